@@ -1,0 +1,135 @@
+/**
+ * Parameters: elements of weight tensors (initializers and Constant-node tensors of a float or
+ * quantized-integer dtype), each counted once, leaving out tensors that only ever serve as a
+ * shape, axes or index argument. Also: params per use (sharing), embedding params, bytes.
+ */
+import { byteSize, dtypeName, isFloat, isQuantizedInt } from '../onnx/dtypes.ts';
+import type { InferredGraph, NodeRecord } from '../shapes/infer.ts';
+import { numel } from '../ops/util.ts';
+
+export interface ParamCounts {
+  params: number;
+  paramsPerUse: number;
+  embeddingParams: number;
+  paramsByDtype: Record<string, number>;
+  weightBytes: number;
+  notes: string[];
+}
+
+interface Weight {
+  name: string;
+  dtype: number;
+  elements: number;
+  dataUses: number;
+  metaUses: number;
+  embedding: boolean;
+}
+
+/** Ops that pass a weight through unchanged in meaning, when tracing an embedding table. */
+const PASS_THROUGH = new Set([
+  'Cast',
+  'Identity',
+  'DequantizeLinear',
+  'Reshape',
+  'Squeeze',
+  'Unsqueeze',
+]);
+
+export function countParams(main: InferredGraph, graphInputs: string[]): ParamCounts {
+  const weights = new Map<string, Weight>();
+  const graphs = allGraphs(main);
+  for (const g of graphs) {
+    for (const t of g.graph.initializers) {
+      const elements = t.sparseValues ?? t.dims.reduce((a, b) => a * b, 1);
+      addWeight(weights, t.name, t.dataType, elements);
+    }
+    for (const r of g.records) {
+      if (r.node.opType === 'Constant' && r.node.domain === '' && r.outputs[0]) {
+        addWeight(weights, r.node.outputs[0], r.outputs[0].dtype, numel(r.outputs[0].shape));
+      }
+    }
+  }
+
+  const producers = new Map<string, NodeRecord>();
+  const derived = new Set(graphInputs);
+  for (const g of graphs) {
+    for (const r of g.records) {
+      r.node.outputs.forEach((o) => producers.set(o, r));
+      if (r.node.inputs.some((i) => i !== '' && derived.has(i)))
+        r.node.outputs.forEach((o) => derived.add(o));
+      const meta = new Set(r.rule?.metaInputs ?? []);
+      r.node.inputs.forEach((name, i) => {
+        const w = weights.get(name);
+        if (!w) return;
+        if (meta.has(i)) w.metaUses++;
+        else w.dataUses++;
+      });
+    }
+  }
+
+  const traceWeight = (name: string): Weight | undefined => {
+    for (let hops = 0; hops < 8; hops++) {
+      const w = weights.get(name);
+      if (w) return w;
+      const p = producers.get(name);
+      if (!p || !PASS_THROUGH.has(p.node.opType)) return undefined;
+      name = p.node.inputs[0];
+    }
+    return undefined;
+  };
+  for (const g of graphs) {
+    for (const r of g.records) {
+      const { opType, domain, inputs } = r.node;
+      if (opType === 'Gather' && domain === '' && derived.has(inputs[1])) {
+        const w = traceWeight(inputs[0]);
+        if (w) w.embedding = true;
+      } else if (opType === 'EmbedLayerNormalization' && domain === 'com.microsoft') {
+        for (const i of [2, 3, 4]) {
+          const w = inputs[i] ? traceWeight(inputs[i]) : undefined;
+          if (w) w.embedding = true;
+        }
+      }
+    }
+  }
+
+  const counts: ParamCounts = {
+    params: 0,
+    paramsPerUse: 0,
+    embeddingParams: 0,
+    paramsByDtype: {},
+    weightBytes: 0,
+    notes: [],
+  };
+  let unused = 0;
+  for (const w of weights.values()) {
+    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
+    if (w.dataUses === 0) {
+      if (w.metaUses === 0) unused++;
+      continue;
+    }
+    counts.params += w.elements;
+    counts.paramsPerUse += w.elements * w.dataUses;
+    if (w.embedding) counts.embeddingParams += w.elements;
+    const dt = dtypeName(w.dtype);
+    counts.paramsByDtype[dt] = (counts.paramsByDtype[dt] ?? 0) + w.elements;
+    counts.weightBytes += byteSize(w.dtype, w.elements);
+  }
+  if (unused > 0)
+    counts.notes.push(
+      `${unused} weight tensor(s) are used by no node and are not counted as params`,
+    );
+  return counts;
+}
+
+function addWeight(weights: Map<string, Weight>, name: string, dtype: number, elements: number) {
+  if (!weights.has(name) && Number.isFinite(elements)) {
+    weights.set(name, { name, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
+  }
+}
+
+/** The main graph and every subgraph under it (all branches). */
+export function allGraphs(g: InferredGraph): InferredGraph[] {
+  const out = [g];
+  for (const r of g.records) for (const s of r.subgraphs) out.push(...allGraphs(s.graph));
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Reads the values of a tensor on demand: only small constants that drive shapes (Reshape
+ * targets, Slice bounds, Resize scales, Loop trip counts, ...) are ever read. The store keeps
+ * one windowed source per file open until `close()`, so thousands of small constants cost
+ * thousands of buffer lookups, not thousands of file opens.
+ */
+import { DataType } from './dtypes.ts';
+import type { FileRange, Tensor } from './model.ts';
+import { FileSource, WireReader, WIRE_FIXED64, WIRE_LEN } from './wire.ts';
+
+export const tensorElements = (t: Tensor): number => t.dims.reduce((a, b) => a * b, 1);
+
+/** Small windows: constants are read one by one, and weights must never be paged in whole. */
+const CONSTANT_WINDOW_BYTES = 256 << 10;
+
+export class TensorStore {
+  private sources = new Map<string, FileSource>();
+
+  /** Reuses `modelSource` (already open for decoding) for the model file itself. */
+  constructor(modelSource?: FileSource) {
+    if (modelSource) this.sources.set(modelSource.path, modelSource);
+  }
+
+  close(): void {
+    for (const s of this.sources.values()) s.close();
+    this.sources.clear();
+  }
+
+  /**
+   * The values of `t` as numbers (int64 beyond 2^53 lose precision; bool becomes 0/1), or
+   * undefined when the tensor has more than `maxElements` values, holds strings, or is sparse.
+   */
+  values(t: Tensor, maxElements = 1 << 16): number[] | undefined {
+    const n = tensorElements(t);
+    if (n > maxElements || t.dataType === DataType.STRING || t.sparseValues !== undefined)
+      return undefined;
+    const d = t.data;
+    if (d.kind === 'inline') return d.values.slice();
+    if (d.kind === 'empty') return n === 0 ? [] : undefined;
+    if (d.kind === 'external') return decodeRaw(t.dataType, this.bytes(d.range), n);
+    if (d.field === 9) {
+      // raw_data: the recorded range starts at the field's length prefix.
+      const parts = d.ranges.map((range) => {
+        const r = this.reader(range);
+        const [start, end] = r.lengthDelimited();
+        return this.bytes({ file: range.file, offset: start, length: end - start });
+      });
+      return decodeRaw(t.dataType, parts.length === 1 ? parts[0] : Buffer.concat(parts), n);
+    }
+    const values: number[] = [];
+    for (const range of d.ranges) {
+      const r = this.reader(range);
+      if (d.field === 4) r.floats(d.wireType, values);
+      else if (d.field === 10) {
+        if (d.wireType === WIRE_LEN) {
+          const inner = r.message();
+          while (!inner.done) values.push(inner.fixed64Double());
+        } else if (d.wireType === WIRE_FIXED64) values.push(r.fixed64Double());
+      } else r.varints(d.wireType, values);
+    }
+    if (values.length < n) return undefined;
+    // int32_data carries float16 and bfloat16 as their bit patterns.
+    if (d.field === 5 && t.dataType === DataType.FLOAT16)
+      return values.slice(0, n).map(halfToFloat);
+    if (d.field === 5 && t.dataType === DataType.BFLOAT16)
+      return values.slice(0, n).map(bf16ToFloat);
+    return values.slice(0, n);
+  }
+
+  private source(file: string): FileSource {
+    let s = this.sources.get(file);
+    if (!s) {
+      s = new FileSource(file, CONSTANT_WINDOW_BYTES);
+      this.sources.set(file, s);
+    }
+    return s;
+  }
+
+  private reader(range: FileRange): WireReader {
+    return new WireReader(this.source(range.file), range.offset, range.offset + range.length);
+  }
+
+  private bytes(range: FileRange): Buffer {
+    const [buf, i] = this.source(range.file).view(range.offset, range.length);
+    return buf.subarray(i, i + range.length);
+  }
+}
+
+function decodeRaw(dtype: number, buf: Buffer, n: number): number[] | undefined {
+  const width = RAW_WIDTH[dtype];
+  if (width === undefined || buf.length < n * width) return undefined;
+  const out: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = i * width;
+    switch (dtype) {
+      case DataType.FLOAT:
+        out[i] = buf.readFloatLE(o);
+        break;
+      case DataType.DOUBLE:
+        out[i] = buf.readDoubleLE(o);
+        break;
+      case DataType.INT64:
+        out[i] = Number(buf.readBigInt64LE(o));
+        break;
+      case DataType.UINT64:
+        out[i] = Number(buf.readBigUInt64LE(o));
+        break;
+      case DataType.INT32:
+        out[i] = buf.readInt32LE(o);
+        break;
+      case DataType.UINT32:
+        out[i] = buf.readUInt32LE(o);
+        break;
+      case DataType.INT16:
+        out[i] = buf.readInt16LE(o);
+        break;
+      case DataType.UINT16:
+        out[i] = buf.readUInt16LE(o);
+        break;
+      case DataType.INT8:
+        out[i] = buf.readInt8(o);
+        break;
+      case DataType.FLOAT16:
+        out[i] = halfToFloat(buf.readUInt16LE(o));
+        break;
+      case DataType.BFLOAT16:
+        out[i] = bf16ToFloat(buf.readUInt16LE(o));
+        break;
+      default:
+        out[i] = buf[o]; // uint8, bool
+    }
+  }
+  return out;
+}
+
+const RAW_WIDTH: Record<number, number> = {
+  [DataType.FLOAT]: 4,
+  [DataType.DOUBLE]: 8,
+  [DataType.INT64]: 8,
+  [DataType.UINT64]: 8,
+  [DataType.INT32]: 4,
+  [DataType.UINT32]: 4,
+  [DataType.INT16]: 2,
+  [DataType.UINT16]: 2,
+  [DataType.INT8]: 1,
+  [DataType.UINT8]: 1,
+  [DataType.BOOL]: 1,
+  [DataType.FLOAT16]: 2,
+  [DataType.BFLOAT16]: 2,
+};
+
+function halfToFloat(h: number): number {
+  const s = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 0x1f;
+  const f = h & 0x3ff;
+  if (e === 0) return s * 2 ** -14 * (f / 1024);
+  if (e === 31) return f ? NaN : s * Infinity;
+  return s * 2 ** (e - 15) * (1 + f / 1024);
+}
+
+const bf16View = new DataView(new ArrayBuffer(4));
+function bf16ToFloat(b: number): number {
+  bf16View.setUint32(0, (b << 16) >>> 0);
+  return bf16View.getFloat32(0);
+}

@@ -1,0 +1,212 @@
+/**
+ * A protobuf wire-format reader over a file, read through a sliding window.
+ *
+ * Why not a protobuf library: protobufjs and google-protobuf decode from one in-memory buffer, so
+ * a 1.5 GB model with embedded weights would be read whole before a single shape is known. Cost
+ * analysis needs the structure and the shapes, never the weights, so this reader skips a
+ * length-delimited field by moving its cursor, and remembers where the field was (a FileRange)
+ * in case a small constant is needed later. ONNX uses only four wire types and a handful of
+ * message kinds, which keeps the reader small (see decode.ts for the ONNX schema walk).
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+export const WIRE_VARINT = 0;
+export const WIRE_FIXED64 = 1;
+export const WIRE_LEN = 2;
+export const WIRE_FIXED32 = 5;
+
+/** Thrown when the bytes are not valid protobuf; decode.ts turns it into a UserError. */
+export class WireError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const WINDOW_BYTES = 4 << 20;
+/** Files up to this size are read whole: one read is faster than many. */
+const WHOLE_FILE_BYTES = 64 << 20;
+
+/** Random access to bytes: `view(pos, n)` returns a buffer holding [pos, pos + n). */
+export interface ByteSource {
+  readonly path: string;
+  readonly size: number;
+  view(pos: number, n: number): [Buffer, number];
+}
+
+/** Random access to the bytes of one file through a cached window. */
+export class FileSource implements ByteSource {
+  readonly size: number;
+  private fd: number;
+  private buf: Buffer = Buffer.alloc(0);
+  private winStart = 0;
+
+  constructor(
+    readonly path: string,
+    private window = WINDOW_BYTES,
+  ) {
+    this.fd = openSync(path, 'r');
+    this.size = fstatSync(this.fd).size;
+    if (this.size <= WHOLE_FILE_BYTES && this.size <= this.window * 16) this.fill(0, this.size);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
+  view(pos: number, n: number): [Buffer, number] {
+    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
+      if (pos + n > this.size) throw new WireError('unexpected end of file', pos);
+      this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
+    }
+    return [this.buf, pos - this.winStart];
+  }
+
+  private fill(pos: number, n: number): void {
+    const buf = Buffer.allocUnsafe(n);
+    let done = 0;
+    while (done < n) {
+      const got = readSync(this.fd, buf, done, n - done, pos + done);
+      if (got === 0) throw new WireError('unexpected end of file', pos + done);
+      done += got;
+    }
+    this.buf = buf;
+    this.winStart = pos;
+  }
+}
+
+/** A cursor over the bytes [pos, end) of a FileSource: one protobuf message. */
+export class WireReader {
+  constructor(
+    readonly src: ByteSource,
+    public pos: number,
+    readonly end: number,
+  ) {}
+
+  get done(): boolean {
+    return this.pos >= this.end;
+  }
+
+  /** Reads a varint as a JS number. int64 values beyond 2^53 lose precision (never a dim). */
+  varint(): number {
+    if (this.pos >= this.end) throw new WireError('unexpected end of message', this.pos);
+    const avail = Math.min(10, this.end - this.pos);
+    const [buf, i0] = this.src.view(this.pos, avail);
+    const b0 = buf[i0];
+    if (b0 < 0x80) {
+      this.pos += 1;
+      return b0;
+    }
+    // Low 28 bits, then the rest; two halves keep negative int64 (10-byte varints) exact enough.
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < avail; k++) {
+      const b = buf[i0 + k];
+      if (k < 4) lo |= (b & 0x7f) << (7 * k);
+      else if (k === 4) {
+        lo |= (b & 0x0f) << 28;
+        hi = (b & 0x7f) >> 4;
+      } else hi |= (b & 0x7f) << (7 * k - 32);
+      if (b < 0x80) {
+        this.pos += k + 1;
+        lo >>>= 0;
+        if (hi & 0x80000000) return -((~hi >>> 0) * 4294967296 + ((~lo >>> 0) + 1));
+        return (hi >>> 0) * 4294967296 + lo;
+      }
+    }
+    throw new WireError(avail < 10 ? 'truncated varint' : 'varint longer than 10 bytes', this.pos);
+  }
+
+  /** Reads a tag; returns [field number, wire type]. */
+  tag(): [number, number] {
+    const t = this.varint();
+    const field = Math.floor(t / 8);
+    const wire = t & 7;
+    if (field === 0) throw new WireError('field number 0', this.pos);
+    return [field, wire];
+  }
+
+  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
+  lengthDelimited(): [number, number] {
+    const len = this.varint();
+    const start = this.pos;
+    if (len < 0 || start + len > this.end) {
+      throw new WireError(`length ${len} runs past the end of its message`, start);
+    }
+    this.pos = start + len;
+    return [start, start + len];
+  }
+
+  /** A reader over the next length-delimited field (an embedded message). */
+  message(): WireReader {
+    const [start, end] = this.lengthDelimited();
+    return new WireReader(this.src, start, end);
+  }
+
+  string(): string {
+    const [start, end] = this.lengthDelimited();
+    if (end === start) return '';
+    const [buf, i] = this.src.view(start, end - start);
+    return buf.toString('utf8', i, i + end - start);
+  }
+
+  fixed32Float(): number {
+    const [buf, i] = this.src.view(this.pos, 4);
+    this.pos += 4;
+    if (this.pos > this.end) throw new WireError('truncated fixed32', this.pos - 4);
+    return buf.readFloatLE(i);
+  }
+
+  fixed64Double(): number {
+    const [buf, i] = this.src.view(this.pos, 8);
+    this.pos += 8;
+    if (this.pos > this.end) throw new WireError('truncated fixed64', this.pos - 8);
+    return buf.readDoubleLE(i);
+  }
+
+  skip(wire: number): void {
+    switch (wire) {
+      case WIRE_VARINT:
+        this.varint();
+        return;
+      case WIRE_FIXED64:
+        this.pos += 8;
+        break;
+      case WIRE_LEN:
+        this.lengthDelimited();
+        return;
+      case WIRE_FIXED32:
+        this.pos += 4;
+        break;
+      default:
+        throw new WireError(`unsupported wire type ${wire}`, this.pos);
+    }
+    if (this.pos > this.end)
+      throw new WireError('field runs past the end of its message', this.pos);
+  }
+
+  /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
+  varints(wire: number, into: number[]): void {
+    if (wire === WIRE_VARINT) {
+      into.push(this.varint());
+      return;
+    }
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a varint field`, this.pos);
+    const inner = this.message();
+    while (!inner.done) into.push(inner.varint());
+  }
+
+  /** Reads a repeated float field, packed or not. */
+  floats(wire: number, into: number[]): void {
+    if (wire === WIRE_FIXED32) {
+      into.push(this.fixed32Float());
+      return;
+    }
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a float field`, this.pos);
+    const inner = this.message();
+    while (!inner.done) into.push(inner.fixed32Float());
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * If, Loop and Scan: their bodies are inferred as subgraphs and costed by analyze/ (If as the
+ * more expensive branch, Loop by its trip count when it is a constant, Scan by its sequence
+ * length). The nodes themselves do no arithmetic.
+ */
+import type { Dim } from '../onnx/model.ts';
+import type { OpContext, RuleTable, Value } from './types.ts';
+import { axis } from './util.ts';
+
+/** Where two branches disagree on a dim, the output dim is unknown. */
+function merge(ctx: OpContext, a: Value, b: Value | undefined, hint: string): Value {
+  if (!b || !a.shape || !b.shape) return a;
+  if (a.shape.length !== b.shape.length) return { dtype: a.dtype };
+  return {
+    dtype: a.dtype,
+    shape: a.shape.map((d, i) => (d === b.shape![i] ? d : ctx.symbol(hint))),
+  };
+}
+
+export const rules: RuleTable = {
+  If: {
+    infer(ctx) {
+      const cond = ctx.constant(0);
+      if (cond && cond.length === 1) {
+        const branch = cond[0] ? 'then_branch' : 'else_branch';
+        ctx.note(`If: the condition is a constant, only ${branch} runs`);
+        return ctx.subgraph(branch, [], { repeat: 1 });
+      }
+      ctx.note('If: costed as the more expensive branch');
+      const a = ctx.subgraph('then_branch', [], { alternative: true });
+      const b = ctx.subgraph('else_branch', [], { alternative: true });
+      return a.map((v, i) => merge(ctx, v, b[i], `${ctx.node.name}:out${i}`));
+    },
+  },
+
+  Loop: {
+    infer(ctx) {
+      const m = ctx.constant(0);
+      const condValue = ctx.constant(1);
+      const tripCount = m && m.length === 1 ? m[0] : undefined;
+      const carried = ctx.inputs.slice(2).map((v) => v ?? { dtype: 0 });
+      if (tripCount === undefined) {
+        ctx.note(
+          'Loop: the trip count is not a constant, so the body cost is counted once and flagged',
+        );
+      } else if (ctx.inputs[1] && !(condValue && condValue[0])) {
+        ctx.note(
+          `Loop: ${tripCount} iterations at most (the loop may stop early on its condition)`,
+        );
+      }
+      const body = ctx.subgraph(
+        'body',
+        [{ dtype: 7, shape: [] }, { dtype: 9, shape: [] }, ...carried],
+        { repeat: tripCount },
+      );
+      const finals = body.slice(1, 1 + carried.length);
+      const scans = body.slice(1 + carried.length).map((v) => ({
+        dtype: v.dtype,
+        shape: v.shape
+          ? [tripCount ?? ctx.symbol(`${ctx.node.name}:iterations`), ...v.shape]
+          : undefined,
+      }));
+      return [...finals, ...scans];
+    },
+  },
+
+  Scan: {
+    infer(ctx) {
+      if (ctx.opset < 9) ctx.fail('Scan before opset 9 (with a batch axis) is not supported');
+      const numScanInputs = ctx.attrs.int('num_scan_inputs');
+      const numStates = ctx.inputs.length - numScanInputs;
+      const inputAxes = ctx.attrs.ints('scan_input_axes', new Array(numScanInputs).fill(0));
+      const states = ctx.inputs.slice(0, numStates).map((v) => v ?? { dtype: 0 });
+      let length: Dim | undefined;
+      const slices: Value[] = ctx.inputs.slice(numStates).map((v, j) => {
+        const x = ctx.input(numStates + j);
+        const ax = axis(ctx, inputAxes[j], x.shape.length);
+        length ??= x.shape[ax];
+        return { dtype: v!.dtype, shape: x.shape.filter((_, k) => k !== ax) };
+      });
+      const steps = typeof length === 'number' ? length : undefined;
+      const body = ctx.subgraph('body', [...states, ...slices], { repeat: steps });
+      const numScanOutputs = body.length - numStates;
+      const outAxes = ctx.attrs.ints('scan_output_axes', new Array(numScanOutputs).fill(0));
+      const scans = body.slice(numStates).map((v, k) => {
+        if (!v.shape) return { dtype: v.dtype };
+        const shape = v.shape.slice();
+        const ax = outAxes[k] < 0 ? outAxes[k] + shape.length + 1 : outAxes[k];
+        shape.splice(ax, 0, length ?? ctx.symbol(`${ctx.node.name}:steps`));
+        return { dtype: v.dtype, shape };
+      });
+      return [...body.slice(0, numStates), ...scans];
+    },
+  },
+};

@@ -1,0 +1,3 @@
+import type { RuleTable } from './types.ts';
+
+export const rules: RuleTable = {};

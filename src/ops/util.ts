@@ -1,0 +1,88 @@
+/** Shape helpers shared by the op families. */
+import type { Dim } from '../onnx/model.ts';
+import type { OpContext, Value } from './types.ts';
+
+/** Elements of a shape; NaN when a dim is an unresolved symbol (the cost is then unknown). */
+export function numel(shape: readonly Dim[] | undefined): number {
+  if (!shape) return NaN;
+  let n = 1;
+  for (const d of shape) {
+    if (typeof d !== 'number') return NaN;
+    n *= d;
+  }
+  return n;
+}
+
+export const product = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
+
+/** Numpy-style multidirectional broadcasting of any number of shapes. */
+export function broadcast(ctx: OpContext, shapes: readonly (readonly Dim[])[]): Dim[] {
+  const rank = Math.max(0, ...shapes.map((s) => s.length));
+  const out: Dim[] = [];
+  for (let i = 0; i < rank; i++) {
+    let dim: Dim = 1;
+    for (const s of shapes) {
+      const d = s[s.length - rank + i];
+      if (d === undefined || d === 1) continue;
+      if (dim === 1) dim = d;
+      else if (dim !== d) {
+        // A symbol against a number: the number wins (the model would fail otherwise).
+        if (typeof dim === 'string' && typeof d === 'number') dim = d;
+        else if (typeof dim === 'number' && typeof d === 'number') {
+          ctx.fail(`cannot broadcast shapes ${shapes.map(fmtShape).join(' and ')}`);
+        }
+      }
+    }
+    out.push(dim);
+  }
+  return out;
+}
+
+export const fmtShape = (s: readonly Dim[] | undefined): string =>
+  s ? `[${s.join(', ')}]` : '[?]';
+
+/** Normalizes a possibly negative axis against `rank`, failing clearly when out of range. */
+export function axis(ctx: OpContext, a: number, rank: number): number {
+  const r = a < 0 ? a + rank : a;
+  if (r < 0 || r >= rank) ctx.fail(`axis ${a} is out of range for rank ${rank}`);
+  return r;
+}
+
+/** A tensor value with this dtype and shape (no known contents). */
+export const tensor = (dtype: number, shape: Dim[] | undefined): Value => ({ dtype, shape });
+
+/** A constant value; used by the shape-arithmetic rules to fold Shape -> Gather -> Concat. */
+export const constant = (dtype: number, shape: Dim[], value: number[]): Value => ({
+  dtype,
+  shape,
+  value,
+});
+
+/** Values larger than this are not folded: shape arithmetic never needs them. */
+export const MAX_FOLD_ELEMENTS = 1 << 16;
+
+/** True when every listed input is a known constant (for folding). */
+export function allConstant(ctx: OpContext, indices: number[]): number[][] | undefined {
+  const out: number[][] = [];
+  for (const i of indices) {
+    const v = ctx.constant(i);
+    if (!v) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+/** Row-major strides of a numeric shape. */
+export function strides(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+
+/** Whether all dims are numbers. */
+export const isStatic = (s: readonly Dim[] | undefined): s is number[] =>
+  !!s && s.every((d) => typeof d === 'number');

@@ -1,0 +1,131 @@
+/**
+ * The OpContext a rule sees for one node: typed attribute access with defaults, inputs,
+ * constants read on demand, and subgraph inference for control-flow ops.
+ */
+import type { AttributeValue, Graph, Node } from '../onnx/model.ts';
+import type { TensorStore } from '../onnx/tensor-data.ts';
+import type { Attrs, OpContext, Value } from '../ops/types.ts';
+import { fmtShape } from '../ops/util.ts';
+import type { Dim } from '../onnx/model.ts';
+
+/** Thrown by ctx.fail(): the node's shapes could not be inferred. */
+export class InferenceFailure extends Error {}
+
+export class NodeAttrs implements Attrs {
+  constructor(
+    private node: Node,
+    private store: TensorStore,
+  ) {}
+
+  private get(name: string, type: AttributeValue['type']): AttributeValue | undefined {
+    const a = this.node.attributes.get(name);
+    if (a && a.type !== type) {
+      throw new InferenceFailure(`attribute "${name}" is a ${a.type}, expected ${type}`);
+    }
+    return a;
+  }
+
+  private required<T>(name: string, v: T | undefined, dflt: T | undefined): T {
+    if (v !== undefined) return v;
+    if (dflt !== undefined) return dflt;
+    throw new InferenceFailure(`required attribute "${name}" is missing`);
+  }
+
+  has(name: string): boolean {
+    return this.node.attributes.has(name);
+  }
+  int(name: string, dflt?: number): number {
+    const a = this.get(name, 'int');
+    return this.required(name, a?.type === 'int' ? a.value : undefined, dflt);
+  }
+  ints(name: string, dflt?: number[]): number[] {
+    const a = this.get(name, 'ints');
+    return this.required(name, a?.type === 'ints' ? a.value : undefined, dflt);
+  }
+  float(name: string, dflt?: number): number {
+    const a = this.get(name, 'float');
+    return this.required(name, a?.type === 'float' ? a.value : undefined, dflt);
+  }
+  floats(name: string, dflt?: number[]): number[] {
+    const a = this.get(name, 'floats');
+    return this.required(name, a?.type === 'floats' ? a.value : undefined, dflt);
+  }
+  string(name: string, dflt?: string): string {
+    const a = this.get(name, 'string');
+    return this.required(name, a?.type === 'string' ? a.value : undefined, dflt);
+  }
+  tensor(name: string): Value | undefined {
+    const a = this.node.attributes.get(name);
+    if (!a || (a.type !== 'tensor' && a.type !== 'sparse_tensor')) return undefined;
+    const t = a.value;
+    const store = this.store;
+    return { dtype: t.dataType, shape: t.dims.slice(), lazy: () => store.values(t) };
+  }
+  graph(name: string): Graph | undefined {
+    const a = this.node.attributes.get(name);
+    return a?.type === 'graph' ? a.value : undefined;
+  }
+}
+
+export interface SubgraphRequest {
+  attr: string;
+  inputs: Value[];
+  how: { repeat?: number; alternative?: boolean };
+}
+
+export class NodeContext implements OpContext {
+  readonly attrs: Attrs;
+  readonly notes: string[] = [];
+
+  constructor(
+    readonly node: Node,
+    readonly opset: number,
+    readonly inputs: readonly (Value | undefined)[],
+    store: TensorStore,
+    private runSubgraph: (req: SubgraphRequest) => Value[],
+    private newSymbol: (hint: string) => string,
+  ) {
+    this.attrs = new NodeAttrs(node, store);
+  }
+
+  input(i: number): Value & { shape: Dim[] } {
+    const v = this.inputs[i];
+    if (!v) this.fail(`input ${i} is missing`);
+    if (!v.shape) this.fail(`input ${i} ("${this.node.inputs[i]}") has an unknown shape`);
+    return v as Value & { shape: Dim[] };
+  }
+
+  constant(i: number): number[] | undefined {
+    const v = this.inputs[i];
+    if (!v) return undefined;
+    if (v.value === undefined && v.lazy) {
+      v.value = v.lazy();
+      v.lazy = undefined;
+    }
+    return v.value;
+  }
+
+  fail(message: string): never {
+    throw new InferenceFailure(message);
+  }
+
+  note(message: string): void {
+    this.notes.push(message);
+  }
+
+  subgraph(
+    attr: string,
+    inputs: Value[],
+    how: { repeat?: number; alternative?: boolean },
+  ): Value[] {
+    return this.runSubgraph({ attr, inputs, how });
+  }
+
+  symbol(hint: string): string {
+    return this.newSymbol(hint);
+  }
+
+  describeInputs(): string {
+    return this.inputs.map((v) => fmtShape(v?.shape)).join(', ');
+  }
+}

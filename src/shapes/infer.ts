@@ -1,0 +1,218 @@
+/**
+ * Static shape and constant inference over a Model: every node gets its input and output Values,
+ * in an execution order, with the shape arithmetic that exporters emit folded to constants.
+ * Control-flow bodies are inferred recursively. The result is what analyze/ costs.
+ */
+import { UserError } from '../errors.ts';
+import type { Dim, Graph, Model, Node, TypeInfo } from '../onnx/model.ts';
+import type { TensorStore } from '../onnx/tensor-data.ts';
+import { findRule } from '../ops/registry.ts';
+import type { OpRule, Value } from '../ops/types.ts';
+import { fmtShape } from '../ops/util.ts';
+import { bindInputs, type DimValues } from './bind.ts';
+import { InferenceFailure, NodeContext, type SubgraphRequest } from './context.ts';
+import { executionOrder } from './order.ts';
+
+export interface SubgraphRun {
+  attr: string;
+  graph: InferredGraph;
+  /** How many times the body runs; undefined when not known statically. */
+  repeat?: number;
+  /** One of several alternatives (If branches): the most expensive one is costed. */
+  alternative: boolean;
+}
+
+export interface NodeRecord {
+  node: Node;
+  /** Opset version of the node's domain. */
+  opset: number;
+  /** undefined when no rule knows the op: it is reported as uncounted. */
+  rule?: OpRule;
+  ctx: NodeContext;
+  inputs: (Value | undefined)[];
+  outputs: Value[];
+  subgraphs: SubgraphRun[];
+  /** Why inference failed for this node (its cost is then unknown). */
+  error?: string;
+}
+
+export interface InferredGraph {
+  graph: Graph;
+  /** Nodes in execution order. */
+  records: NodeRecord[];
+  values: Map<string, Value>;
+}
+
+export interface Inference {
+  main: InferredGraph;
+  dims: DimValues;
+  warnings: string[];
+}
+
+/** A chain of value scopes: a subgraph sees its own values, then its parents'. */
+class Scope {
+  readonly values = new Map<string, Value>();
+  constructor(readonly parent?: Scope) {}
+  get(name: string): Value | undefined {
+    return this.values.get(name) ?? this.parent?.get(name);
+  }
+  has(name: string): boolean {
+    return this.values.has(name) || !!this.parent?.has(name);
+  }
+}
+
+export function inferModel(model: Model, store: TensorStore, dims: DimValues): Inference {
+  const binding = bindInputs(model.path, model.graph, dims);
+  const warnings: string[] = binding.unused.map(
+    (d) => `--dim ${d} is not a dim of any input of ${model.path}; it was ignored.`,
+  );
+  const run = new Inferrer(model, store, binding.used, warnings);
+  const scope = new Scope();
+  for (const [name, b] of binding.shapes)
+    scope.values.set(name, { dtype: b.dtype, shape: b.shape, kind: b.kind });
+  const main = run.graph(model.graph, scope);
+  return { main, dims: binding.used, warnings };
+}
+
+class Inferrer {
+  private symbols = 0;
+
+  constructor(
+    private model: Model,
+    private store: TensorStore,
+    private dims: DimValues,
+    private warnings: string[],
+  ) {}
+
+  graph(g: Graph, scope: Scope): InferredGraph {
+    for (const t of g.initializers) {
+      // A graph input that has an initializer of the same name: the initializer is its default.
+      if (scope.values.has(t.name)) continue;
+      const store = this.store;
+      scope.values.set(t.name, {
+        dtype: t.dataType,
+        shape: t.dims.slice(),
+        lazy: () => store.values(t),
+      });
+    }
+    const declared = new Map<string, TypeInfo>();
+    for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
+    const order = executionOrder(this.model.path, g, (name) => scope.has(name));
+    const records = order.map((node) => this.node(node, scope, declared));
+    return { graph: g, records, values: scope.values };
+  }
+
+  private node(node: Node, scope: Scope, declared: Map<string, TypeInfo>): NodeRecord {
+    const opset = this.model.opsets.get(node.domain) ?? this.model.opsets.get('') ?? 1;
+    const inputs = node.inputs.map((name) => (name === '' ? undefined : scope.get(name)));
+    const subgraphs: SubgraphRun[] = [];
+    const ctx = new NodeContext(
+      node,
+      opset,
+      inputs,
+      this.store,
+      (req) => this.subgraph(node, req, scope, subgraphs),
+      (hint) => `${hint}?${++this.symbols}`,
+    );
+    const rule = findRule(node.domain, node.opType);
+    const record: NodeRecord = { node, opset, rule, ctx, inputs, outputs: [], subgraphs };
+    let outputs: Value[] | undefined;
+    if (rule) {
+      try {
+        outputs = rule.infer(ctx);
+      } catch (e) {
+        if (e instanceof UserError) throw e;
+        record.error =
+          e instanceof InferenceFailure
+            ? e.message
+            : `internal error in the ${node.opType} rule (${(e as Error).message}); please report it`;
+      }
+    }
+    record.outputs = node.outputs.map((name, i) => {
+      const inferred = outputs?.[i];
+      const fromModel = declared.get(name);
+      const v = this.reconcile(node, name, inferred, fromModel);
+      if (name !== '') scope.values.set(name, v);
+      return v;
+    });
+    return record;
+  }
+
+  /** Checks an inferred Value against the model's own value_info; fills gaps from it. */
+  private reconcile(
+    node: Node,
+    name: string,
+    inferred: Value | undefined,
+    declared: TypeInfo | undefined,
+  ): Value {
+    const decl = declared && declared.kind === 'tensor' ? declared : undefined;
+    const declShape = decl?.shape?.map((d) => this.bindDim(d));
+    if (!inferred) {
+      return { dtype: decl?.elemType ?? 0, shape: declShape };
+    }
+    if (!declShape || !inferred.shape) {
+      return inferred.shape || !declShape ? inferred : { ...inferred, shape: declShape };
+    }
+    if (declShape.length !== inferred.shape.length) {
+      this.warn(node, name, declShape, inferred.shape);
+      return inferred;
+    }
+    const shape = inferred.shape;
+    let filled: Dim[] | undefined;
+    shape.forEach((d, i) => {
+      const m = declShape[i];
+      if (typeof d === 'number' && typeof m === 'number' && d !== m)
+        this.warn(node, name, declShape, shape);
+      if (typeof d === 'string' && typeof m === 'number') (filled ??= shape.slice())[i] = m;
+    });
+    return filled ? { ...inferred, shape: filled } : inferred;
+  }
+
+  private warned = new Set<string>();
+  private warn(node: Node, name: string, declared: Dim[], inferred: Dim[]) {
+    if (this.warned.has(name)) return;
+    this.warned.add(name);
+    this.warnings.push(
+      `"${name}" (output of ${node.opType} node "${node.name}"): the model's value_info says ` +
+        `${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`,
+    );
+  }
+
+  /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
+  private bindDim(d: Dim): Dim {
+    if (typeof d === 'number') return d;
+    return d !== '' && d in this.dims ? this.dims[d] : d || '?';
+  }
+
+  private subgraph(node: Node, req: SubgraphRequest, outer: Scope, runs: SubgraphRun[]): Value[] {
+    const a = node.attributes.get(req.attr);
+    if (!a || a.type !== 'graph')
+      throw new InferenceFailure(`attribute "${req.attr}" (a graph) is missing`);
+    const g = a.value;
+    const scope = new Scope(outer);
+    g.inputs.forEach((formal, i) => {
+      const given = req.inputs[i];
+      const t = formal.type;
+      const declared: Value | undefined =
+        t.kind === 'tensor'
+          ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) }
+          : undefined;
+      scope.values.set(formal.name, given?.shape ? given : (declared ?? given ?? { dtype: 0 }));
+    });
+    const inferred = this.graph(g, scope);
+    runs.push({
+      attr: req.attr,
+      graph: inferred,
+      repeat: req.how.repeat,
+      alternative: !!req.how.alternative,
+    });
+    return g.outputs.map((o) => {
+      const v = scope.get(o.name);
+      if (v) return v;
+      const t = o.type;
+      return t.kind === 'tensor'
+        ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) }
+        : { dtype: 0 };
+    });
+  }
+}

@@ -1,0 +1,40 @@
+/** Shared test helpers: write a built model to a temp dir and analyze it for real. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze, type AnalyzeOptions } from '../src/analyze/analyze.ts';
+import type { Analysis, NodeCost } from '../src/analyze/types.ts';
+import { loadModel } from '../src/onnx/load.ts';
+import type { ModelBuilder } from './fixtures/onnx-writer.ts';
+
+/** A temp dir removed when the process exits. */
+export function tempDir(prefix = 'misnomer-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Saves the model to a temp file, reads it back with the real reader and analyzes it. */
+export function analyzeBuilt(m: ModelBuilder, options: AnalyzeOptions = {}): Analysis {
+  const path = m.save(join(tempDir(), 'model.onnx'));
+  return analyzePath(path, options);
+}
+
+export function analyzePath(path: string, options: AnalyzeOptions = {}): Analysis {
+  const loaded = loadModel(path);
+  try {
+    return analyze(loaded, { perNode: true, ...options });
+  } finally {
+    loaded.store.close();
+  }
+}
+
+/** The per-node entry of the node called `name` (fails the test when absent). */
+export function nodeOf(a: Analysis, name: string): NodeCost {
+  const n = a.nodes?.find((x) => x.name === name);
+  if (!n)
+    throw new Error(
+      `no node "${name}" in the analysis (have: ${a.nodes?.map((x) => x.name).join(', ')})`,
+    );
+  return n;
+}
