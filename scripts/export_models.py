@@ -109,7 +109,8 @@ class TinyGpt(TinyTransformer):  # pre-LN decoder, causal mask, tied LM head
         # MatMul(h, Transpose(W)), and constant folding would store W^T as a second
         # initializer, losing the tie. On 2-D input with a bias it becomes
         # Gemm(h, W, transB=1): ONE initializer, shared by the Gather and the Gemm.
-        return F.linear(h.reshape(b * s, -1), self.tok.weight, self.lm_bias).view(b, s, -1)
+        logits = F.linear(h.reshape(b * s, -1), self.tok.weight, self.lm_bias)
+        return logits.view(b, s, self.tok.num_embeddings)  # not -1: keeps the vocab dim static
 
 
 class LstmTagger(nn.Module):

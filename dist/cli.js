@@ -1,0 +1,4130 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/cli-table3/src/debug.js
+var require_debug = __commonJS({
+  "node_modules/cli-table3/src/debug.js"(exports, module) {
+    var messages = [];
+    var level = 0;
+    var debug = (msg, min) => {
+      if (level >= min) {
+        messages.push(msg);
+      }
+    };
+    debug.WARN = 1;
+    debug.INFO = 2;
+    debug.DEBUG = 3;
+    debug.reset = () => {
+      messages = [];
+    };
+    debug.setDebugLevel = (v) => {
+      level = v;
+    };
+    debug.warn = (msg) => debug(msg, debug.WARN);
+    debug.info = (msg) => debug(msg, debug.INFO);
+    debug.debug = (msg) => debug(msg, debug.DEBUG);
+    debug.debugMessages = () => messages;
+    module.exports = debug;
+  }
+});
+
+// node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/ansi-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = ({ onlyFirst = false } = {}) => {
+      const pattern = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern, onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/strip-ansi/index.js"(exports, module) {
+    "use strict";
+    var ansiRegex = require_ansi_regex();
+    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
+  }
+});
+
+// node_modules/is-fullwidth-code-point/index.js
+var require_is_fullwidth_code_point = __commonJS({
+  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
+    "use strict";
+    var isFullwidthCodePoint = (codePoint) => {
+      if (Number.isNaN(codePoint)) {
+        return false;
+      }
+      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
+      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
+      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
+      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
+      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
+      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint && codePoint <= 262141)) {
+        return true;
+      }
+      return false;
+    };
+    module.exports = isFullwidthCodePoint;
+    module.exports.default = isFullwidthCodePoint;
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = function() {
+      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+    };
+  }
+});
+
+// node_modules/string-width/index.js
+var require_string_width = __commonJS({
+  "node_modules/string-width/index.js"(exports, module) {
+    "use strict";
+    var stripAnsi = require_strip_ansi();
+    var isFullwidthCodePoint = require_is_fullwidth_code_point();
+    var emojiRegex = require_emoji_regex();
+    var stringWidth = (string) => {
+      if (typeof string !== "string" || string.length === 0) {
+        return 0;
+      }
+      string = stripAnsi(string);
+      if (string.length === 0) {
+        return 0;
+      }
+      string = string.replace(emojiRegex(), "  ");
+      let width = 0;
+      for (let i = 0; i < string.length; i++) {
+        const code = string.codePointAt(i);
+        if (code <= 31 || code >= 127 && code <= 159) {
+          continue;
+        }
+        if (code >= 768 && code <= 879) {
+          continue;
+        }
+        if (code > 65535) {
+          i++;
+        }
+        width += isFullwidthCodePoint(code) ? 2 : 1;
+      }
+      return width;
+    };
+    module.exports = stringWidth;
+    module.exports.default = stringWidth;
+  }
+});
+
+// node_modules/cli-table3/src/utils.js
+var require_utils = __commonJS({
+  "node_modules/cli-table3/src/utils.js"(exports, module) {
+    var stringWidth = require_string_width();
+    function codeRegex(capture) {
+      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
+    }
+    function strlen(str) {
+      let code = codeRegex();
+      let stripped = ("" + str).replace(code, "");
+      let split = stripped.split("\n");
+      return split.reduce(function(memo, s) {
+        return stringWidth(s) > memo ? stringWidth(s) : memo;
+      }, 0);
+    }
+    function repeat(str, times) {
+      return Array(times + 1).join(str);
+    }
+    function pad(str, len, pad2, dir) {
+      let length = strlen(str);
+      if (len + 1 >= length) {
+        let padlen = len - length;
+        switch (dir) {
+          case "right": {
+            str = repeat(pad2, padlen) + str;
+            break;
+          }
+          case "center": {
+            let right = Math.ceil(padlen / 2);
+            let left = padlen - right;
+            str = repeat(pad2, left) + str + repeat(pad2, right);
+            break;
+          }
+          default: {
+            str = str + repeat(pad2, padlen);
+            break;
+          }
+        }
+      }
+      return str;
+    }
+    var codeCache = {};
+    function addToCodeCache(name, on, off) {
+      on = "\x1B[" + on + "m";
+      off = "\x1B[" + off + "m";
+      codeCache[on] = { set: name, to: true };
+      codeCache[off] = { set: name, to: false };
+      codeCache[name] = { on, off };
+    }
+    addToCodeCache("bold", 1, 22);
+    addToCodeCache("italics", 3, 23);
+    addToCodeCache("underline", 4, 24);
+    addToCodeCache("inverse", 7, 27);
+    addToCodeCache("strikethrough", 9, 29);
+    function updateState(state, controlChars) {
+      let controlCode = controlChars[1] ? parseInt(controlChars[1].split(";")[0]) : 0;
+      if (controlCode >= 30 && controlCode <= 39 || controlCode >= 90 && controlCode <= 97) {
+        state.lastForegroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode >= 40 && controlCode <= 49 || controlCode >= 100 && controlCode <= 107) {
+        state.lastBackgroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode === 0) {
+        for (let i in state) {
+          if (Object.prototype.hasOwnProperty.call(state, i)) {
+            delete state[i];
+          }
+        }
+        return;
+      }
+      let info2 = codeCache[controlChars[0]];
+      if (info2) {
+        state[info2.set] = info2.to;
+      }
+    }
+    function readState(line) {
+      let code = codeRegex(true);
+      let controlChars = code.exec(line);
+      let state = {};
+      while (controlChars !== null) {
+        updateState(state, controlChars);
+        controlChars = code.exec(line);
+      }
+      return state;
+    }
+    function unwindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key2) {
+        if (state[key2]) {
+          ret += codeCache[key2].off;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret += "\x1B[49m";
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret += "\x1B[39m";
+      }
+      return ret;
+    }
+    function rewindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key2) {
+        if (state[key2]) {
+          ret = codeCache[key2].on + ret;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret = lastBackgroundAdded + ret;
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret = lastForegroundAdded + ret;
+      }
+      return ret;
+    }
+    function truncateWidth(str, desiredLength) {
+      if (str.length === strlen(str)) {
+        return str.substr(0, desiredLength);
+      }
+      while (strlen(str) > desiredLength) {
+        str = str.slice(0, -1);
+      }
+      return str;
+    }
+    function truncateWidthWithAnsi(str, desiredLength) {
+      let code = codeRegex(true);
+      let split = str.split(codeRegex());
+      let splitIndex = 0;
+      let retLen = 0;
+      let ret = "";
+      let myArray;
+      let state = {};
+      while (retLen < desiredLength) {
+        myArray = code.exec(str);
+        let toAdd = split[splitIndex];
+        splitIndex++;
+        if (retLen + strlen(toAdd) > desiredLength) {
+          toAdd = truncateWidth(toAdd, desiredLength - retLen);
+        }
+        ret += toAdd;
+        retLen += strlen(toAdd);
+        if (retLen < desiredLength) {
+          if (!myArray) {
+            break;
+          }
+          ret += myArray[0];
+          updateState(state, myArray);
+        }
+      }
+      return unwindState(state, ret);
+    }
+    function truncate(str, desiredLength, truncateChar) {
+      truncateChar = truncateChar || "\u2026";
+      let lengthOfStr = strlen(str);
+      if (lengthOfStr <= desiredLength) {
+        return str;
+      }
+      desiredLength -= strlen(truncateChar);
+      let ret = truncateWidthWithAnsi(str, desiredLength);
+      ret += truncateChar;
+      const hrefTag = "\x1B]8;;\x07";
+      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
+        ret += hrefTag;
+      }
+      return ret;
+    }
+    function defaultOptions() {
+      return {
+        chars: {
+          top: "\u2500",
+          "top-mid": "\u252C",
+          "top-left": "\u250C",
+          "top-right": "\u2510",
+          bottom: "\u2500",
+          "bottom-mid": "\u2534",
+          "bottom-left": "\u2514",
+          "bottom-right": "\u2518",
+          left: "\u2502",
+          "left-mid": "\u251C",
+          mid: "\u2500",
+          "mid-mid": "\u253C",
+          right: "\u2502",
+          "right-mid": "\u2524",
+          middle: "\u2502"
+        },
+        truncate: "\u2026",
+        colWidths: [],
+        rowHeights: [],
+        colAligns: [],
+        rowAligns: [],
+        style: {
+          "padding-left": 1,
+          "padding-right": 1,
+          head: ["red"],
+          border: ["grey"],
+          compact: false
+        },
+        head: []
+      };
+    }
+    function mergeOptions(options, defaults) {
+      options = options || {};
+      defaults = defaults || defaultOptions();
+      let ret = Object.assign({}, defaults, options);
+      ret.chars = Object.assign({}, defaults.chars, options.chars);
+      ret.style = Object.assign({}, defaults.style, options.style);
+      return ret;
+    }
+    function wordWrap(maxLength, input) {
+      let lines = [];
+      let split = input.split(/(\s+)/g);
+      let line = [];
+      let lineLength = 0;
+      let whitespace;
+      for (let i = 0; i < split.length; i += 2) {
+        let word = split[i];
+        let newLength = lineLength + strlen(word);
+        if (lineLength > 0 && whitespace) {
+          newLength += whitespace.length;
+        }
+        if (newLength > maxLength) {
+          if (lineLength !== 0) {
+            lines.push(line.join(""));
+          }
+          line = [word];
+          lineLength = strlen(word);
+        } else {
+          line.push(whitespace || "", word);
+          lineLength = newLength;
+        }
+        whitespace = split[i + 1];
+      }
+      if (lineLength) {
+        lines.push(line.join(""));
+      }
+      return lines;
+    }
+    function textWrap(maxLength, input) {
+      let lines = [];
+      let line = "";
+      function pushLine(str, ws) {
+        if (line.length && ws) line += ws;
+        line += str;
+        while (line.length > maxLength) {
+          lines.push(line.slice(0, maxLength));
+          line = line.slice(maxLength);
+        }
+      }
+      let split = input.split(/(\s+)/g);
+      for (let i = 0; i < split.length; i += 2) {
+        pushLine(split[i], i && split[i - 1]);
+      }
+      if (line.length) lines.push(line);
+      return lines;
+    }
+    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
+      let output = [];
+      input = input.split("\n");
+      const handler = wrapOnWordBoundary ? wordWrap : textWrap;
+      for (let i = 0; i < input.length; i++) {
+        output.push.apply(output, handler(maxLength, input[i]));
+      }
+      return output;
+    }
+    function colorizeLines(input) {
+      let state = {};
+      let output = [];
+      for (let i = 0; i < input.length; i++) {
+        let line = rewindState(state, input[i]);
+        state = readState(line);
+        let temp = Object.assign({}, state);
+        output.push(unwindState(temp, line));
+      }
+      return output;
+    }
+    function hyperlink(url, text) {
+      const OSC = "\x1B]";
+      const BEL = "\x07";
+      const SEP = ";";
+      return [OSC, "8", SEP, SEP, url || text, BEL, text, OSC, "8", SEP, SEP, BEL].join("");
+    }
+    module.exports = {
+      strlen,
+      repeat,
+      pad,
+      truncate,
+      mergeOptions,
+      wordWrap: multiLineWordWrap,
+      colorizeLines,
+      hyperlink
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/styles.js
+var require_styles = __commonJS({
+  "node_modules/@colors/colors/lib/styles.js"(exports, module) {
+    var styles = {};
+    module["exports"] = styles;
+    var codes = {
+      reset: [0, 0],
+      bold: [1, 22],
+      dim: [2, 22],
+      italic: [3, 23],
+      underline: [4, 24],
+      inverse: [7, 27],
+      hidden: [8, 28],
+      strikethrough: [9, 29],
+      black: [30, 39],
+      red: [31, 39],
+      green: [32, 39],
+      yellow: [33, 39],
+      blue: [34, 39],
+      magenta: [35, 39],
+      cyan: [36, 39],
+      white: [37, 39],
+      gray: [90, 39],
+      grey: [90, 39],
+      brightRed: [91, 39],
+      brightGreen: [92, 39],
+      brightYellow: [93, 39],
+      brightBlue: [94, 39],
+      brightMagenta: [95, 39],
+      brightCyan: [96, 39],
+      brightWhite: [97, 39],
+      bgBlack: [40, 49],
+      bgRed: [41, 49],
+      bgGreen: [42, 49],
+      bgYellow: [43, 49],
+      bgBlue: [44, 49],
+      bgMagenta: [45, 49],
+      bgCyan: [46, 49],
+      bgWhite: [47, 49],
+      bgGray: [100, 49],
+      bgGrey: [100, 49],
+      bgBrightRed: [101, 49],
+      bgBrightGreen: [102, 49],
+      bgBrightYellow: [103, 49],
+      bgBrightBlue: [104, 49],
+      bgBrightMagenta: [105, 49],
+      bgBrightCyan: [106, 49],
+      bgBrightWhite: [107, 49],
+      // legacy styles for colors pre v1.0.0
+      blackBG: [40, 49],
+      redBG: [41, 49],
+      greenBG: [42, 49],
+      yellowBG: [43, 49],
+      blueBG: [44, 49],
+      magentaBG: [45, 49],
+      cyanBG: [46, 49],
+      whiteBG: [47, 49]
+    };
+    Object.keys(codes).forEach(function(key2) {
+      var val = codes[key2];
+      var style = styles[key2] = [];
+      style.open = "\x1B[" + val[0] + "m";
+      style.close = "\x1B[" + val[1] + "m";
+    });
+  }
+});
+
+// node_modules/@colors/colors/lib/system/has-flag.js
+var require_has_flag = __commonJS({
+  "node_modules/@colors/colors/lib/system/has-flag.js"(exports, module) {
+    "use strict";
+    module.exports = function(flag, argv) {
+      argv = argv || process.argv;
+      var terminatorPos = argv.indexOf("--");
+      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
+      var pos = argv.indexOf(prefix + flag);
+      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/system/supports-colors.js
+var require_supports_colors = __commonJS({
+  "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
+    "use strict";
+    var os = __require("os");
+    var hasFlag = require_has_flag();
+    var env = process.env;
+    var forceColor = void 0;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false")) {
+      forceColor = false;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = true;
+    }
+    if ("FORCE_COLOR" in env) {
+      forceColor = env.FORCE_COLOR.length === 0 || parseInt(env.FORCE_COLOR, 10) !== 0;
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(stream) {
+      if (forceColor === false) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (stream && !stream.isTTY && forceColor !== true) {
+        return 0;
+      }
+      var min = forceColor ? 1 : 0;
+      if (process.platform === "win32") {
+        var osRelease = os.release().split(".");
+        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
+          return sign in env;
+        }) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if ("TERM_PROGRAM" in env) {
+        var version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Hyper":
+            return 3;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      var level = supportsColor(stream);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: getSupportLevel(process.stdout),
+      stderr: getSupportLevel(process.stderr)
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/trap.js
+var require_trap = __commonJS({
+  "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
+    module["exports"] = function runTheTrap(text, options) {
+      var result = "";
+      text = text || "Run the trap, drop the bass";
+      text = text.split("");
+      var trap = {
+        a: ["@", "\u0104", "\u023A", "\u0245", "\u0394", "\u039B", "\u0414"],
+        b: ["\xDF", "\u0181", "\u0243", "\u026E", "\u03B2", "\u0E3F"],
+        c: ["\xA9", "\u023B", "\u03FE"],
+        d: ["\xD0", "\u018A", "\u0500", "\u0501", "\u0502", "\u0503"],
+        e: [
+          "\xCB",
+          "\u0115",
+          "\u018E",
+          "\u0258",
+          "\u03A3",
+          "\u03BE",
+          "\u04BC",
+          "\u0A6C"
+        ],
+        f: ["\u04FA"],
+        g: ["\u0262"],
+        h: ["\u0126", "\u0195", "\u04A2", "\u04BA", "\u04C7", "\u050A"],
+        i: ["\u0F0F"],
+        j: ["\u0134"],
+        k: ["\u0138", "\u04A0", "\u04C3", "\u051E"],
+        l: ["\u0139"],
+        m: ["\u028D", "\u04CD", "\u04CE", "\u0520", "\u0521", "\u0D69"],
+        n: ["\xD1", "\u014B", "\u019D", "\u0376", "\u03A0", "\u048A"],
+        o: [
+          "\xD8",
+          "\xF5",
+          "\xF8",
+          "\u01FE",
+          "\u0298",
+          "\u047A",
+          "\u05DD",
+          "\u06DD",
+          "\u0E4F"
+        ],
+        p: ["\u01F7", "\u048E"],
+        q: ["\u09CD"],
+        r: ["\xAE", "\u01A6", "\u0210", "\u024C", "\u0280", "\u042F"],
+        s: ["\xA7", "\u03DE", "\u03DF", "\u03E8"],
+        t: ["\u0141", "\u0166", "\u0373"],
+        u: ["\u01B1", "\u054D"],
+        v: ["\u05D8"],
+        w: ["\u0428", "\u0460", "\u047C", "\u0D70"],
+        x: ["\u04B2", "\u04FE", "\u04FC", "\u04FD"],
+        y: ["\xA5", "\u04B0", "\u04CB"],
+        z: ["\u01B5", "\u0240"]
+      };
+      text.forEach(function(c) {
+        c = c.toLowerCase();
+        var chars = trap[c] || [" "];
+        var rand = Math.floor(Math.random() * chars.length);
+        if (typeof trap[c] !== "undefined") {
+          result += trap[c][rand];
+        } else {
+          result += c;
+        }
+      });
+      return result;
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/zalgo.js
+var require_zalgo = __commonJS({
+  "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
+    module["exports"] = function zalgo(text, options) {
+      text = text || "   he is here   ";
+      var soul = {
+        "up": [
+          "\u030D",
+          "\u030E",
+          "\u0304",
+          "\u0305",
+          "\u033F",
+          "\u0311",
+          "\u0306",
+          "\u0310",
+          "\u0352",
+          "\u0357",
+          "\u0351",
+          "\u0307",
+          "\u0308",
+          "\u030A",
+          "\u0342",
+          "\u0313",
+          "\u0308",
+          "\u034A",
+          "\u034B",
+          "\u034C",
+          "\u0303",
+          "\u0302",
+          "\u030C",
+          "\u0350",
+          "\u0300",
+          "\u0301",
+          "\u030B",
+          "\u030F",
+          "\u0312",
+          "\u0313",
+          "\u0314",
+          "\u033D",
+          "\u0309",
+          "\u0363",
+          "\u0364",
+          "\u0365",
+          "\u0366",
+          "\u0367",
+          "\u0368",
+          "\u0369",
+          "\u036A",
+          "\u036B",
+          "\u036C",
+          "\u036D",
+          "\u036E",
+          "\u036F",
+          "\u033E",
+          "\u035B",
+          "\u0346",
+          "\u031A"
+        ],
+        "down": [
+          "\u0316",
+          "\u0317",
+          "\u0318",
+          "\u0319",
+          "\u031C",
+          "\u031D",
+          "\u031E",
+          "\u031F",
+          "\u0320",
+          "\u0324",
+          "\u0325",
+          "\u0326",
+          "\u0329",
+          "\u032A",
+          "\u032B",
+          "\u032C",
+          "\u032D",
+          "\u032E",
+          "\u032F",
+          "\u0330",
+          "\u0331",
+          "\u0332",
+          "\u0333",
+          "\u0339",
+          "\u033A",
+          "\u033B",
+          "\u033C",
+          "\u0345",
+          "\u0347",
+          "\u0348",
+          "\u0349",
+          "\u034D",
+          "\u034E",
+          "\u0353",
+          "\u0354",
+          "\u0355",
+          "\u0356",
+          "\u0359",
+          "\u035A",
+          "\u0323"
+        ],
+        "mid": [
+          "\u0315",
+          "\u031B",
+          "\u0300",
+          "\u0301",
+          "\u0358",
+          "\u0321",
+          "\u0322",
+          "\u0327",
+          "\u0328",
+          "\u0334",
+          "\u0335",
+          "\u0336",
+          "\u035C",
+          "\u035D",
+          "\u035E",
+          "\u035F",
+          "\u0360",
+          "\u0362",
+          "\u0338",
+          "\u0337",
+          "\u0361",
+          " \u0489"
+        ]
+      };
+      var all = [].concat(soul.up, soul.down, soul.mid);
+      function randomNumber(range) {
+        var r = Math.floor(Math.random() * range);
+        return r;
+      }
+      function isChar(character) {
+        var bool = false;
+        all.filter(function(i) {
+          bool = i === character;
+        });
+        return bool;
+      }
+      function heComes(text2, options2) {
+        var result = "";
+        var counts;
+        var l;
+        options2 = options2 || {};
+        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
+        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
+        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
+        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
+        text2 = text2.split("");
+        for (l in text2) {
+          if (isChar(l)) {
+            continue;
+          }
+          result = result + text2[l];
+          counts = { "up": 0, "down": 0, "mid": 0 };
+          switch (options2.size) {
+            case "mini":
+              counts.up = randomNumber(8);
+              counts.mid = randomNumber(2);
+              counts.down = randomNumber(8);
+              break;
+            case "maxi":
+              counts.up = randomNumber(16) + 3;
+              counts.mid = randomNumber(4) + 1;
+              counts.down = randomNumber(64) + 3;
+              break;
+            default:
+              counts.up = randomNumber(8) + 1;
+              counts.mid = randomNumber(6) / 2;
+              counts.down = randomNumber(8) + 1;
+              break;
+          }
+          var arr = ["up", "mid", "down"];
+          for (var d in arr) {
+            var index = arr[d];
+            for (var i = 0; i <= counts[index]; i++) {
+              if (options2[index]) {
+                result = result + soul[index][randomNumber(soul[index].length)];
+              }
+            }
+          }
+        }
+        return result;
+      }
+      return heComes(text, options);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/america.js
+var require_america = __commonJS({
+  "node_modules/@colors/colors/lib/maps/america.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        if (letter === " ") return letter;
+        switch (i % 3) {
+          case 0:
+            return colors.red(letter);
+          case 1:
+            return colors.white(letter);
+          case 2:
+            return colors.blue(letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/zebra.js
+var require_zebra = __commonJS({
+  "node_modules/@colors/colors/lib/maps/zebra.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        return i % 2 === 0 ? letter : colors.inverse(letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/rainbow.js
+var require_rainbow = __commonJS({
+  "node_modules/@colors/colors/lib/maps/rainbow.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
+      return function(letter, i, exploded) {
+        if (letter === " ") {
+          return letter;
+        } else {
+          return colors[rainbowColors[i++ % rainbowColors.length]](letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/random.js
+var require_random = __commonJS({
+  "node_modules/@colors/colors/lib/maps/random.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var available = [
+        "underline",
+        "inverse",
+        "grey",
+        "yellow",
+        "red",
+        "green",
+        "blue",
+        "white",
+        "cyan",
+        "magenta",
+        "brightYellow",
+        "brightRed",
+        "brightGreen",
+        "brightBlue",
+        "brightWhite",
+        "brightCyan",
+        "brightMagenta"
+      ];
+      return function(letter, i, exploded) {
+        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/colors.js
+var require_colors = __commonJS({
+  "node_modules/@colors/colors/lib/colors.js"(exports, module) {
+    var colors = {};
+    module["exports"] = colors;
+    colors.themes = {};
+    var util = __require("util");
+    var ansiStyles = colors.styles = require_styles();
+    var defineProps = Object.defineProperties;
+    var newLineRegex = new RegExp(/[\r\n]+/g);
+    colors.supportsColor = require_supports_colors().supportsColor;
+    if (typeof colors.enabled === "undefined") {
+      colors.enabled = colors.supportsColor() !== false;
+    }
+    colors.enable = function() {
+      colors.enabled = true;
+    };
+    colors.disable = function() {
+      colors.enabled = false;
+    };
+    colors.stripColors = colors.strip = function(str) {
+      return ("" + str).replace(/\x1B\[\d+m/g, "");
+    };
+    var stylize = colors.stylize = function stylize2(str, style) {
+      if (!colors.enabled) {
+        return str + "";
+      }
+      var styleMap = ansiStyles[style];
+      if (!styleMap && style in colors) {
+        return colors[style](str);
+      }
+      return styleMap.open + str + styleMap.close;
+    };
+    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
+    var escapeStringRegexp = function(str) {
+      if (typeof str !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      return str.replace(matchOperatorsRe, "\\$&");
+    };
+    function build(_styles) {
+      var builder = function builder2() {
+        return applyStyle.apply(builder2, arguments);
+      };
+      builder._styles = _styles;
+      builder.__proto__ = proto;
+      return builder;
+    }
+    var styles = (function() {
+      var ret = {};
+      ansiStyles.grey = ansiStyles.gray;
+      Object.keys(ansiStyles).forEach(function(key2) {
+        ansiStyles[key2].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key2].close), "g");
+        ret[key2] = {
+          get: function() {
+            return build(this._styles.concat(key2));
+          }
+        };
+      });
+      return ret;
+    })();
+    var proto = defineProps(function colors2() {
+    }, styles);
+    function applyStyle() {
+      var args = Array.prototype.slice.call(arguments);
+      var str = args.map(function(arg) {
+        if (arg != null && arg.constructor === String) {
+          return arg;
+        } else {
+          return util.inspect(arg);
+        }
+      }).join(" ");
+      if (!colors.enabled || !str) {
+        return str;
+      }
+      var newLinesPresent = str.indexOf("\n") != -1;
+      var nestedStyles = this._styles;
+      var i = nestedStyles.length;
+      while (i--) {
+        var code = ansiStyles[nestedStyles[i]];
+        str = code.open + str.replace(code.closeRe, code.open) + code.close;
+        if (newLinesPresent) {
+          str = str.replace(newLineRegex, function(match) {
+            return code.close + match + code.open;
+          });
+        }
+      }
+      return str;
+    }
+    colors.setTheme = function(theme) {
+      if (typeof theme === "string") {
+        console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
+        return;
+      }
+      for (var style in theme) {
+        (function(style2) {
+          colors[style2] = function(str) {
+            if (typeof theme[style2] === "object") {
+              var out = str;
+              for (var i in theme[style2]) {
+                out = colors[theme[style2][i]](out);
+              }
+              return out;
+            }
+            return colors[theme[style2]](str);
+          };
+        })(style);
+      }
+    };
+    function init() {
+      var ret = {};
+      Object.keys(styles).forEach(function(name) {
+        ret[name] = {
+          get: function() {
+            return build([name]);
+          }
+        };
+      });
+      return ret;
+    }
+    var sequencer = function sequencer2(map2, str) {
+      var exploded = str.split("");
+      exploded = exploded.map(map2);
+      return exploded.join("");
+    };
+    colors.trap = require_trap();
+    colors.zalgo = require_zalgo();
+    colors.maps = {};
+    colors.maps.america = require_america()(colors);
+    colors.maps.zebra = require_zebra()(colors);
+    colors.maps.rainbow = require_rainbow()(colors);
+    colors.maps.random = require_random()(colors);
+    for (map in colors.maps) {
+      (function(map2) {
+        colors[map2] = function(str) {
+          return sequencer(colors.maps[map2], str);
+        };
+      })(map);
+    }
+    var map;
+    defineProps(colors, init());
+  }
+});
+
+// node_modules/@colors/colors/safe.js
+var require_safe = __commonJS({
+  "node_modules/@colors/colors/safe.js"(exports, module) {
+    var colors = require_colors();
+    module["exports"] = colors;
+  }
+});
+
+// node_modules/cli-table3/src/cell.js
+var require_cell = __commonJS({
+  "node_modules/cli-table3/src/cell.js"(exports, module) {
+    var { info: info2, debug } = require_debug();
+    var utils = require_utils();
+    var Cell = class _Cell {
+      /**
+       * A representation of a cell within the table.
+       * Implementations must have `init` and `draw` methods,
+       * as well as `colSpan`, `rowSpan`, `desiredHeight` and `desiredWidth` properties.
+       * @param options
+       * @constructor
+       */
+      constructor(options) {
+        this.setOptions(options);
+        this.x = null;
+        this.y = null;
+      }
+      setOptions(options) {
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof options) !== -1) {
+          options = { content: "" + options };
+        }
+        options = options || {};
+        this.options = options;
+        let content = options.content;
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof content) !== -1) {
+          this.content = String(content);
+        } else if (!content) {
+          this.content = this.options.href || "";
+        } else {
+          throw new Error("Content needs to be a primitive, got: " + typeof content);
+        }
+        this.colSpan = options.colSpan || 1;
+        this.rowSpan = options.rowSpan || 1;
+        if (this.options.href) {
+          Object.defineProperty(this, "href", {
+            get() {
+              return this.options.href;
+            }
+          });
+        }
+      }
+      mergeTableOptions(tableOptions, cells) {
+        this.cells = cells;
+        let optionsChars = this.options.chars || {};
+        let tableChars = tableOptions.chars;
+        let chars = this.chars = {};
+        CHAR_NAMES.forEach(function(name) {
+          setOption(optionsChars, tableChars, name, chars);
+        });
+        this.truncate = this.options.truncate || tableOptions.truncate;
+        let style = this.options.style = this.options.style || {};
+        let tableStyle = tableOptions.style;
+        setOption(style, tableStyle, "padding-left", this);
+        setOption(style, tableStyle, "padding-right", this);
+        this.head = style.head || tableStyle.head;
+        this.border = style.border || tableStyle.border;
+        this.fixedWidth = tableOptions.colWidths[this.x];
+        this.lines = this.computeLines(tableOptions);
+        this.desiredWidth = utils.strlen(this.content) + this.paddingLeft + this.paddingRight;
+        this.desiredHeight = this.lines.length;
+      }
+      computeLines(tableOptions) {
+        const tableWordWrap = tableOptions.wordWrap || tableOptions.textWrap;
+        const { wordWrap = tableWordWrap } = this.options;
+        if (this.fixedWidth && wordWrap) {
+          this.fixedWidth -= this.paddingLeft + this.paddingRight;
+          if (this.colSpan) {
+            let i = 1;
+            while (i < this.colSpan) {
+              this.fixedWidth += tableOptions.colWidths[this.x + i];
+              i++;
+            }
+          }
+          const { wrapOnWordBoundary: tableWrapOnWordBoundary = true } = tableOptions;
+          const { wrapOnWordBoundary = tableWrapOnWordBoundary } = this.options;
+          return this.wrapLines(utils.wordWrap(this.fixedWidth, this.content, wrapOnWordBoundary));
+        }
+        return this.wrapLines(this.content.split("\n"));
+      }
+      wrapLines(computedLines) {
+        const lines = utils.colorizeLines(computedLines);
+        if (this.href) {
+          return lines.map((line) => utils.hyperlink(this.href, line));
+        }
+        return lines;
+      }
+      /**
+       * Initializes the Cells data structure.
+       *
+       * @param tableOptions - A fully populated set of tableOptions.
+       * In addition to the standard default values, tableOptions must have fully populated the
+       * `colWidths` and `rowWidths` arrays. Those arrays must have lengths equal to the number
+       * of columns or rows (respectively) in this table, and each array item must be a Number.
+       *
+       */
+      init(tableOptions) {
+        let x = this.x;
+        let y = this.y;
+        this.widths = tableOptions.colWidths.slice(x, x + this.colSpan);
+        this.heights = tableOptions.rowHeights.slice(y, y + this.rowSpan);
+        this.width = this.widths.reduce(sumPlusOne, -1);
+        this.height = this.heights.reduce(sumPlusOne, -1);
+        this.hAlign = this.options.hAlign || tableOptions.colAligns[x];
+        this.vAlign = this.options.vAlign || tableOptions.rowAligns[y];
+        this.drawRight = x + this.colSpan == tableOptions.colWidths.length;
+      }
+      /**
+       * Draws the given line of the cell.
+       * This default implementation defers to methods `drawTop`, `drawBottom`, `drawLine` and `drawEmpty`.
+       * @param lineNum - can be `top`, `bottom` or a numerical line number.
+       * @param spanningCell - will be a number if being called from a RowSpanCell, and will represent how
+       * many rows below it's being called from. Otherwise it's undefined.
+       * @returns {String} The representation of this line.
+       */
+      draw(lineNum, spanningCell) {
+        if (lineNum == "top") return this.drawTop(this.drawRight);
+        if (lineNum == "bottom") return this.drawBottom(this.drawRight);
+        let content = utils.truncate(this.content, 10, this.truncate);
+        if (!lineNum) {
+          info2(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
+        } else {
+        }
+        let padLen = Math.max(this.height - this.lines.length, 0);
+        let padTop;
+        switch (this.vAlign) {
+          case "center":
+            padTop = Math.ceil(padLen / 2);
+            break;
+          case "bottom":
+            padTop = padLen;
+            break;
+          default:
+            padTop = 0;
+        }
+        if (lineNum < padTop || lineNum >= padTop + this.lines.length) {
+          return this.drawEmpty(this.drawRight, spanningCell);
+        }
+        let forceTruncation = this.lines.length > this.height && lineNum + 1 >= this.height;
+        return this.drawLine(lineNum - padTop, this.drawRight, forceTruncation, spanningCell);
+      }
+      /**
+       * Renders the top line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawTop(drawRight) {
+        let content = [];
+        if (this.cells) {
+          this.widths.forEach(function(width, index) {
+            content.push(this._topLeftChar(index));
+            content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
+          }, this);
+        } else {
+          content.push(this._topLeftChar(0));
+          content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], this.width));
+        }
+        if (drawRight) {
+          content.push(this.chars[this.y == 0 ? "topRight" : "rightMid"]);
+        }
+        return this.wrapWithStyleColors("border", content.join(""));
+      }
+      _topLeftChar(offset) {
+        let x = this.x + offset;
+        let leftChar;
+        if (this.y == 0) {
+          leftChar = x == 0 ? "topLeft" : offset == 0 ? "topMid" : "top";
+        } else {
+          if (x == 0) {
+            leftChar = "leftMid";
+          } else {
+            leftChar = offset == 0 ? "midMid" : "bottomMid";
+            if (this.cells) {
+              let spanAbove = this.cells[this.y - 1][x] instanceof _Cell.ColSpanCell;
+              if (spanAbove) {
+                leftChar = offset == 0 ? "topMid" : "mid";
+              }
+              if (offset == 0) {
+                let i = 1;
+                while (this.cells[this.y][x - i] instanceof _Cell.ColSpanCell) {
+                  i++;
+                }
+                if (this.cells[this.y][x - i] instanceof _Cell.RowSpanCell) {
+                  leftChar = "leftMid";
+                }
+              }
+            }
+          }
+        }
+        return this.chars[leftChar];
+      }
+      wrapWithStyleColors(styleProperty, content) {
+        if (this[styleProperty] && this[styleProperty].length) {
+          try {
+            let colors = require_safe();
+            for (let i = this[styleProperty].length - 1; i >= 0; i--) {
+              colors = colors[this[styleProperty][i]];
+            }
+            return colors(content);
+          } catch (e) {
+            return content;
+          }
+        } else {
+          return content;
+        }
+      }
+      /**
+       * Renders a line of text.
+       * @param lineNum - Which line of text to render. This is not necessarily the line within the cell.
+       * There may be top-padding above the first line of text.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param forceTruncationSymbol - `true` if the rendered text should end with the truncation symbol even
+       * if the text fits. This is used when the cell is vertically truncated. If `false` the text should
+       * only include the truncation symbol if the text will not fit horizontally within the cell width.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawLine(lineNum, drawRight, forceTruncationSymbol, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let leftPadding = utils.repeat(" ", this.paddingLeft);
+        let right = drawRight ? this.chars["right"] : "";
+        let rightPadding = utils.repeat(" ", this.paddingRight);
+        let line = this.lines[lineNum];
+        let len = this.width - (this.paddingLeft + this.paddingRight);
+        if (forceTruncationSymbol) line += this.truncate || "\u2026";
+        let content = utils.truncate(line, len, this.truncate);
+        content = utils.pad(content, len, " ", this.hAlign);
+        content = leftPadding + content + rightPadding;
+        return this.stylizeLine(left, content, right);
+      }
+      stylizeLine(left, content, right) {
+        left = this.wrapWithStyleColors("border", left);
+        right = this.wrapWithStyleColors("border", right);
+        if (this.y === 0) {
+          content = this.wrapWithStyleColors("head", content);
+        }
+        return left + content + right;
+      }
+      /**
+       * Renders the bottom line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawBottom(drawRight) {
+        let left = this.chars[this.x == 0 ? "bottomLeft" : "bottomMid"];
+        let content = utils.repeat(this.chars.bottom, this.width);
+        let right = drawRight ? this.chars["bottomRight"] : "";
+        return this.wrapWithStyleColors("border", left + content + right);
+      }
+      /**
+       * Renders a blank line of text within the cell. Used for top and/or bottom padding.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawEmpty(drawRight, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let right = drawRight ? this.chars["right"] : "";
+        let content = utils.repeat(" ", this.width);
+        return this.stylizeLine(left, content, right);
+      }
+    };
+    var ColSpanCell = class {
+      /**
+       * A Cell that doesn't do anything. It just draws empty lines.
+       * Used as a placeholder in column spanning.
+       * @constructor
+       */
+      constructor() {
+      }
+      draw(lineNum) {
+        if (typeof lineNum === "number") {
+          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
+        }
+        return "";
+      }
+      init() {
+      }
+      mergeTableOptions() {
+      }
+    };
+    var RowSpanCell = class {
+      /**
+       * A placeholder Cell for a Cell that spans multiple rows.
+       * It delegates rendering to the original cell, but adds the appropriate offset.
+       * @param originalCell
+       * @constructor
+       */
+      constructor(originalCell) {
+        this.originalCell = originalCell;
+      }
+      init(tableOptions) {
+        let y = this.y;
+        let originalY = this.originalCell.y;
+        this.cellOffset = y - originalY;
+        this.offset = findDimension(tableOptions.rowHeights, originalY, this.cellOffset);
+      }
+      draw(lineNum) {
+        if (lineNum == "top") {
+          return this.originalCell.draw(this.offset, this.cellOffset);
+        }
+        if (lineNum == "bottom") {
+          return this.originalCell.draw("bottom");
+        }
+        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
+        return this.originalCell.draw(this.offset + 1 + lineNum);
+      }
+      mergeTableOptions() {
+      }
+    };
+    function firstDefined(...args) {
+      return args.filter((v) => v !== void 0 && v !== null).shift();
+    }
+    function setOption(objA, objB, nameB, targetObj) {
+      let nameA = nameB.split("-");
+      if (nameA.length > 1) {
+        nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
+        nameA = nameA.join("");
+        targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
+      } else {
+        targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
+      }
+    }
+    function findDimension(dimensionTable, startingIndex, span) {
+      let ret = dimensionTable[startingIndex];
+      for (let i = 1; i < span; i++) {
+        ret += 1 + dimensionTable[startingIndex + i];
+      }
+      return ret;
+    }
+    function sumPlusOne(a, b) {
+      return a + b + 1;
+    }
+    var CHAR_NAMES = [
+      "top",
+      "top-mid",
+      "top-left",
+      "top-right",
+      "bottom",
+      "bottom-mid",
+      "bottom-left",
+      "bottom-right",
+      "left",
+      "left-mid",
+      "mid",
+      "mid-mid",
+      "right",
+      "right-mid",
+      "middle"
+    ];
+    module.exports = Cell;
+    module.exports.ColSpanCell = ColSpanCell;
+    module.exports.RowSpanCell = RowSpanCell;
+  }
+});
+
+// node_modules/cli-table3/src/layout-manager.js
+var require_layout_manager = __commonJS({
+  "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
+    var { warn, debug } = require_debug();
+    var Cell = require_cell();
+    var { ColSpanCell, RowSpanCell } = Cell;
+    (function() {
+      function next(alloc, col) {
+        if (alloc[col] > 0) {
+          return next(alloc, col + 1);
+        }
+        return col;
+      }
+      function layoutTable(table2) {
+        let alloc = {};
+        table2.forEach(function(row, rowIndex) {
+          let col = 0;
+          row.forEach(function(cell) {
+            cell.y = rowIndex;
+            cell.x = rowIndex ? next(alloc, col) : col;
+            const rowSpan = cell.rowSpan || 1;
+            const colSpan = cell.colSpan || 1;
+            if (rowSpan > 1) {
+              for (let cs = 0; cs < colSpan; cs++) {
+                alloc[cell.x + cs] = rowSpan;
+              }
+            }
+            col = cell.x + colSpan;
+          });
+          Object.keys(alloc).forEach((idx) => {
+            alloc[idx]--;
+            if (alloc[idx] < 1) delete alloc[idx];
+          });
+        });
+      }
+      function maxWidth(table2) {
+        let mw = 0;
+        table2.forEach(function(row) {
+          row.forEach(function(cell) {
+            mw = Math.max(mw, cell.x + (cell.colSpan || 1));
+          });
+        });
+        return mw;
+      }
+      function maxHeight(table2) {
+        return table2.length;
+      }
+      function cellsConflict(cell1, cell2) {
+        let yMin1 = cell1.y;
+        let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
+        let yMin2 = cell2.y;
+        let yMax2 = cell2.y - 1 + (cell2.rowSpan || 1);
+        let yConflict = !(yMin1 > yMax2 || yMin2 > yMax1);
+        let xMin1 = cell1.x;
+        let xMax1 = cell1.x - 1 + (cell1.colSpan || 1);
+        let xMin2 = cell2.x;
+        let xMax2 = cell2.x - 1 + (cell2.colSpan || 1);
+        let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
+        return yConflict && xConflict;
+      }
+      function conflictExists(rows, x, y) {
+        let i_max = Math.min(rows.length - 1, y);
+        let cell = { x, y };
+        for (let i = 0; i <= i_max; i++) {
+          let row = rows[i];
+          for (let j = 0; j < row.length; j++) {
+            if (cellsConflict(cell, row[j])) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      function allBlank(rows, y, xMin, xMax) {
+        for (let x = xMin; x < xMax; x++) {
+          if (conflictExists(rows, x, y)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      function addRowSpanCells(table2) {
+        table2.forEach(function(row, rowIndex) {
+          row.forEach(function(cell) {
+            for (let i = 1; i < cell.rowSpan; i++) {
+              let rowSpanCell = new RowSpanCell(cell);
+              rowSpanCell.x = cell.x;
+              rowSpanCell.y = cell.y + i;
+              rowSpanCell.colSpan = cell.colSpan;
+              insertCell(rowSpanCell, table2[rowIndex + i]);
+            }
+          });
+        });
+      }
+      function addColSpanCells(cellRows) {
+        for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
+          let cellColumns = cellRows[rowIndex];
+          for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
+            let cell = cellColumns[columnIndex];
+            for (let k = 1; k < cell.colSpan; k++) {
+              let colSpanCell = new ColSpanCell();
+              colSpanCell.x = cell.x + k;
+              colSpanCell.y = cell.y;
+              cellColumns.splice(columnIndex + 1, 0, colSpanCell);
+            }
+          }
+        }
+      }
+      function insertCell(cell, row) {
+        let x = 0;
+        while (x < row.length && row[x].x < cell.x) {
+          x++;
+        }
+        row.splice(x, 0, cell);
+      }
+      function fillInTable(table2) {
+        let h_max = maxHeight(table2);
+        let w_max = maxWidth(table2);
+        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
+        for (let y = 0; y < h_max; y++) {
+          for (let x = 0; x < w_max; x++) {
+            if (!conflictExists(table2, x, y)) {
+              let opts = { x, y, colSpan: 1, rowSpan: 1 };
+              x++;
+              while (x < w_max && !conflictExists(table2, x, y)) {
+                opts.colSpan++;
+                x++;
+              }
+              let y2 = y + 1;
+              while (y2 < h_max && allBlank(table2, y2, opts.x, opts.x + opts.colSpan)) {
+                opts.rowSpan++;
+                y2++;
+              }
+              let cell = new Cell(opts);
+              cell.x = opts.x;
+              cell.y = opts.y;
+              warn(`Missing cell at ${cell.y}-${cell.x}.`);
+              insertCell(cell, table2[y]);
+            }
+          }
+        }
+      }
+      function generateCells(rows) {
+        return rows.map(function(row) {
+          if (!Array.isArray(row)) {
+            let key2 = Object.keys(row)[0];
+            row = row[key2];
+            if (Array.isArray(row)) {
+              row = row.slice();
+              row.unshift(key2);
+            } else {
+              row = [key2, row];
+            }
+          }
+          return row.map(function(cell) {
+            return new Cell(cell);
+          });
+        });
+      }
+      function makeTableLayout(rows) {
+        let cellRows = generateCells(rows);
+        layoutTable(cellRows);
+        fillInTable(cellRows);
+        addRowSpanCells(cellRows);
+        addColSpanCells(cellRows);
+        return cellRows;
+      }
+      module.exports = {
+        makeTableLayout,
+        layoutTable,
+        addRowSpanCells,
+        maxWidth,
+        fillInTable,
+        computeWidths: makeComputeWidths("colSpan", "desiredWidth", "x", 1),
+        computeHeights: makeComputeWidths("rowSpan", "desiredHeight", "y", 1)
+      };
+    })();
+    function makeComputeWidths(colSpan, desiredWidth, x, forcedMin) {
+      return function(vals, table2) {
+        let result = [];
+        let spanners = [];
+        let auto = {};
+        table2.forEach(function(row) {
+          row.forEach(function(cell) {
+            if ((cell[colSpan] || 1) > 1) {
+              spanners.push(cell);
+            } else {
+              result[cell[x]] = Math.max(result[cell[x]] || 0, cell[desiredWidth] || 0, forcedMin);
+            }
+          });
+        });
+        vals.forEach(function(val, index) {
+          if (typeof val === "number") {
+            result[index] = val;
+          }
+        });
+        for (let k = spanners.length - 1; k >= 0; k--) {
+          let cell = spanners[k];
+          let span = cell[colSpan];
+          let col = cell[x];
+          let existingWidth = result[col];
+          let editableCols = typeof vals[col] === "number" ? 0 : 1;
+          if (typeof existingWidth === "number") {
+            for (let i = 1; i < span; i++) {
+              existingWidth += 1 + result[col + i];
+              if (typeof vals[col + i] !== "number") {
+                editableCols++;
+              }
+            }
+          } else {
+            existingWidth = desiredWidth === "desiredWidth" ? cell.desiredWidth - 1 : 1;
+            if (!auto[col] || auto[col] < existingWidth) {
+              auto[col] = existingWidth;
+            }
+          }
+          if (cell[desiredWidth] > existingWidth) {
+            let i = 0;
+            while (editableCols > 0 && cell[desiredWidth] > existingWidth) {
+              if (typeof vals[col + i] !== "number") {
+                let dif = Math.round((cell[desiredWidth] - existingWidth) / editableCols);
+                existingWidth += dif;
+                result[col + i] += dif;
+                editableCols--;
+              }
+              i++;
+            }
+          }
+        }
+        Object.assign(vals, result, auto);
+        for (let j = 0; j < vals.length; j++) {
+          vals[j] = Math.max(forcedMin, vals[j] || 0);
+        }
+      };
+    }
+  }
+});
+
+// node_modules/cli-table3/src/table.js
+var require_table = __commonJS({
+  "node_modules/cli-table3/src/table.js"(exports, module) {
+    var debug = require_debug();
+    var utils = require_utils();
+    var tableLayout = require_layout_manager();
+    var Table2 = class extends Array {
+      constructor(opts) {
+        super();
+        const options = utils.mergeOptions(opts);
+        Object.defineProperty(this, "options", {
+          value: options,
+          enumerable: options.debug
+        });
+        if (options.debug) {
+          switch (typeof options.debug) {
+            case "boolean":
+              debug.setDebugLevel(debug.WARN);
+              break;
+            case "number":
+              debug.setDebugLevel(options.debug);
+              break;
+            case "string":
+              debug.setDebugLevel(parseInt(options.debug, 10));
+              break;
+            default:
+              debug.setDebugLevel(debug.WARN);
+              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
+          }
+          Object.defineProperty(this, "messages", {
+            get() {
+              return debug.debugMessages();
+            }
+          });
+        }
+      }
+      toString() {
+        let array = this;
+        let headersPresent = this.options.head && this.options.head.length;
+        if (headersPresent) {
+          array = [this.options.head];
+          if (this.length) {
+            array.push.apply(array, this);
+          }
+        } else {
+          this.options.style.head = [];
+        }
+        let cells = tableLayout.makeTableLayout(array);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.mergeTableOptions(this.options, cells);
+          }, this);
+        }, this);
+        tableLayout.computeWidths(this.options.colWidths, cells);
+        tableLayout.computeHeights(this.options.rowHeights, cells);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.init(this.options);
+          }, this);
+        }, this);
+        let result = [];
+        for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
+          let row = cells[rowIndex];
+          let heightOfRow = this.options.rowHeights[rowIndex];
+          if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
+            doDraw(row, "top", result);
+          }
+          for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
+            doDraw(row, lineNum, result);
+          }
+          if (rowIndex + 1 == cells.length) {
+            doDraw(row, "bottom", result);
+          }
+        }
+        return result.join("\n");
+      }
+      get width() {
+        let str = this.toString().split("\n");
+        return str[0].length;
+      }
+    };
+    Table2.reset = () => debug.reset();
+    function doDraw(row, lineNum, result) {
+      let line = [];
+      row.forEach(function(cell) {
+        line.push(cell.draw(lineNum));
+      });
+      let str = line.join("");
+      if (str.length) result.push(str);
+    }
+    module.exports = Table2;
+  }
+});
+
+// node_modules/cli-table3/index.js
+var require_cli_table3 = __commonJS({
+  "node_modules/cli-table3/index.js"(exports, module) {
+    module.exports = require_table();
+  }
+});
+
+// src/cli.ts
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+// src/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+};
+
+// src/ops/activation.ts
+var rules = {};
+
+// src/ops/attention.ts
+var rules2 = {};
+
+// src/ops/contrib.ts
+var rules3 = {};
+
+// src/ops/util.ts
+function numel(shape) {
+  if (!shape) return NaN;
+  let n = 1;
+  for (const d of shape) {
+    if (typeof d !== "number") return NaN;
+    n *= d;
+  }
+  return n;
+}
+var fmtShape = (s) => s ? `[${s.join(", ")}]` : "[?]";
+function axis(ctx, a, rank) {
+  const r = a < 0 ? a + rank : a;
+  if (r < 0 || r >= rank) ctx.fail(`axis ${a} is out of range for rank ${rank}`);
+  return r;
+}
+var MAX_FOLD_ELEMENTS = 1 << 16;
+
+// src/ops/control-flow.ts
+function merge(ctx, a, b, hint) {
+  if (!b || !a.shape || !b.shape) return a;
+  if (a.shape.length !== b.shape.length) return { dtype: a.dtype };
+  return {
+    dtype: a.dtype,
+    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint))
+  };
+}
+var rules4 = {
+  If: {
+    infer(ctx) {
+      const cond = ctx.constant(0);
+      if (cond && cond.length === 1) {
+        const branch = cond[0] ? "then_branch" : "else_branch";
+        ctx.note(`If: the condition is a constant, only ${branch} runs`);
+        return ctx.subgraph(branch, [], { repeat: 1 });
+      }
+      ctx.note("If: costed as the more expensive branch");
+      const a = ctx.subgraph("then_branch", [], { alternative: true });
+      const b = ctx.subgraph("else_branch", [], { alternative: true });
+      return a.map((v, i) => merge(ctx, v, b[i], `${ctx.node.name}:out${i}`));
+    }
+  },
+  Loop: {
+    infer(ctx) {
+      const m = ctx.constant(0);
+      const condValue = ctx.constant(1);
+      const tripCount = m && m.length === 1 ? m[0] : void 0;
+      const carried = ctx.inputs.slice(2).map((v) => v ?? { dtype: 0 });
+      if (tripCount === void 0) {
+        ctx.note(
+          "Loop: the trip count is not a constant, so the body cost is counted once and flagged"
+        );
+      } else if (ctx.inputs[1] && !(condValue && condValue[0])) {
+        ctx.note(
+          `Loop: ${tripCount} iterations at most (the loop may stop early on its condition)`
+        );
+      }
+      const body = ctx.subgraph(
+        "body",
+        [{ dtype: 7, shape: [] }, { dtype: 9, shape: [] }, ...carried],
+        { repeat: tripCount }
+      );
+      const finals = body.slice(1, 1 + carried.length);
+      const scans = body.slice(1 + carried.length).map((v) => ({
+        dtype: v.dtype,
+        shape: v.shape ? [tripCount ?? ctx.symbol(`${ctx.node.name}:iterations`), ...v.shape] : void 0
+      }));
+      return [...finals, ...scans];
+    }
+  },
+  Scan: {
+    infer(ctx) {
+      if (ctx.opset < 9) ctx.fail("Scan before opset 9 (with a batch axis) is not supported");
+      const numScanInputs = ctx.attrs.int("num_scan_inputs");
+      const numStates = ctx.inputs.length - numScanInputs;
+      const inputAxes = ctx.attrs.ints("scan_input_axes", new Array(numScanInputs).fill(0));
+      const states = ctx.inputs.slice(0, numStates).map((v) => v ?? { dtype: 0 });
+      let length;
+      const slices = ctx.inputs.slice(numStates).map((v, j) => {
+        const x = ctx.input(numStates + j);
+        const ax = axis(ctx, inputAxes[j], x.shape.length);
+        length ??= x.shape[ax];
+        return { dtype: v.dtype, shape: x.shape.filter((_, k) => k !== ax) };
+      });
+      const steps = typeof length === "number" ? length : void 0;
+      const body = ctx.subgraph("body", [...states, ...slices], { repeat: steps });
+      const numScanOutputs = body.length - numStates;
+      const outAxes = ctx.attrs.ints("scan_output_axes", new Array(numScanOutputs).fill(0));
+      const scans = body.slice(numStates).map((v, k) => {
+        if (!v.shape) return { dtype: v.dtype };
+        const shape = v.shape.slice();
+        const ax = outAxes[k] < 0 ? outAxes[k] + shape.length + 1 : outAxes[k];
+        shape.splice(ax, 0, length ?? ctx.symbol(`${ctx.node.name}:steps`));
+        return { dtype: v.dtype, shape };
+      });
+      return [...body.slice(0, numStates), ...scans];
+    }
+  }
+};
+
+// src/ops/conv.ts
+var rules5 = {};
+
+// src/ops/elementwise.ts
+var rules6 = {};
+
+// src/ops/image.ts
+var rules7 = {};
+
+// src/ops/matmul.ts
+var rules8 = {};
+
+// src/ops/movement.ts
+var rules9 = {};
+
+// src/ops/normalization.ts
+var rules10 = {};
+
+// src/ops/pool.ts
+var rules11 = {};
+
+// src/ops/quantized.ts
+var rules12 = {};
+
+// src/ops/reduce.ts
+var rules13 = {};
+
+// src/ops/rnn.ts
+var rules14 = {};
+
+// src/ops/shape.ts
+var rules15 = {};
+
+// src/ops/registry.ts
+var families = {
+  activation: rules,
+  attention: rules2,
+  contrib: rules3,
+  controlFlow: rules4,
+  conv: rules5,
+  elementwise: rules6,
+  image: rules7,
+  matmul: rules8,
+  movement: rules9,
+  normalization: rules10,
+  pool: rules11,
+  quantized: rules12,
+  reduce: rules13,
+  rnn: rules14,
+  shape: rules15
+};
+var registry = /* @__PURE__ */ new Map();
+for (const [family, table2] of Object.entries(families)) {
+  for (const [key2, rule] of Object.entries(table2)) {
+    if (registry.has(key2))
+      throw new Error(`op rule ${key2} is defined twice (second in ${family}.ts)`);
+    registry.set(key2, rule);
+  }
+}
+function findRule(domain, opType) {
+  const d = domain === "ai.onnx" ? "" : domain;
+  return registry.get(d ? `${d}/${opType}` : opType);
+}
+
+// src/shapes/bind.ts
+function bindInputs(path, graph, dims) {
+  const initializers = new Set(graph.initializers.map((t) => t.name));
+  const shapes = /* @__PURE__ */ new Map();
+  const used = {};
+  const missing = /* @__PURE__ */ new Map();
+  for (const input of graph.inputs) {
+    if (initializers.has(input.name)) continue;
+    const t = input.type;
+    if (t.kind !== "tensor" && t.kind !== "sparse_tensor") {
+      shapes.set(input.name, { dtype: elemTypeOf(t), kind: kindOf(t) });
+      continue;
+    }
+    if (!t.shape) {
+      throw new UserError(
+        `${path}: input "${input.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
+      );
+    }
+    const shape = t.shape.map((d, axis2) => {
+      if (typeof d === "number" && d >= 0) return d;
+      const symbol = typeof d === "string" && d !== "" ? d : `${input.name}:${axis2}`;
+      const value = dims[symbol];
+      if (value === void 0) {
+        const places = missing.get(symbol) ?? [];
+        places.push(`${input.name}[${axis2}]`);
+        missing.set(symbol, places);
+        return 0;
+      }
+      used[symbol] = value;
+      return value;
+    });
+    shapes.set(input.name, { dtype: t.elemType, shape });
+  }
+  if (missing.size > 0) {
+    const list = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
+    const example = [...missing.keys()].map((s) => `--dim ${s}=N`).join(" ");
+    throw new UserError(
+      `${path}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
+    );
+  }
+  const unused = Object.keys(dims).filter((k) => !(k in used));
+  return { shapes, used, unused };
+}
+function elemTypeOf(t) {
+  if (t.kind === "tensor" || t.kind === "sparse_tensor") return t.elemType;
+  if ((t.kind === "sequence" || t.kind === "optional") && t.elem) return elemTypeOf(t.elem);
+  return 0;
+}
+function kindOf(t) {
+  return t.kind === "sequence" || t.kind === "map" || t.kind === "optional" ? t.kind : void 0;
+}
+function parseDims(specs) {
+  const dims = {};
+  for (const spec of specs) {
+    const m = /^([^=]+)=(\d+)$/.exec(spec.trim());
+    if (!m) {
+      throw new UserError(
+        `--dim "${spec}" is not of the form name=value (e.g. --dim batch=1, or --dim input_ids:1=128 for an unnamed dim).`
+      );
+    }
+    dims[m[1].trim()] = Number(m[2]);
+  }
+  return dims;
+}
+
+// src/shapes/context.ts
+var InferenceFailure = class extends Error {
+};
+var NodeAttrs = class {
+  constructor(node, store) {
+    this.node = node;
+    this.store = store;
+  }
+  node;
+  store;
+  get(name, type) {
+    const a = this.node.attributes.get(name);
+    if (a && a.type !== type) {
+      throw new InferenceFailure(`attribute "${name}" is a ${a.type}, expected ${type}`);
+    }
+    return a;
+  }
+  required(name, v, dflt) {
+    if (v !== void 0) return v;
+    if (dflt !== void 0) return dflt;
+    throw new InferenceFailure(`required attribute "${name}" is missing`);
+  }
+  has(name) {
+    return this.node.attributes.has(name);
+  }
+  int(name, dflt) {
+    const a = this.get(name, "int");
+    return this.required(name, a?.type === "int" ? a.value : void 0, dflt);
+  }
+  ints(name, dflt) {
+    const a = this.get(name, "ints");
+    return this.required(name, a?.type === "ints" ? a.value : void 0, dflt);
+  }
+  float(name, dflt) {
+    const a = this.get(name, "float");
+    return this.required(name, a?.type === "float" ? a.value : void 0, dflt);
+  }
+  floats(name, dflt) {
+    const a = this.get(name, "floats");
+    return this.required(name, a?.type === "floats" ? a.value : void 0, dflt);
+  }
+  string(name, dflt) {
+    const a = this.get(name, "string");
+    return this.required(name, a?.type === "string" ? a.value : void 0, dflt);
+  }
+  tensor(name) {
+    const a = this.node.attributes.get(name);
+    if (!a || a.type !== "tensor" && a.type !== "sparse_tensor") return void 0;
+    const t = a.value;
+    const store = this.store;
+    return { dtype: t.dataType, shape: t.dims.slice(), lazy: () => store.values(t) };
+  }
+  graph(name) {
+    const a = this.node.attributes.get(name);
+    return a?.type === "graph" ? a.value : void 0;
+  }
+};
+var NodeContext = class {
+  constructor(node, opset, inputs, store, runSubgraph, newSymbol) {
+    this.node = node;
+    this.opset = opset;
+    this.inputs = inputs;
+    this.runSubgraph = runSubgraph;
+    this.newSymbol = newSymbol;
+    this.attrs = new NodeAttrs(node, store);
+  }
+  node;
+  opset;
+  inputs;
+  runSubgraph;
+  newSymbol;
+  attrs;
+  notes = [];
+  input(i) {
+    const v = this.inputs[i];
+    if (!v) this.fail(`input ${i} is missing`);
+    if (!v.shape) this.fail(`input ${i} ("${this.node.inputs[i]}") has an unknown shape`);
+    return v;
+  }
+  constant(i) {
+    const v = this.inputs[i];
+    if (!v) return void 0;
+    if (v.value === void 0 && v.lazy) {
+      v.value = v.lazy();
+      v.lazy = void 0;
+    }
+    return v.value;
+  }
+  fail(message) {
+    throw new InferenceFailure(message);
+  }
+  note(message) {
+    this.notes.push(message);
+  }
+  subgraph(attr, inputs, how) {
+    return this.runSubgraph({ attr, inputs, how });
+  }
+  symbol(hint) {
+    return this.newSymbol(hint);
+  }
+  describeInputs() {
+    return this.inputs.map((v) => fmtShape(v?.shape)).join(", ");
+  }
+};
+
+// src/shapes/order.ts
+function executionOrder(path, g, known) {
+  const producer = /* @__PURE__ */ new Map();
+  g.nodes.forEach((n, i) => {
+    for (const o of n.outputs) if (o !== "") producer.set(o, i);
+  });
+  const deps = g.nodes.map((n) => {
+    const names = new Set(n.inputs);
+    for (const name of implicitInputs(n)) names.add(name);
+    const out = [];
+    for (const name of names) {
+      if (name === "") continue;
+      const p = producer.get(name);
+      if (p !== void 0) out.push(p);
+      else if (!known(name)) {
+        throw new UserError(
+          `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
+        );
+      }
+    }
+    return out;
+  });
+  if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
+  return kahn(path, g.nodes, deps);
+}
+function kahn(path, nodes, deps) {
+  const waiting = deps.map((d) => new Set(d).size);
+  const users = nodes.map(() => []);
+  deps.forEach((d, i) => new Set(d).forEach((p) => users[p].push(i)));
+  const ready = new MinHeap();
+  waiting.forEach((w, i) => w === 0 && ready.push(i));
+  const order = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    order.push(nodes[i]);
+    for (const u of users[i]) if (--waiting[u] === 0) ready.push(u);
+  }
+  if (order.length < nodes.length) {
+    const cycle = findCycle(deps, waiting).map((i) => `"${nodes[i].name || nodes[i].opType}"`);
+    throw new UserError(
+      `${path}: the graph has a cycle: ${cycle.join(" -> ")} -> ${cycle[0]}. ONNX graphs must be acyclic (loops belong in a Loop node); the exporter wrote a broken file.`
+    );
+  }
+  return order;
+}
+function findCycle(deps, waiting) {
+  let at = waiting.findIndex((w) => w > 0);
+  const seen = /* @__PURE__ */ new Map();
+  const path = [];
+  while (!seen.has(at)) {
+    seen.set(at, path.length);
+    path.push(at);
+    at = deps[at].find((p) => waiting[p] > 0) ?? at;
+  }
+  return path.slice(seen.get(at)).reverse();
+}
+function implicitInputs(n) {
+  const out = [];
+  for (const a of n.attributes.values()) {
+    const graphs = a.type === "graph" ? [a.value] : a.type === "graphs" ? a.value : [];
+    for (const g of graphs) out.push(...freeNames(g));
+  }
+  return out;
+}
+function freeNames(g) {
+  const defined = /* @__PURE__ */ new Set([
+    ...g.inputs.map((i) => i.name),
+    ...g.initializers.map((t) => t.name)
+  ]);
+  for (const n of g.nodes) for (const o of n.outputs) defined.add(o);
+  const free = /* @__PURE__ */ new Set();
+  for (const n of g.nodes) {
+    for (const i of [...n.inputs, ...implicitInputs(n)])
+      if (i !== "" && !defined.has(i)) free.add(i);
+  }
+  return [...free];
+}
+var MinHeap = class {
+  a = [];
+  get size() {
+    return this.a.length;
+  }
+  push(x) {
+    const a = this.a;
+    a.push(x);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = i - 1 >> 1;
+      if (a[p] <= a[i]) break;
+      [a[p], a[i]] = [a[i], a[p]];
+      i = p;
+    }
+  }
+  pop() {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (; ; ) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && a[l] < a[m]) m = l;
+        if (r < a.length && a[r] < a[m]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+
+// src/shapes/infer.ts
+var Scope = class {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  values = /* @__PURE__ */ new Map();
+  get(name) {
+    return this.values.get(name) ?? this.parent?.get(name);
+  }
+  has(name) {
+    return this.values.has(name) || !!this.parent?.has(name);
+  }
+};
+function inferModel(model, store, dims) {
+  const binding = bindInputs(model.path, model.graph, dims);
+  const warnings = binding.unused.map(
+    (d) => `--dim ${d} is not a dim of any input of ${model.path}; it was ignored.`
+  );
+  const run2 = new Inferrer(model, store, binding.used, warnings);
+  const scope = new Scope();
+  for (const [name, b] of binding.shapes)
+    scope.values.set(name, { dtype: b.dtype, shape: b.shape, kind: b.kind });
+  const main2 = run2.graph(model.graph, scope);
+  return { main: main2, dims: binding.used, warnings };
+}
+var Inferrer = class {
+  constructor(model, store, dims, warnings) {
+    this.model = model;
+    this.store = store;
+    this.dims = dims;
+    this.warnings = warnings;
+  }
+  model;
+  store;
+  dims;
+  warnings;
+  symbols = 0;
+  graph(g, scope) {
+    for (const t of g.initializers) {
+      if (scope.values.has(t.name)) continue;
+      const store = this.store;
+      scope.values.set(t.name, {
+        dtype: t.dataType,
+        shape: t.dims.slice(),
+        lazy: () => store.values(t)
+      });
+    }
+    const declared = /* @__PURE__ */ new Map();
+    for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
+    const order = executionOrder(this.model.path, g, (name) => scope.has(name));
+    const records = order.map((node) => this.node(node, scope, declared));
+    return { graph: g, records, values: scope.values };
+  }
+  node(node, scope, declared) {
+    const opset = this.model.opsets.get(node.domain) ?? this.model.opsets.get("") ?? 1;
+    const inputs = node.inputs.map((name) => name === "" ? void 0 : scope.get(name));
+    const subgraphs = [];
+    const ctx = new NodeContext(
+      node,
+      opset,
+      inputs,
+      this.store,
+      (req) => this.subgraph(node, req, scope, subgraphs),
+      (hint) => `${hint}?${++this.symbols}`
+    );
+    const rule = findRule(node.domain, node.opType);
+    const record = { node, opset, rule, ctx, inputs, outputs: [], subgraphs };
+    let outputs;
+    if (rule) {
+      try {
+        outputs = rule.infer(ctx);
+      } catch (e) {
+        if (e instanceof UserError) throw e;
+        record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
+      }
+    }
+    record.outputs = node.outputs.map((name, i) => {
+      const inferred = outputs?.[i];
+      const fromModel = declared.get(name);
+      const v = this.reconcile(node, name, inferred, fromModel);
+      if (name !== "") scope.values.set(name, v);
+      return v;
+    });
+    return record;
+  }
+  /** Checks an inferred Value against the model's own value_info; fills gaps from it. */
+  reconcile(node, name, inferred, declared) {
+    const decl = declared && declared.kind === "tensor" ? declared : void 0;
+    const declShape = decl?.shape?.map((d) => this.bindDim(d));
+    if (!inferred) {
+      return { dtype: decl?.elemType ?? 0, shape: declShape };
+    }
+    if (!declShape || !inferred.shape) {
+      return inferred.shape || !declShape ? inferred : { ...inferred, shape: declShape };
+    }
+    if (declShape.length !== inferred.shape.length) {
+      this.warn(node, name, declShape, inferred.shape);
+      return inferred;
+    }
+    const shape = inferred.shape;
+    let filled;
+    shape.forEach((d, i) => {
+      const m = declShape[i];
+      if (typeof d === "number" && typeof m === "number" && d !== m)
+        this.warn(node, name, declShape, shape);
+      if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
+    });
+    return filled ? { ...inferred, shape: filled } : inferred;
+  }
+  warned = /* @__PURE__ */ new Set();
+  warn(node, name, declared, inferred) {
+    if (this.warned.has(name)) return;
+    this.warned.add(name);
+    this.warnings.push(
+      `"${name}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
+    );
+  }
+  /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
+  bindDim(d) {
+    if (typeof d === "number") return d;
+    return d !== "" && d in this.dims ? this.dims[d] : d || "?";
+  }
+  subgraph(node, req, outer, runs) {
+    const a = node.attributes.get(req.attr);
+    if (!a || a.type !== "graph")
+      throw new InferenceFailure(`attribute "${req.attr}" (a graph) is missing`);
+    const g = a.value;
+    const scope = new Scope(outer);
+    g.inputs.forEach((formal, i) => {
+      const given = req.inputs[i];
+      const t = formal.type;
+      const declared = t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : void 0;
+      scope.values.set(formal.name, given?.shape ? given : declared ?? given ?? { dtype: 0 });
+    });
+    const inferred = this.graph(g, scope);
+    runs.push({
+      attr: req.attr,
+      graph: inferred,
+      repeat: req.how.repeat,
+      alternative: !!req.how.alternative
+    });
+    return g.outputs.map((o) => {
+      const v = scope.get(o.name);
+      if (v) return v;
+      const t = o.type;
+      return t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : { dtype: 0 };
+    });
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+var COUNTING_RULES_VERSION = 1;
+
+// src/onnx/dtypes.ts
+var DataType = {
+  UNDEFINED: 0,
+  FLOAT: 1,
+  UINT8: 2,
+  INT8: 3,
+  UINT16: 4,
+  INT16: 5,
+  INT32: 6,
+  INT64: 7,
+  STRING: 8,
+  BOOL: 9,
+  FLOAT16: 10,
+  DOUBLE: 11,
+  UINT32: 12,
+  UINT64: 13,
+  COMPLEX64: 14,
+  COMPLEX128: 15,
+  BFLOAT16: 16,
+  FLOAT8E4M3FN: 17,
+  FLOAT8E4M3FNUZ: 18,
+  FLOAT8E5M2: 19,
+  FLOAT8E5M2FNUZ: 20,
+  UINT4: 21,
+  INT4: 22,
+  FLOAT4E2M1: 23,
+  FLOAT8E8M0: 24,
+  UINT2: 25,
+  INT2: 26
+};
+var INFO = {
+  0: { name: "undefined", bits: 0, float: false, quantized: false },
+  1: { name: "float32", bits: 32, float: true, quantized: false },
+  2: { name: "uint8", bits: 8, float: false, quantized: true },
+  3: { name: "int8", bits: 8, float: false, quantized: true },
+  4: { name: "uint16", bits: 16, float: false, quantized: true },
+  5: { name: "int16", bits: 16, float: false, quantized: true },
+  6: { name: "int32", bits: 32, float: false, quantized: false },
+  7: { name: "int64", bits: 64, float: false, quantized: false },
+  8: { name: "string", bits: 0, float: false, quantized: false },
+  9: { name: "bool", bits: 8, float: false, quantized: false },
+  10: { name: "float16", bits: 16, float: true, quantized: false },
+  11: { name: "float64", bits: 64, float: true, quantized: false },
+  12: { name: "uint32", bits: 32, float: false, quantized: false },
+  13: { name: "uint64", bits: 64, float: false, quantized: false },
+  14: { name: "complex64", bits: 64, float: true, quantized: false },
+  15: { name: "complex128", bits: 128, float: true, quantized: false },
+  16: { name: "bfloat16", bits: 16, float: true, quantized: false },
+  17: { name: "float8e4m3fn", bits: 8, float: true, quantized: false },
+  18: { name: "float8e4m3fnuz", bits: 8, float: true, quantized: false },
+  19: { name: "float8e5m2", bits: 8, float: true, quantized: false },
+  20: { name: "float8e5m2fnuz", bits: 8, float: true, quantized: false },
+  21: { name: "uint4", bits: 4, float: false, quantized: true },
+  22: { name: "int4", bits: 4, float: false, quantized: true },
+  23: { name: "float4e2m1", bits: 4, float: true, quantized: false },
+  24: { name: "float8e8m0", bits: 8, float: true, quantized: false },
+  25: { name: "uint2", bits: 2, float: false, quantized: true },
+  26: { name: "int2", bits: 2, float: false, quantized: true }
+};
+function info(dtype) {
+  return INFO[dtype] ?? { name: `dtype${dtype}`, bits: 0, float: false, quantized: false };
+}
+var dtypeName = (dtype) => info(dtype).name;
+var isFloat = (dtype) => info(dtype).float;
+var isQuantizedInt = (dtype) => info(dtype).quantized;
+function byteSize(dtype, elements) {
+  const bits = info(dtype).bits;
+  if (dtype === DataType.STRING) return elements * 8;
+  return Math.ceil(elements * bits / 8);
+}
+
+// src/analyze/cost.ts
+var zero = () => ({
+  macs: 0,
+  flops: 0,
+  transcendentals: 0,
+  intOps: 0,
+  bytesAccessed: 0
+});
+function addInto(into, c, times = 1) {
+  into.macs += c.macs * times;
+  into.flops += c.flops * times;
+  into.transcendentals += c.transcendentals * times;
+  into.intOps += c.intOps * times;
+  into.bytesAccessed += c.bytesAccessed * times;
+}
+function valueBytes(v) {
+  if (!v) return 0;
+  if (v.kind) return NaN;
+  return byteSize(v.dtype, numel(v.shape));
+}
+function costGraph(g, repeat = 1, prefix = "") {
+  const out = [];
+  for (const record of g.records) costNode(record, repeat, prefix, out);
+  return out;
+}
+function costNode(record, repeat, prefix, out) {
+  const { node, rule, ctx } = record;
+  const name = prefix + (node.name || `${node.opType}`);
+  const costed = { record, name, cost: zero(), repeat };
+  out.push(costed);
+  const bytes2 = !rule ? defaultBytes(record) : rule.bytes === "view" ? 0 : rule.bytes ? safe(() => rule.bytes(ctx, record.outputs)) : defaultBytes(record);
+  if (Number.isNaN(bytes2)) costed.bytesUnknown = true;
+  else costed.cost.bytesAccessed = bytes2 * repeat;
+  if (!rule) {
+    costed.problem = {
+      kind: "uncounted",
+      reason: `no cost rule for ${node.domain ? node.domain + "/" : ""}${node.opType}`
+    };
+  } else if (record.error) {
+    costed.problem = { kind: "unresolved", reason: record.error };
+  } else if (rule.cost) {
+    let c;
+    try {
+      c = rule.cost(ctx, record.outputs);
+    } catch (e) {
+      costed.problem = { kind: "unresolved", reason: e.message };
+    }
+    if (c) {
+      const parts = [c.macs ?? 0, c.flops ?? 0, c.transcendentals ?? 0, c.intOps ?? 0];
+      if (parts.some(Number.isNaN)) {
+        costed.problem = {
+          kind: "unresolved",
+          reason: `a dim depends on the data (${describeShapes(record)})`
+        };
+      } else {
+        costed.cost.macs = parts[0] * repeat;
+        costed.cost.flops = parts[1] * repeat;
+        costed.cost.transcendentals = parts[2] * repeat;
+        costed.cost.intOps = parts[3] * repeat;
+      }
+    }
+  }
+  const fixed = record.subgraphs.filter((s) => !s.alternative);
+  for (const s of fixed) {
+    if (s.repeat === void 0) {
+      costed.problem ??= {
+        kind: "unresolved",
+        reason: `${node.opType} runs its body an unknown number of times; the body is counted once`
+      };
+    }
+    out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name}/${s.attr}/`));
+  }
+  const alternatives = record.subgraphs.filter((s) => s.alternative);
+  if (alternatives.length > 0) {
+    const costedAlternatives = alternatives.map(
+      (s) => costGraph(s.graph, repeat, `${name}/${s.attr}/`)
+    );
+    const weight = (nodes) => nodes.reduce((w, n) => w + n.cost.flops + n.cost.intOps, 0);
+    let best = costedAlternatives[0];
+    for (const alt of costedAlternatives) if (weight(alt) > weight(best)) best = alt;
+    out.push(...best);
+  }
+}
+function defaultBytes(record) {
+  let total = 0;
+  for (const v of record.inputs) total += valueBytes(v);
+  for (const v of record.outputs) total += valueBytes(v);
+  return total;
+}
+function safe(f) {
+  try {
+    return f();
+  } catch {
+    return NaN;
+  }
+}
+function describeShapes(record) {
+  const fmt = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
+  return `inputs ${record.inputs.map(fmt).join(", ")}`;
+}
+
+// src/analyze/memory.ts
+function peakActivation(g, graphInputs) {
+  const outputs = new Set(g.graph.outputs.map((o) => o.name));
+  const end = g.records.length;
+  const owner = /* @__PURE__ */ new Map();
+  const size = /* @__PURE__ */ new Map();
+  const lastUse = /* @__PURE__ */ new Map();
+  let unknown = false;
+  const sizeOf = (bytes2) => {
+    if (Number.isNaN(bytes2)) {
+      unknown = true;
+      return 0;
+    }
+    return bytes2;
+  };
+  let current = 0;
+  for (const name of graphInputs) {
+    owner.set(name, name);
+    const b = sizeOf(valueBytes(g.values.get(name)));
+    size.set(name, b);
+    current += b;
+  }
+  g.records.forEach((r, i) => {
+    const isView = r.rule?.bytes === "view";
+    r.node.outputs.forEach((o, k) => {
+      if (o === "") return;
+      const v = r.outputs[k];
+      if (isView && r.node.inputs[0] && owner.has(r.node.inputs[0])) {
+        owner.set(o, owner.get(r.node.inputs[0]));
+      } else if (v && v.value === void 0 && r.node.opType !== "Constant") {
+        owner.set(o, o);
+        size.set(o, sizeOf(valueBytes(v)));
+      }
+    });
+    for (const name of [...r.node.inputs, ...subgraphReads(r)]) {
+      const root = owner.get(name);
+      if (root) lastUse.set(root, i);
+    }
+  });
+  for (const name of outputs) {
+    const root = owner.get(name);
+    if (root) lastUse.set(root, end);
+  }
+  let peak = current;
+  const freeAt = /* @__PURE__ */ new Map();
+  for (const [root, at] of lastUse) freeAt.set(at, [...freeAt.get(at) ?? [], root]);
+  g.records.forEach((r, i) => {
+    for (const o of r.node.outputs) {
+      if (owner.get(o) === o) current += size.get(o) ?? 0;
+    }
+    let inner = 0;
+    for (const s of r.subgraphs)
+      inner = Math.max(inner, peakActivation(s.graph, []).peakActivationBytes);
+    peak = Math.max(peak, current + inner);
+    for (const root of freeAt.get(i) ?? []) current -= size.get(root) ?? 0;
+    for (const o of r.node.outputs) {
+      if (owner.get(o) === o && !lastUse.has(o)) current -= size.get(o) ?? 0;
+    }
+  });
+  return { peakActivationBytes: peak, unknown };
+}
+function subgraphReads(r) {
+  const names = [];
+  for (const s of r.subgraphs) {
+    for (const inner of s.graph.records) names.push(...inner.node.inputs, ...subgraphReads(inner));
+  }
+  return names;
+}
+
+// src/analyze/params.ts
+var PASS_THROUGH = /* @__PURE__ */ new Set([
+  "Cast",
+  "Identity",
+  "DequantizeLinear",
+  "Reshape",
+  "Squeeze",
+  "Unsqueeze"
+]);
+function countParams(main2, graphInputs) {
+  const weights = /* @__PURE__ */ new Map();
+  const graphs = allGraphs(main2);
+  for (const g of graphs) {
+    for (const t of g.graph.initializers) {
+      const elements = t.sparseValues ?? t.dims.reduce((a, b) => a * b, 1);
+      addWeight(weights, t.name, t.dataType, elements);
+    }
+    for (const r of g.records) {
+      if (r.node.opType === "Constant" && r.node.domain === "" && r.outputs[0]) {
+        addWeight(weights, r.node.outputs[0], r.outputs[0].dtype, numel(r.outputs[0].shape));
+      }
+    }
+  }
+  const producers = /* @__PURE__ */ new Map();
+  const derived = new Set(graphInputs);
+  for (const g of graphs) {
+    for (const r of g.records) {
+      r.node.outputs.forEach((o) => producers.set(o, r));
+      if (r.node.inputs.some((i) => i !== "" && derived.has(i)))
+        r.node.outputs.forEach((o) => derived.add(o));
+      const meta = new Set(r.rule?.metaInputs ?? []);
+      r.node.inputs.forEach((name, i) => {
+        const w = weights.get(name);
+        if (!w) return;
+        if (meta.has(i)) w.metaUses++;
+        else w.dataUses++;
+      });
+    }
+  }
+  const traceWeight = (name) => {
+    for (let hops = 0; hops < 8; hops++) {
+      const w = weights.get(name);
+      if (w) return w;
+      const p = producers.get(name);
+      if (!p || !PASS_THROUGH.has(p.node.opType)) return void 0;
+      name = p.node.inputs[0];
+    }
+    return void 0;
+  };
+  for (const g of graphs) {
+    for (const r of g.records) {
+      const { opType, domain, inputs } = r.node;
+      if (opType === "Gather" && domain === "" && derived.has(inputs[1])) {
+        const w = traceWeight(inputs[0]);
+        if (w) w.embedding = true;
+      } else if (opType === "EmbedLayerNormalization" && domain === "com.microsoft") {
+        for (const i of [2, 3, 4]) {
+          const w = inputs[i] ? traceWeight(inputs[i]) : void 0;
+          if (w) w.embedding = true;
+        }
+      }
+    }
+  }
+  const counts = {
+    params: 0,
+    paramsPerUse: 0,
+    embeddingParams: 0,
+    paramsByDtype: {},
+    weightBytes: 0,
+    notes: []
+  };
+  let unused = 0;
+  for (const w of weights.values()) {
+    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
+    if (w.dataUses === 0) {
+      if (w.metaUses === 0) unused++;
+      continue;
+    }
+    counts.params += w.elements;
+    counts.paramsPerUse += w.elements * w.dataUses;
+    if (w.embedding) counts.embeddingParams += w.elements;
+    const dt = dtypeName(w.dtype);
+    counts.paramsByDtype[dt] = (counts.paramsByDtype[dt] ?? 0) + w.elements;
+    counts.weightBytes += byteSize(w.dtype, w.elements);
+  }
+  if (unused > 0)
+    counts.notes.push(
+      `${unused} weight tensor(s) are used by no node and are not counted as params`
+    );
+  return counts;
+}
+function addWeight(weights, name, dtype, elements) {
+  if (!weights.has(name) && Number.isFinite(elements)) {
+    weights.set(name, { name, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
+  }
+}
+function allGraphs(g) {
+  const out = [g];
+  for (const r of g.records) for (const s of r.subgraphs) out.push(...allGraphs(s.graph));
+  return out;
+}
+
+// src/analyze/types.ts
+var ANALYSIS_SCHEMA = "misnomer/analysis@1";
+
+// src/analyze/analyze.ts
+var COMPUTE_TOTALS = [
+  "macs",
+  "flops",
+  "transcendentals",
+  "intOps",
+  "arithmeticIntensity"
+];
+function analyze(loaded, options = {}) {
+  const { model, store } = loaded;
+  const inference = inferModel(model, store, options.dims ?? {});
+  const { main: main2 } = inference;
+  const graphInputs = [...main2.values.keys()].filter(
+    (name) => model.graph.inputs.some(
+      (i) => i.name === name && !model.graph.initializers.some((t) => t.name === name)
+    )
+  );
+  const costed = costGraph(main2);
+  const params = countParams(main2, graphInputs);
+  const memory = peakActivation(main2, graphInputs);
+  const sums = zero();
+  const byOpType = {};
+  const uncounted = /* @__PURE__ */ new Map();
+  const unresolved = [];
+  const incomplete = /* @__PURE__ */ new Set();
+  const notes = new Set(params.notes);
+  for (const c of costed) {
+    addInto(sums, c.cost);
+    addInto(entry(byOpType, opKey(c)), c.cost);
+    if (c.bytesUnknown) incomplete.add("bytesAccessed").add("arithmeticIntensity");
+    for (const n of c.record.ctx.notes) notes.add(`${c.name}: ${n}`);
+    if (c.problem?.kind === "uncounted") {
+      const key2 = opKey(c);
+      const u = uncounted.get(key2) ?? {
+        opType: c.record.node.opType,
+        domain: c.record.node.domain,
+        count: 0,
+        examples: []
+      };
+      u.count++;
+      if (u.examples.length < 5) u.examples.push(c.name);
+      uncounted.set(key2, u);
+      COMPUTE_TOTALS.forEach((t) => incomplete.add(t));
+    } else if (c.problem) {
+      unresolved.push({ node: c.name, opType: c.record.node.opType, reason: c.problem.reason });
+      COMPUTE_TOTALS.forEach((t) => incomplete.add(t));
+    }
+  }
+  let nodes = 0;
+  for (const g of allGraphs(main2)) {
+    for (const r of g.records) {
+      nodes++;
+      entry(byOpType, r.node.domain ? `${r.node.domain}/${r.node.opType}` : r.node.opType).count++;
+    }
+  }
+  for (const counters of Object.values(byOpType))
+    counters.arithmeticIntensity = intensity(counters.flops, counters.bytesAccessed);
+  if (memory.unknown) incomplete.add("peakActivationBytes");
+  const totals = {
+    params: params.params,
+    paramsPerUse: params.paramsPerUse,
+    embeddingParams: params.embeddingParams,
+    nonEmbeddingParams: params.params - params.embeddingParams,
+    paramsByDtype: params.paramsByDtype,
+    weightBytes: params.weightBytes,
+    ...sums,
+    arithmeticIntensity: intensity(sums.flops, sums.bytesAccessed),
+    peakActivationBytes: memory.peakActivationBytes,
+    modelFileBytes: model.fileBytes,
+    nodes
+  };
+  const analysis = {
+    schema: ANALYSIS_SCHEMA,
+    tool: { name: "misnomer", version: TOOL_VERSION, countingRules: COUNTING_RULES_VERSION },
+    model: {
+      path: model.path,
+      irVersion: model.irVersion,
+      producer: [model.producerName, model.producerVersion].filter(Boolean).join(" "),
+      opsets: Object.fromEntries([...model.opsets].map(([d, v]) => [d || "ai.onnx", v]))
+    },
+    dims: inference.dims,
+    totals,
+    byOpType: sortByFlops(byOpType),
+    uncounted: [...uncounted.values()].sort((a, b) => b.count - a.count),
+    unresolved,
+    incomplete: incomplete.size > 0,
+    incompleteTotals: [...incomplete],
+    notes: [...notes],
+    warnings: inference.warnings
+  };
+  if (options.perNode) analysis.nodes = costed.map(nodeCost);
+  return analysis;
+}
+var opKey = (c) => c.record.node.domain ? `${c.record.node.domain}/${c.record.node.opType}` : c.record.node.opType;
+function entry(table2, key2) {
+  return table2[key2] ??= { count: 0, ...zero(), arithmeticIntensity: null };
+}
+var intensity = (flops, bytes2) => bytes2 > 0 ? flops / bytes2 : null;
+function sortByFlops(table2) {
+  const entries = Object.entries(table2).sort(
+    ([ka, a], [kb, b]) => b.flops - a.flops || b.intOps - a.intOps || b.bytesAccessed - a.bytesAccessed || (ka < kb ? -1 : 1)
+  );
+  return Object.fromEntries(entries);
+}
+function nodeCost(c) {
+  const notes = c.record.ctx.notes;
+  return {
+    name: c.name,
+    opType: c.record.node.opType,
+    domain: c.record.node.domain,
+    outputShapes: c.record.outputs.map((v) => v.shape ?? []),
+    repeat: c.repeat,
+    ...c.cost,
+    ...notes.length ? { notes } : {}
+  };
+}
+
+// src/onnx/load.ts
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+
+// src/onnx/wire.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var WIRE_VARINT = 0;
+var WIRE_FIXED64 = 1;
+var WIRE_LEN = 2;
+var WIRE_FIXED32 = 5;
+var WireError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var WINDOW_BYTES = 4 << 20;
+var WHOLE_FILE_BYTES = 64 << 20;
+var FileSource = class {
+  constructor(path, window = WINDOW_BYTES) {
+    this.path = path;
+    this.window = window;
+    this.fd = openSync(path, "r");
+    this.size = fstatSync(this.fd).size;
+    if (this.size <= WHOLE_FILE_BYTES && this.size <= this.window * 16) this.fill(0, this.size);
+  }
+  path;
+  window;
+  size;
+  fd;
+  buf = Buffer.alloc(0);
+  winStart = 0;
+  close() {
+    closeSync(this.fd);
+  }
+  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
+  view(pos, n) {
+    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
+      if (pos + n > this.size) throw new WireError("unexpected end of file", pos);
+      this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
+    }
+    return [this.buf, pos - this.winStart];
+  }
+  fill(pos, n) {
+    const buf = Buffer.allocUnsafe(n);
+    let done = 0;
+    while (done < n) {
+      const got = readSync(this.fd, buf, done, n - done, pos + done);
+      if (got === 0) throw new WireError("unexpected end of file", pos + done);
+      done += got;
+    }
+    this.buf = buf;
+    this.winStart = pos;
+  }
+};
+var WireReader = class _WireReader {
+  constructor(src, pos, end) {
+    this.src = src;
+    this.pos = pos;
+    this.end = end;
+  }
+  src;
+  pos;
+  end;
+  get done() {
+    return this.pos >= this.end;
+  }
+  /** Reads a varint as a JS number. int64 values beyond 2^53 lose precision (never a dim). */
+  varint() {
+    if (this.pos >= this.end) throw new WireError("unexpected end of message", this.pos);
+    const avail = Math.min(10, this.end - this.pos);
+    const [buf, i0] = this.src.view(this.pos, avail);
+    const b0 = buf[i0];
+    if (b0 < 128) {
+      this.pos += 1;
+      return b0;
+    }
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < avail; k++) {
+      const b = buf[i0 + k];
+      if (k < 4) lo |= (b & 127) << 7 * k;
+      else if (k === 4) {
+        lo |= (b & 15) << 28;
+        hi = (b & 127) >> 4;
+      } else hi |= (b & 127) << 7 * k - 32;
+      if (b < 128) {
+        this.pos += k + 1;
+        lo >>>= 0;
+        if (hi & 2147483648) return -((~hi >>> 0) * 4294967296 + ((~lo >>> 0) + 1));
+        return (hi >>> 0) * 4294967296 + lo;
+      }
+    }
+    throw new WireError(avail < 10 ? "truncated varint" : "varint longer than 10 bytes", this.pos);
+  }
+  /** Reads a tag; returns [field number, wire type]. */
+  tag() {
+    const t = this.varint();
+    const field = Math.floor(t / 8);
+    const wire = t & 7;
+    if (field === 0) throw new WireError("field number 0", this.pos);
+    return [field, wire];
+  }
+  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
+  lengthDelimited() {
+    const len = this.varint();
+    const start = this.pos;
+    if (len < 0 || start + len > this.end) {
+      throw new WireError(`length ${len} runs past the end of its message`, start);
+    }
+    this.pos = start + len;
+    return [start, start + len];
+  }
+  /** A reader over the next length-delimited field (an embedded message). */
+  message() {
+    const [start, end] = this.lengthDelimited();
+    return new _WireReader(this.src, start, end);
+  }
+  string() {
+    const [start, end] = this.lengthDelimited();
+    if (end === start) return "";
+    const [buf, i] = this.src.view(start, end - start);
+    return buf.toString("utf8", i, i + end - start);
+  }
+  fixed32Float() {
+    const [buf, i] = this.src.view(this.pos, 4);
+    this.pos += 4;
+    if (this.pos > this.end) throw new WireError("truncated fixed32", this.pos - 4);
+    return buf.readFloatLE(i);
+  }
+  fixed64Double() {
+    const [buf, i] = this.src.view(this.pos, 8);
+    this.pos += 8;
+    if (this.pos > this.end) throw new WireError("truncated fixed64", this.pos - 8);
+    return buf.readDoubleLE(i);
+  }
+  skip(wire) {
+    switch (wire) {
+      case WIRE_VARINT:
+        this.varint();
+        return;
+      case WIRE_FIXED64:
+        this.pos += 8;
+        break;
+      case WIRE_LEN:
+        this.lengthDelimited();
+        return;
+      case WIRE_FIXED32:
+        this.pos += 4;
+        break;
+      default:
+        throw new WireError(`unsupported wire type ${wire}`, this.pos);
+    }
+    if (this.pos > this.end)
+      throw new WireError("field runs past the end of its message", this.pos);
+  }
+  /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
+  varints(wire, into) {
+    if (wire === WIRE_VARINT) {
+      into.push(this.varint());
+      return;
+    }
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a varint field`, this.pos);
+    const inner = this.message();
+    while (!inner.done) into.push(inner.varint());
+  }
+  /** Reads a repeated float field, packed or not. */
+  floats(wire, into) {
+    if (wire === WIRE_FIXED32) {
+      into.push(this.fixed32Float());
+      return;
+    }
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a float field`, this.pos);
+    const inner = this.message();
+    while (!inner.done) into.push(inner.fixed32Float());
+  }
+};
+
+// src/onnx/decode.ts
+function decodeModel(r) {
+  const m = {
+    irVersion: 0,
+    producerName: "",
+    producerVersion: "",
+    opsets: /* @__PURE__ */ new Map(),
+    functions: [],
+    sawModelField: false
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_VARINT) {
+      m.irVersion = r.varint();
+      m.sawModelField = true;
+    } else if (field === 2 && wire === WIRE_LEN) m.producerName = r.string();
+    else if (field === 3 && wire === WIRE_LEN) m.producerVersion = r.string();
+    else if (field === 7 && wire === WIRE_LEN) m.graph = decodeGraph(r.message());
+    else if (field === 8 && wire === WIRE_LEN) {
+      const [domain, version] = decodeOpset(r.message());
+      m.opsets.set(domain === "ai.onnx" ? "" : domain, version);
+    } else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
+    else r.skip(wire);
+  }
+  return m;
+}
+function decodeOpset(r) {
+  let domain = "";
+  let version = 0;
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_LEN) domain = r.string();
+    else if (field === 2 && wire === WIRE_VARINT) version = r.varint();
+    else r.skip(wire);
+  }
+  return [domain, version];
+}
+function decodeGraph(r) {
+  const g = {
+    name: "",
+    nodes: [],
+    inputs: [],
+    outputs: [],
+    valueInfo: [],
+    initializers: []
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    switch (field) {
+      case 1:
+        g.nodes.push(decodeNode(r.message()));
+        break;
+      case 2:
+        g.name = r.string();
+        break;
+      case 5:
+        g.initializers.push(decodeTensor(r.message()));
+        break;
+      case 15:
+        g.initializers.push(decodeSparseTensor(r.message()));
+        break;
+      case 11:
+        g.inputs.push(decodeValueInfo(r.message()));
+        break;
+      case 12:
+        g.outputs.push(decodeValueInfo(r.message()));
+        break;
+      case 13:
+        g.valueInfo.push(decodeValueInfo(r.message()));
+        break;
+      default:
+        r.skip(wire);
+    }
+  }
+  return g;
+}
+function decodeNode(r) {
+  const n = {
+    name: "",
+    opType: "",
+    domain: "",
+    inputs: [],
+    outputs: [],
+    attributes: /* @__PURE__ */ new Map()
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    switch (field) {
+      case 1:
+        n.inputs.push(r.string());
+        break;
+      case 2:
+        n.outputs.push(r.string());
+        break;
+      case 3:
+        n.name = r.string();
+        break;
+      case 4:
+        n.opType = r.string();
+        break;
+      case 7:
+        n.domain = r.string();
+        if (n.domain === "ai.onnx") n.domain = "";
+        break;
+      case 5: {
+        const [name, value] = decodeAttribute(r.message());
+        n.attributes.set(name, value);
+        break;
+      }
+      default:
+        r.skip(wire);
+    }
+  }
+  return n;
+}
+var A_FLOAT = 1;
+var A_INT = 2;
+var A_STRING = 3;
+var A_TENSOR = 4;
+var A_GRAPH = 5;
+var A_FLOATS = 6;
+var A_INTS = 7;
+var A_STRINGS = 8;
+var A_TENSORS = 9;
+var A_GRAPHS = 10;
+var A_SPARSE = 11;
+var A_SPARSES = 12;
+var A_TP = 13;
+var A_TPS = 14;
+function decodeAttribute(r) {
+  let name = "";
+  let type = 0;
+  let ref = "";
+  let f, i, s;
+  let t, g, sp, tp;
+  const floats = [], ints = [], strings = [];
+  const tensors = [], graphs = [], sparses = [], tps = [];
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    switch (field) {
+      case 1:
+        name = r.string();
+        break;
+      case 20:
+        type = r.varint();
+        break;
+      case 21:
+        ref = r.string();
+        break;
+      case 2:
+        f = r.fixed32Float();
+        break;
+      case 3:
+        i = r.varint();
+        break;
+      case 4:
+        s = r.string();
+        break;
+      case 5:
+        t = decodeTensor(r.message());
+        break;
+      case 6:
+        g = decodeGraph(r.message());
+        break;
+      case 22:
+        sp = decodeSparseTensor(r.message());
+        break;
+      case 14:
+        tp = decodeType(r.message());
+        break;
+      case 7:
+        r.floats(wire, floats);
+        break;
+      case 8:
+        r.varints(wire, ints);
+        break;
+      case 9:
+        strings.push(r.string());
+        break;
+      case 10:
+        tensors.push(decodeTensor(r.message()));
+        break;
+      case 11:
+        graphs.push(decodeGraph(r.message()));
+        break;
+      case 23:
+        sparses.push(decodeSparseTensor(r.message()));
+        break;
+      case 15:
+        tps.push(decodeType(r.message()));
+        break;
+      default:
+        r.skip(wire);
+    }
+  }
+  if (ref) return [name, { type: "ref", value: ref, refType: type }];
+  if (type === 0) {
+    type = f !== void 0 ? A_FLOAT : i !== void 0 ? A_INT : s !== void 0 ? A_STRING : t ? A_TENSOR : g ? A_GRAPH : sp ? A_SPARSE : tp ? A_TP : floats.length ? A_FLOATS : ints.length ? A_INTS : strings.length ? A_STRINGS : tensors.length ? A_TENSORS : graphs.length ? A_GRAPHS : sparses.length ? A_SPARSES : tps.length ? A_TPS : A_INTS;
+  }
+  switch (type) {
+    case A_FLOAT:
+      return [name, { type: "float", value: f ?? 0 }];
+    case A_INT:
+      return [name, { type: "int", value: i ?? 0 }];
+    case A_STRING:
+      return [name, { type: "string", value: s ?? "" }];
+    case A_TENSOR:
+      return [name, { type: "tensor", value: t ?? emptyTensor(name) }];
+    case A_GRAPH:
+      return [name, { type: "graph", value: g ?? emptyGraph(name) }];
+    case A_SPARSE:
+      return [name, { type: "sparse_tensor", value: sp ?? emptyTensor(name) }];
+    case A_TP:
+      return [name, { type: "type_proto", value: tp ?? { kind: "unknown" } }];
+    case A_FLOATS:
+      return [name, { type: "floats", value: floats }];
+    case A_INTS:
+      return [name, { type: "ints", value: ints }];
+    case A_STRINGS:
+      return [name, { type: "strings", value: strings }];
+    case A_TENSORS:
+      return [name, { type: "tensors", value: tensors }];
+    case A_GRAPHS:
+      return [name, { type: "graphs", value: graphs }];
+    case A_SPARSES:
+      return [name, { type: "sparse_tensors", value: sparses }];
+    case A_TPS:
+      return [name, { type: "type_protos", value: tps }];
+    default:
+      throw new WireError(`attribute "${name}" has unknown type ${type}`, r.pos);
+  }
+}
+var emptyTensor = (name) => ({
+  name,
+  dataType: 0,
+  dims: [],
+  data: { kind: "empty" }
+});
+var emptyGraph = (name) => ({
+  name,
+  nodes: [],
+  inputs: [],
+  outputs: [],
+  valueInfo: [],
+  initializers: []
+});
+function decodeTensor(r) {
+  const t = { name: "", dataType: 0, dims: [], data: { kind: "empty" } };
+  let payload;
+  let external = false;
+  const ext = /* @__PURE__ */ new Map();
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    switch (field) {
+      case 1:
+        r.varints(wire, t.dims);
+        break;
+      case 2:
+        t.dataType = r.varint();
+        break;
+      case 8:
+        t.name = r.string();
+        break;
+      case 14:
+        external = r.varint() === 1;
+        break;
+      case 13: {
+        const [k, v] = decodeStringEntry(r.message());
+        ext.set(k, v);
+        break;
+      }
+      case 4:
+      case 5:
+      case 7:
+      case 9:
+      case 10:
+      case 11: {
+        const start = r.pos;
+        r.skip(wire);
+        const range = { file: r.src.path, offset: start, length: r.pos - start };
+        if (payload && payload.field === field) payload.ranges.push(range);
+        else payload = { field, wire, ranges: [range] };
+        break;
+      }
+      default:
+        r.skip(wire);
+    }
+  }
+  if (external) {
+    const offset = Number(ext.get("offset") ?? 0);
+    const length = ext.has("length") ? Number(ext.get("length")) : void 0;
+    t.data = {
+      kind: "external",
+      range: { file: "", offset, length: length ?? -1 },
+      declared: { location: ext.get("location") ?? "", offset, length }
+    };
+  } else if (payload) {
+    t.data = {
+      kind: "fields",
+      field: payload.field,
+      wireType: payload.wire,
+      ranges: payload.ranges
+    };
+  }
+  return t;
+}
+function decodeSparseTensor(r) {
+  let values;
+  const dims = [];
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_LEN) values = decodeTensor(r.message());
+    else if (field === 3) r.varints(wire, dims);
+    else r.skip(wire);
+  }
+  const stored = values ? values.dims.reduce((a, b) => a * b, 1) : 0;
+  return {
+    name: values?.name ?? "",
+    dataType: values?.dataType ?? 0,
+    dims,
+    data: { kind: "empty" },
+    sparseValues: stored
+  };
+}
+function decodeStringEntry(r) {
+  let k = "";
+  let v = "";
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_LEN) k = r.string();
+    else if (field === 2 && wire === WIRE_LEN) v = r.string();
+    else r.skip(wire);
+  }
+  return [k, v];
+}
+function decodeValueInfo(r) {
+  const v = { name: "", type: { kind: "unknown" } };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_LEN) v.name = r.string();
+    else if (field === 2 && wire === WIRE_LEN) v.type = decodeType(r.message());
+    else r.skip(wire);
+  }
+  return v;
+}
+function decodeType(r) {
+  let t = { kind: "unknown" };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    if (field === 1 || field === 8) {
+      const [elemType, shape] = decodeTensorType(r.message());
+      t = { kind: field === 1 ? "tensor" : "sparse_tensor", elemType, shape };
+    } else if (field === 4 || field === 9) {
+      const inner = r.message();
+      let elem;
+      while (!inner.done) {
+        const [f2, w2] = inner.tag();
+        if (f2 === 1 && w2 === WIRE_LEN) elem = decodeType(inner.message());
+        else inner.skip(w2);
+      }
+      t = { kind: field === 4 ? "sequence" : "optional", elem };
+    } else if (field === 5) {
+      const inner = r.message();
+      let keyType = 0;
+      let value;
+      while (!inner.done) {
+        const [f2, w2] = inner.tag();
+        if (f2 === 1 && w2 === WIRE_VARINT) keyType = inner.varint();
+        else if (f2 === 2 && w2 === WIRE_LEN) value = decodeType(inner.message());
+        else inner.skip(w2);
+      }
+      t = { kind: "map", keyType, value };
+    } else r.skip(wire);
+  }
+  return t;
+}
+function decodeTensorType(r) {
+  let elemType = 0;
+  let shape;
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_VARINT) elemType = r.varint();
+    else if (field === 2 && wire === WIRE_LEN) {
+      shape = [];
+      const s = r.message();
+      while (!s.done) {
+        const [f2, w2] = s.tag();
+        if (f2 === 1 && w2 === WIRE_LEN) shape.push(decodeDim(s.message()));
+        else s.skip(w2);
+      }
+    } else r.skip(wire);
+  }
+  return [elemType, shape];
+}
+function decodeDim(r) {
+  let dim = "";
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_VARINT) dim = r.varint();
+    else if (field === 2 && wire === WIRE_LEN) dim = r.string();
+    else r.skip(wire);
+  }
+  return dim;
+}
+function decodeFunction(r) {
+  const fn = {
+    name: "",
+    domain: "",
+    overload: "",
+    inputs: [],
+    outputs: [],
+    attributes: /* @__PURE__ */ new Map(),
+    nodes: [],
+    opsets: /* @__PURE__ */ new Map()
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    switch (field) {
+      case 1:
+        fn.name = r.string();
+        break;
+      case 4:
+        fn.inputs.push(r.string());
+        break;
+      case 5:
+        fn.outputs.push(r.string());
+        break;
+      case 6:
+        fn.attributes.set(r.string(), void 0);
+        break;
+      case 11: {
+        const [name, value] = decodeAttribute(r.message());
+        fn.attributes.set(name, value);
+        break;
+      }
+      case 7:
+        fn.nodes.push(decodeNode(r.message()));
+        break;
+      case 9: {
+        const [domain, version] = decodeOpset(r.message());
+        fn.opsets.set(domain === "ai.onnx" ? "" : domain, version);
+        break;
+      }
+      case 10:
+        fn.domain = r.string();
+        break;
+      case 13:
+        fn.overload = r.string();
+        break;
+      default:
+        r.skip(wire);
+    }
+  }
+  return fn;
+}
+
+// src/onnx/functions.ts
+var MAX_DEPTH = 32;
+function expandFunctions(graph, functions, path) {
+  if (functions.length === 0) return graph;
+  const byKey = new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f]));
+  return expandGraph(graph, byKey, path, 0);
+}
+var key = (domain, name, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name}::${overload}`;
+function expandGraph(g, fns, path, depth) {
+  const nodes = [];
+  g.nodes.forEach((n, index) => expandNode(n, index, fns, path, depth, nodes));
+  return { ...g, nodes };
+}
+function expandNode(n, index, fns, path, depth, out) {
+  const node = withExpandedSubgraphs(n, fns, path, depth);
+  const fn = fns.get(key(n.domain, n.opType));
+  if (!fn) {
+    out.push(node);
+    return;
+  }
+  if (depth >= MAX_DEPTH) {
+    throw new UserError(
+      `${path}: function "${fn.name}" calls itself (more than ${MAX_DEPTH} levels deep). ONNX functions may not be recursive; fix the exporter that wrote them.`
+    );
+  }
+  const site = n.name || `${n.opType}_${index}`;
+  const rename = /* @__PURE__ */ new Map();
+  fn.inputs.forEach((formal, i) => rename.set(formal, n.inputs[i] ?? ""));
+  fn.outputs.forEach((formal, i) => rename.set(formal, n.outputs[i] ?? `${site}/${formal}`));
+  const mapName = (v) => v === "" ? "" : rename.get(v) ?? `${site}/${v}`;
+  const body = fn.nodes.map((inner, i) => ({
+    ...inner,
+    name: `${site}/${inner.name || `${inner.opType}_${i}`}`,
+    inputs: inner.inputs.map(mapName),
+    outputs: inner.outputs.map(mapName),
+    attributes: bindAttributes(inner.attributes, n, fn)
+  }));
+  body.forEach((inner, i) => expandNode(inner, i, fns, path, depth + 1, out));
+}
+function bindAttributes(attrs, call, fn) {
+  const bound = /* @__PURE__ */ new Map();
+  for (const [name, a] of attrs) {
+    if (a.type !== "ref") {
+      bound.set(name, a);
+      continue;
+    }
+    const value = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
+    if (value) bound.set(name, value);
+  }
+  return bound;
+}
+function withExpandedSubgraphs(n, fns, path, depth) {
+  let changed = false;
+  const attributes = /* @__PURE__ */ new Map();
+  for (const [name, a] of n.attributes) {
+    if (a.type === "graph") {
+      attributes.set(name, { type: "graph", value: expandGraph(a.value, fns, path, depth) });
+      changed = true;
+    } else if (a.type === "graphs") {
+      attributes.set(name, {
+        type: "graphs",
+        value: a.value.map((g) => expandGraph(g, fns, path, depth))
+      });
+      changed = true;
+    } else attributes.set(name, a);
+  }
+  return changed ? { ...n, attributes } : n;
+}
+
+// src/onnx/tensor-data.ts
+var tensorElements = (t) => t.dims.reduce((a, b) => a * b, 1);
+var CONSTANT_WINDOW_BYTES = 256 << 10;
+var TensorStore = class {
+  sources = /* @__PURE__ */ new Map();
+  /** Reuses `modelSource` (already open for decoding) for the model file itself. */
+  constructor(modelSource) {
+    if (modelSource) this.sources.set(modelSource.path, modelSource);
+  }
+  close() {
+    for (const s of this.sources.values()) s.close();
+    this.sources.clear();
+  }
+  /**
+   * The values of `t` as numbers (int64 beyond 2^53 lose precision; bool becomes 0/1), or
+   * undefined when the tensor has more than `maxElements` values, holds strings, or is sparse.
+   */
+  values(t, maxElements = 1 << 16) {
+    const n = tensorElements(t);
+    if (n > maxElements || t.dataType === DataType.STRING || t.sparseValues !== void 0)
+      return void 0;
+    const d = t.data;
+    if (d.kind === "inline") return d.values.slice();
+    if (d.kind === "empty") return n === 0 ? [] : void 0;
+    if (d.kind === "external") return decodeRaw(t.dataType, this.bytes(d.range), n);
+    if (d.field === 9) {
+      const parts = d.ranges.map((range) => {
+        const r = this.reader(range);
+        const [start, end] = r.lengthDelimited();
+        return this.bytes({ file: range.file, offset: start, length: end - start });
+      });
+      return decodeRaw(t.dataType, parts.length === 1 ? parts[0] : Buffer.concat(parts), n);
+    }
+    const values = [];
+    for (const range of d.ranges) {
+      const r = this.reader(range);
+      if (d.field === 4) r.floats(d.wireType, values);
+      else if (d.field === 10) {
+        if (d.wireType === WIRE_LEN) {
+          const inner = r.message();
+          while (!inner.done) values.push(inner.fixed64Double());
+        } else if (d.wireType === WIRE_FIXED64) values.push(r.fixed64Double());
+      } else r.varints(d.wireType, values);
+    }
+    if (values.length < n) return void 0;
+    if (d.field === 5 && t.dataType === DataType.FLOAT16)
+      return values.slice(0, n).map(halfToFloat);
+    if (d.field === 5 && t.dataType === DataType.BFLOAT16)
+      return values.slice(0, n).map(bf16ToFloat);
+    return values.slice(0, n);
+  }
+  source(file) {
+    let s = this.sources.get(file);
+    if (!s) {
+      s = new FileSource(file, CONSTANT_WINDOW_BYTES);
+      this.sources.set(file, s);
+    }
+    return s;
+  }
+  reader(range) {
+    return new WireReader(this.source(range.file), range.offset, range.offset + range.length);
+  }
+  bytes(range) {
+    const [buf, i] = this.source(range.file).view(range.offset, range.length);
+    return buf.subarray(i, i + range.length);
+  }
+};
+function decodeRaw(dtype, buf, n) {
+  const width = RAW_WIDTH[dtype];
+  if (width === void 0 || buf.length < n * width) return void 0;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = i * width;
+    switch (dtype) {
+      case DataType.FLOAT:
+        out[i] = buf.readFloatLE(o);
+        break;
+      case DataType.DOUBLE:
+        out[i] = buf.readDoubleLE(o);
+        break;
+      case DataType.INT64:
+        out[i] = Number(buf.readBigInt64LE(o));
+        break;
+      case DataType.UINT64:
+        out[i] = Number(buf.readBigUInt64LE(o));
+        break;
+      case DataType.INT32:
+        out[i] = buf.readInt32LE(o);
+        break;
+      case DataType.UINT32:
+        out[i] = buf.readUInt32LE(o);
+        break;
+      case DataType.INT16:
+        out[i] = buf.readInt16LE(o);
+        break;
+      case DataType.UINT16:
+        out[i] = buf.readUInt16LE(o);
+        break;
+      case DataType.INT8:
+        out[i] = buf.readInt8(o);
+        break;
+      case DataType.FLOAT16:
+        out[i] = halfToFloat(buf.readUInt16LE(o));
+        break;
+      case DataType.BFLOAT16:
+        out[i] = bf16ToFloat(buf.readUInt16LE(o));
+        break;
+      default:
+        out[i] = buf[o];
+    }
+  }
+  return out;
+}
+var RAW_WIDTH = {
+  [DataType.FLOAT]: 4,
+  [DataType.DOUBLE]: 8,
+  [DataType.INT64]: 8,
+  [DataType.UINT64]: 8,
+  [DataType.INT32]: 4,
+  [DataType.UINT32]: 4,
+  [DataType.INT16]: 2,
+  [DataType.UINT16]: 2,
+  [DataType.INT8]: 1,
+  [DataType.UINT8]: 1,
+  [DataType.BOOL]: 1,
+  [DataType.FLOAT16]: 2,
+  [DataType.BFLOAT16]: 2
+};
+function halfToFloat(h) {
+  const s = h & 32768 ? -1 : 1;
+  const e = h >> 10 & 31;
+  const f = h & 1023;
+  if (e === 0) return s * 2 ** -14 * (f / 1024);
+  if (e === 31) return f ? NaN : s * Infinity;
+  return s * 2 ** (e - 15) * (1 + f / 1024);
+}
+var bf16View = new DataView(new ArrayBuffer(4));
+function bf16ToFloat(b) {
+  bf16View.setUint32(0, b << 16 >>> 0);
+  return bf16View.getFloat32(0);
+}
+
+// src/onnx/load.ts
+function loadModel(path) {
+  if (!existsSync(path)) throw new UserError(`${path}: no such file. Check the model path.`);
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new UserError(`${path} is a directory, not an ONNX model file.`);
+  if (stat.size === 0) {
+    throw new UserError(
+      `${path} is empty (0 bytes). Re-export the model; the export may have failed.`
+    );
+  }
+  const source = new FileSource(path);
+  let ok = false;
+  try {
+    let raw;
+    try {
+      raw = decodeModel(new WireReader(source, 0, source.size));
+    } catch (e) {
+      if (!(e instanceof WireError)) throw e;
+      const truncated = e.message.includes("end of") || e.message.includes("past the end");
+      throw new UserError(
+        `${path} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
+      );
+    }
+    if (!raw.sawModelField || !raw.graph) {
+      throw new UserError(
+        `${path} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
+      );
+    }
+    if (raw.opsets.size === 0) raw.opsets.set("", 1);
+    const externalFiles = locateExternalData(path, raw.graph);
+    checkDomains(path, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
+    const fileBytes = stat.size + externalFiles.reduce((sum, f) => sum + statSync(f).size, 0);
+    const model = {
+      path,
+      irVersion: raw.irVersion,
+      producerName: raw.producerName,
+      producerVersion: raw.producerVersion,
+      opsets: raw.opsets,
+      graph: expandFunctions(raw.graph, raw.functions, path),
+      functions: raw.functions,
+      fileBytes,
+      externalFiles
+    };
+    ok = true;
+    return { model, store: new TensorStore(source) };
+  } finally {
+    if (!ok) source.close();
+  }
+}
+function* allTensors(g) {
+  yield* g.initializers;
+  for (const n of g.nodes) {
+    for (const a of n.attributes.values()) {
+      if (a.type === "tensor" || a.type === "sparse_tensor") yield a.value;
+      else if (a.type === "tensors" || a.type === "sparse_tensors") yield* a.value;
+      else if (a.type === "graph") yield* allTensors(a.value);
+      else if (a.type === "graphs") for (const sub of a.value) yield* allTensors(sub);
+    }
+  }
+}
+function locateExternalData(modelPath, graph) {
+  const dir = dirname(resolve(modelPath));
+  const files = /* @__PURE__ */ new Map();
+  for (const t of allTensors(graph)) {
+    if (t.data.kind !== "external") continue;
+    const { location, offset, length } = t.data.declared;
+    if (!location || isAbsolute(location) || location.split(/[\\/]/).includes("..")) {
+      throw new UserError(
+        `${modelPath}: tensor "${t.name}" has external data at "${location}", which is not a path relative to the model folder. ONNX requires a relative path inside that folder.`
+      );
+    }
+    const file = resolve(dir, location);
+    let size = files.get(file);
+    if (size === void 0) {
+      if (!existsSync(file)) {
+        throw new UserError(
+          `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
+        );
+      }
+      size = statSync(file).size;
+      files.set(file, size);
+    }
+    const bytes2 = length ?? size - offset;
+    if (offset + bytes2 > size) {
+      throw new UserError(
+        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size} bytes. The external-data file is truncated or belongs to another export.`
+      );
+    }
+    t.data.range.file = file;
+    t.data.range.length = bytes2;
+  }
+  return [...files.keys()];
+}
+function checkDomains(path, graph, opsets, fnDomains) {
+  const walk = (g) => {
+    for (const n of g.nodes) {
+      if (!opsets.has(n.domain) && !fnDomains.has(n.domain)) {
+        const listed = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
+        throw new UserError(
+          `${path}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed}). The file was written by a broken exporter; re-export it or add the opset import.`
+        );
+      }
+      for (const a of n.attributes.values()) {
+        if (a.type === "graph") walk(a.value);
+        else if (a.type === "graphs") a.value.forEach(walk);
+      }
+    }
+  };
+  walk(graph);
+}
+
+// src/report/terminal-analysis.ts
+var import_cli_table3 = __toESM(require_cli_table3(), 1);
+
+// src/report/format.ts
+var SI = [
+  [1e15, "P"],
+  [1e12, "T"],
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "k"]
+];
+function si(n) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  const abs = Math.abs(n);
+  for (const [scale, suffix] of SI) {
+    if (abs >= scale) return `${sig3(n / scale)} ${suffix}`;
+  }
+  return Number.isInteger(n) ? String(n) : sig3(n);
+}
+function bytes(n) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let u = 0;
+  while (Math.abs(v) >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${v} B` : `${sig3(v)} ${units[u]}`;
+}
+function percent(part, whole) {
+  if (!whole) return "\u2014";
+  return `${(100 * part / whole).toFixed(1)}%`;
+}
+function sig3(x) {
+  const abs = Math.abs(x);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return x.toFixed(digits);
+}
+function exact(n) {
+  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+}
+
+// src/report/terminal-analysis.ts
+var ROWS = [
+  { key: "params", label: "params", show: (t) => `${si(t.params)} (${exact(t.params)})`, convention: "weight elements, each tensor once" },
+  { key: "paramsPerUse", label: "params per use", show: (t) => si(t.paramsPerUse), convention: "once per consuming node (> params: shared weights)" },
+  { key: "embeddingParams", label: "embedding params", show: (t) => si(t.embeddingParams), convention: "tables gathered by input-derived indices" },
+  { key: "nonEmbeddingParams", label: "non-embedding params", show: (t) => si(t.nonEmbeddingParams), convention: "params \u2212 embedding params" },
+  { key: "weightBytes", label: "weight memory", show: (t) => bytes(t.weightBytes), convention: dtypeSplit },
+  { key: "macs", label: "MACs", show: (t) => si(t.macs), convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")' },
+  { key: "flops", label: "FLOPs", show: (t) => si(t.flops), convention: "2 \xD7 MACs + elementwise, norms, pooling" },
+  { key: "transcendentals", label: "transcendentals", show: (t) => si(t.transcendentals), convention: "exp, log, tanh, erf, sqrt, ... evaluations" },
+  { key: "intOps", label: "integer ops", show: (t) => si(t.intOps), convention: "quantized / integer arithmetic" },
+  { key: "bytesAccessed", label: "bytes accessed", show: (t) => bytes(t.bytesAccessed), convention: "inputs read + outputs written, per node" },
+  { key: "arithmeticIntensity", label: "arithmetic intensity", show: (t) => t.arithmeticIntensity === null ? "\u2014" : `${t.arithmeticIntensity.toFixed(2)} FLOP/B`, convention: "FLOPs / bytes accessed" },
+  { key: "peakActivationBytes", label: "peak activation memory", show: (t) => bytes(t.peakActivationBytes), convention: "largest set of live tensors, execution order" },
+  { key: "modelFileBytes", label: "model file", show: (t) => bytes(t.modelFileBytes), convention: "on disk, external data included" },
+  { key: "nodes", label: "nodes", show: (t) => exact(t.nodes), convention: "after function expansion, subgraphs included" }
+];
+function dtypeSplit(t) {
+  const parts = Object.entries(t.paramsByDtype).map(([d, n]) => `${d} ${si(n)}`);
+  return parts.length ? parts.join(", ") : "no weights";
+}
+var plain = { head: [], border: [] };
+var clean = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+function table(head, align) {
+  return new import_cli_table3.default({ head, colAligns: align, style: plain, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
+}
+function renderAnalysis(a, options = {}) {
+  const mark = (key2) => a.incompleteTotals.includes(key2) ? " *" : "";
+  const dims = Object.entries(a.dims).map(([k, v]) => `${k}=${v}`).join(", ");
+  const lines = [`${clean(a.model.path)}${dims ? `  (${clean(dims)})` : ""}`, ""];
+  const totals = table(["indicator", "value", "convention"], ["left", "right", "left"]);
+  for (const r of ROWS) {
+    const convention = typeof r.convention === "string" ? r.convention : r.convention(a.totals);
+    totals.push([r.label, r.show(a.totals) + mark(r.key), convention]);
+  }
+  lines.push(totals.toString(), "");
+  lines.push(renderOpTypes(a), "");
+  if (options.perNode && a.nodes) lines.push(renderNodes(a), "");
+  lines.push(...renderProblems(a));
+  return lines.join("\n").trimEnd() + "\n";
+}
+function renderOpTypes(a) {
+  const t = a.totals;
+  const ops = table(
+    ["op type", "nodes", "% nodes", "MACs", "FLOPs", "% FLOPs", "bytes", "% bytes", "FLOP/B"],
+    ["left", "right", "right", "right", "right", "right", "right", "right", "right"]
+  );
+  for (const [op, c] of Object.entries(a.byOpType)) {
+    ops.push([
+      clean(op),
+      exact(c.count),
+      percent(c.count, t.nodes),
+      si(c.macs),
+      si(c.flops),
+      percent(c.flops, t.flops),
+      bytes(c.bytesAccessed),
+      percent(c.bytesAccessed, t.bytesAccessed),
+      c.arithmeticIntensity === null ? "\u2014" : c.arithmeticIntensity.toFixed(2)
+    ]);
+  }
+  return ops.toString();
+}
+function renderNodes(a) {
+  const nodes = table(["node", "op type", "output shapes", "MACs", "FLOPs", "bytes"], ["left", "left", "left", "right", "right", "right"]);
+  for (const n of a.nodes ?? []) {
+    const shapes = n.outputShapes.map((s) => `[${s.join(",")}]`).join(" ");
+    nodes.push([clean(n.name), clean(n.opType), clean(shapes), si(n.macs), si(n.flops), bytes(n.bytesAccessed)]);
+  }
+  return nodes.toString();
+}
+function renderProblems(a) {
+  const out = [];
+  if (a.incomplete) {
+    out.push(`* incomplete: ${a.incompleteTotals.join(", ")} leave out what could not be counted:`);
+    for (const u of a.uncounted) {
+      out.push(`  - ${u.count} \xD7 ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map(clean).join(", ")}`);
+    }
+    for (const u of a.unresolved.slice(0, 10)) out.push(`  - ${clean(u.node)} (${clean(u.opType)}): ${clean(u.reason)}`);
+    if (a.unresolved.length > 10) out.push(`  - ... and ${a.unresolved.length - 10} more nodes (see --json)`);
+  }
+  for (const w of a.warnings) out.push(`warning: ${clean(w)}`);
+  for (const n of a.notes.slice(0, 10)) out.push(`note: ${clean(n)}`);
+  if (a.notes.length > 10) out.push(`note: ... and ${a.notes.length - 10} more (see --json)`);
+  return out;
+}
+
+// src/cli.ts
+var USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, and where they disagree.
+
+Usage:
+  misnomer analyze <model.onnx> [--dim name=value]... [--json] [--per-node] [--out file]
+
+Commands:
+  analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
+            bytes accessed, arithmetic intensity, weight and peak activation memory, nodes
+
+Options:
+  --dim name=value   value of a symbolic input dim (repeatable): --dim batch=1 --dim sequence=128
+                     an unnamed dim is addressed as input:axis, e.g. --dim input_ids:1=128
+  --json             print the analysis as JSON (schema misnomer/analysis@1)
+  --per-node         add one row (or JSON entry) per node
+  --out file         write the output to a file instead of stdout
+  -h, --help         this help
+  -v, --version      the version
+
+Exit codes: 0 done, 1 internal error (please report), 2 bad input (the message says what to fix).
+`;
+async function main(argv, out = (s) => process.stdout.write(s)) {
+  const [command, ...rest] = argv;
+  if (!command || command === "-h" || command === "--help" || command === "help") {
+    out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === "-v" || command === "--version") {
+    out(`${TOOL_VERSION}
+`);
+    return 0;
+  }
+  switch (command) {
+    case "analyze":
+      return analyzeCommand(rest, out);
+    case "measure":
+    case "compare":
+    case "run":
+      throw new UserError(`"misnomer ${command}" is not available in this version yet; "misnomer analyze" is.`);
+    default:
+      throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
+  }
+}
+function parse(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UserError(`${e.message}. Run "misnomer --help" for the options.`);
+  }
+}
+function analyzeCommand(args, out) {
+  const { values, positionals } = parse(args, {
+    dim: { type: "string", multiple: true },
+    json: { type: "boolean" },
+    "per-node": { type: "boolean" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UserError(`analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`);
+  }
+  const dims = parseDims(values.dim ?? []);
+  const loaded = loadModel(positionals[0]);
+  let text;
+  try {
+    const perNode = Boolean(values["per-node"]);
+    const analysis = analyze(loaded, { dims, perNode });
+    text = values.json ? JSON.stringify(analysis, null, 2) + "\n" : renderAnalysis(analysis, { perNode });
+  } finally {
+    loaded.store.close();
+  }
+  if (typeof values.out === "string") writeFileSync(values.out, text);
+  else out(text);
+  return 0;
+}
+async function run(argv) {
+  try {
+    process.exitCode = await main(argv);
+  } catch (e) {
+    if (e instanceof UserError) {
+      process.stderr.write(`misnomer: ${e.message}
+`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`misnomer: internal error, please report it with the command you ran:
+${e?.stack ?? e}
+`);
+      process.exitCode = 1;
+    }
+  }
+}
+if (process.argv[1] && /(^|[\\/])(cli\.(ts|js)|misnomer(\.js)?)$/.test(process.argv[1])) {
+  void run(process.argv.slice(2));
+}
+export {
+  main,
+  run
+};
