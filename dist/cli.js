@@ -11,11 +11,11 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod2) => function __require2() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
   } catch (e) {
-    throw mod = 0, e;
+    throw mod2 = 0, e;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -26,13 +26,13 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
+  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
+  mod2
 ));
 
 // node_modules/cli-table3/src/debug.js
@@ -1849,14 +1849,76 @@ var UserError = class extends Error {
   name = "UserError";
 };
 
-// src/ops/activation.ts
-var rules = {};
-
-// src/ops/attention.ts
-var rules2 = {};
-
-// src/ops/contrib.ts
-var rules3 = {};
+// src/onnx/dtypes.ts
+var DataType = {
+  UNDEFINED: 0,
+  FLOAT: 1,
+  UINT8: 2,
+  INT8: 3,
+  UINT16: 4,
+  INT16: 5,
+  INT32: 6,
+  INT64: 7,
+  STRING: 8,
+  BOOL: 9,
+  FLOAT16: 10,
+  DOUBLE: 11,
+  UINT32: 12,
+  UINT64: 13,
+  COMPLEX64: 14,
+  COMPLEX128: 15,
+  BFLOAT16: 16,
+  FLOAT8E4M3FN: 17,
+  FLOAT8E4M3FNUZ: 18,
+  FLOAT8E5M2: 19,
+  FLOAT8E5M2FNUZ: 20,
+  UINT4: 21,
+  INT4: 22,
+  FLOAT4E2M1: 23,
+  FLOAT8E8M0: 24,
+  UINT2: 25,
+  INT2: 26
+};
+var INFO = {
+  0: { name: "undefined", bits: 0, float: false, quantized: false },
+  1: { name: "float32", bits: 32, float: true, quantized: false },
+  2: { name: "uint8", bits: 8, float: false, quantized: true },
+  3: { name: "int8", bits: 8, float: false, quantized: true },
+  4: { name: "uint16", bits: 16, float: false, quantized: true },
+  5: { name: "int16", bits: 16, float: false, quantized: true },
+  6: { name: "int32", bits: 32, float: false, quantized: false },
+  7: { name: "int64", bits: 64, float: false, quantized: false },
+  8: { name: "string", bits: 0, float: false, quantized: false },
+  9: { name: "bool", bits: 8, float: false, quantized: false },
+  10: { name: "float16", bits: 16, float: true, quantized: false },
+  11: { name: "float64", bits: 64, float: true, quantized: false },
+  12: { name: "uint32", bits: 32, float: false, quantized: false },
+  13: { name: "uint64", bits: 64, float: false, quantized: false },
+  14: { name: "complex64", bits: 64, float: true, quantized: false },
+  15: { name: "complex128", bits: 128, float: true, quantized: false },
+  16: { name: "bfloat16", bits: 16, float: true, quantized: false },
+  17: { name: "float8e4m3fn", bits: 8, float: true, quantized: false },
+  18: { name: "float8e4m3fnuz", bits: 8, float: true, quantized: false },
+  19: { name: "float8e5m2", bits: 8, float: true, quantized: false },
+  20: { name: "float8e5m2fnuz", bits: 8, float: true, quantized: false },
+  21: { name: "uint4", bits: 4, float: false, quantized: true },
+  22: { name: "int4", bits: 4, float: false, quantized: true },
+  23: { name: "float4e2m1", bits: 4, float: true, quantized: false },
+  24: { name: "float8e8m0", bits: 8, float: true, quantized: false },
+  25: { name: "uint2", bits: 2, float: false, quantized: true },
+  26: { name: "int2", bits: 2, float: false, quantized: true }
+};
+function info(dtype) {
+  return INFO[dtype] ?? { name: `dtype${dtype}`, bits: 0, float: false, quantized: false };
+}
+var dtypeName = (dtype) => info(dtype).name;
+var isFloat = (dtype) => info(dtype).float;
+var isQuantizedInt = (dtype) => info(dtype).quantized;
+function byteSize(dtype, elements) {
+  const bits = info(dtype).bits;
+  if (dtype === DataType.STRING) return elements * 8;
+  return Math.ceil(elements * bits / 8);
+}
 
 // src/ops/util.ts
 function numel(shape) {
@@ -1868,6 +1930,27 @@ function numel(shape) {
   }
   return n;
 }
+var product = (xs) => xs.reduce((a, b) => a * b, 1);
+function broadcast(ctx, shapes) {
+  const rank = Math.max(0, ...shapes.map((s) => s.length));
+  const out = [];
+  for (let i = 0; i < rank; i++) {
+    let dim = 1;
+    for (const s of shapes) {
+      const d = s[s.length - rank + i];
+      if (d === void 0 || d === 1) continue;
+      if (dim === 1) dim = d;
+      else if (dim !== d) {
+        if (typeof dim === "string" && typeof d === "number") dim = d;
+        else if (typeof dim === "number" && typeof d === "number") {
+          ctx.fail(`cannot broadcast shapes ${shapes.map(fmtShape).join(" and ")}`);
+        }
+      }
+    }
+    out.push(dim);
+  }
+  return out;
+}
 var fmtShape = (s) => s ? `[${s.join(", ")}]` : "[?]";
 function axis(ctx, a, rank) {
   const r = a < 0 ? a + rank : a;
@@ -1875,6 +1958,718 @@ function axis(ctx, a, rank) {
   return r;
 }
 var MAX_FOLD_ELEMENTS = 1 << 16;
+function strides(shape) {
+  const s = new Array(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+var isStatic = (s) => !!s && s.every((d) => typeof d === "number");
+
+// src/ops/elementwise-util.ts
+var BOOL = 9;
+function costOf(dtype, elements, per) {
+  const t = per.transcendentals ?? 0;
+  if (!isFloat(dtype)) return { intOps: (per.flops + t) * elements };
+  return { flops: per.flops * elements, transcendentals: t * elements };
+}
+var isIntegral = (dtype) => !isFloat(dtype);
+function foldBroadcast(ctx, indices, outShape, f) {
+  if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return void 0;
+  const sources = [];
+  for (const i of indices) {
+    const v = ctx.inputs[i];
+    const values = ctx.constant(i);
+    if (!v || !values || !isStatic(v.shape) || values.length !== numel(v.shape)) return void 0;
+    sources.push({ values, strides: broadcastStrides(v.shape, outShape) });
+  }
+  const total = product(outShape);
+  const outStrides = strides(outShape);
+  const out = new Array(total);
+  const args = new Array(sources.length);
+  for (let flat = 0; flat < total; flat++) {
+    sources.forEach((s, k) => {
+      let offset = 0;
+      let rest = flat;
+      for (let d = 0; d < outShape.length; d++) {
+        const idx = Math.floor(rest / outStrides[d]);
+        rest -= idx * outStrides[d];
+        offset += idx * s.strides[d];
+      }
+      args[k] = s.values[offset];
+    });
+    out[flat] = f(args);
+  }
+  return out;
+}
+function broadcastStrides(shape, out) {
+  const own = strides(shape);
+  const lead = out.length - shape.length;
+  return out.map((_, d) => d < lead || shape[d - lead] === 1 ? 0 : own[d - lead]);
+}
+function broadcastInputs(ctx, indices) {
+  return broadcast(
+    ctx,
+    indices.map((i) => ctx.input(i).shape)
+  );
+}
+function withValue(dtype, shape, value) {
+  return value ? { dtype, shape, value } : { dtype, shape };
+}
+function roundHalfEven(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function divide(a, b, integral) {
+  if (!integral) return a / b;
+  if (b === 0) return 0;
+  return Math.trunc(a / b);
+}
+function modulo(a, b, fmod) {
+  if (b === 0) return fmod ? NaN : 0;
+  const r = a % b;
+  if (fmod) return r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+}
+
+// src/ops/activation.ts
+function activation(per) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+    cost(ctx, outputs) {
+      const p = typeof per === "function" ? per(ctx) : per;
+      return costOf(ctx.input(0).dtype, numel(outputs[0].shape), p);
+    }
+  };
+}
+function withOperands(per) {
+  const base = activation(per);
+  return {
+    ...base,
+    infer(ctx) {
+      const x = ctx.input(0);
+      const others = ctx.inputs.flatMap((v, i) => v && i > 0 ? [ctx.input(i).shape] : []);
+      const shape = broadcast(ctx, [x.shape, ...others]);
+      if (!sameShape(shape, x.shape)) {
+        ctx.fail(
+          `${ctx.node.opType}: inputs ${others.map(fmtShape).join(", ")} must broadcast to input 0 ${fmtShape(x.shape)}`
+        );
+      }
+      return [{ dtype: x.dtype, shape: x.shape }];
+    }
+  };
+}
+var sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+var GELU_ERF = { flops: 4, transcendentals: 1 };
+var GELU_TANH = { flops: 8, transcendentals: 1 };
+var X_SIGMOID = { flops: 4, transcendentals: 1 };
+function gelu(ctx) {
+  const approximate = ctx.attrs.string("approximate", "none");
+  if (approximate === "none") return GELU_ERF;
+  if (approximate === "tanh") return GELU_TANH;
+  return ctx.fail(`Gelu: unknown approximate "${approximate}" (expected none or tanh)`);
+}
+var dropout = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    if (ctx.opset >= 12 && ctx.inputs[2] && ctx.constant(2)?.[0]) {
+      ctx.note("Dropout: training_mode is true; costed as inference (identity)");
+    }
+    const maskDtype = ctx.opset < 10 ? x.dtype : BOOL;
+    return [
+      { dtype: x.dtype, shape: x.shape },
+      { dtype: maskDtype, shape: x.shape }
+    ];
+  },
+  bytes(ctx, outputs) {
+    if (!ctx.node.outputs[1]) return 0;
+    return byteSize(outputs[1].dtype, numel(outputs[1].shape));
+  },
+  metaInputs: [1, 2]
+};
+var biasAdd = {
+  ...withOperands({ flops: 2 }),
+  infer(ctx) {
+    const x = ctx.input(0);
+    const bias = ctx.input(1).shape;
+    const skip = ctx.input(2).shape;
+    const c = x.shape[x.shape.length - 1];
+    if (x.shape.length !== 3 || bias.length !== 1 || typeof c === "number" && bias[0] !== c) {
+      ctx.fail(
+        `BiasAdd: expected X [N, S, C] and bias [C], got ${fmtShape(x.shape)} and ${fmtShape(bias)}`
+      );
+    }
+    if (!sameShape(broadcast(ctx, [x.shape, skip]), x.shape)) {
+      ctx.fail(`BiasAdd: skip ${fmtShape(skip)} must match X ${fmtShape(x.shape)}`);
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  }
+};
+var rules = {
+  Relu: activation({ flops: 1 }),
+  LeakyRelu: activation({ flops: 1 }),
+  PRelu: withOperands({ flops: 1 }),
+  ThresholdedRelu: activation({ flops: 1 }),
+  Elu: activation({ flops: 3, transcendentals: 1 }),
+  Selu: activation({ flops: 4, transcendentals: 1 }),
+  Celu: activation({ flops: 6, transcendentals: 1 }),
+  Sigmoid: activation({ flops: 2, transcendentals: 1 }),
+  HardSigmoid: activation({ flops: 4 }),
+  HardSwish: activation({ flops: 5 }),
+  Tanh: activation({ flops: 0, transcendentals: 1 }),
+  Softplus: activation({ flops: 1, transcendentals: 2 }),
+  Softsign: activation({ flops: 3 }),
+  Gelu: activation(gelu),
+  Mish: activation({ flops: 2, transcendentals: 3 }),
+  Swish: activation(X_SIGMOID),
+  Shrink: activation({ flops: 3 }),
+  Dropout: dropout,
+  "com.microsoft/Gelu": activation(GELU_ERF),
+  "com.microsoft/QuickGelu": activation(X_SIGMOID),
+  "com.microsoft/BiasGelu": withOperands({ flops: GELU_ERF.flops + 1, transcendentals: 1 }),
+  "com.microsoft/FastGelu": withOperands((ctx) => ({
+    flops: GELU_TANH.flops + (ctx.inputs[1] ? 1 : 0),
+    transcendentals: 1
+  })),
+  "com.microsoft/BiasAdd": biasAdd
+};
+
+// src/ops/attention-util.ts
+var SCALE_FLOPS = 1;
+var SOFTMAX_FLOPS = 4;
+var SOFTCAP_FLOPS = 2;
+var ROTARY_FLOPS = 3;
+var CAUSAL_NOTE = "causal masking is not discounted: every Sq x Sk score is counted, masked or not";
+var num = (d) => typeof d === "number" ? d : NaN;
+function coreCost(c) {
+  const scores = numel([c.batch, c.heads, c.sq, c.sk]);
+  const macs = scores * (num(c.dqk) + num(c.dv));
+  const perScore = SCALE_FLOPS + SOFTMAX_FLOPS + c.scoreAdds + (c.softcap ? SOFTCAP_FLOPS : 0);
+  return {
+    macs,
+    flops: 2 * macs + scores * perScore,
+    transcendentals: scores * (1 + (c.softcap ? 1 : 0)),
+    intOps: 0
+  };
+}
+var rotaryFlops = (rotated) => ROTARY_FLOPS * rotated;
+function sumCosts(...costs) {
+  const out = { macs: 0, flops: 0, transcendentals: 0, intOps: 0 };
+  for (const c of costs) {
+    out.macs += c.macs ?? 0;
+    out.flops += c.flops ?? 0;
+    out.transcendentals += c.transcendentals ?? 0;
+    out.intOps += c.intOps ?? 0;
+  }
+  return out;
+}
+function dimMul(ctx, a, b) {
+  if (typeof a === "number" && typeof b === "number") return a * b;
+  if (a === 1) return b;
+  if (b === 1) return a;
+  return ctx.symbol(`${ctx.node.name}:${a}*${b}`);
+}
+function dimAdd(ctx, a, b) {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (a === 0) return b;
+  if (b === 0) return a;
+  return ctx.symbol(`${ctx.node.name}:${a}+${b}`);
+}
+function dimDiv(ctx, a, b, what) {
+  if (!(b > 0)) ctx.fail(`${what}: the divisor ${b} must be positive`);
+  if (typeof a !== "number") return ctx.symbol(`${ctx.node.name}:${a}/${b}`);
+  if (a % b !== 0) ctx.fail(`${what}: ${a} is not divisible by ${b}`);
+  return a / b;
+}
+function same(ctx, a, b, what) {
+  if (typeof a === "number" && typeof b === "number" && a !== b) {
+    ctx.fail(`${what}: ${a} and ${b} differ`);
+  }
+}
+function ranked(ctx, i, ranks, name) {
+  const v = ctx.input(i);
+  if (!ranks.includes(v.shape.length)) {
+    ctx.fail(`${name} ${fmtShape(v.shape)} must have rank ${ranks.join(" or ")}`);
+  }
+  return v;
+}
+function optional(ctx, i, ranks, name) {
+  return ctx.inputs[i] ? ranked(ctx, i, ranks, name) : void 0;
+}
+function rotaryDim(ctx, cosIndex, head) {
+  const attr = ctx.attrs.int("rotary_embedding_dim", 0);
+  if (attr > 0) return attr;
+  const cos = ctx.inputs[cosIndex]?.shape;
+  const half = cos?.[cos.length - 1];
+  return typeof half === "number" ? 2 * half : head;
+}
+
+// src/ops/attention-ms.ts
+var SHARED_BUFFER_NOTE = "past and present share one KV buffer: the attended length is the buffer length (an upper bound)";
+function msAttentionGeometry(ctx) {
+  const x = ranked(ctx, 0, [3], "input").shape;
+  const w = ranked(ctx, 1, [2], "weights").shape;
+  same(ctx, w[0], x[2], `input ${fmtShape(x)} hidden vs weights ${fmtShape(w)} rows`);
+  const heads = ctx.attrs.int("num_heads");
+  let sizes = ctx.attrs.ints("qkv_hidden_sizes", []);
+  if (sizes.length === 0) {
+    if (typeof w[1] !== "number") ctx.fail(`weights ${fmtShape(w)} need a static width`);
+    const each = dimDiv(ctx, w[1], 3, `weights ${fmtShape(w)} width into Q, K, V`);
+    sizes = [each, each, each];
+  } else if (sizes.length !== 3) {
+    ctx.fail(`qkv_hidden_sizes ${fmtShape(sizes)} must have 3 values`);
+  }
+  same(ctx, w[1], sizes[0] + sizes[1] + sizes[2], `weights ${fmtShape(w)} width vs qkv sizes`);
+  if (sizes[0] !== sizes[1]) ctx.fail(`Q and K hidden sizes ${sizes[0]}, ${sizes[1]} differ`);
+  const past = optional(ctx, 4, [5], "past")?.shape;
+  const shared = !!past && !!ctx.attrs.int("past_present_share_buffer", 0);
+  return {
+    batch: x[0],
+    seq: x[1],
+    inHidden: x[2],
+    sizes,
+    heads,
+    sq: x[1],
+    sk: !past ? x[1] : shared ? past[3] : dimAdd(ctx, past[3], x[1]),
+    dqk: dimDiv(ctx, sizes[0], heads, `Q hidden ${sizes[0]} into ${heads} heads`),
+    dv: dimDiv(ctx, sizes[2], heads, `V hidden ${sizes[2]} into ${heads} heads`),
+    scoreAdds: (ctx.inputs[3] ? 1 : 0) + (ctx.inputs[5] ? 1 : 0),
+    softcap: false
+  };
+}
+function mhaGeometry(ctx) {
+  const heads = ctx.attrs.int("num_heads");
+  const q = ranked(ctx, 0, [3, 5], "query").shape;
+  const key2 = optional(ctx, 1, [3, 4, 5], "key")?.shape;
+  const value = optional(ctx, 2, [3, 4], "value")?.shape;
+  let dqk, dv, newKeys;
+  if (q.length === 5) {
+    same(ctx, q[2], heads, `packed query ${fmtShape(q)} heads vs num_heads`);
+    same(ctx, q[3], 3, `packed query ${fmtShape(q)} must hold Q, K, V in dim 3`);
+    [dqk, dv, newKeys] = [q[4], q[4], q[1]];
+  } else {
+    dqk = dimDiv(ctx, q[2], heads, `query ${fmtShape(q)} into ${heads} heads`);
+    if (!key2) ctx.fail(`key is missing (needed unless query ${fmtShape(q)} is packed QKV)`);
+    if (key2.length === 5) {
+      same(ctx, key2[3], 2, `packed key ${fmtShape(key2)} must hold K, V in dim 3`);
+      [dv, newKeys] = [key2[4], key2[1]];
+    } else {
+      if (!value || value.length !== key2.length) {
+        ctx.fail(`value ${fmtShape(value)} must have the rank of key ${fmtShape(key2)}`);
+      }
+      const k = key2.length === 4;
+      newKeys = k ? key2[2] : key2[1];
+      same(ctx, k ? key2[3] : dimDiv(ctx, key2[2], heads, "key into heads"), dqk, "Dqk of key");
+      dv = k ? value[3] : dimDiv(ctx, value[2], heads, `value ${fmtShape(value)} into heads`);
+    }
+  }
+  const past = optional(ctx, 6, [4], "past_key")?.shape;
+  const shared = !!past && !!ctx.inputs[8];
+  const projected = [q, key2, value].filter((s) => !!s && s.length !== 4);
+  return {
+    batch: q[0],
+    heads,
+    sq: q[1],
+    sk: !past ? newKeys : shared ? past[2] : dimAdd(ctx, past[2], newKeys),
+    dqk,
+    dv,
+    scoreAdds: (ctx.inputs[4] ? 1 : 0) + (ctx.inputs[5] ? 1 : 0),
+    softcap: false,
+    biased: ctx.inputs[3] ? projected.reduce((n, s) => n + numel(s), 0) : 0
+  };
+}
+function gqaGeometry(ctx) {
+  const heads = ctx.attrs.int("num_heads");
+  const kvHeads = ctx.attrs.int("kv_num_heads");
+  if (heads % kvHeads !== 0) ctx.fail(`num_heads ${heads} is not a multiple of ${kvHeads}`);
+  const q = ranked(ctx, 0, [3], "query").shape;
+  const key2 = optional(ctx, 1, [3], "key")?.shape;
+  let d;
+  if (key2) {
+    d = dimDiv(ctx, q[2], heads, `query ${fmtShape(q)} into ${heads} heads`);
+    same(ctx, dimDiv(ctx, key2[2], kvHeads, `key ${fmtShape(key2)} into heads`), d, "key head");
+  } else {
+    d = dimDiv(ctx, q[2], heads + 2 * kvHeads, `packed QKV ${fmtShape(q)} into heads`);
+  }
+  const past = optional(ctx, 3, [4], "past_key")?.shape;
+  const pastLen = past ? past[2] : 0;
+  const total = ctx.constant(6);
+  let sk, present2;
+  if (total && total.length === 1) {
+    sk = total[0];
+    present2 = typeof pastLen === "number" ? Math.max(pastLen, total[0]) : total[0];
+  } else {
+    sk = present2 = dimAdd(ctx, pastLen, q[1]);
+  }
+  return {
+    batch: q[0],
+    seq: q[1],
+    heads,
+    kvHeads,
+    sq: q[1],
+    sk,
+    present: present2,
+    dqk: d,
+    dv: d,
+    scoreAdds: ctx.inputs[10] ? 1 : 0,
+    softcap: ctx.attrs.float("softcap", 0) > 0
+  };
+}
+var rules2 = {
+  "com.microsoft/Attention": {
+    infer(ctx) {
+      const g = msAttentionGeometry(ctx);
+      if (ctx.attrs.int("unidirectional", 0)) ctx.note(CAUSAL_NOTE);
+      if (g.sk !== g.sq && ctx.attrs.int("past_present_share_buffer", 0)) {
+        ctx.note(SHARED_BUFFER_NOTE);
+      }
+      const dtype = ctx.input(0).dtype;
+      return [
+        { dtype, shape: [g.batch, g.seq, g.sizes[2]] },
+        { dtype, shape: [2, g.batch, g.heads, g.sk, g.dqk] }
+      ];
+    },
+    cost(ctx) {
+      const g = msAttentionGeometry(ctx);
+      const width = g.sizes[0] + g.sizes[1] + g.sizes[2];
+      const tokens2 = numel([g.batch, g.seq]);
+      const projMacs = tokens2 * numel([g.inHidden]) * width;
+      const rotary = ctx.attrs.int("do_rotary", 0) ? rotaryFlops(tokens2 * 2 * g.heads * numel([rotaryDim(ctx, -1, g.dqk)])) : 0;
+      return sumCosts(coreCost(g), {
+        macs: projMacs,
+        flops: 2 * projMacs + (ctx.inputs[2] ? tokens2 * width : 0) + rotary
+      });
+    },
+    metaInputs: [3, 6]
+  },
+  "com.microsoft/MultiHeadAttention": {
+    infer(ctx) {
+      const g = mhaGeometry(ctx);
+      if (ctx.attrs.int("unidirectional", 0)) ctx.note(CAUSAL_NOTE);
+      if (ctx.inputs[6] && ctx.inputs[8]) ctx.note(SHARED_BUFFER_NOTE);
+      const dtype = ctx.input(0).dtype;
+      return [
+        { dtype, shape: [g.batch, g.sq, dimMul(ctx, g.heads, g.dv)] },
+        { dtype, shape: [g.batch, g.heads, g.sk, g.dqk] },
+        { dtype, shape: [g.batch, g.heads, g.sk, g.dv] },
+        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
+      ];
+    },
+    cost(ctx) {
+      const g = mhaGeometry(ctx);
+      return sumCosts(coreCost(g), { flops: g.biased });
+    },
+    metaInputs: [4, 8, 9]
+  },
+  "com.microsoft/GroupQueryAttention": {
+    infer(ctx) {
+      const g = gqaGeometry(ctx);
+      ctx.note(CAUSAL_NOTE);
+      if (ctx.inputs[3] && !ctx.constant(6)) {
+        ctx.note(
+          "total_sequence_length is not a constant: Sk is taken as past + new (an upper bound when past and present share one KV buffer)"
+        );
+      }
+      if (ctx.attrs.int("local_window_size", -1) > 0) {
+        ctx.note("the local attention window is not discounted either");
+      }
+      const dtype = ctx.input(0).dtype;
+      const kvType = ctx.inputs[3]?.dtype ?? dtype;
+      return [
+        { dtype, shape: [g.batch, g.seq, dimMul(ctx, g.heads, g.dqk)] },
+        { dtype: kvType, shape: [g.batch, g.kvHeads, g.present, g.dqk] },
+        { dtype: kvType, shape: [g.batch, g.kvHeads, g.present, g.dv] },
+        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
+      ];
+    },
+    cost(ctx) {
+      const g = gqaGeometry(ctx);
+      const rotated = ctx.attrs.int("do_rotary", 0) ? numel([g.batch, g.seq]) * (g.heads + g.kvHeads) * numel([rotaryDim(ctx, 7, g.dqk)]) : 0;
+      return sumCosts(coreCost(g), { flops: rotaryFlops(rotated) });
+    },
+    metaInputs: [5, 6, 9]
+  }
+};
+
+// src/ops/attention.ts
+function onnxGeometry(ctx) {
+  const q = ranked(ctx, 0, [3, 4], "Q").shape;
+  const k = ranked(ctx, 1, [q.length], "K (same rank as Q)").shape;
+  const v = ranked(ctx, 2, [q.length], "V (same rank as Q)").shape;
+  let heads, kvHeads, dqk, dv;
+  if (q.length === 4) {
+    [heads, kvHeads, dqk, dv] = [q[1], k[1], q[3], v[3]];
+    same(ctx, k[3], dqk, `head sizes of Q ${fmtShape(q)} and K ${fmtShape(k)}`);
+    same(ctx, v[1], kvHeads, `kv heads of K ${fmtShape(k)} and V ${fmtShape(v)}`);
+  } else {
+    if (!ctx.attrs.has("q_num_heads") || !ctx.attrs.has("kv_num_heads")) {
+      ctx.fail("3-D Q, K, V need the q_num_heads and kv_num_heads attributes");
+    }
+    heads = ctx.attrs.int("q_num_heads");
+    kvHeads = ctx.attrs.int("kv_num_heads");
+    dqk = dimDiv(ctx, q[2], heads, `Q ${fmtShape(q)} into ${heads} heads`);
+    same(ctx, dimDiv(ctx, k[2], kvHeads, `K ${fmtShape(k)} into ${kvHeads} heads`), dqk, "Dqk");
+    dv = dimDiv(ctx, v[2], kvHeads, `V ${fmtShape(v)} into ${kvHeads} heads`);
+  }
+  const newKeys = q.length === 4 ? k[2] : k[1];
+  same(ctx, v[q.length === 4 ? 2 : 1], newKeys, `key lengths of K ${fmtShape(k)} and V`);
+  if (typeof heads === "number" && typeof kvHeads === "number" && heads % kvHeads !== 0) {
+    ctx.fail(`${heads} query heads are not a multiple of ${kvHeads} kv heads`);
+  }
+  const past = optional(ctx, 4, [4], "past_key")?.shape;
+  const sk = past ? dimAdd(ctx, past[2], newKeys) : newKeys;
+  return {
+    rank: q.length,
+    batch: q[0],
+    heads,
+    kvHeads,
+    sq: q.length === 4 ? q[2] : q[1],
+    sk,
+    dqk,
+    dv,
+    scoreAdds: ctx.inputs[3] ? 1 : 0,
+    softcap: ctx.attrs.float("softcap", 0) > 0
+  };
+}
+function rotaryHead(ctx, x, cosIndex) {
+  if (x.length === 4) return x[3];
+  const heads = ctx.attrs.int("num_heads", 0);
+  if (heads > 0) return dimDiv(ctx, x[2], heads, `hidden ${fmtShape(x)} into ${heads} heads`);
+  return rotaryDim(ctx, cosIndex, x[2]);
+}
+function rotaryRule(cosIndex, metaInputs) {
+  const widths = (ctx, x) => {
+    const head = rotaryHead(ctx, x, cosIndex);
+    const rd = rotaryDim(ctx, cosIndex, head);
+    if (typeof rd === "number" && typeof head === "number" && rd > head) {
+      ctx.fail(`rotary width ${rd} exceeds the head size ${head} of input ${fmtShape(x)}`);
+    }
+    return [head, rd];
+  };
+  return {
+    infer(ctx) {
+      const x = ranked(ctx, 0, [3, 4], "input");
+      widths(ctx, x.shape);
+      return [{ dtype: x.dtype, shape: x.shape.slice() }];
+    },
+    cost(ctx) {
+      const x = ctx.input(0).shape;
+      const [head, rd] = widths(ctx, x);
+      return { flops: rotaryFlops(numel(x) / numel([head]) * numel([rd])) };
+    },
+    metaInputs
+  };
+}
+var rules3 = {
+  Attention: {
+    infer(ctx) {
+      const g = onnxGeometry(ctx);
+      if (ctx.attrs.int("is_causal", 0)) ctx.note(CAUSAL_NOTE);
+      const dtype = ctx.input(0).dtype;
+      const y = g.rank === 4 ? [g.batch, g.heads, g.sq, g.dv] : [g.batch, g.sq, dimMul(ctx, g.heads, g.dv)];
+      return [
+        { dtype, shape: y },
+        { dtype, shape: [g.batch, g.kvHeads, g.sk, g.dqk] },
+        { dtype, shape: [g.batch, g.kvHeads, g.sk, g.dv] },
+        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
+      ];
+    },
+    cost: (ctx) => coreCost(onnxGeometry(ctx)),
+    // nonpad_kv_seqlen (opset 24) holds lengths, not weights.
+    metaInputs: [6]
+  },
+  RotaryEmbedding: rotaryRule(1, [3]),
+  "com.microsoft/RotaryEmbedding": rotaryRule(2, [1]),
+  ...rules2
+};
+
+// src/ops/window.ts
+function windowOutputShape(ctx, input, kernel, opts) {
+  const rank = kernel.length;
+  if (input.length !== rank + 2) {
+    ctx.fail(
+      `input ${fmtShape(input)} must have ${rank + 2} dims (N, C and ${rank} spatial) for a kernel of ${fmtShape(kernel)}`
+    );
+  }
+  const strides2 = listOf(ctx, "strides", opts.strides, rank, 1);
+  const dilations = listOf(ctx, "dilations", opts.dilations, rank, 1);
+  const autoPad = opts.autoPad || "NOTSET";
+  const explicit = autoPad === "NOTSET" ? listOf(ctx, "pads", opts.pads, 2 * rank, 0) : [];
+  if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
+    ctx.fail(`unknown auto_pad "${autoPad}"`);
+  }
+  const pads = new Array(2 * rank).fill(0);
+  const spatial = [];
+  for (let i = 0; i < rank; i++) {
+    const size = input[i + 2];
+    const span = dilations[i] * (kernel[i] - 1) + 1;
+    if (kernel[i] < 1 || strides2[i] < 1 || dilations[i] < 1) {
+      ctx.fail(`kernel ${fmtShape(kernel)}, strides and dilations must be positive`);
+    }
+    if (autoPad === "NOTSET") {
+      pads[i] = explicit[i];
+      pads[i + rank] = explicit[i + rank];
+    }
+    if (typeof size !== "number") {
+      const padTotal = pads[i] + pads[i + rank];
+      const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || padTotal === span - 1);
+      spatial.push(keeps ? size : ctx.symbol(`${size}/window`));
+      continue;
+    }
+    let out;
+    if (autoPad.startsWith("SAME")) {
+      out = Math.ceil(size / strides2[i]);
+      const total = Math.max(0, (out - 1) * strides2[i] + span - size);
+      const small = Math.floor(total / 2);
+      pads[i] = autoPad === "SAME_UPPER" ? small : total - small;
+      pads[i + rank] = total - pads[i];
+    } else {
+      const padded = size + pads[i] + pads[i + rank];
+      const steps = (padded - span) / strides2[i];
+      out = (opts.ceilMode ? Math.ceil(steps) : Math.floor(steps)) + 1;
+      if (opts.ceilMode && (out - 1) * strides2[i] >= size + pads[i]) out--;
+    }
+    if (out < 1) {
+      ctx.fail(
+        `window of ${span} (kernel ${kernel[i]}, dilation ${dilations[i]}) does not fit spatial dim ${i} of ${fmtShape(input)} with pads ${fmtShape(pads)}`
+      );
+    }
+    spatial.push(out);
+  }
+  return { spatial, pads };
+}
+function listOf(ctx, name, given, length, dflt) {
+  if (!given || given.length === 0) return new Array(length).fill(dflt);
+  if (given.length !== length) {
+    ctx.fail(`${name} ${fmtShape(given)} must have ${length} values`);
+  }
+  return given;
+}
+
+// src/ops/contrib.ts
+var SOFTMAX_FLOPS2 = 4;
+var NORM_FLOPS = 5 + 2;
+var SILU_FLOPS = 3;
+var GELU_FLOPS = 4;
+var sameAsInput = (ctx) => ({
+  dtype: ctx.input(0).dtype,
+  shape: ctx.input(0).shape.slice()
+});
+function groupNorm(ctx) {
+  const x = ctx.input(0).shape;
+  if (x.length < 2) ctx.fail(`input ${fmtShape(x)} must be [N, H, W, C]`);
+  const c = x[x.length - 1];
+  const groups = ctx.attrs.int("groups");
+  if (typeof c === "number" && c % groups !== 0) {
+    ctx.fail(`input ${fmtShape(x)}: ${c} channels are not divisible by ${groups} groups`);
+  }
+  const gamma = ctx.input(1).shape;
+  if (gamma.length !== 1 || typeof gamma[0] === "number" && typeof c === "number" && gamma[0] !== c) {
+    ctx.fail(`gamma ${fmtShape(gamma)} must be [C] for input ${fmtShape(x)}`);
+  }
+  return { elements: numel(x), rows: numel([x[0]]) * groups };
+}
+function groupNormRule(skip) {
+  return {
+    infer(ctx) {
+      groupNorm(ctx);
+      if (skip) broadcast(ctx, [ctx.input(0).shape, ctx.input(3).shape]);
+      return skip ? [sameAsInput(ctx), sameAsInput(ctx)] : [sameAsInput(ctx)];
+    },
+    cost(ctx) {
+      const { elements, rows } = groupNorm(ctx);
+      const silu = ctx.attrs.int("activation", 0) === 1;
+      const extra = skip ? 1 + (ctx.inputs[4] ? 1 : 0) : 0;
+      return {
+        flops: elements * (NORM_FLOPS + (silu ? SILU_FLOPS : 0) + extra),
+        transcendentals: rows + (silu ? elements : 0)
+      };
+    }
+  };
+}
+function nhwcConv(ctx) {
+  const x = ctx.input(0).shape;
+  const w = ctx.input(1).shape;
+  if (x.length < 3 || w.length !== x.length) {
+    ctx.fail(`input ${fmtShape(x)} and weights ${fmtShape(w)} must be [N, spatial..., C]`);
+  }
+  const group = ctx.attrs.int("group", 1);
+  const kernel = w.slice(1, -1);
+  if (!isStatic(kernel)) ctx.fail(`weights ${fmtShape(w)} need a static kernel size`);
+  const cin = w[w.length - 1];
+  const c = x[x.length - 1];
+  if (typeof c === "number" && typeof cin === "number" && c !== cin * group) {
+    ctx.fail(
+      `input ${fmtShape(x)} has ${c} channels; weights ${fmtShape(w)} expect ${cin * group}`
+    );
+  }
+  const nchw = [x[0], c, ...x.slice(1, -1)];
+  const { spatial } = windowOutputShape(ctx, nchw, kernel, {
+    strides: ctx.attrs.ints("strides", []),
+    dilations: ctx.attrs.ints("dilations", []),
+    pads: ctx.attrs.ints("pads", []),
+    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
+  });
+  const shape = [x[0], ...spatial, w[0]];
+  return { shape, macs: numel(shape) * numel([cin]) * product(kernel) };
+}
+var rules4 = {
+  "com.microsoft/BiasSoftmax": {
+    infer(ctx) {
+      broadcast(ctx, [ctx.input(0).shape, ctx.input(1).shape]);
+      return [sameAsInput(ctx)];
+    },
+    cost: (_ctx, [y]) => ({
+      flops: (1 + SOFTMAX_FLOPS2) * numel(y.shape),
+      transcendentals: numel(y.shape)
+    })
+  },
+  "com.microsoft/BiasDropout": {
+    infer(ctx) {
+      broadcast(ctx, [ctx.input(0).shape, ctx.input(1).shape]);
+      return [sameAsInput(ctx), { dtype: 9, shape: ctx.input(0).shape.slice() }];
+    },
+    cost(ctx, [y]) {
+      const training = ctx.constant(4)?.[0] ? 1 : 0;
+      return { flops: (1 + (ctx.inputs[2] ? 1 : 0) + training) * numel(y.shape) };
+    },
+    metaInputs: [3, 4]
+  },
+  "com.microsoft/GroupNorm": groupNormRule(false),
+  "com.microsoft/SkipGroupNorm": groupNormRule(true),
+  "com.microsoft/BiasSplitGelu": {
+    infer(ctx) {
+      const x = ctx.input(0).shape;
+      const d = x[x.length - 1];
+      if (x.length < 1 || typeof d === "number" && d % 2 !== 0) {
+        ctx.fail(`input ${fmtShape(x)} must have an even last dim to split in halves`);
+      }
+      const half = typeof d === "number" ? d / 2 : ctx.symbol(`${ctx.node.name}:${d}/2`);
+      return [{ dtype: ctx.input(0).dtype, shape: [...x.slice(0, -1), half] }];
+    },
+    cost: (_ctx, [y]) => ({
+      flops: (2 + GELU_FLOPS + 1) * numel(y.shape),
+      transcendentals: numel(y.shape)
+    })
+  },
+  "com.microsoft/NhwcConv": {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: nhwcConv(ctx).shape }],
+    cost(ctx) {
+      const g = nhwcConv(ctx);
+      return { macs: g.macs, flops: 2 * g.macs + (ctx.inputs[2] ? numel(g.shape) : 0) };
+    }
+  },
+  "com.microsoft/Trilu": {
+    infer: (ctx) => [sameAsInput(ctx)],
+    metaInputs: [1]
+  }
+};
 
 // src/ops/control-flow.ts
 function merge(ctx, a, b, hint) {
@@ -1885,7 +2680,7 @@ function merge(ctx, a, b, hint) {
     shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint))
   };
 }
-var rules4 = {
+var rules5 = {
   If: {
     infer(ctx) {
       const cond = ctx.constant(0);
@@ -1958,56 +2753,2641 @@ var rules4 = {
   }
 };
 
+// src/ops/dense-util.ts
+var ACTIVATIONS = {
+  relu: { flops: 1, transcendentals: 0 },
+  leakyrelu: { flops: 1, transcendentals: 0 },
+  thresholdedrelu: { flops: 1, transcendentals: 0 },
+  clip: { flops: 1, transcendentals: 0 },
+  affine: { flops: 2, transcendentals: 0 },
+  hardsigmoid: { flops: 3, transcendentals: 0 },
+  softsign: { flops: 3, transcendentals: 0 },
+  sigmoid: { flops: 2, transcendentals: 1 },
+  tanh: { flops: 0, transcendentals: 1 },
+  scaledtanh: { flops: 2, transcendentals: 1 },
+  elu: { flops: 2, transcendentals: 1 },
+  softplus: { flops: 1, transcendentals: 2 }
+};
+function activationCost(ctx, name) {
+  const c = ACTIVATIONS[name.toLowerCase()];
+  if (!c) ctx.fail(`unknown activation "${name}"`);
+  return c;
+}
+function fusedActivation(ctx) {
+  const name = ctx.attrs.string("activation", "");
+  return name ? activationCost(ctx, name) : { flops: 0, transcendentals: 0 };
+}
+function denseCost(dtype, macs, extra = 0, transcendentals = 0) {
+  const ops = 2 * macs + extra;
+  return isFloat(dtype) ? { macs, flops: ops, transcendentals } : { macs, intOps: ops, transcendentals };
+}
+
 // src/ops/conv.ts
-var rules5 = {};
+function kernelOf(ctx, x, w) {
+  const op = ctx.node.opType;
+  if (x.length < 3) ctx.fail(`${op}: X ${fmtShape(x)} must be N \xD7 C \xD7 spatial...`);
+  if (w.length !== x.length) {
+    ctx.fail(`${op}: W ${fmtShape(w)} must have the rank of X ${fmtShape(x)}`);
+  }
+  const fromWeight = w.slice(2);
+  if (ctx.attrs.has("kernel_shape")) {
+    const k = ctx.attrs.ints("kernel_shape");
+    const clash = k.some((d, i) => typeof fromWeight[i] === "number" && fromWeight[i] !== d);
+    if (k.length !== fromWeight.length || clash) {
+      ctx.fail(`${op}: kernel_shape ${fmtShape(k)} does not match W ${fmtShape(w)}`);
+    }
+    return k;
+  }
+  if (!fromWeight.every((d) => typeof d === "number")) {
+    ctx.fail(`${op}: the kernel size of W ${fmtShape(w)} is unknown and kernel_shape is absent`);
+  }
+  return fromWeight;
+}
+function windowOpts(ctx) {
+  return {
+    strides: ctx.attrs.ints("strides", []),
+    dilations: ctx.attrs.ints("dilations", []),
+    pads: ctx.attrs.ints("pads", []),
+    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
+  };
+}
+function sameDim(a, b) {
+  return typeof a !== "number" || typeof b !== "number" || a === b;
+}
+function checkBias(ctx, index, cout) {
+  const b = ctx.inputs[index];
+  if (!b?.shape) return;
+  if (b.shape.length !== 1 || !sameDim(b.shape[0], cout)) {
+    ctx.fail(`${ctx.node.opType}: bias ${fmtShape(b.shape)} must be [${cout}] (output channels)`);
+  }
+}
+function inferConv(ctx, biasIndex) {
+  const x = ctx.input(0);
+  const w = ctx.input(1).shape;
+  const kernel = kernelOf(ctx, x.shape, w);
+  const group = ctx.attrs.int("group", 1);
+  const [cin, cout, perGroup] = [x.shape[1], w[0], w[1]];
+  const op = ctx.node.opType;
+  if (typeof perGroup === "number" && !sameDim(cin, perGroup * group)) {
+    ctx.fail(
+      `${op}: X ${fmtShape(x.shape)} has ${cin} channels but W ${fmtShape(w)} with group ${group} expects ${perGroup} \xD7 ${group} = ${perGroup * group}`
+    );
+  }
+  if (typeof cout === "number" && cout % group !== 0) {
+    ctx.fail(
+      `${op}: W ${fmtShape(w)} has ${cout} output channels, not divisible by group ${group}`
+    );
+  }
+  checkBias(ctx, biasIndex, cout);
+  const { spatial } = windowOutputShape(ctx, x.shape, kernel, windowOpts(ctx));
+  return [{ dtype: x.dtype, shape: [x.shape[0], cout, ...spatial] }];
+}
+function convArithmetic(ctx, y, biasIndex) {
+  const macs = numel(y.shape) * numel(ctx.input(1).shape.slice(1));
+  const bias = ctx.inputs[biasIndex] ? numel(y.shape) : 0;
+  return { macs, bias };
+}
+var conv = {
+  infer: (ctx) => inferConv(ctx, 2),
+  cost(ctx, [y]) {
+    const { macs, bias } = convArithmetic(ctx, y, 2);
+    return denseCost(y.dtype, macs, bias);
+  }
+};
+var fusedConv = {
+  infer(ctx) {
+    const out = inferConv(ctx, 2);
+    fusedActivation(ctx);
+    return out;
+  },
+  cost(ctx, [y]) {
+    const { macs, bias } = convArithmetic(ctx, y, 2);
+    const act = fusedActivation(ctx);
+    const elements = numel(y.shape);
+    const sum2 = ctx.inputs[3] ? elements : 0;
+    return denseCost(
+      y.dtype,
+      macs,
+      bias + sum2 + act.flops * elements,
+      act.transcendentals * elements
+    );
+  }
+};
+var SAMPLE_FLOPS = 7;
+var deformConv = {
+  infer(ctx) {
+    const [y] = inferConv(ctx, 3);
+    const x = ctx.input(0).shape;
+    const offset = ctx.input(2).shape;
+    const kernel = kernelOf(ctx, x, ctx.input(1).shape);
+    const offsetGroup = ctx.attrs.int("offset_group", 1);
+    const want = [x[0], offsetGroup * 2 * numel(kernel), ...y.shape.slice(2)];
+    if (offset.length !== want.length || offset.some((d, i) => !sameDim(d, want[i]))) {
+      ctx.fail(`DeformConv: offset ${fmtShape(offset)} must be ${fmtShape(want)}`);
+    }
+    return [y];
+  },
+  cost(ctx, [y]) {
+    const { macs, bias } = convArithmetic(ctx, y, 3);
+    const x = ctx.input(0).shape;
+    const spatial = [y.shape[0], ...y.shape.slice(2), ...ctx.input(1).shape.slice(2)];
+    const samples = numel(spatial) * numel([x[1]]);
+    const perSample = SAMPLE_FLOPS + (ctx.inputs[4] ? 1 : 0);
+    return denseCost(y.dtype, macs, bias + perSample * samples);
+  }
+};
+function transposeSpatial(ctx, x, kernel) {
+  const rank = kernel.length;
+  const list = (name, dflt, len = rank) => {
+    const v = ctx.attrs.ints(name, []);
+    if (v.length === 0) return new Array(len).fill(dflt);
+    if (v.length !== len) ctx.fail(`ConvTranspose: ${name} ${fmtShape(v)} needs ${len} values`);
+    return v;
+  };
+  if (ctx.attrs.has("output_shape")) {
+    const given = ctx.attrs.ints("output_shape");
+    const spatial = given.length === rank + 2 ? given.slice(2) : given;
+    if (spatial.length !== rank) {
+      ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} needs ${rank} spatial values`);
+    }
+    return spatial;
+  }
+  const strides2 = list("strides", 1);
+  const dilations = list("dilations", 1);
+  const outPad = list("output_padding", 0);
+  const autoPad = ctx.attrs.string("auto_pad", "NOTSET");
+  if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
+    ctx.fail(`ConvTranspose: unknown auto_pad "${autoPad}"`);
+  }
+  const pads = autoPad === "NOTSET" ? list("pads", 0, 2 * rank) : new Array(2 * rank).fill(0);
+  return kernel.map((k, i) => {
+    const size = x[i + 2];
+    const span = dilations[i] * (k - 1) + 1;
+    if (typeof size !== "number") {
+      const growth = outPad[i] + span - 1 - pads[i] - pads[i + rank];
+      const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || growth === 0);
+      return keeps ? size : ctx.symbol(`${size}/convT`);
+    }
+    if (autoPad.startsWith("SAME")) return size * strides2[i];
+    const out = strides2[i] * (size - 1) + outPad[i] + span - pads[i] - pads[i + rank];
+    if (out < 1) ctx.fail(`ConvTranspose: output dim ${i} would be ${out} for X ${fmtShape(x)}`);
+    return out;
+  });
+}
+var convTranspose = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const w = ctx.input(1).shape;
+    const kernel = kernelOf(ctx, x.shape, w);
+    const group = ctx.attrs.int("group", 1);
+    if (!sameDim(x.shape[1], w[0])) {
+      ctx.fail(
+        `ConvTranspose: X ${fmtShape(x.shape)} has ${x.shape[1]} channels but W ${fmtShape(w)} expects ${w[0]}`
+      );
+    }
+    if (typeof w[0] === "number" && w[0] % group !== 0) {
+      ctx.fail(
+        `ConvTranspose: W ${fmtShape(w)} has ${w[0]} input channels, not divisible by group ${group}`
+      );
+    }
+    const cout = typeof w[1] === "number" ? w[1] * group : ctx.symbol("convT:channels");
+    checkBias(ctx, 2, cout);
+    return [
+      { dtype: x.dtype, shape: [x.shape[0], cout, ...transposeSpatial(ctx, x.shape, kernel)] }
+    ];
+  },
+  cost(ctx, [y]) {
+    const macs = numel(ctx.input(0).shape) * numel(ctx.input(1).shape.slice(1));
+    return denseCost(y.dtype, macs, ctx.inputs[2] ? numel(y.shape) : 0);
+  }
+};
+var rules6 = {
+  Conv: conv,
+  ConvTranspose: convTranspose,
+  DeformConv: deformConv,
+  "com.microsoft/FusedConv": fusedConv
+};
 
 // src/ops/elementwise.ts
-var rules6 = {};
+var present = (ctx) => ctx.inputs.flatMap((v, i) => v ? [i] : []);
+function elementwise(spec) {
+  return {
+    infer(ctx) {
+      const indices = present(ctx);
+      if (indices.length === 0) ctx.fail("the op needs at least one input");
+      const dtype = ctx.input(indices[0]).dtype;
+      const shape = broadcastInputs(ctx, indices);
+      const integral = isIntegral(dtype);
+      const fold2 = spec.fold;
+      const value = fold2 && foldBroadcast(ctx, indices, shape, (xs) => fold2(xs, ctx, integral));
+      return [withValue(spec.bool ? BOOL : dtype, shape, value)];
+    },
+    cost(ctx, outputs) {
+      const per = typeof spec.per === "function" ? spec.per(ctx) : spec.per;
+      const dtype = spec.integer ? BOOL : ctx.input(0).dtype;
+      return costOf(dtype, numel(outputs[0].shape), per);
+    }
+  };
+}
+var ONE = { flops: 1 };
+var TRANSCENDENTAL = { flops: 0, transcendentals: 1 };
+var arith = (fold2) => elementwise({ per: ONE, fold: fold2 });
+var compare = (fold2) => elementwise({ per: ONE, bool: true, fold: ([a, b]) => fold2(a, b) ? 1 : 0 });
+var logical = (fold2, bool = true) => elementwise({ per: ONE, bool, integer: true, fold: fold2 });
+var math = (fold2) => elementwise({ per: TRANSCENDENTAL, fold: fold2 });
+var variadic = (fold2, extra = 0) => elementwise({ per: (ctx) => ({ flops: present(ctx).length - 1 + extra }), fold: fold2 });
+var keep = (x, integral) => integral ? Math.trunc(x) : x;
+var clip = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const [lo, hi] = clipBounds(ctx);
+    const value = lo !== void 0 && hi !== void 0 ? foldBroadcast(ctx, [0], x.shape, ([v]) => Math.min(Math.max(v, lo), hi)) : void 0;
+    return [withValue(x.dtype, x.shape, value)];
+  },
+  cost: (ctx, outputs) => costOf(ctx.input(0).dtype, numel(outputs[0].shape), ONE),
+  // min/max are bounds (ReLU6's 0 and 6), not learned weights.
+  metaInputs: [1, 2]
+};
+function clipBounds(ctx) {
+  if (ctx.opset < 11) {
+    return [ctx.attrs.float("min", -Infinity), ctx.attrs.float("max", Infinity)];
+  }
+  const bound = (i, dflt) => {
+    if (!ctx.inputs[i]) return dflt;
+    const v = ctx.constant(i);
+    if (v && v.length !== 1) ctx.fail(`Clip input ${i} must be a scalar, got ${v.length} values`);
+    return v?.[0];
+  };
+  return [bound(1, -Infinity), bound(2, Infinity)];
+}
+var where = {
+  infer(ctx) {
+    const dtype = ctx.input(1).dtype;
+    const shape = broadcastInputs(ctx, [0, 1, 2]);
+    const value = foldBroadcast(ctx, [0, 1, 2], shape, ([c, x, y]) => c ? x : y);
+    return [withValue(dtype, shape, value)];
+  },
+  cost: () => ({})
+};
+var isInf = elementwise({
+  per: ONE,
+  bool: true,
+  fold: ([x], ctx) => x === Infinity && ctx.attrs.int("detect_positive", 1) === 1 || x === -Infinity && ctx.attrs.int("detect_negative", 1) === 1 ? 1 : 0
+});
+var mod = elementwise({
+  per: ONE,
+  fold: ([a, b], ctx) => modulo(a, b, ctx.attrs.int("fmod", 0) === 1)
+});
+var rules7 = {
+  Add: arith(([a, b]) => a + b),
+  Sub: arith(([a, b]) => a - b),
+  Mul: arith(([a, b]) => a * b),
+  Div: arith(([a, b], _ctx, integral) => divide(a, b, integral)),
+  Mod: mod,
+  Pow: math(([a, b], _ctx, integral) => keep(Math.pow(a, b), integral)),
+  Max: variadic((xs) => Math.max(...xs)),
+  Min: variadic((xs) => Math.min(...xs)),
+  Sum: variadic((xs) => xs.reduce((s, x) => s + x, 0)),
+  Mean: variadic(void 0, 1),
+  Neg: arith(([a]) => -a),
+  Abs: arith(([a]) => Math.abs(a)),
+  Sign: arith(([a]) => Math.sign(a)),
+  Reciprocal: arith(([a]) => 1 / a),
+  Floor: arith(([a]) => Math.floor(a)),
+  Ceil: arith(([a]) => Math.ceil(a)),
+  Round: arith(([a]) => roundHalfEven(a)),
+  Sqrt: math(([a]) => Math.sqrt(a)),
+  Exp: math(),
+  Log: math(),
+  Erf: math(),
+  Sin: math(),
+  Cos: math(),
+  Tan: math(),
+  Asin: math(),
+  Acos: math(),
+  Atan: math(),
+  Sinh: math(),
+  Cosh: math(),
+  Asinh: math(),
+  Acosh: math(),
+  Atanh: math(),
+  IsNaN: elementwise({ per: ONE, bool: true, fold: ([x]) => Number.isNaN(x) ? 1 : 0 }),
+  IsInf: isInf,
+  Equal: compare((a, b) => a === b),
+  Less: compare((a, b) => a < b),
+  Greater: compare((a, b) => a > b),
+  LessOrEqual: compare((a, b) => a <= b),
+  GreaterOrEqual: compare((a, b) => a >= b),
+  And: logical(([a, b]) => a && b ? 1 : 0),
+  Or: logical(([a, b]) => a || b ? 1 : 0),
+  Xor: logical(([a, b]) => !a !== !b ? 1 : 0),
+  Not: logical(([a]) => a ? 0 : 1),
+  BitShift: logical(void 0, false),
+  BitwiseAnd: logical(void 0, false),
+  BitwiseOr: logical(void 0, false),
+  BitwiseXor: logical(void 0, false),
+  BitwiseNot: logical(void 0, false),
+  Where: where,
+  Clip: clip
+};
+
+// src/ops/shape-util.ts
+var INT64 = DataType.INT64;
+var HUGE_INDEX = 2 ** 31 - 1;
+function fold(dtype, shape, compute) {
+  if (isStatic(shape) && product(shape) <= MAX_FOLD_ELEMENTS) {
+    const value = compute(shape);
+    if (value && value.length === product(shape)) return { dtype, shape, value };
+  }
+  return { dtype, shape };
+}
+function constantOf(ctx, i) {
+  const v = ctx.inputs[i];
+  if (!v || !isStatic(v.shape)) return void 0;
+  const values = ctx.constant(i);
+  return values && values.length === product(v.shape) ? values : void 0;
+}
+function intsArg(ctx, input, attr, since) {
+  if (ctx.opset >= since) return ctx.inputs[input] ? ctx.constant(input) : null;
+  return ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+}
+var freshDim = (ctx, what = "dim") => ctx.symbol(`${ctx.node.name || ctx.node.opType}:${what}`);
+function dimProduct(ctx, dims) {
+  let n = 1;
+  const symbols = dims.filter((d) => typeof d === "string");
+  for (const d of dims) if (typeof d === "number") n *= d;
+  if (symbols.length === 0 || n === 0) return n;
+  return symbols.length === 1 && n === 1 ? symbols[0] : freshDim(ctx);
+}
+function normAxes(ctx, axes, rank) {
+  const out = axes.map((a) => axis(ctx, a, rank));
+  if (new Set(out).size !== out.length) ctx.fail(`axes [${axes.join(", ")}] repeat an axis`);
+  return out;
+}
+function forEachIndex(shape, f) {
+  const total = product(shape);
+  const idx = new Array(shape.length).fill(0);
+  for (let flat = 0; flat < total; flat++) {
+    f(idx, flat);
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+}
+function mapIndices(outShape, src, at, fill = 0) {
+  const out = new Array(product(outShape));
+  let ok = true;
+  forEachIndex(outShape, (idx, flat) => {
+    const i = at(idx);
+    if (i === void 0) out[flat] = fill;
+    else if (i < 0 || i >= src.length) ok = false;
+    else out[flat] = src[i];
+  });
+  return ok ? out : void 0;
+}
+var offsetOf = (idx, st) => idx.reduce((acc, x, d) => acc + x * st[d], 0);
+function castValue(x, to) {
+  if (to === DataType.BOOL) return x !== 0 ? 1 : 0;
+  if (to === DataType.FLOAT) return Math.fround(x);
+  if (isFloat(to)) return x;
+  if (!Number.isFinite(x)) return 0;
+  const t = Math.trunc(x);
+  const bits = WRAP_BITS[to];
+  if (bits === void 0) return t;
+  const m = 2 ** bits;
+  const u = (t % m + m) % m;
+  return SIGNED.has(to) && u >= m / 2 ? u - m : u;
+}
+var WRAP_BITS = {
+  [DataType.INT8]: 8,
+  [DataType.UINT8]: 8,
+  [DataType.INT16]: 16,
+  [DataType.UINT16]: 16,
+  [DataType.INT32]: 32,
+  [DataType.UINT32]: 32
+};
+var SIGNED = /* @__PURE__ */ new Set([DataType.INT8, DataType.INT16, DataType.INT32]);
+function sliceBounds(dim, start, end, step) {
+  let s = start < 0 ? start + dim : start;
+  let e = end < 0 ? end + dim : end;
+  if (step > 0) {
+    s = clamp(s, 0, dim);
+    e = clamp(e, 0, dim);
+  } else {
+    s = clamp(s, 0, dim - 1);
+    e = clamp(e, -1, dim - 1);
+  }
+  return { first: s, count: Math.max(0, Math.ceil((e - s) / step)) };
+}
+var clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
+function tensorBytes(v) {
+  if (!v) return 0;
+  return v.kind ? NaN : byteSize(v.dtype, numel(v.shape));
+}
 
 // src/ops/image.ts
-var rules7 = {};
+function perAxis(mode) {
+  if (mode.includes("cubic")) return 4;
+  if (mode.includes("linear")) return 2;
+  if (mode === "nearest") return 0;
+  return NaN;
+}
+var arithmetic = (dtype, n) => isFloat(dtype) ? { flops: n } : { intOps: n };
+function interpolationCost(dtype, mode, axes, out) {
+  const per = perAxis(mode) * axes;
+  if (per === 0) return {};
+  return arithmetic(dtype, per * numel(out));
+}
+var changedAxes = (a, b) => b ? a.filter((d, i) => d !== b[i]).length : a.length;
+var scaled = (ctx, d, s) => typeof d === "number" ? Math.floor(d * s) : s === 1 ? d : freshDim(ctx, "resize");
+function resizeShape(ctx, x) {
+  const rank = x.shape.length;
+  const axes = ctx.opset >= 18 && ctx.attrs.has("axes") ? normAxes(ctx, ctx.attrs.ints("axes"), rank) : Array.from({ length: rank }, (_, i) => i);
+  const slot = (i) => ctx.inputs[i] ? ctx.constant(i) : null;
+  const scales = ctx.opset >= 11 ? slot(2) : slot(1);
+  const sizes = ctx.opset >= 11 ? slot(3) : null;
+  const shape = x.shape.slice();
+  const check = (v, what) => {
+    if (v.length !== axes.length)
+      ctx.fail(`Resize: ${v.length} ${what} for ${axes.length} axes of ${fmtShape(x.shape)}`);
+  };
+  if (sizes && sizes.length > 0) {
+    check(sizes, "sizes");
+    const policy = ctx.opset >= 18 ? ctx.attrs.string("keep_aspect_ratio_policy", "stretch") : "stretch";
+    if (policy === "stretch") axes.forEach((a, i) => shape[a] = sizes[i]);
+    else {
+      const ratios = axes.map((a, i) => sizes[i] / x.shape[a]);
+      if (axes.some((a) => typeof x.shape[a] !== "number"))
+        return axes.reduce((s2, a) => (s2[a] = freshDim(ctx, "resize"), s2), shape);
+      const s = policy === "not_larger" ? Math.min(...ratios) : Math.max(...ratios);
+      axes.forEach((a) => shape[a] = Math.floor(x.shape[a] * s + 0.5));
+    }
+  } else if (scales && scales.length > 0) {
+    check(scales, "scales");
+    axes.forEach((a, i) => shape[a] = scaled(ctx, x.shape[a], scales[i]));
+  } else if (scales === void 0 || sizes === void 0) {
+    axes.forEach((a) => shape[a] = freshDim(ctx, "resize"));
+  } else ctx.fail("Resize needs scales or sizes");
+  return shape;
+}
+function upsampleShape(ctx, x) {
+  const scales = ctx.opset >= 9 ? ctx.constant(1) : ctx.attrs.floats("scales");
+  if (!scales) return x.shape.map(() => freshDim(ctx, "upsample"));
+  if (scales.length !== x.shape.length)
+    ctx.fail(`Upsample: ${scales.length} scales for ${fmtShape(x.shape)}`);
+  return x.shape.map((d, i) => scaled(ctx, d, scales[i]));
+}
+function resizeCost(ctx, outputs) {
+  const x = ctx.input(0);
+  const mode = ctx.attrs.string("mode", "nearest");
+  if (ctx.attrs.int("antialias", 0) === 1)
+    ctx.note(`${ctx.node.opType}: antialias is not modelled (counted as plain ${mode})`);
+  return interpolationCost(x.dtype, mode, changedAxes(x.shape, outputs[0].shape), outputs[0].shape);
+}
+function gridSample(ctx) {
+  const x = ctx.input(0);
+  const grid = ctx.input(1);
+  const r = grid.shape.length - 2;
+  const coords = grid.shape[grid.shape.length - 1];
+  if (x.shape.length !== r + 2 || typeof coords === "number" && coords !== r)
+    ctx.fail(`GridSample: grid ${fmtShape(grid.shape)} does not fit input ${fmtShape(x.shape)}`);
+  return { dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...grid.shape.slice(1, -1)] };
+}
+function roiAlign(ctx) {
+  const x = ctx.input(0);
+  const rois = ctx.input(1);
+  if (x.shape.length !== 4) ctx.fail(`RoiAlign needs [N, C, H, W], got ${fmtShape(x.shape)}`);
+  const oh = ctx.attrs.int("output_height", 1);
+  const ow = ctx.attrs.int("output_width", 1);
+  return { dtype: x.dtype, shape: [rois.shape[0], x.shape[1], oh, ow] };
+}
+function nmsCost(ctx) {
+  const boxes = ctx.input(0).shape;
+  const scores = ctx.input(1).shape;
+  const s = boxes[1];
+  const max = ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0;
+  const selected = typeof s === "number" && max !== void 0 ? Math.min(max, s) : s;
+  return { flops: 13 * numel([scores[0], scores[1], selected, s]) };
+}
+function affineGrid(ctx) {
+  const theta = ctx.input(0);
+  const size = ctx.constant(1);
+  const spatial = size ? size.slice(2) : Array.from({ length: Number(ctx.input(1).shape[0]) - 2 }, () => freshDim(ctx, "grid"));
+  if (spatial.length !== 2 && spatial.length !== 3)
+    ctx.fail(`AffineGrid: size must be [N, C, H, W] or [N, C, D, H, W]`);
+  return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
+}
+function centerCropPad(ctx) {
+  const x = ctx.input(0);
+  const target = ctx.constant(1);
+  const axes = ctx.attrs.has("axes") ? normAxes(ctx, ctx.attrs.ints("axes"), x.shape.length) : x.shape.map((_, i) => i);
+  const shape = x.shape.slice();
+  if (target && target.length !== axes.length)
+    ctx.fail(`CenterCropPad: ${target.length} sizes for ${axes.length} axes`);
+  axes.forEach((a, i) => shape[a] = target ? target[i] : freshDim(ctx, "crop"));
+  return { dtype: x.dtype, shape };
+}
+function col2Im(ctx) {
+  const x = ctx.input(0);
+  const image = ctx.constant(1);
+  const block = ctx.constant(2);
+  if (!image || !block) return { dtype: x.dtype };
+  const cols = block.reduce((a, b) => a * b, 1);
+  const c = x.shape[1];
+  if (typeof c === "number" && c % cols !== 0)
+    ctx.fail(`Col2Im: ${c} columns of ${fmtShape(x.shape)} do not divide by the block ${cols}`);
+  const channels2 = typeof c === "number" ? c / cols : freshDim(ctx, "channels");
+  return { dtype: x.dtype, shape: [x.shape[0], channels2, ...image] };
+}
+var rules8 = {
+  Resize: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: x.dtype, shape: resizeShape(ctx, x) }];
+    },
+    cost: resizeCost,
+    metaInputs: [1, 2, 3]
+  },
+  Upsample: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: x.dtype, shape: upsampleShape(ctx, x) }];
+    },
+    cost: resizeCost,
+    metaInputs: [1]
+  },
+  GridSample: {
+    infer: (ctx) => [gridSample(ctx)],
+    cost(ctx, outputs) {
+      const mode = ctx.attrs.string("mode", ctx.opset >= 20 ? "linear" : "bilinear");
+      return interpolationCost(
+        ctx.input(0).dtype,
+        mode,
+        ctx.input(0).shape.length - 2,
+        outputs[0].shape
+      );
+    }
+  },
+  RoiAlign: {
+    infer: (ctx) => [roiAlign(ctx)],
+    cost(ctx, outputs) {
+      const s = ctx.attrs.int("sampling_ratio", 0);
+      if (s <= 0)
+        ctx.fail("RoiAlign: sampling_ratio 0 samples a number of points that depends on the boxes");
+      return arithmetic(ctx.input(0).dtype, 5 * s * s * numel(outputs[0].shape));
+    },
+    metaInputs: [2]
+  },
+  NonMaxSuppression: {
+    infer(ctx) {
+      const max = ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0;
+      const n = max === 0 ? 0 : freshDim(ctx, "boxes");
+      return [{ dtype: INT64, shape: [n, 3] }];
+    },
+    cost: nmsCost,
+    metaInputs: [2, 3, 4]
+  },
+  AffineGrid: {
+    infer: (ctx) => [affineGrid(ctx)],
+    cost(ctx, outputs) {
+      const r = outputs[0].shape?.at(-1);
+      return arithmetic(ctx.input(0).dtype, 2 * Number(r) * numel(outputs[0].shape));
+    },
+    metaInputs: [1]
+  },
+  CenterCropPad: { infer: (ctx) => [centerCropPad(ctx)], metaInputs: [1] },
+  Col2Im: {
+    infer: (ctx) => [col2Im(ctx)],
+    cost: (ctx) => arithmetic(ctx.input(0).dtype, numel(ctx.input(0).shape)),
+    metaInputs: [1, 2]
+  }
+};
+
+// src/ops/matmul-util.ts
+var ELLIPSIS = "...";
+function tokens(ctx, term) {
+  const out = [];
+  for (let i = 0; i < term.length; ) {
+    if (term.startsWith(ELLIPSIS, i)) {
+      if (out.includes(ELLIPSIS)) ctx.fail(`Einsum: term "${term}" has more than one "..."`);
+      out.push(ELLIPSIS);
+      i += 3;
+    } else if (/[a-zA-Z]/.test(term[i])) {
+      out.push(term[i++]);
+    } else {
+      ctx.fail(`Einsum: unexpected "${term[i]}" in term "${term}"`);
+    }
+  }
+  return out;
+}
+function expand(toks, count, max) {
+  const dots = Array.from({ length: count }, (_, j) => `.${max - count + j}`);
+  return toks.flatMap((t) => t === ELLIPSIS ? dots : [t]);
+}
+function mergeSize(ctx, sizes, label, d) {
+  const prev = sizes.get(label);
+  if (prev === void 0 || prev === d) return void sizes.set(label, d);
+  if (typeof prev === "number" && typeof d === "number") {
+    if (label.startsWith(".") && (prev === 1 || d === 1)) return void sizes.set(label, prev * d);
+    ctx.fail(`Einsum: label "${label}" is ${prev} in one operand and ${d} in another`);
+  }
+  if (typeof d === "number" ? d !== 1 || !label.startsWith(".") : prev === 1 && label.startsWith("."))
+    sizes.set(label, d);
+}
+function inferEinsum(ctx) {
+  const equation = ctx.attrs.string("equation").replace(/\s+/g, "");
+  const sides = equation.split("->");
+  if (sides.length > 2) ctx.fail(`Einsum: equation "${equation}" has more than one "->"`);
+  const terms = sides[0].split(",");
+  const shapes = ctx.inputs.map((_, i) => ctx.input(i).shape);
+  if (terms.length !== shapes.length) {
+    ctx.fail(`Einsum: "${equation}" names ${terms.length} operands, the node has ${shapes.length}`);
+  }
+  const parsed = terms.map((term, i) => {
+    const toks = tokens(ctx, term);
+    const letters = toks.filter((t) => t !== ELLIPSIS).length;
+    const dots = shapes[i].length - letters;
+    if (toks.includes(ELLIPSIS) ? dots < 0 : dots !== 0) {
+      ctx.fail(`Einsum: term "${term}" does not fit input ${i} ${fmtShape(shapes[i])}`);
+    }
+    return { toks, dots: toks.includes(ELLIPSIS) ? dots : 0 };
+  });
+  const maxDots = Math.max(0, ...parsed.map((p) => p.dots));
+  const operands = parsed.map((p) => expand(p.toks, p.dots, maxDots));
+  const sizes = /* @__PURE__ */ new Map();
+  operands.forEach((labels, i) => labels.forEach((l, j) => mergeSize(ctx, sizes, l, shapes[i][j])));
+  const output = sides.length === 2 ? expand(tokens(ctx, sides[1]), maxDots, maxDots) : implicit(operands);
+  for (const l of output) {
+    if (!sizes.has(l)) ctx.fail(`Einsum: output label "${l}" of "${equation}" is in no input`);
+  }
+  if (new Set(output).size !== output.length) {
+    ctx.fail(`Einsum: output of "${equation}" repeats a label`);
+  }
+  return { operands, output, sizes, shape: output.map((l) => sizes.get(l)) };
+}
+function implicit(operands) {
+  const all = operands.flat();
+  const dots = [...new Set(all.filter((l) => l.startsWith(".")))].sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1))
+  );
+  const once = [...new Set(all)].filter(
+    (l) => !l.startsWith(".") && all.indexOf(l) === all.lastIndexOf(l)
+  );
+  return [...dots, ...once.sort()];
+}
+function einsumCost(plan) {
+  const size = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
+  const ops = plan.operands;
+  if (ops.length === 1) return { macs: 0, adds: size(new Set(ops[0])) - size(plan.output) };
+  let current = new Set(ops[0]);
+  let macs = 0;
+  for (let k = 1; k < ops.length; k++) {
+    const step = /* @__PURE__ */ new Set([...current, ...ops[k]]);
+    macs += size(step);
+    const needed = /* @__PURE__ */ new Set([...plan.output, ...ops.slice(k + 1).flat()]);
+    current = new Set([...step].filter((l) => needed.has(l)));
+  }
+  return { macs, adds: 0 };
+}
 
 // src/ops/matmul.ts
-var rules8 = {};
+function matmulShapes(ctx, a, b) {
+  const op = ctx.node.opType;
+  if (a.length === 0 || b.length === 0) {
+    ctx.fail(`${op}: operands must not be scalars (A ${fmtShape(a)}, B ${fmtShape(b)})`);
+  }
+  const left = a.length === 1 ? [1, a[0]] : a;
+  const right = b.length === 1 ? [b[0], 1] : b;
+  const ka = left[left.length - 1];
+  const kb = right[right.length - 2];
+  if (typeof ka === "number" && typeof kb === "number" && ka !== kb) {
+    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
+  }
+  const batch = broadcast(ctx, [left.slice(0, -2), right.slice(0, -2)]);
+  const m = left[left.length - 2];
+  const n = right[right.length - 1];
+  const out = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
+  return { out, batch, m, k: typeof ka === "number" ? ka : kb, n };
+}
+var productMacs = (p) => numel([...p.batch, p.m, p.k, p.n]);
+function fusedOperand(shape, trans, transBatch) {
+  const r = shape.length;
+  if (r < 2) return shape;
+  const batch = transBatch ? shape.slice(1, r - 1) : shape.slice(0, r - 2);
+  const rows = transBatch ? shape[0] : shape[r - 2];
+  const cols = shape[r - 1];
+  return trans ? [...batch, cols, rows] : [...batch, rows, cols];
+}
+function fusedMatmulShapes(ctx) {
+  const flag = (name) => ctx.attrs.int(name, 0) !== 0;
+  const a = fusedOperand(ctx.input(0).shape, flag("transA"), flag("transBatchA"));
+  const b = fusedOperand(ctx.input(1).shape, flag("transB"), flag("transBatchB"));
+  return matmulShapes(ctx, a, b);
+}
+var matmul = {
+  infer(ctx) {
+    const a = ctx.input(0);
+    return [{ dtype: a.dtype, shape: matmulShapes(ctx, a.shape, ctx.input(1).shape).out }];
+  },
+  cost(ctx, [y]) {
+    return denseCost(
+      y.dtype,
+      productMacs(matmulShapes(ctx, ctx.input(0).shape, ctx.input(1).shape))
+    );
+  }
+};
+var fusedMatmul = {
+  infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: fusedMatmulShapes(ctx).out }],
+  cost: (ctx, [y]) => denseCost(y.dtype, productMacs(fusedMatmulShapes(ctx)))
+};
+function gemmShapes(ctx) {
+  const a = ctx.input(0).shape;
+  const b = ctx.input(1).shape;
+  const op = ctx.node.opType;
+  if (a.length !== 2 || b.length !== 2) {
+    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} must be matrices`);
+  }
+  const [m, ka] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
+  const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
+  if (typeof ka === "number" && typeof kb === "number" && ka !== kb) {
+    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
+  }
+  const c = ctx.inputs[2]?.shape;
+  if (c) {
+    const target = [m, n];
+    const bad = c.length > 2 || c.some((d, i) => {
+      const t = target[target.length - c.length + i];
+      return typeof d === "number" && d !== 1 && typeof t === "number" && d !== t;
+    });
+    if (bad) ctx.fail(`${op}: C ${fmtShape(c)} does not broadcast to [M, N] = ${fmtShape(target)}`);
+  }
+  return { m, k: typeof ka === "number" ? ka : kb, n };
+}
+function gemmCost(ctx, y, extraPerElement, transcendentals) {
+  const { m, k, n } = gemmShapes(ctx);
+  const mn = numel([m, n]);
+  const extra = (ctx.inputs[2] ? mn : 0) + extraPerElement * mn;
+  return denseCost(y.dtype, numel([m, k, n]), extra, transcendentals * mn);
+}
+var gemm = {
+  infer(ctx) {
+    const { m, n } = gemmShapes(ctx);
+    return [{ dtype: ctx.input(0).dtype, shape: [m, n] }];
+  },
+  cost: (ctx, [y]) => gemmCost(ctx, y, 0, 0)
+};
+var fusedGemm = {
+  infer(ctx) {
+    fusedActivation(ctx);
+    return gemm.infer(ctx);
+  },
+  cost(ctx, [y]) {
+    const act = fusedActivation(ctx);
+    return gemmCost(ctx, y, act.flops, act.transcendentals);
+  }
+};
+var einsum = {
+  infer(ctx) {
+    const { shape } = inferEinsum(ctx);
+    return [{ dtype: ctx.input(0).dtype, shape }];
+  },
+  cost(ctx, [y]) {
+    const { macs, adds } = einsumCost(inferEinsum(ctx));
+    return denseCost(y.dtype, macs, adds);
+  }
+};
+var rules9 = {
+  MatMul: matmul,
+  Gemm: gemm,
+  Einsum: einsum,
+  "com.microsoft/FusedMatMul": fusedMatmul,
+  "com.microsoft/FusedGemm": fusedGemm
+};
+
+// src/ops/movement-index.ts
+function wrapIndex(ctx, i, dim) {
+  const r = i < 0 ? i + dim : i;
+  if (r < 0 || r >= dim)
+    ctx.fail(`${ctx.node.opType}: index ${i} is out of range for a dim of ${dim}`);
+  return r;
+}
+var gatherBytes = (ctx, outputs) => tensorBytes(ctx.inputs[1]) + 2 * tensorBytes(outputs[0]);
+function gatherOutput(ctx) {
+  const data = ctx.input(0);
+  const idx = ctx.input(1);
+  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
+  const shape = [...data.shape.slice(0, ax), ...idx.shape, ...data.shape.slice(ax + 1)];
+  const ind = constantOf(ctx, 1);
+  const dim = data.shape[ax];
+  if (ind && typeof dim === "number") ind.forEach((i) => wrapIndex(ctx, i, dim));
+  return fold(data.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    if (!src || !ind || !isStatic(data.shape)) return void 0;
+    const dims = data.shape;
+    const st = strides(dims);
+    const q = idx.shape.length;
+    const ist = strides(idx.shape);
+    return mapIndices(out, src, (o) => {
+      const k = ind[offsetOf(o.slice(ax, ax + q), ist)];
+      const at = [...o.slice(0, ax), wrapIndex(ctx, k, dims[ax]), ...o.slice(ax + q)];
+      return offsetOf(at, st);
+    });
+  });
+}
+function gatherElementsOutput(ctx) {
+  const data = ctx.input(0);
+  const idx = ctx.input(1);
+  if (idx.shape.length !== data.shape.length)
+    ctx.fail(
+      `GatherElements: indices ${fmtShape(idx.shape)} and data ${fmtShape(data.shape)} differ in rank`
+    );
+  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
+  return fold(data.dtype, idx.shape, (out) => {
+    const src = constantOf(ctx, 0);
+    const ind = constantOf(ctx, 1);
+    if (!src || !ind || !isStatic(data.shape)) return void 0;
+    const st = strides(data.shape);
+    const dim = data.shape[ax];
+    return mapIndices(out, src, (o) => {
+      const at = o.slice();
+      at[ax] = wrapIndex(ctx, ind[offsetOf(o, strides(out))], dim);
+      return offsetOf(at, st);
+    });
+  });
+}
+function gatherNDOutput(ctx) {
+  const data = ctx.input(0);
+  const idx = ctx.input(1);
+  const b = ctx.opset >= 12 ? ctx.attrs.int("batch_dims", 0) : 0;
+  const k = idx.shape[idx.shape.length - 1];
+  if (typeof k !== "number") return { dtype: data.dtype };
+  if (b + k > data.shape.length)
+    ctx.fail(
+      `GatherND: index tuples of ${k} with batch_dims ${b} exceed data ${fmtShape(data.shape)}`
+    );
+  const shape = [...idx.shape.slice(0, -1), ...data.shape.slice(b + k)];
+  return fold(data.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    const ind = constantOf(ctx, 1);
+    if (!src || !ind || !isStatic(data.shape) || !isStatic(idx.shape)) return void 0;
+    const dims = data.shape;
+    const st = strides(dims);
+    const ist = strides(idx.shape);
+    const q = idx.shape.length - 1;
+    return mapIndices(out, src, (o) => {
+      const base = offsetOf(o.slice(0, q), ist.slice(0, q));
+      const tuple = ind.slice(base, base + k).map((v, j) => wrapIndex(ctx, v, dims[b + j]));
+      return offsetOf([...o.slice(0, b), ...tuple, ...o.slice(q)], st);
+    });
+  });
+}
+function scatterCost(ctx) {
+  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  if (reduction === "none") return {};
+  const n = numel(ctx.input(2).shape);
+  return isFloat(ctx.input(0).dtype) ? { flops: n } : { intOps: n };
+}
+function scatterElementsOutput(ctx) {
+  const data = ctx.input(0);
+  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
+  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  return fold(data.dtype, data.shape, (shape) => {
+    const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
+    const idxShape = ctx.input(1).shape;
+    if (!src || !ind || !upd || reduction !== "none" || !isStatic(idxShape)) return void 0;
+    const out = src.slice();
+    const st = strides(shape);
+    forEachIndex(idxShape, (i, flat) => {
+      const at = i.slice();
+      at[ax] = wrapIndex(ctx, ind[flat], shape[ax]);
+      out[offsetOf(at, st)] = upd[flat];
+    });
+    return out;
+  });
+}
+function scatterNDOutput(ctx) {
+  const data = ctx.input(0);
+  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  return fold(data.dtype, data.shape, (shape) => {
+    const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
+    const idxShape = ctx.input(1).shape;
+    if (!src || !ind || !upd || reduction !== "none" || !isStatic(idxShape)) return void 0;
+    const k = idxShape[idxShape.length - 1];
+    const slice = numel(shape.slice(k));
+    const st = strides(shape);
+    const out = src.slice();
+    for (let t = 0; t * k < ind.length; t++) {
+      const tuple = ind.slice(t * k, t * k + k).map((v, j) => wrapIndex(ctx, v, shape[j]));
+      const base = offsetOf(tuple, st.slice(0, k));
+      for (let e = 0; e < slice; e++) out[base + e] = upd[t * slice + e];
+    }
+    return out;
+  });
+}
+function oneHotOutput(ctx) {
+  const idx = ctx.input(0);
+  const dtype = ctx.input(2).dtype;
+  const depthValue = constantOf(ctx, 1)?.[0];
+  const depth = depthValue === void 0 ? freshDim(ctx, "depth") : Math.trunc(depthValue);
+  const ax = axis(ctx, ctx.attrs.int("axis", -1), idx.shape.length + 1);
+  const shape = [...idx.shape.slice(0, ax), depth, ...idx.shape.slice(ax)];
+  return fold(dtype, shape, (out) => {
+    const ind = constantOf(ctx, 0);
+    const values = constantOf(ctx, 2);
+    if (!ind || !values || typeof depth !== "number") return void 0;
+    const ist = strides(idx.shape);
+    const res = [];
+    forEachIndex(out, (o) => {
+      const at = offsetOf([...o.slice(0, ax), ...o.slice(ax + 1)], ist);
+      const want = ind[at] < 0 ? ind[at] + depth : ind[at];
+      res.push(values[want === o[ax] ? 1 : 0]);
+    });
+    return res;
+  });
+}
+function nonZeroOutput(ctx) {
+  const x = ctx.input(0);
+  const src = constantOf(ctx, 0);
+  if (!src || !isStatic(x.shape))
+    return { dtype: INT64, shape: [x.shape.length, freshDim(ctx, "nonzero")] };
+  const hits = [];
+  forEachIndex(x.shape, (i, flat) => {
+    if (src[flat] !== 0) hits.push(i.slice());
+  });
+  const r = x.shape.length;
+  return fold(INT64, [r, hits.length], () => {
+    const out = [];
+    for (let d = 0; d < r; d++) for (const h of hits) out.push(h[d]);
+    return out;
+  });
+}
+function compressOutput(ctx) {
+  const x = ctx.input(0);
+  const cond = constantOf(ctx, 1);
+  const kept = cond ? cond.map((c, i) => c ? i : -1).filter((i) => i >= 0) : void 0;
+  const hasAxis = ctx.attrs.has("axis");
+  const ax = hasAxis ? axis(ctx, ctx.attrs.int("axis"), x.shape.length) : 0;
+  const n = kept ? kept.length : freshDim(ctx, "compress");
+  const shape = hasAxis ? x.shape.map((d, i) => i === ax ? n : d) : [n];
+  return fold(x.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    if (!src || !kept || !isStatic(x.shape)) return void 0;
+    if (!hasAxis) return kept.map((i) => src[i]);
+    const st = strides(x.shape);
+    return mapIndices(
+      out,
+      src,
+      (o) => offsetOf(
+        o.map((i, d) => d === ax ? kept[i] : i),
+        st
+      )
+    );
+  });
+}
+function uniqueOutputs(ctx) {
+  const x = ctx.input(0);
+  const src = constantOf(ctx, 0);
+  if (src && !ctx.attrs.has("axis")) {
+    const sorted = ctx.attrs.int("sorted", 1) === 1;
+    const first = /* @__PURE__ */ new Map();
+    src.forEach((v, i) => first.has(v) || first.set(v, i));
+    const ys = [...first.keys()];
+    if (sorted) ys.sort((a, b) => a - b);
+    const pos = new Map(ys.map((v, i) => [v, i]));
+    const counts = ys.map((v) => src.filter((s) => s === v).length);
+    return [
+      fold(x.dtype, [ys.length], () => ys),
+      fold(INT64, [ys.length], () => ys.map((v) => first.get(v))),
+      fold(INT64, [src.length], () => src.map((v) => pos.get(v))),
+      fold(INT64, [ys.length], () => counts)
+    ];
+  }
+  const u = freshDim(ctx, "unique");
+  const hasAxis = ctx.attrs.has("axis");
+  const ax = hasAxis ? axis(ctx, ctx.attrs.int("axis"), x.shape.length) : 0;
+  const y = hasAxis ? x.shape.map((d, i) => i === ax ? u : d) : [u];
+  const n = numel(x.shape);
+  const all = hasAxis ? x.shape[ax] : Number.isNaN(n) ? freshDim(ctx) : n;
+  return [
+    { dtype: x.dtype, shape: y },
+    { dtype: INT64, shape: [u] },
+    { dtype: INT64, shape: [all] },
+    { dtype: INT64, shape: [u] }
+  ];
+}
+var scatterRule = (infer) => ({
+  infer: (ctx) => [infer(ctx)],
+  cost: scatterCost,
+  metaInputs: [1]
+});
+var rules10 = {
+  Gather: { infer: (ctx) => [gatherOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
+  GatherElements: {
+    infer: (ctx) => [gatherElementsOutput(ctx)],
+    bytes: gatherBytes,
+    metaInputs: [1]
+  },
+  GatherND: { infer: (ctx) => [gatherNDOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
+  Scatter: scatterRule(scatterElementsOutput),
+  ScatterElements: scatterRule(scatterElementsOutput),
+  ScatterND: scatterRule(scatterNDOutput),
+  OneHot: { infer: (ctx) => [oneHotOutput(ctx)], metaInputs: [0, 1, 2] },
+  NonZero: { infer: (ctx) => [nonZeroOutput(ctx)] },
+  Compress: { infer: (ctx) => [compressOutput(ctx)], metaInputs: [1] },
+  Unique: { infer: uniqueOutputs }
+};
+
+// src/ops/movement-pad.ts
+function padArgs(ctx, rank) {
+  const pads = intsArg(ctx, 1, "pads", 11) ?? (ctx.opset >= 11 ? void 0 : ctx.attrs.ints("pads"));
+  const axesIn = ctx.opset >= 18 && ctx.inputs[3] ? ctx.constant(3) : null;
+  if (!pads || axesIn === void 0) return void 0;
+  const axes = axesIn ? normAxes(ctx, axesIn, rank) : Array.from({ length: rank }, (_, i) => i);
+  if (pads.length !== 2 * axes.length)
+    ctx.fail(`Pad: ${pads.length} pads for ${axes.length} axes (need 2 per axis)`);
+  const begin = new Array(rank).fill(0);
+  const end = new Array(rank).fill(0);
+  axes.forEach((a, k) => {
+    begin[a] = pads[k];
+    end[a] = pads[k + axes.length];
+  });
+  return { begin, end };
+}
+function padSource(mode, i, dim) {
+  if (i >= 0 && i < dim) return i;
+  if (mode === "edge") return i < 0 ? 0 : dim - 1;
+  if (mode === "wrap") return (i % dim + dim) % dim;
+  if (mode === "reflect") {
+    const period = 2 * (dim - 1);
+    const r = period === 0 ? 0 : (i % period + period) % period;
+    return r < dim ? r : period - r;
+  }
+  return void 0;
+}
+function padOutput(ctx, x) {
+  const args = padArgs(ctx, x.shape.length);
+  if (!args) return { dtype: x.dtype, shape: x.shape.map(() => freshDim(ctx, "pad")) };
+  const { begin, end } = args;
+  const shape = x.shape.map(
+    (d, i) => typeof d === "number" ? d + begin[i] + end[i] : begin[i] + end[i] === 0 ? d : freshDim(ctx, "pad")
+  );
+  if (shape.some((d) => typeof d === "number" && d < 0))
+    ctx.fail(`Pad: pads crop ${fmtShape(x.shape)} below zero`);
+  const mode = ctx.attrs.string("mode", "constant");
+  const fill = ctx.opset >= 11 ? ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0 : ctx.attrs.float("value", 0);
+  return fold(x.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    if (!src || !isStatic(x.shape) || fill === void 0) return void 0;
+    const dims = x.shape;
+    const st = strides(dims);
+    return mapIndices(
+      out,
+      src,
+      (idx) => {
+        let off = 0;
+        for (let d = 0; d < idx.length; d++) {
+          const s = padSource(mode, idx[d] - begin[d], dims[d]);
+          if (s === void 0) return void 0;
+          off += s * st[d];
+        }
+        return off;
+      },
+      fill
+    );
+  });
+}
+var rules11 = {
+  Pad: {
+    infer: (ctx) => [padOutput(ctx, ctx.input(0))],
+    metaInputs: [1, 2, 3]
+  }
+};
+
+// src/ops/movement-sequence.ts
+function merge2(ctx, a, b) {
+  if (!a || !b) return a ?? b;
+  if (a.length !== b.length) return void 0;
+  return a.map((d, i) => d === b[i] ? d : freshDim(ctx, "element"));
+}
+var sequence = (dtype, shape) => ({
+  dtype,
+  shape,
+  kind: "sequence"
+});
+function splitToSequence(ctx) {
+  const x = ctx.input(0);
+  const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
+  const split = ctx.inputs[1] ? ctx.constant(1) : null;
+  const shape = x.shape.slice();
+  if (split === null) {
+    if (ctx.attrs.int("keepdims", 1) === 0) shape.splice(ax, 1);
+    else shape[ax] = 1;
+  } else if (split && split.length <= 1) {
+    const s = split[0];
+    const d = shape[ax];
+    shape[ax] = typeof d === "number" && d % s === 0 ? s : freshDim(ctx, "element");
+  } else if (split && split.every((s) => s === split[0])) shape[ax] = split[0];
+  else shape[ax] = freshDim(ctx, "element");
+  return sequence(x.dtype, shape);
+}
+function concatFromSequence(ctx) {
+  const s = ctx.inputs[0];
+  if (!s?.shape) return { dtype: s?.dtype ?? 0 };
+  const newAxis = ctx.attrs.int("new_axis", 0) === 1;
+  const rank = s.shape.length + (newAxis ? 1 : 0);
+  const ax = axis(ctx, ctx.attrs.int("axis"), rank);
+  const shape = s.shape.slice();
+  if (newAxis) shape.splice(ax, 0, freshDim(ctx, "length"));
+  else shape[ax] = freshDim(ctx, "concat");
+  return { dtype: s.dtype, shape };
+}
+var rules12 = {
+  SequenceEmpty: {
+    infer: (ctx) => [sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0)],
+    bytes: "view"
+  },
+  SequenceConstruct: {
+    infer(ctx) {
+      const xs = ctx.inputs.map((_, i) => ctx.input(i));
+      const shape = xs.slice(1).reduce((acc, x) => merge2(ctx, acc, x.shape), xs[0].shape);
+      return [sequence(xs[0].dtype, shape)];
+    },
+    bytes: "view"
+  },
+  SequenceInsert: {
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const x = ctx.input(1);
+      return [sequence(x.dtype, merge2(ctx, s?.shape, x.shape))];
+    },
+    bytes: "view",
+    metaInputs: [2]
+  },
+  SequenceErase: {
+    infer: (ctx) => [sequence(ctx.inputs[0]?.dtype ?? 0, ctx.inputs[0]?.shape)],
+    bytes: "view",
+    metaInputs: [1]
+  },
+  SequenceAt: {
+    infer: (ctx) => [{ dtype: ctx.inputs[0]?.dtype ?? 0, shape: ctx.inputs[0]?.shape }],
+    bytes: "view",
+    metaInputs: [1]
+  },
+  SequenceLength: { infer: () => [{ dtype: INT64, shape: [] }], bytes: "view" },
+  SplitToSequence: {
+    infer: (ctx) => [splitToSequence(ctx)],
+    bytes: (ctx) => 2 * tensorBytes(ctx.inputs[0]),
+    metaInputs: [1]
+  },
+  ConcatFromSequence: {
+    infer: (ctx) => [concatFromSequence(ctx)],
+    bytes: (_ctx, outputs) => 2 * tensorBytes(outputs[0])
+  }
+};
 
 // src/ops/movement.ts
-var rules9 = {};
+function concatDims(ctx, shapes, ax) {
+  const out = shapes[0].slice();
+  const parts = shapes.map((s) => s[ax]).filter((d) => d !== 0);
+  out[ax] = parts.every((d) => typeof d === "number") ? parts.reduce((a, b) => a + b, 0) : parts.length === 1 ? parts[0] : freshDim(ctx, "concat");
+  for (const s of shapes) {
+    if (s.length !== out.length)
+      ctx.fail(`Concat: ranks differ (${shapes.map(fmtShape).join(", ")})`);
+    s.forEach((d, i) => {
+      if (i === ax || d === out[i]) return;
+      if (typeof d === "number" && typeof out[i] === "number")
+        ctx.fail(`Concat on axis ${ax}: dim ${i} differs (${shapes.map(fmtShape).join(", ")})`);
+      if (typeof out[i] === "string") out[i] = d;
+    });
+  }
+  return out;
+}
+function foldConcat(ctx, count, ax, out) {
+  const parts = Array.from({ length: count }, (_, i) => constantOf(ctx, i));
+  if (parts.some((p) => !p)) return void 0;
+  const outer = out.slice(0, ax).reduce((a, b) => a * b, 1);
+  const values = [];
+  for (let o = 0; o < outer; o++) {
+    for (const p of parts) {
+      const chunk = p.length / outer;
+      for (let j = o * chunk; j < (o + 1) * chunk; j++) values.push(p[j]);
+    }
+  }
+  return values;
+}
+function splitSizes(ctx, dim, count) {
+  const given = intsArg(ctx, 1, "split", 13);
+  if (given === void 0) return Array.from({ length: count }, () => freshDim(ctx, "split"));
+  if (given) {
+    if (given.length !== count) ctx.fail(`Split: ${given.length} sizes for ${count} outputs`);
+    const sum2 = given.reduce((a, b) => a + b, 0);
+    if (typeof dim === "number" && sum2 !== dim)
+      ctx.fail(`Split: sizes [${given.join(", ")}] add up to ${sum2}, the axis has ${dim}`);
+    return given;
+  }
+  if (typeof dim !== "number")
+    return count === 1 ? [dim] : Array.from({ length: count }, () => freshDim(ctx, "split"));
+  if (ctx.opset >= 18 && ctx.attrs.has("num_outputs")) {
+    const n = ctx.attrs.int("num_outputs");
+    if (n !== count) ctx.fail(`Split: num_outputs is ${n} but the node has ${count} outputs`);
+    const part = Math.ceil(dim / n);
+    return Array.from({ length: n }, (_, i) => Math.max(0, Math.min(part, dim - part * i)));
+  }
+  if (dim % count !== 0)
+    ctx.fail(`Split: axis of size ${dim} does not split into ${count} equal parts`);
+  return new Array(count).fill(dim / count);
+}
+function sliceArgs(ctx, rank) {
+  const read = (input, attr) => ctx.opset >= 10 ? ctx.inputs[input] ? ctx.constant(input) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+  const starts = read(1, "starts");
+  const ends = read(2, "ends");
+  const axes = read(3, "axes");
+  const steps = ctx.opset >= 10 ? read(4, "steps") : null;
+  if (!starts || !ends || axes === void 0 || steps === void 0) return void 0;
+  const ax = normAxes(ctx, axes ?? starts.map((_, i) => i), rank);
+  if (starts.length !== ends.length || ax.length !== starts.length)
+    ctx.fail(`Slice: starts, ends and axes have different lengths`);
+  const st = steps ?? starts.map(() => 1);
+  if (st.some((s) => s === 0)) ctx.fail("Slice: a step is 0");
+  return { starts, ends, axes: ax, steps: st };
+}
+function sliceOutput(ctx, x) {
+  const args = sliceArgs(ctx, x.shape.length);
+  if (!args) {
+    const axes = ctx.opset >= 10 && ctx.inputs[3] ? ctx.constant(3) : void 0;
+    const touched = axes ? new Set(normAxes(ctx, axes, x.shape.length)) : void 0;
+    const shape2 = x.shape.map((d, i) => !touched || touched.has(i) ? freshDim(ctx, "slice") : d);
+    return { dtype: x.dtype, shape: shape2 };
+  }
+  const shape = x.shape.slice();
+  const first = x.shape.map(() => 0);
+  const step = x.shape.map(() => 1);
+  args.axes.forEach((a, k) => {
+    const [s, e, t] = [args.starts[k], args.ends[k], args.steps[k]];
+    const d = x.shape[a];
+    if (typeof d === "number") {
+      const b = sliceBounds(d, s, e, t);
+      [shape[a], first[a], step[a]] = [b.count, b.first, t];
+    } else if (!(s === 0 && e >= HUGE_INDEX && t === 1)) shape[a] = freshDim(ctx, "slice");
+  });
+  return fold(x.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    if (!src || !isStatic(x.shape)) return void 0;
+    const st = strides(x.shape);
+    return mapIndices(
+      out,
+      src,
+      (idx) => offsetOf(
+        idx.map((i, d) => first[d] + i * step[d]),
+        st
+      )
+    );
+  });
+}
+function spaceDepth(ctx, toSpace) {
+  const x = ctx.input(0);
+  const b = ctx.attrs.int("blocksize");
+  if (x.shape.length !== 4)
+    ctx.fail(`${ctx.node.opType} needs [N, C, H, W], got ${fmtShape(x.shape)}`);
+  const [n, c, h, w] = x.shape;
+  const divide2 = (d, by, what) => {
+    if (typeof d !== "number") return freshDim(ctx, what);
+    if (d % by !== 0)
+      ctx.fail(`${ctx.node.opType}: ${what} ${d} of ${fmtShape(x.shape)} does not divide by ${by}`);
+    return d / by;
+  };
+  const times = (d, by) => typeof d === "number" ? d * by : freshDim(ctx);
+  const shape = toSpace ? [n, divide2(c, b * b, "channels"), times(h, b), times(w, b)] : [n, times(c, b * b), divide2(h, b, "height"), divide2(w, b, "width")];
+  return [{ dtype: x.dtype, shape }];
+}
+var rules13 = {
+  Transpose: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const r = x.shape.length;
+      const perm = ctx.attrs.ints(
+        "perm",
+        Array.from({ length: r }, (_, i) => r - 1 - i)
+      );
+      if (perm.length !== r || new Set(normAxes(ctx, perm, r)).size !== r)
+        ctx.fail(`Transpose: perm [${perm.join(", ")}] does not fit ${fmtShape(x.shape)}`);
+      const p = normAxes(ctx, perm, r);
+      const shape = p.map((a) => x.shape[a]);
+      return [
+        fold(x.dtype, shape, (out) => {
+          const src = constantOf(ctx, 0);
+          if (!src || !isStatic(x.shape)) return void 0;
+          const st = strides(x.shape);
+          return mapIndices(out, src, (idx) => idx.reduce((acc, i, d) => acc + i * st[p[d]], 0));
+        })
+      ];
+    }
+  },
+  Concat: {
+    infer(ctx) {
+      const present2 = ctx.inputs.map((_, i) => ctx.input(i));
+      const shapes = present2.map((v) => v.shape);
+      const ax = axis(ctx, ctx.attrs.int("axis"), shapes[0].length);
+      const shape = concatDims(ctx, shapes, ax);
+      return [fold(present2[0].dtype, shape, (out) => foldConcat(ctx, shapes.length, ax, out))];
+    }
+  },
+  Split: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
+      const sizes = splitSizes(ctx, x.shape[ax], ctx.node.outputs.length);
+      const src = constantOf(ctx, 0);
+      let offset = 0;
+      return sizes.map((size) => {
+        const shape = x.shape.slice();
+        shape[ax] = size;
+        const start = offset;
+        offset += typeof size === "number" ? size : 0;
+        return fold(x.dtype, shape, (out) => {
+          if (!src || !isStatic(x.shape)) return void 0;
+          const st = strides(x.shape);
+          return mapIndices(
+            out,
+            src,
+            (idx) => offsetOf(
+              idx.map((i, d) => d === ax ? i + start : i),
+              st
+            )
+          );
+        });
+      });
+    },
+    metaInputs: [1]
+  },
+  Slice: {
+    infer: (ctx) => [sliceOutput(ctx, ctx.input(0))],
+    bytes: (ctx, outputs) => 2 * tensorBytes(outputs[0]) + [1, 2, 3, 4].reduce((a, i) => a + tensorBytes(ctx.inputs[i]), 0),
+    metaInputs: [1, 2, 3, 4]
+  },
+  Expand: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const target = ctx.constant(1);
+      let shape;
+      if (target) shape = broadcast(ctx, [x.shape, target]);
+      else {
+        const k = ctx.input(1).shape[0];
+        if (typeof k !== "number") return [{ dtype: x.dtype }];
+        const r = Math.max(k, x.shape.length);
+        shape = Array.from({ length: r }, (_, i) => {
+          const d = x.shape[i - (r - x.shape.length)];
+          return d !== void 0 && d !== 1 ? d : freshDim(ctx, "expand");
+        });
+      }
+      return [
+        fold(x.dtype, shape, (out) => {
+          const src = constantOf(ctx, 0);
+          if (!src || !isStatic(x.shape)) return void 0;
+          const lead = out.length - x.shape.length;
+          const st = strides(x.shape);
+          return mapIndices(
+            out,
+            src,
+            (idx) => idx.reduce(
+              (acc, i, d) => d < lead || x.shape[d - lead] === 1 ? acc : acc + i * st[d - lead],
+              0
+            )
+          );
+        })
+      ];
+    },
+    metaInputs: [1]
+  },
+  Tile: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const repeats = ctx.constant(1);
+      if (!repeats) return [{ dtype: x.dtype, shape: x.shape.map(() => freshDim(ctx, "tile")) }];
+      if (repeats.length !== x.shape.length)
+        ctx.fail(`Tile: ${repeats.length} repeats for ${fmtShape(x.shape)}`);
+      const shape = x.shape.map(
+        (d, i) => typeof d === "number" ? d * repeats[i] : repeats[i] === 1 ? d : freshDim(ctx, "tile")
+      );
+      return [
+        fold(x.dtype, shape, (out) => {
+          const src = constantOf(ctx, 0);
+          if (!src || !isStatic(x.shape)) return void 0;
+          const dims = x.shape;
+          const st = strides(dims);
+          return mapIndices(
+            out,
+            src,
+            (idx) => offsetOf(
+              idx.map((i, d) => i % dims[d]),
+              st
+            )
+          );
+        })
+      ];
+    },
+    metaInputs: [1]
+  },
+  Trilu: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      if (x.shape.length < 2) ctx.fail(`Trilu needs rank >= 2, got ${fmtShape(x.shape)}`);
+      const k = ctx.inputs[1] ? constantOf(ctx, 1)?.[0] : 0;
+      const upper = ctx.attrs.int("upper", 1) === 1;
+      return [
+        fold(x.dtype, x.shape, (out) => {
+          const src = constantOf(ctx, 0);
+          if (!src || k === void 0) return void 0;
+          const [rows, cols] = out.slice(-2);
+          return src.map((v, f) => {
+            const j = f % cols;
+            const i = Math.floor(f / cols) % rows;
+            return (upper ? j - i >= k : j - i <= k) ? v : 0;
+          });
+        })
+      ];
+    },
+    metaInputs: [1]
+  },
+  DepthToSpace: { infer: (ctx) => spaceDepth(ctx, true) },
+  SpaceToDepth: { infer: (ctx) => spaceDepth(ctx, false) },
+  ReverseSequence: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+    metaInputs: [1]
+  },
+  ...rules10,
+  ...rules11,
+  ...rules12
+};
 
 // src/ops/normalization.ts
-var rules10 = {};
+var FLOAT = DataType.FLOAT;
+var statShape = (shape, ax) => shape.map((d, i) => i < ax ? d : 1);
+function checkOperand(ctx, i, target, what) {
+  if (!ctx.inputs[i]) return;
+  const s = ctx.input(i).shape;
+  const out = broadcast(ctx, [target, s]);
+  if (out.length !== target.length || out.some((d, k) => d !== target[k])) {
+    ctx.fail(`${what} ${fmtShape(s)} does not match the normalized shape ${fmtShape(target)}`);
+  }
+}
+function rowNormCost(ctx, n, rows, perElement2) {
+  const c = costOf(ctx.input(0).dtype, n, { flops: perElement2 });
+  if (c.intOps !== void 0) return { intOps: c.intOps + rows };
+  return { ...c, transcendentals: rows };
+}
+function lastAxesNorm(baseFlops, affineInputs, statDtypeAttr) {
+  const axisOf = (ctx) => axis(ctx, ctx.attrs.int("axis", -1), ctx.input(0).shape.length);
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const ax = axisOf(ctx);
+      for (const i of affineInputs) checkOperand(ctx, i, x.shape.slice(ax), `input ${i}`);
+      const stat = statDtypeAttr ? ctx.attrs.int("stash_type", FLOAT) : FLOAT;
+      const stats = { dtype: stat, shape: statShape(x.shape, ax) };
+      return [{ dtype: x.dtype, shape: x.shape }, stats, stats];
+    },
+    cost(ctx) {
+      const x = ctx.input(0);
+      const ax = axisOf(ctx);
+      const affine = affineInputs.filter((i) => ctx.inputs[i]).length;
+      return rowNormCost(ctx, numel(x.shape), numel(x.shape.slice(0, ax)), baseFlops + affine);
+    }
+  };
+}
+function channels(ctx) {
+  const x = ctx.input(0);
+  if (x.shape.length < 2) ctx.fail(`expected X of shape [N, C, ...], got ${fmtShape(x.shape)}`);
+  return x.shape[1];
+}
+function checkLength(ctx, i, expected, what) {
+  if (!ctx.inputs[i]) return;
+  const s = ctx.input(i).shape;
+  const n = numel(s);
+  if (typeof expected === "number" && !Number.isNaN(n) && n !== expected) {
+    ctx.fail(`${what} ${fmtShape(s)} must have ${expected} elements`);
+  }
+}
+var batchNorm = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const c = channels(ctx);
+    const spatial = ctx.opset < 9 && ctx.attrs.int("spatial", 1) === 0;
+    if (!spatial) for (let i = 1; i <= 4; i++) checkLength(ctx, i, c, `input ${i}`);
+    const stat = { dtype: ctx.input(3).dtype, shape: ctx.input(3).shape };
+    return [{ dtype: x.dtype, shape: x.shape }, stat, stat, stat, stat];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const training = ctx.opset >= 14 ? ctx.attrs.int("training_mode", 0) === 1 : ctx.node.outputs.slice(1).some((o) => o !== "");
+    const n = numel(x.shape);
+    if (!training) return costOf(x.dtype, n, { flops: 2 });
+    return { flops: 6 * n, transcendentals: numel(ctx.input(1).shape) };
+  }
+};
+function groupedNorm(groupsOf) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      groupsOf(ctx);
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+    cost(ctx) {
+      const x = ctx.input(0);
+      const groups = groupsOf(ctx);
+      const rows = numel([x.shape[0], groups]);
+      return rowNormCost(ctx, numel(x.shape), rows, 7);
+    }
+  };
+}
+var instanceNormGroups = (ctx) => {
+  const c = channels(ctx);
+  checkLength(ctx, 1, c, "scale");
+  checkLength(ctx, 2, c, "B");
+  return c;
+};
+var groupNormGroups = (ctx) => {
+  const c = channels(ctx);
+  const g = ctx.attrs.int("num_groups");
+  if (typeof c === "number" && (g < 1 || c % g !== 0)) {
+    ctx.fail(`num_groups ${g} must divide the ${c} channels of ${fmtShape(ctx.input(0).shape)}`);
+  }
+  const perScale = ctx.opset >= 21 ? c : g;
+  checkLength(ctx, 1, perScale, "scale");
+  checkLength(ctx, 2, perScale, "bias");
+  return g;
+};
+var lpNorm = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
+    const p = ctx.attrs.int("p", 2);
+    if (p !== 1 && p !== 2) ctx.fail(`LpNormalization: p must be 1 or 2, got ${p}`);
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
+    const n = numel(x.shape);
+    const c = costOf(x.dtype, n, { flops: 3 });
+    return ctx.attrs.int("p", 2) === 2 ? { ...c, transcendentals: n / numel([x.shape[ax]]) } : c;
+  }
+};
+var lrn = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    channels(ctx);
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const size = ctx.attrs.int("size");
+    return costOf(x.dtype, numel(x.shape), { flops: size + 3, transcendentals: 1 });
+  }
+};
+var mvn = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    for (const a of ctx.attrs.ints("axes", [0, 2, 3])) axis(ctx, a, x.shape.length);
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const axes = ctx.attrs.ints("axes", [0, 2, 3]).map((a) => axis(ctx, a, x.shape.length));
+    const n = numel(x.shape);
+    return rowNormCost(ctx, n, n / numel(axes.map((a) => x.shape[a])), 5);
+  }
+};
+function softmaxRows(ctx) {
+  const x = ctx.input(0);
+  const legacy = ctx.opset < 13;
+  const ax = axis(ctx, ctx.attrs.int("axis", legacy ? 1 : -1), x.shape.length);
+  return legacy ? numel(x.shape.slice(0, ax)) : numel(x.shape) / numel([x.shape[ax]]);
+}
+function softmax(flops, transcendentals, perRow) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      softmaxRows(ctx);
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+    cost(ctx) {
+      const x = ctx.input(0);
+      const n = numel(x.shape);
+      const c = costOf(x.dtype, n, { flops, transcendentals });
+      if (perRow === 0) return c;
+      return { ...c, transcendentals: (c.transcendentals ?? 0) + perRow * softmaxRows(ctx) };
+    }
+  };
+}
+function skipNorm(normFlops, affine, bias) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      if (x.shape.length < 2)
+        ctx.fail(`expected input [B, S, H] or [T, H], got ${fmtShape(x.shape)}`);
+      const hidden = x.shape.slice(-1);
+      checkOperand(ctx, 1, x.shape, "skip");
+      for (const i of [...affine, bias]) checkOperand(ctx, i, hidden, `input ${i}`);
+      const stats = { dtype: FLOAT, shape: statShape(x.shape, x.shape.length - 1) };
+      return [{ dtype: x.dtype, shape: x.shape }, stats, stats, { dtype: x.dtype, shape: x.shape }];
+    },
+    cost(ctx) {
+      const x = ctx.input(0);
+      const present2 = [...affine, bias].filter((i) => ctx.inputs[i]).length;
+      const n = numel(x.shape);
+      return rowNormCost(ctx, n, numel(x.shape.slice(0, -1)), normFlops + 1 + present2);
+    }
+  };
+}
+var embedLayerNorm = {
+  infer(ctx) {
+    const ids = ctx.input(0).shape;
+    const word = ctx.input(2);
+    if (ids.length !== 2 || word.shape.length !== 2) {
+      ctx.fail(
+        `expected input_ids [B, S] and word_embedding [V, H], got ${fmtShape(ids)} and ` + fmtShape(word.shape)
+      );
+    }
+    const hidden = word.shape[1];
+    for (const i of [3, 4]) {
+      if (ctx.inputs[i] && ctx.input(i).shape[1] !== hidden) {
+        ctx.fail(`embedding ${i} ${fmtShape(ctx.input(i).shape)} must have hidden size ${hidden}`);
+      }
+    }
+    checkOperand(ctx, 5, [hidden], "gamma");
+    checkOperand(ctx, 6, [hidden], "beta");
+    const out = { dtype: word.dtype, shape: [ids[0], ids[1], hidden] };
+    return [out, { dtype: DataType.INT32, shape: [ids[0]] }, out];
+  },
+  cost(ctx, outputs) {
+    const n = numel(outputs[0].shape);
+    const ids = ctx.input(0).shape;
+    const adds = 1 + (ctx.inputs[4] ? 1 : 0);
+    const cost = costOf(ctx.input(2).dtype, n, { flops: 7 + adds });
+    const mask = ctx.inputs[7] ? numel(ctx.input(7).shape) : 0;
+    return { ...cost, transcendentals: numel(ids), intOps: (cost.intOps ?? 0) + mask };
+  },
+  metaInputs: [0, 1, 7, 8]
+};
+var rules14 = {
+  BatchNormalization: batchNorm,
+  LayerNormalization: lastAxesNorm(5, [1, 2], true),
+  RMSNormalization: lastAxesNorm(3, [1], true),
+  InstanceNormalization: groupedNorm(instanceNormGroups),
+  GroupNormalization: groupedNorm(groupNormGroups),
+  LpNormalization: lpNorm,
+  LRN: lrn,
+  MeanVarianceNormalization: mvn,
+  Softmax: softmax(4, 1, 0),
+  LogSoftmax: softmax(4, 1, 1),
+  Hardmax: softmax(1, 0, 0),
+  // ONNX Runtime registers SimplifiedLayerNormalization in the default domain too.
+  SimplifiedLayerNormalization: lastAxesNorm(3, [1], false),
+  "com.microsoft/SimplifiedLayerNormalization": lastAxesNorm(3, [1], false),
+  "com.microsoft/SkipLayerNormalization": skipNorm(5, [2, 3], 4),
+  "com.microsoft/SkipSimplifiedLayerNormalization": skipNorm(3, [2], 3),
+  "com.microsoft/EmbedLayerNormalization": embedLayerNorm
+};
 
 // src/ops/pool.ts
-var rules11 = {};
+function kernelOf2(ctx) {
+  const kernel = ctx.attrs.ints("kernel_shape");
+  const x = ctx.input(0);
+  if (x.shape.length !== kernel.length + 2) {
+    ctx.fail(
+      `kernel_shape ${fmtShape(kernel)} needs an input of rank ${kernel.length + 2} ([N, C, spatial...]), got ${fmtShape(x.shape)}`
+    );
+  }
+  return kernel;
+}
+function poolShape(ctx) {
+  const x = ctx.input(0);
+  const kernel = kernelOf2(ctx);
+  const attrs = ctx.attrs;
+  const { spatial } = windowOutputShape(ctx, x.shape, kernel, {
+    strides: attrs.ints("strides", []),
+    dilations: attrs.ints("dilations", []),
+    pads: attrs.ints("pads", []),
+    autoPad: attrs.string("auto_pad", "NOTSET"),
+    ceilMode: attrs.int("ceil_mode", 0) === 1
+  });
+  return [x.shape[0], x.shape[1], ...spatial];
+}
+function windowPool(per, indices = false) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const shape = poolShape(ctx);
+      const out = [{ dtype: x.dtype, shape }];
+      if (indices) out.push({ dtype: DataType.INT64, shape });
+      return out;
+    },
+    cost(ctx, outputs) {
+      const kernel = product(kernelOf2(ctx));
+      return costOf(ctx.input(0).dtype, numel(outputs[0].shape), per(kernel));
+    }
+  };
+}
+function globalPool(perInput, perOutput) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      if (x.shape.length < 3) {
+        ctx.fail(`expected an input of shape [N, C, spatial...], got ${fmtShape(x.shape)}`);
+      }
+      return [
+        { dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...x.shape.slice(2).map(() => 1)] }
+      ];
+    },
+    cost(ctx, outputs) {
+      const dtype = ctx.input(0).dtype;
+      const a = costOf(dtype, numel(ctx.input(0).shape), perInput);
+      if (!perOutput) return a;
+      const b = costOf(dtype, numel(outputs[0].shape), perOutput);
+      return {
+        flops: (a.flops ?? 0) + (b.flops ?? 0),
+        transcendentals: (a.transcendentals ?? 0) + (b.transcendentals ?? 0),
+        intOps: (a.intOps ?? 0) + (b.intOps ?? 0)
+      };
+    }
+  };
+}
+var maxUnpool = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const kernel = kernelOf2(ctx);
+    const given = ctx.inputs[2] ? ctx.constant(2) : void 0;
+    if (ctx.inputs[2]) {
+      if (given && given.length !== x.shape.length) {
+        ctx.fail(`output_shape ${fmtShape(given)} must have rank ${x.shape.length}`);
+      }
+      const shape = given ?? x.shape.map((_, i) => ctx.symbol(`${ctx.node.name}:${i}`));
+      return [{ dtype: x.dtype, shape }];
+    }
+    const rank = kernel.length;
+    const strides2 = ctx.attrs.ints("strides", new Array(rank).fill(1));
+    const pads = ctx.attrs.ints("pads", new Array(2 * rank).fill(0));
+    const spatial = kernel.map((k, i) => {
+      const d = x.shape[i + 2];
+      if (typeof d !== "number") return ctx.symbol(`${d}*unpool`);
+      return (d - 1) * strides2[i] + k - pads[i] - pads[i + rank];
+    });
+    return [{ dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...spatial] }];
+  },
+  metaInputs: [1, 2]
+};
+var rules15 = {
+  MaxPool: windowPool((k) => ({ flops: k }), true),
+  AveragePool: windowPool((k) => ({ flops: k })),
+  LpPool: windowPool((k) => ({ flops: 2 * k, transcendentals: 1 })),
+  GlobalAveragePool: globalPool({ flops: 1 }),
+  GlobalMaxPool: globalPool({ flops: 1 }),
+  GlobalLpPool: globalPool({ flops: 2 }, { flops: 0, transcendentals: 1 }),
+  MaxUnpool: maxUnpool
+};
+
+// src/ops/quantized-util.ts
+var QUANTIZE_FLOPS = 3;
+var DEQUANTIZE_FLOPS = 2;
+var REQUANTIZE_INTOPS = 3;
+var DYNAMIC_QUANTIZE_FLOPS = 2 + QUANTIZE_FLOPS;
+var UINT8 = 2;
+var INT32 = 6;
+var FLOAT2 = 1;
+function matmulGeometry(ctx, ai, bi) {
+  const a = ctx.input(ai).shape;
+  const b = ctx.input(bi).shape;
+  if (a.length === 0 || b.length === 0) {
+    ctx.fail(`MatMul operands ${fmtShape(a)} and ${fmtShape(b)} must not be scalars`);
+  }
+  const a2 = a.length === 1 ? [1, a[0]] : a;
+  const b2 = b.length === 1 ? [b[0], 1] : b;
+  const [m, k] = a2.slice(-2);
+  const [kb, n] = b2.slice(-2);
+  if (typeof k === "number" && typeof kb === "number" && k !== kb) {
+    ctx.fail(`inner dims of ${fmtShape(a)} and ${fmtShape(b)} differ (${k} vs ${kb})`);
+  }
+  const batch = broadcast(ctx, [a2.slice(0, -2), b2.slice(0, -2)]);
+  const shape = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
+  return { shape, macs: numel([...batch, m, k, n]) };
+}
+function convGeometry(ctx, xi, wi) {
+  const x = ctx.input(xi).shape;
+  const w = ctx.input(wi).shape;
+  if (x.length < 3 || w.length !== x.length) {
+    ctx.fail(`input ${fmtShape(x)} and weights ${fmtShape(w)} must both be [N, C, spatial...]`);
+  }
+  const group = ctx.attrs.int("group", 1);
+  const kernel = ctx.attrs.ints("kernel_shape", []).length ? ctx.attrs.ints("kernel_shape") : w.slice(2);
+  if (!isStatic(kernel)) ctx.fail(`weights ${fmtShape(w)} need a static kernel size`);
+  const cin = w[1];
+  if (typeof x[1] === "number" && typeof cin === "number" && x[1] !== cin * group) {
+    ctx.fail(
+      `input ${fmtShape(x)} has ${x[1]} channels; weights ${fmtShape(w)} with group ${group} expect ${cin * group}`
+    );
+  }
+  if (typeof w[0] === "number" && w[0] % group !== 0) {
+    ctx.fail(`weights ${fmtShape(w)}: ${w[0]} output channels are not divisible by group ${group}`);
+  }
+  const { spatial } = windowOutputShape(ctx, x, kernel, {
+    strides: ctx.attrs.ints("strides", []),
+    dilations: ctx.attrs.ints("dilations", []),
+    pads: ctx.attrs.ints("pads", []),
+    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
+  });
+  const shape = [x[0], w[0], ...spatial];
+  return { shape, macs: numel(shape) * numel([cin]) * product(kernel) };
+}
+var zeroPointType = (ctx, zp, fallback) => ctx.inputs[zp]?.dtype ?? fallback;
+
+// src/ops/quantized-ms.ts
+var SIGMOID_ARITHMETIC = 2;
+function binary() {
+  return {
+    infer(ctx) {
+      const shape = broadcast(ctx, [ctx.input(0).shape, ctx.input(3).shape]);
+      return [{ dtype: ctx.input(0).dtype, shape }];
+    },
+    cost: (_ctx, [y]) => ({ intOps: (2 * DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS) * numel(y.shape) })
+  };
+}
+function unary(intOps, transcendentals = 0) {
+  return {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: ctx.input(0).shape.slice() }],
+    cost(_ctx, [y]) {
+      const n = numel(y.shape);
+      return { intOps: intOps * n, transcendentals: transcendentals * n };
+    }
+  };
+}
+var toChannelsFirst = (s, last) => last ? [s[0], s[s.length - 1], ...s.slice(1, -1)] : s;
+var fromChannelsFirst = (s, last) => last ? [s[0], ...s.slice(2), s[1]] : s;
+function poolShape2(ctx) {
+  const x = ctx.input(0).shape;
+  const last = !!ctx.attrs.int("channels_last", 0);
+  const kernel = ctx.attrs.ints("kernel_shape");
+  if (!isStatic(kernel)) ctx.fail("kernel_shape must be static");
+  const nc = toChannelsFirst(x, last);
+  const { spatial } = windowOutputShape(ctx, nc, kernel, {
+    strides: ctx.attrs.ints("strides", []),
+    pads: ctx.attrs.ints("pads", []),
+    autoPad: ctx.attrs.string("auto_pad", "NOTSET"),
+    ceilMode: !!ctx.attrs.int("ceil_mode", 0)
+  });
+  return { shape: fromChannelsFirst([nc[0], nc[1], ...spatial], last), kernel };
+}
+var rules16 = {
+  "com.microsoft/QLinearAdd": binary(),
+  "com.microsoft/QLinearMul": binary(),
+  "com.microsoft/QLinearSigmoid": unary(DEQUANTIZE_FLOPS + SIGMOID_ARITHMETIC + REQUANTIZE_INTOPS, 1),
+  "com.microsoft/QLinearLeakyRelu": unary(DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS),
+  "com.microsoft/QLinearConcat": {
+    infer(ctx) {
+      const count = (ctx.inputs.length - 2) / 3;
+      if (count < 1 || !Number.isInteger(count)) {
+        ctx.fail(`expects Y_scale, Y_zero_point, then (X, scale, zero point) triples`);
+      }
+      const parts = Array.from({ length: count }, (_, j) => ctx.input(2 + 3 * j).shape);
+      const rank = parts[0].length;
+      const ax = axis(ctx, ctx.attrs.int("axis"), rank);
+      const shape = parts[0].slice();
+      for (const p of parts.slice(1)) {
+        if (p.length !== rank || p.some(
+          (d, i) => i !== ax && typeof d === "number" && typeof shape[i] === "number" && d !== shape[i]
+        )) {
+          ctx.fail(`inputs ${parts.map(fmtShape).join(", ")} differ outside axis ${ax}`);
+        }
+        const a = shape[ax];
+        const b = p[ax];
+        shape[ax] = typeof a === "number" && typeof b === "number" ? a + b : ctx.symbol(`${ctx.node.name}:concat`);
+      }
+      return [{ dtype: ctx.inputs[1]?.dtype ?? ctx.input(2).dtype, shape }];
+    },
+    cost: (_ctx, [y]) => ({ intOps: (DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(y.shape) })
+  },
+  "com.microsoft/QLinearAveragePool": {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: poolShape2(ctx).shape }],
+    cost(ctx) {
+      const { shape, kernel } = poolShape2(ctx);
+      return { intOps: (product(kernel) + DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(shape) };
+    }
+  },
+  "com.microsoft/QLinearGlobalAveragePool": {
+    infer(ctx) {
+      const x = ctx.input(0).shape;
+      if (x.length < 3) ctx.fail(`input ${fmtShape(x)} must be [N, C, spatial...]`);
+      const last = !!ctx.attrs.int("channels_last", 0);
+      const nc = toChannelsFirst(x, last);
+      const shape = fromChannelsFirst([nc[0], nc[1], ...nc.slice(2).map(() => 1)], last);
+      return [{ dtype: ctx.input(0).dtype, shape }];
+    },
+    cost: (ctx, [y]) => ({
+      intOps: numel(ctx.input(0).shape) + (DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(y.shape)
+    })
+  }
+};
 
 // src/ops/quantized.ts
-var rules12 = {};
+function checkScale(ctx, x, si2, zi) {
+  const s = ctx.inputs[si2]?.shape;
+  if (!s) return;
+  const zp = ctx.inputs[zi]?.shape;
+  const scalar = (t) => numel(t) === 1;
+  const differ = zp && !(scalar(zp) && scalar(s)) && (zp.length !== s.length || zp.some((d, i) => d !== s[i]));
+  if (differ) {
+    ctx.fail(`zero point ${fmtShape(zp)} must have the shape of the scale ${fmtShape(s)}`);
+  }
+  if (s.length === 0 || s.length === 1 && s[0] === 1) return;
+  const opset = ctx.node.domain === "com.microsoft" ? 21 : ctx.opset;
+  if (opset < 13) ctx.fail(`scale ${fmtShape(s)} must be a scalar before opset 13`);
+  const ax = axis(ctx, ctx.attrs.int("axis", 1), x.length);
+  const block = opset >= 21 ? ctx.attrs.int("block_size", 0) : 0;
+  const size = x[ax];
+  const ok = block > 0 ? s.length === x.length && s.every(
+    (d, i) => i === ax ? typeof size !== "number" || d === Math.ceil(size / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
+  ) : s.length === 1 && (typeof size !== "number" || s[0] === size);
+  if (!ok) {
+    const how = block > 0 ? `blocks of ${block} along axis ${ax}` : `axis ${ax}`;
+    ctx.fail(`scale ${fmtShape(s)} does not match input ${fmtShape(x)} per ${how}`);
+  }
+}
+var perElement = (flops) => (ctx) => ({
+  flops: flops * numel(ctx.input(0).shape)
+});
+function integerDense(geometry, outType, opts) {
+  return {
+    infer: (ctx) => [{ dtype: outType(ctx), shape: geometry(ctx).shape }],
+    cost(ctx) {
+      const g = geometry(ctx);
+      const out = numel(g.shape);
+      const bias = opts.bias !== void 0 && ctx.inputs[opts.bias] ? out : 0;
+      return {
+        macs: g.macs,
+        intOps: 2 * g.macs + bias + (opts.requantize ? REQUANTIZE_INTOPS * out : 0)
+      };
+    }
+  };
+}
+function toFloat(ctx, g, biasIndex) {
+  const out = numel(g.shape);
+  return { macs: g.macs, intOps: 2 * g.macs, flops: out + (ctx.inputs[biasIndex] ? out : 0) };
+}
+function matMulNBitsGeometry(ctx) {
+  const a = ctx.input(0).shape;
+  const k = ctx.attrs.int("K");
+  const n = ctx.attrs.int("N");
+  const bits = ctx.attrs.int("bits", 4);
+  const block = ctx.attrs.int("block_size");
+  if (a.length < 1 || typeof a[a.length - 1] === "number" && a[a.length - 1] !== k) {
+    ctx.fail(`A ${fmtShape(a)} must end in K = ${k}`);
+  }
+  const b = ctx.input(1).shape;
+  const blob = block * bits / 8;
+  const expected = [n, Math.ceil(k / block), blob];
+  if (b.length === 3 && b.some((d, i) => typeof d === "number" && d !== expected[i])) {
+    ctx.fail(
+      `B ${fmtShape(b)} must be [N, ceil(K / block_size), block_size\xB7bits/8] = ` + fmtShape(expected)
+    );
+  }
+  const shape = [...a.slice(0, -1), n];
+  return { shape, macs: numel(a.slice(0, -1)) * k * n, k, n };
+}
+function qgemmGeometry(ctx) {
+  const a = ctx.input(0).shape;
+  const b = ctx.input(3).shape;
+  if (a.length !== 2 || b.length !== 2) {
+    ctx.fail(`A ${fmtShape(a)} and B ${fmtShape(b)} must be 2-D`);
+  }
+  const [m, k] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
+  const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
+  if (typeof k === "number" && typeof kb === "number" && k !== kb) {
+    ctx.fail(`inner dims of A ${fmtShape(a)} and B ${fmtShape(b)} differ (${k} vs ${kb})`);
+  }
+  return { shape: [m, n], macs: numel([m, k, n]) };
+}
+var quantizeLinear = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    checkScale(ctx, x.shape, 1, 2);
+    const attr = ctx.opset >= 21 ? ctx.attrs.int("output_dtype", 0) : 0;
+    return [{ dtype: zeroPointType(ctx, 2, attr || UINT8), shape: x.shape.slice() }];
+  },
+  cost: perElement(QUANTIZE_FLOPS)
+};
+var dequantizeLinear = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    checkScale(ctx, x.shape, 1, 2);
+    const attr = ctx.opset >= 23 ? ctx.attrs.int("output_dtype", 0) : 0;
+    return [{ dtype: attr || (ctx.inputs[1]?.dtype ?? FLOAT2), shape: x.shape.slice() }];
+  },
+  cost: perElement(DEQUANTIZE_FLOPS)
+};
+var rules17 = {
+  QuantizeLinear: quantizeLinear,
+  DequantizeLinear: dequantizeLinear,
+  "com.microsoft/QuantizeLinear": quantizeLinear,
+  "com.microsoft/DequantizeLinear": dequantizeLinear,
+  DynamicQuantizeLinear: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [
+        { dtype: UINT8, shape: x.shape.slice() },
+        { dtype: FLOAT2, shape: [] },
+        { dtype: UINT8, shape: [] }
+      ];
+    },
+    cost: perElement(DYNAMIC_QUANTIZE_FLOPS)
+  },
+  QLinearConv: integerDense(
+    (ctx) => convGeometry(ctx, 0, 3),
+    (ctx) => zeroPointType(ctx, 7, UINT8),
+    {
+      bias: 8,
+      requantize: true
+    }
+  ),
+  ConvInteger: integerDense(
+    (ctx) => convGeometry(ctx, 0, 1),
+    () => INT32,
+    { requantize: false }
+  ),
+  QLinearMatMul: integerDense(
+    (ctx) => matmulGeometry(ctx, 0, 3),
+    (ctx) => zeroPointType(ctx, 7, UINT8),
+    { requantize: true }
+  ),
+  MatMulInteger: integerDense(
+    (ctx) => matmulGeometry(ctx, 0, 1),
+    () => INT32,
+    {
+      requantize: false
+    }
+  ),
+  "com.microsoft/QGemm": {
+    infer(ctx) {
+      const quantized = !!ctx.inputs[7];
+      const dtype = quantized ? zeroPointType(ctx, 8, UINT8) : FLOAT2;
+      return [{ dtype, shape: qgemmGeometry(ctx).shape }];
+    },
+    cost(ctx) {
+      const g = qgemmGeometry(ctx);
+      const out = numel(g.shape);
+      const bias = ctx.inputs[6] ? out : 0;
+      const quantized = !!ctx.inputs[7];
+      return {
+        macs: g.macs,
+        intOps: 2 * g.macs + bias + (quantized ? REQUANTIZE_INTOPS * out : 0),
+        flops: quantized ? 0 : out
+      };
+    }
+  },
+  "com.microsoft/MatMulIntegerToFloat": {
+    infer: (ctx) => [
+      { dtype: ctx.inputs[2]?.dtype ?? FLOAT2, shape: matmulGeometry(ctx, 0, 1).shape }
+    ],
+    cost: (ctx) => toFloat(ctx, matmulGeometry(ctx, 0, 1), 6)
+  },
+  "com.microsoft/DynamicQuantizeMatMul": {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: matmulGeometry(ctx, 0, 1).shape }],
+    cost(ctx) {
+      const c = toFloat(ctx, matmulGeometry(ctx, 0, 1), 4);
+      const quantizeA = DYNAMIC_QUANTIZE_FLOPS * numel(ctx.input(0).shape);
+      return { ...c, flops: (c.flops ?? 0) + quantizeA };
+    }
+  },
+  "com.microsoft/MatMulNBits": {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: matMulNBitsGeometry(ctx).shape }],
+    cost(ctx) {
+      const g = matMulNBitsGeometry(ctx);
+      const bias = ctx.inputs[5] ? numel(g.shape) : 0;
+      return { macs: g.macs, flops: 2 * g.macs + DEQUANTIZE_FLOPS * g.k * g.n + bias };
+    },
+    metaInputs: [4]
+  },
+  ...rules16
+};
 
 // src/ops/reduce.ts
-var rules13 = {};
+function reduceAxes(ctx, rank) {
+  const fromInput = ctx.opset >= (ctx.node.opType === "ReduceSum" ? 13 : 18);
+  let axes;
+  if (!fromInput) axes = ctx.attrs.ints("axes", []);
+  else if (!ctx.inputs[1]) axes = [];
+  else axes = ctx.constant(1);
+  if (!axes) return void 0;
+  if (axes.length === 0) {
+    if (fromInput && ctx.attrs.int("noop_with_empty_axes", 0) === 1) return "noop";
+    return Array.from({ length: rank }, (_, i) => i);
+  }
+  const norm = axes.map((a) => axis(ctx, a, rank));
+  return [...new Set(norm)].sort((a, b) => a - b);
+}
+var reducedShape = (shape, axes, keep2) => shape.flatMap((d, i) => axes.includes(i) ? keep2 ? [1] : [] : [d]);
+function reduceInfer(ctx, spec) {
+  const x = ctx.input(0);
+  const keep2 = ctx.attrs.int("keepdims", 1) === 1;
+  const axes = reduceAxes(ctx, x.shape.length);
+  if (axes === "noop") return [{ dtype: x.dtype, shape: x.shape, value: ctx.constant(0) }];
+  if (!axes) {
+    if (!keep2) return [{ dtype: x.dtype }];
+    return [{ dtype: x.dtype, shape: x.shape.map((_, i) => ctx.symbol(`${ctx.node.name}:${i}`)) }];
+  }
+  const shape = reducedShape(x.shape, axes, keep2);
+  const value = spec.fold && foldReduce(ctx, x.shape, axes, spec.fold);
+  return [value ? { dtype: x.dtype, shape, value } : { dtype: x.dtype, shape }];
+}
+function foldReduce(ctx, shape, axes, fold2) {
+  const values = ctx.constant(0);
+  if (!values || !isStatic(shape) || values.length > MAX_FOLD_ELEMENTS) return void 0;
+  if (values.length !== numel(shape)) return void 0;
+  const kept = shape.map((d, i) => axes.includes(i) ? 1 : d);
+  const outStrides = strides(kept);
+  const inStrides = strides(shape);
+  const out = new Array(numel(kept)).fill(fold2.init);
+  values.forEach((v, flat) => {
+    let o = 0;
+    for (let d = 0; d < shape.length; d++) {
+      const idx = Math.floor(flat / inStrides[d]) % shape[d];
+      if (!axes.includes(d)) o += idx * outStrides[d];
+    }
+    out[o] = fold2.step(out[o], v);
+  });
+  return out;
+}
+function reduceCost(ctx, outputs, spec) {
+  const x = ctx.input(0);
+  if (reduceAxes(ctx, x.shape.length) === "noop") return {};
+  const a = costOf(x.dtype, numel(x.shape), spec.perInput);
+  const b = spec.perOutput ? costOf(x.dtype, numel(outputs[0].shape), spec.perOutput) : {};
+  return sum(a, b);
+}
+var sum = (a, b) => {
+  const out = {};
+  for (const k of ["flops", "transcendentals", "intOps"]) {
+    if (a[k] !== void 0 || b[k] !== void 0) out[k] = (a[k] ?? 0) + (b[k] ?? 0);
+  }
+  return out;
+};
+function reduce(spec) {
+  return {
+    infer: (ctx) => reduceInfer(ctx, spec),
+    cost: (ctx, outputs) => reduceCost(ctx, outputs, spec),
+    metaInputs: [1]
+  };
+}
+var argReduce = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
+    const keep2 = ctx.attrs.int("keepdims", 1) === 1;
+    return [{ dtype: DataType.INT64, shape: reducedShape(x.shape, [ax], keep2) }];
+  },
+  cost: (ctx) => costOf(ctx.input(0).dtype, numel(ctx.input(0).shape), { flops: 1 })
+};
+var cumSum = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const ax = ctx.constant(1);
+    if (ax && ax.length !== 1) ctx.fail(`CumSum: axis must be a scalar, got ${ax.length} values`);
+    if (ax) axis(ctx, ax[0], x.shape.length);
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+  cost: (ctx) => costOf(ctx.input(0).dtype, numel(ctx.input(0).shape), { flops: 1 }),
+  metaInputs: [1]
+};
+function topKCount(ctx) {
+  if (ctx.opset < 10) return ctx.attrs.int("k");
+  const k = ctx.constant(1);
+  if (k && k.length !== 1) ctx.fail(`TopK: K must hold one value, got ${k.length}`);
+  return k?.[0];
+}
+var topK = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
+    const k = topKCount(ctx);
+    const n = x.shape[ax];
+    if (k !== void 0 && (k < 0 || typeof n === "number" && k > n)) {
+      ctx.fail(`TopK: k = ${k} is out of range for axis ${ax} of ${fmtShape(x.shape)}`);
+    }
+    const shape = x.shape.slice();
+    shape[ax] = k ?? ctx.symbol(`${ctx.node.name}:k`);
+    return [
+      { dtype: x.dtype, shape },
+      { dtype: DataType.INT64, shape }
+    ];
+  },
+  cost(ctx, outputs) {
+    const x = ctx.input(0);
+    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
+    const k = numel([outputs[0].shape[ax]]);
+    const depth = Math.max(1, Math.ceil(Math.log2(k)));
+    return costOf(x.dtype, numel(x.shape) * depth, { flops: 1 });
+  },
+  metaInputs: [1]
+};
+var ONE2 = { flops: 1 };
+var rules18 = {
+  ReduceSum: reduce({ perInput: ONE2, fold: { init: 0, step: (a, x) => a + x } }),
+  ReduceProd: reduce({ perInput: ONE2, fold: { init: 1, step: (a, x) => a * x } }),
+  ReduceMax: reduce({ perInput: ONE2, fold: { init: -Infinity, step: Math.max } }),
+  ReduceMin: reduce({ perInput: ONE2, fold: { init: Infinity, step: Math.min } }),
+  ReduceMean: reduce({ perInput: ONE2, perOutput: ONE2 }),
+  ReduceL1: reduce({ perInput: { flops: 2 } }),
+  ReduceSumSquare: reduce({ perInput: { flops: 2 } }),
+  ReduceL2: reduce({ perInput: { flops: 2 }, perOutput: { flops: 0, transcendentals: 1 } }),
+  ReduceLogSum: reduce({ perInput: ONE2, perOutput: { flops: 0, transcendentals: 1 } }),
+  ReduceLogSumExp: reduce({
+    perInput: { flops: 3, transcendentals: 1 },
+    perOutput: { flops: 1, transcendentals: 1 }
+  }),
+  ArgMax: argReduce,
+  ArgMin: argReduce,
+  CumSum: cumSum,
+  TopK: topK
+};
 
 // src/ops/rnn.ts
-var rules14 = {};
+var KINDS = {
+  LSTM: {
+    gates: 4,
+    activations: ["Sigmoid", "Tanh", "Tanh"],
+    uses: [3, 1, 1],
+    gateFlops: 4,
+    outputs: 3
+  },
+  GRU: { gates: 3, activations: ["Sigmoid", "Tanh"], uses: [2, 1], gateFlops: 5, outputs: 2 },
+  RNN: { gates: 1, activations: ["Tanh"], uses: [1], gateFlops: 0, outputs: 2 }
+};
+var PEEPHOLE_INDEX = 7;
+var PEEPHOLE_FLOPS = 6;
+function expectShape(ctx, name, index, want) {
+  const v = ctx.inputs[index];
+  if (!v?.shape) return;
+  const ok = v.shape.length === want.length && v.shape.every((d, i) => typeof d !== "number" || typeof want[i] !== "number" || d === want[i]);
+  if (!ok) ctx.fail(`${ctx.node.opType}: ${name} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
+}
+function dimsOf(ctx, kind) {
+  const op = ctx.node.opType;
+  const x = ctx.input(0).shape;
+  const w = ctx.input(1).shape;
+  const r = ctx.input(2).shape;
+  if (x.length !== 3) ctx.fail(`${op}: X ${fmtShape(x)} must have 3 dims`);
+  const direction = ctx.attrs.string("direction", "forward");
+  if (!["forward", "reverse", "bidirectional"].includes(direction)) {
+    ctx.fail(`${op}: unknown direction "${direction}"`);
+  }
+  const dirs = direction === "bidirectional" ? 2 : 1;
+  const layout = ctx.opset >= 14 ? ctx.attrs.int("layout", 0) : 0;
+  const [steps, batch] = layout === 0 ? [x[0], x[1]] : [x[1], x[0]];
+  const hidden = ctx.attrs.has("hidden_size") ? ctx.attrs.int("hidden_size") : r[2];
+  const gh = typeof hidden === "number" ? kind.gates * hidden : w[1];
+  expectShape(ctx, "W", 1, [dirs, gh, x[2]]);
+  expectShape(ctx, "R", 2, [dirs, gh, hidden]);
+  expectShape(ctx, "B", 3, [dirs, typeof gh === "number" ? 2 * gh : "2GH"]);
+  expectShape(ctx, "sequence_lens", 4, [batch]);
+  const state = layout === 0 ? [dirs, batch, hidden] : [batch, dirs, hidden];
+  expectShape(ctx, "initial_h", 5, state);
+  if (kind.gates === 4) {
+    expectShape(ctx, "initial_c", 6, state);
+    expectShape(ctx, "P", PEEPHOLE_INDEX, [dirs, typeof hidden === "number" ? 3 * hidden : "3H"]);
+  }
+  return { steps, batch, input: x[2], hidden, dirs, layout };
+}
+function activationsOf(ctx, kind, dirs) {
+  const given = ctx.attrs.strings("activations", []);
+  const n = kind.activations.length;
+  if (given.length === 0) return Array.from({ length: dirs }, () => kind.activations);
+  if (given.length !== n * dirs) {
+    ctx.fail(`${ctx.node.opType}: activations lists ${given.length} names, expected ${n * dirs}`);
+  }
+  return Array.from({ length: dirs }, (_, d) => given.slice(d * n, (d + 1) * n));
+}
+function recurrent(kind) {
+  return {
+    metaInputs: [4],
+    infer(ctx) {
+      const { steps, batch, hidden, dirs, layout } = dimsOf(ctx, kind);
+      activationsOf(ctx, kind, dirs).flat().forEach((a) => activationCost(ctx, a));
+      const dtype = ctx.input(0).dtype;
+      const y = layout === 0 ? [steps, dirs, batch, hidden] : [batch, steps, dirs, hidden];
+      const state = layout === 0 ? [dirs, batch, hidden] : [batch, dirs, hidden];
+      const outs = [
+        { dtype, shape: y },
+        { dtype, shape: state }
+      ];
+      if (kind.outputs === 3) outs.push({ dtype, shape: state });
+      return outs;
+    },
+    cost(ctx) {
+      const d = dimsOf(ctx, kind);
+      const units = numel([d.steps, d.batch, d.hidden]);
+      const macs = d.dirs * units * kind.gates * (numel([d.input]) + numel([d.hidden]));
+      let perUnit = kind.gateFlops;
+      if (ctx.inputs[3]) perUnit += 2 * kind.gates;
+      if (ctx.attrs.has("clip")) perUnit += 2 * kind.gates;
+      if (kind.gates === 4 && ctx.inputs[PEEPHOLE_INDEX]) perUnit += PEEPHOLE_FLOPS;
+      let actFlops = 0;
+      let transcendentals = 0;
+      for (const names of activationsOf(ctx, kind, d.dirs)) {
+        names.forEach((name, i) => {
+          const c = activationCost(ctx, name);
+          actFlops += kind.uses[i] * c.flops * units;
+          transcendentals += kind.uses[i] * c.transcendentals * units;
+        });
+      }
+      return denseCost(
+        ctx.input(0).dtype,
+        macs,
+        perUnit * d.dirs * units + actFlops,
+        transcendentals
+      );
+    }
+  };
+}
+var rules19 = {
+  LSTM: recurrent(KINDS.LSTM),
+  GRU: recurrent(KINDS.GRU),
+  RNN: recurrent(KINDS.RNN)
+};
 
 // src/ops/shape.ts
-var rules15 = {};
+var passValue = (ctx, dtype, shape) => fold(dtype, shape, () => constantOf(ctx, 0));
+var view = (infer, metaInputs = []) => ({
+  infer,
+  bytes: "view",
+  metaInputs
+});
+function reshapeDims(ctx, input, target, allowZero) {
+  const where2 = `Reshape of ${fmtShape(input)} to [${target.join(", ")}]`;
+  const out = target.map((t, i) => {
+    if (t < -1) ctx.fail(`${where2}: ${t} is not a valid dim`);
+    if (t !== 0 || allowZero) return t;
+    if (i >= input.length) ctx.fail(`${where2}: 0 at position ${i} copies a dim that is missing`);
+    return input[i];
+  });
+  const inferred = out.indexOf(-1);
+  if (inferred !== out.lastIndexOf(-1)) ctx.fail(`${where2}: more than one -1`);
+  if (inferred < 0) {
+    const [a, b] = [numel(input), numel(out)];
+    if (a === a && b === b && a !== b) ctx.fail(`${where2}: ${a} elements cannot become ${b}`);
+    return out;
+  }
+  out[inferred] = inferredDim(
+    ctx,
+    input,
+    out.filter((_, i) => i !== inferred),
+    where2
+  );
+  return out;
+}
+function inferredDim(ctx, input, others, where2) {
+  const left = input.filter((d) => typeof d === "string");
+  for (const d of others) {
+    if (typeof d !== "string") continue;
+    const k = left.indexOf(d);
+    if (k < 0) return freshDim(ctx);
+    left.splice(k, 1);
+  }
+  const numIn = input.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
+  const numOut = others.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
+  if (numOut === 0) ctx.fail(`${where2}: -1 cannot be inferred beside a 0 dim`);
+  if (left.length === 0) {
+    if (numIn % numOut !== 0) ctx.fail(`${where2}: ${numIn} elements do not divide by ${numOut}`);
+    return numIn / numOut;
+  }
+  return left.length === 1 && numIn === numOut ? left[0] : freshDim(ctx);
+}
+function squeezeShape(ctx, shape, axes) {
+  if (axes === null) {
+    if (shape.some((d) => typeof d === "string"))
+      ctx.note("Squeeze without axes: symbolic dims are assumed not to be 1");
+    return shape.filter((d) => d !== 1);
+  }
+  const drop = new Set(normAxes(ctx, axes, shape.length));
+  for (const a of drop) {
+    if (typeof shape[a] === "number" && shape[a] !== 1)
+      ctx.fail(`Squeeze of ${fmtShape(shape)}: axis ${a} has size ${shape[a]}, not 1`);
+  }
+  return shape.filter((_, i) => !drop.has(i));
+}
+function unsqueezeShape(ctx, shape, axes) {
+  const rank = shape.length + axes.length;
+  const added = new Set(normAxes(ctx, axes, rank));
+  const out = [];
+  let k = 0;
+  for (let i = 0; i < rank; i++) out.push(added.has(i) ? 1 : shape[k++]);
+  return out;
+}
+function shapeRange(ctx, rank) {
+  if (ctx.opset < 15) return [0, rank];
+  const norm = (x) => clamp(x < 0 ? x + rank : x, 0, rank);
+  return [norm(ctx.attrs.int("start", 0)), norm(ctx.attrs.int("end", rank))];
+}
+function constantValue(ctx) {
+  const a = ctx.attrs;
+  const t = a.tensor("value") ?? a.tensor("sparse_value");
+  if (t) return t;
+  if (a.has("value_float"))
+    return { dtype: DataType.FLOAT, shape: [], value: [a.float("value_float")] };
+  if (a.has("value_floats")) {
+    const v = a.floats("value_floats");
+    return { dtype: DataType.FLOAT, shape: [v.length], value: v };
+  }
+  if (a.has("value_int")) return { dtype: INT64, shape: [], value: [a.int("value_int")] };
+  if (a.has("value_ints")) {
+    const v = a.ints("value_ints");
+    return { dtype: INT64, shape: [v.length], value: v };
+  }
+  if (a.has("value_string")) return { dtype: DataType.STRING, shape: [] };
+  const strings = ctx.node.attributes.get("value_strings");
+  if (strings?.type === "strings") return { dtype: DataType.STRING, shape: [strings.value.length] };
+  return ctx.fail(
+    "Constant has none of value, sparse_value, value_float(s), value_int(s), value_string(s)"
+  );
+}
+function rangeLength(ctx, start, limit, delta) {
+  if (delta === 0) ctx.fail("Range: delta is 0");
+  return Math.max(Math.ceil((limit - start) / delta), 0);
+}
+var scalarOf = (ctx, i) => {
+  const v = constantOf(ctx, i);
+  return v && v.length === 1 ? v[0] : void 0;
+};
+var rules20 = {
+  Constant: { infer: (ctx) => [constantValue(ctx)] },
+  ConstantOfShape: {
+    infer(ctx) {
+      const fillTensor = ctx.attrs.tensor("value");
+      const dtype = fillTensor?.dtype ?? DataType.FLOAT;
+      const dims = ctx.constant(0);
+      const spec = ctx.input(0).shape;
+      let shape;
+      if (dims) shape = dims;
+      else if (typeof spec[0] === "number")
+        shape = Array.from({ length: spec[0] }, () => freshDim(ctx));
+      if (dims?.some((d) => d < 0))
+        ctx.fail(`ConstantOfShape: negative dim in [${dims.join(", ")}]`);
+      return [
+        fold(dtype, shape, (s) => {
+          const fill = fillTensor ? (fillTensor.value ?? fillTensor.lazy?.())?.[0] : 0;
+          return fill === void 0 ? void 0 : new Array(numel(s)).fill(fill);
+        })
+      ];
+    },
+    metaInputs: [0]
+  },
+  Shape: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const [start, end] = shapeRange(ctx, x.shape.length);
+      const dims = x.shape.slice(start, Math.max(start, end));
+      return [fold(INT64, [dims.length], () => isStatic(dims) ? dims : void 0)];
+    },
+    bytes: (_ctx, outputs) => tensorBytes(outputs[0])
+  },
+  Size: {
+    infer(ctx) {
+      const n = numel(ctx.input(0).shape);
+      return [fold(INT64, [], () => n === n ? [n] : void 0)];
+    },
+    bytes: (_ctx, outputs) => tensorBytes(outputs[0])
+  },
+  Reshape: view(
+    (ctx) => {
+      const x = ctx.input(0);
+      const target = ctx.opset >= 5 ? ctx.constant(1) : ctx.attrs.ints("shape");
+      const allowZero = ctx.opset >= 14 && ctx.attrs.int("allowzero", 0) === 1;
+      if (!target) {
+        const spec = ctx.inputs[1]?.shape;
+        if (!spec || typeof spec[0] !== "number") return [{ dtype: x.dtype }];
+        return [{ dtype: x.dtype, shape: Array.from({ length: spec[0] }, () => freshDim(ctx)) }];
+      }
+      return [passValue(ctx, x.dtype, reshapeDims(ctx, x.shape, target, allowZero))];
+    },
+    [1]
+  ),
+  Flatten: view((ctx) => {
+    const x = ctx.input(0);
+    const r = x.shape.length;
+    const a = ctx.attrs.int("axis", 1);
+    const at = a === r ? r : axis(ctx, a, Math.max(r, 1));
+    const shape = [dimProduct(ctx, x.shape.slice(0, at)), dimProduct(ctx, x.shape.slice(at))];
+    return [passValue(ctx, x.dtype, shape)];
+  }),
+  Squeeze: view(
+    (ctx) => {
+      const x = ctx.input(0);
+      const axes = intsArg(ctx, 1, "axes", 13);
+      if (axes === void 0) return [{ dtype: x.dtype }];
+      return [passValue(ctx, x.dtype, squeezeShape(ctx, x.shape, axes))];
+    },
+    [1]
+  ),
+  Unsqueeze: view(
+    (ctx) => {
+      const x = ctx.input(0);
+      const axes = intsArg(ctx, 1, "axes", 13);
+      if (axes === null) return ctx.fail("Unsqueeze needs axes");
+      if (axes === void 0) return [{ dtype: x.dtype }];
+      return [passValue(ctx, x.dtype, unsqueezeShape(ctx, x.shape, axes))];
+    },
+    [1]
+  ),
+  Identity: view((ctx) => {
+    const x = ctx.inputs[0];
+    if (!x) return ctx.fail("Identity has no input");
+    if (x.kind) return [{ ...x }];
+    return [passValue(ctx, x.dtype, x.shape)];
+  }),
+  Cast: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const to = ctx.attrs.int("to");
+      if (x.dtype === DataType.STRING || to === DataType.STRING)
+        return [{ dtype: to, shape: x.shape }];
+      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
+    }
+  },
+  CastLike: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const to = ctx.input(1).dtype;
+      if (x.dtype === DataType.STRING || to === DataType.STRING)
+        return [{ dtype: to, shape: x.shape }];
+      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
+    },
+    metaInputs: [1]
+  },
+  Range: {
+    infer(ctx) {
+      const dtype = ctx.input(0).dtype;
+      const [start, limit, delta] = [0, 1, 2].map((i) => scalarOf(ctx, i));
+      if (start === void 0 || limit === void 0 || delta === void 0)
+        return [{ dtype, shape: [freshDim(ctx, "range")] }];
+      const n = rangeLength(ctx, start, limit, delta);
+      return [fold(dtype, [n], () => Array.from({ length: n }, (_, i) => start + i * delta))];
+    },
+    metaInputs: [0, 1, 2]
+  },
+  EyeLike: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      if (x.shape.length !== 2) ctx.fail(`EyeLike needs a 2-D input, got ${fmtShape(x.shape)}`);
+      const dtype = ctx.attrs.int("dtype", x.dtype);
+      const k = ctx.attrs.int("k", 0);
+      return [
+        fold(
+          dtype,
+          x.shape,
+          ([, cols]) => Array.from(
+            { length: numel(x.shape) },
+            (_, f) => f % cols === Math.floor(f / cols) + k ? 1 : 0
+          )
+        )
+      ];
+    }
+  },
+  Optional: view((ctx) => {
+    const x = ctx.inputs[0];
+    return [{ dtype: x?.dtype ?? 0, shape: x?.shape, kind: "optional" }];
+  }),
+  OptionalHasElement: view((ctx) => {
+    const x = ctx.inputs[0];
+    return [
+      x ? { dtype: DataType.BOOL, shape: [] } : { dtype: DataType.BOOL, shape: [], value: [0] }
+    ];
+  }),
+  OptionalGetElement: view((ctx) => {
+    const x = ctx.inputs[0];
+    if (!x) return ctx.fail("OptionalGetElement has no input");
+    return [{ dtype: x.dtype, shape: x.shape, value: x.value }];
+  })
+};
 
 // src/ops/registry.ts
 var families = {
   activation: rules,
-  attention: rules2,
-  contrib: rules3,
-  controlFlow: rules4,
-  conv: rules5,
-  elementwise: rules6,
-  image: rules7,
-  matmul: rules8,
-  movement: rules9,
-  normalization: rules10,
-  pool: rules11,
-  quantized: rules12,
-  reduce: rules13,
-  rnn: rules14,
-  shape: rules15
+  attention: rules3,
+  contrib: rules4,
+  controlFlow: rules5,
+  conv: rules6,
+  elementwise: rules7,
+  image: rules8,
+  matmul: rules9,
+  movement: rules13,
+  normalization: rules14,
+  pool: rules15,
+  quantized: rules17,
+  reduce: rules18,
+  rnn: rules19,
+  shape: rules20
 };
 var registry = /* @__PURE__ */ new Map();
 for (const [family, table2] of Object.entries(families)) {
@@ -2131,6 +5511,10 @@ var NodeAttrs = class {
   string(name, dflt) {
     const a = this.get(name, "string");
     return this.required(name, a?.type === "string" ? a.value : void 0, dflt);
+  }
+  strings(name, dflt) {
+    const a = this.get(name, "strings");
+    return this.required(name, a?.type === "strings" ? a.value : void 0, dflt);
   }
   tensor(name) {
     const a = this.node.attributes.get(name);
@@ -2460,77 +5844,6 @@ var Inferrer = class {
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 var COUNTING_RULES_VERSION = 1;
-
-// src/onnx/dtypes.ts
-var DataType = {
-  UNDEFINED: 0,
-  FLOAT: 1,
-  UINT8: 2,
-  INT8: 3,
-  UINT16: 4,
-  INT16: 5,
-  INT32: 6,
-  INT64: 7,
-  STRING: 8,
-  BOOL: 9,
-  FLOAT16: 10,
-  DOUBLE: 11,
-  UINT32: 12,
-  UINT64: 13,
-  COMPLEX64: 14,
-  COMPLEX128: 15,
-  BFLOAT16: 16,
-  FLOAT8E4M3FN: 17,
-  FLOAT8E4M3FNUZ: 18,
-  FLOAT8E5M2: 19,
-  FLOAT8E5M2FNUZ: 20,
-  UINT4: 21,
-  INT4: 22,
-  FLOAT4E2M1: 23,
-  FLOAT8E8M0: 24,
-  UINT2: 25,
-  INT2: 26
-};
-var INFO = {
-  0: { name: "undefined", bits: 0, float: false, quantized: false },
-  1: { name: "float32", bits: 32, float: true, quantized: false },
-  2: { name: "uint8", bits: 8, float: false, quantized: true },
-  3: { name: "int8", bits: 8, float: false, quantized: true },
-  4: { name: "uint16", bits: 16, float: false, quantized: true },
-  5: { name: "int16", bits: 16, float: false, quantized: true },
-  6: { name: "int32", bits: 32, float: false, quantized: false },
-  7: { name: "int64", bits: 64, float: false, quantized: false },
-  8: { name: "string", bits: 0, float: false, quantized: false },
-  9: { name: "bool", bits: 8, float: false, quantized: false },
-  10: { name: "float16", bits: 16, float: true, quantized: false },
-  11: { name: "float64", bits: 64, float: true, quantized: false },
-  12: { name: "uint32", bits: 32, float: false, quantized: false },
-  13: { name: "uint64", bits: 64, float: false, quantized: false },
-  14: { name: "complex64", bits: 64, float: true, quantized: false },
-  15: { name: "complex128", bits: 128, float: true, quantized: false },
-  16: { name: "bfloat16", bits: 16, float: true, quantized: false },
-  17: { name: "float8e4m3fn", bits: 8, float: true, quantized: false },
-  18: { name: "float8e4m3fnuz", bits: 8, float: true, quantized: false },
-  19: { name: "float8e5m2", bits: 8, float: true, quantized: false },
-  20: { name: "float8e5m2fnuz", bits: 8, float: true, quantized: false },
-  21: { name: "uint4", bits: 4, float: false, quantized: true },
-  22: { name: "int4", bits: 4, float: false, quantized: true },
-  23: { name: "float4e2m1", bits: 4, float: true, quantized: false },
-  24: { name: "float8e8m0", bits: 8, float: true, quantized: false },
-  25: { name: "uint2", bits: 2, float: false, quantized: true },
-  26: { name: "int2", bits: 2, float: false, quantized: true }
-};
-function info(dtype) {
-  return INFO[dtype] ?? { name: `dtype${dtype}`, bits: 0, float: false, quantized: false };
-}
-var dtypeName = (dtype) => info(dtype).name;
-var isFloat = (dtype) => info(dtype).float;
-var isQuantizedInt = (dtype) => info(dtype).quantized;
-function byteSize(dtype, elements) {
-  const bits = info(dtype).bits;
-  if (dtype === DataType.STRING) return elements * 8;
-  return Math.ceil(elements * bits / 8);
-}
 
 // src/analyze/cost.ts
 var zero = () => ({
@@ -3817,7 +7130,7 @@ function loadModel(path) {
     if (raw.opsets.size === 0) raw.opsets.set("", 1);
     const externalFiles = locateExternalData(path, raw.graph);
     checkDomains(path, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
-    const fileBytes = stat.size + externalFiles.reduce((sum, f) => sum + statSync(f).size, 0);
+    const fileBytes = stat.size + externalFiles.reduce((sum2, f) => sum2 + statSync(f).size, 0);
     const model = {
       path,
       irVersion: raw.irVersion,
@@ -3942,20 +7255,90 @@ function exact(n) {
 
 // src/report/terminal-analysis.ts
 var ROWS = [
-  { key: "params", label: "params", show: (t) => `${si(t.params)} (${exact(t.params)})`, convention: "weight elements, each tensor once" },
-  { key: "paramsPerUse", label: "params per use", show: (t) => si(t.paramsPerUse), convention: "once per consuming node (> params: shared weights)" },
-  { key: "embeddingParams", label: "embedding params", show: (t) => si(t.embeddingParams), convention: "tables gathered by input-derived indices" },
-  { key: "nonEmbeddingParams", label: "non-embedding params", show: (t) => si(t.nonEmbeddingParams), convention: "params \u2212 embedding params" },
-  { key: "weightBytes", label: "weight memory", show: (t) => bytes(t.weightBytes), convention: dtypeSplit },
-  { key: "macs", label: "MACs", show: (t) => si(t.macs), convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")' },
-  { key: "flops", label: "FLOPs", show: (t) => si(t.flops), convention: "2 \xD7 MACs + elementwise, norms, pooling" },
-  { key: "transcendentals", label: "transcendentals", show: (t) => si(t.transcendentals), convention: "exp, log, tanh, erf, sqrt, ... evaluations" },
-  { key: "intOps", label: "integer ops", show: (t) => si(t.intOps), convention: "quantized / integer arithmetic" },
-  { key: "bytesAccessed", label: "bytes accessed", show: (t) => bytes(t.bytesAccessed), convention: "inputs read + outputs written, per node" },
-  { key: "arithmeticIntensity", label: "arithmetic intensity", show: (t) => t.arithmeticIntensity === null ? "\u2014" : `${t.arithmeticIntensity.toFixed(2)} FLOP/B`, convention: "FLOPs / bytes accessed" },
-  { key: "peakActivationBytes", label: "peak activation memory", show: (t) => bytes(t.peakActivationBytes), convention: "largest set of live tensors, execution order" },
-  { key: "modelFileBytes", label: "model file", show: (t) => bytes(t.modelFileBytes), convention: "on disk, external data included" },
-  { key: "nodes", label: "nodes", show: (t) => exact(t.nodes), convention: "after function expansion, subgraphs included" }
+  {
+    key: "params",
+    label: "params",
+    show: (t) => `${si(t.params)} (${exact(t.params)})`,
+    convention: "weight elements, each tensor once"
+  },
+  {
+    key: "paramsPerUse",
+    label: "params per use",
+    show: (t) => si(t.paramsPerUse),
+    convention: "once per consuming node (> params: shared weights)"
+  },
+  {
+    key: "embeddingParams",
+    label: "embedding params",
+    show: (t) => si(t.embeddingParams),
+    convention: "tables gathered by input-derived indices"
+  },
+  {
+    key: "nonEmbeddingParams",
+    label: "non-embedding params",
+    show: (t) => si(t.nonEmbeddingParams),
+    convention: "params \u2212 embedding params"
+  },
+  {
+    key: "weightBytes",
+    label: "weight memory",
+    show: (t) => bytes(t.weightBytes),
+    convention: dtypeSplit
+  },
+  {
+    key: "macs",
+    label: "MACs",
+    show: (t) => si(t.macs),
+    convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")'
+  },
+  {
+    key: "flops",
+    label: "FLOPs",
+    show: (t) => si(t.flops),
+    convention: "2 \xD7 MACs + elementwise, norms, pooling"
+  },
+  {
+    key: "transcendentals",
+    label: "transcendentals",
+    show: (t) => si(t.transcendentals),
+    convention: "exp, log, tanh, erf, sqrt, ... evaluations"
+  },
+  {
+    key: "intOps",
+    label: "integer ops",
+    show: (t) => si(t.intOps),
+    convention: "quantized / integer arithmetic"
+  },
+  {
+    key: "bytesAccessed",
+    label: "bytes accessed",
+    show: (t) => bytes(t.bytesAccessed),
+    convention: "inputs read + outputs written, per node"
+  },
+  {
+    key: "arithmeticIntensity",
+    label: "arithmetic intensity",
+    show: (t) => t.arithmeticIntensity === null ? "\u2014" : `${t.arithmeticIntensity.toFixed(2)} FLOP/B`,
+    convention: "FLOPs / bytes accessed"
+  },
+  {
+    key: "peakActivationBytes",
+    label: "peak activation memory",
+    show: (t) => bytes(t.peakActivationBytes),
+    convention: "largest set of live tensors, execution order"
+  },
+  {
+    key: "modelFileBytes",
+    label: "model file",
+    show: (t) => bytes(t.modelFileBytes),
+    convention: "on disk, external data included"
+  },
+  {
+    key: "nodes",
+    label: "nodes",
+    show: (t) => exact(t.nodes),
+    convention: "after function expansion, subgraphs included"
+  }
 ];
 function dtypeSplit(t) {
   const parts = Object.entries(t.paramsByDtype).map(([d, n]) => `${d} ${si(n)}`);
@@ -3964,7 +7347,12 @@ function dtypeSplit(t) {
 var plain = { head: [], border: [] };
 var clean = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
 function table(head, align) {
-  return new import_cli_table3.default({ head, colAligns: align, style: plain, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
+  return new import_cli_table3.default({
+    head,
+    colAligns: align,
+    style: plain,
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" }
+  });
 }
 function renderAnalysis(a, options = {}) {
   const mark = (key2) => a.incompleteTotals.includes(key2) ? " *" : "";
@@ -4003,10 +7391,20 @@ function renderOpTypes(a) {
   return ops.toString();
 }
 function renderNodes(a) {
-  const nodes = table(["node", "op type", "output shapes", "MACs", "FLOPs", "bytes"], ["left", "left", "left", "right", "right", "right"]);
+  const nodes = table(
+    ["node", "op type", "output shapes", "MACs", "FLOPs", "bytes"],
+    ["left", "left", "left", "right", "right", "right"]
+  );
   for (const n of a.nodes ?? []) {
     const shapes = n.outputShapes.map((s) => `[${s.join(",")}]`).join(" ");
-    nodes.push([clean(n.name), clean(n.opType), clean(shapes), si(n.macs), si(n.flops), bytes(n.bytesAccessed)]);
+    nodes.push([
+      clean(n.name),
+      clean(n.opType),
+      clean(shapes),
+      si(n.macs),
+      si(n.flops),
+      bytes(n.bytesAccessed)
+    ]);
   }
   return nodes.toString();
 }
@@ -4015,10 +7413,14 @@ function renderProblems(a) {
   if (a.incomplete) {
     out.push(`* incomplete: ${a.incompleteTotals.join(", ")} leave out what could not be counted:`);
     for (const u of a.uncounted) {
-      out.push(`  - ${u.count} \xD7 ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map(clean).join(", ")}`);
+      out.push(
+        `  - ${u.count} \xD7 ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map(clean).join(", ")}`
+      );
     }
-    for (const u of a.unresolved.slice(0, 10)) out.push(`  - ${clean(u.node)} (${clean(u.opType)}): ${clean(u.reason)}`);
-    if (a.unresolved.length > 10) out.push(`  - ... and ${a.unresolved.length - 10} more nodes (see --json)`);
+    for (const u of a.unresolved.slice(0, 10))
+      out.push(`  - ${clean(u.node)} (${clean(u.opType)}): ${clean(u.reason)}`);
+    if (a.unresolved.length > 10)
+      out.push(`  - ... and ${a.unresolved.length - 10} more nodes (see --json)`);
   }
   for (const w of a.warnings) out.push(`warning: ${clean(w)}`);
   for (const n of a.notes.slice(0, 10)) out.push(`note: ${clean(n)}`);
@@ -4064,7 +7466,9 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
     case "measure":
     case "compare":
     case "run":
-      throw new UserError(`"misnomer ${command}" is not available in this version yet; "misnomer analyze" is.`);
+      throw new UserError(
+        `"misnomer ${command}" is not available in this version yet; "misnomer analyze" is.`
+      );
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }
@@ -4089,7 +7493,9 @@ function analyzeCommand(args, out) {
     return 0;
   }
   if (positionals.length !== 1) {
-    throw new UserError(`analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`);
+    throw new UserError(
+      `analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`
+    );
   }
   const dims = parseDims(values.dim ?? []);
   const loaded = loadModel(positionals[0]);
@@ -4114,9 +7520,11 @@ async function run(argv) {
 `);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`misnomer: internal error, please report it with the command you ran:
+      process.stderr.write(
+        `misnomer: internal error, please report it with the command you ran:
 ${e?.stack ?? e}
-`);
+`
+      );
       process.exitCode = 1;
     }
   }

@@ -11,7 +11,9 @@ const common = {
   external: ['onnxruntime-node'],
   legalComments: 'none',
   // Bundled CommonJS dependencies (cli-table3) call require(): give ESM output one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 };
 

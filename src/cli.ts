@@ -33,7 +33,10 @@ Options:
 Exit codes: 0 done, 1 internal error (please report), 2 bad input (the message says what to fix).
 `;
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     out(USAGE);
@@ -49,7 +52,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     case 'measure':
     case 'compare':
     case 'run':
-      throw new UserError(`"misnomer ${command}" is not available in this version yet; "misnomer analyze" is.`);
+      throw new UserError(
+        `"misnomer ${command}" is not available in this version yet; "misnomer analyze" is.`,
+      );
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }
@@ -76,7 +81,9 @@ function analyzeCommand(args: string[], out: (s: string) => void): number {
     return 0;
   }
   if (positionals.length !== 1) {
-    throw new UserError(`analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`);
+    throw new UserError(
+      `analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`,
+    );
   }
   const dims = parseDims((values.dim as string[] | undefined) ?? []);
   const loaded = loadModel(positionals[0]);
@@ -84,7 +91,9 @@ function analyzeCommand(args: string[], out: (s: string) => void): number {
   try {
     const perNode = Boolean(values['per-node']);
     const analysis = analyze(loaded, { dims, perNode });
-    text = values.json ? JSON.stringify(analysis, null, 2) + '\n' : renderAnalysis(analysis, { perNode });
+    text = values.json
+      ? JSON.stringify(analysis, null, 2) + '\n'
+      : renderAnalysis(analysis, { perNode });
   } finally {
     loaded.store.close();
   }
@@ -102,7 +111,9 @@ export async function run(argv: string[]): Promise<void> {
       process.stderr.write(`misnomer: ${e.message}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`misnomer: internal error, please report it with the command you ran:\n${(e as Error)?.stack ?? e}\n`);
+      process.stderr.write(
+        `misnomer: internal error, please report it with the command you ran:\n${(e as Error)?.stack ?? e}\n`,
+      );
       process.exitCode = 1;
     }
   }

@@ -7,10 +7,13 @@ import type { Analysis, NodeCost } from '../src/analyze/types.ts';
 import { loadModel } from '../src/onnx/load.ts';
 import type { ModelBuilder } from './fixtures/onnx-writer.ts';
 
+const made: string[] = [];
+process.on('exit', () => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** A temp dir removed when the process exits. */
 export function tempDir(prefix = 'misnomer-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  made.push(dir);
   return dir;
 }
 

@@ -1,3 +1,144 @@
-import type { RuleTable } from './types.ts';
+/**
+ * Activation functions (ai.onnx and the elementwise com.microsoft ones). The output has the
+ * input's shape and dtype. Counting conventions, per output element (flops + transcendentals;
+ * integer inputs put their sum into intOps):
+ * - Relu, LeakyRelu, PRelu, ThresholdedRelu: 1 flop (a compare-select; the slope multiply of
+ *   LeakyRelu/PRelu is folded into it, as in INDICATORS.md).
+ * - Sigmoid 1 / (1 + exp(-x)): 2 flops (add, div) + 1 transcendental (exp).
+ * - Tanh: 1 transcendental. Softplus log(exp(x) + 1): 1 flop + 2 transcendentals.
+ * - Softsign x / (1 + |x|): 3 flops (abs, add, div).
+ * - Elu: 3 flops (compare, sub 1, mul alpha) + 1 transcendental (exp); Selu: 4 flops (Elu's
+ *   and a mul by gamma) + 1; Celu max(0,x) + min(0, alpha (exp(x/alpha) - 1)): 6 flops (div,
+ *   sub, mul, min, max, add) + 1.
+ * - HardSigmoid max(0, min(1, alpha x + beta)): 4 flops; HardSwish x * HardSigmoid(x): 5.
+ * - Gelu exact 0.5 x (1 + erf(x / sqrt 2)): 4 flops (div, add, mul, mul) + 1 transcendental (erf);
+ *   Gelu tanh 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))): 8 flops (two muls for x^3, mul,
+ *   add, mul, add, mul, mul) + 1 transcendental (tanh).
+ * - Mish x tanh(softplus(x)): 2 flops (add 1, mul) + 3 transcendentals (exp, log, tanh).
+ * - Swish / QuickGelu x sigmoid(alpha x): 4 flops (mul alpha, Sigmoid's 2, mul x) + 1.
+ * - Shrink: 3 flops (two compares, one add or sub).
+ * - com.microsoft: Gelu as Gelu exact; BiasGelu: 1 bias add + Gelu exact = 5 + 1; FastGelu: Gelu
+ *   tanh (8 + 1) plus 1 flop when it has a bias; BiasAdd (X + bias + skip): 2 flops.
+ * - Dropout (inference): identity, no arithmetic, no traffic unless the mask output is requested
+ *   (then the mask is written).
+ */
+import type { Dim } from '../onnx/model.ts';
+import { byteSize } from '../onnx/dtypes.ts';
+import { BOOL, costOf, type PerElement } from './elementwise-util.ts';
+import type { OpContext, OpRule, RuleTable } from './types.ts';
+import { broadcast, fmtShape, numel } from './util.ts';
 
-export const rules: RuleTable = {};
+/** A rule for an activation whose output is its input's shape, `per` operations per element. */
+function activation(per: PerElement | ((ctx: OpContext) => PerElement)): OpRule {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+    cost(ctx, outputs) {
+      const p = typeof per === 'function' ? per(ctx) : per;
+      return costOf(ctx.input(0).dtype, numel(outputs[0].shape), p);
+    },
+  };
+}
+
+/** A rule whose extra inputs (slope, bias, skip) must broadcast into input 0 without growing it. */
+function withOperands(per: PerElement | ((ctx: OpContext) => PerElement)): OpRule {
+  const base = activation(per);
+  return {
+    ...base,
+    infer(ctx) {
+      const x = ctx.input(0);
+      const others = ctx.inputs.flatMap((v, i) => (v && i > 0 ? [ctx.input(i).shape] : []));
+      const shape = broadcast(ctx, [x.shape, ...others]);
+      if (!sameShape(shape, x.shape)) {
+        ctx.fail(
+          `${ctx.node.opType}: inputs ${others.map(fmtShape).join(', ')} must broadcast to ` +
+            `input 0 ${fmtShape(x.shape)}`,
+        );
+      }
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+  };
+}
+
+const sameShape = (a: readonly Dim[], b: readonly Dim[]): boolean =>
+  a.length === b.length && a.every((d, i) => d === b[i]);
+
+const GELU_ERF: PerElement = { flops: 4, transcendentals: 1 };
+const GELU_TANH: PerElement = { flops: 8, transcendentals: 1 };
+const X_SIGMOID: PerElement = { flops: 4, transcendentals: 1 };
+
+function gelu(ctx: OpContext): PerElement {
+  const approximate = ctx.attrs.string('approximate', 'none');
+  if (approximate === 'none') return GELU_ERF;
+  if (approximate === 'tanh') return GELU_TANH;
+  return ctx.fail(`Gelu: unknown approximate "${approximate}" (expected none or tanh)`);
+}
+
+const dropout: OpRule = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    if (ctx.opset >= 12 && ctx.inputs[2] && ctx.constant(2)?.[0]) {
+      ctx.note('Dropout: training_mode is true; costed as inference (identity)');
+    }
+    const maskDtype = ctx.opset < 10 ? x.dtype : BOOL;
+    return [
+      { dtype: x.dtype, shape: x.shape },
+      { dtype: maskDtype, shape: x.shape },
+    ];
+  },
+  bytes(ctx, outputs) {
+    if (!ctx.node.outputs[1]) return 0;
+    return byteSize(outputs[1].dtype, numel(outputs[1].shape));
+  },
+  metaInputs: [1, 2],
+};
+
+const biasAdd: OpRule = {
+  ...withOperands({ flops: 2 }),
+  infer(ctx) {
+    const x = ctx.input(0);
+    const bias = ctx.input(1).shape;
+    const skip = ctx.input(2).shape;
+    const c = x.shape[x.shape.length - 1];
+    if (x.shape.length !== 3 || bias.length !== 1 || (typeof c === 'number' && bias[0] !== c)) {
+      ctx.fail(
+        `BiasAdd: expected X [N, S, C] and bias [C], got ${fmtShape(x.shape)} and ${fmtShape(bias)}`,
+      );
+    }
+    if (!sameShape(broadcast(ctx, [x.shape, skip]), x.shape)) {
+      ctx.fail(`BiasAdd: skip ${fmtShape(skip)} must match X ${fmtShape(x.shape)}`);
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+};
+
+export const rules: RuleTable = {
+  Relu: activation({ flops: 1 }),
+  LeakyRelu: activation({ flops: 1 }),
+  PRelu: withOperands({ flops: 1 }),
+  ThresholdedRelu: activation({ flops: 1 }),
+  Elu: activation({ flops: 3, transcendentals: 1 }),
+  Selu: activation({ flops: 4, transcendentals: 1 }),
+  Celu: activation({ flops: 6, transcendentals: 1 }),
+  Sigmoid: activation({ flops: 2, transcendentals: 1 }),
+  HardSigmoid: activation({ flops: 4 }),
+  HardSwish: activation({ flops: 5 }),
+  Tanh: activation({ flops: 0, transcendentals: 1 }),
+  Softplus: activation({ flops: 1, transcendentals: 2 }),
+  Softsign: activation({ flops: 3 }),
+  Gelu: activation(gelu),
+  Mish: activation({ flops: 2, transcendentals: 3 }),
+  Swish: activation(X_SIGMOID),
+  Shrink: activation({ flops: 3 }),
+  Dropout: dropout,
+  'com.microsoft/Gelu': activation(GELU_ERF),
+  'com.microsoft/QuickGelu': activation(X_SIGMOID),
+  'com.microsoft/BiasGelu': withOperands({ flops: GELU_ERF.flops + 1, transcendentals: 1 }),
+  'com.microsoft/FastGelu': withOperands((ctx) => ({
+    flops: GELU_TANH.flops + (ctx.inputs[1] ? 1 : 0),
+    transcendentals: 1,
+  })),
+  'com.microsoft/BiasAdd': biasAdd,
+};

@@ -34,6 +34,7 @@ export interface Attrs {
   float(name: string, dflt?: number): number;
   floats(name: string, dflt?: number[]): number[];
   string(name: string, dflt?: string): string;
+  strings(name: string, dflt?: string[]): string[];
   /** A tensor attribute (Constant's `value`, ConstantOfShape's `value`) as a Value. */
   tensor(name: string): Value | undefined;
   graph(name: string): Graph | undefined;

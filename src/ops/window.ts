@@ -57,8 +57,7 @@ export function windowOutputShape(
     }
     if (typeof size !== 'number') {
       const padTotal = pads[i] + pads[i + rank];
-      const keeps =
-        strides[i] === 1 && (autoPad.startsWith('SAME') || padTotal === span - 1);
+      const keeps = strides[i] === 1 && (autoPad.startsWith('SAME') || padTotal === span - 1);
       spatial.push(keeps ? size : ctx.symbol(`${size}/window`));
       continue;
     }

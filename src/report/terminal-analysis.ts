@@ -15,20 +15,91 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { key: 'params', label: 'params', show: (t) => `${si(t.params)} (${exact(t.params)})`, convention: 'weight elements, each tensor once' },
-  { key: 'paramsPerUse', label: 'params per use', show: (t) => si(t.paramsPerUse), convention: 'once per consuming node (> params: shared weights)' },
-  { key: 'embeddingParams', label: 'embedding params', show: (t) => si(t.embeddingParams), convention: 'tables gathered by input-derived indices' },
-  { key: 'nonEmbeddingParams', label: 'non-embedding params', show: (t) => si(t.nonEmbeddingParams), convention: 'params − embedding params' },
-  { key: 'weightBytes', label: 'weight memory', show: (t) => bytes(t.weightBytes), convention: dtypeSplit },
-  { key: 'macs', label: 'MACs', show: (t) => si(t.macs), convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")' },
-  { key: 'flops', label: 'FLOPs', show: (t) => si(t.flops), convention: '2 × MACs + elementwise, norms, pooling' },
-  { key: 'transcendentals', label: 'transcendentals', show: (t) => si(t.transcendentals), convention: 'exp, log, tanh, erf, sqrt, ... evaluations' },
-  { key: 'intOps', label: 'integer ops', show: (t) => si(t.intOps), convention: 'quantized / integer arithmetic' },
-  { key: 'bytesAccessed', label: 'bytes accessed', show: (t) => bytes(t.bytesAccessed), convention: 'inputs read + outputs written, per node' },
-  { key: 'arithmeticIntensity', label: 'arithmetic intensity', show: (t) => (t.arithmeticIntensity === null ? '—' : `${t.arithmeticIntensity.toFixed(2)} FLOP/B`), convention: 'FLOPs / bytes accessed' },
-  { key: 'peakActivationBytes', label: 'peak activation memory', show: (t) => bytes(t.peakActivationBytes), convention: 'largest set of live tensors, execution order' },
-  { key: 'modelFileBytes', label: 'model file', show: (t) => bytes(t.modelFileBytes), convention: 'on disk, external data included' },
-  { key: 'nodes', label: 'nodes', show: (t) => exact(t.nodes), convention: 'after function expansion, subgraphs included' },
+  {
+    key: 'params',
+    label: 'params',
+    show: (t) => `${si(t.params)} (${exact(t.params)})`,
+    convention: 'weight elements, each tensor once',
+  },
+  {
+    key: 'paramsPerUse',
+    label: 'params per use',
+    show: (t) => si(t.paramsPerUse),
+    convention: 'once per consuming node (> params: shared weights)',
+  },
+  {
+    key: 'embeddingParams',
+    label: 'embedding params',
+    show: (t) => si(t.embeddingParams),
+    convention: 'tables gathered by input-derived indices',
+  },
+  {
+    key: 'nonEmbeddingParams',
+    label: 'non-embedding params',
+    show: (t) => si(t.nonEmbeddingParams),
+    convention: 'params − embedding params',
+  },
+  {
+    key: 'weightBytes',
+    label: 'weight memory',
+    show: (t) => bytes(t.weightBytes),
+    convention: dtypeSplit,
+  },
+  {
+    key: 'macs',
+    label: 'MACs',
+    show: (t) => si(t.macs),
+    convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")',
+  },
+  {
+    key: 'flops',
+    label: 'FLOPs',
+    show: (t) => si(t.flops),
+    convention: '2 × MACs + elementwise, norms, pooling',
+  },
+  {
+    key: 'transcendentals',
+    label: 'transcendentals',
+    show: (t) => si(t.transcendentals),
+    convention: 'exp, log, tanh, erf, sqrt, ... evaluations',
+  },
+  {
+    key: 'intOps',
+    label: 'integer ops',
+    show: (t) => si(t.intOps),
+    convention: 'quantized / integer arithmetic',
+  },
+  {
+    key: 'bytesAccessed',
+    label: 'bytes accessed',
+    show: (t) => bytes(t.bytesAccessed),
+    convention: 'inputs read + outputs written, per node',
+  },
+  {
+    key: 'arithmeticIntensity',
+    label: 'arithmetic intensity',
+    show: (t) =>
+      t.arithmeticIntensity === null ? '—' : `${t.arithmeticIntensity.toFixed(2)} FLOP/B`,
+    convention: 'FLOPs / bytes accessed',
+  },
+  {
+    key: 'peakActivationBytes',
+    label: 'peak activation memory',
+    show: (t) => bytes(t.peakActivationBytes),
+    convention: 'largest set of live tensors, execution order',
+  },
+  {
+    key: 'modelFileBytes',
+    label: 'model file',
+    show: (t) => bytes(t.modelFileBytes),
+    convention: 'on disk, external data included',
+  },
+  {
+    key: 'nodes',
+    label: 'nodes',
+    show: (t) => exact(t.nodes),
+    convention: 'after function expansion, subgraphs included',
+  },
 ];
 
 function dtypeSplit(t: Totals): string {
@@ -38,15 +109,23 @@ function dtypeSplit(t: Totals): string {
 
 const plain = { head: [], border: [] };
 /** Strips control characters (ANSI escapes in node names must not drive the terminal). */
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 export const clean = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
 function table(head: string[], align: ('left' | 'right')[]): Table.Table {
-  return new Table({ head, colAligns: align, style: plain, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
+  return new Table({
+    head,
+    colAligns: align,
+    style: plain,
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
 }
 
 export function renderAnalysis(a: Analysis, options: { perNode?: boolean } = {}): string {
   const mark = (key: keyof Totals) => (a.incompleteTotals.includes(key) ? ' *' : '');
-  const dims = Object.entries(a.dims).map(([k, v]) => `${k}=${v}`).join(', ');
+  const dims = Object.entries(a.dims)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
   const lines = [`${clean(a.model.path)}${dims ? `  (${clean(dims)})` : ''}`, ''];
 
   const totals = table(['indicator', 'value', 'convention'], ['left', 'right', 'left']);
@@ -84,10 +163,20 @@ function renderOpTypes(a: Analysis): string {
 }
 
 function renderNodes(a: Analysis): string {
-  const nodes = table(['node', 'op type', 'output shapes', 'MACs', 'FLOPs', 'bytes'], ['left', 'left', 'left', 'right', 'right', 'right']);
+  const nodes = table(
+    ['node', 'op type', 'output shapes', 'MACs', 'FLOPs', 'bytes'],
+    ['left', 'left', 'left', 'right', 'right', 'right'],
+  );
   for (const n of a.nodes ?? []) {
     const shapes = n.outputShapes.map((s) => `[${s.join(',')}]`).join(' ');
-    nodes.push([clean(n.name), clean(n.opType), clean(shapes), si(n.macs), si(n.flops), bytes(n.bytesAccessed)]);
+    nodes.push([
+      clean(n.name),
+      clean(n.opType),
+      clean(shapes),
+      si(n.macs),
+      si(n.flops),
+      bytes(n.bytesAccessed),
+    ]);
   }
   return nodes.toString();
 }
@@ -97,10 +186,14 @@ function renderProblems(a: Analysis): string[] {
   if (a.incomplete) {
     out.push(`* incomplete: ${a.incompleteTotals.join(', ')} leave out what could not be counted:`);
     for (const u of a.uncounted) {
-      out.push(`  - ${u.count} × ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map(clean).join(', ')}`);
+      out.push(
+        `  - ${u.count} × ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map(clean).join(', ')}`,
+      );
     }
-    for (const u of a.unresolved.slice(0, 10)) out.push(`  - ${clean(u.node)} (${clean(u.opType)}): ${clean(u.reason)}`);
-    if (a.unresolved.length > 10) out.push(`  - ... and ${a.unresolved.length - 10} more nodes (see --json)`);
+    for (const u of a.unresolved.slice(0, 10))
+      out.push(`  - ${clean(u.node)} (${clean(u.opType)}): ${clean(u.reason)}`);
+    if (a.unresolved.length > 10)
+      out.push(`  - ... and ${a.unresolved.length - 10} more nodes (see --json)`);
   }
   for (const w of a.warnings) out.push(`warning: ${clean(w)}`);
   for (const n of a.notes.slice(0, 10)) out.push(`note: ${clean(n)}`);
@@ -116,7 +209,13 @@ export function renderSideBySide(items: { label: string; analysis: Analysis }[])
   if (items.length > 1) head.push('change');
   const t = table(head, ['left', ...items.map(() => 'right' as const), 'right']);
   for (const r of ROWS) {
-    const row = [r.label, ...items.map((i) => r.show(i.analysis.totals) + (i.analysis.incompleteTotals.includes(r.key) ? ' *' : ''))];
+    const row = [
+      r.label,
+      ...items.map(
+        (i) =>
+          r.show(i.analysis.totals) + (i.analysis.incompleteTotals.includes(r.key) ? ' *' : ''),
+      ),
+    ];
     if (items.length > 1) row.push(relative(first[r.key], last[r.key]));
     t.push(row);
   }

@@ -54,6 +54,10 @@ export class NodeAttrs implements Attrs {
     const a = this.get(name, 'string');
     return this.required(name, a?.type === 'string' ? a.value : undefined, dflt);
   }
+  strings(name: string, dflt?: string[]): string[] {
+    const a = this.get(name, 'strings');
+    return this.required(name, a?.type === 'strings' ? a.value : undefined, dflt);
+  }
   tensor(name: string): Value | undefined {
     const a = this.node.attributes.get(name);
     if (!a || (a.type !== 'tensor' && a.type !== 'sparse_tensor')) return undefined;

@@ -1,0 +1,226 @@
+/**
+ * The analysis as a whole: totals, params (sharing, embeddings, meta inputs), peak activation
+ * memory, functions, control flow, value_info checks. Expected numbers are worked out by hand
+ * from INDICATORS.md: MatMul M·K·N MACs and 2·MACs FLOPs; Add, Mul, Relu 1 FLOP per element.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attr, GraphAttr, GraphBuilder, ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { analyzeBuilt, nodeOf } from '../helpers.ts';
+
+test('totals add up the nodes; byOpType is sorted by FLOPs and counts nodes', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', ['batch', 16]);
+  m.initializer('w', 'float32', [16, 32]);
+  const h = m.op('MatMul', [x, 'w'], {}, { name: 'mm' });
+  const r = m.op('Relu', [h], {}, { name: 'relu' });
+  m.output(m.op('Add', [r, r], {}, { name: 'add' }));
+  const a = analyzeBuilt(m, { dims: { batch: 4 } });
+  // MatMul [4,16]x[16,32]: 4·16·32 = 2048 MACs, 4096 FLOPs. Relu and Add: 4·32 = 128 each.
+  assert.equal(a.totals.macs, 4 * 16 * 32);
+  assert.equal(a.totals.flops, 2 * 4 * 16 * 32 + 128 + 128);
+  assert.equal(a.totals.nodes, 3);
+  assert.deepEqual(Object.keys(a.byOpType), ['MatMul', 'Add', 'Relu']);
+  assert.equal(a.byOpType.MatMul.count, 1);
+  // bytes: MatMul reads x (4·16·4) and w (16·32·4), writes 4·32·4; Relu reads and writes 4·32·4.
+  assert.equal(nodeOf(a, 'mm').bytesAccessed, (64 + 512 + 128) * 4);
+  assert.equal(nodeOf(a, 'relu').bytesAccessed, 2 * 128 * 4);
+  assert.equal(a.totals.bytesAccessed, (64 + 512 + 128) * 4 + 2 * 128 * 4 + 3 * 128 * 4);
+  assert.equal(a.totals.arithmeticIntensity, a.totals.flops / a.totals.bytesAccessed);
+  assert.deepEqual(a.dims, { batch: 4 });
+  assert.equal(a.incomplete, false);
+});
+
+test('params: each tensor once; paramsPerUse reveals sharing; int64 shape tensors are not params', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [2, 4]);
+  m.initializer('shared', 'float32', [4, 4]);
+  const a1 = m.op('MatMul', [x, 'shared']);
+  const a2 = m.op('MatMul', [a1, 'shared']);
+  m.initializer('target', 'int64', [2], [4, 2]);
+  const r = m.op('Reshape', [a2, 'target']);
+  const scale = m.constant('float32', [1], [0.5]);
+  m.output(m.op('Mul', [r, scale]));
+  m.initializer('unused', 'float32', [100]);
+  const a = analyzeBuilt(m);
+  // 16 shared weights counted once, the Constant 0.5 once: 17. Per use: 16·2 + 1 = 33.
+  assert.equal(a.totals.params, 17);
+  assert.equal(a.totals.paramsPerUse, 33);
+  assert.deepEqual(a.totals.paramsByDtype, { float32: 17 });
+  assert.equal(a.totals.weightBytes, 17 * 4);
+  assert.ok(a.notes.some((n) => n.includes('1 weight tensor(s) are used by no node')));
+});
+
+test('embedding params: tables gathered by indices derived from a graph input', () => {
+  const m = new ModelBuilder();
+  const ids = m.input('input_ids', 'int64', ['batch', 'sequence']);
+  m.initializer('tok', 'float32', [100, 8]);
+  m.initializer('pos', 'float32', [32, 8]);
+  m.initializer('proj', 'float32', [8, 8]);
+  m.initializer('fixed_table', 'float32', [10, 8]);
+  const tok = m.op('Gather', ['tok', ids], { axis: 0 });
+  // position ids: Range(0, Shape(ids)[1], 1), derived from the input through its shape.
+  const shape = m.op('Shape', [ids]);
+  const seq = m.op('Gather', [shape, m.constant('int64', [], [1])], { axis: 0 });
+  const positions = m.op('Range', [
+    m.constant('int64', [], [0]),
+    seq,
+    m.constant('int64', [], [1]),
+  ]);
+  const pos = m.op('Gather', ['pos', positions], { axis: 0 });
+  // A Gather with constant indices is not an embedding lookup.
+  const fixed = m.op('Gather', ['fixed_table', m.constant('int64', [1], [3])], { axis: 0 });
+  const sum = m.op('Add', [m.op('Add', [tok, pos]), fixed]);
+  m.output(m.op('MatMul', [sum, 'proj']));
+  const a = analyzeBuilt(m, { dims: { batch: 1, sequence: 16 } });
+  assert.equal(a.totals.embeddingParams, 100 * 8 + 32 * 8);
+  assert.equal(a.totals.params, 100 * 8 + 32 * 8 + 8 * 8 + 10 * 8);
+  assert.equal(a.totals.nonEmbeddingParams, 8 * 8 + 10 * 8);
+});
+
+test('peak activation memory follows liveness in execution order; views share buffers', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [1, 1000]);
+  const a = m.op('Relu', [x], {}, { name: 'r1' });
+  const av = m.op('Reshape', [a, m.constant('int64', [2], [10, 100])]);
+  const b = m.op('Relu', [a], {}, { name: 'r2' });
+  const bv = m.op('Reshape', [b, m.constant('int64', [2], [10, 100])]);
+  m.output(m.op('Add', [av, bv]));
+  const res = analyzeBuilt(m);
+  // 1000 float32 = 4000 B per tensor. r1: x + a = 8000 (x dies). r2: a + b = 8000.
+  // Add: a, b and y live together = 12000. The Reshape views add nothing.
+  assert.equal(res.totals.peakActivationBytes, 12000);
+});
+
+test('model-local functions are expanded per call site, with attribute references bound', () => {
+  const body = new GraphBuilder('body');
+  const t = body.op('Mul', ['X', 'X'], {}, { name: 'sq' });
+  body.node('LeakyRelu', [t], { alpha: attr.ref('slope', 1) }, { name: 'act', outputs: ['Y'] });
+  const m = new ModelBuilder({ opsets: { 'custom.fn': 1 } });
+  m.addFunction({
+    name: 'SquareAct',
+    domain: 'custom.fn',
+    inputs: ['X'],
+    outputs: ['Y'],
+    attributes: ['slope'],
+    body,
+  });
+  const x = m.input('x', 'float32', [2, 50]);
+  const y1 = m.op(
+    'SquareAct',
+    [x],
+    { slope: attr.float(0.25) },
+    { name: 'call1', domain: 'custom.fn' },
+  );
+  const y2 = m.op(
+    'SquareAct',
+    [y1],
+    { slope: attr.float(0.5) },
+    { name: 'call2', domain: 'custom.fn' },
+  );
+  m.output(y2);
+  const a = analyzeBuilt(m);
+  // Two call sites × (Mul + LeakyRelu) = 4 nodes, each over 2·50 = 100 elements.
+  assert.equal(a.totals.nodes, 4);
+  assert.deepEqual(
+    a.nodes?.map((n) => n.name),
+    ['call1/sq', 'call1/act', 'call2/sq', 'call2/act'],
+  );
+  assert.equal(nodeOf(a, 'call1/sq').flops, 100);
+  assert.deepEqual(nodeOf(a, 'call2/act').outputShapes, [[2, 50]]);
+});
+
+test('If is costed as its more expensive branch; a constant condition picks its branch', () => {
+  const build = (condConstant?: boolean) => {
+    const m = new ModelBuilder();
+    const x = m.input('x', 'float32', [8, 8]);
+    m.initializer('w', 'float32', [8, 8]);
+    const heavy = new GraphBuilder('then');
+    heavy.output(heavy.op('MatMul', [x, 'w'], {}, { name: 'mm' }), 'float32');
+    const light = new GraphBuilder('else');
+    light.output(light.op('Relu', [x], {}, { name: 'relu' }), 'float32');
+    const cond =
+      condConstant === undefined
+        ? m.input('c', 'bool', [])
+        : m.constant('bool', [], [condConstant ? 1 : 0]);
+    m.output(
+      m.op(
+        'If',
+        [cond],
+        { then_branch: new GraphAttr(heavy), else_branch: new GraphAttr(light) },
+        { name: 'if' },
+      ),
+    );
+    return analyzeBuilt(m);
+  };
+  // MatMul 8·8·8 = 512 MACs, 1024 FLOPs beats Relu's 64 FLOPs.
+  const unknown = build();
+  assert.equal(unknown.totals.macs, 512);
+  assert.equal(unknown.totals.flops, 1024);
+  assert.equal(unknown.totals.nodes, 3, 'If + both branch nodes, each once');
+  assert.ok(unknown.notes.some((n) => n.includes('more expensive branch')));
+  assert.equal(build(false).totals.flops, 64);
+  assert.equal(build(true).totals.flops, 1024);
+});
+
+test('Loop multiplies its body by a constant trip count; an unknown count is flagged', () => {
+  const build = (tripCount?: number) => {
+    const m = new ModelBuilder();
+    const x = m.input('x', 'float32', [4, 25]);
+    const body = new GraphBuilder('body');
+    body.input('i', 'int64', []);
+    body.input('cond_in', 'bool', []);
+    body.input('acc', 'float32', [4, 25]);
+    body.output(body.op('Identity', ['cond_in'], {}, { outputs: ['cond_out'] }), 'bool');
+    body.output(body.op('Add', ['acc', x], {}, { name: 'add', outputs: ['acc_out'] }), 'float32');
+    const count =
+      tripCount === undefined ? m.input('n', 'int64', []) : m.constant('int64', [], [tripCount]);
+    m.output(m.op('Loop', [count, '', x], { body: new GraphAttr(body) }, { name: 'loop' }));
+    return analyzeBuilt(m);
+  };
+  // Body Add over 4·25 = 100 elements, 7 times.
+  const known = build(7);
+  assert.equal(known.totals.flops, 7 * 100);
+  assert.equal(nodeOf(known, 'loop/body/add').repeat, 7);
+  assert.equal(known.incomplete, false);
+  const unknown = build();
+  assert.equal(unknown.totals.flops, 100);
+  assert.equal(unknown.incomplete, true);
+  assert.match(unknown.unresolved[0].reason, /unknown number of times/);
+});
+
+test('value_info from the model is checked against inference and fills unknown dims', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [2, 3]);
+  const y = m.op('Relu', [x], {}, { name: 'relu', outputs: ['y'] });
+  m.valueInfo('y', 'float32', [2, 4]); // wrong on purpose
+  m.output(m.op('Relu', [y]));
+  const a = analyzeBuilt(m);
+  assert.equal(a.warnings.length, 1);
+  assert.match(a.warnings[0], /"y".*says \[2, 4\], inference gives \[2, 3\]/);
+});
+
+test('unknown ops are listed as uncounted and mark the compute totals incomplete', () => {
+  const m = new ModelBuilder({ opsets: { 'com.vendor': 1 } });
+  const x = m.input('x', 'float32', [2, 3]);
+  const y = m.op('MagicOp', [x], {}, { name: 'magic1', domain: 'com.vendor', outputs: ['y'] });
+  m.valueInfo('y', 'float32', [2, 3]);
+  const z = m.op('MagicOp', [y], {}, { name: 'magic2', domain: 'com.vendor' });
+  m.output(z);
+  const a = analyzeBuilt(m);
+  assert.deepEqual(a.uncounted, [
+    { opType: 'MagicOp', domain: 'com.vendor', count: 2, examples: ['magic1', 'magic2'] },
+  ]);
+  assert.equal(a.incomplete, true);
+  for (const t of ['macs', 'flops', 'transcendentals', 'intOps'] as const)
+    assert.ok(a.incompleteTotals.includes(t));
+  assert.equal(a.byOpType['com.vendor/MagicOp'].count, 2);
+});
+
+test('an unnamed input dim is bound as input:axis', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [null, 8]);
+  m.output(m.op('Relu', [x]));
+  const a = analyzeBuilt(m, { dims: { 'x:0': 3 } });
+  assert.equal(a.totals.flops, 3 * 8);
+});
