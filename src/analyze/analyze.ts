@@ -37,11 +37,7 @@ export function analyze(loaded: LoadedModel, options: AnalyzeOptions = {}): Anal
   const { model, store } = loaded;
   const inference = inferModel(model, store, options.dims ?? {});
   const { main } = inference;
-  const graphInputs = [...main.values.keys()].filter((name) =>
-    model.graph.inputs.some(
-      (i) => i.name === name && !model.graph.initializers.some((t) => t.name === name),
-    ),
-  );
+  const graphInputs = inference.inputs;
   const costed = costGraph(main);
   const params = countParams(main, graphInputs);
   const memory = peakActivation(main, graphInputs);

@@ -60,7 +60,11 @@ export function peakActivation(g: InferredGraph, graphInputs: string[]): PeakMem
 
   let peak = current;
   const freeAt = new Map<number, string[]>();
-  for (const [root, at] of lastUse) freeAt.set(at, [...(freeAt.get(at) ?? []), root]);
+  for (const [root, at] of lastUse) {
+    const list = freeAt.get(at);
+    if (list) list.push(root);
+    else freeAt.set(at, [root]);
+  }
   g.records.forEach((r, i) => {
     for (const o of r.node.outputs) {
       if (owner.get(o) === o) current += size.get(o) ?? 0;

@@ -4,11 +4,14 @@
  * one windowed source per file open until `close()`, so thousands of small constants cost
  * thousands of buffer lookups, not thousands of file opens.
  */
-import { DataType } from './dtypes.ts';
+import { DataType, isFloat } from './dtypes.ts';
 import type { FileRange, Tensor } from './model.ts';
 import { FileSource, WireReader, WIRE_FIXED64, WIRE_LEN } from './wire.ts';
 
 export const tensorElements = (t: Tensor): number => t.dims.reduce((a, b) => a * b, 1);
+
+/** The largest floating-point tensor read for shape inference (Resize scales, scalars). */
+const MAX_FLOAT_CONSTANT = 64;
 
 /** Small windows: constants are read one by one, and weights must never be paged in whole. */
 const CONSTANT_WINDOW_BYTES = 256 << 10;
@@ -65,6 +68,16 @@ export class TensorStore {
     if (d.field === 5 && t.dataType === DataType.BFLOAT16)
       return values.slice(0, n).map(bf16ToFloat);
     return values.slice(0, n);
+  }
+
+  /**
+   * A deferred read for shape inference. Integer and bool tensors (shapes, indices, masks) are
+   * read up to `maxElements`; floating-point ones only when tiny (Resize scales, scalars): a
+   * float tensor any bigger is a weight, and weights are never read.
+   */
+  lazyValues(t: Tensor, maxElements = 1 << 16): () => number[] | undefined {
+    return () =>
+      this.values(t, isFloat(t.dataType) ? Math.min(maxElements, MAX_FLOAT_CONSTANT) : maxElements);
   }
 
   private source(file: string): FileSource {

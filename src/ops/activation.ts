@@ -65,6 +65,25 @@ function withOperands(per: PerElement | ((ctx: OpContext) => PerElement)): OpRul
 const sameShape = (a: readonly Dim[], b: readonly Dim[]): boolean =>
   a.length === b.length && a.every((d, i) => d === b[i]);
 
+/** Per-element cost of each activation; also used by the ops that fuse one (dense-util.ts). */
+export const ACTIVATION_COST = {
+  Relu: { flops: 1 },
+  LeakyRelu: { flops: 1 },
+  PRelu: { flops: 1 },
+  ThresholdedRelu: { flops: 1 },
+  Elu: { flops: 3, transcendentals: 1 },
+  Selu: { flops: 4, transcendentals: 1 },
+  Celu: { flops: 6, transcendentals: 1 },
+  Sigmoid: { flops: 2, transcendentals: 1 },
+  HardSigmoid: { flops: 4 },
+  HardSwish: { flops: 5 },
+  Tanh: { flops: 0, transcendentals: 1 },
+  Softplus: { flops: 1, transcendentals: 2 },
+  Softsign: { flops: 3 },
+  Mish: { flops: 2, transcendentals: 3 },
+  Shrink: { flops: 3 },
+} satisfies Record<string, PerElement>;
+
 const GELU_ERF: PerElement = { flops: 4, transcendentals: 1 };
 const GELU_TANH: PerElement = { flops: 8, transcendentals: 1 };
 const X_SIGMOID: PerElement = { flops: 4, transcendentals: 1 };
@@ -115,23 +134,23 @@ const biasAdd: OpRule = {
 };
 
 export const rules: RuleTable = {
-  Relu: activation({ flops: 1 }),
-  LeakyRelu: activation({ flops: 1 }),
-  PRelu: withOperands({ flops: 1 }),
-  ThresholdedRelu: activation({ flops: 1 }),
-  Elu: activation({ flops: 3, transcendentals: 1 }),
-  Selu: activation({ flops: 4, transcendentals: 1 }),
-  Celu: activation({ flops: 6, transcendentals: 1 }),
-  Sigmoid: activation({ flops: 2, transcendentals: 1 }),
-  HardSigmoid: activation({ flops: 4 }),
-  HardSwish: activation({ flops: 5 }),
-  Tanh: activation({ flops: 0, transcendentals: 1 }),
-  Softplus: activation({ flops: 1, transcendentals: 2 }),
-  Softsign: activation({ flops: 3 }),
+  Relu: activation(ACTIVATION_COST.Relu),
+  LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
+  PRelu: withOperands(ACTIVATION_COST.PRelu),
+  ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
+  Elu: activation(ACTIVATION_COST.Elu),
+  Selu: activation(ACTIVATION_COST.Selu),
+  Celu: activation(ACTIVATION_COST.Celu),
+  Sigmoid: activation(ACTIVATION_COST.Sigmoid),
+  HardSigmoid: activation(ACTIVATION_COST.HardSigmoid),
+  HardSwish: activation(ACTIVATION_COST.HardSwish),
+  Tanh: activation(ACTIVATION_COST.Tanh),
+  Softplus: activation(ACTIVATION_COST.Softplus),
+  Softsign: activation(ACTIVATION_COST.Softsign),
   Gelu: activation(gelu),
-  Mish: activation({ flops: 2, transcendentals: 3 }),
+  Mish: activation(ACTIVATION_COST.Mish),
   Swish: activation(X_SIGMOID),
-  Shrink: activation({ flops: 3 }),
+  Shrink: activation(ACTIVATION_COST.Shrink),
   Dropout: dropout,
   'com.microsoft/Gelu': activation(GELU_ERF),
   'com.microsoft/QuickGelu': activation(X_SIGMOID),

@@ -3,16 +3,12 @@
  * splits by dtype, and the per-element cost of the activations that FusedConv, FusedGemm and the
  * recurrent ops apply inside themselves.
  *
- * Activation constants, per element evaluated:
- * - Relu, LeakyRelu, ThresholdedRelu, Clip: 1 flop (INDICATORS.md counts these as one op);
- * - Affine (alpha·x + beta): 2 flops; HardSigmoid (alpha·x + beta, clamped): 3 flops;
- * - Softsign (x / (1 + |x|)): 3 flops;
- * - Sigmoid: 2 flops (add, div) + 1 transcendental (exp);
- * - Tanh: 1 transcendental; ScaledTanh (alpha·tanh(beta·x)): 2 flops + 1 transcendental;
- * - Elu: 2 flops (sub, mul) + 1 transcendental (exp);
- * - Softplus (log(1 + exp(x))): 1 flop + 2 transcendentals.
+ * Activations take their per-element cost from activation.ts (one table for the whole tool);
+ * the two that exist only inside the recurrent ops are costed here: Affine (alpha·x + beta):
+ * 2 flops; ScaledTanh (alpha·tanh(beta·x)): 2 flops + 1 transcendental.
  */
 import { isFloat } from '../onnx/dtypes.ts';
+import { ACTIVATION_COST } from './activation.ts';
 import type { Cost, OpContext } from './types.ts';
 
 export interface ElementCost {
@@ -21,18 +17,15 @@ export interface ElementCost {
 }
 
 const ACTIVATIONS: Record<string, ElementCost> = {
-  relu: { flops: 1, transcendentals: 0 },
-  leakyrelu: { flops: 1, transcendentals: 0 },
-  thresholdedrelu: { flops: 1, transcendentals: 0 },
+  ...Object.fromEntries(
+    Object.entries(ACTIVATION_COST).map(([name, c]) => [
+      name.toLowerCase(),
+      { flops: c.flops, transcendentals: 'transcendentals' in c ? c.transcendentals : 0 },
+    ]),
+  ),
   clip: { flops: 1, transcendentals: 0 },
   affine: { flops: 2, transcendentals: 0 },
-  hardsigmoid: { flops: 3, transcendentals: 0 },
-  softsign: { flops: 3, transcendentals: 0 },
-  sigmoid: { flops: 2, transcendentals: 1 },
-  tanh: { flops: 0, transcendentals: 1 },
   scaledtanh: { flops: 2, transcendentals: 1 },
-  elu: { flops: 2, transcendentals: 1 },
-  softplus: { flops: 1, transcendentals: 2 },
 };
 
 /** The cost of one evaluation of a named activation; fails on a name it does not know. */

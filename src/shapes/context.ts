@@ -62,8 +62,7 @@ export class NodeAttrs implements Attrs {
     const a = this.node.attributes.get(name);
     if (!a || (a.type !== 'tensor' && a.type !== 'sparse_tensor')) return undefined;
     const t = a.value;
-    const store = this.store;
-    return { dtype: t.dataType, shape: t.dims.slice(), lazy: () => store.values(t) };
+    return { dtype: t.dataType, shape: t.dims.slice(), lazy: this.store.lazyValues(t) };
   }
   graph(name: string): Graph | undefined {
     const a = this.node.attributes.get(name);

@@ -45,6 +45,8 @@ export interface InferredGraph {
 
 export interface Inference {
   main: InferredGraph;
+  /** Names of the graph inputs that are not initializers (the model's real inputs). */
+  inputs: string[];
   dims: DimValues;
   warnings: string[];
 }
@@ -71,7 +73,7 @@ export function inferModel(model: Model, store: TensorStore, dims: DimValues): I
   for (const [name, b] of binding.shapes)
     scope.values.set(name, { dtype: b.dtype, shape: b.shape, kind: b.kind });
   const main = run.graph(model.graph, scope);
-  return { main, dims: binding.used, warnings };
+  return { main, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
 }
 
 class Inferrer {
@@ -88,11 +90,10 @@ class Inferrer {
     for (const t of g.initializers) {
       // A graph input that has an initializer of the same name: the initializer is its default.
       if (scope.values.has(t.name)) continue;
-      const store = this.store;
       scope.values.set(t.name, {
         dtype: t.dataType,
         shape: t.dims.slice(),
-        lazy: () => store.values(t),
+        lazy: this.store.lazyValues(t),
       });
     }
     const declared = new Map<string, TypeInfo>();

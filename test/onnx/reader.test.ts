@@ -82,3 +82,21 @@ test('reads tensor values from raw_data, typed fields and external data', () => 
     store.close();
   }
 });
+
+test('shape inference reads integer constants but never a float weight', () => {
+  const m = new ModelBuilder();
+  m.initializer('shape', 'int64', [200], new Array(200).fill(3));
+  m.initializer('scales', 'float32', [4], [1, 1, 2, 2]);
+  m.initializer('weight', 'float32', [100], new Array(100).fill(0.5));
+  const path = m.save(join(tempDir(), 'm.onnx'));
+  const { model, store } = loadModel(path);
+  try {
+    const lazy = (name: string) =>
+      store.lazyValues(model.graph.initializers.find((t) => t.name === name)!)();
+    assert.equal(lazy('shape')?.length, 200);
+    assert.deepEqual(lazy('scales'), [1, 1, 2, 2]);
+    assert.equal(lazy('weight'), undefined, 'a 100-element float tensor is a weight: not read');
+  } finally {
+    store.close();
+  }
+});
