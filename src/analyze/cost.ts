@@ -3,10 +3,9 @@
  * tensors it reads and writes. Subgraphs are costed in place: Loop and Scan bodies times their
  * repeat count, If as its more expensive branch.
  */
-import { byteSize } from '../onnx/dtypes.ts';
 import type { InferredGraph, NodeRecord } from '../shapes/infer.ts';
 import type { Value } from '../ops/types.ts';
-import { numel } from '../ops/util.ts';
+import { tensorBytes } from '../ops/util.ts';
 import type { Counters } from './types.ts';
 
 export interface CostedNode {
@@ -36,13 +35,6 @@ export function addInto(into: Counters, c: Counters, times = 1): void {
   into.transcendentals += c.transcendentals * times;
   into.intOps += c.intOps * times;
   into.bytesAccessed += c.bytesAccessed * times;
-}
-
-/** Bytes of one tensor value; NaN when its shape is not known. */
-export function valueBytes(v: Value | undefined): number {
-  if (!v) return 0;
-  if (v.kind) return NaN;
-  return byteSize(v.dtype, numel(v.shape));
 }
 
 /** Costs of every node reachable in `g` (subgraph nodes included), in execution order. */
@@ -123,8 +115,8 @@ function costNode(record: NodeRecord, repeat: number, prefix: string, out: Coste
 
 function defaultBytes(record: NodeRecord): number {
   let total = 0;
-  for (const v of record.inputs) total += valueBytes(v);
-  for (const v of record.outputs) total += valueBytes(v);
+  for (const v of record.inputs) total += tensorBytes(v);
+  for (const v of record.outputs) total += tensorBytes(v);
   return total;
 }
 

@@ -5,7 +5,7 @@
  * activations; the outputs of view ops (Reshape, Squeeze, ...) share their input's buffer.
  */
 import type { InferredGraph } from '../shapes/infer.ts';
-import { valueBytes } from './cost.ts';
+import { tensorBytes } from '../ops/util.ts';
 
 export interface PeakMemory {
   peakActivationBytes: number;
@@ -32,7 +32,7 @@ export function peakActivation(g: InferredGraph, graphInputs: string[]): PeakMem
   let current = 0;
   for (const name of graphInputs) {
     owner.set(name, name);
-    const b = sizeOf(valueBytes(g.values.get(name)));
+    const b = sizeOf(tensorBytes(g.values.get(name)));
     size.set(name, b);
     current += b;
   }
@@ -45,7 +45,7 @@ export function peakActivation(g: InferredGraph, graphInputs: string[]): PeakMem
         owner.set(o, owner.get(r.node.inputs[0])!);
       } else if (v && v.value === undefined && r.node.opType !== 'Constant') {
         owner.set(o, o);
-        size.set(o, sizeOf(valueBytes(v)));
+        size.set(o, sizeOf(tensorBytes(v)));
       }
     });
     for (const name of [...r.node.inputs, ...subgraphReads(r)]) {

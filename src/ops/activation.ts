@@ -23,10 +23,9 @@
  *   (then the mask is written).
  */
 import type { Dim } from '../onnx/model.ts';
-import { byteSize } from '../onnx/dtypes.ts';
 import { BOOL, costOf, type PerElement } from './elementwise-util.ts';
 import type { OpContext, OpRule, RuleTable } from './types.ts';
-import { broadcast, fmtShape, numel } from './util.ts';
+import { broadcast, fmtShape, numel, tensorBytes } from './util.ts';
 
 /** A rule for an activation whose output is its input's shape, `per` operations per element. */
 function activation(per: PerElement | ((ctx: OpContext) => PerElement)): OpRule {
@@ -109,7 +108,7 @@ const dropout: OpRule = {
   },
   bytes(ctx, outputs) {
     if (!ctx.node.outputs[1]) return 0;
-    return byteSize(outputs[1].dtype, numel(outputs[1].shape));
+    return tensorBytes(outputs[1]);
   },
   metaInputs: [1, 2],
 };

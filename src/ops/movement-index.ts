@@ -22,10 +22,9 @@ import {
   mapIndices,
   offsetOf,
   strides,
-  tensorBytes,
 } from './shape-util.ts';
 import type { Cost, OpContext, OpRule, RuleTable, Value } from './types.ts';
-import { axis, fmtShape, isStatic, numel } from './util.ts';
+import { axis, fmtShape, isStatic, numel, tensorBytes } from './util.ts';
 
 /** An index that may count from the end, checked against its dim. */
 function wrapIndex(ctx: OpContext, i: number, dim: number): number {

@@ -10,9 +10,9 @@
  */
 import type { Dim } from '../onnx/model.ts';
 import { DataType } from '../onnx/dtypes.ts';
-import { freshDim, INT64, tensorBytes } from './shape-util.ts';
+import { freshDim, INT64 } from './shape-util.ts';
 import type { OpContext, RuleTable, Value } from './types.ts';
-import { axis } from './util.ts';
+import { axis, tensorBytes } from './util.ts';
 
 /** The shape two elements share: equal dims stay, others become symbols. */
 function merge(ctx: OpContext, a: Dim[] | undefined, b: Dim[] | undefined): Dim[] | undefined {

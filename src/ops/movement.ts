@@ -26,10 +26,9 @@ import {
   offsetOf,
   sliceBounds,
   strides,
-  tensorBytes,
 } from './shape-util.ts';
 import type { OpContext, RuleTable, Value } from './types.ts';
-import { axis, broadcast, fmtShape, isStatic } from './util.ts';
+import { axis, broadcast, fmtShape, isStatic, tensorBytes } from './util.ts';
 
 /** Concat's axis dim: the sum, or a symbol when a part is symbolic. */
 function concatDims(ctx: OpContext, shapes: Dim[][], ax: number): Dim[] {

@@ -4,9 +4,9 @@
  * attributes to inputs, symbolic dims, and ONNX's Cast semantics.
  */
 import type { Dim } from '../onnx/model.ts';
-import { byteSize, DataType, isFloat } from '../onnx/dtypes.ts';
+import { DataType, isFloat } from '../onnx/dtypes.ts';
 import type { OpContext, Value } from './types.ts';
-import { axis, isStatic, MAX_FOLD_ELEMENTS, numel, product, strides } from './util.ts';
+import { axis, isStatic, MAX_FOLD_ELEMENTS, product, strides } from './util.ts';
 
 export const INT64 = DataType.INT64;
 
@@ -149,9 +149,3 @@ export function sliceBounds(
 }
 
 export const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
-
-/** Bytes of a tensor value; NaN when its shape is unknown or it is not a plain tensor. */
-export function tensorBytes(v: Value | undefined): number {
-  if (!v) return 0;
-  return v.kind ? NaN : byteSize(v.dtype, numel(v.shape));
-}

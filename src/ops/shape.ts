@@ -25,10 +25,9 @@ import {
   INT64,
   intsArg,
   normAxes,
-  tensorBytes,
 } from './shape-util.ts';
 import type { OpContext, OpRule, RuleTable, Value } from './types.ts';
-import { axis, fmtShape, isStatic, numel } from './util.ts';
+import { axis, fmtShape, isStatic, numel, tensorBytes } from './util.ts';
 
 /** The input's contents carried over unchanged to a new shape (row-major order is kept). */
 const passValue = (ctx: OpContext, dtype: number, shape: Dim[] | undefined): Value =>

@@ -1,4 +1,5 @@
 /** Shape helpers shared by the op families. */
+import { byteSize } from '../onnx/dtypes.ts';
 import type { Dim } from '../onnx/model.ts';
 import type { OpContext, Value } from './types.ts';
 
@@ -86,3 +87,9 @@ export function strides(shape: readonly number[]): number[] {
 /** Whether all dims are numbers. */
 export const isStatic = (s: readonly Dim[] | undefined): s is number[] =>
   !!s && s.every((d) => typeof d === 'number');
+
+/** Bytes of one tensor value; NaN when its shape is unknown or it is not a plain tensor. */
+export function tensorBytes(v: Value | undefined): number {
+  if (!v) return 0;
+  return v.kind ? NaN : byteSize(v.dtype, numel(v.shape));
+}
