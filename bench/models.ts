@@ -95,3 +95,27 @@ export function wideMlp(layers: number, width: number): ModelBuilder {
   m.output(x);
   return m;
 }
+
+/**
+ * Like wideMlp, but the weights live in an external-data file (`weights.bin` beside the model),
+ * as models above protobuf's 2 GB limit must. Returns the builder and the data file's size; the
+ * caller creates that file (a sparse file is enough: the analysis never reads it).
+ */
+export function externalMlp(
+  layers: number,
+  width: number,
+): { model: ModelBuilder; dataBytes: number } {
+  const m = new ModelBuilder({ opset: 17, name: 'bench-external-mlp' });
+  let x = m.input('x', 'float32', ['batch', width]);
+  const bytes = width * width * 4;
+  for (let l = 0; l < layers; l++) {
+    m.initializer(`w${l}`, 'float32', [width, width], undefined, {
+      external: 'weights.bin',
+      offset: l * bytes,
+      bytesOnly: bytes,
+    });
+    x = m.op('Relu', [m.op('MatMul', [x, `w${l}`])]);
+  }
+  m.output(x);
+  return { model: m, dataBytes: layers * bytes };
+}

@@ -7,6 +7,7 @@
  *   or an index fill is data movement here);
  * - Shape and Size read only metadata: their bytes are the output they write;
  * - Reshape, Flatten, Squeeze, Unsqueeze, Identity and the Optional ops are views (0 bytes);
+ * - Constant moves 0 bytes: it is stored with the weights, and its readers count the read;
  * - every other op reads its inputs and writes its outputs (the default).
  *
  * Every rule folds: when its inputs are known constants and the output has at most
@@ -149,7 +150,9 @@ const scalarOf = (ctx: OpContext, i: number): number | undefined => {
 };
 
 export const rules: RuleTable = {
-  Constant: { infer: (ctx) => [constantValue(ctx)] },
+  // A Constant is stored with the weights: producing it moves nothing at run time (its readers
+  // count the read).
+  Constant: { infer: (ctx) => [constantValue(ctx)], bytes: () => 0 },
 
   ConstantOfShape: {
     infer(ctx) {

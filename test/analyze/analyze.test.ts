@@ -224,3 +224,41 @@ test('an unnamed input dim is bound as input:axis', () => {
   const a = analyzeBuilt(m, { dims: { 'x:0': 3 } });
   assert.equal(a.totals.flops, 3 * 8);
 });
+
+test('a sparse initializer is costed as its dense shape; its stored values are its params', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [2, 10]);
+  // A 10 × 4 weight with 3 stored non-zeros.
+  m.sparseInitializer('w', 'float32', [10, 4], [0, 17, 39], [0.5, -1, 2]);
+  m.output(m.op('MatMul', [x, 'w'], {}, { name: 'mm' }));
+  const a = analyzeBuilt(m);
+  assert.equal(a.totals.params, 3);
+  // Dense MatMul [2,10]×[10,4]: 2·10·4 = 80 MACs.
+  assert.equal(nodeOf(a, 'mm').macs, 80);
+  assert.deepEqual(nodeOf(a, 'mm').outputShapes, [[2, 4]]);
+});
+
+test('Scan runs its body once per step of the scanned axis', () => {
+  const m = new ModelBuilder();
+  const init = m.input('state', 'float32', [3]);
+  const seq = m.input('xs', 'float32', [5, 3]);
+  const body = new GraphBuilder('body');
+  body.input('s_in', 'float32', [3]);
+  body.input('x_t', 'float32', [3]);
+  const s = body.op('Add', ['s_in', 'x_t'], {}, { name: 'acc', outputs: ['s_out'] });
+  body.output(s, 'float32');
+  body.output(body.op('Relu', [s], {}, { name: 'relu', outputs: ['y_t'] }), 'float32');
+  const outs = m.node(
+    'Scan',
+    [init, seq],
+    { body: new GraphAttr(body), num_scan_inputs: 1 },
+    { name: 'scan', outputs: 2 },
+  );
+  m.output(outs[0]);
+  m.output(outs[1]);
+  const a = analyzeBuilt(m);
+  // 5 steps × (Add over 3 + Relu over 3) = 30 FLOPs; the scan output stacks 5 steps of [3].
+  assert.equal(a.totals.flops, 5 * (3 + 3));
+  assert.equal(nodeOf(a, 'scan/body/acc').repeat, 5);
+  assert.deepEqual(nodeOf(a, 'scan').outputShapes, [[3], [5, 3]]);
+});

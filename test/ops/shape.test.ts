@@ -212,3 +212,14 @@ test('a symbolic dim that no one bound stays a symbol through Reshape with -1', 
   assert.equal(typeof n, 'string'); // the NonZero count, carried through
   assert.deepEqual(shapeOf(a, 'col'), [n, 1]);
 });
+
+test('Constant moves no bytes: its reader counts the read', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [2, 3]);
+  const c = m.constant('float32', [2, 3], [1, 2, 3, 4, 5, 6], 'const');
+  m.output(m.op('Add', [x, c], {}, { name: 'add' }));
+  const a = analyzeBuilt(m);
+  assert.equal(nodeOf(a, 'const').bytesAccessed, 0);
+  // Add reads x and the constant (6 float32 each) and writes 6 float32: 3 · 6 · 4 bytes.
+  assert.equal(nodeOf(a, 'add').bytesAccessed, 3 * 6 * 4);
+});
