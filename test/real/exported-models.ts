@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const script = fileURLToPath(new URL('../../scripts/export_models.py', import.meta.url));
 /** Debian's Python, which has python3-torch; the python3 first on PATH may not. */
-export const SYSTEM_PYTHON = '/usr/bin/python3';
+export const SYSTEM_PYTHON = process.env.MISNOMER_TEST_PYTHON ?? '/usr/bin/python3';
 
 export type TorchCheck = { ok: true } | { ok: false; why: string };
 
@@ -22,7 +22,7 @@ export function torchAvailable(): TorchCheck {
   return {
     ok: false,
     why:
-      'PyTorch is not installed for /usr/bin/python3, so the real-model tests are skipped. ' +
+      `PyTorch is not installed for ${SYSTEM_PYTHON}, so the real-model tests are skipped. ` +
       'Install it with: apt-get install python3-torch python3-torchvision python3-onnx',
   };
 }
