@@ -90,14 +90,11 @@ function costNode(record: NodeRecord, repeat: number, prefix: string, out: Coste
     }
   }
 
+  // A flagged node is counted, but its cost is approximate: it is listed and marks the totals.
+  if (ctx.flags.length > 0) costed.problem ??= { kind: 'unresolved', reason: ctx.flags.join('; ') };
+
   const fixed = record.subgraphs.filter((s) => !s.alternative);
   for (const s of fixed) {
-    if (s.repeat === undefined) {
-      costed.problem ??= {
-        kind: 'unresolved',
-        reason: `${node.opType} runs its body an unknown number of times; the body is counted once`,
-      };
-    }
     out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name}/${s.attr}/`));
   }
   const alternatives = record.subgraphs.filter((s) => s.alternative);

@@ -63,6 +63,11 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
         if (!w) return;
         if (meta.has(i)) w.metaUses++;
         else w.dataUses++;
+        const packed = packedWeights(r, i);
+        if (packed && Number.isFinite(packed.elements)) {
+          w.elements = packed.elements;
+          w.dtype = packed.dtype;
+        }
       });
     }
   }
@@ -119,6 +124,15 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
       `${unused} weight tensor(s) are used by no node and are not counted as params`,
     );
   return counts;
+}
+
+/** A rule's packed-weights count for one input; a node whose attributes are broken has none. */
+function packedWeights(r: NodeRecord, input: number) {
+  try {
+    return r.rule?.packedWeights?.(r.ctx, input);
+  } catch {
+    return undefined;
+  }
 }
 
 function addWeight(weights: Map<string, Weight>, name: string, dtype: number, elements: number) {

@@ -241,6 +241,8 @@ export const rules: RuleTable = {
         : 0;
       return sumCosts(coreCost(g), { flops: rotaryFlops(rotated) });
     },
-    metaInputs: [5, 6, 9],
+    // seqlens_k, total_sequence_length, the cos / sin caches (tables computed from positions,
+    // not learned) and position_ids.
+    metaInputs: [5, 6, 7, 8, 9],
   },
 };

@@ -128,10 +128,12 @@ export const rules: RuleTable = {
       ];
     },
     cost: (ctx) => coreCost(onnxGeometry(ctx)),
-    // nonpad_kv_seqlen (opset 24) holds lengths, not weights.
-    metaInputs: [6],
+    // attn_mask is a mask (a deterministic table even when it is a float initializer);
+    // nonpad_kv_seqlen (opset 24) holds lengths. Neither is a weight.
+    metaInputs: [3, 6],
   },
-  RotaryEmbedding: rotaryRule(1, [3]),
-  'com.microsoft/RotaryEmbedding': rotaryRule(2, [1]),
+  // position_ids, and the cos / sin caches: tables computed from positions, not learned.
+  RotaryEmbedding: rotaryRule(1, [1, 2, 3]),
+  'com.microsoft/RotaryEmbedding': rotaryRule(2, [1, 2, 3]),
   ...msRules,
 };

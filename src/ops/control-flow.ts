@@ -17,6 +17,35 @@ function merge(ctx: OpContext, a: Value, b: Value | undefined, hint: string): Va
   };
 }
 
+/** Above this a trip count is a sentinel for "no count" (INT64_MAX in PyTorch exports). */
+const MAX_TRIP_COUNT = 2 ** 31 - 1;
+
+/**
+ * A loop-carried value whose shape the body changes (a sequence that grows by a Concat every
+ * iteration): the body was inferred with the first iteration's shapes only, so the dims that
+ * change become unknown and the cost is flagged as approximate.
+ */
+function settle(ctx: OpContext, before: Value, after: Value, i: number): Value {
+  if (!before.shape || !after.shape) return after;
+  if (before.shape.length !== after.shape.length) {
+    ctx.flag(
+      `Loop: carried value ${i} changes rank across iterations; the body is costed at its first iteration`,
+    );
+    return { dtype: after.dtype };
+  }
+  const changed = after.shape.some((d, k) => d !== before.shape![k]);
+  if (!changed) return after;
+  ctx.flag(
+    `Loop: carried value ${i} changes shape across iterations; the body is costed at its first iteration's shapes`,
+  );
+  return {
+    dtype: after.dtype,
+    shape: after.shape.map((d, k) =>
+      d === before.shape![k] ? d : ctx.symbol(`${ctx.node.name}:carried${i}`),
+    ),
+  };
+}
+
 export const rules: RuleTable = {
   If: {
     infer(ctx) {
@@ -37,11 +66,16 @@ export const rules: RuleTable = {
     infer(ctx) {
       const m = ctx.constant(0);
       const condValue = ctx.constant(1);
-      const tripCount = m && m.length === 1 ? m[0] : undefined;
+      // Exporters write INT64_MAX (or -1) as the trip count of a while loop: no count at all.
+      const given = m && m.length === 1 ? m[0] : undefined;
+      const tripCount =
+        given !== undefined && given >= 0 && given <= MAX_TRIP_COUNT ? given : undefined;
       const carried = ctx.inputs.slice(2).map((v) => v ?? { dtype: 0 });
       if (tripCount === undefined) {
-        ctx.note(
-          'Loop: the trip count is not a constant, so the body cost is counted once and flagged',
+        ctx.flag(
+          given === undefined
+            ? 'Loop: the trip count is not a constant, so the body is counted once'
+            : `Loop: the trip count ${given} means "until the condition stops it", so the body is counted once`,
         );
       } else if (ctx.inputs[1] && !(condValue && condValue[0])) {
         ctx.note(
@@ -53,7 +87,7 @@ export const rules: RuleTable = {
         [{ dtype: 7, shape: [] }, { dtype: 9, shape: [] }, ...carried],
         { repeat: tripCount },
       );
-      const finals = body.slice(1, 1 + carried.length);
+      const finals = body.slice(1, 1 + carried.length).map((v, i) => settle(ctx, carried[i], v, i));
       const scans = body.slice(1 + carried.length).map((v) => ({
         dtype: v.dtype,
         shape: v.shape
@@ -89,7 +123,8 @@ export const rules: RuleTable = {
         shape.splice(ax, 0, length ?? ctx.symbol(`${ctx.node.name}:steps`));
         return { dtype: v.dtype, shape };
       });
-      return [...body.slice(0, numStates), ...scans];
+      const finals = body.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i));
+      return [...finals, ...scans];
     },
   },
 };

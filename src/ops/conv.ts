@@ -166,6 +166,8 @@ function transposeSpatial(ctx: OpContext, x: Dim[], kernel: number[]): Dim[] {
     if (spatial.length !== rank) {
       ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} needs ${rank} spatial values`);
     }
+    if (spatial.some((d) => d < 0))
+      ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} has a negative size`);
     return spatial;
   }
   const strides = list('strides', 1);

@@ -4,6 +4,7 @@
  */
 import type { Dim } from '../onnx/model.ts';
 import { isFloat } from '../onnx/dtypes.ts';
+import { roundToDtype } from './float-util.ts';
 import type { Cost, OpContext, Value } from './types.ts';
 import { broadcast, isStatic, MAX_FOLD_ELEMENTS, numel, product, strides } from './util.ts';
 
@@ -29,13 +30,15 @@ export function costOf(dtype: number, elements: number, per: PerElement): Cost {
 export const isIntegral = (dtype: number): boolean => !isFloat(dtype);
 
 /**
- * Folds an elementwise function over known constant inputs with numpy broadcasting. Returns
- * undefined when an input is not constant, a shape is symbolic or the result is too large.
+ * Folds an elementwise function over known constant inputs with numpy broadcasting, each result
+ * rounded to the output `dtype` (a float32 op computes in float32). Returns undefined when an
+ * input is not constant, a shape is symbolic or the result is too large.
  */
 export function foldBroadcast(
   ctx: OpContext,
   indices: readonly number[],
   outShape: readonly Dim[],
+  dtype: number,
   f: (xs: number[]) => number,
 ): number[] | undefined {
   if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return undefined;
@@ -61,7 +64,7 @@ export function foldBroadcast(
       }
       args[k] = s.values[offset];
     });
-    out[flat] = f(args);
+    out[flat] = roundToDtype(f(args), dtype);
   }
   return out;
 }

@@ -58,8 +58,10 @@ function elementwise(spec: Spec): OpRule {
       const shape = broadcastInputs(ctx, indices);
       const integral = isIntegral(dtype);
       const fold = spec.fold;
-      const value = fold && foldBroadcast(ctx, indices, shape, (xs) => fold(xs, ctx, integral));
-      return [withValue(spec.bool ? BOOL : dtype, shape, value)];
+      const out = spec.bool ? BOOL : dtype;
+      const value =
+        fold && foldBroadcast(ctx, indices, shape, out, (xs) => fold(xs, ctx, integral));
+      return [withValue(out, shape, value)];
     },
     cost(ctx, outputs) {
       const per = typeof spec.per === 'function' ? spec.per(ctx) : spec.per;
@@ -92,7 +94,7 @@ const clip: OpRule = {
     const [lo, hi] = clipBounds(ctx);
     const value =
       lo !== undefined && hi !== undefined
-        ? foldBroadcast(ctx, [0], x.shape, ([v]) => Math.min(Math.max(v, lo), hi))
+        ? foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => Math.min(Math.max(v, lo), hi))
         : undefined;
     return [withValue(x.dtype, x.shape, value)];
   },
@@ -119,7 +121,7 @@ const where: OpRule = {
   infer(ctx) {
     const dtype = ctx.input(1).dtype;
     const shape = broadcastInputs(ctx, [0, 1, 2]);
-    const value = foldBroadcast(ctx, [0, 1, 2], shape, ([c, x, y]) => (c ? x : y));
+    const value = foldBroadcast(ctx, [0, 1, 2], shape, dtype, ([c, x, y]) => (c ? x : y));
     return [withValue(dtype, shape, value)];
   },
   cost: () => ({}),

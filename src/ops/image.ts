@@ -53,9 +53,25 @@ function interpolationCost(
 const changedAxes = (a: Dim[], b: Dim[] | undefined): number =>
   b ? a.filter((d, i) => d !== b[i]).length : a.length;
 
-/** floor(dim · scale), or a symbol when the dim is unknown and the scale is not 1. */
+/**
+ * floor(dim · scale) computed in float32 as ONNX Runtime does (10 · 1.8f is exactly 18 there), or
+ * a symbol when the dim is unknown and the scale is not 1.
+ */
 const scaled = (ctx: OpContext, d: Dim, s: number): Dim =>
-  typeof d === 'number' ? Math.floor(d * s) : s === 1 ? d : freshDim(ctx, 'resize');
+  typeof d === 'number'
+    ? Math.floor(Math.fround(d * Math.fround(s)))
+    : s === 1
+      ? d
+      : freshDim(ctx, 'resize');
+
+/** Scales must be positive and sizes non-negative (ONNX Runtime rejects the others). */
+function checkPositive(ctx: OpContext, v: number[], what: 'scales' | 'sizes'): void {
+  const bad = what === 'scales' ? v.some((s) => !(s > 0)) : v.some((s) => s < 0);
+  if (bad) {
+    const need = what === 'scales' ? 'greater than 0' : 'non-negative';
+    ctx.fail(`${ctx.node.opType}: ${what} [${v.join(', ')}] must all be ${need}`);
+  }
+}
 
 function resizeShape(ctx: OpContext, x: Value & { shape: Dim[] }): Dim[] {
   const rank = x.shape.length;
@@ -73,6 +89,7 @@ function resizeShape(ctx: OpContext, x: Value & { shape: Dim[] }): Dim[] {
   };
   if (sizes && sizes.length > 0) {
     check(sizes, 'sizes');
+    checkPositive(ctx, sizes, 'sizes');
     const policy =
       ctx.opset >= 18 ? ctx.attrs.string('keep_aspect_ratio_policy', 'stretch') : 'stretch';
     if (policy === 'stretch') axes.forEach((a, i) => (shape[a] = sizes[i]));
@@ -85,6 +102,7 @@ function resizeShape(ctx: OpContext, x: Value & { shape: Dim[] }): Dim[] {
     }
   } else if (scales && scales.length > 0) {
     check(scales, 'scales');
+    checkPositive(ctx, scales, 'scales');
     axes.forEach((a, i) => (shape[a] = scaled(ctx, x.shape[a], scales[i])));
   } else if (scales === undefined || sizes === undefined) {
     axes.forEach((a) => (shape[a] = freshDim(ctx, 'resize')));
@@ -97,6 +115,7 @@ function upsampleShape(ctx: OpContext, x: Value & { shape: Dim[] }): Dim[] {
   if (!scales) return x.shape.map(() => freshDim(ctx, 'upsample'));
   if (scales.length !== x.shape.length)
     ctx.fail(`Upsample: ${scales.length} scales for ${fmtShape(x.shape)}`);
+  checkPositive(ctx, scales, 'scales');
   return x.shape.map((d, i) => scaled(ctx, d, scales[i]));
 }
 
@@ -140,11 +159,19 @@ function nmsCost(ctx: OpContext): Cost {
 function affineGrid(ctx: OpContext): Value {
   const theta = ctx.input(0);
   const size = ctx.constant(1);
-  const spatial: Dim[] = size
-    ? size.slice(2)
-    : Array.from({ length: Number(ctx.input(1).shape[0]) - 2 }, () => freshDim(ctx, 'grid'));
+  const n = ctx.input(1).shape[0];
+  if (!size && (n === 4 || n === 5)) {
+    const spatial = Array.from({ length: n - 2 }, () => freshDim(ctx, 'grid'));
+    return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
+  }
+  if (!size) {
+    if (typeof n === 'string') return { dtype: theta.dtype };
+    return ctx.fail(`AffineGrid: size has ${n} values; it must be [N, C, H, W] or [N, C, D, H, W]`);
+  }
+  const spatial: Dim[] = size.slice(2);
   if (spatial.length !== 2 && spatial.length !== 3)
     ctx.fail(`AffineGrid: size must be [N, C, H, W] or [N, C, D, H, W]`);
+  if (size.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size.join(', ')}]`);
   return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
 }
 
@@ -157,6 +184,8 @@ function centerCropPad(ctx: OpContext): Value {
   const shape = x.shape.slice();
   if (target && target.length !== axes.length)
     ctx.fail(`CenterCropPad: ${target.length} sizes for ${axes.length} axes`);
+  if (target?.some((d) => d < 0))
+    ctx.fail(`CenterCropPad: target shape [${target.join(', ')}] has a negative size`);
   axes.forEach((a, i) => (shape[a] = target ? target[i] : freshDim(ctx, 'crop')));
   return { dtype: x.dtype, shape };
 }

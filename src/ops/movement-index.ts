@@ -163,6 +163,8 @@ function oneHotOutput(ctx: OpContext): Value {
   const dtype = ctx.input(2).dtype;
   const depthValue = constantOf(ctx, 1)?.[0];
   const depth: Dim = depthValue === undefined ? freshDim(ctx, 'depth') : Math.trunc(depthValue);
+  // ONNX Runtime rejects a depth below 1 ("Depth is negative").
+  if (typeof depth === 'number' && depth < 1) ctx.fail(`OneHot: depth ${depthValue} must be >= 1`);
   const ax = axis(ctx, ctx.attrs.int('axis', -1), idx.shape.length + 1);
   const shape = [...idx.shape.slice(0, ax), depth, ...idx.shape.slice(ax)];
   return fold(dtype, shape, (out) => {
@@ -225,12 +227,17 @@ function uniqueOutputs(ctx: OpContext): Value[] {
   const src = constantOf(ctx, 0);
   if (src && !ctx.attrs.has('axis')) {
     const sorted = ctx.attrs.int('sorted', 1) === 1;
+    // One pass: first occurrence and count of each value (a filter per value was quadratic).
     const first = new Map<number, number>();
-    src.forEach((v, i) => first.has(v) || first.set(v, i));
+    const count = new Map<number, number>();
+    src.forEach((v, i) => {
+      if (!first.has(v)) first.set(v, i);
+      count.set(v, (count.get(v) ?? 0) + 1);
+    });
     const ys = [...first.keys()];
     if (sorted) ys.sort((a, b) => a - b);
     const pos = new Map(ys.map((v, i) => [v, i]));
-    const counts = ys.map((v) => src.filter((s) => s === v).length);
+    const counts = ys.map((v) => count.get(v)!);
     return [
       fold(x.dtype, [ys.length], () => ys),
       fold(INT64, [ys.length], () => ys.map((v) => first.get(v)!)),

@@ -64,6 +64,7 @@ export const rules: RuleTable = {
   },
   SequenceConstruct: {
     infer(ctx) {
+      if (ctx.inputs.length === 0) ctx.fail('SequenceConstruct needs at least one input');
       const xs = ctx.inputs.map((_, i) => ctx.input(i));
       const shape = xs
         .slice(1)

@@ -24,6 +24,7 @@ import {
   mapIndices,
   normAxes,
   offsetOf,
+  rankOfShapeTensor,
   sliceBounds,
   strides,
 } from './shape-util.ts';
@@ -77,6 +78,7 @@ function splitSizes(ctx: OpContext, dim: Dim, count: number): Dim[] {
   if (given === undefined) return Array.from({ length: count }, () => freshDim(ctx, 'split'));
   if (given) {
     if (given.length !== count) ctx.fail(`Split: ${given.length} sizes for ${count} outputs`);
+    if (given.some((g) => g < 0)) ctx.fail(`Split: sizes [${given.join(', ')}] have a negative`);
     const sum = given.reduce((a, b) => a + b, 0);
     if (typeof dim === 'number' && sum !== dim)
       ctx.fail(`Split: sizes [${given.join(', ')}] add up to ${sum}, the axis has ${dim}`);
@@ -196,6 +198,7 @@ export const rules: RuleTable = {
 
   Concat: {
     infer(ctx) {
+      if (ctx.inputs.length === 0) ctx.fail('Concat needs at least one input');
       const present = ctx.inputs.map((_, i) => ctx.input(i));
       const shapes = present.map((v) => v.shape);
       const ax = axis(ctx, ctx.attrs.int('axis'), shapes[0].length);
@@ -246,8 +249,8 @@ export const rules: RuleTable = {
       let shape: Dim[];
       if (target) shape = broadcast(ctx, [x.shape, target]);
       else {
-        const k = ctx.input(1).shape[0];
-        if (typeof k !== 'number') return [{ dtype: x.dtype }];
+        const k = rankOfShapeTensor(ctx.input(1));
+        if (k === undefined) return [{ dtype: x.dtype }];
         const r = Math.max(k, x.shape.length);
         shape = Array.from({ length: r }, (_, i) => {
           const d = x.shape[i - (r - x.shape.length)];
@@ -279,6 +282,8 @@ export const rules: RuleTable = {
       if (!repeats) return [{ dtype: x.dtype, shape: x.shape.map(() => freshDim(ctx, 'tile')) }];
       if (repeats.length !== x.shape.length)
         ctx.fail(`Tile: ${repeats.length} repeats for ${fmtShape(x.shape)}`);
+      if (repeats.some((r) => r < 0))
+        ctx.fail(`Tile: repeats [${repeats.join(', ')}] must be non-negative`);
       const shape = x.shape.map((d, i) =>
         typeof d === 'number' ? d * repeats[i] : repeats[i] === 1 ? d : freshDim(ctx, 'tile'),
       );

@@ -95,6 +95,8 @@ const maxUnpool: OpRule = {
       if (given && given.length !== x.shape.length) {
         ctx.fail(`output_shape ${fmtShape(given)} must have rank ${x.shape.length}`);
       }
+      if (given?.some((d) => d < 0))
+        ctx.fail(`MaxUnpool: output_shape ${fmtShape(given)} is negative`);
       const shape = given ?? x.shape.map((_, i) => ctx.symbol(`${ctx.node.name}:${i}`));
       return [{ dtype: x.dtype, shape }];
     }

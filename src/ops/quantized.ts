@@ -24,6 +24,7 @@
  * - Scales and zero points are weights (they count as params when float or quantized); only
  *   index inputs (MatMulNBits g_idx) are meta inputs.
  */
+import { DataType } from '../onnx/dtypes.ts';
 import type { Dim } from '../onnx/model.ts';
 import { rules as msRules } from './quantized-ms.ts';
 import {
@@ -248,6 +249,13 @@ export const rules: RuleTable = {
       return { macs: g.macs, flops: 2 * g.macs + DEQUANTIZE_FLOPS * g.k * g.n + bias };
     },
     metaInputs: [4],
+    // B packs K·N weights of `bits` bits into uint8 blobs; they are params of the sub-byte type.
+    packedWeights(ctx, input) {
+      if (input !== 1) return undefined;
+      const bits = ctx.attrs.int('bits', 4);
+      const dtype = bits === 4 ? DataType.UINT4 : bits === 2 ? DataType.UINT2 : DataType.UINT8;
+      return { elements: ctx.attrs.int('K') * ctx.attrs.int('N'), dtype };
+    },
   },
 
   ...msRules,

@@ -1,8 +1,8 @@
 /**
  * Reductions, ArgMax/ArgMin, CumSum and TopK. Counting conventions (n = input elements,
  * m = output elements; integer inputs put the sum of flops and transcendentals into intOps):
- * - ReduceSum, ReduceMax, ReduceMin, ReduceProd: 1 flop per input element.
- * - ReduceMean: 1 per input element + 1 division per output element.
+ * - ReduceSum, ReduceMax, ReduceMin, ReduceProd, ReduceMean: 1 flop per input element (as
+ *   INDICATORS.md and GlobalAveragePool; ReduceMean's one division per output is not counted).
  * - ReduceL1 (abs, add), ReduceSumSquare (square, add): 2 per input element.
  * - ReduceL2: 2 per input element + 1 transcendental (sqrt) per output element.
  * - ReduceLogSum: 1 per input element + 1 transcendental (log) per output element.
@@ -18,6 +18,7 @@
 import type { Dim } from '../onnx/model.ts';
 import { DataType } from '../onnx/dtypes.ts';
 import { costOf, type PerElement } from './elementwise-util.ts';
+import { rankOfShapeTensor } from './shape-util.ts';
 import type { Cost, OpContext, OpRule, RuleTable, Value } from './types.ts';
 import { axis as normAxis, fmtShape, isStatic, MAX_FOLD_ELEMENTS, numel, strides } from './util.ts';
 
@@ -44,6 +45,17 @@ function reduceAxes(ctx: OpContext, rank: number): number[] | 'noop' | undefined
   return [...new Set(norm)].sort((a, b) => a - b);
 }
 
+/**
+ * How many axes a non-constant axes input removes (keepdims 0): its static length. NaN when that
+ * is unknown, or 0 (an empty list reduces all axes or none, by noop_with_empty_axes).
+ */
+function unknownAxesCount(ctx: OpContext, rank: number): number {
+  const k = rankOfShapeTensor(ctx.inputs[1]);
+  if (k === undefined || k === 0) return NaN;
+  if (k > rank) ctx.fail(`${ctx.node.opType}: ${k} axes for an input of rank ${rank}`);
+  return k;
+}
+
 /** Output shape of reducing `shape` over `axes`. */
 const reducedShape = (shape: readonly Dim[], axes: readonly number[], keep: boolean): Dim[] =>
   shape.flatMap((d, i) => (axes.includes(i) ? (keep ? [1] : []) : [d]));
@@ -54,8 +66,14 @@ function reduceInfer(ctx: OpContext, spec: ReduceSpec): Value[] {
   const axes = reduceAxes(ctx, x.shape.length);
   if (axes === 'noop') return [{ dtype: x.dtype, shape: x.shape, value: ctx.constant(0) }];
   if (!axes) {
-    if (!keep) return [{ dtype: x.dtype }];
-    return [{ dtype: x.dtype, shape: x.shape.map((_, i) => ctx.symbol(`${ctx.node.name}:${i}`)) }];
+    const rank = keep ? x.shape.length : x.shape.length - unknownAxesCount(ctx, x.shape.length);
+    if (Number.isNaN(rank)) return [{ dtype: x.dtype }];
+    return [
+      {
+        dtype: x.dtype,
+        shape: Array.from({ length: rank }, (_, i) => ctx.symbol(`${ctx.node.name}:${i}`)),
+      },
+    ];
   }
   const shape = reducedShape(x.shape, axes, keep);
   const value = spec.fold && foldReduce(ctx, x.shape, axes, spec.fold);
@@ -172,7 +190,7 @@ export const rules: RuleTable = {
   ReduceProd: reduce({ perInput: ONE, fold: { init: 1, step: (a, x) => a * x } }),
   ReduceMax: reduce({ perInput: ONE, fold: { init: -Infinity, step: Math.max } }),
   ReduceMin: reduce({ perInput: ONE, fold: { init: Infinity, step: Math.min } }),
-  ReduceMean: reduce({ perInput: ONE, perOutput: ONE }),
+  ReduceMean: reduce({ perInput: ONE }),
   ReduceL1: reduce({ perInput: { flops: 2 } }),
   ReduceSumSquare: reduce({ perInput: { flops: 2 } }),
   ReduceL2: reduce({ perInput: { flops: 2 }, perOutput: { flops: 0, transcendentals: 1 } }),

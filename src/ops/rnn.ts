@@ -112,7 +112,8 @@ function activationsOf(ctx: OpContext, kind: Kind, dirs: number): string[][] {
 
 function recurrent(kind: Kind): OpRule {
   return {
-    metaInputs: [4],
+    // sequence_lens, and initial_h / initial_c: a start state (usually zeros), not a weight.
+    metaInputs: [4, 5, 6],
     infer(ctx) {
       const { steps, batch, hidden, dirs, layout } = dimsOf(ctx, kind);
       activationsOf(ctx, kind, dirs)

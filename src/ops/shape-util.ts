@@ -5,6 +5,7 @@
  */
 import type { Dim } from '../onnx/model.ts';
 import { DataType, isFloat } from '../onnx/dtypes.ts';
+import { roundToDtype } from './float-util.ts';
 import type { OpContext, Value } from './types.ts';
 import { axis, isStatic, MAX_FOLD_ELEMENTS, product, strides } from './util.ts';
 
@@ -46,6 +47,19 @@ export function intsArg(
 ): number[] | null | undefined {
   if (ctx.opset >= since) return ctx.inputs[input] ? ctx.constant(input) : null;
   return ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+}
+
+/** No real model has a tensor of a higher rank (ONNX Runtime kernels stop far below). */
+export const MAX_RANK = 64;
+
+/**
+ * The rank that a shape tensor of unknown contents describes: its declared length when that is a
+ * plausible rank, otherwise undefined (the output rank is then unknown). A declared length is
+ * not trusted to size an allocation: a model may claim a shape tensor of a million elements.
+ */
+export function rankOfShapeTensor(v: Value | undefined): number | undefined {
+  const n = v?.shape?.length === 1 ? v.shape[0] : undefined;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_RANK ? n : undefined;
 }
 
 /** A fresh symbol for a dim that depends on data this node cannot see. */
@@ -105,11 +119,14 @@ export const offsetOf = (idx: readonly number[], st: readonly number[]): number 
 
 export { strides };
 
-/** A value converted as ONNX Cast does: truncation to integers (with wrap-around), 0/1 bools. */
+/**
+ * A value converted as ONNX Cast does: truncation to integers (with wrap-around), 0/1 bools,
+ * rounding to float32, float16 and bfloat16 (overflowing to ±Infinity). The float8 types are
+ * not rounded.
+ */
 export function castValue(x: number, to: number): number {
   if (to === DataType.BOOL) return x !== 0 ? 1 : 0;
-  if (to === DataType.FLOAT) return Math.fround(x);
-  if (isFloat(to)) return x;
+  if (isFloat(to)) return roundToDtype(x, to);
   if (!Number.isFinite(x)) return 0;
   const t = Math.trunc(x);
   const bits = WRAP_BITS[to];

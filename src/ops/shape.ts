@@ -26,7 +26,9 @@ import {
   INT64,
   intsArg,
   normAxes,
+  rankOfShapeTensor,
 } from './shape-util.ts';
+import { roundToDtype } from './float-util.ts';
 import type { OpContext, OpRule, RuleTable, Value } from './types.ts';
 import { axis, fmtShape, isStatic, numel, tensorBytes } from './util.ts';
 
@@ -85,7 +87,8 @@ function inferredDim(ctx: OpContext, input: Dim[], others: Dim[], where: string)
 }
 
 function squeezeShape(ctx: OpContext, shape: Dim[], axes: number[] | null): Dim[] {
-  if (axes === null) {
+  // ONNX Runtime squeezes every size-1 dim for empty axes as for absent ones.
+  if (axes === null || axes.length === 0) {
     if (shape.some((d) => typeof d === 'string'))
       ctx.note('Squeeze without axes: symbolic dims are assumed not to be 1');
     return shape.filter((d) => d !== 1);
@@ -105,6 +108,19 @@ function unsqueezeShape(ctx: OpContext, shape: Dim[], axes: number[]): Dim[] {
   let k = 0;
   for (let i = 0; i < rank; i++) out.push(added.has(i) ? 1 : shape[k++]);
   return out;
+}
+
+/**
+ * Squeeze (sign -1) or Unsqueeze (sign 1) with axes that are not constants: the rank still follows
+ * from the number of axes (the axes tensor's static length); which dims go or come does not, so
+ * every dim is a fresh symbol. An empty axes tensor squeezes an unknown set of dims.
+ */
+function unknownAxes(ctx: OpContext, x: Value & { shape: Dim[] }, sign: 1 | -1): Value {
+  const k = rankOfShapeTensor(ctx.inputs[1]);
+  if (k === undefined || (sign === -1 && k === 0)) return { dtype: x.dtype };
+  const rank = x.shape.length + sign * k;
+  if (rank < 0) ctx.fail(`Squeeze: ${k} axes for an input of rank ${x.shape.length}`);
+  return { dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx, 'axes')) };
 }
 
 /** Shape's selected dims: [start, end) clamped to the rank (opset 15). */
@@ -138,10 +154,21 @@ function constantValue(ctx: OpContext): Value {
   );
 }
 
-/** Range's element count: max(ceil((limit - start) / delta), 0). */
-function rangeLength(ctx: OpContext, start: number, limit: number, delta: number): number {
+/** Range's element count: max(ceil((limit - start) / delta), 0), the difference in `dtype`. */
+function rangeLength(ctx: OpContext, dtype: number, [start, limit, delta]: number[]): number {
   if (delta === 0) ctx.fail('Range: delta is 0');
-  return Math.max(Math.ceil((limit - start) / delta), 0);
+  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta), 0);
+}
+
+/** Range's values as ONNX Runtime makes them: a running sum in the output dtype. */
+function rangeValues(dtype: number, n: number, start: number, delta: number): number[] {
+  const out = new Array<number>(n);
+  let v = start;
+  for (let i = 0; i < n; i++) {
+    out[i] = v;
+    v = roundToDtype(v + delta, dtype);
+  }
+  return out;
 }
 
 const scalarOf = (ctx: OpContext, i: number): number | undefined => {
@@ -159,11 +186,10 @@ export const rules: RuleTable = {
       const fillTensor = ctx.attrs.tensor('value');
       const dtype = fillTensor?.dtype ?? DataType.FLOAT;
       const dims = ctx.constant(0);
-      const spec = ctx.input(0).shape;
+      const rank = rankOfShapeTensor(ctx.input(0));
       let shape: Dim[] | undefined;
       if (dims) shape = dims;
-      else if (typeof spec[0] === 'number')
-        shape = Array.from({ length: spec[0] }, () => freshDim(ctx));
+      else if (rank !== undefined) shape = Array.from({ length: rank }, () => freshDim(ctx));
       if (dims?.some((d) => d < 0))
         ctx.fail(`ConstantOfShape: negative dim in [${dims.join(', ')}]`);
       return [
@@ -200,9 +226,9 @@ export const rules: RuleTable = {
       const target = ctx.opset >= 5 ? ctx.constant(1) : ctx.attrs.ints('shape');
       const allowZero = ctx.opset >= 14 && ctx.attrs.int('allowzero', 0) === 1;
       if (!target) {
-        const spec = ctx.inputs[1]?.shape;
-        if (!spec || typeof spec[0] !== 'number') return [{ dtype: x.dtype }];
-        return [{ dtype: x.dtype, shape: Array.from({ length: spec[0] }, () => freshDim(ctx)) }];
+        const rank = rankOfShapeTensor(ctx.inputs[1]);
+        if (rank === undefined) return [{ dtype: x.dtype }];
+        return [{ dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx)) }];
       }
       return [passValue(ctx, x.dtype, reshapeDims(ctx, x.shape, target, allowZero))];
     },
@@ -222,7 +248,7 @@ export const rules: RuleTable = {
     (ctx) => {
       const x = ctx.input(0);
       const axes = intsArg(ctx, 1, 'axes', 13);
-      if (axes === undefined) return [{ dtype: x.dtype }];
+      if (axes === undefined) return [unknownAxes(ctx, x, -1)];
       return [passValue(ctx, x.dtype, squeezeShape(ctx, x.shape, axes))];
     },
     [1],
@@ -233,7 +259,7 @@ export const rules: RuleTable = {
       const x = ctx.input(0);
       const axes = intsArg(ctx, 1, 'axes', 13);
       if (axes === null) return ctx.fail('Unsqueeze needs axes');
-      if (axes === undefined) return [{ dtype: x.dtype }];
+      if (axes === undefined) return [unknownAxes(ctx, x, 1)];
       return [passValue(ctx, x.dtype, unsqueezeShape(ctx, x.shape, axes))];
     },
     [1],
@@ -273,8 +299,8 @@ export const rules: RuleTable = {
       const [start, limit, delta] = [0, 1, 2].map((i) => scalarOf(ctx, i));
       if (start === undefined || limit === undefined || delta === undefined)
         return [{ dtype, shape: [freshDim(ctx, 'range')] }];
-      const n = rangeLength(ctx, start, limit, delta);
-      return [fold(dtype, [n], () => Array.from({ length: n }, (_, i) => start + i * delta))];
+      const n = rangeLength(ctx, dtype, [start, limit, delta]);
+      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta))];
     },
     metaInputs: [0, 1, 2],
   },

@@ -56,6 +56,12 @@ export interface OpContext {
   /** Adds a note to the node's record (e.g. "If: costed as the more expensive branch"). */
   note(message: string): void;
   /**
+   * Marks the node's cost as approximate (counted, but the totals are flagged incomplete and the
+   * node is listed with the reason): a Loop whose trip count is unknown, a carried shape that
+   * changes across iterations.
+   */
+  flag(reason: string): void;
+  /**
    * Infers a subgraph (If/Loop/Scan body) with the given values bound to its formal inputs and
    * records it for costing: run `repeat` times (undefined = unknown count), or as one of the
    * alternatives of which the most expensive is costed.
@@ -76,6 +82,11 @@ export interface OpRule {
   bytes?: 'view' | ((ctx: OpContext, outputs: Value[]) => number);
   /** Input indices that carry shapes, axes or indices rather than weights (not params). */
   metaInputs?: readonly number[];
+  /**
+   * For inputs that pack several weights per element (MatMulNBits' 4-bit weights in uint8): the
+   * number of weights the input holds and their dtype, so params count weights, not bytes.
+   */
+  packedWeights?(ctx: OpContext, input: number): { elements: number; dtype: number } | undefined;
 }
 
 /** A family file exports a table of rules; registry.ts merges them. */

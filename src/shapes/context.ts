@@ -79,6 +79,7 @@ export interface SubgraphRequest {
 export class NodeContext implements OpContext {
   readonly attrs: Attrs;
   readonly notes: string[] = [];
+  readonly flags: string[] = [];
 
   constructor(
     readonly node: Node,
@@ -114,6 +115,10 @@ export class NodeContext implements OpContext {
 
   note(message: string): void {
     this.notes.push(message);
+  }
+
+  flag(reason: string): void {
+    this.flags.push(reason);
   }
 
   subgraph(

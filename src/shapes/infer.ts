@@ -51,6 +51,18 @@ export interface Inference {
   warnings: string[];
 }
 
+/** Every numeric dim a rule returns must be a size: a finite, non-negative integer. */
+function checkDims(outputs: Value[]): void {
+  outputs.forEach((v, i) => {
+    const bad = v?.shape?.find((d) => typeof d === 'number' && !(Number.isInteger(d) && d >= 0));
+    if (bad !== undefined) {
+      throw new InferenceFailure(
+        `output ${i} would have the dim ${bad} (${fmtShape(v.shape)}), which is not a size`,
+      );
+    }
+  });
+}
+
 /** A chain of value scopes: a subgraph sees its own values, then its parents'. */
 class Scope {
   readonly values = new Map<string, Value>();
@@ -121,6 +133,7 @@ class Inferrer {
     if (rule) {
       try {
         outputs = rule.infer(ctx);
+        checkDims(outputs);
       } catch (e) {
         if (e instanceof UserError) throw e;
         record.error =

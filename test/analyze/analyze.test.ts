@@ -186,7 +186,7 @@ test('Loop multiplies its body by a constant trip count; an unknown count is fla
   const unknown = build();
   assert.equal(unknown.totals.flops, 100);
   assert.equal(unknown.incomplete, true);
-  assert.match(unknown.unresolved[0].reason, /unknown number of times/);
+  assert.match(unknown.unresolved[0].reason, /trip count is not a constant/);
 });
 
 test('value_info from the model is checked against inference and fills unknown dims', () => {
@@ -261,4 +261,59 @@ test('Scan runs its body once per step of the scanned axis', () => {
   assert.equal(a.totals.flops, 5 * (3 + 3));
   assert.equal(nodeOf(a, 'scan/body/acc').repeat, 5);
   assert.deepEqual(nodeOf(a, 'scan').outputShapes, [[3], [5, 3]]);
+});
+
+test('Loop: an INT64_MAX trip count (a while loop) is no count: the body is counted once and flagged', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [4, 25]);
+  const body = new GraphBuilder('body');
+  body.input('i', 'int64', []);
+  body.input('cond_in', 'bool', []);
+  body.input('acc', 'float32', [4, 25]);
+  body.output(body.op('Identity', ['cond_in'], {}, { outputs: ['cond_out'] }), 'bool');
+  body.output(body.op('Add', ['acc', x], {}, { name: 'add', outputs: ['acc_out'] }), 'float32');
+  const count = m.constant('int64', [], [9223372036854775807]);
+  const cond = m.constant('bool', [], [1]);
+  m.output(m.op('Loop', [count, cond, x], { body: new GraphAttr(body) }, { name: 'loop' }));
+  const a = analyzeBuilt(m);
+  // The body's Add over 4·25 = 100 elements, counted once.
+  assert.equal(a.totals.flops, 100);
+  assert.equal(a.incomplete, true);
+  assert.match(a.unresolved[0].reason, /trip count .* means "until the condition stops it"/);
+});
+
+test('Loop: a carried value that grows every iteration gets unknown dims and a flag', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [1, 4]);
+  const body = new GraphBuilder('body');
+  body.input('i', 'int64', []);
+  body.input('cond_in', 'bool', []);
+  body.input('seq', 'float32', [1, 4]);
+  body.output(body.op('Identity', ['cond_in'], {}, { outputs: ['cond_out'] }), 'bool');
+  const one = body.constant('float32', [1, 1], [0]);
+  body.output(body.op('Concat', ['seq', one], { axis: 1 }, { outputs: ['seq_out'] }), 'float32');
+  m.output(
+    m.op(
+      'Loop',
+      [m.constant('int64', [], [10]), '', x],
+      { body: new GraphAttr(body) },
+      { name: 'loop' },
+    ),
+  );
+  const a = analyzeBuilt(m);
+  const loop = nodeOf(a, 'loop');
+  assert.equal(loop.outputShapes[0][0], 1);
+  assert.equal(typeof loop.outputShapes[0][1], 'string', 'the growing dim is unknown, not 5');
+  assert.ok(a.unresolved.some((u) => /changes shape across iterations/.test(u.reason)));
+});
+
+test('a rule that would produce a negative dim leaves its node unresolved, never a negative count', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [2, 3]);
+  // Reshape to [-2, -3] is not a shape (only one -1 is allowed, meaning "infer").
+  const bad = m.op('Reshape', [x, m.constant('int64', [2], [-2, -3])], {}, { name: 'reshape' });
+  m.output(m.op('Relu', [bad], {}, { name: 'relu' }));
+  const a = analyzeBuilt(m);
+  assert.ok(a.totals.flops >= 0);
+  assert.ok(a.unresolved.some((u) => u.node === 'reshape'));
 });

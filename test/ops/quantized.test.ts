@@ -252,3 +252,24 @@ test('QLinearAveragePool (NCHW and channels_last) and QLinearGlobalAveragePool',
   assert.deepEqual(nodeOf(r, 'gap').outputShapes[0], [1, 4, 1, 1]);
   assert.equal(nodeOf(r, 'gap').intOps, 100 + 4 * (2 + 3));
 });
+
+test('MatMulNBits: params count the packed 4-bit weights, not the bytes that hold them', () => {
+  const m = new ModelBuilder({ opsets: { 'com.microsoft': 1 } });
+  const a = m.input('a', 'float32', [1, 64]);
+  // K = 64, N = 32, block 32: B is [N, K / block, block · 4 / 8] = [32, 2, 16] uint8 = 1024 bytes.
+  m.initializer('b', 'uint8', [32, 2, 16]);
+  m.initializer('scales', 'float32', [32 * 2]);
+  m.output(
+    m.op(
+      'MatMulNBits',
+      [a, 'b', 'scales'],
+      { K: 64, N: 32, bits: 4, block_size: 32 },
+      { domain: 'com.microsoft' },
+    ),
+  );
+  const r = analyzeBuilt(m);
+  // 64 · 32 = 2048 four-bit weights (1024 bytes) plus 64 float scales.
+  assert.deepEqual(r.totals.paramsByDtype, { uint4: 2048, float32: 64 });
+  assert.equal(r.totals.params, 2048 + 64);
+  assert.equal(r.totals.weightBytes, 1024 + 64 * 4);
+});

@@ -32,13 +32,27 @@ test('ReduceSum: axes attribute before opset 13, input from 13; keepdims', () =>
   assert.equal(now.totals.params, 0);
 });
 
-test('ReduceMean: axes attribute up to opset 17, input from 18; 1 per input + 1 per output', () => {
+test('ReduceMean: axes attribute up to opset 17, input from 18; 1 per input element', () => {
+  // INDICATORS.md: "GlobalAveragePool, GlobalMaxPool, ReduceX: 1 per input element", so the
+  // mean costs the same as a GlobalAveragePool over the same elements (no division per output).
   const a17 = node(run('ReduceMean', 17, { attrs: { axes: [1] } }));
   assert.deepEqual(a17.outputShapes, [[2, 1, 4]]);
-  assert.equal(a17.flops, N + 2 * 4);
+  assert.equal(a17.flops, 2 * 3 * 4); // not 24 + 2 * 4 = 32
   const a18 = node(run('ReduceMean', 18, { axes: [0, 2], attrs: { keepdims: 0 } }));
   assert.deepEqual(a18.outputShapes, [[3]]);
-  assert.equal(a18.flops, N + 3);
+  assert.equal(a18.flops, 2 * 3 * 4); // not 24 + 3 = 27
+});
+
+test('ReduceMean over H, W costs what GlobalAveragePool costs on [1, 8, 5, 5]', () => {
+  const m = new ModelBuilder({ opset: 18 });
+  const x = m.input('x', 'float32', [1, 8, 5, 5]);
+  const axes = m.initializer('axes', 'int64', [2], [2, 3]);
+  m.output(m.op('ReduceMean', [x, axes], {}, { name: 'mean' }));
+  m.output(m.op('GlobalAveragePool', [x], {}, { name: 'gap' }));
+  const a = analyzeBuilt(m);
+  assert.deepEqual(nodeOf(a, 'mean').outputShapes, [[1, 8, 1, 1]]);
+  assert.equal(nodeOf(a, 'mean').flops, 1 * 8 * 5 * 5); // 200
+  assert.equal(nodeOf(a, 'gap').flops, nodeOf(a, 'mean').flops);
 });
 
 test('empty axes reduce everything, unless noop_with_empty_axes makes the op an identity', () => {
@@ -83,11 +97,29 @@ test('axes that are not constant: keepdims keeps the rank with unknown dims', ()
   const shape = nodeOf(a, 'max').outputShapes[0];
   assert.equal(shape.length, 3);
   assert.ok(shape.every((d) => typeof d === 'string'));
-  // ReduceMax costs by the input alone; ReduceMean's divisions depend on the unknown output
+  // both cost by the input alone, which is known
   assert.equal(nodeOf(a, 'max').flops, N);
-  assert.deepEqual(
-    a.unresolved.map((u) => u.node),
-    ['mean'],
+  assert.equal(nodeOf(a, 'mean').flops, N);
+  assert.deepEqual(a.unresolved, []);
+});
+
+test('axes that are not constant with keepdims 0: the rank drops by the axes length', () => {
+  const m = new ModelBuilder({ opset: 18 });
+  const x = m.input('x', 'float32', [2, 3, 4]);
+  const two = m.input('two', 'int64', [2]);
+  const many = m.input('many', 'int64', [4]);
+  m.output(m.op('ReduceSum', [x, two], { keepdims: 0 }, { name: 'sum' }));
+  m.output(m.op('ReduceSum', [x, many], { keepdims: 0 }, { name: 'bad' }));
+  const a = analyzeBuilt(m);
+  // rank 3 - 2 axes = 1 dim, which one is left is unknown
+  const shape = nodeOf(a, 'sum').outputShapes[0];
+  assert.equal(shape.length, 3 - 2);
+  assert.equal(typeof shape[0], 'string');
+  assert.equal(nodeOf(a, 'sum').flops, N);
+  // 4 axes cannot be distinct axes of a rank-3 input
+  assert.match(
+    a.unresolved.find((u) => u.node === 'bad')?.reason ?? '',
+    /4 axes for an input of rank 3/,
   );
 });
 

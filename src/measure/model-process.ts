@@ -1,0 +1,189 @@
+/**
+ * The parent's handle on one model process: requests with a time limit, and a plain-words
+ * account of how the process failed when it did (crashed with a signal, exited, timed out, or
+ * reported an ONNX Runtime error). A failure never throws past the measurement of its model.
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ModelStatus } from './types.ts';
+import type { OneShotMode, OneShotReport, Reply, Request } from './protocol.ts';
+
+/** A failure of a model process, with the status the measurement reports. */
+export class ModelFailure extends Error {
+  constructor(
+    readonly status: Exclude<ModelStatus, 'ok'>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Where the model-process program is: beside this file as TypeScript in development (run
+ * through tsx), or as dist/measure-worker.js beside the bundled CLI.
+ */
+export function workerProgram(): { path: string; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts'))
+    return { path: join(dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
+  const bundled = join(dirname(here), 'measure-worker.js');
+  if (!existsSync(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
+  return { path: bundled, execArgv: [] };
+}
+
+/** Keeps the last lines a process wrote to stderr, for the failure message. */
+function tail(child: ChildProcess): () => string {
+  let text = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    text = (text + d.toString()).slice(-2000);
+  });
+  return () => text.trim().split('\n').slice(-3).join(' | ');
+}
+
+function describeExit(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderr: string,
+): ModelFailure {
+  const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  const crash =
+    signal === 'SIGSEGV' || signal === 'SIGABRT' || signal === 'SIGBUS' || signal === 'SIGILL';
+  return new ModelFailure(
+    'crashed',
+    `the ONNX Runtime process ${how}${crash ? ' (a crash inside the runtime)' : ''}` +
+      (stderr ? `: ${stderr}` : ''),
+  );
+}
+
+export class ModelProcess {
+  private child: ChildProcess;
+  private stderr: () => string;
+  private exited?: ModelFailure;
+  private pending?: {
+    resolve: (r: Reply) => void;
+    reject: (e: Error) => void;
+    timer: NodeJS.Timeout;
+  };
+
+  constructor(private label: string) {
+    const program = workerProgram();
+    this.child = fork(program.path, [], {
+      execArgv: program.execArgv,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
+    this.stderr = tail(this.child);
+    this.child.on('message', (reply: Reply) => {
+      const p = this.pending;
+      if (!p) return;
+      this.pending = undefined;
+      clearTimeout(p.timer);
+      if (reply.type === 'error') p.reject(new ModelFailure('failed', reply.message));
+      else p.resolve(reply);
+    });
+    this.child.on('exit', (code, signal) => {
+      this.exited = describeExit(code, signal, this.stderr());
+      const p = this.pending;
+      this.pending = undefined;
+      if (p) {
+        clearTimeout(p.timer);
+        p.reject(this.exited);
+      }
+    });
+  }
+
+  /** Sends a request and waits for its reply, at most `timeoutMs`. */
+  request<T extends Reply['type']>(
+    req: Request,
+    expect: T,
+    timeoutMs: number,
+  ): Promise<Extract<Reply, { type: T }>> {
+    if (this.exited) return Promise.reject(this.exited);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending = undefined;
+        this.kill();
+        reject(
+          new ModelFailure(
+            'timed-out',
+            `${this.label} did not finish "${req.type}" within ${Math.round(timeoutMs / 1000)} s; the process was stopped`,
+          ),
+        );
+      }, timeoutMs);
+      this.pending = {
+        timer,
+        reject,
+        resolve: (r) => {
+          if (r.type !== expect)
+            reject(new Error(`model process answered ${r.type} to ${req.type}`));
+          else resolve(r as Extract<Reply, { type: T }>);
+        },
+      };
+      this.child.send(req);
+    });
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+  }
+
+  /** Asks the process to exit; kills it if it does not within a second. */
+  async close(): Promise<void> {
+    if (this.exited || !this.child.connected) return;
+    const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    this.child.send({ type: 'exit' } satisfies Request);
+    const timer = setTimeout(() => this.kill(), 1000);
+    await gone;
+    clearTimeout(timer);
+  }
+}
+
+/** Runs one fresh process in a one-shot mode (cold start, memory) and returns its report. */
+export async function oneShot(
+  mode: OneShotMode,
+  job: object,
+  timeoutMs: number,
+): Promise<OneShotReport> {
+  const program = workerProgram();
+  const dir = mkdtempSync(join(tmpdir(), 'misnomer-job-'));
+  const jobPath = join(dir, 'job.json');
+  writeFileSync(jobPath, JSON.stringify(job));
+  try {
+    const child = spawn(
+      process.execPath,
+      [...program.execArgv, program.path, '--one-shot', mode, jobPath],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const stderr = tail(child);
+    let stdout = '';
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('exit', (c, s) => resolve([c, s])),
+    );
+    clearTimeout(timer);
+    const line = stdout.trim().split('\n').pop() ?? '';
+    if (signal === 'SIGKILL') {
+      throw new ModelFailure(
+        'timed-out',
+        `a fresh process (${mode}) did not finish within ${Math.round(timeoutMs / 1000)} s`,
+      );
+    }
+    let report: OneShotReport | undefined;
+    try {
+      report = JSON.parse(line) as OneShotReport;
+    } catch {
+      throw describeExit(code, signal, stderr());
+    }
+    if (report.error) throw new ModelFailure('failed', report.error);
+    if (code !== 0 || signal) throw describeExit(code, signal, stderr());
+    return report;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * Interleaved A/B measurement (MEASUREMENT.md): both models open in their own processes on the
+ * same machine; R rounds, each timing A and B one after the other in a random order (never at
+ * the same time), the first runs of every round discarded; per round the median of each side.
+ * Rounds go on until the budget is spent. Cold start and memory run in fresh processes, paired.
+ */
+import { seeded, type Rng } from '../compare/rng.ts';
+import { median } from '../compare/stats.ts';
+import { ModelFailure, oneShot, type ModelProcess } from './model-process.ts';
+import { openModel, samples, sessionSettings, type Tick } from './measure.ts';
+import type { ModelPlan } from './plan.ts';
+import type { ModelMeasurement, Round, RuntimeSettings } from './types.ts';
+
+/** Share of the budget for latency when throughput batch sizes are also compared. */
+const LATENCY_SHARE = 0.6;
+/** Rounds aimed for per indicator: enough for a stable bootstrap of the median. */
+const TARGET_ROUNDS = 20;
+/** Runs discarded at the start of every round (switching models disturbs caches). */
+const ROUND_WARMUP_RUNS = 2;
+
+export interface PairResult {
+  a: ModelMeasurement;
+  b: ModelMeasurement;
+  latencyRounds: Round[];
+  throughputRounds: Record<string, Round[]>;
+  coldStartRounds: Round[];
+  memoryRounds: Round[];
+}
+
+const side = (plan: ModelPlan): ModelMeasurement => ({
+  id: plan.job.id,
+  path: plan.job.path,
+  status: 'ok',
+  dims: plan.job.dims,
+  inputs: plan.inputsByBatch.get(plan.latencyBatch) ?? [],
+});
+
+/** Batch sizes both models allow, other than the latency batch. */
+function sharedBatches(a: ModelPlan, b: ModelPlan): number[] {
+  return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
+}
+
+export async function measurePair(
+  planA: ModelPlan,
+  planB: ModelPlan,
+  settings: RuntimeSettings,
+  tick: Tick,
+  more: (rounds: Round[]) => boolean = () => false,
+): Promise<PairResult> {
+  const result: PairResult = {
+    a: side(planA),
+    b: side(planB),
+    latencyRounds: [],
+    throughputRounds: {},
+    coldStartRounds: [],
+    memoryRounds: [],
+  };
+  const rng = seeded(settings.seed);
+  const batches = sharedBatches(planA, planB);
+  const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
+  const procs: Partial<Record<'a' | 'b', ModelProcess>> = {};
+  try {
+    procs.a = await open(planA, planA.latencyBatch, settings, result.a);
+    procs.b = await open(planB, planB.latencyBatch, settings, result.b);
+    const pair = { a: procs.a, b: procs.b };
+    const latency = await rounds(pair, latencyBudget, settings, rng, (f) =>
+      tick('latency, A/B rounds', 0.7 * f * (latencyBudget / settings.budgetMs)),
+    );
+    // MEASUREMENT.md step 6: an inconclusive result gets a second budget, once.
+    if (more(latency.rounds)) {
+      tick('latency, second budget', 0.7 * (latencyBudget / settings.budgetMs));
+      const again = await rounds(pair, latencyBudget, settings, rng, () => {});
+      latency.rounds.push(...again.rounds);
+      latency.a.push(...again.a);
+      latency.b.push(...again.b);
+    }
+    result.latencyRounds = latency.rounds;
+    result.a.latency = { batch: planA.latencyBatch, ...samples(latency.a) };
+    result.b.latency = { batch: planB.latencyBatch, ...samples(latency.b) };
+    result.a.throughput = [throughputOf(planA, planA.latencyBatch, latency.a)];
+    result.b.throughput = [throughputOf(planB, planB.latencyBatch, latency.b)];
+    const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
+    for (const [k, batch] of batches.entries()) {
+      await setBatch(procs.a, planA, batch, settings);
+      await setBatch(procs.b, planB, batch, settings);
+      const done = latencyBudget + k * perBatch;
+      const r = await rounds(pair, perBatch, settings, rng, (f) =>
+        tick(
+          `throughput batch ${batch}, A/B rounds`,
+          (0.7 * (done + f * perBatch)) / settings.budgetMs,
+        ),
+      );
+      result.throughputRounds[String(batch)] = r.rounds;
+      result.a.throughput.push(throughputOf(planA, batch, r.a));
+      result.b.throughput.push(throughputOf(planB, batch, r.b));
+    }
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    // Which side failed is in the message's label; both are reported so the caller never
+    // compares half a run.
+    for (const m of [result.a, result.b]) {
+      if (m.status === 'ok') {
+        m.status = e.status;
+        m.error = e.message;
+      }
+    }
+    return result;
+  } finally {
+    await Promise.all([procs.a?.close(), procs.b?.close()]);
+  }
+  tick('cold start, A/B pairs', 0.8);
+  result.coldStartRounds = await freshPairs(
+    planA,
+    planB,
+    settings,
+    rng,
+    'cold',
+    settings.coldStartRuns,
+    result,
+  );
+  tick('peak memory, A/B pairs', 0.9);
+  result.memoryRounds = await freshPairs(planA, planB, settings, rng, 'memory', 3, result);
+  return result;
+}
+
+async function open(
+  plan: ModelPlan,
+  batch: number,
+  settings: RuntimeSettings,
+  m: ModelMeasurement,
+) {
+  try {
+    return await openModel(plan.job.path, plan.inputsByBatch.get(batch)!, settings, plan.job.id);
+  } catch (e) {
+    if (e instanceof ModelFailure) {
+      m.status = e.status;
+      m.error = e.message;
+    }
+    throw e;
+  }
+}
+
+async function setBatch(
+  proc: ModelProcess,
+  plan: ModelPlan,
+  batch: number,
+  settings: RuntimeSettings,
+) {
+  await proc.request(
+    { type: 'inputs', specs: plan.inputsByBatch.get(batch)!, seed: settings.seed },
+    'inputsReady',
+    settings.timeoutMs,
+  );
+}
+
+/** Interleaved rounds for `budgetMs`: per round, each side's median in a random order. */
+async function rounds(
+  pair: { a: ModelProcess; b: ModelProcess },
+  budgetMs: number,
+  settings: RuntimeSettings,
+  rng: Rng,
+  progress: (fraction: number) => void,
+) {
+  const out = { rounds: [] as Round[], a: [] as number[], b: [] as number[] };
+  // Half of each round's time per side, aiming at TARGET_ROUNDS rounds within the budget.
+  const sideMs = Math.max(50, budgetMs / TARGET_ROUNDS / 2);
+  const t0 = performance.now();
+  let first = true;
+  while (performance.now() - t0 < budgetMs) {
+    const order: Round['order'] = rng() < 0.5 ? 'AB' : 'BA';
+    const medians: Record<'a' | 'b', number> = { a: 0, b: 0 };
+    for (const s of order === 'AB' ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
+      const reply = await pair[s].request(
+        {
+          type: 'run',
+          warmupRuns: first ? settings.warmupRuns : ROUND_WARMUP_RUNS,
+          warmupMs: first ? settings.warmupMs : 0,
+          durationMs: sideMs,
+        },
+        'ran',
+        settings.timeoutMs,
+      );
+      out[s].push(...reply.samplesMs);
+      medians[s] = median(reply.samplesMs);
+    }
+    first = false;
+    out.rounds.push({ order, a: medians.a, b: medians.b });
+    progress(Math.min(1, (performance.now() - t0) / budgetMs));
+  }
+  return out;
+}
+
+function throughputOf(plan: ModelPlan, batch: number, samplesMs: number[]) {
+  const latency = samples(samplesMs);
+  const examplesPerSecond = (batch * 1000) / latency.summary.mean;
+  return {
+    batch,
+    examplesPerSecond,
+    ...(plan.tokensPerExample
+      ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample }
+      : {}),
+    latency,
+  };
+}
+
+/** Fresh processes in A/B pairs (random order): cold start and first run, or peak memory. */
+async function freshPairs(
+  planA: ModelPlan,
+  planB: ModelPlan,
+  settings: RuntimeSettings,
+  rng: Rng,
+  mode: 'cold' | 'memory',
+  count: number,
+  result: PairResult,
+): Promise<Round[]> {
+  const job = (p: ModelPlan) => ({
+    path: p.job.path,
+    session: sessionSettings(settings),
+    inputs: p.inputsByBatch.get(p.latencyBatch),
+    seed: settings.seed,
+    runs: mode === 'memory' ? 5 : 1,
+  });
+  const out: Round[] = [];
+  const create: Record<'a' | 'b', number[]> = { a: [], b: [] };
+  const first: Record<'a' | 'b', number[]> = { a: [], b: [] };
+  const rss: Record<'a' | 'b', number[]> = { a: [], b: [] };
+  const baseline: number[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const order: Round['order'] = rng() < 0.5 ? 'AB' : 'BA';
+      for (const s of order === 'AB' ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
+        const r = await oneShot(mode, job(s === 'a' ? planA : planB), settings.timeoutMs);
+        create[s].push(r.createMs!);
+        first[s].push(r.firstRunMs!);
+        rss[s].push(r.maxRssBytes);
+      }
+      if (mode === 'memory')
+        baseline.push((await oneShot('baseline', job(planA), settings.timeoutMs)).maxRssBytes);
+      const value = (s: 'a' | 'b') => (mode === 'cold' ? create[s][i] : rss[s][i]);
+      out.push({ order, a: value('a'), b: value('b') });
+    }
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    for (const m of [result.a, result.b])
+      m.error ??= `${mode === 'cold' ? 'cold start' : 'peak memory'}: ${e.message}`;
+    return out;
+  }
+  if (mode === 'cold') {
+    result.a.coldStart = samples(create.a);
+    result.b.coldStart = samples(create.b);
+    result.a.firstRun = samples(first.a);
+    result.b.firstRun = samples(first.b);
+  } else {
+    const base = median(baseline);
+    result.a.peakRss = {
+      bytes: Math.max(0, median(rss.a) - base),
+      withModelBytes: rss.a,
+      withoutModelBytes: baseline,
+    };
+    result.b.peakRss = {
+      bytes: Math.max(0, median(rss.b) - base),
+      withModelBytes: rss.b,
+      withoutModelBytes: baseline,
+    };
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+/**
+ * The measurement contracts (`misnomer/measurement@1`): settings, hardware fingerprint, and per
+ * model every runtime indicator with its summary statistics and raw samples. Every time is in
+ * milliseconds and says so in its name.
+ */
+
+export const MEASUREMENT_SCHEMA = 'misnomer/measurement@1';
+
+/** Everything that affects speed; recorded with every measurement. */
+export interface RuntimeSettings {
+  /** ONNX Runtime execution provider: 'cpu' (default), 'cuda', 'dml', 'coreml', ... */
+  provider: string;
+  intraOpThreads: number;
+  interOpThreads: number;
+  graphOptimizationLevel: 'disabled' | 'basic' | 'extended' | 'all';
+  executionMode: 'sequential' | 'parallel';
+  /** Time budget for the timed samples of one model (measure) or of the whole A/B run (compare). */
+  budgetMs: number;
+  /** Warm-up before sampling: at least this many runs and at least this long. */
+  warmupRuns: number;
+  warmupMs: number;
+  /** Batch size of the latency samples. */
+  latencyBatch: number;
+  /** Batch sizes of the throughput samples (those the model's batch dim allows). */
+  batchSizes: number[];
+  /** Fresh processes used for cold start and first run. */
+  coldStartRuns: number;
+  /** A model process that does not answer within this is killed and reported as timed out. */
+  timeoutMs: number;
+  /** Seed of every random input. */
+  seed: number;
+}
+
+/** Summary statistics of a sample, in the sample's unit (ms for times). */
+export interface Summary {
+  count: number;
+  mean: number;
+  /** Sample standard deviation (n - 1). */
+  std: number;
+  min: number;
+  max: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  /** Coefficient of variation: std / mean. */
+  cv: number;
+}
+
+export interface Samples {
+  samplesMs: number[];
+  summary: Summary;
+}
+
+/** How one model input is filled: the parent decides, the model process generates. */
+export interface InputSpec {
+  name: string;
+  /** ONNX Runtime tensor type: 'float32', 'int64', 'bool', 'float16', 'string', ... */
+  dtype: string;
+  shape: number[];
+  fill:
+    | { kind: 'uniform'; min: number; max: number }
+    | { kind: 'integers'; min: number; max: number; why: string }
+    | { kind: 'ones'; why: string }
+    | { kind: 'file'; path: string };
+}
+
+export interface Throughput {
+  batch: number;
+  examplesPerSecond: number;
+  /** examples/s × the bound sequence length, when the model has a sequence dim. */
+  tokensPerSecond?: number;
+  latency: Samples;
+}
+
+export interface OpTime {
+  /** Total kernel time per inference, ms. */
+  ms: number;
+  /** Share of all kernel time. */
+  share: number;
+  /** Kernel invocations per inference. */
+  calls: number;
+  /** From the static analysis, when the op type matches one of the model's: */
+  flopsShare?: number;
+  bytesShare?: number;
+  /** flops / time: how well this op type uses the hardware. */
+  achievedFlopsPerSecond?: number;
+}
+
+export interface OpProfile {
+  /** Inferences profiled. */
+  runs: number;
+  /** ONNX Runtime op type (after its graph optimizations) -> time. */
+  byOpType: Record<string, OpTime>;
+  /** Node name -> time, for the nodes ONNX Runtime kept under their original names. */
+  byNode: Record<string, { opType: string; ms: number }>;
+  /** Op types ONNX Runtime created or fused (not in the original graph), for the reader. */
+  notes: string[];
+}
+
+export type ModelStatus = 'ok' | 'load-failed' | 'crashed' | 'timed-out' | 'failed';
+
+export interface ModelMeasurement {
+  id: string;
+  path: string;
+  status: ModelStatus;
+  /** What went wrong, in words, when status is not 'ok'. */
+  error?: string;
+  dims: Record<string, number>;
+  inputs: InputSpec[];
+  latency?: Samples & { batch: number };
+  throughput?: Throughput[];
+  /** InferenceSession creation in a fresh process. */
+  coldStart?: Samples;
+  /** The first inference after creation, in the same fresh processes. */
+  firstRun?: Samples;
+  /** Peak RSS of a process that loads and runs the model, minus the same process without it. */
+  peakRss?: { bytes: number; withModelBytes: number[]; withoutModelBytes: number[] };
+  opProfile?: OpProfile;
+  /** flops of the static analysis / p50 latency. */
+  achievedFlopsPerSecond?: number;
+}
+
+export interface TimedCommand {
+  name: string;
+  command: string;
+  status: 'ok' | 'failed' | 'timed-out';
+  error?: string;
+  wallClock?: Samples;
+}
+
+export interface Fingerprint {
+  cpu: {
+    vendor: string;
+    model: string;
+    flags: string[];
+    logicalCores: number;
+    physicalCores: number;
+  };
+  memoryBytes: number;
+  os: { platform: string; release: string; distro?: string };
+  node: string;
+  onnxruntime: string;
+  runner?: { imageOS?: string; imageVersion?: string; os?: string; arch?: string; name?: string };
+}
+
+/**
+ * One round of an interleaved A/B run: the median of each side's samples in that round, in the
+ * indicator's unit (ms for latency and cold start, bytes for memory).
+ */
+export interface Round {
+  order: 'AB' | 'BA';
+  a: number;
+  b: number;
+}
+
+export interface Measurement {
+  schema: typeof MEASUREMENT_SCHEMA;
+  tool: { name: 'misnomer'; version: string };
+  createdAt: string;
+  settings: RuntimeSettings;
+  fingerprint: Fingerprint;
+  models: ModelMeasurement[];
+  commands?: TimedCommand[];
+  /** For an interleaved A/B run: per-round medians of each indicator that was paired. */
+  ab?: { a: string; b: string; latencyRounds: Round[]; throughputRounds?: Record<string, Round[]> };
+}

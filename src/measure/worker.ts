@@ -1,0 +1,87 @@
+/**
+ * A model process: loads one ONNX model into an InferenceSession and times `session.run` on
+ * request. Run with an IPC channel (child_process.fork): it answers Requests with Replies.
+ * Run with `--one-shot <mode> <job.json>` it measures cold start or memory once, prints a
+ * OneShotReport as JSON and exits. Kept small: the timing loop is the only hot code.
+ */
+import { readFileSync } from 'node:fs';
+import ort from 'onnxruntime-node';
+import { makeTensors } from './inputs.ts';
+import type { OneShotMode, OneShotReport, Reply, Request, SessionSettings } from './protocol.ts';
+import { nowMs, sessionOptions, timeRuns, type Feeds } from './session.ts';
+import type { InputSpec } from './types.ts';
+
+async function serve(): Promise<void> {
+  let session: ort.InferenceSession | undefined;
+  let feeds: Feeds = {};
+  const reply = (r: Reply) => process.send?.(r);
+  process.on('message', async (req: Request) => {
+    try {
+      switch (req.type) {
+        case 'load': {
+          const t0 = nowMs();
+          session = await ort.InferenceSession.create(req.path, sessionOptions(req.session));
+          reply({ type: 'loaded', loadMs: nowMs() - t0, inputNames: [...session.inputNames] });
+          break;
+        }
+        case 'inputs':
+          feeds = makeTensors(req.specs, req.seed, ort);
+          reply({ type: 'inputsReady' });
+          break;
+        case 'run':
+          if (!session) throw new Error('no model loaded');
+          reply({ type: 'ran', samplesMs: await timeRuns(session, feeds, req) });
+          break;
+        case 'endProfiling':
+          session?.endProfiling();
+          reply({ type: 'profiled' });
+          break;
+        case 'exit':
+          await session?.release();
+          process.exit(0);
+      }
+    } catch (e) {
+      reply({ type: 'error', message: (e as Error).message ?? String(e) });
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+}
+
+/** One fresh-process measurement: cold start and first run, or memory with or without the model. */
+async function oneShot(mode: OneShotMode, jobPath: string): Promise<OneShotReport> {
+  const job = JSON.parse(readFileSync(jobPath, 'utf8')) as {
+    path: string;
+    session: SessionSettings;
+    inputs: InputSpec[];
+    seed: number;
+    runs: number;
+  };
+  const feeds = makeTensors(job.inputs, job.seed, ort);
+  if (mode === 'baseline') {
+    return { maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+  }
+  const t0 = nowMs();
+  const session = await ort.InferenceSession.create(job.path, sessionOptions(job.session));
+  const createMs = nowMs() - t0;
+  const t1 = nowMs();
+  await session.run(feeds);
+  const firstRunMs = nowMs() - t1;
+  if (mode === 'memory') for (let i = 1; i < job.runs; i++) await session.run(feeds);
+  return { createMs, firstRunMs, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--one-shot') {
+  oneShot(args[1] as OneShotMode, args[2]).then(
+    (r) => process.stdout.write(JSON.stringify(r) + '\n'),
+    (e) => {
+      process.stdout.write(
+        JSON.stringify({ maxRssBytes: 0, error: (e as Error).message } satisfies OneShotReport) +
+          '\n',
+      );
+      process.exitCode = 3;
+    },
+  );
+} else if (process.send) {
+  void serve();
+}
