@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyze } from './analyze/analyze.ts';
 import { UserError } from './errors.ts';
+import { clean } from './text.ts';
 import { loadModel } from './onnx/load.ts';
 import { renderAnalysis } from './report/terminal-analysis.ts';
 import { parseDims } from './shapes/bind.ts';
@@ -97,9 +98,19 @@ function analyzeCommand(args: string[], out: (s: string) => void): number {
   } finally {
     loaded.store.close();
   }
-  if (typeof values.out === 'string') writeFileSync(values.out, text);
+  if (typeof values.out === 'string') writeOut(values.out, text);
   else out(text);
   return 0;
+}
+
+function writeOut(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UserError(
+      `cannot write ${path}: ${(e as Error).message}. Check that its folder exists and is writable.`,
+    );
+  }
 }
 
 /** Runs the CLI as a program: exit codes and error printing live here only. */
@@ -108,11 +119,12 @@ export async function run(argv: string[]): Promise<void> {
     process.exitCode = await main(argv);
   } catch (e) {
     if (e instanceof UserError) {
-      process.stderr.write(`misnomer: ${e.message}\n`);
+      process.stderr.write(`misnomer: ${clean(e.message)}\n`);
       process.exitCode = 2;
     } else {
+      const detail = clean(String((e as Error)?.stack ?? e), true);
       process.stderr.write(
-        `misnomer: internal error, please report it with the command you ran:\n${(e as Error)?.stack ?? e}\n`,
+        `misnomer: internal error, please report it with the command you ran:\n${detail}\n`,
       );
       process.exitCode = 1;
     }

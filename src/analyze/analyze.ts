@@ -70,7 +70,8 @@ export function analyze(loaded: LoadedModel, options: AnalyzeOptions = {}): Anal
       COMPUTE_TOTALS.forEach((t) => incomplete.add(t));
     }
   }
-  // Node counts are static: every node once, all branches included.
+  // Node counts are static: every node inferred, each once (both branches of an If whose
+  // condition is unknown; only the branch a constant condition picks).
   let nodes = 0;
   for (const g of allGraphs(main)) {
     for (const r of g.records) {
@@ -114,7 +115,7 @@ export function analyze(loaded: LoadedModel, options: AnalyzeOptions = {}): Anal
     notes: [...notes],
     warnings: inference.warnings,
   };
-  if (options.perNode) analysis.nodes = costed.map(nodeCost);
+  if (options.perNode) analysis.nodes = costed.filter((c) => !c.notCosted).map(nodeCost);
   return analysis;
 }
 

@@ -19,6 +19,8 @@ export interface CostedNode {
   problem?: { kind: 'uncounted' | 'unresolved'; reason: string };
   /** Set when only the memory traffic is unknown. */
   bytesUnknown?: boolean;
+  /** A node of an If branch that was not the one costed, kept only for its problem. */
+  notCosted?: boolean;
 }
 
 export const zero = (): Counters => ({
@@ -107,6 +109,14 @@ function costNode(record: NodeRecord, repeat: number, prefix: string, out: Coste
     let best = costedAlternatives[0];
     for (const alt of costedAlternatives) if (weight(alt) > weight(best)) best = alt;
     out.push(...best);
+    // What could not be counted in the other branches still matters: any of them might be the
+    // expensive one. Their problem nodes are listed at zero cost, marked as not costed.
+    for (const alt of costedAlternatives) {
+      if (alt === best) continue;
+      for (const n of alt) {
+        if (n.problem || n.bytesUnknown) out.push({ ...n, cost: zero(), notCosted: true });
+      }
+    }
   }
 }
 

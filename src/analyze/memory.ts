@@ -1,10 +1,13 @@
 /**
  * Peak activation memory: run the nodes in execution order and track the live intermediate
  * tensors. A tensor is live from the node that produces it (graph inputs: from the start) to
- * its last consumer (graph outputs: to the end). Weights and folded constants are not
- * activations; the outputs of view ops (Reshape, Squeeze, ...) share their input's buffer.
+ * its last reader (graph outputs: to the end). Not activations: weights, and anything computed
+ * from weights and constants alone (ONNX Runtime folds those when the session starts). The
+ * outputs of view ops (Reshape, Squeeze, ...) share their input's buffer. A control-flow node
+ * adds its body's own peak while it runs, before its outputs exist.
  */
 import type { InferredGraph } from '../shapes/infer.ts';
+import { implicitInputs } from '../shapes/order.ts';
 import { tensorBytes } from '../ops/util.ts';
 
 export interface PeakMemory {
@@ -13,66 +16,70 @@ export interface PeakMemory {
   unknown: boolean;
 }
 
-export function peakActivation(g: InferredGraph, graphInputs: string[]): PeakMemory {
-  const outputs = new Set(g.graph.outputs.map((o) => o.name));
-  const end = g.records.length;
+export function peakActivation(
+  g: InferredGraph,
+  graphInputs: string[],
+  outerStatic: ReadonlySet<string> = new Set(),
+): PeakMemory {
+  const statics = new Set<string>(g.graph.initializers.map((t) => t.name));
+  const isStatic = (name: string) => name === '' || statics.has(name) || outerStatic.has(name);
   // Every alias of a buffer points at the name that owns it.
   const owner = new Map<string, string>();
   const size = new Map<string, number>();
   const lastUse = new Map<string, number>();
   let unknown = false;
-  const sizeOf = (bytes: number) => {
-    if (Number.isNaN(bytes)) {
-      unknown = true;
-      return 0;
-    }
-    return bytes;
+  const own = (name: string, bytes: number) => {
+    owner.set(name, name);
+    if (Number.isNaN(bytes)) unknown = true;
+    size.set(name, Number.isNaN(bytes) ? 0 : bytes);
   };
 
-  let current = 0;
-  for (const name of graphInputs) {
-    owner.set(name, name);
-    const b = sizeOf(tensorBytes(g.values.get(name)));
-    size.set(name, b);
-    current += b;
-  }
+  for (const name of graphInputs) own(name, tensorBytes(g.values.get(name)));
+  const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
   g.records.forEach((r, i) => {
-    const isView = r.rule?.bytes === 'view';
+    if (reads[i].every(isStatic)) {
+      for (const o of r.node.outputs) statics.add(o);
+      return;
+    }
+    const viewOf = r.rule?.bytes === 'view' ? owner.get(r.node.inputs[0]) : undefined;
     r.node.outputs.forEach((o, k) => {
       if (o === '') return;
-      const v = r.outputs[k];
-      if (isView && r.node.inputs[0] && owner.has(r.node.inputs[0])) {
-        owner.set(o, owner.get(r.node.inputs[0])!);
-      } else if (v && v.value === undefined && r.node.opType !== 'Constant') {
-        owner.set(o, o);
-        size.set(o, sizeOf(tensorBytes(v)));
-      }
+      if (viewOf) owner.set(o, viewOf);
+      else own(o, tensorBytes(r.outputs[k]));
     });
-    for (const name of [...r.node.inputs, ...subgraphReads(r)]) {
+    for (const name of reads[i]) {
       const root = owner.get(name);
       if (root) lastUse.set(root, i);
     }
   });
-  for (const name of outputs) {
-    const root = owner.get(name);
-    if (root) lastUse.set(root, end);
+  for (const o of g.graph.outputs) {
+    const root = owner.get(o.name);
+    if (root) lastUse.set(root, g.records.length);
   }
 
-  let peak = current;
   const freeAt = new Map<number, string[]>();
   for (const [root, at] of lastUse) {
     const list = freeAt.get(at);
     if (list) list.push(root);
     else freeAt.set(at, [root]);
   }
+  let current = graphInputs.reduce((sum, name) => sum + (size.get(name) ?? 0), 0);
+  let peak = current;
+  const staticHere = new Set([...statics, ...outerStatic]);
   g.records.forEach((r, i) => {
-    for (const o of r.node.outputs) {
-      if (owner.get(o) === o) current += size.get(o) ?? 0;
-    }
     let inner = 0;
-    for (const s of r.subgraphs)
-      inner = Math.max(inner, peakActivation(s.graph, []).peakActivationBytes);
+    for (const s of r.subgraphs) {
+      const body = peakActivation(
+        s.graph,
+        s.graph.graph.inputs.map((v) => v.name),
+        staticHere,
+      );
+      if (body.unknown) unknown = true;
+      inner = Math.max(inner, body.peakActivationBytes);
+    }
     peak = Math.max(peak, current + inner);
+    for (const o of r.node.outputs) if (owner.get(o) === o) current += size.get(o) ?? 0;
+    peak = Math.max(peak, current);
     for (const root of freeAt.get(i) ?? []) current -= size.get(root) ?? 0;
     // Outputs nobody reads are freed right after the node.
     for (const o of r.node.outputs) {
@@ -80,13 +87,4 @@ export function peakActivation(g: InferredGraph, graphInputs: string[]): PeakMem
     }
   });
   return { peakActivationBytes: peak, unknown };
-}
-
-/** Outer names read by a node's subgraphs keep those tensors alive until the node runs. */
-function subgraphReads(r: InferredGraph['records'][number]): string[] {
-  const names: string[] = [];
-  for (const s of r.subgraphs) {
-    for (const inner of s.graph.records) names.push(...inner.node.inputs, ...subgraphReads(inner));
-  }
-  return names;
 }

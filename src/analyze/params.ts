@@ -58,11 +58,16 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
       if (r.node.inputs.some((i) => i !== '' && derived.has(i)))
         r.node.outputs.forEach((o) => derived.add(o));
       const meta = new Set(r.rule?.metaInputs ?? []);
+      // A node that reads one weight twice (Mul(W, W)) is one use: uses are per consuming node.
+      const counted = new Set<Weight>();
       r.node.inputs.forEach((name, i) => {
         const w = weights.get(name);
         if (!w) return;
         if (meta.has(i)) w.metaUses++;
-        else w.dataUses++;
+        else if (!counted.has(w)) {
+          counted.add(w);
+          w.dataUses++;
+        }
         const packed = packedWeights(r, i);
         if (packed && Number.isFinite(packed.elements)) {
           w.elements = packed.elements;

@@ -15,7 +15,14 @@ import type {
   TypeInfo,
   ValueInfo,
 } from './model.ts';
-import { WIRE_LEN, WIRE_VARINT, WireError, type WireReader } from './wire.ts';
+import {
+  WIRE_FIXED32,
+  WIRE_FIXED64,
+  WIRE_LEN,
+  WIRE_VARINT,
+  WireError,
+  type WireReader,
+} from './wire.ts';
 
 export interface RawModel {
   irVersion: number;
@@ -143,10 +150,13 @@ function decodeNode(r: WireReader): Node {
         if (n.domain === 'ai.onnx') n.domain = '';
         break;
       case 5: {
-        const [name, value] = decodeAttribute(r.message());
-        n.attributes.set(name, value);
+        const attribute = decodeAttribute(r.message());
+        if (attribute) n.attributes.set(attribute[0], attribute[1]);
         break;
       }
+      case 8:
+        n.overload = r.string();
+        break;
       default:
         r.skip(wire);
     }
@@ -170,142 +180,183 @@ const A_STRINGS = 8,
   A_TP = 13,
   A_TPS = 14;
 
-function decodeAttribute(r: WireReader): [string, AttributeValue] {
-  let name = '';
-  let type = 0;
-  let ref = '';
-  let f: number | undefined, i: number | undefined, s: string | undefined;
-  let t: Tensor | undefined, g: Graph | undefined, sp: Tensor | undefined, tp: TypeInfo | undefined;
-  const floats: number[] = [],
-    ints: number[] = [],
-    strings: string[] = [];
-  const tensors: Tensor[] = [],
-    graphs: Graph[] = [],
-    sparses: Tensor[] = [],
-    tps: TypeInfo[] = [];
+/** Fails on a field whose wire type its schema does not allow (garbage, not a newer schema). */
+function expectWire(r: WireReader, field: number, wire: number, ...allowed: number[]): void {
+  if (!allowed.includes(wire)) {
+    throw new WireError(
+      `field ${field} has wire type ${wire}, expected ${allowed.join(' or ')}`,
+      r.pos,
+    );
+  }
+}
+
+interface RawAttribute {
+  name: string;
+  type: number;
+  ref: string;
+  f?: number;
+  i?: number;
+  s?: string;
+  t?: Tensor;
+  g?: Graph;
+  sp?: Tensor;
+  tp?: TypeInfo;
+  floats: number[];
+  ints: number[];
+  strings: string[];
+  tensors: Tensor[];
+  graphs: Graph[];
+  sparses: Tensor[];
+  tps: TypeInfo[];
+}
+
+/** Returns undefined for an attribute of a type this reader does not know (a newer IR). */
+function decodeAttribute(r: WireReader): [string, AttributeValue] | undefined {
+  const a: RawAttribute = {
+    name: '',
+    type: 0,
+    ref: '',
+    floats: [],
+    ints: [],
+    strings: [],
+    tensors: [],
+    graphs: [],
+    sparses: [],
+    tps: [],
+  };
   while (!r.done) {
     const [field, wire] = r.tag();
     switch (field) {
       case 1:
-        name = r.string();
+        expectWire(r, field, wire, WIRE_LEN);
+        a.name = r.string();
         break;
       case 20:
-        type = r.varint();
+        expectWire(r, field, wire, WIRE_VARINT);
+        a.type = r.varint();
         break;
       case 21:
-        ref = r.string();
+        expectWire(r, field, wire, WIRE_LEN);
+        a.ref = r.string();
         break;
       case 2:
-        f = r.fixed32Float();
+        expectWire(r, field, wire, WIRE_FIXED32);
+        a.f = r.fixed32Float();
         break;
       case 3:
-        i = r.varint();
+        expectWire(r, field, wire, WIRE_VARINT);
+        a.i = r.varint();
         break;
       case 4:
-        s = r.string();
+        expectWire(r, field, wire, WIRE_LEN);
+        a.s = r.string();
         break;
       case 5:
-        t = decodeTensor(r.message());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.t = decodeTensor(r.message());
         break;
       case 6:
-        g = decodeGraph(r.message());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.g = decodeGraph(r.message());
         break;
       case 22:
-        sp = decodeSparseTensor(r.message());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.sp = decodeSparseTensor(r.message());
         break;
       case 14:
-        tp = decodeType(r.message());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tp = decodeType(r.message());
         break;
       case 7:
-        r.floats(wire, floats);
+        expectWire(r, field, wire, WIRE_LEN, WIRE_FIXED32);
+        r.floats(wire, a.floats);
         break;
       case 8:
-        r.varints(wire, ints);
+        expectWire(r, field, wire, WIRE_LEN, WIRE_VARINT);
+        r.varints(wire, a.ints);
         break;
       case 9:
-        strings.push(r.string());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.strings.push(r.string());
         break;
       case 10:
-        tensors.push(decodeTensor(r.message()));
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tensors.push(decodeTensor(r.message()));
         break;
       case 11:
-        graphs.push(decodeGraph(r.message()));
+        expectWire(r, field, wire, WIRE_LEN);
+        a.graphs.push(decodeGraph(r.message()));
         break;
       case 23:
-        sparses.push(decodeSparseTensor(r.message()));
+        expectWire(r, field, wire, WIRE_LEN);
+        a.sparses.push(decodeSparseTensor(r.message()));
         break;
       case 15:
-        tps.push(decodeType(r.message()));
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tps.push(decodeType(r.message()));
         break;
       default:
         r.skip(wire);
     }
   }
-  if (ref) return [name, { type: 'ref', value: ref, refType: type }];
-  // IR version < 3 files may leave `type` unset: fall back to whichever field is present.
-  if (type === 0) {
-    type =
-      f !== undefined
-        ? A_FLOAT
-        : i !== undefined
-          ? A_INT
-          : s !== undefined
-            ? A_STRING
-            : t
-              ? A_TENSOR
-              : g
-                ? A_GRAPH
-                : sp
-                  ? A_SPARSE
-                  : tp
-                    ? A_TP
-                    : floats.length
-                      ? A_FLOATS
-                      : ints.length
-                        ? A_INTS
-                        : strings.length
-                          ? A_STRINGS
-                          : tensors.length
-                            ? A_TENSORS
-                            : graphs.length
-                              ? A_GRAPHS
-                              : sparses.length
-                                ? A_SPARSES
-                                : tps.length
-                                  ? A_TPS
-                                  : A_INTS;
-  }
+  if (a.ref) return [a.name, { type: 'ref', value: a.ref, refType: a.type }];
+  const value = attributeValue(a, a.type || guessType(a));
+  return value ? [a.name, value] : undefined;
+}
+
+/** IR version < 3 files may leave `type` unset: the first field present decides. */
+function guessType(a: RawAttribute): number {
+  const present: [boolean, number][] = [
+    [a.f !== undefined, A_FLOAT],
+    [a.i !== undefined, A_INT],
+    [a.s !== undefined, A_STRING],
+    [!!a.t, A_TENSOR],
+    [!!a.g, A_GRAPH],
+    [!!a.sp, A_SPARSE],
+    [!!a.tp, A_TP],
+    [a.floats.length > 0, A_FLOATS],
+    [a.ints.length > 0, A_INTS],
+    [a.strings.length > 0, A_STRINGS],
+    [a.tensors.length > 0, A_TENSORS],
+    [a.graphs.length > 0, A_GRAPHS],
+    [a.sparses.length > 0, A_SPARSES],
+    [a.tps.length > 0, A_TPS],
+  ];
+  return present.find(([has]) => has)?.[1] ?? A_INTS;
+}
+
+function attributeValue(a: RawAttribute, type: number): AttributeValue | undefined {
   switch (type) {
     case A_FLOAT:
-      return [name, { type: 'float', value: f ?? 0 }];
+      return { type: 'float', value: a.f ?? 0 };
     case A_INT:
-      return [name, { type: 'int', value: i ?? 0 }];
+      return { type: 'int', value: a.i ?? 0 };
     case A_STRING:
-      return [name, { type: 'string', value: s ?? '' }];
+      return { type: 'string', value: a.s ?? '' };
     case A_TENSOR:
-      return [name, { type: 'tensor', value: t ?? emptyTensor(name) }];
+      return { type: 'tensor', value: a.t ?? emptyTensor(a.name) };
     case A_GRAPH:
-      return [name, { type: 'graph', value: g ?? emptyGraph(name) }];
+      return { type: 'graph', value: a.g ?? emptyGraph(a.name) };
     case A_SPARSE:
-      return [name, { type: 'sparse_tensor', value: sp ?? emptyTensor(name) }];
+      return { type: 'sparse_tensor', value: a.sp ?? emptyTensor(a.name) };
     case A_TP:
-      return [name, { type: 'type_proto', value: tp ?? { kind: 'unknown' } }];
+      return { type: 'type_proto', value: a.tp ?? { kind: 'unknown' } };
     case A_FLOATS:
-      return [name, { type: 'floats', value: floats }];
+      return { type: 'floats', value: a.floats };
     case A_INTS:
-      return [name, { type: 'ints', value: ints }];
+      return { type: 'ints', value: a.ints };
     case A_STRINGS:
-      return [name, { type: 'strings', value: strings }];
+      return { type: 'strings', value: a.strings };
     case A_TENSORS:
-      return [name, { type: 'tensors', value: tensors }];
+      return { type: 'tensors', value: a.tensors };
     case A_GRAPHS:
-      return [name, { type: 'graphs', value: graphs }];
+      return { type: 'graphs', value: a.graphs };
     case A_SPARSES:
-      return [name, { type: 'sparse_tensors', value: sparses }];
+      return { type: 'sparse_tensors', value: a.sparses };
     case A_TPS:
-      return [name, { type: 'type_protos', value: tps }];
+      return { type: 'type_protos', value: a.tps };
     default:
-      throw new WireError(`attribute "${name}" has unknown type ${type}`, r.pos);
+      return undefined;
   }
 }
 
@@ -324,6 +375,39 @@ const emptyGraph = (name: string): Graph => ({
   initializers: [],
 });
 
+/** Wire types each TensorProto payload field may have (packed or not). */
+const PAYLOAD_WIRES: Record<number, number[]> = {
+  4: [WIRE_LEN, WIRE_FIXED32],
+  5: [WIRE_LEN, WIRE_VARINT],
+  7: [WIRE_LEN, WIRE_VARINT],
+  9: [WIRE_LEN],
+  10: [WIRE_LEN, WIRE_FIXED64],
+  11: [WIRE_LEN, WIRE_VARINT],
+};
+
+/** Tensor dims are sizes: non-negative safe integers, and a sane rank. */
+function checkDims(r: WireReader, t: Tensor): void {
+  if (t.dims.length > MAX_RANK || t.dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
+    const shown = t.dims.length > 8 ? `${t.dims.length} dims` : `dims [${t.dims.join(', ')}]`;
+    throw new WireError(`tensor "${t.name}" has ${shown}, which is not a shape`, r.pos);
+  }
+}
+
+/** An external-data offset or length: a non-negative decimal integer. */
+function byteCount(r: WireReader, t: Tensor, key: string, text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) {
+    throw new WireError(
+      `tensor "${t.name}" has external-data ${key} "${text}", which is not a byte count`,
+      r.pos,
+    );
+  }
+  return n;
+}
+
+/** More dims than any real tensor has: a damaged file. */
+const MAX_RANK = 64;
+
 /** TensorProto: shape and type are read; the payload is recorded as where it lies. */
 export function decodeTensor(r: WireReader): Tensor {
   const t: Tensor = { name: '', dataType: 0, dims: [], data: { kind: 'empty' } };
@@ -334,18 +418,23 @@ export function decodeTensor(r: WireReader): Tensor {
     const [field, wire] = r.tag();
     switch (field) {
       case 1:
+        expectWire(r, field, wire, WIRE_VARINT, WIRE_LEN);
         r.varints(wire, t.dims);
         break;
       case 2:
+        expectWire(r, field, wire, WIRE_VARINT);
         t.dataType = r.varint();
         break;
       case 8:
+        expectWire(r, field, wire, WIRE_LEN);
         t.name = r.string();
         break;
       case 14:
+        expectWire(r, field, wire, WIRE_VARINT);
         external = r.varint() === 1;
         break;
       case 13: {
+        expectWire(r, field, wire, WIRE_LEN);
         const [k, v] = decodeStringEntry(r.message());
         ext.set(k, v);
         break;
@@ -356,11 +445,13 @@ export function decodeTensor(r: WireReader): Tensor {
       case 9:
       case 10:
       case 11: {
+        expectWire(r, field, wire, ...PAYLOAD_WIRES[field]);
         // raw_data and the typed repeated fields: remember where the bytes are.
         const start = r.pos;
         r.skip(wire);
         const range: FileRange = { file: r.src.path, offset: start, length: r.pos - start };
-        if (payload && payload.field === field) payload.ranges.push(range);
+        // raw_data is a singular field (the last one wins); the typed ones are repeated.
+        if (payload && payload.field === field && field !== 9) payload.ranges.push(range);
         else payload = { field, wire, ranges: [range] };
         break;
       }
@@ -368,9 +459,10 @@ export function decodeTensor(r: WireReader): Tensor {
         r.skip(wire);
     }
   }
+  checkDims(r, t);
   if (external) {
-    const offset = Number(ext.get('offset') ?? 0);
-    const length = ext.has('length') ? Number(ext.get('length')) : undefined;
+    const offset = byteCount(r, t, 'offset', ext.get('offset') ?? '0');
+    const length = ext.has('length') ? byteCount(r, t, 'length', ext.get('length')!) : undefined;
     t.data = {
       kind: 'external',
       range: { file: '', offset, length: length ?? -1 },
@@ -398,13 +490,15 @@ function decodeSparseTensor(r: WireReader): Tensor {
   }
   // A sparse tensor is costed as its dense shape; only its stored values are parameters.
   const stored = values ? values.dims.reduce((a, b) => a * b, 1) : 0;
-  return {
+  const t: Tensor = {
     name: values?.name ?? '',
     dataType: values?.dataType ?? 0,
     dims,
     data: { kind: 'empty' },
     sparseValues: stored,
   };
+  checkDims(r, t);
+  return t;
 }
 
 function decodeStringEntry(r: WireReader): [string, string] {
@@ -528,8 +622,8 @@ function decodeFunction(r: WireReader): FunctionDef {
         fn.attributes.set(r.string(), undefined);
         break;
       case 11: {
-        const [name, value] = decodeAttribute(r.message());
-        fn.attributes.set(name, value);
+        const attribute = decodeAttribute(r.message());
+        if (attribute) fn.attributes.set(attribute[0], attribute[1]);
         break;
       }
       case 7:

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { decodeModel } from './decode.ts';
+import { decodeModel, type RawModel } from './decode.ts';
 import { expandFunctions } from './functions.ts';
 import type { Graph, Model, Tensor } from './model.ts';
 import { TensorStore } from './tensor-data.ts';
@@ -27,31 +27,14 @@ export function loadModel(path: string): LoadedModel {
       `${path} is empty (0 bytes). Re-export the model; the export may have failed.`,
     );
   }
-  const source = new FileSource(path);
+  const source = openSource(path);
   let ok = false;
   try {
-    let raw;
-    try {
-      raw = decodeModel(new WireReader(source, 0, source.size));
-    } catch (e) {
-      if (!(e instanceof WireError)) throw e;
-      const truncated = e.message.includes('end of') || e.message.includes('past the end');
-      throw new UserError(
-        `${path} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` +
-          (truncated
-            ? 'The file looks truncated (an interrupted download or export?); export it again.'
-            : 'The file is damaged or is not an ONNX protobuf; check that it is the model you meant.'),
-      );
-    }
-    if (!raw.sawModelField || !raw.graph) {
-      throw new UserError(
-        `${path} is not an ONNX model: it has no ${raw.graph ? 'ir_version' : 'graph'}. ` +
-          'Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).',
-      );
-    }
+    const raw = decode(path, source);
     // IR version 1-2 files predate opset_import: they mean ai.onnx opset 1.
     if (raw.opsets.size === 0) raw.opsets.set('', 1);
-    const externalFiles = locateExternalData(path, raw.graph);
+    const bodies: Graph[] = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
+    const externalFiles = locateExternalData(path, [raw.graph, ...bodies]);
     checkDomains(path, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
     const fileBytes = stat.size + externalFiles.reduce((sum, f) => sum + statSync(f).size, 0);
     const model: Model = {
@@ -72,6 +55,56 @@ export function loadModel(path: string): LoadedModel {
   }
 }
 
+function openSource(path: string): FileSource {
+  try {
+    return new FileSource(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new UserError(
+        `${path} cannot be read (permission denied). Check the file's permissions.`,
+      );
+    }
+    if (e instanceof WireError || code === 'ENOENT') {
+      throw new UserError(
+        `${path} changed or disappeared while it was being read; run again when it is complete.`,
+      );
+    }
+    throw e;
+  }
+}
+
+function decode(path: string, source: FileSource): RawModel & { graph: Graph } {
+  let raw: RawModel;
+  try {
+    raw = decodeModel(new WireReader(source, 0, source.size));
+  } catch (e) {
+    if (!(e instanceof WireError)) throw e;
+    throw new UserError(
+      `${path} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` +
+        (e.truncated
+          ? 'The file looks truncated (an interrupted download or export?); export it again.'
+          : 'The file is damaged or is not an ONNX protobuf; check that it is the model you meant.'),
+    );
+  }
+  if (!raw.sawModelField || !raw.graph) {
+    throw new UserError(
+      `${path} is not an ONNX model: it has no ${raw.graph ? 'ir_version' : 'graph'}. ` +
+        'Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).',
+    );
+  }
+  return raw as RawModel & { graph: Graph };
+}
+
+const emptyGraph = (name: string): Graph => ({
+  name,
+  nodes: [],
+  inputs: [],
+  outputs: [],
+  valueInfo: [],
+  initializers: [],
+});
+
 /** Every tensor of a graph and its subgraphs (initializers and Constant/attribute tensors). */
 function* allTensors(g: Graph): Generator<Tensor> {
   yield* g.initializers;
@@ -86,10 +119,10 @@ function* allTensors(g: Graph): Generator<Tensor> {
 }
 
 /** Resolves external-data locations next to the model and checks each range fits its file. */
-function locateExternalData(modelPath: string, graph: Graph): string[] {
+function locateExternalData(modelPath: string, graphs: Graph[]): string[] {
   const dir = dirname(resolve(modelPath));
   const files = new Map<string, number>();
-  for (const t of allTensors(graph)) {
+  for (const t of graphs.flatMap((g) => [...allTensors(g)])) {
     if (t.data.kind !== 'external') continue;
     const { location, offset, length } = t.data.declared;
     if (!location || isAbsolute(location) || location.split(/[\\/]/).includes('..')) {
@@ -101,7 +134,7 @@ function locateExternalData(modelPath: string, graph: Graph): string[] {
     const file = resolve(dir, location);
     let size = files.get(file);
     if (size === undefined) {
-      if (!existsSync(file)) {
+      if (!existsSync(file) || !statSync(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing ` +
             `(looked for ${file}). Copy the external-data file next to the model.`,

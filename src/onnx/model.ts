@@ -77,6 +77,10 @@ export interface Node {
   inputs: string[];
   outputs: string[];
   attributes: Map<string, AttributeValue>;
+  /** Selects one of several model-local functions of the same name (IR version 10). */
+  overload?: string;
+  /** For nodes expanded from a function body: that function's opset imports. */
+  opsets?: Map<string, number>;
 }
 
 export interface Graph {

@@ -37,18 +37,34 @@ export class TensorStore {
     const n = tensorElements(t);
     if (n > maxElements || t.dataType === DataType.STRING || t.sparseValues !== undefined)
       return undefined;
+    try {
+      return this.read(t, n);
+    } catch {
+      // A damaged payload (a bad varint, a file cut short) leaves the constant unknown: the
+      // shapes that depend on it become symbols and their nodes are reported, never a crash.
+      return undefined;
+    }
+  }
+
+  private read(t: Tensor, n: number): number[] | undefined {
     const d = t.data;
     if (d.kind === 'inline') return d.values.slice();
     if (d.kind === 'empty') return n === 0 ? [] : undefined;
-    if (d.kind === 'external') return decodeRaw(t.dataType, this.bytes(d.range), n);
+    const width = RAW_WIDTH[t.dataType];
+    if (d.kind === 'external') {
+      // Only the bytes the values need: an external range may run to the end of a large file.
+      if (width === undefined || d.range.length < n * width) return undefined;
+      return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
+    }
     if (d.field === 9) {
       // raw_data: the recorded range starts at the field's length prefix.
-      const parts = d.ranges.map((range) => {
-        const r = this.reader(range);
-        const [start, end] = r.lengthDelimited();
-        return this.bytes({ file: range.file, offset: start, length: end - start });
-      });
-      return decodeRaw(t.dataType, parts.length === 1 ? parts[0] : Buffer.concat(parts), n);
+      const [start, end] = this.reader(d.ranges[0]).lengthDelimited();
+      if (width === undefined || end - start < n * width) return undefined;
+      return decodeRaw(
+        t.dataType,
+        this.bytes({ file: d.ranges[0].file, offset: start, length: n * width }),
+        n,
+      );
     }
     const values: number[] = [];
     for (const range of d.ranges) {
@@ -62,12 +78,12 @@ export class TensorStore {
       } else r.varints(d.wireType, values);
     }
     if (values.length < n) return undefined;
-    // int32_data carries float16 and bfloat16 as their bit patterns.
-    if (d.field === 5 && t.dataType === DataType.FLOAT16)
-      return values.slice(0, n).map(halfToFloat);
-    if (d.field === 5 && t.dataType === DataType.BFLOAT16)
-      return values.slice(0, n).map(bf16ToFloat);
-    return values.slice(0, n);
+    const out = values.slice(0, n);
+    // int32_data carries float16 and bfloat16 as their bit patterns; uint64_data is unsigned.
+    if (d.field === 5 && t.dataType === DataType.FLOAT16) return out.map(halfToFloat);
+    if (d.field === 5 && t.dataType === DataType.BFLOAT16) return out.map(bf16ToFloat);
+    if (d.field === 11) return out.map((v) => (v < 0 ? v + 2 ** 64 : v));
+    return out;
   }
 
   /**
@@ -83,7 +99,7 @@ export class TensorStore {
   private source(file: string): FileSource {
     let s = this.sources.get(file);
     if (!s) {
-      s = new FileSource(file, CONSTANT_WINDOW_BYTES);
+      s = new FileSource(file, CONSTANT_WINDOW_BYTES, CONSTANT_WINDOW_BYTES);
       this.sources.set(file, s);
     }
     return s;
@@ -99,9 +115,8 @@ export class TensorStore {
   }
 }
 
-function decodeRaw(dtype: number, buf: Buffer, n: number): number[] | undefined {
+function decodeRaw(dtype: number, buf: Buffer, n: number): number[] {
   const width = RAW_WIDTH[dtype];
-  if (width === undefined || buf.length < n * width) return undefined;
   const out: number[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const o = i * width;

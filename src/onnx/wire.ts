@@ -20,12 +20,18 @@ export class WireError extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    /** The bytes ran out: the file is most likely cut short rather than damaged. */
+    readonly truncated = false,
   ) {
     super(message);
   }
 }
 
-const WINDOW_BYTES = 4 << 20;
+/**
+ * A read window small enough that skipping a weight rarely pages in the next one's bytes, large
+ * enough that a graph of 100k small fields costs a few hundred reads.
+ */
+const WINDOW_BYTES = 256 << 10;
 /** Files up to this size are read whole: one read is faster than many. */
 const WHOLE_FILE_BYTES = 64 << 20;
 
@@ -46,10 +52,12 @@ export class FileSource implements ByteSource {
   constructor(
     readonly path: string,
     private window = WINDOW_BYTES,
+    /** Files up to this size are read whole at once (cheaper than many window reads). */
+    wholeFileBytes = WHOLE_FILE_BYTES,
   ) {
     this.fd = openSync(path, 'r');
     this.size = fstatSync(this.fd).size;
-    if (this.size <= WHOLE_FILE_BYTES && this.size <= this.window * 16) this.fill(0, this.size);
+    if (this.size <= wholeFileBytes) this.fill(0, this.size);
   }
 
   close(): void {
@@ -59,7 +67,7 @@ export class FileSource implements ByteSource {
   /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
   view(pos: number, n: number): [Buffer, number] {
     if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
-      if (pos + n > this.size) throw new WireError('unexpected end of file', pos);
+      if (pos + n > this.size) throw new WireError('unexpected end of file', pos, true);
       this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
     }
     return [this.buf, pos - this.winStart];
@@ -70,7 +78,7 @@ export class FileSource implements ByteSource {
     let done = 0;
     while (done < n) {
       const got = readSync(this.fd, buf, done, n - done, pos + done);
-      if (got === 0) throw new WireError('unexpected end of file', pos + done);
+      if (got === 0) throw new WireError('unexpected end of file', pos + done, true);
       done += got;
     }
     this.buf = buf;
@@ -78,12 +86,19 @@ export class FileSource implements ByteSource {
   }
 }
 
+/** Names, op types and attribute strings longer than this are a damaged file. */
+const MAX_STRING_BYTES = 16 << 20;
+
+/** Nesting deeper than this is a damaged (or hostile) file; protobuf's own default is 100. */
+const MAX_DEPTH = 100;
+
 /** A cursor over the bytes [pos, end) of a FileSource: one protobuf message. */
 export class WireReader {
   constructor(
     readonly src: ByteSource,
     public pos: number,
     readonly end: number,
+    readonly depth = 0,
   ) {}
 
   get done(): boolean {
@@ -92,7 +107,9 @@ export class WireReader {
 
   /** Reads a varint as a JS number. int64 values beyond 2^53 lose precision (never a dim). */
   varint(): number {
-    if (this.pos >= this.end) throw new WireError('unexpected end of message', this.pos);
+    if (this.pos >= this.end) {
+      throw new WireError('unexpected end of message', this.pos, this.pos >= this.src.size);
+    }
     const avail = Math.min(10, this.end - this.pos);
     const [buf, i0] = this.src.view(this.pos, avail);
     const b0 = buf[i0];
@@ -117,7 +134,11 @@ export class WireReader {
         return (hi >>> 0) * 4294967296 + lo;
       }
     }
-    throw new WireError(avail < 10 ? 'truncated varint' : 'varint longer than 10 bytes', this.pos);
+    throw new WireError(
+      avail < 10 ? 'truncated varint' : 'varint longer than 10 bytes',
+      this.pos,
+      avail < 10 && this.end >= this.src.size,
+    );
   }
 
   /** Reads a tag; returns [field number, wire type]. */
@@ -134,7 +155,11 @@ export class WireReader {
     const len = this.varint();
     const start = this.pos;
     if (len < 0 || start + len > this.end) {
-      throw new WireError(`length ${len} runs past the end of its message`, start);
+      throw new WireError(
+        `length ${len} runs past the end of its message`,
+        start,
+        start + len > this.src.size,
+      );
     }
     this.pos = start + len;
     return [start, start + len];
@@ -143,11 +168,14 @@ export class WireReader {
   /** A reader over the next length-delimited field (an embedded message). */
   message(): WireReader {
     const [start, end] = this.lengthDelimited();
-    return new WireReader(this.src, start, end);
+    if (this.depth >= MAX_DEPTH)
+      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start);
+    return new WireReader(this.src, start, end, this.depth + 1);
   }
 
   string(): string {
     const [start, end] = this.lengthDelimited();
+    if (end - start > MAX_STRING_BYTES) throw new WireError(`a ${end - start}-byte name`, start);
     if (end === start) return '';
     const [buf, i] = this.src.view(start, end - start);
     return buf.toString('utf8', i, i + end - start);
@@ -156,14 +184,16 @@ export class WireReader {
   fixed32Float(): number {
     const [buf, i] = this.src.view(this.pos, 4);
     this.pos += 4;
-    if (this.pos > this.end) throw new WireError('truncated fixed32', this.pos - 4);
+    if (this.pos > this.end)
+      throw new WireError('truncated fixed32', this.pos - 4, this.pos > this.src.size);
     return buf.readFloatLE(i);
   }
 
   fixed64Double(): number {
     const [buf, i] = this.src.view(this.pos, 8);
     this.pos += 8;
-    if (this.pos > this.end) throw new WireError('truncated fixed64', this.pos - 8);
+    if (this.pos > this.end)
+      throw new WireError('truncated fixed64', this.pos - 8, this.pos > this.src.size);
     return buf.readDoubleLE(i);
   }
 
@@ -185,7 +215,11 @@ export class WireReader {
         throw new WireError(`unsupported wire type ${wire}`, this.pos);
     }
     if (this.pos > this.end)
-      throw new WireError('field runs past the end of its message', this.pos);
+      throw new WireError(
+        'field runs past the end of its message',
+        this.pos,
+        this.pos > this.src.size,
+      );
   }
 
   /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */

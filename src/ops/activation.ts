@@ -84,7 +84,8 @@ export const ACTIVATION_COST = {
 } satisfies Record<string, PerElement>;
 
 const GELU_ERF: PerElement = { flops: 4, transcendentals: 1 };
-const GELU_TANH: PerElement = { flops: 8, transcendentals: 1 };
+/** Also GemmFastGelu's epilogue (matmul.ts). */
+export const GELU_TANH: PerElement = { flops: 8, transcendentals: 1 };
 const X_SIGMOID: PerElement = { flops: 4, transcendentals: 1 };
 
 function gelu(ctx: OpContext): PerElement {

@@ -13,6 +13,9 @@
  *   the elements of a head beyond rotary_embedding_dim pass through for free.
  * - causal masking is not discounted (a note says so on every causal node); neither is
  *   GroupQueryAttention's local window. Concatenating past and new keys is data movement.
+ * Not params (meta inputs), even as float initializers: masks (ai.onnx attn_mask, com.microsoft
+ * mask_index and key_padding_mask), rotary cos / sin caches and position ids (tables computed
+ * from positions), lengths. attention_bias stays data: it may hold a learned position bias.
  */
 import type { Dim } from '../onnx/model.ts';
 import { rules as msRules } from './attention-ms.ts';

@@ -17,7 +17,8 @@
  * Folding: the ops that PyTorch's shape arithmetic goes through fold known constant inputs (with
  * broadcasting): Add, Sub, Mul, Div (integers truncate toward zero), Mod (fmod), Neg, Abs, Sign,
  * Floor, Ceil, Round (half to even), Sqrt, Pow, Reciprocal, Max, Min, Sum, comparisons, And, Or,
- * Xor, Not, Where, Clip.
+ * Xor, Not, Where, Clip. Each folded result is rounded to the output dtype (float32, float16,
+ * bfloat16), as ONNX Runtime computes in that type.
  */
 import {
   BOOL,

@@ -19,6 +19,7 @@
  * - AffineGrid: 2r flops per output coordinate (r multiply-adds of theta with [x, y, (z,) 1]);
  * - Col2Im: 1 add per input element (overlapping blocks accumulate);
  * - CenterCropPad: a copy, no arithmetic.
+ * Output sizes from scales are floor(dim · scale) computed in float32 (as ONNX Runtime).
  * Bytes: every input read plus every output written (the default).
  */
 import type { Dim } from '../onnx/model.ts';

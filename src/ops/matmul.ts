@@ -1,10 +1,14 @@
 /**
- * Matrix products: MatMul, Gemm, Einsum and com.microsoft FusedMatMul / FusedGemm.
+ * Matrix products: MatMul, Gemm, Einsum and com.microsoft FusedMatMul (and its old name
+ * TransposeMatMul), FusedGemm, GemmFastGelu.
  *
  * Counting conventions (INDICATORS.md):
- * - MatMul, FusedMatMul: macs = prod(broadcast batch dims)·M·K·N; flops = 2·macs. A 1-D operand
- *   counts as a matrix with M = 1 (or N = 1). FusedMatMul's alpha scaling is not counted (it is
- *   folded into the product's epilogue, as is Gemm's).
+ * - MatMul, FusedMatMul, TransposeMatMul: macs = prod(broadcast batch dims)·M·K·N; flops =
+ *   2·macs. A 1-D operand counts as a matrix with M = 1 (or N = 1). FusedMatMul's alpha scaling
+ *   is not counted (it is folded into the product's epilogue, as is Gemm's).
+ * - GemmFastGelu: MatMul's macs and 2·macs flops, + 1 flop per output element for the bias when
+ *   present, + FastGelu's tanh form per output element (activation.ts: 8 flops + 1
+ *   transcendental).
  * - Gemm: macs = M·K·N; flops = 2·macs, plus M·N for adding C when C is present. alpha and beta
  *   scalings are not counted.
  * - FusedGemm: Gemm plus its activation per output element (constants in dense-util.ts).
@@ -17,6 +21,7 @@
  * Integer dtypes put the same counts into intOps.
  */
 import type { Dim } from '../onnx/model.ts';
+import { GELU_TANH } from './activation.ts';
 import { denseCost, fusedActivation } from './dense-util.ts';
 import { einsumCost, inferEinsum } from './matmul-util.ts';
 import type { OpContext, OpRule, RuleTable, Value } from './types.ts';
@@ -88,6 +93,30 @@ const fusedMatmul: OpRule = {
   cost: (ctx, [y]) => denseCost(y.dtype, productMacs(fusedMatmulShapes(ctx))),
 };
 
+/** GemmFastGelu: X·W (numpy matmul), a bias of N values, then FastGelu's tanh form. */
+function gemmFastGeluShapes(ctx: OpContext): Product {
+  const p = matmulShapes(ctx, ctx.input(0).shape, ctx.input(1).shape);
+  const bias = ctx.inputs[2] ? ctx.input(2).shape : undefined;
+  if (
+    bias &&
+    (bias.length !== 1 ||
+      (typeof bias[0] === 'number' && typeof p.n === 'number' && bias[0] !== p.n))
+  ) {
+    ctx.fail(`GemmFastGelu: bias ${fmtShape(bias)} must hold N = ${p.n} values`);
+  }
+  return p;
+}
+
+const gemmFastGelu: OpRule = {
+  infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: gemmFastGeluShapes(ctx).out }],
+  cost(ctx, [y]) {
+    const out = numel(y.shape);
+    const perElement = GELU_TANH.flops + (ctx.inputs[2] ? 1 : 0);
+    const t = GELU_TANH.transcendentals ?? 0;
+    return denseCost(y.dtype, productMacs(gemmFastGeluShapes(ctx)), perElement * out, t * out);
+  },
+};
+
 /** Gemm's M, K, N after transA / transB, with C checked to broadcast to [M, N]. */
 function gemmShapes(ctx: OpContext): { m: Dim; k: Dim; n: Dim } {
   const a = ctx.input(0).shape;
@@ -157,5 +186,8 @@ export const rules: RuleTable = {
   Gemm: gemm,
   Einsum: einsum,
   'com.microsoft/FusedMatMul': fusedMatmul,
+  // The name FusedMatMul had before ONNX Runtime 1.3: the same schema.
+  'com.microsoft/TransposeMatMul': fusedMatmul,
   'com.microsoft/FusedGemm': fusedGemm,
+  'com.microsoft/GemmFastGelu': gemmFastGelu,
 };

@@ -8,14 +8,20 @@
  *   whose scale and zero point already match the output's).
  * - QLinearAveragePool: prod(kernel) (the window sum and divide, as AveragePool) + 2 + 3.
  *   QLinearGlobalAveragePool: 1 per input element + (2 + 3) per output element.
+ * GatherBlockQuantized (a Gather of rows of a block-quantized table, dequantized on the way out)
+ * is float arithmetic: DEQUANTIZE_FLOPS = 2 flops (subtract the zero point, multiply by the
+ * scale) per output element. Its table (with its scales and zero points) is a weight whose params
+ * are the unpacked elements (uint8 data packs 8 / bits of them per byte); the indices are meta.
+ * Bytes: the indices, the picked rows of the table, scales and zero points, and the output.
  */
 import type { Dim } from '../onnx/model.ts';
+import { DataType } from '../onnx/dtypes.ts';
 import {
   DEQUANTIZE_FLOPS as DEQUANTIZE,
   REQUANTIZE_INTOPS as REQUANTIZE,
 } from './quantized-util.ts';
-import type { OpContext, OpRule, RuleTable } from './types.ts';
-import { axis, broadcast, fmtShape, isStatic, numel, product } from './util.ts';
+import type { OpContext, OpRule, RuleTable, Value } from './types.ts';
+import { axis, broadcast, fmtShape, isStatic, numel, product, tensorBytes } from './util.ts';
 import { windowOutputShape } from './window.ts';
 
 const SIGMOID_ARITHMETIC = 2;
@@ -61,7 +67,59 @@ function poolShape(ctx: OpContext): { shape: Dim[]; kernel: number[] } {
   return { shape: fromChannelsFirst([nc[0], nc[1], ...spatial], last), kernel };
 }
 
+/** Values per byte of GatherBlockQuantized's table: 8 / bits for uint8 data, else 1. */
+function packing(ctx: OpContext): number {
+  if (ctx.input(0).dtype !== DataType.UINT8) return 1;
+  const bits = ctx.attrs.int('bits', 4);
+  if (bits !== 2 && bits !== 4 && bits !== 8)
+    ctx.fail(`GatherBlockQuantized: bits ${bits} is not 2, 4 or 8`);
+  return 8 / bits;
+}
+
+function gatherBlockQuantized(ctx: OpContext): { out: Value; axis: number } {
+  const data = ctx.input(0).shape;
+  const idx = ctx.input(1).shape;
+  const ax = axis(ctx, ctx.attrs.int('gather_axis', 0), data.length);
+  const per = packing(ctx);
+  const quantizeAxis = axis(ctx, ctx.attrs.int('quantize_axis', 1), data.length);
+  if (per > 1 && quantizeAxis !== data.length - 1)
+    ctx.fail(
+      `GatherBlockQuantized: packed uint8 data ${fmtShape(data)} must quantize its last axis`,
+    );
+  const scales = ctx.input(2).shape;
+  if (scales.length !== data.length)
+    ctx.fail(
+      `GatherBlockQuantized: scales ${fmtShape(scales)} and data ${fmtShape(data)} differ in rank`,
+    );
+  const shape = [...data.slice(0, ax), ...idx, ...data.slice(ax + 1)];
+  const last = shape[shape.length - 1];
+  if (per > 1)
+    shape[shape.length - 1] = typeof last === 'number' ? last * per : ctx.symbol(`${last}*${per}`);
+  return { out: { dtype: ctx.input(2).dtype, shape }, axis: ax };
+}
+
 export const rules: RuleTable = {
+  'com.microsoft/GatherBlockQuantized': {
+    infer: (ctx) => [gatherBlockQuantized(ctx).out],
+    cost: (_ctx, [y]) => ({ flops: DEQUANTIZE * numel(y.shape) }),
+    bytes(ctx, [y]) {
+      // The picked share of the table's rows, with their scales and zero points.
+      const { axis: ax } = gatherBlockQuantized(ctx);
+      const rows = numel([ctx.input(0).shape[ax]]);
+      const table = [0, 2, 3].reduce((s, i) => s + tensorBytes(ctx.inputs[i]), 0);
+      const picked = (numel(ctx.input(1).shape) * table) / rows;
+      return tensorBytes(ctx.inputs[1]) + picked + tensorBytes(y);
+    },
+    metaInputs: [1],
+    // uint8 data packs 8 / bits values per byte, and its zero points one per block (per scale).
+    packedWeights(ctx, input) {
+      const per = packing(ctx);
+      if (per === 1 || (input !== 0 && input !== 3)) return undefined;
+      const dtype = per === 2 ? DataType.UINT4 : DataType.UINT2;
+      const elements = input === 0 ? numel(ctx.input(0).shape) * per : numel(ctx.input(2).shape);
+      return { elements, dtype };
+    },
+  },
   'com.microsoft/QLinearAdd': binary(),
   'com.microsoft/QLinearMul': binary(),
   'com.microsoft/QLinearSigmoid': unary(DEQUANTIZE + SIGMOID_ARITHMETIC + REQUANTIZE, 1),

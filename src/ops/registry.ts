@@ -15,9 +15,11 @@ import { rules as movement } from './movement.ts';
 import { rules as normalization } from './normalization.ts';
 import { rules as pool } from './pool.ts';
 import { rules as quantized } from './quantized.ts';
+import { rules as random } from './random.ts';
 import { rules as reduce } from './reduce.ts';
 import { rules as rnn } from './rnn.ts';
 import { rules as shape } from './shape.ts';
+import { rules as signal } from './signal.ts';
 import type { OpRule, RuleTable } from './types.ts';
 
 const families: Record<string, RuleTable> = {
@@ -33,9 +35,11 @@ const families: Record<string, RuleTable> = {
   normalization,
   pool,
   quantized,
+  random,
   reduce,
   rnn,
   shape,
+  signal,
 };
 
 const registry = new Map<string, OpRule>();

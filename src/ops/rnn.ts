@@ -20,6 +20,7 @@
  *   `activations` are costed by the table in dense-util.ts.
  * sequence_lens does not shorten the count: T is the padded length. LSTM's input_forget is not
  * discounted. Memory traffic: the default (all inputs, weights included, read once).
+ * sequence_lens, initial_h and initial_c are meta inputs: a start state is not a weight.
  */
 import type { Dim } from '../onnx/model.ts';
 import { activationCost, denseCost } from './dense-util.ts';

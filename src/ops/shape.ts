@@ -12,7 +12,8 @@
  *
  * Every rule folds: when its inputs are known constants and the output has at most
  * MAX_FOLD_ELEMENTS elements, the output carries its `value`, so that PyTorch's
- * Shape -> Gather -> Unsqueeze -> Concat -> Reshape chains resolve to numbers.
+ * Shape -> Gather -> Unsqueeze -> Concat -> Reshape chains resolve to numbers. Cast and Range
+ * round to the output dtype as ONNX Runtime does (Range accumulates in it).
  */
 import type { Dim } from '../onnx/model.ts';
 import { DataType } from '../onnx/dtypes.ts';

@@ -5,6 +5,7 @@
  */
 import Table from 'cli-table3';
 import type { Analysis, Totals } from '../analyze/types.ts';
+import { clean } from '../text.ts';
 import { bytes, exact, percent, si } from './format.ts';
 
 interface Row {
@@ -108,9 +109,6 @@ function dtypeSplit(t: Totals): string {
 }
 
 const plain = { head: [], border: [] };
-/** Strips control characters (ANSI escapes in node names must not drive the terminal). */
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-export const clean = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
 function table(head: string[], align: ('left' | 'right')[]): Table.Table {
   return new Table({
@@ -187,7 +185,7 @@ function renderProblems(a: Analysis): string[] {
     out.push(`* incomplete: ${a.incompleteTotals.join(', ')} leave out what could not be counted:`);
     for (const u of a.uncounted) {
       out.push(
-        `  - ${u.count} × ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map(clean).join(', ')}`,
+        `  - ${u.count} × ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map((e) => clean(e)).join(', ')}`,
       );
     }
     for (const u of a.unresolved.slice(0, 10))

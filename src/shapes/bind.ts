@@ -38,7 +38,13 @@ export function bindInputs(path: string, graph: Graph, dims: DimValues): Binding
     const shape = t.shape.map((d: Dim, axis: number) => {
       if (typeof d === 'number' && d >= 0) return d;
       const symbol = typeof d === 'string' && d !== '' ? d : `${input.name}:${axis}`;
-      const value = dims[symbol];
+      if (symbol === '__proto__') {
+        throw new UserError(
+          `${path}: input "${input.name}" has a dim named "__proto__", which misnomer cannot bind.`,
+        );
+      }
+      // Own keys only: a dim named "constructor" must not find Object's.
+      const value = Object.hasOwn(dims, symbol) ? dims[symbol] : undefined;
       if (value === undefined) {
         const places = missing.get(symbol) ?? [];
         places.push(`${input.name}[${axis}]`);
@@ -58,7 +64,7 @@ export function bindInputs(path: string, graph: Graph, dims: DimValues): Binding
         '(or `dims:` in the config).',
     );
   }
-  const unused = Object.keys(dims).filter((k) => !(k in used));
+  const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
   return { shapes, used, unused };
 }
 
@@ -82,7 +88,13 @@ export function parseDims(specs: string[]): DimValues {
         `--dim "${spec}" is not of the form name=value (e.g. --dim batch=1, or --dim input_ids:1=128 for an unnamed dim).`,
       );
     }
-    dims[m[1].trim()] = Number(m[2]);
+    if (m[1].trim() === '__proto__')
+      throw new UserError('--dim __proto__ is not a usable dim name.');
+    const value = Number(m[2]);
+    if (!Number.isSafeInteger(value)) {
+      throw new UserError(`--dim "${spec}": ${m[2]} is too large for a dim.`);
+    }
+    dims[m[1].trim()] = value;
   }
   return dims;
 }

@@ -116,7 +116,9 @@ class Inferrer {
   }
 
   private node(node: Node, scope: Scope, declared: Map<string, TypeInfo>): NodeRecord {
-    const opset = this.model.opsets.get(node.domain) ?? this.model.opsets.get('') ?? 1;
+    // A node from a function body uses that function's imports; a domain nobody imports is
+    // version 1 (most contrib domains have only that).
+    const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
     const inputs = node.inputs.map((name) => (name === '' ? undefined : scope.get(name)));
     const subgraphs: SubgraphRun[] = [];
     const ctx = new NodeContext(
@@ -195,7 +197,7 @@ class Inferrer {
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
   private bindDim(d: Dim): Dim {
     if (typeof d === 'number') return d;
-    return d !== '' && d in this.dims ? this.dims[d] : d || '?';
+    return d !== '' && Object.hasOwn(this.dims, d) ? this.dims[d] : d || '?';
   }
 
   private subgraph(node: Node, req: SubgraphRequest, outer: Scope, runs: SubgraphRun[]): Value[] {

@@ -9,7 +9,17 @@ import type { Graph, Node } from '../onnx/model.ts';
 export function executionOrder(path: string, g: Graph, known: (name: string) => boolean): Node[] {
   const producer = new Map<string, number>();
   g.nodes.forEach((n, i) => {
-    for (const o of n.outputs) if (o !== '') producer.set(o, i);
+    for (const o of n.outputs) {
+      if (o === '') continue;
+      const other = producer.get(o);
+      if (other !== undefined) {
+        throw new UserError(
+          `${path}: "${o}" is written by two nodes, "${g.nodes[other].name || g.nodes[other].opType}" ` +
+            `and "${n.name || n.opType}". Every ONNX value has one producer; re-export the model.`,
+        );
+      }
+      producer.set(o, i);
+    }
   });
   const deps = g.nodes.map((n) => {
     const names = new Set(n.inputs);
@@ -68,7 +78,7 @@ function findCycle(deps: number[][], waiting: number[]): number[] {
 }
 
 /** Outer-scope names that a node's subgraphs read (If/Loop/Scan bodies capture them). */
-function implicitInputs(n: Node): string[] {
+export function implicitInputs(n: Node): string[] {
   const out: string[] = [];
   for (const a of n.attributes.values()) {
     const graphs = a.type === 'graph' ? [a.value] : a.type === 'graphs' ? a.value : [];

@@ -317,3 +317,57 @@ test('a rule that would produce a negative dim leaves its node unresolved, never
   assert.ok(a.totals.flops >= 0);
   assert.ok(a.unresolved.some((u) => u.node === 'reshape'));
 });
+
+test('peak memory: an If output is not counted twice; tensors computed from weights alone are not activations', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [1, 1000]);
+  m.initializer('w', 'float32', [1000, 1000]);
+  // Transpose(w) reads only a weight: ONNX Runtime folds it when the session starts.
+  const wt = m.op('Transpose', ['w'], { perm: [1, 0] });
+  const then = new GraphBuilder('then');
+  then.output(then.op('Relu', [x]), 'float32');
+  const otherwise = new GraphBuilder('else');
+  otherwise.output(otherwise.op('Neg', [x]), 'float32');
+  const y = m.op('If', [m.input('c', 'bool', [])], {
+    then_branch: new GraphAttr(then),
+    else_branch: new GraphAttr(otherwise),
+  });
+  m.output(m.op('MatMul', [y, wt]));
+  const a = analyzeBuilt(m);
+  // 1000 float32 = 4000 B. Inside the If: x (4000) + the branch output (4000) = 8000, plus the
+  // bool c (1 B). Then MatMul: y + its output = 8000 (+ c until it is freed after the If).
+  assert.equal(a.totals.peakActivationBytes, 8001);
+});
+
+test('paramsPerUse counts consuming nodes: Mul(W, W) is one use', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [10]);
+  m.initializer('w', 'float32', [10]);
+  m.output(m.op('Add', [x, m.op('Mul', ['w', 'w'])]));
+  const a = analyzeBuilt(m);
+  assert.equal(a.totals.params, 10);
+  assert.equal(a.totals.paramsPerUse, 10);
+});
+
+test('an uncounted op in the If branch that was not costed still marks the totals incomplete', () => {
+  const m = new ModelBuilder({ opsets: { 'com.vendor': 1 } });
+  const x = m.input('x', 'float32', [8, 8]);
+  m.initializer('w', 'float32', [8, 8]);
+  const heavy = new GraphBuilder('then');
+  heavy.output(heavy.op('MatMul', [x, 'w']), 'float32');
+  const mystery = new GraphBuilder('else');
+  mystery.output(
+    mystery.op('Mystery', [x], {}, { name: 'mystery', domain: 'com.vendor' }),
+    'float32',
+  );
+  m.output(
+    m.op('If', [m.input('c', 'bool', [])], {
+      then_branch: new GraphAttr(heavy),
+      else_branch: new GraphAttr(mystery),
+    }),
+  );
+  const a = analyzeBuilt(m);
+  assert.equal(a.incomplete, true);
+  assert.equal(a.uncounted[0].opType, 'Mystery');
+  assert.ok(!a.nodes?.some((n) => n.name.endsWith('mystery')), 'not listed as a costed node');
+});

@@ -139,3 +139,42 @@ test('a malformed --dim and an unknown option', () => {
     'misnomer --help',
   );
 });
+
+test('a value written by two nodes', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [1, 4]);
+  m.node('Relu', [x], {}, { name: 'first', outputs: ['y'] });
+  m.node('Neg', [x], {}, { name: 'second', outputs: ['y'] });
+  m.output('y');
+  const path = m.save(join(dir, 'ssa.onnx'));
+  expectUserError(['analyze', path], '"y" is written by two nodes', '"first"', '"second"');
+});
+
+test('a dim whose name is a property of every object still needs a value', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', ['constructor', 4]);
+  m.output(m.op('Relu', [x]));
+  const path = m.save(join(dir, 'proto.onnx'));
+  expectUserError(['analyze', path], 'dims without a value: "constructor"');
+});
+
+test('--out to a folder that does not exist', () => {
+  const m = new ModelBuilder();
+  m.output(m.op('Relu', [m.input('x', 'float32', [2])]));
+  const path = m.save(join(dir, 'ok.onnx'));
+  expectUserError(
+    ['analyze', path, '--out', join(dir, 'no', 'such', 'dir', 'a.json')],
+    'cannot write',
+  );
+});
+
+test('names from the model cannot send escape codes to the terminal', () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [1, 4]);
+  m.output(m.op('Add', [x, 'ghost\u001b[31mRED'], {}, { name: 'evil\u001b]0;pwned\u0007' }));
+  const path = m.save(join(dir, 'escape.onnx'));
+  const r = runCli(['analyze', path]);
+  assert.equal(r.code, 2);
+  assert.doesNotMatch(r.stderr, /\u001b/);
+  assert.match(r.stderr, /no node produces/);
+});

@@ -63,6 +63,7 @@ test('reads tensor values from raw_data, typed fields and external data', () => 
   m.initializer('ext', 'float32', [4], [1, 2, 3, 4], { external: 'weights.bin' });
   m.initializer('ext2', 'int64', [1], [42], { external: 'weights.bin' });
   m.initializer('half', 'float16', [1], [0x3c00]);
+  m.initializer('typedu64', 'uint64', [2], [5, 2 ** 63], 'typed');
   const path = m.save(join(dir, 'm.onnx'));
   const { model, store } = loadModel(path);
   try {
@@ -75,6 +76,8 @@ test('reads tensor values from raw_data, typed fields and external data', () => 
     assert.deepEqual(v('ext'), [1, 2, 3, 4]);
     assert.deepEqual(v('ext2'), [42]);
     assert.deepEqual(v('half'), [1]);
+    // uint64_data holds unsigned varints: 2^63 must not come back negative.
+    assert.deepEqual(v('typedu64'), [5, 2 ** 63]);
     assert.equal(model.externalFiles.length, 1);
     // modelFileBytes: the .onnx file plus weights.bin (4 float32 + 1 int64 = 24 bytes).
     assert.equal(model.fileBytes - 24 > 0, true);

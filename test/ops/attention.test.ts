@@ -255,3 +255,38 @@ test('RotaryEmbedding (com.microsoft and ai.onnx): 3 flops per rotated element',
   assert.equal(nodeOf(a, 'onnx').flops, 3 * (2 * 4 * 5 * 16));
   assert.match(a.unresolved.find((u) => u.node === 'wide')?.reason ?? '', /32 exceeds the head/);
 });
+
+test('deterministic tables are not params: rotary cos/sin caches and attention masks', () => {
+  const m = new ModelBuilder({ opset: 23, opsets: MS });
+  // the one learned weight of the model: 64 · 64 params
+  const x = m.op('MatMul', [
+    m.input('x', 'float32', [1, 4, 64]),
+    m.initializer('w', 'float32', [64, 64]),
+  ]);
+  const k = m.input('k', 'float32', [1, 4, 16]);
+  const seqlens = m.input('seqlens', 'int32', [1]);
+  const total = m.input('total', 'int32', []);
+  const cos = m.initializer('cos', 'float32', [32, 4]);
+  const sin = m.initializer('sin', 'float32', [32, 4]);
+  m.node(
+    'GroupQueryAttention',
+    [x, k, k, '', '', seqlens, total, cos, sin],
+    { num_heads: 8, kv_num_heads: 2, do_rotary: 1 },
+    { ...msNode, name: 'gqa', outputs: 3 },
+  );
+  const pos = m.input('pos', 'int64', [1, 4]);
+  const cos8 = m.initializer('cos8', 'float32', [32, 4]);
+  const sin8 = m.initializer('sin8', 'float32', [32, 4]);
+  m.node('RotaryEmbedding', [x, pos, cos8, sin8], { num_heads: 8 }, { ...msNode, name: 'ms' });
+  const x4 = m.input('x4', 'float32', [1, 2, 4, 8]);
+  const cosO = m.initializer('cos_onnx', 'float32', [32, 4]);
+  const sinO = m.initializer('sin_onnx', 'float32', [32, 4]);
+  m.node('RotaryEmbedding', [x4, cosO, sinO, pos], {}, { name: 'onnx' });
+  const mask = m.initializer('mask', 'float32', [4, 4]);
+  m.node('Attention', [x4, x4, x4, mask], {}, { name: 'att', outputs: 1 });
+  const a = analyzeBuilt(m);
+  assert.deepEqual(a.unresolved, []);
+  // only w: the 3 · 2 caches of 32 · 4 and the 4 · 4 mask are tables, not weights
+  assert.equal(a.totals.params, 64 * 64);
+  assert.equal(a.totals.paramsPerUse, 64 * 64);
+});

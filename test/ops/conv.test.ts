@@ -254,3 +254,13 @@ test('ResNet stem (7×7, stride 2, pad 3 at 224×224) gives the 118 M MACs of to
   assert.deepEqual(n.outputShapes, [[1, 64, 112, 112]]);
   assert.equal(n.macs, 64 * 112 * 112 * 3 * 7 * 7); // 118,013,952
 });
+
+test('ConvTranspose with a negative output_shape fails clearly', () => {
+  const a = run({
+    op: 'ConvTranspose',
+    x: [1, 4, 5, 5],
+    w: [4, 2, 3, 3],
+    attrs: { strides: [2, 2], output_shape: [-10, 11] },
+  });
+  assert.match(a.unresolved[0]?.reason ?? '', /output_shape \[-10, 11\] has a negative size/);
+});

@@ -233,3 +233,39 @@ test('Clip at opset 11 with a non-scalar bound fails clearly', () => {
   const u = analyzeBuilt(m).unresolved.find((v) => v.node === 'clip');
   assert.match(u?.reason ?? '', /Clip input 1 must be a scalar, got 2 values/);
 });
+
+test('float32 folds compute in float32: Floor(10 · 1.8f) is 18 (torch interpolate sizes)', () => {
+  // The size arithmetic of F.interpolate(scale_factor=1.8): Shape -> Cast(float) -> Mul -> Floor.
+  const m = new ModelBuilder({ opset: 13 });
+  const x = m.input('x', 'float32', [1, 3, 10, 10]);
+  const hw = m.op('Slice', [
+    m.op('Shape', [x]),
+    m.constant('int64', [1], [2]),
+    m.constant('int64', [1], [4]),
+  ]);
+  const scaled = m.op('Mul', [
+    m.op('Cast', [hw], { to: 1 }),
+    m.constant('float32', [2], [1.8, 1.8]),
+  ]);
+  const sizes = m.op('Cast', [m.op('Floor', [scaled])], { to: 7 });
+  m.output(m.op('ConstantOfShape', [sizes], {}, { name: 'probe' }));
+  // 1.8f = 1.7999999523162842; 10 · 1.8f = 17.999999523162842 in float64, but float32 spaces
+  // values by 2^-19 ≈ 1.9e-6 in [16, 32): 17.9999995 is 4.8e-7 from 18, so it rounds to 18.
+  assert.deepEqual(nodeOf(analyzeBuilt(m), 'probe').outputShapes, [[18, 18]]);
+});
+
+test('float16 and bfloat16 folds round each result to their precision', () => {
+  const m = new ModelBuilder({ opset: 13 });
+  const i64 = (v: number) => m.constant('int64', [1], [v]);
+  const sum = (to: number, a: number, b: number) =>
+    m.op('Cast', [m.op('Add', [m.op('Cast', [i64(a)], { to }), m.op('Cast', [i64(b)], { to })])], {
+      to: 7,
+    });
+  m.output(m.op('ConstantOfShape', [sum(10, 2048, 1)], {}, { name: 'half' }));
+  m.output(m.op('ConstantOfShape', [sum(16, 256, 1)], {}, { name: 'bf' }));
+  const a = analyzeBuilt(m);
+  // float16 spacing is 2 in [2048, 4096): 2048 + 1 = 2049 is a tie, to the even 2048.
+  assert.deepEqual(nodeOf(a, 'half').outputShapes, [[2048]]);
+  // bfloat16 spacing is 2 in [256, 512): 256 + 1 = 257 is a tie, to the even 256.
+  assert.deepEqual(nodeOf(a, 'bf').outputShapes, [[256]]);
+});

@@ -155,3 +155,56 @@ test('NonMaxSuppression: a symbolic box count and a documented worst-case cost',
   assert.deepEqual(shapeOf(a, 'none'), [0, 3]); // max_output_boxes_per_class defaults to 0
   assert.equal(nodeOf(a, 'none').flops, 0);
 });
+
+test('Resize and Upsample scale sizes in float32: floor(10 · 1.8f) = 18', () => {
+  const m = new ModelBuilder({ opset: 13 });
+  const x = m.input('x', 'float32', [1, 3, 10, 10]);
+  const roi = m.initializer('roi', 'float32', [0], []);
+  const sc = m.initializer('sc', 'float32', [4], [1, 1, 1.8, 1.8]);
+  m.op('Resize', [x, roi, sc], {}, { name: 'resize' });
+  const v9 = new ModelBuilder({ opset: 9 });
+  const y = v9.input('y', 'float32', [1, 3, 10, 10]);
+  v9.op('Upsample', [y, floats(v9, [1, 1, 1.8, 1.8])], {}, { name: 'up' });
+  // 1.8f = 1.7999999523; 10 · 1.8f = 17.9999995 rounds to 18 in float32 (spacing 1.9e-6 there),
+  // as ONNX Runtime computes it; float64 would floor 17.9999995 to 17.
+  assert.deepEqual(shapeOf(analyzeBuilt(m), 'resize'), [1, 3, 18, 18]);
+  assert.deepEqual(shapeOf(analyzeBuilt(v9), 'up'), [1, 3, 18, 18]);
+});
+
+test('negative scales and sizes fail clearly: Resize, Upsample, CenterCropPad', () => {
+  const m = new ModelBuilder({ opset: 18 });
+  const x = m.input('x', 'float32', [1, 3, 4, 4]);
+  m.op('Resize', [x, '', floats(m, [1, 1, -1, 1.5])], {}, { name: 'neg_scale' });
+  m.op('Resize', [x, '', '', int64(m, [1, 3, -2, 4])], {}, { name: 'neg_size' });
+  m.op('CenterCropPad', [x, int64(m, [-1, 2])], { axes: [2, 3] }, { name: 'crop' });
+  const v9 = new ModelBuilder({ opset: 9 });
+  const y = v9.input('y', 'float32', [1, 3, 4, 4]);
+  v9.op('Upsample', [y, floats(v9, [1, 1, 0, 2])], {}, { name: 'up' });
+  const a = analyzeBuilt(m);
+  const reason = (an: Analysis, n: string) => an.unresolved.find((u) => u.node === n)?.reason;
+  assert.match(
+    reason(a, 'neg_scale') ?? '',
+    /scales \[1, 1, -1, 1\.5\] must all be greater than 0/,
+  );
+  assert.match(reason(a, 'neg_size') ?? '', /sizes \[1, 3, -2, 4\] must all be non-negative/);
+  assert.match(reason(a, 'crop') ?? '', /CenterCropPad: target shape \[-1, 2\] has a negative/);
+  const b = analyzeBuilt(v9);
+  assert.match(reason(b, 'up') ?? '', /Upsample: scales \[1, 1, 0, 2\] must all be greater than 0/);
+});
+
+test('AffineGrid with a size of unknown contents: rank from its length 4 or 5, else a failure', () => {
+  const m = new ModelBuilder({ opset: 20 });
+  const theta = m.input('theta', 'float32', [2, 2, 3]);
+  m.op('AffineGrid', [theta, m.input('size4', 'int64', [4])], {}, { name: 'grid' });
+  // a declared length of a million must not size an allocation
+  m.op('AffineGrid', [theta, m.input('huge', 'int64', [1_000_000])], {}, { name: 'bad' });
+  const a = analyzeBuilt(m);
+  const [n, h, w, two] = shapeOf(a, 'grid');
+  assert.deepEqual([n, two], [2, 2]); // [N, H, W, 2] for a 2-D grid
+  assert.equal(typeof h, 'string');
+  assert.equal(typeof w, 'string');
+  assert.match(
+    a.unresolved.find((u) => u.node === 'bad')?.reason ?? '',
+    /size has 1000000 values; it must be \[N, C, H, W\]/,
+  );
+});

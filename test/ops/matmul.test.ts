@@ -324,3 +324,38 @@ test('Gemm as a classifier head (512 -> 1000, transB) and MatMul on a data-depen
   assert.deepEqual(nodeOf(a, 'n').outputShapes, [['rows', 3]]);
   assert.match(a.unresolved.find((x) => x.node === 'n')?.reason ?? '', /depends on the data/);
 });
+
+test('TransposeMatMul (the old name of FusedMatMul): transA, macs M·K·N', () => {
+  const m = new ModelBuilder({ opset: 17, opsets: { 'com.microsoft': 1 } });
+  const a = m.input('a', 'float32', [2, 4, 3]);
+  const b = m.initializer('b', 'float32', [4, 5]);
+  m.output(m.op('TransposeMatMul', [a, b], { transA: 1 }, { name: 't', domain: 'com.microsoft' }));
+  const n = nodeOf(analyzeBuilt(m), 't');
+  // A^T per batch: [3, 4] · [4, 5] = [3, 5], batch 2
+  assert.deepEqual(n.outputShapes, [[2, 3, 5]]);
+  assert.equal(n.macs, 2 * 3 * 4 * 5);
+  assert.equal(n.flops, 2 * (2 * 3 * 4 * 5));
+});
+
+test('GemmFastGelu: MatMul macs, a bias add and FastGelu (8 flops + 1 tanh) per output', () => {
+  const m = new ModelBuilder({ opset: 17, opsets: { 'com.microsoft': 1 } });
+  const x = m.input('x', 'float32', ['batch', 3, 8]);
+  const w = m.initializer('w', 'float32', [8, 16]);
+  const ms = (name: string) => ({ name, domain: 'com.microsoft' });
+  m.output(m.op('GemmFastGelu', [x, w, m.initializer('b', 'float32', [16])], {}, ms('biased')));
+  m.output(m.op('GemmFastGelu', [x, w], {}, ms('plain')));
+  m.output(m.op('GemmFastGelu', [x, w, m.initializer('bad_b', 'float32', [15])], {}, ms('bad')));
+  const a = analyzeBuilt(m, { dims: { batch: 2 } });
+  const out = 2 * 3 * 16; // 96 outputs
+  const macs = 2 * 3 * 8 * 16; // 768
+  const biased = nodeOf(a, 'biased');
+  assert.deepEqual(biased.outputShapes, [[2, 3, 16]]);
+  assert.equal(biased.macs, macs);
+  assert.equal(biased.flops, 2 * macs + out * (1 + 8)); // 1536 + 864 = 2400
+  assert.equal(biased.transcendentals, out);
+  assert.equal(nodeOf(a, 'plain').flops, 2 * macs + out * 8); // 2304
+  assert.match(
+    a.unresolved.find((u) => u.node === 'bad')?.reason ?? '',
+    /bias \[15\] must hold N = 16/,
+  );
+});

@@ -293,3 +293,66 @@ test('Unique: a fresh symbol for data it cannot see, folded for a constant', () 
   assert.deepEqual(shapeOf(a, 'probe_values'), [1, 2, 3]); // sorted
   assert.deepEqual(shapeOf(a, 'probe_counts'), [2, 1, 3]); // 1 twice, 2 once, 3 three times
 });
+
+test('Expand with a shape tensor of unknown contents: rank from a plausible length only', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const x = m.input('x', 'float32', [3, 1]);
+  m.op('Expand', [x, m.input('s3', 'int64', [3])], {}, { name: 'e3' });
+  m.op('Expand', [x, m.input('huge', 'int64', [1_000_000])], {}, { name: 'huge' });
+  const a = analyzeBuilt(m);
+  // max(3, rank 2) = 3 dims: [?, 3, ?] (3 stays, the 1 may broadcast to anything)
+  const [d0, d1, d2] = shapeOf(a, 'e3');
+  assert.equal(d1, 3);
+  assert.equal(typeof d0, 'string');
+  assert.equal(typeof d2, 'string');
+  // unknown rank (an empty dim list), not a million symbols
+  assert.deepEqual(shapeOf(a, 'huge'), []);
+});
+
+test('Unique folds a 65536-element constant in linear time, counting each value', () => {
+  const n = 1 << 16; // MAX_FOLD_ELEMENTS: the largest constant folded
+  const m = new ModelBuilder({ opset: 18 });
+  // values i mod 32768: 32768 distinct values, each twice
+  const c = m.initializer(
+    'c',
+    'int64',
+    [n],
+    Array.from({ length: n }, (_, i) => i % 32768),
+  );
+  const outs = m.node('Unique', [c], {}, { name: 'u', outputs: 4 });
+  const reduce = (op: string) => m.op(op, [outs[3]], { keepdims: 1 });
+  const minMax = m.op('Concat', [reduce('ReduceMin'), reduce('ReduceMax')], { axis: 0 });
+  probe(m, minMax, 'probe_counts');
+  const start = Date.now();
+  const a = analyzeBuilt(m);
+  // a count per value by filtering the whole input was quadratic: 32768 · 65536 comparisons
+  assert.ok(Date.now() - start < 3000, `took ${Date.now() - start} ms`);
+  assert.deepEqual(shapeOf(a, 'u'), [32768]);
+  assert.deepEqual(shapeOf(a, 'probe_counts'), [2, 2]); // every count is 2
+});
+
+test('negative sizes fail clearly: Tile repeats, Split sizes, OneHot depth', () => {
+  const m = new ModelBuilder({ opset: 13 });
+  const x = m.input('x', 'float32', [4, 3]);
+  m.op('Tile', [x, int64(m, [-1, 1])], {}, { name: 'tile' });
+  m.node('Split', [x, int64(m, [6, -2])], { axis: 0 }, { name: 'split', outputs: 2 });
+  const idx = m.input('idx', 'int64', [5]);
+  m.op('OneHot', [idx, int64(m, [0], []), int64(m, [0, 1])], {}, { name: 'hot0' });
+  m.op('OneHot', [idx, int64(m, [-3], []), int64(m, [0, 1])], {}, { name: 'hot_neg' });
+  const a = analyzeBuilt(m);
+  const reason = (n: string) => a.unresolved.find((u) => u.node === n)?.reason ?? '';
+  assert.match(reason('tile'), /Tile: repeats \[-1, 1\] must be non-negative/);
+  assert.match(reason('split'), /Split: sizes \[6, -2\] have a negative/);
+  assert.match(reason('hot0'), /OneHot: depth 0 must be >= 1/);
+  assert.match(reason('hot_neg'), /OneHot: depth -3 must be >= 1/);
+});
+
+test('Concat and SequenceConstruct with no inputs fail with a clear message', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  m.node('Concat', [], { axis: 0 }, { name: 'cat' });
+  m.node('SequenceConstruct', [], {}, { name: 'seq' });
+  const a = analyzeBuilt(m);
+  const reason = (n: string) => a.unresolved.find((u) => u.node === n)?.reason ?? '';
+  assert.match(reason('cat'), /Concat needs at least one input/);
+  assert.match(reason('seq'), /SequenceConstruct needs at least one input/);
+});

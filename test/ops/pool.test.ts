@@ -146,3 +146,16 @@ test('symbolic spatial dims: kept when the window preserves size, a fresh symbol
   assert.notEqual(h2, reshaped[2]);
   assert.ok(a.unresolved.some((u) => u.node === 'same'));
 });
+
+test('MaxUnpool with a negative output_shape fails clearly', () => {
+  const m = new ModelBuilder({ opset: 11 });
+  const x = m.input('x', 'float32', [1, 2, 3, 3]);
+  const i = m.input('i', 'int64', [1, 2, 3, 3]);
+  const shape = m.initializer('shape', 'int64', [4], [1, 2, -7, 7]);
+  m.output(m.op('MaxUnpool', [x, i, shape], { kernel_shape: [2, 2] }, { name: 'u' }));
+  const a = analyzeBuilt(m);
+  assert.match(
+    a.unresolved[0]?.reason ?? '',
+    /MaxUnpool: output_shape \[1, 2, -7, 7\] is negative/,
+  );
+});

@@ -273,3 +273,45 @@ test('MatMulNBits: params count the packed 4-bit weights, not the bytes that hol
   assert.equal(r.totals.params, 2048 + 64);
   assert.equal(r.totals.weightBytes, 1024 + 64 * 4);
 });
+
+test('GatherBlockQuantized: uint8 data unpacks 2 values per byte; 2 flops per output element', () => {
+  const m = new ModelBuilder({ opset: 21, opsets: MS });
+  const ids = m.input('ids', 'int64', ['batch', 7]);
+  // 100 rows of 32 4-bit values = 16 bytes each; one block of 32 per row: scales [100, 1];
+  // the 4-bit zero points of a row's single block fit one byte: [100, 1] uint8.
+  m.initializer('table', 'uint8', [100, 16]);
+  m.initializer('scales', 'float32', [100, 1]);
+  m.initializer('zp', 'uint8', [100, 1]);
+  const attrs = { bits: 4, block_size: 32, quantize_axis: 1 };
+  m.output(m.op('GatherBlockQuantized', ['table', ids, 'scales', 'zp'], attrs, ms('g')));
+  const a = analyzeBuilt(m, { dims: { batch: 2 } });
+  const n = nodeOf(a, 'g');
+  // Gather on axis 0: [batch, 7] + [16 · 8 / 4 = 32]
+  assert.deepEqual(n.outputShapes, [[2, 7, 32]]);
+  assert.equal(n.flops, 2 * (2 * 7 * 32)); // 896
+  // indices 14 · 8 = 112; the 14 picked of 100 rows of table, scales and zero points:
+  // 14 · (1600 + 400 + 100) / 100 = 294; output 2 · 7 · 32 · 4 = 1792
+  assert.equal(n.bytesAccessed, 112 + 294 + 1792);
+  // params: 100 · 32 four-bit weights and 100 four-bit zero points, 100 float scales
+  assert.deepEqual(a.totals.paramsByDtype, { uint4: 3200 + 100, float32: 100 });
+  assert.equal(a.totals.params, 3200 + 100 + 100);
+});
+
+test('GatherBlockQuantized: int4 data as is, gather_axis 1, and bad packing fails', () => {
+  const m = new ModelBuilder({ opset: 21, opsets: MS });
+  const ids = m.input('ids', 'int64', [5]);
+  m.initializer('t4', 'int4', [4, 100, 32]);
+  m.initializer('s4', 'float16', [4, 100, 1]);
+  const attrs = { gather_axis: 1, quantize_axis: 2, block_size: 32 };
+  m.output(m.op('GatherBlockQuantized', ['t4', ids, 's4'], attrs, ms('g4')), 'float16');
+  m.initializer('t8', 'uint8', [100, 16]);
+  m.initializer('s8', 'float32', [1, 16]);
+  const bad = { bits: 4, block_size: 128, quantize_axis: 0 };
+  m.op('GatherBlockQuantized', ['t8', ids, 's8'], bad, ms('bad'));
+  const a = analyzeBuilt(m);
+  // [4] + [5] + [32]: int4 elements are already one value each; the output takes the scale dtype
+  assert.deepEqual(nodeOf(a, 'g4').outputShapes, [[4, 5, 32]]);
+  assert.equal(nodeOf(a, 'g4').flops, 2 * 4 * 5 * 32);
+  assert.match(reasonOf(a, 'bad'), /packed uint8 data \[100, 16\] must quantize its last axis/);
+  assert.equal(a.totals.paramsByDtype.int4, 4 * 100 * 32);
+});

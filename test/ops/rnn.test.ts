@@ -176,3 +176,23 @@ test('LSTM with W of the wrong input size or a bad activations list fails clearl
   });
   assert.match(acts.unresolved[0]?.reason ?? '', /activations lists 1 names, expected 2/);
 });
+
+test('initial_h and initial_c are a start state, not params', () => {
+  const [T, B, I, H] = [3, 2, 5, 4];
+  const a = run({
+    op: 'LSTM',
+    x: [T, B, I],
+    weights: { 1: [1, 4 * H, I], 2: [1, 4 * H, H], 3: [1, 8 * H], 5: [1, B, H], 6: [1, B, H] },
+    attrs: { hidden_size: H },
+  });
+  assert.deepEqual(a.unresolved, []);
+  // W 4H·I + R 4H·H + B 8H; the two [1, B, H] states are excluded
+  assert.equal(a.totals.params, 4 * H * I + 4 * H * H + 8 * H);
+  const g = run({
+    op: 'GRU',
+    x: [T, B, I],
+    weights: { 1: [1, 3 * H, I], 2: [1, 3 * H, H], 5: [1, B, H] },
+    attrs: { hidden_size: H },
+  });
+  assert.equal(g.totals.params, 3 * H * I + 3 * H * H);
+});

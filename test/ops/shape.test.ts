@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { ModelBuilder, Tensor, attr } from '../fixtures/onnx-writer.ts';
-import { analyzeBuilt, nodeOf } from '../helpers.ts';
+import { analyzeBuilt, nodeOf, tempDir } from '../helpers.ts';
 import type { Analysis } from '../../src/analyze/types.ts';
+import { loadModel } from '../../src/onnx/load.ts';
+import { inferModel } from '../../src/shapes/infer.ts';
 
 const shapeOf = (a: Analysis, name: string) => nodeOf(a, name).outputShapes[0];
 const int64 = (m: ModelBuilder, values: number[], dims = [values.length]) =>
@@ -10,6 +13,16 @@ const int64 = (m: ModelBuilder, values: number[], dims = [values.length]) =>
 /** ConstantOfShape turns a folded 1-D int64 value into an output shape we can read back. */
 const probe = (m: ModelBuilder, value: string, name: string) =>
   m.op('ConstantOfShape', [value], {}, { name });
+
+/** The folded contents of one value (float results, which a shape probe cannot show). */
+function foldedValue(m: ModelBuilder, name: string): number[] | undefined {
+  const loaded = loadModel(m.save(join(tempDir(), 'model.onnx')));
+  try {
+    return inferModel(loaded.model, loaded.store, {}).main.values.get(name)?.value;
+  } finally {
+    loaded.store.close();
+  }
+}
 
 test('a PyTorch multi-head split resolves: Shape -> Gather -> Unsqueeze -> Concat -> Reshape', () => {
   const m = new ModelBuilder({ opset: 17 });
@@ -222,4 +235,86 @@ test('Constant moves no bytes: its reader counts the read', () => {
   assert.equal(nodeOf(a, 'const').bytesAccessed, 0);
   // Add reads x and the constant (6 float32 each) and writes 6 float32: 3 · 6 · 4 bytes.
   assert.equal(nodeOf(a, 'add').bytesAccessed, 3 * 6 * 4);
+});
+
+test('Squeeze-13 with an empty constant axes input squeezes every size-1 dim', () => {
+  const m = new ModelBuilder({ opset: 13 });
+  const x = m.input('x', 'float32', [1, 3, 1]);
+  m.op('Squeeze', [x, int64(m, [], [0])], {}, { name: 'sq' });
+  const a = analyzeBuilt(m);
+  // as ONNX Runtime: empty axes = no axes = drop both 1s of [1, 3, 1]
+  assert.deepEqual(shapeOf(a, 'sq'), [3]);
+});
+
+test('Squeeze / Unsqueeze with axes that are not constants: the rank follows the axes length', () => {
+  const m = new ModelBuilder({ opset: 13 });
+  const x = m.input('x', 'float32', [1, 3, 1]);
+  const two = m.input('two', 'int64', [2]);
+  m.op('Squeeze', [x, two], {}, { name: 'sq' });
+  m.op('Unsqueeze', [x, two], {}, { name: 'unsq' });
+  m.op('Squeeze', [x, m.input('four', 'int64', [4])], {}, { name: 'bad' });
+  const a = analyzeBuilt(m);
+  const sq = shapeOf(a, 'sq');
+  const unsq = shapeOf(a, 'unsq');
+  assert.equal(sq.length, 3 - 2);
+  assert.equal(unsq.length, 3 + 2);
+  // which dims go or come is unknown: every dim is a symbol
+  assert.ok([...sq, ...unsq].every((d) => typeof d === 'string'));
+  assert.match(
+    a.unresolved.find((u) => u.node === 'bad')?.reason ?? '',
+    /4 axes for an input of rank 3/,
+  );
+});
+
+test('a shape tensor of unknown contents: its length is the rank only when it is a plausible one', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const x = m.input('x', 'float32', [2, 3]);
+  const three = m.input('three', 'int64', [3]);
+  // a declared length of a million would otherwise build a million-dim shape
+  const huge = m.input('huge', 'int64', [1_000_000]);
+  m.op('Reshape', [x, three], {}, { name: 'reshape3' });
+  m.op('ConstantOfShape', [three], {}, { name: 'fill3' });
+  m.op('Reshape', [x, huge], {}, { name: 'reshape_huge' });
+  m.op('ConstantOfShape', [huge], {}, { name: 'fill_huge' });
+  const a = analyzeBuilt(m);
+  for (const name of ['reshape3', 'fill3']) {
+    const shape = shapeOf(a, name);
+    assert.equal(shape.length, 3);
+    assert.ok(shape.every((d) => typeof d === 'string'));
+  }
+  // unknown rank (reported as an empty dim list), not 1_000_000 symbols
+  assert.deepEqual(shapeOf(a, 'reshape_huge'), []);
+  assert.deepEqual(shapeOf(a, 'fill_huge'), []);
+});
+
+test('Cast to float16 and bfloat16 rounds to nearest even and overflows to Infinity', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const x = m.constant('float32', [5], [2049, 4097, 65519, 65520, 70000]);
+  const half = m.op('Cast', [x], { to: 10 }, { name: 'half' });
+  const y = m.constant('float32', [3], [257, 259, 1 + 2 ** -9]);
+  const bf = m.op('Cast', [y], { to: 16 }, { name: 'bf' });
+  const back = m.op('Cast', [half], { to: 7 }, { name: 'back' });
+  probe(m, m.op('Slice', [back, int64(m, [0]), int64(m, [2])]), 'probe');
+  m.output(half, 'float16');
+  m.output(bf, 'bfloat16');
+  // float16 has 11 significant bits: spacing 2 in [2048, 4096), 4 in [4096, 8192), 32 in
+  // [32768, 65536), largest finite 65504.
+  // 2049 is halfway between 2048 (even) and 2050: 2048. 4097 is nearest 4096.
+  // 65519 < 65520 = (65504 + 65536) / 2: 65504. 65520 is a tie that goes to 65536 (even): Inf.
+  assert.deepEqual(foldedValue(m, half), [2048, 4096, 65504, Infinity, Infinity]);
+  // bfloat16 has 8 significant bits: spacing 2 in [256, 512), 2^-7 in [1, 2).
+  // 257 -> 256 (tie, even), 259 -> 260 (tie, 260 = 130 · 2 is even), 1 + 2^-9 -> 1.
+  assert.deepEqual(foldedValue(m, bf), [256, 260, 1]);
+  assert.deepEqual(shapeOf(analyzeBuilt(m), 'probe'), [2048, 4096]);
+});
+
+test('Range of float32 accumulates in float32, as ONNX Runtime does', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const f = (v: number) => m.constant('float32', [], [v]);
+  const r = m.op('Range', [f(1), f(2.05), f(0.35)], {}, { name: 'range' });
+  m.output(r);
+  const d = Math.fround(0.35);
+  const second = Math.fround(1 + d);
+  // n = ceil((2.05f - 1) / 0.35f) = 3; values: 1, 1 + d, (1 + d) + d, each rounded to float32
+  assert.deepEqual(foldedValue(m, r), [1, second, Math.fround(second + d)]);
 });
