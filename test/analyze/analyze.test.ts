@@ -272,7 +272,8 @@ test('Loop: an INT64_MAX trip count (a while loop) is no count: the body is coun
   body.input('acc', 'float32', [4, 25]);
   body.output(body.op('Identity', ['cond_in'], {}, { outputs: ['cond_out'] }), 'bool');
   body.output(body.op('Add', ['acc', x], {}, { name: 'add', outputs: ['acc_out'] }), 'float32');
-  const count = m.constant('int64', [], [9223372036854775807]);
+  // INT64_MAX, as a JS number (2^63); the writer stores it as 2^63 - 1.
+  const count = m.constant('int64', [], [2 ** 63]);
   const cond = m.constant('bool', [], [1]);
   m.output(m.op('Loop', [count, cond, x], { body: new GraphAttr(body) }, { name: 'loop' }));
   const a = analyzeBuilt(m);
