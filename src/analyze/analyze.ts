@@ -145,7 +145,7 @@ function nodeCost(c: CostedNode): NodeCost {
     name: c.name,
     opType: c.record.node.opType,
     domain: c.record.node.domain,
-    outputShapes: c.record.outputs.map((v) => v.shape ?? []),
+    outputShapes: c.record.outputs.map((v) => v.shape ?? null),
     repeat: c.repeat,
     ...c.cost,
     ...(notes.length ? { notes } : {}),

@@ -90,7 +90,10 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
   for (const g of graphs) {
     for (const r of g.records) {
       const { opType, domain, inputs } = r.node;
-      if (opType === 'Gather' && domain === '' && derived.has(inputs[1])) {
+      const gather =
+        (opType === 'Gather' && domain === '') ||
+        (opType === 'GatherBlockQuantized' && domain === 'com.microsoft');
+      if (gather && derived.has(inputs[1])) {
         const w = traceWeight(inputs[0]);
         if (w) w.embedding = true;
       } else if (opType === 'EmbedLayerNormalization' && domain === 'com.microsoft') {

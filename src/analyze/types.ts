@@ -59,7 +59,8 @@ export interface NodeCost extends Counters {
   name: string;
   opType: string;
   domain: string;
-  outputShapes: (number | string)[][];
+  /** null for an output whose rank is not known. */
+  outputShapes: ((number | string)[] | null)[];
   /** Times the node runs per inference (inside a Loop or Scan body); 1 otherwise. */
   repeat: number;
   notes?: string[];

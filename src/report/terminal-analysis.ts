@@ -166,7 +166,7 @@ function renderNodes(a: Analysis): string {
     ['left', 'left', 'left', 'right', 'right', 'right'],
   );
   for (const n of a.nodes ?? []) {
-    const shapes = n.outputShapes.map((s) => `[${s.join(',')}]`).join(' ');
+    const shapes = n.outputShapes.map((s) => (s ? `[${s.join(',')}]` : '[?]')).join(' ');
     nodes.push([
       clean(n.name),
       clean(n.opType),

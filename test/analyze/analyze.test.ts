@@ -303,8 +303,8 @@ test('Loop: a carried value that grows every iteration gets unknown dims and a f
   );
   const a = analyzeBuilt(m);
   const loop = nodeOf(a, 'loop');
-  assert.equal(loop.outputShapes[0][0], 1);
-  assert.equal(typeof loop.outputShapes[0][1], 'string', 'the growing dim is unknown, not 5');
+  assert.equal(loop.outputShapes[0]![0], 1);
+  assert.equal(typeof loop.outputShapes[0]![1], 'string', 'the growing dim is unknown, not 5');
   assert.ok(a.unresolved.some((u) => /changes shape across iterations/.test(u.reason)));
 });
 

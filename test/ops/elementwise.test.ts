@@ -111,7 +111,7 @@ function reshapedBy(opset: number, build: (m: ModelBuilder) => string): (number 
   m.output(m.op('Reshape', [y, build(m)], {}, { name: 'reshape' }));
   const a = analyzeBuilt(m);
   assert.deepEqual(a.unresolved, []);
-  return nodeOf(a, 'reshape').outputShapes[0];
+  return nodeOf(a, 'reshape').outputShapes[0]!;
 }
 
 test('folds integer Div toward zero, Abs and Neg into a Reshape target', () => {
@@ -208,7 +208,7 @@ test('a data-dependent dim propagates through broadcasting and leaves the cost u
   const [values] = m.node('TopK', [x, k], {}, { outputs: 2 });
   m.output(m.op('Mul', [values, m.initializer('s', 'float32', [2, 1])], {}, { name: 'mul' }));
   const a = analyzeBuilt(m);
-  const shape = nodeOf(a, 'mul').outputShapes[0];
+  const shape = nodeOf(a, 'mul').outputShapes[0]!;
   assert.equal(shape[0], 2);
   assert.equal(typeof shape[1], 'string');
   assert.ok(a.unresolved.some((u) => u.node === 'mul'));

@@ -4,7 +4,7 @@ import { ModelBuilder, attr } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt, nodeOf } from '../helpers.ts';
 import type { Analysis } from '../../src/analyze/types.ts';
 
-const shapeOf = (a: Analysis, name: string) => nodeOf(a, name).outputShapes[0];
+const shapeOf = (a: Analysis, name: string) => nodeOf(a, name).outputShapes[0]!;
 const floats = (m: ModelBuilder, values: number[]) =>
   m.constant('float32', [values.length], values);
 const int64 = (m: ModelBuilder, values: number[], dims = [values.length]) =>

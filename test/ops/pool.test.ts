@@ -137,10 +137,10 @@ test('symbolic spatial dims: kept when the window preserves size, a fresh symbol
   m.output(m.op('MaxPool', [y], same, { name: 'same' }));
   m.output(m.op('MaxPool', [y], { kernel_shape: [2, 2], strides: [2, 2] }, { name: 'half' }));
   const a = analyzeBuilt(m);
-  const [, , h, w] = nodeOf(a, 'same').outputShapes[0];
-  const [, , h2] = nodeOf(a, 'half').outputShapes[0];
+  const [, , h, w] = nodeOf(a, 'same').outputShapes[0]!;
+  const [, , h2] = nodeOf(a, 'half').outputShapes[0]!;
   assert.equal(typeof h, 'string');
-  const reshaped = nodeOf(a, 'Reshape_0').outputShapes[0];
+  const reshaped = nodeOf(a, 'Reshape_0').outputShapes[0]!;
   assert.deepEqual([h, w], reshaped.slice(2));
   assert.equal(typeof h2, 'string');
   assert.notEqual(h2, reshaped[2]);

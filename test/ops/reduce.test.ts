@@ -94,7 +94,7 @@ test('axes that are not constant: keepdims keeps the rank with unknown dims', ()
   m.output(m.op('ReduceMax', [x, axes], {}, { name: 'max' }));
   m.output(m.op('ReduceMean', [x, axes], {}, { name: 'mean' }));
   const a = analyzeBuilt(m);
-  const shape = nodeOf(a, 'max').outputShapes[0];
+  const shape = nodeOf(a, 'max').outputShapes[0]!;
   assert.equal(shape.length, 3);
   assert.ok(shape.every((d) => typeof d === 'string'));
   // both cost by the input alone, which is known
@@ -112,7 +112,7 @@ test('axes that are not constant with keepdims 0: the rank drops by the axes len
   m.output(m.op('ReduceSum', [x, many], { keepdims: 0 }, { name: 'bad' }));
   const a = analyzeBuilt(m);
   // rank 3 - 2 axes = 1 dim, which one is left is unknown
-  const shape = nodeOf(a, 'sum').outputShapes[0];
+  const shape = nodeOf(a, 'sum').outputShapes[0]!;
   assert.equal(shape.length, 3 - 2);
   assert.equal(typeof shape[0], 'string');
   assert.equal(nodeOf(a, 'sum').flops, N);

@@ -98,7 +98,7 @@ test('window generators: 3 flops + 1 cos (Hann, Hamming), 6 + 2 (Blackman) per e
   const blackman = nodeOf(a, 'blackman');
   assert.deepEqual([blackman.flops, blackman.transcendentals, blackman.intOps], [48, 16, 0]);
   assert.equal(blackman.bytesAccessed, 8 + 8 * 8);
-  assert.equal(typeof nodeOf(a, 'unknown').outputShapes[0][0], 'string');
+  assert.equal(typeof nodeOf(a, 'unknown').outputShapes[0]![0], 'string');
   assert.match(reason(a, 'negative'), /HannWindow: size -1 must be at least 0/);
 });
 
