@@ -3,35 +3,56 @@
  * wires the pipeline stages, prints. A UserError exits 2 with its message and no stack; any
  * other error is a bug and exits 1 with the stack.
  */
-import { writeFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { analyze } from './analyze/analyze.ts';
 import { UserError } from './errors.ts';
 import { clean } from './text.ts';
-import { loadModel } from './onnx/load.ts';
-import { renderAnalysis } from './report/terminal-analysis.ts';
-import { parseDims } from './shapes/bind.ts';
+import { analyzeCommand } from './commands/analyze.ts';
+import { compareCommand } from './commands/compare.ts';
+import { measureCommand } from './commands/measure.ts';
 import { TOOL_VERSION } from './version.ts';
 
 const USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, and where they disagree.
 
 Usage:
   misnomer analyze <model.onnx> [--dim name=value]... [--json] [--per-node] [--out file]
+  misnomer measure <model.onnx> [options]
+  misnomer compare <base.onnx> <head.onnx> [options] [--threshold 5%]
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
             bytes accessed, arithmetic intensity, weight and peak activation memory, nodes
+  measure   runtime indicators on this machine with ONNX Runtime: latency percentiles,
+            throughput per batch size, cold start, first run, peak memory, per-op time
+  compare   both models analyzed side by side, then measured interleaved in this run, with
+            the ratio head/base, its 99% confidence interval and a verdict per indicator
 
 Options:
-  --dim name=value   value of a symbolic input dim (repeatable): --dim batch=1 --dim sequence=128
-                     an unnamed dim is addressed as input:axis, e.g. --dim input_ids:1=128
-  --json             print the analysis as JSON (schema misnomer/analysis@1)
-  --per-node         add one row (or JSON entry) per node
-  --out file         write the output to a file instead of stdout
-  -h, --help         this help
-  -v, --version      the version
+  --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
+                         an unnamed dim is addressed as input:axis (--dim input_ids:1=128)
+  --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1)
+  --per-node             analyze: add one row (or JSON entry) per node
+  --out file             write the output to a file instead of stdout
+  --budget 30s           time spent sampling (measure: per model, default 30s; compare:
+                         the interleaved A/B rounds, default 60s)
+  --batch-sizes 1,8,32   throughput at these batch sizes (those the model's batch dim allows)
+  --latency-batch N      batch of the latency samples (default: the bound batch dim, or 1)
+  --threads N            intra-op threads (default 1: the most stable on shared runners)
+  --inter-threads N      inter-op threads (default 1)
+  --provider cpu         ONNX Runtime execution provider (default cpu)
+  --opt-level all        graph optimization: disabled | basic | extended | all (default all)
+  --warmup N             warm-up runs before sampling (default 10, and at least 0.5 s)
+  --cold-starts N        fresh processes for cold start and first run (default 5)
+  --timeout 120s         a model process silent for this long is stopped and reported
+  --seed N               seed of the random inputs and the bootstrap (default 1)
+  --input-range n=lo:hi  values of an integer input that does not index a table (repeatable)
+  --input name=file      an input read from a .npy or .json file (repeatable)
+  --command "name=cmd"   measure: also time a shell command (repeatable; --command-runs N, default 5)
+  --threshold 5%         compare: the smallest change that counts (default 5%)
+  --no-progress          no progress bar or progress lines (stderr)
+  -h, --help             this help
+  -v, --version          the version
 
-Exit codes: 0 done, 1 internal error (please report), 2 bad input (the message says what to fix).
+Exit codes: 0 done, 1 a model failed to load, crashed or timed out (the others are still
+measured and reported) or an internal error, 2 bad input (the message says what to fix).
 `;
 
 export async function main(
@@ -49,67 +70,17 @@ export async function main(
   }
   switch (command) {
     case 'analyze':
-      return analyzeCommand(rest, out);
+      return analyzeCommand(rest, out, USAGE);
     case 'measure':
+      return measureCommand(rest, out, USAGE);
     case 'compare':
+      return compareCommand(rest, out, USAGE);
     case 'run':
       throw new UserError(
-        `"misnomer ${command}" is not available in this version yet; "misnomer analyze" is.`,
+        '"misnomer run" (the whole pull-request job) is not available in this version yet.',
       );
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
-  }
-}
-
-function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UserError(`${(e as Error).message}. Run "misnomer --help" for the options.`);
-  }
-}
-
-function analyzeCommand(args: string[], out: (s: string) => void): number {
-  const { values, positionals } = parse(args, {
-    dim: { type: 'string', multiple: true },
-    json: { type: 'boolean' },
-    'per-node': { type: 'boolean' },
-    out: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    out(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    throw new UserError(
-      `analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`,
-    );
-  }
-  const dims = parseDims((values.dim as string[] | undefined) ?? []);
-  const loaded = loadModel(positionals[0]);
-  let text: string;
-  try {
-    const perNode = Boolean(values['per-node']);
-    const analysis = analyze(loaded, { dims, perNode });
-    text = values.json
-      ? JSON.stringify(analysis, null, 2) + '\n'
-      : renderAnalysis(analysis, { perNode });
-  } finally {
-    loaded.store.close();
-  }
-  if (typeof values.out === 'string') writeOut(values.out, text);
-  else out(text);
-  return 0;
-}
-
-function writeOut(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw new UserError(
-      `cannot write ${path}: ${(e as Error).message}. Check that its folder exists and is writable.`,
-    );
   }
 }
 

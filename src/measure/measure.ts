@@ -56,7 +56,7 @@ export async function measureModel(
   try {
     await timeLatencyAndThroughput(plan, settings, result, tick);
     tick(`per-op profile ${job.id}`, 0.8);
-    result.opProfile = await profile(plan, settings);
+    result.opProfile = await profileModel(plan, settings);
     tick(`cold start ${job.id}`, 0.85);
     await coldStart(plan, settings, result);
     tick(`peak memory ${job.id}`, 0.95);
@@ -189,7 +189,8 @@ function throughputOf(plan: ModelPlan, batch: number, latency: Samples) {
   };
 }
 
-async function profile(plan: ModelPlan, settings: RuntimeSettings) {
+/** Per-op kernel time from ONNX Runtime's profiler, in a process of its own (profiling slows runs). */
+export async function profileModel(plan: ModelPlan, settings: RuntimeSettings) {
   const dir = mkdtempSync(join(tmpdir(), 'misnomer-profile-'));
   const prefix = join(dir, 'ort');
   try {

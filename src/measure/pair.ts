@@ -7,7 +7,7 @@
 import { seeded, type Rng } from '../compare/rng.ts';
 import { median } from '../compare/stats.ts';
 import { ModelFailure, oneShot, type ModelProcess } from './model-process.ts';
-import { openModel, samples, sessionSettings, type Tick } from './measure.ts';
+import { openModel, profileModel, samples, sessionSettings, type Tick } from './measure.ts';
 import type { ModelPlan } from './plan.ts';
 import type { ModelMeasurement, Round, RuntimeSettings } from './types.ts';
 
@@ -15,6 +15,8 @@ import type { ModelMeasurement, Round, RuntimeSettings } from './types.ts';
 const LATENCY_SHARE = 0.6;
 /** Rounds aimed for per indicator: enough for a stable bootstrap of the median. */
 const TARGET_ROUNDS = 20;
+/** Fresh-process pairs for peak memory (RSS varies little: a few pairs show it). */
+const MEMORY_PAIRS = 3;
 /** Runs discarded at the start of every round (switching models disturbs caches). */
 const ROUND_WARMUP_RUNS = 2;
 
@@ -24,6 +26,7 @@ export interface PairResult {
   latencyRounds: Round[];
   throughputRounds: Record<string, Round[]>;
   coldStartRounds: Round[];
+  firstRunRounds: Round[];
   memoryRounds: Round[];
 }
 
@@ -53,6 +56,7 @@ export async function measurePair(
     latencyRounds: [],
     throughputRounds: {},
     coldStartRounds: [],
+    firstRunRounds: [],
     memoryRounds: [],
   };
   const rng = seeded(settings.seed);
@@ -63,6 +67,7 @@ export async function measurePair(
     procs.a = await open(planA, planA.latencyBatch, settings, result.a);
     procs.b = await open(planB, planB.latencyBatch, settings, result.b);
     const pair = { a: procs.a, b: procs.b };
+    await warmUp(pair, settings);
     const latency = await rounds(pair, latencyBudget, settings, rng, (f) =>
       tick('latency, A/B rounds', 0.7 * f * (latencyBudget / settings.budgetMs)),
     );
@@ -83,6 +88,7 @@ export async function measurePair(
     for (const [k, batch] of batches.entries()) {
       await setBatch(procs.a, planA, batch, settings);
       await setBatch(procs.b, planB, batch, settings);
+      await warmUp(pair, settings);
       const done = latencyBudget + k * perBatch;
       const r = await rounds(pair, perBatch, settings, rng, (f) =>
         tick(
@@ -108,8 +114,8 @@ export async function measurePair(
   } finally {
     await Promise.all([procs.a?.close(), procs.b?.close()]);
   }
-  tick('cold start, A/B pairs', 0.8);
-  result.coldStartRounds = await freshPairs(
+  tick('cold start, A/B pairs', 0.75);
+  const cold = await freshPairs(
     planA,
     planB,
     settings,
@@ -118,8 +124,23 @@ export async function measurePair(
     settings.coldStartRuns,
     result,
   );
-  tick('peak memory, A/B pairs', 0.9);
-  result.memoryRounds = await freshPairs(planA, planB, settings, rng, 'memory', 3, result);
+  result.coldStartRounds = cold.rounds;
+  result.firstRunRounds = cold.firstRounds;
+  tick('peak memory, A/B pairs', 0.85);
+  const memory = await freshPairs(planA, planB, settings, rng, 'memory', MEMORY_PAIRS, result);
+  result.memoryRounds = memory.rounds;
+  tick('per-op profiles', 0.95);
+  for (const [plan, m] of [
+    [planA, result.a],
+    [planB, result.b],
+  ] as const) {
+    try {
+      m.opProfile = await profileModel(plan, settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      m.error ??= `per-op profile: ${e.message}`;
+    }
+  }
   return result;
 }
 
@@ -137,6 +158,17 @@ async function open(
       m.error = e.message;
     }
     throw e;
+  }
+}
+
+/** Warm-up outside the budget: at least `warmupRuns` runs and `warmupMs` on each side. */
+async function warmUp(pair: { a: ModelProcess; b: ModelProcess }, settings: RuntimeSettings) {
+  for (const p of [pair.a, pair.b]) {
+    await p.request(
+      { type: 'run', warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
+      'ran',
+      settings.timeoutMs,
+    );
   }
 }
 
@@ -165,25 +197,18 @@ async function rounds(
   // Half of each round's time per side, aiming at TARGET_ROUNDS rounds within the budget.
   const sideMs = Math.max(50, budgetMs / TARGET_ROUNDS / 2);
   const t0 = performance.now();
-  let first = true;
   while (performance.now() - t0 < budgetMs) {
     const order: Round['order'] = rng() < 0.5 ? 'AB' : 'BA';
     const medians: Record<'a' | 'b', number> = { a: 0, b: 0 };
     for (const s of order === 'AB' ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
       const reply = await pair[s].request(
-        {
-          type: 'run',
-          warmupRuns: first ? settings.warmupRuns : ROUND_WARMUP_RUNS,
-          warmupMs: first ? settings.warmupMs : 0,
-          durationMs: sideMs,
-        },
+        { type: 'run', warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
         'ran',
         settings.timeoutMs,
       );
       out[s].push(...reply.samplesMs);
       medians[s] = median(reply.samplesMs);
     }
-    first = false;
     out.rounds.push({ order, a: medians.a, b: medians.b });
     progress(Math.min(1, (performance.now() - t0) / budgetMs));
   }
@@ -212,7 +237,7 @@ async function freshPairs(
   mode: 'cold' | 'memory',
   count: number,
   result: PairResult,
-): Promise<Round[]> {
+): Promise<{ rounds: Round[]; firstRounds: Round[] }> {
   const job = (p: ModelPlan) => ({
     path: p.job.path,
     session: sessionSettings(settings),
@@ -221,6 +246,7 @@ async function freshPairs(
     runs: mode === 'memory' ? 5 : 1,
   });
   const out: Round[] = [];
+  const firstRounds: Round[] = [];
   const create: Record<'a' | 'b', number[]> = { a: [], b: [] };
   const first: Record<'a' | 'b', number[]> = { a: [], b: [] };
   const rss: Record<'a' | 'b', number[]> = { a: [], b: [] };
@@ -238,12 +264,13 @@ async function freshPairs(
         baseline.push((await oneShot('baseline', job(planA), settings.timeoutMs)).maxRssBytes);
       const value = (s: 'a' | 'b') => (mode === 'cold' ? create[s][i] : rss[s][i]);
       out.push({ order, a: value('a'), b: value('b') });
+      firstRounds.push({ order, a: first.a[i], b: first.b[i] });
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
     for (const m of [result.a, result.b])
       m.error ??= `${mode === 'cold' ? 'cold start' : 'peak memory'}: ${e.message}`;
-    return out;
+    return { rounds: out, firstRounds };
   }
   if (mode === 'cold') {
     result.a.coldStart = samples(create.a);
@@ -263,5 +290,5 @@ async function freshPairs(
       withoutModelBytes: baseline,
     };
   }
-  return out;
+  return { rounds: out, firstRounds };
 }

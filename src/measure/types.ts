@@ -162,5 +162,15 @@ export interface Measurement {
   models: ModelMeasurement[];
   commands?: TimedCommand[];
   /** For an interleaved A/B run: per-round medians of each indicator that was paired. */
-  ab?: { a: string; b: string; latencyRounds: Round[]; throughputRounds?: Record<string, Round[]> };
+  ab?: {
+    a: string;
+    b: string;
+    latencyRounds: Round[];
+    /** Batch size -> rounds of per-run time (ms) at that batch. */
+    throughputRounds: Record<string, Round[]>;
+    /** Fresh-process pairs: session creation (ms), first run (ms), peak RSS (bytes). */
+    coldStartRounds: Round[];
+    firstRunRounds: Round[];
+    memoryRounds: Round[];
+  };
 }

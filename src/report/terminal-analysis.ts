@@ -3,9 +3,9 @@
  * breakdown (sorted by FLOPs, with shares of FLOPs, bytes and nodes), optionally every node,
  * and models side by side. Pure: takes analyses, returns text.
  */
-import Table from 'cli-table3';
 import type { Analysis, Totals } from '../analyze/types.ts';
 import { clean } from '../text.ts';
+import { table } from './table.ts';
 import { bytes, exact, percent, si } from './format.ts';
 
 interface Row {
@@ -106,17 +106,6 @@ const ROWS: Row[] = [
 function dtypeSplit(t: Totals): string {
   const parts = Object.entries(t.paramsByDtype).map(([d, n]) => `${d} ${si(n)}`);
   return parts.length ? parts.join(', ') : 'no weights';
-}
-
-const plain = { head: [], border: [] };
-
-function table(head: string[], align: ('left' | 'right')[]): Table.Table {
-  return new Table({
-    head,
-    colAligns: align,
-    style: plain,
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
 }
 
 export function renderAnalysis(a: Analysis, options: { perNode?: boolean } = {}): string {

@@ -1,0 +1,36 @@
+/** `misnomer analyze model.onnx`: the static cost indicators of one model. */
+import { analyze } from '../analyze/analyze.ts';
+import { UserError } from '../errors.ts';
+import { loadModel } from '../onnx/load.ts';
+import { renderAnalysis } from '../report/terminal-analysis.ts';
+import { dimsOf, emit, parse, STATIC_OPTIONS } from './options.ts';
+
+export function analyzeCommand(args: string[], out: (s: string) => void, usage: string): number {
+  const { values, positionals } = parse(args, {
+    ...STATIC_OPTIONS,
+    'per-node': { type: 'boolean' },
+  });
+  if (values.help) {
+    out(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UserError(
+      `analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`,
+    );
+  }
+  const dims = dimsOf(values);
+  const loaded = loadModel(positionals[0]);
+  let text: string;
+  try {
+    const perNode = Boolean(values['per-node']);
+    const analysis = analyze(loaded, { dims, perNode });
+    text = values.json
+      ? JSON.stringify(analysis, null, 2) + '\n'
+      : renderAnalysis(analysis, { perNode });
+  } finally {
+    loaded.store.close();
+  }
+  emit(values, text, out);
+  return 0;
+}

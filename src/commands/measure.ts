@@ -1,0 +1,88 @@
+/** `misnomer measure model.onnx`: every runtime indicator of one model on this machine. */
+import { UserError } from '../errors.ts';
+import type { CommandJob } from '../measure/commands.ts';
+import { planModel } from '../measure/plan.ts';
+import { checkProvider } from '../measure/providers.ts';
+import { measureModels } from '../measure/run.ts';
+import { createProgress, silentProgress } from '../report/progress.ts';
+import { renderMeasurement } from '../report/terminal-measure.ts';
+import { basename } from 'node:path';
+import {
+  askedLatencyBatch,
+  dimsOf,
+  emit,
+  filesOf,
+  listOption,
+  parse,
+  rangesOf,
+  RUNTIME_OPTIONS,
+  settingsOf,
+  stringOption,
+} from './options.ts';
+import { parsePositiveInt } from '../measure/settings.ts';
+
+export async function measureCommand(
+  args: string[],
+  out: (s: string) => void,
+  usage: string,
+): Promise<number> {
+  const { values, positionals } = parse(args, {
+    ...RUNTIME_OPTIONS,
+    command: { type: 'string', multiple: true },
+    'command-runs': { type: 'string' },
+  });
+  if (values.help) {
+    out(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UserError(
+      `measure takes one model file, got ${positionals.length}: misnomer measure model.onnx`,
+    );
+  }
+  const settings = settingsOf(values);
+  await checkProvider(settings.provider);
+  const path = positionals[0];
+  const plan = planModel(
+    {
+      id: basename(path, '.onnx'),
+      path,
+      dims: dimsOf(values),
+      ranges: rangesOf(values),
+      files: filesOf(values),
+    },
+    settings.batchSizes,
+    settings.seed,
+    askedLatencyBatch(values),
+  );
+  settings.latencyBatch = plan.latencyBatch;
+  const runs = stringOption(values['command-runs'])
+    ? parsePositiveInt(stringOption(values['command-runs'])!, '--command-runs')
+    : 5;
+  const commands = listOption(values.command).map((spec) =>
+    commandJob(spec, runs, settings.timeoutMs),
+  );
+  const progress = values['no-progress'] || values.json ? silentProgress : createProgress();
+  for (const s of plan.skippedBatches) progress.log(`batch ${s.batch} skipped: ${s.why}`);
+  const measurement = await measureModels([plan], settings, progress, commands);
+  emit(
+    values,
+    values.json ? JSON.stringify(measurement, null, 2) + '\n' : renderMeasurement(measurement),
+    out,
+  );
+  return measurement.models.every((m) => m.status === 'ok') ? 0 : 1;
+}
+
+/** `--command "name=shell command"` (or just the command, named by its first word). */
+function commandJob(spec: string, runs: number, timeoutMs: number): CommandJob {
+  const at = spec.indexOf('=');
+  const named = at > 0 && !/\s/.test(spec.slice(0, at));
+  const command = named ? spec.slice(at + 1) : spec;
+  if (!command.trim()) throw new UserError(`--command "${spec}" has no command to run.`);
+  return {
+    name: named ? spec.slice(0, at) : command.trim().split(/\s+/)[0],
+    command,
+    runs,
+    timeoutMs,
+  };
+}
