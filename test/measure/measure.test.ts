@@ -1,0 +1,182 @@
+/**
+ * Runtime measurement with real ONNX Runtime in real model processes: the indicators of a small
+ * model, and isolation: a model that fails to load, one that hangs and one whose process crashes
+ * are each reported while the next model is still measured.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DEFAULT_VERDICT_OPTIONS, pairedVerdict } from '../../src/compare/ab.ts';
+import { median, summarize } from '../../src/compare/stats.ts';
+import { planModel, type ModelPlan } from '../../src/measure/plan.ts';
+import { measureAB, measureModels } from '../../src/measure/run.ts';
+import { DEFAULT_SETTINGS } from '../../src/measure/settings.ts';
+import type { RuntimeSettings } from '../../src/measure/types.ts';
+import { silentProgress } from '../../src/report/progress.ts';
+import { GraphAttr, GraphBuilder, ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { tempDir } from '../helpers.ts';
+
+const dir = tempDir();
+const quick: RuntimeSettings = {
+  ...DEFAULT_SETTINGS,
+  budgetMs: 600,
+  warmupRuns: 2,
+  warmupMs: 20,
+  coldStartRuns: 2,
+  timeoutMs: 60_000,
+};
+
+/** x [batch, 64] through `depth` 64×64 MatMuls, then a 64×k MatMul and Relu. */
+function mlp(name: string, k = 64, depth = 1): string {
+  const m = new ModelBuilder();
+  let x = m.input('x', 'float32', ['batch', 64]);
+  for (let i = 0; i < depth; i++) {
+    m.initializer(
+      `w${i}`,
+      'float32',
+      [64, 64],
+      Array.from({ length: 64 * 64 }, (_, j) => ((j % 7) - 3) / 64),
+    );
+    x = m.op('MatMul', [x, `w${i}`]);
+  }
+  m.initializer('wk', 'float32', [64, k]);
+  m.output(m.op('Relu', [m.op('MatMul', [x, 'wk'])]));
+  return m.save(join(dir, `${name}.onnx`));
+}
+
+/** A Loop whose trip count is INT64_MAX and whose condition stays true: it never ends. */
+function endless(): string {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', ['batch', 4]);
+  const body = new GraphBuilder('body');
+  body.input('i', 'int64', []);
+  body.input('c', 'bool', []);
+  body.input('acc', 'float32', ['batch', 4]);
+  body.output(body.op('Identity', ['c'], {}, { outputs: ['c_out'] }), 'bool');
+  body.output(body.op('Add', ['acc', 'acc'], {}, { outputs: ['acc_out'] }), 'float32');
+  const n = m.constant('int64', [], [2 ** 63]);
+  const yes = m.constant('bool', [], [1]);
+  m.output(m.op('Loop', [n, yes, x], { body: new GraphAttr(body) }));
+  return m.save(join(dir, 'endless.onnx'));
+}
+
+const plan = (path: string, id = path, batchSizes: number[] = []): ModelPlan =>
+  planModel({ id, path, dims: { batch: 1 } }, batchSizes, 1);
+
+test('every runtime indicator of a small model, consistent with its raw samples', async () => {
+  const p = plan(mlp('small'), 'small', [4]);
+  const doc = await measureModels([p], { ...quick, batchSizes: [4] }, silentProgress);
+  assert.equal(doc.schema, 'misnomer/measurement@1');
+  const m = doc.models[0];
+  assert.equal(m.status, 'ok', m.error);
+  const lat = m.latency!;
+  assert.equal(lat.batch, 1);
+  assert.ok(lat.samplesMs.length >= 10, `${lat.samplesMs.length} samples`);
+  // The summary is recomputable from the raw samples.
+  assert.deepEqual(lat.summary, summarize(lat.samplesMs));
+  // Throughput at each batch: batch · 1000 / mean ms per run.
+  assert.deepEqual(
+    m.throughput!.map((t) => t.batch),
+    [1, 4],
+  );
+  for (const t of m.throughput!)
+    assert.equal(t.examplesPerSecond, (t.batch * 1000) / t.latency.summary.mean);
+  assert.equal(m.coldStart!.samplesMs.length, 2);
+  assert.equal(m.firstRun!.samplesMs.length, 2);
+  assert.ok(m.peakRss!.withModelBytes.length === 2 && m.peakRss!.bytes >= 0);
+  assert.equal(
+    m.peakRss!.bytes,
+    Math.max(0, median(m.peakRss!.withModelBytes) - median(m.peakRss!.withoutModelBytes)),
+  );
+  // Per-op time from the profiler: one MatMul kernel per MatMul node and run (or a fused one).
+  const ops = m.opProfile!.byOpType;
+  assert.ok(ops.MatMul || ops.FusedMatMul, JSON.stringify(Object.keys(ops)));
+  const shares = Object.values(ops).reduce((s, o) => s + o.share, 0);
+  assert.ok(Math.abs(shares - 1) < 1e-9);
+  // Achieved FLOP/s = static FLOPs / p50. Two MatMuls [1,64]×[64,64] at 2·64·64 FLOPs each,
+  // plus Relu over 64 elements: 16448 FLOPs.
+  assert.equal(p.analysis.totals.flops, 2 * (2 * 64 * 64) + 64);
+  assert.equal(m.achievedFlopsPerSecond, 16448 / (lat.summary.p50 / 1000));
+  assert.ok(doc.fingerprint.cpu.logicalCores >= 1);
+});
+
+test('a model ONNX Runtime cannot load is reported; the next model is still measured', async () => {
+  const bad = new ModelBuilder({ opsets: { 'com.vendor': 1 } });
+  bad.output(
+    bad.op('Frobnicate', [bad.input('x', 'float32', ['batch', 4])], {}, { domain: 'com.vendor' }),
+  );
+  const badPath = bad.save(join(dir, 'unloadable.onnx'));
+  const doc = await measureModels(
+    [plan(badPath, 'bad'), plan(mlp('after-bad'), 'good')],
+    quick,
+    silentProgress,
+  );
+  assert.equal(doc.models[0].status, 'load-failed');
+  assert.match(doc.models[0].error!, /ONNX Runtime could not load .*unloadable\.onnx/);
+  assert.equal(doc.models[1].status, 'ok');
+});
+
+test('a model that hangs is stopped at the time limit and reported; the next is measured', async () => {
+  const doc = await measureModels(
+    [plan(endless(), 'endless'), plan(mlp('after-hang'), 'good')],
+    { ...quick, timeoutMs: 3000 },
+    silentProgress,
+  );
+  assert.equal(doc.models[0].status, 'timed-out');
+  assert.match(doc.models[0].error!, /did not finish "run" within 3 s/);
+  assert.equal(doc.models[1].status, 'ok');
+});
+
+test('a model process that crashes (SIGSEGV) is reported; the next is measured', async () => {
+  const run = measureModels(
+    [plan(endless(), 'crashing'), plan(mlp('after-crash'), 'good')],
+    quick,
+    silentProgress,
+  );
+  // Crash the model process from outside while it runs: the same signal a segfault in the
+  // runtime raises, through the same handling.
+  const killer = setInterval(() => {
+    const children = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], {
+      encoding: 'utf8',
+    });
+    const worker = children
+      .split('\n')
+      .find((l) => l.includes('worker.ts') && !l.includes('--one-shot'));
+    if (worker) {
+      clearInterval(killer);
+      setTimeout(() => process.kill(Number(worker.trim().split(/\s+/)[0]), 'SIGSEGV'), 500);
+    }
+  }, 100);
+  const doc = await run;
+  clearInterval(killer);
+  assert.equal(doc.models[0].status, 'crashed');
+  assert.match(doc.models[0].error!, /killed by SIGSEGV \(a crash inside the runtime\)/);
+  assert.equal(doc.models[1].status, 'ok');
+});
+
+test('interleaved A/B: a head with three times the work is measured as worse', async () => {
+  // base: 1 + 1 MatMuls of 256×256 at batch 16; head: 5 + 1. About 3× the work, and runs long
+  // enough (a fraction of a millisecond) that timer noise does not dominate.
+  const wide = (name: string, depth: number) =>
+    planModel({ id: name, path: mlp(name, 256, depth, 256), dims: { batch: 16 } }, [], 1);
+  const base = wide('ab-base', 1);
+  const head = wide('ab-head', 5);
+  const { measurement, pair } = await measureAB(
+    base,
+    head,
+    { ...quick, budgetMs: 1500 },
+    silentProgress,
+  );
+  assert.equal(pair.a.status, 'ok');
+  assert.ok(pair.latencyRounds.length >= 5, `${pair.latencyRounds.length} rounds`);
+  // Orders are random: both appear over the rounds (seeded, so this is deterministic in order).
+  assert.ok(new Set(pair.latencyRounds.map((r) => r.order)).size === 2);
+  const slower = pair.latencyRounds.filter((r) => r.b > r.a).length;
+  assert.ok(
+    slower >= pair.latencyRounds.length - 1,
+    `head slower in ${slower} of ${pair.latencyRounds.length} rounds`,
+  );
+  assert.deepEqual(measurement.ab!.latencyRounds, pair.latencyRounds);
+  assert.equal(pair.coldStartRounds.length, 2);
+});
