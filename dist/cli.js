@@ -172,39 +172,39 @@ var require_utils = __commonJS({
     function codeRegex(capture) {
       return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
-    function strlen(str) {
+    function strlen(str2) {
       let code = codeRegex();
-      let stripped = ("" + str).replace(code, "");
+      let stripped = ("" + str2).replace(code, "");
       let split = stripped.split("\n");
       return split.reduce(function(memo, s) {
         return stringWidth(s) > memo ? stringWidth(s) : memo;
       }, 0);
     }
-    function repeat(str, times) {
-      return Array(times + 1).join(str);
+    function repeat(str2, times) {
+      return Array(times + 1).join(str2);
     }
-    function pad(str, len, pad2, dir) {
-      let length = strlen(str);
+    function pad(str2, len, pad2, dir) {
+      let length = strlen(str2);
       if (len + 1 >= length) {
         let padlen = len - length;
         switch (dir) {
           case "right": {
-            str = repeat(pad2, padlen) + str;
+            str2 = repeat(pad2, padlen) + str2;
             break;
           }
           case "center": {
             let right = Math.ceil(padlen / 2);
             let left = padlen - right;
-            str = repeat(pad2, left) + str + repeat(pad2, right);
+            str2 = repeat(pad2, left) + str2 + repeat(pad2, right);
             break;
           }
           default: {
-            str = str + repeat(pad2, padlen);
+            str2 = str2 + repeat(pad2, padlen);
             break;
           }
         }
       }
-      return str;
+      return str2;
     }
     var codeCache = {};
     function addToCodeCache(name, on, off) {
@@ -288,25 +288,25 @@ var require_utils = __commonJS({
       }
       return ret;
     }
-    function truncateWidth(str, desiredLength) {
-      if (str.length === strlen(str)) {
-        return str.substr(0, desiredLength);
+    function truncateWidth(str2, desiredLength) {
+      if (str2.length === strlen(str2)) {
+        return str2.substr(0, desiredLength);
       }
-      while (strlen(str) > desiredLength) {
-        str = str.slice(0, -1);
+      while (strlen(str2) > desiredLength) {
+        str2 = str2.slice(0, -1);
       }
-      return str;
+      return str2;
     }
-    function truncateWidthWithAnsi(str, desiredLength) {
+    function truncateWidthWithAnsi(str2, desiredLength) {
       let code = codeRegex(true);
-      let split = str.split(codeRegex());
+      let split = str2.split(codeRegex());
       let splitIndex = 0;
       let retLen = 0;
       let ret = "";
       let myArray;
       let state = {};
       while (retLen < desiredLength) {
-        myArray = code.exec(str);
+        myArray = code.exec(str2);
         let toAdd = split[splitIndex];
         splitIndex++;
         if (retLen + strlen(toAdd) > desiredLength) {
@@ -324,17 +324,17 @@ var require_utils = __commonJS({
       }
       return unwindState(state, ret);
     }
-    function truncate(str, desiredLength, truncateChar) {
+    function truncate(str2, desiredLength, truncateChar) {
       truncateChar = truncateChar || "\u2026";
-      let lengthOfStr = strlen(str);
+      let lengthOfStr = strlen(str2);
       if (lengthOfStr <= desiredLength) {
-        return str;
+        return str2;
       }
       desiredLength -= strlen(truncateChar);
-      let ret = truncateWidthWithAnsi(str, desiredLength);
+      let ret = truncateWidthWithAnsi(str2, desiredLength);
       ret += truncateChar;
       const hrefTag = "\x1B]8;;\x07";
-      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
+      if (str2.includes(hrefTag) && !ret.includes(hrefTag)) {
         ret += hrefTag;
       }
       return ret;
@@ -413,9 +413,9 @@ var require_utils = __commonJS({
     function textWrap(maxLength, input) {
       let lines = [];
       let line = "";
-      function pushLine(str, ws) {
+      function pushLine(str2, ws) {
         if (line.length && ws) line += ws;
-        line += str;
+        line += str2;
         while (line.length > maxLength) {
           lines.push(line.slice(0, maxLength));
           line = line.slice(maxLength);
@@ -552,7 +552,7 @@ var require_has_flag = __commonJS({
 var require_supports_colors = __commonJS({
   "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
     "use strict";
-    var os = __require("os");
+    var os2 = __require("os");
     var hasFlag = require_has_flag();
     var env = process.env;
     var forceColor = void 0;
@@ -590,7 +590,7 @@ var require_supports_colors = __commonJS({
       }
       var min = forceColor ? 1 : 0;
       if (process.platform === "win32") {
-        var osRelease = os.release().split(".");
+        var osRelease = os2.release().split(".");
         if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -996,25 +996,25 @@ var require_colors = __commonJS({
     colors.disable = function() {
       colors.enabled = false;
     };
-    colors.stripColors = colors.strip = function(str) {
-      return ("" + str).replace(/\x1B\[\d+m/g, "");
+    colors.stripColors = colors.strip = function(str2) {
+      return ("" + str2).replace(/\x1B\[\d+m/g, "");
     };
-    var stylize = colors.stylize = function stylize2(str, style) {
+    var stylize = colors.stylize = function stylize2(str2, style) {
       if (!colors.enabled) {
-        return str + "";
+        return str2 + "";
       }
       var styleMap = ansiStyles[style];
       if (!styleMap && style in colors) {
-        return colors[style](str);
+        return colors[style](str2);
       }
-      return styleMap.open + str + styleMap.close;
+      return styleMap.open + str2 + styleMap.close;
     };
     var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
-    var escapeStringRegexp = function(str) {
-      if (typeof str !== "string") {
+    var escapeStringRegexp = function(str2) {
+      if (typeof str2 !== "string") {
         throw new TypeError("Expected a string");
       }
-      return str.replace(matchOperatorsRe, "\\$&");
+      return str2.replace(matchOperatorsRe, "\\$&");
     };
     function build(_styles) {
       var builder = function builder2() {
@@ -1041,29 +1041,29 @@ var require_colors = __commonJS({
     }, styles);
     function applyStyle() {
       var args = Array.prototype.slice.call(arguments);
-      var str = args.map(function(arg) {
+      var str2 = args.map(function(arg) {
         if (arg != null && arg.constructor === String) {
           return arg;
         } else {
           return util.inspect(arg);
         }
       }).join(" ");
-      if (!colors.enabled || !str) {
-        return str;
+      if (!colors.enabled || !str2) {
+        return str2;
       }
-      var newLinesPresent = str.indexOf("\n") != -1;
+      var newLinesPresent = str2.indexOf("\n") != -1;
       var nestedStyles = this._styles;
       var i = nestedStyles.length;
       while (i--) {
         var code = ansiStyles[nestedStyles[i]];
-        str = code.open + str.replace(code.closeRe, code.open) + code.close;
+        str2 = code.open + str2.replace(code.closeRe, code.open) + code.close;
         if (newLinesPresent) {
-          str = str.replace(newLineRegex, function(match) {
+          str2 = str2.replace(newLineRegex, function(match) {
             return code.close + match + code.open;
           });
         }
       }
-      return str;
+      return str2;
     }
     colors.setTheme = function(theme) {
       if (typeof theme === "string") {
@@ -1072,15 +1072,15 @@ var require_colors = __commonJS({
       }
       for (var style in theme) {
         (function(style2) {
-          colors[style2] = function(str) {
+          colors[style2] = function(str2) {
             if (typeof theme[style2] === "object") {
-              var out = str;
+              var out = str2;
               for (var i in theme[style2]) {
                 out = colors[theme[style2][i]](out);
               }
               return out;
             }
-            return colors[theme[style2]](str);
+            return colors[theme[style2]](str2);
           };
         })(style);
       }
@@ -1096,8 +1096,8 @@ var require_colors = __commonJS({
       });
       return ret;
     }
-    var sequencer = function sequencer2(map2, str) {
-      var exploded = str.split("");
+    var sequencer = function sequencer2(map2, str2) {
+      var exploded = str2.split("");
       exploded = exploded.map(map2);
       return exploded.join("");
     };
@@ -1110,8 +1110,8 @@ var require_colors = __commonJS({
     colors.maps.random = require_random()(colors);
     for (map in colors.maps) {
       (function(map2) {
-        colors[map2] = function(str) {
-          return sequencer(colors.maps[map2], str);
+        colors[map2] = function(str2) {
+          return sequencer(colors.maps[map2], str2);
         };
       })(map);
     }
@@ -1816,8 +1816,8 @@ var require_table = __commonJS({
         return result.join("\n");
       }
       get width() {
-        let str = this.toString().split("\n");
-        return str[0].length;
+        let str2 = this.toString().split("\n");
+        return str2[0].length;
       }
     };
     Table2.reset = () => debug.reset();
@@ -1826,8 +1826,8 @@ var require_table = __commonJS({
       row.forEach(function(cell) {
         line.push(cell.draw(lineNum));
       });
-      let str = line.join("");
-      if (str.length) result.push(str);
+      let str2 = line.join("");
+      if (str2.length) result.push(str2);
     }
     module.exports = Table2;
   }
@@ -1840,14 +1840,26 @@ var require_cli_table3 = __commonJS({
   }
 });
 
-// src/cli.ts
-import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-
 // src/errors.ts
 var UserError = class extends Error {
   name = "UserError";
 };
+
+// src/text.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function clean(s, multiline = false) {
+  const text = s.replace(UNSAFE, "?");
+  return multiline ? text : text.replace(/[\n\t]/g, " ");
+}
+
+// src/report/json.ts
+function toJson(value2) {
+  const text = JSON.stringify(value2, null, 2);
+  return text.replace(
+    /\[\s+(-?[\d.eE+-]+(?:,\s+-?[\d.eE+-]+)*)\s+\]/g,
+    (_, body) => `[${body.split(/,\s+/).join(", ")}]`
+  ) + "\n";
+}
 
 // src/onnx/dtypes.ts
 var DataType = {
@@ -1920,6 +1932,44 @@ function byteSize(dtype, elements) {
   return Math.ceil(elements * bits / 8);
 }
 
+// src/ops/float-util.ts
+function roundToDtype(x, dtype) {
+  if (dtype === DataType.FLOAT) return Math.fround(x);
+  if (dtype === DataType.FLOAT16) return toFloat16(x);
+  if (dtype === DataType.BFLOAT16) return toBfloat16(x);
+  return x;
+}
+function roundEven(v) {
+  const f = Math.floor(v);
+  const d = v - f;
+  if (d !== 0.5) return d < 0.5 ? f : f + 1;
+  return f % 2 === 0 ? f : f + 1;
+}
+var F16_OVERFLOW = 65520;
+var F16_MIN_NORMAL = 2 ** -14;
+function toFloat16(x) {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const a = Math.abs(x);
+  if (a >= F16_OVERFLOW) return Math.sign(x) * Infinity;
+  let quantum = 2 ** -24;
+  if (a >= F16_MIN_NORMAL) {
+    let e = Math.floor(Math.log2(a));
+    if (2 ** e > a) e--;
+    else if (2 ** (e + 1) <= a) e++;
+    quantum = 2 ** (e - 10);
+  }
+  return Math.sign(x) * roundEven(a / quantum) * quantum;
+}
+var scratch = new DataView(new ArrayBuffer(4));
+function toBfloat16(x) {
+  if (Number.isNaN(x)) return x;
+  scratch.setFloat32(0, x);
+  const u = scratch.getUint32(0);
+  const rounded = u + 32767 + (u >>> 16 & 1) & 4294901760;
+  scratch.setUint32(0, rounded >>> 0);
+  return scratch.getFloat32(0);
+}
+
 // src/ops/util.ts
 function numel(shape) {
   if (!shape) return NaN;
@@ -1968,6 +2018,10 @@ function strides(shape) {
   return s;
 }
 var isStatic = (s) => !!s && s.every((d) => typeof d === "number");
+function tensorBytes(v) {
+  if (!v) return 0;
+  return v.kind ? NaN : byteSize(v.dtype, numel(v.shape));
+}
 
 // src/ops/elementwise-util.ts
 var BOOL = 9;
@@ -1977,7 +2031,7 @@ function costOf(dtype, elements, per) {
   return { flops: per.flops * elements, transcendentals: t * elements };
 }
 var isIntegral = (dtype) => !isFloat(dtype);
-function foldBroadcast(ctx, indices, outShape, f) {
+function foldBroadcast(ctx, indices, outShape, dtype, f) {
   if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return void 0;
   const sources = [];
   for (const i of indices) {
@@ -2001,7 +2055,7 @@ function foldBroadcast(ctx, indices, outShape, f) {
       }
       args[k] = s.values[offset];
     });
-    out[flat] = f(args);
+    out[flat] = roundToDtype(f(args), dtype);
   }
   return out;
 }
@@ -2016,8 +2070,8 @@ function broadcastInputs(ctx, indices) {
     indices.map((i) => ctx.input(i).shape)
   );
 }
-function withValue(dtype, shape, value) {
-  return value ? { dtype, shape, value } : { dtype, shape };
+function withValue(dtype, shape, value2) {
+  return value2 ? { dtype, shape, value: value2 } : { dtype, shape };
 }
 function roundHalfEven(x) {
   const r = Math.round(x);
@@ -2066,6 +2120,23 @@ function withOperands(per) {
   };
 }
 var sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+var ACTIVATION_COST = {
+  Relu: { flops: 1 },
+  LeakyRelu: { flops: 1 },
+  PRelu: { flops: 1 },
+  ThresholdedRelu: { flops: 1 },
+  Elu: { flops: 3, transcendentals: 1 },
+  Selu: { flops: 4, transcendentals: 1 },
+  Celu: { flops: 6, transcendentals: 1 },
+  Sigmoid: { flops: 2, transcendentals: 1 },
+  HardSigmoid: { flops: 4 },
+  HardSwish: { flops: 5 },
+  Tanh: { flops: 0, transcendentals: 1 },
+  Softplus: { flops: 1, transcendentals: 2 },
+  Softsign: { flops: 3 },
+  Mish: { flops: 2, transcendentals: 3 },
+  Shrink: { flops: 3 }
+};
 var GELU_ERF = { flops: 4, transcendentals: 1 };
 var GELU_TANH = { flops: 8, transcendentals: 1 };
 var X_SIGMOID = { flops: 4, transcendentals: 1 };
@@ -2089,7 +2160,7 @@ var dropout = {
   },
   bytes(ctx, outputs) {
     if (!ctx.node.outputs[1]) return 0;
-    return byteSize(outputs[1].dtype, numel(outputs[1].shape));
+    return tensorBytes(outputs[1]);
   },
   metaInputs: [1, 2]
 };
@@ -2112,23 +2183,23 @@ var biasAdd = {
   }
 };
 var rules = {
-  Relu: activation({ flops: 1 }),
-  LeakyRelu: activation({ flops: 1 }),
-  PRelu: withOperands({ flops: 1 }),
-  ThresholdedRelu: activation({ flops: 1 }),
-  Elu: activation({ flops: 3, transcendentals: 1 }),
-  Selu: activation({ flops: 4, transcendentals: 1 }),
-  Celu: activation({ flops: 6, transcendentals: 1 }),
-  Sigmoid: activation({ flops: 2, transcendentals: 1 }),
-  HardSigmoid: activation({ flops: 4 }),
-  HardSwish: activation({ flops: 5 }),
-  Tanh: activation({ flops: 0, transcendentals: 1 }),
-  Softplus: activation({ flops: 1, transcendentals: 2 }),
-  Softsign: activation({ flops: 3 }),
+  Relu: activation(ACTIVATION_COST.Relu),
+  LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
+  PRelu: withOperands(ACTIVATION_COST.PRelu),
+  ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
+  Elu: activation(ACTIVATION_COST.Elu),
+  Selu: activation(ACTIVATION_COST.Selu),
+  Celu: activation(ACTIVATION_COST.Celu),
+  Sigmoid: activation(ACTIVATION_COST.Sigmoid),
+  HardSigmoid: activation(ACTIVATION_COST.HardSigmoid),
+  HardSwish: activation(ACTIVATION_COST.HardSwish),
+  Tanh: activation(ACTIVATION_COST.Tanh),
+  Softplus: activation(ACTIVATION_COST.Softplus),
+  Softsign: activation(ACTIVATION_COST.Softsign),
   Gelu: activation(gelu),
-  Mish: activation({ flops: 2, transcendentals: 3 }),
+  Mish: activation(ACTIVATION_COST.Mish),
   Swish: activation(X_SIGMOID),
-  Shrink: activation({ flops: 3 }),
+  Shrink: activation(ACTIVATION_COST.Shrink),
   Dropout: dropout,
   "com.microsoft/Gelu": activation(GELU_ERF),
   "com.microsoft/QuickGelu": activation(X_SIGMOID),
@@ -2247,7 +2318,7 @@ function mhaGeometry(ctx) {
   const heads = ctx.attrs.int("num_heads");
   const q = ranked(ctx, 0, [3, 5], "query").shape;
   const key2 = optional(ctx, 1, [3, 4, 5], "key")?.shape;
-  const value = optional(ctx, 2, [3, 4], "value")?.shape;
+  const value2 = optional(ctx, 2, [3, 4], "value")?.shape;
   let dqk, dv, newKeys;
   if (q.length === 5) {
     same(ctx, q[2], heads, `packed query ${fmtShape(q)} heads vs num_heads`);
@@ -2260,18 +2331,18 @@ function mhaGeometry(ctx) {
       same(ctx, key2[3], 2, `packed key ${fmtShape(key2)} must hold K, V in dim 3`);
       [dv, newKeys] = [key2[4], key2[1]];
     } else {
-      if (!value || value.length !== key2.length) {
-        ctx.fail(`value ${fmtShape(value)} must have the rank of key ${fmtShape(key2)}`);
+      if (!value2 || value2.length !== key2.length) {
+        ctx.fail(`value ${fmtShape(value2)} must have the rank of key ${fmtShape(key2)}`);
       }
       const k = key2.length === 4;
       newKeys = k ? key2[2] : key2[1];
       same(ctx, k ? key2[3] : dimDiv(ctx, key2[2], heads, "key into heads"), dqk, "Dqk of key");
-      dv = k ? value[3] : dimDiv(ctx, value[2], heads, `value ${fmtShape(value)} into heads`);
+      dv = k ? value2[3] : dimDiv(ctx, value2[2], heads, `value ${fmtShape(value2)} into heads`);
     }
   }
   const past = optional(ctx, 6, [4], "past_key")?.shape;
   const shared = !!past && !!ctx.inputs[8];
-  const projected = [q, key2, value].filter((s) => !!s && s.length !== 4);
+  const projected = [q, key2, value2].filter((s) => !!s && s.length !== 4);
   return {
     batch: q[0],
     heads,
@@ -2393,7 +2464,9 @@ var rules2 = {
       const rotated = ctx.attrs.int("do_rotary", 0) ? numel([g.batch, g.seq]) * (g.heads + g.kvHeads) * numel([rotaryDim(ctx, 7, g.dqk)]) : 0;
       return sumCosts(coreCost(g), { flops: rotaryFlops(rotated) });
     },
-    metaInputs: [5, 6, 9]
+    // seqlens_k, total_sequence_length, the cos / sin caches (tables computed from positions,
+    // not learned) and position_ids.
+    metaInputs: [5, 6, 7, 8, 9]
   }
 };
 
@@ -2481,11 +2554,13 @@ var rules3 = {
       ];
     },
     cost: (ctx) => coreCost(onnxGeometry(ctx)),
-    // nonpad_kv_seqlen (opset 24) holds lengths, not weights.
-    metaInputs: [6]
+    // attn_mask is a mask (a deterministic table even when it is a float initializer);
+    // nonpad_kv_seqlen (opset 24) holds lengths. Neither is a weight.
+    metaInputs: [3, 6]
   },
-  RotaryEmbedding: rotaryRule(1, [3]),
-  "com.microsoft/RotaryEmbedding": rotaryRule(2, [1]),
+  // position_ids, and the cos / sin caches: tables computed from positions, not learned.
+  RotaryEmbedding: rotaryRule(1, [1, 2, 3]),
+  "com.microsoft/RotaryEmbedding": rotaryRule(2, [1, 2, 3]),
   ...rules2
 };
 
@@ -2680,6 +2755,27 @@ function merge(ctx, a, b, hint) {
     shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint))
   };
 }
+var MAX_TRIP_COUNT = 2 ** 31 - 1;
+function settle(ctx, before, after, i) {
+  if (!before.shape || !after.shape) return after;
+  if (before.shape.length !== after.shape.length) {
+    ctx.flag(
+      `Loop: carried value ${i} changes rank across iterations; the body is costed at its first iteration`
+    );
+    return { dtype: after.dtype };
+  }
+  const changed = after.shape.some((d, k) => d !== before.shape[k]);
+  if (!changed) return after;
+  ctx.flag(
+    `Loop: carried value ${i} changes shape across iterations; the body is costed at its first iteration's shapes`
+  );
+  return {
+    dtype: after.dtype,
+    shape: after.shape.map(
+      (d, k) => d === before.shape[k] ? d : ctx.symbol(`${ctx.node.name}:carried${i}`)
+    )
+  };
+}
 var rules5 = {
   If: {
     infer(ctx) {
@@ -2699,11 +2795,12 @@ var rules5 = {
     infer(ctx) {
       const m = ctx.constant(0);
       const condValue = ctx.constant(1);
-      const tripCount = m && m.length === 1 ? m[0] : void 0;
+      const given = m && m.length === 1 ? m[0] : void 0;
+      const tripCount = given !== void 0 && given >= 0 && given <= MAX_TRIP_COUNT ? given : void 0;
       const carried = ctx.inputs.slice(2).map((v) => v ?? { dtype: 0 });
       if (tripCount === void 0) {
-        ctx.note(
-          "Loop: the trip count is not a constant, so the body cost is counted once and flagged"
+        ctx.flag(
+          given === void 0 ? "Loop: the trip count is not a constant, so the body is counted once" : `Loop: the trip count ${given} means "until the condition stops it", so the body is counted once`
         );
       } else if (ctx.inputs[1] && !(condValue && condValue[0])) {
         ctx.note(
@@ -2715,7 +2812,7 @@ var rules5 = {
         [{ dtype: 7, shape: [] }, { dtype: 9, shape: [] }, ...carried],
         { repeat: tripCount }
       );
-      const finals = body.slice(1, 1 + carried.length);
+      const finals = body.slice(1, 1 + carried.length).map((v, i) => settle(ctx, carried[i], v, i));
       const scans = body.slice(1 + carried.length).map((v) => ({
         dtype: v.dtype,
         shape: v.shape ? [tripCount ?? ctx.symbol(`${ctx.node.name}:iterations`), ...v.shape] : void 0
@@ -2748,25 +2845,23 @@ var rules5 = {
         shape.splice(ax, 0, length ?? ctx.symbol(`${ctx.node.name}:steps`));
         return { dtype: v.dtype, shape };
       });
-      return [...body.slice(0, numStates), ...scans];
+      const finals = body.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i));
+      return [...finals, ...scans];
     }
   }
 };
 
 // src/ops/dense-util.ts
 var ACTIVATIONS = {
-  relu: { flops: 1, transcendentals: 0 },
-  leakyrelu: { flops: 1, transcendentals: 0 },
-  thresholdedrelu: { flops: 1, transcendentals: 0 },
+  ...Object.fromEntries(
+    Object.entries(ACTIVATION_COST).map(([name, c]) => [
+      name.toLowerCase(),
+      { flops: c.flops, transcendentals: "transcendentals" in c ? c.transcendentals : 0 }
+    ])
+  ),
   clip: { flops: 1, transcendentals: 0 },
   affine: { flops: 2, transcendentals: 0 },
-  hardsigmoid: { flops: 3, transcendentals: 0 },
-  softsign: { flops: 3, transcendentals: 0 },
-  sigmoid: { flops: 2, transcendentals: 1 },
-  tanh: { flops: 0, transcendentals: 1 },
-  scaledtanh: { flops: 2, transcendentals: 1 },
-  elu: { flops: 2, transcendentals: 1 },
-  softplus: { flops: 1, transcendentals: 2 }
+  scaledtanh: { flops: 2, transcendentals: 1 }
 };
 function activationCost(ctx, name) {
   const c = ACTIVATIONS[name.toLowerCase()];
@@ -2891,14 +2986,14 @@ var deformConv = {
     const { macs, bias } = convArithmetic(ctx, y, 3);
     const x = ctx.input(0).shape;
     const spatial = [y.shape[0], ...y.shape.slice(2), ...ctx.input(1).shape.slice(2)];
-    const samples = numel(spatial) * numel([x[1]]);
+    const samples2 = numel(spatial) * numel([x[1]]);
     const perSample = SAMPLE_FLOPS + (ctx.inputs[4] ? 1 : 0);
-    return denseCost(y.dtype, macs, bias + perSample * samples);
+    return denseCost(y.dtype, macs, bias + perSample * samples2);
   }
 };
 function transposeSpatial(ctx, x, kernel) {
   const rank = kernel.length;
-  const list = (name, dflt, len = rank) => {
+  const list2 = (name, dflt, len = rank) => {
     const v = ctx.attrs.ints(name, []);
     if (v.length === 0) return new Array(len).fill(dflt);
     if (v.length !== len) ctx.fail(`ConvTranspose: ${name} ${fmtShape(v)} needs ${len} values`);
@@ -2910,16 +3005,18 @@ function transposeSpatial(ctx, x, kernel) {
     if (spatial.length !== rank) {
       ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} needs ${rank} spatial values`);
     }
+    if (spatial.some((d) => d < 0))
+      ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} has a negative size`);
     return spatial;
   }
-  const strides2 = list("strides", 1);
-  const dilations = list("dilations", 1);
-  const outPad = list("output_padding", 0);
+  const strides2 = list2("strides", 1);
+  const dilations = list2("dilations", 1);
+  const outPad = list2("output_padding", 0);
   const autoPad = ctx.attrs.string("auto_pad", "NOTSET");
   if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
     ctx.fail(`ConvTranspose: unknown auto_pad "${autoPad}"`);
   }
-  const pads = autoPad === "NOTSET" ? list("pads", 0, 2 * rank) : new Array(2 * rank).fill(0);
+  const pads = autoPad === "NOTSET" ? list2("pads", 0, 2 * rank) : new Array(2 * rank).fill(0);
   return kernel.map((k, i) => {
     const size = x[i + 2];
     const span = dilations[i] * (k - 1) + 1;
@@ -2979,8 +3076,9 @@ function elementwise(spec) {
       const shape = broadcastInputs(ctx, indices);
       const integral = isIntegral(dtype);
       const fold2 = spec.fold;
-      const value = fold2 && foldBroadcast(ctx, indices, shape, (xs) => fold2(xs, ctx, integral));
-      return [withValue(spec.bool ? BOOL : dtype, shape, value)];
+      const out = spec.bool ? BOOL : dtype;
+      const value2 = fold2 && foldBroadcast(ctx, indices, shape, out, (xs) => fold2(xs, ctx, integral));
+      return [withValue(out, shape, value2)];
     },
     cost(ctx, outputs) {
       const per = typeof spec.per === "function" ? spec.per(ctx) : spec.per;
@@ -3001,8 +3099,8 @@ var clip = {
   infer(ctx) {
     const x = ctx.input(0);
     const [lo, hi] = clipBounds(ctx);
-    const value = lo !== void 0 && hi !== void 0 ? foldBroadcast(ctx, [0], x.shape, ([v]) => Math.min(Math.max(v, lo), hi)) : void 0;
-    return [withValue(x.dtype, x.shape, value)];
+    const value2 = lo !== void 0 && hi !== void 0 ? foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => Math.min(Math.max(v, lo), hi)) : void 0;
+    return [withValue(x.dtype, x.shape, value2)];
   },
   cost: (ctx, outputs) => costOf(ctx.input(0).dtype, numel(outputs[0].shape), ONE),
   // min/max are bounds (ReLU6's 0 and 6), not learned weights.
@@ -3024,8 +3122,8 @@ var where = {
   infer(ctx) {
     const dtype = ctx.input(1).dtype;
     const shape = broadcastInputs(ctx, [0, 1, 2]);
-    const value = foldBroadcast(ctx, [0, 1, 2], shape, ([c, x, y]) => c ? x : y);
-    return [withValue(dtype, shape, value)];
+    const value2 = foldBroadcast(ctx, [0, 1, 2], shape, dtype, ([c, x, y]) => c ? x : y);
+    return [withValue(dtype, shape, value2)];
   },
   cost: () => ({})
 };
@@ -3096,8 +3194,8 @@ var INT64 = DataType.INT64;
 var HUGE_INDEX = 2 ** 31 - 1;
 function fold(dtype, shape, compute) {
   if (isStatic(shape) && product(shape) <= MAX_FOLD_ELEMENTS) {
-    const value = compute(shape);
-    if (value && value.length === product(shape)) return { dtype, shape, value };
+    const value2 = compute(shape);
+    if (value2 && value2.length === product(shape)) return { dtype, shape, value: value2 };
   }
   return { dtype, shape };
 }
@@ -3110,6 +3208,11 @@ function constantOf(ctx, i) {
 function intsArg(ctx, input, attr, since) {
   if (ctx.opset >= since) return ctx.inputs[input] ? ctx.constant(input) : null;
   return ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+}
+var MAX_RANK = 64;
+function rankOfShapeTensor(v) {
+  const n = v?.shape?.length === 1 ? v.shape[0] : void 0;
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= MAX_RANK ? n : void 0;
 }
 var freshDim = (ctx, what = "dim") => ctx.symbol(`${ctx.node.name || ctx.node.opType}:${what}`);
 function dimProduct(ctx, dims) {
@@ -3149,8 +3252,7 @@ function mapIndices(outShape, src, at, fill = 0) {
 var offsetOf = (idx, st) => idx.reduce((acc, x, d) => acc + x * st[d], 0);
 function castValue(x, to) {
   if (to === DataType.BOOL) return x !== 0 ? 1 : 0;
-  if (to === DataType.FLOAT) return Math.fround(x);
-  if (isFloat(to)) return x;
+  if (isFloat(to)) return roundToDtype(x, to);
   if (!Number.isFinite(x)) return 0;
   const t = Math.trunc(x);
   const bits = WRAP_BITS[to];
@@ -3181,10 +3283,6 @@ function sliceBounds(dim, start, end, step) {
   return { first: s, count: Math.max(0, Math.ceil((e - s) / step)) };
 }
 var clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
-function tensorBytes(v) {
-  if (!v) return 0;
-  return v.kind ? NaN : byteSize(v.dtype, numel(v.shape));
-}
 
 // src/ops/image.ts
 function perAxis(mode) {
@@ -3200,7 +3298,14 @@ function interpolationCost(dtype, mode, axes, out) {
   return arithmetic(dtype, per * numel(out));
 }
 var changedAxes = (a, b) => b ? a.filter((d, i) => d !== b[i]).length : a.length;
-var scaled = (ctx, d, s) => typeof d === "number" ? Math.floor(d * s) : s === 1 ? d : freshDim(ctx, "resize");
+var scaled = (ctx, d, s) => typeof d === "number" ? Math.floor(Math.fround(d * Math.fround(s))) : s === 1 ? d : freshDim(ctx, "resize");
+function checkPositive(ctx, v, what) {
+  const bad = what === "scales" ? v.some((s) => !(s > 0)) : v.some((s) => s < 0);
+  if (bad) {
+    const need = what === "scales" ? "greater than 0" : "non-negative";
+    ctx.fail(`${ctx.node.opType}: ${what} [${v.join(", ")}] must all be ${need}`);
+  }
+}
 function resizeShape(ctx, x) {
   const rank = x.shape.length;
   const axes = ctx.opset >= 18 && ctx.attrs.has("axes") ? normAxes(ctx, ctx.attrs.ints("axes"), rank) : Array.from({ length: rank }, (_, i) => i);
@@ -3214,6 +3319,7 @@ function resizeShape(ctx, x) {
   };
   if (sizes && sizes.length > 0) {
     check(sizes, "sizes");
+    checkPositive(ctx, sizes, "sizes");
     const policy = ctx.opset >= 18 ? ctx.attrs.string("keep_aspect_ratio_policy", "stretch") : "stretch";
     if (policy === "stretch") axes.forEach((a, i) => shape[a] = sizes[i]);
     else {
@@ -3225,6 +3331,7 @@ function resizeShape(ctx, x) {
     }
   } else if (scales && scales.length > 0) {
     check(scales, "scales");
+    checkPositive(ctx, scales, "scales");
     axes.forEach((a, i) => shape[a] = scaled(ctx, x.shape[a], scales[i]));
   } else if (scales === void 0 || sizes === void 0) {
     axes.forEach((a) => shape[a] = freshDim(ctx, "resize"));
@@ -3236,6 +3343,7 @@ function upsampleShape(ctx, x) {
   if (!scales) return x.shape.map(() => freshDim(ctx, "upsample"));
   if (scales.length !== x.shape.length)
     ctx.fail(`Upsample: ${scales.length} scales for ${fmtShape(x.shape)}`);
+  checkPositive(ctx, scales, "scales");
   return x.shape.map((d, i) => scaled(ctx, d, scales[i]));
 }
 function resizeCost(ctx, outputs) {
@@ -3273,9 +3381,19 @@ function nmsCost(ctx) {
 function affineGrid(ctx) {
   const theta = ctx.input(0);
   const size = ctx.constant(1);
-  const spatial = size ? size.slice(2) : Array.from({ length: Number(ctx.input(1).shape[0]) - 2 }, () => freshDim(ctx, "grid"));
+  const n = ctx.input(1).shape[0];
+  if (!size && (n === 4 || n === 5)) {
+    const spatial2 = Array.from({ length: n - 2 }, () => freshDim(ctx, "grid"));
+    return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial2, spatial2.length] };
+  }
+  if (!size) {
+    if (typeof n === "string") return { dtype: theta.dtype };
+    return ctx.fail(`AffineGrid: size has ${n} values; it must be [N, C, H, W] or [N, C, D, H, W]`);
+  }
+  const spatial = size.slice(2);
   if (spatial.length !== 2 && spatial.length !== 3)
     ctx.fail(`AffineGrid: size must be [N, C, H, W] or [N, C, D, H, W]`);
+  if (size.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size.join(", ")}]`);
   return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
 }
 function centerCropPad(ctx) {
@@ -3285,6 +3403,8 @@ function centerCropPad(ctx) {
   const shape = x.shape.slice();
   if (target && target.length !== axes.length)
     ctx.fail(`CenterCropPad: ${target.length} sizes for ${axes.length} axes`);
+  if (target?.some((d) => d < 0))
+    ctx.fail(`CenterCropPad: target shape [${target.join(", ")}] has a negative size`);
   axes.forEach((a, i) => shape[a] = target ? target[i] : freshDim(ctx, "crop"));
   return { dtype: x.dtype, shape };
 }
@@ -3501,6 +3621,23 @@ var fusedMatmul = {
   infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: fusedMatmulShapes(ctx).out }],
   cost: (ctx, [y]) => denseCost(y.dtype, productMacs(fusedMatmulShapes(ctx)))
 };
+function gemmFastGeluShapes(ctx) {
+  const p = matmulShapes(ctx, ctx.input(0).shape, ctx.input(1).shape);
+  const bias = ctx.inputs[2] ? ctx.input(2).shape : void 0;
+  if (bias && (bias.length !== 1 || typeof bias[0] === "number" && typeof p.n === "number" && bias[0] !== p.n)) {
+    ctx.fail(`GemmFastGelu: bias ${fmtShape(bias)} must hold N = ${p.n} values`);
+  }
+  return p;
+}
+var gemmFastGelu = {
+  infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: gemmFastGeluShapes(ctx).out }],
+  cost(ctx, [y]) {
+    const out = numel(y.shape);
+    const perElement2 = GELU_TANH.flops + (ctx.inputs[2] ? 1 : 0);
+    const t = GELU_TANH.transcendentals ?? 0;
+    return denseCost(y.dtype, productMacs(gemmFastGeluShapes(ctx)), perElement2 * out, t * out);
+  }
+};
 function gemmShapes(ctx) {
   const a = ctx.input(0).shape;
   const b = ctx.input(1).shape;
@@ -3562,7 +3699,10 @@ var rules9 = {
   Gemm: gemm,
   Einsum: einsum,
   "com.microsoft/FusedMatMul": fusedMatmul,
-  "com.microsoft/FusedGemm": fusedGemm
+  // The name FusedMatMul had before ONNX Runtime 1.3: the same schema.
+  "com.microsoft/TransposeMatMul": fusedMatmul,
+  "com.microsoft/FusedGemm": fusedGemm,
+  "com.microsoft/GemmFastGelu": gemmFastGelu
 };
 
 // src/ops/movement-index.ts
@@ -3690,6 +3830,7 @@ function oneHotOutput(ctx) {
   const dtype = ctx.input(2).dtype;
   const depthValue = constantOf(ctx, 1)?.[0];
   const depth = depthValue === void 0 ? freshDim(ctx, "depth") : Math.trunc(depthValue);
+  if (typeof depth === "number" && depth < 1) ctx.fail(`OneHot: depth ${depthValue} must be >= 1`);
   const ax = axis(ctx, ctx.attrs.int("axis", -1), idx.shape.length + 1);
   const shape = [...idx.shape.slice(0, ax), depth, ...idx.shape.slice(ax)];
   return fold(dtype, shape, (out) => {
@@ -3751,11 +3892,15 @@ function uniqueOutputs(ctx) {
   if (src && !ctx.attrs.has("axis")) {
     const sorted = ctx.attrs.int("sorted", 1) === 1;
     const first = /* @__PURE__ */ new Map();
-    src.forEach((v, i) => first.has(v) || first.set(v, i));
+    const count = /* @__PURE__ */ new Map();
+    src.forEach((v, i) => {
+      if (!first.has(v)) first.set(v, i);
+      count.set(v, (count.get(v) ?? 0) + 1);
+    });
     const ys = [...first.keys()];
     if (sorted) ys.sort((a, b) => a - b);
     const pos = new Map(ys.map((v, i) => [v, i]));
-    const counts = ys.map((v) => src.filter((s) => s === v).length);
+    const counts = ys.map((v) => count.get(v));
     return [
       fold(x.dtype, [ys.length], () => ys),
       fold(INT64, [ys.length], () => ys.map((v) => first.get(v))),
@@ -3909,6 +4054,7 @@ var rules12 = {
   },
   SequenceConstruct: {
     infer(ctx) {
+      if (ctx.inputs.length === 0) ctx.fail("SequenceConstruct needs at least one input");
       const xs = ctx.inputs.map((_, i) => ctx.input(i));
       const shape = xs.slice(1).reduce((acc, x) => merge2(ctx, acc, x.shape), xs[0].shape);
       return [sequence(xs[0].dtype, shape)];
@@ -3981,6 +4127,7 @@ function splitSizes(ctx, dim, count) {
   if (given === void 0) return Array.from({ length: count }, () => freshDim(ctx, "split"));
   if (given) {
     if (given.length !== count) ctx.fail(`Split: ${given.length} sizes for ${count} outputs`);
+    if (given.some((g) => g < 0)) ctx.fail(`Split: sizes [${given.join(", ")}] have a negative`);
     const sum2 = given.reduce((a, b) => a + b, 0);
     if (typeof dim === "number" && sum2 !== dim)
       ctx.fail(`Split: sizes [${given.join(", ")}] add up to ${sum2}, the axis has ${dim}`);
@@ -4086,6 +4233,7 @@ var rules13 = {
   },
   Concat: {
     infer(ctx) {
+      if (ctx.inputs.length === 0) ctx.fail("Concat needs at least one input");
       const present2 = ctx.inputs.map((_, i) => ctx.input(i));
       const shapes = present2.map((v) => v.shape);
       const ax = axis(ctx, ctx.attrs.int("axis"), shapes[0].length);
@@ -4133,8 +4281,8 @@ var rules13 = {
       let shape;
       if (target) shape = broadcast(ctx, [x.shape, target]);
       else {
-        const k = ctx.input(1).shape[0];
-        if (typeof k !== "number") return [{ dtype: x.dtype }];
+        const k = rankOfShapeTensor(ctx.input(1));
+        if (k === void 0) return [{ dtype: x.dtype }];
         const r = Math.max(k, x.shape.length);
         shape = Array.from({ length: r }, (_, i) => {
           const d = x.shape[i - (r - x.shape.length)];
@@ -4167,6 +4315,8 @@ var rules13 = {
       if (!repeats) return [{ dtype: x.dtype, shape: x.shape.map(() => freshDim(ctx, "tile")) }];
       if (repeats.length !== x.shape.length)
         ctx.fail(`Tile: ${repeats.length} repeats for ${fmtShape(x.shape)}`);
+      if (repeats.some((r) => r < 0))
+        ctx.fail(`Tile: repeats [${repeats.join(", ")}] must be non-negative`);
       const shape = x.shape.map(
         (d, i) => typeof d === "number" ? d * repeats[i] : repeats[i] === 1 ? d : freshDim(ctx, "tile")
       );
@@ -4493,7 +4643,7 @@ function windowPool(per, indices = false) {
     }
   };
 }
-function globalPool(perInput, perOutput) {
+function globalPool(perInput, perOutput2) {
   return {
     infer(ctx) {
       const x = ctx.input(0);
@@ -4507,8 +4657,8 @@ function globalPool(perInput, perOutput) {
     cost(ctx, outputs) {
       const dtype = ctx.input(0).dtype;
       const a = costOf(dtype, numel(ctx.input(0).shape), perInput);
-      if (!perOutput) return a;
-      const b = costOf(dtype, numel(outputs[0].shape), perOutput);
+      if (!perOutput2) return a;
+      const b = costOf(dtype, numel(outputs[0].shape), perOutput2);
       return {
         flops: (a.flops ?? 0) + (b.flops ?? 0),
         transcendentals: (a.transcendentals ?? 0) + (b.transcendentals ?? 0),
@@ -4526,6 +4676,8 @@ var maxUnpool = {
       if (given && given.length !== x.shape.length) {
         ctx.fail(`output_shape ${fmtShape(given)} must have rank ${x.shape.length}`);
       }
+      if (given?.some((d) => d < 0))
+        ctx.fail(`MaxUnpool: output_shape ${fmtShape(given)} is negative`);
       const shape = given ?? x.shape.map((_, i) => ctx.symbol(`${ctx.node.name}:${i}`));
       return [{ dtype: x.dtype, shape }];
     }
@@ -4641,7 +4793,55 @@ function poolShape2(ctx) {
   });
   return { shape: fromChannelsFirst([nc[0], nc[1], ...spatial], last), kernel };
 }
+function packing(ctx) {
+  if (ctx.input(0).dtype !== DataType.UINT8) return 1;
+  const bits = ctx.attrs.int("bits", 4);
+  if (bits !== 2 && bits !== 4 && bits !== 8)
+    ctx.fail(`GatherBlockQuantized: bits ${bits} is not 2, 4 or 8`);
+  return 8 / bits;
+}
+function gatherBlockQuantized(ctx) {
+  const data = ctx.input(0).shape;
+  const idx = ctx.input(1).shape;
+  const ax = axis(ctx, ctx.attrs.int("gather_axis", 0), data.length);
+  const per = packing(ctx);
+  const quantizeAxis = axis(ctx, ctx.attrs.int("quantize_axis", 1), data.length);
+  if (per > 1 && quantizeAxis !== data.length - 1)
+    ctx.fail(
+      `GatherBlockQuantized: packed uint8 data ${fmtShape(data)} must quantize its last axis`
+    );
+  const scales = ctx.input(2).shape;
+  if (scales.length !== data.length)
+    ctx.fail(
+      `GatherBlockQuantized: scales ${fmtShape(scales)} and data ${fmtShape(data)} differ in rank`
+    );
+  const shape = [...data.slice(0, ax), ...idx, ...data.slice(ax + 1)];
+  const last = shape[shape.length - 1];
+  if (per > 1)
+    shape[shape.length - 1] = typeof last === "number" ? last * per : ctx.symbol(`${last}*${per}`);
+  return { out: { dtype: ctx.input(2).dtype, shape }, axis: ax };
+}
 var rules16 = {
+  "com.microsoft/GatherBlockQuantized": {
+    infer: (ctx) => [gatherBlockQuantized(ctx).out],
+    cost: (_ctx, [y]) => ({ flops: DEQUANTIZE_FLOPS * numel(y.shape) }),
+    bytes(ctx, [y]) {
+      const { axis: ax } = gatherBlockQuantized(ctx);
+      const rows = numel([ctx.input(0).shape[ax]]);
+      const table2 = [0, 2, 3].reduce((s, i) => s + tensorBytes(ctx.inputs[i]), 0);
+      const picked = numel(ctx.input(1).shape) * table2 / rows;
+      return tensorBytes(ctx.inputs[1]) + picked + tensorBytes(y);
+    },
+    metaInputs: [1],
+    // uint8 data packs 8 / bits values per byte, and its zero points one per block (per scale).
+    packedWeights(ctx, input) {
+      const per = packing(ctx);
+      if (per === 1 || input !== 0 && input !== 3) return void 0;
+      const dtype = per === 2 ? DataType.UINT4 : DataType.UINT2;
+      const elements = input === 0 ? numel(ctx.input(0).shape) * per : numel(ctx.input(2).shape);
+      return { elements, dtype };
+    }
+  },
   "com.microsoft/QLinearAdd": binary(),
   "com.microsoft/QLinearMul": binary(),
   "com.microsoft/QLinearSigmoid": unary(DEQUANTIZE_FLOPS + SIGMOID_ARITHMETIC + REQUANTIZE_INTOPS, 1),
@@ -4868,9 +5068,86 @@ var rules17 = {
       const bias = ctx.inputs[5] ? numel(g.shape) : 0;
       return { macs: g.macs, flops: 2 * g.macs + DEQUANTIZE_FLOPS * g.k * g.n + bias };
     },
-    metaInputs: [4]
+    metaInputs: [4],
+    // B packs K·N weights of `bits` bits into uint8 blobs; they are params of the sub-byte type.
+    packedWeights(ctx, input) {
+      if (input !== 1) return void 0;
+      const bits = ctx.attrs.int("bits", 4);
+      const dtype = bits === 4 ? DataType.UINT4 : bits === 2 ? DataType.UINT2 : DataType.UINT8;
+      return { elements: ctx.attrs.int("K") * ctx.attrs.int("N"), dtype };
+    }
   },
   ...rules16
+};
+
+// src/ops/random.ts
+var UNIFORM = { flops: 2 };
+var NORMAL = { flops: 5, transcendentals: 3 };
+var BERNOULLI = { flops: 1 };
+var MULTINOMIAL_PER_LOGIT = { flops: 3, transcendentals: 1 };
+var perOutput = (per) => (_ctx, outputs) => costOf(outputs[0].dtype, numel(outputs[0].shape), per);
+function generator(per) {
+  return {
+    infer(ctx) {
+      if (!ctx.attrs.has("shape")) ctx.fail(`${ctx.node.opType} needs the shape attribute`);
+      const shape = ctx.attrs.ints("shape");
+      if (shape.some((d) => d < 0))
+        ctx.fail(`${ctx.node.opType}: negative shape ${fmtShape(shape)}`);
+      return [{ dtype: ctx.attrs.int("dtype", DataType.FLOAT), shape }];
+    },
+    cost: perOutput(per)
+  };
+}
+function generatorLike(per) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: ctx.attrs.int("dtype", x.dtype), shape: x.shape.slice() }];
+    },
+    cost: perOutput(per),
+    bytes: (_ctx, outputs) => tensorBytes(outputs[0]),
+    metaInputs: [0]
+  };
+}
+function logits(ctx) {
+  const x = ctx.input(0).shape;
+  if (x.length !== 2) ctx.fail(`Multinomial needs [batch, classes] logits, got ${fmtShape(x)}`);
+  return [x[0], x[1]];
+}
+var multinomial = {
+  infer(ctx) {
+    const [batch] = logits(ctx);
+    const samples2 = ctx.attrs.int("sample_size", 1);
+    if (samples2 < 0) ctx.fail(`Multinomial: sample_size ${samples2} is negative`);
+    return [{ dtype: ctx.attrs.int("dtype", DataType.INT32), shape: [batch, samples2] }];
+  },
+  cost(ctx, outputs) {
+    const x = ctx.input(0);
+    const [, classes] = logits(ctx);
+    const search = Math.ceil(Math.log2(numel([classes])));
+    const table2 = costOf(x.dtype, numel(x.shape), MULTINOMIAL_PER_LOGIT);
+    const draws = costOf(x.dtype, numel(outputs[0].shape), { flops: 1 + search });
+    return {
+      flops: (table2.flops ?? 0) + (draws.flops ?? 0),
+      transcendentals: table2.transcendentals ?? 0,
+      intOps: (table2.intOps ?? 0) + (draws.intOps ?? 0)
+    };
+  }
+};
+var rules18 = {
+  RandomNormal: generator(NORMAL),
+  RandomUniform: generator(UNIFORM),
+  RandomNormalLike: generatorLike(NORMAL),
+  RandomUniformLike: generatorLike(UNIFORM),
+  Bernoulli: {
+    infer(ctx) {
+      const p = ctx.input(0);
+      return [{ dtype: ctx.attrs.int("dtype", p.dtype), shape: p.shape.slice() }];
+    },
+    // The draw compares in the probabilities' (float) type whatever the output dtype.
+    cost: (ctx, outputs) => costOf(ctx.input(0).dtype, numel(outputs[0].shape), BERNOULLI)
+  },
+  Multinomial: multinomial
 };
 
 // src/ops/reduce.ts
@@ -4888,6 +5165,12 @@ function reduceAxes(ctx, rank) {
   const norm = axes.map((a) => axis(ctx, a, rank));
   return [...new Set(norm)].sort((a, b) => a - b);
 }
+function unknownAxesCount(ctx, rank) {
+  const k = rankOfShapeTensor(ctx.inputs[1]);
+  if (k === void 0 || k === 0) return NaN;
+  if (k > rank) ctx.fail(`${ctx.node.opType}: ${k} axes for an input of rank ${rank}`);
+  return k;
+}
 var reducedShape = (shape, axes, keep2) => shape.flatMap((d, i) => axes.includes(i) ? keep2 ? [1] : [] : [d]);
 function reduceInfer(ctx, spec) {
   const x = ctx.input(0);
@@ -4895,12 +5178,18 @@ function reduceInfer(ctx, spec) {
   const axes = reduceAxes(ctx, x.shape.length);
   if (axes === "noop") return [{ dtype: x.dtype, shape: x.shape, value: ctx.constant(0) }];
   if (!axes) {
-    if (!keep2) return [{ dtype: x.dtype }];
-    return [{ dtype: x.dtype, shape: x.shape.map((_, i) => ctx.symbol(`${ctx.node.name}:${i}`)) }];
+    const rank = keep2 ? x.shape.length : x.shape.length - unknownAxesCount(ctx, x.shape.length);
+    if (Number.isNaN(rank)) return [{ dtype: x.dtype }];
+    return [
+      {
+        dtype: x.dtype,
+        shape: Array.from({ length: rank }, (_, i) => ctx.symbol(`${ctx.node.name}:${i}`))
+      }
+    ];
   }
   const shape = reducedShape(x.shape, axes, keep2);
-  const value = spec.fold && foldReduce(ctx, x.shape, axes, spec.fold);
-  return [value ? { dtype: x.dtype, shape, value } : { dtype: x.dtype, shape }];
+  const value2 = spec.fold && foldReduce(ctx, x.shape, axes, spec.fold);
+  return [value2 ? { dtype: x.dtype, shape, value: value2 } : { dtype: x.dtype, shape }];
 }
 function foldReduce(ctx, shape, axes, fold2) {
   const values = ctx.constant(0);
@@ -4993,12 +5282,12 @@ var topK = {
   metaInputs: [1]
 };
 var ONE2 = { flops: 1 };
-var rules18 = {
+var rules19 = {
   ReduceSum: reduce({ perInput: ONE2, fold: { init: 0, step: (a, x) => a + x } }),
   ReduceProd: reduce({ perInput: ONE2, fold: { init: 1, step: (a, x) => a * x } }),
   ReduceMax: reduce({ perInput: ONE2, fold: { init: -Infinity, step: Math.max } }),
   ReduceMin: reduce({ perInput: ONE2, fold: { init: Infinity, step: Math.min } }),
-  ReduceMean: reduce({ perInput: ONE2, perOutput: ONE2 }),
+  ReduceMean: reduce({ perInput: ONE2 }),
   ReduceL1: reduce({ perInput: { flops: 2 } }),
   ReduceSumSquare: reduce({ perInput: { flops: 2 } }),
   ReduceL2: reduce({ perInput: { flops: 2 }, perOutput: { flops: 0, transcendentals: 1 } }),
@@ -5071,7 +5360,8 @@ function activationsOf(ctx, kind, dirs) {
 }
 function recurrent(kind) {
   return {
-    metaInputs: [4],
+    // sequence_lens, and initial_h / initial_c: a start state (usually zeros), not a weight.
+    metaInputs: [4, 5, 6],
     infer(ctx) {
       const { steps, batch, hidden, dirs, layout } = dimsOf(ctx, kind);
       activationsOf(ctx, kind, dirs).flat().forEach((a) => activationCost(ctx, a));
@@ -5111,7 +5401,7 @@ function recurrent(kind) {
     }
   };
 }
-var rules19 = {
+var rules20 = {
   LSTM: recurrent(KINDS.LSTM),
   GRU: recurrent(KINDS.GRU),
   RNN: recurrent(KINDS.RNN)
@@ -5165,7 +5455,7 @@ function inferredDim(ctx, input, others, where2) {
   return left.length === 1 && numIn === numOut ? left[0] : freshDim(ctx);
 }
 function squeezeShape(ctx, shape, axes) {
-  if (axes === null) {
+  if (axes === null || axes.length === 0) {
     if (shape.some((d) => typeof d === "string"))
       ctx.note("Squeeze without axes: symbolic dims are assumed not to be 1");
     return shape.filter((d) => d !== 1);
@@ -5184,6 +5474,13 @@ function unsqueezeShape(ctx, shape, axes) {
   let k = 0;
   for (let i = 0; i < rank; i++) out.push(added.has(i) ? 1 : shape[k++]);
   return out;
+}
+function unknownAxes(ctx, x, sign) {
+  const k = rankOfShapeTensor(ctx.inputs[1]);
+  if (k === void 0 || sign === -1 && k === 0) return { dtype: x.dtype };
+  const rank = x.shape.length + sign * k;
+  if (rank < 0) ctx.fail(`Squeeze: ${k} axes for an input of rank ${x.shape.length}`);
+  return { dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx, "axes")) };
 }
 function shapeRange(ctx, rank) {
   if (ctx.opset < 15) return [0, rank];
@@ -5206,32 +5503,42 @@ function constantValue(ctx) {
     return { dtype: INT64, shape: [v.length], value: v };
   }
   if (a.has("value_string")) return { dtype: DataType.STRING, shape: [] };
-  const strings = ctx.node.attributes.get("value_strings");
-  if (strings?.type === "strings") return { dtype: DataType.STRING, shape: [strings.value.length] };
+  const strings2 = ctx.node.attributes.get("value_strings");
+  if (strings2?.type === "strings") return { dtype: DataType.STRING, shape: [strings2.value.length] };
   return ctx.fail(
     "Constant has none of value, sparse_value, value_float(s), value_int(s), value_string(s)"
   );
 }
-function rangeLength(ctx, start, limit, delta) {
+function rangeLength(ctx, dtype, [start, limit, delta]) {
   if (delta === 0) ctx.fail("Range: delta is 0");
-  return Math.max(Math.ceil((limit - start) / delta), 0);
+  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta), 0);
+}
+function rangeValues(dtype, n, start, delta) {
+  const out = new Array(n);
+  let v = start;
+  for (let i = 0; i < n; i++) {
+    out[i] = v;
+    v = roundToDtype(v + delta, dtype);
+  }
+  return out;
 }
 var scalarOf = (ctx, i) => {
   const v = constantOf(ctx, i);
   return v && v.length === 1 ? v[0] : void 0;
 };
-var rules20 = {
-  Constant: { infer: (ctx) => [constantValue(ctx)] },
+var rules21 = {
+  // A Constant is stored with the weights: producing it moves nothing at run time (its readers
+  // count the read).
+  Constant: { infer: (ctx) => [constantValue(ctx)], bytes: () => 0 },
   ConstantOfShape: {
     infer(ctx) {
       const fillTensor = ctx.attrs.tensor("value");
       const dtype = fillTensor?.dtype ?? DataType.FLOAT;
       const dims = ctx.constant(0);
-      const spec = ctx.input(0).shape;
+      const rank = rankOfShapeTensor(ctx.input(0));
       let shape;
       if (dims) shape = dims;
-      else if (typeof spec[0] === "number")
-        shape = Array.from({ length: spec[0] }, () => freshDim(ctx));
+      else if (rank !== void 0) shape = Array.from({ length: rank }, () => freshDim(ctx));
       if (dims?.some((d) => d < 0))
         ctx.fail(`ConstantOfShape: negative dim in [${dims.join(", ")}]`);
       return [
@@ -5265,9 +5572,9 @@ var rules20 = {
       const target = ctx.opset >= 5 ? ctx.constant(1) : ctx.attrs.ints("shape");
       const allowZero = ctx.opset >= 14 && ctx.attrs.int("allowzero", 0) === 1;
       if (!target) {
-        const spec = ctx.inputs[1]?.shape;
-        if (!spec || typeof spec[0] !== "number") return [{ dtype: x.dtype }];
-        return [{ dtype: x.dtype, shape: Array.from({ length: spec[0] }, () => freshDim(ctx)) }];
+        const rank = rankOfShapeTensor(ctx.inputs[1]);
+        if (rank === void 0) return [{ dtype: x.dtype }];
+        return [{ dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx)) }];
       }
       return [passValue(ctx, x.dtype, reshapeDims(ctx, x.shape, target, allowZero))];
     },
@@ -5285,7 +5592,7 @@ var rules20 = {
     (ctx) => {
       const x = ctx.input(0);
       const axes = intsArg(ctx, 1, "axes", 13);
-      if (axes === void 0) return [{ dtype: x.dtype }];
+      if (axes === void 0) return [unknownAxes(ctx, x, -1)];
       return [passValue(ctx, x.dtype, squeezeShape(ctx, x.shape, axes))];
     },
     [1]
@@ -5295,7 +5602,7 @@ var rules20 = {
       const x = ctx.input(0);
       const axes = intsArg(ctx, 1, "axes", 13);
       if (axes === null) return ctx.fail("Unsqueeze needs axes");
-      if (axes === void 0) return [{ dtype: x.dtype }];
+      if (axes === void 0) return [unknownAxes(ctx, x, 1)];
       return [passValue(ctx, x.dtype, unsqueezeShape(ctx, x.shape, axes))];
     },
     [1]
@@ -5331,8 +5638,8 @@ var rules20 = {
       const [start, limit, delta] = [0, 1, 2].map((i) => scalarOf(ctx, i));
       if (start === void 0 || limit === void 0 || delta === void 0)
         return [{ dtype, shape: [freshDim(ctx, "range")] }];
-      const n = rangeLength(ctx, start, limit, delta);
-      return [fold(dtype, [n], () => Array.from({ length: n }, (_, i) => start + i * delta))];
+      const n = rangeLength(ctx, dtype, [start, limit, delta]);
+      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta))];
     },
     metaInputs: [0, 1, 2]
   },
@@ -5371,6 +5678,140 @@ var rules20 = {
   })
 };
 
+// src/ops/signal.ts
+var fftFlops = (n) => typeof n === "number" ? 5 * n * Math.log2(n) : NaN;
+function scalarArg(ctx, i, what) {
+  if (!ctx.inputs[i]) return void 0;
+  const v = constantOf(ctx, i);
+  if (v && v.length !== 1) ctx.fail(`${ctx.node.opType}: ${what} must be a scalar`);
+  return v?.[0];
+}
+function sizeArg(ctx, i, what, min = 1) {
+  const v = scalarArg(ctx, i, what);
+  if (v === void 0) return freshDim(ctx, what);
+  if (!(v >= min)) ctx.fail(`${ctx.node.opType}: ${what} ${v} must be at least ${min}`);
+  return v;
+}
+var halfPlusOne = (n, ctx) => typeof n === "number" ? Math.floor(n / 2) + 1 : freshDim(ctx, "bins");
+function components(ctx, shape) {
+  const c = shape[shape.length - 1];
+  if (typeof c === "number" && c !== 1 && c !== 2)
+    ctx.fail(`${ctx.node.opType}: the last dim of ${fmtShape(shape)} must be 1 (real) or 2`);
+  return c;
+}
+function dftAxis(ctx, rank) {
+  const a = ctx.opset >= 20 ? ctx.inputs[2] ? scalarArg(ctx, 2, "axis") : -2 : ctx.attrs.int("axis", 1);
+  if (a === void 0) return void 0;
+  const r = axis(ctx, a, rank);
+  if (r === rank - 1) ctx.fail(`DFT: axis ${a} is the components dim of the input`);
+  return r;
+}
+function dftGeometry(ctx) {
+  const x = ctx.input(0).shape;
+  if (x.length < 2) ctx.fail(`DFT needs [batch, signal..., 1 or 2], got ${fmtShape(x)}`);
+  const c = components(ctx, x);
+  const inverse = ctx.attrs.int("inverse", 0) === 1;
+  const onesided = ctx.attrs.int("onesided", 0) === 1;
+  if (onesided && !inverse && c === 2)
+    ctx.fail(`DFT: a one-sided forward DFT needs a real input (last dim 1), got ${fmtShape(x)}`);
+  const ax = dftAxis(ctx, x.length);
+  if (ax === void 0) {
+    const out2 = [...x.slice(0, -1).map(() => freshDim(ctx, "dft")), inverse && onesided ? 1 : 2];
+    return { out: out2, n: freshDim(ctx, "dft"), transforms: NaN };
+  }
+  const d = x[ax];
+  const dflt = inverse && onesided ? typeof d === "number" ? 2 * (d - 1) : freshDim(ctx) : d;
+  const n = ctx.inputs[1] ? sizeArg(ctx, 1, "dft_length") : dflt;
+  const out = x.slice();
+  out[ax] = onesided && !inverse ? halfPlusOne(n, ctx) : n;
+  out[x.length - 1] = inverse && onesided ? 1 : 2;
+  const others = x.filter((_, i) => i !== ax && i !== x.length - 1);
+  return { out, n, transforms: numel(others) };
+}
+function stftGeometry(ctx) {
+  const x = ctx.input(0).shape;
+  if (x.length !== 3) ctx.fail(`STFT needs a [batch, length, 1 or 2] signal, got ${fmtShape(x)}`);
+  const c = components(ctx, x);
+  const onesided = ctx.attrs.int("onesided", 1) === 1;
+  const window = ctx.inputs[2] ? ctx.input(2).shape : void 0;
+  if (window && window.length !== 1) ctx.fail(`STFT: window ${fmtShape(window)} must be 1-D`);
+  const given = ctx.inputs[3] ? sizeArg(ctx, 3, "frame_length") : void 0;
+  const frameLength = given ?? window?.[0];
+  if (frameLength === void 0) ctx.fail("STFT needs a window or a frame_length");
+  if (typeof given === "number" && typeof window?.[0] === "number" && window[0] !== given)
+    ctx.fail(`STFT: window ${fmtShape(window)} does not match frame_length ${given}`);
+  const step = sizeArg(ctx, 1, "frame_step");
+  const length = x[1];
+  let frames = freshDim(ctx, "frames");
+  if (typeof length === "number" && typeof frameLength === "number" && typeof step === "number") {
+    if (length < frameLength)
+      ctx.fail(`STFT: signal ${fmtShape(x)} is shorter than the frame length ${frameLength}`);
+    frames = Math.floor((length - frameLength) / step) + 1;
+  }
+  const bins = onesided ? halfPlusOne(frameLength, ctx) : frameLength;
+  return {
+    out: [x[0], frames, bins, 2],
+    frameLength,
+    frames: numel([x[0], frames]),
+    windowed: !!window,
+    complex: c === 2
+  };
+}
+function windowRule(flops, transcendentals) {
+  return {
+    infer: (ctx) => [
+      {
+        dtype: ctx.attrs.int("output_datatype", DataType.FLOAT),
+        shape: [sizeArg(ctx, 0, "size", 0)]
+      }
+    ],
+    cost(_ctx, outputs) {
+      const n = numel(outputs[0].shape);
+      return { flops: flops * n, transcendentals: transcendentals * n };
+    },
+    metaInputs: [0]
+  };
+}
+var dft = {
+  infer(ctx) {
+    return [{ dtype: ctx.input(0).dtype, shape: dftGeometry(ctx).out }];
+  },
+  cost(ctx) {
+    const g = dftGeometry(ctx);
+    return { flops: g.transforms * fftFlops(g.n) };
+  },
+  metaInputs: [1, 2]
+};
+var stft = {
+  infer(ctx) {
+    return [{ dtype: ctx.input(0).dtype, shape: stftGeometry(ctx).out }];
+  },
+  cost(ctx) {
+    const g = stftGeometry(ctx);
+    const windowFlops = g.windowed ? (g.complex ? 2 : 1) * numel([g.frameLength]) : 0;
+    return { flops: g.frames * (fftFlops(g.frameLength) + windowFlops) };
+  },
+  metaInputs: [1, 2, 3]
+};
+var melWeightMatrix = {
+  infer(ctx) {
+    const bins = sizeArg(ctx, 0, "num_mel_bins");
+    const n = sizeArg(ctx, 1, "dft_length");
+    const dtype = ctx.attrs.int("output_datatype", DataType.FLOAT);
+    return [{ dtype, shape: [halfPlusOne(n, ctx), bins] }];
+  },
+  cost: () => ({}),
+  metaInputs: [0, 1, 2, 3, 4]
+};
+var rules22 = {
+  DFT: dft,
+  STFT: stft,
+  HannWindow: windowRule(3, 1),
+  HammingWindow: windowRule(3, 1),
+  BlackmanWindow: windowRule(6, 2),
+  MelWeightMatrix: melWeightMatrix
+};
+
 // src/ops/registry.ts
 var families = {
   activation: rules,
@@ -5385,9 +5826,11 @@ var families = {
   normalization: rules14,
   pool: rules15,
   quantized: rules17,
-  reduce: rules18,
-  rnn: rules19,
-  shape: rules20
+  random: rules18,
+  reduce: rules19,
+  rnn: rules20,
+  shape: rules21,
+  signal: rules22
 };
 var registry = /* @__PURE__ */ new Map();
 for (const [family, table2] of Object.entries(families)) {
@@ -5423,26 +5866,31 @@ function bindInputs(path, graph, dims) {
     const shape = t.shape.map((d, axis2) => {
       if (typeof d === "number" && d >= 0) return d;
       const symbol = typeof d === "string" && d !== "" ? d : `${input.name}:${axis2}`;
-      const value = dims[symbol];
-      if (value === void 0) {
+      if (symbol === "__proto__") {
+        throw new UserError(
+          `${path}: input "${input.name}" has a dim named "__proto__", which misnomer cannot bind.`
+        );
+      }
+      const value2 = Object.hasOwn(dims, symbol) ? dims[symbol] : void 0;
+      if (value2 === void 0) {
         const places = missing.get(symbol) ?? [];
         places.push(`${input.name}[${axis2}]`);
         missing.set(symbol, places);
         return 0;
       }
-      used[symbol] = value;
-      return value;
+      used[symbol] = value2;
+      return value2;
     });
     shapes.set(input.name, { dtype: t.elemType, shape });
   }
   if (missing.size > 0) {
-    const list = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
+    const list2 = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
     const example = [...missing.keys()].map((s) => `--dim ${s}=N`).join(" ");
     throw new UserError(
-      `${path}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
+      `${path}: dims without a value: ${list2}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
     );
   }
-  const unused = Object.keys(dims).filter((k) => !(k in used));
+  const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
   return { shapes, used, unused };
 }
 function elemTypeOf(t) {
@@ -5462,7 +5910,13 @@ function parseDims(specs) {
         `--dim "${spec}" is not of the form name=value (e.g. --dim batch=1, or --dim input_ids:1=128 for an unnamed dim).`
       );
     }
-    dims[m[1].trim()] = Number(m[2]);
+    if (m[1].trim() === "__proto__")
+      throw new UserError("--dim __proto__ is not a usable dim name.");
+    const value2 = Number(m[2]);
+    if (!Number.isSafeInteger(value2)) {
+      throw new UserError(`--dim "${spec}": ${m[2]} is too large for a dim.`);
+    }
+    dims[m[1].trim()] = value2;
   }
   return dims;
 }
@@ -5520,8 +5974,7 @@ var NodeAttrs = class {
     const a = this.node.attributes.get(name);
     if (!a || a.type !== "tensor" && a.type !== "sparse_tensor") return void 0;
     const t = a.value;
-    const store = this.store;
-    return { dtype: t.dataType, shape: t.dims.slice(), lazy: () => store.values(t) };
+    return { dtype: t.dataType, shape: t.dims.slice(), lazy: this.store.lazyValues(t) };
   }
   graph(name) {
     const a = this.node.attributes.get(name);
@@ -5544,6 +5997,7 @@ var NodeContext = class {
   newSymbol;
   attrs;
   notes = [];
+  flags = [];
   input(i) {
     const v = this.inputs[i];
     if (!v) this.fail(`input ${i} is missing`);
@@ -5565,6 +6019,9 @@ var NodeContext = class {
   note(message) {
     this.notes.push(message);
   }
+  flag(reason) {
+    this.flags.push(reason);
+  }
   subgraph(attr, inputs, how) {
     return this.runSubgraph({ attr, inputs, how });
   }
@@ -5580,7 +6037,16 @@ var NodeContext = class {
 function executionOrder(path, g, known) {
   const producer = /* @__PURE__ */ new Map();
   g.nodes.forEach((n, i) => {
-    for (const o of n.outputs) if (o !== "") producer.set(o, i);
+    for (const o of n.outputs) {
+      if (o === "") continue;
+      const other = producer.get(o);
+      if (other !== void 0) {
+        throw new UserError(
+          `${path}: "${o}" is written by two nodes, "${g.nodes[other].name || g.nodes[other].opType}" and "${n.name || n.opType}". Every ONNX value has one producer; re-export the model.`
+        );
+      }
+      producer.set(o, i);
+    }
   });
   const deps = g.nodes.map((n) => {
     const names = new Set(n.inputs);
@@ -5691,6 +6157,16 @@ var MinHeap = class {
 };
 
 // src/shapes/infer.ts
+function checkDims(outputs) {
+  outputs.forEach((v, i) => {
+    const bad = v?.shape?.find((d) => typeof d === "number" && !(Number.isInteger(d) && d >= 0));
+    if (bad !== void 0) {
+      throw new InferenceFailure(
+        `output ${i} would have the dim ${bad} (${fmtShape(v.shape)}), which is not a size`
+      );
+    }
+  });
+}
 var Scope = class {
   constructor(parent) {
     this.parent = parent;
@@ -5714,7 +6190,7 @@ function inferModel(model, store, dims) {
   for (const [name, b] of binding.shapes)
     scope.values.set(name, { dtype: b.dtype, shape: b.shape, kind: b.kind });
   const main2 = run2.graph(model.graph, scope);
-  return { main: main2, dims: binding.used, warnings };
+  return { main: main2, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
 }
 var Inferrer = class {
   constructor(model, store, dims, warnings) {
@@ -5731,11 +6207,10 @@ var Inferrer = class {
   graph(g, scope) {
     for (const t of g.initializers) {
       if (scope.values.has(t.name)) continue;
-      const store = this.store;
       scope.values.set(t.name, {
         dtype: t.dataType,
         shape: t.dims.slice(),
-        lazy: () => store.values(t)
+        lazy: this.store.lazyValues(t)
       });
     }
     const declared = /* @__PURE__ */ new Map();
@@ -5745,7 +6220,7 @@ var Inferrer = class {
     return { graph: g, records, values: scope.values };
   }
   node(node, scope, declared) {
-    const opset = this.model.opsets.get(node.domain) ?? this.model.opsets.get("") ?? 1;
+    const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
     const inputs = node.inputs.map((name) => name === "" ? void 0 : scope.get(name));
     const subgraphs = [];
     const ctx = new NodeContext(
@@ -5762,6 +6237,7 @@ var Inferrer = class {
     if (rule) {
       try {
         outputs = rule.infer(ctx);
+        checkDims(outputs);
       } catch (e) {
         if (e instanceof UserError) throw e;
         record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
@@ -5811,7 +6287,7 @@ var Inferrer = class {
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
   bindDim(d) {
     if (typeof d === "number") return d;
-    return d !== "" && d in this.dims ? this.dims[d] : d || "?";
+    return d !== "" && Object.hasOwn(this.dims, d) ? this.dims[d] : d || "?";
   }
   subgraph(node, req, outer, runs) {
     const a = node.attributes.get(req.attr);
@@ -5860,11 +6336,6 @@ function addInto(into, c, times = 1) {
   into.intOps += c.intOps * times;
   into.bytesAccessed += c.bytesAccessed * times;
 }
-function valueBytes(v) {
-  if (!v) return 0;
-  if (v.kind) return NaN;
-  return byteSize(v.dtype, numel(v.shape));
-}
 function costGraph(g, repeat = 1, prefix = "") {
   const out = [];
   for (const record of g.records) costNode(record, repeat, prefix, out);
@@ -5907,14 +6378,9 @@ function costNode(record, repeat, prefix, out) {
       }
     }
   }
+  if (ctx.flags.length > 0) costed.problem ??= { kind: "unresolved", reason: ctx.flags.join("; ") };
   const fixed = record.subgraphs.filter((s) => !s.alternative);
   for (const s of fixed) {
-    if (s.repeat === void 0) {
-      costed.problem ??= {
-        kind: "unresolved",
-        reason: `${node.opType} runs its body an unknown number of times; the body is counted once`
-      };
-    }
     out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name}/${s.attr}/`));
   }
   const alternatives = record.subgraphs.filter((s) => s.alternative);
@@ -5926,12 +6392,18 @@ function costNode(record, repeat, prefix, out) {
     let best = costedAlternatives[0];
     for (const alt of costedAlternatives) if (weight(alt) > weight(best)) best = alt;
     out.push(...best);
+    for (const alt of costedAlternatives) {
+      if (alt === best) continue;
+      for (const n of alt) {
+        if (n.problem || n.bytesUnknown) out.push({ ...n, cost: zero(), notCosted: true });
+      }
+    }
   }
 }
 function defaultBytes(record) {
   let total = 0;
-  for (const v of record.inputs) total += valueBytes(v);
-  for (const v of record.outputs) total += valueBytes(v);
+  for (const v of record.inputs) total += tensorBytes(v);
+  for (const v of record.outputs) total += tensorBytes(v);
   return total;
 }
 function safe(f) {
@@ -5942,77 +6414,74 @@ function safe(f) {
   }
 }
 function describeShapes(record) {
-  const fmt = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
-  return `inputs ${record.inputs.map(fmt).join(", ")}`;
+  const fmt2 = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
+  return `inputs ${record.inputs.map(fmt2).join(", ")}`;
 }
 
 // src/analyze/memory.ts
-function peakActivation(g, graphInputs) {
-  const outputs = new Set(g.graph.outputs.map((o) => o.name));
-  const end = g.records.length;
+function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set()) {
+  const statics = new Set(g.graph.initializers.map((t) => t.name));
+  const isStatic2 = (name) => name === "" || statics.has(name) || outerStatic.has(name);
   const owner = /* @__PURE__ */ new Map();
   const size = /* @__PURE__ */ new Map();
   const lastUse = /* @__PURE__ */ new Map();
   let unknown = false;
-  const sizeOf = (bytes2) => {
-    if (Number.isNaN(bytes2)) {
-      unknown = true;
-      return 0;
-    }
-    return bytes2;
-  };
-  let current = 0;
-  for (const name of graphInputs) {
+  const own = (name, bytes2) => {
     owner.set(name, name);
-    const b = sizeOf(valueBytes(g.values.get(name)));
-    size.set(name, b);
-    current += b;
-  }
+    if (Number.isNaN(bytes2)) unknown = true;
+    size.set(name, Number.isNaN(bytes2) ? 0 : bytes2);
+  };
+  for (const name of graphInputs) own(name, tensorBytes(g.values.get(name)));
+  const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
   g.records.forEach((r, i) => {
-    const isView = r.rule?.bytes === "view";
+    if (reads[i].every(isStatic2)) {
+      for (const o of r.node.outputs) statics.add(o);
+      return;
+    }
+    const viewOf = r.rule?.bytes === "view" ? owner.get(r.node.inputs[0]) : void 0;
     r.node.outputs.forEach((o, k) => {
       if (o === "") return;
-      const v = r.outputs[k];
-      if (isView && r.node.inputs[0] && owner.has(r.node.inputs[0])) {
-        owner.set(o, owner.get(r.node.inputs[0]));
-      } else if (v && v.value === void 0 && r.node.opType !== "Constant") {
-        owner.set(o, o);
-        size.set(o, sizeOf(valueBytes(v)));
-      }
+      if (viewOf) owner.set(o, viewOf);
+      else own(o, tensorBytes(r.outputs[k]));
     });
-    for (const name of [...r.node.inputs, ...subgraphReads(r)]) {
+    for (const name of reads[i]) {
       const root = owner.get(name);
       if (root) lastUse.set(root, i);
     }
   });
-  for (const name of outputs) {
-    const root = owner.get(name);
-    if (root) lastUse.set(root, end);
+  for (const o of g.graph.outputs) {
+    const root = owner.get(o.name);
+    if (root) lastUse.set(root, g.records.length);
   }
-  let peak = current;
   const freeAt = /* @__PURE__ */ new Map();
-  for (const [root, at] of lastUse) freeAt.set(at, [...freeAt.get(at) ?? [], root]);
+  for (const [root, at] of lastUse) {
+    const list2 = freeAt.get(at);
+    if (list2) list2.push(root);
+    else freeAt.set(at, [root]);
+  }
+  let current = graphInputs.reduce((sum2, name) => sum2 + (size.get(name) ?? 0), 0);
+  let peak = current;
+  const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
   g.records.forEach((r, i) => {
-    for (const o of r.node.outputs) {
-      if (owner.get(o) === o) current += size.get(o) ?? 0;
-    }
     let inner = 0;
-    for (const s of r.subgraphs)
-      inner = Math.max(inner, peakActivation(s.graph, []).peakActivationBytes);
+    for (const s of r.subgraphs) {
+      const body = peakActivation(
+        s.graph,
+        s.graph.graph.inputs.map((v) => v.name),
+        staticHere
+      );
+      if (body.unknown) unknown = true;
+      inner = Math.max(inner, body.peakActivationBytes);
+    }
     peak = Math.max(peak, current + inner);
+    for (const o of r.node.outputs) if (owner.get(o) === o) current += size.get(o) ?? 0;
+    peak = Math.max(peak, current);
     for (const root of freeAt.get(i) ?? []) current -= size.get(root) ?? 0;
     for (const o of r.node.outputs) {
       if (owner.get(o) === o && !lastUse.has(o)) current -= size.get(o) ?? 0;
     }
   });
   return { peakActivationBytes: peak, unknown };
-}
-function subgraphReads(r) {
-  const names = [];
-  for (const s of r.subgraphs) {
-    for (const inner of s.graph.records) names.push(...inner.node.inputs, ...subgraphReads(inner));
-  }
-  return names;
 }
 
 // src/analyze/params.ts
@@ -6046,11 +6515,20 @@ function countParams(main2, graphInputs) {
       if (r.node.inputs.some((i) => i !== "" && derived.has(i)))
         r.node.outputs.forEach((o) => derived.add(o));
       const meta = new Set(r.rule?.metaInputs ?? []);
+      const counted = /* @__PURE__ */ new Set();
       r.node.inputs.forEach((name, i) => {
         const w = weights.get(name);
         if (!w) return;
         if (meta.has(i)) w.metaUses++;
-        else w.dataUses++;
+        else if (!counted.has(w)) {
+          counted.add(w);
+          w.dataUses++;
+        }
+        const packed = packedWeights(r, i);
+        if (packed && Number.isFinite(packed.elements)) {
+          w.elements = packed.elements;
+          w.dtype = packed.dtype;
+        }
       });
     }
   }
@@ -6067,7 +6545,8 @@ function countParams(main2, graphInputs) {
   for (const g of graphs) {
     for (const r of g.records) {
       const { opType, domain, inputs } = r.node;
-      if (opType === "Gather" && domain === "" && derived.has(inputs[1])) {
+      const gather = opType === "Gather" && domain === "" || opType === "GatherBlockQuantized" && domain === "com.microsoft";
+      if (gather && derived.has(inputs[1])) {
         const w = traceWeight(inputs[0]);
         if (w) w.embedding = true;
       } else if (opType === "EmbedLayerNormalization" && domain === "com.microsoft") {
@@ -6106,6 +6585,13 @@ function countParams(main2, graphInputs) {
     );
   return counts;
 }
+function packedWeights(r, input) {
+  try {
+    return r.rule?.packedWeights?.(r.ctx, input);
+  } catch {
+    return void 0;
+  }
+}
 function addWeight(weights, name, dtype, elements) {
   if (!weights.has(name) && Number.isFinite(elements)) {
     weights.set(name, { name, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
@@ -6132,14 +6618,10 @@ function analyze(loaded, options = {}) {
   const { model, store } = loaded;
   const inference = inferModel(model, store, options.dims ?? {});
   const { main: main2 } = inference;
-  const graphInputs = [...main2.values.keys()].filter(
-    (name) => model.graph.inputs.some(
-      (i) => i.name === name && !model.graph.initializers.some((t) => t.name === name)
-    )
-  );
+  const graphInputs = inference.inputs;
   const costed = costGraph(main2);
   const params = countParams(main2, graphInputs);
-  const memory = peakActivation(main2, graphInputs);
+  const memory2 = peakActivation(main2, graphInputs);
   const sums = zero();
   const byOpType = {};
   const uncounted = /* @__PURE__ */ new Map();
@@ -6177,7 +6659,7 @@ function analyze(loaded, options = {}) {
   }
   for (const counters of Object.values(byOpType))
     counters.arithmeticIntensity = intensity(counters.flops, counters.bytesAccessed);
-  if (memory.unknown) incomplete.add("peakActivationBytes");
+  if (memory2.unknown) incomplete.add("peakActivationBytes");
   const totals = {
     params: params.params,
     paramsPerUse: params.paramsPerUse,
@@ -6187,7 +6669,7 @@ function analyze(loaded, options = {}) {
     weightBytes: params.weightBytes,
     ...sums,
     arithmeticIntensity: intensity(sums.flops, sums.bytesAccessed),
-    peakActivationBytes: memory.peakActivationBytes,
+    peakActivationBytes: memory2.peakActivationBytes,
     modelFileBytes: model.fileBytes,
     nodes
   };
@@ -6210,7 +6692,7 @@ function analyze(loaded, options = {}) {
     notes: [...notes],
     warnings: inference.warnings
   };
-  if (options.perNode) analysis.nodes = costed.map(nodeCost);
+  if (options.perNode) analysis.nodes = costed.filter((c) => !c.notCosted).map(nodeCost);
   return analysis;
 }
 var opKey = (c) => c.record.node.domain ? `${c.record.node.domain}/${c.record.node.opType}` : c.record.node.opType;
@@ -6230,7 +6712,7 @@ function nodeCost(c) {
     name: c.name,
     opType: c.record.node.opType,
     domain: c.record.node.domain,
-    outputShapes: c.record.outputs.map((v) => v.shape ?? []),
+    outputShapes: c.record.outputs.map((v) => v.shape ?? null),
     repeat: c.repeat,
     ...c.cost,
     ...notes.length ? { notes } : {}
@@ -6248,21 +6730,23 @@ var WIRE_FIXED64 = 1;
 var WIRE_LEN = 2;
 var WIRE_FIXED32 = 5;
 var WireError = class extends Error {
-  constructor(message, offset) {
+  constructor(message, offset, truncated2 = false) {
     super(message);
     this.offset = offset;
+    this.truncated = truncated2;
   }
   offset;
+  truncated;
 };
-var WINDOW_BYTES = 4 << 20;
+var WINDOW_BYTES = 256 << 10;
 var WHOLE_FILE_BYTES = 64 << 20;
 var FileSource = class {
-  constructor(path, window = WINDOW_BYTES) {
+  constructor(path, window = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
     this.path = path;
     this.window = window;
     this.fd = openSync(path, "r");
     this.size = fstatSync(this.fd).size;
-    if (this.size <= WHOLE_FILE_BYTES && this.size <= this.window * 16) this.fill(0, this.size);
+    if (this.size <= wholeFileBytes) this.fill(0, this.size);
   }
   path;
   window;
@@ -6276,7 +6760,7 @@ var FileSource = class {
   /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
   view(pos, n) {
     if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
-      if (pos + n > this.size) throw new WireError("unexpected end of file", pos);
+      if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
       this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
     }
     return [this.buf, pos - this.winStart];
@@ -6286,28 +6770,34 @@ var FileSource = class {
     let done = 0;
     while (done < n) {
       const got = readSync(this.fd, buf, done, n - done, pos + done);
-      if (got === 0) throw new WireError("unexpected end of file", pos + done);
+      if (got === 0) throw new WireError("unexpected end of file", pos + done, true);
       done += got;
     }
     this.buf = buf;
     this.winStart = pos;
   }
 };
+var MAX_STRING_BYTES = 16 << 20;
+var MAX_DEPTH = 100;
 var WireReader = class _WireReader {
-  constructor(src, pos, end) {
+  constructor(src, pos, end, depth = 0) {
     this.src = src;
     this.pos = pos;
     this.end = end;
+    this.depth = depth;
   }
   src;
   pos;
   end;
+  depth;
   get done() {
     return this.pos >= this.end;
   }
   /** Reads a varint as a JS number. int64 values beyond 2^53 lose precision (never a dim). */
   varint() {
-    if (this.pos >= this.end) throw new WireError("unexpected end of message", this.pos);
+    if (this.pos >= this.end) {
+      throw new WireError("unexpected end of message", this.pos, this.pos >= this.src.size);
+    }
     const avail = Math.min(10, this.end - this.pos);
     const [buf, i0] = this.src.view(this.pos, avail);
     const b0 = buf[i0];
@@ -6331,7 +6821,11 @@ var WireReader = class _WireReader {
         return (hi >>> 0) * 4294967296 + lo;
       }
     }
-    throw new WireError(avail < 10 ? "truncated varint" : "varint longer than 10 bytes", this.pos);
+    throw new WireError(
+      avail < 10 ? "truncated varint" : "varint longer than 10 bytes",
+      this.pos,
+      avail < 10 && this.end >= this.src.size
+    );
   }
   /** Reads a tag; returns [field number, wire type]. */
   tag() {
@@ -6346,7 +6840,11 @@ var WireReader = class _WireReader {
     const len = this.varint();
     const start = this.pos;
     if (len < 0 || start + len > this.end) {
-      throw new WireError(`length ${len} runs past the end of its message`, start);
+      throw new WireError(
+        `length ${len} runs past the end of its message`,
+        start,
+        start + len > this.src.size
+      );
     }
     this.pos = start + len;
     return [start, start + len];
@@ -6354,10 +6852,13 @@ var WireReader = class _WireReader {
   /** A reader over the next length-delimited field (an embedded message). */
   message() {
     const [start, end] = this.lengthDelimited();
-    return new _WireReader(this.src, start, end);
+    if (this.depth >= MAX_DEPTH)
+      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start);
+    return new _WireReader(this.src, start, end, this.depth + 1);
   }
   string() {
     const [start, end] = this.lengthDelimited();
+    if (end - start > MAX_STRING_BYTES) throw new WireError(`a ${end - start}-byte name`, start);
     if (end === start) return "";
     const [buf, i] = this.src.view(start, end - start);
     return buf.toString("utf8", i, i + end - start);
@@ -6365,13 +6866,15 @@ var WireReader = class _WireReader {
   fixed32Float() {
     const [buf, i] = this.src.view(this.pos, 4);
     this.pos += 4;
-    if (this.pos > this.end) throw new WireError("truncated fixed32", this.pos - 4);
+    if (this.pos > this.end)
+      throw new WireError("truncated fixed32", this.pos - 4, this.pos > this.src.size);
     return buf.readFloatLE(i);
   }
   fixed64Double() {
     const [buf, i] = this.src.view(this.pos, 8);
     this.pos += 8;
-    if (this.pos > this.end) throw new WireError("truncated fixed64", this.pos - 8);
+    if (this.pos > this.end)
+      throw new WireError("truncated fixed64", this.pos - 8, this.pos > this.src.size);
     return buf.readDoubleLE(i);
   }
   skip(wire) {
@@ -6392,7 +6895,11 @@ var WireReader = class _WireReader {
         throw new WireError(`unsupported wire type ${wire}`, this.pos);
     }
     if (this.pos > this.end)
-      throw new WireError("field runs past the end of its message", this.pos);
+      throw new WireError(
+        "field runs past the end of its message",
+        this.pos,
+        this.pos > this.src.size
+      );
   }
   /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
   varints(wire, into) {
@@ -6529,10 +7036,13 @@ function decodeNode(r) {
         if (n.domain === "ai.onnx") n.domain = "";
         break;
       case 5: {
-        const [name, value] = decodeAttribute(r.message());
-        n.attributes.set(name, value);
+        const attribute = decodeAttribute(r.message());
+        if (attribute) n.attributes.set(attribute[0], attribute[1]);
         break;
       }
+      case 8:
+        n.overload = r.string();
+        break;
       default:
         r.skip(wire);
     }
@@ -6553,107 +7063,157 @@ var A_SPARSE = 11;
 var A_SPARSES = 12;
 var A_TP = 13;
 var A_TPS = 14;
+function expectWire(r, field, wire, ...allowed) {
+  if (!allowed.includes(wire)) {
+    throw new WireError(
+      `field ${field} has wire type ${wire}, expected ${allowed.join(" or ")}`,
+      r.pos
+    );
+  }
+}
 function decodeAttribute(r) {
-  let name = "";
-  let type = 0;
-  let ref = "";
-  let f, i, s;
-  let t, g, sp, tp;
-  const floats = [], ints = [], strings = [];
-  const tensors = [], graphs = [], sparses = [], tps = [];
+  const a = {
+    name: "",
+    type: 0,
+    ref: "",
+    floats: [],
+    ints: [],
+    strings: [],
+    tensors: [],
+    graphs: [],
+    sparses: [],
+    tps: []
+  };
   while (!r.done) {
     const [field, wire] = r.tag();
     switch (field) {
       case 1:
-        name = r.string();
+        expectWire(r, field, wire, WIRE_LEN);
+        a.name = r.string();
         break;
       case 20:
-        type = r.varint();
+        expectWire(r, field, wire, WIRE_VARINT);
+        a.type = r.varint();
         break;
       case 21:
-        ref = r.string();
+        expectWire(r, field, wire, WIRE_LEN);
+        a.ref = r.string();
         break;
       case 2:
-        f = r.fixed32Float();
+        expectWire(r, field, wire, WIRE_FIXED32);
+        a.f = r.fixed32Float();
         break;
       case 3:
-        i = r.varint();
+        expectWire(r, field, wire, WIRE_VARINT);
+        a.i = r.varint();
         break;
       case 4:
-        s = r.string();
+        expectWire(r, field, wire, WIRE_LEN);
+        a.s = r.string();
         break;
       case 5:
-        t = decodeTensor(r.message());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.t = decodeTensor(r.message());
         break;
       case 6:
-        g = decodeGraph(r.message());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.g = decodeGraph(r.message());
         break;
       case 22:
-        sp = decodeSparseTensor(r.message());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.sp = decodeSparseTensor(r.message());
         break;
       case 14:
-        tp = decodeType(r.message());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tp = decodeType(r.message());
         break;
       case 7:
-        r.floats(wire, floats);
+        expectWire(r, field, wire, WIRE_LEN, WIRE_FIXED32);
+        r.floats(wire, a.floats);
         break;
       case 8:
-        r.varints(wire, ints);
+        expectWire(r, field, wire, WIRE_LEN, WIRE_VARINT);
+        r.varints(wire, a.ints);
         break;
       case 9:
-        strings.push(r.string());
+        expectWire(r, field, wire, WIRE_LEN);
+        a.strings.push(r.string());
         break;
       case 10:
-        tensors.push(decodeTensor(r.message()));
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tensors.push(decodeTensor(r.message()));
         break;
       case 11:
-        graphs.push(decodeGraph(r.message()));
+        expectWire(r, field, wire, WIRE_LEN);
+        a.graphs.push(decodeGraph(r.message()));
         break;
       case 23:
-        sparses.push(decodeSparseTensor(r.message()));
+        expectWire(r, field, wire, WIRE_LEN);
+        a.sparses.push(decodeSparseTensor(r.message()));
         break;
       case 15:
-        tps.push(decodeType(r.message()));
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tps.push(decodeType(r.message()));
         break;
       default:
         r.skip(wire);
     }
   }
-  if (ref) return [name, { type: "ref", value: ref, refType: type }];
-  if (type === 0) {
-    type = f !== void 0 ? A_FLOAT : i !== void 0 ? A_INT : s !== void 0 ? A_STRING : t ? A_TENSOR : g ? A_GRAPH : sp ? A_SPARSE : tp ? A_TP : floats.length ? A_FLOATS : ints.length ? A_INTS : strings.length ? A_STRINGS : tensors.length ? A_TENSORS : graphs.length ? A_GRAPHS : sparses.length ? A_SPARSES : tps.length ? A_TPS : A_INTS;
-  }
+  if (a.ref) return [a.name, { type: "ref", value: a.ref, refType: a.type }];
+  const value2 = attributeValue(a, a.type || guessType(a));
+  return value2 ? [a.name, value2] : void 0;
+}
+function guessType(a) {
+  const present2 = [
+    [a.f !== void 0, A_FLOAT],
+    [a.i !== void 0, A_INT],
+    [a.s !== void 0, A_STRING],
+    [!!a.t, A_TENSOR],
+    [!!a.g, A_GRAPH],
+    [!!a.sp, A_SPARSE],
+    [!!a.tp, A_TP],
+    [a.floats.length > 0, A_FLOATS],
+    [a.ints.length > 0, A_INTS],
+    [a.strings.length > 0, A_STRINGS],
+    [a.tensors.length > 0, A_TENSORS],
+    [a.graphs.length > 0, A_GRAPHS],
+    [a.sparses.length > 0, A_SPARSES],
+    [a.tps.length > 0, A_TPS]
+  ];
+  return present2.find(([has]) => has)?.[1] ?? A_INTS;
+}
+function attributeValue(a, type) {
   switch (type) {
     case A_FLOAT:
-      return [name, { type: "float", value: f ?? 0 }];
+      return { type: "float", value: a.f ?? 0 };
     case A_INT:
-      return [name, { type: "int", value: i ?? 0 }];
+      return { type: "int", value: a.i ?? 0 };
     case A_STRING:
-      return [name, { type: "string", value: s ?? "" }];
+      return { type: "string", value: a.s ?? "" };
     case A_TENSOR:
-      return [name, { type: "tensor", value: t ?? emptyTensor(name) }];
+      return { type: "tensor", value: a.t ?? emptyTensor(a.name) };
     case A_GRAPH:
-      return [name, { type: "graph", value: g ?? emptyGraph(name) }];
+      return { type: "graph", value: a.g ?? emptyGraph(a.name) };
     case A_SPARSE:
-      return [name, { type: "sparse_tensor", value: sp ?? emptyTensor(name) }];
+      return { type: "sparse_tensor", value: a.sp ?? emptyTensor(a.name) };
     case A_TP:
-      return [name, { type: "type_proto", value: tp ?? { kind: "unknown" } }];
+      return { type: "type_proto", value: a.tp ?? { kind: "unknown" } };
     case A_FLOATS:
-      return [name, { type: "floats", value: floats }];
+      return { type: "floats", value: a.floats };
     case A_INTS:
-      return [name, { type: "ints", value: ints }];
+      return { type: "ints", value: a.ints };
     case A_STRINGS:
-      return [name, { type: "strings", value: strings }];
+      return { type: "strings", value: a.strings };
     case A_TENSORS:
-      return [name, { type: "tensors", value: tensors }];
+      return { type: "tensors", value: a.tensors };
     case A_GRAPHS:
-      return [name, { type: "graphs", value: graphs }];
+      return { type: "graphs", value: a.graphs };
     case A_SPARSES:
-      return [name, { type: "sparse_tensors", value: sparses }];
+      return { type: "sparse_tensors", value: a.sparses };
     case A_TPS:
-      return [name, { type: "type_protos", value: tps }];
+      return { type: "type_protos", value: a.tps };
     default:
-      throw new WireError(`attribute "${name}" has unknown type ${type}`, r.pos);
+      return void 0;
   }
 }
 var emptyTensor = (name) => ({
@@ -6670,6 +7230,31 @@ var emptyGraph = (name) => ({
   valueInfo: [],
   initializers: []
 });
+var PAYLOAD_WIRES = {
+  4: [WIRE_LEN, WIRE_FIXED32],
+  5: [WIRE_LEN, WIRE_VARINT],
+  7: [WIRE_LEN, WIRE_VARINT],
+  9: [WIRE_LEN],
+  10: [WIRE_LEN, WIRE_FIXED64],
+  11: [WIRE_LEN, WIRE_VARINT]
+};
+function checkDims2(r, t) {
+  if (t.dims.length > MAX_RANK2 || t.dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
+    const shown = t.dims.length > 8 ? `${t.dims.length} dims` : `dims [${t.dims.join(", ")}]`;
+    throw new WireError(`tensor "${t.name}" has ${shown}, which is not a shape`, r.pos);
+  }
+}
+function byteCount(r, t, key2, text) {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) {
+    throw new WireError(
+      `tensor "${t.name}" has external-data ${key2} "${text}", which is not a byte count`,
+      r.pos
+    );
+  }
+  return n;
+}
+var MAX_RANK2 = 64;
 function decodeTensor(r) {
   const t = { name: "", dataType: 0, dims: [], data: { kind: "empty" } };
   let payload;
@@ -6679,18 +7264,23 @@ function decodeTensor(r) {
     const [field, wire] = r.tag();
     switch (field) {
       case 1:
+        expectWire(r, field, wire, WIRE_VARINT, WIRE_LEN);
         r.varints(wire, t.dims);
         break;
       case 2:
+        expectWire(r, field, wire, WIRE_VARINT);
         t.dataType = r.varint();
         break;
       case 8:
+        expectWire(r, field, wire, WIRE_LEN);
         t.name = r.string();
         break;
       case 14:
+        expectWire(r, field, wire, WIRE_VARINT);
         external = r.varint() === 1;
         break;
       case 13: {
+        expectWire(r, field, wire, WIRE_LEN);
         const [k, v] = decodeStringEntry(r.message());
         ext.set(k, v);
         break;
@@ -6701,10 +7291,11 @@ function decodeTensor(r) {
       case 9:
       case 10:
       case 11: {
+        expectWire(r, field, wire, ...PAYLOAD_WIRES[field]);
         const start = r.pos;
         r.skip(wire);
         const range = { file: r.src.path, offset: start, length: r.pos - start };
-        if (payload && payload.field === field) payload.ranges.push(range);
+        if (payload && payload.field === field && field !== 9) payload.ranges.push(range);
         else payload = { field, wire, ranges: [range] };
         break;
       }
@@ -6712,9 +7303,10 @@ function decodeTensor(r) {
         r.skip(wire);
     }
   }
+  checkDims2(r, t);
   if (external) {
-    const offset = Number(ext.get("offset") ?? 0);
-    const length = ext.has("length") ? Number(ext.get("length")) : void 0;
+    const offset = byteCount(r, t, "offset", ext.get("offset") ?? "0");
+    const length = ext.has("length") ? byteCount(r, t, "length", ext.get("length")) : void 0;
     t.data = {
       kind: "external",
       range: { file: "", offset, length: length ?? -1 },
@@ -6740,13 +7332,15 @@ function decodeSparseTensor(r) {
     else r.skip(wire);
   }
   const stored = values ? values.dims.reduce((a, b) => a * b, 1) : 0;
-  return {
+  const t = {
     name: values?.name ?? "",
     dataType: values?.dataType ?? 0,
     dims,
     data: { kind: "empty" },
     sparseValues: stored
   };
+  checkDims2(r, t);
+  return t;
 }
 function decodeStringEntry(r) {
   let k = "";
@@ -6792,14 +7386,14 @@ function decodeType(r) {
     } else if (field === 5) {
       const inner = r.message();
       let keyType = 0;
-      let value;
+      let value2;
       while (!inner.done) {
         const [f2, w2] = inner.tag();
         if (f2 === 1 && w2 === WIRE_VARINT) keyType = inner.varint();
-        else if (f2 === 2 && w2 === WIRE_LEN) value = decodeType(inner.message());
+        else if (f2 === 2 && w2 === WIRE_LEN) value2 = decodeType(inner.message());
         else inner.skip(w2);
       }
-      t = { kind: "map", keyType, value };
+      t = { kind: "map", keyType, value: value2 };
     } else r.skip(wire);
   }
   return t;
@@ -6863,8 +7457,8 @@ function decodeFunction(r) {
         fn.attributes.set(r.string(), void 0);
         break;
       case 11: {
-        const [name, value] = decodeAttribute(r.message());
-        fn.attributes.set(name, value);
+        const attribute = decodeAttribute(r.message());
+        if (attribute) fn.attributes.set(attribute[0], attribute[1]);
         break;
       }
       case 7:
@@ -6889,68 +7483,117 @@ function decodeFunction(r) {
 }
 
 // src/onnx/functions.ts
-var MAX_DEPTH = 32;
+var MAX_DEPTH2 = 32;
+var MAX_EXPANDED_NODES = 1e6;
+var key = (domain, name, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name}::${overload}`;
 function expandFunctions(graph, functions, path) {
   if (functions.length === 0) return graph;
-  const byKey = new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f]));
-  return expandGraph(graph, byKey, path, 0);
+  const expander = new Expander(
+    new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f])),
+    path
+  );
+  return expander.graph(graph, 0);
 }
-var key = (domain, name, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name}::${overload}`;
-function expandGraph(g, fns, path, depth) {
-  const nodes = [];
-  g.nodes.forEach((n, index) => expandNode(n, index, fns, path, depth, nodes));
-  return { ...g, nodes };
-}
-function expandNode(n, index, fns, path, depth, out) {
-  const node = withExpandedSubgraphs(n, fns, path, depth);
-  const fn = fns.get(key(n.domain, n.opType));
-  if (!fn) {
-    out.push(node);
-    return;
+var Expander = class {
+  constructor(fns, path) {
+    this.fns = fns;
+    this.path = path;
   }
-  if (depth >= MAX_DEPTH) {
+  fns;
+  path;
+  sites = /* @__PURE__ */ new Set();
+  produced = 0;
+  graph(g, depth) {
+    const nodes = [];
+    for (const n of g.nodes) this.node(n, depth, nodes);
+    return { ...g, nodes };
+  }
+  node(n, depth, out) {
+    const node = mapSubgraphs(n, (sub) => this.graph(sub, depth));
+    const fn = this.fns.get(key(n.domain, n.opType, n.overload));
+    if (!fn) {
+      if (++this.produced > MAX_EXPANDED_NODES) this.tooBig();
+      out.push(node);
+      return;
+    }
+    if (depth >= MAX_DEPTH2) {
+      throw new UserError(
+        `${this.path}: function "${fn.name}" calls itself (more than ${MAX_DEPTH2} levels deep). ONNX functions may not be recursive; fix the exporter that wrote them.`
+      );
+    }
+    const site = this.site(n.name || n.opType);
+    const rename = /* @__PURE__ */ new Map();
+    fn.inputs.forEach((formal, i) => rename.set(formal, n.inputs[i] ?? ""));
+    fn.outputs.forEach((formal, i) => rename.set(formal, n.outputs[i] || `${site}/${formal}`));
+    const outer = (v) => v === "" ? "" : rename.get(v) ?? `${site}/${v}`;
+    fn.nodes.forEach((inner, i) => {
+      const body = {
+        ...inner,
+        name: `${site}/${inner.name || `${inner.opType}_${i}`}`,
+        inputs: inner.inputs.map(outer),
+        outputs: inner.outputs.map(outer),
+        attributes: bindAttributes(inner.attributes, n, fn, outer),
+        ...fn.opsets.size > 0 ? { opsets: fn.opsets } : {}
+      };
+      this.node(body, depth + 1, out);
+    });
+  }
+  /** A call-site prefix no other call site has. */
+  site(base) {
+    let site = base;
+    for (let k = 2; this.sites.has(site); k++) site = `${base}#${k}`;
+    this.sites.add(site);
+    return site;
+  }
+  tooBig() {
     throw new UserError(
-      `${path}: function "${fn.name}" calls itself (more than ${MAX_DEPTH} levels deep). ONNX functions may not be recursive; fix the exporter that wrote them.`
+      `${this.path}: expanding the model's functions produces more than ${MAX_EXPANDED_NODES} nodes (functions that call functions many times). misnomer stops here; check the exporter.`
     );
   }
-  const site = n.name || `${n.opType}_${index}`;
-  const rename = /* @__PURE__ */ new Map();
-  fn.inputs.forEach((formal, i) => rename.set(formal, n.inputs[i] ?? ""));
-  fn.outputs.forEach((formal, i) => rename.set(formal, n.outputs[i] ?? `${site}/${formal}`));
-  const mapName = (v) => v === "" ? "" : rename.get(v) ?? `${site}/${v}`;
-  const body = fn.nodes.map((inner, i) => ({
-    ...inner,
-    name: `${site}/${inner.name || `${inner.opType}_${i}`}`,
-    inputs: inner.inputs.map(mapName),
-    outputs: inner.outputs.map(mapName),
-    attributes: bindAttributes(inner.attributes, n, fn)
-  }));
-  body.forEach((inner, i) => expandNode(inner, i, fns, path, depth + 1, out));
-}
-function bindAttributes(attrs, call, fn) {
+};
+function bindAttributes(attrs, call, fn, outer) {
   const bound = /* @__PURE__ */ new Map();
   for (const [name, a] of attrs) {
-    if (a.type !== "ref") {
-      bound.set(name, a);
-      continue;
-    }
-    const value = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
-    if (value) bound.set(name, value);
+    if (a.type === "ref") {
+      const value2 = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
+      if (value2) bound.set(name, value2);
+    } else if (a.type === "graph") {
+      bound.set(name, { type: "graph", value: renameSubgraph(a.value, call, fn, outer) });
+    } else if (a.type === "graphs") {
+      bound.set(name, {
+        type: "graphs",
+        value: a.value.map((g) => renameSubgraph(g, call, fn, outer))
+      });
+    } else bound.set(name, a);
   }
   return bound;
 }
-function withExpandedSubgraphs(n, fns, path, depth) {
+function renameSubgraph(g, call, fn, outer) {
+  const defined = /* @__PURE__ */ new Set([
+    ...g.inputs.map((i) => i.name),
+    ...g.initializers.map((t) => t.name)
+  ]);
+  for (const n of g.nodes) for (const o of n.outputs) defined.add(o);
+  const name = (v) => v === "" || defined.has(v) ? v : outer(v);
+  return {
+    ...g,
+    nodes: g.nodes.map((n) => ({
+      ...n,
+      inputs: n.inputs.map(name),
+      attributes: bindAttributes(n.attributes, call, fn, name)
+    })),
+    outputs: g.outputs.map((o) => ({ ...o, name: name(o.name) }))
+  };
+}
+function mapSubgraphs(n, f) {
   let changed = false;
   const attributes = /* @__PURE__ */ new Map();
   for (const [name, a] of n.attributes) {
     if (a.type === "graph") {
-      attributes.set(name, { type: "graph", value: expandGraph(a.value, fns, path, depth) });
+      attributes.set(name, { type: "graph", value: f(a.value) });
       changed = true;
     } else if (a.type === "graphs") {
-      attributes.set(name, {
-        type: "graphs",
-        value: a.value.map((g) => expandGraph(g, fns, path, depth))
-      });
+      attributes.set(name, { type: "graphs", value: a.value.map(f) });
       changed = true;
     } else attributes.set(name, a);
   }
@@ -6959,6 +7602,7 @@ function withExpandedSubgraphs(n, fns, path, depth) {
 
 // src/onnx/tensor-data.ts
 var tensorElements = (t) => t.dims.reduce((a, b) => a * b, 1);
+var MAX_FLOAT_CONSTANT = 64;
 var CONSTANT_WINDOW_BYTES = 256 << 10;
 var TensorStore = class {
   sources = /* @__PURE__ */ new Map();
@@ -6978,17 +7622,29 @@ var TensorStore = class {
     const n = tensorElements(t);
     if (n > maxElements || t.dataType === DataType.STRING || t.sparseValues !== void 0)
       return void 0;
+    try {
+      return this.read(t, n);
+    } catch {
+      return void 0;
+    }
+  }
+  read(t, n) {
     const d = t.data;
     if (d.kind === "inline") return d.values.slice();
     if (d.kind === "empty") return n === 0 ? [] : void 0;
-    if (d.kind === "external") return decodeRaw(t.dataType, this.bytes(d.range), n);
+    const width = RAW_WIDTH[t.dataType];
+    if (d.kind === "external") {
+      if (width === void 0 || d.range.length < n * width) return void 0;
+      return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
+    }
     if (d.field === 9) {
-      const parts = d.ranges.map((range) => {
-        const r = this.reader(range);
-        const [start, end] = r.lengthDelimited();
-        return this.bytes({ file: range.file, offset: start, length: end - start });
-      });
-      return decodeRaw(t.dataType, parts.length === 1 ? parts[0] : Buffer.concat(parts), n);
+      const [start, end] = this.reader(d.ranges[0]).lengthDelimited();
+      if (width === void 0 || end - start < n * width) return void 0;
+      return decodeRaw(
+        t.dataType,
+        this.bytes({ file: d.ranges[0].file, offset: start, length: n * width }),
+        n
+      );
     }
     const values = [];
     for (const range of d.ranges) {
@@ -7002,16 +7658,24 @@ var TensorStore = class {
       } else r.varints(d.wireType, values);
     }
     if (values.length < n) return void 0;
-    if (d.field === 5 && t.dataType === DataType.FLOAT16)
-      return values.slice(0, n).map(halfToFloat);
-    if (d.field === 5 && t.dataType === DataType.BFLOAT16)
-      return values.slice(0, n).map(bf16ToFloat);
-    return values.slice(0, n);
+    const out = values.slice(0, n);
+    if (d.field === 5 && t.dataType === DataType.FLOAT16) return out.map(halfToFloat);
+    if (d.field === 5 && t.dataType === DataType.BFLOAT16) return out.map(bf16ToFloat);
+    if (d.field === 11) return out.map((v) => v < 0 ? v + 2 ** 64 : v);
+    return out;
+  }
+  /**
+   * A deferred read for shape inference. Integer and bool tensors (shapes, indices, masks) are
+   * read up to `maxElements`; floating-point ones only when tiny (Resize scales, scalars): a
+   * float tensor any bigger is a weight, and weights are never read.
+   */
+  lazyValues(t, maxElements = 1 << 16) {
+    return () => this.values(t, isFloat(t.dataType) ? Math.min(maxElements, MAX_FLOAT_CONSTANT) : maxElements);
   }
   source(file) {
     let s = this.sources.get(file);
     if (!s) {
-      s = new FileSource(file, CONSTANT_WINDOW_BYTES);
+      s = new FileSource(file, CONSTANT_WINDOW_BYTES, CONSTANT_WINDOW_BYTES);
       this.sources.set(file, s);
     }
     return s;
@@ -7026,7 +7690,6 @@ var TensorStore = class {
 };
 function decodeRaw(dtype, buf, n) {
   const width = RAW_WIDTH[dtype];
-  if (width === void 0 || buf.length < n * width) return void 0;
   const out = new Array(n);
   for (let i = 0; i < n; i++) {
     const o = i * width;
@@ -7109,26 +7772,13 @@ function loadModel(path) {
       `${path} is empty (0 bytes). Re-export the model; the export may have failed.`
     );
   }
-  const source = new FileSource(path);
+  const source = openSource(path);
   let ok = false;
   try {
-    let raw;
-    try {
-      raw = decodeModel(new WireReader(source, 0, source.size));
-    } catch (e) {
-      if (!(e instanceof WireError)) throw e;
-      const truncated = e.message.includes("end of") || e.message.includes("past the end");
-      throw new UserError(
-        `${path} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
-      );
-    }
-    if (!raw.sawModelField || !raw.graph) {
-      throw new UserError(
-        `${path} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
-      );
-    }
+    const raw = decode(path, source);
     if (raw.opsets.size === 0) raw.opsets.set("", 1);
-    const externalFiles = locateExternalData(path, raw.graph);
+    const bodies = raw.functions.map((f) => ({ ...emptyGraph2(f.name), nodes: f.nodes }));
+    const externalFiles = locateExternalData(path, [raw.graph, ...bodies]);
     checkDomains(path, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
     const fileBytes = stat.size + externalFiles.reduce((sum2, f) => sum2 + statSync(f).size, 0);
     const model = {
@@ -7148,6 +7798,49 @@ function loadModel(path) {
     if (!ok) source.close();
   }
 }
+function openSource(path) {
+  try {
+    return new FileSource(path);
+  } catch (e) {
+    const code = e.code;
+    if (code === "EACCES" || code === "EPERM") {
+      throw new UserError(
+        `${path} cannot be read (permission denied). Check the file's permissions.`
+      );
+    }
+    if (e instanceof WireError || code === "ENOENT") {
+      throw new UserError(
+        `${path} changed or disappeared while it was being read; run again when it is complete.`
+      );
+    }
+    throw e;
+  }
+}
+function decode(path, source) {
+  let raw;
+  try {
+    raw = decodeModel(new WireReader(source, 0, source.size));
+  } catch (e) {
+    if (!(e instanceof WireError)) throw e;
+    throw new UserError(
+      `${path} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (e.truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
+    );
+  }
+  if (!raw.sawModelField || !raw.graph) {
+    throw new UserError(
+      `${path} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
+    );
+  }
+  return raw;
+}
+var emptyGraph2 = (name) => ({
+  name,
+  nodes: [],
+  inputs: [],
+  outputs: [],
+  valueInfo: [],
+  initializers: []
+});
 function* allTensors(g) {
   yield* g.initializers;
   for (const n of g.nodes) {
@@ -7159,10 +7852,10 @@ function* allTensors(g) {
     }
   }
 }
-function locateExternalData(modelPath, graph) {
+function locateExternalData(modelPath, graphs) {
   const dir = dirname(resolve(modelPath));
   const files = /* @__PURE__ */ new Map();
-  for (const t of allTensors(graph)) {
+  for (const t of graphs.flatMap((g) => [...allTensors(g)])) {
     if (t.data.kind !== "external") continue;
     const { location, offset, length } = t.data.declared;
     if (!location || isAbsolute(location) || location.split(/[\\/]/).includes("..")) {
@@ -7173,7 +7866,7 @@ function locateExternalData(modelPath, graph) {
     const file = resolve(dir, location);
     let size = files.get(file);
     if (size === void 0) {
-      if (!existsSync(file)) {
+      if (!existsSync(file) || !statSync(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
         );
@@ -7210,8 +7903,17 @@ function checkDomains(path, graph, opsets, fnDomains) {
   walk(graph);
 }
 
-// src/report/terminal-analysis.ts
+// src/report/table.ts
 var import_cli_table3 = __toESM(require_cli_table3(), 1);
+var plain = { head: [], border: [] };
+function table(head, align) {
+  return new import_cli_table3.default({
+    head,
+    colAligns: align,
+    style: plain,
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" }
+  });
+}
 
 // src/report/format.ts
 var SI = [
@@ -7344,16 +8046,6 @@ function dtypeSplit(t) {
   const parts = Object.entries(t.paramsByDtype).map(([d, n]) => `${d} ${si(n)}`);
   return parts.length ? parts.join(", ") : "no weights";
 }
-var plain = { head: [], border: [] };
-var clean = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
-function table(head, align) {
-  return new import_cli_table3.default({
-    head,
-    colAligns: align,
-    style: plain,
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" }
-  });
-}
 function renderAnalysis(a, options = {}) {
   const mark = (key2) => a.incompleteTotals.includes(key2) ? " *" : "";
   const dims = Object.entries(a.dims).map(([k, v]) => `${k}=${v}`).join(", ");
@@ -7396,7 +8088,7 @@ function renderNodes(a) {
     ["left", "left", "left", "right", "right", "right"]
   );
   for (const n of a.nodes ?? []) {
-    const shapes = n.outputShapes.map((s) => `[${s.join(",")}]`).join(" ");
+    const shapes = n.outputShapes.map((s) => s ? `[${s.join(",")}]` : "[?]").join(" ");
     nodes.push([
       clean(n.name),
       clean(n.opType),
@@ -7414,7 +8106,7 @@ function renderProblems(a) {
     out.push(`* incomplete: ${a.incompleteTotals.join(", ")} leave out what could not be counted:`);
     for (const u of a.uncounted) {
       out.push(
-        `  - ${u.count} \xD7 ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map(clean).join(", ")}`
+        `  - ${u.count} \xD7 ${clean(u.domain ? `${u.domain}/${u.opType}` : u.opType)} (no cost rule), e.g. ${u.examples.map((e) => clean(e)).join(", ")}`
       );
     }
     for (const u of a.unresolved.slice(0, 10))
@@ -7427,27 +8119,2625 @@ function renderProblems(a) {
   if (a.notes.length > 10) out.push(`note: ... and ${a.notes.length - 10} more (see --json)`);
   return out;
 }
+function renderSideBySide(items) {
+  const first = items[0].analysis.totals;
+  const last = items[items.length - 1].analysis.totals;
+  const head = ["indicator", ...items.map((i) => clean(i.label))];
+  if (items.length > 1) head.push("change");
+  const t = table(head, ["left", ...items.map(() => "right"), "right"]);
+  for (const r of ROWS) {
+    const row = [
+      r.label,
+      ...items.map(
+        (i) => r.show(i.analysis.totals) + (i.analysis.incompleteTotals.includes(r.key) ? " *" : "")
+      )
+    ];
+    if (items.length > 1) row.push(relative(first[r.key], last[r.key]));
+    t.push(row);
+  }
+  return t.toString() + "\n";
+}
+function relative(a, b) {
+  if (typeof a !== "number" || typeof b !== "number") return "";
+  if (a === b) return "=";
+  if (a === 0) return "new";
+  const r = 100 * (b - a) / a;
+  return `${r > 0 ? "+" : "\u2212"}${Math.abs(r).toFixed(1)}%`;
+}
+
+// src/commands/options.ts
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+// src/measure/settings.ts
+var DEFAULT_SETTINGS = {
+  provider: "cpu",
+  // One intra-op thread: on shared 2-core runners, A/A spread with 2 threads was 0.55x-1.37x
+  // between rounds, with 1 thread 0.84x-1.10x (MEASUREMENT.md).
+  intraOpThreads: 1,
+  interOpThreads: 1,
+  graphOptimizationLevel: "all",
+  executionMode: "sequential",
+  budgetMs: 3e4,
+  warmupRuns: 10,
+  warmupMs: 500,
+  latencyBatch: 1,
+  batchSizes: [],
+  coldStartRuns: 5,
+  timeoutMs: 12e4,
+  seed: 1
+};
+var DEFAULT_COMPARE_BUDGET_MS = 6e4;
+function parseDuration(text, what) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/.exec(text);
+  if (!m) throw new UserError(`${what} "${text}" is not a duration: write e.g. 30s, 2m or 500ms.`);
+  const n = Number(m[1]);
+  const unit = m[2] ?? "s";
+  const ms2 = unit === "ms" ? n : unit === "s" ? n * 1e3 : n * 6e4;
+  if (ms2 <= 0) throw new UserError(`${what} must be longer than 0, got "${text}".`);
+  return ms2;
+}
+function parseIntList(text, what) {
+  const parts = text.split(",").map((p) => p.trim());
+  const values = parts.map(Number);
+  if (parts.some((p) => !/^\d+$/.test(p)) || values.some((v) => v < 1 || !Number.isSafeInteger(v))) {
+    throw new UserError(
+      `${what} "${text}" must be positive integers separated by commas, e.g. 1,8,32.`
+    );
+  }
+  return [...new Set(values)];
+}
+function parsePositiveInt(text, what, min = 1) {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UserError(`${what} must be an integer of at least ${min}, got "${text}".`);
+  }
+  return n;
+}
+var LEVELS = [
+  "disabled",
+  "basic",
+  "extended",
+  "all"
+];
+function parseOptLevel(text) {
+  const level = LEVELS.find((l) => l === text);
+  if (!level) throw new UserError(`--opt-level "${text}" must be one of ${LEVELS.join(", ")}.`);
+  return level;
+}
+function parseRanges(specs) {
+  const ranges = {};
+  for (const spec of specs) {
+    const m = /^([^=]+)=(-?\d+):(-?\d+)$/.exec(spec.trim());
+    if (!m)
+      throw new UserError(
+        `--input-range "${spec}" is not of the form name=min:max (e.g. --input-range pixel_ids=0:255).`
+      );
+    ranges[m[1]] = [Number(m[2]), Number(m[3])];
+  }
+  return ranges;
+}
+function parseFiles(specs) {
+  const files = {};
+  for (const spec of specs) {
+    const at = spec.indexOf("=");
+    if (at <= 0 || at === spec.length - 1) {
+      throw new UserError(
+        `--input "${spec}" is not of the form name=file.npy (or name=file.json).`
+      );
+    }
+    files[spec.slice(0, at)] = spec.slice(at + 1);
+  }
+  return files;
+}
+
+// src/commands/options.ts
+function parse(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UserError(`${e.message}. Run "misnomer --help" for the options.`);
+  }
+}
+var STATIC_OPTIONS = {
+  dim: { type: "string", multiple: true },
+  json: { type: "boolean" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var RUNTIME_OPTIONS = {
+  ...STATIC_OPTIONS,
+  "batch-sizes": { type: "string" },
+  "latency-batch": { type: "string" },
+  budget: { type: "string" },
+  threads: { type: "string" },
+  "inter-threads": { type: "string" },
+  provider: { type: "string" },
+  "opt-level": { type: "string" },
+  warmup: { type: "string" },
+  "cold-starts": { type: "string" },
+  timeout: { type: "string" },
+  seed: { type: "string" },
+  "input-range": { type: "string", multiple: true },
+  input: { type: "string", multiple: true },
+  "no-progress": { type: "boolean" }
+};
+var str = (v) => typeof v === "string" ? v : void 0;
+var list = (v) => Array.isArray(v) ? v : [];
+var dimsOf2 = (values) => parseDims(list(values.dim));
+var rangesOf = (values) => parseRanges(list(values["input-range"]));
+var filesOf = (values) => parseFiles(list(values.input));
+function settingsOf(values, defaults = {}) {
+  const base = { ...DEFAULT_SETTINGS, ...defaults };
+  const v = (k) => str(values[k]);
+  return {
+    ...base,
+    provider: v("provider") ?? base.provider,
+    intraOpThreads: v("threads") ? parsePositiveInt(v("threads"), "--threads") : base.intraOpThreads,
+    interOpThreads: v("inter-threads") ? parsePositiveInt(v("inter-threads"), "--inter-threads") : base.interOpThreads,
+    graphOptimizationLevel: v("opt-level") ? parseOptLevel(v("opt-level")) : base.graphOptimizationLevel,
+    budgetMs: v("budget") ? parseDuration(v("budget"), "--budget") : base.budgetMs,
+    warmupRuns: v("warmup") ? parsePositiveInt(v("warmup"), "--warmup", 0) : base.warmupRuns,
+    latencyBatch: v("latency-batch") ? parsePositiveInt(v("latency-batch"), "--latency-batch") : base.latencyBatch,
+    batchSizes: v("batch-sizes") ? parseIntList(v("batch-sizes"), "--batch-sizes") : base.batchSizes,
+    coldStartRuns: v("cold-starts") ? parsePositiveInt(v("cold-starts"), "--cold-starts") : base.coldStartRuns,
+    timeoutMs: v("timeout") ? parseDuration(v("timeout"), "--timeout") : base.timeoutMs,
+    seed: v("seed") ? parsePositiveInt(v("seed"), "--seed", 0) : base.seed
+  };
+}
+var askedLatencyBatch = (values) => str(values["latency-batch"]) ? parsePositiveInt(str(values["latency-batch"]), "--latency-batch") : void 0;
+function emit(values, text, out) {
+  const path = str(values.out);
+  if (!path) {
+    out(text);
+    return;
+  }
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UserError(
+      `cannot write ${path}: ${e.message}. Check that its folder exists and is writable.`
+    );
+  }
+}
+var stringOption = str;
+var listOption = list;
+
+// src/commands/analyze.ts
+function analyzeCommand(args, out, usage) {
+  const { values, positionals } = parse(args, {
+    ...STATIC_OPTIONS,
+    "per-node": { type: "boolean" }
+  });
+  if (values.help) {
+    out(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UserError(
+      `analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`
+    );
+  }
+  const dims = dimsOf2(values);
+  const loaded = loadModel(positionals[0]);
+  let text;
+  try {
+    const perNode = Boolean(values["per-node"]);
+    const analysis = analyze(loaded, { dims, perNode });
+    text = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
+  } finally {
+    loaded.store.close();
+  }
+  emit(values, text, out);
+  return 0;
+}
+
+// src/commands/compare.ts
+import { basename as basename2 } from "node:path";
+
+// src/compare/stats.ts
+function summarize(samples2) {
+  const count = samples2.length;
+  if (count === 0) return { count, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
+  const sorted = sortedCopy(samples2);
+  let sum2 = 0;
+  for (let i = 0; i < count; i++) sum2 += sorted[i];
+  const mean = sum2 / count;
+  let squares = 0;
+  for (let i = 0; i < count; i++) squares += (sorted[i] - mean) ** 2;
+  const std = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+  return {
+    count,
+    mean,
+    std,
+    min: sorted[0],
+    max: sorted[count - 1],
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    cv: mean === 0 ? 0 : std / mean
+  };
+}
+function median(samples2) {
+  return percentile(sortedCopy(samples2), 50);
+}
+function percentile(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("percentile of an empty sample");
+  const h = percentileRank(n, p);
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  if (frac === 0) return sorted[lo];
+  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+}
+function percentileRank(n, p) {
+  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
+  return (n - 1) * p / 100;
+}
+function sortedCopy(samples2) {
+  const sorted = Float64Array.from(samples2);
+  for (let i = 0; i < sorted.length; i++) {
+    if (!Number.isFinite(sorted[i])) {
+      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
+    }
+  }
+  return sorted.sort();
+}
+
+// src/compare/ab-util.ts
+function resampledMedian(sorted, counts, rng) {
+  const n = sorted.length;
+  counts.fill(0);
+  drawCounts(counts, rng);
+  const lowRank = n - 1 >> 1;
+  const highRank = n >> 1;
+  let below = 0;
+  let j = 0;
+  while (below + counts[j] <= lowRank) below += counts[j++];
+  const low = sorted[j];
+  if (highRank === lowRank) return low;
+  while (below + counts[j] <= highRank) below += counts[j++];
+  return (low + sorted[j]) / 2;
+}
+function drawCounts(counts, rng) {
+  const n = counts.length;
+  if (n > 256) {
+    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
+    return;
+  }
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const bits = rng() * 4294967296;
+    counts[(bits >>> 16) * n >>> 16]++;
+    counts[(bits & 65535) * n >>> 16]++;
+  }
+  if (i < n) counts[rng() * n | 0]++;
+}
+function bootstrapInterval(statistic, resamples, confidence) {
+  const draws = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) draws[r] = statistic();
+  const tail2 = (1 - confidence) / 2 * 100;
+  const low = selectPercentile(draws, tail2, 0);
+  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
+  return [low, high];
+}
+function selectPercentile(values, p, from) {
+  const n = values.length;
+  const h = percentileRank(n, p);
+  const k = Math.floor(h);
+  const atK = select(values, k, from, n - 1);
+  if (h === k || k + 1 >= n) return atK;
+  let next = values[k + 1];
+  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
+  return atK + (h - k) * (next - atK);
+}
+function select(values, k, left, right) {
+  while (right > left) {
+    const mid = left + right >> 1;
+    const pivot = medianOf3(values[left], values[mid], values[right]);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k];
+}
+function medianOf3(a, b, c) {
+  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
+}
+function decide(ratio2, ci, threshold, direction, label) {
+  const up = 1 + threshold;
+  const down = 1 / up;
+  const [lo, hi] = ci;
+  const what = `${label}: B/A = ${fmt(ratio2)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
+  const pct = `${round(threshold * 100)}%`;
+  const flip = direction === "higher-is-better";
+  if (lo > 1 && ratio2 >= up) {
+    return {
+      verdict: flip ? "better" : "worse",
+      reason: `${what}: B is higher than A beyond the ${pct} threshold (CI entirely above 1)`
+    };
+  }
+  if (hi < 1 && ratio2 <= down) {
+    return {
+      verdict: flip ? "worse" : "better",
+      reason: `${what}: B is lower than A beyond the ${pct} threshold (CI entirely below 1)`
+    };
+  }
+  if (lo >= down && hi <= up) {
+    return {
+      verdict: "unchanged",
+      reason: `${what}: the whole CI is within \xB1${pct} (${fmt(down)}\u2013${fmt(up)})`
+    };
+  }
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct} threshold` : `the CI spans both 1 and a ${pct} bound: too noisy to tell; more rounds may decide`;
+  return { verdict: "inconclusive", reason: `${what}: ${why}` };
+}
+function fmt(x) {
+  return x.toFixed(3);
+}
+function round(x) {
+  return Math.round(x * 100) / 100;
+}
+
+// src/compare/rng.ts
+function seeded(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 1831565813 | 0;
+    let t = Math.imul(s ^ s >>> 15, 1 | s);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/compare/ab.ts
+var DEFAULT_VERDICT_OPTIONS = {
+  threshold: 0.05,
+  confidence: 0.99,
+  resamples: 1e4,
+  seed: 1
+};
+var MIN_ROUNDS = 5;
+function pairedVerdict(rounds2, options) {
+  checkOptions(options);
+  const d = logRatios(rounds2);
+  const n = d.length;
+  if (n === 0) {
+    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
+  }
+  const ratio2 = Math.exp(percentile(d, 50));
+  const ci = medianLogCi(d, options);
+  if (n < MIN_ROUNDS) {
+    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio: ratio2, ci, rounds: n, verdict: "inconclusive", reason };
+  }
+  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
+  return {
+    ratio: ratio2,
+    ci,
+    rounds: n,
+    ...decide(ratio2, ci, options.threshold, options.direction, label)
+  };
+}
+function logRatios(rounds2) {
+  const d = new Float64Array(rounds2.length);
+  rounds2.forEach(({ a, b }, i) => {
+    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
+      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
+    }
+    d[i] = Math.log(b / a);
+  });
+  return d.sort();
+}
+function medianLogCi(d, options) {
+  const rng = seeded(options.seed);
+  const counts = new Int32Array(d.length);
+  const [lo, hi] = bootstrapInterval(
+    () => resampledMedian(d, counts, rng),
+    options.resamples,
+    options.confidence
+  );
+  return [Math.exp(lo), Math.exp(hi)];
+}
+function checkOptions(o) {
+  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
+    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
+  }
+  if (!(o.confidence > 0 && o.confidence < 1)) {
+    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
+  }
+  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
+    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
+  }
+  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
+  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
+    throw new UserError(
+      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
+    );
+  }
+}
+function pctOf(fraction) {
+  return `${Math.round(fraction * 1e3) / 10}%`;
+}
+
+// src/compare/runtime.ts
+var lower = (o) => ({
+  ...o,
+  direction: "lower-is-better"
+});
+var higher = (o) => ({
+  ...o,
+  direction: "higher-is-better"
+});
+function compareRuntime(pair, analyses, options) {
+  const { a, b } = pair;
+  if (a.status !== "ok" || b.status !== "ok") return [failed(a, b)];
+  const out = [];
+  const lat = pairedVerdict(pair.latencyRounds, lower(options));
+  const batch = a.latency.batch;
+  out.push({
+    indicator: "latency.p50",
+    label: `latency p50 (batch ${batch})`,
+    unit: "ms",
+    base: a.latency.summary.p50,
+    head: b.latency.summary.p50,
+    ...fromVerdict(lat),
+    gating: true
+  });
+  for (const p of ["p90", "p99"]) {
+    const base = a.latency.summary[p];
+    const head = b.latency.summary[p];
+    out.push({
+      indicator: `latency.${p}`,
+      label: `latency ${p} (batch ${batch})`,
+      unit: "ms",
+      base,
+      head,
+      ratio: head / base,
+      ci: null,
+      rounds: pair.latencyRounds.length,
+      verdict: "not-tested",
+      reason: "tail percentiles are reported, not tested: they need thousands of samples to be stable",
+      gating: false
+    });
+  }
+  for (const t of a.throughput ?? []) {
+    const h = b.throughput?.find((x) => x.batch === t.batch);
+    if (!h) continue;
+    const rounds2 = t.batch === batch ? pair.latencyRounds : pair.throughputRounds[String(t.batch)];
+    if (!rounds2) continue;
+    const perSecond = rounds2.map((r) => ({ a: t.batch * 1e3 / r.a, b: t.batch * 1e3 / r.b }));
+    out.push({
+      indicator: `throughput.b${t.batch}`,
+      label: `throughput (batch ${t.batch})`,
+      unit: "examples/s",
+      base: t.examplesPerSecond,
+      head: h.examplesPerSecond,
+      ...fromVerdict(pairedVerdict(perSecond, higher(options))),
+      gating: true
+    });
+  }
+  out.push(
+    fresh(
+      "coldStart",
+      "cold start (session creation)",
+      a.coldStart?.summary.p50,
+      b.coldStart?.summary.p50,
+      pair.coldStartRounds,
+      options
+    )
+  );
+  out.push(
+    fresh(
+      "firstRun",
+      "first run after load",
+      a.firstRun?.summary.p50,
+      b.firstRun?.summary.p50,
+      pair.firstRunRounds,
+      options
+    )
+  );
+  out.push(memory(a, b, pair.memoryRounds, options.threshold));
+  out.push(achieved(analyses, lat, out[0], options.threshold));
+  return out;
+}
+function fromVerdict(v) {
+  return { ratio: v.ratio, ci: v.ci, rounds: v.rounds, verdict: v.verdict, reason: v.reason };
+}
+function fresh(indicator, label, base, head, rounds2, options) {
+  return {
+    indicator,
+    label,
+    unit: "ms",
+    base: base ?? null,
+    head: head ?? null,
+    ...fromVerdict(pairedVerdict(rounds2, lower(options))),
+    gating: true
+  };
+}
+function memory(a, b, rounds2, threshold) {
+  const base = a.peakRss?.bytes ?? null;
+  const head = b.peakRss?.bytes ?? null;
+  const row = {
+    indicator: "peakRss",
+    label: "peak memory (RSS above baseline)",
+    unit: "bytes",
+    base,
+    head,
+    gating: true
+  };
+  const baseline = median(a.peakRss?.withoutModelBytes ?? [0]);
+  const ratios = rounds2.map((r) => Math.max(1, r.b - baseline) / Math.max(1, r.a - baseline));
+  if (base === null || head === null || ratios.length === 0) {
+    return {
+      ...row,
+      ratio: null,
+      ci: null,
+      rounds: 0,
+      verdict: "inconclusive",
+      reason: "peak memory was not measured"
+    };
+  }
+  const ratio2 = Math.max(1, head) / Math.max(1, base);
+  const ci = [Math.min(...ratios), Math.max(...ratios)];
+  const up = 1 + threshold;
+  const pct = `${Math.round(threshold * 100)}%`;
+  const range = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
+  if (ci[0] > up)
+    return {
+      ...row,
+      ratio: ratio2,
+      ci,
+      rounds: ratios.length,
+      verdict: "worse",
+      reason: `every pair is above +${pct} (${range})`
+    };
+  if (ci[1] < 1 / up)
+    return {
+      ...row,
+      ratio: ratio2,
+      ci,
+      rounds: ratios.length,
+      verdict: "better",
+      reason: `every pair is below \u2212${pct} (${range})`
+    };
+  if (ci[0] >= 1 / up && ci[1] <= up)
+    return {
+      ...row,
+      ratio: ratio2,
+      ci,
+      rounds: ratios.length,
+      verdict: "unchanged",
+      reason: `every pair is within \xB1${pct} (${range})`
+    };
+  return {
+    ...row,
+    ratio: ratio2,
+    ci,
+    rounds: ratios.length,
+    verdict: "inconclusive",
+    reason: `the pairs disagree (${range})`
+  };
+}
+function achieved(analyses, lat, latency, threshold) {
+  const fa = analyses.base.totals.flops;
+  const fb = analyses.head.totals.flops;
+  const row = {
+    indicator: "achievedFlopsPerSecond",
+    label: "achieved FLOP/s (FLOPs / p50)",
+    unit: "FLOP/s",
+    gating: false
+  };
+  if (!fa || !fb || !latency.base || !latency.head) {
+    return {
+      ...row,
+      base: null,
+      head: null,
+      ratio: null,
+      ci: null,
+      rounds: 0,
+      verdict: "not-tested",
+      reason: "no FLOPs or no latency"
+    };
+  }
+  const flopsRatio = fb / fa;
+  const ratio2 = flopsRatio / lat.ratio;
+  const ci = [flopsRatio / lat.ci[1], flopsRatio / lat.ci[0]];
+  const d = lat.rounds < 5 ? { verdict: "inconclusive", reason: lat.reason } : decide(ratio2, ci, threshold, "higher-is-better", "FLOPs / latency");
+  return {
+    ...row,
+    base: fa / (latency.base / 1e3),
+    head: fb / (latency.head / 1e3),
+    ratio: ratio2,
+    ci,
+    rounds: lat.rounds,
+    ...d
+  };
+}
+function failed(a, b) {
+  const bad = [a, b].filter((m) => m.status !== "ok").map((m) => `${m.id}: ${m.status}: ${m.error}`);
+  return {
+    indicator: "latency.p50",
+    label: "latency p50",
+    unit: "ms",
+    base: a.latency?.summary.p50 ?? null,
+    head: b.latency?.summary.p50 ?? null,
+    ratio: null,
+    ci: null,
+    rounds: 0,
+    verdict: "inconclusive",
+    reason: `not compared: ${bad.join("; ")}`,
+    gating: false
+  };
+}
+
+// src/measure/inputs.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/measure/npy.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+var KINDS2 = {
+  f2: ["float16", 2, Uint16Array],
+  f4: ["float32", 4, Float32Array],
+  f8: ["float64", 8, Float64Array],
+  i1: ["int8", 1, Int8Array],
+  u1: ["uint8", 1, Uint8Array],
+  i2: ["int16", 2, Int16Array],
+  u2: ["uint16", 2, Uint16Array],
+  i4: ["int32", 4, Int32Array],
+  u4: ["uint32", 4, Uint32Array],
+  i8: ["int64", 8, BigInt64Array],
+  u8: ["uint64", 8, BigUint64Array],
+  b1: ["bool", 1, Uint8Array]
+};
+var MAGIC = "\x93NUMPY";
+function readNpy(path) {
+  if (!existsSync2(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
+  return parseNpy(readFileSync(path), path);
+}
+function parseNpy(bytes2, path) {
+  const magic = String.fromCharCode(...bytes2.subarray(0, 6));
+  if (magic !== MAGIC) {
+    throw new UserError(
+      `${path} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
+    );
+  }
+  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const major = bytes2[6];
+  const lengthBytes = major === 1 ? 2 : 4;
+  if (bytes2.length < 8 + lengthBytes) throw truncated(path, "header");
+  const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
+  const dataStart = 8 + lengthBytes + headerLength;
+  if (bytes2.length < dataStart) throw truncated(path, "header");
+  const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
+  const { descr, fortran, shape } = parseHeader(header, path);
+  if (fortran) {
+    throw new UserError(
+      `${path} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
+    );
+  }
+  const count = shape.reduce((a, b) => a * b, 1);
+  const order = descr[0];
+  const code = descr.slice(1);
+  if (code.startsWith("U"))
+    return strings(bytes2, dataStart, count, Number(code.slice(1)), order, path, shape);
+  const kind = KINDS2[code];
+  if (!kind || !"<>|=".includes(order)) {
+    throw new UserError(
+      `${path} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
+    );
+  }
+  const [dtype, width, Ctor] = kind;
+  const byteCount2 = count * width;
+  if (bytes2.length - dataStart < byteCount2) throw truncated(path, `${byteCount2} data bytes`);
+  const buffer = new ArrayBuffer(byteCount2);
+  const out = new Uint8Array(buffer);
+  out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
+  if (order === ">" && width > 1) {
+    for (let i = 0; i < byteCount2; i += width) out.subarray(i, i + width).reverse();
+  }
+  return { dtype, shape, data: new Ctor(buffer) };
+}
+function parseHeader(header, path) {
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
+  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
+  if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
+    throw new UserError(
+      `${path}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
+    );
+  }
+  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
+  if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
+    throw new UserError(`${path}: the .npy header has an invalid shape (${shapeText}).`);
+  }
+  return { descr, fortran: fortran === "True", shape };
+}
+function strings(bytes2, start, count, width, order, path, shape) {
+  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  if (bytes2.length - start < count * width * 4)
+    throw truncated(path, `${count * width * 4} data bytes`);
+  const data = [];
+  for (let i = 0; i < count; i++) {
+    const points = [];
+    for (let j = 0; j < width; j++) {
+      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
+      if (cp === 0) break;
+      points.push(cp);
+    }
+    data.push(String.fromCodePoint(...points));
+  }
+  return { dtype: "string", shape, data };
+}
+function truncated(path, what) {
+  return new UserError(
+    `${path} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
+  );
+}
+var INT_BOUNDS = {
+  int8: [-128, 127],
+  uint8: [0, 255],
+  int16: [-32768, 32767],
+  uint16: [0, 65535],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  uint64: [0, Number.MAX_SAFE_INTEGER],
+  bool: [0, 1]
+};
+var FLOAT_TYPES = /* @__PURE__ */ new Set(["float16", "float32", "float64"]);
+function ortArray(dtype, n, at) {
+  if (dtype === "string") return Array.from({ length: n }, (_, i) => String(at(i)));
+  if (dtype === "int64" || dtype === "uint64") {
+    const a2 = dtype === "int64" ? new BigInt64Array(n) : new BigUint64Array(n);
+    for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
+    return a2;
+  }
+  const Ctor = Object.values(KINDS2).find(([name]) => name === dtype)?.[2];
+  if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
+  const a = new Ctor(n);
+  if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
+  else for (let i = 0; i < n; i++) a[i] = Number(at(i));
+  return a;
+}
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+function toHalf(v) {
+  f32[0] = v;
+  const x = u32[0];
+  const sign = x >>> 16 & 32768;
+  const exp = x >>> 23 & 255;
+  const mant = x & 8388607;
+  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
+  const e = exp - 127 + 15;
+  if (e >= 31) return sign | 31744;
+  const full = e > 0 ? mant : mant | 8388608;
+  const shift = e > 0 ? 13 : 14 - e;
+  if (shift > 24) return sign;
+  const kept = full >>> shift;
+  const rest = full & (1 << shift) - 1;
+  const halfway = 1 << shift - 1;
+  const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
+  return sign | (e > 0 ? e << 10 : 0) + rounded;
+}
+function readInputFile(path, expected) {
+  if (!existsSync2(path)) {
+    throw new UserError(
+      `${path}: no such file (given as the values of input "${expected.name}"). Check the path.`
+    );
+  }
+  const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
+  if (!path.toLowerCase().endsWith(".json")) {
+    const found = readNpy(path);
+    if (found.dtype !== expected.dtype || !sameShape2(found.shape, expected.shape)) {
+      throw new UserError(
+        `${path}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
+      );
+    }
+    return found.data;
+  }
+  const { shape, flat } = readJson(path);
+  if (!sameShape2(shape, expected.shape)) {
+    throw new UserError(
+      `${path}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
+    );
+  }
+  const bad = flat.findIndex((v) => !fits(expected.dtype, v));
+  if (bad >= 0) {
+    throw new UserError(
+      `${path}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
+    );
+  }
+  return ortArray(expected.dtype, flat.length, (i) => {
+    const v = flat[i];
+    return typeof v === "boolean" ? Number(v) : v;
+  });
+}
+function readJson(path) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path} is not valid JSON (${e.message}).`);
+  }
+  if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
+    const { dims, data } = doc;
+    if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
+      throw new UserError(
+        `${path}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
+      );
+    }
+    const flat = nested(data, path).flat;
+    const count = dims.reduce((a, b) => a * b, 1);
+    if (flat.length !== count) {
+      throw new UserError(
+        `${path}: "dims" [${dims.join(", ")}] needs ${count} values, but "data" has ${flat.length}.`
+      );
+    }
+    return { shape: dims, flat };
+  }
+  return nested(doc, path);
+}
+function nested(v, path) {
+  if (!Array.isArray(v)) return { shape: [], flat: [v] };
+  const parts = v.map((x) => nested(x, path));
+  const inner = parts[0]?.shape ?? [];
+  for (const p of parts) {
+    if (!sameShape2(p.shape, inner)) {
+      throw new UserError(
+        `${path}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
+      );
+    }
+  }
+  return { shape: [v.length, ...inner], flat: parts.flatMap((p) => p.flat) };
+}
+function fits(dtype, v) {
+  if (dtype === "string") return typeof v === "string";
+  if (dtype === "bool") return typeof v === "boolean" || v === 0 || v === 1;
+  if (typeof v !== "number") return false;
+  if (FLOAT_TYPES.has(dtype)) return true;
+  const b = INT_BOUNDS[dtype];
+  return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
+}
+var sameShape2 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+// src/measure/inputs.ts
+var FEEDABLE = /* @__PURE__ */ new Set([...FLOAT_TYPES, ...Object.keys(INT_BOUNDS), "string"]);
+var WHY = {
+  user: "range given by the user (--input-range or `ranges` in the config)",
+  mask: "the name says it is a mask: all ones attends to every position, the full-cost case",
+  segment: "the name says it holds segment ids: all zeros (one segment), the common case",
+  bool: "bool inputs are masks or flags: all true attends to every position and takes every flagged path, the full-cost case",
+  string: "string input: the decimal text of integers in [0, 9] (no text is valid in general)"
+};
+var FLOAT_RANGE = [-1, 1];
+var MASK_NAME = /(^|[_.:/-])mask$/i;
+var SEGMENT_NAME = /(token_type|segment)_ids?$/i;
+function planInputs(model, inference, options) {
+  const dims = { ...options.dims };
+  if (options.batch) dims[options.batch.symbol] = options.batch.size;
+  const binding = bindInputs(model.path, model.graph, dims);
+  if (options.batch && !(options.batch.symbol in binding.used)) {
+    throw new UserError(
+      `${model.path}: the batch dim "${options.batch.symbol}" is not a dim of any input, so the batch size cannot be changed. Name the symbolic batch dim of the inputs.`
+    );
+  }
+  const indexUses = tableIndexRanges(model, inference);
+  const specs = [];
+  const unranged = [];
+  for (const [name, b] of binding.shapes) {
+    const dtype = dtypeName(b.dtype);
+    if (b.kind || !b.shape) {
+      throw new UserError(
+        `${model.path}: input "${name}" is a ${b.kind ?? "tensor of unknown shape"}; misnomer can only generate tensor inputs with a shape.`
+      );
+    }
+    if (!FEEDABLE.has(dtype)) {
+      throw new UserError(
+        `${model.path}: input "${name}" has type ${dtype}, which onnxruntime-node cannot feed, so this model cannot be timed.`
+      );
+    }
+    const shape = b.shape;
+    const file = options.files?.[name];
+    if (file !== void 0) {
+      readInputFile(file, { name, dtype, shape });
+      specs.push({ name, dtype, shape, fill: { kind: "file", path: resolve2(file) } });
+      continue;
+    }
+    const fill = chooseFill(model.path, name, dtype, options.ranges?.[name], indexUses.get(name));
+    if (fill) specs.push({ name, dtype, shape, fill });
+    else unranged.push({ name, type: `${dtype} [${shape.join(", ")}]` });
+  }
+  if (unranged.length > 0) throw missingRanges(model.path, unranged);
+  return specs;
+}
+function chooseFill(path, name, dtype, range, index) {
+  const float = FLOAT_TYPES.has(dtype);
+  if (range) {
+    const [min, max] = checkRange(path, name, dtype, range);
+    return float ? { kind: "uniform", min, max } : { kind: "integers", min, max, why: WHY.user };
+  }
+  if (MASK_NAME.test(name)) return { kind: "ones", why: WHY.mask };
+  if (index && !float && dtype !== "string") {
+    const [lo, hi] = INT_BOUNDS[dtype];
+    return {
+      kind: "integers",
+      min: Math.max(index.min, lo),
+      max: Math.min(index.max, hi),
+      why: index.why
+    };
+  }
+  if (SEGMENT_NAME.test(name)) return { kind: "integers", min: 0, max: 0, why: WHY.segment };
+  if (float) return { kind: "uniform", min: FLOAT_RANGE[0], max: FLOAT_RANGE[1] };
+  if (dtype === "bool") return { kind: "ones", why: WHY.bool };
+  if (dtype === "string") return { kind: "integers", min: 0, max: 9, why: WHY.string };
+  return void 0;
+}
+function checkRange(path, name, dtype, range) {
+  const [min, max] = range;
+  const given = `range ${min}:${max} for input "${name}" of ${path}`;
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
+    throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name}=0:99.`);
+  }
+  const bounds = dtype === "string" ? INT_BOUNDS.int64 : INT_BOUNDS[dtype];
+  if (bounds && (!Number.isInteger(min) || !Number.isInteger(max))) {
+    throw new UserError(`The ${given} must be integers: the input is ${dtype}.`);
+  }
+  if (bounds && (min < bounds[0] || max > bounds[1])) {
+    throw new UserError(
+      `The ${given} exceeds what ${dtype} holds ([${bounds[0]}, ${bounds[1]}]); narrow it.`
+    );
+  }
+  return range;
+}
+function missingRanges(path, inputs) {
+  const one = inputs.length === 1;
+  const listed = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
+  const flags = inputs.map((i) => `--input-range ${i.name}=min:max`).join(" ");
+  return new UserError(
+    `${path}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or \`ranges\` in the config).`
+  );
+}
+var PASS_THROUGH2 = /* @__PURE__ */ new Set([
+  "Cast",
+  "Identity",
+  "Unsqueeze",
+  "Squeeze",
+  "Reshape",
+  "Flatten",
+  "Transpose",
+  "Expand",
+  "Tile",
+  "Slice"
+]);
+var INDEXERS = {
+  Gather: [[1, 0]],
+  // ONNX Runtime's fused BERT embedding: input_ids index word_embedding, segment_ids index
+  // segment_embedding, both along axis 0.
+  "com.microsoft:EmbedLayerNormalization": [
+    [0, 2],
+    [1, 4]
+  ]
+};
+function tableIndexRanges(model, inference) {
+  const constants = new Set(model.graph.initializers.map((t) => t.name));
+  const consumers = /* @__PURE__ */ new Map();
+  for (const record of inference.main.records) {
+    const { node } = record;
+    if (node.opType === "Constant" && node.domain === "") constants.add(node.outputs[0]);
+    node.inputs.forEach((name, slot) => {
+      if (name === "") return;
+      const list2 = consumers.get(name) ?? [];
+      list2.push({ record, slot });
+      consumers.set(name, list2);
+    });
+  }
+  const ranges = /* @__PURE__ */ new Map();
+  for (const input of inference.inputs) {
+    const uses = [];
+    const seen = /* @__PURE__ */ new Set();
+    const queue = [[input, 0]];
+    while (queue.length > 0) {
+      const [name, shift] = queue.shift();
+      if (seen.has(name)) continue;
+      seen.add(name);
+      for (const { record, slot } of consumers.get(name) ?? []) {
+        const use = indexUse(record, slot, shift, constants);
+        if (use) uses.push(use);
+        const next = passThrough(record, slot, shift, constants);
+        if (next) queue.push(next);
+      }
+    }
+    if (uses.length === 0) continue;
+    const tightest = uses.reduce((a, b) => b.max - b.min < a.max - a.min ? b : a);
+    const min = Math.max(...uses.map((u) => u.min));
+    const max = Math.min(...uses.map((u) => u.max));
+    if (min > max) continue;
+    const more = uses.length > 1 ? ` (the tightest of the ${uses.length} tables it indexes)` : "";
+    ranges.set(input, { min, max, why: tightest.why + more });
+  }
+  return ranges;
+}
+function indexUse(record, slot, shift, constants) {
+  const { node } = record;
+  const key2 = node.domain === "" ? node.opType : `${node.domain}:${node.opType}`;
+  const pair = INDEXERS[key2]?.find(([index]) => index === slot);
+  const table2 = pair && node.inputs[pair[1]];
+  if (!table2 || !constants.has(table2)) return void 0;
+  const shape = record.inputs[pair[1]]?.shape;
+  let axis2 = key2 === "Gather" ? record.ctx.attrs.int("axis", 0) : 0;
+  if (shape && axis2 < 0) axis2 += shape.length;
+  const rows = shape?.[axis2];
+  if (typeof rows !== "number" || rows < 1) return void 0;
+  const min = Math.max(0, -shift);
+  const max = rows - 1 - shift;
+  const label = node.name ? `"${node.name}"` : `(output "${node.outputs[0]}")`;
+  const via = shift === 0 ? "" : `, after adding ${shift} on the way`;
+  return {
+    min,
+    max,
+    rows,
+    why: `indices of ${node.opType} ${label}, whose table "${table2}" has ${rows} rows along axis ${axis2}${via}`
+  };
+}
+function passThrough(record, slot, shift, constants) {
+  const { node } = record;
+  if (node.domain !== "" || !node.outputs[0]) return void 0;
+  if (PASS_THROUGH2.has(node.opType)) return slot === 0 ? [node.outputs[0], shift] : void 0;
+  if (node.opType !== "Add" && node.opType !== "Sub" || node.inputs.length !== 2)
+    return void 0;
+  const other = 1 - slot;
+  if (node.opType === "Sub" && slot !== 0) return void 0;
+  if (!constants.has(node.inputs[other])) return void 0;
+  const values = record.ctx.constant(other);
+  if (!values || values.length === 0 || values.some((v) => v !== values[0])) return void 0;
+  return [node.outputs[0], shift + (node.opType === "Add" ? values[0] : -values[0])];
+}
+
+// src/measure/plan.ts
+function planModel(job, batchSizes, seed, askedLatencyBatch2) {
+  const loaded = loadModel(job.path);
+  try {
+    const { model, store } = loaded;
+    const batchSymbol = job.batchSymbol ?? findBatchSymbol(model);
+    const latencyBatch = askedLatencyBatch2 ?? (batchSymbol ? job.dims[batchSymbol] : void 0) ?? 1;
+    const sequenceSymbol = findSequenceSymbol(model, batchSymbol);
+    const sizes = [.../* @__PURE__ */ new Set([latencyBatch, ...batchSizes])];
+    const inputsByBatch = /* @__PURE__ */ new Map();
+    const skippedBatches = [];
+    let analysis;
+    for (const size of sizes) {
+      if (!batchSymbol && size !== latencyBatch) {
+        skippedBatches.push({ batch: size, why: "the model has no symbolic batch dim" });
+        continue;
+      }
+      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size } : job.dims;
+      const inference = inferModel(model, store, dims);
+      inputsByBatch.set(
+        size,
+        planInputs(model, inference, { dims, seed, ranges: job.ranges, files: job.files })
+      );
+      if (size === latencyBatch) analysis = analyze(loaded, { dims });
+    }
+    const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
+    return {
+      job,
+      analysis,
+      inputsByBatch,
+      skippedBatches,
+      tokensPerExample,
+      batchSymbol,
+      latencyBatch
+    };
+  } finally {
+    loaded.store.close();
+  }
+}
+function findBatchSymbol(model) {
+  const initializers = new Set(model.graph.initializers.map((t) => t.name));
+  for (const input of model.graph.inputs) {
+    if (initializers.has(input.name) || input.type.kind !== "tensor") continue;
+    const d0 = input.type.shape?.[0];
+    if (typeof d0 === "string" && d0 !== "") return d0;
+  }
+  return void 0;
+}
+function findSequenceSymbol(model, batchSymbol) {
+  for (const input of model.graph.inputs) {
+    const t = input.type;
+    if (t.kind !== "tensor" || t.elemType !== 6 && t.elemType !== 7 || t.shape?.length !== 2)
+      continue;
+    const d1 = t.shape[1];
+    if (typeof d1 === "string" && d1 !== "" && d1 !== batchSymbol) return d1;
+  }
+  return void 0;
+}
+
+// src/measure/providers.ts
+import { existsSync as existsSync3, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname2, join } from "node:path";
+async function checkProvider(provider) {
+  const ort = await import("onnxruntime-node");
+  const list2 = ort.listSupportedBackends();
+  const usable = list2.filter((b) => b.bundled || hasProviderLibrary(b.name));
+  if (usable.some((b) => b.name === provider)) return;
+  const known = list2.some((b) => b.name === provider);
+  throw new UserError(
+    `the execution provider "${provider}" is ${known ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
+  );
+}
+function hasProviderLibrary(name) {
+  const require2 = createRequire(import.meta.url);
+  const root = dirname2(require2.resolve("onnxruntime-node/package.json"));
+  const bin = join(root, "bin", "napi-v6", process.platform, process.arch);
+  if (!existsSync3(bin)) return false;
+  return readdirSync(bin).some((f) => f.includes(`providers_${name}`));
+}
+
+// src/measure/commands.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/measure/measure.ts
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
+
+// src/measure/model-process.ts
+import { fork, spawn } from "node:child_process";
+import { existsSync as existsSync4, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname3, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var ModelFailure = class extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+  status;
+};
+function workerProgram() {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith(".ts"))
+    return { path: join2(dirname3(here), "worker.ts"), execArgv: ["--import", "tsx"] };
+  const bundled = join2(dirname3(here), "measure-worker.js");
+  if (!existsSync4(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
+  return { path: bundled, execArgv: [] };
+}
+function tail(child) {
+  let text = "";
+  child.stderr?.on("data", (d) => {
+    text = (text + d.toString()).slice(-2e3);
+  });
+  return () => text.trim().split("\n").slice(-3).join(" | ");
+}
+function describeExit(code, signal, stderr) {
+  const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  const crash = signal === "SIGSEGV" || signal === "SIGABRT" || signal === "SIGBUS" || signal === "SIGILL";
+  return new ModelFailure(
+    "crashed",
+    `the ONNX Runtime process ${how}${crash ? " (a crash inside the runtime)" : ""}` + (stderr ? `: ${stderr}` : "")
+  );
+}
+var ModelProcess = class {
+  constructor(label) {
+    this.label = label;
+    const program = workerProgram();
+    this.child = fork(program.path, [], {
+      execArgv: program.execArgv,
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      serialization: "advanced"
+    });
+    this.stderr = tail(this.child);
+    this.child.on("message", (reply) => {
+      const p = this.pending;
+      if (!p) return;
+      this.pending = void 0;
+      clearTimeout(p.timer);
+      if (reply.type === "error") p.reject(new ModelFailure("failed", reply.message));
+      else p.resolve(reply);
+    });
+    this.child.on("exit", (code, signal) => {
+      this.exited = describeExit(code, signal, this.stderr());
+      const p = this.pending;
+      this.pending = void 0;
+      if (p) {
+        clearTimeout(p.timer);
+        p.reject(this.exited);
+      }
+    });
+  }
+  label;
+  child;
+  stderr;
+  exited;
+  pending;
+  /** Sends a request and waits for its reply, at most `timeoutMs`. */
+  request(req, expect, timeoutMs) {
+    if (this.exited) return Promise.reject(this.exited);
+    return new Promise((resolve3, reject) => {
+      const timer = setTimeout(() => {
+        this.pending = void 0;
+        this.kill();
+        reject(
+          new ModelFailure(
+            "timed-out",
+            `${this.label} did not finish "${req.type}" within ${Math.round(timeoutMs / 1e3)} s; the process was stopped`
+          )
+        );
+      }, timeoutMs);
+      this.pending = {
+        timer,
+        reject,
+        resolve: (r) => {
+          if (r.type !== expect)
+            reject(new Error(`model process answered ${r.type} to ${req.type}`));
+          else resolve3(r);
+        }
+      };
+      this.child.send(req);
+    });
+  }
+  kill() {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+  }
+  /** Asks the process to exit; kills it if it does not within a second. */
+  async close() {
+    if (this.exited || !this.child.connected) return;
+    const gone = new Promise((resolve3) => this.child.once("exit", () => resolve3()));
+    this.child.send({ type: "exit" });
+    const timer = setTimeout(() => this.kill(), 1e3);
+    await gone;
+    clearTimeout(timer);
+  }
+};
+async function oneShot(mode, job, timeoutMs) {
+  const program = workerProgram();
+  const dir = mkdtempSync(join2(tmpdir(), "misnomer-job-"));
+  const jobPath = join2(dir, "job.json");
+  writeFileSync2(jobPath, JSON.stringify(job));
+  try {
+    const child = spawn(
+      process.execPath,
+      [...program.execArgv, program.path, "--one-shot", mode, jobPath],
+      {
+        stdio: ["ignore", "pipe", "pipe"]
+      }
+    );
+    const stderr = tail(child);
+    let stdout = "";
+    child.stdout?.on("data", (d) => stdout += d.toString());
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    const [code, signal] = await new Promise(
+      (resolve3) => child.on("exit", (c, s) => resolve3([c, s]))
+    );
+    clearTimeout(timer);
+    const line = stdout.trim().split("\n").pop() ?? "";
+    if (signal === "SIGKILL") {
+      throw new ModelFailure(
+        "timed-out",
+        `a fresh process (${mode}) did not finish within ${Math.round(timeoutMs / 1e3)} s`
+      );
+    }
+    let report;
+    try {
+      report = JSON.parse(line);
+    } catch {
+      throw describeExit(code, signal, stderr());
+    }
+    if (report.error) throw new ModelFailure("failed", report.error);
+    if (code !== 0 || signal) throw describeExit(code, signal, stderr());
+    return report;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// src/measure/profile.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
+import { basename, dirname as dirname4, join as join3 } from "node:path";
+var KERNEL_SUFFIX = "_kernel_time";
+function malformed(what) {
+  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function num2(e, key2, where2) {
+  const v = e[key2];
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    throw malformed(`${where2} has no valid "${key2}" (got ${JSON.stringify(v)})`);
+  return v;
+}
+function collect(events) {
+  if (!Array.isArray(events))
+    throw malformed(`expected a JSON array of trace events, got ${describe(events)}`);
+  const kernels = [];
+  const windows = [];
+  events.forEach((e, i) => {
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe(e)}, not an object`);
+    const name = e.name;
+    const where2 = `event ${i} (${JSON.stringify(name)})`;
+    if (e.cat === "Session" && name === "model_run") {
+      const startUs = num2(e, "ts", where2);
+      windows.push({ startUs, endUs: startUs + num2(e, "dur", where2) });
+    } else if (e.cat === "Node" && typeof name === "string" && name.endsWith(KERNEL_SUFFIX)) {
+      const args = e.args;
+      const opType = isRecord(args) ? args.op_name : void 0;
+      if (typeof opType !== "string" || opType === "")
+        throw malformed(`${where2} has no "args.op_name"`);
+      const durUs = num2(e, "dur", where2);
+      kernels.push({
+        node: name.slice(0, -KERNEL_SUFFIX.length),
+        opType,
+        tid: String(e.tid ?? ""),
+        startUs: num2(e, "ts", where2),
+        durUs,
+        selfUs: durUs
+      });
+    }
+  });
+  return { kernels, windows };
+}
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function profiledKernels(kernels, windows, runs) {
+  if (windows.length === 0) return kernels;
+  if (windows.length < runs)
+    throw malformed(
+      `it records ${windows.length} model runs but ${runs} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
+    );
+  const kept = [...windows].sort((a, b) => a.startUs - b.startUs).slice(-runs);
+  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
+}
+function toSelfTime(kernels) {
+  const byThread = /* @__PURE__ */ new Map();
+  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
+  for (const list2 of byThread.values()) {
+    list2.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
+    const open2 = [];
+    for (const k of list2) {
+      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
+      while (open2.length && !inside(open2[open2.length - 1])) open2.pop();
+      const parent = open2[open2.length - 1];
+      if (parent) parent.selfUs -= k.durUs;
+      open2.push(k);
+    }
+  }
+}
+function parseProfile(events, runs) {
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new RangeError(`parseProfile: runs must be a positive integer, got ${runs}`);
+  const { kernels, windows } = collect(events);
+  const kept = profiledKernels(kernels, windows, runs);
+  toSelfTime(kept);
+  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
+  const sums = /* @__PURE__ */ new Map();
+  const byNode = {};
+  for (const k of kept) {
+    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
+    t.us += k.selfUs;
+    t.calls++;
+    sums.set(k.opType, t);
+    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
+    n.ms += k.selfUs / 1e3 / runs;
+  }
+  const byOpType = {};
+  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
+    byOpType[op] = {
+      ms: t.us / 1e3 / runs,
+      share: totalUs > 0 ? t.us / totalUs : 0,
+      calls: t.calls / runs
+    };
+  return { runs, byOpType, byNode };
+}
+function staticByOpType(analysis) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, c] of Object.entries(analysis.byOpType)) {
+    const bare = key2.slice(key2.lastIndexOf("/") + 1);
+    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
+    s.flops += c.flops;
+    s.bytes += c.bytesAccessed;
+    s.count += c.count;
+    out.set(bare, s);
+  }
+  return out;
+}
+function joinWithAnalysis(profile, analysis) {
+  const statics = staticByOpType(analysis);
+  let totalFlops = 0;
+  let totalBytes = 0;
+  for (const s of statics.values()) {
+    totalFlops += s.flops;
+    totalBytes += s.bytes;
+  }
+  const byOpType = {};
+  const notes = [];
+  for (const [op, t] of Object.entries(profile.byOpType)) {
+    const s = statics.get(op);
+    const joined = { ms: t.ms, share: t.share, calls: t.calls };
+    if (s) {
+      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
+      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
+      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
+    } else notes.push(createdNote(op));
+    byOpType[op] = joined;
+  }
+  const timed = new Set(Object.keys(profile.byOpType));
+  for (const [bare, s] of statics)
+    if (s.count > 0 && !timed.has(bare)) notes.push(fusionNote(s.key, bare, timed));
+  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
+  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name]) => names.has(name))) : { ...profile.byNode };
+  return { runs: profile.runs, byOpType, byNode, notes };
+}
+var CREATED = {
+  ReorderInput: "inserted by ONNX Runtime (layout change)",
+  ReorderOutput: "inserted by ONNX Runtime (layout change)",
+  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
+  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
+  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
+  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
+  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
+};
+function createdNote(opType) {
+  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
+}
+var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
+var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
+var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
+var HOSTS = {
+  ...Object.fromEntries(
+    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
+      op,
+      ACTIVATION_HOSTS
+    ])
+  ),
+  BatchNormalization: ["Conv", "FusedConv"],
+  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
+  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
+  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
+  Sub: NORM_HOSTS,
+  Pow: NORM_HOSTS,
+  Sqrt: NORM_HOSTS,
+  ReduceMean: NORM_HOSTS,
+  Erf: GELU_HOSTS,
+  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
+};
+var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
+function fusionNote(key2, bare, timed) {
+  const host = HOSTS[bare]?.find((h) => timed.has(h));
+  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
+  if (FOLDED.has(bare))
+    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
+  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
+}
+function profileFileOf(prefix) {
+  const dir = dirname4(prefix);
+  const base = basename(prefix).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(
+    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
+  );
+  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join3(dir, f), mtimeMs: statSync2(join3(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  if (files.length === 0)
+    throw new Error(
+      `no ONNX Runtime profile file "${prefix}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
+    );
+  return files[0].path;
+}
+function readProfileFile(prefix) {
+  const path = profileFileOf(prefix);
+  try {
+    const text = readFileSync2(path, "utf8");
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw malformed(`${path} is not JSON (${e.message})`);
+    }
+  } finally {
+    rmSync2(path, { force: true });
+  }
+}
+
+// src/measure/measure.ts
+var LATENCY_SHARE = 0.5;
+var CHUNK_MS = 1e3;
+var PROFILE_RUNS = 20;
+var MEMORY_RUNS = 2;
+var sessionSettings = (s, profilePrefix) => ({
+  provider: s.provider,
+  intraOpThreads: s.intraOpThreads,
+  interOpThreads: s.interOpThreads,
+  graphOptimizationLevel: s.graphOptimizationLevel,
+  executionMode: s.executionMode,
+  ...profilePrefix ? { profilePrefix } : {}
+});
+var samples = (samplesMs) => ({
+  samplesMs,
+  summary: summarize(samplesMs)
+});
+async function measureModel(plan, settings, tick) {
+  const { job, analysis, latencyBatch } = plan;
+  const result = {
+    id: job.id,
+    path: job.path,
+    status: "ok",
+    dims: job.dims,
+    inputs: plan.inputsByBatch.get(latencyBatch) ?? []
+  };
+  try {
+    await timeLatencyAndThroughput(plan, settings, result, tick);
+    tick(`per-op profile ${job.id}`, 0.8);
+    result.opProfile = await profileModel(plan, settings);
+    tick(`cold start ${job.id}`, 0.85);
+    await coldStart(plan, settings, result);
+    tick(`peak memory ${job.id}`, 0.95);
+    await peakMemory(plan, settings, result);
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    result.status = e.status;
+    result.error = e.message;
+  }
+  if (result.latency && analysis.totals.flops > 0) {
+    result.achievedFlopsPerSecond = analysis.totals.flops / (result.latency.summary.p50 / 1e3);
+  }
+  return result;
+}
+async function sampleFor(proc, budgetMs, settings, onChunk) {
+  const all = [];
+  let spent = 0;
+  let first = true;
+  while (spent < budgetMs) {
+    const durationMs = Math.min(CHUNK_MS, budgetMs - spent);
+    const t0 = performance.now();
+    const reply = await proc.request(
+      {
+        type: "run",
+        warmupRuns: first ? settings.warmupRuns : 0,
+        warmupMs: first ? settings.warmupMs : 0,
+        durationMs
+      },
+      "ran",
+      settings.timeoutMs
+    );
+    first = false;
+    all.push(...reply.samplesMs);
+    spent += performance.now() - t0;
+    onChunk(spent);
+  }
+  return all;
+}
+async function openModel(path, specs, settings, label, profilePrefix) {
+  const proc = new ModelProcess(label);
+  try {
+    await proc.request(
+      { type: "load", path, session: sessionSettings(settings, profilePrefix) },
+      "loaded",
+      settings.timeoutMs
+    ).catch((e) => {
+      throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path}: ${e.message}`) : e;
+    });
+    await proc.request(
+      { type: "inputs", specs, seed: settings.seed },
+      "inputsReady",
+      settings.timeoutMs
+    );
+    return proc;
+  } catch (e) {
+    proc.kill();
+    throw e;
+  }
+}
+async function timeLatencyAndThroughput(plan, settings, result, tick) {
+  const { job, latencyBatch } = plan;
+  const others = [...plan.inputsByBatch.keys()].filter((b) => b !== latencyBatch);
+  const latencyBudget = others.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
+  const otherBudget = others.length ? (settings.budgetMs - latencyBudget) / others.length : 0;
+  const proc = await openModel(job.path, plan.inputsByBatch.get(latencyBatch), settings, job.id);
+  try {
+    const sampled = await sampleFor(
+      proc,
+      latencyBudget,
+      settings,
+      (ms2) => tick(`latency ${job.id} (batch ${latencyBatch})`, 0.75 * ms2 / settings.budgetMs)
+    );
+    result.latency = { batch: latencyBatch, ...samples(sampled) };
+    result.throughput = [throughputOf(plan, latencyBatch, result.latency)];
+    let spentBefore = latencyBudget;
+    for (const batch of others) {
+      await proc.request(
+        { type: "inputs", specs: plan.inputsByBatch.get(batch), seed: settings.seed },
+        "inputsReady",
+        settings.timeoutMs
+      );
+      const s = await sampleFor(
+        proc,
+        otherBudget,
+        settings,
+        (ms2) => tick(
+          `throughput ${job.id} (batch ${batch})`,
+          0.75 * (spentBefore + ms2) / settings.budgetMs
+        )
+      );
+      spentBefore += otherBudget;
+      result.throughput.push(throughputOf(plan, batch, samples(s)));
+    }
+    result.throughput.sort((a, b) => a.batch - b.batch);
+  } finally {
+    await proc.close();
+  }
+}
+function throughputOf(plan, batch, latency) {
+  const examplesPerSecond = batch * 1e3 / latency.summary.mean;
+  return {
+    batch,
+    examplesPerSecond,
+    ...plan.tokensPerExample ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample } : {},
+    latency
+  };
+}
+async function profileModel(plan, settings) {
+  const dir = mkdtempSync2(join4(tmpdir2(), "misnomer-profile-"));
+  const prefix = join4(dir, "ort");
+  try {
+    const proc = await openModel(
+      plan.job.path,
+      plan.inputsByBatch.get(plan.latencyBatch),
+      settings,
+      plan.job.id,
+      prefix
+    );
+    try {
+      await proc.request(
+        { type: "run", warmupRuns: settings.warmupRuns, warmupMs: 0, runs: PROFILE_RUNS },
+        "ran",
+        settings.timeoutMs
+      );
+      await proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs);
+    } finally {
+      await proc.close();
+    }
+    return joinWithAnalysis(parseProfile(readProfileFile(prefix), PROFILE_RUNS), plan.analysis);
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+  }
+}
+function oneShotJob(plan, settings, runs) {
+  return {
+    path: plan.job.path,
+    session: sessionSettings(settings),
+    inputs: plan.inputsByBatch.get(plan.latencyBatch),
+    seed: settings.seed,
+    runs
+  };
+}
+async function coldStart(plan, settings, result) {
+  const create = [];
+  const first = [];
+  for (let i = 0; i < settings.coldStartRuns; i++) {
+    const r = await oneShot("cold", oneShotJob(plan, settings, 1), settings.timeoutMs);
+    create.push(r.createMs);
+    first.push(r.firstRunMs);
+  }
+  result.coldStart = samples(create);
+  result.firstRun = samples(first);
+}
+async function peakMemory(plan, settings, result) {
+  const job = oneShotJob(plan, settings, 5);
+  const withModel = [];
+  const without = [];
+  for (let i = 0; i < MEMORY_RUNS; i++) {
+    without.push((await oneShot("baseline", job, settings.timeoutMs)).maxRssBytes);
+    withModel.push((await oneShot("memory", job, settings.timeoutMs)).maxRssBytes);
+  }
+  result.peakRss = {
+    bytes: Math.max(0, median(withModel) - median(without)),
+    withModelBytes: withModel,
+    withoutModelBytes: without
+  };
+}
+
+// src/measure/commands.ts
+async function timeCommand(job, onRun = () => {
+}) {
+  const times = [];
+  for (let i = 0; i < job.runs; i++) {
+    const r = await runOnce(job);
+    if (r.status !== "ok")
+      return { name: job.name, command: job.command, status: r.status, error: r.error };
+    times.push(r.ms);
+    onRun(i + 1);
+  }
+  return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
+}
+function runOnce(job) {
+  return new Promise((resolve3) => {
+    const t0 = performance.now();
+    const child = spawn2(job.command, {
+      shell: true,
+      cwd: job.cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: true
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => stderr = (stderr + d.toString()).slice(-1e3));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    }, job.timeoutMs);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve3({ status: "failed", ms: 0, error: e.message });
+    });
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      const ms2 = performance.now() - t0;
+      const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
+      if (timedOut)
+        resolve3({
+          status: "timed-out",
+          ms: ms2,
+          error: `did not finish within ${Math.round(job.timeoutMs / 1e3)} s`
+        });
+      else if (code !== 0) {
+        resolve3({
+          status: "failed",
+          ms: ms2,
+          error: `exited with ${signal ?? `code ${code}`}${tail2 ? `: ${tail2}` : ""}`
+        });
+      } else resolve3({ status: "ok", ms: ms2 });
+    });
+  });
+}
+
+// src/measure/fingerprint.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import os from "node:os";
+var KERNEL_FLAGS = /* @__PURE__ */ new Set([
+  // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
+  ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
+  ...["avx_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_int8", "amx_bf16"],
+  // Arm: NEON, dot product, int8 matrix multiply, bf16, fp16 arithmetic, SVE.
+  ...["asimd", "asimddp", "i8mm", "bf16", "asimdhp", "sve", "sve2"]
+]);
+var ARM_IMPLEMENTERS = {
+  "0x41": "ARM",
+  "0x42": "Broadcom",
+  "0x46": "Fujitsu",
+  "0x48": "HiSilicon",
+  "0x4e": "NVIDIA",
+  "0x51": "Qualcomm",
+  "0x61": "Apple",
+  "0xc0": "Ampere"
+};
+var ARM_PARTS = {
+  "0x41:0xd03": "Cortex-A53",
+  "0x41:0xd08": "Cortex-A72",
+  "0x41:0xd0b": "Cortex-A76",
+  "0x41:0xd0c": "Neoverse-N1",
+  "0x41:0xd40": "Neoverse-V1",
+  "0x41:0xd49": "Neoverse-N2",
+  "0x41:0xd4f": "Neoverse-V2",
+  "0xc0:0xac3": "Ampere-1"
+};
+function tidyModel(name) {
+  return name.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
+}
+function x86Model(block) {
+  const name = tidyModel(block.get("model name") ?? "unknown");
+  if (/\d/.test(name)) return name;
+  const id = ["cpu family", "model", "stepping"].map((k) => `${k} ${block.get(k) ?? "?"}`);
+  return `${name} (${id.join(", ").replace("cpu family", "family")})`;
+}
+function x86Vendor(id) {
+  return { GenuineIntel: "Intel", AuthenticAMD: "AMD" }[id] ?? id;
+}
+function kernelFlags(flags) {
+  return [...new Set(flags)].filter((f) => KERNEL_FLAGS.has(f)).sort();
+}
+function cpuinfoBlocks(text) {
+  const blocks = [];
+  let current = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const key2 = line.slice(0, colon).trim();
+    const value2 = line.slice(colon + 1).trim();
+    if (key2 === "processor" && current.has("processor")) {
+      blocks.push(current);
+      current = /* @__PURE__ */ new Map();
+    }
+    current.set(key2, value2);
+  }
+  if (current.has("processor")) blocks.push(current);
+  return blocks;
+}
+function parseCpuinfo(text) {
+  const blocks = cpuinfoBlocks(text);
+  const first = blocks[0];
+  if (!first)
+    return { vendor: "unknown", model: "unknown", flags: [], logicalCores: 0, physicalCores: 0 };
+  const logicalCores = blocks.length;
+  const cores = new Set(blocks.map((b) => `${b.get("physical id")}:${b.get("core id")}`));
+  const physicalCores = blocks.every((b) => b.has("core id")) ? cores.size : logicalCores;
+  if (first.has("vendor_id") || first.has("model name"))
+    return {
+      vendor: x86Vendor(first.get("vendor_id") ?? "unknown"),
+      model: x86Model(first),
+      flags: kernelFlags((first.get("flags") ?? "").split(/\s+/)),
+      logicalCores,
+      physicalCores
+    };
+  const implementer = first.get("CPU implementer")?.toLowerCase() ?? "";
+  const vendor = ARM_IMPLEMENTERS[implementer] ?? (implementer || "unknown");
+  const parts = [...new Set(blocks.map((b) => b.get("CPU part")?.toLowerCase() ?? ""))];
+  const model = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
+  return {
+    vendor,
+    model: `${vendor} ${model}`,
+    flags: kernelFlags((first.get("Features") ?? "").split(/\s+/)),
+    logicalCores,
+    physicalCores
+  };
+}
+var SYSCTL_FLAGS = {
+  "hw.optional.avx1_0": "avx",
+  "hw.optional.avx2_0": "avx2",
+  "hw.optional.fma": "fma",
+  "hw.optional.f16c": "f16c",
+  "hw.optional.avx512f": "avx512f",
+  "hw.optional.avx512bw": "avx512bw",
+  "hw.optional.avx512vl": "avx512vl",
+  "hw.optional.AdvSIMD": "asimd",
+  "hw.optional.neon": "asimd",
+  "hw.optional.arm.FEAT_DotProd": "asimddp",
+  "hw.optional.arm.FEAT_I8MM": "i8mm",
+  "hw.optional.arm.FEAT_BF16": "bf16",
+  "hw.optional.arm.FEAT_FP16": "asimdhp"
+};
+function parseSysctl(text) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) values.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  const model = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
+  const vendorId = values.get("machdep.cpu.vendor");
+  const flags = Object.entries(SYSCTL_FLAGS).filter(([key2]) => values.get(key2) === "1").map(([, flag]) => flag);
+  const logicalCores = Number(values.get("hw.logicalcpu") ?? 0);
+  return {
+    vendor: vendorId ? x86Vendor(vendorId) : model.startsWith("Apple") ? "Apple" : "unknown",
+    model,
+    flags: kernelFlags(flags),
+    logicalCores,
+    physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
+  };
+}
+function readText(path) {
+  try {
+    return readFileSync3(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function sysctl() {
+  try {
+    return execFileSync("sysctl", ["hw", "machdep.cpu"], { encoding: "utf8", timeout: 5e3 });
+  } catch {
+    return void 0;
+  }
+}
+function cpu() {
+  const text = os.platform() === "linux" ? readText("/proc/cpuinfo") : os.platform() === "darwin" ? sysctl() : void 0;
+  const parsed = text ? os.platform() === "linux" ? parseCpuinfo(text) : parseSysctl(text) : void 0;
+  const cpus = os.cpus();
+  const logical2 = parsed?.logicalCores || cpus.length;
+  const model = tidyModel(cpus[0]?.model ?? "unknown");
+  return {
+    vendor: parsed?.vendor ?? (/intel/i.test(model) ? "Intel" : /amd/i.test(model) ? "AMD" : "unknown"),
+    model: parsed && parsed.model !== "unknown" ? parsed.model : model,
+    flags: parsed?.flags ?? [],
+    logicalCores: logical2,
+    physicalCores: parsed?.physicalCores || logical2
+  };
+}
+function distro() {
+  const text = readText("/etc/os-release");
+  const pretty = text?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
+  return pretty?.[1] || void 0;
+}
+function onnxruntimeVersion() {
+  try {
+    const require2 = createRequire2(import.meta.url);
+    const pkg = JSON.parse(readFileSync3(require2.resolve("onnxruntime-node/package.json"), "utf8"));
+    return typeof pkg.version === "string" ? pkg.version : "unknown";
+  } catch {
+    return "not installed";
+  }
+}
+function runner(env) {
+  const r = {
+    imageOS: env.ImageOS,
+    imageVersion: env.ImageVersion,
+    os: env.RUNNER_OS,
+    arch: env.RUNNER_ARCH,
+    name: env.RUNNER_NAME
+  };
+  const set = Object.entries(r).filter(([, v]) => v !== void 0 && v !== "");
+  return set.length ? Object.fromEntries(set) : void 0;
+}
+function fingerprint(env = process.env) {
+  const fp = {
+    cpu: cpu(),
+    memoryBytes: os.totalmem(),
+    os: { platform: os.platform(), release: os.release() },
+    node: process.versions.node,
+    onnxruntime: onnxruntimeVersion()
+  };
+  const d = distro();
+  if (d) fp.os.distro = d;
+  const r = runner(env);
+  if (r) fp.runner = r;
+  return fp;
+}
+
+// src/measure/pair.ts
+var LATENCY_SHARE2 = 0.6;
+var TARGET_ROUNDS = 20;
+var MEMORY_PAIRS = 3;
+var ROUND_WARMUP_RUNS = 2;
+var side = (plan) => ({
+  id: plan.job.id,
+  path: plan.job.path,
+  status: "ok",
+  dims: plan.job.dims,
+  inputs: plan.inputsByBatch.get(plan.latencyBatch) ?? []
+});
+function sharedBatches(a, b) {
+  return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
+}
+async function measurePair(planA, planB, settings, tick, more = () => false) {
+  const result = {
+    a: side(planA),
+    b: side(planB),
+    latencyRounds: [],
+    throughputRounds: {},
+    coldStartRounds: [],
+    firstRunRounds: [],
+    memoryRounds: []
+  };
+  const rng = seeded(settings.seed);
+  const batches = sharedBatches(planA, planB);
+  const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE2 : settings.budgetMs;
+  const procs = {};
+  try {
+    procs.a = await open(planA, planA.latencyBatch, settings, result.a);
+    procs.b = await open(planB, planB.latencyBatch, settings, result.b);
+    const pair = { a: procs.a, b: procs.b };
+    await warmUp(pair, settings);
+    const latency = await rounds(
+      pair,
+      latencyBudget,
+      settings,
+      rng,
+      (f) => tick("latency, A/B rounds", 0.7 * f * (latencyBudget / settings.budgetMs))
+    );
+    if (more(latency.rounds)) {
+      tick("latency, second budget", 0.7 * (latencyBudget / settings.budgetMs));
+      const again = await rounds(pair, latencyBudget, settings, rng, () => {
+      });
+      latency.rounds.push(...again.rounds);
+      latency.a.push(...again.a);
+      latency.b.push(...again.b);
+    }
+    result.latencyRounds = latency.rounds;
+    result.a.latency = { batch: planA.latencyBatch, ...samples(latency.a) };
+    result.b.latency = { batch: planB.latencyBatch, ...samples(latency.b) };
+    result.a.throughput = [throughputOf2(planA, planA.latencyBatch, latency.a)];
+    result.b.throughput = [throughputOf2(planB, planB.latencyBatch, latency.b)];
+    const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
+    for (const [k, batch] of batches.entries()) {
+      await setBatch(procs.a, planA, batch, settings);
+      await setBatch(procs.b, planB, batch, settings);
+      await warmUp(pair, settings);
+      const done = latencyBudget + k * perBatch;
+      const r = await rounds(
+        pair,
+        perBatch,
+        settings,
+        rng,
+        (f) => tick(
+          `throughput batch ${batch}, A/B rounds`,
+          0.7 * (done + f * perBatch) / settings.budgetMs
+        )
+      );
+      result.throughputRounds[String(batch)] = r.rounds;
+      result.a.throughput.push(throughputOf2(planA, batch, r.a));
+      result.b.throughput.push(throughputOf2(planB, batch, r.b));
+    }
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    for (const m of [result.a, result.b]) {
+      if (m.status === "ok") {
+        m.status = e.status;
+        m.error = e.message;
+      }
+    }
+    return result;
+  } finally {
+    await Promise.all([procs.a?.close(), procs.b?.close()]);
+  }
+  tick("cold start, A/B pairs", 0.75);
+  const cold = await freshPairs(
+    planA,
+    planB,
+    settings,
+    rng,
+    "cold",
+    settings.coldStartRuns,
+    result
+  );
+  result.coldStartRounds = cold.rounds;
+  result.firstRunRounds = cold.firstRounds;
+  tick("peak memory, A/B pairs", 0.85);
+  const memory2 = await freshPairs(planA, planB, settings, rng, "memory", MEMORY_PAIRS, result);
+  result.memoryRounds = memory2.rounds;
+  tick("per-op profiles", 0.95);
+  for (const [plan, m] of [
+    [planA, result.a],
+    [planB, result.b]
+  ]) {
+    try {
+      m.opProfile = await profileModel(plan, settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      m.error ??= `per-op profile: ${e.message}`;
+    }
+  }
+  return result;
+}
+async function open(plan, batch, settings, m) {
+  try {
+    return await openModel(plan.job.path, plan.inputsByBatch.get(batch), settings, plan.job.id);
+  } catch (e) {
+    if (e instanceof ModelFailure) {
+      m.status = e.status;
+      m.error = e.message;
+    }
+    throw e;
+  }
+}
+async function warmUp(pair, settings) {
+  for (const p of [pair.a, pair.b]) {
+    await p.request(
+      { type: "run", warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
+      "ran",
+      settings.timeoutMs
+    );
+  }
+}
+async function setBatch(proc, plan, batch, settings) {
+  await proc.request(
+    { type: "inputs", specs: plan.inputsByBatch.get(batch), seed: settings.seed },
+    "inputsReady",
+    settings.timeoutMs
+  );
+}
+async function rounds(pair, budgetMs, settings, rng, progress) {
+  const out = { rounds: [], a: [], b: [] };
+  const sideMs = Math.max(50, budgetMs / TARGET_ROUNDS / 2);
+  const t0 = performance.now();
+  while (performance.now() - t0 < budgetMs) {
+    const order = rng() < 0.5 ? "AB" : "BA";
+    const medians = { a: 0, b: 0 };
+    for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
+      const reply = await pair[s].request(
+        { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
+        "ran",
+        settings.timeoutMs
+      );
+      out[s].push(...reply.samplesMs);
+      medians[s] = median(reply.samplesMs);
+    }
+    out.rounds.push({ order, a: medians.a, b: medians.b });
+    progress(Math.min(1, (performance.now() - t0) / budgetMs));
+  }
+  return out;
+}
+function throughputOf2(plan, batch, samplesMs) {
+  const latency = samples(samplesMs);
+  const examplesPerSecond = batch * 1e3 / latency.summary.mean;
+  return {
+    batch,
+    examplesPerSecond,
+    ...plan.tokensPerExample ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample } : {},
+    latency
+  };
+}
+async function freshPairs(planA, planB, settings, rng, mode, count, result) {
+  const job = (p) => ({
+    path: p.job.path,
+    session: sessionSettings(settings),
+    inputs: p.inputsByBatch.get(p.latencyBatch),
+    seed: settings.seed,
+    runs: mode === "memory" ? 5 : 1
+  });
+  const out = [];
+  const firstRounds = [];
+  const create = { a: [], b: [] };
+  const first = { a: [], b: [] };
+  const rss = { a: [], b: [] };
+  const baseline = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const order = rng() < 0.5 ? "AB" : "BA";
+      for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
+        const r = await oneShot(mode, job(s === "a" ? planA : planB), settings.timeoutMs);
+        create[s].push(r.createMs);
+        first[s].push(r.firstRunMs);
+        rss[s].push(r.maxRssBytes);
+      }
+      if (mode === "memory")
+        baseline.push((await oneShot("baseline", job(planA), settings.timeoutMs)).maxRssBytes);
+      const value2 = (s) => mode === "cold" ? create[s][i] : rss[s][i];
+      out.push({ order, a: value2("a"), b: value2("b") });
+      firstRounds.push({ order, a: first.a[i], b: first.b[i] });
+    }
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    for (const m of [result.a, result.b])
+      m.error ??= `${mode === "cold" ? "cold start" : "peak memory"}: ${e.message}`;
+    return { rounds: out, firstRounds };
+  }
+  if (mode === "cold") {
+    result.a.coldStart = samples(create.a);
+    result.b.coldStart = samples(create.b);
+    result.a.firstRun = samples(first.a);
+    result.b.firstRun = samples(first.b);
+  } else {
+    const base = median(baseline);
+    result.a.peakRss = {
+      bytes: Math.max(0, median(rss.a) - base),
+      withModelBytes: rss.a,
+      withoutModelBytes: baseline
+    };
+    result.b.peakRss = {
+      bytes: Math.max(0, median(rss.b) - base),
+      withModelBytes: rss.b,
+      withoutModelBytes: baseline
+    };
+  }
+  return { rounds: out, firstRounds };
+}
+
+// src/measure/types.ts
+var MEASUREMENT_SCHEMA = "misnomer/measurement@1";
+
+// src/measure/run.ts
+function document(settings) {
+  return {
+    schema: MEASUREMENT_SCHEMA,
+    tool: { name: "misnomer", version: TOOL_VERSION },
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    settings,
+    fingerprint: fingerprint(),
+    models: []
+  };
+}
+async function measureModels(plans, settings, progress, commands = []) {
+  const doc = document(settings);
+  const parts = plans.length + (commands.length ? 1 : 0);
+  for (const [i, plan] of plans.entries()) {
+    const m = await measureModel(
+      plan,
+      settings,
+      (label, f) => progress.update(label, (i + f) / parts)
+    );
+    progress.log(
+      m.status === "ok" ? `measured ${plan.job.id}: p50 ${m.latency?.summary.p50.toFixed(2)} ms over ${m.latency?.summary.count} runs` : `${plan.job.id}: ${m.status}: ${m.error}`
+    );
+    doc.models.push(m);
+  }
+  if (commands.length) {
+    doc.commands = [];
+    for (const [k, job] of commands.entries()) {
+      progress.update(`timing "${job.name}"`, (plans.length + k / commands.length) / parts);
+      doc.commands.push(await timeCommand(job));
+    }
+  }
+  progress.done();
+  return doc;
+}
+async function measureAB(a, b, settings, progress, more) {
+  const doc = document(settings);
+  const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), more);
+  progress.done();
+  doc.models.push(pair.a, pair.b);
+  doc.ab = {
+    a: a.job.id,
+    b: b.job.id,
+    latencyRounds: pair.latencyRounds,
+    throughputRounds: pair.throughputRounds,
+    coldStartRounds: pair.coldStartRounds,
+    firstRunRounds: pair.firstRunRounds,
+    memoryRounds: pair.memoryRounds
+  };
+  return { measurement: doc, pair };
+}
+
+// src/report/progress.ts
+var silentProgress = { update() {
+}, log() {
+}, done() {
+} };
+function createProgress(stream = process.stderr) {
+  return stream.isTTY ? new BarProgress(stream) : new LineProgress(stream);
+}
+var BarProgress = class {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  stream;
+  last = "";
+  update(label, fraction) {
+    const width = 24;
+    const f = Math.max(0, Math.min(1, fraction));
+    const filled = Math.round(f * width);
+    const line = `[${"\u2588".repeat(filled)}${"\u2591".repeat(width - filled)}] ${String(Math.round(f * 100)).padStart(3)}% ${label}`;
+    const cols = this.stream.columns ?? 80;
+    const text = line.length > cols - 1 ? line.slice(0, cols - 2) + "\u2026" : line;
+    if (text === this.last) return;
+    this.last = text;
+    this.stream.write(`\r\x1B[2K${text}`);
+  }
+  log(line) {
+    this.stream.write(`\r\x1B[2K${line}
+`);
+    if (this.last) this.stream.write(this.last);
+  }
+  done() {
+    if (this.last) this.stream.write("\r\x1B[2K");
+    this.last = "";
+  }
+};
+var LineProgress = class {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  stream;
+  label = "";
+  quarter = -1;
+  update(label, fraction) {
+    const q = Math.floor(Math.max(0, Math.min(1, fraction)) * 4);
+    if (label === this.label && q === this.quarter) return;
+    if (label !== this.label || q > this.quarter) {
+      this.stream.write(`misnomer: ${Math.round(fraction * 100)}% ${label}
+`);
+    }
+    this.label = label;
+    this.quarter = q;
+  }
+  log(line) {
+    this.stream.write(`misnomer: ${line}
+`);
+  }
+  done() {
+  }
+};
+
+// src/report/terminal-measure.ts
+function ms(x) {
+  if (x === null || x === void 0 || Number.isNaN(x)) return "\u2014";
+  if (x >= 1e3) return `${(x / 1e3).toFixed(2)} s`;
+  if (x >= 100) return `${x.toFixed(0)} ms`;
+  if (x >= 10) return `${x.toFixed(1)} ms`;
+  if (x >= 0.1) return `${x.toFixed(2)} ms`;
+  return `${(x * 1e3).toFixed(x >= 0.01 ? 0 : 1)} \xB5s`;
+}
+var spread = (s) => `p90 ${ms(s.summary.p90)} \xB7 p99 ${ms(s.summary.p99)} \xB7 mean ${ms(s.summary.mean)} \xB1 ${ms(s.summary.std)} \xB7 min ${ms(s.summary.min)} \xB7 CV ${(100 * s.summary.cv).toFixed(1)}% \xB7 n ${s.summary.count}`;
+function renderMeasurement(m) {
+  const out = [];
+  for (const model of m.models) out.push(renderModel(model), "");
+  for (const c of m.commands ?? []) {
+    out.push(
+      c.status === "ok" ? `command ${clean(c.name)}: median ${ms(c.wallClock.summary.p50)} (${spread(c.wallClock)})` : `command ${clean(c.name)}: ${c.status}: ${clean(c.error ?? "")}`
+    );
+  }
+  out.push(renderSetup(m));
+  return out.join("\n").trimEnd() + "\n";
+}
+function renderModel(m) {
+  const head = `${clean(m.id)}  ${clean(m.path)}`;
+  if (m.status !== "ok" && !m.latency) return `${head}
+  ${m.status}: ${clean(m.error ?? "")}`;
+  const t = table(["indicator", "value", "detail"], ["left", "right", "left"]);
+  if (m.latency)
+    t.push([
+      `latency p50 (batch ${m.latency.batch})`,
+      ms(m.latency.summary.p50),
+      spread(m.latency)
+    ]);
+  for (const x of m.throughput ?? []) {
+    const tokens2 = x.tokensPerSecond ? ` \xB7 ${si(x.tokensPerSecond)} tokens/s` : "";
+    t.push([
+      `throughput (batch ${x.batch})`,
+      `${si(x.examplesPerSecond)} examples/s`,
+      `p50 ${ms(x.latency.summary.p50)} per run${tokens2}`
+    ]);
+  }
+  if (m.coldStart)
+    t.push([
+      "cold start",
+      ms(m.coldStart.summary.p50),
+      `session creation, median of ${m.coldStart.summary.count} fresh processes`
+    ]);
+  if (m.firstRun)
+    t.push(["first run", ms(m.firstRun.summary.p50), "first inference after load, same processes"]);
+  if (m.peakRss)
+    t.push([
+      "peak memory",
+      bytes(m.peakRss.bytes),
+      "peak RSS above the same process without the model"
+    ]);
+  if (m.achievedFlopsPerSecond)
+    t.push(["achieved", `${si(m.achievedFlopsPerSecond)}FLOP/s`, "static FLOPs / p50 latency"]);
+  const lines = [head, t.toString()];
+  if (m.opProfile) lines.push(renderOps(m));
+  if (m.error) lines.push(`note: ${clean(m.error)}`);
+  return lines.join("\n");
+}
+function renderOps(m) {
+  const p = m.opProfile;
+  const t = table(
+    ["op type (as run)", "time", "% time", "% FLOPs", "% bytes", "FLOP/s", "calls"],
+    ["left", "right", "right", "right", "right", "right", "right"]
+  );
+  const share = (x) => x === void 0 ? "\u2014" : percent(x, 1);
+  for (const [op, x] of Object.entries(p.byOpType).sort((a, b) => b[1].ms - a[1].ms)) {
+    t.push([
+      clean(op),
+      ms(x.ms),
+      share(x.share),
+      share(x.flopsShare),
+      share(x.bytesShare),
+      x.achievedFlopsPerSecond ? si(x.achievedFlopsPerSecond) : "\u2014",
+      String(x.calls)
+    ]);
+  }
+  return [t.toString(), ...p.notes.map((n) => `  ${clean(n)}`)].join("\n");
+}
+function renderSetup(m) {
+  const s = m.settings;
+  const f = m.fingerprint;
+  return `settings: ${s.provider}, ${s.intraOpThreads} intra-op / ${s.interOpThreads} inter-op threads, optimization ${s.graphOptimizationLevel}, budget ${(s.budgetMs / 1e3).toFixed(0)} s, seed ${s.seed}
+machine: ${clean(f.cpu.model)} (${f.cpu.logicalCores} cores), ${bytes(f.memoryBytes)}, ${clean(f.os.distro ?? f.os.platform)}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}`;
+}
+var VERDICT_MARK = {
+  better: "\u2713 better",
+  worse: "\u2717 worse",
+  unchanged: "= unchanged",
+  inconclusive: "? inconclusive",
+  "not-tested": "\xB7 reported",
+  "not-comparable": "\u2260 not comparable"
+};
+function value(d, x) {
+  if (x === null) return "\u2014";
+  if (d.unit === "ms") return ms(x);
+  if (d.unit === "bytes") return bytes(x);
+  if (d.unit === "FLOP/s") return `${si(x)}FLOP/s`;
+  return `${si(x)} ${d.unit}`;
+}
+function ratio(d) {
+  if (d.ratio === null) return "\u2014";
+  const r = `${d.ratio.toFixed(3)}\xD7`;
+  return d.ci ? `${r} [${d.ci[0].toFixed(3)}, ${d.ci[1].toFixed(3)}]` : r;
+}
+function renderRuntimeComparison(deltas, labels, why = true) {
+  const t = table(
+    ["indicator", clean(labels.base), clean(labels.head), "head/base [99% CI]", "verdict"],
+    ["left", "right", "right", "right", "left"]
+  );
+  for (const d of deltas)
+    t.push([
+      d.label,
+      value(d, d.base),
+      value(d, d.head),
+      ratio(d),
+      VERDICT_MARK[d.verdict] ?? d.verdict
+    ]);
+  const lines = [t.toString()];
+  if (why) for (const d of deltas) lines.push(`  ${d.label}: ${clean(d.reason)}`);
+  return lines.join("\n") + "\n";
+}
+
+// src/commands/compare.ts
+async function compareCommand(args, out, usage) {
+  const { values, positionals } = parse(args, {
+    ...RUNTIME_OPTIONS,
+    threshold: { type: "string" }
+  });
+  if (values.help) {
+    out(usage);
+    return 0;
+  }
+  if (positionals.length !== 2) {
+    throw new UserError(
+      `compare takes two model files, got ${positionals.length}: misnomer compare base.onnx head.onnx`
+    );
+  }
+  const threshold = parseThreshold(stringOption(values.threshold) ?? "5%");
+  const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
+  await checkProvider(settings.provider);
+  const [basePath, headPath] = positionals;
+  const ids = uniqueIds(basePath, headPath);
+  const job = (id, path) => ({
+    id,
+    path,
+    dims: dimsOf2(values),
+    ranges: rangesOf(values),
+    files: filesOf(values)
+  });
+  const asked = askedLatencyBatch(values);
+  const base = planModel(job(ids[0], basePath), settings.batchSizes, settings.seed, asked);
+  const head = planModel(job(ids[1], headPath), settings.batchSizes, settings.seed, asked);
+  if (base.latencyBatch !== head.latencyBatch) {
+    throw new UserError(
+      `the two models would be timed at different batch sizes (${base.latencyBatch} and ${head.latencyBatch}); give --latency-batch.`
+    );
+  }
+  settings.latencyBatch = base.latencyBatch;
+  const options = { ...DEFAULT_VERDICT_OPTIONS, threshold, seed: settings.seed };
+  const progress = values["no-progress"] || values.json ? silentProgress : createProgress();
+  const more = (rounds2) => {
+    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
+    if (again)
+      progress.log("latency is inconclusive after the first budget: spending a second one");
+    return again;
+  };
+  const { measurement, pair } = await measureAB(base, head, settings, progress, more);
+  const runtime = compareRuntime(pair, { base: base.analysis, head: head.analysis }, options);
+  if (values.json) {
+    emit(values, toJson({ runtime, measurement }), out);
+  } else {
+    const text = renderSideBySide([
+      { label: ids[0], analysis: base.analysis },
+      { label: ids[1], analysis: head.analysis }
+    ]) + "\n" + renderRuntimeComparison(runtime, { base: ids[0], head: ids[1] });
+    emit(values, text, out);
+  }
+  return pair.a.status === "ok" && pair.b.status === "ok" ? 0 : 1;
+}
+function parseThreshold(text) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  const t = m && (m[2] === "%" || n >= 1) ? n / 100 : n;
+  if (!m || !(t > 0 && t < 1))
+    throw new UserError(`--threshold "${text}" must be a percentage between 0 and 100, e.g. 5%.`);
+  return t;
+}
+function uniqueIds(a, b) {
+  const x = basename2(a, ".onnx");
+  const y = basename2(b, ".onnx");
+  return x === y ? [`${x} (base)`, `${y} (head)`] : [x, y];
+}
+
+// src/commands/measure.ts
+import { basename as basename3 } from "node:path";
+async function measureCommand(args, out, usage) {
+  const { values, positionals } = parse(args, {
+    ...RUNTIME_OPTIONS,
+    command: { type: "string", multiple: true },
+    "command-runs": { type: "string" }
+  });
+  if (values.help) {
+    out(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UserError(
+      `measure takes one model file, got ${positionals.length}: misnomer measure model.onnx`
+    );
+  }
+  const settings = settingsOf(values);
+  await checkProvider(settings.provider);
+  const path = positionals[0];
+  const plan = planModel(
+    {
+      id: basename3(path, ".onnx"),
+      path,
+      dims: dimsOf2(values),
+      ranges: rangesOf(values),
+      files: filesOf(values)
+    },
+    settings.batchSizes,
+    settings.seed,
+    askedLatencyBatch(values)
+  );
+  settings.latencyBatch = plan.latencyBatch;
+  const runs = stringOption(values["command-runs"]) ? parsePositiveInt(stringOption(values["command-runs"]), "--command-runs") : 5;
+  const commands = listOption(values.command).map(
+    (spec) => commandJob(spec, runs, settings.timeoutMs)
+  );
+  const progress = values["no-progress"] || values.json ? silentProgress : createProgress();
+  for (const s of plan.skippedBatches) progress.log(`batch ${s.batch} skipped: ${s.why}`);
+  const measurement = await measureModels([plan], settings, progress, commands);
+  emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
+  return measurement.models.every((m) => m.status === "ok") ? 0 : 1;
+}
+function commandJob(spec, runs, timeoutMs) {
+  const at = spec.indexOf("=");
+  const named = at > 0 && !/\s/.test(spec.slice(0, at));
+  const command = named ? spec.slice(at + 1) : spec;
+  if (!command.trim()) throw new UserError(`--command "${spec}" has no command to run.`);
+  return {
+    name: named ? spec.slice(0, at) : command.trim().split(/\s+/)[0],
+    command,
+    runs,
+    timeoutMs
+  };
+}
 
 // src/cli.ts
 var USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, and where they disagree.
 
 Usage:
   misnomer analyze <model.onnx> [--dim name=value]... [--json] [--per-node] [--out file]
+  misnomer measure <model.onnx> [options]
+  misnomer compare <base.onnx> <head.onnx> [options] [--threshold 5%]
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
             bytes accessed, arithmetic intensity, weight and peak activation memory, nodes
+  measure   runtime indicators on this machine with ONNX Runtime: latency percentiles,
+            throughput per batch size, cold start, first run, peak memory, per-op time
+  compare   both models analyzed side by side, then measured interleaved in this run, with
+            the ratio head/base, its 99% confidence interval and a verdict per indicator
 
 Options:
-  --dim name=value   value of a symbolic input dim (repeatable): --dim batch=1 --dim sequence=128
-                     an unnamed dim is addressed as input:axis, e.g. --dim input_ids:1=128
-  --json             print the analysis as JSON (schema misnomer/analysis@1)
-  --per-node         add one row (or JSON entry) per node
-  --out file         write the output to a file instead of stdout
-  -h, --help         this help
-  -v, --version      the version
+  --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
+                         an unnamed dim is addressed as input:axis (--dim input_ids:1=128)
+  --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1)
+  --per-node             analyze: add one row (or JSON entry) per node
+  --out file             write the output to a file instead of stdout
+  --budget 30s           time spent sampling (measure: per model, default 30s; compare:
+                         the interleaved A/B rounds, default 60s)
+  --batch-sizes 1,8,32   throughput at these batch sizes (those the model's batch dim allows)
+  --latency-batch N      batch of the latency samples (default: the bound batch dim, or 1)
+  --threads N            intra-op threads (default 1: the most stable on shared runners)
+  --inter-threads N      inter-op threads (default 1)
+  --provider cpu         ONNX Runtime execution provider (default cpu)
+  --opt-level all        graph optimization: disabled | basic | extended | all (default all)
+  --warmup N             warm-up runs before sampling (default 10, and at least 0.5 s)
+  --cold-starts N        fresh processes for cold start and first run (default 5)
+  --timeout 120s         a model process silent for this long is stopped and reported
+  --seed N               seed of the random inputs and the bootstrap (default 1)
+  --input-range n=lo:hi  values of an integer input that does not index a table (repeatable)
+  --input name=file      an input read from a .npy or .json file (repeatable)
+  --command "name=cmd"   measure: also time a shell command (repeatable; --command-runs N, default 5)
+  --threshold 5%         compare: the smallest change that counts (default 5%)
+  --no-progress          no progress bar or progress lines (stderr)
+  -h, --help             this help
+  -v, --version          the version
 
-Exit codes: 0 done, 1 internal error (please report), 2 bad input (the message says what to fix).
+Exit codes: 0 done, 1 a model failed to load, crashed or timed out (the others are still
+measured and reported) or an internal error, 2 bad input (the message says what to fix).
 `;
 async function main(argv, out = (s) => process.stdout.write(s)) {
   const [command, ...rest] = argv;
@@ -7462,67 +10752,32 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return analyzeCommand(rest, out);
+      return analyzeCommand(rest, out, USAGE);
     case "measure":
+      return measureCommand(rest, out, USAGE);
     case "compare":
+      return compareCommand(rest, out, USAGE);
     case "run":
       throw new UserError(
-        `"misnomer ${command}" is not available in this version yet; "misnomer analyze" is.`
+        '"misnomer run" (the whole pull-request job) is not available in this version yet.'
       );
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }
-}
-function parse(args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UserError(`${e.message}. Run "misnomer --help" for the options.`);
-  }
-}
-function analyzeCommand(args, out) {
-  const { values, positionals } = parse(args, {
-    dim: { type: "string", multiple: true },
-    json: { type: "boolean" },
-    "per-node": { type: "boolean" },
-    out: { type: "string" },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help) {
-    out(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    throw new UserError(
-      `analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`
-    );
-  }
-  const dims = parseDims(values.dim ?? []);
-  const loaded = loadModel(positionals[0]);
-  let text;
-  try {
-    const perNode = Boolean(values["per-node"]);
-    const analysis = analyze(loaded, { dims, perNode });
-    text = values.json ? JSON.stringify(analysis, null, 2) + "\n" : renderAnalysis(analysis, { perNode });
-  } finally {
-    loaded.store.close();
-  }
-  if (typeof values.out === "string") writeFileSync(values.out, text);
-  else out(text);
-  return 0;
 }
 async function run(argv) {
   try {
     process.exitCode = await main(argv);
   } catch (e) {
     if (e instanceof UserError) {
-      process.stderr.write(`misnomer: ${e.message}
+      process.stderr.write(`misnomer: ${clean(e.message)}
 `);
       process.exitCode = 2;
     } else {
+      const detail = clean(String(e?.stack ?? e), true);
       process.stderr.write(
         `misnomer: internal error, please report it with the command you ran:
-${e?.stack ?? e}
+${detail}
 `
       );
       process.exitCode = 1;

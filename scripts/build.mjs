@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js) with esbuild. onnxruntime-node stays external: its native
+// Bundles the CLI (dist/cli.js) and the model process (dist/measure-worker.js) with esbuild. onnxruntime-node stays external: its native
 // binaries are installed on the machine, never bundled or committed.
 import { build } from 'esbuild';
 
@@ -18,3 +18,5 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
+// The model process: forked by the CLI, found beside it (src/measure/model-process.ts).
+await build({ ...common, entryPoints: ['src/measure/worker.ts'], outfile: 'dist/measure-worker.js' });

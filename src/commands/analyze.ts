@@ -1,4 +1,5 @@
 /** `misnomer analyze model.onnx`: the static cost indicators of one model. */
+import { toJson } from '../report/json.ts';
 import { analyze } from '../analyze/analyze.ts';
 import { UserError } from '../errors.ts';
 import { loadModel } from '../onnx/load.ts';
@@ -25,9 +26,7 @@ export function analyzeCommand(args: string[], out: (s: string) => void, usage: 
   try {
     const perNode = Boolean(values['per-node']);
     const analysis = analyze(loaded, { dims, perNode });
-    text = values.json
-      ? JSON.stringify(analysis, null, 2) + '\n'
-      : renderAnalysis(analysis, { perNode });
+    text = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
   } finally {
     loaded.store.close();
   }

@@ -2,6 +2,7 @@
  * `misnomer compare base.onnx head.onnx`: both models' static analyses side by side, then both
  * measured interleaved in this run, with a verdict per runtime indicator.
  */
+import { toJson } from '../report/json.ts';
 import { basename } from 'node:path';
 import { DEFAULT_VERDICT_OPTIONS, pairedVerdict } from '../compare/ab.ts';
 import { compareRuntime } from '../compare/runtime.ts';
@@ -78,7 +79,7 @@ export async function compareCommand(
   const { measurement, pair } = await measureAB(base, head, settings, progress, more);
   const runtime = compareRuntime(pair, { base: base.analysis, head: head.analysis }, options);
   if (values.json) {
-    emit(values, JSON.stringify({ runtime, measurement }, null, 2) + '\n', out);
+    emit(values, toJson({ runtime, measurement }), out);
   } else {
     const text =
       renderSideBySide([

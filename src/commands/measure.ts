@@ -1,4 +1,5 @@
 /** `misnomer measure model.onnx`: every runtime indicator of one model on this machine. */
+import { toJson } from '../report/json.ts';
 import { UserError } from '../errors.ts';
 import type { CommandJob } from '../measure/commands.ts';
 import { planModel } from '../measure/plan.ts';
@@ -65,11 +66,7 @@ export async function measureCommand(
   const progress = values['no-progress'] || values.json ? silentProgress : createProgress();
   for (const s of plan.skippedBatches) progress.log(`batch ${s.batch} skipped: ${s.why}`);
   const measurement = await measureModels([plan], settings, progress, commands);
-  emit(
-    values,
-    values.json ? JSON.stringify(measurement, null, 2) + '\n' : renderMeasurement(measurement),
-    out,
-  );
+  emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
   return measurement.models.every((m) => m.status === 'ok') ? 0 : 1;
 }
 

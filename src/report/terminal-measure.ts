@@ -9,14 +9,15 @@ import { clean } from '../text.ts';
 import { bytes, percent, si } from './format.ts';
 import { table } from './table.ts';
 
-export const ms = (x: number | null | undefined): string =>
-  x === null || x === undefined
-    ? '—'
-    : x >= 100
-      ? `${x.toFixed(0)} ms`
-      : x >= 10
-        ? `${x.toFixed(1)} ms`
-        : `${x.toFixed(2)} ms`;
+/** A time for humans: 1.23 s, 45.6 ms, 4.38 ms, 87 µs. */
+export function ms(x: number | null | undefined): string {
+  if (x === null || x === undefined || Number.isNaN(x)) return '—';
+  if (x >= 1000) return `${(x / 1000).toFixed(2)} s`;
+  if (x >= 100) return `${x.toFixed(0)} ms`;
+  if (x >= 10) return `${x.toFixed(1)} ms`;
+  if (x >= 0.1) return `${x.toFixed(2)} ms`;
+  return `${(x * 1000).toFixed(x >= 0.01 ? 0 : 1)} µs`;
+}
 
 const spread = (s: Samples) =>
   `p90 ${ms(s.summary.p90)} · p99 ${ms(s.summary.p99)} · mean ${ms(s.summary.mean)} ± ${ms(s.summary.std)} · min ${ms(s.summary.min)} · CV ${(100 * s.summary.cv).toFixed(1)}% · n ${s.summary.count}`;

@@ -11,6 +11,10 @@ export interface CliResult {
 }
 
 export function runCli(args: string[]): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+    encoding: 'utf8',
+    // A measurement with every raw sample runs to megabytes.
+    maxBuffer: 256 << 20,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -27,20 +27,16 @@ const quick: RuntimeSettings = {
   timeoutMs: 60_000,
 };
 
-/** x [batch, 64] through `depth` 64×64 MatMuls, then a 64×k MatMul and Relu. */
-function mlp(name: string, k = 64, depth = 1): string {
+/** x [batch, width] through `depth` width×width MatMuls, then a width×k MatMul and Relu. */
+function mlp(name: string, k = 64, depth = 1, width = 64): string {
   const m = new ModelBuilder();
-  let x = m.input('x', 'float32', ['batch', 64]);
+  let x = m.input('x', 'float32', ['batch', width]);
   for (let i = 0; i < depth; i++) {
-    m.initializer(
-      `w${i}`,
-      'float32',
-      [64, 64],
-      Array.from({ length: 64 * 64 }, (_, j) => ((j % 7) - 3) / 64),
-    );
+    const values = Array.from({ length: width * width }, (_, j) => ((j % 7) - 3) / width);
+    m.initializer(`w${i}`, 'float32', [width, width], values);
     x = m.op('MatMul', [x, `w${i}`]);
   }
-  m.initializer('wk', 'float32', [64, k]);
+  m.initializer('wk', 'float32', [width, k]);
   m.output(m.op('Relu', [m.op('MatMul', [x, 'wk'])]));
   return m.save(join(dir, `${name}.onnx`));
 }

@@ -1,0 +1,104 @@
+/** `misnomer measure` and `misnomer compare` as a user runs them (real processes, real ORT). */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ms } from '../../src/report/terminal-measure.ts';
+import { ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { tempDir } from '../helpers.ts';
+import { runCli } from './run-cli.ts';
+
+const dir = tempDir();
+
+function model(name: string, layers: number): string {
+  const m = new ModelBuilder();
+  let x = m.input('x', 'float32', ['batch', 32]);
+  for (let i = 0; i < layers; i++) {
+    m.initializer(`w${i}`, 'float32', [32, 32]);
+    x = m.op('Relu', [m.op('MatMul', [x, `w${i}`])]);
+  }
+  m.output(x);
+  return m.save(join(dir, `${name}.onnx`));
+}
+
+const quick = ['--budget', '0.5s', '--cold-starts', '1', '--warmup', '1', '--no-progress'];
+
+test('measure --json prints the measurement document', () => {
+  const r = runCli([
+    'measure',
+    model('one', 2),
+    '--dim',
+    'batch=1',
+    '--batch-sizes',
+    '2',
+    '--json',
+    ...quick,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const m = JSON.parse(r.stdout);
+  assert.equal(m.schema, 'misnomer/measurement@1');
+  assert.equal(m.settings.intraOpThreads, 1);
+  assert.deepEqual(m.settings.batchSizes, [2]);
+  const model0 = m.models[0];
+  assert.equal(model0.status, 'ok');
+  assert.deepEqual(
+    model0.throughput.map((t: { batch: number }) => t.batch),
+    [1, 2],
+  );
+  assert.ok(model0.latency.samplesMs.length > 0);
+  assert.ok(m.fingerprint.onnxruntime.length > 0);
+});
+
+test('measure times a shell command next to the model', () => {
+  const r = runCli([
+    'measure',
+    model('cmd', 1),
+    '--dim',
+    'batch=1',
+    '--command',
+    'pause=sleep 0.05',
+    '--command-runs',
+    '3',
+    '--json',
+    ...quick,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const c = JSON.parse(r.stdout).commands[0];
+  assert.equal(c.name, 'pause');
+  assert.equal(c.wallClock.samplesMs.length, 3);
+  assert.ok(
+    c.wallClock.summary.min >= 50,
+    `sleep 0.05 takes at least 50 ms, got ${c.wallClock.summary.min}`,
+  );
+});
+
+test('compare prints static deltas and a verdict per runtime indicator', () => {
+  const r = runCli(['compare', model('base', 1), model('head', 4), '--dim', 'batch=1', ...quick]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /MACs\s+│\s+1\.02 k\s+│\s+4\.10 k\s+│\s+\+300\.0%/);
+  assert.match(r.stdout, /latency p50 \(batch 1\)/);
+  assert.match(r.stdout, /head\/base \[99% CI\]/);
+  assert.match(r.stdout, /cold start/);
+});
+
+test('bad runtime options are clear errors', () => {
+  const m = model('opts', 1);
+  for (const [args, message] of [
+    [['--budget', 'soon'], /--budget "soon" is not a duration/],
+    [['--batch-sizes', '1,x'], /--batch-sizes "1,x" must be positive integers/],
+    [['--opt-level', 'max'], /--opt-level "max" must be one of disabled, basic, extended, all/],
+    [['--provider', 'quantum'], /execution provider "quantum" is not supported/],
+    [['--threshold', '200%'], /--threshold "200%"/],
+  ] as const) {
+    const command = args[0] === '--threshold' ? ['compare', m, m] : ['measure', m];
+    const r = runCli([...command, '--dim', 'batch=1', ...args]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, message);
+  }
+});
+
+test('times are printed for humans', () => {
+  assert.equal(ms(1234.5), '1.23 s');
+  assert.equal(ms(45.66), '45.7 ms');
+  assert.equal(ms(4.381), '4.38 ms');
+  assert.equal(ms(0.087), '87 µs');
+});
