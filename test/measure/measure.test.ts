@@ -168,11 +168,12 @@ test('interleaved A/B: a head with three times the work is measured as worse', a
   assert.ok(pair.latencyRounds.length >= 5, `${pair.latencyRounds.length} rounds`);
   // Orders are random: both appear over the rounds (seeded, so this is deterministic in order).
   assert.ok(new Set(pair.latencyRounds.map((r) => r.order)).size === 2);
-  const slower = pair.latencyRounds.filter((r) => r.b > r.a).length;
-  assert.ok(
-    slower >= pair.latencyRounds.length - 1,
-    `head slower in ${slower} of ${pair.latencyRounds.length} rounds`,
-  );
+  const verdict = pairedVerdict(pair.latencyRounds, {
+    ...DEFAULT_VERDICT_OPTIONS,
+    direction: 'lower-is-better',
+  });
+  assert.equal(verdict.verdict, 'worse', verdict.reason);
+  assert.ok(verdict.ratio > 1.5, `ratio ${verdict.ratio}`);
   assert.deepEqual(measurement.ab!.latencyRounds, pair.latencyRounds);
   assert.equal(pair.coldStartRounds.length, 2);
 });
