@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: every benchmark, or those named (`npm run bench -- analyze`,
+ * `npm run bench -- measure`). Each prints its figures; none of them fails on a target.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const all = { analyze: 'analyze.bench.ts', measure: 'measure.bench.ts' };
+const asked = process.argv.slice(2);
+const chosen = asked.length ? asked : Object.keys(all);
+for (const name of chosen) {
+  const file = all[name as keyof typeof all];
+  if (!file) {
+    console.error(`unknown benchmark "${name}"; choose from ${Object.keys(all).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n=== ${name} ===`);
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL(file, import.meta.url))],
+    { stdio: 'inherit' },
+  );
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
