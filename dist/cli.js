@@ -8531,6 +8531,18 @@ function pairedVerdict(rounds2, options) {
     ...decide(ratio2, ci, options.threshold, options.direction, label)
   };
 }
+function noiseFloor(rounds2, options = {}) {
+  const full = { ...DEFAULT_VERDICT_OPTIONS, direction: "lower-is-better", ...options };
+  checkOptions(full);
+  const d = logRatios(rounds2);
+  if (d.length < MIN_ROUNDS) {
+    throw new RangeError(`an A/A calibration needs at least ${MIN_ROUNDS} rounds, got ${d.length}`);
+  }
+  const ci = medianLogCi(d, full);
+  const spread2 = Math.max(ci[1] - 1, 1 / ci[0] - 1, 0);
+  const halfWidth = Math.sqrt(ci[1] / ci[0]) - 1;
+  return { spread: spread2, halfWidth, ratio: Math.exp(percentile(d, 50)), ci, rounds: d.length };
+}
 function logRatios(rounds2) {
   const d = new Float64Array(rounds2.length);
   rounds2.forEach(({ a, b }, i) => {
@@ -10113,7 +10125,7 @@ var side = (plan) => ({
 function sharedBatches(a, b) {
   return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
 }
-async function measurePair(planA, planB, settings, tick, more = () => false) {
+async function measurePair(planA, planB, settings, tick, options = {}) {
   const result = {
     a: side(planA),
     b: side(planB),
@@ -10124,7 +10136,8 @@ async function measurePair(planA, planB, settings, tick, more = () => false) {
     memoryRounds: []
   };
   const rng = seeded(settings.seed);
-  const batches = sharedBatches(planA, planB);
+  const more = options.more ?? (() => false);
+  const batches = options.latencyOnly ? [] : sharedBatches(planA, planB);
   const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE2 : settings.budgetMs;
   const procs = {};
   try {
@@ -10184,6 +10197,7 @@ async function measurePair(planA, planB, settings, tick, more = () => false) {
   } finally {
     await Promise.all([procs.a?.close(), procs.b?.close()]);
   }
+  if (options.latencyOnly) return result;
   tick("cold start, A/B pairs", 0.75);
   const cold = await freshPairs(
     planA,
@@ -10365,9 +10379,9 @@ async function measureModels(plans, settings, progress, commands = []) {
   progress.done();
   return doc;
 }
-async function measureAB(a, b, settings, progress, more) {
+async function measureAB(a, b, settings, progress, options = {}) {
   const doc = document(settings);
-  const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), more);
+  const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), options);
   progress.done();
   doc.models.push(pair.a, pair.b);
   doc.ab = {
@@ -10571,7 +10585,8 @@ function renderRuntimeComparison(deltas, labels, why = true) {
 async function compareCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
-    threshold: { type: "string" }
+    threshold: { type: "string" },
+    calibrate: { type: "boolean" }
   });
   if (values.help) {
     out(usage);
@@ -10604,14 +10619,17 @@ async function compareCommand(args, out, usage) {
   }
   settings.latencyBatch = base.latencyBatch;
   const options = { ...DEFAULT_VERDICT_OPTIONS, threshold, seed: settings.seed };
-  const progress = values["no-progress"] || values.json ? silentProgress : createProgress();
+  const progress0 = values["no-progress"] || values.json ? silentProgress : createProgress();
+  if (values.calibrate)
+    options.threshold = await calibrate(base, settings, options.threshold, progress0);
+  const progress = progress0;
   const more = (rounds2) => {
     const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
     if (again)
       progress.log("latency is inconclusive after the first budget: spending a second one");
     return again;
   };
-  const { measurement, pair } = await measureAB(base, head, settings, progress, more);
+  const { measurement, pair } = await measureAB(base, head, settings, progress, { more });
   const runtime = compareRuntime(pair, { base: base.analysis, head: head.analysis }, options);
   if (values.json) {
     emit(values, toJson({ runtime, measurement }), out);
@@ -10623,6 +10641,27 @@ async function compareCommand(args, out, usage) {
     emit(values, text, out);
   }
   return pair.a.status === "ok" && pair.b.status === "ok" ? 0 : 1;
+}
+async function calibrate(base, settings, threshold, progress) {
+  const copy = { ...base, job: { ...base.job, id: `${base.job.id} (A/A)` } };
+  const { pair } = await measureAB(
+    base,
+    copy,
+    { ...settings, budgetMs: settings.budgetMs / 3 },
+    progress
+  );
+  if (pair.latencyRounds.length < MIN_ROUNDS) {
+    progress.log(
+      `calibration: only ${pair.latencyRounds.length} A/A rounds; the threshold stays ${(100 * threshold).toFixed(1)}%`
+    );
+    return threshold;
+  }
+  const floor = noiseFloor(pair.latencyRounds, { seed: settings.seed });
+  const raised = Math.max(threshold, 2 * floor.spread);
+  progress.log(
+    `calibration: A/A spread ${(100 * floor.spread).toFixed(1)}% over ${floor.rounds} rounds; threshold ${raised > threshold ? `raised to ${(100 * raised).toFixed(1)}%` : `stays ${(100 * threshold).toFixed(1)}%`}`
+  );
+  return raised;
 }
 function parseThreshold(text) {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
@@ -10732,6 +10771,8 @@ Options:
   --input name=file      an input read from a .npy or .json file (repeatable)
   --command "name=cmd"   measure: also time a shell command (repeatable; --command-runs N, default 5)
   --threshold 5%         compare: the smallest change that counts (default 5%)
+  --calibrate            compare: first an A/A run of the base (a third of the budget); the
+                         threshold is raised to at least twice the noise it shows
   --no-progress          no progress bar or progress lines (stderr)
   -h, --help             this help
   -v, --version          the version

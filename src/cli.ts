@@ -47,6 +47,8 @@ Options:
   --input name=file      an input read from a .npy or .json file (repeatable)
   --command "name=cmd"   measure: also time a shell command (repeatable; --command-runs N, default 5)
   --threshold 5%         compare: the smallest change that counts (default 5%)
+  --calibrate            compare: first an A/A run of the base (a third of the budget); the
+                         threshold is raised to at least twice the noise it shows
   --no-progress          no progress bar or progress lines (stderr)
   -h, --help             this help
   -v, --version          the version

@@ -4,14 +4,15 @@
  */
 import { toJson } from '../report/json.ts';
 import { basename } from 'node:path';
-import { DEFAULT_VERDICT_OPTIONS, pairedVerdict } from '../compare/ab.ts';
+import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor, pairedVerdict } from '../compare/ab.ts';
 import { compareRuntime } from '../compare/runtime.ts';
 import { UserError } from '../errors.ts';
-import { planModel } from '../measure/plan.ts';
+import { planModel, type ModelPlan } from '../measure/plan.ts';
+import type { RuntimeSettings } from '../measure/types.ts';
 import { checkProvider } from '../measure/providers.ts';
 import { measureAB } from '../measure/run.ts';
 import { DEFAULT_COMPARE_BUDGET_MS } from '../measure/settings.ts';
-import { createProgress, silentProgress } from '../report/progress.ts';
+import { createProgress, silentProgress, type Progress } from '../report/progress.ts';
 import { renderSideBySide } from '../report/terminal-analysis.ts';
 import { renderRuntimeComparison } from '../report/terminal-measure.ts';
 import {
@@ -34,6 +35,7 @@ export async function compareCommand(
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
     threshold: { type: 'string' },
+    calibrate: { type: 'boolean' },
   });
   if (values.help) {
     out(usage);
@@ -66,7 +68,10 @@ export async function compareCommand(
   }
   settings.latencyBatch = base.latencyBatch;
   const options = { ...DEFAULT_VERDICT_OPTIONS, threshold, seed: settings.seed };
-  const progress = values['no-progress'] || values.json ? silentProgress : createProgress();
+  const progress0 = values['no-progress'] || values.json ? silentProgress : createProgress();
+  if (values.calibrate)
+    options.threshold = await calibrate(base, settings, options.threshold, progress0);
+  const progress = progress0;
   // MEASUREMENT.md step 6: an inconclusive latency gets one second budget.
   const more = (rounds: { a: number; b: number }[]) => {
     const again =
@@ -76,7 +81,7 @@ export async function compareCommand(
       progress.log('latency is inconclusive after the first budget: spending a second one');
     return again;
   };
-  const { measurement, pair } = await measureAB(base, head, settings, progress, more);
+  const { measurement, pair } = await measureAB(base, head, settings, progress, { more });
   const runtime = compareRuntime(pair, { base: base.analysis, head: head.analysis }, options);
   if (values.json) {
     emit(values, toJson({ runtime, measurement }), out);
@@ -91,6 +96,38 @@ export async function compareCommand(
     emit(values, text, out);
   }
   return pair.a.status === 'ok' && pair.b.status === 'ok' ? 0 : 1;
+}
+
+/**
+ * MEASUREMENT.md step 7: an A/A run (base against itself, a third of the budget) measures this
+ * machine's noise; the threshold is raised to at least twice the observed spread.
+ */
+async function calibrate(
+  base: ModelPlan,
+  settings: RuntimeSettings,
+  threshold: number,
+  progress: Progress,
+): Promise<number> {
+  const copy = { ...base, job: { ...base.job, id: `${base.job.id} (A/A)` } };
+  const { pair } = await measureAB(
+    base,
+    copy,
+    { ...settings, budgetMs: settings.budgetMs / 3 },
+    progress,
+  );
+  if (pair.latencyRounds.length < MIN_ROUNDS) {
+    progress.log(
+      `calibration: only ${pair.latencyRounds.length} A/A rounds; the threshold stays ${(100 * threshold).toFixed(1)}%`,
+    );
+    return threshold;
+  }
+  const floor = noiseFloor(pair.latencyRounds, { seed: settings.seed });
+  const raised = Math.max(threshold, 2 * floor.spread);
+  progress.log(
+    `calibration: A/A spread ${(100 * floor.spread).toFixed(1)}% over ${floor.rounds} rounds; ` +
+      `threshold ${raised > threshold ? `raised to ${(100 * raised).toFixed(1)}%` : `stays ${(100 * threshold).toFixed(1)}%`}`,
+  );
+  return raised;
 }
 
 /** `5%`, `5` (percent) or `0.05`. */

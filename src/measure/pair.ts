@@ -30,6 +30,13 @@ export interface PairResult {
   memoryRounds: Round[];
 }
 
+export interface PairOptions {
+  /** Asked after the latency rounds: true spends a second budget on them (once). */
+  more?: (rounds: Round[]) => boolean;
+  /** Latency rounds only (an A/A calibration): no throughput, cold start, memory or profile. */
+  latencyOnly?: boolean;
+}
+
 const side = (plan: ModelPlan): ModelMeasurement => ({
   id: plan.job.id,
   path: plan.job.path,
@@ -48,7 +55,7 @@ export async function measurePair(
   planB: ModelPlan,
   settings: RuntimeSettings,
   tick: Tick,
-  more: (rounds: Round[]) => boolean = () => false,
+  options: PairOptions = {},
 ): Promise<PairResult> {
   const result: PairResult = {
     a: side(planA),
@@ -60,7 +67,8 @@ export async function measurePair(
     memoryRounds: [],
   };
   const rng = seeded(settings.seed);
-  const batches = sharedBatches(planA, planB);
+  const more = options.more ?? (() => false);
+  const batches = options.latencyOnly ? [] : sharedBatches(planA, planB);
   const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
   const procs: Partial<Record<'a' | 'b', ModelProcess>> = {};
   try {
@@ -114,6 +122,7 @@ export async function measurePair(
   } finally {
     await Promise.all([procs.a?.close(), procs.b?.close()]);
   }
+  if (options.latencyOnly) return result;
   tick('cold start, A/B pairs', 0.75);
   const cold = await freshPairs(
     planA,

@@ -8,9 +8,9 @@ import type { Progress } from '../report/progress.ts';
 import { timeCommand, type CommandJob } from './commands.ts';
 import { fingerprint } from './fingerprint.ts';
 import { measureModel } from './measure.ts';
-import { measurePair, type PairResult } from './pair.ts';
+import { measurePair, type PairOptions, type PairResult } from './pair.ts';
 import type { ModelPlan } from './plan.ts';
-import { MEASUREMENT_SCHEMA, type Measurement, type Round, type RuntimeSettings } from './types.ts';
+import { MEASUREMENT_SCHEMA, type Measurement, type RuntimeSettings } from './types.ts';
 
 function document(settings: RuntimeSettings): Measurement {
   return {
@@ -58,10 +58,10 @@ export async function measureAB(
   b: ModelPlan,
   settings: RuntimeSettings,
   progress: Progress,
-  more?: (rounds: Round[]) => boolean,
+  options: PairOptions = {},
 ): Promise<{ measurement: Measurement; pair: PairResult }> {
   const doc = document(settings);
-  const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), more);
+  const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), options);
   progress.done();
   doc.models.push(pair.a, pair.b);
   doc.ab = {
