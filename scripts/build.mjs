@@ -19,4 +19,8 @@ const common = {
 
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
 // The model process: forked by the CLI, found beside it (src/measure/model-process.ts).
-await build({ ...common, entryPoints: ['src/measure/worker.ts'], outfile: 'dist/measure-worker.js' });
+await build({
+  ...common,
+  entryPoints: ['src/measure/worker.ts'],
+  outfile: 'dist/measure-worker.js',
+});
