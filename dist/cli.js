@@ -7777,7 +7777,7 @@ function loadModel(path) {
   try {
     const raw = decode(path, source);
     if (raw.opsets.size === 0) raw.opsets.set("", 1);
-    const bodies = raw.functions.map((f) => ({ ...emptyGraph2(f.name), nodes: f.nodes }));
+    const bodies = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
     const externalFiles = locateExternalData(path, [raw.graph, ...bodies]);
     checkDomains(path, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
     const fileBytes = stat.size + externalFiles.reduce((sum2, f) => sum2 + statSync(f).size, 0);
@@ -7833,14 +7833,6 @@ function decode(path, source) {
   }
   return raw;
 }
-var emptyGraph2 = (name) => ({
-  name,
-  nodes: [],
-  inputs: [],
-  outputs: [],
-  valueInfo: [],
-  initializers: []
-});
 function* allTensors(g) {
   yield* g.initializers;
   for (const n of g.nodes) {
@@ -10161,10 +10153,12 @@ async function measurePair(planA, planB, settings, tick, options = {}) {
       latency.b.push(...again.b);
     }
     result.latencyRounds = latency.rounds;
-    result.a.latency = { batch: planA.latencyBatch, ...samples(latency.a) };
-    result.b.latency = { batch: planB.latencyBatch, ...samples(latency.b) };
-    result.a.throughput = [throughputOf2(planA, planA.latencyBatch, latency.a)];
-    result.b.throughput = [throughputOf2(planB, planB.latencyBatch, latency.b)];
+    const latencyA = samples(latency.a);
+    const latencyB = samples(latency.b);
+    result.a.latency = { batch: planA.latencyBatch, ...latencyA };
+    result.b.latency = { batch: planB.latencyBatch, ...latencyB };
+    result.a.throughput = [throughputOf(planA, planA.latencyBatch, latencyA)];
+    result.b.throughput = [throughputOf(planB, planB.latencyBatch, latencyB)];
     const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
     for (const [k, batch] of batches.entries()) {
       await setBatch(procs.a, planA, batch, settings);
@@ -10182,8 +10176,8 @@ async function measurePair(planA, planB, settings, tick, options = {}) {
         )
       );
       result.throughputRounds[String(batch)] = r.rounds;
-      result.a.throughput.push(throughputOf2(planA, batch, r.a));
-      result.b.throughput.push(throughputOf2(planB, batch, r.b));
+      result.a.throughput.push(throughputOf(planA, batch, samples(r.a)));
+      result.b.throughput.push(throughputOf(planB, batch, samples(r.b)));
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
@@ -10274,16 +10268,6 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
     progress(Math.min(1, (performance.now() - t0) / budgetMs));
   }
   return out;
-}
-function throughputOf2(plan, batch, samplesMs) {
-  const latency = samples(samplesMs);
-  const examplesPerSecond = batch * 1e3 / latency.summary.mean;
-  return {
-    batch,
-    examplesPerSecond,
-    ...plan.tokensPerExample ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample } : {},
-    latency
-  };
 }
 async function freshPairs(planA, planB, settings, rng, mode, count, result) {
   const job = (p) => ({

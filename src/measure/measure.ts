@@ -175,7 +175,8 @@ async function timeLatencyAndThroughput(
   }
 }
 
-function throughputOf(plan: ModelPlan, batch: number, latency: Samples) {
+/** Throughput at one batch size from its per-run samples (and tokens/s for token inputs). */
+export function throughputOf(plan: ModelPlan, batch: number, latency: Samples) {
   // Sustained rate: examples over the mean time per run (the mean, not the median, because
   // every slow run costs real throughput).
   const examplesPerSecond = (batch * 1000) / latency.summary.mean;

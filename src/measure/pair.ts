@@ -7,7 +7,14 @@
 import { seeded, type Rng } from '../compare/rng.ts';
 import { median } from '../compare/stats.ts';
 import { ModelFailure, oneShot, type ModelProcess } from './model-process.ts';
-import { openModel, profileModel, samples, sessionSettings, type Tick } from './measure.ts';
+import {
+  openModel,
+  profileModel,
+  samples,
+  sessionSettings,
+  throughputOf,
+  type Tick,
+} from './measure.ts';
 import type { ModelPlan } from './plan.ts';
 import type { ModelMeasurement, Round, RuntimeSettings } from './types.ts';
 
@@ -88,10 +95,12 @@ export async function measurePair(
       latency.b.push(...again.b);
     }
     result.latencyRounds = latency.rounds;
-    result.a.latency = { batch: planA.latencyBatch, ...samples(latency.a) };
-    result.b.latency = { batch: planB.latencyBatch, ...samples(latency.b) };
-    result.a.throughput = [throughputOf(planA, planA.latencyBatch, latency.a)];
-    result.b.throughput = [throughputOf(planB, planB.latencyBatch, latency.b)];
+    const latencyA = samples(latency.a);
+    const latencyB = samples(latency.b);
+    result.a.latency = { batch: planA.latencyBatch, ...latencyA };
+    result.b.latency = { batch: planB.latencyBatch, ...latencyB };
+    result.a.throughput = [throughputOf(planA, planA.latencyBatch, latencyA)];
+    result.b.throughput = [throughputOf(planB, planB.latencyBatch, latencyB)];
     const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
     for (const [k, batch] of batches.entries()) {
       await setBatch(procs.a, planA, batch, settings);
@@ -105,8 +114,8 @@ export async function measurePair(
         ),
       );
       result.throughputRounds[String(batch)] = r.rounds;
-      result.a.throughput.push(throughputOf(planA, batch, r.a));
-      result.b.throughput.push(throughputOf(planB, batch, r.b));
+      result.a.throughput.push(throughputOf(planA, batch, samples(r.a)));
+      result.b.throughput.push(throughputOf(planB, batch, samples(r.b)));
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
@@ -222,19 +231,6 @@ async function rounds(
     progress(Math.min(1, (performance.now() - t0) / budgetMs));
   }
   return out;
-}
-
-function throughputOf(plan: ModelPlan, batch: number, samplesMs: number[]) {
-  const latency = samples(samplesMs);
-  const examplesPerSecond = (batch * 1000) / latency.summary.mean;
-  return {
-    batch,
-    examplesPerSecond,
-    ...(plan.tokensPerExample
-      ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample }
-      : {}),
-    latency,
-  };
 }
 
 /** Fresh processes in A/B pairs (random order): cold start and first run, or peak memory. */

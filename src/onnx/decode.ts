@@ -366,7 +366,7 @@ const emptyTensor = (name: string): Tensor => ({
   dims: [],
   data: { kind: 'empty' },
 });
-const emptyGraph = (name: string): Graph => ({
+export const emptyGraph = (name: string): Graph => ({
   name,
   nodes: [],
   inputs: [],

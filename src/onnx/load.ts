@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { decodeModel, type RawModel } from './decode.ts';
+import { decodeModel, emptyGraph, type RawModel } from './decode.ts';
 import { expandFunctions } from './functions.ts';
 import type { Graph, Model, Tensor } from './model.ts';
 import { TensorStore } from './tensor-data.ts';
@@ -95,15 +95,6 @@ function decode(path: string, source: FileSource): RawModel & { graph: Graph } {
   }
   return raw as RawModel & { graph: Graph };
 }
-
-const emptyGraph = (name: string): Graph => ({
-  name,
-  nodes: [],
-  inputs: [],
-  outputs: [],
-  valueInfo: [],
-  initializers: [],
-});
 
 /** Every tensor of a graph and its subgraphs (initializers and Constant/attribute tensors). */
 function* allTensors(g: Graph): Generator<Tensor> {
