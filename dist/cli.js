@@ -207,12 +207,12 @@ var require_utils = __commonJS({
       return str2;
     }
     var codeCache = {};
-    function addToCodeCache(name, on, off) {
+    function addToCodeCache(name2, on, off) {
       on = "\x1B[" + on + "m";
       off = "\x1B[" + off + "m";
-      codeCache[on] = { set: name, to: true };
-      codeCache[off] = { set: name, to: false };
-      codeCache[name] = { on, off };
+      codeCache[on] = { set: name2, to: true };
+      codeCache[off] = { set: name2, to: false };
+      codeCache[name2] = { on, off };
     }
     addToCodeCache("bold", 1, 22);
     addToCodeCache("italics", 3, 23);
@@ -324,7 +324,7 @@ var require_utils = __commonJS({
       }
       return unwindState(state, ret);
     }
-    function truncate(str2, desiredLength, truncateChar) {
+    function truncate2(str2, desiredLength, truncateChar) {
       truncateChar = truncateChar || "\u2026";
       let lengthOfStr = strlen(str2);
       if (lengthOfStr <= desiredLength) {
@@ -458,7 +458,7 @@ var require_utils = __commonJS({
       strlen,
       repeat,
       pad,
-      truncate,
+      truncate: truncate2,
       mergeOptions,
       wordWrap: multiLineWordWrap,
       colorizeLines,
@@ -597,8 +597,8 @@ var require_supports_colors = __commonJS({
         return 1;
       }
       if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
-          return sign in env;
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign2) {
+          return sign2 in env;
         }) || env.CI_NAME === "codeship") {
           return 1;
         }
@@ -1087,10 +1087,10 @@ var require_colors = __commonJS({
     };
     function init() {
       var ret = {};
-      Object.keys(styles).forEach(function(name) {
-        ret[name] = {
+      Object.keys(styles).forEach(function(name2) {
+        ret[name2] = {
           get: function() {
-            return build([name]);
+            return build([name2]);
           }
         };
       });
@@ -1175,8 +1175,8 @@ var require_cell = __commonJS({
         let optionsChars = this.options.chars || {};
         let tableChars = tableOptions.chars;
         let chars = this.chars = {};
-        CHAR_NAMES.forEach(function(name) {
-          setOption(optionsChars, tableChars, name, chars);
+        CHAR_NAMES.forEach(function(name2) {
+          setOption(optionsChars, tableChars, name2, chars);
         });
         this.truncate = this.options.truncate || tableOptions.truncate;
         let style = this.options.style = this.options.style || {};
@@ -1861,6 +1861,9 @@ function toJson(value2) {
   ) + "\n";
 }
 
+// src/commands/analyze.ts
+import { basename } from "node:path";
+
 // src/onnx/dtypes.ts
 var DataType = {
   UNDEFINED: 0,
@@ -2263,15 +2266,15 @@ function same(ctx, a, b, what) {
     ctx.fail(`${what}: ${a} and ${b} differ`);
   }
 }
-function ranked(ctx, i, ranks, name) {
+function ranked(ctx, i, ranks, name2) {
   const v = ctx.input(i);
   if (!ranks.includes(v.shape.length)) {
-    ctx.fail(`${name} ${fmtShape(v.shape)} must have rank ${ranks.join(" or ")}`);
+    ctx.fail(`${name2} ${fmtShape(v.shape)} must have rank ${ranks.join(" or ")}`);
   }
   return v;
 }
-function optional(ctx, i, ranks, name) {
-  return ctx.inputs[i] ? ranked(ctx, i, ranks, name) : void 0;
+function optional(ctx, i, ranks, name2) {
+  return ctx.inputs[i] ? ranked(ctx, i, ranks, name2) : void 0;
 }
 function rotaryDim(ctx, cosIndex, head) {
   const attr = ctx.attrs.int("rotary_embedding_dim", 0);
@@ -2582,7 +2585,7 @@ function windowOutputShape(ctx, input, kernel, opts) {
   const pads = new Array(2 * rank).fill(0);
   const spatial = [];
   for (let i = 0; i < rank; i++) {
-    const size = input[i + 2];
+    const size2 = input[i + 2];
     const span = dilations[i] * (kernel[i] - 1) + 1;
     if (kernel[i] < 1 || strides2[i] < 1 || dilations[i] < 1) {
       ctx.fail(`kernel ${fmtShape(kernel)}, strides and dilations must be positive`);
@@ -2591,24 +2594,24 @@ function windowOutputShape(ctx, input, kernel, opts) {
       pads[i] = explicit[i];
       pads[i + rank] = explicit[i + rank];
     }
-    if (typeof size !== "number") {
+    if (typeof size2 !== "number") {
       const padTotal = pads[i] + pads[i + rank];
       const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || padTotal === span - 1);
-      spatial.push(keeps ? size : ctx.symbol(`${size}/window`));
+      spatial.push(keeps ? size2 : ctx.symbol(`${size2}/window`));
       continue;
     }
     let out;
     if (autoPad.startsWith("SAME")) {
-      out = Math.ceil(size / strides2[i]);
-      const total = Math.max(0, (out - 1) * strides2[i] + span - size);
+      out = Math.ceil(size2 / strides2[i]);
+      const total = Math.max(0, (out - 1) * strides2[i] + span - size2);
       const small = Math.floor(total / 2);
       pads[i] = autoPad === "SAME_UPPER" ? small : total - small;
       pads[i + rank] = total - pads[i];
     } else {
-      const padded = size + pads[i] + pads[i + rank];
+      const padded = size2 + pads[i] + pads[i + rank];
       const steps = (padded - span) / strides2[i];
       out = (opts.ceilMode ? Math.ceil(steps) : Math.floor(steps)) + 1;
-      if (opts.ceilMode && (out - 1) * strides2[i] >= size + pads[i]) out--;
+      if (opts.ceilMode && (out - 1) * strides2[i] >= size2 + pads[i]) out--;
     }
     if (out < 1) {
       ctx.fail(
@@ -2619,10 +2622,10 @@ function windowOutputShape(ctx, input, kernel, opts) {
   }
   return { spatial, pads };
 }
-function listOf(ctx, name, given, length, dflt) {
+function listOf(ctx, name2, given, length, dflt) {
   if (!given || given.length === 0) return new Array(length).fill(dflt);
   if (given.length !== length) {
-    ctx.fail(`${name} ${fmtShape(given)} must have ${length} values`);
+    ctx.fail(`${name2} ${fmtShape(given)} must have ${length} values`);
   }
   return given;
 }
@@ -2854,8 +2857,8 @@ var rules5 = {
 // src/ops/dense-util.ts
 var ACTIVATIONS = {
   ...Object.fromEntries(
-    Object.entries(ACTIVATION_COST).map(([name, c]) => [
-      name.toLowerCase(),
+    Object.entries(ACTIVATION_COST).map(([name2, c]) => [
+      name2.toLowerCase(),
       { flops: c.flops, transcendentals: "transcendentals" in c ? c.transcendentals : 0 }
     ])
   ),
@@ -2863,14 +2866,14 @@ var ACTIVATIONS = {
   affine: { flops: 2, transcendentals: 0 },
   scaledtanh: { flops: 2, transcendentals: 1 }
 };
-function activationCost(ctx, name) {
-  const c = ACTIVATIONS[name.toLowerCase()];
-  if (!c) ctx.fail(`unknown activation "${name}"`);
+function activationCost(ctx, name2) {
+  const c = ACTIVATIONS[name2.toLowerCase()];
+  if (!c) ctx.fail(`unknown activation "${name2}"`);
   return c;
 }
 function fusedActivation(ctx) {
-  const name = ctx.attrs.string("activation", "");
-  return name ? activationCost(ctx, name) : { flops: 0, transcendentals: 0 };
+  const name2 = ctx.attrs.string("activation", "");
+  return name2 ? activationCost(ctx, name2) : { flops: 0, transcendentals: 0 };
 }
 function denseCost(dtype, macs, extra = 0, transcendentals = 0) {
   const ops = 2 * macs + extra;
@@ -2959,11 +2962,11 @@ var fusedConv = {
     const { macs, bias } = convArithmetic(ctx, y, 2);
     const act = fusedActivation(ctx);
     const elements = numel(y.shape);
-    const sum2 = ctx.inputs[3] ? elements : 0;
+    const sum3 = ctx.inputs[3] ? elements : 0;
     return denseCost(
       y.dtype,
       macs,
-      bias + sum2 + act.flops * elements,
+      bias + sum3 + act.flops * elements,
       act.transcendentals * elements
     );
   }
@@ -2993,10 +2996,10 @@ var deformConv = {
 };
 function transposeSpatial(ctx, x, kernel) {
   const rank = kernel.length;
-  const list2 = (name, dflt, len = rank) => {
-    const v = ctx.attrs.ints(name, []);
+  const list2 = (name2, dflt, len = rank) => {
+    const v = ctx.attrs.ints(name2, []);
     if (v.length === 0) return new Array(len).fill(dflt);
-    if (v.length !== len) ctx.fail(`ConvTranspose: ${name} ${fmtShape(v)} needs ${len} values`);
+    if (v.length !== len) ctx.fail(`ConvTranspose: ${name2} ${fmtShape(v)} needs ${len} values`);
     return v;
   };
   if (ctx.attrs.has("output_shape")) {
@@ -3018,15 +3021,15 @@ function transposeSpatial(ctx, x, kernel) {
   }
   const pads = autoPad === "NOTSET" ? list2("pads", 0, 2 * rank) : new Array(2 * rank).fill(0);
   return kernel.map((k, i) => {
-    const size = x[i + 2];
+    const size2 = x[i + 2];
     const span = dilations[i] * (k - 1) + 1;
-    if (typeof size !== "number") {
+    if (typeof size2 !== "number") {
       const growth = outPad[i] + span - 1 - pads[i] - pads[i + rank];
       const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || growth === 0);
-      return keeps ? size : ctx.symbol(`${size}/convT`);
+      return keeps ? size2 : ctx.symbol(`${size2}/convT`);
     }
-    if (autoPad.startsWith("SAME")) return size * strides2[i];
-    const out = strides2[i] * (size - 1) + outPad[i] + span - pads[i] - pads[i + rank];
+    if (autoPad.startsWith("SAME")) return size2 * strides2[i];
+    const out = strides2[i] * (size2 - 1) + outPad[i] + span - pads[i] - pads[i + rank];
     if (out < 1) ctx.fail(`ConvTranspose: output dim ${i} would be ${out} for X ${fmtShape(x)}`);
     return out;
   });
@@ -3380,20 +3383,20 @@ function nmsCost(ctx) {
 }
 function affineGrid(ctx) {
   const theta = ctx.input(0);
-  const size = ctx.constant(1);
+  const size2 = ctx.constant(1);
   const n = ctx.input(1).shape[0];
-  if (!size && (n === 4 || n === 5)) {
+  if (!size2 && (n === 4 || n === 5)) {
     const spatial2 = Array.from({ length: n - 2 }, () => freshDim(ctx, "grid"));
     return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial2, spatial2.length] };
   }
-  if (!size) {
+  if (!size2) {
     if (typeof n === "string") return { dtype: theta.dtype };
     return ctx.fail(`AffineGrid: size has ${n} values; it must be [N, C, H, W] or [N, C, D, H, W]`);
   }
-  const spatial = size.slice(2);
+  const spatial = size2.slice(2);
   if (spatial.length !== 2 && spatial.length !== 3)
     ctx.fail(`AffineGrid: size must be [N, C, H, W] or [N, C, D, H, W]`);
-  if (size.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size.join(", ")}]`);
+  if (size2.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size2.join(", ")}]`);
   return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
 }
 function centerCropPad(ctx) {
@@ -3501,8 +3504,8 @@ function tokens(ctx, term) {
   }
   return out;
 }
-function expand(toks, count, max) {
-  const dots = Array.from({ length: count }, (_, j) => `.${max - count + j}`);
+function expand(toks, count2, max) {
+  const dots = Array.from({ length: count2 }, (_, j) => `.${max - count2 + j}`);
   return toks.flatMap((t) => t === ELLIPSIS ? dots : [t]);
 }
 function mergeSize(ctx, sizes, label, d) {
@@ -3557,14 +3560,14 @@ function implicit(operands) {
   return [...dots, ...once.sort()];
 }
 function einsumCost(plan) {
-  const size = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
+  const size2 = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
   const ops = plan.operands;
-  if (ops.length === 1) return { macs: 0, adds: size(new Set(ops[0])) - size(plan.output) };
+  if (ops.length === 1) return { macs: 0, adds: size2(new Set(ops[0])) - size2(plan.output) };
   let current = new Set(ops[0]);
   let macs = 0;
   for (let k = 1; k < ops.length; k++) {
     const step = /* @__PURE__ */ new Set([...current, ...ops[k]]);
-    macs += size(step);
+    macs += size2(step);
     const needed = /* @__PURE__ */ new Set([...plan.output, ...ops.slice(k + 1).flat()]);
     current = new Set([...step].filter((l) => needed.has(l)));
   }
@@ -3600,7 +3603,7 @@ function fusedOperand(shape, trans, transBatch) {
   return trans ? [...batch, cols, rows] : [...batch, rows, cols];
 }
 function fusedMatmulShapes(ctx) {
-  const flag = (name) => ctx.attrs.int(name, 0) !== 0;
+  const flag = (name2) => ctx.attrs.int(name2, 0) !== 0;
   const a = fusedOperand(ctx.input(0).shape, flag("transA"), flag("transBatchA"));
   const b = fusedOperand(ctx.input(1).shape, flag("transB"), flag("transBatchB"));
   return matmulShapes(ctx, a, b);
@@ -3892,15 +3895,15 @@ function uniqueOutputs(ctx) {
   if (src && !ctx.attrs.has("axis")) {
     const sorted = ctx.attrs.int("sorted", 1) === 1;
     const first = /* @__PURE__ */ new Map();
-    const count = /* @__PURE__ */ new Map();
+    const count2 = /* @__PURE__ */ new Map();
     src.forEach((v, i) => {
       if (!first.has(v)) first.set(v, i);
-      count.set(v, (count.get(v) ?? 0) + 1);
+      count2.set(v, (count2.get(v) ?? 0) + 1);
     });
     const ys = [...first.keys()];
     if (sorted) ys.sort((a, b) => a - b);
     const pos = new Map(ys.map((v, i) => [v, i]));
-    const counts = ys.map((v) => count.get(v));
+    const counts = ys.map((v) => count2.get(v));
     return [
       fold(x.dtype, [ys.length], () => ys),
       fold(INT64, [ys.length], () => ys.map((v) => first.get(v))),
@@ -4109,8 +4112,8 @@ function concatDims(ctx, shapes, ax) {
   }
   return out;
 }
-function foldConcat(ctx, count, ax, out) {
-  const parts = Array.from({ length: count }, (_, i) => constantOf(ctx, i));
+function foldConcat(ctx, count2, ax, out) {
+  const parts = Array.from({ length: count2 }, (_, i) => constantOf(ctx, i));
   if (parts.some((p) => !p)) return void 0;
   const outer = out.slice(0, ax).reduce((a, b) => a * b, 1);
   const values = [];
@@ -4122,28 +4125,28 @@ function foldConcat(ctx, count, ax, out) {
   }
   return values;
 }
-function splitSizes(ctx, dim, count) {
+function splitSizes(ctx, dim, count2) {
   const given = intsArg(ctx, 1, "split", 13);
-  if (given === void 0) return Array.from({ length: count }, () => freshDim(ctx, "split"));
+  if (given === void 0) return Array.from({ length: count2 }, () => freshDim(ctx, "split"));
   if (given) {
-    if (given.length !== count) ctx.fail(`Split: ${given.length} sizes for ${count} outputs`);
+    if (given.length !== count2) ctx.fail(`Split: ${given.length} sizes for ${count2} outputs`);
     if (given.some((g) => g < 0)) ctx.fail(`Split: sizes [${given.join(", ")}] have a negative`);
-    const sum2 = given.reduce((a, b) => a + b, 0);
-    if (typeof dim === "number" && sum2 !== dim)
-      ctx.fail(`Split: sizes [${given.join(", ")}] add up to ${sum2}, the axis has ${dim}`);
+    const sum3 = given.reduce((a, b) => a + b, 0);
+    if (typeof dim === "number" && sum3 !== dim)
+      ctx.fail(`Split: sizes [${given.join(", ")}] add up to ${sum3}, the axis has ${dim}`);
     return given;
   }
   if (typeof dim !== "number")
-    return count === 1 ? [dim] : Array.from({ length: count }, () => freshDim(ctx, "split"));
+    return count2 === 1 ? [dim] : Array.from({ length: count2 }, () => freshDim(ctx, "split"));
   if (ctx.opset >= 18 && ctx.attrs.has("num_outputs")) {
     const n = ctx.attrs.int("num_outputs");
-    if (n !== count) ctx.fail(`Split: num_outputs is ${n} but the node has ${count} outputs`);
+    if (n !== count2) ctx.fail(`Split: num_outputs is ${n} but the node has ${count2} outputs`);
     const part = Math.ceil(dim / n);
     return Array.from({ length: n }, (_, i) => Math.max(0, Math.min(part, dim - part * i)));
   }
-  if (dim % count !== 0)
-    ctx.fail(`Split: axis of size ${dim} does not split into ${count} equal parts`);
-  return new Array(count).fill(dim / count);
+  if (dim % count2 !== 0)
+    ctx.fail(`Split: axis of size ${dim} does not split into ${count2} equal parts`);
+  return new Array(count2).fill(dim / count2);
 }
 function sliceArgs(ctx, rank) {
   const read = (input, attr) => ctx.opset >= 10 ? ctx.inputs[input] ? ctx.constant(input) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
@@ -4248,11 +4251,11 @@ var rules13 = {
       const sizes = splitSizes(ctx, x.shape[ax], ctx.node.outputs.length);
       const src = constantOf(ctx, 0);
       let offset = 0;
-      return sizes.map((size) => {
+      return sizes.map((size2) => {
         const shape = x.shape.slice();
-        shape[ax] = size;
+        shape[ax] = size2;
         const start = offset;
-        offset += typeof size === "number" ? size : 0;
+        offset += typeof size2 === "number" ? size2 : 0;
         return fold(x.dtype, shape, (out) => {
           if (!src || !isStatic(x.shape)) return void 0;
           const st = strides(x.shape);
@@ -4495,8 +4498,8 @@ var lrn = {
   },
   cost(ctx) {
     const x = ctx.input(0);
-    const size = ctx.attrs.int("size");
-    return costOf(x.dtype, numel(x.shape), { flops: size + 3, transcendentals: 1 });
+    const size2 = ctx.attrs.int("size");
+    return costOf(x.dtype, numel(x.shape), { flops: size2 + 3, transcendentals: 1 });
   }
 };
 var mvn = {
@@ -4848,11 +4851,11 @@ var rules16 = {
   "com.microsoft/QLinearLeakyRelu": unary(DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS),
   "com.microsoft/QLinearConcat": {
     infer(ctx) {
-      const count = (ctx.inputs.length - 2) / 3;
-      if (count < 1 || !Number.isInteger(count)) {
+      const count2 = (ctx.inputs.length - 2) / 3;
+      if (count2 < 1 || !Number.isInteger(count2)) {
         ctx.fail(`expects Y_scale, Y_zero_point, then (X, scale, zero point) triples`);
       }
-      const parts = Array.from({ length: count }, (_, j) => ctx.input(2 + 3 * j).shape);
+      const parts = Array.from({ length: count2 }, (_, j) => ctx.input(2 + 3 * j).shape);
       const rank = parts[0].length;
       const ax = axis(ctx, ctx.attrs.int("axis"), rank);
       const shape = parts[0].slice();
@@ -4898,8 +4901,8 @@ function checkScale(ctx, x, si2, zi) {
   if (!s) return;
   const zp = ctx.inputs[zi]?.shape;
   const scalar = (t) => numel(t) === 1;
-  const differ = zp && !(scalar(zp) && scalar(s)) && (zp.length !== s.length || zp.some((d, i) => d !== s[i]));
-  if (differ) {
+  const differ2 = zp && !(scalar(zp) && scalar(s)) && (zp.length !== s.length || zp.some((d, i) => d !== s[i]));
+  if (differ2) {
     ctx.fail(`zero point ${fmtShape(zp)} must have the shape of the scale ${fmtShape(s)}`);
   }
   if (s.length === 0 || s.length === 1 && s[0] === 1) return;
@@ -4907,10 +4910,10 @@ function checkScale(ctx, x, si2, zi) {
   if (opset < 13) ctx.fail(`scale ${fmtShape(s)} must be a scalar before opset 13`);
   const ax = axis(ctx, ctx.attrs.int("axis", 1), x.length);
   const block = opset >= 21 ? ctx.attrs.int("block_size", 0) : 0;
-  const size = x[ax];
+  const size2 = x[ax];
   const ok = block > 0 ? s.length === x.length && s.every(
-    (d, i) => i === ax ? typeof size !== "number" || d === Math.ceil(size / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
-  ) : s.length === 1 && (typeof size !== "number" || s[0] === size);
+    (d, i) => i === ax ? typeof size2 !== "number" || d === Math.ceil(size2 / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
+  ) : s.length === 1 && (typeof size2 !== "number" || s[0] === size2);
   if (!ok) {
     const how = block > 0 ? `blocks of ${block} along axis ${ax}` : `axis ${ax}`;
     ctx.fail(`scale ${fmtShape(s)} does not match input ${fmtShape(x)} per ${how}`);
@@ -5316,11 +5319,11 @@ var KINDS = {
 };
 var PEEPHOLE_INDEX = 7;
 var PEEPHOLE_FLOPS = 6;
-function expectShape(ctx, name, index, want) {
+function expectShape(ctx, name2, index, want) {
   const v = ctx.inputs[index];
   if (!v?.shape) return;
   const ok = v.shape.length === want.length && v.shape.every((d, i) => typeof d !== "number" || typeof want[i] !== "number" || d === want[i]);
-  if (!ok) ctx.fail(`${ctx.node.opType}: ${name} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
+  if (!ok) ctx.fail(`${ctx.node.opType}: ${name2} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
 }
 function dimsOf(ctx, kind) {
   const op = ctx.node.opType;
@@ -5386,8 +5389,8 @@ function recurrent(kind) {
       let actFlops = 0;
       let transcendentals = 0;
       for (const names of activationsOf(ctx, kind, d.dirs)) {
-        names.forEach((name, i) => {
-          const c = activationCost(ctx, name);
+        names.forEach((name2, i) => {
+          const c = activationCost(ctx, name2);
           actFlops += kind.uses[i] * c.flops * units;
           transcendentals += kind.uses[i] * c.transcendentals * units;
         });
@@ -5475,10 +5478,10 @@ function unsqueezeShape(ctx, shape, axes) {
   for (let i = 0; i < rank; i++) out.push(added.has(i) ? 1 : shape[k++]);
   return out;
 }
-function unknownAxes(ctx, x, sign) {
+function unknownAxes(ctx, x, sign2) {
   const k = rankOfShapeTensor(ctx.inputs[1]);
-  if (k === void 0 || sign === -1 && k === 0) return { dtype: x.dtype };
-  const rank = x.shape.length + sign * k;
+  if (k === void 0 || sign2 === -1 && k === 0) return { dtype: x.dtype };
+  const rank = x.shape.length + sign2 * k;
   if (rank < 0) ctx.fail(`Squeeze: ${k} axes for an input of rank ${x.shape.length}`);
   return { dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx, "axes")) };
 }
@@ -5931,53 +5934,53 @@ var NodeAttrs = class {
   }
   node;
   store;
-  get(name, type) {
-    const a = this.node.attributes.get(name);
+  get(name2, type) {
+    const a = this.node.attributes.get(name2);
     if (a && a.type !== type) {
-      throw new InferenceFailure(`attribute "${name}" is a ${a.type}, expected ${type}`);
+      throw new InferenceFailure(`attribute "${name2}" is a ${a.type}, expected ${type}`);
     }
     return a;
   }
-  required(name, v, dflt) {
+  required(name2, v, dflt) {
     if (v !== void 0) return v;
     if (dflt !== void 0) return dflt;
-    throw new InferenceFailure(`required attribute "${name}" is missing`);
+    throw new InferenceFailure(`required attribute "${name2}" is missing`);
   }
-  has(name) {
-    return this.node.attributes.has(name);
+  has(name2) {
+    return this.node.attributes.has(name2);
   }
-  int(name, dflt) {
-    const a = this.get(name, "int");
-    return this.required(name, a?.type === "int" ? a.value : void 0, dflt);
+  int(name2, dflt) {
+    const a = this.get(name2, "int");
+    return this.required(name2, a?.type === "int" ? a.value : void 0, dflt);
   }
-  ints(name, dflt) {
-    const a = this.get(name, "ints");
-    return this.required(name, a?.type === "ints" ? a.value : void 0, dflt);
+  ints(name2, dflt) {
+    const a = this.get(name2, "ints");
+    return this.required(name2, a?.type === "ints" ? a.value : void 0, dflt);
   }
-  float(name, dflt) {
-    const a = this.get(name, "float");
-    return this.required(name, a?.type === "float" ? a.value : void 0, dflt);
+  float(name2, dflt) {
+    const a = this.get(name2, "float");
+    return this.required(name2, a?.type === "float" ? a.value : void 0, dflt);
   }
-  floats(name, dflt) {
-    const a = this.get(name, "floats");
-    return this.required(name, a?.type === "floats" ? a.value : void 0, dflt);
+  floats(name2, dflt) {
+    const a = this.get(name2, "floats");
+    return this.required(name2, a?.type === "floats" ? a.value : void 0, dflt);
   }
-  string(name, dflt) {
-    const a = this.get(name, "string");
-    return this.required(name, a?.type === "string" ? a.value : void 0, dflt);
+  string(name2, dflt) {
+    const a = this.get(name2, "string");
+    return this.required(name2, a?.type === "string" ? a.value : void 0, dflt);
   }
-  strings(name, dflt) {
-    const a = this.get(name, "strings");
-    return this.required(name, a?.type === "strings" ? a.value : void 0, dflt);
+  strings(name2, dflt) {
+    const a = this.get(name2, "strings");
+    return this.required(name2, a?.type === "strings" ? a.value : void 0, dflt);
   }
-  tensor(name) {
-    const a = this.node.attributes.get(name);
+  tensor(name2) {
+    const a = this.node.attributes.get(name2);
     if (!a || a.type !== "tensor" && a.type !== "sparse_tensor") return void 0;
     const t = a.value;
     return { dtype: t.dataType, shape: t.dims.slice(), lazy: this.store.lazyValues(t) };
   }
-  graph(name) {
-    const a = this.node.attributes.get(name);
+  graph(name2) {
+    const a = this.node.attributes.get(name2);
     return a?.type === "graph" ? a.value : void 0;
   }
 };
@@ -6050,15 +6053,15 @@ function executionOrder(path, g, known) {
   });
   const deps = g.nodes.map((n) => {
     const names = new Set(n.inputs);
-    for (const name of implicitInputs(n)) names.add(name);
+    for (const name2 of implicitInputs(n)) names.add(name2);
     const out = [];
-    for (const name of names) {
-      if (name === "") continue;
-      const p = producer.get(name);
+    for (const name2 of names) {
+      if (name2 === "") continue;
+      const p = producer.get(name2);
       if (p !== void 0) out.push(p);
-      else if (!known(name)) {
+      else if (!known(name2)) {
         throw new UserError(
-          `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
+          `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name2}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
       }
     }
@@ -6067,20 +6070,20 @@ function executionOrder(path, g, known) {
   if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
   return kahn(path, g.nodes, deps);
 }
-function kahn(path, nodes, deps) {
+function kahn(path, nodes2, deps) {
   const waiting = deps.map((d) => new Set(d).size);
-  const users = nodes.map(() => []);
+  const users = nodes2.map(() => []);
   deps.forEach((d, i) => new Set(d).forEach((p) => users[p].push(i)));
   const ready = new MinHeap();
   waiting.forEach((w, i) => w === 0 && ready.push(i));
   const order = [];
   while (ready.size > 0) {
     const i = ready.pop();
-    order.push(nodes[i]);
+    order.push(nodes2[i]);
     for (const u of users[i]) if (--waiting[u] === 0) ready.push(u);
   }
-  if (order.length < nodes.length) {
-    const cycle = findCycle(deps, waiting).map((i) => `"${nodes[i].name || nodes[i].opType}"`);
+  if (order.length < nodes2.length) {
+    const cycle = findCycle(deps, waiting).map((i) => `"${nodes2[i].name || nodes2[i].opType}"`);
     throw new UserError(
       `${path}: the graph has a cycle: ${cycle.join(" -> ")} -> ${cycle[0]}. ONNX graphs must be acyclic (loops belong in a Loop node); the exporter wrote a broken file.`
     );
@@ -6173,11 +6176,11 @@ var Scope = class {
   }
   parent;
   values = /* @__PURE__ */ new Map();
-  get(name) {
-    return this.values.get(name) ?? this.parent?.get(name);
+  get(name2) {
+    return this.values.get(name2) ?? this.parent?.get(name2);
   }
-  has(name) {
-    return this.values.has(name) || !!this.parent?.has(name);
+  has(name2) {
+    return this.values.has(name2) || !!this.parent?.has(name2);
   }
 };
 function inferModel(model, store, dims) {
@@ -6187,8 +6190,8 @@ function inferModel(model, store, dims) {
   );
   const run2 = new Inferrer(model, store, binding.used, warnings);
   const scope = new Scope();
-  for (const [name, b] of binding.shapes)
-    scope.values.set(name, { dtype: b.dtype, shape: b.shape, kind: b.kind });
+  for (const [name2, b] of binding.shapes)
+    scope.values.set(name2, { dtype: b.dtype, shape: b.shape, kind: b.kind });
   const main2 = run2.graph(model.graph, scope);
   return { main: main2, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
 }
@@ -6215,13 +6218,13 @@ var Inferrer = class {
     }
     const declared = /* @__PURE__ */ new Map();
     for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
-    const order = executionOrder(this.model.path, g, (name) => scope.has(name));
+    const order = executionOrder(this.model.path, g, (name2) => scope.has(name2));
     const records = order.map((node) => this.node(node, scope, declared));
     return { graph: g, records, values: scope.values };
   }
   node(node, scope, declared) {
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
-    const inputs = node.inputs.map((name) => name === "" ? void 0 : scope.get(name));
+    const inputs = node.inputs.map((name2) => name2 === "" ? void 0 : scope.get(name2));
     const subgraphs = [];
     const ctx = new NodeContext(
       node,
@@ -6243,17 +6246,17 @@ var Inferrer = class {
         record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
       }
     }
-    record.outputs = node.outputs.map((name, i) => {
+    record.outputs = node.outputs.map((name2, i) => {
       const inferred = outputs?.[i];
-      const fromModel = declared.get(name);
-      const v = this.reconcile(node, name, inferred, fromModel);
-      if (name !== "") scope.values.set(name, v);
+      const fromModel = declared.get(name2);
+      const v = this.reconcile(node, name2, inferred, fromModel);
+      if (name2 !== "") scope.values.set(name2, v);
       return v;
     });
     return record;
   }
   /** Checks an inferred Value against the model's own value_info; fills gaps from it. */
-  reconcile(node, name, inferred, declared) {
+  reconcile(node, name2, inferred, declared) {
     const decl = declared && declared.kind === "tensor" ? declared : void 0;
     const declShape = decl?.shape?.map((d) => this.bindDim(d));
     if (!inferred) {
@@ -6263,7 +6266,7 @@ var Inferrer = class {
       return inferred.shape || !declShape ? inferred : { ...inferred, shape: declShape };
     }
     if (declShape.length !== inferred.shape.length) {
-      this.warn(node, name, declShape, inferred.shape);
+      this.warn(node, name2, declShape, inferred.shape);
       return inferred;
     }
     const shape = inferred.shape;
@@ -6271,17 +6274,17 @@ var Inferrer = class {
     shape.forEach((d, i) => {
       const m = declShape[i];
       if (typeof d === "number" && typeof m === "number" && d !== m)
-        this.warn(node, name, declShape, shape);
+        this.warn(node, name2, declShape, shape);
       if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
     });
     return filled ? { ...inferred, shape: filled } : inferred;
   }
   warned = /* @__PURE__ */ new Set();
-  warn(node, name, declared, inferred) {
-    if (this.warned.has(name)) return;
-    this.warned.add(name);
+  warn(node, name2, declared, inferred) {
+    if (this.warned.has(name2)) return;
+    this.warned.add(name2);
     this.warnings.push(
-      `"${name}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
+      `"${name2}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
     );
   }
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
@@ -6343,8 +6346,8 @@ function costGraph(g, repeat = 1, prefix = "") {
 }
 function costNode(record, repeat, prefix, out) {
   const { node, rule, ctx } = record;
-  const name = prefix + (node.name || `${node.opType}`);
-  const costed = { record, name, cost: zero(), repeat };
+  const name2 = prefix + (node.name || `${node.opType}`);
+  const costed = { record, name: name2, cost: zero(), repeat };
   out.push(costed);
   const bytes2 = !rule ? defaultBytes(record) : rule.bytes === "view" ? 0 : rule.bytes ? safe(() => rule.bytes(ctx, record.outputs)) : defaultBytes(record);
   if (Number.isNaN(bytes2)) costed.bytesUnknown = true;
@@ -6381,14 +6384,14 @@ function costNode(record, repeat, prefix, out) {
   if (ctx.flags.length > 0) costed.problem ??= { kind: "unresolved", reason: ctx.flags.join("; ") };
   const fixed = record.subgraphs.filter((s) => !s.alternative);
   for (const s of fixed) {
-    out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name}/${s.attr}/`));
+    out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name2}/${s.attr}/`));
   }
   const alternatives = record.subgraphs.filter((s) => s.alternative);
   if (alternatives.length > 0) {
     const costedAlternatives = alternatives.map(
-      (s) => costGraph(s.graph, repeat, `${name}/${s.attr}/`)
+      (s) => costGraph(s.graph, repeat, `${name2}/${s.attr}/`)
     );
-    const weight = (nodes) => nodes.reduce((w, n) => w + n.cost.flops + n.cost.intOps, 0);
+    const weight = (nodes2) => nodes2.reduce((w, n) => w + n.cost.flops + n.cost.intOps, 0);
     let best = costedAlternatives[0];
     for (const alt of costedAlternatives) if (weight(alt) > weight(best)) best = alt;
     out.push(...best);
@@ -6421,17 +6424,17 @@ function describeShapes(record) {
 // src/analyze/memory.ts
 function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set()) {
   const statics = new Set(g.graph.initializers.map((t) => t.name));
-  const isStatic2 = (name) => name === "" || statics.has(name) || outerStatic.has(name);
+  const isStatic2 = (name2) => name2 === "" || statics.has(name2) || outerStatic.has(name2);
   const owner = /* @__PURE__ */ new Map();
-  const size = /* @__PURE__ */ new Map();
+  const size2 = /* @__PURE__ */ new Map();
   const lastUse = /* @__PURE__ */ new Map();
   let unknown = false;
-  const own = (name, bytes2) => {
-    owner.set(name, name);
+  const own = (name2, bytes2) => {
+    owner.set(name2, name2);
     if (Number.isNaN(bytes2)) unknown = true;
-    size.set(name, Number.isNaN(bytes2) ? 0 : bytes2);
+    size2.set(name2, Number.isNaN(bytes2) ? 0 : bytes2);
   };
-  for (const name of graphInputs) own(name, tensorBytes(g.values.get(name)));
+  for (const name2 of graphInputs) own(name2, tensorBytes(g.values.get(name2)));
   const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
   g.records.forEach((r, i) => {
     if (reads[i].every(isStatic2)) {
@@ -6444,8 +6447,8 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
       if (viewOf) owner.set(o, viewOf);
       else own(o, tensorBytes(r.outputs[k]));
     });
-    for (const name of reads[i]) {
-      const root = owner.get(name);
+    for (const name2 of reads[i]) {
+      const root = owner.get(name2);
       if (root) lastUse.set(root, i);
     }
   });
@@ -6459,7 +6462,7 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
     if (list2) list2.push(root);
     else freeAt.set(at, [root]);
   }
-  let current = graphInputs.reduce((sum2, name) => sum2 + (size.get(name) ?? 0), 0);
+  let current = graphInputs.reduce((sum3, name2) => sum3 + (size2.get(name2) ?? 0), 0);
   let peak = current;
   const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
   g.records.forEach((r, i) => {
@@ -6474,11 +6477,11 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
       inner = Math.max(inner, body.peakActivationBytes);
     }
     peak = Math.max(peak, current + inner);
-    for (const o of r.node.outputs) if (owner.get(o) === o) current += size.get(o) ?? 0;
+    for (const o of r.node.outputs) if (owner.get(o) === o) current += size2.get(o) ?? 0;
     peak = Math.max(peak, current);
-    for (const root of freeAt.get(i) ?? []) current -= size.get(root) ?? 0;
+    for (const root of freeAt.get(i) ?? []) current -= size2.get(root) ?? 0;
     for (const o of r.node.outputs) {
-      if (owner.get(o) === o && !lastUse.has(o)) current -= size.get(o) ?? 0;
+      if (owner.get(o) === o && !lastUse.has(o)) current -= size2.get(o) ?? 0;
     }
   });
   return { peakActivationBytes: peak, unknown };
@@ -6516,8 +6519,8 @@ function countParams(main2, graphInputs) {
         r.node.outputs.forEach((o) => derived.add(o));
       const meta = new Set(r.rule?.metaInputs ?? []);
       const counted = /* @__PURE__ */ new Set();
-      r.node.inputs.forEach((name, i) => {
-        const w = weights.get(name);
+      r.node.inputs.forEach((name2, i) => {
+        const w = weights.get(name2);
         if (!w) return;
         if (meta.has(i)) w.metaUses++;
         else if (!counted.has(w)) {
@@ -6532,13 +6535,13 @@ function countParams(main2, graphInputs) {
       });
     }
   }
-  const traceWeight = (name) => {
+  const traceWeight = (name2) => {
     for (let hops = 0; hops < 8; hops++) {
-      const w = weights.get(name);
+      const w = weights.get(name2);
       if (w) return w;
-      const p = producers.get(name);
+      const p = producers.get(name2);
       if (!p || !PASS_THROUGH.has(p.node.opType)) return void 0;
-      name = p.node.inputs[0];
+      name2 = p.node.inputs[0];
     }
     return void 0;
   };
@@ -6592,9 +6595,9 @@ function packedWeights(r, input) {
     return void 0;
   }
 }
-function addWeight(weights, name, dtype, elements) {
-  if (!weights.has(name) && Number.isFinite(elements)) {
-    weights.set(name, { name, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
+function addWeight(weights, name2, dtype, elements) {
+  if (!weights.has(name2) && Number.isFinite(elements)) {
+    weights.set(name2, { name: name2, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
   }
 }
 function allGraphs(g) {
@@ -6650,10 +6653,10 @@ function analyze(loaded, options = {}) {
       COMPUTE_TOTALS.forEach((t) => incomplete.add(t));
     }
   }
-  let nodes = 0;
+  let nodes2 = 0;
   for (const g of allGraphs(main2)) {
     for (const r of g.records) {
-      nodes++;
+      nodes2++;
       entry(byOpType, r.node.domain ? `${r.node.domain}/${r.node.opType}` : r.node.opType).count++;
     }
   }
@@ -6671,7 +6674,7 @@ function analyze(loaded, options = {}) {
     arithmeticIntensity: intensity(sums.flops, sums.bytesAccessed),
     peakActivationBytes: memory2.peakActivationBytes,
     modelFileBytes: model.fileBytes,
-    nodes
+    nodes: nodes2
   };
   const analysis = {
     schema: ANALYSIS_SCHEMA,
@@ -6716,6 +6719,45 @@ function nodeCost(c) {
     repeat: c.repeat,
     ...c.cost,
     ...notes.length ? { notes } : {}
+  };
+}
+
+// src/compare/result.ts
+import { readFileSync } from "node:fs";
+var RESULT_SCHEMA = "misnomer/result@1";
+function readResult(path) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    throw new UserError(`${path}: cannot read a misnomer result (${why}).`);
+  }
+  const schema = data?.schema;
+  if (schema !== RESULT_SCHEMA) {
+    throw new UserError(
+      `${path} is not a ${RESULT_SCHEMA} file (its schema is ${JSON.stringify(schema ?? null)}). It may come from another version of misnomer: produce it again with this one.`
+    );
+  }
+  const r = data;
+  if (!Array.isArray(r.models) || r.models.some((m) => typeof m?.id !== "string" || !m.analysis?.totals)) {
+    throw new UserError(
+      `${path}: "models" must be a list of { id, analysis, measurement? }; the file is damaged.`
+    );
+  }
+  return r;
+}
+function makeResult(analyses, measurement, commit) {
+  return {
+    schema: RESULT_SCHEMA,
+    tool: { name: "misnomer", version: TOOL_VERSION, countingRules: COUNTING_RULES_VERSION },
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    ...commit ? { commit } : {},
+    ...measurement ? { settings: measurement.settings, fingerprint: measurement.fingerprint } : {},
+    models: analyses.map(({ id, analysis }) => {
+      const m = measurement?.models.find((x) => x.id === id);
+      return { id, analysis, ...m ? { measurement: m } : {} };
+    })
   };
 }
 
@@ -7216,14 +7258,14 @@ function attributeValue(a, type) {
       return void 0;
   }
 }
-var emptyTensor = (name) => ({
-  name,
+var emptyTensor = (name2) => ({
+  name: name2,
   dataType: 0,
   dims: [],
   data: { kind: "empty" }
 });
-var emptyGraph = (name) => ({
-  name,
+var emptyGraph = (name2) => ({
+  name: name2,
   nodes: [],
   inputs: [],
   outputs: [],
@@ -7485,7 +7527,7 @@ function decodeFunction(r) {
 // src/onnx/functions.ts
 var MAX_DEPTH2 = 32;
 var MAX_EXPANDED_NODES = 1e6;
-var key = (domain, name, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name}::${overload}`;
+var key = (domain, name2, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name2}::${overload}`;
 function expandFunctions(graph, functions, path) {
   if (functions.length === 0) return graph;
   const expander = new Expander(
@@ -7504,9 +7546,9 @@ var Expander = class {
   sites = /* @__PURE__ */ new Set();
   produced = 0;
   graph(g, depth) {
-    const nodes = [];
-    for (const n of g.nodes) this.node(n, depth, nodes);
-    return { ...g, nodes };
+    const nodes2 = [];
+    for (const n of g.nodes) this.node(n, depth, nodes2);
+    return { ...g, nodes: nodes2 };
   }
   node(n, depth, out) {
     const node = mapSubgraphs(n, (sub) => this.graph(sub, depth));
@@ -7553,18 +7595,18 @@ var Expander = class {
 };
 function bindAttributes(attrs, call, fn, outer) {
   const bound = /* @__PURE__ */ new Map();
-  for (const [name, a] of attrs) {
+  for (const [name2, a] of attrs) {
     if (a.type === "ref") {
       const value2 = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
-      if (value2) bound.set(name, value2);
+      if (value2) bound.set(name2, value2);
     } else if (a.type === "graph") {
-      bound.set(name, { type: "graph", value: renameSubgraph(a.value, call, fn, outer) });
+      bound.set(name2, { type: "graph", value: renameSubgraph(a.value, call, fn, outer) });
     } else if (a.type === "graphs") {
-      bound.set(name, {
+      bound.set(name2, {
         type: "graphs",
         value: a.value.map((g) => renameSubgraph(g, call, fn, outer))
       });
-    } else bound.set(name, a);
+    } else bound.set(name2, a);
   }
   return bound;
 }
@@ -7574,28 +7616,28 @@ function renameSubgraph(g, call, fn, outer) {
     ...g.initializers.map((t) => t.name)
   ]);
   for (const n of g.nodes) for (const o of n.outputs) defined.add(o);
-  const name = (v) => v === "" || defined.has(v) ? v : outer(v);
+  const name2 = (v) => v === "" || defined.has(v) ? v : outer(v);
   return {
     ...g,
     nodes: g.nodes.map((n) => ({
       ...n,
-      inputs: n.inputs.map(name),
-      attributes: bindAttributes(n.attributes, call, fn, name)
+      inputs: n.inputs.map(name2),
+      attributes: bindAttributes(n.attributes, call, fn, name2)
     })),
-    outputs: g.outputs.map((o) => ({ ...o, name: name(o.name) }))
+    outputs: g.outputs.map((o) => ({ ...o, name: name2(o.name) }))
   };
 }
 function mapSubgraphs(n, f) {
   let changed = false;
   const attributes = /* @__PURE__ */ new Map();
-  for (const [name, a] of n.attributes) {
+  for (const [name2, a] of n.attributes) {
     if (a.type === "graph") {
-      attributes.set(name, { type: "graph", value: f(a.value) });
+      attributes.set(name2, { type: "graph", value: f(a.value) });
       changed = true;
     } else if (a.type === "graphs") {
-      attributes.set(name, { type: "graphs", value: a.value.map(f) });
+      attributes.set(name2, { type: "graphs", value: a.value.map(f) });
       changed = true;
-    } else attributes.set(name, a);
+    } else attributes.set(name2, a);
   }
   return changed ? { ...n, attributes } : n;
 }
@@ -7780,7 +7822,7 @@ function loadModel(path) {
     const bodies = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
     const externalFiles = locateExternalData(path, [raw.graph, ...bodies]);
     checkDomains(path, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
-    const fileBytes = stat.size + externalFiles.reduce((sum2, f) => sum2 + statSync(f).size, 0);
+    const fileBytes = stat.size + externalFiles.reduce((sum3, f) => sum3 + statSync(f).size, 0);
     const model = {
       path,
       irVersion: raw.irVersion,
@@ -7856,20 +7898,20 @@ function locateExternalData(modelPath, graphs) {
       );
     }
     const file = resolve(dir, location);
-    let size = files.get(file);
-    if (size === void 0) {
+    let size2 = files.get(file);
+    if (size2 === void 0) {
       if (!existsSync(file) || !statSync(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
         );
       }
-      size = statSync(file).size;
-      files.set(file, size);
+      size2 = statSync(file).size;
+      files.set(file, size2);
     }
-    const bytes2 = length ?? size - offset;
-    if (offset + bytes2 > size) {
+    const bytes2 = length ?? size2 - offset;
+    if (offset + bytes2 > size2) {
       throw new UserError(
-        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size} bytes. The external-data file is truncated or belongs to another export.`
+        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size2} bytes. The external-data file is truncated or belongs to another export.`
       );
     }
     t.data.range.file = file;
@@ -8075,13 +8117,13 @@ function renderOpTypes(a) {
   return ops.toString();
 }
 function renderNodes(a) {
-  const nodes = table(
+  const nodes2 = table(
     ["node", "op type", "output shapes", "MACs", "FLOPs", "bytes"],
     ["left", "left", "left", "right", "right", "right"]
   );
   for (const n of a.nodes ?? []) {
     const shapes = n.outputShapes.map((s) => s ? `[${s.join(",")}]` : "[?]").join(" ");
-    nodes.push([
+    nodes2.push([
       clean(n.name),
       clean(n.opType),
       clean(shapes),
@@ -8090,7 +8132,7 @@ function renderNodes(a) {
       bytes(n.bytesAccessed)
     ]);
   }
-  return nodes.toString();
+  return nodes2.toString();
 }
 function renderProblems(a) {
   const out = [];
@@ -8110,31 +8152,6 @@ function renderProblems(a) {
   for (const n of a.notes.slice(0, 10)) out.push(`note: ${clean(n)}`);
   if (a.notes.length > 10) out.push(`note: ... and ${a.notes.length - 10} more (see --json)`);
   return out;
-}
-function renderSideBySide(items) {
-  const first = items[0].analysis.totals;
-  const last = items[items.length - 1].analysis.totals;
-  const head = ["indicator", ...items.map((i) => clean(i.label))];
-  if (items.length > 1) head.push("change");
-  const t = table(head, ["left", ...items.map(() => "right"), "right"]);
-  for (const r of ROWS) {
-    const row = [
-      r.label,
-      ...items.map(
-        (i) => r.show(i.analysis.totals) + (i.analysis.incompleteTotals.includes(r.key) ? " *" : "")
-      )
-    ];
-    if (items.length > 1) row.push(relative(first[r.key], last[r.key]));
-    t.push(row);
-  }
-  return t.toString() + "\n";
-}
-function relative(a, b) {
-  if (typeof a !== "number" || typeof b !== "number") return "";
-  if (a === b) return "=";
-  if (a === 0) return "new";
-  const r = 100 * (b - a) / a;
-  return `${r > 0 ? "+" : "\u2212"}${Math.abs(r).toFixed(1)}%`;
 }
 
 // src/commands/options.ts
@@ -8165,9 +8182,9 @@ function parseDuration(text, what) {
   if (!m) throw new UserError(`${what} "${text}" is not a duration: write e.g. 30s, 2m or 500ms.`);
   const n = Number(m[1]);
   const unit = m[2] ?? "s";
-  const ms2 = unit === "ms" ? n : unit === "s" ? n * 1e3 : n * 6e4;
-  if (ms2 <= 0) throw new UserError(`${what} must be longer than 0, got "${text}".`);
-  return ms2;
+  const ms3 = unit === "ms" ? n : unit === "s" ? n * 1e3 : n * 6e4;
+  if (ms3 <= 0) throw new UserError(`${what} must be longer than 0, got "${text}".`);
+  return ms3;
 }
 function parseIntList(text, what) {
   const parts = text.split(",").map((p) => p.trim());
@@ -8317,6 +8334,11 @@ function analyzeCommand(args, out, usage) {
     const perNode = Boolean(values["per-node"]);
     const analysis = analyze(loaded, { dims, perNode });
     text = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
+    const resultPath = stringOption(values.result);
+    if (resultPath) {
+      const id = basename(positionals[0], ".onnx");
+      emit({ out: resultPath }, toJson(makeResult([{ id, analysis }])), out);
+    }
   } finally {
     loaded.store.close();
   }
@@ -8325,25 +8347,25 @@ function analyzeCommand(args, out, usage) {
 }
 
 // src/commands/compare.ts
-import { basename as basename2 } from "node:path";
+import { basename as basename3 } from "node:path";
 
 // src/compare/stats.ts
 function summarize(samples2) {
-  const count = samples2.length;
-  if (count === 0) return { count, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
+  const count2 = samples2.length;
+  if (count2 === 0) return { count: count2, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
   const sorted = sortedCopy(samples2);
-  let sum2 = 0;
-  for (let i = 0; i < count; i++) sum2 += sorted[i];
-  const mean = sum2 / count;
+  let sum3 = 0;
+  for (let i = 0; i < count2; i++) sum3 += sorted[i];
+  const mean = sum3 / count2;
   let squares = 0;
-  for (let i = 0; i < count; i++) squares += (sorted[i] - mean) ** 2;
-  const std = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+  for (let i = 0; i < count2; i++) squares += (sorted[i] - mean) ** 2;
+  const std = count2 > 1 ? Math.sqrt(squares / (count2 - 1)) : 0;
   return {
-    count,
+    count: count2,
     mean,
     std,
     min: sorted[0],
-    max: sorted[count - 1],
+    max: sorted[count2 - 1],
     p50: percentile(sorted, 50),
     p90: percentile(sorted, 90),
     p99: percentile(sorted, 99),
@@ -8452,27 +8474,27 @@ function decide(ratio2, ci, threshold, direction, label) {
   const down = 1 / up;
   const [lo, hi] = ci;
   const what = `${label}: B/A = ${fmt(ratio2)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
-  const pct = `${round(threshold * 100)}%`;
+  const pct2 = `${round(threshold * 100)}%`;
   const flip = direction === "higher-is-better";
   if (lo > 1 && ratio2 >= up) {
     return {
       verdict: flip ? "better" : "worse",
-      reason: `${what}: B is higher than A beyond the ${pct} threshold (CI entirely above 1)`
+      reason: `${what}: B is higher than A beyond the ${pct2} threshold (CI entirely above 1)`
     };
   }
   if (hi < 1 && ratio2 <= down) {
     return {
       verdict: flip ? "worse" : "better",
-      reason: `${what}: B is lower than A beyond the ${pct} threshold (CI entirely below 1)`
+      reason: `${what}: B is lower than A beyond the ${pct2} threshold (CI entirely below 1)`
     };
   }
   if (lo >= down && hi <= up) {
     return {
       verdict: "unchanged",
-      reason: `${what}: the whole CI is within \xB1${pct} (${fmt(down)}\u2013${fmt(up)})`
+      reason: `${what}: the whole CI is within \xB1${pct2} (${fmt(down)}\u2013${fmt(up)})`
     };
   }
-  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct} threshold` : `the CI spans both 1 and a ${pct} bound: too noisy to tell; more rounds may decide`;
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the CI spans both 1 and a ${pct2} bound: too noisy to tell; more rounds may decide`;
   return { verdict: "inconclusive", reason: `${what}: ${why}` };
 }
 function fmt(x) {
@@ -8523,6 +8545,31 @@ function pairedVerdict(rounds2, options) {
     ...decide(ratio2, ci, options.threshold, options.direction, label)
   };
 }
+function unpairedVerdict(a, b, options) {
+  checkOptions(options);
+  const sa = positiveSorted(a, "A");
+  const sb = positiveSorted(b, "B");
+  const samples2 = { a: sa.length, b: sb.length };
+  if (sa.length === 0 || sb.length === 0) {
+    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
+    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
+  }
+  const ratio2 = percentile(sb, 50) / percentile(sa, 50);
+  const rng = seeded(options.seed);
+  const countsA = new Int32Array(sa.length);
+  const countsB = new Int32Array(sb.length);
+  const ci = bootstrapInterval(
+    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
+    options.resamples,
+    options.confidence
+  );
+  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
+    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
+    return { ratio: ratio2, ci, samples: samples2, verdict: "inconclusive", reason };
+  }
+  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
+  return { ratio: ratio2, ci, samples: samples2, ...decide(ratio2, ci, options.threshold, options.direction, label) };
+}
 function noiseFloor(rounds2, options = {}) {
   const full = { ...DEFAULT_VERDICT_OPTIONS, direction: "lower-is-better", ...options };
   checkOptions(full);
@@ -8555,6 +8602,13 @@ function medianLogCi(d, options) {
   );
   return [Math.exp(lo), Math.exp(hi)];
 }
+function positiveSorted(values, side3) {
+  const sorted = sortedCopy(values);
+  if (sorted.length > 0 && !(sorted[0] > 0)) {
+    throw new RangeError(`side ${side3}: every sample must be positive, got ${sorted[0]}`);
+  }
+  return sorted;
+}
 function checkOptions(o) {
   if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
     throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
@@ -8574,6 +8628,869 @@ function checkOptions(o) {
 }
 function pctOf(fraction) {
   return `${Math.round(fraction * 1e3) / 10}%`;
+}
+
+// src/measure/fingerprint.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+var KERNEL_FLAGS = /* @__PURE__ */ new Set([
+  // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
+  ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
+  ...["avx_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_int8", "amx_bf16"],
+  // Arm: NEON, dot product, int8 matrix multiply, bf16, fp16 arithmetic, SVE.
+  ...["asimd", "asimddp", "i8mm", "bf16", "asimdhp", "sve", "sve2"]
+]);
+var ARM_IMPLEMENTERS = {
+  "0x41": "ARM",
+  "0x42": "Broadcom",
+  "0x46": "Fujitsu",
+  "0x48": "HiSilicon",
+  "0x4e": "NVIDIA",
+  "0x51": "Qualcomm",
+  "0x61": "Apple",
+  "0xc0": "Ampere"
+};
+var ARM_PARTS = {
+  "0x41:0xd03": "Cortex-A53",
+  "0x41:0xd08": "Cortex-A72",
+  "0x41:0xd0b": "Cortex-A76",
+  "0x41:0xd0c": "Neoverse-N1",
+  "0x41:0xd40": "Neoverse-V1",
+  "0x41:0xd49": "Neoverse-N2",
+  "0x41:0xd4f": "Neoverse-V2",
+  "0xc0:0xac3": "Ampere-1"
+};
+function tidyModel(name2) {
+  return name2.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
+}
+function x86Model(block) {
+  const name2 = tidyModel(block.get("model name") ?? "unknown");
+  if (/\d/.test(name2)) return name2;
+  const id = ["cpu family", "model", "stepping"].map((k) => `${k} ${block.get(k) ?? "?"}`);
+  return `${name2} (${id.join(", ").replace("cpu family", "family")})`;
+}
+function x86Vendor(id) {
+  return { GenuineIntel: "Intel", AuthenticAMD: "AMD" }[id] ?? id;
+}
+function kernelFlags(flags) {
+  return [...new Set(flags)].filter((f) => KERNEL_FLAGS.has(f)).sort();
+}
+function cpuinfoBlocks(text) {
+  const blocks = [];
+  let current = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const key2 = line.slice(0, colon).trim();
+    const value2 = line.slice(colon + 1).trim();
+    if (key2 === "processor" && current.has("processor")) {
+      blocks.push(current);
+      current = /* @__PURE__ */ new Map();
+    }
+    current.set(key2, value2);
+  }
+  if (current.has("processor")) blocks.push(current);
+  return blocks;
+}
+function parseCpuinfo(text) {
+  const blocks = cpuinfoBlocks(text);
+  const first = blocks[0];
+  if (!first)
+    return { vendor: "unknown", model: "unknown", flags: [], logicalCores: 0, physicalCores: 0 };
+  const logicalCores = blocks.length;
+  const cores = new Set(blocks.map((b) => `${b.get("physical id")}:${b.get("core id")}`));
+  const physicalCores = blocks.every((b) => b.has("core id")) ? cores.size : logicalCores;
+  if (first.has("vendor_id") || first.has("model name"))
+    return {
+      vendor: x86Vendor(first.get("vendor_id") ?? "unknown"),
+      model: x86Model(first),
+      flags: kernelFlags((first.get("flags") ?? "").split(/\s+/)),
+      logicalCores,
+      physicalCores
+    };
+  const implementer = first.get("CPU implementer")?.toLowerCase() ?? "";
+  const vendor = ARM_IMPLEMENTERS[implementer] ?? (implementer || "unknown");
+  const parts = [...new Set(blocks.map((b) => b.get("CPU part")?.toLowerCase() ?? ""))];
+  const model = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
+  return {
+    vendor,
+    model: `${vendor} ${model}`,
+    flags: kernelFlags((first.get("Features") ?? "").split(/\s+/)),
+    logicalCores,
+    physicalCores
+  };
+}
+var SYSCTL_FLAGS = {
+  "hw.optional.avx1_0": "avx",
+  "hw.optional.avx2_0": "avx2",
+  "hw.optional.fma": "fma",
+  "hw.optional.f16c": "f16c",
+  "hw.optional.avx512f": "avx512f",
+  "hw.optional.avx512bw": "avx512bw",
+  "hw.optional.avx512vl": "avx512vl",
+  "hw.optional.AdvSIMD": "asimd",
+  "hw.optional.neon": "asimd",
+  "hw.optional.arm.FEAT_DotProd": "asimddp",
+  "hw.optional.arm.FEAT_I8MM": "i8mm",
+  "hw.optional.arm.FEAT_BF16": "bf16",
+  "hw.optional.arm.FEAT_FP16": "asimdhp"
+};
+function parseSysctl(text) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) values.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  const model = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
+  const vendorId = values.get("machdep.cpu.vendor");
+  const flags = Object.entries(SYSCTL_FLAGS).filter(([key2]) => values.get(key2) === "1").map(([, flag]) => flag);
+  const logicalCores = Number(values.get("hw.logicalcpu") ?? 0);
+  return {
+    vendor: vendorId ? x86Vendor(vendorId) : model.startsWith("Apple") ? "Apple" : "unknown",
+    model,
+    flags: kernelFlags(flags),
+    logicalCores,
+    physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
+  };
+}
+function readText(path) {
+  try {
+    return readFileSync2(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function sysctl() {
+  try {
+    return execFileSync("sysctl", ["hw", "machdep.cpu"], { encoding: "utf8", timeout: 5e3 });
+  } catch {
+    return void 0;
+  }
+}
+function cpu() {
+  const text = os.platform() === "linux" ? readText("/proc/cpuinfo") : os.platform() === "darwin" ? sysctl() : void 0;
+  const parsed = text ? os.platform() === "linux" ? parseCpuinfo(text) : parseSysctl(text) : void 0;
+  const cpus = os.cpus();
+  const logical2 = parsed?.logicalCores || cpus.length;
+  const model = tidyModel(cpus[0]?.model ?? "unknown");
+  return {
+    vendor: parsed?.vendor ?? (/intel/i.test(model) ? "Intel" : /amd/i.test(model) ? "AMD" : "unknown"),
+    model: parsed && parsed.model !== "unknown" ? parsed.model : model,
+    flags: parsed?.flags ?? [],
+    logicalCores: logical2,
+    physicalCores: parsed?.physicalCores || logical2
+  };
+}
+function distro() {
+  const text = readText("/etc/os-release");
+  const pretty = text?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
+  return pretty?.[1] || void 0;
+}
+function onnxruntimeVersion() {
+  try {
+    const require2 = createRequire(import.meta.url);
+    const pkg = JSON.parse(readFileSync2(require2.resolve("onnxruntime-node/package.json"), "utf8"));
+    return typeof pkg.version === "string" ? pkg.version : "unknown";
+  } catch {
+    return "not installed";
+  }
+}
+function runner(env) {
+  const r = {
+    imageOS: env.ImageOS,
+    imageVersion: env.ImageVersion,
+    os: env.RUNNER_OS,
+    arch: env.RUNNER_ARCH,
+    name: env.RUNNER_NAME
+  };
+  const set = Object.entries(r).filter(([, v]) => v !== void 0 && v !== "");
+  return set.length ? Object.fromEntries(set) : void 0;
+}
+function fingerprint(env = process.env) {
+  const fp = {
+    cpu: cpu(),
+    memoryBytes: os.totalmem(),
+    os: { platform: os.platform(), release: os.release() },
+    node: process.versions.node,
+    onnxruntime: onnxruntimeVersion()
+  };
+  const d = distro();
+  if (d) fp.os.distro = d;
+  const r = runner(env);
+  if (r) fp.runner = r;
+  return fp;
+}
+function differ(what, a, b, out) {
+  if (a !== b) out.push(`${what}: ${String(a)} vs ${String(b)}`);
+}
+function speedComparable(a, b, sa, sb) {
+  const out = [];
+  differ("CPU model", a.cpu.model, b.cpu.model, out);
+  if (a.cpu.model === b.cpu.model) differ("CPU vendor", a.cpu.vendor, b.cpu.vendor, out);
+  const onlyA = a.cpu.flags.filter((f) => !b.cpu.flags.includes(f));
+  const onlyB = b.cpu.flags.filter((f) => !a.cpu.flags.includes(f));
+  if (onlyA.length || onlyB.length) {
+    const sides = [
+      onlyA.length ? `${onlyA.join(", ")} only on the first` : "",
+      onlyB.length ? `${onlyB.join(", ")} only on the second` : ""
+    ];
+    out.push(`ISA flags: ${sides.filter(Boolean).join("; ")}`);
+  }
+  differ("logical cores", a.cpu.logicalCores, b.cpu.logicalCores, out);
+  differ("physical cores", a.cpu.physicalCores, b.cpu.physicalCores, out);
+  differ("ONNX Runtime", a.onnxruntime, b.onnxruntime, out);
+  differ("execution provider", sa.provider, sb.provider, out);
+  differ("intra-op threads", sa.intraOpThreads, sb.intraOpThreads, out);
+  differ("inter-op threads", sa.interOpThreads, sb.interOpThreads, out);
+  differ("execution mode", sa.executionMode, sb.executionMode, out);
+  differ("graph optimization level", sa.graphOptimizationLevel, sb.graphOptimizationLevel, out);
+  return { comparable: out.length === 0, differences: out };
+}
+function fingerprintText(f) {
+  const flags = f.cpu.flags.length ? ` (${f.cpu.flags.slice(0, 6).join(", ")}${f.cpu.flags.length > 6 ? ", \u2026" : ""})` : "";
+  const gib = (f.memoryBytes / 2 ** 30).toFixed(1);
+  const image = f.runner?.imageOS ? `, runner ${f.runner.imageOS} ${f.runner.imageVersion ?? ""}`.trimEnd() : "";
+  return `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`;
+}
+
+// src/compare/evidence.ts
+var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
+var RUN_PARTS = ["time", "achieved"];
+var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
+var MIN_SHARE_MOVE = 0.01;
+var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
+function evidence(m, focus) {
+  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
+}
+function sentences(m, focus) {
+  const out = [GRAPH_PARTS, RUN_PARTS].map((group) => focus.filter((p) => group.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
+    const [first] = clauses;
+    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
+    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
+  });
+  return out.length ? out.join(" ") : null;
+}
+function clause(m, part) {
+  switch (part) {
+    case "nodes":
+      return nodes(m);
+    case "flops":
+      return shareMove(m.opTypes, "flopsShare", "FLOPs");
+    case "bytes":
+      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
+    case "time":
+      return timeMove(m.opTypes);
+    case "activations":
+      return activations(m);
+    case "achieved":
+      return achieved(m);
+  }
+}
+function nodes(m) {
+  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
+  const total = counted ?? sum2(m.opTypes, (s) => s.head?.count ?? 0) - sum2(m.opTypes, (s) => s.base?.count ?? 0);
+  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
+  if (total === 0 && !top) return null;
+  const n = Math.abs(total);
+  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
+  return { text: top ? `${head} (${top.shift.opType} ${signed(top.move)})` : head, ours: true };
+}
+function shareMove(shifts, key2, what) {
+  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
+  if (!top) return null;
+  return { text: moved(top.shift, (side3) => side3[key2], what), ours: false };
+}
+function timeMove(shifts) {
+  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
+  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
+  const top = topMove(
+    shifts,
+    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
+    MIN_SHARE_MOVE
+  );
+  if (!top) return null;
+  const { shift } = top;
+  let text = moved(shift, (side3) => side3.timeShare ?? 0, "time");
+  const now = shift.head?.achievedFlopsPerSecond;
+  const was = shift.base?.achievedFlopsPerSecond;
+  if (now) text += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
+  return { text, ours: false };
+}
+function activations(m) {
+  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
+  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
+  return { text: `peak activations went from ${bytes(d.base)} to ${bytes(d.head)}`, ours: true };
+}
+function achieved(m) {
+  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
+  if (!d || !d.base || !d.head) return null;
+  return {
+    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
+    ours: true
+  };
+}
+function moved(shift, share2, what) {
+  const { opType, base, head } = shift;
+  if (!base && head) return `${opType} (new) takes ${sharePercent(share2(head))} of ${what}`;
+  if (base && !head) return `${opType} (removed) took ${sharePercent(share2(base))} of ${what}`;
+  return `${opType} went from ${sharePercent(share2(base))} to ${sharePercent(share2(head))} of ${what}`;
+}
+function topMove(shifts, move, min) {
+  let best = null;
+  for (const shift of shifts) {
+    const d = move(shift);
+    if (Math.abs(d) < min) continue;
+    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
+    if (better) best = { shift, move: d };
+  }
+  return best;
+}
+var sum2 = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
+function signed(n) {
+  return `${n > 0 ? "+" : n < 0 ? "\u2212" : ""}${exact(Math.abs(n))}`;
+}
+function flopsPerSecond(x) {
+  const s = si(x);
+  return s.includes(" ") ? `${s}FLOP/s` : `${s} FLOP/s`;
+}
+function percentMagnitude(percent2) {
+  const abs = Math.abs(percent2);
+  const tenths = Math.round(abs * 10) / 10;
+  return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
+}
+function percentChange(relative) {
+  const sign2 = relative > 0 ? "+" : relative < 0 ? "\u2212" : "";
+  return `${sign2}${percentMagnitude(relative * 100)}%`;
+}
+function sharePercent(share2) {
+  return `${percentMagnitude(share2 * 100)}%`;
+}
+
+// src/compare/contradictions.ts
+var DEFAULT_CONTRADICTION_OPTIONS = {
+  staticThreshold: 0.05,
+  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
+};
+var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
+var RULES = [
+  {
+    id: "flops-down-latency-up",
+    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
+    fire: (v) => both(v.down("flops"), v.slower()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "flops-up-latency-down",
+    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
+    fire: (v) => both(v.up("flops"), v.faster()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "params-down-cost-not-down",
+    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
+    fire: (v) => both(v.down("params"), [
+      ...v.slower(),
+      ...some(v.up("flops")),
+      ...some(v.flat("flops")),
+      ...some(v.runtime("latency.p50", "unchanged"))
+    ]),
+    focus: ["flops", "nodes", "time", "achieved"]
+  },
+  {
+    id: "params-up-flops-unchanged",
+    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
+    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
+    focus: ["flops", "nodes", "bytes"]
+  },
+  {
+    id: "flops-down-bytes-up",
+    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
+    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
+    focus: ["bytes", "nodes", "flops", "time", "achieved"]
+  },
+  {
+    id: "weight-bytes-down-latency-up",
+    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
+    fire: (v) => both(v.down("weightBytes"), v.slower()),
+    focus: ["time", "achieved", "nodes", "flops"]
+  },
+  {
+    id: "params-down-memory-up",
+    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
+    fire: (v) => both(v.down("params"), [
+      ...some(v.runtime("peakRss", "worse")),
+      ...some(v.up("peakActivationBytes"))
+    ]),
+    focus: ["activations", "bytes", "nodes"]
+  },
+  {
+    id: "latency-down-throughput-down",
+    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
+    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
+    focus: ["time", "achieved", "nodes"]
+  },
+  {
+    id: "p50-down-p99-up",
+    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
+    fire: (v) => both(v.renamed(v.runtime("latency.p50", "better"), "latency p50"), v.p99Up()),
+    focus: ["time", "nodes", "achieved"]
+  }
+];
+var contradictionRules = RULES.map(
+  ({ id, description }) => ({ id, description })
+);
+function findContradictions(m, options = {}) {
+  if (m.status !== "compared") return [];
+  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
+  const out = [];
+  for (const rule of RULES) {
+    const moves = rule.fire(v);
+    if (!moves) continue;
+    out.push({
+      rule: rule.id,
+      title: title(moves[0], moves[1]),
+      evidence: evidence(m, rule.focus),
+      changes: moves.map(({ indicator, relative }) => ({ indicator, relative }))
+    });
+  }
+  return out;
+}
+function title(a, b) {
+  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
+  return `${a.name} ${percentChange(a.relative)} but ${right}`;
+}
+var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
+var some = (m) => m ? [m] : [];
+var NAMES = {
+  params: "params",
+  flops: "FLOPs",
+  macs: "MACs",
+  bytesAccessed: "bytes accessed",
+  weightBytes: "weight bytes",
+  peakActivationBytes: "peak activations",
+  nodes: "nodes",
+  "latency.p50": "latency",
+  "latency.p90": "latency p90",
+  "latency.p99": "p99",
+  coldStart: "cold start",
+  firstRun: "first run",
+  peakRss: "peak memory",
+  achievedFlopsPerSecond: "achieved FLOP/s"
+};
+function name(indicator) {
+  const batch = /^throughput\.b(\d+)$/.exec(indicator);
+  if (batch) return `throughput at batch ${batch[1]}`;
+  return NAMES[indicator] ?? indicator;
+}
+var View = class {
+  constructor(m, o) {
+    this.m = m;
+    this.o = o;
+  }
+  m;
+  o;
+  staticRelative(indicator) {
+    const d = this.m.static.find((x) => x.indicator === indicator);
+    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
+  }
+  move(indicator, relative, flat = false) {
+    return { indicator, name: name(indicator), relative, ...flat ? { flat } : {} };
+  }
+  up(indicator) {
+    const d = this.staticRelative(indicator);
+    return d && d.relative >= this.o.staticThreshold ? this.move(indicator, d.relative) : null;
+  }
+  down(indicator) {
+    const d = this.staticRelative(indicator);
+    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator, d.relative) : null;
+  }
+  flat(indicator) {
+    const d = this.staticRelative(indicator);
+    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator, d.relative, true) : null;
+  }
+  runtime(indicator, verdict) {
+    const d = this.m.runtime.find((x) => x.indicator === indicator);
+    if (!d || d.verdict !== verdict || d.ratio === null) return null;
+    return this.move(indicator, d.ratio - 1, verdict === "unchanged");
+  }
+  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
+  throughput(verdict) {
+    const batch = (i) => Number(i.slice("throughput.b".length));
+    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
+      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
+    );
+  }
+  slower() {
+    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
+  }
+  faster() {
+    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
+  }
+  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
+  p99Up() {
+    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
+    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
+    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
+  }
+  renamed(m, newName) {
+    return m && { ...m, name: newName };
+  }
+};
+
+// src/compare/gates.ts
+var count = (...words) => ({
+  quantity: "count",
+  direction: "lower-is-better",
+  runtime: false,
+  words
+});
+var size = (runtime = false) => ({
+  quantity: "bytes",
+  direction: "lower-is-better",
+  runtime,
+  words: []
+});
+var time = { quantity: "time", direction: "lower-is-better", runtime: true, words: [] };
+var PARAMS = ["params", "param", "parameters"];
+var THROUGHPUT = {
+  quantity: "rate",
+  direction: "higher-is-better",
+  runtime: true,
+  words: ["examples/s", "/s"]
+};
+var SPECS = {
+  params: count(...PARAMS),
+  macs: count("MACs", "MAC"),
+  flops: count("FLOPs", "FLOP"),
+  bytesAccessed: size(),
+  weightBytes: size(),
+  peakActivationBytes: size(),
+  nodes: count("nodes", "node"),
+  transcendentals: count("transcendentals"),
+  intOps: count("ops", "intOps"),
+  embeddingParams: count(...PARAMS),
+  nonEmbeddingParams: count(...PARAMS),
+  modelFileBytes: size(),
+  paramsPerUse: count(...PARAMS),
+  // Higher FLOP per byte: less bound by memory traffic.
+  arithmeticIntensity: {
+    quantity: "ratio",
+    direction: "higher-is-better",
+    runtime: false,
+    words: ["FLOP/B"]
+  },
+  "latency.p50": time,
+  "latency.p90": time,
+  "latency.p99": time,
+  throughput: THROUGHPUT,
+  coldStart: time,
+  firstRun: time,
+  peakRss: size(true)
+};
+var SWITCHES = ["fail-on-contradiction", "on-inconclusive"];
+var BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
+var GATE_KEYS = [...Object.keys(SPECS), "throughput.b<N>", ...SWITCHES];
+function parseGate(key2, limit, where2) {
+  const at = where2 ? `${where2}: ` : "";
+  const written = String(limit);
+  if (SWITCHES.includes(key2)) {
+    if (typeof limit !== "boolean") {
+      throw new UserError(
+        `${at}gate ${key2}: ${show(limit)} is not a boolean; expected true or false.`
+      );
+    }
+    return { kind: key2, key: key2, limit: written, enabled: limit };
+  }
+  const spec = specOf(key2, at);
+  const expected = expectation(spec);
+  const bad = (what) => new UserError(`${at}gate ${key2}: ${what}; expected ${expected}.`);
+  if (typeof limit === "boolean") throw bad(`${show(limit)} is not a limit`);
+  if (typeof limit === "number" && !Number.isFinite(limit)) {
+    throw bad(`${show(limit)} is not a limit`);
+  }
+  const m = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
+  if (!m) throw bad(`${show(limit)} is not a limit`);
+  const [, sign2, digits, rawUnit] = m;
+  const unit = rawUnit.trim();
+  let magnitude;
+  let relative = false;
+  if (unit === "%") {
+    magnitude = Number(digits) / 100;
+    relative = true;
+  } else {
+    const scale = unitScale(unit, spec);
+    if (scale === "missing") {
+      throw bad(`${show(limit)} has no unit, and ${key2} is ${describe(spec)}`);
+    }
+    if (scale === null) {
+      throw bad(
+        `${show(limit)}: ${foreignUnit(unit)} is not a unit for ${key2}, which is ${describe(spec)}`
+      );
+    }
+    magnitude = Number(digits) * scale;
+  }
+  const worseSign = spec.direction === "lower-is-better" ? 1 : -1;
+  const signed2 = sign2 === "-" ? -magnitude : sign2 === "+" ? magnitude : worseSign * magnitude;
+  if (signed2 * worseSign < 0) {
+    const [way, example] = spec.direction === "lower-is-better" ? ["increase for a lower-is-better indicator", `+${digits}${rawUnit}`] : ["drop for a higher-is-better indicator", `-${digits}${rawUnit}`];
+    throw new UserError(
+      `${at}gate ${key2}: ${show(limit)} would trip unless ${key2} improves; a limit is the largest allowed ${way}, e.g. ${example}.`
+    );
+  }
+  return {
+    kind: "indicator",
+    key: key2,
+    limit: written,
+    runtime: spec.runtime,
+    quantity: spec.quantity,
+    direction: spec.direction,
+    relative,
+    amount: signed2 === 0 ? 0 : signed2
+  };
+}
+function specOf(key2, at) {
+  if (Object.hasOwn(SPECS, key2)) return SPECS[key2];
+  if (BATCH_KEY.test(key2)) return THROUGHPUT;
+  if (key2.startsWith("throughput.")) {
+    throw new UserError(
+      `${at}unknown gate "${key2}"; expected throughput (every batch size) or throughput.b<N> with N a batch size, e.g. throughput.b8.`
+    );
+  }
+  const near = suggest(key2, GATE_KEYS);
+  throw new UserError(
+    near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
+  );
+}
+function suggest(key2, known) {
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = distance(key2.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
+}
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
+var TIME_UNITS = { ms: 1, s: 1e3, \u00B5s: 1e-3, us: 1e-3 };
+var SI_PREFIX = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+var POWERS = { k: 1, m: 2, g: 3, t: 4 };
+function unitScale(unit, spec) {
+  if (spec.quantity === "time") {
+    if (unit === "") return "missing";
+    return TIME_UNITS[unit.toLowerCase()] ?? null;
+  }
+  if (spec.quantity === "bytes") {
+    if (unit === "" || /^(b|bytes?)$/i.test(unit)) return 1;
+    const m = /^([kmgt])(i?)b$/i.exec(unit);
+    return m ? (m[2] ? 1024 : 1e3) ** POWERS[m[1].toLowerCase()] : null;
+  }
+  const isWord = (w) => w === "" || spec.words.some((x) => x.toLowerCase() === w);
+  if (isWord(unit.toLowerCase())) return 1;
+  const prefix = SI_PREFIX[unit[0]];
+  if (prefix && isWord(unit.slice(1).trim().toLowerCase())) return prefix;
+  return null;
+}
+function foreignUnit(unit) {
+  const rest = unit.slice(1).trim();
+  const known = Object.values(SPECS).some(
+    (s) => s.words.some((w) => w.toLowerCase() === rest.toLowerCase())
+  );
+  return SI_PREFIX[unit[0]] && rest && known ? rest : unit;
+}
+function describe(spec) {
+  switch (spec.quantity) {
+    case "time":
+      return "a time";
+    case "bytes":
+      return "a size in bytes";
+    case "ratio":
+      return "a ratio in FLOP/B";
+    case "rate":
+      return "a rate in examples/s";
+    case "count":
+      return `a count of ${spec.words[0]}`;
+  }
+}
+function expectation(spec) {
+  const rel = spec.direction === "lower-is-better" ? "+5%" : "-5%";
+  const lead = `a relative limit like ${rel} or`;
+  switch (spec.quantity) {
+    case "time":
+      return `${lead} a time like +2ms (ms, s or \xB5s)`;
+    case "bytes":
+      return `${lead} a size like +512MB or +1GiB (B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)`;
+    case "ratio":
+      return `${lead} a number like -0.5 (FLOP/B)`;
+    case "rate":
+      return `${lead} a rate like -100 or -1.5k examples/s`;
+    case "count":
+      return `${lead} a count like +200k or +1.5M ${spec.words[0]}`;
+  }
+}
+function show(value2) {
+  return typeof value2 === "string" ? JSON.stringify(value2) : String(value2);
+}
+function evaluateGates(gates, models, options = {}) {
+  const onInconclusive = options.onInconclusive ?? gates.some((g) => g.kind === "on-inconclusive" && g.enabled);
+  const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
+  const out = [];
+  for (const model of models) {
+    for (const gate of gates) {
+      if (gate.kind === "on-inconclusive") continue;
+      const base = { gate: gate.key, limit: gate.limit, model: model.id };
+      if (model.status !== "compared") {
+        out.push({ ...base, tripped: false, reason: notCompared(model) });
+      } else if (gate.kind !== "indicator") {
+        out.push({ ...base, ...contradictionGate(gate, model) });
+      } else if (gate.runtime) {
+        out.push({ ...base, ...runtimeGate(gate, model, onInconclusive, ci) });
+      } else {
+        out.push({ ...base, ...staticGate(gate, model) });
+      }
+    }
+  }
+  return out;
+}
+function notCompared(model) {
+  if (model.status === "added")
+    return "gates do not apply: the model was added (no base to compare with)";
+  if (model.status === "removed")
+    return "gates do not apply: the model was removed (no head to compare)";
+  return `gates do not apply: the model was not compared (${model.reason ?? "it failed"})`;
+}
+function contradictionGate(gate, model) {
+  const n = model.contradictions.length;
+  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model.contradictions.map((c) => c.title).join("; ")}`;
+  if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
+  return { tripped: n > 0, reason: found };
+}
+function staticGate(gate, model) {
+  const row = model.static.find((r) => r.indicator === gate.key);
+  if (!row) return { tripped: false, reason: `${gate.key} is not in the comparison` };
+  if (row.base === null || row.head === null) {
+    return {
+      tripped: false,
+      reason: `${row.label} is not known on both sides (base ${num2(row.base)}, head ${num2(row.head)})`
+    };
+  }
+  const delta = row.head - row.base;
+  const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
+  if (gate.relative && row.base === 0 && delta !== 0) {
+    const tripped2 = beyond(Math.sign(delta) * Infinity, gate);
+    return {
+      tripped: tripped2,
+      reason: `${row.label} went from 0 to ${num2(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+    };
+  }
+  const change = gate.relative ? delta / row.base : delta;
+  const tripped = beyond(change, gate);
+  const shown = gate.relative ? signedPercent(change) : signedAmount(change, gate.quantity);
+  return {
+    tripped,
+    reason: `${row.label} ${shown} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+  };
+}
+function runtimeGate(gate, model, onInconclusive, ci) {
+  const rows = model.runtime.filter(
+    (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
+  );
+  if (rows.length === 0) {
+    const why = model.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
+    return { tripped: false, reason: why };
+  }
+  const decisions = rows.map((r) => runtimeRow(gate, r, model, onInconclusive, ci));
+  return {
+    tripped: decisions.some((d) => d.tripped),
+    reason: decisions.map((d) => d.reason).join("; ")
+  };
+}
+function runtimeRow(gate, row, model, onInconclusive, ciName) {
+  if (row.verdict === "not-comparable" || model.runtimeMode === "not-comparable") {
+    return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
+  }
+  if (row.verdict === "not-tested") {
+    return { tripped: false, reason: `${row.label}: not tested (${row.reason}): never trips` };
+  }
+  if (row.ratio === null) {
+    return { tripped: false, reason: `${row.label}: no ratio (${row.reason}): cannot trip` };
+  }
+  if (!gate.relative && row.base === null) {
+    return { tripped: false, reason: `${row.label}: no base value for an absolute limit` };
+  }
+  const change = (ratio2) => gate.relative ? ratio2 - 1 : (ratio2 - 1) * row.base;
+  const shown = (x) => gate.relative ? signedPercent(x) : signedAmount(x, gate.quantity);
+  const point = change(row.ratio);
+  const interval = row.ci ? `, ${ciName} ${shown(change(row.ci[0]))} to ${shown(change(row.ci[1]))}` : "";
+  const head = `${row.label} ${shown(point)} (${row.verdict}${interval})`;
+  if (row.verdict === "better" || row.verdict === "unchanged") {
+    return { tripped: false, reason: `${head}: only a worse verdict trips` };
+  }
+  if (row.verdict === "inconclusive") {
+    if (!onInconclusive) {
+      return {
+        tripped: false,
+        reason: `${head}: inconclusive verdicts never trip (on-inconclusive is off)`
+      };
+    }
+    const tripped2 = beyond(point, gate);
+    return {
+      tripped: tripped2,
+      reason: tripped2 ? `${head} ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head} is within ${gate.limit}`
+    };
+  }
+  const lower2 = gate.direction === "lower-is-better";
+  const nearest = row.ci ? change(lower2 ? row.ci[0] : row.ci[1]) : point;
+  const end = row.ci ? `the ${ciName}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
+  const tripped = beyond(nearest, gate);
+  return {
+    tripped,
+    reason: tripped ? `${head} ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown(nearest)} is beyond it` : `${head} is within ${gate.limit}: ${end} ${shown(nearest)} is not beyond it`
+  };
+}
+function beyond(change, gate) {
+  const slack = 1e-9 * Math.max(1, Math.abs(gate.amount));
+  return gate.direction === "lower-is-better" ? change > gate.amount + slack : change < gate.amount - slack;
+}
+function verbBeyond(gate) {
+  return gate.direction === "lower-is-better" ? "exceeds" : "falls below";
+}
+function sign(x) {
+  return x > 0 ? "+" : x < 0 ? "\u2212" : "";
+}
+function signedPercent(x) {
+  if (!Number.isFinite(x)) return `${sign(x)}\u221E`;
+  return `${sign(x)}${Math.abs(100 * x).toFixed(1)}%`;
+}
+function signedAmount(x, quantity) {
+  const a = Math.abs(x);
+  switch (quantity) {
+    case "time":
+      return `${sign(x)}${sig3(a)} ms`;
+    case "bytes":
+      return `${sign(x)}${bytes(a)}`;
+    case "ratio":
+      return `${sign(x)}${sig3(a)} FLOP/B`;
+    case "rate":
+      return `${sign(x)}${si(a)} examples/s`;
+    case "count":
+      return `${sign(x)}${si(a)}`;
+  }
+}
+function num2(x) {
+  return x === null ? "\u2014" : si(x);
 }
 
 // src/compare/runtime.ts
@@ -8654,7 +9571,7 @@ function compareRuntime(pair, analyses, options) {
     )
   );
   out.push(memory(a, b, pair.memoryRounds, options.threshold));
-  out.push(achieved(analyses, lat, out[0], options.threshold));
+  out.push(achieved2(analyses, lat, out[0], options.threshold));
   return out;
 }
 function fromVerdict(v) {
@@ -8697,7 +9614,7 @@ function memory(a, b, rounds2, threshold) {
   const ratio2 = Math.max(1, head) / Math.max(1, base);
   const ci = [Math.min(...ratios), Math.max(...ratios)];
   const up = 1 + threshold;
-  const pct = `${Math.round(threshold * 100)}%`;
+  const pct2 = `${Math.round(threshold * 100)}%`;
   const range = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
   if (ci[0] > up)
     return {
@@ -8706,7 +9623,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "worse",
-      reason: `every pair is above +${pct} (${range})`
+      reason: `every pair is above +${pct2} (${range})`
     };
   if (ci[1] < 1 / up)
     return {
@@ -8715,7 +9632,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "better",
-      reason: `every pair is below \u2212${pct} (${range})`
+      reason: `every pair is below \u2212${pct2} (${range})`
     };
   if (ci[0] >= 1 / up && ci[1] <= up)
     return {
@@ -8724,7 +9641,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "unchanged",
-      reason: `every pair is within \xB1${pct} (${range})`
+      reason: `every pair is within \xB1${pct2} (${range})`
     };
   return {
     ...row,
@@ -8735,7 +9652,7 @@ function memory(a, b, rounds2, threshold) {
     reason: `the pairs disagree (${range})`
   };
 }
-function achieved(analyses, lat, latency, threshold) {
+function achieved2(analyses, lat, latency, threshold) {
   const fa = analyses.base.totals.flops;
   const fb = analyses.head.totals.flops;
   const row = {
@@ -8787,11 +9704,306 @@ function failed(a, b) {
   };
 }
 
+// src/compare/static.ts
+var STATIC_ROWS = [
+  { key: "params", label: "params", unit: "count" },
+  { key: "paramsPerUse", label: "params per use", unit: "count" },
+  { key: "embeddingParams", label: "embedding params", unit: "count" },
+  { key: "nonEmbeddingParams", label: "non-embedding params", unit: "count" },
+  { key: "weightBytes", label: "weight memory", unit: "bytes" },
+  { key: "macs", label: "MACs", unit: "MACs" },
+  { key: "flops", label: "FLOPs", unit: "FLOPs" },
+  { key: "transcendentals", label: "transcendentals", unit: "count" },
+  { key: "intOps", label: "integer ops", unit: "count" },
+  { key: "bytesAccessed", label: "bytes accessed", unit: "bytes" },
+  // Higher intensity is less memory-bound: better for the same work.
+  {
+    key: "arithmeticIntensity",
+    label: "arithmetic intensity",
+    unit: "FLOP/B",
+    higherIsBetter: true
+  },
+  { key: "peakActivationBytes", label: "peak activation memory", unit: "bytes" },
+  { key: "modelFileBytes", label: "model file", unit: "bytes" },
+  { key: "nodes", label: "nodes", unit: "nodes" }
+];
+function staticDeltas(base, head) {
+  return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
+    const a = numeric(base.totals[key2]);
+    const b = numeric(head.totals[key2]);
+    const delta = a !== null && b !== null ? b - a : null;
+    const relative = delta !== null && a ? delta / a : null;
+    const better = delta !== null && (higherIsBetter ? delta > 0 : delta < 0);
+    return {
+      indicator: key2,
+      label,
+      unit,
+      base: a,
+      head: b,
+      delta,
+      relative,
+      verdict: !delta ? "unchanged" : better ? "better" : "worse",
+      incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
+    };
+  });
+}
+var numeric = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+function opTypeShifts(base, head, measured) {
+  const names = /* @__PURE__ */ new Set([...Object.keys(base.byOpType), ...Object.keys(head.byOpType)]);
+  for (const m of [measured?.base, measured?.head])
+    for (const op of Object.keys(m?.opProfile?.byOpType ?? {})) names.add(op);
+  const shifts = [...names].map((opType) => ({
+    opType,
+    base: side(base, measured?.base, opType),
+    head: side(head, measured?.head, opType)
+  }));
+  const weight = (s) => Math.max(
+    s.base?.flopsShare ?? 0,
+    s.head?.flopsShare ?? 0,
+    s.base?.timeShare ?? 0,
+    s.head?.timeShare ?? 0
+  );
+  return shifts.sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
+}
+function side(a, m, opType) {
+  const c = a.byOpType[opType];
+  const t = m?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
+  if (!c && !t) return null;
+  return {
+    count: c?.count ?? 0,
+    flops: c?.flops ?? 0,
+    flopsShare: c && a.totals.flops ? c.flops / a.totals.flops : 0,
+    bytesShare: c && a.totals.bytesAccessed ? c.bytesAccessed / a.totals.bytesAccessed : 0,
+    ...t ? { timeShare: t.share } : {},
+    ...t?.achievedFlopsPerSecond ? { achievedFlopsPerSecond: t.achievedFlopsPerSecond } : {}
+  };
+}
+
+// src/compare/types.ts
+var COMPARISON_SCHEMA = "misnomer/comparison@1";
+
+// src/compare/compare.ts
+var UNPAIRED_THRESHOLD_FACTOR = 2;
+function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()) {
+  const hardware = hardwareOf(base.result, head.result);
+  const ids = [
+    .../* @__PURE__ */ new Set([...base.result.models.map((m) => m.id), ...head.result.models.map((m) => m.id)])
+  ];
+  const models = ids.map((id) => {
+    const a = base.result.models.find((m) => m.id === id);
+    const b = head.result.models.find((m) => m.id === id);
+    if (!a || !b) return onlyOne(id, a ? "removed" : "added");
+    return compareModel(a, b, options, paired.get(id), hardware, base.result, head.result);
+  });
+  const gates = options.gates ? evaluateGates(options.gates, models, { onInconclusive: options.onInconclusive }) : [];
+  const c = {
+    schema: COMPARISON_SCHEMA,
+    tool: { name: "misnomer", version: TOOL_VERSION },
+    base: { label: base.label, ...base.result.commit ? { commit: base.result.commit } : {} },
+    head: { label: head.label, ...head.result.commit ? { commit: head.result.commit } : {} },
+    models,
+    gates,
+    headline: "",
+    ...head.result.settings ? { settings: head.result.settings } : {},
+    ...hardware ? { hardware } : {},
+    method: {
+      threshold: options.threshold,
+      confidence: options.confidence,
+      resamples: options.resamples,
+      seed: options.seed
+    }
+  };
+  c.headline = headline(c);
+  return c;
+}
+function onlyOne(id, status) {
+  return {
+    id,
+    status,
+    reason: status === "added" ? "new in head: nothing to compare with" : "not in head any more",
+    static: [],
+    runtime: [],
+    runtimeMode: "none",
+    opTypes: [],
+    contradictions: [],
+    notes: []
+  };
+}
+function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
+  const notes = [];
+  if (baseResult.tool.countingRules !== headResult.tool.countingRules) {
+    notes.push(
+      `the counting rules changed between misnomer ${baseResult.tool.version} (base) and ${headResult.tool.version} (head): static deltas may come from the tool, not the model`
+    );
+  }
+  const verdict = {
+    threshold: options.threshold,
+    confidence: options.confidence,
+    resamples: options.resamples,
+    seed: options.seed
+  };
+  let runtime = [];
+  let runtimeMode = "none";
+  if (pair) {
+    runtime = compareRuntime(pair, { base: a.analysis, head: b.analysis }, verdict);
+    runtimeMode = "paired";
+  } else if (a.measurement && b.measurement) {
+    runtimeMode = hardware?.comparable ? "unpaired" : "not-comparable";
+    runtime = unpairedRuntime(
+      a,
+      b,
+      runtimeMode,
+      { ...verdict, threshold: UNPAIRED_THRESHOLD_FACTOR * options.threshold },
+      hardware
+    );
+    if (runtimeMode === "unpaired") {
+      notes.push(
+        `speed was measured in two runs on matching hardware: compared unpaired, with a threshold of ${Math.round(100 * UNPAIRED_THRESHOLD_FACTOR * options.threshold)}%`
+      );
+    }
+  }
+  const m = {
+    id: a.id,
+    status: "compared",
+    static: staticDeltas(a.analysis, b.analysis),
+    runtime,
+    runtimeMode,
+    opTypes: opTypeShifts(a.analysis, b.analysis, {
+      base: pair?.a ?? a.measurement,
+      head: pair?.b ?? b.measurement
+    }),
+    notes
+  };
+  return {
+    ...m,
+    contradictions: findContradictions(m, { staticThreshold: options.staticThreshold })
+  };
+}
+function unpairedRuntime(a, b, mode, options, hardware) {
+  const ma = a.measurement;
+  const mb = b.measurement;
+  const rows = [];
+  const add = (indicator, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
+    if (!sa?.length || !sb?.length) return;
+    if (mode === "not-comparable") {
+      rows.push({
+        indicator,
+        label,
+        unit,
+        base: base ?? null,
+        head: head ?? null,
+        ratio: null,
+        ci: null,
+        rounds: 0,
+        verdict: "not-comparable",
+        reason: `measured on different hardware or settings (${hardware?.differences.join("; ") || "unknown"})`,
+        gating: false
+      });
+      return;
+    }
+    const v = unpairedVerdict(sa, sb, { ...options, direction });
+    rows.push({
+      indicator,
+      label,
+      unit,
+      base: base ?? null,
+      head: head ?? null,
+      ratio: v.ratio,
+      ci: v.ci,
+      rounds: 0,
+      verdict: v.verdict,
+      reason: v.reason,
+      gating: true
+    });
+  };
+  add(
+    "latency.p50",
+    `latency p50 (batch ${ma.latency?.batch ?? 1})`,
+    "ms",
+    ma.latency?.samplesMs,
+    mb.latency?.samplesMs,
+    "lower-is-better",
+    ma.latency?.summary.p50,
+    mb.latency?.summary.p50
+  );
+  for (const t of ma.throughput ?? []) {
+    const h = mb.throughput?.find((x) => x.batch === t.batch);
+    const perSecond = (s) => s.map((ms3) => t.batch * 1e3 / ms3);
+    if (h)
+      add(
+        `throughput.b${t.batch}`,
+        `throughput (batch ${t.batch})`,
+        "examples/s",
+        perSecond(t.latency.samplesMs),
+        perSecond(h.latency.samplesMs),
+        "higher-is-better",
+        t.examplesPerSecond,
+        h.examplesPerSecond
+      );
+  }
+  add(
+    "coldStart",
+    "cold start (session creation)",
+    "ms",
+    ma.coldStart?.samplesMs,
+    mb.coldStart?.samplesMs,
+    "lower-is-better",
+    ma.coldStart?.summary.p50,
+    mb.coldStart?.summary.p50
+  );
+  return rows;
+}
+function hardwareOf(a, b) {
+  const fa = a.fingerprint ?? b.fingerprint;
+  if (!fa) return void 0;
+  if (!a.fingerprint || !b.fingerprint || !a.settings || !b.settings) {
+    return { comparable: a === b, differences: [], description: fingerprintText(fa) };
+  }
+  const { comparable, differences } = speedComparable(
+    a.fingerprint,
+    b.fingerprint,
+    a.settings,
+    b.settings
+  );
+  return { comparable, differences, description: fingerprintText(b.fingerprint) };
+}
+function headline(c) {
+  const compared = c.models.filter((m) => m.status === "compared");
+  const contradictions = compared.reduce((n, m) => n + m.contradictions.length, 0);
+  const tripped = c.gates.filter((g) => g.tripped).length;
+  const parts = [];
+  if (tripped) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} failed`);
+  parts.push(
+    contradictions ? `\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}` : "no contradictions"
+  );
+  if (compared.length === 1) {
+    const m = compared[0];
+    const lat = m.runtime.find((r) => r.indicator === "latency.p50");
+    if (lat?.ratio) parts.push(`latency ${pct(lat.ratio - 1)} (${lat.verdict})`);
+    const flops = m.static.find((s) => s.indicator === "flops");
+    if (flops)
+      parts.push(
+        `FLOPs ${flops.relative === null ? "n/a" : flops.relative === 0 ? "=" : pct(flops.relative)}`
+      );
+  } else {
+    parts.push(`${compared.length} models compared`);
+  }
+  const others = c.models.filter((m) => m.status !== "compared");
+  for (const m of others) parts.push(`${m.id} ${m.status}`);
+  return parts.join(" \xB7 ");
+}
+function pct(r) {
+  const v = 100 * r;
+  const abs = Math.abs(v);
+  const text = abs >= 10 ? abs.toFixed(0) : abs.toFixed(1);
+  return `${v >= 0 ? "+" : "\u2212"}${text}%`;
+}
+
 // src/measure/inputs.ts
 import { resolve as resolve2 } from "node:path";
 
 // src/measure/npy.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 var KINDS2 = {
   f2: ["float16", 2, Uint16Array],
   f4: ["float32", 4, Float32Array],
@@ -8809,7 +10021,7 @@ var KINDS2 = {
 var MAGIC = "\x93NUMPY";
 function readNpy(path) {
   if (!existsSync2(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync(path), path);
+  return parseNpy(readFileSync3(path), path);
 }
 function parseNpy(bytes2, path) {
   const magic = String.fromCharCode(...bytes2.subarray(0, 6));
@@ -8832,11 +10044,11 @@ function parseNpy(bytes2, path) {
       `${path} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
     );
   }
-  const count = shape.reduce((a, b) => a * b, 1);
+  const count2 = shape.reduce((a, b) => a * b, 1);
   const order = descr[0];
   const code = descr.slice(1);
   if (code.startsWith("U"))
-    return strings(bytes2, dataStart, count, Number(code.slice(1)), order, path, shape);
+    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path, shape);
   const kind = KINDS2[code];
   if (!kind || !"<>|=".includes(order)) {
     throw new UserError(
@@ -8844,7 +10056,7 @@ function parseNpy(bytes2, path) {
     );
   }
   const [dtype, width, Ctor] = kind;
-  const byteCount2 = count * width;
+  const byteCount2 = count2 * width;
   if (bytes2.length - dataStart < byteCount2) throw truncated(path, `${byteCount2} data bytes`);
   const buffer = new ArrayBuffer(byteCount2);
   const out = new Uint8Array(buffer);
@@ -8869,12 +10081,12 @@ function parseHeader(header, path) {
   }
   return { descr, fortran: fortran === "True", shape };
 }
-function strings(bytes2, start, count, width, order, path, shape) {
+function strings(bytes2, start, count2, width, order, path, shape) {
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  if (bytes2.length - start < count * width * 4)
-    throw truncated(path, `${count * width * 4} data bytes`);
+  if (bytes2.length - start < count2 * width * 4)
+    throw truncated(path, `${count2 * width * 4} data bytes`);
   const data = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     const points = [];
     for (let j = 0; j < width; j++) {
       const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
@@ -8909,7 +10121,7 @@ function ortArray(dtype, n, at) {
     for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
     return a2;
   }
-  const Ctor = Object.values(KINDS2).find(([name]) => name === dtype)?.[2];
+  const Ctor = Object.values(KINDS2).find(([name2]) => name2 === dtype)?.[2];
   if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
   const a = new Ctor(n);
   if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
@@ -8921,20 +10133,20 @@ var u32 = new Uint32Array(f32.buffer);
 function toHalf(v) {
   f32[0] = v;
   const x = u32[0];
-  const sign = x >>> 16 & 32768;
+  const sign2 = x >>> 16 & 32768;
   const exp = x >>> 23 & 255;
   const mant = x & 8388607;
-  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
+  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
   const e = exp - 127 + 15;
-  if (e >= 31) return sign | 31744;
+  if (e >= 31) return sign2 | 31744;
   const full = e > 0 ? mant : mant | 8388608;
   const shift = e > 0 ? 13 : 14 - e;
-  if (shift > 24) return sign;
+  if (shift > 24) return sign2;
   const kept = full >>> shift;
   const rest = full & (1 << shift) - 1;
   const halfway = 1 << shift - 1;
   const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
-  return sign | (e > 0 ? e << 10 : 0) + rounded;
+  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
 }
 function readInputFile(path, expected) {
   if (!existsSync2(path)) {
@@ -8972,7 +10184,7 @@ function readInputFile(path, expected) {
 function readJson(path) {
   let doc;
   try {
-    doc = JSON.parse(readFileSync(path, "utf8"));
+    doc = JSON.parse(readFileSync3(path, "utf8"));
   } catch (e) {
     throw new UserError(`${path} is not valid JSON (${e.message}).`);
   }
@@ -8984,10 +10196,10 @@ function readJson(path) {
       );
     }
     const flat = nested(data, path).flat;
-    const count = dims.reduce((a, b) => a * b, 1);
-    if (flat.length !== count) {
+    const count2 = dims.reduce((a, b) => a * b, 1);
+    if (flat.length !== count2) {
       throw new UserError(
-        `${path}: "dims" [${dims.join(", ")}] needs ${count} values, but "data" has ${flat.length}.`
+        `${path}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
       );
     }
     return { shape: dims, flat };
@@ -9041,39 +10253,39 @@ function planInputs(model, inference, options) {
   const indexUses = tableIndexRanges(model, inference);
   const specs = [];
   const unranged = [];
-  for (const [name, b] of binding.shapes) {
+  for (const [name2, b] of binding.shapes) {
     const dtype = dtypeName(b.dtype);
     if (b.kind || !b.shape) {
       throw new UserError(
-        `${model.path}: input "${name}" is a ${b.kind ?? "tensor of unknown shape"}; misnomer can only generate tensor inputs with a shape.`
+        `${model.path}: input "${name2}" is a ${b.kind ?? "tensor of unknown shape"}; misnomer can only generate tensor inputs with a shape.`
       );
     }
     if (!FEEDABLE.has(dtype)) {
       throw new UserError(
-        `${model.path}: input "${name}" has type ${dtype}, which onnxruntime-node cannot feed, so this model cannot be timed.`
+        `${model.path}: input "${name2}" has type ${dtype}, which onnxruntime-node cannot feed, so this model cannot be timed.`
       );
     }
     const shape = b.shape;
-    const file = options.files?.[name];
+    const file = options.files?.[name2];
     if (file !== void 0) {
-      readInputFile(file, { name, dtype, shape });
-      specs.push({ name, dtype, shape, fill: { kind: "file", path: resolve2(file) } });
+      readInputFile(file, { name: name2, dtype, shape });
+      specs.push({ name: name2, dtype, shape, fill: { kind: "file", path: resolve2(file) } });
       continue;
     }
-    const fill = chooseFill(model.path, name, dtype, options.ranges?.[name], indexUses.get(name));
-    if (fill) specs.push({ name, dtype, shape, fill });
-    else unranged.push({ name, type: `${dtype} [${shape.join(", ")}]` });
+    const fill = chooseFill(model.path, name2, dtype, options.ranges?.[name2], indexUses.get(name2));
+    if (fill) specs.push({ name: name2, dtype, shape, fill });
+    else unranged.push({ name: name2, type: `${dtype} [${shape.join(", ")}]` });
   }
   if (unranged.length > 0) throw missingRanges(model.path, unranged);
   return specs;
 }
-function chooseFill(path, name, dtype, range, index) {
+function chooseFill(path, name2, dtype, range, index) {
   const float = FLOAT_TYPES.has(dtype);
   if (range) {
-    const [min, max] = checkRange(path, name, dtype, range);
+    const [min, max] = checkRange(path, name2, dtype, range);
     return float ? { kind: "uniform", min, max } : { kind: "integers", min, max, why: WHY.user };
   }
-  if (MASK_NAME.test(name)) return { kind: "ones", why: WHY.mask };
+  if (MASK_NAME.test(name2)) return { kind: "ones", why: WHY.mask };
   if (index && !float && dtype !== "string") {
     const [lo, hi] = INT_BOUNDS[dtype];
     return {
@@ -9083,17 +10295,17 @@ function chooseFill(path, name, dtype, range, index) {
       why: index.why
     };
   }
-  if (SEGMENT_NAME.test(name)) return { kind: "integers", min: 0, max: 0, why: WHY.segment };
+  if (SEGMENT_NAME.test(name2)) return { kind: "integers", min: 0, max: 0, why: WHY.segment };
   if (float) return { kind: "uniform", min: FLOAT_RANGE[0], max: FLOAT_RANGE[1] };
   if (dtype === "bool") return { kind: "ones", why: WHY.bool };
   if (dtype === "string") return { kind: "integers", min: 0, max: 9, why: WHY.string };
   return void 0;
 }
-function checkRange(path, name, dtype, range) {
+function checkRange(path, name2, dtype, range) {
   const [min, max] = range;
-  const given = `range ${min}:${max} for input "${name}" of ${path}`;
+  const given = `range ${min}:${max} for input "${name2}" of ${path}`;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
-    throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name}=0:99.`);
+    throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name2}=0:99.`);
   }
   const bounds = dtype === "string" ? INT_BOUNDS.int64 : INT_BOUNDS[dtype];
   if (bounds && (!Number.isInteger(min) || !Number.isInteger(max))) {
@@ -9141,11 +10353,11 @@ function tableIndexRanges(model, inference) {
   for (const record of inference.main.records) {
     const { node } = record;
     if (node.opType === "Constant" && node.domain === "") constants.add(node.outputs[0]);
-    node.inputs.forEach((name, slot) => {
-      if (name === "") return;
-      const list2 = consumers.get(name) ?? [];
+    node.inputs.forEach((name2, slot) => {
+      if (name2 === "") return;
+      const list2 = consumers.get(name2) ?? [];
       list2.push({ record, slot });
-      consumers.set(name, list2);
+      consumers.set(name2, list2);
     });
   }
   const ranges = /* @__PURE__ */ new Map();
@@ -9154,10 +10366,10 @@ function tableIndexRanges(model, inference) {
     const seen = /* @__PURE__ */ new Set();
     const queue = [[input, 0]];
     while (queue.length > 0) {
-      const [name, shift] = queue.shift();
-      if (seen.has(name)) continue;
-      seen.add(name);
-      for (const { record, slot } of consumers.get(name) ?? []) {
+      const [name2, shift] = queue.shift();
+      if (seen.has(name2)) continue;
+      seen.add(name2);
+      for (const { record, slot } of consumers.get(name2) ?? []) {
         const use = indexUse(record, slot, shift, constants);
         if (use) uses.push(use);
         const next = passThrough(record, slot, shift, constants);
@@ -9222,18 +10434,18 @@ function planModel(job, batchSizes, seed, askedLatencyBatch2) {
     const inputsByBatch = /* @__PURE__ */ new Map();
     const skippedBatches = [];
     let analysis;
-    for (const size of sizes) {
-      if (!batchSymbol && size !== latencyBatch) {
-        skippedBatches.push({ batch: size, why: "the model has no symbolic batch dim" });
+    for (const size2 of sizes) {
+      if (!batchSymbol && size2 !== latencyBatch) {
+        skippedBatches.push({ batch: size2, why: "the model has no symbolic batch dim" });
         continue;
       }
-      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size } : job.dims;
+      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size2 } : job.dims;
       const inference = inferModel(model, store, dims);
       inputsByBatch.set(
-        size,
+        size2,
         planInputs(model, inference, { dims, seed, ranges: job.ranges, files: job.files })
       );
-      if (size === latencyBatch) analysis = analyze(loaded, { dims });
+      if (size2 === latencyBatch) analysis = analyze(loaded, { dims });
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
     return {
@@ -9271,7 +10483,7 @@ function findSequenceSymbol(model, batchSymbol) {
 
 // src/measure/providers.ts
 import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname2, join } from "node:path";
 async function checkProvider(provider) {
   const ort = await import("onnxruntime-node");
@@ -9283,12 +10495,12 @@ async function checkProvider(provider) {
     `the execution provider "${provider}" is ${known ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
   );
 }
-function hasProviderLibrary(name) {
-  const require2 = createRequire(import.meta.url);
+function hasProviderLibrary(name2) {
+  const require2 = createRequire2(import.meta.url);
   const root = dirname2(require2.resolve("onnxruntime-node/package.json"));
   const bin = join(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync3(bin)) return false;
-  return readdirSync(bin).some((f) => f.includes(`providers_${name}`));
+  return readdirSync(bin).some((f) => f.includes(`providers_${name2}`));
 }
 
 // src/measure/commands.ts
@@ -9450,8 +10662,8 @@ async function oneShot(mode, job, timeoutMs) {
 }
 
 // src/measure/profile.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname as dirname4, join as join3 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join3 } from "node:path";
 var KERNEL_SUFFIX = "_kernel_time";
 function malformed(what) {
   return new Error(`ONNX Runtime profile file is malformed: ${what}`);
@@ -9459,7 +10671,7 @@ function malformed(what) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function num2(e, key2, where2) {
+function num3(e, key2, where2) {
   const v = e[key2];
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
     throw malformed(`${where2} has no valid "${key2}" (got ${JSON.stringify(v)})`);
@@ -9467,27 +10679,27 @@ function num2(e, key2, where2) {
 }
 function collect(events) {
   if (!Array.isArray(events))
-    throw malformed(`expected a JSON array of trace events, got ${describe(events)}`);
+    throw malformed(`expected a JSON array of trace events, got ${describe2(events)}`);
   const kernels = [];
   const windows = [];
   events.forEach((e, i) => {
-    if (!isRecord(e)) throw malformed(`event ${i} is ${describe(e)}, not an object`);
-    const name = e.name;
-    const where2 = `event ${i} (${JSON.stringify(name)})`;
-    if (e.cat === "Session" && name === "model_run") {
-      const startUs = num2(e, "ts", where2);
-      windows.push({ startUs, endUs: startUs + num2(e, "dur", where2) });
-    } else if (e.cat === "Node" && typeof name === "string" && name.endsWith(KERNEL_SUFFIX)) {
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe2(e)}, not an object`);
+    const name2 = e.name;
+    const where2 = `event ${i} (${JSON.stringify(name2)})`;
+    if (e.cat === "Session" && name2 === "model_run") {
+      const startUs = num3(e, "ts", where2);
+      windows.push({ startUs, endUs: startUs + num3(e, "dur", where2) });
+    } else if (e.cat === "Node" && typeof name2 === "string" && name2.endsWith(KERNEL_SUFFIX)) {
       const args = e.args;
       const opType = isRecord(args) ? args.op_name : void 0;
       if (typeof opType !== "string" || opType === "")
         throw malformed(`${where2} has no "args.op_name"`);
-      const durUs = num2(e, "dur", where2);
+      const durUs = num3(e, "dur", where2);
       kernels.push({
-        node: name.slice(0, -KERNEL_SUFFIX.length),
+        node: name2.slice(0, -KERNEL_SUFFIX.length),
         opType,
         tid: String(e.tid ?? ""),
-        startUs: num2(e, "ts", where2),
+        startUs: num3(e, "ts", where2),
         durUs,
         selfUs: durUs
       });
@@ -9495,7 +10707,7 @@ function collect(events) {
   });
   return { kernels, windows };
 }
-function describe(v) {
+function describe2(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
   return typeof v === "object" ? "an object" : `a ${typeof v}`;
@@ -9586,7 +10798,7 @@ function joinWithAnalysis(profile, analysis) {
   for (const [bare, s] of statics)
     if (s.count > 0 && !timed.has(bare)) notes.push(fusionNote(s.key, bare, timed));
   const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
-  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name]) => names.has(name))) : { ...profile.byNode };
+  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name2]) => names.has(name2))) : { ...profile.byNode };
   return { runs: profile.runs, byOpType, byNode, notes };
 }
 var CREATED = {
@@ -9632,7 +10844,7 @@ function fusionNote(key2, bare, timed) {
 }
 function profileFileOf(prefix) {
   const dir = dirname4(prefix);
-  const base = basename(prefix).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const base = basename2(prefix).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const pattern = new RegExp(
     `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
   );
@@ -9646,7 +10858,7 @@ function profileFileOf(prefix) {
 function readProfileFile(prefix) {
   const path = profileFileOf(prefix);
   try {
-    const text = readFileSync2(path, "utf8");
+    const text = readFileSync4(path, "utf8");
     try {
       return JSON.parse(text);
     } catch (e) {
@@ -9757,7 +10969,7 @@ async function timeLatencyAndThroughput(plan, settings, result, tick) {
       proc,
       latencyBudget,
       settings,
-      (ms2) => tick(`latency ${job.id} (batch ${latencyBatch})`, 0.75 * ms2 / settings.budgetMs)
+      (ms3) => tick(`latency ${job.id} (batch ${latencyBatch})`, 0.75 * ms3 / settings.budgetMs)
     );
     result.latency = { batch: latencyBatch, ...samples(sampled) };
     result.throughput = [throughputOf(plan, latencyBatch, result.latency)];
@@ -9772,9 +10984,9 @@ async function timeLatencyAndThroughput(plan, settings, result, tick) {
         proc,
         otherBudget,
         settings,
-        (ms2) => tick(
+        (ms3) => tick(
           `throughput ${job.id} (batch ${batch})`,
-          0.75 * (spentBefore + ms2) / settings.budgetMs
+          0.75 * (spentBefore + ms3) / settings.budgetMs
         )
       );
       spentBefore += otherBudget;
@@ -9890,216 +11102,23 @@ function runOnce(job) {
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      const ms2 = performance.now() - t0;
+      const ms3 = performance.now() - t0;
       const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
       if (timedOut)
         resolve3({
           status: "timed-out",
-          ms: ms2,
+          ms: ms3,
           error: `did not finish within ${Math.round(job.timeoutMs / 1e3)} s`
         });
       else if (code !== 0) {
         resolve3({
           status: "failed",
-          ms: ms2,
+          ms: ms3,
           error: `exited with ${signal ?? `code ${code}`}${tail2 ? `: ${tail2}` : ""}`
         });
-      } else resolve3({ status: "ok", ms: ms2 });
+      } else resolve3({ status: "ok", ms: ms3 });
     });
   });
-}
-
-// src/measure/fingerprint.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import os from "node:os";
-var KERNEL_FLAGS = /* @__PURE__ */ new Set([
-  // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
-  ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
-  ...["avx_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_int8", "amx_bf16"],
-  // Arm: NEON, dot product, int8 matrix multiply, bf16, fp16 arithmetic, SVE.
-  ...["asimd", "asimddp", "i8mm", "bf16", "asimdhp", "sve", "sve2"]
-]);
-var ARM_IMPLEMENTERS = {
-  "0x41": "ARM",
-  "0x42": "Broadcom",
-  "0x46": "Fujitsu",
-  "0x48": "HiSilicon",
-  "0x4e": "NVIDIA",
-  "0x51": "Qualcomm",
-  "0x61": "Apple",
-  "0xc0": "Ampere"
-};
-var ARM_PARTS = {
-  "0x41:0xd03": "Cortex-A53",
-  "0x41:0xd08": "Cortex-A72",
-  "0x41:0xd0b": "Cortex-A76",
-  "0x41:0xd0c": "Neoverse-N1",
-  "0x41:0xd40": "Neoverse-V1",
-  "0x41:0xd49": "Neoverse-N2",
-  "0x41:0xd4f": "Neoverse-V2",
-  "0xc0:0xac3": "Ampere-1"
-};
-function tidyModel(name) {
-  return name.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
-}
-function x86Model(block) {
-  const name = tidyModel(block.get("model name") ?? "unknown");
-  if (/\d/.test(name)) return name;
-  const id = ["cpu family", "model", "stepping"].map((k) => `${k} ${block.get(k) ?? "?"}`);
-  return `${name} (${id.join(", ").replace("cpu family", "family")})`;
-}
-function x86Vendor(id) {
-  return { GenuineIntel: "Intel", AuthenticAMD: "AMD" }[id] ?? id;
-}
-function kernelFlags(flags) {
-  return [...new Set(flags)].filter((f) => KERNEL_FLAGS.has(f)).sort();
-}
-function cpuinfoBlocks(text) {
-  const blocks = [];
-  let current = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon < 0) continue;
-    const key2 = line.slice(0, colon).trim();
-    const value2 = line.slice(colon + 1).trim();
-    if (key2 === "processor" && current.has("processor")) {
-      blocks.push(current);
-      current = /* @__PURE__ */ new Map();
-    }
-    current.set(key2, value2);
-  }
-  if (current.has("processor")) blocks.push(current);
-  return blocks;
-}
-function parseCpuinfo(text) {
-  const blocks = cpuinfoBlocks(text);
-  const first = blocks[0];
-  if (!first)
-    return { vendor: "unknown", model: "unknown", flags: [], logicalCores: 0, physicalCores: 0 };
-  const logicalCores = blocks.length;
-  const cores = new Set(blocks.map((b) => `${b.get("physical id")}:${b.get("core id")}`));
-  const physicalCores = blocks.every((b) => b.has("core id")) ? cores.size : logicalCores;
-  if (first.has("vendor_id") || first.has("model name"))
-    return {
-      vendor: x86Vendor(first.get("vendor_id") ?? "unknown"),
-      model: x86Model(first),
-      flags: kernelFlags((first.get("flags") ?? "").split(/\s+/)),
-      logicalCores,
-      physicalCores
-    };
-  const implementer = first.get("CPU implementer")?.toLowerCase() ?? "";
-  const vendor = ARM_IMPLEMENTERS[implementer] ?? (implementer || "unknown");
-  const parts = [...new Set(blocks.map((b) => b.get("CPU part")?.toLowerCase() ?? ""))];
-  const model = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
-  return {
-    vendor,
-    model: `${vendor} ${model}`,
-    flags: kernelFlags((first.get("Features") ?? "").split(/\s+/)),
-    logicalCores,
-    physicalCores
-  };
-}
-var SYSCTL_FLAGS = {
-  "hw.optional.avx1_0": "avx",
-  "hw.optional.avx2_0": "avx2",
-  "hw.optional.fma": "fma",
-  "hw.optional.f16c": "f16c",
-  "hw.optional.avx512f": "avx512f",
-  "hw.optional.avx512bw": "avx512bw",
-  "hw.optional.avx512vl": "avx512vl",
-  "hw.optional.AdvSIMD": "asimd",
-  "hw.optional.neon": "asimd",
-  "hw.optional.arm.FEAT_DotProd": "asimddp",
-  "hw.optional.arm.FEAT_I8MM": "i8mm",
-  "hw.optional.arm.FEAT_BF16": "bf16",
-  "hw.optional.arm.FEAT_FP16": "asimdhp"
-};
-function parseSysctl(text) {
-  const values = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon > 0) values.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-  }
-  const model = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
-  const vendorId = values.get("machdep.cpu.vendor");
-  const flags = Object.entries(SYSCTL_FLAGS).filter(([key2]) => values.get(key2) === "1").map(([, flag]) => flag);
-  const logicalCores = Number(values.get("hw.logicalcpu") ?? 0);
-  return {
-    vendor: vendorId ? x86Vendor(vendorId) : model.startsWith("Apple") ? "Apple" : "unknown",
-    model,
-    flags: kernelFlags(flags),
-    logicalCores,
-    physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
-  };
-}
-function readText(path) {
-  try {
-    return readFileSync3(path, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function sysctl() {
-  try {
-    return execFileSync("sysctl", ["hw", "machdep.cpu"], { encoding: "utf8", timeout: 5e3 });
-  } catch {
-    return void 0;
-  }
-}
-function cpu() {
-  const text = os.platform() === "linux" ? readText("/proc/cpuinfo") : os.platform() === "darwin" ? sysctl() : void 0;
-  const parsed = text ? os.platform() === "linux" ? parseCpuinfo(text) : parseSysctl(text) : void 0;
-  const cpus = os.cpus();
-  const logical2 = parsed?.logicalCores || cpus.length;
-  const model = tidyModel(cpus[0]?.model ?? "unknown");
-  return {
-    vendor: parsed?.vendor ?? (/intel/i.test(model) ? "Intel" : /amd/i.test(model) ? "AMD" : "unknown"),
-    model: parsed && parsed.model !== "unknown" ? parsed.model : model,
-    flags: parsed?.flags ?? [],
-    logicalCores: logical2,
-    physicalCores: parsed?.physicalCores || logical2
-  };
-}
-function distro() {
-  const text = readText("/etc/os-release");
-  const pretty = text?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
-  return pretty?.[1] || void 0;
-}
-function onnxruntimeVersion() {
-  try {
-    const require2 = createRequire2(import.meta.url);
-    const pkg = JSON.parse(readFileSync3(require2.resolve("onnxruntime-node/package.json"), "utf8"));
-    return typeof pkg.version === "string" ? pkg.version : "unknown";
-  } catch {
-    return "not installed";
-  }
-}
-function runner(env) {
-  const r = {
-    imageOS: env.ImageOS,
-    imageVersion: env.ImageVersion,
-    os: env.RUNNER_OS,
-    arch: env.RUNNER_ARCH,
-    name: env.RUNNER_NAME
-  };
-  const set = Object.entries(r).filter(([, v]) => v !== void 0 && v !== "");
-  return set.length ? Object.fromEntries(set) : void 0;
-}
-function fingerprint(env = process.env) {
-  const fp = {
-    cpu: cpu(),
-    memoryBytes: os.totalmem(),
-    os: { platform: os.platform(), release: os.release() },
-    node: process.versions.node,
-    onnxruntime: onnxruntimeVersion()
-  };
-  const d = distro();
-  if (d) fp.os.distro = d;
-  const r = runner(env);
-  if (r) fp.runner = r;
-  return fp;
 }
 
 // src/measure/pair.ts
@@ -10107,7 +11126,7 @@ var LATENCY_SHARE2 = 0.6;
 var TARGET_ROUNDS = 20;
 var MEMORY_PAIRS = 3;
 var ROUND_WARMUP_RUNS = 2;
-var side = (plan) => ({
+var side2 = (plan) => ({
   id: plan.job.id,
   path: plan.job.path,
   status: "ok",
@@ -10119,8 +11138,8 @@ function sharedBatches(a, b) {
 }
 async function measurePair(planA, planB, settings, tick, options = {}) {
   const result = {
-    a: side(planA),
-    b: side(planB),
+    a: side2(planA),
+    b: side2(planB),
     latencyRounds: [],
     throughputRounds: {},
     coldStartRounds: [],
@@ -10269,7 +11288,7 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
   }
   return out;
 }
-async function freshPairs(planA, planB, settings, rng, mode, count, result) {
+async function freshPairs(planA, planB, settings, rng, mode, count2, result) {
   const job = (p) => ({
     path: p.job.path,
     session: sessionSettings(settings),
@@ -10284,7 +11303,7 @@ async function freshPairs(planA, planB, settings, rng, mode, count, result) {
   const rss = { a: [], b: [] };
   const baseline = [];
   try {
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       const order = rng() < 0.5 ? "AB" : "BA";
       for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
         const r = await oneShot(mode, job(s === "a" ? planA : planB), settings.timeoutMs);
@@ -10380,6 +11399,695 @@ async function measureAB(a, b, settings, progress, options = {}) {
   return { measurement: doc, pair };
 }
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size2 = stringLength(cell);
+        sizes2[columnIndex2] = size2;
+        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size2;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size2) + after;
+    if (settings.alignDelimiters !== false) {
+      size2 = before.length + size2 + after.length;
+      if (size2 > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size2;
+      }
+      sizes[columnIndex] = size2;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size2);
+        } else if (code === 99) {
+          const half = size2 / 2;
+          if (size2 % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size2);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/markdown-escape.ts
+var ZWSP = "&#8203;";
+var REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // An entity, not `\|`: GitHub splits table rows before it reads backslash escapes, and an
+  // entity cannot be undone by a backslash in front of it.
+  "|": "&#124;",
+  "`": "&#96;",
+  "\\": "\\\\",
+  "[": "\\[",
+  "]": "\\]",
+  "*": "\\*",
+  _: "\\_",
+  "~": "\\~",
+  $: "\\$",
+  "@": `@${ZWSP}`,
+  "#": `#${ZWSP}`
+};
+var SPECIAL = /[&<>|`\\[\]*_~$@#]/g;
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const points = [...text];
+  if (points.length <= max) return text;
+  return `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
+}
+function md(text, max = Infinity) {
+  return mdInline(text, max).replace(/^[-+=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function mdInline(text, max = Infinity) {
+  const line = clean(text.replace(/\r\n?/g, "\n")).trim();
+  return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+function mermaidLabel(text, max = 20) {
+  const safe2 = clean(text).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
+  return truncate(safe2, max) || "_";
+}
+
+// src/report/mermaid.ts
+function shareChart(side3, bars) {
+  const pct2 = (x) => (100 * x).toFixed(1);
+  const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${side3}: share of time (bars) and of FLOPs (line), %"`,
+    `    x-axis [${labels.join(", ")}]`,
+    '    y-axis "%" 0 --> 100',
+    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
+    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/report/markdown.ts
+var DEFAULT_MAX_CHARS = 65e3;
+var DEFAULT_METHOD = {
+  threshold: 0.05,
+  confidence: 0.99,
+  resamples: 1e4,
+  seed: 1
+};
+var CHART_OP_TYPES = 8;
+var CAP = {
+  id: 200,
+  label: 200,
+  opType: 100,
+  headline: 500,
+  title: 300,
+  evidence: 2e3,
+  note: 1e3
+};
+var MINUS = "\u2212";
+function signedPercent2(relative) {
+  if (relative === 0) return "0%";
+  const pct2 = Math.abs(100 * relative);
+  const digits = pct2 >= 100 ? 0 : pct2 >= 0.1 ? 1 : 3;
+  return `${relative > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
+}
+function ms(x) {
+  const abs = Math.abs(x);
+  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
+  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
+  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
+  return `${sig3(x * 1e6)} ns`;
+}
+function prefixed(n, unit) {
+  const s = si(n);
+  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
+}
+function formatValue(n, unit) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  switch (unit) {
+    case "bytes":
+      return bytes(n);
+    case "ms":
+      return ms(n);
+    case "MACs":
+    case "FLOPs":
+    case "FLOP/s":
+      return prefixed(n, unit);
+    case "FLOP/B":
+      return `${sig3(n)} FLOP/B`;
+    case "nodes":
+      return `${exact(n)} nodes`;
+    case "count":
+      return si(n);
+    default:
+      return `${si(n)} ${unit}`;
+  }
+}
+function signedValue(delta, unit) {
+  if (delta === 0) return formatValue(0, unit);
+  return `${delta > 0 ? "+" : MINUS}${formatValue(Math.abs(delta), unit)}`;
+}
+function share(x) {
+  return x === void 0 ? "\u2014" : `${(100 * x).toFixed(1)}%`;
+}
+var VERDICT = {
+  worse: "**\u2717 worse**",
+  better: "\u2713 better",
+  unchanged: "= unchanged",
+  inconclusive: "? inconclusive",
+  "not-tested": "\xB7 not tested",
+  "not-comparable": "\u2260 not comparable"
+};
+function verdictCell(verdict, incomplete = false) {
+  const word = VERDICT[verdict] ?? mdInline(verdict, 40);
+  return incomplete ? `${word} (incomplete)` : word;
+}
+var ONE_SIDED = { added: "+ new", removed: "\u2212 gone" };
+function staticRow(d, status) {
+  let change = "\u2014";
+  if (d.delta === 0) change = "0";
+  else if (d.delta !== null) {
+    const abs = signedValue(d.delta, d.unit);
+    change = d.relative === null ? abs : `${signedPercent2(d.relative)} (${abs})`;
+  }
+  const verdict = d.delta === null ? ONE_SIDED[status] ?? "\u2014" : verdictCell(d.verdict, d.incomplete);
+  return [
+    mdInline(d.label, CAP.label),
+    formatValue(d.base, d.unit),
+    formatValue(d.head, d.unit),
+    change,
+    verdict
+  ];
+}
+function runtimeRow2(d) {
+  let change = "\u2014";
+  if (d.ratio !== null) {
+    change = signedPercent2(d.ratio - 1);
+    if (d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
+      const what = d.indicator === "peakRss" ? "pairs" : "CI";
+      change += ` (${what} ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
+    }
+  }
+  return [
+    mdInline(d.label, CAP.label),
+    formatValue(d.base, d.unit),
+    formatValue(d.head, d.unit),
+    change,
+    verdictCell(d.verdict)
+  ];
+}
+function latencyRounds(m) {
+  return m.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
+}
+function runtimeCaption(m) {
+  switch (m.runtimeMode) {
+    case "paired":
+      return `paired A/B, ${latencyRounds(m)} rounds`;
+    case "unpaired":
+      return "two runs, same hardware, unpaired";
+    case "not-comparable":
+      return "hardware differs: for information only";
+    default:
+      return "not measured";
+  }
+}
+function mainTable(m) {
+  const rows = [];
+  const blank = ["", "", "", ""];
+  if (m.static.length > 0) {
+    rows.push(["**static** \xB7 exact, from the graphs", ...blank]);
+    rows.push(...m.static.map((d) => staticRow(d, m.status)));
+  }
+  if (m.runtime.length > 0) {
+    rows.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
+    rows.push(...m.runtime.map(runtimeRow2));
+  }
+  if (rows.length === 0) return null;
+  return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows], {
+    align: ["l", "r", "r", "r", "l"]
+  });
+}
+function statusLine(m) {
+  const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
+  switch (m.status) {
+    case "added":
+      return `**Added** in head (no base to compare with)${why}.`;
+    case "removed":
+      return `**Removed** in head (only base figures)${why}.`;
+    case "failed":
+      return `**\u2717 Failed**${why || ": no reason given"}.`;
+    default:
+      return null;
+  }
+}
+function gatesTable(gates) {
+  if (gates.length === 0) return null;
+  const tripped = gates.filter((g) => g.tripped).length;
+  const title2 = tripped ? `**Gates: ${tripped} of ${gates.length} tripped**` : `Gates: ${gates.length} of ${gates.length} passed`;
+  const rows = gates.map((g) => [
+    mdInline(g.gate, CAP.label),
+    mdInline(g.model, CAP.id),
+    mdInline(g.limit, CAP.label),
+    g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
+    mdInline(g.reason, CAP.note)
+  ]);
+  const table2 = markdownTable([["gate", "model", "limit", "outcome", "reason"], ...rows], {
+    align: ["l", "l", "r", "l", "l"]
+  });
+  return `${title2}
+
+${table2}`;
+}
+function contradictionList(m, limit) {
+  if (m.contradictions.length === 0 || limit <= 0) return null;
+  const shown = m.contradictions.slice(0, limit);
+  const items = shown.map(
+    (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
+  );
+  const more = m.contradictions.length - shown.length;
+  if (more > 0) items.push(`- \u2026 and ${more} more (cut for length; see the JSON comparison)`);
+  const n = m.contradictions.length;
+  return `**${n} contradiction${n === 1 ? "" : "s"}**
+
+${items.join("\n")}`;
+}
+function details(summary, body) {
+  return `<details>
+<summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+function opWeight(o) {
+  const sides = [o.base, o.head].filter((s) => s !== null);
+  return Math.max(0, ...sides.flatMap((s) => [s.flopsShare, s.timeShare ?? 0]));
+}
+function rankedOps(m) {
+  return [...m.opTypes].sort(
+    (a, b) => opWeight(b) - opWeight(a) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0)
+  );
+}
+function hasTime(m) {
+  return m.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
+}
+function arrow(a, b) {
+  return a === b ? a : `${a} \u2192 ${b}`;
+}
+function opTable(ops, timed) {
+  const head = ["op type", "nodes", "share of FLOPs"];
+  if (timed) head.push("share of time", "achieved FLOP/s");
+  const rows = ops.map((o) => {
+    const row = [
+      mdInline(o.opType, CAP.opType),
+      arrow(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
+      arrow(share(o.base?.flopsShare), share(o.head?.flopsShare))
+    ];
+    if (timed) {
+      const fps = (x) => x === void 0 ? "\u2014" : prefixed(x, "FLOP/s");
+      row.push(
+        arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
+        arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
+      );
+    }
+    return row;
+  });
+  return markdownTable([head, ...rows], { align: ["l", "r", "r", "r", "r"] });
+}
+function charts(ops) {
+  const top = ops.slice(0, CHART_OP_TYPES);
+  const out = [];
+  for (const side3 of ["base", "head"]) {
+    const bars = [];
+    for (const o of top) {
+      const s = o[side3];
+      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
+    }
+    if (top.some((o) => o[side3]?.timeShare !== void 0)) out.push(shareChart(side3, bars));
+  }
+  return out.length > 0 ? out.join("\n\n") : null;
+}
+function opDetails(m, rows, withCharts) {
+  if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
+  const ops = rankedOps(m);
+  const timed = hasTime(m);
+  const parts = [];
+  const chart = withCharts && timed ? charts(ops) : null;
+  if (chart) parts.push(chart);
+  if (rows > 0) {
+    parts.push(opTable(ops.slice(0, rows), timed));
+    if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
+  }
+  if (parts.length === 0) return null;
+  const what = timed ? "share of FLOPs and of time, achieved FLOP/s" : "share of FLOPs";
+  const count2 = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
+  return details(`Per op type: ${what} (${count2})`, parts.join("\n\n"));
+}
+function reasonDetails(m) {
+  if (m.runtime.length === 0) return null;
+  const rows = m.runtime.map((d) => [
+    mdInline(d.label, CAP.label),
+    verdictCell(d.verdict),
+    String(d.rounds),
+    d.gating ? "yes" : "no",
+    mdInline(d.reason, CAP.note)
+  ]);
+  const table2 = markdownTable([["indicator", "verdict", "rounds", "can gate", "why"], ...rows], {
+    align: ["l", "l", "r", "l", "l"]
+  });
+  return details("Runtime verdicts: why", table2);
+}
+function settingsDetails(c) {
+  const s = c.settings;
+  if (!s) return null;
+  const rows = [
+    ["execution provider", mdInline(s.provider, CAP.label)],
+    ["threads", `${s.intraOpThreads} intra-op, ${s.interOpThreads} inter-op`],
+    ["graph optimization", mdInline(s.graphOptimizationLevel, CAP.label)],
+    ["execution mode", mdInline(s.executionMode, CAP.label)],
+    ["time budget", ms(s.budgetMs)],
+    ["warm-up", `\u2265 ${s.warmupRuns} runs and \u2265 ${ms(s.warmupMs)}`],
+    ["latency batch", String(s.latencyBatch)],
+    ["throughput batches", s.batchSizes.join(", ") || "\u2014"],
+    ["cold-start processes", String(s.coldStartRuns)],
+    ["timeout per model process", ms(s.timeoutMs)],
+    ["input seed", String(s.seed)]
+  ];
+  return details("Settings", markdownTable([["setting", "value"], ...rows]));
+}
+function hardwareDetails(c) {
+  const h = c.hardware;
+  if (!h) return null;
+  const lines = [
+    md(h.description, CAP.note) || "no description",
+    "",
+    h.comparable ? "Base and head were measured on comparable hardware." : "**Not comparable**: runtime figures are shown for information and never gate."
+  ];
+  if (h.differences.length > 0) {
+    lines.push("", ...h.differences.map((d) => `- ${md(d, CAP.note)}`));
+  }
+  return details("Hardware", lines.join("\n"));
+}
+function methodDetails(c, method) {
+  const m = method ?? DEFAULT_METHOD;
+  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
+  const rounds2 = Math.max(0, ...c.models.map(latencyRounds));
+  const modes = new Set(c.models.map((x) => x.runtimeMode));
+  const text = [
+    "Static indicators are exact counts from the two graphs: MACs are multiply-accumulates",
+    '(what torchvision calls "GFLOPS"), FLOPs count 2 per floating-point MAC plus bias,',
+    "elementwise, normalization, reduction, pooling and resize work; any difference is a change."
+  ];
+  if (modes.has("paired")) {
+    text.push(
+      `Runtime: ${rounds2} paired rounds on one machine, base and head interleaved in random order;`,
+      "per round the median of each side, the change is exp(median of ln(head/base)) with a",
+      `${pct2(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
+    );
+  }
+  if (modes.has("unpaired")) {
+    text.push(
+      "Results of two runs on matching hardware are compared unpaired (the ratio of the medians,",
+      "each side resampled), with a wider threshold."
+    );
+  }
+  if (modes.has("not-comparable")) {
+    text.push("Runtime figures from differing hardware are shown for information and never gate.");
+  }
+  if (modes.has("paired") || modes.has("unpaired")) {
+    text.push(
+      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct2(m.threshold)};`,
+      `unchanged when the whole interval lies within \xB1${pct2(m.threshold)}; otherwise inconclusive, which`,
+      "never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the",
+      "range of its few pairs."
+    );
+  }
+  const measured = [...modes].some((x) => x === "paired" || x === "unpaired");
+  if (measured && !method) {
+    text.push("(MEASUREMENT.md defaults: the comparison did not record its settings.)");
+  }
+  return details("Method", text.join(" "));
+}
+function buildHeadline(c) {
+  const parts = [];
+  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  if (contradictions > 0) {
+    parts.push(`\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}`);
+  }
+  const tripped = c.gates.filter((g) => g.tripped).length;
+  if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
+  const several = c.models.length > 1;
+  for (const m of c.models) {
+    const who = several ? `${m.id}: ` : "";
+    if (m.status !== "compared") {
+      parts.push(`${who}${m.status}`);
+      continue;
+    }
+    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+    if (lat?.ratio != null && lat.verdict !== "not-comparable") {
+      parts.push(`${who}latency ${signedPercent2(lat.ratio - 1)} (${lat.verdict})`);
+    }
+    for (const key2 of ["flops", "params"]) {
+      const d = m.static.find((s) => s.indicator === key2);
+      if (d && d.relative !== null && d.relative !== 0) {
+        parts.push(`${who}${d.label} ${signedPercent2(d.relative)}`);
+      }
+    }
+  }
+  if (parts.length === 0) return "\u2713 no change";
+  return parts.join(" \xB7 ");
+}
+function render(c, o, plan, cuts) {
+  const blocks = [];
+  if (o.marker) blocks.push(o.marker);
+  blocks.push(`**${md(c.headline || buildHeadline(c), CAP.headline)}**`);
+  const side3 = (s) => s.commit ? `${mdInline(s.label, CAP.label)} (${mdInline(s.commit.slice(0, 12), 12)})` : mdInline(s.label, CAP.label);
+  blocks.push(
+    `base ${side3(c.base)} \u2192 head ${side3(c.head)} \xB7 ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`
+  );
+  const gates = gatesTable(c.gates);
+  if (gates) blocks.push(gates);
+  const several = c.models.length > 1;
+  for (const m of c.models) {
+    if (several) blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
+    const status = statusLine(m);
+    if (status) blocks.push(status);
+    const table2 = mainTable(m);
+    if (table2) blocks.push(table2);
+    if (m.static.some((d) => d.incomplete)) {
+      blocks.push("_incomplete: base or head could not count every op for this total._");
+    }
+    const list2 = contradictionList(m, plan.contradictions);
+    if (list2) blocks.push(list2);
+    if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
+    if (plan.modelDetails) {
+      const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
+      if (ops) blocks.push(ops);
+      const reasons = reasonDetails(m);
+      if (reasons) blocks.push(reasons);
+    }
+  }
+  if (plan.globalDetails) {
+    for (const d of [
+      settingsDetails(c),
+      hardwareDetails(c),
+      methodDetails(c, o.method ?? c.method)
+    ]) {
+      if (d) blocks.push(d);
+    }
+  }
+  if (cuts.length > 0) blocks.push(cutNote(o, cuts));
+  return `${blocks.join("\n\n")}
+`;
+}
+function cutNote(o, cuts) {
+  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. The JSON comparison has everything._`;
+}
+function largest(lo, hi, fits2) {
+  let best = lo - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits2(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function renderMarkdown(c, options = {}) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
+  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
+  const full = {
+    opRows: mostOps,
+    charts: true,
+    modelDetails: true,
+    globalDetails: true,
+    contradictions: mostContradictions
+  };
+  const fits2 = (s) => s.length <= maxChars;
+  const attempt = (plan) => render(c, options, plan, describeCuts(plan, full));
+  const whole = attempt(full);
+  if (fits2(whole)) return whole;
+  const floor = Math.min(CHART_OP_TYPES, mostOps);
+  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  const noChart = { ...full, charts: false };
+  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  const noModel = { ...noChart, opRows: 0, modelDetails: false };
+  if (fits2(attempt(noModel))) return attempt(noModel);
+  const bare = { ...noModel, globalDetails: false };
+  const essentials = attempt(bare);
+  if (fits2(essentials)) return essentials;
+  const kept = largest(
+    1,
+    mostContradictions - 1,
+    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  );
+  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options, maxChars);
+}
+function describeCuts(plan, full) {
+  const cuts = [];
+  if (plan.modelDetails && plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
+    );
+  }
+  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
+  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
+  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
+  if (plan.contradictions < full.contradictions) {
+    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
+  }
+  return cuts;
+}
+function hardCut(text, o, maxChars) {
+  const note = `
+
+${cutNote(o, ["the report itself was cut off here"])}
+`;
+  const room = maxChars - note.length;
+  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? "").slice(0, maxChars);
+  let cut = text.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
+
 // src/report/progress.ts
 var silentProgress = { update() {
 }, log() {
@@ -10441,7 +12149,7 @@ var LineProgress = class {
 };
 
 // src/report/terminal-measure.ts
-function ms(x) {
+function ms2(x) {
   if (x === null || x === void 0 || Number.isNaN(x)) return "\u2014";
   if (x >= 1e3) return `${(x / 1e3).toFixed(2)} s`;
   if (x >= 100) return `${x.toFixed(0)} ms`;
@@ -10449,13 +12157,13 @@ function ms(x) {
   if (x >= 0.1) return `${x.toFixed(2)} ms`;
   return `${(x * 1e3).toFixed(x >= 0.01 ? 0 : 1)} \xB5s`;
 }
-var spread = (s) => `p90 ${ms(s.summary.p90)} \xB7 p99 ${ms(s.summary.p99)} \xB7 mean ${ms(s.summary.mean)} \xB1 ${ms(s.summary.std)} \xB7 min ${ms(s.summary.min)} \xB7 CV ${(100 * s.summary.cv).toFixed(1)}% \xB7 n ${s.summary.count}`;
+var spread = (s) => `p90 ${ms2(s.summary.p90)} \xB7 p99 ${ms2(s.summary.p99)} \xB7 mean ${ms2(s.summary.mean)} \xB1 ${ms2(s.summary.std)} \xB7 min ${ms2(s.summary.min)} \xB7 CV ${(100 * s.summary.cv).toFixed(1)}% \xB7 n ${s.summary.count}`;
 function renderMeasurement(m) {
   const out = [];
   for (const model of m.models) out.push(renderModel(model), "");
   for (const c of m.commands ?? []) {
     out.push(
-      c.status === "ok" ? `command ${clean(c.name)}: median ${ms(c.wallClock.summary.p50)} (${spread(c.wallClock)})` : `command ${clean(c.name)}: ${c.status}: ${clean(c.error ?? "")}`
+      c.status === "ok" ? `command ${clean(c.name)}: median ${ms2(c.wallClock.summary.p50)} (${spread(c.wallClock)})` : `command ${clean(c.name)}: ${c.status}: ${clean(c.error ?? "")}`
     );
   }
   out.push(renderSetup(m));
@@ -10469,7 +12177,7 @@ function renderModel(m) {
   if (m.latency)
     t.push([
       `latency p50 (batch ${m.latency.batch})`,
-      ms(m.latency.summary.p50),
+      ms2(m.latency.summary.p50),
       spread(m.latency)
     ]);
   for (const x of m.throughput ?? []) {
@@ -10477,17 +12185,17 @@ function renderModel(m) {
     t.push([
       `throughput (batch ${x.batch})`,
       `${si(x.examplesPerSecond)} examples/s`,
-      `p50 ${ms(x.latency.summary.p50)} per run${tokens2}`
+      `p50 ${ms2(x.latency.summary.p50)} per run${tokens2}`
     ]);
   }
   if (m.coldStart)
     t.push([
       "cold start",
-      ms(m.coldStart.summary.p50),
+      ms2(m.coldStart.summary.p50),
       `session creation, median of ${m.coldStart.summary.count} fresh processes`
     ]);
   if (m.firstRun)
-    t.push(["first run", ms(m.firstRun.summary.p50), "first inference after load, same processes"]);
+    t.push(["first run", ms2(m.firstRun.summary.p50), "first inference after load, same processes"]);
   if (m.peakRss)
     t.push([
       "peak memory",
@@ -10507,14 +12215,14 @@ function renderOps(m) {
     ["op type (as run)", "time", "% time", "% FLOPs", "% bytes", "FLOP/s", "calls"],
     ["left", "right", "right", "right", "right", "right", "right"]
   );
-  const share = (x) => x === void 0 ? "\u2014" : percent(x, 1);
+  const share2 = (x) => x === void 0 ? "\u2014" : percent(x, 1);
   for (const [op, x] of Object.entries(p.byOpType).sort((a, b) => b[1].ms - a[1].ms)) {
     t.push([
       clean(op),
-      ms(x.ms),
-      share(x.share),
-      share(x.flopsShare),
-      share(x.bytesShare),
+      ms2(x.ms),
+      share2(x.share),
+      share2(x.flopsShare),
+      share2(x.bytesShare),
       x.achievedFlopsPerSecond ? si(x.achievedFlopsPerSecond) : "\u2014",
       String(x.calls)
     ]);
@@ -10537,7 +12245,7 @@ var VERDICT_MARK = {
 };
 function value(d, x) {
   if (x === null) return "\u2014";
-  if (d.unit === "ms") return ms(x);
+  if (d.unit === "ms") return ms2(x);
   if (d.unit === "bytes") return bytes(x);
   if (d.unit === "FLOP/s") return `${si(x)}FLOP/s`;
   return `${si(x)} ${d.unit}`;
@@ -10565,12 +12273,80 @@ function renderRuntimeComparison(deltas, labels, why = true) {
   return lines.join("\n") + "\n";
 }
 
+// src/report/terminal-compare.ts
+var COLORS = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
+function renderComparisonTerminal(c, options = {}) {
+  const paint = (text, color) => options.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text;
+  const out = [paint(clean(c.headline), "bold"), ""];
+  for (const m of c.models) out.push(...renderModel2(m, c, paint), "");
+  const tripped = c.gates.filter((g) => g.tripped);
+  for (const g of tripped)
+    out.push(
+      paint(
+        `\u2717 gate ${clean(g.gate)} ${clean(g.limit)} (${clean(g.model)}): ${clean(g.reason)}`,
+        "red"
+      )
+    );
+  if (c.gates.length && !tripped.length)
+    out.push(paint(`\u2713 all ${c.gates.length} gates passed`, "green"));
+  return out.join("\n").trimEnd() + "\n";
+}
+function renderModel2(m, c, paint) {
+  const title2 = c.models.length > 1 ? [paint(`\u2500\u2500 ${clean(m.id)} \u2500\u2500`, "bold")] : [];
+  if (m.status !== "compared")
+    return [...title2, `${clean(m.id)}: ${m.status}${m.reason ? ` (${clean(m.reason)})` : ""}`];
+  const t = table(
+    ["indicator", clean(c.base.label), clean(c.head.label), "change"],
+    ["left", "right", "right", "right"]
+  );
+  for (const d of m.static) {
+    const change = d.relative === null ? d.delta ? "new" : "=" : d.relative === 0 ? "=" : pct(d.relative);
+    const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
+    t.push([
+      d.label,
+      staticValue(d, d.base) + (d.incomplete ? " *" : ""),
+      staticValue(d, d.head),
+      paint(change, color)
+    ]);
+  }
+  const lines = [...title2, t.toString()];
+  if (m.runtime.length)
+    lines.push(
+      renderRuntimeComparison(
+        m.runtime,
+        { base: c.base.label, head: c.head.label },
+        false
+      ).trimEnd()
+    );
+  else lines.push("runtime: not measured");
+  for (const x of m.contradictions) {
+    lines.push(paint(`\u26A0 ${clean(x.title)}`, "yellow"), `  ${clean(x.evidence)}`);
+  }
+  for (const n of m.notes) lines.push(paint(`note: ${clean(n)}`, "dim"));
+  return lines;
+}
+function staticValue(d, x) {
+  if (x === null) return "\u2014";
+  if (d.unit === "bytes") return bytes(x);
+  if (d.unit === "FLOP/B") return `${x.toFixed(2)} FLOP/B`;
+  if (d.unit === "nodes") return exact(x);
+  return si(x);
+}
+
 // src/commands/compare.ts
 async function compareCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
+    // compare writes JSON to a file (`--json cmp.json`); the report goes to stdout.
+    json: { type: "string" },
+    markdown: { type: "string" },
     threshold: { type: "string" },
-    calibrate: { type: "boolean" }
+    "static-threshold": { type: "string" },
+    calibrate: { type: "boolean" },
+    "static-only": { type: "boolean" },
+    gate: { type: "string", multiple: true },
+    "fail-on-contradiction": { type: "boolean" },
+    "fail-on-inconclusive": { type: "boolean" }
   });
   if (values.help) {
     out(usage);
@@ -10578,15 +12354,45 @@ async function compareCommand(args, out, usage) {
   }
   if (positionals.length !== 2) {
     throw new UserError(
-      `compare takes two model files, got ${positionals.length}: misnomer compare base.onnx head.onnx`
+      `compare takes two models or two results, got ${positionals.length}: misnomer compare base.onnx head.onnx`
     );
   }
-  const threshold = parseThreshold(stringOption(values.threshold) ?? "5%");
-  const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
-  await checkProvider(settings.provider);
   const [basePath, headPath] = positionals;
-  const ids = uniqueIds(basePath, headPath);
-  const job = (id, path) => ({
+  const labels = labelsOf(basePath, headPath);
+  const options = {
+    ...DEFAULT_VERDICT_OPTIONS,
+    threshold: parseThreshold(stringOption(values.threshold) ?? "5%", "--threshold"),
+    staticThreshold: parseThreshold(
+      stringOption(values["static-threshold"]) ?? "5%",
+      "--static-threshold"
+    ),
+    gates: gatesOf(values),
+    onInconclusive: Boolean(values["fail-on-inconclusive"])
+  };
+  const kinds = positionals.map((p) => p.endsWith(".json") ? "result" : "model");
+  if (kinds[0] !== kinds[1]) {
+    throw new UserError(
+      "compare takes two models (.onnx) or two results (.json), not one of each."
+    );
+  }
+  const comparison = kinds[0] === "result" ? buildComparison(
+    { label: labels[0], result: readResult(basePath) },
+    { label: labels[1], result: readResult(headPath) },
+    options
+  ) : await compareModels(basePath, headPath, labels, values, options);
+  const markdownPath = stringOption(values.markdown);
+  if (markdownPath) emit({ out: markdownPath }, renderMarkdown(comparison), out);
+  const jsonPath = stringOption(values.json);
+  if (jsonPath) emit({ out: jsonPath }, toJson(comparison), out);
+  emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
+  const failed2 = comparison.models.some((m) => m.status === "failed") || comparison.gates.some((g) => g.tripped);
+  return failed2 ? 1 : 0;
+}
+async function compareModels(basePath, headPath, labels, values, options) {
+  const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
+  options.seed = settings.seed;
+  const id = basename3(headPath, ".onnx");
+  const job = (path) => ({
     id,
     path,
     dims: dimsOf2(values),
@@ -10594,19 +12400,26 @@ async function compareCommand(args, out, usage) {
     files: filesOf(values)
   });
   const asked = askedLatencyBatch(values);
-  const base = planModel(job(ids[0], basePath), settings.batchSizes, settings.seed, asked);
-  const head = planModel(job(ids[1], headPath), settings.batchSizes, settings.seed, asked);
+  const base = planModel(job(basePath), settings.batchSizes, settings.seed, asked);
+  const head = planModel(job(headPath), settings.batchSizes, settings.seed, asked);
+  const sides = { base: { label: labels[0] }, head: { label: labels[1] } };
+  if (values["static-only"]) {
+    return buildComparison(
+      { ...sides.base, result: makeResult([{ id, analysis: base.analysis }]) },
+      { ...sides.head, result: makeResult([{ id, analysis: head.analysis }]) },
+      options
+    );
+  }
   if (base.latencyBatch !== head.latencyBatch) {
     throw new UserError(
       `the two models would be timed at different batch sizes (${base.latencyBatch} and ${head.latencyBatch}); give --latency-batch.`
     );
   }
   settings.latencyBatch = base.latencyBatch;
-  const options = { ...DEFAULT_VERDICT_OPTIONS, threshold, seed: settings.seed };
-  const progress0 = values["no-progress"] || values.json ? silentProgress : createProgress();
+  await checkProvider(settings.provider);
+  const progress = values["no-progress"] ? silentProgress : createProgress();
   if (values.calibrate)
-    options.threshold = await calibrate(base, settings, options.threshold, progress0);
-  const progress = progress0;
+    options.threshold = await calibrate(base, settings, options.threshold, progress);
   const more = (rounds2) => {
     const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
     if (again)
@@ -10614,17 +12427,13 @@ async function compareCommand(args, out, usage) {
     return again;
   };
   const { measurement, pair } = await measureAB(base, head, settings, progress, { more });
-  const runtime = compareRuntime(pair, { base: base.analysis, head: head.analysis }, options);
-  if (values.json) {
-    emit(values, toJson({ runtime, measurement }), out);
-  } else {
-    const text = renderSideBySide([
-      { label: ids[0], analysis: base.analysis },
-      { label: ids[1], analysis: head.analysis }
-    ]) + "\n" + renderRuntimeComparison(runtime, { base: ids[0], head: ids[1] });
-    emit(values, text, out);
-  }
-  return pair.a.status === "ok" && pair.b.status === "ok" ? 0 : 1;
+  const result = (plan, side3) => makeResult([{ id, analysis: plan.analysis }], { ...measurement, models: [pair[side3]] });
+  return buildComparison(
+    { ...sides.base, result: result(base, "a") },
+    { ...sides.head, result: result(head, "b") },
+    options,
+    /* @__PURE__ */ new Map([[id, pair]])
+  );
 }
 async function calibrate(base, settings, threshold, progress) {
   const copy = { ...base, job: { ...base.job, id: `${base.job.id} (A/A)` } };
@@ -10632,7 +12441,10 @@ async function calibrate(base, settings, threshold, progress) {
     base,
     copy,
     { ...settings, budgetMs: settings.budgetMs / 3 },
-    progress
+    progress,
+    {
+      latencyOnly: true
+    }
   );
   if (pair.latencyRounds.length < MIN_ROUNDS) {
     progress.log(
@@ -10647,27 +12459,40 @@ async function calibrate(base, settings, threshold, progress) {
   );
   return raised;
 }
-function parseThreshold(text) {
+function gatesOf(values) {
+  const gates = listOption(values.gate).map((spec) => {
+    const at = spec.indexOf("=");
+    if (at <= 0)
+      throw new UserError(
+        `--gate "${spec}" is not of the form indicator=limit (e.g. --gate latency.p50=+5%).`
+      );
+    return parseGate(spec.slice(0, at).trim(), spec.slice(at + 1).trim(), "--gate");
+  });
+  if (values["fail-on-contradiction"])
+    gates.push(parseGate("fail-on-contradiction", true, "--fail-on-contradiction"));
+  return gates;
+}
+function parseThreshold(text, what) {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
   const n = m ? Number(m[1]) : NaN;
   const t = m && (m[2] === "%" || n >= 1) ? n / 100 : n;
   if (!m || !(t > 0 && t < 1))
-    throw new UserError(`--threshold "${text}" must be a percentage between 0 and 100, e.g. 5%.`);
+    throw new UserError(`${what} "${text}" must be a percentage between 0 and 100, e.g. 5%.`);
   return t;
 }
-function uniqueIds(a, b) {
-  const x = basename2(a, ".onnx");
-  const y = basename2(b, ".onnx");
-  return x === y ? [`${x} (base)`, `${y} (head)`] : [x, y];
+function labelsOf(a, b) {
+  const name2 = (p) => basename3(p).replace(/\.(onnx|json)$/, "");
+  return name2(a) === name2(b) ? [`${name2(a)} (base)`, `${name2(b)} (head)`] : [name2(a), name2(b)];
 }
 
 // src/commands/measure.ts
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 async function measureCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
     command: { type: "string", multiple: true },
-    "command-runs": { type: "string" }
+    "command-runs": { type: "string" },
+    result: { type: "string" }
   });
   if (values.help) {
     out(usage);
@@ -10683,7 +12508,7 @@ async function measureCommand(args, out, usage) {
   const path = positionals[0];
   const plan = planModel(
     {
-      id: basename3(path, ".onnx"),
+      id: basename4(path, ".onnx"),
       path,
       dims: dimsOf2(values),
       ranges: rangesOf(values),
@@ -10701,6 +12526,11 @@ async function measureCommand(args, out, usage) {
   const progress = values["no-progress"] || values.json ? silentProgress : createProgress();
   for (const s of plan.skippedBatches) progress.log(`batch ${s.batch} skipped: ${s.why}`);
   const measurement = await measureModels([plan], settings, progress, commands);
+  const resultPath = stringOption(values.result);
+  if (resultPath) {
+    const result = makeResult([{ id: plan.job.id, analysis: plan.analysis }], measurement);
+    emit({ out: resultPath }, toJson(result), out);
+  }
   emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
   return measurement.models.every((m) => m.status === "ok") ? 0 : 1;
 }
@@ -10723,20 +12553,25 @@ var USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, an
 Usage:
   misnomer analyze <model.onnx> [--dim name=value]... [--json] [--per-node] [--out file]
   misnomer measure <model.onnx> [options]
-  misnomer compare <base.onnx> <head.onnx> [options] [--threshold 5%]
+  misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
+  misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
             bytes accessed, arithmetic intensity, weight and peak activation memory, nodes
   measure   runtime indicators on this machine with ONNX Runtime: latency percentiles,
             throughput per batch size, cold start, first run, peak memory, per-op time
-  compare   both models analyzed side by side, then measured interleaved in this run, with
-            the ratio head/base, its 99% confidence interval and a verdict per indicator
+  compare   two models: analyzed, then measured interleaved in this run (the ratio head/base,
+            its 99% confidence interval and a verdict per indicator), contradictions between
+            indicators with their evidence, and gates; or two results of "measure --result"
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
                          an unnamed dim is addressed as input:axis (--dim input_ids:1=128)
-  --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1)
+  --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
+                         compare: --json file writes the comparison (misnomer/comparison@1)
+  --result file          analyze, measure: write a misnomer/result@1 file for compare
+  --markdown file        compare: write the pull-request report (Markdown)
   --per-node             analyze: add one row (or JSON entry) per node
   --out file             write the output to a file instead of stdout
   --budget 30s           time spent sampling (measure: per model, default 30s; compare:
@@ -10757,6 +12592,12 @@ Options:
   --threshold 5%         compare: the smallest change that counts (default 5%)
   --calibrate            compare: first an A/A run of the base (a third of the budget); the
                          threshold is raised to at least twice the noise it shows
+  --static-only          compare: no measurement, static indicators only
+  --static-threshold 5%  compare: a static change counts for contradictions from this size
+  --gate name=limit      compare: fail (exit 1) when an indicator gets worse beyond a limit,
+                         e.g. --gate latency.p50=+5% --gate params=+1M (repeatable)
+  --fail-on-contradiction  compare: fail when a contradiction is found
+  --fail-on-inconclusive   compare: runtime gates also trip on inconclusive verdicts
   --no-progress          no progress bar or progress lines (stderr)
   -h, --help             this help
   -v, --version          the version

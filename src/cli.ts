@@ -15,20 +15,25 @@ const USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, 
 Usage:
   misnomer analyze <model.onnx> [--dim name=value]... [--json] [--per-node] [--out file]
   misnomer measure <model.onnx> [options]
-  misnomer compare <base.onnx> <head.onnx> [options] [--threshold 5%]
+  misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
+  misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
             bytes accessed, arithmetic intensity, weight and peak activation memory, nodes
   measure   runtime indicators on this machine with ONNX Runtime: latency percentiles,
             throughput per batch size, cold start, first run, peak memory, per-op time
-  compare   both models analyzed side by side, then measured interleaved in this run, with
-            the ratio head/base, its 99% confidence interval and a verdict per indicator
+  compare   two models: analyzed, then measured interleaved in this run (the ratio head/base,
+            its 99% confidence interval and a verdict per indicator), contradictions between
+            indicators with their evidence, and gates; or two results of "measure --result"
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
                          an unnamed dim is addressed as input:axis (--dim input_ids:1=128)
-  --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1)
+  --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
+                         compare: --json file writes the comparison (misnomer/comparison@1)
+  --result file          analyze, measure: write a misnomer/result@1 file for compare
+  --markdown file        compare: write the pull-request report (Markdown)
   --per-node             analyze: add one row (or JSON entry) per node
   --out file             write the output to a file instead of stdout
   --budget 30s           time spent sampling (measure: per model, default 30s; compare:
@@ -49,6 +54,12 @@ Options:
   --threshold 5%         compare: the smallest change that counts (default 5%)
   --calibrate            compare: first an A/A run of the base (a third of the budget); the
                          threshold is raised to at least twice the noise it shows
+  --static-only          compare: no measurement, static indicators only
+  --static-threshold 5%  compare: a static change counts for contradictions from this size
+  --gate name=limit      compare: fail (exit 1) when an indicator gets worse beyond a limit,
+                         e.g. --gate latency.p50=+5% --gate params=+1M (repeatable)
+  --fail-on-contradiction  compare: fail when a contradiction is found
+  --fail-on-inconclusive   compare: runtime gates also trip on inconclusive verdicts
   --no-progress          no progress bar or progress lines (stderr)
   -h, --help             this help
   -v, --version          the version

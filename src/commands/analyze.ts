@@ -1,10 +1,12 @@
 /** `misnomer analyze model.onnx`: the static cost indicators of one model. */
 import { toJson } from '../report/json.ts';
+import { basename } from 'node:path';
 import { analyze } from '../analyze/analyze.ts';
+import { makeResult } from '../compare/result.ts';
 import { UserError } from '../errors.ts';
 import { loadModel } from '../onnx/load.ts';
 import { renderAnalysis } from '../report/terminal-analysis.ts';
-import { dimsOf, emit, parse, STATIC_OPTIONS } from './options.ts';
+import { dimsOf, emit, parse, STATIC_OPTIONS, stringOption } from './options.ts';
 
 export function analyzeCommand(args: string[], out: (s: string) => void, usage: string): number {
   const { values, positionals } = parse(args, {
@@ -27,6 +29,11 @@ export function analyzeCommand(args: string[], out: (s: string) => void, usage: 
     const perNode = Boolean(values['per-node']);
     const analysis = analyze(loaded, { dims, perNode });
     text = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
+    const resultPath = stringOption(values.result);
+    if (resultPath) {
+      const id = basename(positionals[0], '.onnx');
+      emit({ out: resultPath }, toJson(makeResult([{ id, analysis }])), out);
+    }
   } finally {
     loaded.store.close();
   }

@@ -1,30 +1,37 @@
 /**
- * `misnomer compare base.onnx head.onnx`: both models' static analyses side by side, then both
- * measured interleaved in this run, with a verdict per runtime indicator.
+ * `misnomer compare base head`: two models (.onnx: analyzed, then measured interleaved in this
+ * run) or two results (.json from `measure --result`: compared as stored). Prints the report,
+ * writes it as Markdown and the comparison as JSON when asked, and exits 1 when a gate trips.
  */
-import { toJson } from '../report/json.ts';
 import { basename } from 'node:path';
 import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor, pairedVerdict } from '../compare/ab.ts';
-import { compareRuntime } from '../compare/runtime.ts';
+import { buildComparison, type CompareOptions } from '../compare/compare.ts';
+import { parseGate, type Gate } from '../compare/gates.ts';
+import { makeResult, readResult, type Result } from '../compare/result.ts';
+import type { Comparison } from '../compare/types.ts';
 import { UserError } from '../errors.ts';
+import type { PairResult } from '../measure/pair.ts';
 import { planModel, type ModelPlan } from '../measure/plan.ts';
-import type { RuntimeSettings } from '../measure/types.ts';
 import { checkProvider } from '../measure/providers.ts';
 import { measureAB } from '../measure/run.ts';
 import { DEFAULT_COMPARE_BUDGET_MS } from '../measure/settings.ts';
+import type { RuntimeSettings } from '../measure/types.ts';
+import { toJson } from '../report/json.ts';
+import { renderMarkdown } from '../report/markdown.ts';
 import { createProgress, silentProgress, type Progress } from '../report/progress.ts';
-import { renderSideBySide } from '../report/terminal-analysis.ts';
-import { renderRuntimeComparison } from '../report/terminal-measure.ts';
+import { renderComparisonTerminal } from '../report/terminal-compare.ts';
 import {
   askedLatencyBatch,
   dimsOf,
   emit,
   filesOf,
+  listOption,
   parse,
   rangesOf,
   RUNTIME_OPTIONS,
   settingsOf,
   stringOption,
+  type Values,
 } from './options.ts';
 
 export async function compareCommand(
@@ -34,8 +41,16 @@ export async function compareCommand(
 ): Promise<number> {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
+    // compare writes JSON to a file (`--json cmp.json`); the report goes to stdout.
+    json: { type: 'string' },
+    markdown: { type: 'string' },
     threshold: { type: 'string' },
+    'static-threshold': { type: 'string' },
     calibrate: { type: 'boolean' },
+    'static-only': { type: 'boolean' },
+    gate: { type: 'string', multiple: true },
+    'fail-on-contradiction': { type: 'boolean' },
+    'fail-on-inconclusive': { type: 'boolean' },
   });
   if (values.help) {
     out(usage);
@@ -43,15 +58,57 @@ export async function compareCommand(
   }
   if (positionals.length !== 2) {
     throw new UserError(
-      `compare takes two model files, got ${positionals.length}: misnomer compare base.onnx head.onnx`,
+      `compare takes two models or two results, got ${positionals.length}: misnomer compare base.onnx head.onnx`,
     );
   }
-  const threshold = parseThreshold(stringOption(values.threshold) ?? '5%');
-  const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
-  await checkProvider(settings.provider);
   const [basePath, headPath] = positionals;
-  const ids = uniqueIds(basePath, headPath);
-  const job = (id: string, path: string) => ({
+  const labels = labelsOf(basePath, headPath);
+  const options: CompareOptions = {
+    ...DEFAULT_VERDICT_OPTIONS,
+    threshold: parseThreshold(stringOption(values.threshold) ?? '5%', '--threshold'),
+    staticThreshold: parseThreshold(
+      stringOption(values['static-threshold']) ?? '5%',
+      '--static-threshold',
+    ),
+    gates: gatesOf(values),
+    onInconclusive: Boolean(values['fail-on-inconclusive']),
+  };
+  const kinds = positionals.map((p) => (p.endsWith('.json') ? 'result' : 'model'));
+  if (kinds[0] !== kinds[1]) {
+    throw new UserError(
+      'compare takes two models (.onnx) or two results (.json), not one of each.',
+    );
+  }
+  const comparison =
+    kinds[0] === 'result'
+      ? buildComparison(
+          { label: labels[0], result: readResult(basePath) },
+          { label: labels[1], result: readResult(headPath) },
+          options,
+        )
+      : await compareModels(basePath, headPath, labels, values, options);
+  const markdownPath = stringOption(values.markdown);
+  if (markdownPath) emit({ out: markdownPath }, renderMarkdown(comparison), out);
+  const jsonPath = stringOption(values.json);
+  if (jsonPath) emit({ out: jsonPath }, toJson(comparison), out);
+  emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
+  const failed =
+    comparison.models.some((m) => m.status === 'failed') || comparison.gates.some((g) => g.tripped);
+  return failed ? 1 : 0;
+}
+
+async function compareModels(
+  basePath: string,
+  headPath: string,
+  labels: [string, string],
+  values: Values,
+  options: CompareOptions,
+): Promise<Comparison> {
+  const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
+  options.seed = settings.seed;
+  // One model on each side: one id, so that they are compared with each other.
+  const id = basename(headPath, '.onnx');
+  const job = (path: string) => ({
     id,
     path,
     dims: dimsOf(values),
@@ -59,19 +116,26 @@ export async function compareCommand(
     files: filesOf(values),
   });
   const asked = askedLatencyBatch(values);
-  const base = planModel(job(ids[0], basePath), settings.batchSizes, settings.seed, asked);
-  const head = planModel(job(ids[1], headPath), settings.batchSizes, settings.seed, asked);
+  const base = planModel(job(basePath), settings.batchSizes, settings.seed, asked);
+  const head = planModel(job(headPath), settings.batchSizes, settings.seed, asked);
+  const sides = { base: { label: labels[0] }, head: { label: labels[1] } };
+  if (values['static-only']) {
+    return buildComparison(
+      { ...sides.base, result: makeResult([{ id, analysis: base.analysis }]) },
+      { ...sides.head, result: makeResult([{ id, analysis: head.analysis }]) },
+      options,
+    );
+  }
   if (base.latencyBatch !== head.latencyBatch) {
     throw new UserError(
       `the two models would be timed at different batch sizes (${base.latencyBatch} and ${head.latencyBatch}); give --latency-batch.`,
     );
   }
   settings.latencyBatch = base.latencyBatch;
-  const options = { ...DEFAULT_VERDICT_OPTIONS, threshold, seed: settings.seed };
-  const progress0 = values['no-progress'] || values.json ? silentProgress : createProgress();
+  await checkProvider(settings.provider);
+  const progress = values['no-progress'] ? silentProgress : createProgress();
   if (values.calibrate)
-    options.threshold = await calibrate(base, settings, options.threshold, progress0);
-  const progress = progress0;
+    options.threshold = await calibrate(base, settings, options.threshold, progress);
   // MEASUREMENT.md step 6: an inconclusive latency gets one second budget.
   const more = (rounds: { a: number; b: number }[]) => {
     const again =
@@ -82,20 +146,14 @@ export async function compareCommand(
     return again;
   };
   const { measurement, pair } = await measureAB(base, head, settings, progress, { more });
-  const runtime = compareRuntime(pair, { base: base.analysis, head: head.analysis }, options);
-  if (values.json) {
-    emit(values, toJson({ runtime, measurement }), out);
-  } else {
-    const text =
-      renderSideBySide([
-        { label: ids[0], analysis: base.analysis },
-        { label: ids[1], analysis: head.analysis },
-      ]) +
-      '\n' +
-      renderRuntimeComparison(runtime, { base: ids[0], head: ids[1] });
-    emit(values, text, out);
-  }
-  return pair.a.status === 'ok' && pair.b.status === 'ok' ? 0 : 1;
+  const result = (plan: ModelPlan, side: 'a' | 'b'): Result =>
+    makeResult([{ id, analysis: plan.analysis }], { ...measurement, models: [pair[side]] });
+  return buildComparison(
+    { ...sides.base, result: result(base, 'a') },
+    { ...sides.head, result: result(head, 'b') },
+    options,
+    new Map<string, PairResult>([[id, pair]]),
+  );
 }
 
 /**
@@ -114,6 +172,9 @@ async function calibrate(
     copy,
     { ...settings, budgetMs: settings.budgetMs / 3 },
     progress,
+    {
+      latencyOnly: true,
+    },
   );
   if (pair.latencyRounds.length < MIN_ROUNDS) {
     progress.log(
@@ -130,19 +191,32 @@ async function calibrate(
   return raised;
 }
 
+function gatesOf(values: Values): Gate[] {
+  const gates = listOption(values.gate).map((spec) => {
+    const at = spec.indexOf('=');
+    if (at <= 0)
+      throw new UserError(
+        `--gate "${spec}" is not of the form indicator=limit (e.g. --gate latency.p50=+5%).`,
+      );
+    return parseGate(spec.slice(0, at).trim(), spec.slice(at + 1).trim(), '--gate');
+  });
+  if (values['fail-on-contradiction'])
+    gates.push(parseGate('fail-on-contradiction', true, '--fail-on-contradiction'));
+  return gates;
+}
+
 /** `5%`, `5` (percent) or `0.05`. */
-function parseThreshold(text: string): number {
+function parseThreshold(text: string, what: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
   const n = m ? Number(m[1]) : NaN;
   const t = m && (m[2] === '%' || n >= 1) ? n / 100 : n;
   if (!m || !(t > 0 && t < 1))
-    throw new UserError(`--threshold "${text}" must be a percentage between 0 and 100, e.g. 5%.`);
+    throw new UserError(`${what} "${text}" must be a percentage between 0 and 100, e.g. 5%.`);
   return t;
 }
 
-/** Display names: the file names, told apart when they are the same. */
-function uniqueIds(a: string, b: string): [string, string] {
-  const x = basename(a, '.onnx');
-  const y = basename(b, '.onnx');
-  return x === y ? [`${x} (base)`, `${y} (head)`] : [x, y];
+/** Column labels: the file names, told apart when they are the same. */
+function labelsOf(a: string, b: string): [string, string] {
+  const name = (p: string) => basename(p).replace(/\.(onnx|json)$/, '');
+  return name(a) === name(b) ? [`${name(a)} (base)`, `${name(b)} (head)`] : [name(a), name(b)];
 }

@@ -2,6 +2,7 @@
 import { toJson } from '../report/json.ts';
 import { UserError } from '../errors.ts';
 import type { CommandJob } from '../measure/commands.ts';
+import { makeResult } from '../compare/result.ts';
 import { planModel } from '../measure/plan.ts';
 import { checkProvider } from '../measure/providers.ts';
 import { measureModels } from '../measure/run.ts';
@@ -31,6 +32,7 @@ export async function measureCommand(
     ...RUNTIME_OPTIONS,
     command: { type: 'string', multiple: true },
     'command-runs': { type: 'string' },
+    result: { type: 'string' },
   });
   if (values.help) {
     out(usage);
@@ -66,6 +68,11 @@ export async function measureCommand(
   const progress = values['no-progress'] || values.json ? silentProgress : createProgress();
   for (const s of plan.skippedBatches) progress.log(`batch ${s.batch} skipped: ${s.why}`);
   const measurement = await measureModels([plan], settings, progress, commands);
+  const resultPath = stringOption(values.result);
+  if (resultPath) {
+    const result = makeResult([{ id: plan.job.id, analysis: plan.analysis }], measurement);
+    emit({ out: resultPath }, toJson(result), out);
+  }
   emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
   return measurement.models.every((m) => m.status === 'ok') ? 0 : 1;
 }

@@ -292,3 +292,18 @@ export function speedComparable(
   differ('graph optimization level', sa.graphOptimizationLevel, sb.graphOptimizationLevel, out);
   return { comparable: out.length === 0, differences: out };
 }
+
+/** One line for people: "Intel Xeon 8370C, 4 cores (avx2, avx512f), 15.6 GiB, ubuntu24 20241201.1". */
+export function fingerprintText(f: Fingerprint): string {
+  const flags = f.cpu.flags.length
+    ? ` (${f.cpu.flags.slice(0, 6).join(', ')}${f.cpu.flags.length > 6 ? ', …' : ''})`
+    : '';
+  const gib = (f.memoryBytes / 2 ** 30).toFixed(1);
+  const image = f.runner?.imageOS
+    ? `, runner ${f.runner.imageOS} ${f.runner.imageVersion ?? ''}`.trimEnd()
+    : '';
+  return (
+    `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, ` +
+    `Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`
+  );
+}

@@ -74,7 +74,7 @@ test('measure times a shell command next to the model', () => {
 test('compare prints static deltas and a verdict per runtime indicator', () => {
   const r = runCli(['compare', model('base', 1), model('head', 4), '--dim', 'batch=1', ...quick]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /MACs\s+│\s+1\.02 k\s+│\s+4\.10 k\s+│\s+\+300\.0%/);
+  assert.match(r.stdout, /MACs\s+│\s+1\.02 k\s+│\s+4\.10 k\s+│\s+\+300%/);
   assert.match(r.stdout, /latency p50 \(batch 1\)/);
   assert.match(r.stdout, /head\/base \[99% CI\]/);
   assert.match(r.stdout, /cold start/);

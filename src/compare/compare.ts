@@ -1,0 +1,295 @@
+/**
+ * Builds the comparison (`misnomer/comparison@1`) of two Results: models matched by id (added
+ * and removed ones said so), static deltas, runtime deltas (paired when both were measured in
+ * one run; unpaired, with a wider threshold, only on matching hardware; otherwise shown as
+ * not comparable), op-type shifts, contradictions, gates, and the headline.
+ */
+import { fingerprintText, speedComparable } from '../measure/fingerprint.ts';
+import type { PairResult } from '../measure/pair.ts';
+import type { ModelMeasurement } from '../measure/types.ts';
+import { TOOL_VERSION } from '../version.ts';
+import { unpairedVerdict, type VerdictOptions } from './ab.ts';
+import { findContradictions } from './contradictions.ts';
+import { evaluateGates, type Gate } from './gates.ts';
+import type { Result, ResultModel } from './result.ts';
+import { compareRuntime, type RuntimeDelta } from './runtime.ts';
+import { opTypeShifts, staticDeltas } from './static.ts';
+import { COMPARISON_SCHEMA, type Comparison, type ModelComparison } from './types.ts';
+
+export interface CompareOptions {
+  /** Runtime threshold T (0.05 = 5%). */
+  threshold: number;
+  /** A static change counts for contradictions from this relative size on. */
+  staticThreshold: number;
+  confidence: number;
+  resamples: number;
+  seed: number;
+  gates?: Gate[];
+  onInconclusive?: boolean;
+}
+
+export interface Side {
+  label: string;
+  result: Result;
+}
+
+/** Results of different runs are compared unpaired, with this multiple of the threshold. */
+const UNPAIRED_THRESHOLD_FACTOR = 2;
+
+export function buildComparison(
+  base: Side,
+  head: Side,
+  options: CompareOptions,
+  paired: Map<string, PairResult> = new Map(),
+): Comparison {
+  const hardware = hardwareOf(base.result, head.result);
+  const ids = [
+    ...new Set([...base.result.models.map((m) => m.id), ...head.result.models.map((m) => m.id)]),
+  ];
+  const models = ids.map((id) => {
+    const a = base.result.models.find((m) => m.id === id);
+    const b = head.result.models.find((m) => m.id === id);
+    if (!a || !b) return onlyOne(id, a ? 'removed' : 'added');
+    return compareModel(a, b, options, paired.get(id), hardware, base.result, head.result);
+  });
+  const gates = options.gates
+    ? evaluateGates(options.gates, models, { onInconclusive: options.onInconclusive })
+    : [];
+  const c: Comparison = {
+    schema: COMPARISON_SCHEMA,
+    tool: { name: 'misnomer', version: TOOL_VERSION },
+    base: { label: base.label, ...(base.result.commit ? { commit: base.result.commit } : {}) },
+    head: { label: head.label, ...(head.result.commit ? { commit: head.result.commit } : {}) },
+    models,
+    gates,
+    headline: '',
+    ...(head.result.settings ? { settings: head.result.settings } : {}),
+    ...(hardware ? { hardware } : {}),
+    method: {
+      threshold: options.threshold,
+      confidence: options.confidence,
+      resamples: options.resamples,
+      seed: options.seed,
+    },
+  };
+  c.headline = headline(c);
+  return c;
+}
+
+function onlyOne(id: string, status: 'added' | 'removed'): ModelComparison {
+  return {
+    id,
+    status,
+    reason: status === 'added' ? 'new in head: nothing to compare with' : 'not in head any more',
+    static: [],
+    runtime: [],
+    runtimeMode: 'none',
+    opTypes: [],
+    contradictions: [],
+    notes: [],
+  };
+}
+
+function compareModel(
+  a: ResultModel,
+  b: ResultModel,
+  options: CompareOptions,
+  pair: PairResult | undefined,
+  hardware: Comparison['hardware'],
+  baseResult: Result,
+  headResult: Result,
+): ModelComparison {
+  const notes: string[] = [];
+  if (baseResult.tool.countingRules !== headResult.tool.countingRules) {
+    notes.push(
+      `the counting rules changed between misnomer ${baseResult.tool.version} (base) and ` +
+        `${headResult.tool.version} (head): static deltas may come from the tool, not the model`,
+    );
+  }
+  const verdict = {
+    threshold: options.threshold,
+    confidence: options.confidence,
+    resamples: options.resamples,
+    seed: options.seed,
+  };
+  let runtime: RuntimeDelta[] = [];
+  let runtimeMode: ModelComparison['runtimeMode'] = 'none';
+  if (pair) {
+    runtime = compareRuntime(pair, { base: a.analysis, head: b.analysis }, verdict);
+    runtimeMode = 'paired';
+  } else if (a.measurement && b.measurement) {
+    runtimeMode = hardware?.comparable ? 'unpaired' : 'not-comparable';
+    runtime = unpairedRuntime(
+      a,
+      b,
+      runtimeMode,
+      { ...verdict, threshold: UNPAIRED_THRESHOLD_FACTOR * options.threshold },
+      hardware,
+    );
+    if (runtimeMode === 'unpaired') {
+      notes.push(
+        `speed was measured in two runs on matching hardware: compared unpaired, with a threshold of ` +
+          `${Math.round(100 * UNPAIRED_THRESHOLD_FACTOR * options.threshold)}%`,
+      );
+    }
+  }
+  const m: Omit<ModelComparison, 'contradictions'> = {
+    id: a.id,
+    status: 'compared',
+    static: staticDeltas(a.analysis, b.analysis),
+    runtime,
+    runtimeMode,
+    opTypes: opTypeShifts(a.analysis, b.analysis, {
+      base: pair?.a ?? a.measurement,
+      head: pair?.b ?? b.measurement,
+    }),
+    notes,
+  };
+  return {
+    ...m,
+    contradictions: findContradictions(m, { staticThreshold: options.staticThreshold }),
+  };
+}
+
+/** Different runs: latency and throughput from their raw samples, unpaired, or not comparable. */
+function unpairedRuntime(
+  a: ResultModel,
+  b: ResultModel,
+  mode: 'unpaired' | 'not-comparable',
+  options: Omit<VerdictOptions, 'direction'>,
+  hardware: Comparison['hardware'],
+): RuntimeDelta[] {
+  const ma = a.measurement as ModelMeasurement;
+  const mb = b.measurement as ModelMeasurement;
+  const rows: RuntimeDelta[] = [];
+  const add = (
+    indicator: string,
+    label: string,
+    unit: RuntimeDelta['unit'],
+    sa?: number[],
+    sb?: number[],
+    direction: VerdictOptions['direction'] = 'lower-is-better',
+    base?: number,
+    head?: number,
+  ) => {
+    if (!sa?.length || !sb?.length) return;
+    if (mode === 'not-comparable') {
+      rows.push({
+        indicator,
+        label,
+        unit,
+        base: base ?? null,
+        head: head ?? null,
+        ratio: null,
+        ci: null,
+        rounds: 0,
+        verdict: 'not-comparable',
+        reason: `measured on different hardware or settings (${hardware?.differences.join('; ') || 'unknown'})`,
+        gating: false,
+      });
+      return;
+    }
+    const v = unpairedVerdict(sa, sb, { ...options, direction });
+    rows.push({
+      indicator,
+      label,
+      unit,
+      base: base ?? null,
+      head: head ?? null,
+      ratio: v.ratio,
+      ci: v.ci,
+      rounds: 0,
+      verdict: v.verdict,
+      reason: v.reason,
+      gating: true,
+    });
+  };
+  add(
+    'latency.p50',
+    `latency p50 (batch ${ma.latency?.batch ?? 1})`,
+    'ms',
+    ma.latency?.samplesMs,
+    mb.latency?.samplesMs,
+    'lower-is-better',
+    ma.latency?.summary.p50,
+    mb.latency?.summary.p50,
+  );
+  for (const t of ma.throughput ?? []) {
+    const h = mb.throughput?.find((x) => x.batch === t.batch);
+    const perSecond = (s: number[]) => s.map((ms) => (t.batch * 1000) / ms);
+    if (h)
+      add(
+        `throughput.b${t.batch}`,
+        `throughput (batch ${t.batch})`,
+        'examples/s',
+        perSecond(t.latency.samplesMs),
+        perSecond(h.latency.samplesMs),
+        'higher-is-better',
+        t.examplesPerSecond,
+        h.examplesPerSecond,
+      );
+  }
+  add(
+    'coldStart',
+    'cold start (session creation)',
+    'ms',
+    ma.coldStart?.samplesMs,
+    mb.coldStart?.samplesMs,
+    'lower-is-better',
+    ma.coldStart?.summary.p50,
+    mb.coldStart?.summary.p50,
+  );
+  return rows;
+}
+
+function hardwareOf(a: Result, b: Result): Comparison['hardware'] | undefined {
+  const fa = a.fingerprint ?? b.fingerprint;
+  if (!fa) return undefined;
+  if (!a.fingerprint || !b.fingerprint || !a.settings || !b.settings) {
+    return { comparable: a === b, differences: [], description: fingerprintText(fa) };
+  }
+  const { comparable, differences } = speedComparable(
+    a.fingerprint,
+    b.fingerprint,
+    a.settings,
+    b.settings,
+  );
+  return { comparable, differences, description: fingerprintText(b.fingerprint) };
+}
+
+/** "⚠ 2 contradictions · latency +12% (worse) · FLOPs −34%" */
+export function headline(c: Comparison): string {
+  const compared = c.models.filter((m) => m.status === 'compared');
+  const contradictions = compared.reduce((n, m) => n + m.contradictions.length, 0);
+  const tripped = c.gates.filter((g) => g.tripped).length;
+  const parts: string[] = [];
+  if (tripped) parts.push(`✗ ${tripped} gate${tripped === 1 ? '' : 's'} failed`);
+  parts.push(
+    contradictions
+      ? `⚠ ${contradictions} contradiction${contradictions === 1 ? '' : 's'}`
+      : 'no contradictions',
+  );
+  if (compared.length === 1) {
+    const m = compared[0];
+    const lat = m.runtime.find((r) => r.indicator === 'latency.p50');
+    if (lat?.ratio) parts.push(`latency ${pct(lat.ratio - 1)} (${lat.verdict})`);
+    const flops = m.static.find((s) => s.indicator === 'flops');
+    if (flops)
+      parts.push(
+        `FLOPs ${flops.relative === null ? 'n/a' : flops.relative === 0 ? '=' : pct(flops.relative)}`,
+      );
+  } else {
+    parts.push(`${compared.length} models compared`);
+  }
+  const others = c.models.filter((m) => m.status !== 'compared');
+  for (const m of others) parts.push(`${m.id} ${m.status}`);
+  return parts.join(' · ');
+}
+
+/** +12%, −3.4% (one decimal under 10%). */
+export function pct(r: number): string {
+  const v = 100 * r;
+  const abs = Math.abs(v);
+  const text = abs >= 10 ? abs.toFixed(0) : abs.toFixed(1);
+  return `${v >= 0 ? '+' : '−'}${text}%`;
+}

@@ -1,0 +1,101 @@
+/**
+ * The comparison contracts (`misnomer/comparison@1`): per model, static deltas (exact), runtime
+ * deltas (with their verdicts), per-op-type shifts, contradictions with their evidence; and the
+ * gates that tripped. Rendering never recomputes anything: it reads these.
+ */
+import type { RuntimeSettings } from '../measure/types.ts';
+import type { RuntimeDelta } from './runtime.ts';
+
+export const COMPARISON_SCHEMA = 'misnomer/comparison@1';
+
+export type Direction = 'lower-is-better' | 'higher-is-better';
+
+/** An exact change of a static indicator (from the graph; no noise). */
+export interface StaticDelta {
+  /** The analysis total: params, macs, flops, bytesAccessed, peakActivationBytes, nodes, ... */
+  indicator: string;
+  label: string;
+  /** 'count', 'MACs', 'FLOPs', 'bytes', 'FLOP/B', 'nodes' */
+  unit: string;
+  base: number | null;
+  head: number | null;
+  /** head - base */
+  delta: number | null;
+  /** (head - base) / base; null when base is 0 or missing. */
+  relative: number | null;
+  /** Exact: 'unchanged' when equal; otherwise better or worse by the indicator's direction. */
+  verdict: 'better' | 'worse' | 'unchanged';
+  /** Either side could not count everything for this total. */
+  incomplete: boolean;
+}
+
+/** One op type in base and head: what share of the model's work, traffic and time it is. */
+export interface OpTypeSide {
+  count: number;
+  flops: number;
+  flopsShare: number;
+  bytesShare: number;
+  /** From the profiler (only when measured): share of kernel time and FLOP/s achieved. */
+  timeShare?: number;
+  achievedFlopsPerSecond?: number;
+}
+
+export interface OpTypeShift {
+  opType: string;
+  base: OpTypeSide | null;
+  head: OpTypeSide | null;
+}
+
+export interface Contradiction {
+  /** The rule: 'flops-down-latency-up', 'flops-up-latency-down', ... (contradictions.ts). */
+  rule: string;
+  /** "FLOPs −34% but latency +12%" */
+  title: string;
+  /** One or two plain sentences from the op-type shifts, e.g. "212 more nodes; Conv went from
+   * 8% to 31% of time at 4 GFLOP/s". */
+  evidence: string;
+  /** The indicators and their relative changes (head/base - 1). */
+  changes: { indicator: string; relative: number }[];
+}
+
+export interface ModelComparison {
+  id: string;
+  status: 'compared' | 'added' | 'removed' | 'failed';
+  /** Why, when not compared. */
+  reason?: string;
+  static: StaticDelta[];
+  runtime: RuntimeDelta[];
+  /** paired: same run, interleaved; unpaired: different runs on matching hardware. */
+  runtimeMode: 'paired' | 'unpaired' | 'not-comparable' | 'none';
+  opTypes: OpTypeShift[];
+  contradictions: Contradiction[];
+  /** E.g. "counting rules changed between tool versions: static deltas may reflect that". */
+  notes: string[];
+}
+
+/** A configured gate and whether it tripped. */
+export interface GateOutcome {
+  /** As written in the config: 'latency.p50', 'params', 'fail-on-contradiction'. */
+  gate: string;
+  /** As written: '+5%', '+1M', '+2ms'. */
+  limit: string;
+  model: string;
+  tripped: boolean;
+  /** "latency p50 +12.3% (worse, CI 1.08–1.17) exceeds +5%" */
+  reason: string;
+}
+
+export interface Comparison {
+  schema: typeof COMPARISON_SCHEMA;
+  tool: { name: 'misnomer'; version: string };
+  base: { label: string; commit?: string };
+  head: { label: string; commit?: string };
+  models: ModelComparison[];
+  gates: GateOutcome[];
+  /** One line: "⚠ 2 contradictions · latency +12% (worse) · FLOPs −34%". */
+  headline: string;
+  settings?: RuntimeSettings;
+  hardware?: { comparable: boolean; differences: string[]; description: string };
+  /** How runtime verdicts were decided (the threshold after any calibration). */
+  method?: { threshold: number; confidence: number; resamples: number; seed: number };
+}

@@ -1,0 +1,614 @@
+/**
+ * The comparison as GitHub Markdown (a pull-request comment or a job summary): a headline, per
+ * model the main table and the contradictions, then collapsible details. Everything is read from
+ * the Comparison; nothing is recomputed. Text from the models or the pull request goes through
+ * `md()`; the document never exceeds `maxChars`, details giving way first.
+ */
+import { markdownTable } from 'markdown-table';
+import type { RuntimeDelta } from '../compare/runtime.ts';
+import type {
+  Comparison,
+  GateOutcome,
+  ModelComparison,
+  OpTypeShift,
+  StaticDelta,
+} from '../compare/types.ts';
+import { bytes, exact, si, sig3 } from './format.ts';
+import { md, mdInline } from './markdown-escape.ts';
+import { shareChart, type ShareBar } from './mermaid.ts';
+
+/** Below GitHub's 65,536-character comment limit, with room for a caller's footer. */
+export const DEFAULT_MAX_CHARS = 65_000;
+
+/** How the runtime verdicts were decided (threshold and CI as fractions). */
+export interface MethodInfo {
+  threshold: number;
+  confidence: number;
+  resamples: number;
+  seed: number;
+}
+
+export interface MarkdownOptions {
+  maxChars?: number;
+  /** A hidden HTML marker for sticky comments, written first: '<!-- misnomer:report key=x -->'. */
+  marker?: string;
+  /**
+   * The verdict settings, for the method paragraph. The Comparison does not carry them (yet);
+   * without them the paragraph names MEASUREMENT.md's defaults and says so.
+   */
+  method?: MethodInfo;
+}
+
+const DEFAULT_METHOD: MethodInfo = {
+  threshold: 0.05,
+  confidence: 0.99,
+  resamples: 10_000,
+  seed: 1,
+};
+
+/** Op types in each chart: more bars than this are unreadable in a comment. */
+const CHART_OP_TYPES = 8;
+
+// Caps on untrusted text (characters before escaping): a 10 kB node name says no more than its
+// first 100 characters, and one long string must not push the main table out of the budget.
+const CAP = {
+  id: 200,
+  label: 200,
+  opType: 100,
+  headline: 500,
+  title: 300,
+  evidence: 2000,
+  note: 1000,
+};
+
+// --- numbers -------------------------------------------------------------------------------
+
+const MINUS = '\u2212';
+
+/** A relative change with its sign (a true minus): 0.123 -> "+12.3%", -0.34 -> "−34.0%". */
+export function signedPercent(relative: number): string {
+  if (relative === 0) return '0%';
+  const pct = Math.abs(100 * relative);
+  const digits = pct >= 100 ? 0 : pct >= 0.1 ? 1 : 3;
+  return `${relative > 0 ? '+' : MINUS}${pct.toFixed(digits)}%`;
+}
+
+/** Milliseconds with three significant digits, in µs or s when that reads better. */
+export function ms(x: number): string {
+  const abs = Math.abs(x);
+  if (abs >= 1000) return `${sig3(x / 1000)} s`;
+  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
+  if (abs >= 1e-3) return `${sig3(x * 1000)} µs`;
+  return `${sig3(x * 1e6)} ns`;
+}
+
+/** An SI-prefixed number glued to a symbol unit: 1.82e9, 'MACs' -> "1.82 GMACs"; 512 -> "512 MACs". */
+function prefixed(n: number, unit: string): string {
+  const s = si(n);
+  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
+}
+
+/** A value in its unit, for humans: "1.82 GMACs", "98.0 MiB", "4.38 ms", "1.23 k examples/s". */
+export function formatValue(n: number | null | undefined, unit: string): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '—';
+  switch (unit) {
+    case 'bytes':
+      return bytes(n);
+    case 'ms':
+      return ms(n);
+    case 'MACs':
+    case 'FLOPs':
+    case 'FLOP/s':
+      return prefixed(n, unit);
+    case 'FLOP/B':
+      return `${sig3(n)} FLOP/B`;
+    case 'nodes':
+      return `${exact(n)} nodes`;
+    case 'count':
+      // A plain count: the row's label (params, transcendentals) is its unit.
+      return si(n);
+    default:
+      return `${si(n)} ${unit}`;
+  }
+}
+
+/** An absolute change in its unit with its sign: -1.39e9 FLOPs -> "−1.39 GFLOPs". */
+function signedValue(delta: number, unit: string): string {
+  if (delta === 0) return formatValue(0, unit);
+  return `${delta > 0 ? '+' : MINUS}${formatValue(Math.abs(delta), unit)}`;
+}
+
+/** A share (fraction) as a percentage: 0.3127 -> "31.3%". */
+function share(x: number | undefined): string {
+  return x === undefined ? '—' : `${(100 * x).toFixed(1)}%`;
+}
+
+// --- verdicts ------------------------------------------------------------------------------
+
+/** Short words with a plain symbol: readable in a rendered comment and in a text log alike. */
+const VERDICT: Record<string, string> = {
+  worse: '**✗ worse**',
+  better: '✓ better',
+  unchanged: '= unchanged',
+  inconclusive: '? inconclusive',
+  'not-tested': '· not tested',
+  'not-comparable': '≠ not comparable',
+};
+
+function verdictCell(verdict: string, incomplete = false): string {
+  const word = VERDICT[verdict] ?? mdInline(verdict, 40);
+  return incomplete ? `${word} (incomplete)` : word;
+}
+
+// --- the main table ------------------------------------------------------------------------
+
+/** For a side that does not exist: the model's status says more than an exact verdict can. */
+const ONE_SIDED: Record<string, string> = { added: '+ new', removed: '− gone' };
+
+function staticRow(d: StaticDelta, status: ModelComparison['status']): string[] {
+  let change = '—';
+  if (d.delta === 0) change = '0';
+  else if (d.delta !== null) {
+    const abs = signedValue(d.delta, d.unit);
+    change = d.relative === null ? abs : `${signedPercent(d.relative)} (${abs})`;
+  }
+  const verdict =
+    d.delta === null ? (ONE_SIDED[status] ?? '—') : verdictCell(d.verdict, d.incomplete);
+  return [
+    mdInline(d.label, CAP.label),
+    formatValue(d.base, d.unit),
+    formatValue(d.head, d.unit),
+    change,
+    verdict,
+  ];
+}
+
+function runtimeRow(d: RuntimeDelta): string[] {
+  let change = '—';
+  if (d.ratio !== null) {
+    change = signedPercent(d.ratio - 1);
+    if (d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
+      // Peak memory is decided on the range of its few pairs, not on a bootstrap CI.
+      const what = d.indicator === 'peakRss' ? 'pairs' : 'CI';
+      change += ` (${what} ${d.ci[0].toFixed(3)}–${d.ci[1].toFixed(3)}×)`;
+    }
+  }
+  return [
+    mdInline(d.label, CAP.label),
+    formatValue(d.base, d.unit),
+    formatValue(d.head, d.unit),
+    change,
+    verdictCell(d.verdict),
+  ];
+}
+
+function latencyRounds(m: ModelComparison): number {
+  return m.runtime.find((d) => d.indicator === 'latency.p50')?.rounds ?? 0;
+}
+
+function runtimeCaption(m: ModelComparison): string {
+  switch (m.runtimeMode) {
+    case 'paired':
+      return `paired A/B, ${latencyRounds(m)} rounds`;
+    case 'unpaired':
+      return 'two runs, same hardware, unpaired';
+    case 'not-comparable':
+      return 'hardware differs: for information only';
+    default:
+      return 'not measured';
+  }
+}
+
+function mainTable(m: ModelComparison): string | null {
+  const rows: string[][] = [];
+  const blank = ['', '', '', ''];
+  if (m.static.length > 0) {
+    rows.push(['**static** · exact, from the graphs', ...blank]);
+    rows.push(...m.static.map((d) => staticRow(d, m.status)));
+  }
+  if (m.runtime.length > 0) {
+    rows.push([`**runtime** · ${runtimeCaption(m)}`, ...blank]);
+    rows.push(...m.runtime.map(runtimeRow));
+  }
+  if (rows.length === 0) return null;
+  return markdownTable([['indicator', 'base', 'head', 'change', 'verdict'], ...rows], {
+    align: ['l', 'r', 'r', 'r', 'l'],
+  });
+}
+
+function statusLine(m: ModelComparison): string | null {
+  const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : '';
+  switch (m.status) {
+    case 'added':
+      return `**Added** in head (no base to compare with)${why}.`;
+    case 'removed':
+      return `**Removed** in head (only base figures)${why}.`;
+    case 'failed':
+      return `**✗ Failed**${why || ': no reason given'}.`;
+    default:
+      return null;
+  }
+}
+
+// --- gates and contradictions ----------------------------------------------------------------
+
+function gatesTable(gates: GateOutcome[]): string | null {
+  if (gates.length === 0) return null;
+  const tripped = gates.filter((g) => g.tripped).length;
+  const title = tripped
+    ? `**Gates: ${tripped} of ${gates.length} tripped**`
+    : `Gates: ${gates.length} of ${gates.length} passed`;
+  const rows = gates.map((g) => [
+    mdInline(g.gate, CAP.label),
+    mdInline(g.model, CAP.id),
+    mdInline(g.limit, CAP.label),
+    g.tripped ? '**✗ tripped**' : '✓ passed',
+    mdInline(g.reason, CAP.note),
+  ]);
+  const table = markdownTable([['gate', 'model', 'limit', 'outcome', 'reason'], ...rows], {
+    align: ['l', 'l', 'r', 'l', 'l'],
+  });
+  return `${title}\n\n${table}`;
+}
+
+function contradictionList(m: ModelComparison, limit: number): string | null {
+  if (m.contradictions.length === 0 || limit <= 0) return null;
+  const shown = m.contradictions.slice(0, limit);
+  const items = shown.map(
+    (x) =>
+      `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || 'no evidence given'}`,
+  );
+  const more = m.contradictions.length - shown.length;
+  if (more > 0) items.push(`- … and ${more} more (cut for length; see the JSON comparison)`);
+  const n = m.contradictions.length;
+  return `**${n} contradiction${n === 1 ? '' : 's'}**\n\n${items.join('\n')}`;
+}
+
+// --- details -------------------------------------------------------------------------------
+
+function details(summary: string, body: string): string {
+  // The blank lines let GitHub render the Markdown inside the HTML block.
+  return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function opWeight(o: OpTypeShift): number {
+  const sides = [o.base, o.head].filter((s) => s !== null);
+  return Math.max(0, ...sides.flatMap((s) => [s.flopsShare, s.timeShare ?? 0]));
+}
+
+/** Op types by their largest share of FLOPs or time on either side, then by name. */
+function rankedOps(m: ModelComparison): OpTypeShift[] {
+  return [...m.opTypes].sort(
+    (a, b) => opWeight(b) - opWeight(a) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0),
+  );
+}
+
+function hasTime(m: ModelComparison): boolean {
+  return m.opTypes.some((o) => o.base?.timeShare !== undefined || o.head?.timeShare !== undefined);
+}
+
+function arrow(a: string, b: string): string {
+  return a === b ? a : `${a} → ${b}`;
+}
+
+function opTable(ops: OpTypeShift[], timed: boolean): string {
+  const head = ['op type', 'nodes', 'share of FLOPs'];
+  if (timed) head.push('share of time', 'achieved FLOP/s');
+  const rows = ops.map((o) => {
+    const row = [
+      mdInline(o.opType, CAP.opType),
+      arrow(o.base ? exact(o.base.count) : '—', o.head ? exact(o.head.count) : '—'),
+      arrow(share(o.base?.flopsShare), share(o.head?.flopsShare)),
+    ];
+    if (timed) {
+      const fps = (x: number | undefined) => (x === undefined ? '—' : prefixed(x, 'FLOP/s'));
+      row.push(
+        arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
+        arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond)),
+      );
+    }
+    return row;
+  });
+  return markdownTable([head, ...rows], { align: ['l', 'r', 'r', 'r', 'r'] });
+}
+
+function charts(ops: OpTypeShift[]): string | null {
+  const top = ops.slice(0, CHART_OP_TYPES);
+  const out: string[] = [];
+  for (const side of ['base', 'head'] as const) {
+    const bars: ShareBar[] = [];
+    for (const o of top) {
+      const s = o[side];
+      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
+    }
+    if (top.some((o) => o[side]?.timeShare !== undefined)) out.push(shareChart(side, bars));
+  }
+  return out.length > 0 ? out.join('\n\n') : null;
+}
+
+function opDetails(m: ModelComparison, rows: number, withCharts: boolean): string | null {
+  if (m.opTypes.length === 0 || (rows === 0 && !withCharts)) return null;
+  const ops = rankedOps(m);
+  const timed = hasTime(m);
+  const parts: string[] = [];
+  const chart = withCharts && timed ? charts(ops) : null;
+  if (chart) parts.push(chart);
+  if (rows > 0) {
+    parts.push(opTable(ops.slice(0, rows), timed));
+    if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
+  }
+  if (parts.length === 0) return null;
+  const what = timed ? 'share of FLOPs and of time, achieved FLOP/s' : 'share of FLOPs';
+  const count = `${exact(ops.length)} op type${ops.length === 1 ? '' : 's'}`;
+  return details(`Per op type: ${what} (${count})`, parts.join('\n\n'));
+}
+
+function reasonDetails(m: ModelComparison): string | null {
+  if (m.runtime.length === 0) return null;
+  const rows = m.runtime.map((d) => [
+    mdInline(d.label, CAP.label),
+    verdictCell(d.verdict),
+    String(d.rounds),
+    d.gating ? 'yes' : 'no',
+    mdInline(d.reason, CAP.note),
+  ]);
+  const table = markdownTable([['indicator', 'verdict', 'rounds', 'can gate', 'why'], ...rows], {
+    align: ['l', 'l', 'r', 'l', 'l'],
+  });
+  return details('Runtime verdicts: why', table);
+}
+
+function settingsDetails(c: Comparison): string | null {
+  const s = c.settings;
+  if (!s) return null;
+  const rows = [
+    ['execution provider', mdInline(s.provider, CAP.label)],
+    ['threads', `${s.intraOpThreads} intra-op, ${s.interOpThreads} inter-op`],
+    ['graph optimization', mdInline(s.graphOptimizationLevel, CAP.label)],
+    ['execution mode', mdInline(s.executionMode, CAP.label)],
+    ['time budget', ms(s.budgetMs)],
+    ['warm-up', `≥ ${s.warmupRuns} runs and ≥ ${ms(s.warmupMs)}`],
+    ['latency batch', String(s.latencyBatch)],
+    ['throughput batches', s.batchSizes.join(', ') || '—'],
+    ['cold-start processes', String(s.coldStartRuns)],
+    ['timeout per model process', ms(s.timeoutMs)],
+    ['input seed', String(s.seed)],
+  ];
+  return details('Settings', markdownTable([['setting', 'value'], ...rows]));
+}
+
+function hardwareDetails(c: Comparison): string | null {
+  const h = c.hardware;
+  if (!h) return null;
+  const lines = [
+    md(h.description, CAP.note) || 'no description',
+    '',
+    h.comparable
+      ? 'Base and head were measured on comparable hardware.'
+      : '**Not comparable**: runtime figures are shown for information and never gate.',
+  ];
+  if (h.differences.length > 0) {
+    lines.push('', ...h.differences.map((d) => `- ${md(d, CAP.note)}`));
+  }
+  return details('Hardware', lines.join('\n'));
+}
+
+function methodDetails(c: Comparison, method: MethodInfo | undefined): string {
+  const m = method ?? DEFAULT_METHOD;
+  const pct = (x: number) => `${+(100 * x).toFixed(2)}%`;
+  const rounds = Math.max(0, ...c.models.map(latencyRounds));
+  const modes = new Set(c.models.map((x) => x.runtimeMode));
+  const text = [
+    'Static indicators are exact counts from the two graphs: MACs are multiply-accumulates',
+    '(what torchvision calls "GFLOPS"), FLOPs count 2 per floating-point MAC plus bias,',
+    'elementwise, normalization, reduction, pooling and resize work; any difference is a change.',
+  ];
+  if (modes.has('paired')) {
+    text.push(
+      `Runtime: ${rounds} paired rounds on one machine, base and head interleaved in random order;`,
+      'per round the median of each side, the change is exp(median of ln(head/base)) with a',
+      `${pct(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`,
+    );
+  }
+  if (modes.has('unpaired')) {
+    text.push(
+      'Results of two runs on matching hardware are compared unpaired (the ratio of the medians,',
+      'each side resampled), with a wider threshold.',
+    );
+  }
+  if (modes.has('not-comparable')) {
+    text.push('Runtime figures from differing hardware are shown for information and never gate.');
+  }
+  if (modes.has('paired') || modes.has('unpaired')) {
+    text.push(
+      `A change is worse or better when the interval excludes 1 and the estimate is beyond ±${pct(m.threshold)};`,
+      `unchanged when the whole interval lies within ±${pct(m.threshold)}; otherwise inconclusive, which`,
+      'never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the',
+      'range of its few pairs.',
+    );
+  }
+  const measured = [...modes].some((x) => x === 'paired' || x === 'unpaired');
+  if (measured && !method) {
+    text.push('(MEASUREMENT.md defaults: the comparison did not record its settings.)');
+  }
+  return details('Method', text.join(' '));
+}
+
+// --- the headline --------------------------------------------------------------------------
+
+/** "⚠ 2 contradictions · ✗ 1 gate tripped · latency +12.3% (worse) · FLOPs −34.0%" */
+export function buildHeadline(c: Comparison): string {
+  const parts: string[] = [];
+  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  if (contradictions > 0) {
+    parts.push(`⚠ ${contradictions} contradiction${contradictions === 1 ? '' : 's'}`);
+  }
+  const tripped = c.gates.filter((g) => g.tripped).length;
+  if (tripped > 0) parts.push(`✗ ${tripped} gate${tripped === 1 ? '' : 's'} tripped`);
+  const several = c.models.length > 1;
+  for (const m of c.models) {
+    const who = several ? `${m.id}: ` : '';
+    if (m.status !== 'compared') {
+      parts.push(`${who}${m.status}`);
+      continue;
+    }
+    const lat = m.runtime.find((d) => d.indicator === 'latency.p50');
+    if (lat?.ratio != null && lat.verdict !== 'not-comparable') {
+      parts.push(`${who}latency ${signedPercent(lat.ratio - 1)} (${lat.verdict})`);
+    }
+    for (const key of ['flops', 'params']) {
+      const d = m.static.find((s) => s.indicator === key);
+      if (d && d.relative !== null && d.relative !== 0) {
+        parts.push(`${who}${d.label} ${signedPercent(d.relative)}`);
+      }
+    }
+  }
+  if (parts.length === 0) return '✓ no change';
+  return parts.join(' · ');
+}
+
+// --- assembly and the length budget --------------------------------------------------------
+
+/** What to include; the full report first, then less and less until it fits. */
+interface Plan {
+  opRows: number;
+  charts: boolean;
+  modelDetails: boolean;
+  globalDetails: boolean;
+  /** Contradictions per model (only a last resort cuts these). */
+  contradictions: number;
+}
+
+function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): string {
+  const blocks: string[] = [];
+  if (o.marker) blocks.push(o.marker);
+  blocks.push(`**${md(c.headline || buildHeadline(c), CAP.headline)}**`);
+  const side = (s: { label: string; commit?: string }) =>
+    s.commit
+      ? `${mdInline(s.label, CAP.label)} (${mdInline(s.commit.slice(0, 12), 12)})`
+      : mdInline(s.label, CAP.label);
+  blocks.push(
+    `base ${side(c.base)} → head ${side(c.head)} · ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`,
+  );
+  const gates = gatesTable(c.gates);
+  if (gates) blocks.push(gates);
+  const several = c.models.length > 1;
+  for (const m of c.models) {
+    if (several) blocks.push(`### ${md(m.id, CAP.id) || '(unnamed model)'}`);
+    const status = statusLine(m);
+    if (status) blocks.push(status);
+    const table = mainTable(m);
+    if (table) blocks.push(table);
+    if (m.static.some((d) => d.incomplete)) {
+      blocks.push('_incomplete: base or head could not count every op for this total._');
+    }
+    const list = contradictionList(m, plan.contradictions);
+    if (list) blocks.push(list);
+    if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join('\n>\n'));
+    if (plan.modelDetails) {
+      const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
+      if (ops) blocks.push(ops);
+      const reasons = reasonDetails(m);
+      if (reasons) blocks.push(reasons);
+    }
+  }
+  if (plan.globalDetails) {
+    for (const d of [
+      settingsDetails(c),
+      hardwareDetails(c),
+      methodDetails(c, o.method ?? c.method),
+    ]) {
+      if (d) blocks.push(d);
+    }
+  }
+  if (cuts.length > 0) blocks.push(cutNote(o, cuts));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function cutNote(o: MarkdownOptions, cuts: string[]): string {
+  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join('; ')}. The JSON comparison has everything._`;
+}
+
+/** The largest n in [lo, hi] for which fits(n) holds (fits is monotone), or lo - 1. */
+function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
+  let best = lo - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** The comparison as GitHub Markdown, at most `maxChars` characters (default 65,000). */
+export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): string {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
+  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
+  const full: Plan = {
+    opRows: mostOps,
+    charts: true,
+    modelDetails: true,
+    globalDetails: true,
+    contradictions: mostContradictions,
+  };
+  const fits = (s: string) => s.length <= maxChars;
+  const attempt = (plan: Plan) => render(c, options, plan, describeCuts(plan, full));
+
+  const whole = attempt(full);
+  if (fits(whole)) return whole;
+
+  // 1. Fewer op rows, down to the op types the chart shows.
+  const floor = Math.min(CHART_OP_TYPES, mostOps);
+  const withChart = largest(floor, mostOps - 1, (n) => fits(attempt({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  // 2. No charts, and as many op rows as fit (none at all is allowed).
+  const noChart = { ...full, charts: false };
+  const rows = largest(0, mostOps, (n) => fits(attempt({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  // 3. No per-model details; 4. no details at all.
+  const noModel = { ...noChart, opRows: 0, modelDetails: false };
+  if (fits(attempt(noModel))) return attempt(noModel);
+  const bare = { ...noModel, globalDetails: false };
+  const essentials = attempt(bare);
+  if (fits(essentials)) return essentials;
+  // 5. Last resort (only hostile or absurd inputs get here): fewer contradictions, then a
+  // hard cut at a line boundary. The essentials hold no <details>, so no block is left open.
+  const kept = largest(1, mostContradictions - 1, (n) =>
+    fits(attempt({ ...bare, contradictions: n })),
+  );
+  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options, maxChars);
+}
+
+function describeCuts(plan: Plan, full: Plan): string[] {
+  const cuts: string[] = [];
+  if (plan.modelDetails && plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0
+        ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? '' : 's'}`
+        : 'per-op-type tables dropped',
+    );
+  }
+  if (plan.modelDetails && !plan.charts && full.charts) cuts.push('charts dropped');
+  if (!plan.modelDetails) cuts.push('per-op-type breakdown, charts and verdict reasons dropped');
+  if (!plan.globalDetails) cuts.push('settings, hardware and method dropped');
+  if (plan.contradictions < full.contradictions) {
+    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
+  }
+  return cuts;
+}
+
+function hardCut(text: string, o: MarkdownOptions, maxChars: number): string {
+  const note = `\n\n${cutNote(o, ['the report itself was cut off here'])}\n`;
+  const room = maxChars - note.length;
+  // Absurdly small limits: the marker alone, so that the sticky comment can still be found.
+  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? '').slice(0, maxChars);
+  let cut = text.slice(0, room);
+  const nl = cut.lastIndexOf('\n');
+  if (nl > 0) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
