@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Exports the bundled example pair (examples/models/base.onnx, head.onnx) once.
+"""Exports the bundled example pair (examples/models/dense.onnx, separable.onnx) once.
 
-base: a small CNN whose middle blocks are dense 3x3 convolutions.
-head: the same network with each dense 3x3 block replaced by a depthwise-separable one
+dense: a small CNN whose middle blocks are dense 3x3 convolutions.
+separable: the same network with each dense 3x3 block replaced by a depthwise-separable one
       (depthwise 3x3 + pointwise 1x1), the classic "fewer MACs" change whose speed does not
       fall as far as its MACs. Random, seeded weights; run with Debian's /usr/bin/python3.
 """
@@ -46,7 +46,7 @@ def export(model, name):
 
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
-    for name, block in (("base", dense), ("head", separable)):
+    for name, block in (("dense", dense), ("separable", separable)):
         torch.manual_seed(0)
         m = net(block)
         # BatchNorm running statistics that are not all equal, so the export folds them into

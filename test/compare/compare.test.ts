@@ -1,0 +1,659 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Analysis, Totals } from '../../src/analyze/types.ts';
+import { buildComparison, headline, pct, type CompareOptions } from '../../src/compare/compare.ts';
+import { parseGate } from '../../src/compare/gates.ts';
+import { RESULT_SCHEMA, type Result, type ResultModel } from '../../src/compare/result.ts';
+import { normal, seeded } from '../../src/compare/rng.ts';
+import { summarize } from '../../src/compare/stats.ts';
+import { COMPARISON_SCHEMA, type ModelComparison } from '../../src/compare/types.ts';
+import type { PairResult } from '../../src/measure/pair.ts';
+import type {
+  Fingerprint,
+  ModelMeasurement,
+  Round,
+  RuntimeSettings,
+} from '../../src/measure/types.ts';
+
+const MINUS = '\u2212';
+
+/** T = 5%; few resamples keep the bootstraps fast, the seed keeps them reproducible. */
+const OPTIONS: CompareOptions = {
+  threshold: 0.05,
+  staticThreshold: 0.05,
+  confidence: 0.99,
+  resamples: 2000,
+  seed: 7,
+};
+
+/**
+ * An analysis with these totals. Defaults: 1000 float32 params (4000 weight bytes), 2000 MACs =
+ * 4000 FLOPs, 8000 bytes accessed, 10 nodes. Arithmetic intensity follows flops / bytesAccessed.
+ */
+function analysis(over: Partial<Totals> = {}): Analysis {
+  const totals: Totals = {
+    macs: 2000,
+    flops: 4000,
+    transcendentals: 0,
+    intOps: 0,
+    bytesAccessed: 8000,
+    params: 1000,
+    paramsPerUse: 1000,
+    embeddingParams: 0,
+    nonEmbeddingParams: 1000,
+    paramsByDtype: { float32: 1000 },
+    weightBytes: 4000,
+    arithmeticIntensity: null,
+    peakActivationBytes: 1024,
+    modelFileBytes: 4200,
+    nodes: 10,
+    ...over,
+  };
+  totals.arithmeticIntensity = over.arithmeticIntensity ?? totals.flops / totals.bytesAccessed;
+  return {
+    schema: 'misnomer/analysis@1',
+    tool: { name: 'misnomer', version: '0.1.0', countingRules: 1 },
+    model: { path: 'model.onnx', irVersion: 8, producer: 'test', opsets: { '': 17 } },
+    dims: {},
+    totals,
+    byOpType: {},
+    uncounted: [],
+    unresolved: [],
+    incomplete: false,
+    incompleteTotals: [],
+    notes: [],
+    warnings: [],
+  };
+}
+
+/** `n` latencies around `medianMs`: medianMs × exp(sigma × z), z standard normal, seeded. */
+function draw(seed: number, n: number, medianMs: number, sigma = 0.02): number[] {
+  const rng = seeded(seed);
+  return Array.from({ length: n }, () => medianMs * Math.exp(sigma * normal(rng)));
+}
+
+/**
+ * `n` interleaved rounds: A about `baseMs` (seeded noise), B = A × bOverA × exp(0.01 z), so
+ * every round's B/A sits within a few percent of bOverA.
+ */
+function roundsOf(seed: number, n: number, baseMs: number, bOverA: number): Round[] {
+  const rng = seeded(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const a = baseMs * Math.exp(0.02 * normal(rng));
+    return { order: i % 2 ? 'BA' : 'AB', a, b: a * bOverA * Math.exp(0.01 * normal(rng)) };
+  });
+}
+
+/** The median of an odd number of values: the middle one, no interpolation. */
+function middle(values: number[]): number {
+  assert.equal(values.length % 2, 1, 'middle() is for an odd count');
+  return [...values].sort((x, y) => x - y)[(values.length - 1) / 2];
+}
+
+/** A measured model with these latency (and optionally cold start) samples, batch 1. */
+function measured(id: string, latencyMs: number[], coldStartMs?: number[]): ModelMeasurement {
+  return {
+    id,
+    path: `${id}.onnx`,
+    status: 'ok',
+    dims: {},
+    inputs: [],
+    latency: { batch: 1, samplesMs: latencyMs, summary: summarize(latencyMs) },
+    ...(coldStartMs
+      ? { coldStart: { samplesMs: coldStartMs, summary: summarize(coldStartMs) } }
+      : {}),
+  };
+}
+
+/** A paired run: both sides' latency samples are the rounds' medians. */
+function pairOf(id: string, rounds: Round[]): PairResult {
+  return {
+    a: measured(
+      id,
+      rounds.map((r) => r.a),
+    ),
+    b: measured(
+      id,
+      rounds.map((r) => r.b),
+    ),
+    latencyRounds: rounds,
+    throughputRounds: {},
+    coldStartRounds: [],
+    firstRunRounds: [],
+    memoryRounds: [],
+  };
+}
+
+const XEON = 'Intel Xeon Platinum 8370C CPU @ 2.80GHz';
+const EPYC = 'AMD EPYC 7763 64-Core Processor';
+
+function fingerprint(cpuModel = XEON): Fingerprint {
+  return {
+    cpu: {
+      vendor: cpuModel === XEON ? 'Intel' : 'AMD',
+      model: cpuModel,
+      flags: ['avx', 'avx2', 'fma'],
+      logicalCores: 4,
+      physicalCores: 2,
+    },
+    memoryBytes: 16 * 2 ** 30,
+    os: { platform: 'linux', release: '6.8.0', distro: 'Ubuntu 24.04 LTS' },
+    node: '20.19.0',
+    onnxruntime: '1.30.0',
+  };
+}
+
+const SETTINGS: RuntimeSettings = {
+  provider: 'cpu',
+  intraOpThreads: 1,
+  interOpThreads: 1,
+  graphOptimizationLevel: 'all',
+  executionMode: 'sequential',
+  budgetMs: 10_000,
+  warmupRuns: 5,
+  warmupMs: 500,
+  latencyBatch: 1,
+  batchSizes: [1],
+  coldStartRuns: 5,
+  timeoutMs: 60_000,
+  seed: 1,
+};
+
+function result(models: ResultModel[], over: Partial<Result> = {}): Result {
+  return {
+    schema: RESULT_SCHEMA,
+    tool: { name: 'misnomer', version: '0.1.0', countingRules: 1 },
+    createdAt: '2025-01-01T00:00:00.000Z',
+    models,
+    ...over,
+  };
+}
+
+/** Both results measured on one machine with the same settings. */
+const sameMachine: Partial<Result> = { settings: SETTINGS, fingerprint: fingerprint() };
+
+function byId(models: ModelComparison[], id: string): ModelComparison {
+  const m = models.find((x) => x.id === id);
+  assert.ok(m, `no model ${id}`);
+  return m;
+}
+
+const staticRow = (m: ModelComparison, indicator: string) => {
+  const row = m.static.find((s) => s.indicator === indicator);
+  assert.ok(row, `no static row ${indicator}`);
+  return row;
+};
+
+const runtimeRow = (m: ModelComparison, indicator: string) => {
+  const row = m.runtime.find((r) => r.indicator === indicator);
+  assert.ok(row, `no runtime row ${indicator}`);
+  return row;
+};
+
+test('matches two models by id whatever their order, each against its own counterpart', () => {
+  // Encoder: params 1000 -> 1200; decoder: params 5000 -> 4000. Head lists them the other way round.
+  const base = result(
+    [
+      { id: 'encoder', analysis: analysis({ params: 1000 }) },
+      { id: 'decoder', analysis: analysis({ params: 5000 }) },
+    ],
+    { commit: 'aaaa111' },
+  );
+  const head = result([
+    { id: 'decoder', analysis: analysis({ params: 4000 }) },
+    { id: 'encoder', analysis: analysis({ params: 1200 }) },
+  ]);
+  const c = buildComparison(
+    { label: 'main', result: base },
+    { label: 'pr', result: head },
+    OPTIONS,
+  );
+  assert.equal(c.schema, COMPARISON_SCHEMA);
+  assert.deepEqual(c.base, { label: 'main', commit: 'aaaa111' });
+  assert.deepEqual(c.head, { label: 'pr' });
+  // Base order first.
+  assert.deepEqual(
+    c.models.map((m) => [m.id, m.status]),
+    [
+      ['encoder', 'compared'],
+      ['decoder', 'compared'],
+    ],
+  );
+  const enc = staticRow(byId(c.models, 'encoder'), 'params');
+  // 1200 - 1000 = +200; 200 / 1000 = +0.2.
+  assert.deepEqual([enc.base, enc.head, enc.delta, enc.relative], [1000, 1200, 200, 0.2]);
+  const dec = staticRow(byId(c.models, 'decoder'), 'params');
+  // 4000 - 5000 = −1000; −1000 / 5000 = −0.2.
+  assert.deepEqual([dec.base, dec.head, dec.delta, dec.relative], [5000, 4000, -1000, -0.2]);
+  for (const m of c.models) {
+    assert.equal(m.runtimeMode, 'none');
+    assert.equal(m.reason, undefined);
+  }
+  assert.equal(c.headline, 'no contradictions · 2 models compared');
+});
+
+test('a model only in head is added, one only in base removed, with reasons, in the headline', () => {
+  const base = result([
+    { id: 'encoder', analysis: analysis() },
+    { id: 'decoder', analysis: analysis() },
+  ]);
+  const head = result([
+    { id: 'encoder', analysis: analysis() },
+    { id: 'decoder-v2', analysis: analysis() },
+  ]);
+  const c = buildComparison(
+    { label: 'main', result: base },
+    { label: 'pr', result: head },
+    OPTIONS,
+  );
+  assert.deepEqual(
+    c.models.map((m) => [m.id, m.status, m.reason]),
+    [
+      ['encoder', 'compared', undefined],
+      ['decoder', 'removed', 'not in head any more'],
+      ['decoder-v2', 'added', 'new in head: nothing to compare with'],
+    ],
+  );
+  for (const id of ['decoder', 'decoder-v2']) {
+    const m = byId(c.models, id);
+    assert.deepEqual([m.static, m.runtime, m.runtimeMode, m.contradictions], [[], [], 'none', []]);
+  }
+  // One model compared: its FLOPs (4000 -> 4000, relative exactly 0) show as "=".
+  assert.equal(c.headline, 'no contradictions · FLOPs = · decoder removed · decoder-v2 added');
+});
+
+test('static deltas are exact: FLOPs 4000 -> 3000 is −1000, relative −0.25, better', () => {
+  const base = result([{ id: 'm', analysis: analysis({ flops: 4000, nodes: 10 }) }]);
+  const head = result([{ id: 'm', analysis: analysis({ flops: 3000, nodes: 13 }) }]);
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    OPTIONS,
+  );
+  const m = byId(c.models, 'm');
+  assert.deepEqual(staticRow(m, 'flops'), {
+    indicator: 'flops',
+    label: 'FLOPs',
+    unit: 'FLOPs',
+    base: 4000,
+    head: 3000,
+    delta: -1000,
+    relative: -0.25,
+    verdict: 'better',
+    incomplete: false,
+  });
+  // nodes 10 -> 13: +3, +0.3, worse. Params 1000 -> 1000: 0, 0, unchanged.
+  const nodes = staticRow(m, 'nodes');
+  assert.deepEqual([nodes.delta, nodes.relative, nodes.verdict], [3, 0.3, 'worse']);
+  const params = staticRow(m, 'params');
+  assert.deepEqual([params.delta, params.relative, params.verdict], [0, 0, 'unchanged']);
+  // Arithmetic intensity 4000/8000 = 0.5 -> 3000/8000 = 0.375: −0.125, relative −0.25, and
+  // lower intensity is worse.
+  const ai = staticRow(m, 'arithmeticIntensity');
+  assert.deepEqual([ai.base, ai.head, ai.delta, ai.relative], [0.5, 0.375, -0.125, -0.25]);
+  assert.equal(ai.verdict, 'worse');
+  // No runtime: FLOPs −25% alone is no contradiction; pct(−0.25) = "−25%".
+  assert.deepEqual(m.contradictions, []);
+  assert.equal(c.headline, `no contradictions · FLOPs ${MINUS}25%`);
+});
+
+test('a change of the counting rules (1 -> 2) adds the note; the same rules add none', () => {
+  const model = [{ id: 'm', analysis: analysis() }];
+  const base = result(model);
+  const head = result(model, { tool: { name: 'misnomer', version: '0.2.0', countingRules: 2 } });
+  const changed = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    OPTIONS,
+  );
+  assert.deepEqual(byId(changed.models, 'm').notes, [
+    'the counting rules changed between misnomer 0.1.0 (base) and 0.2.0 (head): static deltas ' +
+      'may come from the tool, not the model',
+  ]);
+  // A new tool version with the same counting rules is no note.
+  const sameRules = result(model, {
+    tool: { name: 'misnomer', version: '0.2.0', countingRules: 1 },
+  });
+  const same = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: sameRules },
+    OPTIONS,
+  );
+  assert.deepEqual(byId(same.models, 'm').notes, []);
+});
+
+test('paired: a PairResult for the id decides latency from its rounds (head 20% slower: worse)', () => {
+  // 21 rounds, B/A = 1.2 × exp(0.01 z): the ratio is exp(median ln(b/a)), the 11th of 21 sorted.
+  const rounds = roundsOf(11, 21, 10, 1.2);
+  const expectedRatio = Math.exp(middle(rounds.map((r) => Math.log(r.b / r.a))));
+  assert.ok(Math.abs(expectedRatio - 1.2) < 0.01, `generator drifted: ${expectedRatio}`);
+  const base = result([{ id: 'm', analysis: analysis() }], sameMachine);
+  const head = result([{ id: 'm', analysis: analysis() }], sameMachine);
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    OPTIONS,
+    new Map([['m', pairOf('m', rounds)]]),
+  );
+  const m = byId(c.models, 'm');
+  assert.equal(m.runtimeMode, 'paired');
+  const lat = runtimeRow(m, 'latency.p50');
+  assert.equal(lat.ratio, expectedRatio);
+  assert.equal(lat.rounds, 21);
+  assert.equal(lat.verdict, 'worse');
+  // Worse needs the whole CI above 1 and the ratio at or above 1 + T = 1.05.
+  assert.ok(lat.ci && lat.ci[0] > 1 && lat.ci[0] <= expectedRatio && lat.ci[1] >= expectedRatio);
+  assert.match(lat.reason, /^21 rounds, 99% CI: B\/A = 1\.(19|20)\d, CI 1\.\d{3}–1\.\d{3}: /);
+  // The paired threshold is T itself: no unpaired note.
+  assert.deepEqual(m.notes, []);
+  // The paired rows beyond latency p50 are there too (tails shown, not tested).
+  assert.equal(runtimeRow(m, 'latency.p99').verdict, 'not-tested');
+  // FLOPs unchanged (4000 -> 4000) so no contradiction; headline: latency +20% (1.19.. to 1.2..).
+  assert.deepEqual(m.contradictions, []);
+  assert.equal(c.headline, 'no contradictions · latency +20% (worse) · FLOPs =');
+});
+
+test('unpaired: both measured on matching hardware, no pair -> threshold doubled to 10%', () => {
+  // 201 samples a side; head's median about 7% above base's. With T = 5% that would be worse;
+  // compared unpaired, 2T = 10%, so a significant +7% is inconclusive.
+  const a = draw(21, 201, 10);
+  const b = draw(22, 201, 10.7);
+  const expectedRatio = middle(b) / middle(a);
+  assert.ok(expectedRatio > 1.05 && expectedRatio < 1.09, `generator drifted: ${expectedRatio}`);
+  const base = result([{ id: 'm', analysis: analysis(), measurement: measured('m', a) }], {
+    ...sameMachine,
+  });
+  const head = result([{ id: 'm', analysis: analysis(), measurement: measured('m', b) }], {
+    ...sameMachine,
+    fingerprint: fingerprint(),
+  });
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    OPTIONS,
+  );
+  const m = byId(c.models, 'm');
+  assert.equal(m.runtimeMode, 'unpaired');
+  // 2 × 5% = 10%.
+  assert.deepEqual(m.notes, [
+    'speed was measured in two runs on matching hardware: compared unpaired, with a threshold of 10%',
+  ]);
+  assert.equal(m.runtime.length, 1, 'latency only: no throughput or cold start was measured');
+  const lat = runtimeRow(m, 'latency.p50');
+  assert.equal(lat.ratio, expectedRatio);
+  assert.equal(lat.base, middle(a));
+  assert.equal(lat.head, middle(b));
+  assert.equal(lat.rounds, 0);
+  assert.equal(lat.gating, true);
+  assert.equal(lat.verdict, 'inconclusive');
+  assert.ok(lat.ci && lat.ci[0] > 1, 'the +7% is significant');
+  assert.match(lat.reason, /^unpaired, 201 vs 201 samples, 99% CI: .*within the 10% threshold/);
+  assert.deepEqual(c.hardware?.comparable, true);
+  assert.deepEqual(c.hardware?.differences, []);
+  assert.deepEqual(c.settings, SETTINGS);
+  // The method keeps T itself (5%), not the doubled threshold.
+  assert.deepEqual(c.method, { threshold: 0.05, confidence: 0.99, resamples: 2000, seed: 7 });
+});
+
+test('not-comparable: different CPU models give not-comparable rows naming the difference', () => {
+  // Head is 50% slower in latency and cold start, and FLOPs fell 25%: on other hardware none of
+  // it counts, so no contradiction either.
+  const base = result(
+    [
+      {
+        id: 'm',
+        analysis: analysis({ flops: 4000 }),
+        measurement: measured('m', draw(31, 51, 10), draw(32, 5, 200)),
+      },
+    ],
+    sameMachine,
+  );
+  const head = result(
+    [
+      {
+        id: 'm',
+        analysis: analysis({ flops: 3000 }),
+        measurement: measured('m', draw(33, 51, 15), draw(34, 5, 300)),
+      },
+    ],
+    { settings: SETTINGS, fingerprint: fingerprint(EPYC) },
+  );
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    OPTIONS,
+  );
+  const difference = `CPU model: ${XEON} vs ${EPYC}`;
+  assert.deepEqual(c.hardware, {
+    comparable: false,
+    differences: [difference],
+    // The head's machine: 16 × 2^30 bytes = 16.0 GiB.
+    description:
+      `${EPYC}, 4 cores (avx, avx2, fma), 16.0 GiB, Ubuntu 24.04 LTS, Node 20.19.0, ` +
+      'onnxruntime-node 1.30.0',
+  });
+  const m = byId(c.models, 'm');
+  assert.equal(m.runtimeMode, 'not-comparable');
+  assert.deepEqual(
+    m.runtime.map((r) => r.indicator),
+    ['latency.p50', 'coldStart'],
+  );
+  const baseM = base.models[0].measurement!;
+  const headM = head.models[0].measurement!;
+  assert.deepEqual(runtimeRow(m, 'latency.p50'), {
+    indicator: 'latency.p50',
+    label: 'latency p50 (batch 1)',
+    unit: 'ms',
+    base: baseM.latency!.summary.p50,
+    head: headM.latency!.summary.p50,
+    ratio: null,
+    ci: null,
+    rounds: 0,
+    verdict: 'not-comparable',
+    reason: `measured on different hardware or settings (${difference})`,
+    gating: false,
+  });
+  assert.equal(runtimeRow(m, 'coldStart').verdict, 'not-comparable');
+  assert.deepEqual(m.notes, [], 'no unpaired note when not compared');
+  assert.deepEqual(m.contradictions, []);
+  // No ratio: the headline has no latency part.
+  assert.equal(c.headline, `no contradictions · FLOPs ${MINUS}25%`);
+});
+
+test('none: no measurements on either side -> no runtime rows, no hardware', () => {
+  const base = result([{ id: 'm', analysis: analysis() }]);
+  const head = result([{ id: 'm', analysis: analysis() }]);
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    OPTIONS,
+  );
+  const m = byId(c.models, 'm');
+  assert.equal(m.runtimeMode, 'none');
+  assert.deepEqual(m.runtime, []);
+  assert.equal('hardware' in c, false);
+  assert.equal('settings' in c, false);
+  // Only one side measured is 'none' too: nothing to compare with.
+  const headMeasured = result(
+    [{ id: 'm', analysis: analysis(), measurement: measured('m', draw(41, 11, 10)) }],
+    sameMachine,
+  );
+  const one = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: headMeasured },
+    OPTIONS,
+  );
+  assert.equal(byId(one.models, 'm').runtimeMode, 'none');
+  assert.deepEqual(byId(one.models, 'm').runtime, []);
+});
+
+/** FLOPs 4000 -> 3000 (−25%) and a paired run where head is about 20% slower. */
+function flopsDownLatencyUp(options: CompareOptions = OPTIONS) {
+  const rounds = roundsOf(11, 21, 10, 1.2);
+  const base = result([{ id: 'm', analysis: analysis({ flops: 4000 }) }], sameMachine);
+  const head = result([{ id: 'm', analysis: analysis({ flops: 3000 }) }], sameMachine);
+  return buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    options,
+    new Map([['m', pairOf('m', rounds)]]),
+  );
+}
+
+test('contradictions are attached: FLOPs −25% with latency worse fires flops-down-latency-up', () => {
+  const c = flopsDownLatencyUp();
+  const m = byId(c.models, 'm');
+  const lat = runtimeRow(m, 'latency.p50');
+  assert.equal(lat.verdict, 'worse');
+  // Params, bytes and weight bytes are unchanged: this rule alone fires.
+  assert.deepEqual(
+    m.contradictions.map((x) => x.rule),
+    ['flops-down-latency-up'],
+  );
+  const [x] = m.contradictions;
+  // percentChange(ratio − 1) with ratio 1.19..1.2.. rounds to 20.
+  assert.equal(x.title, `FLOPs ${MINUS}25% but latency +20%`);
+  assert.deepEqual(x.changes, [
+    { indicator: 'flops', relative: -0.25 },
+    { indicator: 'latency.p50', relative: lat.ratio! - 1 },
+  ]);
+  assert.ok(x.evidence.length > 0);
+  assert.equal(c.headline, `⚠ 1 contradiction · latency +20% (worse) · FLOPs ${MINUS}25%`);
+});
+
+test('contradictions are counted over every compared model in the headline', () => {
+  const c = flopsDownLatencyUp();
+  const again = headline({ ...c, models: [...c.models, { ...c.models[0], id: 'm2' }] });
+  assert.equal(again, '⚠ 2 contradictions · 2 models compared');
+});
+
+test('gates: outcomes attached per gate; a tripped gate comes first in the headline', () => {
+  const gates = [
+    parseGate('latency.p50', '+5%'),
+    parseGate('flops', '+10%'),
+    parseGate('fail-on-contradiction', false),
+  ];
+  const c = flopsDownLatencyUp({ ...OPTIONS, gates });
+  const lat = runtimeRow(byId(c.models, 'm'), 'latency.p50');
+  assert.deepEqual(
+    c.gates.map((g) => [g.gate, g.limit, g.model, g.tripped]),
+    [
+      ['latency.p50', '+5%', 'm', true],
+      ['flops', '+10%', 'm', false],
+      ['fail-on-contradiction', 'false', 'm', false],
+    ],
+  );
+  // Latency trips on its CI's lower end (above 1.05: the whole CI is beyond +5%).
+  assert.ok(lat.ci![0] > 1.05);
+  assert.match(
+    c.gates[0].reason,
+    /^latency p50 \(batch 1\) \+\d+\.\d% \(worse, CI .* exceeds \+5%/,
+  );
+  // (3000 − 4000) / 4000 = −25.0%, within a +10% limit on increases.
+  assert.equal(c.gates[1].reason, `FLOPs ${MINUS}25.0% is within +10%`);
+  assert.equal(
+    c.gates[2].reason,
+    `off: 1 contradiction: FLOPs ${MINUS}25% but latency +20% (reported, not gating)`,
+  );
+  assert.equal(
+    c.headline,
+    `✗ 1 gate failed · ⚠ 1 contradiction · latency +20% (worse) · FLOPs ${MINUS}25%`,
+  );
+  // Without gates the list is empty and the headline has no gate part.
+  assert.deepEqual(flopsDownLatencyUp().gates, []);
+});
+
+test('gates: fail-on-contradiction on as well -> "✗ 2 gates failed"', () => {
+  const gates = [parseGate('latency.p50', '+5%'), parseGate('fail-on-contradiction', true)];
+  const c = flopsDownLatencyUp({ ...OPTIONS, gates });
+  assert.deepEqual(
+    c.gates.map((g) => g.tripped),
+    [true, true],
+  );
+  assert.match(c.headline, /^✗ 2 gates failed · ⚠ 1 contradiction · /);
+});
+
+test('gates do not apply to added or removed models', () => {
+  const base = result([{ id: 'old', analysis: analysis() }]);
+  const head = result([{ id: 'new', analysis: analysis({ params: 10_000_000 }) }]);
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    {
+      ...OPTIONS,
+      gates: [parseGate('params', '+1M')],
+    },
+  );
+  assert.deepEqual(
+    c.gates.map((g) => [g.model, g.tripped]),
+    [
+      ['old', false],
+      ['new', false],
+    ],
+  );
+  assert.equal(c.headline, 'no contradictions · 0 models compared · old removed · new added');
+});
+
+test('method carries threshold, confidence, resamples and seed as given', () => {
+  const options = { ...OPTIONS, threshold: 0.08, confidence: 0.95, resamples: 500, seed: 3 };
+  const c = flopsDownLatencyUp(options);
+  assert.deepEqual(c.method, { threshold: 0.08, confidence: 0.95, resamples: 500, seed: 3 });
+  assert.match(runtimeRow(byId(c.models, 'm'), 'latency.p50').reason, /95% CI/);
+});
+
+test('pct: +12%, −3.4%, whole percent from 10% on, one decimal below', () => {
+  assert.equal(pct(0.12), '+12%');
+  assert.equal(pct(-0.034), `${MINUS}3.4%`);
+  assert.equal(pct(0.1), '+10%');
+  assert.equal(pct(-0.25), `${MINUS}25%`);
+  assert.equal(pct(0.005), '+0.5%');
+  assert.equal(pct(1.5), '+150%');
+});
+
+test('pct(0) is "+0.0%" (plus sign, one decimal); −0 too, but a tiny negative is "−0.0%"', () => {
+  assert.equal(pct(0), '+0.0%');
+  assert.equal(pct(-0), '+0.0%');
+  // −0.0004 = −0.04%: rounds to 0.0 but keeps its minus.
+  assert.equal(pct(-0.0004), `${MINUS}0.0%`);
+  // The headline avoids "+0.0%" for FLOPs: an exact 0 is "=".
+});
+
+test(
+  'pct: 9.96% rounds to "+10%", as the contradiction titles (evidence.percentChange) say',
+  { todo: 'bug: pct picks the decimals before rounding: pct(0.0996) is "+10.0%"' },
+  () => {
+    // 9.96 has one decimal 10.0, which is 10 or more: a whole percent, as for 0.1.
+    assert.equal(pct(0.0996), '+10%');
+    assert.equal(pct(-0.0999), `${MINUS}10%`);
+  },
+);
+
+test(
+  'p50-down-p99-up uses 2 × the comparison threshold T, not 2 × the default 5%',
+  {
+    todo:
+      'bug: buildComparison passes only staticThreshold to findContradictions, so the p99 ' +
+      'rule uses runtimeThreshold 0.05 whatever options.threshold is',
+  },
+  () => {
+    // T = 10%: the p99 rule needs head/base p99 >= 1 + 2T = 1.2. Head is 30% faster at p50
+    // (better) and its p99 is 11.5 / 10 = 1.15: below 1.2, no contradiction. With the default
+    // T = 5% the bar would be 1.1 and it would fire.
+    const rounds = roundsOf(51, 21, 10, 0.7);
+    const pair = pairOf('m', rounds);
+    pair.a.latency!.summary = { ...pair.a.latency!.summary, p99: 10 };
+    pair.b.latency!.summary = { ...pair.b.latency!.summary, p99: 11.5 };
+    const base = result([{ id: 'm', analysis: analysis() }], sameMachine);
+    const head = result([{ id: 'm', analysis: analysis() }], sameMachine);
+    const c = buildComparison(
+      { label: 'base', result: base },
+      { label: 'head', result: head },
+      { ...OPTIONS, threshold: 0.1 },
+      new Map([['m', pair]]),
+    );
+    const m = byId(c.models, 'm');
+    assert.equal(runtimeRow(m, 'latency.p50').verdict, 'better');
+    assert.equal(runtimeRow(m, 'latency.p99').ratio, 1.15);
+    assert.deepEqual(m.contradictions, []);
+  },
+);
