@@ -8474,27 +8474,27 @@ function decide(ratio2, ci, threshold, direction, label) {
   const down = 1 / up;
   const [lo, hi] = ci;
   const what = `${label}: B/A = ${fmt(ratio2)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
-  const pct2 = `${round(threshold * 100)}%`;
+  const pct = `${round(threshold * 100)}%`;
   const flip = direction === "higher-is-better";
   if (lo > 1 && ratio2 >= up) {
     return {
       verdict: flip ? "better" : "worse",
-      reason: `${what}: B is higher than A beyond the ${pct2} threshold (CI entirely above 1)`
+      reason: `${what}: B is higher than A beyond the ${pct} threshold (CI entirely above 1)`
     };
   }
   if (hi < 1 && ratio2 <= down) {
     return {
       verdict: flip ? "worse" : "better",
-      reason: `${what}: B is lower than A beyond the ${pct2} threshold (CI entirely below 1)`
+      reason: `${what}: B is lower than A beyond the ${pct} threshold (CI entirely below 1)`
     };
   }
   if (lo >= down && hi <= up) {
     return {
       verdict: "unchanged",
-      reason: `${what}: the whole CI is within \xB1${pct2} (${fmt(down)}\u2013${fmt(up)})`
+      reason: `${what}: the whole CI is within \xB1${pct} (${fmt(down)}\u2013${fmt(up)})`
     };
   }
-  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the CI spans both 1 and a ${pct2} bound: too noisy to tell; more rounds may decide`;
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct} threshold` : `the CI spans both 1 and a ${pct} bound: too noisy to tell; more rounds may decide`;
   return { verdict: "inconclusive", reason: `${what}: ${why}` };
 }
 function fmt(x) {
@@ -9614,7 +9614,7 @@ function memory(a, b, rounds2, threshold) {
   const ratio2 = Math.max(1, head) / Math.max(1, base);
   const ci = [Math.min(...ratios), Math.max(...ratios)];
   const up = 1 + threshold;
-  const pct2 = `${Math.round(threshold * 100)}%`;
+  const pct = `${Math.round(threshold * 100)}%`;
   const range = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
   if (ci[0] > up)
     return {
@@ -9623,7 +9623,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "worse",
-      reason: `every pair is above +${pct2} (${range})`
+      reason: `every pair is above +${pct} (${range})`
     };
   if (ci[1] < 1 / up)
     return {
@@ -9632,7 +9632,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "better",
-      reason: `every pair is below \u2212${pct2} (${range})`
+      reason: `every pair is below \u2212${pct} (${range})`
     };
   if (ci[0] >= 1 / up && ci[1] <= up)
     return {
@@ -9641,7 +9641,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "unchanged",
-      reason: `every pair is within \xB1${pct2} (${range})`
+      reason: `every pair is within \xB1${pct} (${range})`
     };
   return {
     ...row,
@@ -9779,6 +9779,37 @@ function side(a, m, opType) {
   };
 }
 
+// src/compare/headline.ts
+function headline(c) {
+  const parts = [];
+  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  if (contradictions > 0) {
+    parts.push(`\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}`);
+  }
+  const tripped = c.gates.filter((g) => g.tripped).length;
+  if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
+  const several = c.models.length > 1;
+  for (const m of c.models) {
+    const who = several ? `${m.id}: ` : "";
+    if (m.status !== "compared") {
+      parts.push(`${who}${m.status}`);
+      continue;
+    }
+    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+    if (lat?.ratio != null && lat.verdict !== "not-comparable") {
+      parts.push(`${who}latency ${percentChange(lat.ratio - 1)} (${lat.verdict})`);
+    }
+    for (const key2 of ["flops", "params"]) {
+      const d = m.static.find((s) => s.indicator === key2);
+      if (d && d.relative !== null && d.relative !== 0) {
+        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
+      }
+    }
+  }
+  if (parts.length === 0) return "\u2713 no change";
+  return parts.join(" \xB7 ");
+}
+
 // src/compare/types.ts
 var COMPARISON_SCHEMA = "misnomer/comparison@1";
 
@@ -9795,7 +9826,10 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
     if (!a || !b) return onlyOne(id, a ? "removed" : "added");
     return compareModel(a, b, options, paired.get(id), hardware, base.result, head.result);
   });
-  const gates = options.gates ? evaluateGates(options.gates, models, { onInconclusive: options.onInconclusive }) : [];
+  const gates = options.gates ? evaluateGates(options.gates, models, {
+    onInconclusive: options.onInconclusive,
+    confidence: options.confidence
+  }) : [];
   const c = {
     schema: COMPARISON_SCHEMA,
     tool: { name: "misnomer", version: TOOL_VERSION },
@@ -9858,7 +9892,7 @@ function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
     );
     if (runtimeMode === "unpaired") {
       notes.push(
-        `speed was measured in two runs on matching hardware: compared unpaired, with a threshold of ${Math.round(100 * UNPAIRED_THRESHOLD_FACTOR * options.threshold)}%`
+        `speed was measured in two runs on matching hardware: compared unpaired, with a threshold of ${+(100 * UNPAIRED_THRESHOLD_FACTOR * options.threshold).toFixed(2)}%`
       );
     }
   }
@@ -9876,7 +9910,10 @@ function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
   };
   return {
     ...m,
-    contradictions: findContradictions(m, { staticThreshold: options.staticThreshold })
+    contradictions: findContradictions(m, {
+      staticThreshold: options.staticThreshold,
+      runtimeThreshold: runtimeMode === "unpaired" ? UNPAIRED_THRESHOLD_FACTOR * options.threshold : options.threshold
+    })
   };
 }
 function unpairedRuntime(a, b, mode, options, hardware) {
@@ -9957,7 +9994,12 @@ function hardwareOf(a, b) {
   const fa = a.fingerprint ?? b.fingerprint;
   if (!fa) return void 0;
   if (!a.fingerprint || !b.fingerprint || !a.settings || !b.settings) {
-    return { comparable: a === b, differences: [], description: fingerprintText(fa) };
+    const missing = a.fingerprint ? "head" : "base";
+    return {
+      comparable: false,
+      differences: [`the ${missing} result has no hardware fingerprint or settings`],
+      description: fingerprintText(fa)
+    };
   }
   const { comparable, differences } = speedComparable(
     a.fingerprint,
@@ -9966,37 +10008,6 @@ function hardwareOf(a, b) {
     b.settings
   );
   return { comparable, differences, description: fingerprintText(b.fingerprint) };
-}
-function headline(c) {
-  const compared = c.models.filter((m) => m.status === "compared");
-  const contradictions = compared.reduce((n, m) => n + m.contradictions.length, 0);
-  const tripped = c.gates.filter((g) => g.tripped).length;
-  const parts = [];
-  if (tripped) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} failed`);
-  parts.push(
-    contradictions ? `\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}` : "no contradictions"
-  );
-  if (compared.length === 1) {
-    const m = compared[0];
-    const lat = m.runtime.find((r) => r.indicator === "latency.p50");
-    if (lat?.ratio) parts.push(`latency ${pct(lat.ratio - 1)} (${lat.verdict})`);
-    const flops = m.static.find((s) => s.indicator === "flops");
-    if (flops)
-      parts.push(
-        `FLOPs ${flops.relative === null ? "n/a" : flops.relative === 0 ? "=" : pct(flops.relative)}`
-      );
-  } else {
-    parts.push(`${compared.length} models compared`);
-  }
-  const others = c.models.filter((m) => m.status !== "compared");
-  for (const m of others) parts.push(`${m.id} ${m.status}`);
-  return parts.join(" \xB7 ");
-}
-function pct(r) {
-  const v = 100 * r;
-  const abs = Math.abs(v);
-  const text = abs >= 10 ? abs.toFixed(0) : abs.toFixed(1);
-  return `${v >= 0 ? "+" : "\u2212"}${text}%`;
 }
 
 // src/measure/inputs.ts
@@ -11583,7 +11594,7 @@ function mermaidLabel(text, max = 20) {
 
 // src/report/mermaid.ts
 function shareChart(side3, bars) {
-  const pct2 = (x) => (100 * x).toFixed(1);
+  const pct = (x) => (100 * x).toFixed(1);
   const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
   return [
     "```mermaid",
@@ -11591,8 +11602,8 @@ function shareChart(side3, bars) {
     `    title "${side3}: share of time (bars) and of FLOPs (line), %"`,
     `    x-axis [${labels.join(", ")}]`,
     '    y-axis "%" 0 --> 100',
-    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
-    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
+    `    bar [${bars.map((b) => pct(b.timeShare)).join(", ")}]`,
+    `    line [${bars.map((b) => pct(b.flopsShare)).join(", ")}]`,
     "```"
   ].join("\n");
 }
@@ -11618,9 +11629,9 @@ var CAP = {
 var MINUS = "\u2212";
 function signedPercent2(relative) {
   if (relative === 0) return "0%";
-  const pct2 = Math.abs(100 * relative);
-  const digits = pct2 >= 100 ? 0 : pct2 >= 0.1 ? 1 : 3;
-  return `${relative > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
+  const pct = Math.abs(100 * relative);
+  const digits = pct >= 100 ? 0 : pct >= 0.1 ? 1 : 3;
+  return `${relative > 0 ? "+" : MINUS}${pct.toFixed(digits)}%`;
 }
 function ms(x) {
   const abs = Math.abs(x);
@@ -11901,7 +11912,7 @@ function hardwareDetails(c) {
 }
 function methodDetails(c, method) {
   const m = method ?? DEFAULT_METHOD;
-  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
+  const pct = (x) => `${+(100 * x).toFixed(2)}%`;
   const rounds2 = Math.max(0, ...c.models.map(latencyRounds));
   const modes = new Set(c.models.map((x) => x.runtimeMode));
   const text = [
@@ -11913,7 +11924,7 @@ function methodDetails(c, method) {
     text.push(
       `Runtime: ${rounds2} paired rounds on one machine, base and head interleaved in random order;`,
       "per round the median of each side, the change is exp(median of ln(head/base)) with a",
-      `${pct2(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
+      `${pct(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
     );
   }
   if (modes.has("unpaired")) {
@@ -11927,8 +11938,8 @@ function methodDetails(c, method) {
   }
   if (modes.has("paired") || modes.has("unpaired")) {
     text.push(
-      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct2(m.threshold)};`,
-      `unchanged when the whole interval lies within \xB1${pct2(m.threshold)}; otherwise inconclusive, which`,
+      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct(m.threshold)};`,
+      `unchanged when the whole interval lies within \xB1${pct(m.threshold)}; otherwise inconclusive, which`,
       "never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the",
       "range of its few pairs."
     );
@@ -11939,39 +11950,10 @@ function methodDetails(c, method) {
   }
   return details("Method", text.join(" "));
 }
-function buildHeadline(c) {
-  const parts = [];
-  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
-  if (contradictions > 0) {
-    parts.push(`\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}`);
-  }
-  const tripped = c.gates.filter((g) => g.tripped).length;
-  if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
-  const several = c.models.length > 1;
-  for (const m of c.models) {
-    const who = several ? `${m.id}: ` : "";
-    if (m.status !== "compared") {
-      parts.push(`${who}${m.status}`);
-      continue;
-    }
-    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
-    if (lat?.ratio != null && lat.verdict !== "not-comparable") {
-      parts.push(`${who}latency ${signedPercent2(lat.ratio - 1)} (${lat.verdict})`);
-    }
-    for (const key2 of ["flops", "params"]) {
-      const d = m.static.find((s) => s.indicator === key2);
-      if (d && d.relative !== null && d.relative !== 0) {
-        parts.push(`${who}${d.label} ${signedPercent2(d.relative)}`);
-      }
-    }
-  }
-  if (parts.length === 0) return "\u2713 no change";
-  return parts.join(" \xB7 ");
-}
 function render(c, o, plan, cuts) {
   const blocks = [];
   if (o.marker) blocks.push(o.marker);
-  blocks.push(`**${md(c.headline || buildHeadline(c), CAP.headline)}**`);
+  blocks.push(`**${md(c.headline || headline(c), CAP.headline)}**`);
   const side3 = (s) => s.commit ? `${mdInline(s.label, CAP.label)} (${mdInline(s.commit.slice(0, 12), 12)})` : mdInline(s.label, CAP.label);
   blocks.push(
     `base ${side3(c.base)} \u2192 head ${side3(c.head)} \xB7 ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`
@@ -12300,7 +12282,7 @@ function renderModel2(m, c, paint) {
     ["left", "right", "right", "right"]
   );
   for (const d of m.static) {
-    const change = d.relative === null ? d.delta ? "new" : "=" : d.relative === 0 ? "=" : pct(d.relative);
+    const change = d.relative === null ? d.delta ? "new" : "=" : d.relative === 0 ? "=" : percentChange(d.relative);
     const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
     t.push([
       d.label,

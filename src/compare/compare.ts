@@ -14,6 +14,7 @@ import { evaluateGates, type Gate } from './gates.ts';
 import type { Result, ResultModel } from './result.ts';
 import { compareRuntime, type RuntimeDelta } from './runtime.ts';
 import { opTypeShifts, staticDeltas } from './static.ts';
+import { headline } from './headline.ts';
 import { COMPARISON_SCHEMA, type Comparison, type ModelComparison } from './types.ts';
 
 export interface CompareOptions {
@@ -53,7 +54,10 @@ export function buildComparison(
     return compareModel(a, b, options, paired.get(id), hardware, base.result, head.result);
   });
   const gates = options.gates
-    ? evaluateGates(options.gates, models, { onInconclusive: options.onInconclusive })
+    ? evaluateGates(options.gates, models, {
+        onInconclusive: options.onInconclusive,
+        confidence: options.confidence,
+      })
     : [];
   const c: Comparison = {
     schema: COMPARISON_SCHEMA,
@@ -129,7 +133,7 @@ function compareModel(
     if (runtimeMode === 'unpaired') {
       notes.push(
         `speed was measured in two runs on matching hardware: compared unpaired, with a threshold of ` +
-          `${Math.round(100 * UNPAIRED_THRESHOLD_FACTOR * options.threshold)}%`,
+          `${+(100 * UNPAIRED_THRESHOLD_FACTOR * options.threshold).toFixed(2)}%`,
       );
     }
   }
@@ -147,7 +151,13 @@ function compareModel(
   };
   return {
     ...m,
-    contradictions: findContradictions(m, { staticThreshold: options.staticThreshold }),
+    contradictions: findContradictions(m, {
+      staticThreshold: options.staticThreshold,
+      runtimeThreshold:
+        runtimeMode === 'unpaired'
+          ? UNPAIRED_THRESHOLD_FACTOR * options.threshold
+          : options.threshold,
+    }),
   };
 }
 
@@ -246,7 +256,13 @@ function hardwareOf(a: Result, b: Result): Comparison['hardware'] | undefined {
   const fa = a.fingerprint ?? b.fingerprint;
   if (!fa) return undefined;
   if (!a.fingerprint || !b.fingerprint || !a.settings || !b.settings) {
-    return { comparable: a === b, differences: [], description: fingerprintText(fa) };
+    // Only one side says where it ran: speeds cannot be shown to be comparable.
+    const missing = a.fingerprint ? 'head' : 'base';
+    return {
+      comparable: false,
+      differences: [`the ${missing} result has no hardware fingerprint or settings`],
+      description: fingerprintText(fa),
+    };
   }
   const { comparable, differences } = speedComparable(
     a.fingerprint,
@@ -255,41 +271,4 @@ function hardwareOf(a: Result, b: Result): Comparison['hardware'] | undefined {
     b.settings,
   );
   return { comparable, differences, description: fingerprintText(b.fingerprint) };
-}
-
-/** "⚠ 2 contradictions · latency +12% (worse) · FLOPs −34%" */
-export function headline(c: Comparison): string {
-  const compared = c.models.filter((m) => m.status === 'compared');
-  const contradictions = compared.reduce((n, m) => n + m.contradictions.length, 0);
-  const tripped = c.gates.filter((g) => g.tripped).length;
-  const parts: string[] = [];
-  if (tripped) parts.push(`✗ ${tripped} gate${tripped === 1 ? '' : 's'} failed`);
-  parts.push(
-    contradictions
-      ? `⚠ ${contradictions} contradiction${contradictions === 1 ? '' : 's'}`
-      : 'no contradictions',
-  );
-  if (compared.length === 1) {
-    const m = compared[0];
-    const lat = m.runtime.find((r) => r.indicator === 'latency.p50');
-    if (lat?.ratio) parts.push(`latency ${pct(lat.ratio - 1)} (${lat.verdict})`);
-    const flops = m.static.find((s) => s.indicator === 'flops');
-    if (flops)
-      parts.push(
-        `FLOPs ${flops.relative === null ? 'n/a' : flops.relative === 0 ? '=' : pct(flops.relative)}`,
-      );
-  } else {
-    parts.push(`${compared.length} models compared`);
-  }
-  const others = c.models.filter((m) => m.status !== 'compared');
-  for (const m of others) parts.push(`${m.id} ${m.status}`);
-  return parts.join(' · ');
-}
-
-/** +12%, −3.4% (one decimal under 10%). */
-export function pct(r: number): string {
-  const v = 100 * r;
-  const abs = Math.abs(v);
-  const text = abs >= 10 ? abs.toFixed(0) : abs.toFixed(1);
-  return `${v >= 0 ? '+' : '−'}${text}%`;
 }

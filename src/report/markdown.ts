@@ -4,6 +4,7 @@
  * the Comparison; nothing is recomputed. Text from the models or the pull request goes through
  * `md()`; the document never exceeds `maxChars`, details giving way first.
  */
+import { headline } from '../compare/headline.ts';
 import { markdownTable } from 'markdown-table';
 import type { RuntimeDelta } from '../compare/runtime.ts';
 import type {
@@ -436,37 +437,6 @@ function methodDetails(c: Comparison, method: MethodInfo | undefined): string {
 
 // --- the headline --------------------------------------------------------------------------
 
-/** "⚠ 2 contradictions · ✗ 1 gate tripped · latency +12.3% (worse) · FLOPs −34.0%" */
-export function buildHeadline(c: Comparison): string {
-  const parts: string[] = [];
-  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
-  if (contradictions > 0) {
-    parts.push(`⚠ ${contradictions} contradiction${contradictions === 1 ? '' : 's'}`);
-  }
-  const tripped = c.gates.filter((g) => g.tripped).length;
-  if (tripped > 0) parts.push(`✗ ${tripped} gate${tripped === 1 ? '' : 's'} tripped`);
-  const several = c.models.length > 1;
-  for (const m of c.models) {
-    const who = several ? `${m.id}: ` : '';
-    if (m.status !== 'compared') {
-      parts.push(`${who}${m.status}`);
-      continue;
-    }
-    const lat = m.runtime.find((d) => d.indicator === 'latency.p50');
-    if (lat?.ratio != null && lat.verdict !== 'not-comparable') {
-      parts.push(`${who}latency ${signedPercent(lat.ratio - 1)} (${lat.verdict})`);
-    }
-    for (const key of ['flops', 'params']) {
-      const d = m.static.find((s) => s.indicator === key);
-      if (d && d.relative !== null && d.relative !== 0) {
-        parts.push(`${who}${d.label} ${signedPercent(d.relative)}`);
-      }
-    }
-  }
-  if (parts.length === 0) return '✓ no change';
-  return parts.join(' · ');
-}
-
 // --- assembly and the length budget --------------------------------------------------------
 
 /** What to include; the full report first, then less and less until it fits. */
@@ -482,7 +452,7 @@ interface Plan {
 function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): string {
   const blocks: string[] = [];
   if (o.marker) blocks.push(o.marker);
-  blocks.push(`**${md(c.headline || buildHeadline(c), CAP.headline)}**`);
+  blocks.push(`**${md(c.headline || headline(c), CAP.headline)}**`);
   const side = (s: { label: string; commit?: string }) =>
     s.commit
       ? `${mdInline(s.label, CAP.label)} (${mdInline(s.commit.slice(0, 12), 12)})`

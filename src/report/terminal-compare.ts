@@ -4,7 +4,7 @@
  * gates that tripped. Colors only when asked (a TTY); the text is the same without them.
  */
 import type { Comparison, ModelComparison, StaticDelta } from '../compare/types.ts';
-import { pct } from '../compare/compare.ts';
+import { percentChange } from '../compare/evidence.ts';
 import { clean } from '../text.ts';
 import { bytes, exact, si } from './format.ts';
 import { table } from './table.ts';
@@ -44,7 +44,13 @@ function renderModel(
   );
   for (const d of m.static) {
     const change =
-      d.relative === null ? (d.delta ? 'new' : '=') : d.relative === 0 ? '=' : pct(d.relative);
+      d.relative === null
+        ? d.delta
+          ? 'new'
+          : '='
+        : d.relative === 0
+          ? '='
+          : percentChange(d.relative);
     const color = d.verdict === 'worse' ? 'red' : d.verdict === 'better' ? 'green' : 'dim';
     t.push([
       d.label,

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis, Totals } from '../../src/analyze/types.ts';
-import { buildComparison, headline, pct, type CompareOptions } from '../../src/compare/compare.ts';
+import { buildComparison, type CompareOptions } from '../../src/compare/compare.ts';
+import { percentChange } from '../../src/compare/evidence.ts';
 import { parseGate } from '../../src/compare/gates.ts';
+import { headline } from '../../src/compare/headline.ts';
 import { RESULT_SCHEMA, type Result, type ResultModel } from '../../src/compare/result.ts';
 import { normal, seeded } from '../../src/compare/rng.ts';
 import { summarize } from '../../src/compare/stats.ts';
@@ -191,17 +193,18 @@ const runtimeRow = (m: ModelComparison, indicator: string) => {
 };
 
 test('matches two models by id whatever their order, each against its own counterpart', () => {
-  // Encoder: params 1000 -> 1200; decoder: params 5000 -> 4000. Head lists them the other way round.
+  // Encoder: FLOPs 4000 -> 3000; decoder: FLOPs 8000 -> 10000. Head lists them the other way
+  // round. Params, bytes and runtime do not move: neither change alone is a contradiction.
   const base = result(
     [
-      { id: 'encoder', analysis: analysis({ params: 1000 }) },
-      { id: 'decoder', analysis: analysis({ params: 5000 }) },
+      { id: 'encoder', analysis: analysis({ flops: 4000 }) },
+      { id: 'decoder', analysis: analysis({ flops: 8000 }) },
     ],
     { commit: 'aaaa111' },
   );
   const head = result([
-    { id: 'decoder', analysis: analysis({ params: 4000 }) },
-    { id: 'encoder', analysis: analysis({ params: 1200 }) },
+    { id: 'decoder', analysis: analysis({ flops: 10_000 }) },
+    { id: 'encoder', analysis: analysis({ flops: 3000 }) },
   ]);
   const c = buildComparison(
     { label: 'main', result: base },
@@ -219,17 +222,19 @@ test('matches two models by id whatever their order, each against its own counte
       ['decoder', 'compared'],
     ],
   );
-  const enc = staticRow(byId(c.models, 'encoder'), 'params');
-  // 1200 - 1000 = +200; 200 / 1000 = +0.2.
-  assert.deepEqual([enc.base, enc.head, enc.delta, enc.relative], [1000, 1200, 200, 0.2]);
-  const dec = staticRow(byId(c.models, 'decoder'), 'params');
-  // 4000 - 5000 = −1000; −1000 / 5000 = −0.2.
-  assert.deepEqual([dec.base, dec.head, dec.delta, dec.relative], [5000, 4000, -1000, -0.2]);
+  const enc = staticRow(byId(c.models, 'encoder'), 'flops');
+  // 3000 - 4000 = −1000; −1000 / 4000 = −0.25.
+  assert.deepEqual([enc.base, enc.head, enc.delta, enc.relative], [4000, 3000, -1000, -0.25]);
+  const dec = staticRow(byId(c.models, 'decoder'), 'flops');
+  // 10000 - 8000 = +2000; 2000 / 8000 = +0.25.
+  assert.deepEqual([dec.base, dec.head, dec.delta, dec.relative], [8000, 10_000, 2000, 0.25]);
   for (const m of c.models) {
     assert.equal(m.runtimeMode, 'none');
     assert.equal(m.reason, undefined);
+    assert.deepEqual(m.contradictions, []);
   }
-  assert.equal(c.headline, 'no contradictions · 2 models compared');
+  // Several models: each part names its model, in the comparison's order.
+  assert.equal(c.headline, `encoder: FLOPs ${MINUS}25% · decoder: FLOPs +25%`);
 });
 
 test('a model only in head is added, one only in base removed, with reasons, in the headline', () => {
@@ -258,8 +263,8 @@ test('a model only in head is added, one only in base removed, with reasons, in 
     const m = byId(c.models, id);
     assert.deepEqual([m.static, m.runtime, m.runtimeMode, m.contradictions], [[], [], 'none', []]);
   }
-  // One model compared: its FLOPs (4000 -> 4000, relative exactly 0) show as "=".
-  assert.equal(c.headline, 'no contradictions · FLOPs = · decoder removed · decoder-v2 added');
+  // The compared encoder has nothing to say (FLOPs and params unchanged are left out).
+  assert.equal(c.headline, 'decoder: removed · decoder-v2: added');
 });
 
 test('static deltas are exact: FLOPs 4000 -> 3000 is −1000, relative −0.25, better', () => {
@@ -294,7 +299,7 @@ test('static deltas are exact: FLOPs 4000 -> 3000 is −1000, relative −0.25, 
   assert.equal(ai.verdict, 'worse');
   // No runtime: FLOPs −25% alone is no contradiction; pct(−0.25) = "−25%".
   assert.deepEqual(m.contradictions, []);
-  assert.equal(c.headline, `no contradictions · FLOPs ${MINUS}25%`);
+  assert.equal(c.headline, `FLOPs ${MINUS}25%`);
 });
 
 test('a change of the counting rules (1 -> 2) adds the note; the same rules add none', () => {
@@ -348,14 +353,15 @@ test('paired: a PairResult for the id decides latency from its rounds (head 20% 
   assert.deepEqual(m.notes, []);
   // The paired rows beyond latency p50 are there too (tails shown, not tested).
   assert.equal(runtimeRow(m, 'latency.p99').verdict, 'not-tested');
-  // FLOPs unchanged (4000 -> 4000) so no contradiction; headline: latency +20% (1.19.. to 1.2..).
+  // FLOPs unchanged (4000 -> 4000): no contradiction, and the headline leaves FLOPs out. The
+  // ratio is 1.19.. to 1.20..: percentChange rounds 19.5..20.4 to a whole "+20%".
   assert.deepEqual(m.contradictions, []);
-  assert.equal(c.headline, 'no contradictions · latency +20% (worse) · FLOPs =');
+  assert.equal(c.headline, 'latency +20% (worse)');
 });
 
 test('unpaired: both measured on matching hardware, no pair -> threshold doubled to 10%', () => {
   // 201 samples a side; head's median about 7% above base's. With T = 5% that would be worse;
-  // compared unpaired, 2T = 10%, so a significant +7% is inconclusive.
+  // compared unpaired, 2T = 10%, and a CI of about 1.06-1.08 lies within [1/1.1, 1.1]: unchanged.
   const a = draw(21, 201, 10);
   const b = draw(22, 201, 10.7);
   const expectedRatio = middle(b) / middle(a);
@@ -385,9 +391,14 @@ test('unpaired: both measured on matching hardware, no pair -> threshold doubled
   assert.equal(lat.head, middle(b));
   assert.equal(lat.rounds, 0);
   assert.equal(lat.gating, true);
-  assert.equal(lat.verdict, 'inconclusive');
-  assert.ok(lat.ci && lat.ci[0] > 1, 'the +7% is significant');
-  assert.match(lat.reason, /^unpaired, 201 vs 201 samples, 99% CI: .*within the 10% threshold/);
+  assert.equal(lat.verdict, 'unchanged');
+  // Significant (CI above 1) and at or above 1 + T = 1.05: what T = 5% alone would call worse.
+  assert.ok(lat.ci && lat.ci[0] > 1 && lat.ci[1] < 1.1, `CI ${lat.ci}`);
+  // 1 / 1.1 = 0.909; 1 + 0.1 = 1.100.
+  assert.match(
+    lat.reason,
+    /^unpaired, 201 vs 201 samples, 99% CI: .*: the whole CI is within ±10% \(0\.909–1\.100\)$/,
+  );
   assert.deepEqual(c.hardware?.comparable, true);
   assert.deepEqual(c.hardware?.differences, []);
   assert.deepEqual(c.settings, SETTINGS);
@@ -457,7 +468,7 @@ test('not-comparable: different CPU models give not-comparable rows naming the d
   assert.deepEqual(m.notes, [], 'no unpaired note when not compared');
   assert.deepEqual(m.contradictions, []);
   // No ratio: the headline has no latency part.
-  assert.equal(c.headline, `no contradictions · FLOPs ${MINUS}25%`);
+  assert.equal(c.headline, `FLOPs ${MINUS}25%`);
 });
 
 test('none: no measurements on either side -> no runtime rows, no hardware', () => {
@@ -524,10 +535,14 @@ test('contradictions are attached: FLOPs −25% with latency worse fires flops-d
 test('contradictions are counted over every compared model in the headline', () => {
   const c = flopsDownLatencyUp();
   const again = headline({ ...c, models: [...c.models, { ...c.models[0], id: 'm2' }] });
-  assert.equal(again, '⚠ 2 contradictions · 2 models compared');
+  assert.equal(
+    again,
+    `⚠ 2 contradictions · m: latency +20% (worse) · m: FLOPs ${MINUS}25% · ` +
+      `m2: latency +20% (worse) · m2: FLOPs ${MINUS}25%`,
+  );
 });
 
-test('gates: outcomes attached per gate; a tripped gate comes first in the headline', () => {
+test('gates: outcomes attached per gate; the headline counts the tripped one after contradictions', () => {
   const gates = [
     parseGate('latency.p50', '+5%'),
     parseGate('flops', '+10%'),
@@ -547,7 +562,7 @@ test('gates: outcomes attached per gate; a tripped gate comes first in the headl
   assert.ok(lat.ci![0] > 1.05);
   assert.match(
     c.gates[0].reason,
-    /^latency p50 \(batch 1\) \+\d+\.\d% \(worse, CI .* exceeds \+5%/,
+    /^latency p50 \(batch 1\) \+\d+\.\d% \(worse, 99% CI .* exceeds \+5%/,
   );
   // (3000 − 4000) / 4000 = −25.0%, within a +10% limit on increases.
   assert.equal(c.gates[1].reason, `FLOPs ${MINUS}25.0% is within +10%`);
@@ -557,20 +572,20 @@ test('gates: outcomes attached per gate; a tripped gate comes first in the headl
   );
   assert.equal(
     c.headline,
-    `✗ 1 gate failed · ⚠ 1 contradiction · latency +20% (worse) · FLOPs ${MINUS}25%`,
+    `⚠ 1 contradiction · ✗ 1 gate tripped · latency +20% (worse) · FLOPs ${MINUS}25%`,
   );
   // Without gates the list is empty and the headline has no gate part.
   assert.deepEqual(flopsDownLatencyUp().gates, []);
 });
 
-test('gates: fail-on-contradiction on as well -> "✗ 2 gates failed"', () => {
+test('gates: fail-on-contradiction on as well -> "✗ 2 gates tripped"', () => {
   const gates = [parseGate('latency.p50', '+5%'), parseGate('fail-on-contradiction', true)];
   const c = flopsDownLatencyUp({ ...OPTIONS, gates });
   assert.deepEqual(
     c.gates.map((g) => g.tripped),
     [true, true],
   );
-  assert.match(c.headline, /^✗ 2 gates failed · ⚠ 1 contradiction · /);
+  assert.match(c.headline, /^⚠ 1 contradiction · ✗ 2 gates tripped · /);
 });
 
 test('gates do not apply to added or removed models', () => {
@@ -591,7 +606,7 @@ test('gates do not apply to added or removed models', () => {
       ['new', false],
     ],
   );
-  assert.equal(c.headline, 'no contradictions · 0 models compared · old removed · new added');
+  assert.equal(c.headline, 'old: removed · new: added');
 });
 
 test('method carries threshold, confidence, resamples and seed as given', () => {
@@ -601,59 +616,55 @@ test('method carries threshold, confidence, resamples and seed as given', () => 
   assert.match(runtimeRow(byId(c.models, 'm'), 'latency.p50').reason, /95% CI/);
 });
 
-test('pct: +12%, −3.4%, whole percent from 10% on, one decimal below', () => {
-  assert.equal(pct(0.12), '+12%');
-  assert.equal(pct(-0.034), `${MINUS}3.4%`);
-  assert.equal(pct(0.1), '+10%');
-  assert.equal(pct(-0.25), `${MINUS}25%`);
-  assert.equal(pct(0.005), '+0.5%');
-  assert.equal(pct(1.5), '+150%');
+test('a latency ratio of exactly 1 shows as "latency 0.0% (unchanged)": no sign on 0', () => {
+  // Every round a = b: ln(b/a) = 0, ratio exp(0) = 1, CI [1, 1] within ±5%: unchanged.
+  const rounds = roundsOf(61, 21, 10, 1).map((r) => ({ ...r, b: r.a }));
+  const base = result([{ id: 'm', analysis: analysis() }], sameMachine);
+  const head = result([{ id: 'm', analysis: analysis() }], sameMachine);
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    OPTIONS,
+    new Map([['m', pairOf('m', rounds)]]),
+  );
+  const lat = runtimeRow(byId(c.models, 'm'), 'latency.p50');
+  assert.deepEqual([lat.ratio, lat.ci, lat.verdict], [1, [1, 1], 'unchanged']);
+  // The headline's percentages are evidence.ts's percentChange: 0 has no sign ("0.0%", not
+  // "+0.0%"); a static relative of exactly 0 (FLOPs, params here) is left out instead.
+  assert.equal(c.headline, 'latency 0.0% (unchanged)');
+  assert.equal(percentChange(0), '0.0%');
+  // A tiny negative rounds to 0.0 but keeps its minus: −0.0004 = −0.04%.
+  assert.equal(percentChange(-0.0004), `${MINUS}0.0%`);
 });
 
-test('pct(0) is "+0.0%" (plus sign, one decimal); −0 too, but a tiny negative is "−0.0%"', () => {
-  assert.equal(pct(0), '+0.0%');
-  assert.equal(pct(-0), '+0.0%');
-  // −0.0004 = −0.04%: rounds to 0.0 but keeps its minus.
-  assert.equal(pct(-0.0004), `${MINUS}0.0%`);
-  // The headline avoids "+0.0%" for FLOPs: an exact 0 is "=".
+test('nothing moved and nothing measured: the headline is "✓ no change"', () => {
+  const model = [{ id: 'm', analysis: analysis() }];
+  const c = buildComparison(
+    { label: 'base', result: result(model) },
+    { label: 'head', result: result(model) },
+    OPTIONS,
+  );
+  assert.equal(c.headline, '✓ no change');
 });
 
-test(
-  'pct: 9.96% rounds to "+10%", as the contradiction titles (evidence.percentChange) say',
-  { todo: 'bug: pct picks the decimals before rounding: pct(0.0996) is "+10.0%"' },
-  () => {
-    // 9.96 has one decimal 10.0, which is 10 or more: a whole percent, as for 0.1.
-    assert.equal(pct(0.0996), '+10%');
-    assert.equal(pct(-0.0999), `${MINUS}10%`);
-  },
-);
-
-test(
-  'p50-down-p99-up uses 2 × the comparison threshold T, not 2 × the default 5%',
-  {
-    todo:
-      'bug: buildComparison passes only staticThreshold to findContradictions, so the p99 ' +
-      'rule uses runtimeThreshold 0.05 whatever options.threshold is',
-  },
-  () => {
-    // T = 10%: the p99 rule needs head/base p99 >= 1 + 2T = 1.2. Head is 30% faster at p50
-    // (better) and its p99 is 11.5 / 10 = 1.15: below 1.2, no contradiction. With the default
-    // T = 5% the bar would be 1.1 and it would fire.
-    const rounds = roundsOf(51, 21, 10, 0.7);
-    const pair = pairOf('m', rounds);
-    pair.a.latency!.summary = { ...pair.a.latency!.summary, p99: 10 };
-    pair.b.latency!.summary = { ...pair.b.latency!.summary, p99: 11.5 };
-    const base = result([{ id: 'm', analysis: analysis() }], sameMachine);
-    const head = result([{ id: 'm', analysis: analysis() }], sameMachine);
-    const c = buildComparison(
-      { label: 'base', result: base },
-      { label: 'head', result: head },
-      { ...OPTIONS, threshold: 0.1 },
-      new Map([['m', pair]]),
-    );
-    const m = byId(c.models, 'm');
-    assert.equal(runtimeRow(m, 'latency.p50').verdict, 'better');
-    assert.equal(runtimeRow(m, 'latency.p99').ratio, 1.15);
-    assert.deepEqual(m.contradictions, []);
-  },
-);
+test('p50-down-p99-up uses 2 × the comparison threshold T, not 2 × the default 5%', () => {
+  // T = 10%: the p99 rule needs head/base p99 >= 1 + 2T = 1.2. Head is 30% faster at p50
+  // (better) and its p99 is 11.5 / 10 = 1.15: below 1.2, no contradiction. With the default
+  // T = 5% the bar would be 1.1 and it would fire.
+  const rounds = roundsOf(51, 21, 10, 0.7);
+  const pair = pairOf('m', rounds);
+  pair.a.latency!.summary = { ...pair.a.latency!.summary, p99: 10 };
+  pair.b.latency!.summary = { ...pair.b.latency!.summary, p99: 11.5 };
+  const base = result([{ id: 'm', analysis: analysis() }], sameMachine);
+  const head = result([{ id: 'm', analysis: analysis() }], sameMachine);
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    { ...OPTIONS, threshold: 0.1 },
+    new Map([['m', pair]]),
+  );
+  const m = byId(c.models, 'm');
+  assert.equal(runtimeRow(m, 'latency.p50').verdict, 'better');
+  assert.equal(runtimeRow(m, 'latency.p99').ratio, 1.15);
+  assert.deepEqual(m.contradictions, []);
+});

@@ -1,4 +1,5 @@
 /** The Markdown report: snapshots of whole reports, escaping of hostile text, the length budget. */
+import { headline } from '../../src/compare/headline.ts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { RuntimeDelta } from '../../src/compare/runtime.ts';
@@ -12,13 +13,7 @@ import {
 } from '../../src/compare/types.ts';
 import type { RuntimeSettings } from '../../src/measure/types.ts';
 import { md, mermaidLabel } from '../../src/report/markdown-escape.ts';
-import {
-  buildHeadline,
-  formatValue,
-  ms,
-  renderMarkdown,
-  signedPercent,
-} from '../../src/report/markdown.ts';
+import { formatValue, ms, renderMarkdown, signedPercent } from '../../src/report/markdown.ts';
 import { matchSnapshot } from './snapshot.ts';
 
 // --- builders ------------------------------------------------------------------------------
@@ -334,11 +329,11 @@ test('snapshot: added, removed and failed models', () => {
 test('the headline, when the comparison has none, names contradictions, gates and the key changes', () => {
   // latency 11.2/10 = 1.12 -> +12.0%; FLOPs 660M/1000M - 1 = -34.0%; params 2236682/3504872 - 1 = -36.2%
   assert.equal(
-    buildHeadline(contradictionComparison()),
-    '⚠ 2 contradictions · ✗ 2 gates tripped · latency +12.0% (worse) · FLOPs −34.0% · params −36.2%',
+    headline(contradictionComparison()),
+    '⚠ 2 contradictions · ✗ 2 gates tripped · latency +12% (worse) · FLOPs −34% · params −36%',
   );
   const out = renderMarkdown(contradictionComparison());
-  assert.equal(out.split('\n')[0], `**${md(buildHeadline(contradictionComparison()))}**`);
+  assert.equal(out.split('\n')[0], `**${md(headline(contradictionComparison()))}**`);
 });
 
 test('the main table: static and runtime apart, relative change with sign and the CI of the ratio', () => {
