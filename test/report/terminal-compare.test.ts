@@ -54,7 +54,13 @@ test('color only when asked; otherwise the same text', () => {
   assert.ok(!plain.includes('\u001b['));
   assert.ok(colored.includes('\u001b[31m'), 'a tripped gate is red');
   // Removing the color codes gives back the plain text.
-  assert.equal(colored.split(/\[\d+m/).join('').replaceAll('\u001b', ''), plain);
+  assert.equal(
+    colored
+      .split(/\[\d+m/)
+      .join('')
+      .replaceAll('\u001b', ''),
+    plain,
+  );
   // FLOPs 4 G → 3 G: −25%, shown with a true minus sign.
   assert.match(plain, /FLOPs\s+│\s+4\.00 G\s+│\s+3\.00 G\s+│\s+−25%/);
   assert.ok(plain.includes('⚠ FLOPs −25% but bytes accessed +10%\n  Conv moved.'));
