@@ -8336,7 +8336,7 @@ function analyzeCommand(args, out, usage) {
     text = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
     const resultPath = stringOption(values.result);
     if (resultPath) {
-      const id = basename(positionals[0], ".onnx");
+      const id = stringOption(values.id) ?? basename(positionals[0], ".onnx");
       emit({ out: resultPath }, toJson(makeResult([{ id, analysis }])), out);
     }
   } finally {
@@ -12474,7 +12474,8 @@ async function measureCommand(args, out, usage) {
     ...RUNTIME_OPTIONS,
     command: { type: "string", multiple: true },
     "command-runs": { type: "string" },
-    result: { type: "string" }
+    result: { type: "string" },
+    id: { type: "string" }
   });
   if (values.help) {
     out(usage);
@@ -12490,7 +12491,7 @@ async function measureCommand(args, out, usage) {
   const path = positionals[0];
   const plan = planModel(
     {
-      id: basename4(path, ".onnx"),
+      id: stringOption(values.id) ?? basename4(path, ".onnx"),
       path,
       dims: dimsOf2(values),
       ranges: rangesOf(values),
@@ -12553,6 +12554,8 @@ Options:
   --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
                          compare: --json file writes the comparison (misnomer/comparison@1)
   --result file          analyze, measure: write a misnomer/result@1 file for compare
+  --id name              analyze, measure: the model's id in the result (default: file name);
+                         compare matches models by id
   --markdown file        compare: write the pull-request report (Markdown)
   --per-node             analyze: add one row (or JSON entry) per node
   --out file             write the output to a file instead of stdout

@@ -33,6 +33,8 @@ Options:
   --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
                          compare: --json file writes the comparison (misnomer/comparison@1)
   --result file          analyze, measure: write a misnomer/result@1 file for compare
+  --id name              analyze, measure: the model's id in the result (default: file name);
+                         compare matches models by id
   --markdown file        compare: write the pull-request report (Markdown)
   --per-node             analyze: add one row (or JSON entry) per node
   --out file             write the output to a file instead of stdout

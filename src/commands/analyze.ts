@@ -31,7 +31,7 @@ export function analyzeCommand(args: string[], out: (s: string) => void, usage: 
     text = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
     const resultPath = stringOption(values.result);
     if (resultPath) {
-      const id = basename(positionals[0], '.onnx');
+      const id = stringOption(values.id) ?? basename(positionals[0], '.onnx');
       emit({ out: resultPath }, toJson(makeResult([{ id, analysis }])), out);
     }
   } finally {

@@ -33,6 +33,7 @@ export async function measureCommand(
     command: { type: 'string', multiple: true },
     'command-runs': { type: 'string' },
     result: { type: 'string' },
+    id: { type: 'string' },
   });
   if (values.help) {
     out(usage);
@@ -48,7 +49,7 @@ export async function measureCommand(
   const path = positionals[0];
   const plan = planModel(
     {
-      id: basename(path, '.onnx'),
+      id: stringOption(values.id) ?? basename(path, '.onnx'),
       path,
       dims: dimsOf(values),
       ranges: rangesOf(values),

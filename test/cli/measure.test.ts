@@ -1,5 +1,6 @@
 /** `misnomer measure` and `misnomer compare` as a user runs them (real processes, real ORT). */
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ms } from '../../src/report/terminal-measure.ts';
@@ -101,4 +102,47 @@ test('times are printed for humans', () => {
   assert.equal(ms(45.66), '45.7 ms');
   assert.equal(ms(4.381), '4.38 ms');
   assert.equal(ms(0.087), '87 µs');
+});
+
+test('results kept by measure --result are compared later: same machine, so unpaired', () => {
+  const base = join(dir, 'base-result.json');
+  const head = join(dir, 'head-result.json');
+  for (const [path, layers] of [
+    [base, 1],
+    [head, 2],
+  ] as const) {
+    const r = runCli([
+      'measure',
+      model(`r${layers}`, layers),
+      '--dim',
+      'batch=1',
+      '--result',
+      path,
+      ...quick,
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+  }
+  const json = join(dir, 'cmp.json');
+  const r = runCli(['compare', base, head, '--json', json, '--markdown', join(dir, 'r.md')]);
+  assert.equal(r.code, 0, r.stderr);
+  const c = JSON.parse(readFileSync(json, 'utf8'));
+  // The ids differ (r1, r2): one model removed, one added, nothing compared.
+  assert.deepEqual(
+    c.models.map((m: { id: string; status: string }) => [m.id, m.status]),
+    [
+      ['r1', 'removed'],
+      ['r2', 'added'],
+    ],
+  );
+});
+
+test('compare of a file that is not a result names it and what to do', () => {
+  const bogus = join(dir, 'bogus.json');
+  writeFileSync(bogus, JSON.stringify({ schema: 'something/else@9' }));
+  const r = runCli(['compare', bogus, bogus]);
+  assert.equal(r.code, 2);
+  assert.match(
+    r.stderr,
+    /bogus\.json is not a misnomer\/result@1 file \(its schema is "something\/else@9"\)/,
+  );
 });
