@@ -12635,7 +12635,7 @@ ${detail}
     }
   }
 }
-if (process.argv[1] && /(^|[\\/])(cli\.(ts|js)|misnomer(\.js)?)$/.test(process.argv[1])) {
+if (process.argv[1] && /(^|[\\/])cli\.(ts|js)$/.test(process.argv[1])) {
   void run(process.argv.slice(2));
 }
 export {

@@ -117,7 +117,8 @@ export async function run(argv: string[]): Promise<void> {
   }
 }
 
-// Run when executed directly (tsx src/cli.ts, or the bundled dist/cli.js).
-if (process.argv[1] && /(^|[\\/])(cli\.(ts|js)|misnomer(\.js)?)$/.test(process.argv[1])) {
+// Run when executed directly (tsx src/cli.ts, node dist/cli.js). bin/misnomer.js imports the
+// bundle and calls run() itself, so it must not match here (it would run the command twice).
+if (process.argv[1] && /(^|[\\/])cli\.(ts|js)$/.test(process.argv[1])) {
   void run(process.argv.slice(2));
 }

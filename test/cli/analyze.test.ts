@@ -1,5 +1,6 @@
 /** `misnomer analyze` as a user runs it: table, JSON, per-node rows, --out, help, version. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -96,4 +97,11 @@ test('help, version, and commands not available yet', () => {
 test('the tool version matches package.json', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(TOOL_VERSION, pkg.version);
+});
+
+test('the installed command (bin/misnomer.js over the bundle) runs a command once', () => {
+  const bin = new URL('../../bin/misnomer.js', import.meta.url).pathname;
+  const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, `${TOOL_VERSION}\n`);
 });
