@@ -8347,7 +8347,7 @@ function analyzeCommand(args, out, usage) {
 }
 
 // src/commands/compare.ts
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 
 // src/compare/stats.ts
 function summarize(samples2) {
@@ -9896,9 +9896,12 @@ function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
       );
     }
   }
+  const sides = { base: pair?.a ?? a.measurement, head: pair?.b ?? b.measurement };
+  const failures = ["base", "head"].filter((k) => sides[k] && sides[k].status !== "ok").map((k) => `${k}: ${sides[k].status}: ${sides[k].error ?? ""}`);
   const m = {
     id: a.id,
-    status: "compared",
+    status: failures.length ? "failed" : "compared",
+    ...failures.length ? { reason: failures.join("; ") } : {},
     static: staticDeltas(a.analysis, b.analysis),
     runtime,
     runtimeMode,
@@ -10534,7 +10537,10 @@ var ModelFailure = class extends Error {
     this.status = status;
   }
   status;
+  /** In an A/B run: which side's process failed. */
+  side;
 };
+var duration = (ms3) => ms3 >= 1e3 ? `${+(ms3 / 1e3).toFixed(1)} s` : `${Math.round(ms3)} ms`;
 function workerProgram() {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith(".ts"))
@@ -10601,7 +10607,7 @@ var ModelProcess = class {
         reject(
           new ModelFailure(
             "timed-out",
-            `${this.label} did not finish "${req.type}" within ${Math.round(timeoutMs / 1e3)} s; the process was stopped`
+            `${this.label} did not finish "${req.type}" within ${duration(timeoutMs)}; the process was stopped`
           )
         );
       }, timeoutMs);
@@ -10646,16 +10652,25 @@ async function oneShot(mode, job, timeoutMs) {
     const stderr = tail(child);
     let stdout = "";
     child.stdout?.on("data", (d) => stdout += d.toString());
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
     const [code, signal] = await new Promise(
-      (resolve3) => child.on("exit", (c, s) => resolve3([c, s]))
-    );
-    clearTimeout(timer);
+      (resolve3, reject) => {
+        child.on("exit", (c, s) => resolve3([c, s]));
+        child.on(
+          "error",
+          (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
+        );
+      }
+    ).finally(() => clearTimeout(timer));
     const line = stdout.trim().split("\n").pop() ?? "";
-    if (signal === "SIGKILL") {
+    if (timedOut) {
       throw new ModelFailure(
         "timed-out",
-        `a fresh process (${mode}) did not finish within ${Math.round(timeoutMs / 1e3)} s`
+        `a fresh process (${mode}) did not finish within ${duration(timeoutMs)}`
       );
     }
     let report;
@@ -10909,7 +10924,12 @@ async function measureModel(plan, settings, tick) {
   try {
     await timeLatencyAndThroughput(plan, settings, result, tick);
     tick(`per-op profile ${job.id}`, 0.8);
-    result.opProfile = await profileModel(plan, settings);
+    try {
+      result.opProfile = await profileModel(plan, settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      result.error = `per-op profile: ${e.message}`;
+    }
     tick(`cold start ${job.id}`, 0.85);
     await coldStart(plan, settings, result);
     tick(`peak memory ${job.id}`, 0.95);
@@ -11038,7 +11058,11 @@ async function profileModel(plan, settings) {
     } finally {
       await proc.close();
     }
-    return joinWithAnalysis(parseProfile(readProfileFile(prefix), PROFILE_RUNS), plan.analysis);
+    try {
+      return joinWithAnalysis(parseProfile(readProfileFile(prefix), PROFILE_RUNS), plan.analysis);
+    } catch (e) {
+      throw new ModelFailure("failed", e.message);
+    }
   } finally {
     rmSync3(dir, { recursive: true, force: true });
   }
@@ -11105,7 +11129,10 @@ function runOnce(job) {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      if (child.pid) process.kill(-child.pid, "SIGKILL");
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
     }, job.timeoutMs);
     child.on("error", (e) => {
       clearTimeout(timer);
@@ -11119,7 +11146,7 @@ function runOnce(job) {
         resolve3({
           status: "timed-out",
           ms: ms3,
-          error: `did not finish within ${Math.round(job.timeoutMs / 1e3)} s`
+          error: `did not finish within ${job.timeoutMs >= 1e3 ? `${+(job.timeoutMs / 1e3).toFixed(1)} s` : `${job.timeoutMs} ms`}`
         });
       else if (code !== 0) {
         resolve3({
@@ -11133,6 +11160,7 @@ function runOnce(job) {
 }
 
 // src/measure/pair.ts
+import { basename as basename3 } from "node:path";
 var LATENCY_SHARE2 = 0.6;
 var TARGET_ROUNDS = 20;
 var MEMORY_PAIRS = 3;
@@ -11163,8 +11191,8 @@ async function measurePair(planA, planB, settings, tick, options = {}) {
   const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE2 : settings.budgetMs;
   const procs = {};
   try {
-    procs.a = await open(planA, planA.latencyBatch, settings, result.a);
-    procs.b = await open(planB, planB.latencyBatch, settings, result.b);
+    procs.a = await open("a", planA, planA.latencyBatch, settings);
+    procs.b = await open("b", planB, planB.latencyBatch, settings);
     const pair = { a: procs.a, b: procs.b };
     await warmUp(pair, settings);
     const latency = await rounds(
@@ -11191,8 +11219,8 @@ async function measurePair(planA, planB, settings, tick, options = {}) {
     result.b.throughput = [throughputOf(planB, planB.latencyBatch, latencyB)];
     const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
     for (const [k, batch] of batches.entries()) {
-      await setBatch(procs.a, planA, batch, settings);
-      await setBatch(procs.b, planB, batch, settings);
+      await onSide("a", () => setBatch(procs.a, planA, batch, settings));
+      await onSide("b", () => setBatch(procs.b, planB, batch, settings));
       await warmUp(pair, settings);
       const done = latencyBudget + k * perBatch;
       const r = await rounds(
@@ -11211,11 +11239,14 @@ async function measurePair(planA, planB, settings, tick, options = {}) {
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    for (const m of [result.a, result.b]) {
-      if (m.status === "ok") {
-        m.status = e.status;
-        m.error = e.message;
-      }
+    const failed2 = e.side ? [e.side] : ["a", "b"];
+    for (const k of failed2) {
+      result[k].status = e.status;
+      result[k].error = e.message;
+    }
+    for (const k of ["a", "b"]) {
+      if (result[k].status === "ok")
+        result[k].error = "not measured to the end: the other model failed";
     }
     return result;
   } finally {
@@ -11251,23 +11282,30 @@ async function measurePair(planA, planB, settings, tick, options = {}) {
   }
   return result;
 }
-async function open(plan, batch, settings, m) {
+async function onSide(side3, f) {
   try {
-    return await openModel(plan.job.path, plan.inputsByBatch.get(batch), settings, plan.job.id);
+    return await f();
   } catch (e) {
-    if (e instanceof ModelFailure) {
-      m.status = e.status;
-      m.error = e.message;
-    }
+    if (e instanceof ModelFailure) e.side = side3;
     throw e;
   }
 }
+function open(side3, plan, batch, settings) {
+  const label = basename3(plan.job.path);
+  return onSide(
+    side3,
+    () => openModel(plan.job.path, plan.inputsByBatch.get(batch), settings, label)
+  );
+}
 async function warmUp(pair, settings) {
-  for (const p of [pair.a, pair.b]) {
-    await p.request(
-      { type: "run", warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
-      "ran",
-      settings.timeoutMs
+  for (const side3 of ["a", "b"]) {
+    await onSide(
+      side3,
+      () => pair[side3].request(
+        { type: "run", warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
+        "ran",
+        settings.timeoutMs
+      )
     );
   }
 }
@@ -11286,10 +11324,13 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
     const order = rng() < 0.5 ? "AB" : "BA";
     const medians = { a: 0, b: 0 };
     for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
-      const reply = await pair[s].request(
-        { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
-        "ran",
-        settings.timeoutMs
+      const reply = await onSide(
+        s,
+        () => pair[s].request(
+          { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
+          "ran",
+          settings.timeoutMs
+        )
       );
       out[s].push(...reply.samplesMs);
       medians[s] = median(reply.samplesMs);
@@ -11882,18 +11923,23 @@ function reasonDetails(m) {
 function settingsDetails(c) {
   const s = c.settings;
   if (!s) return null;
+  const t = (v) => mdInline(String(v), CAP.label);
+  const time2 = (v) => typeof v === "number" ? ms(v) : t(v);
   const rows = [
-    ["execution provider", mdInline(s.provider, CAP.label)],
-    ["threads", `${s.intraOpThreads} intra-op, ${s.interOpThreads} inter-op`],
-    ["graph optimization", mdInline(s.graphOptimizationLevel, CAP.label)],
-    ["execution mode", mdInline(s.executionMode, CAP.label)],
-    ["time budget", ms(s.budgetMs)],
-    ["warm-up", `\u2265 ${s.warmupRuns} runs and \u2265 ${ms(s.warmupMs)}`],
-    ["latency batch", String(s.latencyBatch)],
-    ["throughput batches", s.batchSizes.join(", ") || "\u2014"],
-    ["cold-start processes", String(s.coldStartRuns)],
-    ["timeout per model process", ms(s.timeoutMs)],
-    ["input seed", String(s.seed)]
+    ["execution provider", t(s.provider)],
+    ["threads", `${t(s.intraOpThreads)} intra-op, ${t(s.interOpThreads)} inter-op`],
+    ["graph optimization", t(s.graphOptimizationLevel)],
+    ["execution mode", t(s.executionMode)],
+    ["time budget", time2(s.budgetMs)],
+    ["warm-up", `\u2265 ${t(s.warmupRuns)} runs and \u2265 ${time2(s.warmupMs)}`],
+    ["latency batch", t(s.latencyBatch)],
+    [
+      "throughput batches",
+      Array.isArray(s.batchSizes) && s.batchSizes.length ? t(s.batchSizes.join(", ")) : "\u2014"
+    ],
+    ["cold-start processes", t(s.coldStartRuns)],
+    ["timeout per model process", time2(s.timeoutMs)],
+    ["input seed", t(s.seed)]
   ];
   return details("Settings", markdownTable([["setting", "value"], ...rows]));
 }
@@ -12373,7 +12419,7 @@ async function compareCommand(args, out, usage) {
 async function compareModels(basePath, headPath, labels, values, options) {
   const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
   options.seed = settings.seed;
-  const id = basename3(headPath, ".onnx");
+  const id = basename4(headPath, ".onnx");
   const job = (path) => ({
     id,
     path,
@@ -12463,12 +12509,12 @@ function parseThreshold(text, what) {
   return t;
 }
 function labelsOf(a, b) {
-  const name2 = (p) => basename3(p).replace(/\.(onnx|json)$/, "");
+  const name2 = (p) => basename4(p).replace(/\.(onnx|json)$/, "");
   return name2(a) === name2(b) ? [`${name2(a)} (base)`, `${name2(b)} (head)`] : [name2(a), name2(b)];
 }
 
 // src/commands/measure.ts
-import { basename as basename4 } from "node:path";
+import { basename as basename5 } from "node:path";
 async function measureCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
@@ -12491,7 +12537,7 @@ async function measureCommand(args, out, usage) {
   const path = positionals[0];
   const plan = planModel(
     {
-      id: stringOption(values.id) ?? basename4(path, ".onnx"),
+      id: stringOption(values.id) ?? basename5(path, ".onnx"),
       path,
       dims: dimsOf2(values),
       ranges: rangesOf(values),
@@ -12515,7 +12561,8 @@ async function measureCommand(args, out, usage) {
     emit({ out: resultPath }, toJson(result), out);
   }
   emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
-  return measurement.models.every((m) => m.status === "ok") ? 0 : 1;
+  const commandsOk = (measurement.commands ?? []).every((c) => c.status === "ok");
+  return measurement.models.every((m) => m.status === "ok") && commandsOk ? 0 : 1;
 }
 function commandJob(spec, runs, timeoutMs) {
   const at = spec.indexOf("=");

@@ -75,7 +75,8 @@ export async function measureCommand(
     emit({ out: resultPath }, toJson(result), out);
   }
   emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
-  return measurement.models.every((m) => m.status === 'ok') ? 0 : 1;
+  const commandsOk = (measurement.commands ?? []).every((c) => c.status === 'ok');
+  return measurement.models.every((m) => m.status === 'ok') && commandsOk ? 0 : 1;
 }
 
 /** `--command "name=shell command"` (or just the command, named by its first word). */

@@ -137,9 +137,16 @@ function compareModel(
       );
     }
   }
+  // A model whose measurement failed (load, crash, timeout) fails the comparison: its static
+  // deltas are still shown, its speed is not compared.
+  const sides = { base: pair?.a ?? a.measurement, head: pair?.b ?? b.measurement };
+  const failures = (['base', 'head'] as const)
+    .filter((k) => sides[k] && sides[k]!.status !== 'ok')
+    .map((k) => `${k}: ${sides[k]!.status}: ${sides[k]!.error ?? ''}`);
   const m: Omit<ModelComparison, 'contradictions'> = {
     id: a.id,
-    status: 'compared',
+    status: failures.length ? 'failed' : 'compared',
+    ...(failures.length ? { reason: failures.join('; ') } : {}),
     static: staticDeltas(a.analysis, b.analysis),
     runtime,
     runtimeMode,

@@ -47,7 +47,11 @@ function runOnce(
     const timer = setTimeout(() => {
       timedOut = true;
       // The whole process group: a shell's children must not outlive the limit.
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is already gone: its exit event is on its way.
+      }
     }, job.timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);
@@ -61,7 +65,7 @@ function runOnce(
         resolve({
           status: 'timed-out',
           ms,
-          error: `did not finish within ${Math.round(job.timeoutMs / 1000)} s`,
+          error: `did not finish within ${job.timeoutMs >= 1000 ? `${+(job.timeoutMs / 1000).toFixed(1)} s` : `${job.timeoutMs} ms`}`,
         });
       else if (code !== 0) {
         resolve({

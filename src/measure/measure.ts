@@ -56,7 +56,13 @@ export async function measureModel(
   try {
     await timeLatencyAndThroughput(plan, settings, result, tick);
     tick(`per-op profile ${job.id}`, 0.8);
-    result.opProfile = await profileModel(plan, settings);
+    // The per-op table is a bonus: without it the other indicators still stand.
+    try {
+      result.opProfile = await profileModel(plan, settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      result.error = `per-op profile: ${e.message}`;
+    }
     tick(`cold start ${job.id}`, 0.85);
     await coldStart(plan, settings, result);
     tick(`peak memory ${job.id}`, 0.95);
@@ -213,7 +219,12 @@ export async function profileModel(plan: ModelPlan, settings: RuntimeSettings) {
     } finally {
       await proc.close();
     }
-    return joinWithAnalysis(parseProfile(readProfileFile(prefix), PROFILE_RUNS), plan.analysis);
+    try {
+      return joinWithAnalysis(parseProfile(readProfileFile(prefix), PROFILE_RUNS), plan.analysis);
+    } catch (e) {
+      // ONNX Runtime's own output was unusable (too many events, a truncated file).
+      throw new ModelFailure('failed', (e as Error).message);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,6 +13,8 @@ import type { OneShotMode, OneShotReport, Reply, Request } from './protocol.ts';
 
 /** A failure of a model process, with the status the measurement reports. */
 export class ModelFailure extends Error {
+  /** In an A/B run: which side's process failed. */
+  side?: 'a' | 'b';
   constructor(
     readonly status: Exclude<ModelStatus, 'ok'>,
     message: string,
@@ -20,6 +22,10 @@ export class ModelFailure extends Error {
     super(message);
   }
 }
+
+/** A duration in a message: "3 s", "50 ms". */
+const duration = (ms: number) =>
+  ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 
 /**
  * Where the model-process program is: beside this file as TypeScript in development (run
@@ -109,7 +115,7 @@ export class ModelProcess {
         reject(
           new ModelFailure(
             'timed-out',
-            `${this.label} did not finish "${req.type}" within ${Math.round(timeoutMs / 1000)} s; the process was stopped`,
+            `${this.label} did not finish "${req.type}" within ${duration(timeoutMs)}; the process was stopped`,
           ),
         );
       }, timeoutMs);
@@ -162,16 +168,24 @@ export async function oneShot(
     const stderr = tail(child);
     let stdout = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      child.on('exit', (c, s) => resolve([c, s])),
-    );
-    clearTimeout(timer);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
+      (resolve, reject) => {
+        child.on('exit', (c, s) => resolve([c, s]));
+        child.on('error', (e) =>
+          reject(new ModelFailure('failed', `could not start a fresh process: ${e.message}`)),
+        );
+      },
+    ).finally(() => clearTimeout(timer));
     const line = stdout.trim().split('\n').pop() ?? '';
-    if (signal === 'SIGKILL') {
+    if (timedOut) {
       throw new ModelFailure(
         'timed-out',
-        `a fresh process (${mode}) did not finish within ${Math.round(timeoutMs / 1000)} s`,
+        `a fresh process (${mode}) did not finish within ${duration(timeoutMs)}`,
       );
     }
     let report: OneShotReport | undefined;

@@ -4,6 +4,7 @@
  * the same time), the first runs of every round discarded; per round the median of each side.
  * Rounds go on until the budget is spent. Cold start and memory run in fresh processes, paired.
  */
+import { basename } from 'node:path';
 import { seeded, type Rng } from '../compare/rng.ts';
 import { median } from '../compare/stats.ts';
 import { ModelFailure, oneShot, type ModelProcess } from './model-process.ts';
@@ -79,8 +80,8 @@ export async function measurePair(
   const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
   const procs: Partial<Record<'a' | 'b', ModelProcess>> = {};
   try {
-    procs.a = await open(planA, planA.latencyBatch, settings, result.a);
-    procs.b = await open(planB, planB.latencyBatch, settings, result.b);
+    procs.a = await open('a', planA, planA.latencyBatch, settings);
+    procs.b = await open('b', planB, planB.latencyBatch, settings);
     const pair = { a: procs.a, b: procs.b };
     await warmUp(pair, settings);
     const latency = await rounds(pair, latencyBudget, settings, rng, (f) =>
@@ -103,8 +104,8 @@ export async function measurePair(
     result.b.throughput = [throughputOf(planB, planB.latencyBatch, latencyB)];
     const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
     for (const [k, batch] of batches.entries()) {
-      await setBatch(procs.a, planA, batch, settings);
-      await setBatch(procs.b, planB, batch, settings);
+      await onSide('a', () => setBatch(procs.a!, planA, batch, settings));
+      await onSide('b', () => setBatch(procs.b!, planB, batch, settings));
       await warmUp(pair, settings);
       const done = latencyBudget + k * perBatch;
       const r = await rounds(pair, perBatch, settings, rng, (f) =>
@@ -119,13 +120,16 @@ export async function measurePair(
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    // Which side failed is in the message's label; both are reported so the caller never
-    // compares half a run.
-    for (const m of [result.a, result.b]) {
-      if (m.status === 'ok') {
-        m.status = e.status;
-        m.error = e.message;
-      }
+    // The side whose process failed carries the failure; the other was fine but is not
+    // compared against half a run.
+    const failed = e.side ? [e.side] : (['a', 'b'] as const);
+    for (const k of failed) {
+      result[k].status = e.status;
+      result[k].error = e.message;
+    }
+    for (const k of ['a', 'b'] as const) {
+      if (result[k].status === 'ok')
+        result[k].error = 'not measured to the end: the other model failed';
     }
     return result;
   } finally {
@@ -162,30 +166,33 @@ export async function measurePair(
   return result;
 }
 
-async function open(
-  plan: ModelPlan,
-  batch: number,
-  settings: RuntimeSettings,
-  m: ModelMeasurement,
-) {
+/** Runs `f` for one side; a failure is tagged with that side. */
+async function onSide<T>(side: 'a' | 'b', f: () => Promise<T>): Promise<T> {
   try {
-    return await openModel(plan.job.path, plan.inputsByBatch.get(batch)!, settings, plan.job.id);
+    return await f();
   } catch (e) {
-    if (e instanceof ModelFailure) {
-      m.status = e.status;
-      m.error = e.message;
-    }
+    if (e instanceof ModelFailure) e.side = side;
     throw e;
   }
 }
 
+function open(side: 'a' | 'b', plan: ModelPlan, batch: number, settings: RuntimeSettings) {
+  // Labelled by file name: in a comparison both sides share the model id.
+  const label = basename(plan.job.path);
+  return onSide(side, () =>
+    openModel(plan.job.path, plan.inputsByBatch.get(batch)!, settings, label),
+  );
+}
+
 /** Warm-up outside the budget: at least `warmupRuns` runs and `warmupMs` on each side. */
 async function warmUp(pair: { a: ModelProcess; b: ModelProcess }, settings: RuntimeSettings) {
-  for (const p of [pair.a, pair.b]) {
-    await p.request(
-      { type: 'run', warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
-      'ran',
-      settings.timeoutMs,
+  for (const side of ['a', 'b'] as const) {
+    await onSide(side, () =>
+      pair[side].request(
+        { type: 'run', warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
+        'ran',
+        settings.timeoutMs,
+      ),
     );
   }
 }
@@ -219,10 +226,12 @@ async function rounds(
     const order: Round['order'] = rng() < 0.5 ? 'AB' : 'BA';
     const medians: Record<'a' | 'b', number> = { a: 0, b: 0 };
     for (const s of order === 'AB' ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
-      const reply = await pair[s].request(
-        { type: 'run', warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
-        'ran',
-        settings.timeoutMs,
+      const reply = await onSide(s, () =>
+        pair[s].request(
+          { type: 'run', warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
+          'ran',
+          settings.timeoutMs,
+        ),
       );
       out[s].push(...reply.samplesMs);
       medians[s] = median(reply.samplesMs);

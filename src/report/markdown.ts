@@ -362,18 +362,24 @@ function reasonDetails(m: ModelComparison): string | null {
 function settingsDetails(c: Comparison): string | null {
   const s = c.settings;
   if (!s) return null;
+  // Settings can come from a result file: untrusted, and not always the type they claim to be.
+  const t = (v: unknown) => mdInline(String(v), CAP.label);
+  const time = (v: unknown) => (typeof v === 'number' ? ms(v) : t(v));
   const rows = [
-    ['execution provider', mdInline(s.provider, CAP.label)],
-    ['threads', `${s.intraOpThreads} intra-op, ${s.interOpThreads} inter-op`],
-    ['graph optimization', mdInline(s.graphOptimizationLevel, CAP.label)],
-    ['execution mode', mdInline(s.executionMode, CAP.label)],
-    ['time budget', ms(s.budgetMs)],
-    ['warm-up', `≥ ${s.warmupRuns} runs and ≥ ${ms(s.warmupMs)}`],
-    ['latency batch', String(s.latencyBatch)],
-    ['throughput batches', s.batchSizes.join(', ') || '—'],
-    ['cold-start processes', String(s.coldStartRuns)],
-    ['timeout per model process', ms(s.timeoutMs)],
-    ['input seed', String(s.seed)],
+    ['execution provider', t(s.provider)],
+    ['threads', `${t(s.intraOpThreads)} intra-op, ${t(s.interOpThreads)} inter-op`],
+    ['graph optimization', t(s.graphOptimizationLevel)],
+    ['execution mode', t(s.executionMode)],
+    ['time budget', time(s.budgetMs)],
+    ['warm-up', `≥ ${t(s.warmupRuns)} runs and ≥ ${time(s.warmupMs)}`],
+    ['latency batch', t(s.latencyBatch)],
+    [
+      'throughput batches',
+      Array.isArray(s.batchSizes) && s.batchSizes.length ? t(s.batchSizes.join(', ')) : '—',
+    ],
+    ['cold-start processes', t(s.coldStartRuns)],
+    ['timeout per model process', time(s.timeoutMs)],
+    ['input seed', t(s.seed)],
   ];
   return details('Settings', markdownTable([['setting', 'value'], ...rows]));
 }

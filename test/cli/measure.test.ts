@@ -146,3 +146,24 @@ test('compare of a file that is not a result names it and what to do', () => {
     /bogus\.json is not a misnomer\/result@1 file \(its schema is "something\/else@9"\)/,
   );
 });
+
+test('compare: a model whose process fails is reported on its own side and the exit code is 1', () => {
+  const r = runCli([
+    'compare',
+    model('ok-side', 1),
+    model('other-side', 1),
+    '--dim',
+    'batch=1',
+    '--timeout',
+    '0.05s',
+    '--json',
+    join(dir, 'failed.json'),
+    ...quick,
+  ]);
+  assert.equal(r.code, 1, r.stderr);
+  const m = JSON.parse(readFileSync(join(dir, 'failed.json'), 'utf8')).models[0];
+  assert.equal(m.status, 'failed');
+  // The base process (opened first) is the one that runs out of time loading, named by its file.
+  assert.match(m.reason, /^base: timed-out: ok-side\.onnx did not finish "load" within 50 ms/);
+  assert.doesNotMatch(m.reason, /head: timed-out/);
+});

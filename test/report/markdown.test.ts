@@ -603,3 +603,18 @@ test('a report that fits is not shortened', () => {
   assert.ok(!out.includes('Shortened'));
   assert.ok(out.length < 65_000);
 });
+
+test('settings read from a result file are untrusted too', () => {
+  const c = contradictionComparison();
+  const evil = '</details><img src=x> @octocat #1 [x](http://evil)';
+  c.settings = {
+    ...c.settings!,
+    seed: evil as unknown as number,
+    intraOpThreads: '<!-- ' as unknown as number,
+  };
+  const out = renderMarkdown(c);
+  assert.ok(!out.includes('<img'), 'no raw HTML');
+  assert.ok(!out.includes('@octocat'), 'no mention');
+  assert.equal(out.split('<!--').length - 1, 0, 'no comment opened');
+  assert.equal(out.split('<details>').length, out.split('</details>').length, 'details balanced');
+});
