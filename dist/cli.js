@@ -6745,7 +6745,78 @@ function readResult(path) {
       `${path}: "models" must be a list of { id, analysis, measurement? }; the file is damaged.`
     );
   }
+  const bad = r.models.flatMap((m, i) => wrongNumbers(m, `models[${i}]`)).concat(wrongNumbers(r.settings, "settings", SETTINGS_NUMBERS));
+  if (bad.length > 0) {
+    throw new UserError(
+      `${path}: ${bad.slice(0, 3).join(", ")}${bad.length > 3 ? ` and ${bad.length - 3} more` : ""} should be numbers; the file was edited or damaged. Produce it again with misnomer.`
+    );
+  }
   return r;
+}
+var SETTINGS_NUMBERS = [
+  "intraOpThreads",
+  "interOpThreads",
+  "budgetMs",
+  "warmupRuns",
+  "warmupMs",
+  "latencyBatch",
+  "coldStartRuns",
+  "timeoutMs",
+  "seed"
+];
+var TOTALS_NUMBERS = [
+  "params",
+  "paramsPerUse",
+  "embeddingParams",
+  "nonEmbeddingParams",
+  "weightBytes",
+  "macs",
+  "flops",
+  "transcendentals",
+  "intOps",
+  "bytesAccessed",
+  "peakActivationBytes",
+  "modelFileBytes",
+  "nodes"
+];
+var OP_NUMBERS = ["count", "macs", "flops", "transcendentals", "intOps", "bytesAccessed"];
+function notNumbers(obj, where2, names) {
+  if (!obj || typeof obj !== "object") return [];
+  const o = obj;
+  return names.filter((k) => k in o && typeof o[k] !== "number").map((k) => `${where2}.${k}`);
+}
+function badSamples(s, where2) {
+  if (!s || typeof s !== "object") return [];
+  const list2 = s.samplesMs;
+  return Array.isArray(list2) && list2.every((x) => typeof x === "number") ? [] : [`${where2}.samplesMs`];
+}
+function wrongNumbers(value2, at, keys) {
+  if (value2 === void 0 || value2 === null) return [];
+  if (keys) return notNumbers(value2, at, keys);
+  const m = value2;
+  const out = notNumbers(m.analysis?.totals, `${at}.analysis.totals`, TOTALS_NUMBERS);
+  for (const [op, c] of Object.entries(m.analysis?.byOpType ?? {})) {
+    out.push(...notNumbers(c, `${at}.analysis.byOpType.${op}`, OP_NUMBERS));
+  }
+  const meas = m.measurement;
+  if (meas) {
+    for (const k of ["latency", "coldStart", "firstRun"])
+      out.push(...badSamples(meas[k], `${at}.measurement.${k}`));
+    const throughput = Array.isArray(meas.throughput) ? meas.throughput : [];
+    throughput.forEach((t, j) => {
+      out.push(
+        ...notNumbers(t, `${at}.measurement.throughput[${j}]`, ["batch", "examplesPerSecond"])
+      );
+      out.push(
+        ...badSamples(
+          t?.latency,
+          `${at}.measurement.throughput[${j}].latency`
+        )
+      );
+    });
+    out.push(...notNumbers(meas.peakRss, `${at}.measurement.peakRss`, ["bytes"]));
+  }
+  return out;
 }
 function makeResult(analyses, measurement, commit) {
   return {
@@ -8316,7 +8387,9 @@ var listOption = list;
 function analyzeCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...STATIC_OPTIONS,
-    "per-node": { type: "boolean" }
+    "per-node": { type: "boolean" },
+    result: { type: "string" },
+    id: { type: "string" }
   });
   if (values.help) {
     out(usage);

@@ -12,6 +12,8 @@ export function analyzeCommand(args: string[], out: (s: string) => void, usage: 
   const { values, positionals } = parse(args, {
     ...STATIC_OPTIONS,
     'per-node': { type: 'boolean' },
+    result: { type: 'string' },
+    id: { type: 'string' },
   });
   if (values.help) {
     out(usage);

@@ -167,3 +167,30 @@ test('compare: a model whose process fails is reported on its own side and the e
   assert.match(m.reason, /^base: timed-out: ok-side\.onnx did not finish "load" within 50 ms/);
   assert.doesNotMatch(m.reason, /head: timed-out/);
 });
+
+test('a hand-edited result with a string where a number belongs is a clear error, not a crash', () => {
+  const good = join(dir, 'analysis-result.json');
+  assert.equal(
+    runCli([
+      'analyze',
+      model('edited', 1),
+      '--dim',
+      'batch=1',
+      '--result',
+      good,
+      '--out',
+      join(dir, 'a.txt'),
+    ]).code,
+    0,
+  );
+  const result = JSON.parse(readFileSync(good, 'utf8'));
+  result.models[0].analysis.totals.flops = 'lots';
+  const edited = join(dir, 'edited-result.json');
+  writeFileSync(edited, JSON.stringify(result));
+  const r = runCli(['compare', good, edited]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(
+    r.stderr,
+    /edited-result\.json: models\[0\]\.analysis\.totals\.flops should be numbers/,
+  );
+});
