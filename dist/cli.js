@@ -8345,6 +8345,13 @@ var RUNTIME_OPTIONS = {
 var str = (v) => typeof v === "string" ? v : void 0;
 var list = (v) => Array.isArray(v) ? v : [];
 var dimsOf2 = (values) => parseDims(list(values.dim));
+var jobOf = (values, id, path) => ({
+  id,
+  path,
+  dims: dimsOf2(values),
+  ranges: rangesOf(values),
+  files: filesOf(values)
+});
 var rangesOf = (values) => parseRanges(list(values["input-range"]));
 var filesOf = (values) => parseFiles(list(values.input));
 function settingsOf(values, defaults = {}) {
@@ -9998,32 +10005,24 @@ function unpairedRuntime(a, b, mode, options, hardware) {
   const rows = [];
   const add = (indicator, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
     if (!sa?.length || !sb?.length) return;
+    const row = { indicator, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
     if (mode === "not-comparable") {
+      const why = hardware?.differences.join("; ") || "unknown";
       rows.push({
-        indicator,
-        label,
-        unit,
-        base: base ?? null,
-        head: head ?? null,
+        ...row,
         ratio: null,
         ci: null,
-        rounds: 0,
         verdict: "not-comparable",
-        reason: `measured on different hardware or settings (${hardware?.differences.join("; ") || "unknown"})`,
+        reason: `measured on different hardware or settings (${why})`,
         gating: false
       });
       return;
     }
     const v = unpairedVerdict(sa, sb, { ...options, direction });
     rows.push({
-      indicator,
-      label,
-      unit,
-      base: base ?? null,
-      head: head ?? null,
+      ...row,
       ratio: v.ratio,
       ci: v.ci,
-      rounds: 0,
       verdict: v.verdict,
       reason: v.reason,
       gating: true
@@ -12493,13 +12492,7 @@ async function compareModels(basePath, headPath, labels, values, options) {
   const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
   options.seed = settings.seed;
   const id = basename4(headPath, ".onnx");
-  const job = (path) => ({
-    id,
-    path,
-    dims: dimsOf2(values),
-    ranges: rangesOf(values),
-    files: filesOf(values)
-  });
+  const job = (path) => jobOf(values, id, path);
   const asked = askedLatencyBatch(values);
   const base = planModel(job(basePath), settings.batchSizes, settings.seed, asked);
   const head = planModel(job(headPath), settings.batchSizes, settings.seed, asked);
@@ -12609,13 +12602,7 @@ async function measureCommand(args, out, usage) {
   await checkProvider(settings.provider);
   const path = positionals[0];
   const plan = planModel(
-    {
-      id: stringOption(values.id) ?? basename5(path, ".onnx"),
-      path,
-      dims: dimsOf2(values),
-      ranges: rangesOf(values),
-      files: filesOf(values)
-    },
+    jobOf(values, stringOption(values.id) ?? basename5(path, ".onnx"), path),
     settings.batchSizes,
     settings.seed,
     askedLatencyBatch(values)

@@ -22,12 +22,10 @@ import { createProgress, silentProgress, type Progress } from '../report/progres
 import { renderComparisonTerminal } from '../report/terminal-compare.ts';
 import {
   askedLatencyBatch,
-  dimsOf,
   emit,
-  filesOf,
+  jobOf,
   listOption,
   parse,
-  rangesOf,
   RUNTIME_OPTIONS,
   settingsOf,
   stringOption,
@@ -108,13 +106,7 @@ async function compareModels(
   options.seed = settings.seed;
   // One model on each side: one id, so that they are compared with each other.
   const id = basename(headPath, '.onnx');
-  const job = (path: string) => ({
-    id,
-    path,
-    dims: dimsOf(values),
-    ranges: rangesOf(values),
-    files: filesOf(values),
-  });
+  const job = (path: string) => jobOf(values, id, path);
   const asked = askedLatencyBatch(values);
   const base = planModel(job(basePath), settings.batchSizes, settings.seed, asked);
   const head = planModel(job(headPath), settings.batchSizes, settings.seed, asked);

@@ -11,12 +11,10 @@ import { renderMeasurement } from '../report/terminal-measure.ts';
 import { basename } from 'node:path';
 import {
   askedLatencyBatch,
-  dimsOf,
   emit,
-  filesOf,
+  jobOf,
   listOption,
   parse,
-  rangesOf,
   RUNTIME_OPTIONS,
   settingsOf,
   stringOption,
@@ -48,13 +46,7 @@ export async function measureCommand(
   await checkProvider(settings.provider);
   const path = positionals[0];
   const plan = planModel(
-    {
-      id: stringOption(values.id) ?? basename(path, '.onnx'),
-      path,
-      dims: dimsOf(values),
-      ranges: rangesOf(values),
-      files: filesOf(values),
-    },
+    jobOf(values, stringOption(values.id) ?? basename(path, '.onnx'), path),
     settings.batchSizes,
     settings.seed,
     askedLatencyBatch(values),

@@ -14,6 +14,7 @@ import {
   parsePositiveInt,
   parseRanges,
 } from '../measure/settings.ts';
+import type { ModelJob } from '../measure/plan.ts';
 import type { RuntimeSettings } from '../measure/types.ts';
 import { parseDims, type DimValues } from '../shapes/bind.ts';
 
@@ -57,6 +58,15 @@ const str = (v: Values[string]): string | undefined => (typeof v === 'string' ? 
 const list = (v: Values[string]): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
 export const dimsOf = (values: Values): DimValues => parseDims(list(values.dim));
+
+/** What to measure of one model file: its dims, input ranges and input files from the options. */
+export const jobOf = (values: Values, id: string, path: string): ModelJob => ({
+  id,
+  path,
+  dims: dimsOf(values),
+  ranges: rangesOf(values),
+  files: filesOf(values),
+});
 export const rangesOf = (values: Values) => parseRanges(list(values['input-range']));
 export const filesOf = (values: Values) => parseFiles(list(values.input));
 

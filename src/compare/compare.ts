@@ -190,32 +190,24 @@ function unpairedRuntime(
     head?: number,
   ) => {
     if (!sa?.length || !sb?.length) return;
+    const row = { indicator, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
     if (mode === 'not-comparable') {
+      const why = hardware?.differences.join('; ') || 'unknown';
       rows.push({
-        indicator,
-        label,
-        unit,
-        base: base ?? null,
-        head: head ?? null,
+        ...row,
         ratio: null,
         ci: null,
-        rounds: 0,
         verdict: 'not-comparable',
-        reason: `measured on different hardware or settings (${hardware?.differences.join('; ') || 'unknown'})`,
+        reason: `measured on different hardware or settings (${why})`,
         gating: false,
       });
       return;
     }
     const v = unpairedVerdict(sa, sb, { ...options, direction });
     rows.push({
-      indicator,
-      label,
-      unit,
-      base: base ?? null,
-      head: head ?? null,
+      ...row,
       ratio: v.ratio,
       ci: v.ci,
-      rounds: 0,
       verdict: v.verdict,
       reason: v.reason,
       gating: true,
