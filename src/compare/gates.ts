@@ -219,7 +219,7 @@ function specOf(key: string, at: string): Spec {
 }
 
 /** The closest known key, if it is close enough to be a typo (case is ignored). */
-function suggest(key: string, known: readonly string[]): string | undefined {
+export function suggest(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {

@@ -1,0 +1,120 @@
+/**
+ * The config file's shape as written (`.github/misnomer.yml`, kebab-case keys), every key
+ * documented, and every default in one place. `load.ts` validates a file against it into a
+ * `Config` (types.ts).
+ */
+import { DEFAULT_COMPARE_BUDGET_MS } from '../measure/settings.ts';
+import type { BaselineStrategy, CommentMode } from './types.ts';
+
+/** The YAML shape of the config file, key by key, as written (kebab-case). */
+export interface ConfigFile {
+  /** Required, non-empty: the ONNX models to build, analyze and measure. */
+  models: ModelEntry[];
+  /** Shell commands timed next to the models (wall clock over `runs` runs). Default none. */
+  commands?: CommandEntry[];
+  /** Gate key -> limit (`latency.p50: +5%`, `params: +1M`, `fail-on-contradiction: true`). */
+  gates?: Record<string, string | number | boolean>;
+  /** Measurement budget per model pair: `60s`, `2m`, `500ms`, or seconds. Default 60s. */
+  budget?: string | number;
+  /** Runtime verdict threshold: `5%`, `5` (percent) or `0.05`; above 0, below 100%. Default 5%. */
+  threshold?: string | number;
+  /** The static change that counts for contradictions, written like `threshold`. Default 5%. */
+  'static-threshold'?: string | number;
+  /** Inconclusive runtime verdicts fail the check. Default false. */
+  'fail-on-inconclusive'?: boolean;
+  /** Where the base side comes from: `auto`, `cache` or `rebuild`. Default auto. */
+  baseline?: BaselineStrategy;
+  /** When to post the pull-request comment: `always`, `on-change` or `never`. Default always. */
+  comment?: CommentMode;
+  /** Names the report and its baselines (for several configs in one repository). */
+  key?: string;
+  /** Pushes to these branches save baselines. Default: the repository's default branch. */
+  branches?: string[];
+}
+
+/** One `models:` entry. */
+export interface ModelEntry {
+  /** Required, unique: letters, digits, `.`, `_`, `-`, starting with a letter or digit, ≤ 64. */
+  id: string;
+  /** A shell command run with /bin/sh in the checkout root before the model is read. */
+  build?: string;
+  /** Required: the ONNX file, relative to the checkout root (no absolute path, no `..` out). */
+  path: string;
+  /** Symbolic input dim -> positive integer: `{ batch: 1, seq: 128 }`. */
+  dims?: Record<string, number>;
+  /** Batch sizes for throughput: unique positive integers. Default none. */
+  'batch-sizes'?: number[];
+  /** The batch size of the latency runs (positive integer). */
+  'latency-batch'?: number;
+  /** Input name -> `{ range: [min, max] }` (integers) or `{ file: x.npy }` (.npy or .json). */
+  inputs?: Record<string, InputEntry>;
+  /** Intra-op threads of ONNX Runtime (positive integer). */
+  threads?: number;
+  /** ONNX Runtime execution provider, e.g. `cpu`. */
+  provider?: string;
+}
+
+/** One `inputs:` entry: exactly one of its keys. */
+export interface InputEntry {
+  /** The integer values to draw from, both ends included: `[0, 999]`. */
+  range?: [number, number];
+  /** A .npy or .json file with the input's values, relative to the checkout root. */
+  file?: string;
+}
+
+/** One `commands:` entry. */
+export interface CommandEntry {
+  /** Required, unique among the commands: names the indicator. */
+  name: string;
+  /** Required: the shell command. */
+  run: string;
+  /** How many times it is run (positive integer). Default 3. */
+  runs?: number;
+}
+
+/** The config file the Action reads unless its `config` input names another. */
+export const DEFAULT_CONFIG_FILE = '.github/misnomer.yml';
+
+/** Every default of the config, in one place. */
+export const CONFIG_DEFAULTS = {
+  budgetMs: DEFAULT_COMPARE_BUDGET_MS,
+  threshold: 0.05,
+  staticThreshold: 0.05,
+  failOnInconclusive: false,
+  baseline: 'auto',
+  comment: 'always',
+  key: 'default',
+  branches: [] as string[],
+  commandRuns: 3,
+} as const;
+
+// The key lists are checked against the interfaces above, both ways.
+export const TOP_KEYS = Object.keys({
+  models: 1,
+  commands: 1,
+  gates: 1,
+  budget: 1,
+  threshold: 1,
+  'static-threshold': 1,
+  'fail-on-inconclusive': 1,
+  baseline: 1,
+  comment: 1,
+  key: 1,
+  branches: 1,
+} satisfies Record<keyof ConfigFile, 1>);
+export const MODEL_KEYS = Object.keys({
+  id: 1,
+  build: 1,
+  path: 1,
+  dims: 1,
+  'batch-sizes': 1,
+  'latency-batch': 1,
+  inputs: 1,
+  threads: 1,
+  provider: 1,
+} satisfies Record<keyof ModelEntry, 1>);
+export const INPUT_KEYS = Object.keys({ range: 1, file: 1 } satisfies Record<keyof InputEntry, 1>);
+export const COMMAND_KEYS = Object.keys({ name: 1, run: 1, runs: 1 } satisfies Record<
+  keyof CommandEntry,
+  1
+>);

@@ -1,0 +1,466 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { CONFIG_DEFAULTS, loadConfig } from '../../src/config/load.ts';
+import { UserError } from '../../src/errors.ts';
+import { tempDir } from '../helpers.ts';
+
+const FILE = '.github/misnomer.yml';
+const EXAMPLE = 'models:\n  - id: classifier\n    path: model.onnx';
+
+/** YAML from lines, so that line and column numbers in the expectations are easy to check. */
+const yaml = (...lines: string[]) => lines.join('\n') + '\n';
+
+/** A valid one-model config followed by `rest`. */
+const withModel = (...rest: string[]) => yaml('models:', '  - id: a', '    path: a.onnx', ...rest);
+
+function rejects(text: string, message: string): void {
+  assert.throws(
+    () => loadConfig(FILE, text),
+    (e: unknown) => {
+      assert.ok(e instanceof UserError, `not a UserError: ${String(e)}`);
+      assert.equal(e.message, message);
+      return true;
+    },
+  );
+}
+
+test('a full config: every field parsed, with its location', () => {
+  const text = yaml(
+    'models:',
+    '  - id: classifier',
+    '    build: python export.py',
+    '    path: out/model.onnx',
+    '    dims: { batch: 1, seq: 128 }',
+    '    batch-sizes: [1, 8]',
+    '    latency-batch: 2',
+    '    inputs:',
+    '      ids: { range: [-1, 999] }',
+    '      mask: { file: inputs/mask.npy }',
+    '    threads: 2',
+    '    provider: cpu',
+    '  - id: "2024"',
+    '    path: b.onnx',
+    'commands:',
+    '  - name: export',
+    '    run: python export.py',
+    '    runs: 5',
+    '  - name: lint',
+    '    run: ruff .',
+    'gates:',
+    '  latency.p50: +5%',
+    '  params: +1%',
+    '  fail-on-contradiction: false',
+    'budget: 2m',
+    'threshold: 10%',
+    'static-threshold: 0.02',
+    'fail-on-inconclusive: true',
+    'baseline: rebuild',
+    'comment: on-change',
+    'key: vision.v2',
+    'branches: [main, release-1.x]',
+  );
+  const c = loadConfig(FILE, text);
+  assert.equal(c.file, FILE);
+  assert.equal(c.models.length, 2);
+  const [m, b] = c.models;
+  assert.equal(m.id, 'classifier');
+  assert.equal(m.build, 'python export.py');
+  assert.equal(m.path, 'out/model.onnx');
+  assert.deepEqual(m.dims, { batch: 1, seq: 128 });
+  assert.deepEqual(m.batchSizes, [1, 8]);
+  assert.equal(m.latencyBatch, 2);
+  assert.deepEqual(m.ranges, { ids: [-1, 999] });
+  assert.deepEqual(m.files, { mask: 'inputs/mask.npy' });
+  assert.equal(m.threads, 2);
+  assert.equal(m.provider, 'cpu');
+  assert.deepEqual(m.at, { file: FILE, line: 2, column: 5 });
+  assert.deepEqual(m.fieldsAt, {
+    build: { file: FILE, line: 3, column: 12 },
+    path: { file: FILE, line: 4, column: 11 },
+  });
+  // The second model: a quoted number is a name; everything optional is at its default.
+  assert.deepEqual(b, {
+    id: '2024',
+    path: 'b.onnx',
+    dims: {},
+    batchSizes: [],
+    ranges: {},
+    files: {},
+    at: { file: FILE, line: 13, column: 5 },
+    fieldsAt: { path: { file: FILE, line: 14, column: 11 } },
+  });
+  assert.deepEqual(c.commands, [
+    {
+      name: 'export',
+      run: 'python export.py',
+      runs: 5,
+      at: { file: FILE, line: 16, column: 5 },
+    },
+    { name: 'lint', run: 'ruff .', runs: 3, at: { file: FILE, line: 19, column: 5 } },
+  ]);
+  assert.deepEqual(
+    c.gates.map((g) => [g.gate.key, g.gate.limit, g.at.line, g.at.column]),
+    [
+      ['latency.p50', '+5%', 22, 3],
+      ['params', '+1%', 23, 3],
+      ['fail-on-contradiction', 'false', 24, 3],
+    ],
+  );
+  const latency = c.gates[0].gate;
+  assert.equal(latency.kind, 'indicator');
+  assert.equal(latency.kind === 'indicator' && latency.amount, 0.05);
+  const contradiction = c.gates[2].gate;
+  assert.equal(contradiction.kind === 'fail-on-contradiction' && contradiction.enabled, false);
+  assert.equal(c.budgetMs, 120_000);
+  assert.equal(c.threshold, 0.1);
+  assert.equal(c.staticThreshold, 0.02);
+  assert.equal(c.failOnInconclusive, true);
+  assert.equal(c.baseline, 'rebuild');
+  assert.equal(c.comment, 'on-change');
+  assert.equal(c.key, 'vision.v2');
+  assert.deepEqual(c.branches, ['main', 'release-1.x']);
+});
+
+test('a minimal config gets every default', () => {
+  const c = loadConfig(FILE, EXAMPLE);
+  assert.deepEqual(c, {
+    file: FILE,
+    models: [
+      {
+        id: 'classifier',
+        path: 'model.onnx',
+        dims: {},
+        batchSizes: [],
+        ranges: {},
+        files: {},
+        at: { file: FILE, line: 2, column: 5 },
+        fieldsAt: { path: { file: FILE, line: 3, column: 11 } },
+      },
+    ],
+    commands: [],
+    gates: [],
+    budgetMs: 60_000,
+    threshold: 0.05,
+    staticThreshold: 0.05,
+    failOnInconclusive: false,
+    baseline: 'auto',
+    comment: 'always',
+    key: 'default',
+    branches: [],
+  });
+  assert.equal(CONFIG_DEFAULTS.budgetMs, 60_000);
+});
+
+test('thresholds: 5%, 5 (percent) and 0.05 are the same; a duration may be plain seconds', () => {
+  for (const written of ['5%', '5', '0.05', "'5 %'"]) {
+    const c = loadConfig(FILE, withModel(`threshold: ${written}`, `static-threshold: ${written}`));
+    assert.equal(c.threshold, 0.05, written);
+    assert.equal(c.staticThreshold, 0.05, written);
+  }
+  assert.equal(loadConfig(FILE, withModel('budget: 30')).budgetMs, 30_000);
+  assert.equal(loadConfig(FILE, withModel('budget: 500ms')).budgetMs, 500);
+});
+
+test('nothing written under an optional list or map is empty, not an error', () => {
+  const c = loadConfig(FILE, withModel('gates:', '  # latency.p50: +5%', 'commands:', 'branches:'));
+  assert.deepEqual([c.gates, c.commands, c.branches], [[], [], []]);
+});
+
+test('reads the file when no text is given; a missing file says where it looked', () => {
+  const dir = tempDir();
+  const file = join(dir, 'misnomer.yml');
+  writeFileSync(file, EXAMPLE);
+  assert.equal(loadConfig(file).models[0].id, 'classifier');
+  const missing = join(dir, 'nope.yml');
+  assert.throws(() => loadConfig(missing), {
+    name: 'UserError',
+    message:
+      `${missing}: no config file there. misnomer looked for its config at this path; create it, ` +
+      `e.g.\n\n${EXAMPLE}\n\nor set the Action's \`config\` input to another path.`,
+  });
+});
+
+test('an empty file, a file of comments, and a missing models list say what is needed', () => {
+  const empty = `${FILE}:1:1: the config is empty; it needs at least a list of models, e.g.\n\n${EXAMPLE}`;
+  rejects('', empty);
+  rejects('# just a comment\n', empty);
+  rejects(
+    yaml('# settings', 'budget: 30s'),
+    `${FILE}:2:1: "models" is missing; list the models to measure, e.g.\n\n${EXAMPLE}`,
+  );
+  rejects(
+    yaml('models: []'),
+    `${FILE}:1:9: models: expected a non-empty list of models, got an empty list; e.g.\n\n${EXAMPLE}`,
+  );
+  rejects(
+    yaml('models: classifier'),
+    `${FILE}:1:9: models: expected a non-empty list of models, got "classifier"; e.g.\n\n${EXAMPLE}`,
+  );
+  rejects(
+    yaml('- classifier'),
+    `${FILE}:1:1: expected a map of settings, got a list; e.g.\n\n${EXAMPLE}`,
+  );
+});
+
+test('wrong types: expected <what>, got <what was there>, at the value', () => {
+  rejects(
+    withModel('    batch-sizes: eight'),
+    `${FILE}:4:18: models[0].batch-sizes: expected a list of positive integers such as [1, 8], got "eight"`,
+  );
+  rejects(
+    withModel('    batch-sizes: [1, eight]'),
+    `${FILE}:4:22: models[0].batch-sizes[1]: expected a list of positive integers such as [1, 8], got "eight"`,
+  );
+  rejects(
+    withModel('    batch-sizes: [8, 1, 8]'),
+    `${FILE}:4:25: models[0].batch-sizes[2]: 8 is listed twice; each batch size once`,
+  );
+  rejects(
+    withModel('    latency-batch: 1.5'),
+    `${FILE}:4:20: models[0].latency-batch: expected a positive integer such as 1, got 1.5`,
+  );
+  rejects(
+    withModel('    threads: "2"'),
+    `${FILE}:4:14: models[0].threads: expected a positive integer such as 1, got "2"`,
+  );
+  rejects(
+    yaml('models:', '  - id: a', '    build:', '    path: a.onnx'),
+    `${FILE}:3:11: models[0].build: expected a shell command such as python export.py, got nothing`,
+  );
+  rejects(
+    yaml('models:', '  - classifier'),
+    `${FILE}:2:5: models[0]: expected a model such as { id: classifier, path: model.onnx }, got "classifier"`,
+  );
+  rejects(
+    withModel('fail-on-inconclusive: yes'),
+    `${FILE}:4:23: fail-on-inconclusive: expected true or false, got "yes"`,
+  );
+  rejects(
+    withModel('baseline: cahce'),
+    `${FILE}:4:11: baseline: expected auto, cache or rebuild, got "cahce"; did you mean "cache"?`,
+  );
+  rejects(
+    withModel('comment: sometimes'),
+    `${FILE}:4:10: comment: expected always, on-change or never, got "sometimes"`,
+  );
+  rejects(
+    withModel('branches: main'),
+    `${FILE}:4:11: branches: expected a list of branch names such as [main], got "main"`,
+  );
+  rejects(
+    withModel('key: my key'),
+    `${FILE}:4:6: key: expected a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters), got "my key"`,
+  );
+  rejects(
+    withModel('budget: fast'),
+    `${FILE}:4:9: budget "fast" is not a duration: write e.g. 30s, 2m or 500ms.`,
+  );
+  rejects(
+    withModel('budget: [1]'),
+    `${FILE}:4:9: budget: expected a duration such as 60s, 2m or 500ms, got a list`,
+  );
+});
+
+test('missing required keys point at the entry', () => {
+  rejects(
+    yaml('models:', '  - id: a'),
+    `${FILE}:2:5: models[0]: "path" is missing: the ONNX file, relative to the repository root, e.g. path: model.onnx`,
+  );
+  rejects(
+    yaml('models:', '  - path: a.onnx'),
+    `${FILE}:2:5: models[0]: "id" is missing: a name for the model, e.g. id: classifier`,
+  );
+  rejects(
+    withModel('commands:', '  - name: smoke'),
+    `${FILE}:5:5: commands[0]: "run" is missing: the shell command, e.g. run: python export.py`,
+  );
+});
+
+test('unknown keys: a suggestion when one is close, the known keys otherwise', () => {
+  rejects(
+    yaml('modles:', '  - id: a'),
+    `${FILE}:1:1: unknown key "modles"; did you mean "models"?`,
+  );
+  rejects(
+    withModel('    batch_sizes: [1]'),
+    `${FILE}:4:5: models[0]: unknown key "batch_sizes"; did you mean "batch-sizes"?`,
+  );
+  rejects(
+    withModel('    colour: red'),
+    `${FILE}:4:5: models[0]: unknown key "colour"; expected one of: id, build, path, dims, batch-sizes, latency-batch, inputs, threads, provider`,
+  );
+  rejects(
+    withModel('commands:', '  - name: smoke', '    command: ls'),
+    `${FILE}:6:5: commands[0]: unknown key "command"; expected one of: name, run, runs`,
+  );
+  rejects(
+    withModel('    inputs: { ids: { rnage: [0, 1] } }'),
+    `${FILE}:4:22: models[0].inputs.ids: unknown key "rnage"; did you mean "range"?`,
+  );
+  rejects(
+    withModel('verbose: true'),
+    `${FILE}:4:1: unknown key "verbose"; expected one of: models, commands, gates, budget, threshold, static-threshold, fail-on-inconclusive, baseline, comment, key, branches`,
+  );
+});
+
+test('bad thresholds', () => {
+  const expected =
+    'expected a percentage above 0% and below 100% such as 5% (or a fraction such as 0.05)';
+  rejects(withModel('threshold: 150%'), `${FILE}:4:12: threshold: ${expected}, got "150%"`);
+  rejects(withModel('threshold: fast'), `${FILE}:4:12: threshold: ${expected}, got "fast"`);
+  rejects(withModel('threshold: 0'), `${FILE}:4:12: threshold: ${expected}, got 0`);
+  rejects(
+    withModel('static-threshold: 100'),
+    `${FILE}:4:19: static-threshold: ${expected}, got 100 (read as 100%)`,
+  );
+});
+
+test('gates: a bad limit and an unknown gate carry the location of their key', () => {
+  rejects(
+    withModel('gates:', '  latency.p50: fast'),
+    `${FILE}:5:3: gate latency.p50: "fast" is not a limit; expected a relative limit like +5% or a time like +2ms (ms, s or µs).`,
+  );
+  rejects(
+    withModel('gates:', '  params: +1%', '  latency.p05: +5%'),
+    `${FILE}:6:3: unknown gate "latency.p05"; did you mean "latency.p50"?`,
+  );
+  rejects(
+    withModel('gates:', '  fail-on-contradiction: yes'),
+    `${FILE}:5:3: gate fail-on-contradiction: "yes" is not a boolean; expected true or false.`,
+  );
+  rejects(
+    withModel('gates:', '  params:'),
+    `${FILE}:5:10: gates.params: expected a limit such as +5%, got nothing`,
+  );
+  rejects(
+    withModel('gates: [latency.p50]'),
+    `${FILE}:4:8: gates: expected a map of gates such as { latency.p50: +5%, params: +1% }, got a list`,
+  );
+});
+
+test('bad dims and inputs', () => {
+  rejects(
+    withModel('    dims: { batch: 0 }'),
+    `${FILE}:4:20: models[0].dims.batch: expected a positive integer such as 128, got 0`,
+  );
+  rejects(
+    withModel('    dims: { seq: many }'),
+    `${FILE}:4:18: models[0].dims.seq: expected a positive integer such as 128, got "many"`,
+  );
+  rejects(
+    withModel('    dims: [1, 128]'),
+    `${FILE}:4:11: models[0].dims: expected a map of dims such as { batch: 1, seq: 128 }, got a list`,
+  );
+  rejects(
+    withModel('    inputs: { ids: { range: [5, 1] } }'),
+    `${FILE}:4:29: models[0].inputs.ids.range: expected [min, max] with min <= max, got [5, 1]`,
+  );
+  rejects(
+    withModel('    inputs: { ids: { range: [5] } }'),
+    `${FILE}:4:29: models[0].inputs.ids.range: expected a range of two integers [min, max] such as [0, 999], got a list`,
+  );
+  rejects(
+    withModel('    inputs: { ids: { file: ids.txt } }'),
+    `${FILE}:4:28: models[0].inputs.ids.file: expected a .npy or .json file such as values.npy, got "ids.txt"`,
+  );
+  rejects(
+    withModel('    inputs: { ids: { file: ids.npy, range: [0, 1] } }'),
+    `${FILE}:4:20: models[0].inputs.ids: give either range or file, not both`,
+  );
+  rejects(
+    withModel('    inputs: { ids: {} }'),
+    `${FILE}:4:20: models[0].inputs.ids: expected { range: [min, max] } or { file: values.npy }, got an empty map`,
+  );
+});
+
+test('ids: the charset, the length, and a duplicate pointing at the second one', () => {
+  const rule =
+    'expected a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
+  rejects(
+    yaml('models:', '  - id: my model', '    path: a.onnx'),
+    `${FILE}:2:9: models[0].id: ${rule}, got "my model"`,
+  );
+  rejects(
+    yaml('models:', '  - id: -a', '    path: a.onnx'),
+    `${FILE}:2:9: models[0].id: ${rule}, got "-a"`,
+  );
+  const long = 'x'.repeat(65);
+  rejects(
+    yaml('models:', `  - id: ${long}`, '    path: a.onnx'),
+    `${FILE}:2:9: models[0].id: ${rule}, got "${long}"`,
+  );
+  assert.equal(
+    loadConfig(FILE, yaml('models:', `  - id: ${long.slice(1)}`, '    path: a')).models[0].id
+      .length,
+    64,
+  );
+  rejects(
+    withModel('  - id: b', '    path: b.onnx', '  - id: a', '    path: c.onnx'),
+    `${FILE}:6:9: models[2].id: "a" is already the id of models[0]; each id must be unique`,
+  );
+  rejects(
+    withModel('commands:', '  - { name: t, run: ls }', '  - { name: t, run: pwd }'),
+    `${FILE}:6:13: commands[1].name: "t" is already the name of commands[0]; each name must be unique`,
+  );
+});
+
+test('paths: absolute or escaping the root are errors', () => {
+  rejects(
+    yaml('models:', '  - id: a', '    path: ../other/model.onnx'),
+    `${FILE}:3:11: models[0].path: "../other/model.onnx" points outside the repository root; the path must stay inside the checkout`,
+  );
+  rejects(
+    yaml('models:', '  - id: a', '    path: models/../../model.onnx'),
+    `${FILE}:3:11: models[0].path: "models/../../model.onnx" points outside the repository root; the path must stay inside the checkout`,
+  );
+  rejects(
+    yaml('models:', '  - id: a', '    path: /tmp/model.onnx'),
+    `${FILE}:3:11: models[0].path: "/tmp/model.onnx" is an absolute path; write it relative to the repository root`,
+  );
+  rejects(
+    withModel('    inputs: { ids: { file: /data/ids.npy } }'),
+    `${FILE}:4:28: models[0].inputs.ids.file: "/data/ids.npy" is an absolute path; write it relative to the repository root`,
+  );
+  // Climbing up and back in stays inside.
+  assert.equal(
+    loadConfig(FILE, yaml('models:', '  - id: a', '    path: a/../b.onnx')).models[0].path,
+    'a/../b.onnx',
+  );
+});
+
+test('YAML syntax errors: location and the reason', () => {
+  rejects(
+    yaml('models:', '  - id: a', '    path: [a.onnx'),
+    `${FILE}:4:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].`,
+  );
+  rejects(
+    yaml('models:', '\t- id: a'),
+    `${FILE}:2:1: invalid YAML: Tabs are not allowed as indentation; indent with spaces.`,
+  );
+  rejects(
+    withModel('budget: 30s', 'budget: 60s'),
+    `${FILE}:5:1: invalid YAML: Map keys must be unique; "budget" is written twice in one map.`,
+  );
+  rejects(
+    yaml('models:', '  - id: a', '    path: *model'),
+    `${FILE}:3:11: invalid YAML: alias *model has no anchor &model before it.`,
+  );
+});
+
+test('aliases resolve to their anchors', () => {
+  const c = loadConfig(
+    FILE,
+    yaml(
+      'models:',
+      '  - id: a',
+      '    path: a.onnx',
+      '    dims: &dims { batch: 1 }',
+      '  - id: b',
+      '    path: b.onnx',
+      '    dims: *dims',
+    ),
+  );
+  assert.deepEqual(c.models[1].dims, { batch: 1 });
+});
