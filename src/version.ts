@@ -6,3 +6,9 @@ export const TOOL_VERSION = '0.1.0';
  * parameter, ...), so that compare/ can tell a rule change from a model change.
  */
 export const COUNTING_RULES_VERSION = 1;
+
+/**
+ * The onnxruntime-node the Action installs on a runner (package.json pins the same version; a
+ * test keeps the two equal).
+ */
+export const ONNXRUNTIME_VERSION = '1.30.0';

@@ -5,8 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
+import { resolveOrt } from './ort.ts';
 import type { Fingerprint, RuntimeSettings } from './types.ts';
 
 type Cpu = Fingerprint['cpu'];
@@ -217,8 +217,7 @@ function distro(): string | undefined {
 
 function onnxruntimeVersion(): string {
   try {
-    const require = createRequire(import.meta.url);
-    const pkg = JSON.parse(readFileSync(require.resolve('onnxruntime-node/package.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(resolveOrt('onnxruntime-node/package.json'), 'utf8'));
     return typeof pkg.version === 'string' ? pkg.version : 'unknown';
   } catch {
     return 'not installed';

@@ -34,7 +34,11 @@ const duration = (ms: number) =>
 export function workerProgram(): { path: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts'))
-    return { path: join(dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
+    // tsx by its full URL: a bare '--import tsx' resolves from the cwd, which may be any folder.
+    return {
+      path: join(dirname(here), 'worker.ts'),
+      execArgv: ['--import', import.meta.resolve('tsx')],
+    };
   const bundled = join(dirname(here), 'measure-worker.js');
   if (!existsSync(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };

@@ -3,9 +3,9 @@
  * (CUDA without the GPU libraries, CoreML off macOS) is a clear error before any model loads.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.ts';
+import { loadOrt, resolveOrt } from './ort.ts';
 
 interface Backend {
   name: string;
@@ -13,7 +13,7 @@ interface Backend {
 }
 
 export async function checkProvider(provider: string): Promise<void> {
-  const ort = await import('onnxruntime-node');
+  const ort = loadOrt();
   const list = ort.listSupportedBackends() as Backend[];
   const usable = list.filter((b) => b.bundled || hasProviderLibrary(b.name));
   if (usable.some((b) => b.name === provider)) return;
@@ -29,8 +29,7 @@ export async function checkProvider(provider: string): Promise<void> {
 
 /** Providers that are not bundled need their shared library next to the binding. */
 function hasProviderLibrary(name: string): boolean {
-  const require = createRequire(import.meta.url);
-  const root = dirname(require.resolve('onnxruntime-node/package.json'));
+  const root = dirname(resolveOrt('onnxruntime-node/package.json'));
   const bin = join(root, 'bin', 'napi-v6', process.platform, process.arch);
   if (!existsSync(bin)) return false;
   return readdirSync(bin).some((f) => f.includes(`providers_${name}`));

@@ -5,14 +5,17 @@
  * OneShotReport as JSON and exits. Kept small: the timing loop is the only hot code.
  */
 import { readFileSync } from 'node:fs';
-import ort from 'onnxruntime-node';
+import type * as Ort from 'onnxruntime-node';
 import { makeTensors } from './inputs.ts';
+import { loadOrt } from './ort.ts';
 import type { OneShotMode, OneShotReport, Reply, Request, SessionSettings } from './protocol.ts';
 import { nowMs, sessionOptions, timeRuns, type Feeds } from './session.ts';
 import type { InputSpec } from './types.ts';
 
+const ort = loadOrt();
+
 async function serve(): Promise<void> {
-  let session: ort.InferenceSession | undefined;
+  let session: Ort.InferenceSession | undefined;
   let feeds: Feeds = {};
   const reply = (r: Reply) => process.send?.(r);
   process.on('message', async (req: Request) => {
