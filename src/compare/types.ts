@@ -98,4 +98,6 @@ export interface Comparison {
   hardware?: { comparable: boolean; differences: string[]; description: string };
   /** How runtime verdicts were decided (the threshold after any calibration). */
   method?: { threshold: number; confidence: number; resamples: number; seed: number };
+  /** Run-level facts: where the base came from, what could not be compared and why. */
+  notes?: string[];
 }

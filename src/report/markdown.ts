@@ -52,7 +52,7 @@ const CHART_OP_TYPES = 8;
 
 // Caps on untrusted text (characters before escaping): a 10 kB node name says no more than its
 // first 100 characters, and one long string must not push the main table out of the budget.
-const CAP = {
+export const CAP = {
   id: 200,
   label: 200,
   opType: 100,
@@ -146,7 +146,7 @@ function verdictCell(verdict: string, incomplete = false): string {
 /** For a side that does not exist: the model's status says more than an exact verdict can. */
 const ONE_SIDED: Record<string, string> = { added: '+ new', removed: '− gone' };
 
-function staticRow(d: StaticDelta, status: ModelComparison['status']): string[] {
+export function staticRow(d: StaticDelta, status: ModelComparison['status']): string[] {
   let change = '—';
   if (d.delta === 0) change = '0';
   else if (d.delta !== null) {
@@ -267,7 +267,7 @@ function contradictionList(m: ModelComparison, limit: number): string | null {
 
 // --- details -------------------------------------------------------------------------------
 
-function details(summary: string, body: string): string {
+export function details(summary: string, body: string): string {
   // The blank lines let GitHub render the Markdown inside the HTML block.
   return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
@@ -466,6 +466,8 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
   blocks.push(
     `base ${side(c.base)} → head ${side(c.head)} · ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`,
   );
+  const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
+  if (notes.length > 0) blocks.push(notes.join('\n>\n'));
   const gates = gatesTable(c.gates);
   if (gates) blocks.push(gates);
   const several = c.models.length > 1;
@@ -507,7 +509,7 @@ function cutNote(o: MarkdownOptions, cuts: string[]): string {
 }
 
 /** The largest n in [lo, hi] for which fits(n) holds (fits is monotone), or lo - 1. */
-function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
+export function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
   let best = lo - 1;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);

@@ -14,8 +14,13 @@ export interface Progress {
 export const silentProgress: Progress = { update() {}, log() {}, done() {} };
 
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
-  return stream.isTTY ? new BarProgress(stream) : new LineProgress(stream);
+  return stream.isTTY
+    ? new BarProgress(stream)
+    : new LineProgress((line) => stream.write(`misnomer: ${line}\n`));
 }
+
+/** Progress as plain lines given to `write` (CI logs; the Action's log). */
+export const lineProgress = (write: (line: string) => void): Progress => new LineProgress(write);
 
 class BarProgress implements Progress {
   private last = '';
@@ -44,18 +49,18 @@ class BarProgress implements Progress {
 class LineProgress implements Progress {
   private label = '';
   private quarter = -1;
-  constructor(private stream: NodeJS.WriteStream) {}
+  constructor(private write: (line: string) => void) {}
   update(label: string, fraction: number): void {
     const q = Math.floor(Math.max(0, Math.min(1, fraction)) * 4);
     if (label === this.label && q === this.quarter) return;
     if (label !== this.label || q > this.quarter) {
-      this.stream.write(`misnomer: ${Math.round(fraction * 100)}% ${label}\n`);
+      this.write(`${Math.round(fraction * 100)}% ${label}`);
     }
     this.label = label;
     this.quarter = q;
   }
   log(line: string): void {
-    this.stream.write(`misnomer: ${line}\n`);
+    this.write(line);
   }
   done(): void {}
 }

@@ -618,3 +618,17 @@ test('settings read from a result file are untrusted too', () => {
   assert.equal(out.split('<!--').length - 1, 0, 'no comment opened');
   assert.equal(out.split('<details>').length, out.split('</details>').length, 'details balanced');
 });
+
+test('run notes: a quoted paragraph each, under the header, escaped', () => {
+  const c = {
+    ...cleanComparison(),
+    notes: ['The base (abc1234) was built in this job.', '@team <b>x</b>'],
+  };
+  const text = renderMarkdown(c, { marker: MARKER });
+  assert.match(
+    text,
+    /→ head .*\n\n> The base \(abc1234\) was built in this job\.\n>\n> @&#8203;team &lt;b&gt;x&lt;\/b&gt;\n\n/,
+  );
+  // Without notes, no quote at all.
+  assert.doesNotMatch(renderMarkdown(cleanComparison()), /^> /m);
+});
