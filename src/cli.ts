@@ -8,6 +8,7 @@ import { clean } from './text.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
 import { measureCommand } from './commands/measure.ts';
+import { runCommand } from './commands/run.ts';
 import { TOOL_VERSION } from './version.ts';
 
 const USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, and where they disagree.
@@ -17,6 +18,7 @@ Usage:
   misnomer measure <model.onnx> [options]
   misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
   misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
+  misnomer run [--config .github/misnomer.yml] [--base ref] [--markdown report.md] [--json cmp.json]
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
@@ -26,6 +28,9 @@ Commands:
   compare   two models: analyzed, then measured interleaved in this run (the ratio head/base,
             its 99% confidence interval and a verdict per indicator), contradictions between
             indicators with their evidence, and gates; or two results of "measure --result"
+  run       the pull-request job here: the config's models built in the working tree and at the
+            base (--base ref, default where HEAD left origin/HEAD or main) in a git worktree,
+            measured interleaved and compared, as the Action comments it
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -91,9 +96,7 @@ export async function main(
     case 'compare':
       return compareCommand(rest, out, USAGE);
     case 'run':
-      throw new UserError(
-        '"misnomer run" (the whole pull-request job) is not available in this version yet.',
-      );
+      return runCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }

@@ -81,7 +81,7 @@ test('--per-node adds a row per node; --out writes the file', () => {
   assert.match(table.stdout, /│ proj\s+│ MatMul\s+│ \[1,4\]/);
 });
 
-test('help, version, and commands not available yet', () => {
+test('help, version, and an unknown command', () => {
   const help = runCli(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /misnomer analyze <model.onnx>/);
@@ -89,9 +89,12 @@ test('help, version, and commands not available yet', () => {
   assert.equal(version.stdout.trim(), TOOL_VERSION);
   const none = runCli([]);
   assert.equal(none.code, 2);
-  const later = runCli(['run']);
-  assert.equal(later.code, 2);
-  assert.match(later.stderr, /not available in this version yet/);
+  const unknown = runCli(['rnu']);
+  assert.equal(unknown.code, 2);
+  assert.equal(
+    unknown.stderr,
+    'misnomer: unknown command "rnu". Run "misnomer --help" for the commands.\n',
+  );
 });
 
 test('the tool version matches package.json', () => {

@@ -10,9 +10,11 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[]): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+export function runCli(args: string[], cwd?: string): CliResult {
+  // tsx by its full URL: a bare '--import tsx' resolves from the cwd.
+  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), cli, ...args], {
     encoding: 'utf8',
+    cwd,
     // A measurement with every raw sample runs to megabytes.
     maxBuffer: 256 << 20,
   });

@@ -1,0 +1,78 @@
+/**
+ * The git the job needs: which commit the base is (the merge base of the PR's base and the
+ * checkout), making sure that commit is present (checkouts are often shallow), and a worktree
+ * of it in a temp dir where the base's models are built. Plain `git` through execFile: the
+ * handful of commands below do not need a library.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+  return stdout.trim();
+}
+
+async function tryGit(cwd: string, args: string[]): Promise<string | undefined> {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return undefined;
+  }
+}
+
+export const hasCommit = async (cwd: string, sha: string): Promise<boolean> =>
+  (await tryGit(cwd, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined;
+
+/** The commit HEAD points at, or undefined outside a repository. */
+export const headCommit = (cwd: string): Promise<string | undefined> =>
+  tryGit(cwd, ['rev-parse', 'HEAD']);
+
+/**
+ * Makes `sha` present: a shallow checkout (actions/checkout's default) lacks the base commit;
+ * it is fetched alone (depth 1). Returns why not, when it cannot be had.
+ */
+export async function ensureCommit(cwd: string, sha: string): Promise<string | undefined> {
+  if (await hasCommit(cwd, sha)) return undefined;
+  try {
+    await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+  } catch (e) {
+    const why = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim();
+    return `commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched (${why.split('\n').pop()})`;
+  }
+  return (await hasCommit(cwd, sha)) ? undefined : `commit ${sha.slice(0, 12)} was not fetched`;
+}
+
+/** The merge base of two commits when both are present and related; else undefined. */
+export const mergeBase = (cwd: string, a: string, b: string): Promise<string | undefined> =>
+  tryGit(cwd, ['merge-base', a, b]);
+
+export interface Worktree {
+  path: string;
+  remove(): Promise<void>;
+}
+
+/** A detached worktree of `sha` in a new folder under `parent`; remove() takes it away. */
+export async function addWorktree(cwd: string, sha: string, parent: string): Promise<Worktree> {
+  const path = join(mkdtempSync(join(parent, 'misnomer-base-')), 'checkout');
+  await git(cwd, ['worktree', 'add', '--detach', '--force', path, sha]);
+  return {
+    path,
+    remove: async () => {
+      await tryGit(cwd, ['worktree', 'remove', '--force', path]);
+      rmSync(join(path, '..'), { recursive: true, force: true });
+      await tryGit(cwd, ['worktree', 'prune']);
+    },
+  };
+}
+
+/** The repository's top folder, or undefined outside one. */
+export const repoRoot = (cwd: string): Promise<string | undefined> =>
+  tryGit(cwd, ['rev-parse', '--show-toplevel']);
+
+/** The commit a ref names (branch, tag, sha, origin/main), or undefined. */
+export const resolveRef = (cwd: string, ref: string): Promise<string | undefined> =>
+  tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

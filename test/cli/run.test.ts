@@ -1,0 +1,80 @@
+/**
+ * `misnomer run` end to end: a real git repository in a temp dir, the config's build command,
+ * the base built in a worktree and measured interleaved with the working tree by ONNX Runtime.
+ *   base (main):   x[batch,32] · W[32,32]            params 32·32 = 1,024
+ *   working tree:  x[batch,32] · W[32,64] · V[64,32] params 32·64 + 64·32 = 4,096 (+300.0%)
+ * The gate `params: +50%` trips: exit 1.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { tempDir } from '../helpers.ts';
+import { runCli } from './run-cli.ts';
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+function saveModel(path: string, widths: number[]): void {
+  const m = new ModelBuilder();
+  let h = m.input('x', 'float32', ['batch', widths[0]]);
+  for (let i = 1; i < widths.length; i++) {
+    m.initializer(`w${i}`, 'float32', [widths[i - 1], widths[i]]);
+    h = m.op('MatMul', [h, `w${i}`]);
+  }
+  m.output(h);
+  m.save(path);
+}
+
+test('run: the working tree against main, built by the config, compared and gated', () => {
+  const repo = tempDir('misnomer-run-');
+  mkdirSync(join(repo, '.github'));
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'config', 'user.email', 'test@example.com');
+  git(repo, 'config', 'user.name', 'test');
+  writeFileSync(
+    join(repo, '.github', 'misnomer.yml'),
+    [
+      'models:',
+      '  - id: mlp',
+      '    build: mkdir -p out && cp src.onnx out/model.onnx',
+      '    path: out/model.onnx',
+      '    dims: { batch: 1 }',
+      'budget: 1s',
+      'gates:',
+      '  params: +50%',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(join(repo, '.gitignore'), 'out/\n');
+  saveModel(join(repo, 'src.onnx'), [32, 32]);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  saveModel(join(repo, 'src.onnx'), [32, 64, 32]);
+
+  const md = join(repo, 'report.md');
+  const r = runCli(['run', '--no-progress', '--markdown', md], repo);
+  assert.equal(r.code, 1, r.stderr);
+  // 1,024 → 4,096 params: +300.0%, beyond +50%.
+  assert.match(r.stdout, /params\s+│\s+1\.02 k\s+│\s+4\.10 k\s+│\s+\+300%/);
+  assert.match(r.stdout, /gate params.*\+300\.0% exceeds \+50%/);
+  const report = readFileSync(md, 'utf8');
+  assert.match(report, /base main \(/);
+  assert.match(report, /paired A\/B/);
+  // The worktree is gone afterwards.
+  assert.equal(git(repo, 'worktree', 'list').split('\n').length, 1);
+  assert.ok(existsSync(join(repo, 'out', 'model.onnx')));
+});
+
+test('run: a base ref that names nothing is a clear error', () => {
+  const repo = tempDir('misnomer-run-');
+  git(repo, 'init', '-q', '-b', 'main');
+  mkdirSync(join(repo, '.github'));
+  writeFileSync(join(repo, 'm.onnx'), '');
+  writeFileSync(join(repo, '.github', 'misnomer.yml'), 'models:\n  - id: m\n    path: m.onnx\n');
+  const r = runCli(['run', '--base', 'no-such-ref', '--no-progress'], repo);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^misnomer: --base "no-such-ref" names no commit in /);
+});
