@@ -207,12 +207,12 @@ var require_utils = __commonJS({
       return str2;
     }
     var codeCache = {};
-    function addToCodeCache(name2, on, off) {
+    function addToCodeCache(name3, on, off) {
       on = "\x1B[" + on + "m";
       off = "\x1B[" + off + "m";
-      codeCache[on] = { set: name2, to: true };
-      codeCache[off] = { set: name2, to: false };
-      codeCache[name2] = { on, off };
+      codeCache[on] = { set: name3, to: true };
+      codeCache[off] = { set: name3, to: false };
+      codeCache[name3] = { on, off };
     }
     addToCodeCache("bold", 1, 22);
     addToCodeCache("italics", 3, 23);
@@ -381,9 +381,9 @@ var require_utils = __commonJS({
       ret.style = Object.assign({}, defaults.style, options.style);
       return ret;
     }
-    function wordWrap(maxLength, input) {
+    function wordWrap(maxLength, input2) {
       let lines = [];
-      let split = input.split(/(\s+)/g);
+      let split = input2.split(/(\s+)/g);
       let line = [];
       let lineLength = 0;
       let whitespace;
@@ -410,7 +410,7 @@ var require_utils = __commonJS({
       }
       return lines;
     }
-    function textWrap(maxLength, input) {
+    function textWrap(maxLength, input2) {
       let lines = [];
       let line = "";
       function pushLine(str2, ws) {
@@ -421,38 +421,38 @@ var require_utils = __commonJS({
           line = line.slice(maxLength);
         }
       }
-      let split = input.split(/(\s+)/g);
+      let split = input2.split(/(\s+)/g);
       for (let i = 0; i < split.length; i += 2) {
         pushLine(split[i], i && split[i - 1]);
       }
       if (line.length) lines.push(line);
       return lines;
     }
-    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
+    function multiLineWordWrap(maxLength, input2, wrapOnWordBoundary = true) {
       let output = [];
-      input = input.split("\n");
+      input2 = input2.split("\n");
       const handler = wrapOnWordBoundary ? wordWrap : textWrap;
-      for (let i = 0; i < input.length; i++) {
-        output.push.apply(output, handler(maxLength, input[i]));
+      for (let i = 0; i < input2.length; i++) {
+        output.push.apply(output, handler(maxLength, input2[i]));
       }
       return output;
     }
-    function colorizeLines(input) {
+    function colorizeLines(input2) {
       let state = {};
       let output = [];
-      for (let i = 0; i < input.length; i++) {
-        let line = rewindState(state, input[i]);
+      for (let i = 0; i < input2.length; i++) {
+        let line = rewindState(state, input2[i]);
         state = readState(line);
         let temp = Object.assign({}, state);
         output.push(unwindState(temp, line));
       }
       return output;
     }
-    function hyperlink(url, text) {
+    function hyperlink(url, text2) {
       const OSC = "\x1B]";
       const BEL = "\x07";
       const SEP = ";";
-      return [OSC, "8", SEP, SEP, url || text, BEL, text, OSC, "8", SEP, SEP, BEL].join("");
+      return [OSC, "8", SEP, SEP, url || text2, BEL, text2, OSC, "8", SEP, SEP, BEL].join("");
     }
     module.exports = {
       strlen,
@@ -647,10 +647,10 @@ var require_supports_colors = __commonJS({
 // node_modules/@colors/colors/lib/custom/trap.js
 var require_trap = __commonJS({
   "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
-    module["exports"] = function runTheTrap(text, options) {
+    module["exports"] = function runTheTrap(text2, options) {
       var result = "";
-      text = text || "Run the trap, drop the bass";
-      text = text.split("");
+      text2 = text2 || "Run the trap, drop the bass";
+      text2 = text2.split("");
       var trap = {
         a: ["@", "\u0104", "\u023A", "\u0245", "\u0394", "\u039B", "\u0414"],
         b: ["\xDF", "\u0181", "\u0243", "\u026E", "\u03B2", "\u0E3F"],
@@ -698,7 +698,7 @@ var require_trap = __commonJS({
         y: ["\xA5", "\u04B0", "\u04CB"],
         z: ["\u01B5", "\u0240"]
       };
-      text.forEach(function(c) {
+      text2.forEach(function(c) {
         c = c.toLowerCase();
         var chars = trap[c] || [" "];
         var rand = Math.floor(Math.random() * chars.length);
@@ -716,8 +716,8 @@ var require_trap = __commonJS({
 // node_modules/@colors/colors/lib/custom/zalgo.js
 var require_zalgo = __commonJS({
   "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
-    module["exports"] = function zalgo(text, options) {
-      text = text || "   he is here   ";
+    module["exports"] = function zalgo(text2, options) {
+      text2 = text2 || "   he is here   ";
       var soul = {
         "up": [
           "\u030D",
@@ -850,7 +850,7 @@ var require_zalgo = __commonJS({
         });
         return bool;
       }
-      function heComes(text2, options2) {
+      function heComes(text3, options2) {
         var result = "";
         var counts;
         var l;
@@ -859,12 +859,12 @@ var require_zalgo = __commonJS({
         options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
         options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
         options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
-        text2 = text2.split("");
-        for (l in text2) {
+        text3 = text3.split("");
+        for (l in text3) {
           if (isChar(l)) {
             continue;
           }
-          result = result + text2[l];
+          result = result + text3[l];
           counts = { "up": 0, "down": 0, "mid": 0 };
           switch (options2.size) {
             case "mini":
@@ -895,7 +895,7 @@ var require_zalgo = __commonJS({
         }
         return result;
       }
-      return heComes(text, options);
+      return heComes(text2, options);
     };
   }
 });
@@ -1087,10 +1087,10 @@ var require_colors = __commonJS({
     };
     function init() {
       var ret = {};
-      Object.keys(styles).forEach(function(name2) {
-        ret[name2] = {
+      Object.keys(styles).forEach(function(name3) {
+        ret[name3] = {
           get: function() {
-            return build([name2]);
+            return build([name3]);
           }
         };
       });
@@ -1175,8 +1175,8 @@ var require_cell = __commonJS({
         let optionsChars = this.options.chars || {};
         let tableChars = tableOptions.chars;
         let chars = this.chars = {};
-        CHAR_NAMES.forEach(function(name2) {
-          setOption(optionsChars, tableChars, name2, chars);
+        CHAR_NAMES.forEach(function(name3) {
+          setOption(optionsChars, tableChars, name3, chars);
         });
         this.truncate = this.options.truncate || tableOptions.truncate;
         let style = this.options.style = this.options.style || {};
@@ -1840,6 +1840,7336 @@ var require_cli_table3 = __commonJS({
   }
 });
 
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap3;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit2(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key2, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key2, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key2, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key2, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key2, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key2, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key2, node, path);
+      return void 0;
+    }
+    function replaceNode(key2, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key2] = node;
+      } else if (identity.isPair(parent)) {
+        if (key2 === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit2;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name3 = parts.shift();
+        switch (name3) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name3}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit2.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name3 = `${prefix}${i}`;
+        if (!exclude.has(name3))
+          return name3;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key2, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key2, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value2, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value2.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit2 = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes2;
+        if (ctx?.aliasResolveCache) {
+          nodes2 = ctx.aliasResolveCache;
+        } else {
+          nodes2 = [];
+          visit2.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes2.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes2;
+        }
+        let found = void 0;
+        for (const node of nodes2) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count2 = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count2)
+            count2 = c;
+        }
+        return count2;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value2) {
+        super(identity.SCALAR);
+        this.value = value2;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value2, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value2) && !t.format);
+    }
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value2);
+        return map;
+      }
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value2, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
+      if (!tagObj) {
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
+        }
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value2) {
+        if (isEmptyPath(path))
+          this.add(value2);
+        else {
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value2);
+          else if (node === void 0 && this.schema)
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
+          else
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key2, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key2);
+        const node = this.get(key2, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key2, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key2);
+        const node = this.get(key2, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value2) {
+        const [key2, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key2, value2);
+        } else {
+          const node = this.get(key2, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value2);
+          else if (node === void 0 && this.schema)
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
+          else
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold2 = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold2 === 0)
+          res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text2[fold2]}\\`;
+          res += `
+${indent}${text2.slice(fold2 + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str2.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      let str2 = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str2 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str2 += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str2 += "\\0";
+                    break;
+                  case "0007":
+                    str2 += "\\a";
+                    break;
+                  case "000b":
+                    str2 += "\\v";
+                    break;
+                  case "001b":
+                    str2 += "\\e";
+                    break;
+                  case "0085":
+                    str2 += "\\N";
+                    break;
+                  case "00a0":
+                    str2 += "\\_";
+                    break;
+                  case "2028":
+                    str2 += "\\L";
+                    break;
+                  case "2029":
+                    str2 += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
+                    else
+                      str2 += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str2 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str2 += "\n";
+                  i += 2;
+                }
+                str2 += indent;
+                if (json[i + 2] === " ")
+                  str2 += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value2, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value2, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value2.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value2 === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value2 = value2.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value2 = value2.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value2}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value: value2 } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value2)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value2, ctx);
+        }
+      }
+      const str2 = value2.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value2, ctx);
+      }
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name3 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name3} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value2 == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+        }
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+        str2 = `? ${str2}`;
+        if (keyComment && !keyCommentDone) {
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str2;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
+${indent}:`;
+      } else {
+        str2 = `${str2}:`;
+        if (keyComment)
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
+        ctx.indentAtStart = str2.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value2)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str2 += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str2;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge3 = {
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key2, value3] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key2))
+            map.set(key2, value3);
+        } else if (map instanceof Set) {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
+            value: value3,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge3;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge3 = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value2);
+      else if (merge3.isMergeKey(ctx, key2))
+        merge3.addMergeToJSMap(ctx, map, value2);
+      else {
+        const jsKey = toJS.toJS(key2, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key2, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key2) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key2.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key2, value2, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key2, value2 = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key2;
+        this.value = value2;
+      }
+      clone(schema) {
+        let { key: key2, value: value2 } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key2, value2);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str3);
+      }
+      let str2;
+      if (lines.length === 0) {
+        str2 = flowChars.start + flowChars.end;
+      } else {
+        str2 = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str2 += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str2;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i < items.length - 1) {
+          str2 += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum3, line) => sum3 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str2 += ",";
+          }
+        }
+        if (comment)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum3, line) => sum3 + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str2 = start;
+          for (const line of lines)
+            str2 += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str2}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key2 || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key2, value2) => {
+          if (typeof replacer === "function")
+            value2 = replacer.call(obj, key2, value2);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            return;
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key2, value2, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key2, value2] of obj)
+            add(key2, value2);
+        } else if (obj && typeof obj === "object") {
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key2) {
+        const it = findPair(this.items, key2);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key2) {
+        return !!findPair(this.items, key2);
+      }
+      set(key2, value2) {
+        this.add(new Pair.Pair(key2, value2), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value2) {
+        this.items.push(value2);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key2) {
+        const idx = asItemIndex(key2);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key2) {
+        const idx = asItemIndex(key2);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key2, value2) {
+        const idx = asItemIndex(key2);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key2}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
+        else
+          this.items[idx] = value2;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value2) => typeof value2 === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str2) => str2,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value2) => value2 == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value2) => typeof value2 === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      stringify({ source, value: value2 }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value2 === sv)
+            return source;
+        }
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num5 = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num5))
+        return isNaN(num5) ? ".nan" : num5 < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify(node) {
+        const num5 = Number(node.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
+    }
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var jsonScalars = [
+      {
+        identify: (value2) => typeof value2 === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str2) => str2,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value2) => value2 == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value2) => typeof value2 === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str2) => str2 === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+      },
+      {
+        identify: (value2) => typeof value2 === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str2) => parseFloat(str2),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary2 = {
+      identify: (value2) => value2 instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
+          return "";
+        const buf = value2;
+        let str2;
+        if (typeof node_buffer.Buffer === "function") {
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str2 = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str2.substr(o, lineWidth);
+          }
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary2;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key2, value2;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key2 = it[0];
+              value2 = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key2 = keys[0];
+              value2 = it[key2];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key2 = it;
+          }
+          pairs2.items.push(Pair.createPair(key2, value2, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key2, value2;
+          if (identity.isPair(pair)) {
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value2 = toJS.toJS(pair.value, key2, ctx);
+          } else {
+            key2 = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key2))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key2, value2);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value2) => value2 instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+            } else {
+              seenKeys.push(key2.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value2) => value2 === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value2) => value2 === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      stringify(node) {
+        const num5 = Number(node.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
+        if (dot !== -1) {
+          const f = str2.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign2 = str2[0];
+      if (sign2 === "-" || sign2 === "+")
+        offset += 1;
+      str2 = str2.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str2 = `0b${str2}`;
+            break;
+          case 8:
+            str2 = `0o${str2}`;
+            break;
+          case 16:
+            str2 = `0x${str2}`;
+            break;
+        }
+        const n2 = BigInt(str2);
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str2, radix);
+      return sign2 === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str2 = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key2) {
+        let pair;
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
+        else
+          pair = new Pair.Pair(key2, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key2, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+        const prev = YAMLMap.findPair(this.items, key2);
+        if (prev && !value2) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value2) {
+          this.items.push(new Pair.Pair(key2));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value2 of iterable) {
+            if (typeof replacer === "function")
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value2) => value2 instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str2, asBigInt) {
+      const sign2 = str2[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
+      const num5 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num5(60) + num5(p), num5(0));
+      return sign2 === "-" ? num5(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value: value2 } = node;
+      let num5 = (n) => n;
+      if (typeof value2 === "bigint")
+        num5 = (n) => BigInt(n);
+      else if (isNaN(value2) || !isFinite(value2))
+        return stringifyNumber.stringifyNumber(node);
+      let sign2 = "";
+      if (value2 < 0) {
+        sign2 = "-";
+        value2 *= num5(-1);
+      }
+      const _60 = num5(60);
+      const parts = [value2 % _60];
+      if (value2 < 60) {
+        parts.unshift(0);
+      } else {
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
+        }
+      }
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str2) => parseSexagesimal(str2, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value2) => value2 instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary2 = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge3 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary2.binary,
+      merge3.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary2 = require_binary();
+    var merge3 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary2.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge3.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge3.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value2, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value2) {
+        if (assertCollection(this.contents))
+          this.contents.add(value2);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value2) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value2);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name3) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value2, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value2 = replacer.call({ "": value2 }, "", value2);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value2, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key2, value2, options = {}) {
+        const k = this.createNode(key2, null, options);
+        const v = this.createNode(value2, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key2, value2) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value2);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key2, value2);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value2) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value2;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value2);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name3, pos, code, message) {
+        super();
+        this.name = name3;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count2 = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens2) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens2[tokens2.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key2) {
+      if (!key2)
+        return null;
+      switch (key2.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key2.source.includes("\n"))
+            return true;
+          if (key2.end) {
+            for (const st of key2.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key2.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key: key2, sep, value: value2 } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key2 ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key2) {
+            if (key2.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key2 && key2.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value2,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key2 || key2.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value: value2 } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value2,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key: key2, sep, value: value2 } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key2 ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+            onError(
+              key2,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap3 && !sep && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value2))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value2,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value2))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap3) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap3 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name3 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name3} must end with a ${expectedEnd}` : `${name3} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value2 = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value2 += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value2 += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value2 += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value2 += "\n";
+          else
+            sep = "\n";
+        } else {
+          value2 += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
+          break;
+        default:
+          value2 += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value2;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value2 = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value2 = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value2 = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value: value2,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold2 = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold2 += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value2, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value2);
+      }
+      scalar.range = range;
+      scalar.source = value2;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value2))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value2 ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value2, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value2, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key: key2, sep, value: value2 }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key2)
+        res += stringifyToken(key2);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value2)
+        res += stringifyToken(value2);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit2(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports.visit = visit2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar3;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty2(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty2(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty2(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty2(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key2 = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key: key2, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse2(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value2, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value2 === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
+    }
+    exports.parse = parse2;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit2 = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
 // src/errors.ts
 var UserError = class extends Error {
   name = "UserError";
@@ -1848,14 +9178,14 @@ var UserError = class extends Error {
 // src/text.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function clean(s, multiline = false) {
-  const text = s.replace(UNSAFE, "?");
-  return multiline ? text : text.replace(/[\n\t]/g, " ");
+  const text2 = s.replace(UNSAFE, "?");
+  return multiline ? text2 : text2.replace(/[\n\t]/g, " ");
 }
 
 // src/report/json.ts
 function toJson(value2) {
-  const text = JSON.stringify(value2, null, 2);
-  return text.replace(
+  const text2 = JSON.stringify(value2, null, 2);
+  return text2.replace(
     /\[\s+(-?[\d.eE+-]+(?:,\s+-?[\d.eE+-]+)*)\s+\]/g,
     (_, body) => `[${body.split(/,\s+/).join(", ")}]`
   ) + "\n";
@@ -2266,15 +9596,15 @@ function same(ctx, a, b, what) {
     ctx.fail(`${what}: ${a} and ${b} differ`);
   }
 }
-function ranked(ctx, i, ranks, name2) {
+function ranked(ctx, i, ranks, name3) {
   const v = ctx.input(i);
   if (!ranks.includes(v.shape.length)) {
-    ctx.fail(`${name2} ${fmtShape(v.shape)} must have rank ${ranks.join(" or ")}`);
+    ctx.fail(`${name3} ${fmtShape(v.shape)} must have rank ${ranks.join(" or ")}`);
   }
   return v;
 }
-function optional(ctx, i, ranks, name2) {
-  return ctx.inputs[i] ? ranked(ctx, i, ranks, name2) : void 0;
+function optional(ctx, i, ranks, name3) {
+  return ctx.inputs[i] ? ranked(ctx, i, ranks, name3) : void 0;
 }
 function rotaryDim(ctx, cosIndex, head) {
   const attr = ctx.attrs.int("rotary_embedding_dim", 0);
@@ -2568,11 +9898,11 @@ var rules3 = {
 };
 
 // src/ops/window.ts
-function windowOutputShape(ctx, input, kernel, opts) {
+function windowOutputShape(ctx, input2, kernel, opts) {
   const rank = kernel.length;
-  if (input.length !== rank + 2) {
+  if (input2.length !== rank + 2) {
     ctx.fail(
-      `input ${fmtShape(input)} must have ${rank + 2} dims (N, C and ${rank} spatial) for a kernel of ${fmtShape(kernel)}`
+      `input ${fmtShape(input2)} must have ${rank + 2} dims (N, C and ${rank} spatial) for a kernel of ${fmtShape(kernel)}`
     );
   }
   const strides2 = listOf(ctx, "strides", opts.strides, rank, 1);
@@ -2585,7 +9915,7 @@ function windowOutputShape(ctx, input, kernel, opts) {
   const pads = new Array(2 * rank).fill(0);
   const spatial = [];
   for (let i = 0; i < rank; i++) {
-    const size2 = input[i + 2];
+    const size2 = input2[i + 2];
     const span = dilations[i] * (kernel[i] - 1) + 1;
     if (kernel[i] < 1 || strides2[i] < 1 || dilations[i] < 1) {
       ctx.fail(`kernel ${fmtShape(kernel)}, strides and dilations must be positive`);
@@ -2615,17 +9945,17 @@ function windowOutputShape(ctx, input, kernel, opts) {
     }
     if (out < 1) {
       ctx.fail(
-        `window of ${span} (kernel ${kernel[i]}, dilation ${dilations[i]}) does not fit spatial dim ${i} of ${fmtShape(input)} with pads ${fmtShape(pads)}`
+        `window of ${span} (kernel ${kernel[i]}, dilation ${dilations[i]}) does not fit spatial dim ${i} of ${fmtShape(input2)} with pads ${fmtShape(pads)}`
       );
     }
     spatial.push(out);
   }
   return { spatial, pads };
 }
-function listOf(ctx, name2, given, length, dflt) {
+function listOf(ctx, name3, given, length, dflt) {
   if (!given || given.length === 0) return new Array(length).fill(dflt);
   if (given.length !== length) {
-    ctx.fail(`${name2} ${fmtShape(given)} must have ${length} values`);
+    ctx.fail(`${name3} ${fmtShape(given)} must have ${length} values`);
   }
   return given;
 }
@@ -2857,8 +10187,8 @@ var rules5 = {
 // src/ops/dense-util.ts
 var ACTIVATIONS = {
   ...Object.fromEntries(
-    Object.entries(ACTIVATION_COST).map(([name2, c]) => [
-      name2.toLowerCase(),
+    Object.entries(ACTIVATION_COST).map(([name3, c]) => [
+      name3.toLowerCase(),
       { flops: c.flops, transcendentals: "transcendentals" in c ? c.transcendentals : 0 }
     ])
   ),
@@ -2866,14 +10196,14 @@ var ACTIVATIONS = {
   affine: { flops: 2, transcendentals: 0 },
   scaledtanh: { flops: 2, transcendentals: 1 }
 };
-function activationCost(ctx, name2) {
-  const c = ACTIVATIONS[name2.toLowerCase()];
-  if (!c) ctx.fail(`unknown activation "${name2}"`);
+function activationCost(ctx, name3) {
+  const c = ACTIVATIONS[name3.toLowerCase()];
+  if (!c) ctx.fail(`unknown activation "${name3}"`);
   return c;
 }
 function fusedActivation(ctx) {
-  const name2 = ctx.attrs.string("activation", "");
-  return name2 ? activationCost(ctx, name2) : { flops: 0, transcendentals: 0 };
+  const name3 = ctx.attrs.string("activation", "");
+  return name3 ? activationCost(ctx, name3) : { flops: 0, transcendentals: 0 };
 }
 function denseCost(dtype, macs, extra = 0, transcendentals = 0) {
   const ops = 2 * macs + extra;
@@ -2996,10 +10326,10 @@ var deformConv = {
 };
 function transposeSpatial(ctx, x, kernel) {
   const rank = kernel.length;
-  const list2 = (name2, dflt, len = rank) => {
-    const v = ctx.attrs.ints(name2, []);
+  const list2 = (name3, dflt, len = rank) => {
+    const v = ctx.attrs.ints(name3, []);
     if (v.length === 0) return new Array(len).fill(dflt);
-    if (v.length !== len) ctx.fail(`ConvTranspose: ${name2} ${fmtShape(v)} needs ${len} values`);
+    if (v.length !== len) ctx.fail(`ConvTranspose: ${name3} ${fmtShape(v)} needs ${len} values`);
     return v;
   };
   if (ctx.attrs.has("output_shape")) {
@@ -3208,8 +10538,8 @@ function constantOf(ctx, i) {
   const values = ctx.constant(i);
   return values && values.length === product(v.shape) ? values : void 0;
 }
-function intsArg(ctx, input, attr, since) {
-  if (ctx.opset >= since) return ctx.inputs[input] ? ctx.constant(input) : null;
+function intsArg(ctx, input2, attr, since) {
+  if (ctx.opset >= since) return ctx.inputs[input2] ? ctx.constant(input2) : null;
   return ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
 }
 var MAX_RANK = 64;
@@ -3603,7 +10933,7 @@ function fusedOperand(shape, trans, transBatch) {
   return trans ? [...batch, cols, rows] : [...batch, rows, cols];
 }
 function fusedMatmulShapes(ctx) {
-  const flag = (name2) => ctx.attrs.int(name2, 0) !== 0;
+  const flag = (name3) => ctx.attrs.int(name3, 0) !== 0;
   const a = fusedOperand(ctx.input(0).shape, flag("transA"), flag("transBatchA"));
   const b = fusedOperand(ctx.input(1).shape, flag("transB"), flag("transBatchB"));
   return matmulShapes(ctx, a, b);
@@ -4141,15 +11471,15 @@ function splitSizes(ctx, dim, count2) {
   if (ctx.opset >= 18 && ctx.attrs.has("num_outputs")) {
     const n = ctx.attrs.int("num_outputs");
     if (n !== count2) ctx.fail(`Split: num_outputs is ${n} but the node has ${count2} outputs`);
-    const part = Math.ceil(dim / n);
-    return Array.from({ length: n }, (_, i) => Math.max(0, Math.min(part, dim - part * i)));
+    const part2 = Math.ceil(dim / n);
+    return Array.from({ length: n }, (_, i) => Math.max(0, Math.min(part2, dim - part2 * i)));
   }
   if (dim % count2 !== 0)
     ctx.fail(`Split: axis of size ${dim} does not split into ${count2} equal parts`);
   return new Array(count2).fill(dim / count2);
 }
 function sliceArgs(ctx, rank) {
-  const read = (input, attr) => ctx.opset >= 10 ? ctx.inputs[input] ? ctx.constant(input) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+  const read = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
   const starts = read(1, "starts");
   const ends = read(2, "ends");
   const axes = read(3, "axes");
@@ -4400,8 +11730,8 @@ function lastAxesNorm(baseFlops, affineInputs, statDtypeAttr) {
       const x = ctx.input(0);
       const ax = axisOf(ctx);
       for (const i of affineInputs) checkOperand(ctx, i, x.shape.slice(ax), `input ${i}`);
-      const stat = statDtypeAttr ? ctx.attrs.int("stash_type", FLOAT) : FLOAT;
-      const stats = { dtype: stat, shape: statShape(x.shape, ax) };
+      const stat2 = statDtypeAttr ? ctx.attrs.int("stash_type", FLOAT) : FLOAT;
+      const stats = { dtype: stat2, shape: statShape(x.shape, ax) };
       return [{ dtype: x.dtype, shape: x.shape }, stats, stats];
     },
     cost(ctx) {
@@ -4431,8 +11761,8 @@ var batchNorm = {
     const c = channels(ctx);
     const spatial = ctx.opset < 9 && ctx.attrs.int("spatial", 1) === 0;
     if (!spatial) for (let i = 1; i <= 4; i++) checkLength(ctx, i, c, `input ${i}`);
-    const stat = { dtype: ctx.input(3).dtype, shape: ctx.input(3).shape };
-    return [{ dtype: x.dtype, shape: x.shape }, stat, stat, stat, stat];
+    const stat2 = { dtype: ctx.input(3).dtype, shape: ctx.input(3).shape };
+    return [{ dtype: x.dtype, shape: x.shape }, stat2, stat2, stat2, stat2];
   },
   cost(ctx) {
     const x = ctx.input(0);
@@ -4837,11 +12167,11 @@ var rules16 = {
     },
     metaInputs: [1],
     // uint8 data packs 8 / bits values per byte, and its zero points one per block (per scale).
-    packedWeights(ctx, input) {
+    packedWeights(ctx, input2) {
       const per = packing(ctx);
-      if (per === 1 || input !== 0 && input !== 3) return void 0;
+      if (per === 1 || input2 !== 0 && input2 !== 3) return void 0;
       const dtype = per === 2 ? DataType.UINT4 : DataType.UINT2;
-      const elements = input === 0 ? numel(ctx.input(0).shape) * per : numel(ctx.input(2).shape);
+      const elements = input2 === 0 ? numel(ctx.input(0).shape) * per : numel(ctx.input(2).shape);
       return { elements, dtype };
     }
   },
@@ -5073,8 +12403,8 @@ var rules17 = {
     },
     metaInputs: [4],
     // B packs K·N weights of `bits` bits into uint8 blobs; they are params of the sub-byte type.
-    packedWeights(ctx, input) {
-      if (input !== 1) return void 0;
+    packedWeights(ctx, input2) {
+      if (input2 !== 1) return void 0;
       const bits = ctx.attrs.int("bits", 4);
       const dtype = bits === 4 ? DataType.UINT4 : bits === 2 ? DataType.UINT2 : DataType.UINT8;
       return { elements: ctx.attrs.int("K") * ctx.attrs.int("N"), dtype };
@@ -5319,11 +12649,11 @@ var KINDS = {
 };
 var PEEPHOLE_INDEX = 7;
 var PEEPHOLE_FLOPS = 6;
-function expectShape(ctx, name2, index, want) {
+function expectShape(ctx, name3, index, want) {
   const v = ctx.inputs[index];
   if (!v?.shape) return;
   const ok = v.shape.length === want.length && v.shape.every((d, i) => typeof d !== "number" || typeof want[i] !== "number" || d === want[i]);
-  if (!ok) ctx.fail(`${ctx.node.opType}: ${name2} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
+  if (!ok) ctx.fail(`${ctx.node.opType}: ${name3} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
 }
 function dimsOf(ctx, kind) {
   const op = ctx.node.opType;
@@ -5389,8 +12719,8 @@ function recurrent(kind) {
       let actFlops = 0;
       let transcendentals = 0;
       for (const names of activationsOf(ctx, kind, d.dirs)) {
-        names.forEach((name2, i) => {
-          const c = activationCost(ctx, name2);
+        names.forEach((name3, i) => {
+          const c = activationCost(ctx, name3);
           actFlops += kind.uses[i] * c.flops * units;
           transcendentals += kind.uses[i] * c.transcendentals * units;
         });
@@ -5417,42 +12747,42 @@ var view = (infer, metaInputs = []) => ({
   bytes: "view",
   metaInputs
 });
-function reshapeDims(ctx, input, target, allowZero) {
-  const where2 = `Reshape of ${fmtShape(input)} to [${target.join(", ")}]`;
+function reshapeDims(ctx, input2, target, allowZero) {
+  const where3 = `Reshape of ${fmtShape(input2)} to [${target.join(", ")}]`;
   const out = target.map((t, i) => {
-    if (t < -1) ctx.fail(`${where2}: ${t} is not a valid dim`);
+    if (t < -1) ctx.fail(`${where3}: ${t} is not a valid dim`);
     if (t !== 0 || allowZero) return t;
-    if (i >= input.length) ctx.fail(`${where2}: 0 at position ${i} copies a dim that is missing`);
-    return input[i];
+    if (i >= input2.length) ctx.fail(`${where3}: 0 at position ${i} copies a dim that is missing`);
+    return input2[i];
   });
   const inferred = out.indexOf(-1);
-  if (inferred !== out.lastIndexOf(-1)) ctx.fail(`${where2}: more than one -1`);
+  if (inferred !== out.lastIndexOf(-1)) ctx.fail(`${where3}: more than one -1`);
   if (inferred < 0) {
-    const [a, b] = [numel(input), numel(out)];
-    if (a === a && b === b && a !== b) ctx.fail(`${where2}: ${a} elements cannot become ${b}`);
+    const [a, b] = [numel(input2), numel(out)];
+    if (a === a && b === b && a !== b) ctx.fail(`${where3}: ${a} elements cannot become ${b}`);
     return out;
   }
   out[inferred] = inferredDim(
     ctx,
-    input,
+    input2,
     out.filter((_, i) => i !== inferred),
-    where2
+    where3
   );
   return out;
 }
-function inferredDim(ctx, input, others, where2) {
-  const left = input.filter((d) => typeof d === "string");
+function inferredDim(ctx, input2, others, where3) {
+  const left = input2.filter((d) => typeof d === "string");
   for (const d of others) {
     if (typeof d !== "string") continue;
     const k = left.indexOf(d);
     if (k < 0) return freshDim(ctx);
     left.splice(k, 1);
   }
-  const numIn = input.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
+  const numIn = input2.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
   const numOut = others.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
-  if (numOut === 0) ctx.fail(`${where2}: -1 cannot be inferred beside a 0 dim`);
+  if (numOut === 0) ctx.fail(`${where3}: -1 cannot be inferred beside a 0 dim`);
   if (left.length === 0) {
-    if (numIn % numOut !== 0) ctx.fail(`${where2}: ${numIn} elements do not divide by ${numOut}`);
+    if (numIn % numOut !== 0) ctx.fail(`${where3}: ${numIn} elements do not divide by ${numOut}`);
     return numIn / numOut;
   }
   return left.length === 1 && numIn === numOut ? left[0] : freshDim(ctx);
@@ -5854,37 +13184,37 @@ function bindInputs(path, graph, dims) {
   const shapes = /* @__PURE__ */ new Map();
   const used = {};
   const missing = /* @__PURE__ */ new Map();
-  for (const input of graph.inputs) {
-    if (initializers.has(input.name)) continue;
-    const t = input.type;
+  for (const input2 of graph.inputs) {
+    if (initializers.has(input2.name)) continue;
+    const t = input2.type;
     if (t.kind !== "tensor" && t.kind !== "sparse_tensor") {
-      shapes.set(input.name, { dtype: elemTypeOf(t), kind: kindOf(t) });
+      shapes.set(input2.name, { dtype: elemTypeOf(t), kind: kindOf(t) });
       continue;
     }
     if (!t.shape) {
       throw new UserError(
-        `${path}: input "${input.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
+        `${path}: input "${input2.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
       );
     }
     const shape = t.shape.map((d, axis2) => {
       if (typeof d === "number" && d >= 0) return d;
-      const symbol = typeof d === "string" && d !== "" ? d : `${input.name}:${axis2}`;
+      const symbol = typeof d === "string" && d !== "" ? d : `${input2.name}:${axis2}`;
       if (symbol === "__proto__") {
         throw new UserError(
-          `${path}: input "${input.name}" has a dim named "__proto__", which misnomer cannot bind.`
+          `${path}: input "${input2.name}" has a dim named "__proto__", which misnomer cannot bind.`
         );
       }
       const value2 = Object.hasOwn(dims, symbol) ? dims[symbol] : void 0;
       if (value2 === void 0) {
         const places = missing.get(symbol) ?? [];
-        places.push(`${input.name}[${axis2}]`);
+        places.push(`${input2.name}[${axis2}]`);
         missing.set(symbol, places);
         return 0;
       }
       used[symbol] = value2;
       return value2;
     });
-    shapes.set(input.name, { dtype: t.elemType, shape });
+    shapes.set(input2.name, { dtype: t.elemType, shape });
   }
   if (missing.size > 0) {
     const list2 = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
@@ -5934,53 +13264,53 @@ var NodeAttrs = class {
   }
   node;
   store;
-  get(name2, type) {
-    const a = this.node.attributes.get(name2);
+  get(name3, type) {
+    const a = this.node.attributes.get(name3);
     if (a && a.type !== type) {
-      throw new InferenceFailure(`attribute "${name2}" is a ${a.type}, expected ${type}`);
+      throw new InferenceFailure(`attribute "${name3}" is a ${a.type}, expected ${type}`);
     }
     return a;
   }
-  required(name2, v, dflt) {
+  required(name3, v, dflt) {
     if (v !== void 0) return v;
     if (dflt !== void 0) return dflt;
-    throw new InferenceFailure(`required attribute "${name2}" is missing`);
+    throw new InferenceFailure(`required attribute "${name3}" is missing`);
   }
-  has(name2) {
-    return this.node.attributes.has(name2);
+  has(name3) {
+    return this.node.attributes.has(name3);
   }
-  int(name2, dflt) {
-    const a = this.get(name2, "int");
-    return this.required(name2, a?.type === "int" ? a.value : void 0, dflt);
+  int(name3, dflt) {
+    const a = this.get(name3, "int");
+    return this.required(name3, a?.type === "int" ? a.value : void 0, dflt);
   }
-  ints(name2, dflt) {
-    const a = this.get(name2, "ints");
-    return this.required(name2, a?.type === "ints" ? a.value : void 0, dflt);
+  ints(name3, dflt) {
+    const a = this.get(name3, "ints");
+    return this.required(name3, a?.type === "ints" ? a.value : void 0, dflt);
   }
-  float(name2, dflt) {
-    const a = this.get(name2, "float");
-    return this.required(name2, a?.type === "float" ? a.value : void 0, dflt);
+  float(name3, dflt) {
+    const a = this.get(name3, "float");
+    return this.required(name3, a?.type === "float" ? a.value : void 0, dflt);
   }
-  floats(name2, dflt) {
-    const a = this.get(name2, "floats");
-    return this.required(name2, a?.type === "floats" ? a.value : void 0, dflt);
+  floats(name3, dflt) {
+    const a = this.get(name3, "floats");
+    return this.required(name3, a?.type === "floats" ? a.value : void 0, dflt);
   }
-  string(name2, dflt) {
-    const a = this.get(name2, "string");
-    return this.required(name2, a?.type === "string" ? a.value : void 0, dflt);
+  string(name3, dflt) {
+    const a = this.get(name3, "string");
+    return this.required(name3, a?.type === "string" ? a.value : void 0, dflt);
   }
-  strings(name2, dflt) {
-    const a = this.get(name2, "strings");
-    return this.required(name2, a?.type === "strings" ? a.value : void 0, dflt);
+  strings(name3, dflt) {
+    const a = this.get(name3, "strings");
+    return this.required(name3, a?.type === "strings" ? a.value : void 0, dflt);
   }
-  tensor(name2) {
-    const a = this.node.attributes.get(name2);
+  tensor(name3) {
+    const a = this.node.attributes.get(name3);
     if (!a || a.type !== "tensor" && a.type !== "sparse_tensor") return void 0;
     const t = a.value;
     return { dtype: t.dataType, shape: t.dims.slice(), lazy: this.store.lazyValues(t) };
   }
-  graph(name2) {
-    const a = this.node.attributes.get(name2);
+  graph(name3) {
+    const a = this.node.attributes.get(name3);
     return a?.type === "graph" ? a.value : void 0;
   }
 };
@@ -6053,15 +13383,15 @@ function executionOrder(path, g, known) {
   });
   const deps = g.nodes.map((n) => {
     const names = new Set(n.inputs);
-    for (const name2 of implicitInputs(n)) names.add(name2);
+    for (const name3 of implicitInputs(n)) names.add(name3);
     const out = [];
-    for (const name2 of names) {
-      if (name2 === "") continue;
-      const p = producer.get(name2);
+    for (const name3 of names) {
+      if (name3 === "") continue;
+      const p = producer.get(name3);
       if (p !== void 0) out.push(p);
-      else if (!known(name2)) {
+      else if (!known(name3)) {
         throw new UserError(
-          `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name2}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
+          `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
       }
     }
@@ -6176,28 +13506,28 @@ var Scope = class {
   }
   parent;
   values = /* @__PURE__ */ new Map();
-  get(name2) {
-    return this.values.get(name2) ?? this.parent?.get(name2);
+  get(name3) {
+    return this.values.get(name3) ?? this.parent?.get(name3);
   }
-  has(name2) {
-    return this.values.has(name2) || !!this.parent?.has(name2);
+  has(name3) {
+    return this.values.has(name3) || !!this.parent?.has(name3);
   }
 };
-function inferModel(model, store, dims) {
-  const binding = bindInputs(model.path, model.graph, dims);
+function inferModel(model2, store, dims) {
+  const binding = bindInputs(model2.path, model2.graph, dims);
   const warnings = binding.unused.map(
-    (d) => `--dim ${d} is not a dim of any input of ${model.path}; it was ignored.`
+    (d) => `--dim ${d} is not a dim of any input of ${model2.path}; it was ignored.`
   );
-  const run2 = new Inferrer(model, store, binding.used, warnings);
+  const run3 = new Inferrer(model2, store, binding.used, warnings);
   const scope = new Scope();
-  for (const [name2, b] of binding.shapes)
-    scope.values.set(name2, { dtype: b.dtype, shape: b.shape, kind: b.kind });
-  const main2 = run2.graph(model.graph, scope);
+  for (const [name3, b] of binding.shapes)
+    scope.values.set(name3, { dtype: b.dtype, shape: b.shape, kind: b.kind });
+  const main2 = run3.graph(model2.graph, scope);
   return { main: main2, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
 }
 var Inferrer = class {
-  constructor(model, store, dims, warnings) {
-    this.model = model;
+  constructor(model2, store, dims, warnings) {
+    this.model = model2;
     this.store = store;
     this.dims = dims;
     this.warnings = warnings;
@@ -6218,13 +13548,13 @@ var Inferrer = class {
     }
     const declared = /* @__PURE__ */ new Map();
     for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
-    const order = executionOrder(this.model.path, g, (name2) => scope.has(name2));
+    const order = executionOrder(this.model.path, g, (name3) => scope.has(name3));
     const records = order.map((node) => this.node(node, scope, declared));
     return { graph: g, records, values: scope.values };
   }
   node(node, scope, declared) {
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
-    const inputs = node.inputs.map((name2) => name2 === "" ? void 0 : scope.get(name2));
+    const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
     const subgraphs = [];
     const ctx = new NodeContext(
       node,
@@ -6246,17 +13576,17 @@ var Inferrer = class {
         record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
       }
     }
-    record.outputs = node.outputs.map((name2, i) => {
+    record.outputs = node.outputs.map((name3, i) => {
       const inferred = outputs?.[i];
-      const fromModel = declared.get(name2);
-      const v = this.reconcile(node, name2, inferred, fromModel);
-      if (name2 !== "") scope.values.set(name2, v);
+      const fromModel = declared.get(name3);
+      const v = this.reconcile(node, name3, inferred, fromModel);
+      if (name3 !== "") scope.values.set(name3, v);
       return v;
     });
     return record;
   }
   /** Checks an inferred Value against the model's own value_info; fills gaps from it. */
-  reconcile(node, name2, inferred, declared) {
+  reconcile(node, name3, inferred, declared) {
     const decl = declared && declared.kind === "tensor" ? declared : void 0;
     const declShape = decl?.shape?.map((d) => this.bindDim(d));
     if (!inferred) {
@@ -6266,7 +13596,7 @@ var Inferrer = class {
       return inferred.shape || !declShape ? inferred : { ...inferred, shape: declShape };
     }
     if (declShape.length !== inferred.shape.length) {
-      this.warn(node, name2, declShape, inferred.shape);
+      this.warn(node, name3, declShape, inferred.shape);
       return inferred;
     }
     const shape = inferred.shape;
@@ -6274,17 +13604,17 @@ var Inferrer = class {
     shape.forEach((d, i) => {
       const m = declShape[i];
       if (typeof d === "number" && typeof m === "number" && d !== m)
-        this.warn(node, name2, declShape, shape);
+        this.warn(node, name3, declShape, shape);
       if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
     });
     return filled ? { ...inferred, shape: filled } : inferred;
   }
   warned = /* @__PURE__ */ new Set();
-  warn(node, name2, declared, inferred) {
-    if (this.warned.has(name2)) return;
-    this.warned.add(name2);
+  warn(node, name3, declared, inferred) {
+    if (this.warned.has(name3)) return;
+    this.warned.add(name3);
     this.warnings.push(
-      `"${name2}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
+      `"${name3}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
     );
   }
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
@@ -6346,8 +13676,8 @@ function costGraph(g, repeat = 1, prefix = "") {
 }
 function costNode(record, repeat, prefix, out) {
   const { node, rule, ctx } = record;
-  const name2 = prefix + (node.name || `${node.opType}`);
-  const costed = { record, name: name2, cost: zero(), repeat };
+  const name3 = prefix + (node.name || `${node.opType}`);
+  const costed = { record, name: name3, cost: zero(), repeat };
   out.push(costed);
   const bytes2 = !rule ? defaultBytes(record) : rule.bytes === "view" ? 0 : rule.bytes ? safe(() => rule.bytes(ctx, record.outputs)) : defaultBytes(record);
   if (Number.isNaN(bytes2)) costed.bytesUnknown = true;
@@ -6384,12 +13714,12 @@ function costNode(record, repeat, prefix, out) {
   if (ctx.flags.length > 0) costed.problem ??= { kind: "unresolved", reason: ctx.flags.join("; ") };
   const fixed = record.subgraphs.filter((s) => !s.alternative);
   for (const s of fixed) {
-    out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name2}/${s.attr}/`));
+    out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name3}/${s.attr}/`));
   }
   const alternatives = record.subgraphs.filter((s) => s.alternative);
   if (alternatives.length > 0) {
     const costedAlternatives = alternatives.map(
-      (s) => costGraph(s.graph, repeat, `${name2}/${s.attr}/`)
+      (s) => costGraph(s.graph, repeat, `${name3}/${s.attr}/`)
     );
     const weight = (nodes2) => nodes2.reduce((w, n) => w + n.cost.flops + n.cost.intOps, 0);
     let best = costedAlternatives[0];
@@ -6424,17 +13754,17 @@ function describeShapes(record) {
 // src/analyze/memory.ts
 function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set()) {
   const statics = new Set(g.graph.initializers.map((t) => t.name));
-  const isStatic2 = (name2) => name2 === "" || statics.has(name2) || outerStatic.has(name2);
+  const isStatic2 = (name3) => name3 === "" || statics.has(name3) || outerStatic.has(name3);
   const owner = /* @__PURE__ */ new Map();
   const size2 = /* @__PURE__ */ new Map();
   const lastUse = /* @__PURE__ */ new Map();
   let unknown = false;
-  const own = (name2, bytes2) => {
-    owner.set(name2, name2);
+  const own = (name3, bytes2) => {
+    owner.set(name3, name3);
     if (Number.isNaN(bytes2)) unknown = true;
-    size2.set(name2, Number.isNaN(bytes2) ? 0 : bytes2);
+    size2.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
   };
-  for (const name2 of graphInputs) own(name2, tensorBytes(g.values.get(name2)));
+  for (const name3 of graphInputs) own(name3, tensorBytes(g.values.get(name3)));
   const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
   g.records.forEach((r, i) => {
     if (reads[i].every(isStatic2)) {
@@ -6447,8 +13777,8 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
       if (viewOf) owner.set(o, viewOf);
       else own(o, tensorBytes(r.outputs[k]));
     });
-    for (const name2 of reads[i]) {
-      const root = owner.get(name2);
+    for (const name3 of reads[i]) {
+      const root = owner.get(name3);
       if (root) lastUse.set(root, i);
     }
   });
@@ -6462,7 +13792,7 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
     if (list2) list2.push(root);
     else freeAt.set(at, [root]);
   }
-  let current = graphInputs.reduce((sum3, name2) => sum3 + (size2.get(name2) ?? 0), 0);
+  let current = graphInputs.reduce((sum3, name3) => sum3 + (size2.get(name3) ?? 0), 0);
   let peak = current;
   const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
   g.records.forEach((r, i) => {
@@ -6519,8 +13849,8 @@ function countParams(main2, graphInputs) {
         r.node.outputs.forEach((o) => derived.add(o));
       const meta = new Set(r.rule?.metaInputs ?? []);
       const counted = /* @__PURE__ */ new Set();
-      r.node.inputs.forEach((name2, i) => {
-        const w = weights.get(name2);
+      r.node.inputs.forEach((name3, i) => {
+        const w = weights.get(name3);
         if (!w) return;
         if (meta.has(i)) w.metaUses++;
         else if (!counted.has(w)) {
@@ -6535,13 +13865,13 @@ function countParams(main2, graphInputs) {
       });
     }
   }
-  const traceWeight = (name2) => {
+  const traceWeight = (name3) => {
     for (let hops = 0; hops < 8; hops++) {
-      const w = weights.get(name2);
+      const w = weights.get(name3);
       if (w) return w;
-      const p = producers.get(name2);
+      const p = producers.get(name3);
       if (!p || !PASS_THROUGH.has(p.node.opType)) return void 0;
-      name2 = p.node.inputs[0];
+      name3 = p.node.inputs[0];
     }
     return void 0;
   };
@@ -6588,16 +13918,16 @@ function countParams(main2, graphInputs) {
     );
   return counts;
 }
-function packedWeights(r, input) {
+function packedWeights(r, input2) {
   try {
-    return r.rule?.packedWeights?.(r.ctx, input);
+    return r.rule?.packedWeights?.(r.ctx, input2);
   } catch {
     return void 0;
   }
 }
-function addWeight(weights, name2, dtype, elements) {
-  if (!weights.has(name2) && Number.isFinite(elements)) {
-    weights.set(name2, { name: name2, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
+function addWeight(weights, name3, dtype, elements) {
+  if (!weights.has(name3) && Number.isFinite(elements)) {
+    weights.set(name3, { name: name3, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
   }
 }
 function allGraphs(g) {
@@ -6618,8 +13948,8 @@ var COMPUTE_TOTALS = [
   "arithmeticIntensity"
 ];
 function analyze(loaded, options = {}) {
-  const { model, store } = loaded;
-  const inference = inferModel(model, store, options.dims ?? {});
+  const { model: model2, store } = loaded;
+  const inference = inferModel(model2, store, options.dims ?? {});
   const { main: main2 } = inference;
   const graphInputs = inference.inputs;
   const costed = costGraph(main2);
@@ -6673,17 +14003,17 @@ function analyze(loaded, options = {}) {
     ...sums,
     arithmeticIntensity: intensity(sums.flops, sums.bytesAccessed),
     peakActivationBytes: memory2.peakActivationBytes,
-    modelFileBytes: model.fileBytes,
+    modelFileBytes: model2.fileBytes,
     nodes: nodes2
   };
   const analysis = {
     schema: ANALYSIS_SCHEMA,
     tool: { name: "misnomer", version: TOOL_VERSION, countingRules: COUNTING_RULES_VERSION },
     model: {
-      path: model.path,
-      irVersion: model.irVersion,
-      producer: [model.producerName, model.producerVersion].filter(Boolean).join(" "),
-      opsets: Object.fromEntries([...model.opsets].map(([d, v]) => [d || "ai.onnx", v]))
+      path: model2.path,
+      irVersion: model2.irVersion,
+      producer: [model2.producerName, model2.producerVersion].filter(Boolean).join(" "),
+      opsets: Object.fromEntries([...model2.opsets].map(([d, v]) => [d || "ai.onnx", v]))
     },
     dims: inference.dims,
     totals,
@@ -6780,15 +14110,15 @@ var TOTALS_NUMBERS = [
   "nodes"
 ];
 var OP_NUMBERS = ["count", "macs", "flops", "transcendentals", "intOps", "bytesAccessed"];
-function notNumbers(obj, where2, names) {
+function notNumbers(obj, where3, names) {
   if (!obj || typeof obj !== "object") return [];
   const o = obj;
-  return names.filter((k) => k in o && typeof o[k] !== "number").map((k) => `${where2}.${k}`);
+  return names.filter((k) => k in o && typeof o[k] !== "number").map((k) => `${where3}.${k}`);
 }
-function badSamples(s, where2) {
+function badSamples(s, where3) {
   if (!s || typeof s !== "object") return [];
   const list2 = s.samplesMs;
-  return Array.isArray(list2) && list2.every((x) => typeof x === "number") ? [] : [`${where2}.samplesMs`];
+  return Array.isArray(list2) && list2.every((x) => typeof x === "number") ? [] : [`${where3}.samplesMs`];
 }
 function wrongNumbers(value2, at, keys) {
   if (value2 === void 0 || value2 === null) return [];
@@ -6882,9 +14212,9 @@ var FileSource = class {
     const buf = Buffer.allocUnsafe(n);
     let done = 0;
     while (done < n) {
-      const got = readSync(this.fd, buf, done, n - done, pos + done);
-      if (got === 0) throw new WireError("unexpected end of file", pos + done, true);
-      done += got;
+      const got2 = readSync(this.fd, buf, done, n - done, pos + done);
+      if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
+      done += got2;
     }
     this.buf = buf;
     this.winStart = pos;
@@ -7329,14 +14659,14 @@ function attributeValue(a, type) {
       return void 0;
   }
 }
-var emptyTensor = (name2) => ({
-  name: name2,
+var emptyTensor = (name3) => ({
+  name: name3,
   dataType: 0,
   dims: [],
   data: { kind: "empty" }
 });
-var emptyGraph = (name2) => ({
-  name: name2,
+var emptyGraph = (name3) => ({
+  name: name3,
   nodes: [],
   inputs: [],
   outputs: [],
@@ -7357,11 +14687,11 @@ function checkDims2(r, t) {
     throw new WireError(`tensor "${t.name}" has ${shown}, which is not a shape`, r.pos);
   }
 }
-function byteCount(r, t, key2, text) {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) {
+function byteCount(r, t, key2, text2) {
+  const n = Number(text2);
+  if (!/^\d+$/.test(text2) || !Number.isSafeInteger(n)) {
     throw new WireError(
-      `tensor "${t.name}" has external-data ${key2} "${text}", which is not a byte count`,
+      `tensor "${t.name}" has external-data ${key2} "${text2}", which is not a byte count`,
       r.pos
     );
   }
@@ -7598,7 +14928,7 @@ function decodeFunction(r) {
 // src/onnx/functions.ts
 var MAX_DEPTH2 = 32;
 var MAX_EXPANDED_NODES = 1e6;
-var key = (domain, name2, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name2}::${overload}`;
+var key = (domain, name3, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name3}::${overload}`;
 function expandFunctions(graph, functions, path) {
   if (functions.length === 0) return graph;
   const expander = new Expander(
@@ -7666,18 +14996,18 @@ var Expander = class {
 };
 function bindAttributes(attrs, call, fn, outer) {
   const bound = /* @__PURE__ */ new Map();
-  for (const [name2, a] of attrs) {
+  for (const [name3, a] of attrs) {
     if (a.type === "ref") {
       const value2 = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
-      if (value2) bound.set(name2, value2);
+      if (value2) bound.set(name3, value2);
     } else if (a.type === "graph") {
-      bound.set(name2, { type: "graph", value: renameSubgraph(a.value, call, fn, outer) });
+      bound.set(name3, { type: "graph", value: renameSubgraph(a.value, call, fn, outer) });
     } else if (a.type === "graphs") {
-      bound.set(name2, {
+      bound.set(name3, {
         type: "graphs",
         value: a.value.map((g) => renameSubgraph(g, call, fn, outer))
       });
-    } else bound.set(name2, a);
+    } else bound.set(name3, a);
   }
   return bound;
 }
@@ -7687,28 +15017,28 @@ function renameSubgraph(g, call, fn, outer) {
     ...g.initializers.map((t) => t.name)
   ]);
   for (const n of g.nodes) for (const o of n.outputs) defined.add(o);
-  const name2 = (v) => v === "" || defined.has(v) ? v : outer(v);
+  const name3 = (v) => v === "" || defined.has(v) ? v : outer(v);
   return {
     ...g,
     nodes: g.nodes.map((n) => ({
       ...n,
-      inputs: n.inputs.map(name2),
-      attributes: bindAttributes(n.attributes, call, fn, name2)
+      inputs: n.inputs.map(name3),
+      attributes: bindAttributes(n.attributes, call, fn, name3)
     })),
-    outputs: g.outputs.map((o) => ({ ...o, name: name2(o.name) }))
+    outputs: g.outputs.map((o) => ({ ...o, name: name3(o.name) }))
   };
 }
 function mapSubgraphs(n, f) {
   let changed = false;
   const attributes = /* @__PURE__ */ new Map();
-  for (const [name2, a] of n.attributes) {
+  for (const [name3, a] of n.attributes) {
     if (a.type === "graph") {
-      attributes.set(name2, { type: "graph", value: f(a.value) });
+      attributes.set(name3, { type: "graph", value: f(a.value) });
       changed = true;
     } else if (a.type === "graphs") {
-      attributes.set(name2, { type: "graphs", value: a.value.map(f) });
+      attributes.set(name3, { type: "graphs", value: a.value.map(f) });
       changed = true;
-    } else attributes.set(name2, a);
+    } else attributes.set(name3, a);
   }
   return changed ? { ...n, attributes } : n;
 }
@@ -7878,9 +15208,9 @@ function bf16ToFloat(b) {
 // src/onnx/load.ts
 function loadModel(path) {
   if (!existsSync(path)) throw new UserError(`${path}: no such file. Check the model path.`);
-  const stat = statSync(path);
-  if (stat.isDirectory()) throw new UserError(`${path} is a directory, not an ONNX model file.`);
-  if (stat.size === 0) {
+  const stat2 = statSync(path);
+  if (stat2.isDirectory()) throw new UserError(`${path} is a directory, not an ONNX model file.`);
+  if (stat2.size === 0) {
     throw new UserError(
       `${path} is empty (0 bytes). Re-export the model; the export may have failed.`
     );
@@ -7893,8 +15223,8 @@ function loadModel(path) {
     const bodies = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
     const externalFiles = locateExternalData(path, [raw.graph, ...bodies]);
     checkDomains(path, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
-    const fileBytes = stat.size + externalFiles.reduce((sum3, f) => sum3 + statSync(f).size, 0);
-    const model = {
+    const fileBytes = stat2.size + externalFiles.reduce((sum3, f) => sum3 + statSync(f).size, 0);
+    const model2 = {
       path,
       irVersion: raw.irVersion,
       producerName: raw.producerName,
@@ -7906,7 +15236,7 @@ function loadModel(path) {
       externalFiles
     };
     ok = true;
-    return { model, store: new TensorStore(source) };
+    return { model: model2, store: new TensorStore(source) };
   } finally {
     if (!ok) source.close();
   }
@@ -8047,9 +15377,9 @@ function bytes(n) {
   }
   return u === 0 ? `${v} B` : `${sig3(v)} ${units[u]}`;
 }
-function percent(part, whole) {
+function percent(part2, whole) {
   if (!whole) return "\u2014";
-  return `${(100 * part / whole).toFixed(1)}%`;
+  return `${(100 * part2 / whole).toFixed(1)}%`;
 }
 function sig3(x) {
   const abs = Math.abs(x);
@@ -8248,29 +15578,29 @@ var DEFAULT_SETTINGS = {
   seed: 1
 };
 var DEFAULT_COMPARE_BUDGET_MS = 6e4;
-function parseDuration(text, what) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/.exec(text);
-  if (!m) throw new UserError(`${what} "${text}" is not a duration: write e.g. 30s, 2m or 500ms.`);
+function parseDuration(text2, what) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/.exec(text2);
+  if (!m) throw new UserError(`${what} "${text2}" is not a duration: write e.g. 30s, 2m or 500ms.`);
   const n = Number(m[1]);
   const unit = m[2] ?? "s";
   const ms3 = unit === "ms" ? n : unit === "s" ? n * 1e3 : n * 6e4;
-  if (ms3 <= 0) throw new UserError(`${what} must be longer than 0, got "${text}".`);
+  if (ms3 <= 0) throw new UserError(`${what} must be longer than 0, got "${text2}".`);
   return ms3;
 }
-function parseIntList(text, what) {
-  const parts = text.split(",").map((p) => p.trim());
+function parseIntList(text2, what) {
+  const parts = text2.split(",").map((p) => p.trim());
   const values = parts.map(Number);
   if (parts.some((p) => !/^\d+$/.test(p)) || values.some((v) => v < 1 || !Number.isSafeInteger(v))) {
     throw new UserError(
-      `${what} "${text}" must be positive integers separated by commas, e.g. 1,8,32.`
+      `${what} "${text2}" must be positive integers separated by commas, e.g. 1,8,32.`
     );
   }
   return [...new Set(values)];
 }
-function parsePositiveInt(text, what, min = 1) {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new UserError(`${what} must be an integer of at least ${min}, got "${text}".`);
+function parsePositiveInt(text2, what, min = 1) {
+  const n = Number(text2);
+  if (!/^\d+$/.test(text2.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UserError(`${what} must be an integer of at least ${min}, got "${text2}".`);
   }
   return n;
 }
@@ -8280,9 +15610,9 @@ var LEVELS = [
   "extended",
   "all"
 ];
-function parseOptLevel(text) {
-  const level = LEVELS.find((l) => l === text);
-  if (!level) throw new UserError(`--opt-level "${text}" must be one of ${LEVELS.join(", ")}.`);
+function parseOptLevel(text2) {
+  const level = LEVELS.find((l) => l === text2);
+  if (!level) throw new UserError(`--opt-level "${text2}" must be one of ${LEVELS.join(", ")}.`);
   return level;
 }
 function parseRanges(specs) {
@@ -8373,14 +15703,14 @@ function settingsOf(values, defaults = {}) {
   };
 }
 var askedLatencyBatch = (values) => str(values["latency-batch"]) ? parsePositiveInt(str(values["latency-batch"]), "--latency-batch") : void 0;
-function emit(values, text, out) {
+function emit(values, text2, out) {
   const path = str(values.out);
   if (!path) {
-    out(text);
+    out(text2);
     return;
   }
   try {
-    writeFileSync(path, text);
+    writeFileSync(path, text2);
   } catch (e) {
     throw new UserError(
       `cannot write ${path}: ${e.message}. Check that its folder exists and is writable.`
@@ -8409,11 +15739,11 @@ function analyzeCommand(args, out, usage) {
   }
   const dims = dimsOf2(values);
   const loaded = loadModel(positionals[0]);
-  let text;
+  let text2;
   try {
     const perNode = Boolean(values["per-node"]);
     const analysis = analyze(loaded, { dims, perNode });
-    text = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
+    text2 = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
     const resultPath = stringOption(values.result);
     if (resultPath) {
       const id = stringOption(values.id) ?? basename(positionals[0], ".onnx");
@@ -8422,7 +15752,7 @@ function analyzeCommand(args, out, usage) {
   } finally {
     loaded.store.close();
   }
-  emit(values, text, out);
+  emit(values, text2, out);
   return 0;
 }
 
@@ -8554,27 +15884,27 @@ function decide(ratio2, ci, threshold, direction, label) {
   const down = 1 / up;
   const [lo, hi] = ci;
   const what = `${label}: B/A = ${fmt(ratio2)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
-  const pct = `${round(threshold * 100)}%`;
+  const pct2 = `${round(threshold * 100)}%`;
   const flip = direction === "higher-is-better";
   if (lo > 1 && ratio2 >= up) {
     return {
       verdict: flip ? "better" : "worse",
-      reason: `${what}: B is higher than A beyond the ${pct} threshold (CI entirely above 1)`
+      reason: `${what}: B is higher than A beyond the ${pct2} threshold (CI entirely above 1)`
     };
   }
   if (hi < 1 && ratio2 <= down) {
     return {
       verdict: flip ? "worse" : "better",
-      reason: `${what}: B is lower than A beyond the ${pct} threshold (CI entirely below 1)`
+      reason: `${what}: B is lower than A beyond the ${pct2} threshold (CI entirely below 1)`
     };
   }
   if (lo >= down && hi <= up) {
     return {
       verdict: "unchanged",
-      reason: `${what}: the whole CI is within \xB1${pct} (${fmt(down)}\u2013${fmt(up)})`
+      reason: `${what}: the whole CI is within \xB1${pct2} (${fmt(down)}\u2013${fmt(up)})`
     };
   }
-  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct} threshold` : `the CI spans both 1 and a ${pct} bound: too noisy to tell; more rounds may decide`;
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the CI spans both 1 and a ${pct2} bound: too noisy to tell; more rounds may decide`;
   return { verdict: "inconclusive", reason: `${what}: ${why}` };
 }
 function fmt(x) {
@@ -8706,15 +16036,31 @@ function checkOptions(o) {
     );
   }
 }
-function pctOf(fraction) {
-  return `${Math.round(fraction * 1e3) / 10}%`;
+function pctOf(fraction2) {
+  return `${Math.round(fraction2 * 1e3) / 10}%`;
 }
 
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
+
+// src/measure/ort.ts
+import { createRequire } from "node:module";
+import { join } from "node:path";
+var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
+function ortRequire() {
+  const dir = process.env[ORT_DIR_ENV];
+  return createRequire(dir ? join(dir, "resolve-from.js") : import.meta.url);
+}
+function loadOrt() {
+  return ortRequire()("onnxruntime-node");
+}
+function resolveOrt(request) {
+  return ortRequire().resolve(request);
+}
+
+// src/measure/fingerprint.ts
 var KERNEL_FLAGS = /* @__PURE__ */ new Set([
   // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
   ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
@@ -8742,14 +16088,14 @@ var ARM_PARTS = {
   "0x41:0xd4f": "Neoverse-V2",
   "0xc0:0xac3": "Ampere-1"
 };
-function tidyModel(name2) {
-  return name2.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
+function tidyModel(name3) {
+  return name3.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
 }
 function x86Model(block) {
-  const name2 = tidyModel(block.get("model name") ?? "unknown");
-  if (/\d/.test(name2)) return name2;
+  const name3 = tidyModel(block.get("model name") ?? "unknown");
+  if (/\d/.test(name3)) return name3;
   const id = ["cpu family", "model", "stepping"].map((k) => `${k} ${block.get(k) ?? "?"}`);
-  return `${name2} (${id.join(", ").replace("cpu family", "family")})`;
+  return `${name3} (${id.join(", ").replace("cpu family", "family")})`;
 }
 function x86Vendor(id) {
   return { GenuineIntel: "Intel", AuthenticAMD: "AMD" }[id] ?? id;
@@ -8757,10 +16103,10 @@ function x86Vendor(id) {
 function kernelFlags(flags) {
   return [...new Set(flags)].filter((f) => KERNEL_FLAGS.has(f)).sort();
 }
-function cpuinfoBlocks(text) {
+function cpuinfoBlocks(text2) {
   const blocks = [];
   let current = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon < 0) continue;
     const key2 = line.slice(0, colon).trim();
@@ -8774,8 +16120,8 @@ function cpuinfoBlocks(text) {
   if (current.has("processor")) blocks.push(current);
   return blocks;
 }
-function parseCpuinfo(text) {
-  const blocks = cpuinfoBlocks(text);
+function parseCpuinfo(text2) {
+  const blocks = cpuinfoBlocks(text2);
   const first = blocks[0];
   if (!first)
     return { vendor: "unknown", model: "unknown", flags: [], logicalCores: 0, physicalCores: 0 };
@@ -8793,10 +16139,10 @@ function parseCpuinfo(text) {
   const implementer = first.get("CPU implementer")?.toLowerCase() ?? "";
   const vendor = ARM_IMPLEMENTERS[implementer] ?? (implementer || "unknown");
   const parts = [...new Set(blocks.map((b) => b.get("CPU part")?.toLowerCase() ?? ""))];
-  const model = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
+  const model2 = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
   return {
     vendor,
-    model: `${vendor} ${model}`,
+    model: `${vendor} ${model2}`,
     flags: kernelFlags((first.get("Features") ?? "").split(/\s+/)),
     logicalCores,
     physicalCores
@@ -8817,19 +16163,19 @@ var SYSCTL_FLAGS = {
   "hw.optional.arm.FEAT_BF16": "bf16",
   "hw.optional.arm.FEAT_FP16": "asimdhp"
 };
-function parseSysctl(text) {
+function parseSysctl(text2) {
   const values = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const colon = line.indexOf(":");
     if (colon > 0) values.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
   }
-  const model = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
+  const model2 = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
   const vendorId = values.get("machdep.cpu.vendor");
   const flags = Object.entries(SYSCTL_FLAGS).filter(([key2]) => values.get(key2) === "1").map(([, flag]) => flag);
   const logicalCores = Number(values.get("hw.logicalcpu") ?? 0);
   return {
-    vendor: vendorId ? x86Vendor(vendorId) : model.startsWith("Apple") ? "Apple" : "unknown",
-    model,
+    vendor: vendorId ? x86Vendor(vendorId) : model2.startsWith("Apple") ? "Apple" : "unknown",
+    model: model2,
     flags: kernelFlags(flags),
     logicalCores,
     physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
@@ -8850,28 +16196,27 @@ function sysctl() {
   }
 }
 function cpu() {
-  const text = os.platform() === "linux" ? readText("/proc/cpuinfo") : os.platform() === "darwin" ? sysctl() : void 0;
-  const parsed = text ? os.platform() === "linux" ? parseCpuinfo(text) : parseSysctl(text) : void 0;
+  const text2 = os.platform() === "linux" ? readText("/proc/cpuinfo") : os.platform() === "darwin" ? sysctl() : void 0;
+  const parsed = text2 ? os.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
   const cpus = os.cpus();
   const logical2 = parsed?.logicalCores || cpus.length;
-  const model = tidyModel(cpus[0]?.model ?? "unknown");
+  const model2 = tidyModel(cpus[0]?.model ?? "unknown");
   return {
-    vendor: parsed?.vendor ?? (/intel/i.test(model) ? "Intel" : /amd/i.test(model) ? "AMD" : "unknown"),
-    model: parsed && parsed.model !== "unknown" ? parsed.model : model,
+    vendor: parsed?.vendor ?? (/intel/i.test(model2) ? "Intel" : /amd/i.test(model2) ? "AMD" : "unknown"),
+    model: parsed && parsed.model !== "unknown" ? parsed.model : model2,
     flags: parsed?.flags ?? [],
     logicalCores: logical2,
     physicalCores: parsed?.physicalCores || logical2
   };
 }
 function distro() {
-  const text = readText("/etc/os-release");
-  const pretty = text?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
+  const text2 = readText("/etc/os-release");
+  const pretty = text2?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
   return pretty?.[1] || void 0;
 }
 function onnxruntimeVersion() {
   try {
-    const require2 = createRequire(import.meta.url);
-    const pkg = JSON.parse(readFileSync2(require2.resolve("onnxruntime-node/package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync2(resolveOrt("onnxruntime-node/package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "unknown";
   } catch {
     return "not installed";
@@ -8952,8 +16297,8 @@ function sentences(m, focus) {
   });
   return out.length ? out.join(" ") : null;
 }
-function clause(m, part) {
-  switch (part) {
+function clause(m, part2) {
+  switch (part2) {
     case "nodes":
       return nodes(m);
     case "flops":
@@ -8992,11 +16337,11 @@ function timeMove(shifts) {
   );
   if (!top) return null;
   const { shift } = top;
-  let text = moved(shift, (side3) => side3.timeShare ?? 0, "time");
+  let text2 = moved(shift, (side3) => side3.timeShare ?? 0, "time");
   const now = shift.head?.achievedFlopsPerSecond;
   const was = shift.base?.achievedFlopsPerSecond;
-  if (now) text += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
-  return { text, ours: false };
+  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
+  return { text: text2, ours: false };
 }
 function activations(m) {
   const d = m.static.find((x) => x.indicator === "peakActivationBytes");
@@ -9272,8 +16617,8 @@ var SPECS = {
 var SWITCHES = ["fail-on-contradiction", "on-inconclusive"];
 var BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
 var GATE_KEYS = [...Object.keys(SPECS), "throughput.b<N>", ...SWITCHES];
-function parseGate(key2, limit, where2) {
-  const at = where2 ? `${where2}: ` : "";
+function parseGate(key2, limit, where3) {
+  const at = where3 ? `${where3}: ` : "";
   const written = String(limit);
   if (SWITCHES.includes(key2)) {
     if (typeof limit !== "boolean") {
@@ -9423,42 +16768,42 @@ function expectation(spec) {
 function show(value2) {
   return typeof value2 === "string" ? JSON.stringify(value2) : String(value2);
 }
-function evaluateGates(gates, models, options = {}) {
-  const onInconclusive = options.onInconclusive ?? gates.some((g) => g.kind === "on-inconclusive" && g.enabled);
+function evaluateGates(gates2, models, options = {}) {
+  const onInconclusive = options.onInconclusive ?? gates2.some((g) => g.kind === "on-inconclusive" && g.enabled);
   const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
   const out = [];
-  for (const model of models) {
-    for (const gate of gates) {
+  for (const model2 of models) {
+    for (const gate of gates2) {
       if (gate.kind === "on-inconclusive") continue;
-      const base = { gate: gate.key, limit: gate.limit, model: model.id };
-      if (model.status !== "compared") {
-        out.push({ ...base, tripped: false, reason: notCompared(model) });
+      const base = { gate: gate.key, limit: gate.limit, model: model2.id };
+      if (model2.status !== "compared") {
+        out.push({ ...base, tripped: false, reason: notCompared(model2) });
       } else if (gate.kind !== "indicator") {
-        out.push({ ...base, ...contradictionGate(gate, model) });
+        out.push({ ...base, ...contradictionGate(gate, model2) });
       } else if (gate.runtime) {
-        out.push({ ...base, ...runtimeGate(gate, model, onInconclusive, ci) });
+        out.push({ ...base, ...runtimeGate(gate, model2, onInconclusive, ci) });
       } else {
-        out.push({ ...base, ...staticGate(gate, model) });
+        out.push({ ...base, ...staticGate(gate, model2) });
       }
     }
   }
   return out;
 }
-function notCompared(model) {
-  if (model.status === "added")
+function notCompared(model2) {
+  if (model2.status === "added")
     return "gates do not apply: the model was added (no base to compare with)";
-  if (model.status === "removed")
+  if (model2.status === "removed")
     return "gates do not apply: the model was removed (no head to compare)";
-  return `gates do not apply: the model was not compared (${model.reason ?? "it failed"})`;
+  return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
 }
-function contradictionGate(gate, model) {
-  const n = model.contradictions.length;
-  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model.contradictions.map((c) => c.title).join("; ")}`;
+function contradictionGate(gate, model2) {
+  const n = model2.contradictions.length;
+  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
   if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
   return { tripped: n > 0, reason: found };
 }
-function staticGate(gate, model) {
-  const row = model.static.find((r) => r.indicator === gate.key);
+function staticGate(gate, model2) {
+  const row = model2.static.find((r) => r.indicator === gate.key);
   if (!row) return { tripped: false, reason: `${gate.key} is not in the comparison` };
   if (row.base === null || row.head === null) {
     return {
@@ -9483,22 +16828,22 @@ function staticGate(gate, model) {
     reason: `${row.label} ${shown} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
   };
 }
-function runtimeGate(gate, model, onInconclusive, ci) {
-  const rows = model.runtime.filter(
+function runtimeGate(gate, model2, onInconclusive, ci) {
+  const rows = model2.runtime.filter(
     (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
   );
   if (rows.length === 0) {
-    const why = model.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
+    const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
     return { tripped: false, reason: why };
   }
-  const decisions = rows.map((r) => runtimeRow(gate, r, model, onInconclusive, ci));
+  const decisions = rows.map((r) => runtimeRow(gate, r, model2, onInconclusive, ci));
   return {
     tripped: decisions.some((d) => d.tripped),
     reason: decisions.map((d) => d.reason).join("; ")
   };
 }
-function runtimeRow(gate, row, model, onInconclusive, ciName) {
-  if (row.verdict === "not-comparable" || model.runtimeMode === "not-comparable") {
+function runtimeRow(gate, row, model2, onInconclusive, ciName) {
+  if (row.verdict === "not-comparable" || model2.runtimeMode === "not-comparable") {
     return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
   }
   if (row.verdict === "not-tested") {
@@ -9694,7 +17039,7 @@ function memory(a, b, rounds2, threshold) {
   const ratio2 = Math.max(1, head) / Math.max(1, base);
   const ci = [Math.min(...ratios), Math.max(...ratios)];
   const up = 1 + threshold;
-  const pct = `${Math.round(threshold * 100)}%`;
+  const pct2 = `${Math.round(threshold * 100)}%`;
   const range = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
   if (ci[0] > up)
     return {
@@ -9703,7 +17048,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "worse",
-      reason: `every pair is above +${pct} (${range})`
+      reason: `every pair is above +${pct2} (${range})`
     };
   if (ci[1] < 1 / up)
     return {
@@ -9712,7 +17057,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "better",
-      reason: `every pair is below \u2212${pct} (${range})`
+      reason: `every pair is below \u2212${pct2} (${range})`
     };
   if (ci[0] >= 1 / up && ci[1] <= up)
     return {
@@ -9721,7 +17066,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "unchanged",
-      reason: `every pair is within \xB1${pct} (${range})`
+      reason: `every pair is within \xB1${pct2} (${range})`
     };
   return {
     ...row,
@@ -9906,7 +17251,7 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
     if (!a || !b) return onlyOne(id, a ? "removed" : "added");
     return compareModel(a, b, options, paired.get(id), hardware, base.result, head.result);
   });
-  const gates = options.gates ? evaluateGates(options.gates, models, {
+  const gates2 = options.gates ? evaluateGates(options.gates, models, {
     onInconclusive: options.onInconclusive,
     confidence: options.confidence
   }) : [];
@@ -9916,7 +17261,7 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
     base: { label: base.label, ...base.result.commit ? { commit: base.result.commit } : {} },
     head: { label: head.label, ...head.result.commit ? { commit: head.result.commit } : {} },
     models,
-    gates,
+    gates: gates2,
     headline: "",
     ...head.result.settings ? { settings: head.result.settings } : {},
     ...hardware ? { hardware } : {},
@@ -10207,7 +17552,7 @@ function ortArray(dtype, n, at) {
     for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
     return a2;
   }
-  const Ctor = Object.values(KINDS2).find(([name2]) => name2 === dtype)?.[2];
+  const Ctor = Object.values(KINDS2).find(([name3]) => name3 === dtype)?.[2];
   if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
   const a = new Ctor(n);
   if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
@@ -10327,51 +17672,51 @@ var WHY = {
 var FLOAT_RANGE = [-1, 1];
 var MASK_NAME = /(^|[_.:/-])mask$/i;
 var SEGMENT_NAME = /(token_type|segment)_ids?$/i;
-function planInputs(model, inference, options) {
+function planInputs(model2, inference, options) {
   const dims = { ...options.dims };
   if (options.batch) dims[options.batch.symbol] = options.batch.size;
-  const binding = bindInputs(model.path, model.graph, dims);
+  const binding = bindInputs(model2.path, model2.graph, dims);
   if (options.batch && !(options.batch.symbol in binding.used)) {
     throw new UserError(
-      `${model.path}: the batch dim "${options.batch.symbol}" is not a dim of any input, so the batch size cannot be changed. Name the symbolic batch dim of the inputs.`
+      `${model2.path}: the batch dim "${options.batch.symbol}" is not a dim of any input, so the batch size cannot be changed. Name the symbolic batch dim of the inputs.`
     );
   }
-  const indexUses = tableIndexRanges(model, inference);
+  const indexUses = tableIndexRanges(model2, inference);
   const specs = [];
   const unranged = [];
-  for (const [name2, b] of binding.shapes) {
+  for (const [name3, b] of binding.shapes) {
     const dtype = dtypeName(b.dtype);
     if (b.kind || !b.shape) {
       throw new UserError(
-        `${model.path}: input "${name2}" is a ${b.kind ?? "tensor of unknown shape"}; misnomer can only generate tensor inputs with a shape.`
+        `${model2.path}: input "${name3}" is a ${b.kind ?? "tensor of unknown shape"}; misnomer can only generate tensor inputs with a shape.`
       );
     }
     if (!FEEDABLE.has(dtype)) {
       throw new UserError(
-        `${model.path}: input "${name2}" has type ${dtype}, which onnxruntime-node cannot feed, so this model cannot be timed.`
+        `${model2.path}: input "${name3}" has type ${dtype}, which onnxruntime-node cannot feed, so this model cannot be timed.`
       );
     }
     const shape = b.shape;
-    const file = options.files?.[name2];
+    const file = options.files?.[name3];
     if (file !== void 0) {
-      readInputFile(file, { name: name2, dtype, shape });
-      specs.push({ name: name2, dtype, shape, fill: { kind: "file", path: resolve2(file) } });
+      readInputFile(file, { name: name3, dtype, shape });
+      specs.push({ name: name3, dtype, shape, fill: { kind: "file", path: resolve2(file) } });
       continue;
     }
-    const fill = chooseFill(model.path, name2, dtype, options.ranges?.[name2], indexUses.get(name2));
-    if (fill) specs.push({ name: name2, dtype, shape, fill });
-    else unranged.push({ name: name2, type: `${dtype} [${shape.join(", ")}]` });
+    const fill = chooseFill(model2.path, name3, dtype, options.ranges?.[name3], indexUses.get(name3));
+    if (fill) specs.push({ name: name3, dtype, shape, fill });
+    else unranged.push({ name: name3, type: `${dtype} [${shape.join(", ")}]` });
   }
-  if (unranged.length > 0) throw missingRanges(model.path, unranged);
+  if (unranged.length > 0) throw missingRanges(model2.path, unranged);
   return specs;
 }
-function chooseFill(path, name2, dtype, range, index) {
+function chooseFill(path, name3, dtype, range, index) {
   const float = FLOAT_TYPES.has(dtype);
   if (range) {
-    const [min, max] = checkRange(path, name2, dtype, range);
+    const [min, max] = checkRange(path, name3, dtype, range);
     return float ? { kind: "uniform", min, max } : { kind: "integers", min, max, why: WHY.user };
   }
-  if (MASK_NAME.test(name2)) return { kind: "ones", why: WHY.mask };
+  if (MASK_NAME.test(name3)) return { kind: "ones", why: WHY.mask };
   if (index && !float && dtype !== "string") {
     const [lo, hi] = INT_BOUNDS[dtype];
     return {
@@ -10381,17 +17726,17 @@ function chooseFill(path, name2, dtype, range, index) {
       why: index.why
     };
   }
-  if (SEGMENT_NAME.test(name2)) return { kind: "integers", min: 0, max: 0, why: WHY.segment };
+  if (SEGMENT_NAME.test(name3)) return { kind: "integers", min: 0, max: 0, why: WHY.segment };
   if (float) return { kind: "uniform", min: FLOAT_RANGE[0], max: FLOAT_RANGE[1] };
   if (dtype === "bool") return { kind: "ones", why: WHY.bool };
   if (dtype === "string") return { kind: "integers", min: 0, max: 9, why: WHY.string };
   return void 0;
 }
-function checkRange(path, name2, dtype, range) {
+function checkRange(path, name3, dtype, range) {
   const [min, max] = range;
-  const given = `range ${min}:${max} for input "${name2}" of ${path}`;
+  const given = `range ${min}:${max} for input "${name3}" of ${path}`;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
-    throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name2}=0:99.`);
+    throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name3}=0:99.`);
   }
   const bounds = dtype === "string" ? INT_BOUNDS.int64 : INT_BOUNDS[dtype];
   if (bounds && (!Number.isInteger(min) || !Number.isInteger(max))) {
@@ -10433,29 +17778,29 @@ var INDEXERS = {
     [1, 4]
   ]
 };
-function tableIndexRanges(model, inference) {
-  const constants = new Set(model.graph.initializers.map((t) => t.name));
+function tableIndexRanges(model2, inference) {
+  const constants = new Set(model2.graph.initializers.map((t) => t.name));
   const consumers = /* @__PURE__ */ new Map();
   for (const record of inference.main.records) {
     const { node } = record;
     if (node.opType === "Constant" && node.domain === "") constants.add(node.outputs[0]);
-    node.inputs.forEach((name2, slot) => {
-      if (name2 === "") return;
-      const list2 = consumers.get(name2) ?? [];
+    node.inputs.forEach((name3, slot) => {
+      if (name3 === "") return;
+      const list2 = consumers.get(name3) ?? [];
       list2.push({ record, slot });
-      consumers.set(name2, list2);
+      consumers.set(name3, list2);
     });
   }
   const ranges = /* @__PURE__ */ new Map();
-  for (const input of inference.inputs) {
+  for (const input2 of inference.inputs) {
     const uses = [];
     const seen = /* @__PURE__ */ new Set();
-    const queue = [[input, 0]];
+    const queue = [[input2, 0]];
     while (queue.length > 0) {
-      const [name2, shift] = queue.shift();
-      if (seen.has(name2)) continue;
-      seen.add(name2);
-      for (const { record, slot } of consumers.get(name2) ?? []) {
+      const [name3, shift] = queue.shift();
+      if (seen.has(name3)) continue;
+      seen.add(name3);
+      for (const { record, slot } of consumers.get(name3) ?? []) {
         const use = indexUse(record, slot, shift, constants);
         if (use) uses.push(use);
         const next = passThrough(record, slot, shift, constants);
@@ -10468,7 +17813,7 @@ function tableIndexRanges(model, inference) {
     const max = Math.min(...uses.map((u) => u.max));
     if (min > max) continue;
     const more = uses.length > 1 ? ` (the tightest of the ${uses.length} tables it indexes)` : "";
-    ranges.set(input, { min, max, why: tightest.why + more });
+    ranges.set(input2, { min, max, why: tightest.why + more });
   }
   return ranges;
 }
@@ -10509,14 +17854,14 @@ function passThrough(record, slot, shift, constants) {
 }
 
 // src/measure/plan.ts
-function planModel(job, batchSizes, seed, askedLatencyBatch2) {
+function planModel(job, batchSizes2, seed, askedLatencyBatch2) {
   const loaded = loadModel(job.path);
   try {
-    const { model, store } = loaded;
-    const batchSymbol = job.batchSymbol ?? findBatchSymbol(model);
+    const { model: model2, store } = loaded;
+    const batchSymbol = job.batchSymbol ?? findBatchSymbol(model2);
     const latencyBatch = askedLatencyBatch2 ?? (batchSymbol ? job.dims[batchSymbol] : void 0) ?? 1;
-    const sequenceSymbol = findSequenceSymbol(model, batchSymbol);
-    const sizes = [.../* @__PURE__ */ new Set([latencyBatch, ...batchSizes])];
+    const sequenceSymbol = findSequenceSymbol(model2, batchSymbol);
+    const sizes = [.../* @__PURE__ */ new Set([latencyBatch, ...batchSizes2])];
     const inputsByBatch = /* @__PURE__ */ new Map();
     const skippedBatches = [];
     let analysis;
@@ -10526,10 +17871,10 @@ function planModel(job, batchSizes, seed, askedLatencyBatch2) {
         continue;
       }
       const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size2 } : job.dims;
-      const inference = inferModel(model, store, dims);
+      const inference = inferModel(model2, store, dims);
       inputsByBatch.set(
         size2,
-        planInputs(model, inference, { dims, seed, ranges: job.ranges, files: job.files })
+        planInputs(model2, inference, { dims, seed, ranges: job.ranges, files: job.files })
       );
       if (size2 === latencyBatch) analysis = analyze(loaded, { dims });
     }
@@ -10547,18 +17892,18 @@ function planModel(job, batchSizes, seed, askedLatencyBatch2) {
     loaded.store.close();
   }
 }
-function findBatchSymbol(model) {
-  const initializers = new Set(model.graph.initializers.map((t) => t.name));
-  for (const input of model.graph.inputs) {
-    if (initializers.has(input.name) || input.type.kind !== "tensor") continue;
-    const d0 = input.type.shape?.[0];
+function findBatchSymbol(model2) {
+  const initializers = new Set(model2.graph.initializers.map((t) => t.name));
+  for (const input2 of model2.graph.inputs) {
+    if (initializers.has(input2.name) || input2.type.kind !== "tensor") continue;
+    const d0 = input2.type.shape?.[0];
     if (typeof d0 === "string" && d0 !== "") return d0;
   }
   return void 0;
 }
-function findSequenceSymbol(model, batchSymbol) {
-  for (const input of model.graph.inputs) {
-    const t = input.type;
+function findSequenceSymbol(model2, batchSymbol) {
+  for (const input2 of model2.graph.inputs) {
+    const t = input2.type;
     if (t.kind !== "tensor" || t.elemType !== 6 && t.elemType !== 7 || t.shape?.length !== 2)
       continue;
     const d1 = t.shape[1];
@@ -10569,10 +17914,9 @@ function findSequenceSymbol(model, batchSymbol) {
 
 // src/measure/providers.ts
 import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname2, join } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 async function checkProvider(provider) {
-  const ort = await import("onnxruntime-node");
+  const ort = loadOrt();
   const list2 = ort.listSupportedBackends();
   const usable = list2.filter((b) => b.bundled || hasProviderLibrary(b.name));
   if (usable.some((b) => b.name === provider)) return;
@@ -10581,12 +17925,11 @@ async function checkProvider(provider) {
     `the execution provider "${provider}" is ${known ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
   );
 }
-function hasProviderLibrary(name2) {
-  const require2 = createRequire2(import.meta.url);
-  const root = dirname2(require2.resolve("onnxruntime-node/package.json"));
-  const bin = join(root, "bin", "napi-v6", process.platform, process.arch);
+function hasProviderLibrary(name3) {
+  const root = dirname2(resolveOrt("onnxruntime-node/package.json"));
+  const bin = join2(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync3(bin)) return false;
-  return readdirSync(bin).some((f) => f.includes(`providers_${name2}`));
+  return readdirSync(bin).some((f) => f.includes(`providers_${name3}`));
 }
 
 // src/measure/commands.ts
@@ -10595,13 +17938,13 @@ import { spawn as spawn2 } from "node:child_process";
 // src/measure/measure.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/measure/model-process.ts
 import { fork, spawn } from "node:child_process";
 import { existsSync as existsSync4, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join2 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
@@ -10616,17 +17959,20 @@ var duration = (ms3) => ms3 >= 1e3 ? `${+(ms3 / 1e3).toFixed(1)} s` : `${Math.ro
 function workerProgram() {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith(".ts"))
-    return { path: join2(dirname3(here), "worker.ts"), execArgv: ["--import", "tsx"] };
-  const bundled = join2(dirname3(here), "measure-worker.js");
+    return {
+      path: join3(dirname3(here), "worker.ts"),
+      execArgv: ["--import", import.meta.resolve("tsx")]
+    };
+  const bundled = join3(dirname3(here), "measure-worker.js");
   if (!existsSync4(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
 function tail(child) {
-  let text = "";
+  let text2 = "";
   child.stderr?.on("data", (d) => {
-    text = (text + d.toString()).slice(-2e3);
+    text2 = (text2 + d.toString()).slice(-2e3);
   });
-  return () => text.trim().split("\n").slice(-3).join(" | ");
+  return () => text2.trim().split("\n").slice(-3).join(" | ");
 }
 function describeExit(code, signal, stderr) {
   const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
@@ -10672,7 +18018,7 @@ var ModelProcess = class {
   /** Sends a request and waits for its reply, at most `timeoutMs`. */
   request(req, expect, timeoutMs) {
     if (this.exited) return Promise.reject(this.exited);
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve5, reject) => {
       const timer = setTimeout(() => {
         this.pending = void 0;
         this.kill();
@@ -10689,7 +18035,7 @@ var ModelProcess = class {
         resolve: (r) => {
           if (r.type !== expect)
             reject(new Error(`model process answered ${r.type} to ${req.type}`));
-          else resolve3(r);
+          else resolve5(r);
         }
       };
       this.child.send(req);
@@ -10701,7 +18047,7 @@ var ModelProcess = class {
   /** Asks the process to exit; kills it if it does not within a second. */
   async close() {
     if (this.exited || !this.child.connected) return;
-    const gone = new Promise((resolve3) => this.child.once("exit", () => resolve3()));
+    const gone = new Promise((resolve5) => this.child.once("exit", () => resolve5()));
     this.child.send({ type: "exit" });
     const timer = setTimeout(() => this.kill(), 1e3);
     await gone;
@@ -10710,8 +18056,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync(join2(tmpdir(), "misnomer-job-"));
-  const jobPath = join2(dir, "job.json");
+  const dir = mkdtempSync(join3(tmpdir(), "misnomer-job-"));
+  const jobPath = join3(dir, "job.json");
   writeFileSync2(jobPath, JSON.stringify(job));
   try {
     const child = spawn(
@@ -10730,8 +18076,8 @@ async function oneShot(mode, job, timeoutMs) {
       child.kill("SIGKILL");
     }, timeoutMs);
     const [code, signal] = await new Promise(
-      (resolve3, reject) => {
-        child.on("exit", (c, s) => resolve3([c, s]));
+      (resolve5, reject) => {
+        child.on("exit", (c, s) => resolve5([c, s]));
         child.on(
           "error",
           (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
@@ -10761,7 +18107,7 @@ async function oneShot(mode, job, timeoutMs) {
 
 // src/measure/profile.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join4 } from "node:path";
 var KERNEL_SUFFIX = "_kernel_time";
 function malformed(what) {
   return new Error(`ONNX Runtime profile file is malformed: ${what}`);
@@ -10769,10 +18115,10 @@ function malformed(what) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function num3(e, key2, where2) {
+function num3(e, key2, where3) {
   const v = e[key2];
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-    throw malformed(`${where2} has no valid "${key2}" (got ${JSON.stringify(v)})`);
+    throw malformed(`${where3} has no valid "${key2}" (got ${JSON.stringify(v)})`);
   return v;
 }
 function collect(events) {
@@ -10782,22 +18128,22 @@ function collect(events) {
   const windows = [];
   events.forEach((e, i) => {
     if (!isRecord(e)) throw malformed(`event ${i} is ${describe2(e)}, not an object`);
-    const name2 = e.name;
-    const where2 = `event ${i} (${JSON.stringify(name2)})`;
-    if (e.cat === "Session" && name2 === "model_run") {
-      const startUs = num3(e, "ts", where2);
-      windows.push({ startUs, endUs: startUs + num3(e, "dur", where2) });
-    } else if (e.cat === "Node" && typeof name2 === "string" && name2.endsWith(KERNEL_SUFFIX)) {
+    const name3 = e.name;
+    const where3 = `event ${i} (${JSON.stringify(name3)})`;
+    if (e.cat === "Session" && name3 === "model_run") {
+      const startUs = num3(e, "ts", where3);
+      windows.push({ startUs, endUs: startUs + num3(e, "dur", where3) });
+    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
       const args = e.args;
       const opType = isRecord(args) ? args.op_name : void 0;
       if (typeof opType !== "string" || opType === "")
-        throw malformed(`${where2} has no "args.op_name"`);
-      const durUs = num3(e, "dur", where2);
+        throw malformed(`${where3} has no "args.op_name"`);
+      const durUs = num3(e, "dur", where3);
       kernels.push({
-        node: name2.slice(0, -KERNEL_SUFFIX.length),
+        node: name3.slice(0, -KERNEL_SUFFIX.length),
         opType,
         tid: String(e.tid ?? ""),
-        startUs: num3(e, "ts", where2),
+        startUs: num3(e, "ts", where3),
         durUs,
         selfUs: durUs
       });
@@ -10896,7 +18242,7 @@ function joinWithAnalysis(profile, analysis) {
   for (const [bare, s] of statics)
     if (s.count > 0 && !timed.has(bare)) notes.push(fusionNote(s.key, bare, timed));
   const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
-  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name2]) => names.has(name2))) : { ...profile.byNode };
+  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
   return { runs: profile.runs, byOpType, byNode, notes };
 }
 var CREATED = {
@@ -10946,7 +18292,7 @@ function profileFileOf(prefix) {
   const pattern = new RegExp(
     `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
   );
-  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join3(dir, f), mtimeMs: statSync2(join3(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join4(dir, f), mtimeMs: statSync2(join4(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
   if (files.length === 0)
     throw new Error(
       `no ONNX Runtime profile file "${prefix}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
@@ -10956,9 +18302,9 @@ function profileFileOf(prefix) {
 function readProfileFile(prefix) {
   const path = profileFileOf(prefix);
   try {
-    const text = readFileSync4(path, "utf8");
+    const text2 = readFileSync4(path, "utf8");
     try {
-      return JSON.parse(text);
+      return JSON.parse(text2);
     } catch (e) {
       throw malformed(`${path} is not JSON (${e.message})`);
     }
@@ -11110,8 +18456,8 @@ function throughputOf(plan, batch, latency) {
   };
 }
 async function profileModel(plan, settings) {
-  const dir = mkdtempSync2(join4(tmpdir2(), "misnomer-profile-"));
-  const prefix = join4(dir, "ort");
+  const dir = mkdtempSync2(join5(tmpdir2(), "misnomer-profile-"));
+  const prefix = join5(dir, "ort");
   try {
     const proc = await openModel(
       plan.job.path,
@@ -11188,7 +18534,7 @@ async function timeCommand(job, onRun = () => {
   return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
 }
 function runOnce(job) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve5) => {
     const t0 = performance.now();
     const child = spawn2(job.command, {
       shell: true,
@@ -11208,25 +18554,25 @@ function runOnce(job) {
     }, job.timeoutMs);
     child.on("error", (e) => {
       clearTimeout(timer);
-      resolve3({ status: "failed", ms: 0, error: e.message });
+      resolve5({ status: "failed", ms: 0, error: e.message });
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
       const ms3 = performance.now() - t0;
       const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
       if (timedOut)
-        resolve3({
+        resolve5({
           status: "timed-out",
           ms: ms3,
           error: `did not finish within ${job.timeoutMs >= 1e3 ? `${+(job.timeoutMs / 1e3).toFixed(1)} s` : `${job.timeoutMs} ms`}`
         });
       else if (code !== 0) {
-        resolve3({
+        resolve5({
           status: "failed",
           ms: ms3,
           error: `exited with ${signal ?? `code ${code}`}${tail2 ? `: ${tail2}` : ""}`
         });
-      } else resolve3({ status: "ok", ms: ms3 });
+      } else resolve5({ status: "ok", ms: ms3 });
     });
   });
 }
@@ -11687,27 +19033,27 @@ var REPLACEMENTS = {
   "#": `#${ZWSP}`
 };
 var SPECIAL = /[&<>|`\\[\]*_~$@#]/g;
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const points = [...text];
-  if (points.length <= max) return text;
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = [...text2];
+  if (points.length <= max) return text2;
   return `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
-function md(text, max = Infinity) {
-  return mdInline(text, max).replace(/^[-+=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+function md(text2, max = Infinity) {
+  return mdInline(text2, max).replace(/^[-+=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
 }
-function mdInline(text, max = Infinity) {
-  const line = clean(text.replace(/\r\n?/g, "\n")).trim();
+function mdInline(text2, max = Infinity) {
+  const line = clean(text2.replace(/\r\n?/g, "\n")).trim();
   return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
-function mermaidLabel(text, max = 20) {
-  const safe2 = clean(text).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
+function mermaidLabel(text2, max = 20) {
+  const safe2 = clean(text2).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
   return truncate(safe2, max) || "_";
 }
 
 // src/report/mermaid.ts
 function shareChart(side3, bars) {
-  const pct = (x) => (100 * x).toFixed(1);
+  const pct2 = (x) => (100 * x).toFixed(1);
   const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
   return [
     "```mermaid",
@@ -11715,8 +19061,8 @@ function shareChart(side3, bars) {
     `    title "${side3}: share of time (bars) and of FLOPs (line), %"`,
     `    x-axis [${labels.join(", ")}]`,
     '    y-axis "%" 0 --> 100',
-    `    bar [${bars.map((b) => pct(b.timeShare)).join(", ")}]`,
-    `    line [${bars.map((b) => pct(b.flopsShare)).join(", ")}]`,
+    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
+    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
     "```"
   ].join("\n");
 }
@@ -11742,9 +19088,9 @@ var CAP = {
 var MINUS = "\u2212";
 function signedPercent2(relative) {
   if (relative === 0) return "0%";
-  const pct = Math.abs(100 * relative);
-  const digits = pct >= 100 ? 0 : pct >= 0.1 ? 1 : 3;
-  return `${relative > 0 ? "+" : MINUS}${pct.toFixed(digits)}%`;
+  const pct2 = Math.abs(100 * relative);
+  const digits = pct2 >= 100 ? 0 : pct2 >= 0.1 ? 1 : 3;
+  return `${relative > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
 }
 function ms(x) {
   const abs = Math.abs(x);
@@ -11875,11 +19221,11 @@ function statusLine(m) {
       return null;
   }
 }
-function gatesTable(gates) {
-  if (gates.length === 0) return null;
-  const tripped = gates.filter((g) => g.tripped).length;
-  const title2 = tripped ? `**Gates: ${tripped} of ${gates.length} tripped**` : `Gates: ${gates.length} of ${gates.length} passed`;
-  const rows = gates.map((g) => [
+function gatesTable(gates2) {
+  if (gates2.length === 0) return null;
+  const tripped = gates2.filter((g) => g.tripped).length;
+  const title2 = tripped ? `**Gates: ${tripped} of ${gates2.length} tripped**` : `Gates: ${gates2.length} of ${gates2.length} passed`;
+  const rows = gates2.map((g) => [
     mdInline(g.gate, CAP.label),
     mdInline(g.model, CAP.id),
     mdInline(g.limit, CAP.label),
@@ -12030,43 +19376,43 @@ function hardwareDetails(c) {
 }
 function methodDetails(c, method) {
   const m = method ?? DEFAULT_METHOD;
-  const pct = (x) => `${+(100 * x).toFixed(2)}%`;
+  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
   const rounds2 = Math.max(0, ...c.models.map(latencyRounds));
   const modes = new Set(c.models.map((x) => x.runtimeMode));
-  const text = [
+  const text2 = [
     "Static indicators are exact counts from the two graphs: MACs are multiply-accumulates",
     '(what torchvision calls "GFLOPS"), FLOPs count 2 per floating-point MAC plus bias,',
     "elementwise, normalization, reduction, pooling and resize work; any difference is a change."
   ];
   if (modes.has("paired")) {
-    text.push(
+    text2.push(
       `Runtime: ${rounds2} paired rounds on one machine, base and head interleaved in random order;`,
       "per round the median of each side, the change is exp(median of ln(head/base)) with a",
-      `${pct(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
+      `${pct2(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
     );
   }
   if (modes.has("unpaired")) {
-    text.push(
+    text2.push(
       "Results of two runs on matching hardware are compared unpaired (the ratio of the medians,",
       "each side resampled), with a wider threshold."
     );
   }
   if (modes.has("not-comparable")) {
-    text.push("Runtime figures from differing hardware are shown for information and never gate.");
+    text2.push("Runtime figures from differing hardware are shown for information and never gate.");
   }
   if (modes.has("paired") || modes.has("unpaired")) {
-    text.push(
-      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct(m.threshold)};`,
-      `unchanged when the whole interval lies within \xB1${pct(m.threshold)}; otherwise inconclusive, which`,
+    text2.push(
+      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct2(m.threshold)};`,
+      `unchanged when the whole interval lies within \xB1${pct2(m.threshold)}; otherwise inconclusive, which`,
       "never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the",
       "range of its few pairs."
     );
   }
   const measured = [...modes].some((x) => x === "paired" || x === "unpaired");
   if (measured && !method) {
-    text.push("(MEASUREMENT.md defaults: the comparison did not record its settings.)");
+    text2.push("(MEASUREMENT.md defaults: the comparison did not record its settings.)");
   }
-  return details("Method", text.join(" "));
+  return details("Method", text2.join(" "));
 }
 function render(c, o, plan, cuts) {
   const blocks = [];
@@ -12076,8 +19422,10 @@ function render(c, o, plan, cuts) {
   blocks.push(
     `base ${side3(c.base)} \u2192 head ${side3(c.head)} \xB7 ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`
   );
-  const gates = gatesTable(c.gates);
-  if (gates) blocks.push(gates);
+  const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
+  if (notes.length > 0) blocks.push(notes.join("\n>\n"));
+  const gates2 = gatesTable(c.gates);
+  if (gates2) blocks.push(gates2);
   const several = c.models.length > 1;
   for (const m of c.models) {
     if (several) blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
@@ -12175,14 +19523,14 @@ function describeCuts(plan, full) {
   }
   return cuts;
 }
-function hardCut(text, o, maxChars) {
+function hardCut(text2, o, maxChars) {
   const note = `
 
 ${cutNote(o, ["the report itself was cut off here"])}
 `;
   const room = maxChars - note.length;
   if (room <= (o.marker?.length ?? 0)) return (o.marker ?? "").slice(0, maxChars);
-  let cut = text.slice(0, room);
+  let cut = text2.slice(0, room);
   const nl = cut.lastIndexOf("\n");
   if (nl > 0) cut = cut.slice(0, nl);
   return `${cut}${note}`;
@@ -12194,7 +19542,8 @@ var silentProgress = { update() {
 }, done() {
 } };
 function createProgress(stream = process.stderr) {
-  return stream.isTTY ? new BarProgress(stream) : new LineProgress(stream);
+  return stream.isTTY ? new BarProgress(stream) : new LineProgress((line) => stream.write(`misnomer: ${line}
+`));
 }
 var BarProgress = class {
   constructor(stream) {
@@ -12202,16 +19551,16 @@ var BarProgress = class {
   }
   stream;
   last = "";
-  update(label, fraction) {
+  update(label, fraction2) {
     const width = 24;
-    const f = Math.max(0, Math.min(1, fraction));
+    const f = Math.max(0, Math.min(1, fraction2));
     const filled = Math.round(f * width);
     const line = `[${"\u2588".repeat(filled)}${"\u2591".repeat(width - filled)}] ${String(Math.round(f * 100)).padStart(3)}% ${label}`;
     const cols = this.stream.columns ?? 80;
-    const text = line.length > cols - 1 ? line.slice(0, cols - 2) + "\u2026" : line;
-    if (text === this.last) return;
-    this.last = text;
-    this.stream.write(`\r\x1B[2K${text}`);
+    const text2 = line.length > cols - 1 ? line.slice(0, cols - 2) + "\u2026" : line;
+    if (text2 === this.last) return;
+    this.last = text2;
+    this.stream.write(`\r\x1B[2K${text2}`);
   }
   log(line) {
     this.stream.write(`\r\x1B[2K${line}
@@ -12224,25 +19573,23 @@ var BarProgress = class {
   }
 };
 var LineProgress = class {
-  constructor(stream) {
-    this.stream = stream;
+  constructor(write) {
+    this.write = write;
   }
-  stream;
+  write;
   label = "";
   quarter = -1;
-  update(label, fraction) {
-    const q = Math.floor(Math.max(0, Math.min(1, fraction)) * 4);
+  update(label, fraction2) {
+    const q = Math.floor(Math.max(0, Math.min(1, fraction2)) * 4);
     if (label === this.label && q === this.quarter) return;
     if (label !== this.label || q > this.quarter) {
-      this.stream.write(`misnomer: ${Math.round(fraction * 100)}% ${label}
-`);
+      this.write(`${Math.round(fraction2 * 100)}% ${label}`);
     }
     this.label = label;
     this.quarter = q;
   }
   log(line) {
-    this.stream.write(`misnomer: ${line}
-`);
+    this.write(line);
   }
   done() {
   }
@@ -12260,7 +19607,7 @@ function ms2(x) {
 var spread = (s) => `p90 ${ms2(s.summary.p90)} \xB7 p99 ${ms2(s.summary.p99)} \xB7 mean ${ms2(s.summary.mean)} \xB1 ${ms2(s.summary.std)} \xB7 min ${ms2(s.summary.min)} \xB7 CV ${(100 * s.summary.cv).toFixed(1)}% \xB7 n ${s.summary.count}`;
 function renderMeasurement(m) {
   const out = [];
-  for (const model of m.models) out.push(renderModel(model), "");
+  for (const model2 of m.models) out.push(renderModel(model2), "");
   for (const c of m.commands ?? []) {
     out.push(
       c.status === "ok" ? `command ${clean(c.name)}: median ${ms2(c.wallClock.summary.p50)} (${spread(c.wallClock)})` : `command ${clean(c.name)}: ${c.status}: ${clean(c.error ?? "")}`
@@ -12376,7 +19723,7 @@ function renderRuntimeComparison(deltas, labels, why = true) {
 // src/report/terminal-compare.ts
 var COLORS = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
 function renderComparisonTerminal(c, options = {}) {
-  const paint = (text, color) => options.color ? `\x1B[${COLORS[color]}m${text}\x1B[0m` : text;
+  const paint = (text2, color) => options.color ? `\x1B[${COLORS[color]}m${text2}\x1B[0m` : text2;
   const out = [paint(clean(c.headline), "bold"), ""];
   for (const m of c.models) out.push(...renderModel2(m, c, paint), "");
   const tripped = c.gates.filter((g) => g.tripped);
@@ -12554,7 +19901,7 @@ async function calibrate(base, settings, threshold, progress) {
   return raised;
 }
 function gatesOf(values) {
-  const gates = listOption(values.gate).map((spec) => {
+  const gates2 = listOption(values.gate).map((spec) => {
     const at = spec.indexOf("=");
     if (at <= 0)
       throw new UserError(
@@ -12563,20 +19910,20 @@ function gatesOf(values) {
     return parseGate(spec.slice(0, at).trim(), spec.slice(at + 1).trim(), "--gate");
   });
   if (values["fail-on-contradiction"])
-    gates.push(parseGate("fail-on-contradiction", true, "--fail-on-contradiction"));
-  return gates;
+    gates2.push(parseGate("fail-on-contradiction", true, "--fail-on-contradiction"));
+  return gates2;
 }
-function parseThreshold(text, what) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+function parseThreshold(text2, what) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text2);
   const n = m ? Number(m[1]) : NaN;
   const t = m && (m[2] === "%" || n >= 1) ? n / 100 : n;
   if (!m || !(t > 0 && t < 1))
-    throw new UserError(`${what} "${text}" must be a percentage between 0 and 100, e.g. 5%.`);
+    throw new UserError(`${what} "${text2}" must be a percentage between 0 and 100, e.g. 5%.`);
   return t;
 }
 function labelsOf(a, b) {
-  const name2 = (p) => basename4(p).replace(/\.(onnx|json)$/, "");
-  return name2(a) === name2(b) ? [`${name2(a)} (base)`, `${name2(b)} (head)`] : [name2(a), name2(b)];
+  const name3 = (p) => basename4(p).replace(/\.(onnx|json)$/, "");
+  return name3(a) === name3(b) ? [`${name3(a)} (base)`, `${name3(b)} (head)`] : [name3(a), name3(b)];
 }
 
 // src/commands/measure.ts
@@ -12627,14 +19974,1049 @@ async function measureCommand(args, out, usage) {
 function commandJob(spec, runs, timeoutMs) {
   const at = spec.indexOf("=");
   const named = at > 0 && !/\s/.test(spec.slice(0, at));
-  const command = named ? spec.slice(at + 1) : spec;
-  if (!command.trim()) throw new UserError(`--command "${spec}" has no command to run.`);
+  const command2 = named ? spec.slice(at + 1) : spec;
+  if (!command2.trim()) throw new UserError(`--command "${spec}" has no command to run.`);
   return {
-    name: named ? spec.slice(0, at) : command.trim().split(/\s+/)[0],
-    command,
+    name: named ? spec.slice(0, at) : command2.trim().split(/\s+/)[0],
+    command: command2,
     runs,
     timeoutMs
   };
+}
+
+// src/commands/run.ts
+import { tmpdir as tmpdir3 } from "node:os";
+import { resolve as resolve4 } from "node:path";
+
+// src/config/load.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync5 } from "node:fs";
+import { isAbsolute as isAbsolute2, posix } from "node:path";
+
+// src/config/schema.ts
+var CONFIG_DEFAULTS = {
+  budgetMs: DEFAULT_COMPARE_BUDGET_MS,
+  threshold: 0.05,
+  staticThreshold: 0.05,
+  failOnInconclusive: false,
+  baseline: "auto",
+  comment: "always",
+  key: "default",
+  branches: [],
+  commandRuns: 3
+};
+var TOP_KEYS = Object.keys({
+  models: 1,
+  commands: 1,
+  gates: 1,
+  budget: 1,
+  threshold: 1,
+  "static-threshold": 1,
+  "fail-on-inconclusive": 1,
+  baseline: 1,
+  comment: 1,
+  key: 1,
+  branches: 1
+});
+var MODEL_KEYS = Object.keys({
+  id: 1,
+  build: 1,
+  path: 1,
+  dims: 1,
+  "batch-sizes": 1,
+  "latency-batch": 1,
+  inputs: 1,
+  threads: 1,
+  provider: 1
+});
+var INPUT_KEYS = Object.keys({ range: 1, file: 1 });
+var COMMAND_KEYS = Object.keys({ name: 1, run: 1, runs: 1 });
+
+// src/config/yaml-walk.ts
+var import_yaml = __toESM(require_dist(), 1);
+function locationText(at) {
+  return `${at.file}:${at.line}:${at.column}`;
+}
+var YamlSource = class _YamlSource {
+  constructor(file, doc, lines) {
+    this.file = file;
+    this.doc = doc;
+    this.lines = lines;
+  }
+  file;
+  doc;
+  lines;
+  /** Parses one YAML document; a syntax error is a UserError with its location and reason. */
+  static parse(file, text2) {
+    const lines = new import_yaml.LineCounter();
+    const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
+    const source = new _YamlSource(file, doc, lines);
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) {
+      const reason = problem.message.replace(/[.:]?\s*$/, "");
+      const hint = problem.code === "TAB_AS_INDENT" ? "; indent with spaces" : problem.code === "DUPLICATE_KEY" ? `; "${keyAt(doc, problem.pos[0])}" is written twice in one map` : "";
+      throw new UserError(`${source.where(problem.pos[0])}: invalid YAML: ${reason}${hint}.`);
+    }
+    return source;
+  }
+  /** The whole document (node null when the file is empty or only comments). */
+  root() {
+    const node = this.doc.contents;
+    const pos = node?.range?.[0] ?? 0;
+    return { path: "", node: this.resolve(node, pos), pos };
+  }
+  location(at) {
+    const { line, col } = this.lines.linePos(typeof at === "number" ? at : at.pos);
+    return { file: this.file, line, column: col };
+  }
+  where(at) {
+    return locationText(this.location(at));
+  }
+  /** Throws `file:line:column: path: message` for the field. */
+  fail(f, message) {
+    throw new UserError(`${this.where(f)}: ${f.path ? `${f.path}: ` : ""}${message}`);
+  }
+  /** `expected <what>, got <what was there>`. */
+  expected(f, what) {
+    return this.fail(f, `expected ${what}, got ${got(f.node)}`);
+  }
+  /**
+   * A map with a fixed set of keys: an unknown key is an error pointing at it, with a
+   * "did you mean" when a known key is close and the list of known keys otherwise.
+   */
+  keys(f, known, what) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [key2, value2] of this.entries(f, what)) {
+      if (!known.includes(key2.name)) {
+        const near = suggest(key2.name, known);
+        this.fail(
+          { ...value2, path: f.path, pos: key2.pos },
+          near ? `unknown key "${key2.name}"; did you mean "${near}"?` : `unknown key "${key2.name}"; expected one of: ${known.join(", ")}`
+        );
+      }
+      out.set(key2.name, value2);
+    }
+    return out;
+  }
+  /**
+   * A map with free keys (dims, inputs, gates), in order, with where each key is written.
+   * Nothing written (`gates:` with every entry commented out) is an empty map.
+   */
+  entries(f, what) {
+    if (isEmpty(f.node)) return [];
+    if (!(0, import_yaml.isMap)(f.node)) this.expected(f, what);
+    return f.node.items.map((pair) => {
+      const keyNode = pair.key;
+      const keyPos = keyNode?.range?.[0] ?? f.pos;
+      if (!(0, import_yaml.isScalar)(keyNode) || keyNode.value === null || typeof keyNode.value === "object") {
+        this.fail(
+          { path: f.path, node: keyNode, pos: keyPos },
+          `expected a plain key name, got ${got(keyNode)}`
+        );
+      }
+      const name3 = scalarText(keyNode);
+      const path = f.path ? `${f.path}.${name3}` : name3;
+      const valuePos = pair.value?.range?.[0] ?? keyPos;
+      const node = this.resolve(pair.value, valuePos);
+      return [
+        { name: name3, pos: keyPos },
+        { path, node, pos: valuePos }
+      ];
+    });
+  }
+  /** The items of a list, each named `path[i]` (nothing written is an empty list). */
+  items(f, what) {
+    if (isEmpty(f.node)) return [];
+    if (!(0, import_yaml.isSeq)(f.node)) this.expected(f, what);
+    return f.node.items.map((item, i) => {
+      const pos = item?.range?.[0] ?? f.pos;
+      return { path: `${f.path}[${i}]`, node: this.resolve(item, pos), pos };
+    });
+  }
+  /** A non-empty string; a plain number counts as the text written (`id: 2024`). */
+  text(f, what) {
+    const n = f.node;
+    if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
+      return this.expected(f, what);
+    }
+    const value2 = scalarText(n);
+    if (value2.trim() === "") this.expected(f, what);
+    return value2;
+  }
+  /** An integer of at least `min`, written as a YAML number. */
+  integer(f, what, min = 1) {
+    const v = (0, import_yaml.isScalar)(f.node) ? f.node.value : void 0;
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min) this.expected(f, what);
+    return v;
+  }
+  boolean(f) {
+    const v = (0, import_yaml.isScalar)(f.node) ? f.node.value : void 0;
+    if (typeof v !== "boolean") this.expected(f, "true or false");
+    return v;
+  }
+  /** One of a few words; a near miss gets a "did you mean". */
+  oneOf(f, words) {
+    const v = (0, import_yaml.isScalar)(f.node) ? f.node.value : void 0;
+    if (typeof v === "string" && words.includes(v)) return v;
+    const near = typeof v === "string" ? suggest(v, words) : void 0;
+    const list2 = `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+    return this.fail(
+      f,
+      `expected ${list2}, got ${got(f.node)}${near ? `; did you mean "${near}"?` : ""}`
+    );
+  }
+  /** Follows an alias to its anchored node; an alias without an anchor is an error. */
+  resolve(node, pos) {
+    if (!(0, import_yaml.isAlias)(node)) return node;
+    const target = node.resolve(this.doc);
+    if (!target) {
+      throw new UserError(
+        `${this.where(pos)}: invalid YAML: alias *${node.source} has no anchor &${node.source} before it.`
+      );
+    }
+    return target;
+  }
+};
+function keyAt(doc, offset) {
+  let name3 = "";
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair) {
+      const key2 = pair.key;
+      if ((0, import_yaml.isScalar)(key2) && key2.range?.[0] === offset) {
+        name3 = scalarText(key2);
+        return import_yaml.visit.BREAK;
+      }
+    }
+  });
+  return name3;
+}
+function isEmpty(node) {
+  return node === null || (0, import_yaml.isScalar)(node) && node.value === null;
+}
+function scalarText(n) {
+  if (typeof n.value === "string") return n.value;
+  return n.source ?? String(n.value);
+}
+function got(node) {
+  if (node === null) return "nothing";
+  if ((0, import_yaml.isSeq)(node)) return node.items.length ? "a list" : "an empty list";
+  if ((0, import_yaml.isMap)(node)) return node.items.length ? "a map" : "an empty map";
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    if (v === null || v === void 0) return node.source ? String(node.source) : "nothing";
+    if (typeof v === "string") return JSON.stringify(v);
+    return scalarText(node);
+  }
+  return "an unreadable value";
+}
+
+// src/config/load.ts
+var BASELINES = ["auto", "cache", "rebuild"];
+var COMMENTS = ["always", "on-change", "never"];
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var NAME_RULE = 'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
+var EXAMPLE = "models:\n  - id: classifier\n    path: model.onnx";
+var POSITIVE = "a positive integer";
+var FRACTION = "a percentage above 0% and below 100% such as 5% (or a fraction such as 0.05)";
+function loadConfig(file, text2) {
+  if (text2 === void 0) {
+    try {
+      text2 = readFileSync5(file, "utf8");
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT") {
+        throw new UserError(
+          `${file}: no config file there. misnomer looked for its config at this path; create it, e.g.
+
+${EXAMPLE}
+
+or set the Action's \`config\` input to another path.`
+        );
+      }
+      throw new UserError(`${file}: cannot read the config file: ${e.message}`);
+    }
+  }
+  const y = YamlSource.parse(file, text2);
+  const root = y.root();
+  if (root.node === null) {
+    y.fail(root, `the config is empty; it needs at least a list of models, e.g.
+
+${EXAMPLE}`);
+  }
+  if (!(0, import_yaml2.isMap)(root.node)) {
+    y.fail(root, `expected a map of settings, got ${got(root.node)}; e.g.
+
+${EXAMPLE}`);
+  }
+  const top = y.keys(root, TOP_KEYS, "a map of settings");
+  const modelsField = top.get("models");
+  if (!modelsField) {
+    y.fail(root, `"models" is missing; list the models to measure, e.g.
+
+${EXAMPLE}`);
+  }
+  if (!(0, import_yaml2.isSeq)(modelsField.node) || modelsField.node.items.length === 0) {
+    y.fail(
+      modelsField,
+      `expected a non-empty list of models, got ${got(modelsField.node)}; e.g.
+
+${EXAMPLE}`
+    );
+  }
+  const ids = uniqueNames(y, "id");
+  const models = y.items(modelsField, "").map((f) => model(y, f, ids));
+  const names = uniqueNames(y, "name");
+  const commands = (optional2(
+    top,
+    "commands",
+    (f) => y.items(f, "a list of commands such as [{ name: export, run: python export.py }]")
+  ) ?? []).map((f) => command(y, f, names));
+  return {
+    file,
+    models,
+    commands,
+    gates: optional2(top, "gates", (f) => gates(y, f)) ?? [],
+    budgetMs: optional2(top, "budget", (f) => duration2(y, f)) ?? CONFIG_DEFAULTS.budgetMs,
+    threshold: optional2(top, "threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
+    staticThreshold: optional2(top, "static-threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.staticThreshold,
+    failOnInconclusive: optional2(top, "fail-on-inconclusive", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnInconclusive,
+    baseline: optional2(top, "baseline", (f) => y.oneOf(f, BASELINES)) ?? CONFIG_DEFAULTS.baseline,
+    comment: optional2(top, "comment", (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
+    key: optional2(top, "key", (f) => name2(y, f)) ?? CONFIG_DEFAULTS.key,
+    branches: optional2(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches]
+  };
+}
+function optional2(fields, key2, read) {
+  const f = fields.get(key2);
+  return f ? read(f) : void 0;
+}
+function required(y, entry2, fields, key2, hint) {
+  const f = fields.get(key2);
+  if (!f) y.fail(entry2, `"${key2}" is missing: ${hint}`);
+  return f;
+}
+function model(y, entry2, ids) {
+  const fields = y.keys(entry2, MODEL_KEYS, "a model such as { id: classifier, path: model.onnx }");
+  const idField = required(y, entry2, fields, "id", "a name for the model, e.g. id: classifier");
+  const pathField = required(
+    y,
+    entry2,
+    fields,
+    "path",
+    "the ONNX file, relative to the repository root, e.g. path: model.onnx"
+  );
+  const m = {
+    id: ids(name2(y, idField), idField, entry2.path),
+    path: relativePath(y, pathField, "the path of an ONNX file such as model.onnx"),
+    dims: {},
+    batchSizes: optional2(fields, "batch-sizes", (f) => batchSizes(y, f)) ?? [],
+    ranges: {},
+    files: {},
+    at: y.location(entry2),
+    fieldsAt: { path: y.location(pathField) }
+  };
+  const build = fields.get("build");
+  if (build) {
+    m.build = y.text(build, "a shell command such as python export.py");
+    m.fieldsAt.build = y.location(build);
+  }
+  const dims = fields.get("dims");
+  for (const [key2, f] of dims ? y.entries(dims, "a map of dims such as { batch: 1, seq: 128 }") : []) {
+    m.dims[key2.name] = y.integer(f, `${POSITIVE} such as 128`);
+  }
+  const inputs = fields.get("inputs");
+  for (const [key2, f] of inputs ? y.entries(inputs, "a map of inputs such as { ids: { range: [0, 999] } }") : []) {
+    input(y, f, key2.name, m);
+  }
+  const latencyBatch = fields.get("latency-batch");
+  if (latencyBatch) m.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
+  const threads = fields.get("threads");
+  if (threads) m.threads = y.integer(threads, `${POSITIVE} such as 1`);
+  const provider = fields.get("provider");
+  if (provider) m.provider = y.text(provider, "an execution provider such as cpu");
+  return m;
+}
+function input(y, entry2, inputName, m) {
+  const shape = "{ range: [min, max] } or { file: values.npy }";
+  const fields = y.keys(entry2, INPUT_KEYS, shape);
+  const range = fields.get("range");
+  const file = fields.get("file");
+  if (range && file) y.fail(entry2, "give either range or file, not both");
+  if (range) {
+    const pair = "a range of two integers [min, max] such as [0, 999]";
+    const ends = y.items(range, pair);
+    if (ends.length !== 2) y.expected(range, pair);
+    const [min, max] = ends.map((f) => y.integer(f, pair, Number.MIN_SAFE_INTEGER));
+    if (min > max) y.fail(range, `expected [min, max] with min <= max, got [${min}, ${max}]`);
+    m.ranges[inputName] = [min, max];
+  } else if (file) {
+    const what = "a .npy or .json file such as values.npy";
+    const p = relativePath(y, file, what);
+    if (!/\.(npy|json)$/i.test(p)) y.expected(file, what);
+    m.files[inputName] = p;
+  } else {
+    y.expected(entry2, shape);
+  }
+}
+function command(y, entry2, names) {
+  const fields = y.keys(
+    entry2,
+    COMMAND_KEYS,
+    "a command such as { name: export, run: python export.py }"
+  );
+  const nameField = required(y, entry2, fields, "name", "a name for the command, e.g. name: export");
+  return {
+    name: names(y.text(nameField, "a name such as export"), nameField, entry2.path),
+    run: y.text(
+      required(y, entry2, fields, "run", "the shell command, e.g. run: python export.py"),
+      "a shell command such as python export.py"
+    ),
+    runs: optional2(fields, "runs", (f) => y.integer(f, `${POSITIVE} such as 3`)) ?? CONFIG_DEFAULTS.commandRuns,
+    at: y.location(entry2)
+  };
+}
+function uniqueNames(y, key2) {
+  const owners = /* @__PURE__ */ new Map();
+  return (value2, at, owner) => {
+    const first = owners.get(value2);
+    if (first !== void 0) {
+      y.fail(at, `"${value2}" is already the ${key2} of ${first}; each ${key2} must be unique`);
+    }
+    owners.set(value2, owner);
+    return value2;
+  };
+}
+function gates(y, f) {
+  return y.entries(f, "a map of gates such as { latency.p50: +5%, params: +1% }").map(([key2, value2]) => {
+    const v = (0, import_yaml2.isScalar)(value2.node) ? value2.node.value : void 0;
+    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
+      const onOff = key2.name === "fail-on-contradiction" || key2.name === "on-inconclusive";
+      y.expected(value2, onOff ? "true or false" : "a limit such as +5%");
+    }
+    return { gate: parseGate(key2.name, v, y.where(key2.pos)), at: y.location(key2.pos) };
+  });
+}
+function duration2(y, f) {
+  const v = (0, import_yaml2.isScalar)(f.node) ? f.node.value : void 0;
+  if (typeof v !== "string" && typeof v !== "number")
+    y.expected(f, "a duration such as 60s, 2m or 500ms");
+  try {
+    return parseDuration(String(v), "budget");
+  } catch (e) {
+    throw e instanceof UserError ? new UserError(`${y.where(f)}: ${e.message}`) : e;
+  }
+}
+function fraction(y, f) {
+  const v = (0, import_yaml2.isScalar)(f.node) ? f.node.value : void 0;
+  let value2;
+  let shown = got(f.node);
+  if (typeof v === "number") {
+    value2 = v >= 1 ? v / 100 : v;
+    if (v >= 1) shown += ` (read as ${v}%)`;
+  } else if (typeof v === "string") {
+    const m = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(v);
+    if (m) value2 = Number(m[1]) / 100;
+  }
+  if (value2 === void 0 || !(value2 > 0 && value2 < 1))
+    y.fail(f, `expected ${FRACTION}, got ${shown}`);
+  return value2;
+}
+function name2(y, f) {
+  const text2 = y.text(f, NAME_RULE);
+  if (!NAME.test(text2) || text2.length > 64) y.expected(f, NAME_RULE);
+  return text2;
+}
+function batchSizes(y, f) {
+  const what = "a list of positive integers such as [1, 8]";
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of y.items(f, what)) {
+    const n = y.integer(item, what);
+    if (seen.has(n)) y.fail(item, `${n} is listed twice; each batch size once`);
+    seen.add(n);
+  }
+  return [...seen];
+}
+function branches(y, f) {
+  const what = "a list of branch names such as [main]";
+  return [...new Set(y.items(f, what).map((item) => y.text(item, what)))];
+}
+function relativePath(y, f, what) {
+  const p = y.text(f, what);
+  if (isAbsolute2(p) || /^[A-Za-z]:[\\/]/.test(p)) {
+    y.fail(f, `"${p}" is an absolute path; write it relative to the repository root`);
+  }
+  const normal = posix.normalize(p.replace(/\\/g, "/"));
+  if (normal === ".." || normal.startsWith("../")) {
+    y.fail(f, `"${p}" points outside the repository root; the path must stay inside the checkout`);
+  }
+  return p;
+}
+
+// src/pipeline/git.ts
+import { execFile } from "node:child_process";
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+  return stdout.trim();
+}
+async function tryGit(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
+async function addWorktree(cwd, sha, parent) {
+  const path = join6(mkdtempSync3(join6(parent, "misnomer-base-")), "checkout");
+  await git(cwd, ["worktree", "add", "--detach", "--force", path, sha]);
+  return {
+    path,
+    remove: async () => {
+      await tryGit(cwd, ["worktree", "remove", "--force", path]);
+      rmSync4(join6(path, ".."), { recursive: true, force: true });
+      await tryGit(cwd, ["worktree", "prune"]);
+    }
+  };
+}
+var repoRoot = (cwd) => tryGit(cwd, ["rev-parse", "--show-toplevel"]);
+var resolveRef = (cwd, ref) => tryGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+
+// src/config/build.ts
+import { spawn as spawn3 } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+var TAIL_LINES = 20;
+function runCommand(command2, cwd, onLine) {
+  return new Promise((done, fail) => {
+    const child = spawn3("/bin/sh", ["-c", command2], {
+      cwd,
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const tail2 = [];
+    const emit2 = (line) => {
+      tail2.push(line);
+      if (tail2.length > TAIL_LINES) tail2.shift();
+      onLine(line);
+    };
+    const streams = [child.stdout, child.stderr].map((stream) => {
+      let partial = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        const lines = (partial + chunk).split("\n");
+        partial = lines.pop();
+        for (const line of lines) emit2(line.replace(/\r$/, ""));
+      });
+      return () => {
+        if (partial) emit2(partial.replace(/\r$/, ""));
+        partial = "";
+      };
+    });
+    child.on("error", fail);
+    child.on("close", (code, signal) => {
+      streams.forEach((flush) => flush());
+      done({ code, signal, tail: tail2 });
+    });
+  });
+}
+async function buildModels(config, root, log, options = {}) {
+  const side3 = options.side ? ` in the ${options.side} checkout` : "";
+  const label = options.side ? `${options.side} ` : "";
+  const groups = /* @__PURE__ */ new Map();
+  config.models.forEach((m, i) => {
+    if (m.build !== void 0) groups.set(m.build, [...groups.get(m.build) ?? [], i]);
+  });
+  for (const [command2, indexes] of groups) {
+    const i = indexes[0];
+    const m = config.models[i];
+    const others = indexes.slice(1).map((j) => `"${config.models[j].id}"`);
+    log(
+      `[${label}${m.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
+    );
+    const r = await runCommand(command2, root, (line) => log(`[${label}${m.id}] ${line}`));
+    if (r.code === 0) continue;
+    const how = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
+    const shared = others.length ? ` (shared with ${others.join(", ")})` : "";
+    const output = r.tail.length ? r.tail.join("\n") : "(it printed nothing)";
+    throw new UserError(
+      `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how}${side3}: ${output}`
+    );
+  }
+  const paths = /* @__PURE__ */ new Map();
+  for (const [i, m] of config.models.entries()) {
+    const path = resolve3(root, m.path);
+    const what = await stat(path).then(
+      (s) => s.isFile() ? null : s.isDirectory() ? "is a directory, not a file," : "is not a file",
+      () => "does not exist"
+    );
+    if (what !== null) {
+      const fix = m.build === void 0 ? `${what} in ${root}; check the path (relative to the repository root), or add a build command that makes it.` : `${what} in ${root} after the build; check the path (relative to the repository root) or the build command.`;
+      throw new UserError(`${where2(m, "path")}: models[${i}].path "${m.path}" ${fix}`);
+    }
+    paths.set(m.id, path);
+  }
+  return paths;
+}
+function where2(m, field) {
+  return locationText(m.fieldsAt[field] ?? m.at);
+}
+
+// src/pipeline/sides.ts
+import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
+function settingsFor(config, model2) {
+  return {
+    ...DEFAULT_SETTINGS,
+    budgetMs: config.budgetMs,
+    batchSizes: model2.batchSizes,
+    intraOpThreads: model2.threads ?? DEFAULT_SETTINGS.intraOpThreads,
+    provider: model2.provider ?? DEFAULT_SETTINGS.provider
+  };
+}
+async function prepareSide(config, root, log, side3) {
+  const paths = await buildModels(config, root, log, side3 ? { side: side3 } : void 0);
+  const plans = /* @__PURE__ */ new Map();
+  for (const model2 of config.models) {
+    const path = paths.get(model2.id);
+    const settings = settingsFor(config, model2);
+    const files = Object.fromEntries(
+      Object.entries(model2.files).map(([name3, file]) => [
+        name3,
+        isAbsolute3(file) ? file : join7(root, file)
+      ])
+    );
+    const plan = planModel(
+      { id: model2.id, path, dims: model2.dims, ranges: model2.ranges, files },
+      settings.batchSizes,
+      settings.seed,
+      model2.latencyBatch
+    );
+    plans.set(model2.id, plan);
+  }
+  return { root, plans };
+}
+function resultOf(plans, measured, commit) {
+  const analyses = [...plans.values()].map((p) => ({ id: p.job.id, analysis: p.analysis }));
+  const first = [...measured.values()][0];
+  const result = makeResult(analyses, first?.doc, commit);
+  result.models = result.models.map((m) => {
+    const got2 = measured.get(m.id);
+    return got2 ? { ...m, measurement: got2.model } : { id: m.id, analysis: m.analysis };
+  });
+  return result;
+}
+
+// src/pipeline/base.ts
+async function prepareBase(config, repo, commit, tempParent, log, notes, fetchProblem) {
+  if (fetchProblem) {
+    notes.push(`The base was not built here: ${fetchProblem}.`);
+    return void 0;
+  }
+  const worktree = await addWorktree(repo, commit, tempParent);
+  try {
+    return { worktree, side: await prepareSide(config, worktree.path, log, "base") };
+  } catch (e) {
+    if (!(e instanceof UserError)) {
+      await worktree.remove();
+      throw e;
+    }
+  }
+  const plans = { root: worktree.path, plans: /* @__PURE__ */ new Map() };
+  for (const model2 of config.models) {
+    try {
+      const one = await prepareSide({ ...config, models: [model2] }, worktree.path, log, "base");
+      plans.plans.set(model2.id, one.plans.get(model2.id));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      notes.push(`${model2.id}: not in the base (${e.message}).`);
+    }
+  }
+  if (plans.plans.size === 0) notes.push("The base has none of the configured models.");
+  return { worktree, side: plans.plans.size > 0 ? plans : void 0 };
+}
+
+// src/pipeline/pipeline.ts
+function part(progress, i, n) {
+  return {
+    update: (label, f) => progress.update(label, (i + f) / n),
+    log: (line) => progress.log(line),
+    done: () => {
+    }
+  };
+}
+async function checkProviders(config) {
+  for (const p of new Set(config.models.map((m) => settingsFor(config, m).provider))) {
+    await checkProvider(p);
+  }
+}
+async function measureAlone(config, side3, progress, commit) {
+  await checkProviders(config);
+  const measured = /* @__PURE__ */ new Map();
+  const models = config.models.filter((m) => side3.plans.has(m.id));
+  for (const [i, model2] of models.entries()) {
+    const plan = side3.plans.get(model2.id);
+    const settings = { ...settingsFor(config, model2), latencyBatch: plan.latencyBatch };
+    const doc = await measureModels([plan], settings, part(progress, i, models.length));
+    measured.set(model2.id, { doc, model: doc.models[0] });
+  }
+  progress.done();
+  return resultOf(side3.plans, measured, commit);
+}
+async function measureBoth(config, base, head, progress, commits = {}) {
+  await checkProviders(config);
+  const baseMeasured = /* @__PURE__ */ new Map();
+  const headMeasured = /* @__PURE__ */ new Map();
+  const pairs = /* @__PURE__ */ new Map();
+  const notes = [];
+  const models = config.models.filter((m) => head.plans.has(m.id));
+  for (const [i, model2] of models.entries()) {
+    const h = head.plans.get(model2.id);
+    const b = base.plans.get(model2.id);
+    const settings = { ...settingsFor(config, model2), latencyBatch: h.latencyBatch };
+    const sub = part(progress, i, models.length);
+    if (b && b.latencyBatch !== h.latencyBatch) {
+      notes.push(
+        `${model2.id}: base and head would be timed at different batch sizes (${b.latencyBatch} and ${h.latencyBatch}); set latency-batch to compare their speed.`
+      );
+    }
+    if (!b || b.latencyBatch !== h.latencyBatch) {
+      const doc = await measureModels([h], settings, sub);
+      headMeasured.set(model2.id, { doc, model: doc.models[0] });
+      continue;
+    }
+    const more = (rounds2) => {
+      const again = pairedVerdict(rounds2, {
+        ...DEFAULT_VERDICT_OPTIONS,
+        threshold: config.threshold,
+        direction: "lower-is-better"
+      }).verdict === "inconclusive";
+      if (again) sub.log(`${model2.id}: latency is inconclusive after one budget: spending another`);
+      return again;
+    };
+    const { measurement, pair } = await measureAB(b, h, settings, sub, { more });
+    baseMeasured.set(model2.id, { doc: measurement, model: pair.a });
+    headMeasured.set(model2.id, { doc: measurement, model: pair.b });
+    pairs.set(model2.id, pair);
+  }
+  progress.done();
+  return {
+    base: resultOf(base.plans, baseMeasured, commits.base),
+    head: resultOf(head.plans, headMeasured, commits.head),
+    pairs,
+    notes
+  };
+}
+function compareOptionsOf(config) {
+  return {
+    ...DEFAULT_VERDICT_OPTIONS,
+    threshold: config.threshold,
+    staticThreshold: config.staticThreshold,
+    gates: config.gates.map((g) => g.gate),
+    onInconclusive: config.failOnInconclusive
+  };
+}
+function compareRun(config, base, head, pairs = /* @__PURE__ */ new Map()) {
+  return buildComparison(base, head, compareOptionsOf(config), pairs);
+}
+
+// src/report/result-markdown.ts
+var ROWS2 = [
+  "params",
+  "macs",
+  "flops",
+  "transcendentals",
+  "intOps",
+  "bytesAccessed",
+  "arithmeticIntensity",
+  "weightBytes",
+  "peakActivationBytes",
+  "nodes"
+];
+var TOP_OPS = 10;
+var num4 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var text = (v, max) => mdInline(String(v ?? ""), max);
+var pct = (x) => num4(x) === null ? "\u2014" : `${(100 * x).toFixed(1)}%`;
+function staticRows(a) {
+  const incomplete = Array.isArray(a.incompleteTotals) ? a.incompleteTotals : [];
+  return ROWS2.flatMap((key2) => {
+    const value2 = num4(a.totals[key2]);
+    if (key2 === "intOps" && !value2) return [];
+    const row = STATIC_ROWS.find((r) => r.key === key2);
+    const mark = incomplete.includes(key2) ? " \\*" : "";
+    return [[row.label, `${formatValue(value2, row.unit)}${mark}`, ""]];
+  });
+}
+function runtimeRows(m) {
+  const rows = [];
+  const lat = m.latency;
+  if (lat) {
+    const batch = num4(lat.batch);
+    const s = lat.summary;
+    const cv = num4(s?.cv);
+    const spread2 = `${num4(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
+    rows.push([`latency p50 (batch ${batch ?? "?"})`, formatValue(num4(s?.p50), "ms"), spread2]);
+    rows.push(["latency p90", formatValue(num4(s?.p90), "ms"), "reported, not tested"]);
+    rows.push(["latency p99", formatValue(num4(s?.p99), "ms"), "reported, not tested"]);
+  }
+  for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
+    const tokens2 = num4(t.tokensPerSecond);
+    rows.push([
+      `throughput (batch ${num4(t.batch) ?? "?"})`,
+      formatValue(num4(t.examplesPerSecond), "examples/s"),
+      tokens2 === null ? "" : formatValue(tokens2, "tokens/s")
+    ]);
+  }
+  if (m.coldStart) {
+    const n = num4(m.coldStart.summary?.count);
+    const detail = `session creation, median of ${n ?? "?"} fresh processes`;
+    rows.push(["cold start", formatValue(num4(m.coldStart.summary?.p50), "ms"), detail]);
+  }
+  if (m.firstRun) {
+    const detail = "first inference after load";
+    rows.push(["first run", formatValue(num4(m.firstRun.summary?.p50), "ms"), detail]);
+  }
+  if (m.peakRss) {
+    const detail = "RSS above the same process without the model";
+    rows.push(["peak memory", formatValue(num4(m.peakRss.bytes), "bytes"), detail]);
+  }
+  const fps = num4(m.achievedFlopsPerSecond);
+  if (fps) rows.push(["achieved FLOP/s", formatValue(fps, "FLOP/s"), "FLOPs / p50 latency"]);
+  return rows;
+}
+function mainTable2(m) {
+  const rows = [["**static** \xB7 exact, from the graph", "", ""], ...staticRows(m.analysis)];
+  const runtime = m.measurement ? runtimeRows(m.measurement) : [];
+  if (runtime.length > 0) rows.push(["**runtime** \xB7 measured on this runner", "", ""], ...runtime);
+  return markdownTable([["indicator", "value", "detail"], ...rows], { align: ["l", "r", "l"] });
+}
+function remarks(m) {
+  const out = [];
+  const uncounted = Array.isArray(m.analysis.uncounted) ? m.analysis.uncounted : [];
+  if (m.analysis.incomplete || uncounted.length > 0) {
+    const ops = uncounted.slice(0, 5).map((u) => `${text(u.opType, CAP.opType)} (\xD7${num4(u.count) ?? "?"})`);
+    const more = uncounted.length > 5 ? `, and ${uncounted.length - 5} more` : "";
+    const what = ops.length ? `: ${ops.join(", ")}${more}` : "";
+    out.push(`_\\* incomplete: some ops could not be counted${what}._`);
+  }
+  const meas = m.measurement;
+  if (meas && meas.status !== "ok") {
+    const why = meas.error ? `: ${text(meas.error, CAP.note)}` : "";
+    out.push(`**\u2717 Measurement ${text(meas.status, 40)}**${why}.`);
+  }
+  return out;
+}
+function timeTable(profile, rows) {
+  const ops = Object.entries(profile).sort(
+    (x, y) => (num4(y[1]?.share) ?? 0) - (num4(x[1]?.share) ?? 0)
+  );
+  const body = ops.slice(0, rows).map(([op, t]) => [
+    mdInline(op, CAP.opType),
+    formatValue(num4(t?.ms), "ms"),
+    pct(t?.share),
+    pct(t?.flopsShare),
+    formatValue(num4(t?.achievedFlopsPerSecond), "FLOP/s"),
+    formatValue(num4(t?.calls), "count")
+  ]);
+  const head = [
+    "op type (as run)",
+    "time per inference",
+    "share of time",
+    "share of FLOPs",
+    "achieved FLOP/s",
+    "calls"
+  ];
+  return [markdownTable([head, ...body], { align: ["l", "r", "r", "r", "r", "r"] }), ops.length];
+}
+function flopsTable(a, rows) {
+  const flops = num4(a.totals.flops) ?? 0;
+  const moved2 = num4(a.totals.bytesAccessed) ?? 0;
+  const share2 = (part2, whole) => whole ? pct((num4(part2) ?? 0) / whole) : "\u2014";
+  const ops = Object.entries(a.byOpType ?? {}).sort(
+    (x, y) => (num4(y[1]?.flops) ?? 0) - (num4(x[1]?.flops) ?? 0)
+  );
+  const body = ops.slice(0, rows).map(([op, c]) => [
+    mdInline(op, CAP.opType),
+    formatValue(num4(c?.count), "count"),
+    share2(c?.flops, flops),
+    share2(c?.bytesAccessed, moved2)
+  ]);
+  const head = ["op type", "nodes", "share of FLOPs", "share of bytes"];
+  return [markdownTable([head, ...body], { align: ["l", "r", "r", "r"] }), ops.length];
+}
+function opDetails2(m, rows) {
+  if (rows <= 0) return null;
+  const profile = m.measurement?.opProfile?.byOpType;
+  const timed = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
+  const [table2, total] = timed ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
+  if (total === 0) return null;
+  const count2 = `${exact(total)} op type${total === 1 ? "" : "s"}`;
+  const summary = timed ? `Top op types by share of time (${count2}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count2})`;
+  const more = rows < total ? `
+
+Top ${rows} of ${count2} shown.` : "";
+  return details(summary, `${table2}${more}`);
+}
+function machineLine(r) {
+  const f = r.fingerprint;
+  const s = r.settings;
+  if (!f) return null;
+  let machine;
+  try {
+    machine = fingerprintText(f);
+  } catch {
+    return null;
+  }
+  let line = `Measured on ${mdInline(machine, CAP.note)}`;
+  if (s) {
+    line += ` \xB7 ${text(s.provider, 40)} provider, ${text(s.intraOpThreads, 10)} intra-op / ${text(s.interOpThreads, 10)} inter-op threads, optimization ${text(s.graphOptimizationLevel, 20)}`;
+  }
+  return `${line}.`;
+}
+function render2(r, o, plan, cuts) {
+  const blocks = [];
+  if (o.marker) blocks.push(o.marker);
+  blocks.push(`**${md(o.title ?? "misnomer", CAP.headline) || "misnomer"}**`);
+  if (o.note) blocks.push(`> ${md(o.note, CAP.note)}`);
+  const n = r.models.length;
+  const commit = typeof r.commit === "string" ? ` \xB7 commit ${mdInline(r.commit.slice(0, 12), 12)}` : "";
+  blocks.push(
+    `${exact(n)} model${n === 1 ? "" : "s"}${commit} \xB7 misnomer ${text(r.tool?.version, 40)}`
+  );
+  const measured = r.models.some((m) => m.measurement);
+  blocks.push(
+    machineLine(r) ?? (measured ? "Measured on unrecorded hardware." : "Static analysis only: not measured.")
+  );
+  for (const m of r.models.slice(0, plan.models)) {
+    blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
+    blocks.push(mainTable2(m), ...remarks(m));
+    const ops = opDetails2(m, plan.opRows);
+    if (ops) blocks.push(ops);
+  }
+  const hidden = n - plan.models;
+  if (hidden > 0) {
+    blocks.push(`\u2026 and ${exact(hidden)} more model${hidden === 1 ? "" : "s"} not shown.`);
+  }
+  if (cuts.length > 0) blocks.push(cutNote2(o, cuts));
+  return `${blocks.join("\n\n")}
+`;
+}
+function cutNote2(o, cuts) {
+  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. The JSON result has everything._`;
+}
+function describeCuts2(plan, full) {
+  const cuts = [];
+  if (plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0 ? `op types cut to the top ${plan.opRows}` : "op-type details dropped"
+    );
+  }
+  if (plan.models < full.models) cuts.push(`${plan.models} of ${full.models} models shown`);
+  return cuts;
+}
+function renderResultMarkdown(result, options = {}) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const full = { opRows: TOP_OPS, models: result.models.length };
+  const attempt = (plan) => render2(result, options, plan, describeCuts2(plan, full));
+  const fits2 = (plan) => attempt(plan).length <= maxChars;
+  if (fits2(full)) return attempt(full);
+  const rows = largest(1, TOP_OPS - 1, (n) => fits2({ ...full, opRows: n }));
+  if (rows >= 1) return attempt({ ...full, opRows: rows });
+  const bare = { ...full, opRows: 0 };
+  if (fits2(bare)) return attempt(bare);
+  const models = largest(1, full.models - 1, (n) => fits2({ ...bare, models: n }));
+  if (models >= 1) return attempt({ ...bare, models });
+  return hardCut2(attempt({ ...bare, models: Math.min(1, full.models) }), options, maxChars);
+}
+function hardCut2(textIn, o, maxChars) {
+  const note = `
+
+${cutNote2(o, ["the report itself was cut off here"])}
+`;
+  const room = maxChars - note.length;
+  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? "").slice(0, maxChars);
+  let cut = textIn.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
+
+// src/commands/run.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "main", "origin/master", "master"];
+async function runCommand2(args, out, usage) {
+  const { values, positionals } = parse(args, {
+    config: { type: "string" },
+    base: { type: "string" },
+    markdown: { type: "string" },
+    json: { type: "string" },
+    "no-progress": { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    out(usage);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new UserError(`run takes no positional arguments (got "${positionals[0]}"); see --help.`);
+  }
+  const cwd = process.cwd();
+  const root = await repoRoot(cwd);
+  if (!root)
+    throw new UserError(`${cwd} is not in a git repository: run compares against a git ref.`);
+  const config = loadConfig(stringOption(values.config) ?? ".github/misnomer.yml");
+  const progress = values["no-progress"] ? silentProgress : createProgress();
+  const log = (line) => progress.log(line);
+  const asked = stringOption(values.base);
+  const refs = asked ? [asked] : DEFAULT_BASES;
+  let baseCommit;
+  let baseRef = "";
+  for (const ref of refs) {
+    const sha = await resolveRef(root, ref);
+    if (sha) {
+      baseRef = ref;
+      baseCommit = await mergeBase(root, sha, "HEAD") ?? sha;
+      break;
+    }
+  }
+  if (asked && !baseCommit) {
+    throw new UserError(`--base "${asked}" names no commit in ${root}.`);
+  }
+  const head = await prepareSide(config, root, log, "head");
+  const notes = [];
+  const tree = baseCommit ? await prepareBase(config, root, baseCommit, tmpdir3(), log, notes) : void 0;
+  try {
+    if (!tree?.side) {
+      const result = await measureAlone(config, head, progress);
+      const note = baseCommit ? notes.join(" ") : `No base: none of ${refs.join(", ")} exists here; this is the working tree alone.`;
+      const markdown = renderResultMarkdown(result, { title: "misnomer: working tree", note });
+      writeOutputs(values, markdown, toJson(result), out);
+      emit({}, markdown, out);
+      return 0;
+    }
+    const paired = await measureBoth(config, tree.side, head, progress, { base: baseCommit });
+    const comparison = compareRun(
+      config,
+      { label: baseRef, result: paired.base },
+      { label: "working tree", result: paired.head },
+      paired.pairs
+    );
+    comparison.notes = [...notes, ...paired.notes];
+    writeOutputs(values, renderMarkdown(comparison), toJson(comparison), out);
+    emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
+    const failed2 = comparison.models.some((m) => m.status === "failed") || comparison.gates.some((g) => g.tripped);
+    return failed2 ? 1 : 0;
+  } finally {
+    await tree?.worktree.remove();
+  }
+}
+function writeOutputs(values, markdown, json, out) {
+  const md2 = stringOption(values.markdown);
+  if (md2) emit({ out: resolve4(md2) }, markdown, out);
+  const js = stringOption(values.json);
+  if (js) emit({ out: resolve4(js) }, json, out);
 }
 
 // src/cli.ts
@@ -12645,6 +21027,7 @@ Usage:
   misnomer measure <model.onnx> [options]
   misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
   misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
+  misnomer run [--config .github/misnomer.yml] [--base ref] [--markdown report.md] [--json cmp.json]
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
@@ -12654,6 +21037,9 @@ Commands:
   compare   two models: analyzed, then measured interleaved in this run (the ratio head/base,
             its 99% confidence interval and a verdict per indicator), contradictions between
             indicators with their evidence, and gates; or two results of "measure --result"
+  run       the pull-request job here: the config's models built in the working tree and at the
+            base (--base ref, default where HEAD left origin/HEAD or main) in a git worktree,
+            measured interleaved and compared, as the Action comments it
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -12698,17 +21084,17 @@ Exit codes: 0 done, 1 a model failed to load, crashed or timed out (the others a
 measured and reported) or an internal error, 2 bad input (the message says what to fix).
 `;
 async function main(argv, out = (s) => process.stdout.write(s)) {
-  const [command, ...rest] = argv;
-  if (!command || command === "-h" || command === "--help" || command === "help") {
+  const [command2, ...rest] = argv;
+  if (!command2 || command2 === "-h" || command2 === "--help" || command2 === "help") {
     out(USAGE);
-    return command ? 0 : 2;
+    return command2 ? 0 : 2;
   }
-  if (command === "-v" || command === "--version") {
+  if (command2 === "-v" || command2 === "--version") {
     out(`${TOOL_VERSION}
 `);
     return 0;
   }
-  switch (command) {
+  switch (command2) {
     case "analyze":
       return analyzeCommand(rest, out, USAGE);
     case "measure":
@@ -12716,14 +21102,12 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
     case "compare":
       return compareCommand(rest, out, USAGE);
     case "run":
-      throw new UserError(
-        '"misnomer run" (the whole pull-request job) is not available in this version yet.'
-      );
+      return runCommand2(rest, out, USAGE);
     default:
-      throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
+      throw new UserError(`unknown command "${command2}". Run "misnomer --help" for the commands.`);
   }
 }
-async function run(argv) {
+async function run2(argv) {
   try {
     process.exitCode = await main(argv);
   } catch (e) {
@@ -12743,9 +21127,9 @@ ${detail}
   }
 }
 if (process.argv[1] && /(^|[\\/])cli\.(ts|js)$/.test(process.argv[1])) {
-  void run(process.argv.slice(2));
+  void run2(process.argv.slice(2));
 }
 export {
   main,
-  run
+  run2 as run
 };

@@ -2,7 +2,6 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 
 // src/measure/worker.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import ort from "onnxruntime-node";
 
 // src/compare/rng.ts
 function seeded(seed) {
@@ -276,6 +275,18 @@ function inputSeed(seed, name) {
   return (h ^ Math.imul(seed >>> 0, 2654435761)) >>> 0;
 }
 
+// src/measure/ort.ts
+import { createRequire } from "node:module";
+import { join } from "node:path";
+var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
+function ortRequire() {
+  const dir = process.env[ORT_DIR_ENV];
+  return createRequire(dir ? join(dir, "resolve-from.js") : import.meta.url);
+}
+function loadOrt() {
+  return ortRequire()("onnxruntime-node");
+}
+
 // src/measure/session.ts
 function sessionOptions(s) {
   return {
@@ -305,6 +316,7 @@ async function timeRuns(session, feeds, r) {
 }
 
 // src/measure/worker.ts
+var ort = loadOrt();
 async function serve() {
   let session;
   let feeds = {};

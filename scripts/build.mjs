@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js) and the model process (dist/measure-worker.js) with esbuild. onnxruntime-node stays external: its native
-// binaries are installed on the machine, never bundled or committed.
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the model process
+// (dist/measure-worker.js) with esbuild. onnxruntime-node stays external: its native binaries are
+// installed on the machine (on a runner: into the tool cache, src/github/onnxruntime.ts), never
+// bundled or committed.
 import { build } from 'esbuild';
+
+// `--outdir dir` builds elsewhere (the freshness test compares that build with dist/).
+const at = process.argv.indexOf('--outdir');
+const outdir = at > 0 ? process.argv[at + 1] : 'dist';
 
 const common = {
   bundle: true,
@@ -17,10 +23,11 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js` });
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js` });
 // The model process: forked by the CLI, found beside it (src/measure/model-process.ts).
 await build({
   ...common,
   entryPoints: ['src/measure/worker.ts'],
-  outfile: 'dist/measure-worker.js',
+  outfile: `${outdir}/measure-worker.js`,
 });

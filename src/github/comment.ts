@@ -1,0 +1,104 @@
+/**
+ * The sticky pull-request comment: one per pull request and report key, found by a hidden
+ * marker at the start of its body (paging through every comment), created once and then
+ * updated in place. A read-only token (pull requests from forks) skips the comment with one
+ * clear line; any other failure is returned, never thrown: the report lives on in the summary.
+ */
+import type { CommentMode } from '../config/types.ts';
+import type { GitHubClient } from './client.ts';
+
+export const markerOf = (key: string): string => `<!-- misnomer:report key=${key} -->`;
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  issue: number;
+}
+
+export interface CommentOutcome {
+  action: 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed';
+  url?: string;
+  /** Why it was skipped or failed, in one line. */
+  why?: string;
+}
+
+export const READ_ONLY_TOKEN =
+  'the token is read-only (a pull request from a fork): the comment is skipped; the report is in the job summary. ' +
+  'For comments on fork pull requests, use the workflow_run pattern in the README.';
+
+interface Found {
+  id: number;
+  body: string;
+  url: string;
+}
+
+async function findComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+): Promise<Found | undefined> {
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issue,
+    per_page: 100,
+  });
+  for await (const page of pages) {
+    const hit = page.data.find((c) => (c.body ?? '').startsWith(marker));
+    if (hit) return { id: hit.id, body: hit.body ?? '', url: hit.html_url };
+  }
+  return undefined;
+}
+
+function isReadOnly(e: unknown): boolean {
+  const err = e as { status?: number; message?: string };
+  return err.status === 403 && /not accessible by integration/i.test(err.message ?? '');
+}
+
+function describe(e: unknown): string {
+  const err = e as { status?: number; message?: string };
+  const first = String(err.message ?? e).split('\n')[0];
+  return err.status ? `GitHub answered ${err.status}: ${first}` : first;
+}
+
+/**
+ * Creates or updates the comment. `changed`: whether the report shows any change; with
+ * `comment: on-change` an unchanged report creates no comment (an existing one is still updated,
+ * so that it never shows a stale result).
+ */
+export async function upsertComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+  body: string,
+  mode: CommentMode,
+  changed: boolean,
+): Promise<CommentOutcome> {
+  if (mode === 'never') return { action: 'skipped', why: 'comment: never' };
+  try {
+    const existing = await findComment(client, target, marker);
+    if (existing) {
+      if (existing.body === body) return { action: 'unchanged', url: existing.url };
+      const { data } = await client.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: existing.id,
+        body,
+      });
+      return { action: 'updated', url: data.html_url };
+    }
+    if (mode === 'on-change' && !changed) {
+      return { action: 'skipped', why: 'comment: on-change, and nothing changed' };
+    }
+    const { data } = await client.rest.issues.createComment({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issue,
+      body,
+    });
+    return { action: 'created', url: data.html_url };
+  } catch (e) {
+    if (isReadOnly(e)) return { action: 'skipped', why: READ_ONLY_TOKEN };
+    return { action: 'failed', why: describe(e) };
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Where a run's report goes, in the order that never loses it: the files in RUNNER_TEMP, the
+ * step outputs and the job summary first; the pull-request comment last (it can fail: a fork's
+ * read-only token, an API outage). Then the gates: annotations on the config lines of the gates
+ * that tripped, and the step fails with their reasons.
+ */
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Comparison } from '../compare/types.ts';
+import type { Config } from '../config/types.ts';
+import { clean } from '../text.ts';
+
+export interface ReportFiles {
+  dir: string;
+  markdown: string;
+  resultJson?: string;
+  comparisonJson?: string;
+}
+
+/**
+ * The overall verdict (the `verdict` output): fail (a gate tripped or a model failed),
+ * contradiction (indicators disagree), changed, unchanged, no-baseline (the head alone), or
+ * baseline (a push that saved one).
+ */
+export type RunVerdict =
+  'fail' | 'contradiction' | 'changed' | 'unchanged' | 'no-baseline' | 'baseline';
+
+export function verdictOf(c: Comparison): RunVerdict {
+  if (c.gates.some((g) => g.tripped) || c.models.some((m) => m.status === 'failed')) return 'fail';
+  if (c.models.some((m) => m.contradictions.length > 0)) return 'contradiction';
+  return hasChange(c) ? 'changed' : 'unchanged';
+}
+
+/** Whether anything moved: a model added or removed, a static delta, a runtime verdict. */
+export function hasChange(c: Comparison): boolean {
+  return c.models.some(
+    (m) =>
+      m.status !== 'compared' ||
+      m.static.some((d) => d.verdict !== 'unchanged') ||
+      m.runtime.some((d) => d.verdict === 'better' || d.verdict === 'worse'),
+  );
+}
+
+/** Writes the report files into `<RUNNER_TEMP>/misnomer/<key>/`. */
+export function writeFiles(
+  runnerTemp: string,
+  key: string,
+  markdown: string,
+  json: { result?: string; comparison?: string },
+): ReportFiles {
+  const dir = join(runnerTemp, 'misnomer', key);
+  mkdirSync(dir, { recursive: true });
+  const files: ReportFiles = { dir, markdown: join(dir, 'report.md') };
+  writeFileSync(files.markdown, markdown);
+  if (json.result) {
+    files.resultJson = join(dir, 'result.json');
+    writeFileSync(files.resultJson, json.result);
+  }
+  if (json.comparison) {
+    files.comparisonJson = join(dir, 'comparison.json');
+    writeFileSync(files.comparisonJson, json.comparison);
+  }
+  return files;
+}
+
+export function setOutputs(
+  files: ReportFiles,
+  verdict: RunVerdict,
+  comparison: Comparison | undefined,
+): void {
+  core.setOutput('report-markdown', files.markdown);
+  core.setOutput('result-json', files.resultJson ?? '');
+  core.setOutput('comparison-json', files.comparisonJson ?? '');
+  core.setOutput('report-dir', files.dir);
+  core.setOutput('verdict', verdict);
+  const contradictions = comparison?.models.reduce((n, m) => n + m.contradictions.length, 0) ?? 0;
+  core.setOutput('contradictions', String(contradictions));
+  const tripped = comparison?.gates.filter((g) => g.tripped) ?? [];
+  core.setOutput('gates-failed', tripped.map((g) => `${g.model}:${g.gate}`).join(','));
+}
+
+/** The job summary (Markdown up to 1 MiB per step; reports stay under 65,000 characters). */
+export async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (e) {
+    core.warning(`misnomer: the job summary could not be written: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Fails the step when gates tripped, with an error annotation on each tripped gate's line of
+ * the config file. Returns the failure message, if any.
+ */
+export function applyGates(comparison: Comparison, config: Config): string | undefined {
+  const tripped = comparison.gates.filter((g) => g.tripped);
+  const failed = comparison.models.filter((m) => m.status === 'failed');
+  for (const g of tripped) {
+    const at = config.gates.find((c) => c.gate.key === g.gate)?.at;
+    core.error(clean(`${g.model}: ${g.reason}`), {
+      title: `misnomer gate ${g.gate} ${g.limit}`,
+      ...(at ? { file: at.file, startLine: at.line, startColumn: at.column } : {}),
+    });
+  }
+  if (tripped.length === 0 && failed.length === 0) return undefined;
+  const lines = [
+    ...tripped.map((g) => `${g.model}: ${g.reason}`),
+    ...failed.map((m) => `${m.id}: ${m.reason ?? 'the model failed'}`),
+  ];
+  const what =
+    tripped.length > 0
+      ? `${tripped.length} gate${tripped.length === 1 ? '' : 's'} tripped`
+      : `${failed.length} model${failed.length === 1 ? '' : 's'} failed`;
+  return clean(`misnomer: ${what}:\n${lines.map((l) => `- ${l}`).join('\n')}`, true);
+}

@@ -1,0 +1,54 @@
+/**
+ * A push: build, analyze and measure every model, and, on a baseline branch (the configured
+ * `branches`, else the repository's default branch), save the Result as the baseline of this
+ * commit. Other events without a pull request (workflow_dispatch, schedule) measure and report
+ * without saving.
+ */
+import type { Result } from '../compare/result.ts';
+import type { Config } from '../config/types.ts';
+import { measureAlone } from '../pipeline/pipeline.ts';
+import { prepareSide } from '../pipeline/sides.ts';
+import { saveBaseline, type BaselineScope } from './baseline.ts';
+import type { RunContext } from './context.ts';
+import { group, log, logProgress } from './log.ts';
+
+export interface PushRun {
+  result: Result;
+  /** What happened to the baseline, in one sentence. */
+  note: string;
+  saved: boolean;
+}
+
+export function isBaselineBranch(ctx: RunContext, config: Config): boolean {
+  if (ctx.eventName !== 'push' || !ctx.branch) return false;
+  const branches = config.branches.length > 0 ? config.branches : [ctx.defaultBranch ?? 'main'];
+  return branches.includes(ctx.branch);
+}
+
+export async function runPush(
+  ctx: RunContext,
+  config: Config,
+  scope: BaselineScope,
+): Promise<PushRun> {
+  const side = await group('misnomer: build and analyze', () =>
+    prepareSide(config, ctx.workspace, log),
+  );
+  const result = await group('misnomer: measure', () =>
+    measureAlone(config, side, logProgress(), ctx.sha),
+  );
+  if (!isBaselineBranch(ctx, config)) {
+    const why =
+      ctx.eventName === 'push'
+        ? `${ctx.branch ?? ctx.ref} is not a baseline branch (config: branches)`
+        : `a ${ctx.eventName} event does not save baselines`;
+    return { result, saved: false, note: `Measured; no baseline saved: ${why}.` };
+  }
+  const outcome = await group('misnomer: save the baseline', () =>
+    saveBaseline(result, scope, ctx.sha),
+  );
+  const note = outcome.saved
+    ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.cacheKey}).`
+    : `The baseline was not saved: ${outcome.why}.`;
+  log(note);
+  return { result, saved: outcome.saved, note };
+}

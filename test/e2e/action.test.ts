@@ -1,0 +1,335 @@
+/**
+ * The Action end to end, as a runner runs it: `node dist/index.js` with INPUT_* and GITHUB_*
+ * variables, an event file, a summary and an output file, against a fake GitHub on 127.0.0.1
+ * (REST comments and the Actions cache service v2 with its blob storage), in real git
+ * checkouts of a real repository, measuring real models with ONNX Runtime.
+ *
+ * The repository: main holds a two-layer perceptron built by a build command; branch commits
+ * change it. Params are exact, so the gate that must trip is `params: +1%`:
+ *   base:       x[batch,64] · W1[64,64] → Relu → · W2[64,10]  params 64·64 + 64·10 = 4,736, 3 nodes
+ *   tweak:      the same plus a second Relu                     params 4,736 (+0%), 4 nodes (+33.3%)
+ *   regression: W1[64,128], W2[128,10]                          params 64·128 + 128·10 = 9,472 (+100.0%)
+ */
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { tempDir } from '../helpers.ts';
+import {
+  FakeGitHub,
+  isolatedEnv,
+  READ_TOKEN,
+  startFakeGitHub,
+  WRITE_TOKEN,
+} from './fake-github.ts';
+
+const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const MARKER = '<!-- misnomer:report key=default -->';
+
+const CONFIG = `# misnomer config of the test repository
+models:
+  - id: classifier
+    build: mkdir -p build && cp model.onnx build/model.onnx
+    path: build/model.onnx
+    dims: { batch: 1 }
+budget: 1s
+gates:
+  params: +1%
+`;
+// The gate "params" is on line 9, its key at column 3 (counted in CONFIG above).
+const GATE_LINE = 9;
+
+function mlp(hidden: number, extraRelu = false): Buffer {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', ['batch', 64]);
+  m.initializer('w1', 'float32', [64, hidden]);
+  m.initializer('w2', 'float32', [hidden, 10]);
+  let h = m.op('Relu', [m.op('MatMul', [x, 'w1'])]);
+  if (extraRelu) h = m.op('Relu', [h]);
+  m.output(m.op('MatMul', [h, 'w2']));
+  const dir = tempDir();
+  return readFileSync(m.save(join(dir, 'model.onnx')));
+}
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+let gh: FakeGitHub;
+const root = tempDir('misnomer-action-');
+const origin = join(root, 'origin');
+const shas = { base: '', tweak: '', regression: '' };
+
+before(async () => {
+  gh = await startFakeGitHub();
+  mkdirSync(join(origin, '.github'), { recursive: true });
+  git(origin, 'init', '-q', '-b', 'main');
+  git(origin, 'config', 'user.email', 'test@example.com');
+  git(origin, 'config', 'user.name', 'test');
+  writeFileSync(join(origin, '.github', 'misnomer.yml'), CONFIG);
+  writeFileSync(join(origin, '.gitignore'), 'build/\n');
+  const commit = (model: Buffer, message: string) => {
+    writeFileSync(join(origin, 'model.onnx'), model);
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', message);
+    return git(origin, 'rev-parse', 'HEAD');
+  };
+  shas.base = commit(mlp(64), 'base');
+  git(origin, 'checkout', '-q', '-b', 'feature');
+  shas.tweak = commit(mlp(64, true), 'one more Relu');
+  git(origin, 'checkout', '-q', '-b', 'bigger', shas.base);
+  shas.regression = commit(mlp(128), 'twice the hidden width');
+});
+
+after(() => gh.close());
+
+interface Run {
+  code: number;
+  stdout: string;
+  summary: string;
+  outputs: Record<string, string>;
+  dir: string;
+  temp: string;
+}
+
+let runs = 0;
+
+/** Clones the repository at `sha` (as actions/checkout does) and runs the Action there. */
+async function runAction(options: {
+  sha: string;
+  pullRequest?: number;
+  token?: string;
+  fork?: boolean;
+  inputs?: Record<string, string>;
+  /** A workflow_run event (mode comment) instead of push / pull_request. */
+  workflowRun?: Record<string, unknown>;
+}): Promise<Run> {
+  const dir = join(root, `run-${++runs}`);
+  const token = options.token ?? WRITE_TOKEN;
+  if (options.pullRequest !== undefined) {
+    gh.addPullRequest(options.pullRequest, {
+      baseSha: shas.base,
+      headSha: options.sha,
+      fork: options.fork ?? false,
+    });
+  }
+  const env = gh.env(token, {
+    dir,
+    sha: options.sha,
+    pullRequest: options.pullRequest,
+    fork: options.fork,
+    ...(options.workflowRun
+      ? { event: { action: 'completed', workflow_run: options.workflowRun } }
+      : {}),
+  });
+  if (options.workflowRun) env.GITHUB_EVENT_NAME = 'workflow_run';
+  const workspace = env.GITHUB_WORKSPACE;
+  git(root, 'clone', '-q', origin, workspace);
+  git(workspace, 'checkout', '-q', '--detach', options.sha);
+  const inputs = { 'INPUT_GITHUB-TOKEN': token, ...options.inputs };
+  const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [ACTION],
+      { env: isolatedEnv({ ...env, ...inputs }), cwd: workspace, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: stdout + stderr }),
+    );
+  });
+  return {
+    ...result,
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'),
+    outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
+    dir,
+    temp: env.RUNNER_TEMP,
+  };
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter ... delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  return out;
+}
+
+const explain = (r: Run) => `exit ${r.code}\n${r.stdout.slice(-4000)}`;
+
+test('a push to main measures, saves the baseline under a key per commit, and writes the summary', async () => {
+  const r = await runAction({ sha: shas.base });
+  assert.equal(r.code, 0, explain(r));
+  const caches = gh.caches();
+  assert.equal(caches.length, 1);
+  assert.equal(caches[0].key, `misnomer-v1-default-linux-x64-${shas.base}`);
+  assert.equal(caches[0].scope, 'refs/heads/main');
+  assert.ok(caches[0].finalized && caches[0].size > 0);
+  assert.equal(r.outputs.verdict, 'baseline');
+  assert.match(r.summary, /classifier/);
+  // 4,736 params (header), written by the result report.
+  assert.match(r.summary, /4[.,]7\d* ?k|4,736/);
+  assert.ok(existsSync(join(r.temp, 'misnomer', 'default', 'report.md')));
+  const result = JSON.parse(readFileSync(r.outputs['result-json'], 'utf8'));
+  assert.equal(result.schema, 'misnomer/result@1');
+  assert.equal(result.commit, shas.base);
+  assert.equal(result.models[0].analysis.totals.params, 4736);
+  assert.ok(result.models[0].measurement.latency.summary.count > 0);
+});
+
+test('a pull request restores the baseline, measures base and head, and creates one comment', async () => {
+  // 150 earlier comments: the marker search must page (100 per page: 2 pages).
+  gh.seedComments(7, 150);
+  const r = await runAction({ sha: shas.tweak, pullRequest: 7 });
+  assert.equal(r.code, 0, explain(r));
+  assert.match(
+    r.stdout,
+    new RegExp(`restored the baseline misnomer-v1-default-linux-x64-${shas.base}`),
+  );
+  const mine = gh.comments(7).filter((c) => c.body.startsWith(MARKER));
+  assert.equal(mine.length, 1);
+  assert.equal(gh.comments(7).length, 151);
+  assert.match(mine[0].body, /nodes/);
+  // One Relu more: 3 nodes → 4 (+33.3%, +1), params unchanged (4,736 = "4.74 k").
+  assert.match(mine[0].body, /\| nodes +\| +3 nodes \| +4 nodes \| +\+33\.3% \(\+1 nodes\)/);
+  assert.match(mine[0].body, /\| params +\| +4\.74 k \| +4\.74 k \| +0 \| = unchanged/);
+  assert.equal(r.summary.trim(), mine[0].body.trim());
+  const comparison = JSON.parse(readFileSync(r.outputs['comparison-json'], 'utf8'));
+  assert.equal(comparison.models[0].runtimeMode, 'paired');
+  assert.equal(comparison.base.commit, shas.base);
+  assert.equal(r.outputs['gates-failed'], '');
+  // Only push runs save baselines: still the one entry.
+  assert.equal(gh.caches().length, 1);
+});
+
+test('a second run on the same pull request updates the comment in place', async () => {
+  gh.clearLog();
+  const before = gh.comments(7).filter((c) => c.body.startsWith(MARKER));
+  const r = await runAction({ sha: shas.tweak, pullRequest: 7 });
+  assert.equal(r.code, 0, explain(r));
+  const mine = gh.comments(7).filter((c) => c.body.startsWith(MARKER));
+  assert.equal(mine.length, 1);
+  assert.equal(mine[0].id, before[0].id);
+  assert.equal(gh.requests('POST', /\/issues\/7\/comments/).length, 0);
+  // The marker comment is the 151st: found on page 2.
+  assert.equal(gh.requests('GET', /\/issues\/7\/comments/).length, 2);
+  const patched = gh.requests('PATCH', /\/issues\/comments\//).length;
+  assert.ok(patched === 1 || mine[0].body === before[0].body, 'updated, or identical');
+});
+
+test('a regression beyond a gate fails the step, names the gate, and annotates its config line', async () => {
+  const r = await runAction({ sha: shas.regression, pullRequest: 8 });
+  assert.equal(r.code, 1, explain(r));
+  // params 4,736 → 9,472: +100.0%, beyond +1%. (Workflow commands escape % as %25 and
+  // newlines as %0A.)
+  assert.match(
+    r.stdout,
+    /::error::misnomer: 1 gate tripped:%0A- classifier: params \+100\.0%25 exceeds \+1%25\n/,
+  );
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `::error title=misnomer gate params \\+1%25,file=\\.github/misnomer\\.yml,line=${GATE_LINE},col=3::` +
+        'classifier: params \\+100\\.0%25 exceeds \\+1%25',
+    ),
+  );
+  assert.equal(r.outputs.verdict, 'fail');
+  assert.equal(r.outputs['gates-failed'], 'classifier:params');
+  // The report still went out.
+  assert.equal(gh.comments(8).length, 1);
+  assert.match(r.summary, /params/);
+});
+
+test('a pull request from a fork (read-only token) writes the summary and does not fail', async () => {
+  gh.clearLog();
+  const r = await runAction({ sha: shas.tweak, pullRequest: 9, token: READ_TOKEN, fork: true });
+  assert.equal(r.code, 0, explain(r));
+  assert.match(
+    r.stdout,
+    /the token is read-only \(a pull request from a fork\): the comment is skipped/,
+  );
+  assert.equal(gh.comments(9).length, 0);
+  assert.equal(gh.requests('POST').filter((q) => q.path.includes('/comments')).length, 0);
+  assert.match(r.summary, new RegExp(MARKER));
+  assert.ok(existsSync(r.outputs['report-markdown']));
+});
+
+test('an API error on comment creation is retried; after the last retry the report is still there', async () => {
+  gh.clearLog();
+  gh.failNext({ method: 'POST', path: /\/issues\/10\/comments/, status: 502, times: 10 });
+  const r = await runAction({ sha: shas.tweak, pullRequest: 10 });
+  assert.equal(r.code, 0, explain(r));
+  // One attempt and three retries (@octokit/plugin-retry, retries: 3).
+  assert.equal(gh.requests('POST', /\/issues\/10\/comments/).length, 4);
+  assert.match(
+    r.stdout,
+    /::warning::misnomer: the comment could not be posted \(GitHub answered 502/,
+  );
+  assert.equal(gh.comments(10).length, 0);
+  assert.match(r.summary, new RegExp(MARKER));
+  assert.equal(readFileSync(r.outputs['report-markdown'], 'utf8').trim(), r.summary.trim());
+  assert.ok(existsSync(r.outputs['comparison-json']));
+});
+
+test("mode comment (workflow_run): the uploaded report of a fork run is validated and commented on the event's PR", async () => {
+  // The fork run above (PR 9) wrote its report folder; a workflow_run job downloads it.
+  const fork = join(root, 'run-5', 'temp', 'misnomer', 'default');
+  const artifact = join(root, 'artifact');
+  cpSync(fork, artifact, { recursive: true });
+  const event = {
+    id: 42,
+    head_sha: shas.tweak,
+    head_branch: 'feature',
+    pull_requests: [{ number: 9 }],
+  };
+  const r = await runAction({
+    sha: shas.base,
+    workflowRun: event,
+    inputs: { INPUT_MODE: 'comment', INPUT_RESULTS: artifact },
+  });
+  assert.equal(r.code, 0, explain(r));
+  const comments = gh.comments(9);
+  assert.equal(comments.length, 1);
+  assert.ok(comments[0].body.startsWith(MARKER));
+  assert.match(comments[0].body, /\| nodes +\| +3 nodes \| +4 nodes/);
+
+  // A tampered artifact is refused with the field named, and nothing is commented.
+  const cmp = JSON.parse(readFileSync(join(artifact, 'comparison.json'), 'utf8'));
+  cmp.models[0].static[0].base = '<img src=x>';
+  writeFileSync(join(artifact, 'comparison.json'), JSON.stringify(cmp));
+  gh.clearLog();
+  const bad = await runAction({
+    sha: shas.base,
+    workflowRun: event,
+    inputs: { INPUT_MODE: 'comment', INPUT_RESULTS: artifact },
+  });
+  assert.equal(bad.code, 1);
+  assert.match(
+    bad.stdout,
+    /::error::misnomer: .*comparison\.json: models\[0\]\.static\[0\]\.base should be a number/,
+  );
+  assert.equal(gh.requests('PATCH').length + gh.requests('POST').length, 0);
+});
+
+test('mode aggregate: the comparisons of two runners in one comment, a column each', async () => {
+  const runners = join(root, 'runners');
+  for (const [name, run] of [
+    ['ubuntu-a', 'run-2'],
+    ['ubuntu-b', 'run-6'],
+  ]) {
+    cpSync(join(root, run, 'temp', 'misnomer', 'default'), join(runners, name), {
+      recursive: true,
+    });
+  }
+  const r = await runAction({
+    sha: shas.tweak,
+    pullRequest: 11,
+    inputs: { INPUT_MODE: 'aggregate', INPUT_RESULTS: runners, INPUT_KEY: 'matrix' },
+  });
+  assert.equal(r.code, 0, explain(r));
+  const comments = gh.comments(11);
+  assert.equal(comments.length, 1);
+  assert.ok(comments[0].body.startsWith('<!-- misnomer:report key=matrix -->'));
+  assert.match(comments[0].body, /\| indicator +\| +ubuntu-a \| +ubuntu-b \|/);
+  assert.match(comments[0].body, /\| latency p50 +\| .+ \| .+ \|/);
+});

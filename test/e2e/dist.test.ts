@@ -1,0 +1,30 @@
+/**
+ * dist/ is what runs on users' runners (action.yml: dist/index.js) and what `misnomer` runs when
+ * installed: it is committed, so it must be exactly what the sources build. (The check-dist
+ * workflow does the same on GitHub; this catches it before a commit leaves the machine.)
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+test('dist/ is the build of the current sources (run npm run build and commit dist/ if not)', () => {
+  const out = tempDir('misnomer-dist-');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: ROOT });
+  for (const file of ['index.js', 'cli.js', 'measure-worker.js']) {
+    const built = readFileSync(join(out, file), 'utf8');
+    const committed = readFileSync(join(ROOT, 'dist', file), 'utf8');
+    assert.ok(built === committed, `dist/${file} is stale: run npm run build and commit dist/`);
+  }
+});
+
+test('the pinned onnxruntime-node the Action installs is the one package.json depends on', async () => {
+  const { ONNXRUNTIME_VERSION } = await import('../../src/version.ts');
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(pkg.dependencies['onnxruntime-node'], ONNXRUNTIME_VERSION);
+});
