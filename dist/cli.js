@@ -10884,10 +10884,10 @@ function implicit(operands) {
   const dots = [...new Set(all.filter((l) => l.startsWith(".")))].sort(
     (a, b) => Number(a.slice(1)) - Number(b.slice(1))
   );
-  const once = [...new Set(all)].filter(
+  const once2 = [...new Set(all)].filter(
     (l) => !l.startsWith(".") && all.indexOf(l) === all.lastIndexOf(l)
   );
-  return [...dots, ...once.sort()];
+  return [...dots, ...once2.sort()];
 }
 function einsumCost(plan) {
   const size2 = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
@@ -12842,16 +12842,16 @@ function constantValue(ctx) {
     "Constant has none of value, sparse_value, value_float(s), value_int(s), value_string(s)"
   );
 }
-function rangeLength(ctx, dtype, [start, limit, delta]) {
-  if (delta === 0) ctx.fail("Range: delta is 0");
-  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta), 0);
+function rangeLength(ctx, dtype, [start, limit, delta2]) {
+  if (delta2 === 0) ctx.fail("Range: delta is 0");
+  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta2), 0);
 }
-function rangeValues(dtype, n, start, delta) {
+function rangeValues(dtype, n, start, delta2) {
   const out = new Array(n);
   let v = start;
   for (let i = 0; i < n; i++) {
     out[i] = v;
-    v = roundToDtype(v + delta, dtype);
+    v = roundToDtype(v + delta2, dtype);
   }
   return out;
 }
@@ -12968,11 +12968,11 @@ var rules21 = {
   Range: {
     infer(ctx) {
       const dtype = ctx.input(0).dtype;
-      const [start, limit, delta] = [0, 1, 2].map((i) => scalarOf(ctx, i));
-      if (start === void 0 || limit === void 0 || delta === void 0)
+      const [start, limit, delta2] = [0, 1, 2].map((i) => scalarOf(ctx, i));
+      if (start === void 0 || limit === void 0 || delta2 === void 0)
         return [{ dtype, shape: [freshDim(ctx, "range")] }];
-      const n = rangeLength(ctx, dtype, [start, limit, delta]);
-      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta))];
+      const n = rangeLength(ctx, dtype, [start, limit, delta2]);
+      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta2))];
     },
     metaInputs: [0, 1, 2]
   },
@@ -16811,16 +16811,16 @@ function staticGate(gate, model2) {
       reason: `${row.label} is not known on both sides (base ${num2(row.base)}, head ${num2(row.head)})`
     };
   }
-  const delta = row.head - row.base;
+  const delta2 = row.head - row.base;
   const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
-  if (gate.relative && row.base === 0 && delta !== 0) {
-    const tripped2 = beyond(Math.sign(delta) * Infinity, gate);
+  if (gate.relative && row.base === 0 && delta2 !== 0) {
+    const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
     return {
       tripped: tripped2,
       reason: `${row.label} went from 0 to ${num2(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
     };
   }
-  const change = gate.relative ? delta / row.base : delta;
+  const change = gate.relative ? delta2 / row.base : delta2;
   const tripped = beyond(change, gate);
   const shown = gate.relative ? signedPercent(change) : signedAmount(change, gate.quantity);
   return {
@@ -17156,18 +17156,18 @@ function staticDeltas(base, head) {
   return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
     const a = numeric(base.totals[key2]);
     const b = numeric(head.totals[key2]);
-    const delta = a !== null && b !== null ? b - a : null;
-    const relative = delta !== null && a ? delta / a : null;
-    const better = delta !== null && (higherIsBetter ? delta > 0 : delta < 0);
+    const delta2 = a !== null && b !== null ? b - a : null;
+    const relative = delta2 !== null && a ? delta2 / a : null;
+    const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
     return {
       indicator: key2,
       label,
       unit,
       base: a,
       head: b,
-      delta,
+      delta: delta2,
       relative,
-      verdict: !delta ? "unchanged" : better ? "better" : "worse",
+      verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
       incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
     };
   });
@@ -19124,9 +19124,9 @@ function formatValue(n, unit) {
       return `${si(n)} ${unit}`;
   }
 }
-function signedValue(delta, unit) {
-  if (delta === 0) return formatValue(0, unit);
-  return `${delta > 0 ? "+" : MINUS}${formatValue(Math.abs(delta), unit)}`;
+function signedValue(delta2, unit) {
+  if (delta2 === 0) return formatValue(0, unit);
+  return `${delta2 > 0 ? "+" : MINUS}${formatValue(Math.abs(delta2), unit)}`;
 }
 function share(x) {
   return x === void 0 ? "\u2014" : `${(100 * x).toFixed(1)}%`;
@@ -19207,6 +19207,30 @@ function mainTable(m) {
   return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows], {
     align: ["l", "r", "r", "r", "l"]
   });
+}
+function commandsTable(commands) {
+  if (!commands || commands.length === 0) return null;
+  const rows = commands.map((d) => {
+    let change = d.ratio === null ? "\u2014" : signedPercent2(d.ratio - 1);
+    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
+      change += ` (CI ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
+    }
+    return [
+      mdInline(d.name, CAP.label),
+      formatValue(d.base, "ms"),
+      formatValue(d.head, "ms"),
+      change,
+      verdictCell(d.verdict),
+      md(d.reason, CAP.note)
+    ];
+  });
+  const table2 = markdownTable(
+    [["timed command", "base", "head", "change", "verdict", "why"], ...rows],
+    { align: ["l", "r", "r", "r", "l", "l"] }
+  );
+  return `**Timed commands** (median wall clock, base and head run alternately)
+
+${table2}`;
 }
 function statusLine(m) {
   const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
@@ -19446,6 +19470,8 @@ function render(c, o, plan, cuts) {
       if (reasons) blocks.push(reasons);
     }
   }
+  const commands = commandsTable(c.commands);
+  if (commands) blocks.push(commands);
   if (plan.globalDetails) {
     for (const d of [
       settingsDetails(c),
@@ -20638,6 +20664,79 @@ async function prepareBase(config, repo, commit, tempParent, log, notes, fetchPr
   return { worktree, side: plans.plans.size > 0 ? plans : void 0 };
 }
 
+// src/pipeline/commands.ts
+var COMMAND_TIMEOUT_MS = 30 * 6e4;
+async function once(name3, command2, cwd) {
+  return timeCommand({ name: name3, command: command2, runs: 1, timeoutMs: COMMAND_TIMEOUT_MS, cwd });
+}
+var msOf = (t) => t.wallClock?.samplesMs[0] ?? NaN;
+async function timeCommands(config, roots, log) {
+  const out = [];
+  for (const c of config.commands) {
+    const rounds2 = [];
+    const headMs = [];
+    let failure;
+    for (let i = 0; i < c.runs && !failure; i++) {
+      const order = i % 2 === 0 ? ["base", "head"] : ["head", "base"];
+      const got2 = {};
+      for (const side3 of order) {
+        const root = roots[side3];
+        if (root) got2[side3] = await once(c.name, c.run, root);
+      }
+      for (const side3 of order) {
+        const t = got2[side3];
+        if (t && t.status !== "ok" && !failure)
+          failure = `${side3}: ${t.status}: ${t.error ?? ""}`.trim();
+      }
+      if (failure) break;
+      headMs.push(msOf(got2.head));
+      if (got2.base) rounds2.push({ a: msOf(got2.base), b: msOf(got2.head) });
+    }
+    log(
+      failure ? `timed "${c.name}": ${failure}` : `timed "${c.name}": ${c.runs} run${c.runs === 1 ? "" : "s"}`
+    );
+    out.push(delta(c.name, c.run, rounds2, headMs, failure, Boolean(roots.base)));
+  }
+  return out;
+}
+var median2 = (xs) => {
+  const s = [...xs].sort((p, q) => p - q);
+  const m = s.length >> 1;
+  return s.length === 0 ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+function delta(name3, command2, rounds2, headMs, failure, hasBase) {
+  const base = median2(rounds2.map((r) => r.a));
+  const head = median2(headMs);
+  const common = { name: name3, command: command2, base, head, rounds: rounds2.length };
+  if (failure) {
+    return { ...common, ratio: null, ci: null, verdict: "not-tested", reason: failure };
+  }
+  if (!hasBase) {
+    return {
+      ...common,
+      ratio: null,
+      ci: null,
+      verdict: "not-tested",
+      reason: "no base checkout in this job: the head alone"
+    };
+  }
+  if (rounds2.length < MIN_ROUNDS) {
+    const ratio2 = base && head ? head / base : null;
+    return {
+      ...common,
+      ratio: ratio2,
+      ci: null,
+      verdict: "not-tested",
+      reason: `${rounds2.length} rounds: a verdict needs at least ${MIN_ROUNDS} (set runs: ${MIN_ROUNDS} or more)`
+    };
+  }
+  const v = pairedVerdict(rounds2, {
+    ...DEFAULT_VERDICT_OPTIONS,
+    direction: "lower-is-better"
+  });
+  return { ...common, ratio: v.ratio, ci: v.ci, verdict: v.verdict, reason: v.reason };
+}
+
 // src/pipeline/pipeline.ts
 function part(progress, i, n) {
   return {
@@ -21003,7 +21102,14 @@ async function runCommand2(args, out, usage) {
       { label: "working tree", result: paired.head },
       paired.pairs
     );
-    comparison.notes = [...notes, ...paired.notes];
+    comparison.notes = [
+      `The base (${baseRef} at ${baseCommit.slice(0, 7)}) was built in a git worktree and measured interleaved with the working tree.`,
+      ...notes,
+      ...paired.notes
+    ];
+    if (config.commands.length > 0) {
+      comparison.commands = await timeCommands(config, { base: tree.side.root, head: root }, log);
+    }
     writeOutputs(values, renderMarkdown(comparison), toJson(comparison), out);
     emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
     const failed2 = comparison.models.some((m) => m.status === "failed") || comparison.gates.some((g) => g.tripped);

@@ -42858,16 +42858,16 @@ function staticGate(gate, model2) {
       reason: `${row.label} is not known on both sides (base ${num(row.base)}, head ${num(row.head)})`
     };
   }
-  const delta = row.head - row.base;
+  const delta2 = row.head - row.base;
   const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
-  if (gate.relative && row.base === 0 && delta !== 0) {
-    const tripped2 = beyond(Math.sign(delta) * Infinity, gate);
+  if (gate.relative && row.base === 0 && delta2 !== 0) {
+    const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
     return {
       tripped: tripped2,
       reason: `${row.label} went from 0 to ${num(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
     };
   }
-  const change = gate.relative ? delta / row.base : delta;
+  const change = gate.relative ? delta2 / row.base : delta2;
   const tripped = beyond(change, gate);
   const shown2 = gate.relative ? signedPercent(change) : signedAmount(change, gate.quantity);
   return {
@@ -46172,10 +46172,10 @@ function implicit(operands) {
   const dots = [...new Set(all.filter((l) => l.startsWith(".")))].sort(
     (a, b) => Number(a.slice(1)) - Number(b.slice(1))
   );
-  const once = [...new Set(all)].filter(
+  const once2 = [...new Set(all)].filter(
     (l) => !l.startsWith(".") && all.indexOf(l) === all.lastIndexOf(l)
   );
-  return [...dots, ...once.sort()];
+  return [...dots, ...once2.sort()];
 }
 function einsumCost(plan) {
   const size2 = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
@@ -48130,16 +48130,16 @@ function constantValue(ctx) {
     "Constant has none of value, sparse_value, value_float(s), value_int(s), value_string(s)"
   );
 }
-function rangeLength(ctx, dtype, [start, limit, delta]) {
-  if (delta === 0) ctx.fail("Range: delta is 0");
-  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta), 0);
+function rangeLength(ctx, dtype, [start, limit, delta2]) {
+  if (delta2 === 0) ctx.fail("Range: delta is 0");
+  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta2), 0);
 }
-function rangeValues(dtype, n, start, delta) {
+function rangeValues(dtype, n, start, delta2) {
   const out = new Array(n);
   let v = start;
   for (let i = 0; i < n; i++) {
     out[i] = v;
-    v = roundToDtype(v + delta, dtype);
+    v = roundToDtype(v + delta2, dtype);
   }
   return out;
 }
@@ -48256,11 +48256,11 @@ var rules21 = {
   Range: {
     infer(ctx) {
       const dtype = ctx.input(0).dtype;
-      const [start, limit, delta] = [0, 1, 2].map((i) => scalarOf(ctx, i));
-      if (start === void 0 || limit === void 0 || delta === void 0)
+      const [start, limit, delta2] = [0, 1, 2].map((i) => scalarOf(ctx, i));
+      if (start === void 0 || limit === void 0 || delta2 === void 0)
         return [{ dtype, shape: [freshDim(ctx, "range")] }];
-      const n = rangeLength(ctx, dtype, [start, limit, delta]);
-      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta))];
+      const n = rangeLength(ctx, dtype, [start, limit, delta2]);
+      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta2))];
     },
     metaInputs: [0, 1, 2]
   },
@@ -51317,9 +51317,727 @@ function pctOf(fraction2) {
   return `${Math.round(fraction2 * 1e3) / 10}%`;
 }
 
+// src/measure/commands.ts
+import { spawn as spawn4 } from "node:child_process";
+
+// src/measure/measure.ts
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join11 } from "node:path";
+
+// src/measure/model-process.ts
+import { fork, spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname5, join as join9 } from "node:path";
+import { fileURLToPath } from "node:url";
+var ModelFailure = class extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  /** In an A/B run: which side's process failed. */
+  side;
+};
+var duration2 = (ms2) => ms2 >= 1e3 ? `${+(ms2 / 1e3).toFixed(1)} s` : `${Math.round(ms2)} ms`;
+function workerProgram() {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith(".ts"))
+    return {
+      path: join9(dirname5(here), "worker.ts"),
+      execArgv: ["--import", import.meta.resolve("tsx")]
+    };
+  const bundled = join9(dirname5(here), "measure-worker.js");
+  if (!existsSync6(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
+  return { path: bundled, execArgv: [] };
+}
+function tail(child2) {
+  let text2 = "";
+  child2.stderr?.on("data", (d) => {
+    text2 = (text2 + d.toString()).slice(-2e3);
+  });
+  return () => text2.trim().split("\n").slice(-3).join(" | ");
+}
+function describeExit(code, signal, stderr) {
+  const how2 = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  const crash = signal === "SIGSEGV" || signal === "SIGABRT" || signal === "SIGBUS" || signal === "SIGILL";
+  return new ModelFailure(
+    "crashed",
+    `the ONNX Runtime process ${how2}${crash ? " (a crash inside the runtime)" : ""}` + (stderr ? `: ${stderr}` : "")
+  );
+}
+var ModelProcess = class {
+  constructor(label) {
+    this.label = label;
+    const program = workerProgram();
+    this.child = fork(program.path, [], {
+      execArgv: program.execArgv,
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      serialization: "advanced"
+    });
+    this.stderr = tail(this.child);
+    this.child.on("message", (reply) => {
+      const p = this.pending;
+      if (!p) return;
+      this.pending = void 0;
+      clearTimeout(p.timer);
+      if (reply.type === "error") p.reject(new ModelFailure("failed", reply.message));
+      else p.resolve(reply);
+    });
+    this.child.on("exit", (code, signal) => {
+      this.exited = describeExit(code, signal, this.stderr());
+      const p = this.pending;
+      this.pending = void 0;
+      if (p) {
+        clearTimeout(p.timer);
+        p.reject(this.exited);
+      }
+    });
+  }
+  label;
+  child;
+  stderr;
+  exited;
+  pending;
+  /** Sends a request and waits for its reply, at most `timeoutMs`. */
+  request(req, expect, timeoutMs) {
+    if (this.exited) return Promise.reject(this.exited);
+    return new Promise((resolve7, reject) => {
+      const timer = setTimeout(() => {
+        this.pending = void 0;
+        this.kill();
+        reject(
+          new ModelFailure(
+            "timed-out",
+            `${this.label} did not finish "${req.type}" within ${duration2(timeoutMs)}; the process was stopped`
+          )
+        );
+      }, timeoutMs);
+      this.pending = {
+        timer,
+        reject,
+        resolve: (r) => {
+          if (r.type !== expect)
+            reject(new Error(`model process answered ${r.type} to ${req.type}`));
+          else resolve7(r);
+        }
+      };
+      this.child.send(req);
+    });
+  }
+  kill() {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+  }
+  /** Asks the process to exit; kills it if it does not within a second. */
+  async close() {
+    if (this.exited || !this.child.connected) return;
+    const gone = new Promise((resolve7) => this.child.once("exit", () => resolve7()));
+    this.child.send({ type: "exit" });
+    const timer = setTimeout(() => this.kill(), 1e3);
+    await gone;
+    clearTimeout(timer);
+  }
+};
+async function oneShot(mode, job, timeoutMs) {
+  const program = workerProgram();
+  const dir = mkdtempSync3(join9(tmpdir(), "misnomer-job-"));
+  const jobPath = join9(dir, "job.json");
+  writeFileSync3(jobPath, JSON.stringify(job));
+  try {
+    const child2 = spawn3(
+      process.execPath,
+      [...program.execArgv, program.path, "--one-shot", mode, jobPath],
+      {
+        stdio: ["ignore", "pipe", "pipe"]
+      }
+    );
+    const stderr = tail(child2);
+    let stdout = "";
+    child2.stdout?.on("data", (d) => stdout += d.toString());
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child2.kill("SIGKILL");
+    }, timeoutMs);
+    const [code, signal] = await new Promise(
+      (resolve7, reject) => {
+        child2.on("exit", (c, s) => resolve7([c, s]));
+        child2.on(
+          "error",
+          (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
+        );
+      }
+    ).finally(() => clearTimeout(timer));
+    const line = stdout.trim().split("\n").pop() ?? "";
+    if (timedOut) {
+      throw new ModelFailure(
+        "timed-out",
+        `a fresh process (${mode}) did not finish within ${duration2(timeoutMs)}`
+      );
+    }
+    let report2;
+    try {
+      report2 = JSON.parse(line);
+    } catch {
+      throw describeExit(code, signal, stderr());
+    }
+    if (report2.error) throw new ModelFailure("failed", report2.error);
+    if (code !== 0 || signal) throw describeExit(code, signal, stderr());
+    return report2;
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/measure/profile.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, rmSync as rmSync3, statSync as statSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join10 } from "node:path";
+var KERNEL_SUFFIX = "_kernel_time";
+function malformed(what) {
+  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function num3(e, key2, where4) {
+  const v = e[key2];
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    throw malformed(`${where4} has no valid "${key2}" (got ${JSON.stringify(v)})`);
+  return v;
+}
+function collect(events2) {
+  if (!Array.isArray(events2))
+    throw malformed(`expected a JSON array of trace events, got ${describe3(events2)}`);
+  const kernels = [];
+  const windows = [];
+  events2.forEach((e, i) => {
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe3(e)}, not an object`);
+    const name3 = e.name;
+    const where4 = `event ${i} (${JSON.stringify(name3)})`;
+    if (e.cat === "Session" && name3 === "model_run") {
+      const startUs = num3(e, "ts", where4);
+      windows.push({ startUs, endUs: startUs + num3(e, "dur", where4) });
+    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
+      const args = e.args;
+      const opType = isRecord(args) ? args.op_name : void 0;
+      if (typeof opType !== "string" || opType === "")
+        throw malformed(`${where4} has no "args.op_name"`);
+      const durUs = num3(e, "dur", where4);
+      kernels.push({
+        node: name3.slice(0, -KERNEL_SUFFIX.length),
+        opType,
+        tid: String(e.tid ?? ""),
+        startUs: num3(e, "ts", where4),
+        durUs,
+        selfUs: durUs
+      });
+    }
+  });
+  return { kernels, windows };
+}
+function describe3(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function profiledKernels(kernels, windows, runs) {
+  if (windows.length === 0) return kernels;
+  if (windows.length < runs)
+    throw malformed(
+      `it records ${windows.length} model runs but ${runs} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
+    );
+  const kept = [...windows].sort((a, b) => a.startUs - b.startUs).slice(-runs);
+  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
+}
+function toSelfTime(kernels) {
+  const byThread = /* @__PURE__ */ new Map();
+  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
+    const open3 = [];
+    for (const k of list) {
+      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
+      while (open3.length && !inside(open3[open3.length - 1])) open3.pop();
+      const parent = open3[open3.length - 1];
+      if (parent) parent.selfUs -= k.durUs;
+      open3.push(k);
+    }
+  }
+}
+function parseProfile(events2, runs) {
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new RangeError(`parseProfile: runs must be a positive integer, got ${runs}`);
+  const { kernels, windows } = collect(events2);
+  const kept = profiledKernels(kernels, windows, runs);
+  toSelfTime(kept);
+  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
+  const sums = /* @__PURE__ */ new Map();
+  const byNode = {};
+  for (const k of kept) {
+    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
+    t.us += k.selfUs;
+    t.calls++;
+    sums.set(k.opType, t);
+    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
+    n.ms += k.selfUs / 1e3 / runs;
+  }
+  const byOpType = {};
+  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
+    byOpType[op] = {
+      ms: t.us / 1e3 / runs,
+      share: totalUs > 0 ? t.us / totalUs : 0,
+      calls: t.calls / runs
+    };
+  return { runs, byOpType, byNode };
+}
+function staticByOpType(analysis) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, c] of Object.entries(analysis.byOpType)) {
+    const bare = key2.slice(key2.lastIndexOf("/") + 1);
+    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
+    s.flops += c.flops;
+    s.bytes += c.bytesAccessed;
+    s.count += c.count;
+    out.set(bare, s);
+  }
+  return out;
+}
+function joinWithAnalysis(profile, analysis) {
+  const statics = staticByOpType(analysis);
+  let totalFlops = 0;
+  let totalBytes = 0;
+  for (const s of statics.values()) {
+    totalFlops += s.flops;
+    totalBytes += s.bytes;
+  }
+  const byOpType = {};
+  const notes = [];
+  for (const [op, t] of Object.entries(profile.byOpType)) {
+    const s = statics.get(op);
+    const joined = { ms: t.ms, share: t.share, calls: t.calls };
+    if (s) {
+      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
+      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
+      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
+    } else notes.push(createdNote(op));
+    byOpType[op] = joined;
+  }
+  const timed2 = new Set(Object.keys(profile.byOpType));
+  for (const [bare, s] of statics)
+    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
+  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
+  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
+  return { runs: profile.runs, byOpType, byNode, notes };
+}
+var CREATED = {
+  ReorderInput: "inserted by ONNX Runtime (layout change)",
+  ReorderOutput: "inserted by ONNX Runtime (layout change)",
+  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
+  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
+  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
+  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
+  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
+};
+function createdNote(opType) {
+  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
+}
+var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
+var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
+var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
+var HOSTS = {
+  ...Object.fromEntries(
+    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
+      op,
+      ACTIVATION_HOSTS
+    ])
+  ),
+  BatchNormalization: ["Conv", "FusedConv"],
+  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
+  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
+  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
+  Sub: NORM_HOSTS,
+  Pow: NORM_HOSTS,
+  Sqrt: NORM_HOSTS,
+  ReduceMean: NORM_HOSTS,
+  Erf: GELU_HOSTS,
+  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
+};
+var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
+function fusionNote(key2, bare, timed2) {
+  const host = HOSTS[bare]?.find((h) => timed2.has(h));
+  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
+  if (FOLDED.has(bare))
+    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
+  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
+}
+function profileFileOf(prefix2) {
+  const dir = dirname6(prefix2);
+  const base = basename3(prefix2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(
+    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
+  );
+  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join10(dir, f), mtimeMs: statSync3(join10(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  if (files.length === 0)
+    throw new Error(
+      `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
+    );
+  return files[0].path;
+}
+function readProfileFile(prefix2) {
+  const path13 = profileFileOf(prefix2);
+  try {
+    const text2 = readFileSync5(path13, "utf8");
+    try {
+      return JSON.parse(text2);
+    } catch (e) {
+      throw malformed(`${path13} is not JSON (${e.message})`);
+    }
+  } finally {
+    rmSync3(path13, { force: true });
+  }
+}
+
+// src/measure/measure.ts
+var LATENCY_SHARE = 0.5;
+var CHUNK_MS = 1e3;
+var PROFILE_RUNS = 20;
+var MEMORY_RUNS = 2;
+var sessionSettings = (s, profilePrefix) => ({
+  provider: s.provider,
+  intraOpThreads: s.intraOpThreads,
+  interOpThreads: s.interOpThreads,
+  graphOptimizationLevel: s.graphOptimizationLevel,
+  executionMode: s.executionMode,
+  ...profilePrefix ? { profilePrefix } : {}
+});
+var samples = (samplesMs) => ({
+  samplesMs,
+  summary: summarize(samplesMs)
+});
+async function measureModel(plan, settings, tick) {
+  const { job, analysis, latencyBatch } = plan;
+  const result = {
+    id: job.id,
+    path: job.path,
+    status: "ok",
+    dims: job.dims,
+    inputs: plan.inputsByBatch.get(latencyBatch) ?? []
+  };
+  try {
+    await timeLatencyAndThroughput(plan, settings, result, tick);
+    tick(`per-op profile ${job.id}`, 0.8);
+    try {
+      result.opProfile = await profileModel(plan, settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      result.error = `per-op profile: ${e.message}`;
+    }
+    tick(`cold start ${job.id}`, 0.85);
+    await coldStart(plan, settings, result);
+    tick(`peak memory ${job.id}`, 0.95);
+    await peakMemory(plan, settings, result);
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    result.status = e.status;
+    result.error = e.message;
+  }
+  if (result.latency && analysis.totals.flops > 0) {
+    result.achievedFlopsPerSecond = analysis.totals.flops / (result.latency.summary.p50 / 1e3);
+  }
+  return result;
+}
+async function sampleFor(proc, budgetMs, settings, onChunk) {
+  const all = [];
+  let spent = 0;
+  let first = true;
+  while (spent < budgetMs) {
+    const durationMs = Math.min(CHUNK_MS, budgetMs - spent);
+    const t0 = performance.now();
+    const reply = await proc.request(
+      {
+        type: "run",
+        warmupRuns: first ? settings.warmupRuns : 0,
+        warmupMs: first ? settings.warmupMs : 0,
+        durationMs
+      },
+      "ran",
+      settings.timeoutMs
+    );
+    first = false;
+    all.push(...reply.samplesMs);
+    spent += performance.now() - t0;
+    onChunk(spent);
+  }
+  return all;
+}
+async function openModel(path13, specs, settings, label, profilePrefix) {
+  const proc = new ModelProcess(label);
+  try {
+    await proc.request(
+      { type: "load", path: path13, session: sessionSettings(settings, profilePrefix) },
+      "loaded",
+      settings.timeoutMs
+    ).catch((e) => {
+      throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path13}: ${e.message}`) : e;
+    });
+    await proc.request(
+      { type: "inputs", specs, seed: settings.seed },
+      "inputsReady",
+      settings.timeoutMs
+    );
+    return proc;
+  } catch (e) {
+    proc.kill();
+    throw e;
+  }
+}
+async function timeLatencyAndThroughput(plan, settings, result, tick) {
+  const { job, latencyBatch } = plan;
+  const others = [...plan.inputsByBatch.keys()].filter((b) => b !== latencyBatch);
+  const latencyBudget = others.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
+  const otherBudget = others.length ? (settings.budgetMs - latencyBudget) / others.length : 0;
+  const proc = await openModel(job.path, plan.inputsByBatch.get(latencyBatch), settings, job.id);
+  try {
+    const sampled = await sampleFor(
+      proc,
+      latencyBudget,
+      settings,
+      (ms2) => tick(`latency ${job.id} (batch ${latencyBatch})`, 0.75 * ms2 / settings.budgetMs)
+    );
+    result.latency = { batch: latencyBatch, ...samples(sampled) };
+    result.throughput = [throughputOf(plan, latencyBatch, result.latency)];
+    let spentBefore = latencyBudget;
+    for (const batch of others) {
+      await proc.request(
+        { type: "inputs", specs: plan.inputsByBatch.get(batch), seed: settings.seed },
+        "inputsReady",
+        settings.timeoutMs
+      );
+      const s = await sampleFor(
+        proc,
+        otherBudget,
+        settings,
+        (ms2) => tick(
+          `throughput ${job.id} (batch ${batch})`,
+          0.75 * (spentBefore + ms2) / settings.budgetMs
+        )
+      );
+      spentBefore += otherBudget;
+      result.throughput.push(throughputOf(plan, batch, samples(s)));
+    }
+    result.throughput.sort((a, b) => a.batch - b.batch);
+  } finally {
+    await proc.close();
+  }
+}
+function throughputOf(plan, batch, latency) {
+  const examplesPerSecond = batch * 1e3 / latency.summary.mean;
+  return {
+    batch,
+    examplesPerSecond,
+    ...plan.tokensPerExample ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample } : {},
+    latency
+  };
+}
+async function profileModel(plan, settings) {
+  const dir = mkdtempSync4(join11(tmpdir2(), "misnomer-profile-"));
+  const prefix2 = join11(dir, "ort");
+  try {
+    const proc = await openModel(
+      plan.job.path,
+      plan.inputsByBatch.get(plan.latencyBatch),
+      settings,
+      plan.job.id,
+      prefix2
+    );
+    try {
+      await proc.request(
+        { type: "run", warmupRuns: settings.warmupRuns, warmupMs: 0, runs: PROFILE_RUNS },
+        "ran",
+        settings.timeoutMs
+      );
+      await proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs);
+    } finally {
+      await proc.close();
+    }
+    try {
+      return joinWithAnalysis(parseProfile(readProfileFile(prefix2), PROFILE_RUNS), plan.analysis);
+    } catch (e) {
+      throw new ModelFailure("failed", e.message);
+    }
+  } finally {
+    rmSync4(dir, { recursive: true, force: true });
+  }
+}
+function oneShotJob(plan, settings, runs) {
+  return {
+    path: plan.job.path,
+    session: sessionSettings(settings),
+    inputs: plan.inputsByBatch.get(plan.latencyBatch),
+    seed: settings.seed,
+    runs
+  };
+}
+async function coldStart(plan, settings, result) {
+  const create2 = [];
+  const first = [];
+  for (let i = 0; i < settings.coldStartRuns; i++) {
+    const r = await oneShot("cold", oneShotJob(plan, settings, 1), settings.timeoutMs);
+    create2.push(r.createMs);
+    first.push(r.firstRunMs);
+  }
+  result.coldStart = samples(create2);
+  result.firstRun = samples(first);
+}
+async function peakMemory(plan, settings, result) {
+  const job = oneShotJob(plan, settings, 5);
+  const withModel = [];
+  const without = [];
+  for (let i = 0; i < MEMORY_RUNS; i++) {
+    without.push((await oneShot("baseline", job, settings.timeoutMs)).maxRssBytes);
+    withModel.push((await oneShot("memory", job, settings.timeoutMs)).maxRssBytes);
+  }
+  result.peakRss = {
+    bytes: Math.max(0, median(withModel) - median(without)),
+    withModelBytes: withModel,
+    withoutModelBytes: without
+  };
+}
+
+// src/measure/commands.ts
+async function timeCommand(job, onRun = () => {
+}) {
+  const times = [];
+  for (let i = 0; i < job.runs; i++) {
+    const r = await runOnce(job);
+    if (r.status !== "ok")
+      return { name: job.name, command: job.command, status: r.status, error: r.error };
+    times.push(r.ms);
+    onRun(i + 1);
+  }
+  return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
+}
+function runOnce(job) {
+  return new Promise((resolve7) => {
+    const t0 = performance.now();
+    const child2 = spawn4(job.command, {
+      shell: true,
+      cwd: job.cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: true
+    });
+    let stderr = "";
+    child2.stderr.on("data", (d) => stderr = (stderr + d.toString()).slice(-1e3));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child2.pid) process.kill(-child2.pid, "SIGKILL");
+      } catch {
+      }
+    }, job.timeoutMs);
+    child2.on("error", (e) => {
+      clearTimeout(timer);
+      resolve7({ status: "failed", ms: 0, error: e.message });
+    });
+    child2.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      const ms2 = performance.now() - t0;
+      const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
+      if (timedOut)
+        resolve7({
+          status: "timed-out",
+          ms: ms2,
+          error: `did not finish within ${job.timeoutMs >= 1e3 ? `${+(job.timeoutMs / 1e3).toFixed(1)} s` : `${job.timeoutMs} ms`}`
+        });
+      else if (code !== 0) {
+        resolve7({
+          status: "failed",
+          ms: ms2,
+          error: `exited with ${signal ?? `code ${code}`}${tail2 ? `: ${tail2}` : ""}`
+        });
+      } else resolve7({ status: "ok", ms: ms2 });
+    });
+  });
+}
+
+// src/pipeline/commands.ts
+var COMMAND_TIMEOUT_MS = 30 * 6e4;
+async function once(name3, command2, cwd) {
+  return timeCommand({ name: name3, command: command2, runs: 1, timeoutMs: COMMAND_TIMEOUT_MS, cwd });
+}
+var msOf = (t) => t.wallClock?.samplesMs[0] ?? NaN;
+async function timeCommands(config, roots, log3) {
+  const out = [];
+  for (const c of config.commands) {
+    const rounds2 = [];
+    const headMs = [];
+    let failure;
+    for (let i = 0; i < c.runs && !failure; i++) {
+      const order = i % 2 === 0 ? ["base", "head"] : ["head", "base"];
+      const got2 = {};
+      for (const side3 of order) {
+        const root = roots[side3];
+        if (root) got2[side3] = await once(c.name, c.run, root);
+      }
+      for (const side3 of order) {
+        const t = got2[side3];
+        if (t && t.status !== "ok" && !failure)
+          failure = `${side3}: ${t.status}: ${t.error ?? ""}`.trim();
+      }
+      if (failure) break;
+      headMs.push(msOf(got2.head));
+      if (got2.base) rounds2.push({ a: msOf(got2.base), b: msOf(got2.head) });
+    }
+    log3(
+      failure ? `timed "${c.name}": ${failure}` : `timed "${c.name}": ${c.runs} run${c.runs === 1 ? "" : "s"}`
+    );
+    out.push(delta(c.name, c.run, rounds2, headMs, failure, Boolean(roots.base)));
+  }
+  return out;
+}
+var median2 = (xs) => {
+  const s = [...xs].sort((p, q) => p - q);
+  const m = s.length >> 1;
+  return s.length === 0 ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+function delta(name3, command2, rounds2, headMs, failure, hasBase) {
+  const base = median2(rounds2.map((r) => r.a));
+  const head = median2(headMs);
+  const common = { name: name3, command: command2, base, head, rounds: rounds2.length };
+  if (failure) {
+    return { ...common, ratio: null, ci: null, verdict: "not-tested", reason: failure };
+  }
+  if (!hasBase) {
+    return {
+      ...common,
+      ratio: null,
+      ci: null,
+      verdict: "not-tested",
+      reason: "no base checkout in this job: the head alone"
+    };
+  }
+  if (rounds2.length < MIN_ROUNDS) {
+    const ratio = base && head ? head / base : null;
+    return {
+      ...common,
+      ratio,
+      ci: null,
+      verdict: "not-tested",
+      reason: `${rounds2.length} rounds: a verdict needs at least ${MIN_ROUNDS} (set runs: ${MIN_ROUNDS} or more)`
+    };
+  }
+  const v = pairedVerdict(rounds2, {
+    ...DEFAULT_VERDICT_OPTIONS,
+    direction: "lower-is-better"
+  });
+  return { ...common, ratio: v.ratio, ci: v.ci, verdict: v.verdict, reason: v.reason };
+}
+
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import os7 from "node:os";
 var KERNEL_FLAGS = /* @__PURE__ */ new Set([
   // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
@@ -51443,7 +52161,7 @@ function parseSysctl(text2) {
 }
 function readText(path13) {
   try {
-    return readFileSync5(path13, "utf8");
+    return readFileSync6(path13, "utf8");
   } catch {
     return void 0;
   }
@@ -51476,7 +52194,7 @@ function distro() {
 }
 function onnxruntimeVersion() {
   try {
-    const pkg = JSON.parse(readFileSync5(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync6(resolveOrt("onnxruntime-node/package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "unknown";
   } catch {
     return "not installed";
@@ -52062,18 +52780,18 @@ function staticDeltas(base, head) {
   return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
     const a = numeric(base.totals[key2]);
     const b = numeric(head.totals[key2]);
-    const delta = a !== null && b !== null ? b - a : null;
-    const relative4 = delta !== null && a ? delta / a : null;
-    const better = delta !== null && (higherIsBetter ? delta > 0 : delta < 0);
+    const delta2 = a !== null && b !== null ? b - a : null;
+    const relative4 = delta2 !== null && a ? delta2 / a : null;
+    const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
     return {
       indicator: key2,
       label,
       unit,
       base: a,
       head: b,
-      delta,
+      delta: delta2,
       relative: relative4,
-      verdict: !delta ? "unchanged" : better ? "better" : "worse",
+      verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
       incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
     };
   });
@@ -52337,8 +53055,8 @@ function hardwareOf(a, b) {
 }
 
 // src/measure/providers.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname5, join as join9 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync3 } from "node:fs";
+import { dirname as dirname7, join as join12 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list = ort.listSupportedBackends();
@@ -52350,655 +53068,10 @@ async function checkProvider(provider) {
   );
 }
 function hasProviderLibrary(name3) {
-  const root = dirname5(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join9(root, "bin", "napi-v6", process.platform, process.arch);
-  if (!existsSync6(bin)) return false;
-  return readdirSync2(bin).some((f) => f.includes(`providers_${name3}`));
-}
-
-// src/measure/commands.ts
-import { spawn as spawn4 } from "node:child_process";
-
-// src/measure/measure.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join12 } from "node:path";
-
-// src/measure/model-process.ts
-import { fork, spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname6, join as join10 } from "node:path";
-import { fileURLToPath } from "node:url";
-var ModelFailure = class extends Error {
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-  }
-  status;
-  /** In an A/B run: which side's process failed. */
-  side;
-};
-var duration2 = (ms2) => ms2 >= 1e3 ? `${+(ms2 / 1e3).toFixed(1)} s` : `${Math.round(ms2)} ms`;
-function workerProgram() {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".ts"))
-    return {
-      path: join10(dirname6(here), "worker.ts"),
-      execArgv: ["--import", import.meta.resolve("tsx")]
-    };
-  const bundled = join10(dirname6(here), "measure-worker.js");
-  if (!existsSync7(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
-  return { path: bundled, execArgv: [] };
-}
-function tail(child2) {
-  let text2 = "";
-  child2.stderr?.on("data", (d) => {
-    text2 = (text2 + d.toString()).slice(-2e3);
-  });
-  return () => text2.trim().split("\n").slice(-3).join(" | ");
-}
-function describeExit(code, signal, stderr) {
-  const how2 = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-  const crash = signal === "SIGSEGV" || signal === "SIGABRT" || signal === "SIGBUS" || signal === "SIGILL";
-  return new ModelFailure(
-    "crashed",
-    `the ONNX Runtime process ${how2}${crash ? " (a crash inside the runtime)" : ""}` + (stderr ? `: ${stderr}` : "")
-  );
-}
-var ModelProcess = class {
-  constructor(label) {
-    this.label = label;
-    const program = workerProgram();
-    this.child = fork(program.path, [], {
-      execArgv: program.execArgv,
-      stdio: ["ignore", "ignore", "pipe", "ipc"],
-      serialization: "advanced"
-    });
-    this.stderr = tail(this.child);
-    this.child.on("message", (reply) => {
-      const p = this.pending;
-      if (!p) return;
-      this.pending = void 0;
-      clearTimeout(p.timer);
-      if (reply.type === "error") p.reject(new ModelFailure("failed", reply.message));
-      else p.resolve(reply);
-    });
-    this.child.on("exit", (code, signal) => {
-      this.exited = describeExit(code, signal, this.stderr());
-      const p = this.pending;
-      this.pending = void 0;
-      if (p) {
-        clearTimeout(p.timer);
-        p.reject(this.exited);
-      }
-    });
-  }
-  label;
-  child;
-  stderr;
-  exited;
-  pending;
-  /** Sends a request and waits for its reply, at most `timeoutMs`. */
-  request(req, expect, timeoutMs) {
-    if (this.exited) return Promise.reject(this.exited);
-    return new Promise((resolve7, reject) => {
-      const timer = setTimeout(() => {
-        this.pending = void 0;
-        this.kill();
-        reject(
-          new ModelFailure(
-            "timed-out",
-            `${this.label} did not finish "${req.type}" within ${duration2(timeoutMs)}; the process was stopped`
-          )
-        );
-      }, timeoutMs);
-      this.pending = {
-        timer,
-        reject,
-        resolve: (r) => {
-          if (r.type !== expect)
-            reject(new Error(`model process answered ${r.type} to ${req.type}`));
-          else resolve7(r);
-        }
-      };
-      this.child.send(req);
-    });
-  }
-  kill() {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
-  }
-  /** Asks the process to exit; kills it if it does not within a second. */
-  async close() {
-    if (this.exited || !this.child.connected) return;
-    const gone = new Promise((resolve7) => this.child.once("exit", () => resolve7()));
-    this.child.send({ type: "exit" });
-    const timer = setTimeout(() => this.kill(), 1e3);
-    await gone;
-    clearTimeout(timer);
-  }
-};
-async function oneShot(mode, job, timeoutMs) {
-  const program = workerProgram();
-  const dir = mkdtempSync3(join10(tmpdir(), "misnomer-job-"));
-  const jobPath = join10(dir, "job.json");
-  writeFileSync3(jobPath, JSON.stringify(job));
-  try {
-    const child2 = spawn3(
-      process.execPath,
-      [...program.execArgv, program.path, "--one-shot", mode, jobPath],
-      {
-        stdio: ["ignore", "pipe", "pipe"]
-      }
-    );
-    const stderr = tail(child2);
-    let stdout = "";
-    child2.stdout?.on("data", (d) => stdout += d.toString());
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child2.kill("SIGKILL");
-    }, timeoutMs);
-    const [code, signal] = await new Promise(
-      (resolve7, reject) => {
-        child2.on("exit", (c, s) => resolve7([c, s]));
-        child2.on(
-          "error",
-          (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
-        );
-      }
-    ).finally(() => clearTimeout(timer));
-    const line = stdout.trim().split("\n").pop() ?? "";
-    if (timedOut) {
-      throw new ModelFailure(
-        "timed-out",
-        `a fresh process (${mode}) did not finish within ${duration2(timeoutMs)}`
-      );
-    }
-    let report2;
-    try {
-      report2 = JSON.parse(line);
-    } catch {
-      throw describeExit(code, signal, stderr());
-    }
-    if (report2.error) throw new ModelFailure("failed", report2.error);
-    if (code !== 0 || signal) throw describeExit(code, signal, stderr());
-    return report2;
-  } finally {
-    rmSync2(dir, { recursive: true, force: true });
-  }
-}
-
-// src/measure/profile.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync6, rmSync as rmSync3, statSync as statSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname7, join as join11 } from "node:path";
-var KERNEL_SUFFIX = "_kernel_time";
-function malformed(what) {
-  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function num3(e, key2, where4) {
-  const v = e[key2];
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-    throw malformed(`${where4} has no valid "${key2}" (got ${JSON.stringify(v)})`);
-  return v;
-}
-function collect(events2) {
-  if (!Array.isArray(events2))
-    throw malformed(`expected a JSON array of trace events, got ${describe3(events2)}`);
-  const kernels = [];
-  const windows = [];
-  events2.forEach((e, i) => {
-    if (!isRecord(e)) throw malformed(`event ${i} is ${describe3(e)}, not an object`);
-    const name3 = e.name;
-    const where4 = `event ${i} (${JSON.stringify(name3)})`;
-    if (e.cat === "Session" && name3 === "model_run") {
-      const startUs = num3(e, "ts", where4);
-      windows.push({ startUs, endUs: startUs + num3(e, "dur", where4) });
-    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
-      const args = e.args;
-      const opType = isRecord(args) ? args.op_name : void 0;
-      if (typeof opType !== "string" || opType === "")
-        throw malformed(`${where4} has no "args.op_name"`);
-      const durUs = num3(e, "dur", where4);
-      kernels.push({
-        node: name3.slice(0, -KERNEL_SUFFIX.length),
-        opType,
-        tid: String(e.tid ?? ""),
-        startUs: num3(e, "ts", where4),
-        durUs,
-        selfUs: durUs
-      });
-    }
-  });
-  return { kernels, windows };
-}
-function describe3(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  return typeof v === "object" ? "an object" : `a ${typeof v}`;
-}
-function profiledKernels(kernels, windows, runs) {
-  if (windows.length === 0) return kernels;
-  if (windows.length < runs)
-    throw malformed(
-      `it records ${windows.length} model runs but ${runs} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
-    );
-  const kept = [...windows].sort((a, b) => a.startUs - b.startUs).slice(-runs);
-  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
-}
-function toSelfTime(kernels) {
-  const byThread = /* @__PURE__ */ new Map();
-  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
-    const open3 = [];
-    for (const k of list) {
-      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
-      while (open3.length && !inside(open3[open3.length - 1])) open3.pop();
-      const parent = open3[open3.length - 1];
-      if (parent) parent.selfUs -= k.durUs;
-      open3.push(k);
-    }
-  }
-}
-function parseProfile(events2, runs) {
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new RangeError(`parseProfile: runs must be a positive integer, got ${runs}`);
-  const { kernels, windows } = collect(events2);
-  const kept = profiledKernels(kernels, windows, runs);
-  toSelfTime(kept);
-  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
-  const sums = /* @__PURE__ */ new Map();
-  const byNode = {};
-  for (const k of kept) {
-    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
-    t.us += k.selfUs;
-    t.calls++;
-    sums.set(k.opType, t);
-    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
-    n.ms += k.selfUs / 1e3 / runs;
-  }
-  const byOpType = {};
-  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
-    byOpType[op] = {
-      ms: t.us / 1e3 / runs,
-      share: totalUs > 0 ? t.us / totalUs : 0,
-      calls: t.calls / runs
-    };
-  return { runs, byOpType, byNode };
-}
-function staticByOpType(analysis) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [key2, c] of Object.entries(analysis.byOpType)) {
-    const bare = key2.slice(key2.lastIndexOf("/") + 1);
-    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
-    s.flops += c.flops;
-    s.bytes += c.bytesAccessed;
-    s.count += c.count;
-    out.set(bare, s);
-  }
-  return out;
-}
-function joinWithAnalysis(profile, analysis) {
-  const statics = staticByOpType(analysis);
-  let totalFlops = 0;
-  let totalBytes = 0;
-  for (const s of statics.values()) {
-    totalFlops += s.flops;
-    totalBytes += s.bytes;
-  }
-  const byOpType = {};
-  const notes = [];
-  for (const [op, t] of Object.entries(profile.byOpType)) {
-    const s = statics.get(op);
-    const joined = { ms: t.ms, share: t.share, calls: t.calls };
-    if (s) {
-      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
-      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
-      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
-    } else notes.push(createdNote(op));
-    byOpType[op] = joined;
-  }
-  const timed = new Set(Object.keys(profile.byOpType));
-  for (const [bare, s] of statics)
-    if (s.count > 0 && !timed.has(bare)) notes.push(fusionNote(s.key, bare, timed));
-  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
-  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
-  return { runs: profile.runs, byOpType, byNode, notes };
-}
-var CREATED = {
-  ReorderInput: "inserted by ONNX Runtime (layout change)",
-  ReorderOutput: "inserted by ONNX Runtime (layout change)",
-  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
-  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
-  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
-  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
-  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
-};
-function createdNote(opType) {
-  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
-}
-var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
-var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
-var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
-var HOSTS = {
-  ...Object.fromEntries(
-    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
-      op,
-      ACTIVATION_HOSTS
-    ])
-  ),
-  BatchNormalization: ["Conv", "FusedConv"],
-  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
-  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
-  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
-  Sub: NORM_HOSTS,
-  Pow: NORM_HOSTS,
-  Sqrt: NORM_HOSTS,
-  ReduceMean: NORM_HOSTS,
-  Erf: GELU_HOSTS,
-  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
-};
-var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
-function fusionNote(key2, bare, timed) {
-  const host = HOSTS[bare]?.find((h) => timed.has(h));
-  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
-  if (FOLDED.has(bare))
-    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
-  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
-}
-function profileFileOf(prefix2) {
-  const dir = dirname7(prefix2);
-  const base = basename3(prefix2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(
-    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
-  );
-  const files = readdirSync3(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join11(dir, f), mtimeMs: statSync3(join11(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
-  if (files.length === 0)
-    throw new Error(
-      `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
-    );
-  return files[0].path;
-}
-function readProfileFile(prefix2) {
-  const path13 = profileFileOf(prefix2);
-  try {
-    const text2 = readFileSync6(path13, "utf8");
-    try {
-      return JSON.parse(text2);
-    } catch (e) {
-      throw malformed(`${path13} is not JSON (${e.message})`);
-    }
-  } finally {
-    rmSync3(path13, { force: true });
-  }
-}
-
-// src/measure/measure.ts
-var LATENCY_SHARE = 0.5;
-var CHUNK_MS = 1e3;
-var PROFILE_RUNS = 20;
-var MEMORY_RUNS = 2;
-var sessionSettings = (s, profilePrefix) => ({
-  provider: s.provider,
-  intraOpThreads: s.intraOpThreads,
-  interOpThreads: s.interOpThreads,
-  graphOptimizationLevel: s.graphOptimizationLevel,
-  executionMode: s.executionMode,
-  ...profilePrefix ? { profilePrefix } : {}
-});
-var samples = (samplesMs) => ({
-  samplesMs,
-  summary: summarize(samplesMs)
-});
-async function measureModel(plan, settings, tick) {
-  const { job, analysis, latencyBatch } = plan;
-  const result = {
-    id: job.id,
-    path: job.path,
-    status: "ok",
-    dims: job.dims,
-    inputs: plan.inputsByBatch.get(latencyBatch) ?? []
-  };
-  try {
-    await timeLatencyAndThroughput(plan, settings, result, tick);
-    tick(`per-op profile ${job.id}`, 0.8);
-    try {
-      result.opProfile = await profileModel(plan, settings);
-    } catch (e) {
-      if (!(e instanceof ModelFailure)) throw e;
-      result.error = `per-op profile: ${e.message}`;
-    }
-    tick(`cold start ${job.id}`, 0.85);
-    await coldStart(plan, settings, result);
-    tick(`peak memory ${job.id}`, 0.95);
-    await peakMemory(plan, settings, result);
-  } catch (e) {
-    if (!(e instanceof ModelFailure)) throw e;
-    result.status = e.status;
-    result.error = e.message;
-  }
-  if (result.latency && analysis.totals.flops > 0) {
-    result.achievedFlopsPerSecond = analysis.totals.flops / (result.latency.summary.p50 / 1e3);
-  }
-  return result;
-}
-async function sampleFor(proc, budgetMs, settings, onChunk) {
-  const all = [];
-  let spent = 0;
-  let first = true;
-  while (spent < budgetMs) {
-    const durationMs = Math.min(CHUNK_MS, budgetMs - spent);
-    const t0 = performance.now();
-    const reply = await proc.request(
-      {
-        type: "run",
-        warmupRuns: first ? settings.warmupRuns : 0,
-        warmupMs: first ? settings.warmupMs : 0,
-        durationMs
-      },
-      "ran",
-      settings.timeoutMs
-    );
-    first = false;
-    all.push(...reply.samplesMs);
-    spent += performance.now() - t0;
-    onChunk(spent);
-  }
-  return all;
-}
-async function openModel(path13, specs, settings, label, profilePrefix) {
-  const proc = new ModelProcess(label);
-  try {
-    await proc.request(
-      { type: "load", path: path13, session: sessionSettings(settings, profilePrefix) },
-      "loaded",
-      settings.timeoutMs
-    ).catch((e) => {
-      throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path13}: ${e.message}`) : e;
-    });
-    await proc.request(
-      { type: "inputs", specs, seed: settings.seed },
-      "inputsReady",
-      settings.timeoutMs
-    );
-    return proc;
-  } catch (e) {
-    proc.kill();
-    throw e;
-  }
-}
-async function timeLatencyAndThroughput(plan, settings, result, tick) {
-  const { job, latencyBatch } = plan;
-  const others = [...plan.inputsByBatch.keys()].filter((b) => b !== latencyBatch);
-  const latencyBudget = others.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
-  const otherBudget = others.length ? (settings.budgetMs - latencyBudget) / others.length : 0;
-  const proc = await openModel(job.path, plan.inputsByBatch.get(latencyBatch), settings, job.id);
-  try {
-    const sampled = await sampleFor(
-      proc,
-      latencyBudget,
-      settings,
-      (ms2) => tick(`latency ${job.id} (batch ${latencyBatch})`, 0.75 * ms2 / settings.budgetMs)
-    );
-    result.latency = { batch: latencyBatch, ...samples(sampled) };
-    result.throughput = [throughputOf(plan, latencyBatch, result.latency)];
-    let spentBefore = latencyBudget;
-    for (const batch of others) {
-      await proc.request(
-        { type: "inputs", specs: plan.inputsByBatch.get(batch), seed: settings.seed },
-        "inputsReady",
-        settings.timeoutMs
-      );
-      const s = await sampleFor(
-        proc,
-        otherBudget,
-        settings,
-        (ms2) => tick(
-          `throughput ${job.id} (batch ${batch})`,
-          0.75 * (spentBefore + ms2) / settings.budgetMs
-        )
-      );
-      spentBefore += otherBudget;
-      result.throughput.push(throughputOf(plan, batch, samples(s)));
-    }
-    result.throughput.sort((a, b) => a.batch - b.batch);
-  } finally {
-    await proc.close();
-  }
-}
-function throughputOf(plan, batch, latency) {
-  const examplesPerSecond = batch * 1e3 / latency.summary.mean;
-  return {
-    batch,
-    examplesPerSecond,
-    ...plan.tokensPerExample ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample } : {},
-    latency
-  };
-}
-async function profileModel(plan, settings) {
-  const dir = mkdtempSync4(join12(tmpdir2(), "misnomer-profile-"));
-  const prefix2 = join12(dir, "ort");
-  try {
-    const proc = await openModel(
-      plan.job.path,
-      plan.inputsByBatch.get(plan.latencyBatch),
-      settings,
-      plan.job.id,
-      prefix2
-    );
-    try {
-      await proc.request(
-        { type: "run", warmupRuns: settings.warmupRuns, warmupMs: 0, runs: PROFILE_RUNS },
-        "ran",
-        settings.timeoutMs
-      );
-      await proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs);
-    } finally {
-      await proc.close();
-    }
-    try {
-      return joinWithAnalysis(parseProfile(readProfileFile(prefix2), PROFILE_RUNS), plan.analysis);
-    } catch (e) {
-      throw new ModelFailure("failed", e.message);
-    }
-  } finally {
-    rmSync4(dir, { recursive: true, force: true });
-  }
-}
-function oneShotJob(plan, settings, runs) {
-  return {
-    path: plan.job.path,
-    session: sessionSettings(settings),
-    inputs: plan.inputsByBatch.get(plan.latencyBatch),
-    seed: settings.seed,
-    runs
-  };
-}
-async function coldStart(plan, settings, result) {
-  const create2 = [];
-  const first = [];
-  for (let i = 0; i < settings.coldStartRuns; i++) {
-    const r = await oneShot("cold", oneShotJob(plan, settings, 1), settings.timeoutMs);
-    create2.push(r.createMs);
-    first.push(r.firstRunMs);
-  }
-  result.coldStart = samples(create2);
-  result.firstRun = samples(first);
-}
-async function peakMemory(plan, settings, result) {
-  const job = oneShotJob(plan, settings, 5);
-  const withModel = [];
-  const without = [];
-  for (let i = 0; i < MEMORY_RUNS; i++) {
-    without.push((await oneShot("baseline", job, settings.timeoutMs)).maxRssBytes);
-    withModel.push((await oneShot("memory", job, settings.timeoutMs)).maxRssBytes);
-  }
-  result.peakRss = {
-    bytes: Math.max(0, median(withModel) - median(without)),
-    withModelBytes: withModel,
-    withoutModelBytes: without
-  };
-}
-
-// src/measure/commands.ts
-async function timeCommand(job, onRun = () => {
-}) {
-  const times = [];
-  for (let i = 0; i < job.runs; i++) {
-    const r = await runOnce(job);
-    if (r.status !== "ok")
-      return { name: job.name, command: job.command, status: r.status, error: r.error };
-    times.push(r.ms);
-    onRun(i + 1);
-  }
-  return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
-}
-function runOnce(job) {
-  return new Promise((resolve7) => {
-    const t0 = performance.now();
-    const child2 = spawn4(job.command, {
-      shell: true,
-      cwd: job.cwd,
-      stdio: ["ignore", "ignore", "pipe"],
-      detached: true
-    });
-    let stderr = "";
-    child2.stderr.on("data", (d) => stderr = (stderr + d.toString()).slice(-1e3));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child2.pid) process.kill(-child2.pid, "SIGKILL");
-      } catch {
-      }
-    }, job.timeoutMs);
-    child2.on("error", (e) => {
-      clearTimeout(timer);
-      resolve7({ status: "failed", ms: 0, error: e.message });
-    });
-    child2.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      const ms2 = performance.now() - t0;
-      const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
-      if (timedOut)
-        resolve7({
-          status: "timed-out",
-          ms: ms2,
-          error: `did not finish within ${job.timeoutMs >= 1e3 ? `${+(job.timeoutMs / 1e3).toFixed(1)} s` : `${job.timeoutMs} ms`}`
-        });
-      else if (code !== 0) {
-        resolve7({
-          status: "failed",
-          ms: ms2,
-          error: `exited with ${signal ?? `code ${code}`}${tail2 ? `: ${tail2}` : ""}`
-        });
-      } else resolve7({ status: "ok", ms: ms2 });
-    });
-  });
+  const root = dirname7(resolveOrt("onnxruntime-node/package.json"));
+  const bin = join12(root, "bin", "napi-v6", process.platform, process.arch);
+  if (!existsSync7(bin)) return false;
+  return readdirSync3(bin).some((f) => f.includes(`providers_${name3}`));
 }
 
 // src/measure/pair.ts
@@ -61862,9 +61935,9 @@ var EntityDecoder = class {
           }
         }
         if (limitLength) {
-          const delta = replacement.length - (token.length + 2);
-          if (delta > 0) {
-            this._expandedLength += delta;
+          const delta2 = replacement.length - (token.length + 2);
+          if (delta2 > 0) {
+            this._expandedLength += delta2;
             if (this._expandedLength > this._maxExpandedLength) {
               throw new Error(
                 `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
@@ -93305,6 +93378,7 @@ async function finish(ctx, config, head, base, cached, baseCommit, notes) {
       { label: labels.head, result: paired.head },
       paired.pairs
     );
+    comparison.commands = await timed(config, { base: base.root, head: head.root });
     return { head: paired.head, comparison, notes };
   }
   const headResult = await group(
@@ -93320,6 +93394,7 @@ async function finish(ctx, config, head, base, cached, baseCommit, notes) {
       { label: labels.base, result: cached.result },
       { label: labels.head, result: headResult }
     );
+    comparison.commands = await timed(config, { head: head.root });
     return { head: headResult, comparison, notes };
   }
   notes.unshift(
@@ -93345,6 +93420,10 @@ function crossCheck(cached, rebuilt, commit) {
     }
   }
   return out;
+}
+async function timed(config, roots) {
+  if (config.commands.length === 0) return void 0;
+  return group("misnomer: timed commands", () => timeCommands(config, roots, log));
 }
 
 // src/github/push.ts
@@ -93476,6 +93555,17 @@ function parseComparison(data, where4) {
   });
   c.string(root, "headline", "");
   if (root.notes !== void 0) c.list(root, "notes", "", (n, at) => c.isString(n, at));
+  if (root.commands !== void 0) {
+    c.list(root, "commands", "", (v, p) => {
+      const d = c.object(v, p);
+      if (!d) return;
+      for (const k of ["name", "command", "reason"]) c.string(d, k, p);
+      for (const k of ["base", "head", "ratio"]) c.number(d, k, p, { nullable: true });
+      c.number(d, "rounds", p);
+      checkInterval(c, d, p);
+      c.oneOf(d, "verdict", p, RUNTIME_VERDICTS);
+    });
+  }
   checkSettings(c, root);
   const hw = c.child(root, "hardware", "", true);
   if (hw) {
@@ -93896,9 +93986,9 @@ function formatValue(n, unit) {
       return `${si(n)} ${unit}`;
   }
 }
-function signedValue(delta, unit) {
-  if (delta === 0) return formatValue(0, unit);
-  return `${delta > 0 ? "+" : MINUS}${formatValue(Math.abs(delta), unit)}`;
+function signedValue(delta2, unit) {
+  if (delta2 === 0) return formatValue(0, unit);
+  return `${delta2 > 0 ? "+" : MINUS}${formatValue(Math.abs(delta2), unit)}`;
 }
 function share(x) {
   return x === void 0 ? "\u2014" : `${(100 * x).toFixed(1)}%`;
@@ -93980,6 +94070,30 @@ function mainTable(m) {
     align: ["l", "r", "r", "r", "l"]
   });
 }
+function commandsTable(commands) {
+  if (!commands || commands.length === 0) return null;
+  const rows = commands.map((d) => {
+    let change = d.ratio === null ? "\u2014" : signedPercent2(d.ratio - 1);
+    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
+      change += ` (CI ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
+    }
+    return [
+      mdInline(d.name, CAP.label),
+      formatValue(d.base, "ms"),
+      formatValue(d.head, "ms"),
+      change,
+      verdictCell(d.verdict),
+      md(d.reason, CAP.note)
+    ];
+  });
+  const table = markdownTable(
+    [["timed command", "base", "head", "change", "verdict", "why"], ...rows],
+    { align: ["l", "r", "r", "r", "l", "l"] }
+  );
+  return `**Timed commands** (median wall clock, base and head run alternately)
+
+${table}`;
+}
 function statusLine(m) {
   const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
   switch (m.status) {
@@ -94047,16 +94161,16 @@ function hasTime(m) {
 function arrow(a, b) {
   return a === b ? a : `${a} \u2192 ${b}`;
 }
-function opTable(ops, timed) {
+function opTable(ops, timed2) {
   const head = ["op type", "nodes", "share of FLOPs"];
-  if (timed) head.push("share of time", "achieved FLOP/s");
+  if (timed2) head.push("share of time", "achieved FLOP/s");
   const rows = ops.map((o) => {
     const row = [
       mdInline(o.opType, CAP.opType),
       arrow(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
       arrow(share(o.base?.flopsShare), share(o.head?.flopsShare))
     ];
-    if (timed) {
+    if (timed2) {
       const fps = (x) => x === void 0 ? "\u2014" : prefixed(x, "FLOP/s");
       row.push(
         arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
@@ -94083,16 +94197,16 @@ function charts(ops) {
 function opDetails(m, rows, withCharts) {
   if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
   const ops = rankedOps(m);
-  const timed = hasTime(m);
+  const timed2 = hasTime(m);
   const parts = [];
-  const chart = withCharts && timed ? charts(ops) : null;
+  const chart = withCharts && timed2 ? charts(ops) : null;
   if (chart) parts.push(chart);
   if (rows > 0) {
-    parts.push(opTable(ops.slice(0, rows), timed));
+    parts.push(opTable(ops.slice(0, rows), timed2));
     if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
   }
   if (parts.length === 0) return null;
-  const what = timed ? "share of FLOPs and of time, achieved FLOP/s" : "share of FLOPs";
+  const what = timed2 ? "share of FLOPs and of time, achieved FLOP/s" : "share of FLOPs";
   const count2 = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
   return details(`Per op type: ${what} (${count2})`, parts.join("\n\n"));
 }
@@ -94218,6 +94332,8 @@ function render(c, o, plan, cuts) {
       if (reasons) blocks2.push(reasons);
     }
   }
+  const commands = commandsTable(c.commands);
+  if (commands) blocks2.push(commands);
   if (plan.globalDetails) {
     for (const d of [
       settingsDetails(c),
@@ -94703,11 +94819,11 @@ function flopsTable(a, rows) {
 function opDetails2(m, rows) {
   if (rows <= 0) return null;
   const profile = m.measurement?.opProfile?.byOpType;
-  const timed = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
-  const [table, total] = timed ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
+  const timed2 = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
+  const [table, total] = timed2 ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
   if (total === 0) return null;
   const count2 = `${exact(total)} op type${total === 1 ? "" : "s"}`;
-  const summary2 = timed ? `Top op types by share of time (${count2}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count2})`;
+  const summary2 = timed2 ? `Top op types by share of time (${count2}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count2})`;
   const more = rows < total ? `
 
 Top ${rows} of ${count2} shown.` : "";

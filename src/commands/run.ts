@@ -10,6 +10,7 @@ import { loadConfig } from '../config/load.ts';
 import { UserError } from '../errors.ts';
 import { prepareBase } from '../pipeline/base.ts';
 import { mergeBase, repoRoot, resolveRef } from '../pipeline/git.ts';
+import { timeCommands } from '../pipeline/commands.ts';
 import { compareRun, measureAlone, measureBoth } from '../pipeline/pipeline.ts';
 import { prepareSide } from '../pipeline/sides.ts';
 import { toJson } from '../report/json.ts';
@@ -87,7 +88,14 @@ export async function runCommand(
       { label: 'working tree', result: paired.head },
       paired.pairs,
     );
-    comparison.notes = [...notes, ...paired.notes];
+    comparison.notes = [
+      `The base (${baseRef} at ${baseCommit!.slice(0, 7)}) was built in a git worktree and measured interleaved with the working tree.`,
+      ...notes,
+      ...paired.notes,
+    ];
+    if (config.commands.length > 0) {
+      comparison.commands = await timeCommands(config, { base: tree.side.root, head: root }, log);
+    }
     writeOutputs(values, renderMarkdown(comparison), toJson(comparison), out);
     emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
     const failed =

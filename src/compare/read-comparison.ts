@@ -124,6 +124,17 @@ export function parseComparison(data: unknown, where: string): Comparison {
   });
   c.string(root, 'headline', '');
   if (root.notes !== undefined) c.list(root, 'notes', '', (n, at) => c.isString(n, at));
+  if (root.commands !== undefined) {
+    c.list(root, 'commands', '', (v, p) => {
+      const d = c.object(v, p);
+      if (!d) return;
+      for (const k of ['name', 'command', 'reason']) c.string(d, k, p);
+      for (const k of ['base', 'head', 'ratio']) c.number(d, k, p, { nullable: true });
+      c.number(d, 'rounds', p);
+      checkInterval(c, d, p);
+      c.oneOf(d, 'verdict', p, RUNTIME_VERDICTS);
+    });
+  }
   checkSettings(c, root);
   const hw = c.child(root, 'hardware', '', true);
   if (hw) {

@@ -4,7 +4,7 @@
  * gates that tripped. Rendering never recomputes anything: it reads these.
  */
 import type { RuntimeSettings } from '../measure/types.ts';
-import type { RuntimeDelta } from './runtime.ts';
+import type { RuntimeDelta, RuntimeVerdict } from './runtime.ts';
 
 export const COMPARISON_SCHEMA = 'misnomer/comparison@1';
 
@@ -100,4 +100,19 @@ export interface Comparison {
   method?: { threshold: number; confidence: number; resamples: number; seed: number };
   /** Run-level facts: where the base came from, what could not be compared and why. */
   notes?: string[];
+  /** The config's timed commands, base and head run alternately (pull requests, `run`). */
+  commands?: CommandDelta[];
+}
+
+/** A timed command in base and head: medians of wall-clock ms, the paired ratio and verdict. */
+export interface CommandDelta {
+  name: string;
+  command: string;
+  base: number | null;
+  head: number | null;
+  ratio: number | null;
+  ci: [number, number] | null;
+  rounds: number;
+  verdict: RuntimeVerdict;
+  reason: string;
 }

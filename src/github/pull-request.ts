@@ -14,6 +14,7 @@ import type { Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { prepareBase } from '../pipeline/base.ts';
+import { timeCommands } from '../pipeline/commands.ts';
 import { ensureCommit, mergeBase } from '../pipeline/git.ts';
 import { compareRun, measureAlone, measureBoth } from '../pipeline/pipeline.ts';
 import { prepareSide, type SidePlans } from '../pipeline/sides.ts';
@@ -97,6 +98,7 @@ async function finish(
       { label: labels.head, result: paired.head },
       paired.pairs,
     );
+    comparison.commands = await timed(config, { base: base.root, head: head.root });
     return { head: paired.head, comparison, notes };
   }
 
@@ -114,6 +116,7 @@ async function finish(
       { label: labels.base, result: cached.result },
       { label: labels.head, result: headResult },
     );
+    comparison.commands = await timed(config, { head: head.root });
     return { head: headResult, comparison, notes };
   }
   notes.unshift(
@@ -143,4 +146,10 @@ function crossCheck(cached: Result, rebuilt: Result, commit: string): string[] {
     }
   }
   return out;
+}
+
+/** The config's timed commands, base and head alternately (none configured: nothing to do). */
+async function timed(config: Config, roots: { base?: string; head: string }) {
+  if (config.commands.length === 0) return undefined;
+  return group('misnomer: timed commands', () => timeCommands(config, roots, log));
 }

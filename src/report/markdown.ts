@@ -8,6 +8,7 @@ import { headline } from '../compare/headline.ts';
 import { markdownTable } from 'markdown-table';
 import type { RuntimeDelta } from '../compare/runtime.ts';
 import type {
+  CommandDelta,
   Comparison,
   GateOutcome,
   ModelComparison,
@@ -215,6 +216,30 @@ function mainTable(m: ModelComparison): string | null {
   return markdownTable([['indicator', 'base', 'head', 'change', 'verdict'], ...rows], {
     align: ['l', 'r', 'r', 'r', 'l'],
   });
+}
+
+/** The timed commands: median wall clock of base and head, the paired change and verdict. */
+function commandsTable(commands: CommandDelta[] | undefined): string | null {
+  if (!commands || commands.length === 0) return null;
+  const rows = commands.map((d) => {
+    let change = d.ratio === null ? '—' : signedPercent(d.ratio - 1);
+    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
+      change += ` (CI ${d.ci[0].toFixed(3)}–${d.ci[1].toFixed(3)}×)`;
+    }
+    return [
+      mdInline(d.name, CAP.label),
+      formatValue(d.base, 'ms'),
+      formatValue(d.head, 'ms'),
+      change,
+      verdictCell(d.verdict),
+      md(d.reason, CAP.note),
+    ];
+  });
+  const table = markdownTable(
+    [['timed command', 'base', 'head', 'change', 'verdict', 'why'], ...rows],
+    { align: ['l', 'r', 'r', 'r', 'l', 'l'] },
+  );
+  return `**Timed commands** (median wall clock, base and head run alternately)\n\n${table}`;
 }
 
 function statusLine(m: ModelComparison): string | null {
@@ -490,6 +515,8 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
       if (reasons) blocks.push(reasons);
     }
   }
+  const commands = commandsTable(c.commands);
+  if (commands) blocks.push(commands);
   if (plan.globalDetails) {
     for (const d of [
       settingsDetails(c),
