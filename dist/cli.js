@@ -17326,7 +17326,12 @@ function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
   const m = {
     id: a.id,
     status: failures.length ? "failed" : "compared",
-    ...failures.length ? { reason: failures.join("; ") } : {},
+    ...failures.length ? {
+      reason: failures.join("; "),
+      failedSides: ["base", "head"].filter(
+        (k) => sides[k] && sides[k].status !== "ok"
+      )
+    } : {},
     static: staticDeltas(a.analysis, b.analysis),
     runtime,
     runtimeMode,
@@ -17935,6 +17940,12 @@ function hasProviderLibrary(name3) {
 // src/measure/commands.ts
 import { spawn as spawn2 } from "node:child_process";
 
+// src/child-env.ts
+var PRIVATE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
+function childEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !PRIVATE.test(k)));
+}
+
 // src/measure/measure.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -18539,6 +18550,7 @@ function runOnce(job) {
     const child = spawn2(job.command, {
       shell: true,
       cwd: job.cwd,
+      env: childEnv(),
       stdio: ["ignore", "ignore", "pipe"],
       detached: true
     });
@@ -20478,6 +20490,9 @@ function relativePath(y, f, what) {
   return p;
 }
 
+// src/pipeline/base.ts
+import { join as join8 } from "node:path";
+
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync4 } from "node:fs";
@@ -20508,6 +20523,7 @@ async function addWorktree(cwd, sha, parent) {
     }
   };
 }
+var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
 var repoRoot = (cwd) => tryGit(cwd, ["rev-parse", "--show-toplevel"]);
 var resolveRef = (cwd, ref) => tryGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
 
@@ -20518,9 +20534,10 @@ import { resolve as resolve3 } from "node:path";
 var TAIL_LINES = 20;
 function runCommand(command2, cwd, onLine) {
   return new Promise((done, fail) => {
-    const child = spawn3("/bin/sh", ["-c", command2], {
+    const child = spawn3(command2, {
+      shell: process.platform === "win32" ? true : "/bin/sh",
       cwd,
-      env: process.env,
+      env: childEnv(),
       stdio: ["ignore", "pipe", "pipe"]
     });
     const tail2 = [];
@@ -20636,24 +20653,25 @@ function resultOf(plans, measured, commit) {
 }
 
 // src/pipeline/base.ts
-async function prepareBase(config, repo, commit, tempParent, log, notes, fetchProblem) {
+async function prepareBase(config, headRoot, commit, tempParent, log, notes, fetchProblem) {
   if (fetchProblem) {
     notes.push(`The base was not built here: ${fetchProblem}.`);
     return void 0;
   }
-  const worktree = await addWorktree(repo, commit, tempParent);
+  const worktree = await addWorktree(headRoot, commit, tempParent);
+  const root = join8(worktree.path, await repoPrefix(headRoot));
   try {
-    return { worktree, side: await prepareSide(config, worktree.path, log, "base") };
+    return { worktree, side: await prepareSide(config, root, log, "base") };
   } catch (e) {
     if (!(e instanceof UserError)) {
       await worktree.remove();
       throw e;
     }
   }
-  const plans = { root: worktree.path, plans: /* @__PURE__ */ new Map() };
+  const plans = { root, plans: /* @__PURE__ */ new Map() };
   for (const model2 of config.models) {
     try {
-      const one = await prepareSide({ ...config, models: [model2] }, worktree.path, log, "base");
+      const one = await prepareSide({ ...config, models: [model2] }, root, log, "base");
       plans.plans.set(model2.id, one.plans.get(model2.id));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
@@ -20740,7 +20758,7 @@ function delta(name3, command2, rounds2, headMs, failure, hasBase) {
 // src/pipeline/pipeline.ts
 function part(progress, i, n) {
   return {
-    update: (label, f) => progress.update(label, (i + f) / n),
+    update: (label, f) => progress.update(label, (i + Math.min(1, Math.max(0, f))) / n),
     log: (line) => progress.log(line),
     done: () => {
     }

@@ -43789,7 +43789,17 @@ function makeClient(token, apiUrl, log3) {
 // src/github/comment.ts
 var markerOf = (key2) => `<!-- misnomer:report key=${key2} -->`;
 var READ_ONLY_TOKEN = "the token is read-only (a pull request from a fork): the comment is skipped; the report is in the job summary. For comments on fork pull requests, use the workflow_run pattern in the README.";
+var CANNOT_WRITE = "the token may not write comments (GitHub answered 403: a read-only token, e.g. a fork or Dependabot pull request, or a workflow without permissions: pull-requests: write); the report is in the job summary.";
+async function ownAuthor(client) {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return (u) => u?.login === data.login;
+  } catch {
+    return (u) => u?.type === "Bot";
+  }
+}
 async function findComment(client, target, marker2) {
+  const ours = await ownAuthor(client);
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -43797,7 +43807,7 @@ async function findComment(client, target, marker2) {
     per_page: 100
   });
   for await (const page of pages) {
-    const hit = page.data.find((c) => (c.body ?? "").startsWith(marker2));
+    const hit = page.data.find((c) => (c.body ?? "").startsWith(marker2) && ours(c.user));
     if (hit) return { id: hit.id, body: hit.body ?? "", url: hit.html_url };
   }
   return void 0;
@@ -43836,7 +43846,7 @@ async function upsertComment(client, target, marker2, body2, mode, changed) {
     });
     return { action: "created", url: data.html_url };
   } catch (e) {
-    if (isReadOnly(e)) return { action: "skipped", why: READ_ONLY_TOKEN };
+    if (isReadOnly(e)) return { action: "skipped", why: CANNOT_WRITE };
     return { action: "failed", why: describe2(e) };
   }
 }
@@ -44113,7 +44123,7 @@ function _getCacheDirectory() {
 }
 
 // src/github/onnxruntime.ts
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { join as join5 } from "node:path";
 
@@ -44174,6 +44184,7 @@ async function ensureOnnxRuntime(runnerTemp) {
       );
     }
     dir = await cacheDir(tmp, TOOL, ONNXRUNTIME_VERSION);
+    rmSync(tmp, { recursive: true, force: true });
   }
   process.env[ORT_DIR_ENV] = dir;
   if (!resolvable(join5(dir, "x.js"))) {
@@ -44187,8 +44198,9 @@ async function ensureOnnxRuntime(runnerTemp) {
 // src/github/publish.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join6 } from "node:path";
+var headFailed = (m) => m.status === "failed" && (m.failedSides?.includes("head") ?? true);
 function verdictOf(c) {
-  if (c.gates.some((g) => g.tripped) || c.models.some((m) => m.status === "failed")) return "fail";
+  if (c.gates.some((g) => g.tripped) || c.models.some(headFailed)) return "fail";
   if (c.models.some((m) => m.contradictions.length > 0)) return "contradiction";
   return hasChange(c) ? "changed" : "unchanged";
 }
@@ -44212,16 +44224,18 @@ function writeFiles(runnerTemp, key2, markdown, json) {
   }
   return files;
 }
-function setOutputs(files, verdict, comparison) {
+function setOutputs(files, verdict, comparisons) {
   setOutput("report-markdown", files.markdown);
   setOutput("result-json", files.resultJson ?? "");
   setOutput("comparison-json", files.comparisonJson ?? "");
   setOutput("report-dir", files.dir);
   setOutput("verdict", verdict);
-  const contradictions2 = comparison?.models.reduce((n, m) => n + m.contradictions.length, 0) ?? 0;
+  const contradictions2 = comparisons.flatMap(({ comparison }) => comparison.models).reduce((n, m) => n + m.contradictions.length, 0);
   setOutput("contradictions", String(contradictions2));
-  const tripped = comparison?.gates.filter((g) => g.tripped) ?? [];
-  setOutput("gates-failed", tripped.map((g) => `${g.model}:${g.gate}`).join(","));
+  const tripped = comparisons.flatMap(
+    ({ runner: runner2, comparison }) => comparison.gates.filter((g) => g.tripped).map((g) => `${runner2 ? `${runner2}:` : ""}${g.model}:${g.gate}`)
+  );
+  setOutput("gates-failed", tripped.join(","));
 }
 async function writeSummary(markdown) {
   try {
@@ -44232,7 +44246,7 @@ async function writeSummary(markdown) {
 }
 function applyGates(comparison, config) {
   const tripped = comparison.gates.filter((g) => g.tripped);
-  const failed2 = comparison.models.filter((m) => m.status === "failed");
+  const failed2 = comparison.models.filter(headFailed);
   for (const g of tripped) {
     const at = config.gates.find((c) => c.gate.key === g.gate)?.at;
     error(clean(`${g.model}: ${g.reason}`), {
@@ -44250,9 +44264,12 @@ function applyGates(comparison, config) {
 ${lines.map((l) => `- ${l}`).join("\n")}`, true);
 }
 
+// src/pipeline/base.ts
+import { join as join9 } from "node:path";
+
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync2, rmSync } from "node:fs";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
@@ -44286,10 +44303,15 @@ async function addWorktree(cwd, sha, parent) {
     path: path13,
     remove: async () => {
       await tryGit(cwd, ["worktree", "remove", "--force", path13]);
-      rmSync(join7(path13, ".."), { recursive: true, force: true });
+      rmSync2(join7(path13, ".."), { recursive: true, force: true });
       await tryGit(cwd, ["worktree", "prune"]);
     }
   };
+}
+var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
+async function parentsOf(cwd, rev = "HEAD") {
+  const text2 = await tryGit(cwd, ["cat-file", "-p", rev]) ?? "";
+  return [...text2.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
 }
 
 // src/compare/result.ts
@@ -44402,6 +44424,12 @@ function makeResult(analyses, measurement, commit) {
   };
 }
 
+// src/child-env.ts
+var PRIVATE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
+function childEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !PRIVATE.test(k)));
+}
+
 // src/config/build.ts
 import { spawn as spawn2 } from "node:child_process";
 import { stat as stat2 } from "node:fs/promises";
@@ -44409,9 +44437,10 @@ import { resolve as resolve2 } from "node:path";
 var TAIL_LINES = 20;
 function runCommand(command2, cwd, onLine) {
   return new Promise((done, fail) => {
-    const child2 = spawn2("/bin/sh", ["-c", command2], {
+    const child2 = spawn2(command2, {
+      shell: process.platform === "win32" ? true : "/bin/sh",
       cwd,
-      env: process.env,
+      env: childEnv(),
       stdio: ["ignore", "pipe", "pipe"]
     });
     const tail2 = [];
@@ -51031,24 +51060,25 @@ function resultOf(plans, measured, commit) {
 }
 
 // src/pipeline/base.ts
-async function prepareBase(config, repo, commit, tempParent, log3, notes, fetchProblem) {
+async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fetchProblem) {
   if (fetchProblem) {
     notes.push(`The base was not built here: ${fetchProblem}.`);
     return void 0;
   }
-  const worktree = await addWorktree(repo, commit, tempParent);
+  const worktree = await addWorktree(headRoot, commit, tempParent);
+  const root = join9(worktree.path, await repoPrefix(headRoot));
   try {
-    return { worktree, side: await prepareSide(config, worktree.path, log3, "base") };
+    return { worktree, side: await prepareSide(config, root, log3, "base") };
   } catch (e) {
     if (!(e instanceof UserError)) {
       await worktree.remove();
       throw e;
     }
   }
-  const plans = { root: worktree.path, plans: /* @__PURE__ */ new Map() };
+  const plans = { root, plans: /* @__PURE__ */ new Map() };
   for (const model2 of config.models) {
     try {
-      const one = await prepareSide({ ...config, models: [model2] }, worktree.path, log3, "base");
+      const one = await prepareSide({ ...config, models: [model2] }, root, log3, "base");
       plans.plans.set(model2.id, one.plans.get(model2.id));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
@@ -51321,15 +51351,15 @@ function pctOf(fraction2) {
 import { spawn as spawn4 } from "node:child_process";
 
 // src/measure/measure.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/measure/model-process.ts
 import { fork, spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join9 } from "node:path";
+import { dirname as dirname5, join as join10 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
@@ -51345,10 +51375,10 @@ function workerProgram() {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join9(dirname5(here), "worker.ts"),
+      path: join10(dirname5(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join9(dirname5(here), "measure-worker.js");
+  const bundled = join10(dirname5(here), "measure-worker.js");
   if (!existsSync6(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -51441,8 +51471,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync3(join9(tmpdir(), "misnomer-job-"));
-  const jobPath = join9(dir, "job.json");
+  const dir = mkdtempSync3(join10(tmpdir(), "misnomer-job-"));
+  const jobPath = join10(dir, "job.json");
   writeFileSync3(jobPath, JSON.stringify(job));
   try {
     const child2 = spawn3(
@@ -51486,13 +51516,13 @@ async function oneShot(mode, job, timeoutMs) {
     if (code !== 0 || signal) throw describeExit(code, signal, stderr());
     return report2;
   } finally {
-    rmSync2(dir, { recursive: true, force: true });
+    rmSync3(dir, { recursive: true, force: true });
   }
 }
 
 // src/measure/profile.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, rmSync as rmSync3, statSync as statSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join10 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, rmSync as rmSync4, statSync as statSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join11 } from "node:path";
 var KERNEL_SUFFIX = "_kernel_time";
 function malformed(what) {
   return new Error(`ONNX Runtime profile file is malformed: ${what}`);
@@ -51677,7 +51707,7 @@ function profileFileOf(prefix2) {
   const pattern = new RegExp(
     `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
   );
-  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join10(dir, f), mtimeMs: statSync3(join10(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join11(dir, f), mtimeMs: statSync3(join11(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
   if (files.length === 0)
     throw new Error(
       `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
@@ -51694,7 +51724,7 @@ function readProfileFile(prefix2) {
       throw malformed(`${path13} is not JSON (${e.message})`);
     }
   } finally {
-    rmSync3(path13, { force: true });
+    rmSync4(path13, { force: true });
   }
 }
 
@@ -51841,8 +51871,8 @@ function throughputOf(plan, batch, latency) {
   };
 }
 async function profileModel(plan, settings) {
-  const dir = mkdtempSync4(join11(tmpdir2(), "misnomer-profile-"));
-  const prefix2 = join11(dir, "ort");
+  const dir = mkdtempSync4(join12(tmpdir2(), "misnomer-profile-"));
+  const prefix2 = join12(dir, "ort");
   try {
     const proc = await openModel(
       plan.job.path,
@@ -51867,7 +51897,7 @@ async function profileModel(plan, settings) {
       throw new ModelFailure("failed", e.message);
     }
   } finally {
-    rmSync4(dir, { recursive: true, force: true });
+    rmSync5(dir, { recursive: true, force: true });
   }
 }
 function oneShotJob(plan, settings, runs) {
@@ -51924,6 +51954,7 @@ function runOnce(job) {
     const child2 = spawn4(job.command, {
       shell: true,
       cwd: job.cwd,
+      env: childEnv(),
       stdio: ["ignore", "ignore", "pipe"],
       detached: true
     });
@@ -52950,7 +52981,12 @@ function compareModel(a, b, options, pair, hardware2, baseResult, headResult) {
   const m = {
     id: a.id,
     status: failures.length ? "failed" : "compared",
-    ...failures.length ? { reason: failures.join("; ") } : {},
+    ...failures.length ? {
+      reason: failures.join("; "),
+      failedSides: ["base", "head"].filter(
+        (k) => sides[k] && sides[k].status !== "ok"
+      )
+    } : {},
     static: staticDeltas(a.analysis, b.analysis),
     runtime,
     runtimeMode,
@@ -53056,7 +53092,7 @@ function hardwareOf(a, b) {
 
 // src/measure/providers.ts
 import { existsSync as existsSync7, readdirSync as readdirSync3 } from "node:fs";
-import { dirname as dirname7, join as join12 } from "node:path";
+import { dirname as dirname7, join as join13 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list = ort.listSupportedBackends();
@@ -53069,7 +53105,7 @@ async function checkProvider(provider) {
 }
 function hasProviderLibrary(name3) {
   const root = dirname7(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join12(root, "bin", "napi-v6", process.platform, process.arch);
+  const bin = join13(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync7(bin)) return false;
   return readdirSync3(bin).some((f) => f.includes(`providers_${name3}`));
 }
@@ -53369,7 +53405,7 @@ async function measureAB(a, b, settings, progress, options = {}) {
 // src/pipeline/pipeline.ts
 function part(progress, i, n) {
   return {
-    update: (label, f) => progress.update(label, (i + f) / n),
+    update: (label, f) => progress.update(label, (i + Math.min(1, Math.max(0, f))) / n),
     log: (line) => progress.log(line),
     done: () => {
     }
@@ -93276,34 +93312,45 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 
 // src/github/baseline.ts
-import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync5, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join17 } from "node:path";
+import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync6, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join18 } from "node:path";
 var DIR = ".misnomer-baseline";
 var FILE = "result.json";
 var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
-var relPath = (s) => join17(DIR, s.key);
+var relPath = (s) => join18(DIR, s.key);
 async function saveBaseline(result, scope, commit) {
   const cacheKey = baselinePrefix(scope) + commit;
   if (!isFeatureAvailable()) {
     return { saved: false, cacheKey, why: "the Actions cache service is not available here" };
   }
-  const dir = join17(scope.workspace, relPath(scope));
-  mkdirSync2(dir, { recursive: true });
+  const dir = join18(scope.workspace, relPath(scope));
   try {
-    const tmp = join17(dir, `${FILE}.tmp`);
+    const found = await restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true });
+    if (found === cacheKey) {
+      return {
+        saved: false,
+        already: true,
+        cacheKey,
+        why: "a baseline for this commit is already saved"
+      };
+    }
+    mkdirSync2(dir, { recursive: true });
+    const tmp = join18(dir, `${FILE}.tmp`);
     writeFileSync6(tmp, JSON.stringify(result));
-    renameSync(tmp, join17(dir, FILE));
-    await saveCache2([relPath(scope)], cacheKey);
+    renameSync(tmp, join18(dir, FILE));
+    const id = await saveCache2([relPath(scope)], cacheKey);
+    if (id === -1) {
+      return {
+        saved: false,
+        cacheKey,
+        why: "the cache service refused it (see the warning above)"
+      };
+    }
     return { saved: true, cacheKey };
   } catch (e) {
-    const exists2 = e instanceof ReserveCacheError;
-    return {
-      saved: false,
-      cacheKey,
-      why: exists2 ? "a baseline for this commit is already saved" : e.message
-    };
+    return { saved: false, cacheKey, why: e.message };
   } finally {
-    rmSync5(join17(scope.workspace, DIR), { recursive: true, force: true });
+    rmSync6(join18(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 async function restoreBaseline(scope, preferCommit) {
@@ -93311,14 +93358,14 @@ async function restoreBaseline(scope, preferCommit) {
     return { why: "the Actions cache service is not available here" };
   }
   const prefix2 = baselinePrefix(scope);
-  const dir = join17(scope.workspace, relPath(scope));
+  const dir = join18(scope.workspace, relPath(scope));
   try {
     const hit = await restoreCache([relPath(scope)], prefix2 + (preferCommit ?? "none"), [
       prefix2
     ]);
     if (!hit) return { why: `no baseline in the cache (keys ${prefix2}*)` };
     try {
-      return { result: readResult(join17(dir, FILE)), cacheKey: hit };
+      return { result: readResult(join18(dir, FILE)), cacheKey: hit };
     } catch (e) {
       if (e instanceof UserError) {
         return { cacheKey: hit, why: `the cached baseline ${hit} is unusable: ${e.message}` };
@@ -93328,7 +93375,7 @@ async function restoreBaseline(scope, preferCommit) {
   } catch (e) {
     return { why: `the cache could not be read: ${e.message}` };
   } finally {
-    rmSync5(join17(scope.workspace, DIR), { recursive: true, force: true });
+    rmSync6(join18(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 
@@ -93341,8 +93388,7 @@ async function runPullRequest(ctx, config, scope) {
     "misnomer: build and analyze the head",
     () => prepareSide(config, ctx.workspace, log, "head")
   );
-  const fetchProblem = await ensureCommit(ctx.workspace, pr.baseSha);
-  const baseCommit = !fetchProblem && await mergeBase(ctx.workspace, pr.baseSha, "HEAD") || pr.baseSha;
+  const { baseCommit, fetchProblem } = await baseCommitOf(ctx);
   const cached = config.baseline === "rebuild" ? void 0 : await group("misnomer: restore the baseline", () => restoreBaseline(scope, baseCommit));
   if (cached?.result) log(`restored the baseline ${cached.cacheKey}`);
   else if (cached?.why) log(`no cached baseline: ${cached.why}`);
@@ -93425,6 +93471,16 @@ async function timed(config, roots) {
   if (config.commands.length === 0) return void 0;
   return group("misnomer: timed commands", () => timeCommands(config, roots, log));
 }
+async function baseCommitOf(ctx) {
+  const pr = ctx.pullRequest;
+  const parents = await parentsOf(ctx.workspace);
+  if (parents.length === 2 && pr.headSha && parents[1] === pr.headSha) {
+    return { baseCommit: parents[0], fetchProblem: await ensureCommit(ctx.workspace, parents[0]) };
+  }
+  const fetchProblem = await ensureCommit(ctx.workspace, pr.baseSha);
+  const baseCommit = !fetchProblem && await mergeBase(ctx.workspace, pr.baseSha, "HEAD") || pr.baseSha;
+  return { baseCommit, fetchProblem };
+}
 
 // src/github/push.ts
 function isBaselineBranch(ctx, config) {
@@ -93451,12 +93507,12 @@ async function runPush(ctx, config, scope) {
   );
   const note = outcome.saved ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.cacheKey}).` : `The baseline was not saved: ${outcome.why}.`;
   log(note);
-  return { result, saved: outcome.saved, note };
+  return { result, saved: outcome.saved || Boolean(outcome.already), note };
 }
 
 // src/github/relay.ts
 import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 
 // src/compare/read-comparison.ts
 import { closeSync as closeSync4, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
@@ -93591,6 +93647,11 @@ function checkModel(c, value, at) {
   c.string(m, "id", at);
   c.oneOf(m, "status", at, STATUSES);
   c.string(m, "reason", at, true);
+  if (m.failedSides !== void 0) {
+    c.list(m, "failedSides", at, (v, p) => {
+      if (v !== "base" && v !== "head") c.problem(p, '"base" or "head"', v);
+    });
+  }
   c.list(m, "static", at, (v, p) => {
     const d = c.object(v, p);
     if (!d) return;
@@ -93662,7 +93723,7 @@ function checkSettings(c, root) {
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
-var join18 = (path13, key2) => path13 ? `${path13}.${key2}` : key2;
+var join19 = (path13, key2) => path13 ? `${path13}.${key2}` : key2;
 function describe4(v) {
   if (v === void 0) return "missing";
   if (v === null) return "null";
@@ -93695,7 +93756,7 @@ var Checker = class {
     const v = o[key2];
     if (optional3 && v === void 0 || nullable && v === null) return null;
     if (isObject2(v)) return v;
-    this.problem(join18(path13, key2), nullable ? "an object or null" : "an object", v);
+    this.problem(join19(path13, key2), nullable ? "an object or null" : "an object", v);
     return null;
   }
   isString(v, path13) {
@@ -93703,26 +93764,26 @@ var Checker = class {
   }
   string(o, key2, path13, optional3 = false) {
     if (optional3 && o[key2] === void 0) return;
-    this.isString(o[key2], join18(path13, key2));
+    this.isString(o[key2], join19(path13, key2));
   }
   number(o, key2, path13, how2 = {}) {
     const v = o[key2];
     if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
       return;
     }
-    this.problem(join18(path13, key2), how2.nullable ? "a number or null" : "a number", v);
+    this.problem(join19(path13, key2), how2.nullable ? "a number or null" : "a number", v);
   }
   boolean(o, key2, path13) {
-    if (typeof o[key2] !== "boolean") this.problem(join18(path13, key2), "true or false", o[key2]);
+    if (typeof o[key2] !== "boolean") this.problem(join19(path13, key2), "true or false", o[key2]);
   }
   oneOf(o, key2, path13, allowed) {
     const v = o[key2];
     if (typeof v === "string" && allowed.includes(v)) return;
-    this.problem(join18(path13, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
+    this.problem(join19(path13, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
   }
   list(o, key2, path13, each) {
     const v = o[key2];
-    const at = join18(path13, key2);
+    const at = join19(path13, key2);
     if (!Array.isArray(v)) {
       this.problem(at, "a list", v);
       return;
@@ -94916,26 +94977,31 @@ ${cutNote3(o, ["the report itself was cut off here"])}
 
 // src/github/relay.ts
 var FILE2 = "comparison.json";
-async function pullRequestOf(ctx, client) {
+async function pullRequestOf(ctx, client, log3) {
   if (ctx.pullRequest) return ctx.pullRequest.number;
   const run2 = ctx.workflowRun;
   if (!run2) return void 0;
   if (run2.prNumber !== void 0) return run2.prNumber;
   if (!run2.headOwner || !run2.headBranch) return void 0;
-  const { data } = await client.rest.pulls.list({
-    owner: ctx.owner,
-    repo: ctx.repo,
-    state: "open",
-    head: `${run2.headOwner}:${run2.headBranch}`,
-    per_page: 100
-  });
-  return data.find((p) => p.head.sha === run2.headSha)?.number;
+  try {
+    const { data } = await client.rest.pulls.list({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      state: "open",
+      head: `${run2.headOwner}:${run2.headBranch}`,
+      per_page: 100
+    });
+    return data.find((p) => p.head.sha === run2.headSha)?.number;
+  } catch (e) {
+    log3(`misnomer: the pull request of this run could not be looked up: ${e.message}`);
+    return void 0;
+  }
 }
 function relayOne(results, marker2) {
   const folder = existsSync10(results) && statSync5(results).isDirectory();
-  const file = folder ? join19(results, FILE2) : results;
-  if (folder && !existsSync10(file) && existsSync10(join19(results, "result.json"))) {
-    const result = readResult(join19(results, "result.json"));
+  const file = folder ? join20(results, FILE2) : results;
+  if (folder && !existsSync10(file) && existsSync10(join20(results, "result.json"))) {
+    const result = readResult(join20(results, "result.json"));
     const note = "No baseline to compare with: this is the head alone.";
     return { markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }) };
   }
@@ -94948,7 +95014,7 @@ function relayMany(results, marker2) {
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`
     );
   }
-  const runs = readdirSync4(results).sort().filter((name3) => existsSync10(join19(results, name3, FILE2))).map((runner2) => ({ runner: runner2, comparison: readComparison(join19(results, runner2, FILE2)) }));
+  const runs = readdirSync4(results).sort().filter((name3) => existsSync10(join20(results, name3, FILE2))).map((runner2) => ({ runner: runner2, comparison: readComparison(join20(results, runner2, FILE2)) }));
   if (runs.length === 0) {
     throw new UserError(
       `no ${FILE2} under ${results}/<runner>/: upload each job's report folder as an artifact (the report-dir output) and download them all into this folder.`
@@ -95080,7 +95146,7 @@ async function publish(ctx, key2, markdown, result, comparison, verdict) {
     result: toJson(result),
     comparison: comparison ? toJson(comparison) : void 0
   });
-  setOutputs(files, verdict, comparison);
+  setOutputs(files, verdict, comparison ? [{ comparison }] : []);
   await writeSummary(markdown);
   log(`misnomer: report files in ${files.dir}`);
 }
@@ -95093,28 +95159,25 @@ async function relayMode(inputs, ctx) {
   const key2 = inputs.key || "default";
   const marker2 = markerOf(key2);
   const results = resolve6(ctx.workspace, inputs.results);
-  const { markdown, comparisons } = inputs.mode === "comment" ? (() => {
+  const { markdown, runs } = inputs.mode === "comment" ? (() => {
     const one = relayOne(results, marker2);
-    return { markdown: one.markdown, comparisons: one.c ? [one.c] : [] };
+    return { markdown: one.markdown, runs: one.c ? [{ comparison: one.c }] : [] };
   })() : (() => {
     const many = relayMany(results, marker2);
-    return { markdown: many.markdown, comparisons: many.runs.map((r) => r.comparison) };
+    return { markdown: many.markdown, runs: many.runs };
   })();
   const files = writeFiles(ctx.runnerTemp, key2, markdown, {});
+  const comparisons = runs.map((r) => r.comparison);
   const verdicts = comparisons.map(verdictOf);
   const verdict = ["fail", "contradiction", "changed"].find((v) => verdicts.includes(v));
-  setOutputs(
-    files,
-    comparisons.length === 0 ? "no-baseline" : verdict ?? "unchanged",
-    comparisons[0]
-  );
+  setOutputs(files, comparisons.length === 0 ? "no-baseline" : verdict ?? "unchanged", runs);
   await writeSummary(markdown);
   if (!inputs.token) {
     log("misnomer: no github-token: the comment is skipped.");
     return;
   }
   const client = makeClient(inputs.token, ctx.apiUrl, log);
-  const issue2 = await pullRequestOf(ctx, client);
+  const issue2 = await pullRequestOf(ctx, client, log);
   if (issue2 === void 0) {
     log("misnomer: this run is not about a pull request (none in the event): no comment.");
     return;

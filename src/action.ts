@@ -177,7 +177,7 @@ async function publish(
     result: toJson(result),
     comparison: comparison ? toJson(comparison) : undefined,
   });
-  setOutputs(files, verdict, comparison);
+  setOutputs(files, verdict, comparison ? [{ comparison }] : []);
   await writeSummary(markdown);
   log(`misnomer: report files in ${files.dir}`);
 }
@@ -192,31 +192,28 @@ async function relayMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   const key = inputs.key || 'default';
   const marker = markerOf(key);
   const results = resolve(ctx.workspace, inputs.results);
-  const { markdown, comparisons } =
+  const { markdown, runs } =
     inputs.mode === 'comment'
       ? (() => {
           const one = relayOne(results, marker);
-          return { markdown: one.markdown, comparisons: one.c ? [one.c] : [] };
+          return { markdown: one.markdown, runs: one.c ? [{ comparison: one.c }] : [] };
         })()
       : (() => {
           const many = relayMany(results, marker);
-          return { markdown: many.markdown, comparisons: many.runs.map((r) => r.comparison) };
+          return { markdown: many.markdown, runs: many.runs };
         })();
   const files = writeFiles(ctx.runnerTemp, key, markdown, {});
+  const comparisons = runs.map((r) => r.comparison);
   const verdicts = comparisons.map(verdictOf);
   const verdict = (['fail', 'contradiction', 'changed'] as const).find((v) => verdicts.includes(v));
-  setOutputs(
-    files,
-    comparisons.length === 0 ? 'no-baseline' : (verdict ?? 'unchanged'),
-    comparisons[0],
-  );
+  setOutputs(files, comparisons.length === 0 ? 'no-baseline' : (verdict ?? 'unchanged'), runs);
   await writeSummary(markdown);
   if (!inputs.token) {
     log('misnomer: no github-token: the comment is skipped.');
     return;
   }
   const client = makeClient(inputs.token, ctx.apiUrl, log);
-  const issue = await pullRequestOf(ctx, client);
+  const issue = await pullRequestOf(ctx, client, log);
   if (issue === undefined) {
     log('misnomer: this run is not about a pull request (none in the event): no comment.');
     return;

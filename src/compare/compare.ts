@@ -146,7 +146,14 @@ function compareModel(
   const m: Omit<ModelComparison, 'contradictions'> = {
     id: a.id,
     status: failures.length ? 'failed' : 'compared',
-    ...(failures.length ? { reason: failures.join('; ') } : {}),
+    ...(failures.length
+      ? {
+          reason: failures.join('; '),
+          failedSides: (['base', 'head'] as const).filter(
+            (k) => sides[k] && sides[k]!.status !== 'ok',
+          ),
+        }
+      : {}),
     static: staticDeltas(a.analysis, b.analysis),
     runtime,
     runtimeMode,

@@ -162,6 +162,11 @@ function checkModel(c: Checker, value: unknown, at: string): void {
   c.string(m, 'id', at);
   c.oneOf(m, 'status', at, STATUSES);
   c.string(m, 'reason', at, true);
+  if (m.failedSides !== undefined) {
+    c.list(m, 'failedSides', at, (v, p) => {
+      if (v !== 'base' && v !== 'head') c.problem(p, '"base" or "head"', v);
+    });
+  }
   c.list(m, 'static', at, (v, p) => {
     const d = c.object(v, p);
     if (!d) return;

@@ -63,6 +63,8 @@ export interface ModelComparison {
   status: 'compared' | 'added' | 'removed' | 'failed';
   /** Why, when not compared. */
   reason?: string;
+  /** Which side's measurement failed (status 'failed'). */
+  failedSides?: ('base' | 'head')[];
   static: StaticDelta[];
   runtime: RuntimeDelta[];
   /** paired: same run, interleaved; unpaired: different runs on matching hardware. */

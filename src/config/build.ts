@@ -4,6 +4,7 @@
  * log line by line, prefixed with the model id; a failure is a UserError that points at the
  * config line and ends with the last lines the command printed.
  */
+import { childEnv } from '../child-env.ts';
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -27,16 +28,21 @@ export interface CommandOutcome {
   tail: string[];
 }
 
-/** Runs `command` with /bin/sh -c in `cwd` (the environment inherited), streaming its lines. */
+/**
+ * Runs `command` with /bin/sh -c in `cwd` (the environment inherited, less the Action's
+ * credentials: src/child-env.ts), streaming its lines.
+ */
 export function runCommand(
   command: string,
   cwd: string,
   onLine: (line: string) => void,
 ): Promise<CommandOutcome> {
   return new Promise((done, fail) => {
-    const child = spawn('/bin/sh', ['-c', command], {
+    // /bin/sh -c on Linux and macOS; cmd.exe on Windows runners (the platform's shell).
+    const child = spawn(command, {
+      shell: process.platform === 'win32' ? true : '/bin/sh',
       cwd,
-      env: process.env,
+      env: childEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const tail: string[] = [];

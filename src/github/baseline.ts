@@ -35,6 +35,8 @@ const relPath = (s: BaselineScope) => join(DIR, s.key);
 
 export interface SaveOutcome {
   saved: boolean;
+  /** A baseline of this commit was there already (a re-run). */
+  already?: boolean;
   cacheKey: string;
   why?: string;
 }
@@ -49,21 +51,35 @@ export async function saveBaseline(
     return { saved: false, cacheKey, why: 'the Actions cache service is not available here' };
   }
   const dir = join(scope.workspace, relPath(scope));
-  mkdirSync(dir, { recursive: true });
   try {
+    // Keys are immutable: a re-run of the same commit finds its baseline already saved (asked
+    // first, so that a re-run is not a warning).
+    const found = await cache.restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true });
+    if (found === cacheKey) {
+      return {
+        saved: false,
+        already: true,
+        cacheKey,
+        why: 'a baseline for this commit is already saved',
+      };
+    }
+    mkdirSync(dir, { recursive: true });
     const tmp = join(dir, `${FILE}.tmp`);
     writeFileSync(tmp, JSON.stringify(result));
     renameSync(tmp, join(dir, FILE));
-    await cache.saveCache([relPath(scope)], cacheKey);
+    // saveCache does not throw when the service refuses (a key saved meanwhile, a read-only
+    // cache, an upload error): it warns and returns -1.
+    const id = await cache.saveCache([relPath(scope)], cacheKey);
+    if (id === -1) {
+      return {
+        saved: false,
+        cacheKey,
+        why: 'the cache service refused it (see the warning above)',
+      };
+    }
     return { saved: true, cacheKey };
   } catch (e) {
-    // Keys are immutable: a re-run of the same commit finds its baseline already saved.
-    const exists = e instanceof cache.ReserveCacheError;
-    return {
-      saved: false,
-      cacheKey,
-      why: exists ? 'a baseline for this commit is already saved' : (e as Error).message,
-    };
+    return { saved: false, cacheKey, why: (e as Error).message };
   } finally {
     rmSync(join(scope.workspace, DIR), { recursive: true, force: true });
   }

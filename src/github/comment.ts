@@ -26,17 +26,38 @@ export const READ_ONLY_TOKEN =
   'the token is read-only (a pull request from a fork): the comment is skipped; the report is in the job summary. ' +
   'For comments on fork pull requests, use the workflow_run pattern in the README.';
 
+const CANNOT_WRITE =
+  'the token may not write comments (GitHub answered 403: a read-only token, e.g. a fork or Dependabot ' +
+  'pull request, or a workflow without permissions: pull-requests: write); the report is in the job summary.';
+
 interface Found {
   id: number;
   body: string;
   url: string;
 }
 
+/**
+ * Whose comments are ours: the token's own user when GitHub says (a personal token), else any
+ * bot (GITHUB_TOKEN comments as github-actions[bot] and cannot ask who it is). Anyone can post
+ * a comment that starts with the marker; only ours are updated.
+ */
+async function ownAuthor(client: GitHubClient): Promise<(u: CommentAuthor) => boolean> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return (u) => u?.login === data.login;
+  } catch {
+    return (u) => u?.type === 'Bot';
+  }
+}
+
+type CommentAuthor = { login?: string; type?: string } | null | undefined;
+
 async function findComment(
   client: GitHubClient,
   target: CommentTarget,
   marker: string,
 ): Promise<Found | undefined> {
+  const ours = await ownAuthor(client);
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -44,7 +65,7 @@ async function findComment(
     per_page: 100,
   });
   for await (const page of pages) {
-    const hit = page.data.find((c) => (c.body ?? '').startsWith(marker));
+    const hit = page.data.find((c) => (c.body ?? '').startsWith(marker) && ours(c.user));
     if (hit) return { id: hit.id, body: hit.body ?? '', url: hit.html_url };
   }
   return undefined;
@@ -98,7 +119,7 @@ export async function upsertComment(
     });
     return { action: 'created', url: data.html_url };
   } catch (e) {
-    if (isReadOnly(e)) return { action: 'skipped', why: READ_ONLY_TOKEN };
+    if (isReadOnly(e)) return { action: 'skipped', why: CANNOT_WRITE };
     return { action: 'failed', why: describe(e) };
   }
 }

@@ -7,7 +7,7 @@
  */
 import * as exec from '@actions/exec';
 import * as tc from '@actions/tool-cache';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
@@ -61,6 +61,8 @@ export async function ensureOnnxRuntime(runnerTemp: string): Promise<string> {
       );
     }
     dir = await tc.cacheDir(tmp, TOOL, ONNXRUNTIME_VERSION);
+    // cacheDir copied it: the install itself (hundreds of MB of binaries) can go.
+    rmSync(tmp, { recursive: true, force: true });
   }
   process.env[ORT_DIR_ENV] = dir;
   if (!resolvable(join(dir, 'x.js'))) {

@@ -7,7 +7,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Comparison } from '../compare/types.ts';
+import type { Comparison, ModelComparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { clean } from '../text.ts';
 
@@ -26,8 +26,15 @@ export interface ReportFiles {
 export type RunVerdict =
   'fail' | 'contradiction' | 'changed' | 'unchanged' | 'no-baseline' | 'baseline';
 
+/**
+ * A model whose head failed to measure fails the run; one whose base failed does not (a pull
+ * request that fixes a crashing model must not fail for the crash it fixes): it is a note.
+ */
+export const headFailed = (m: ModelComparison): boolean =>
+  m.status === 'failed' && (m.failedSides?.includes('head') ?? true);
+
 export function verdictOf(c: Comparison): RunVerdict {
-  if (c.gates.some((g) => g.tripped) || c.models.some((m) => m.status === 'failed')) return 'fail';
+  if (c.gates.some((g) => g.tripped) || c.models.some(headFailed)) return 'fail';
   if (c.models.some((m) => m.contradictions.length > 0)) return 'contradiction';
   return hasChange(c) ? 'changed' : 'unchanged';
 }
@@ -64,20 +71,27 @@ export function writeFiles(
   return files;
 }
 
+/** The step outputs; `comparisons` holds one per runner in aggregate mode. */
 export function setOutputs(
   files: ReportFiles,
   verdict: RunVerdict,
-  comparison: Comparison | undefined,
+  comparisons: { runner?: string; comparison: Comparison }[],
 ): void {
   core.setOutput('report-markdown', files.markdown);
   core.setOutput('result-json', files.resultJson ?? '');
   core.setOutput('comparison-json', files.comparisonJson ?? '');
   core.setOutput('report-dir', files.dir);
   core.setOutput('verdict', verdict);
-  const contradictions = comparison?.models.reduce((n, m) => n + m.contradictions.length, 0) ?? 0;
+  const contradictions = comparisons
+    .flatMap(({ comparison }) => comparison.models)
+    .reduce((n, m) => n + m.contradictions.length, 0);
   core.setOutput('contradictions', String(contradictions));
-  const tripped = comparison?.gates.filter((g) => g.tripped) ?? [];
-  core.setOutput('gates-failed', tripped.map((g) => `${g.model}:${g.gate}`).join(','));
+  const tripped = comparisons.flatMap(({ runner, comparison }) =>
+    comparison.gates
+      .filter((g) => g.tripped)
+      .map((g) => `${runner ? `${runner}:` : ''}${g.model}:${g.gate}`),
+  );
+  core.setOutput('gates-failed', tripped.join(','));
 }
 
 /** The job summary (Markdown up to 1 MiB per step; reports stay under 65,000 characters). */
@@ -95,7 +109,7 @@ export async function writeSummary(markdown: string): Promise<void> {
  */
 export function applyGates(comparison: Comparison, config: Config): string | undefined {
   const tripped = comparison.gates.filter((g) => g.tripped);
-  const failed = comparison.models.filter((m) => m.status === 'failed');
+  const failed = comparison.models.filter(headFailed);
   for (const g of tripped) {
     const at = config.gates.find((c) => c.gate.key === g.gate)?.at;
     core.error(clean(`${g.model}: ${g.reason}`), {

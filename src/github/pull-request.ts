@@ -15,7 +15,7 @@ import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { prepareBase } from '../pipeline/base.ts';
 import { timeCommands } from '../pipeline/commands.ts';
-import { ensureCommit, mergeBase } from '../pipeline/git.ts';
+import { ensureCommit, mergeBase, parentsOf } from '../pipeline/git.ts';
 import { compareRun, measureAlone, measureBoth } from '../pipeline/pipeline.ts';
 import { prepareSide, type SidePlans } from '../pipeline/sides.ts';
 import { restoreBaseline, type BaselineScope, type RestoreOutcome } from './baseline.ts';
@@ -42,11 +42,7 @@ export async function runPullRequest(
   const head = await group('misnomer: build and analyze the head', () =>
     prepareSide(config, ctx.workspace, log, 'head'),
   );
-  // The base commit: where the PR branched off the base branch (for the merge commit that
-  // actions/checkout makes, that is the base branch's tip).
-  const fetchProblem = await ensureCommit(ctx.workspace, pr.baseSha);
-  const baseCommit =
-    (!fetchProblem && (await mergeBase(ctx.workspace, pr.baseSha, 'HEAD'))) || pr.baseSha;
+  const { baseCommit, fetchProblem } = await baseCommitOf(ctx);
 
   const cached =
     config.baseline === 'rebuild'
@@ -152,4 +148,24 @@ function crossCheck(cached: Result, rebuilt: Result, commit: string): string[] {
 async function timed(config: Config, roots: { base?: string; head: string }) {
   if (config.commands.length === 0) return undefined;
   return group('misnomer: timed commands', () => timeCommands(config, roots, log));
+}
+
+/**
+ * The commit the head is compared with. actions/checkout checks out GitHub's merge commit
+ * (refs/pull/N/merge): its first parent is the base branch as merged, exactly what the PR
+ * changes (the event's base sha can be older). A checkout of the PR's head instead is compared
+ * with its merge base with the base branch.
+ */
+async function baseCommitOf(
+  ctx: RunContext,
+): Promise<{ baseCommit: string; fetchProblem?: string }> {
+  const pr = ctx.pullRequest!;
+  const parents = await parentsOf(ctx.workspace);
+  if (parents.length === 2 && pr.headSha && parents[1] === pr.headSha) {
+    return { baseCommit: parents[0], fetchProblem: await ensureCommit(ctx.workspace, parents[0]) };
+  }
+  const fetchProblem = await ensureCommit(ctx.workspace, pr.baseSha);
+  const baseCommit =
+    (!fetchProblem && (await mergeBase(ctx.workspace, pr.baseSha, 'HEAD'))) || pr.baseSha;
+  return { baseCommit, fetchProblem };
 }

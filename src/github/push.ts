@@ -50,5 +50,5 @@ export async function runPush(
     ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.cacheKey}).`
     : `The baseline was not saved: ${outcome.why}.`;
   log(note);
-  return { result, saved: outcome.saved, note };
+  return { result, saved: outcome.saved || Boolean(outcome.already), note };
 }

@@ -24,6 +24,7 @@ const FILE = 'comparison.json';
 export async function pullRequestOf(
   ctx: RunContext,
   client: GitHubClient,
+  log: (line: string) => void,
 ): Promise<number | undefined> {
   if (ctx.pullRequest) return ctx.pullRequest.number;
   const run = ctx.workflowRun;
@@ -31,14 +32,19 @@ export async function pullRequestOf(
   if (run.prNumber !== undefined) return run.prNumber;
   // GitHub leaves pull_requests empty for runs from forks: look the PR up by its head commit.
   if (!run.headOwner || !run.headBranch) return undefined;
-  const { data } = await client.rest.pulls.list({
-    owner: ctx.owner,
-    repo: ctx.repo,
-    state: 'open',
-    head: `${run.headOwner}:${run.headBranch}`,
-    per_page: 100,
-  });
-  return data.find((p) => p.head.sha === run.headSha)?.number;
+  try {
+    const { data } = await client.rest.pulls.list({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      state: 'open',
+      head: `${run.headOwner}:${run.headBranch}`,
+      per_page: 100,
+    });
+    return data.find((p) => p.head.sha === run.headSha)?.number;
+  } catch (e) {
+    log(`misnomer: the pull request of this run could not be looked up: ${(e as Error).message}`);
+    return undefined;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  * that fails or overruns is reported with its exit status and the end of its output.
  */
 import { spawn } from 'node:child_process';
+import { childEnv } from '../child-env.ts';
 import { samples } from './measure.ts';
 import type { TimedCommand } from './types.ts';
 
@@ -38,6 +39,7 @@ function runOnce(
     const child = spawn(job.command, {
       shell: true,
       cwd: job.cwd,
+      env: childEnv(),
       stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
     });

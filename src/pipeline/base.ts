@@ -6,12 +6,17 @@
  */
 import type { Config } from '../config/types.ts';
 import { UserError } from '../errors.ts';
-import { addWorktree, type Worktree } from './git.ts';
+import { join } from 'node:path';
+import { addWorktree, repoPrefix, type Worktree } from './git.ts';
 import { prepareSide, type SidePlans } from './sides.ts';
 
+/**
+ * `headRoot` is where the head's models are built (the checkout, or a sub-folder of it: the
+ * Action's working-directory); the base's are built at the same place in the worktree.
+ */
 export async function prepareBase(
   config: Config,
-  repo: string,
+  headRoot: string,
   commit: string,
   tempParent: string,
   log: (line: string) => void,
@@ -22,9 +27,10 @@ export async function prepareBase(
     notes.push(`The base was not built here: ${fetchProblem}.`);
     return undefined;
   }
-  const worktree = await addWorktree(repo, commit, tempParent);
+  const worktree = await addWorktree(headRoot, commit, tempParent);
+  const root = join(worktree.path, await repoPrefix(headRoot));
   try {
-    return { worktree, side: await prepareSide(config, worktree.path, log, 'base') };
+    return { worktree, side: await prepareSide(config, root, log, 'base') };
   } catch (e) {
     if (!(e instanceof UserError)) {
       await worktree.remove();
@@ -32,10 +38,10 @@ export async function prepareBase(
     }
   }
   // Some model did not build: build the others one by one, so that they are still compared.
-  const plans: SidePlans = { root: worktree.path, plans: new Map() };
+  const plans: SidePlans = { root, plans: new Map() };
   for (const model of config.models) {
     try {
-      const one = await prepareSide({ ...config, models: [model] }, worktree.path, log, 'base');
+      const one = await prepareSide({ ...config, models: [model] }, root, log, 'base');
       plans.plans.set(model.id, one.plans.get(model.id)!);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;

@@ -69,6 +69,19 @@ export async function addWorktree(cwd: string, sha: string, parent: string): Pro
   };
 }
 
+/** Where `cwd` is inside its repository ('' at the top, 'models/' in a sub-folder). */
+export const repoPrefix = async (cwd: string): Promise<string> =>
+  (await tryGit(cwd, ['rev-parse', '--show-prefix'])) ?? '';
+
+/**
+ * The parents of a commit, read from the commit object itself: a shallow clone (depth 1) has no
+ * parent commits, but the merge commit still names them.
+ */
+export async function parentsOf(cwd: string, rev = 'HEAD'): Promise<string[]> {
+  const text = (await tryGit(cwd, ['cat-file', '-p', rev])) ?? '';
+  return [...text.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+}
+
 /** The repository's top folder, or undefined outside one. */
 export const repoRoot = (cwd: string): Promise<string | undefined> =>
   tryGit(cwd, ['rev-parse', '--show-toplevel']);

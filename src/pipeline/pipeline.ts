@@ -21,7 +21,7 @@ type Measured = Map<string, { doc: Measurement; model: ModelMeasurement }>;
 /** Progress of part i of n, as a fraction of the whole; the parts' own done() is ignored. */
 function part(progress: Progress, i: number, n: number): Progress {
   return {
-    update: (label, f) => progress.update(label, (i + f) / n),
+    update: (label, f) => progress.update(label, (i + Math.min(1, Math.max(0, f))) / n),
     log: (line) => progress.log(line),
     done: () => {},
   };

@@ -60,7 +60,7 @@ const git = (cwd: string, ...args: string[]) =>
 let gh: FakeGitHub;
 const root = tempDir('misnomer-action-');
 const origin = join(root, 'origin');
-const shas = { base: '', tweak: '', regression: '' };
+const shas = { base: '', tweak: '', regression: '', merge: '' };
 
 before(async () => {
   gh = await startFakeGitHub();
@@ -70,8 +70,12 @@ before(async () => {
   git(origin, 'config', 'user.name', 'test');
   writeFileSync(join(origin, '.github', 'misnomer.yml'), CONFIG);
   writeFileSync(join(origin, '.gitignore'), 'build/\n');
+  // The same project in a sub-folder, for the working-directory input.
+  mkdirSync(join(origin, 'sub'));
+  writeFileSync(join(origin, 'sub', 'misnomer.yml'), CONFIG);
   const commit = (model: Buffer, message: string) => {
     writeFileSync(join(origin, 'model.onnx'), model);
+    writeFileSync(join(origin, 'sub', 'model.onnx'), model);
     git(origin, 'add', '-A');
     git(origin, 'commit', '-q', '-m', message);
     return git(origin, 'rev-parse', 'HEAD');
@@ -81,6 +85,10 @@ before(async () => {
   shas.tweak = commit(mlp(64, true), 'one more Relu');
   git(origin, 'checkout', '-q', '-b', 'bigger', shas.base);
   shas.regression = commit(mlp(128), 'twice the hidden width');
+  // What GitHub makes for a pull request: refs/pull/N/merge, the head merged into the base.
+  git(origin, 'checkout', '-q', '-b', 'pull-12-merge', shas.base);
+  git(origin, 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', shas.tweak);
+  shas.merge = git(origin, 'rev-parse', 'HEAD');
 });
 
 after(() => gh.close());
@@ -95,6 +103,9 @@ interface Run {
 }
 
 let runs = 0;
+/** Report folders of earlier runs, for the relay modes to read as downloaded artifacts. */
+const reportDirs: Record<string, string> = {};
+const reportDir = (r: Run) => join(r.temp, 'misnomer', 'default');
 
 /** Clones the repository at `sha` (as actions/checkout does) and runs the Action there. */
 async function runAction(options: {
@@ -103,6 +114,10 @@ async function runAction(options: {
   token?: string;
   fork?: boolean;
   inputs?: Record<string, string>;
+  /** The PR's head commit when the checkout is GitHub's merge commit (default: sha). */
+  headSha?: string;
+  /** Check out this branch of the origin with depth 1, as actions/checkout does. */
+  shallowBranch?: string;
   /** A workflow_run event (mode comment) instead of push / pull_request. */
   workflowRun?: Record<string, unknown>;
 }): Promise<Run> {
@@ -111,7 +126,7 @@ async function runAction(options: {
   if (options.pullRequest !== undefined) {
     gh.addPullRequest(options.pullRequest, {
       baseSha: shas.base,
-      headSha: options.sha,
+      headSha: options.headSha ?? options.sha,
       fork: options.fork ?? false,
     });
   }
@@ -126,8 +141,13 @@ async function runAction(options: {
   });
   if (options.workflowRun) env.GITHUB_EVENT_NAME = 'workflow_run';
   const workspace = env.GITHUB_WORKSPACE;
-  git(root, 'clone', '-q', origin, workspace);
-  git(workspace, 'checkout', '-q', '--detach', options.sha);
+  if (options.shallowBranch) {
+    const url = `file://${origin}`;
+    git(root, 'clone', '-q', '--depth', '1', '--branch', options.shallowBranch, url, workspace);
+  } else {
+    git(root, 'clone', '-q', origin, workspace);
+    git(workspace, 'checkout', '-q', '--detach', options.sha);
+  }
   const inputs = { 'INPUT_GITHUB-TOKEN': token, ...options.inputs };
   const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
     execFile(
@@ -175,20 +195,35 @@ test('a push to main measures, saves the baseline under a key per commit, and wr
   assert.equal(result.commit, shas.base);
   assert.equal(result.models[0].analysis.totals.params, 4736);
   assert.ok(result.models[0].measurement.latency.summary.count > 0);
+
+  // A re-run of the same commit: keys are immutable; it says so, without a warning.
+  const again = await runAction({ sha: shas.base });
+  assert.equal(again.code, 0, explain(again));
+  assert.match(
+    again.stdout,
+    /The baseline was not saved: a baseline for this commit is already saved\./,
+  );
+  assert.doesNotMatch(again.stdout, /::warning::/);
+  assert.equal(again.outputs.verdict, 'baseline');
+  assert.equal(gh.caches().length, 1);
 });
 
 test('a pull request restores the baseline, measures base and head, and creates one comment', async () => {
-  // 150 earlier comments: the marker search must page (100 per page: 2 pages).
-  gh.seedComments(7, 150);
+  // 149 earlier comments and one by a user that starts with the marker (anyone can write one:
+  // it must not be taken for ours). Ours will be the 151st: on page 2 of 100 per page.
+  gh.seedComments(7, 1, { body: () => `${MARKER}\nnot a report` });
+  gh.seedComments(7, 149);
   const r = await runAction({ sha: shas.tweak, pullRequest: 7 });
   assert.equal(r.code, 0, explain(r));
+  reportDirs.pr7 = reportDir(r);
   assert.match(
     r.stdout,
     new RegExp(`restored the baseline misnomer-v1-default-linux-x64-${shas.base}`),
   );
-  const mine = gh.comments(7).filter((c) => c.body.startsWith(MARKER));
+  const mine = gh.comments(7).filter((c) => c.body.startsWith(MARKER) && c.user.type === 'Bot');
   assert.equal(mine.length, 1);
   assert.equal(gh.comments(7).length, 151);
+  assert.equal(gh.comments(7)[0].body, `${MARKER}\nnot a report`);
   assert.match(mine[0].body, /nodes/);
   // One Relu more: 3 nodes → 4 (+33.3%, +1), params unchanged (4,736 = "4.74 k").
   assert.match(mine[0].body, /\| nodes +\| +3 nodes \| +4 nodes \| +\+33\.3% \(\+1 nodes\)/);
@@ -204,11 +239,15 @@ test('a pull request restores the baseline, measures base and head, and creates 
 
 test('a second run on the same pull request updates the comment in place', async () => {
   gh.clearLog();
-  const before = gh.comments(7).filter((c) => c.body.startsWith(MARKER));
+  const ours = (c: { body: string; user: { type: string } }) =>
+    c.body.startsWith(MARKER) && c.user.type === 'Bot';
+  const before = gh.comments(7).filter(ours);
   const r = await runAction({ sha: shas.tweak, pullRequest: 7 });
   assert.equal(r.code, 0, explain(r));
-  const mine = gh.comments(7).filter((c) => c.body.startsWith(MARKER));
+  const mine = gh.comments(7).filter(ours);
   assert.equal(mine.length, 1);
+  assert.equal(gh.comments(7).length, 151);
+  assert.equal(gh.comments(7)[0].body, `${MARKER}\nnot a report`);
   assert.equal(mine[0].id, before[0].id);
   assert.equal(gh.requests('POST', /\/issues\/7\/comments/).length, 0);
   // The marker comment is the 151st: found on page 2.
@@ -244,6 +283,7 @@ test('a pull request from a fork (read-only token) writes the summary and does n
   gh.clearLog();
   const r = await runAction({ sha: shas.tweak, pullRequest: 9, token: READ_TOKEN, fork: true });
   assert.equal(r.code, 0, explain(r));
+  reportDirs.fork = reportDir(r);
   assert.match(
     r.stdout,
     /the token is read-only \(a pull request from a fork\): the comment is skipped/,
@@ -259,6 +299,7 @@ test('an API error on comment creation is retried; after the last retry the repo
   gh.failNext({ method: 'POST', path: /\/issues\/10\/comments/, status: 502, times: 10 });
   const r = await runAction({ sha: shas.tweak, pullRequest: 10 });
   assert.equal(r.code, 0, explain(r));
+  reportDirs.pr10 = reportDir(r);
   // One attempt and three retries (@octokit/plugin-retry, retries: 3).
   assert.equal(gh.requests('POST', /\/issues\/10\/comments/).length, 4);
   assert.match(
@@ -273,7 +314,7 @@ test('an API error on comment creation is retried; after the last retry the repo
 
 test("mode comment (workflow_run): the uploaded report of a fork run is validated and commented on the event's PR", async () => {
   // The fork run above (PR 9) wrote its report folder; a workflow_run job downloads it.
-  const fork = join(root, 'run-5', 'temp', 'misnomer', 'default');
+  const fork = reportDirs.fork;
   const artifact = join(root, 'artifact');
   cpSync(fork, artifact, { recursive: true });
   const event = {
@@ -314,10 +355,10 @@ test("mode comment (workflow_run): the uploaded report of a fork run is validate
 test('mode aggregate: the comparisons of two runners in one comment, a column each', async () => {
   const runners = join(root, 'runners');
   for (const [name, run] of [
-    ['ubuntu-a', 'run-2'],
-    ['ubuntu-b', 'run-6'],
+    ['ubuntu-a', 'pr7'],
+    ['ubuntu-b', 'pr10'],
   ]) {
-    cpSync(join(root, run, 'temp', 'misnomer', 'default'), join(runners, name), {
+    cpSync(reportDirs[run], join(runners, name), {
       recursive: true,
     });
   }
@@ -332,4 +373,22 @@ test('mode aggregate: the comparisons of two runners in one comment, a column ea
   assert.ok(comments[0].body.startsWith('<!-- misnomer:report key=matrix -->'));
   assert.match(comments[0].body, /\| indicator +\| +ubuntu-a \| +ubuntu-b \|/);
   assert.match(comments[0].body, /\| latency p50 +\| .+ \| .+ \|/);
+});
+
+test("a shallow checkout of the merge commit, in a sub-folder: the base is the merge commit's first parent, fetched and built there", async () => {
+  const r = await runAction({
+    sha: shas.merge,
+    headSha: shas.tweak,
+    pullRequest: 12,
+    shallowBranch: 'pull-12-merge',
+    inputs: { 'INPUT_WORKING-DIRECTORY': 'sub', INPUT_CONFIG: 'misnomer.yml' },
+  });
+  assert.equal(r.code, 0, explain(r));
+  assert.match(r.stdout, /\[base classifier\] \$ mkdir -p build/);
+  const comparison = JSON.parse(readFileSync(r.outputs['comparison-json'], 'utf8'));
+  assert.equal(comparison.base.commit, shas.base);
+  assert.equal(comparison.models[0].runtimeMode, 'paired');
+  const [comment] = gh.comments(12);
+  assert.match(comment.body, /\| nodes +\| +3 nodes \| +4 nodes/);
+  assert.match(comment.body, /> The base \([0-9a-f]{7}\) was built and measured in this job/);
 });
