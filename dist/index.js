@@ -93382,7 +93382,6 @@ async function restoreBaseline(scope, preferCommit) {
 // src/github/pull-request.ts
 var short = (sha) => sha.slice(0, 7);
 async function runPullRequest(ctx, config, scope) {
-  const pr = ctx.pullRequest;
   const notes = [];
   const head = await group(
     "misnomer: build and analyze the head",

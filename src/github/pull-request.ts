@@ -37,7 +37,6 @@ export async function runPullRequest(
   config: Config,
   scope: BaselineScope,
 ): Promise<PullRequestRun> {
-  const pr = ctx.pullRequest!;
   const notes: string[] = [];
   const head = await group('misnomer: build and analyze the head', () =>
     prepareSide(config, ctx.workspace, log, 'head'),
