@@ -19763,7 +19763,22 @@ var COLORS = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
 function renderComparisonTerminal(c, options = {}) {
   const paint = (text2, color) => options.color ? `\x1B[${COLORS[color]}m${text2}\x1B[0m` : text2;
   const out = [paint(clean(c.headline), "bold"), ""];
+  for (const n of c.notes ?? []) out.push(paint(clean(n), "dim"));
+  if (c.notes?.length) out.push("");
   for (const m of c.models) out.push(...renderModel2(m, c, paint), "");
+  if (c.commands?.length) {
+    const t = table(
+      ["timed command", clean(c.base.label), clean(c.head.label), "change", "verdict"],
+      ["left", "right", "right", "right", "left"]
+    );
+    for (const d of c.commands) {
+      const ms3 = (x) => x === null ? "\u2014" : `${x.toFixed(1)} ms`;
+      const change = d.ratio === null ? "\u2014" : percentChange(d.ratio - 1);
+      const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
+      t.push([clean(d.name), ms3(d.base), ms3(d.head), change, paint(d.verdict, color)]);
+    }
+    out.push(t.toString(), "");
+  }
   const tripped = c.gates.filter((g) => g.tripped);
   for (const g of tripped)
     out.push(

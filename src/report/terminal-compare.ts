@@ -1,7 +1,7 @@
 /**
  * The comparison on a terminal: the headline, per model the static table (base, head, change)
  * and the runtime table (ratio, 99% CI, verdict), the contradictions with their evidence and the
- * gates that tripped. Colors only when asked (a TTY); the text is the same without them.
+ * gates that tripped; run notes and timed commands when there are. Colors only when asked (a TTY); the text is the same without them.
  */
 import type { Comparison, ModelComparison, StaticDelta } from '../compare/types.ts';
 import { percentChange } from '../compare/evidence.ts';
@@ -16,7 +16,22 @@ export function renderComparisonTerminal(c: Comparison, options: { color?: boole
   const paint = (text: string, color: keyof typeof COLORS) =>
     options.color ? `\x1b[${COLORS[color]}m${text}\x1b[0m` : text;
   const out: string[] = [paint(clean(c.headline), 'bold'), ''];
+  for (const n of c.notes ?? []) out.push(paint(clean(n), 'dim'));
+  if (c.notes?.length) out.push('');
   for (const m of c.models) out.push(...renderModel(m, c, paint), '');
+  if (c.commands?.length) {
+    const t = table(
+      ['timed command', clean(c.base.label), clean(c.head.label), 'change', 'verdict'],
+      ['left', 'right', 'right', 'right', 'left'],
+    );
+    for (const d of c.commands) {
+      const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(1)} ms`);
+      const change = d.ratio === null ? '—' : percentChange(d.ratio - 1);
+      const color = d.verdict === 'worse' ? 'red' : d.verdict === 'better' ? 'green' : 'dim';
+      t.push([clean(d.name), ms(d.base), ms(d.head), change, paint(d.verdict, color)]);
+    }
+    out.push(t.toString(), '');
+  }
   const tripped = c.gates.filter((g) => g.tripped);
   for (const g of tripped)
     out.push(

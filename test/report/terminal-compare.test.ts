@@ -71,3 +71,30 @@ test('a model name cannot drive the terminal', () => {
   const out = renderComparisonTerminal(comparison('evil\u001b]0;pwned\u0007\u202e'));
   assert.ok(!out.includes('\u001b') && !out.includes('\u0007') && !out.includes('\u202e'));
 });
+
+test('run notes under the headline and timed commands in a table of their own', () => {
+  const c: Comparison = {
+    ...comparison('m'),
+    notes: ['The base was built in a worktree.\u001b[31m'],
+    commands: [
+      {
+        name: 'export',
+        command: 'python export.py',
+        // 100 ms → 150 ms: +50%.
+        base: 100,
+        head: 150,
+        ratio: 1.5,
+        ci: [1.4, 1.6],
+        rounds: 5,
+        verdict: 'worse',
+        reason: '',
+      },
+    ],
+  };
+  const text = renderComparisonTerminal(c);
+  assert.match(
+    text,
+    /^⚠ 1 contradiction · FLOPs −25%\n\nThe base was built in a worktree\.\?\[31m\n/,
+  );
+  assert.match(text, /│ export +│ +100\.0 ms │ +150\.0 ms │ +\+50% │ worse +│/);
+});
