@@ -60,7 +60,7 @@ const git = (cwd: string, ...args: string[]) =>
 let gh: FakeGitHub;
 const root = tempDir('misnomer-action-');
 const origin = join(root, 'origin');
-const shas = { base: '', tweak: '', regression: '', merge: '' };
+const shas = { base: '', tweak: '', regression: '', merge: '', bare: '' };
 
 before(async () => {
   gh = await startFakeGitHub();
@@ -89,6 +89,13 @@ before(async () => {
   git(origin, 'checkout', '-q', '-b', 'pull-12-merge', shas.base);
   git(origin, 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', shas.tweak);
   shas.merge = git(origin, 'rev-parse', 'HEAD');
+  // A base branch without any model yet (its config only).
+  git(origin, 'checkout', '-q', '--orphan', 'bare');
+  git(origin, 'rm', '-q', '-r', '--cached', '.');
+  git(origin, 'add', '.github/misnomer.yml');
+  git(origin, 'commit', '-q', '-m', 'config only');
+  shas.bare = git(origin, 'rev-parse', 'HEAD');
+  git(origin, 'checkout', '-q', '-f', 'main');
 });
 
 after(() => gh.close());
@@ -114,6 +121,8 @@ async function runAction(options: {
   token?: string;
   fork?: boolean;
   inputs?: Record<string, string>;
+  /** The PR's base commit (default: the base commit on main). */
+  baseSha?: string;
   /** The PR's head commit when the checkout is GitHub's merge commit (default: sha). */
   headSha?: string;
   /** Check out this branch of the origin with depth 1, as actions/checkout does. */
@@ -125,7 +134,7 @@ async function runAction(options: {
   const token = options.token ?? WRITE_TOKEN;
   if (options.pullRequest !== undefined) {
     gh.addPullRequest(options.pullRequest, {
-      baseSha: shas.base,
+      baseSha: options.baseSha ?? shas.base,
       headSha: options.headSha ?? options.sha,
       fork: options.fork ?? false,
     });
@@ -391,4 +400,24 @@ test("a shallow checkout of the merge commit, in a sub-folder: the base is the m
   const [comment] = gh.comments(12);
   assert.match(comment.body, /\| nodes +\| +3 nodes \| +4 nodes/);
   assert.match(comment.body, /> The base \([0-9a-f]{7}\) was built and measured in this job/);
+});
+
+test('no baseline at all (no cache entry, a base without the model): the head alone, said so, never a failure', async () => {
+  const r = await runAction({
+    sha: shas.regression,
+    baseSha: shas.bare,
+    pullRequest: 13,
+    // A key with no baseline in the cache.
+    inputs: { INPUT_KEY: 'fresh' },
+  });
+  assert.equal(r.code, 0, explain(r));
+  assert.equal(r.outputs.verdict, 'no-baseline');
+  assert.equal(r.outputs['comparison-json'], '');
+  const [comment] = gh.comments(13);
+  assert.ok(comment.body.startsWith('<!-- misnomer:report key=fresh -->'));
+  assert.match(comment.body, /No baseline for the base branch yet/);
+  assert.match(comment.body, /classifier: not in the base/);
+  // The head's 9,472 params are reported; the +1% gate has nothing to compare with.
+  assert.match(comment.body, /9\.47 k/);
+  assert.doesNotMatch(r.stdout, /::error/);
 });
