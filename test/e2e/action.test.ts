@@ -421,3 +421,24 @@ test('no baseline at all (no cache entry, a base without the model): the head al
   assert.match(comment.body, /9\.47 k/);
   assert.doesNotMatch(r.stdout, /::error/);
 });
+
+test('misuse is a clear failure before any work: measuring under pull_request_target, a bad mode', async () => {
+  // pull_request_target carries a write token: building the PR's code there is refused.
+  const target = await runAction({
+    sha: shas.tweak,
+    pullRequest: 14,
+    inputs: { GITHUB_EVENT_NAME: 'pull_request_target' },
+  });
+  assert.equal(target.code, 1);
+  assert.match(
+    target.stdout,
+    /::error::misnomer: mode measure does not run on pull_request_target: it would build pull-request code with a write token\./,
+  );
+  assert.doesNotMatch(target.stdout, /\[head classifier\]/);
+  const mode = await runAction({ sha: shas.base, inputs: { INPUT_MODE: 'measur' } });
+  assert.equal(mode.code, 1);
+  assert.match(
+    mode.stdout,
+    /::error::misnomer: input mode: "measur" is not a mode; expected measure, comment or aggregate\./,
+  );
+});
