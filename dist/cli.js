@@ -18049,7 +18049,8 @@ var ModelProcess = class {
           else resolve5(r);
         }
       };
-      this.child.send(req);
+      this.child.send(req, () => {
+      });
     });
   }
   kill() {
@@ -18057,9 +18058,13 @@ var ModelProcess = class {
   }
   /** Asks the process to exit; kills it if it does not within a second. */
   async close() {
-    if (this.exited || !this.child.connected) return;
+    if (this.exited || !this.child.connected || this.child.killed) return;
     const gone = new Promise((resolve5) => this.child.once("exit", () => resolve5()));
-    this.child.send({ type: "exit" });
+    try {
+      this.child.send({ type: "exit" }, (e) => e && this.kill());
+    } catch {
+      this.kill();
+    }
     const timer = setTimeout(() => this.kill(), 1e3);
     await gone;
     clearTimeout(timer);

@@ -132,7 +132,9 @@ export class ModelProcess {
           else resolve(r as Extract<Reply, { type: T }>);
         },
       };
-      this.child.send(req);
+      // A process that died meanwhile fails the write (EPIPE): the exit handler reports how it
+      // ended, so the write error itself is not news.
+      this.child.send(req, () => {});
     });
   }
 
@@ -142,9 +144,15 @@ export class ModelProcess {
 
   /** Asks the process to exit; kills it if it does not within a second. */
   async close(): Promise<void> {
-    if (this.exited || !this.child.connected) return;
+    // Killed (a timeout) or gone: nothing to ask. The channel can still look open for a moment
+    // after a kill, and a send then fails with EPIPE.
+    if (this.exited || !this.child.connected || this.child.killed) return;
     const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.send({ type: 'exit' } satisfies Request);
+    try {
+      this.child.send({ type: 'exit' } satisfies Request, (e) => e && this.kill());
+    } catch {
+      this.kill();
+    }
     const timer = setTimeout(() => this.kill(), 1000);
     await gone;
     clearTimeout(timer);
