@@ -43004,7 +43004,8 @@ var CONFIG_DEFAULTS = {
   comment: "always",
   key: "default",
   branches: [],
-  commandRuns: 3
+  // Five: the fewest paired rounds that get a verdict (MIN_ROUNDS in compare/ab.ts).
+  commandRuns: 5
 };
 var TOP_KEYS = Object.keys({
   models: 1,
@@ -43372,7 +43373,7 @@ function command(y, entry2, names) {
       required(y, entry2, fields, "run", "the shell command, e.g. run: python export.py"),
       "a shell command such as python export.py"
     ),
-    runs: optional(fields, "runs", (f) => y.integer(f, `${POSITIVE} such as 3`)) ?? CONFIG_DEFAULTS.commandRuns,
+    runs: optional(fields, "runs", (f) => y.integer(f, `${POSITIVE} such as 5`)) ?? CONFIG_DEFAULTS.commandRuns,
     at: y.location(entry2)
   };
 }
@@ -53484,7 +53485,8 @@ function compareOptionsOf(config) {
     threshold: config.threshold,
     staticThreshold: config.staticThreshold,
     gates: config.gates.map((g) => g.gate),
-    onInconclusive: config.failOnInconclusive
+    // Unset unless asked, so that a gate `on-inconclusive: true` can still turn it on.
+    onInconclusive: config.failOnInconclusive || void 0
   };
 }
 function compareRun(config, base, head, pairs = /* @__PURE__ */ new Map()) {

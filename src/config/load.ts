@@ -200,7 +200,7 @@ function command(y: YamlSource, entry: Field, names: Unique): CommandConfig {
       'a shell command such as python export.py',
     ),
     runs:
-      optional(fields, 'runs', (f) => y.integer(f, `${POSITIVE} such as 3`)) ??
+      optional(fields, 'runs', (f) => y.integer(f, `${POSITIVE} such as 5`)) ??
       CONFIG_DEFAULTS.commandRuns,
     at: y.location(entry),
   };

@@ -85,7 +85,8 @@ export const CONFIG_DEFAULTS = {
   comment: 'always',
   key: 'default',
   branches: [] as string[],
-  commandRuns: 3,
+  // Five: the fewest paired rounds that get a verdict (MIN_ROUNDS in compare/ab.ts).
+  commandRuns: 5,
 } as const;
 
 // The key lists are checked against the interfaces above, both ways.

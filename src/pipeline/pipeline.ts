@@ -125,7 +125,8 @@ export function compareOptionsOf(config: Config): CompareOptions {
     threshold: config.threshold,
     staticThreshold: config.staticThreshold,
     gates: config.gates.map((g) => g.gate),
-    onInconclusive: config.failOnInconclusive,
+    // Unset unless asked, so that a gate `on-inconclusive: true` can still turn it on.
+    onInconclusive: config.failOnInconclusive || undefined,
   };
 }
 

@@ -98,7 +98,7 @@ test('a full config: every field parsed, with its location', () => {
       runs: 5,
       at: { file: FILE, line: 16, column: 5 },
     },
-    { name: 'lint', run: 'ruff .', runs: 3, at: { file: FILE, line: 19, column: 5 } },
+    { name: 'lint', run: 'ruff .', runs: 5, at: { file: FILE, line: 19, column: 5 } },
   ]);
   assert.deepEqual(
     c.gates.map((g) => [g.gate.key, g.gate.limit, g.at.line, g.at.column]),
