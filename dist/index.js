@@ -93504,7 +93504,7 @@ async function runPush(ctx, config, scope) {
     () => measureAlone(config, side3, logProgress(), ctx.sha)
   );
   if (!isBaselineBranch(ctx, config)) {
-    const why = ctx.eventName === "push" ? `${ctx.branch ?? ctx.ref} is not a baseline branch (config: branches)` : `a ${ctx.eventName} event does not save baselines`;
+    const why = `a ${ctx.eventName} event does not save baselines`;
     return { result, saved: false, note: `Measured; no baseline saved: ${why}.` };
   }
   const outcome = await group(
@@ -95098,6 +95098,14 @@ async function measureMode(inputs, ctx) {
   const marker2 = markerOf(key2);
   const scope = { key: key2, os: ctx.os, arch: ctx.arch, workspace: ctx.workspace };
   log(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
+  if (ctx.eventName === "push" && !isBaselineBranch(ctx, config)) {
+    const line = `misnomer: ${ctx.branch ?? ctx.ref} is not a baseline branch (${config.branches.length ? `branches: ${config.branches.join(", ")}` : `the default branch is ${ctx.defaultBranch ?? "unknown"}`}): nothing to measure on this push.`;
+    log(line);
+    setOutput("verdict", "skipped");
+    await writeSummary(`${line}
+`);
+    return;
+  }
   if (!ctx.pullRequest) {
     const push = await runPush(rootCtx, config, scope);
     const markdown2 = renderResultMarkdown(push.result, {

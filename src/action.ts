@@ -29,7 +29,7 @@ import {
   type RunVerdict,
 } from './github/publish.ts';
 import { runPullRequest } from './github/pull-request.ts';
-import { runPush } from './github/push.ts';
+import { isBaselineBranch, runPush } from './github/push.ts';
 import { pullRequestOf, relayMany, relayOne } from './github/relay.ts';
 import { toJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
@@ -110,6 +110,17 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   const scope: BaselineScope = { key, os: ctx.os, arch: ctx.arch, workspace: ctx.workspace };
   log(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
 
+  if (ctx.eventName === 'push' && !isBaselineBranch(ctx, config)) {
+    // Pushes to other branches would measure for minutes to no end: their pull request is
+    // compared against its base. (workflow_dispatch and schedule runs do measure.)
+    const line =
+      `misnomer: ${ctx.branch ?? ctx.ref} is not a baseline branch ` +
+      `(${config.branches.length ? `branches: ${config.branches.join(', ')}` : `the default branch is ${ctx.defaultBranch ?? 'unknown'}`}): nothing to measure on this push.`;
+    log(line);
+    core.setOutput('verdict', 'skipped');
+    await writeSummary(`${line}\n`);
+    return;
+  }
   if (!ctx.pullRequest) {
     const push = await runPush(rootCtx, config, scope);
     const markdown = renderResultMarkdown(push.result, {

@@ -20,8 +20,8 @@ export interface ReportFiles {
 
 /**
  * The overall verdict (the `verdict` output): fail (a gate tripped or a model failed),
- * contradiction (indicators disagree), changed, unchanged, no-baseline (the head alone), or
- * baseline (a push that saved one).
+ * contradiction (indicators disagree), changed, unchanged, no-baseline (the head alone),
+ * baseline (a push that saved one); 'skipped' (a push to another branch) is set on its own.
  */
 export type RunVerdict =
   'fail' | 'contradiction' | 'changed' | 'unchanged' | 'no-baseline' | 'baseline';

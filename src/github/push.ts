@@ -1,8 +1,8 @@
 /**
- * A push: build, analyze and measure every model, and, on a baseline branch (the configured
- * `branches`, else the repository's default branch), save the Result as the baseline of this
+ * A push to a baseline branch (the configured `branches`, else the repository's default
+ * branch): build, analyze and measure every model, and save the Result as the baseline of this
  * commit. Other events without a pull request (workflow_dispatch, schedule) measure and report
- * without saving.
+ * without saving; pushes to other branches are skipped before this (src/action.ts).
  */
 import type { Result } from '../compare/result.ts';
 import type { Config } from '../config/types.ts';
@@ -37,10 +37,7 @@ export async function runPush(
     measureAlone(config, side, logProgress(), ctx.sha),
   );
   if (!isBaselineBranch(ctx, config)) {
-    const why =
-      ctx.eventName === 'push'
-        ? `${ctx.branch ?? ctx.ref} is not a baseline branch (config: branches)`
-        : `a ${ctx.eventName} event does not save baselines`;
+    const why = `a ${ctx.eventName} event does not save baselines`;
     return { result, saved: false, note: `Measured; no baseline saved: ${why}.` };
   }
   const outcome = await group('misnomer: save the baseline', () =>

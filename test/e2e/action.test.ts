@@ -442,3 +442,27 @@ test('misuse is a clear failure before any work: measuring under pull_request_ta
     /::error::misnomer: input mode: "measur" is not a mode; expected measure, comment or aggregate\./,
   );
 });
+
+test('a push to a branch that is not a baseline branch is skipped in one line', async () => {
+  const dir = join(root, 'run-feature-push');
+  const env = gh.env(WRITE_TOKEN, { dir, ref: 'refs/heads/feature', sha: shas.tweak });
+  git(root, 'clone', '-q', origin, env.GITHUB_WORKSPACE);
+  const r = await new Promise<{ code: number; out: string }>((resolve) =>
+    execFile(
+      process.execPath,
+      [ACTION],
+      {
+        env: isolatedEnv({ ...env, 'INPUT_GITHUB-TOKEN': WRITE_TOKEN }),
+        cwd: env.GITHUB_WORKSPACE,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
+    ),
+  );
+  assert.equal(r.code, 0, r.out);
+  const line =
+    'misnomer: feature is not a baseline branch (the default branch is main): nothing to measure on this push.';
+  assert.ok(r.out.includes(line), r.out);
+  assert.equal(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8').trim(), line);
+  assert.doesNotMatch(r.out, /\[head classifier\]|build and analyze/);
+});
