@@ -95097,7 +95097,6 @@ async function measureMode(inputs, ctx) {
   const comment = inputs.comment || config.comment;
   const marker2 = markerOf(key2);
   const scope = { key: key2, os: ctx.os, arch: ctx.arch, workspace: ctx.workspace };
-  log(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
   if (ctx.eventName === "push" && !isBaselineBranch(ctx, config)) {
     const line = `misnomer: ${ctx.branch ?? ctx.ref} is not a baseline branch (${config.branches.length ? `branches: ${config.branches.join(", ")}` : `the default branch is ${ctx.defaultBranch ?? "unknown"}`}): nothing to measure on this push.`;
     log(line);
@@ -95106,6 +95105,7 @@ async function measureMode(inputs, ctx) {
 `);
     return;
   }
+  log(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
   if (!ctx.pullRequest) {
     const push = await runPush(rootCtx, config, scope);
     const markdown2 = renderResultMarkdown(push.result, {
@@ -95125,7 +95125,8 @@ async function measureMode(inputs, ctx) {
   }
   const run2 = await runPullRequest(rootCtx, config, scope);
   const c = run2.comparison;
-  const markdown = c ? renderMarkdown({ ...c, notes: run2.notes }, { marker: marker2 }) : renderResultMarkdown(run2.head, {
+  if (c) c.notes = [...run2.notes, ...c.notes ?? []];
+  const markdown = c ? renderMarkdown(c, { marker: marker2 }) : renderResultMarkdown(run2.head, {
     marker: marker2,
     title: `misnomer: #${ctx.pullRequest.number}`,
     note: run2.notes.join(" ")

@@ -108,8 +108,6 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   const comment = inputs.comment || config.comment;
   const marker = markerOf(key);
   const scope: BaselineScope = { key, os: ctx.os, arch: ctx.arch, workspace: ctx.workspace };
-  log(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
-
   if (ctx.eventName === 'push' && !isBaselineBranch(ctx, config)) {
     // Pushes to other branches would measure for minutes to no end: their pull request is
     // compared against its base. (workflow_dispatch and schedule runs do measure.)
@@ -121,6 +119,7 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
     await writeSummary(`${line}\n`);
     return;
   }
+  log(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
   if (!ctx.pullRequest) {
     const push = await runPush(rootCtx, config, scope);
     const markdown = renderResultMarkdown(push.result, {
@@ -141,8 +140,10 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
 
   const run = await runPullRequest(rootCtx, config, scope);
   const c = run.comparison;
+  // The notes travel in comparison.json too: mode comment re-renders the report from it.
+  if (c) c.notes = [...run.notes, ...(c.notes ?? [])];
   const markdown = c
-    ? renderMarkdown({ ...c, notes: run.notes }, { marker })
+    ? renderMarkdown(c, { marker })
     : renderResultMarkdown(run.head, {
         marker,
         title: `misnomer: #${ctx.pullRequest.number}`,

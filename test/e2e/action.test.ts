@@ -342,6 +342,8 @@ test("mode comment (workflow_run): the uploaded report of a fork run is validate
   assert.equal(comments.length, 1);
   assert.ok(comments[0].body.startsWith(MARKER));
   assert.match(comments[0].body, /\| nodes +\| +3 nodes \| +4 nodes/);
+  // The measuring run's notes travel in comparison.json.
+  assert.match(comments[0].body, /> The base \([0-9a-f]{7}\) was built and measured in this job/);
 
   // A tampered artifact is refused with the field named, and nothing is commented.
   const cmp = JSON.parse(readFileSync(join(artifact, 'comparison.json'), 'utf8'));
