@@ -19391,10 +19391,13 @@ function settingsDetails(c) {
     ["execution mode", t(s.executionMode)],
     ["time budget", time2(s.budgetMs)],
     ["warm-up", `\u2265 ${t(s.warmupRuns)} runs and \u2265 ${time2(s.warmupMs)}`],
-    ["latency batch", t(s.latencyBatch)],
-    [
-      "throughput batches",
-      Array.isArray(s.batchSizes) && s.batchSizes.length ? t(s.batchSizes.join(", ")) : "\u2014"
+    // Several models may each have their own batches: the rows above name theirs.
+    ...c.models.length > 1 ? [["batches", "per model: each runtime row names its batch"]] : [
+      ["latency batch", t(s.latencyBatch)],
+      [
+        "throughput batches",
+        Array.isArray(s.batchSizes) && s.batchSizes.length ? t(s.batchSizes.join(", ")) : "\u2014"
+      ]
     ],
     ["cold-start processes", t(s.coldStartRuns)],
     ["timeout per model process", time2(s.timeoutMs)],

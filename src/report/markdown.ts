@@ -397,11 +397,16 @@ function settingsDetails(c: Comparison): string | null {
     ['execution mode', t(s.executionMode)],
     ['time budget', time(s.budgetMs)],
     ['warm-up', `≥ ${t(s.warmupRuns)} runs and ≥ ${time(s.warmupMs)}`],
-    ['latency batch', t(s.latencyBatch)],
-    [
-      'throughput batches',
-      Array.isArray(s.batchSizes) && s.batchSizes.length ? t(s.batchSizes.join(', ')) : '—',
-    ],
+    // Several models may each have their own batches: the rows above name theirs.
+    ...(c.models.length > 1
+      ? [['batches', 'per model: each runtime row names its batch']]
+      : [
+          ['latency batch', t(s.latencyBatch)],
+          [
+            'throughput batches',
+            Array.isArray(s.batchSizes) && s.batchSizes.length ? t(s.batchSizes.join(', ')) : '—',
+          ],
+        ]),
     ['cold-start processes', t(s.coldStartRuns)],
     ['timeout per model process', time(s.timeoutMs)],
     ['input seed', t(s.seed)],

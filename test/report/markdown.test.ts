@@ -632,3 +632,12 @@ test('run notes: a quoted paragraph each, under the header, escaped', () => {
   // Without notes, no quote at all.
   assert.doesNotMatch(renderMarkdown(cleanComparison()), /^> /m);
 });
+
+test("settings of several models: the batches are per model, not the first model's", () => {
+  const one = cleanComparison();
+  assert.match(renderMarkdown(one), /\| latency batch +\| /);
+  const two = { ...one, models: [one.models[0], { ...one.models[0], id: 'second' }] };
+  const text = renderMarkdown(two);
+  assert.doesNotMatch(text, /\| latency batch +\| /);
+  assert.match(text, /\| batches +\| per model: each runtime row names its batch \|/);
+});
