@@ -15955,6 +15955,13 @@ function pairedVerdict(rounds2, options) {
     ...decide(ratio2, ci, options.threshold, options.direction, label)
   };
 }
+function oneMoreBudget(options, log) {
+  return (rounds2) => {
+    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
+    if (again) log("latency is inconclusive after the first budget: spending a second one");
+    return again;
+  };
+}
 function unpairedVerdict(a, b, options) {
   checkOptions(options);
   const sa = positiveSorted(a, "A");
@@ -19501,14 +19508,15 @@ function render(c, o, plan, cuts) {
       if (d) blocks.push(d);
     }
   }
-  if (cuts.length > 0) blocks.push(cutNote(o, cuts));
+  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE));
   return `${blocks.join("\n\n")}
 `;
 }
-function cutNote(o, cuts) {
-  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. The JSON comparison has everything._`;
+function cutNote(maxChars, cuts, whole) {
+  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
 }
+var WHOLE = "The JSON comparison";
 function largest(lo, hi, fits2) {
   let best = lo - 1;
   while (lo <= hi) {
@@ -19552,7 +19560,7 @@ function renderMarkdown(c, options = {}) {
     (n) => fits2(attempt({ ...bare, contradictions: n }))
   );
   if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options, maxChars);
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
 }
 function describeCuts(plan, full) {
   const cuts = [];
@@ -19569,13 +19577,13 @@ function describeCuts(plan, full) {
   }
   return cuts;
 }
-function hardCut(text2, o, maxChars) {
+function hardCut(text2, marker, maxChars, whole) {
   const note = `
 
-${cutNote(o, ["the report itself was cut off here"])}
+${cutNote(maxChars, ["the report itself was cut off here"], whole)}
 `;
   const room = maxChars - note.length;
-  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? "").slice(0, maxChars);
+  if (room <= (marker?.length ?? 0)) return (marker ?? "").slice(0, maxChars);
   let cut = text2.slice(0, room);
   const nl = cut.lastIndexOf("\n");
   if (nl > 0) cut = cut.slice(0, nl);
@@ -19922,12 +19930,7 @@ async function compareModels(basePath, headPath, labels, values, options) {
   const progress = values["no-progress"] ? silentProgress : createProgress();
   if (values.calibrate)
     options.threshold = await calibrate(base, settings, options.threshold, progress);
-  const more = (rounds2) => {
-    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
-    if (again)
-      progress.log("latency is inconclusive after the first budget: spending a second one");
-    return again;
-  };
+  const more = oneMoreBudget(options, (line) => progress.log(line));
   const { measurement, pair } = await measureAB(base, head, settings, progress, { more });
   const result = (plan, side3) => makeResult([{ id, analysis: plan.analysis }], { ...measurement, models: [pair[side3]] });
   return buildComparison(
@@ -20741,14 +20744,9 @@ async function timeCommands(config, roots, log) {
   }
   return out;
 }
-var median2 = (xs) => {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length === 0 ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 function delta(name3, command2, rounds2, headMs, failure, hasBase) {
-  const base = median2(rounds2.map((r) => r.a));
-  const head = median2(headMs);
+  const base = rounds2.length > 0 ? median(rounds2.map((r) => r.a)) : null;
+  const head = headMs.length > 0 ? median(headMs) : null;
   const common = { name: name3, command: command2, base, head, rounds: rounds2.length };
   if (failure) {
     return { ...common, ratio: null, ci: null, verdict: "not-tested", reason: failure };
@@ -20828,15 +20826,7 @@ async function measureBoth(config, base, head, progress, commits = {}) {
       headMeasured.set(model2.id, { doc, model: doc.models[0] });
       continue;
     }
-    const more = (rounds2) => {
-      const again = pairedVerdict(rounds2, {
-        ...DEFAULT_VERDICT_OPTIONS,
-        threshold: config.threshold,
-        direction: "lower-is-better"
-      }).verdict === "inconclusive";
-      if (again) sub.log(`${model2.id}: latency is inconclusive after one budget: spending another`);
-      return again;
-    };
+    const more = oneMoreBudget(compareOptionsOf(config), (line) => sub.log(`${model2.id}: ${line}`));
     const { measurement, pair } = await measureAB(b, h, settings, sub, { more });
     baseMeasured.set(model2.id, { doc: measurement, model: pair.a });
     headMeasured.set(model2.id, { doc: measurement, model: pair.b });
@@ -20865,6 +20855,7 @@ function compareRun(config, base, head, pairs = /* @__PURE__ */ new Map()) {
 }
 
 // src/report/result-markdown.ts
+var WHOLE2 = "The JSON result";
 var ROWS2 = [
   "params",
   "macs",
@@ -21041,13 +21032,9 @@ function render2(r, o, plan, cuts) {
   if (hidden > 0) {
     blocks.push(`\u2026 and ${exact(hidden)} more model${hidden === 1 ? "" : "s"} not shown.`);
   }
-  if (cuts.length > 0) blocks.push(cutNote2(o, cuts));
+  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE2));
   return `${blocks.join("\n\n")}
 `;
-}
-function cutNote2(o, cuts) {
-  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. The JSON result has everything._`;
 }
 function describeCuts2(plan, full) {
   const cuts = [];
@@ -21071,19 +21058,12 @@ function renderResultMarkdown(result, options = {}) {
   if (fits2(bare)) return attempt(bare);
   const models = largest(1, full.models - 1, (n) => fits2({ ...bare, models: n }));
   if (models >= 1) return attempt({ ...bare, models });
-  return hardCut2(attempt({ ...bare, models: Math.min(1, full.models) }), options, maxChars);
-}
-function hardCut2(textIn, o, maxChars) {
-  const note = `
-
-${cutNote2(o, ["the report itself was cut off here"])}
-`;
-  const room = maxChars - note.length;
-  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? "").slice(0, maxChars);
-  let cut = textIn.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
+  return hardCut(
+    attempt({ ...bare, models: Math.min(1, full.models) }),
+    options.marker,
+    maxChars,
+    WHOLE2
+  );
 }
 
 // src/commands/run.ts

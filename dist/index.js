@@ -43877,7 +43877,6 @@ function readContext(env, payload) {
     defaultBranch: str(obj(p.repository).default_branch),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || process.cwd(),
-    toolCache: env.RUNNER_TOOL_CACHE || void 0,
     os: env.RUNNER_OS || osName(),
     arch: env.RUNNER_ARCH || process.arch,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com"
@@ -43907,8 +43906,7 @@ function readContext(env, payload) {
       prNumber: typeof first.number === "number" ? first.number : void 0,
       headSha: str(run2.head_sha),
       headBranch: str(run2.head_branch),
-      headOwner: str(obj(obj(run2.head_repository).owner).login),
-      runId: typeof run2.id === "number" ? run2.id : void 0
+      headOwner: str(obj(obj(run2.head_repository).owner).login)
     };
   }
   return context5;
@@ -51275,6 +51273,13 @@ function pairedVerdict(rounds2, options) {
     ...decide(ratio, ci, options.threshold, options.direction, label)
   };
 }
+function oneMoreBudget(options, log3) {
+  return (rounds2) => {
+    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
+    if (again) log3("latency is inconclusive after the first budget: spending a second one");
+    return again;
+  };
+}
 function unpairedVerdict(a, b, options) {
   checkOptions(options);
   const sa = positiveSorted(a, "A");
@@ -52034,14 +52039,9 @@ async function timeCommands(config, roots, log3) {
   }
   return out;
 }
-var median2 = (xs) => {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length === 0 ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 function delta(name3, command2, rounds2, headMs, failure, hasBase) {
-  const base = median2(rounds2.map((r) => r.a));
-  const head = median2(headMs);
+  const base = rounds2.length > 0 ? median(rounds2.map((r) => r.a)) : null;
+  const head = headMs.length > 0 ? median(headMs) : null;
   const common = { name: name3, command: command2, base, head, rounds: rounds2.length };
   if (failure) {
     return { ...common, ratio: null, ci: null, verdict: "not-tested", reason: failure };
@@ -53457,15 +53457,7 @@ async function measureBoth(config, base, head, progress, commits = {}) {
       headMeasured.set(model2.id, { doc, model: doc.models[0] });
       continue;
     }
-    const more = (rounds2) => {
-      const again = pairedVerdict(rounds2, {
-        ...DEFAULT_VERDICT_OPTIONS,
-        threshold: config.threshold,
-        direction: "lower-is-better"
-      }).verdict === "inconclusive";
-      if (again) sub.log(`${model2.id}: latency is inconclusive after one budget: spending another`);
-      return again;
-    };
+    const more = oneMoreBudget(compareOptionsOf(config), (line) => sub.log(`${model2.id}: ${line}`));
     const { measurement, pair } = await measureAB(b, h, settings, sub, { more });
     baseMeasured.set(model2.id, { doc: measurement, model: pair.a });
     headMeasured.set(model2.id, { doc: measurement, model: pair.b });
@@ -93531,17 +93523,6 @@ var STATIC_VERDICTS = ["better", "worse", "unchanged"];
 var RUNTIME_VERDICTS = [...STATIC_VERDICTS, "inconclusive", "not-tested", "not-comparable"];
 var STATUSES = ["compared", "added", "removed", "failed"];
 var RUNTIME_MODES = ["paired", "unpaired", "not-comparable", "none"];
-var SETTINGS_NUMBERS2 = [
-  "intraOpThreads",
-  "interOpThreads",
-  "budgetMs",
-  "warmupRuns",
-  "warmupMs",
-  "latencyBatch",
-  "coldStartRuns",
-  "timeoutMs",
-  "seed"
-];
 function readComparison(path13) {
   const text2 = readCapped(path13);
   let data;
@@ -93720,7 +93701,7 @@ function checkSettings(c, root) {
   const s = c.child(root, "settings", "", true);
   if (!s) return;
   c.string(s, "provider", "settings");
-  for (const k of SETTINGS_NUMBERS2) c.number(s, k, "settings");
+  for (const k of SETTINGS_NUMBERS) c.number(s, k, "settings");
   c.oneOf(s, "graphOptimizationLevel", "settings", ["disabled", "basic", "extended", "all"]);
   c.oneOf(s, "executionMode", "settings", ["sequential", "parallel"]);
   c.list(s, "batchSizes", "settings", (b, at) => {
@@ -94413,14 +94394,15 @@ function render(c, o, plan, cuts) {
       if (d) blocks2.push(d);
     }
   }
-  if (cuts.length > 0) blocks2.push(cutNote(o, cuts));
+  if (cuts.length > 0) blocks2.push(cutNote(o.maxChars, cuts, WHOLE));
   return `${blocks2.join("\n\n")}
 `;
 }
-function cutNote(o, cuts) {
-  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. The JSON comparison has everything._`;
+function cutNote(maxChars, cuts, whole) {
+  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
 }
+var WHOLE = "The JSON comparison";
 function largest(lo, hi, fits2) {
   let best = lo - 1;
   while (lo <= hi) {
@@ -94464,7 +94446,7 @@ function renderMarkdown(c, options = {}) {
     (n) => fits2(attempt({ ...bare, contradictions: n }))
   );
   if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options, maxChars);
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
 }
 function describeCuts(plan, full) {
   const cuts = [];
@@ -94481,13 +94463,13 @@ function describeCuts(plan, full) {
   }
   return cuts;
 }
-function hardCut(text2, o, maxChars) {
+function hardCut(text2, marker2, maxChars, whole) {
   const note = `
 
-${cutNote(o, ["the report itself was cut off here"])}
+${cutNote(maxChars, ["the report itself was cut off here"], whole)}
 `;
   const room = maxChars - note.length;
-  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? "").slice(0, maxChars);
+  if (room <= (marker2?.length ?? 0)) return (marker2 ?? "").slice(0, maxChars);
   let cut = text2.slice(0, room);
   const nl = cut.lastIndexOf("\n");
   if (nl > 0) cut = cut.slice(0, nl);
@@ -94495,6 +94477,7 @@ ${cutNote(o, ["the report itself was cut off here"])}
 }
 
 // src/report/aggregate.ts
+var WHOLE2 = "Each runner's JSON comparison";
 var RUNNER_CAP = 60;
 var SYMBOL = {
   worse: "**\u2717**",
@@ -94711,13 +94694,9 @@ function render2(runs, o, plan, cuts) {
   const g = gates2(cols, new Set(ids.slice(0, plan.models)), new Set(ids));
   if (g) blocks2.push(g);
   if (plan.hardware && n > 0) blocks2.push(hardware(cols));
-  if (cuts.length > 0) blocks2.push(cutNote2(o, cuts));
+  if (cuts.length > 0) blocks2.push(cutNote(o.maxChars, cuts, WHOLE2));
   return `${blocks2.join("\n\n")}
 `;
-}
-function cutNote2(o, cuts) {
-  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. Each runner's JSON comparison has everything._`;
 }
 function describeCuts2(plan, full) {
   const cuts = [];
@@ -94747,22 +94726,16 @@ function renderAggregateMarkdown(runs, options = {}) {
   const one = { ...lean, models: Math.min(1, models) };
   const kept = largest(1, most - 1, (k) => fits2({ ...one, contradictions: k }));
   if (kept >= 1) return attempt({ ...one, contradictions: kept });
-  return hardCut2(attempt({ ...one, contradictions: Math.min(1, most) }), options, maxChars);
-}
-function hardCut2(text2, o, maxChars) {
-  const note = `
-
-${cutNote2(o, ["the report itself was cut off here"])}
-`;
-  const room = maxChars - note.length;
-  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? "").slice(0, maxChars);
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
+  return hardCut(
+    attempt({ ...one, contradictions: Math.min(1, most) }),
+    options.marker,
+    maxChars,
+    WHOLE2
+  );
 }
 
 // src/report/result-markdown.ts
+var WHOLE3 = "The JSON result";
 var ROWS2 = [
   "params",
   "macs",
@@ -94939,13 +94912,9 @@ function render3(r, o, plan, cuts) {
   if (hidden > 0) {
     blocks2.push(`\u2026 and ${exact(hidden)} more model${hidden === 1 ? "" : "s"} not shown.`);
   }
-  if (cuts.length > 0) blocks2.push(cutNote3(o, cuts));
+  if (cuts.length > 0) blocks2.push(cutNote(o.maxChars, cuts, WHOLE3));
   return `${blocks2.join("\n\n")}
 `;
-}
-function cutNote3(o, cuts) {
-  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. The JSON result has everything._`;
 }
 function describeCuts3(plan, full) {
   const cuts = [];
@@ -94969,19 +94938,12 @@ function renderResultMarkdown(result, options = {}) {
   if (fits2(bare)) return attempt(bare);
   const models = largest(1, full.models - 1, (n) => fits2({ ...bare, models: n }));
   if (models >= 1) return attempt({ ...bare, models });
-  return hardCut3(attempt({ ...bare, models: Math.min(1, full.models) }), options, maxChars);
-}
-function hardCut3(textIn, o, maxChars) {
-  const note = `
-
-${cutNote3(o, ["the report itself was cut off here"])}
-`;
-  const room = maxChars - note.length;
-  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? "").slice(0, maxChars);
-  let cut = textIn.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
+  return hardCut(
+    attempt({ ...bare, models: Math.min(1, full.models) }),
+    options.marker,
+    maxChars,
+    WHOLE3
+  );
 }
 
 // src/github/relay.ts
@@ -95012,10 +94974,13 @@ function relayOne(results, marker2) {
   if (folder && !existsSync10(file) && existsSync10(join20(results, "result.json"))) {
     const result = readResult(join20(results, "result.json"));
     const note = "No baseline to compare with: this is the head alone.";
-    return { markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }) };
+    return {
+      markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
+      runs: []
+    };
   }
-  const c = readComparison(file);
-  return { markdown: renderMarkdown(c, { marker: marker2 }), c };
+  const comparison = readComparison(file);
+  return { markdown: renderMarkdown(comparison, { marker: marker2 }), runs: [{ comparison }] };
 }
 function relayMany(results, marker2) {
   if (!existsSync10(results) || !statSync5(results).isDirectory()) {
@@ -95177,13 +95142,7 @@ async function relayMode(inputs, ctx) {
   const key2 = inputs.key || "default";
   const marker2 = markerOf(key2);
   const results = resolve6(ctx.workspace, inputs.results);
-  const { markdown, runs } = inputs.mode === "comment" ? (() => {
-    const one = relayOne(results, marker2);
-    return { markdown: one.markdown, runs: one.c ? [{ comparison: one.c }] : [] };
-  })() : (() => {
-    const many = relayMany(results, marker2);
-    return { markdown: many.markdown, runs: many.runs };
-  })();
+  const { markdown, runs } = inputs.mode === "comment" ? relayOne(results, marker2) : relayMany(results, marker2);
   const files = writeFiles(ctx.runnerTemp, key2, markdown, {});
   const comparisons = runs.map((r) => r.comparison);
   const verdicts = comparisons.map(verdictOf);

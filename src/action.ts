@@ -205,15 +205,7 @@ async function relayMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   const marker = markerOf(key);
   const results = resolve(ctx.workspace, inputs.results);
   const { markdown, runs } =
-    inputs.mode === 'comment'
-      ? (() => {
-          const one = relayOne(results, marker);
-          return { markdown: one.markdown, runs: one.c ? [{ comparison: one.c }] : [] };
-        })()
-      : (() => {
-          const many = relayMany(results, marker);
-          return { markdown: many.markdown, runs: many.runs };
-        })();
+    inputs.mode === 'comment' ? relayOne(results, marker) : relayMany(results, marker);
   const files = writeFiles(ctx.runnerTemp, key, markdown, {});
   const comparisons = runs.map((r) => r.comparison);
   const verdicts = comparisons.map(verdictOf);

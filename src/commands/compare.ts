@@ -4,7 +4,7 @@
  * writes it as Markdown and the comparison as JSON when asked, and exits 1 when a gate trips.
  */
 import { basename } from 'node:path';
-import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor, pairedVerdict } from '../compare/ab.ts';
+import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor, oneMoreBudget } from '../compare/ab.ts';
 import { buildComparison, type CompareOptions } from '../compare/compare.ts';
 import { parseGate, type Gate } from '../compare/gates.ts';
 import { makeResult, readResult, type Result } from '../compare/result.ts';
@@ -128,15 +128,7 @@ async function compareModels(
   const progress = values['no-progress'] ? silentProgress : createProgress();
   if (values.calibrate)
     options.threshold = await calibrate(base, settings, options.threshold, progress);
-  // MEASUREMENT.md step 6: an inconclusive latency gets one second budget.
-  const more = (rounds: { a: number; b: number }[]) => {
-    const again =
-      pairedVerdict(rounds, { ...options, direction: 'lower-is-better' }).verdict ===
-      'inconclusive';
-    if (again)
-      progress.log('latency is inconclusive after the first budget: spending a second one');
-    return again;
-  };
+  const more = oneMoreBudget(options, (line) => progress.log(line));
   const { measurement, pair } = await measureAB(base, head, settings, progress, { more });
   const result = (plan: ModelPlan, side: 'a' | 'b'): Result =>
     makeResult([{ id, analysis: plan.analysis }], { ...measurement, models: [pair[side]] });

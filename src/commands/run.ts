@@ -18,7 +18,7 @@ import { renderMarkdown } from '../report/markdown.ts';
 import { createProgress, silentProgress } from '../report/progress.ts';
 import { renderResultMarkdown } from '../report/result-markdown.ts';
 import { renderComparisonTerminal } from '../report/terminal-compare.ts';
-import { emit, parse, stringOption } from './options.ts';
+import { emit, parse, stringOption, type Values } from './options.ts';
 
 const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'main', 'origin/master', 'master'];
 
@@ -108,13 +108,13 @@ export async function runCommand(
 }
 
 function writeOutputs(
-  values: Record<string, unknown>,
+  values: Values,
   markdown: string,
   json: string,
   out: (s: string) => void,
 ): void {
-  const md = stringOption(values.markdown as string | undefined);
+  const md = stringOption(values.markdown);
   if (md) emit({ out: resolve(md) }, markdown, out);
-  const js = stringOption(values.json as string | undefined);
+  const js = stringOption(values.json);
   if (js) emit({ out: resolve(js) }, json, out);
 }

@@ -10,6 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 import { bytes } from '../report/format.ts';
 import { clean } from '../text.ts';
+import { SETTINGS_NUMBERS } from './result.ts';
 import { STATIC_ROWS } from './static.ts';
 import { COMPARISON_SCHEMA, type Comparison } from './types.ts';
 
@@ -27,17 +28,6 @@ const STATIC_VERDICTS = ['better', 'worse', 'unchanged'];
 const RUNTIME_VERDICTS = [...STATIC_VERDICTS, 'inconclusive', 'not-tested', 'not-comparable'];
 const STATUSES = ['compared', 'added', 'removed', 'failed'];
 const RUNTIME_MODES = ['paired', 'unpaired', 'not-comparable', 'none'];
-const SETTINGS_NUMBERS = [
-  'intraOpThreads',
-  'interOpThreads',
-  'budgetMs',
-  'warmupRuns',
-  'warmupMs',
-  'latencyBatch',
-  'coldStartRuns',
-  'timeoutMs',
-  'seed',
-];
 
 export function readComparison(path: string): Comparison {
   const text = readCapped(path);

@@ -71,7 +71,8 @@ export function readResult(path: string): Result {
   return r;
 }
 
-const SETTINGS_NUMBERS = [
+/** The settings fields a report reads as numbers (also checked in a read-back comparison). */
+export const SETTINGS_NUMBERS = [
   'intraOpThreads',
   'interOpThreads',
   'budgetMs',

@@ -22,7 +22,6 @@ export interface WorkflowRunInfo {
   headSha: string;
   headBranch?: string;
   headOwner?: string;
-  runId?: number;
 }
 
 export interface RunContext {
@@ -39,7 +38,6 @@ export interface RunContext {
   workflowRun?: WorkflowRunInfo;
   workspace: string;
   runnerTemp: string;
-  toolCache?: string;
   /** 'Linux', 'macOS', 'Windows': caches do not cross operating systems. */
   os: string;
   arch: string;
@@ -73,7 +71,6 @@ export function readContext(env: NodeJS.ProcessEnv, payload: unknown): RunContex
     defaultBranch: str(obj(p.repository).default_branch),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || process.cwd(),
-    toolCache: env.RUNNER_TOOL_CACHE || undefined,
     os: env.RUNNER_OS || osName(),
     arch: env.RUNNER_ARCH || process.arch,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -104,7 +101,6 @@ export function readContext(env: NodeJS.ProcessEnv, payload: unknown): RunContex
       headSha: str(run.head_sha)!,
       headBranch: str(run.head_branch),
       headOwner: str(obj(obj(run.head_repository).owner).login),
-      runId: typeof run.id === 'number' ? run.id : undefined,
     };
   }
   return context;

@@ -51,26 +51,32 @@ export async function pullRequestOf(
  * The report of one uploaded report folder (or its comparison.json). A run that had no base
  * uploads only result.json: that is reported as the head alone.
  */
-export function relayOne(results: string, marker: string): { markdown: string; c?: Comparison } {
+/** A relayed report and the comparisons it shows (one per runner; none for a head alone). */
+export interface Relayed {
+  markdown: string;
+  runs: { runner?: string; comparison: Comparison }[];
+}
+
+export function relayOne(results: string, marker: string): Relayed {
   const folder = existsSync(results) && statSync(results).isDirectory();
   const file = folder ? join(results, FILE) : results;
   if (folder && !existsSync(file) && existsSync(join(results, 'result.json'))) {
     const result = readResult(join(results, 'result.json'));
     const note = 'No baseline to compare with: this is the head alone.';
-    return { markdown: renderResultMarkdown(result, { marker, title: 'misnomer', note }) };
+    return {
+      markdown: renderResultMarkdown(result, { marker, title: 'misnomer', note }),
+      runs: [],
+    };
   }
-  const c = readComparison(file);
-  return { markdown: renderMarkdown(c, { marker }), c };
+  const comparison = readComparison(file);
+  return { markdown: renderMarkdown(comparison, { marker }), runs: [{ comparison }] };
 }
 
 /**
  * One report from every `<results>/<runner>/comparison.json` (actions/download-artifact puts
  * each artifact in a folder named after it: the folder names the runner's column).
  */
-export function relayMany(
-  results: string,
-  marker: string,
-): { markdown: string; runs: { runner: string; comparison: Comparison }[] } {
+export function relayMany(results: string, marker: string): Relayed {
   if (!existsSync(results) || !statSync(results).isDirectory()) {
     throw new UserError(
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`,

@@ -6,6 +6,7 @@
  * rounds the times are shown, not tested. A command that fails on one side is reported as such.
  */
 import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, pairedVerdict } from '../compare/ab.ts';
+import { median } from '../compare/stats.ts';
 import type { CommandDelta } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { timeCommand } from '../measure/commands.ts';
@@ -57,12 +58,6 @@ export async function timeCommands(
   return out;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length === 0 ? null : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 function delta(
   name: string,
   command: string,
@@ -71,8 +66,8 @@ function delta(
   failure: string | undefined,
   hasBase: boolean,
 ): CommandDelta {
-  const base = median(rounds.map((r) => r.a));
-  const head = median(headMs);
+  const base = rounds.length > 0 ? median(rounds.map((r) => r.a)) : null;
+  const head = headMs.length > 0 ? median(headMs) : null;
   const common = { name, command, base, head, rounds: rounds.length };
   if (failure) {
     return { ...common, ratio: null, ci: null, verdict: 'not-tested', reason: failure };

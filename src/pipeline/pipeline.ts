@@ -4,7 +4,7 @@
  * is only comparable within one job, MEASUREMENT.md), and compare. Shared by the Action and
  * `misnomer run`.
  */
-import { DEFAULT_VERDICT_OPTIONS, pairedVerdict } from '../compare/ab.ts';
+import { DEFAULT_VERDICT_OPTIONS, oneMoreBudget } from '../compare/ab.ts';
 import { buildComparison, type CompareOptions, type Side } from '../compare/compare.ts';
 import type { Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
@@ -94,16 +94,7 @@ export async function measureBoth(
       headMeasured.set(model.id, { doc, model: doc.models[0] });
       continue;
     }
-    const more = (rounds: { a: number; b: number }[]) => {
-      const again =
-        pairedVerdict(rounds, {
-          ...DEFAULT_VERDICT_OPTIONS,
-          threshold: config.threshold,
-          direction: 'lower-is-better',
-        }).verdict === 'inconclusive';
-      if (again) sub.log(`${model.id}: latency is inconclusive after one budget: spending another`);
-      return again;
-    };
+    const more = oneMoreBudget(compareOptionsOf(config), (line) => sub.log(`${model.id}: ${line}`));
     const { measurement, pair } = await measureAB(b, h, settings, sub, { more });
     baseMeasured.set(model.id, { doc: measurement, model: pair.a });
     headMeasured.set(model.id, { doc: measurement, model: pair.b });

@@ -9,7 +9,6 @@ import type { Config, ModelConfig } from '../config/types.ts';
 import { planModel, type ModelPlan } from '../measure/plan.ts';
 import { DEFAULT_SETTINGS } from '../measure/settings.ts';
 import type { Measurement, ModelMeasurement, RuntimeSettings } from '../measure/types.ts';
-import { TOOL_VERSION } from '../version.ts';
 import { isAbsolute, join } from 'node:path';
 
 export interface SidePlans {
@@ -71,11 +70,4 @@ export function resultOf(
     return got ? { ...m, measurement: got.model } : { id: m.id, analysis: m.analysis };
   });
   return result;
-}
-
-/** An empty Result (the base side when there is no baseline at all). */
-export function emptyResult(commit?: string): Result {
-  const r = makeResult([], undefined, commit);
-  r.tool.version = TOOL_VERSION;
-  return r;
 }

@@ -14,13 +14,17 @@ import { exact } from './format.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import {
   CAP,
+  cutNote,
   DEFAULT_MAX_CHARS,
   details,
   formatValue,
+  hardCut,
   largest,
   signedPercent,
   staticRow,
 } from './markdown.ts';
+
+const WHOLE = "Each runner's JSON comparison";
 
 export interface AggregateRun {
   /** The matrix job's name, e.g. "ubuntu-latest / cpu": untrusted. */
@@ -305,13 +309,8 @@ function render(runs: AggregateRun[], o: AggregateOptions, plan: Plan, cuts: str
   const g = gates(cols, new Set(ids.slice(0, plan.models)), new Set(ids));
   if (g) blocks.push(g);
   if (plan.hardware && n > 0) blocks.push(hardware(cols));
-  if (cuts.length > 0) blocks.push(cutNote(o, cuts));
+  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE));
   return `${blocks.join('\n\n')}\n`;
-}
-
-function cutNote(o: AggregateOptions, cuts: string[]): string {
-  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join('; ')}. Each runner's JSON comparison has everything._`;
 }
 
 function describeCuts(plan: Plan, full: Plan): string[] {
@@ -350,15 +349,10 @@ export function renderAggregateMarkdown(
   if (kept >= 1) return attempt({ ...one, contradictions: kept });
   // Hostile input only (huge names, thousands of gates): a hard cut at a line boundary. The
   // hardware <details> is gone by now, so no block is left open.
-  return hardCut(attempt({ ...one, contradictions: Math.min(1, most) }), options, maxChars);
-}
-
-function hardCut(text: string, o: AggregateOptions, maxChars: number): string {
-  const note = `\n\n${cutNote(o, ['the report itself was cut off here'])}\n`;
-  const room = maxChars - note.length;
-  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? '').slice(0, maxChars);
-  let cut = text.slice(0, room);
-  const nl = cut.lastIndexOf('\n');
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
+  return hardCut(
+    attempt({ ...one, contradictions: Math.min(1, most) }),
+    options.marker,
+    maxChars,
+    WHOLE,
+  );
 }

@@ -531,14 +531,20 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
       if (d) blocks.push(d);
     }
   }
-  if (cuts.length > 0) blocks.push(cutNote(o, cuts));
+  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE));
   return `${blocks.join('\n\n')}\n`;
 }
 
-function cutNote(o: MarkdownOptions, cuts: string[]): string {
-  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join('; ')}. The JSON comparison has everything._`;
+/**
+ * The line that says what a shortened report left out; `whole` names where everything is
+ * ('The JSON comparison'). Shared by the comparison, result and aggregate reports.
+ */
+export function cutNote(maxChars: number | undefined, cuts: string[], whole: string): string {
+  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join('; ')}. ${whole} has everything._`;
 }
+
+const WHOLE = 'The JSON comparison';
 
 /** The largest n in [lo, hi] for which fits(n) holds (fits is monotone), or lo - 1. */
 export function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
@@ -591,7 +597,7 @@ export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): st
     fits(attempt({ ...bare, contradictions: n })),
   );
   if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options, maxChars);
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
 }
 
 function describeCuts(plan: Plan, full: Plan): string[] {
@@ -612,11 +618,20 @@ function describeCuts(plan: Plan, full: Plan): string[] {
   return cuts;
 }
 
-function hardCut(text: string, o: MarkdownOptions, maxChars: number): string {
-  const note = `\n\n${cutNote(o, ['the report itself was cut off here'])}\n`;
+/**
+ * The last resort of every report's length budget: cut at a line boundary, with the note. The
+ * callers cut only text that holds no open <details> by then.
+ */
+export function hardCut(
+  text: string,
+  marker: string | undefined,
+  maxChars: number,
+  whole: string,
+): string {
+  const note = `\n\n${cutNote(maxChars, ['the report itself was cut off here'], whole)}\n`;
   const room = maxChars - note.length;
   // Absurdly small limits: the marker alone, so that the sticky comment can still be found.
-  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? '').slice(0, maxChars);
+  if (room <= (marker?.length ?? 0)) return (marker ?? '').slice(0, maxChars);
   let cut = text.slice(0, room);
   const nl = cut.lastIndexOf('\n');
   if (nl > 0) cut = cut.slice(0, nl);

@@ -13,7 +13,17 @@ import { fingerprintText } from '../measure/fingerprint.ts';
 import type { ModelMeasurement, OpTime } from '../measure/types.ts';
 import { exact } from './format.ts';
 import { md, mdInline } from './markdown-escape.ts';
-import { CAP, DEFAULT_MAX_CHARS, details, formatValue, largest } from './markdown.ts';
+import {
+  CAP,
+  cutNote,
+  DEFAULT_MAX_CHARS,
+  details,
+  formatValue,
+  hardCut,
+  largest,
+} from './markdown.ts';
+
+const WHOLE = 'The JSON result';
 
 export interface ResultMarkdownOptions {
   /** A hidden HTML marker for sticky comments, written first. */
@@ -238,13 +248,8 @@ function render(r: Result, o: ResultMarkdownOptions, plan: Plan, cuts: string[])
   if (hidden > 0) {
     blocks.push(`… and ${exact(hidden)} more model${hidden === 1 ? '' : 's'} not shown.`);
   }
-  if (cuts.length > 0) blocks.push(cutNote(o, cuts));
+  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE));
   return `${blocks.join('\n\n')}\n`;
-}
-
-function cutNote(o: ResultMarkdownOptions, cuts: string[]): string {
-  const max = exact(o.maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join('; ')}. The JSON result has everything._`;
 }
 
 function describeCuts(plan: Plan, full: Plan): string[] {
@@ -274,15 +279,10 @@ export function renderResultMarkdown(result: Result, options: ResultMarkdownOpti
   if (models >= 1) return attempt({ ...bare, models });
   // 3. A hostile input (a huge model id, a huge note): a hard cut at a line boundary. Nothing
   // here holds a <details>, so no block is left open.
-  return hardCut(attempt({ ...bare, models: Math.min(1, full.models) }), options, maxChars);
-}
-
-function hardCut(textIn: string, o: ResultMarkdownOptions, maxChars: number): string {
-  const note = `\n\n${cutNote(o, ['the report itself was cut off here'])}\n`;
-  const room = maxChars - note.length;
-  if (room <= (o.marker?.length ?? 0)) return (o.marker ?? '').slice(0, maxChars);
-  let cut = textIn.slice(0, room);
-  const nl = cut.lastIndexOf('\n');
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
+  return hardCut(
+    attempt({ ...bare, models: Math.min(1, full.models) }),
+    options.marker,
+    maxChars,
+    WHOLE,
+  );
 }

@@ -82,7 +82,6 @@ test('workflow_run: the PR number from the event when GitHub gives it; head sha 
     headSha: 'c'.repeat(40),
     headBranch: 'patch-1',
     headOwner: 'someone',
-    runId: 7,
   });
 });
 
