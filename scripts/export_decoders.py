@@ -5,6 +5,7 @@ misnomer's tests: one folder per model, Optimum's file names, input/output names
   gpt2/  decoder_model.onnx, decoder_with_past_model.onnx      (a GPT-2-like decoder)
   bart/  encoder_model.onnx, decoder_model.onnx, decoder_with_past_model.onnx
                                                             (a BART-like encoder-decoder)
+  gpt2_optimum_1_13/  decoder_with_past_model.onnx       (gpt2's, named as Optimum 1.13 did)
 
 Names follow optimum-onnx's exporters/onnx (config.py, base.py): dims batch_size,
 sequence_length, past_sequence_length and, on presents and the with-past attention mask, the
@@ -129,29 +130,36 @@ class Gpt2(nn.Module):
         return (F.linear(self.ln_f(x), self.wte.weight), *presents)
 
 
-def gpt2_files():
+def gpt2_files(optimum_1_13=False):
+    """Optimum's names; with optimum_1_13, only the with-past file as Optimum 1.13 (2023) named
+    it: input_ids [batch_size, 1] (traced at one token, only the batch dynamic), attention_mask
+    and presents "past_sequence_length + 1", and position_ids still [batch_size,
+    sequence_length] (its config added that input without looking at the cache)."""
     # Tracing shapes: batch 2, sequence 3, past 5 (all different, none 1).
-    b, s, p = 2, 3, 5
+    b, s, p = 2, (1 if optimum_1_13 else 3), 5
     ids = lambda n: torch.randint(0, VOCAB, (b, n))
     past_names = ["past_key_values.%d.%s" % (i, kv) for i in range(LAYERS) for kv in ("key", "value")]
     present_names = ["present.%d.%s" % (i, kv) for i in range(LAYERS) for kv in ("key", "value")]
-    total = "past_sequence_length + sequence_length"
+    total = "past_sequence_length + " + ("1" if optimum_1_13 else "sequence_length")
     bs = {0: "batch_size", 1: "sequence_length"}
     presents = [(n, {0: "batch_size", 2: total}) for n in present_names]
+    with_past = dict(
+        build=lambda: Gpt2(with_past=True),
+        inputs=[("input_ids", ids(s), {0: "batch_size"} if optimum_1_13 else bs)]
+        + [(n, torch.randn(b, HEADS, p, DH), {0: "batch_size", 2: "past_sequence_length"})
+           for n in past_names]
+        + [("attention_mask", torch.ones(b, p + s, dtype=torch.long), {0: "batch_size", 1: total}),
+           ("position_ids", torch.arange(p, p + s).expand(b, s), bs)],
+        outputs=[("logits", {0: "batch_size"} if optimum_1_13 else bs)] + presents)
+    if optimum_1_13:
+        return {"decoder_with_past_model": with_past}
     return {
         "decoder_model": dict(
             build=lambda: Gpt2(with_past=False),
             inputs=[("input_ids", ids(s), bs), ("attention_mask", torch.ones(b, s, dtype=torch.long), bs),
                     ("position_ids", torch.arange(s).expand(b, s), bs)],
             outputs=[("logits", bs)] + presents),
-        "decoder_with_past_model": dict(
-            build=lambda: Gpt2(with_past=True),
-            inputs=[("input_ids", ids(s), bs)]
-            + [(n, torch.randn(b, HEADS, p, DH), {0: "batch_size", 2: "past_sequence_length"})
-               for n in past_names]
-            + [("attention_mask", torch.ones(b, p + s, dtype=torch.long), {0: "batch_size", 1: total}),
-               ("position_ids", torch.arange(p, p + s).expand(b, s), bs)],
-            outputs=[("logits", bs)] + presents),
+        "decoder_with_past_model": with_past,
     }
 
 
@@ -334,7 +342,7 @@ def bart_files():
     }
 
 
-FAMILIES = {"gpt2": gpt2_files, "bart": bart_files}
+FAMILIES = {"gpt2": gpt2_files, "bart": bart_files, "gpt2_optimum_1_13": lambda: gpt2_files(optimum_1_13=True)}
 
 
 def decorrelate_constants(model):
