@@ -25,8 +25,8 @@ export function torchAvailable(modules: string[] = ['torch', 'torchvision']): To
   return {
     ok: false,
     why:
-      `${modules.join(' and ')} ${modules.length > 1 ? 'are' : 'is'} not installed for ` +
-      `${SYSTEM_PYTHON}, so the real-model tests are skipped. Install with: apt-get install ${packages}`,
+      `${SYSTEM_PYTHON} cannot import ${modules.join(', ')}, so the real-model tests are ` +
+      `skipped. Install with: apt-get install ${packages}`,
   };
 }
 
@@ -77,6 +77,7 @@ export interface DecoderFile {
 export const DECODER_FILES = {
   gpt2: ['decoder_model', 'decoder_with_past_model'],
   bart: ['encoder_model', 'decoder_model', 'decoder_with_past_model'],
+  gpt2_optimum_1_13: ['decoder_with_past_model'],
 } as const;
 export type DecoderFamily = keyof typeof DECODER_FILES;
 
