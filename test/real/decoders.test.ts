@@ -330,6 +330,24 @@ describe('decoders in Optimum layout', { skip: torch.ok ? false : torch.why }, (
     );
   });
 
+  test('past + sequence beyond the 128 positions of the causal mask is flagged, not miscounted', () => {
+    const path = files.gpt2.decoder_with_past_model.path;
+    const at = (past: number) =>
+      analyzePath(path, {
+        dims: { batch_size: 1, sequence_length: 1, past_sequence_length: past },
+      });
+    // 127 + 1 keys fit the [1, 1, 128, 128] causal buffer GPT-2 slices its mask from...
+    const fits = at(MAX_POS - 1);
+    assert.equal(fits.incomplete, false);
+    assert.equal(fits.totals.macs, gpt2Macs({ b: 1, s: 1, p: MAX_POS - 1, e: 0 }));
+    // ...128 + 1 do not: the sliced mask cannot broadcast against 129 keys (ONNX Runtime fails
+    // there too), and misnomer says so instead of counting the rest of the graph as zero.
+    const over = at(MAX_POS);
+    assert.equal(over.incomplete, true);
+    assert.ok(over.incompleteTotals.includes('macs'));
+    assert.equal(over.unresolved[0].node, '/h.0/Where');
+  });
+
   test('Optimum 1.13 naming: "past_sequence_length + 1" is evaluated too', () => {
     // input_ids is [batch_size, 1]; position_ids kept [batch_size, sequence_length], so that
     // symbol still needs a value (1, the only one the graph allows).
