@@ -253,7 +253,18 @@ describe('decoders in Optimum layout', { skip: torch.ok ? false : torch.why }, (
       test(`${c.model}/${c.file} at ${label} ${JSON.stringify(c.dims(x))}: MACs by hand`, () => {
         const a = analyzed(c, x);
         assert.equal(a.incomplete, false, JSON.stringify([a.uncounted, a.unresolved.slice(0, 3)]));
-        assert.deepEqual(a.warnings, []);
+        // Optimum declares bart's with-past logits as [batch_size, "1", vocab]: a file meant for
+        // one token at a time. Fed 16 (prefill), the declared 1 is contradicted, and said so.
+        const oneToken = c.model === 'bart' && c.file === 'decoder_with_past_model' && x.s !== 1;
+        assert.deepEqual(
+          a.warnings,
+          oneToken
+            ? [
+                `"logits" (output of Add node "/Add_3"): the model's value_info says [1, 1, 1000], ` +
+                  `inference gives [1, ${x.s}, 1000]; the inferred shape is used.`,
+              ]
+            : [],
+        );
         assert.equal(a.totals.macs, c.macs(x));
         // The dense work is all MatMul and Gemm: the embedding Gathers count none.
         const dense = (a.byOpType.MatMul?.macs ?? 0) + (a.byOpType.Gemm?.macs ?? 0);
