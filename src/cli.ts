@@ -37,6 +37,11 @@ Options:
                          an unnamed dim is addressed as input:axis (--dim input_ids:1=128);
                          a dim named by an expression (past_sequence_length + sequence_length)
                          is computed from the dims it names
+  --scenario name:d=v,.. analyze, measure, compare: also under a named setting of the dims
+                         (repeatable), each its own model "id/name" in results and reports:
+                         --scenario prefill:sequence_length=128,past_sequence_length=0
+                         --scenario decode:sequence_length=1,past_sequence_length=128
+                         compare: --gate decode.latency.p50=+5% gates one scenario
   --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
                          compare: --json file writes the comparison (misnomer/comparison@1)
   --result file          analyze, measure: write a misnomer/result@1 file for compare

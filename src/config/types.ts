@@ -32,9 +32,32 @@ export interface ModelConfig {
   values: InputValues;
   threads?: number;
   provider?: string;
+  /** Named settings to analyze and measure the model under (may be empty). */
+  scenarios: ScenarioConfig[];
   /** Where the entry and its fields are written. */
   at: Location;
   fieldsAt: Partial<Record<'build' | 'path', Location>>;
+}
+
+/** A scenario: what it sets on top of its model's settings. */
+export interface ScenarioConfig {
+  name: string;
+  dims: DimValues;
+  batchSizes?: number[];
+  latencyBatch?: number;
+  ranges: Record<string, [number, number]>;
+  files: Record<string, string>;
+  values: InputValues;
+  at: Location;
+}
+
+/**
+ * What is built, analyzed and measured as one: a model, or a model under one of its scenarios
+ * (its settings merged in). `id` is the unit's (`decoder/decode`); `modelId` the model's.
+ */
+export interface UnitConfig extends Omit<ModelConfig, 'scenarios'> {
+  modelId: string;
+  scenario?: string;
 }
 
 export interface CommandConfig {
