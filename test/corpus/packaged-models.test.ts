@@ -164,7 +164,7 @@ function model(id: string): CorpusModel {
 }
 
 /** analyze() as the CLI calls it, with the input values when misnomer takes them. */
-function analyzeModel(m: CorpusModel, withValues = true): Analysis {
+function analyzeModel(m: CorpusModel): Analysis {
   const loaded = loadModel(pathOf(m));
   try {
     // `inputValues` is the library form of `analyze --input` (landing on main); an older
@@ -172,7 +172,7 @@ function analyzeModel(m: CorpusModel, withValues = true): Analysis {
     const options = {
       dims: m.dims,
       perNode: true,
-      ...(withValues && m.inputValues ? { inputValues: m.inputValues } : {}),
+      ...(m.inputValues ? { inputValues: m.inputValues } : {}),
     } as AnalyzeOptions;
     return analyze(loaded, options);
   } finally {
