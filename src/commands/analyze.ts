@@ -6,12 +6,14 @@ import { makeResult } from '../compare/result.ts';
 import { UserError } from '../errors.ts';
 import { loadModel } from '../onnx/load.ts';
 import { renderAnalysis } from '../report/terminal-analysis.ts';
-import { dimsOf, emit, parse, STATIC_OPTIONS, stringOption } from './options.ts';
+import { readGivenFiles } from '../measure/npy.ts';
+import { dimsOf, emit, filesOf, parse, STATIC_OPTIONS, stringOption } from './options.ts';
 
 export function analyzeCommand(args: string[], out: (s: string) => void, usage: string): number {
   const { values, positionals } = parse(args, {
     ...STATIC_OPTIONS,
     'per-node': { type: 'boolean' },
+    input: { type: 'string', multiple: true },
     result: { type: 'string' },
     id: { type: 'string' },
   });
@@ -29,7 +31,8 @@ export function analyzeCommand(args: string[], out: (s: string) => void, usage: 
   let text: string;
   try {
     const perNode = Boolean(values['per-node']);
-    const analysis = analyze(loaded, { dims, perNode });
+    const inputValues = readGivenFiles(filesOf(values));
+    const analysis = analyze(loaded, { dims, perNode, inputValues });
     text = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
     const resultPath = stringOption(values.result);
     if (resultPath) {

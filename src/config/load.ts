@@ -134,6 +134,7 @@ function model(y: YamlSource, entry: Field, ids: Unique): ModelConfig {
     batchSizes: optional(fields, 'batch-sizes', (f) => batchSizes(y, f)) ?? [],
     ranges: {},
     files: {},
+    values: {},
     at: y.location(entry),
     fieldsAt: { path: y.location(pathField) },
   };
@@ -164,12 +165,16 @@ function model(y: YamlSource, entry: Field, ids: Unique): ModelConfig {
 }
 
 function input(y: YamlSource, entry: Field, inputName: string, m: ModelConfig): void {
-  const shape = '{ range: [min, max] } or { file: values.npy }';
+  const shape = '{ range: [min, max] }, { file: values.npy } or { value: 16000 }';
   const fields = y.keys(entry, INPUT_KEYS, shape);
   const range = fields.get('range');
   const file = fields.get('file');
-  if (range && file) y.fail(entry, 'give either range or file, not both');
-  if (range) {
+  const value = fields.get('value');
+  if ([range, file, value].filter(Boolean).length > 1)
+    y.fail(entry, 'give one of range, file or value, not several');
+  if (value) {
+    m.values[inputName] = { ...tensorValue(y, value), source: `${y.where(value)}: ${value.path}` };
+  } else if (range) {
     const pair = 'a range of two integers [min, max] such as [0, 999]';
     const ends = y.items(range, pair);
     if (ends.length !== 2) y.expected(range, pair);
@@ -184,6 +189,24 @@ function input(y: YamlSource, entry: Field, inputName: string, m: ModelConfig): 
   } else {
     y.expected(entry, shape);
   }
+}
+
+/** A scalar or a rectangular nested list of numbers (or booleans): its shape and values. */
+function tensorValue(y: YamlSource, f: Field): { shape: number[]; values: number[] } {
+  const what = 'a number, true/false, or a nested list of them such as [[1, 2], [3, 4]]';
+  if (isSeq(f.node)) {
+    const parts = y.items(f, what).map((item) => tensorValue(y, item));
+    const inner = parts[0]?.shape ?? [];
+    parts.forEach((p, i) => {
+      if (p.shape.join() !== inner.join())
+        y.fail(f, `the list is ragged: item ${i} has shape [${p.shape}], item 0 [${inner}]`);
+    });
+    return { shape: [parts.length, ...inner], values: parts.flatMap((p) => p.values) };
+  }
+  const v = isScalar(f.node) ? f.node.value : undefined;
+  if (typeof v === 'boolean') return { shape: [], values: [Number(v)] };
+  if (typeof v !== 'number' || !Number.isFinite(v)) y.expected(f, what);
+  return { shape: [], values: [v] };
 }
 
 function command(y: YamlSource, entry: Field, names: Unique): CommandConfig {

@@ -46,7 +46,7 @@ export interface ModelEntry {
   'batch-sizes'?: number[];
   /** The batch size of the latency runs (positive integer). */
   'latency-batch'?: number;
-  /** Input name -> `{ range: [min, max] }` (integers) or `{ file: x.npy }` (.npy or .json). */
+  /** Input name -> `{ range: [min, max] }` (integers), `{ file: x.npy }` or `{ value: 16000 }`. */
   inputs?: Record<string, InputEntry>;
   /** Intra-op threads of ONNX Runtime (positive integer). */
   threads?: number;
@@ -60,6 +60,11 @@ export interface InputEntry {
   range?: [number, number];
   /** A .npy or .json file with the input's values, relative to the checkout root. */
   file?: string;
+  /**
+   * The input's values written out: a scalar (`16000`) or a small nested list (`[[1, 2]]`).
+   * Fed to the model as they are, and constants of the static analysis.
+   */
+  value?: number | boolean | unknown[];
 }
 
 /** One `commands:` entry. */
@@ -114,7 +119,10 @@ export const MODEL_KEYS = Object.keys({
   threads: 1,
   provider: 1,
 } satisfies Record<keyof ModelEntry, 1>);
-export const INPUT_KEYS = Object.keys({ range: 1, file: 1 } satisfies Record<keyof InputEntry, 1>);
+export const INPUT_KEYS = Object.keys({ range: 1, file: 1, value: 1 } satisfies Record<
+  keyof InputEntry,
+  1
+>);
 export const COMMAND_KEYS = Object.keys({ name: 1, run: 1, runs: 1 } satisfies Record<
   keyof CommandEntry,
   1

@@ -4,7 +4,7 @@
  * that errors and gate annotations can point at the line.
  */
 import type { Gate } from '../compare/gates.ts';
-import type { DimValues } from '../shapes/bind.ts';
+import type { DimValues, InputValues } from '../shapes/bind.ts';
 
 /** Where a value was written in the config file (1-based line and column). */
 export interface Location {
@@ -28,6 +28,8 @@ export interface ModelConfig {
   ranges: Record<string, [number, number]>;
   /** Inputs read from .npy/.json files (relative to the checkout's root): input name -> path. */
   files: Record<string, string>;
+  /** Inputs given by value (`value:`): input name -> shape and values. */
+  values: InputValues;
   threads?: number;
   provider?: string;
   /** Where the entry and its fields are written. */

@@ -46,7 +46,7 @@ export async function prepareSide(
       ]),
     );
     const plan = planModel(
-      { id: model.id, path, dims: model.dims, ranges: model.ranges, files },
+      { id: model.id, path, dims: model.dims, ranges: model.ranges, files, values: model.values },
       settings.batchSizes,
       settings.seed,
       model.latencyBatch,

@@ -38,6 +38,8 @@ test('a full config: every field parsed, with its location', () => {
     '    inputs:',
     '      ids: { range: [-1, 999] }',
     '      mask: { file: inputs/mask.npy }',
+    '      sr: { value: 16000 }',
+    '      scale: { value: [[0.5, 2], [1, 1]] }',
     '    threads: 2',
     '    provider: cpu',
     '  - id: "2024"',
@@ -73,6 +75,14 @@ test('a full config: every field parsed, with its location', () => {
   assert.equal(m.latencyBatch, 2);
   assert.deepEqual(m.ranges, { ids: [-1, 999] });
   assert.deepEqual(m.files, { mask: 'inputs/mask.npy' });
+  assert.deepEqual(m.values, {
+    sr: { shape: [], values: [16000], source: `${FILE}:11:20: models[0].inputs.sr.value` },
+    scale: {
+      shape: [2, 2],
+      values: [0.5, 2, 1, 1],
+      source: `${FILE}:12:23: models[0].inputs.scale.value`,
+    },
+  });
   assert.equal(m.threads, 2);
   assert.equal(m.provider, 'cpu');
   assert.deepEqual(m.at, { file: FILE, line: 2, column: 5 });
@@ -88,24 +98,25 @@ test('a full config: every field parsed, with its location', () => {
     batchSizes: [],
     ranges: {},
     files: {},
-    at: { file: FILE, line: 13, column: 5 },
-    fieldsAt: { path: { file: FILE, line: 14, column: 11 } },
+    values: {},
+    at: { file: FILE, line: 15, column: 5 },
+    fieldsAt: { path: { file: FILE, line: 16, column: 11 } },
   });
   assert.deepEqual(c.commands, [
     {
       name: 'export',
       run: 'python export.py',
       runs: 5,
-      at: { file: FILE, line: 16, column: 5 },
+      at: { file: FILE, line: 18, column: 5 },
     },
-    { name: 'lint', run: 'ruff .', runs: 5, at: { file: FILE, line: 19, column: 5 } },
+    { name: 'lint', run: 'ruff .', runs: 5, at: { file: FILE, line: 21, column: 5 } },
   ]);
   assert.deepEqual(
     c.gates.map((g) => [g.gate.key, g.gate.limit, g.at.line, g.at.column]),
     [
-      ['latency.p50', '+5%', 22, 3],
-      ['params', '+1%', 23, 3],
-      ['fail-on-contradiction', 'false', 24, 3],
+      ['latency.p50', '+5%', 24, 3],
+      ['params', '+1%', 25, 3],
+      ['fail-on-contradiction', 'false', 26, 3],
     ],
   );
   const latency = c.gates[0].gate;
@@ -135,6 +146,7 @@ test('a minimal config gets every default', () => {
         batchSizes: [],
         ranges: {},
         files: {},
+        values: {},
         at: { file: FILE, line: 2, column: 5 },
         fieldsAt: { path: { file: FILE, line: 3, column: 11 } },
       },
@@ -367,11 +379,19 @@ test('bad dims and inputs', () => {
   );
   rejects(
     withModel('    inputs: { ids: { file: ids.npy, range: [0, 1] } }'),
-    `${FILE}:4:20: models[0].inputs.ids: give either range or file, not both`,
+    `${FILE}:4:20: models[0].inputs.ids: give one of range, file or value, not several`,
   );
   rejects(
     withModel('    inputs: { ids: {} }'),
-    `${FILE}:4:20: models[0].inputs.ids: expected { range: [min, max] } or { file: values.npy }, got an empty map`,
+    `${FILE}:4:20: models[0].inputs.ids: expected { range: [min, max] }, { file: values.npy } or { value: 16000 }, got an empty map`,
+  );
+  rejects(
+    withModel('    inputs: { sr: { value: [[1, 2], [3]] } }'),
+    `${FILE}:4:28: models[0].inputs.sr.value: the list is ragged: item 1 has shape [1], item 0 [2]`,
+  );
+  rejects(
+    withModel('    inputs: { sr: { value: fast } }'),
+    `${FILE}:4:28: models[0].inputs.sr.value: expected a number, true/false, or a nested list of them such as [[1, 2], [3, 4]], got "fast"`,
   );
 });
 
