@@ -1,9 +1,10 @@
 /**
  * Parameters: elements of weight tensors (initializers and Constant-node tensors of a float or
- * quantized-integer dtype) of two or more elements, each counted once, leaving out tensors that
- * only ever serve as a shape, axes or index argument. Single-element tensors (1/sqrt(d), GELU's
- * 0.5, epsilons, per-tensor quantization scales) are arithmetic constants: nobody calls them
- * parameters, and counting them made a small GPT-2 36 "params" larger than its weights. Also:
+ * quantized-integer dtype), each counted once, leaving out tensors that only ever serve as a
+ * shape, axes or index argument. Single-element tensors (1/sqrt(d), GELU's 0.5, epsilons,
+ * per-tensor quantization scales) are arithmetic constants: nobody calls them parameters, and
+ * counting them made a small GPT-2 36 "params" larger than its weights. The exception is one a
+ * layer reads as its weight or bias (the bias of a Linear(·, 1)): that one is learned. Also:
  * params per use (sharing), embedding params, bytes.
  */
 import { byteSize, dtypeName, isFloat, isQuantizedInt } from '../onnx/dtypes.ts';
@@ -26,7 +27,30 @@ interface Weight {
   dataUses: number;
   metaUses: number;
   embedding: boolean;
+  /** Read by a layer as its weight or bias (Gemm, Conv, LSTM, LayerNorm, ...). */
+  layerUse: boolean;
 }
+
+/**
+ * Layers whose every data input is a learned weight: a single-element tensor they read is the
+ * bias (or weight) of a layer with one output, a parameter like any other. The scalars that
+ * are not parameters (1/sqrt(d), 0.5, epsilons, scales) feed elementwise arithmetic instead.
+ */
+const LAYERS = new Set([
+  'Conv',
+  'ConvTranspose',
+  'Gemm',
+  'MatMul',
+  'LSTM',
+  'GRU',
+  'RNN',
+  'BatchNormalization',
+  'LayerNormalization',
+  'InstanceNormalization',
+  'GroupNormalization',
+  'RMSNormalization',
+  'PRelu',
+]);
 
 /** Ops that pass a weight through unchanged in meaning, when tracing an embedding table. */
 const PASS_THROUGH = new Set([
@@ -70,6 +94,7 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
         else if (!counted.has(w)) {
           counted.add(w);
           w.dataUses++;
+          if (r.node.domain === '' && LAYERS.has(r.node.opType)) w.layerUse = true;
         }
         const packed = packedWeights(r, i);
         if (packed && Number.isFinite(packed.elements)) {
@@ -124,7 +149,7 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
       if (w.metaUses === 0) unused++;
       continue;
     }
-    if (w.elements < 2) {
+    if (w.elements < 2 && !w.layerUse) {
       scalars++;
       continue;
     }
@@ -158,7 +183,15 @@ function packedWeights(r: NodeRecord, input: number) {
 
 function addWeight(weights: Map<string, Weight>, name: string, dtype: number, elements: number) {
   if (!weights.has(name) && Number.isFinite(elements)) {
-    weights.set(name, { name, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
+    weights.set(name, {
+      name,
+      dtype,
+      elements,
+      dataUses: 0,
+      metaUses: 0,
+      embedding: false,
+      layerUse: false,
+    });
   }
 }
 
