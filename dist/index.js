@@ -42575,6 +42575,16 @@ var UserError = class extends Error {
   name = "UserError";
 };
 
+// src/scenario.ts
+var SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+var SCENARIO_NAME_RULE = 'a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters)';
+var isScenarioName = (s) => SCENARIO_NAME.test(s) && s.length <= 32;
+var unitId = (model2, scenario2) => scenario2 ? `${model2}/${scenario2}` : model2;
+function splitUnit(id) {
+  const at = id.lastIndexOf("/");
+  return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
+}
+
 // src/report/format.ts
 var SI = [
   [1e15, "P"],
@@ -42612,6 +42622,20 @@ function exact(n) {
 }
 
 // src/compare/gates.ts
+var gateName = (g) => g.scenario ? `${g.scenario}.${g.key}` : g.key;
+function parseScopedGate(key2, limit, scenarios, where4) {
+  const dot = key2.indexOf(".");
+  const first = dot < 0 ? "" : key2.slice(0, dot);
+  if (!scenarios.has(first)) return parseGate(key2, limit, where4);
+  const rest = key2.slice(dot + 1);
+  if (rest === "on-inconclusive") {
+    throw new UserError(
+      `${where4 ? `${where4}: ` : ""}gate ${key2}: on-inconclusive applies to every runtime gate; write it without a scenario.`
+    );
+  }
+  return { ...parseGate(rest, limit, where4), scenario: first };
+}
+var clashesWithGateKey = (name3) => GATE_KEYS.some((k) => k === name3 || k.startsWith(`${name3}.`));
 var count = (...words) => ({
   quantity: "count",
   direction: "lower-is-better",
@@ -42822,7 +42846,8 @@ function evaluateGates(gates3, models, options = {}) {
   for (const model2 of models) {
     for (const gate of gates3) {
       if (gate.kind === "on-inconclusive") continue;
-      const base = { gate: gate.key, limit: gate.limit, model: model2.id };
+      if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
+      const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
       if (model2.status !== "compared") {
         out.push({ ...base, tripped: false, reason: notCompared(model2) });
       } else if (gate.kind !== "indicator") {
@@ -43029,7 +43054,15 @@ var MODEL_KEYS = Object.keys({
   "latency-batch": 1,
   inputs: 1,
   threads: 1,
-  provider: 1
+  provider: 1,
+  scenarios: 1
+});
+var SCENARIO_KEYS = Object.keys({
+  name: 1,
+  dims: 1,
+  "batch-sizes": 1,
+  "latency-batch": 1,
+  inputs: 1
 });
 var INPUT_KEYS = Object.keys({ range: 1, file: 1, value: 1 });
 var COMMAND_KEYS = Object.keys({ name: 1, run: 1, runs: 1 });
@@ -43277,7 +43310,11 @@ ${EXAMPLE}`
     file,
     models,
     commands,
-    gates: optional(top, "gates", (f) => gates(y, f)) ?? [],
+    gates: optional(
+      top,
+      "gates",
+      (f) => gates(y, f, new Set(models.flatMap((m) => m.scenarios.map((s) => s.name))))
+    ) ?? [],
     budgetMs: optional(top, "budget", (f) => duration(y, f)) ?? CONFIG_DEFAULTS.budgetMs,
     threshold: optional(top, "threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
     staticThreshold: optional(top, "static-threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.staticThreshold,
@@ -43315,6 +43352,7 @@ function model(y, entry2, ids) {
     ranges: {},
     files: {},
     values: {},
+    scenarios: [],
     at: y.location(entry2),
     fieldsAt: { path: y.location(pathField) }
   };
@@ -43323,21 +43361,68 @@ function model(y, entry2, ids) {
     m.build = y.text(build, "a shell command such as python export.py");
     m.fieldsAt.build = y.location(build);
   }
-  const dims = fields.get("dims");
-  for (const [key2, f] of dims ? y.entries(dims, "a map of dims such as { batch: 1, seq: 128 }") : []) {
-    m.dims[key2.name] = y.integer(f, `${POSITIVE} such as 128`);
-  }
-  const inputs = fields.get("inputs");
-  for (const [key2, f] of inputs ? y.entries(inputs, "a map of inputs such as { ids: { range: [0, 999] } }") : []) {
-    input(y, f, key2.name, m);
-  }
+  dimsAndInputs(y, fields, m);
   const latencyBatch = fields.get("latency-batch");
   if (latencyBatch) m.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
   const threads = fields.get("threads");
   if (threads) m.threads = y.integer(threads, `${POSITIVE} such as 1`);
   const provider = fields.get("provider");
   if (provider) m.provider = y.text(provider, "an execution provider such as cpu");
+  const scenarios = fields.get("scenarios");
+  if (scenarios) {
+    const names = uniqueNames(y, "name");
+    m.scenarios = y.items(
+      scenarios,
+      "a list of scenarios such as [{ name: decode, dims: { sequence_length: 1 } }]"
+    ).map((f) => scenario(y, f, names));
+  }
   return m;
+}
+function dimsAndInputs(y, fields, into) {
+  const dims = fields.get("dims");
+  for (const [key2, f] of dims ? y.entries(dims, "a map of dims such as { batch: 1, seq: 128 }") : []) {
+    into.dims[key2.name] = y.integer(f, "a non-negative integer such as 128", 0);
+  }
+  const inputs = fields.get("inputs");
+  for (const [key2, f] of inputs ? y.entries(inputs, "a map of inputs such as { ids: { range: [0, 999] } }") : []) {
+    input(y, f, key2.name, into);
+  }
+}
+function scenario(y, entry2, names) {
+  const fields = y.keys(
+    entry2,
+    SCENARIO_KEYS,
+    "a scenario such as { name: decode, dims: { sequence_length: 1 } }"
+  );
+  const nameField = required(
+    y,
+    entry2,
+    fields,
+    "name",
+    "a name for the scenario, e.g. name: decode"
+  );
+  const text2 = y.text(nameField, SCENARIO_NAME_RULE);
+  if (!isScenarioName(text2)) y.expected(nameField, SCENARIO_NAME_RULE);
+  if (clashesWithGateKey(text2)) {
+    y.fail(
+      nameField,
+      `"${text2}" is also the start of a gate key, so "${text2}.\u2026" gates would be ambiguous; choose another name`
+    );
+  }
+  const s = {
+    name: names(text2, nameField, entry2.path),
+    dims: {},
+    ranges: {},
+    files: {},
+    values: {},
+    at: y.location(entry2)
+  };
+  dimsAndInputs(y, fields, s);
+  const sizes = fields.get("batch-sizes");
+  if (sizes) s.batchSizes = batchSizes(y, sizes);
+  const latencyBatch = fields.get("latency-batch");
+  if (latencyBatch) s.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
+  return s;
 }
 function input(y, entry2, inputName, m) {
   const shape = "{ range: [min, max] }, { file: values.npy } or { value: 16000 }";
@@ -43409,14 +43494,17 @@ function uniqueNames(y, key2) {
     return value;
   };
 }
-function gates(y, f) {
+function gates(y, f, scenarios) {
   return y.entries(f, "a map of gates such as { latency.p50: +5%, params: +1% }").map(([key2, value]) => {
     const v = (0, import_yaml2.isScalar)(value.node) ? value.node.value : void 0;
     if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
       const onOff = key2.name === "fail-on-contradiction" || key2.name === "on-inconclusive";
       y.expected(value, onOff ? "true or false" : "a limit such as +5%");
     }
-    return { gate: parseGate(key2.name, v, y.where(key2.pos)), at: y.location(key2.pos) };
+    return {
+      gate: parseScopedGate(key2.name, v, scenarios, y.where(key2.pos)),
+      at: y.location(key2.pos)
+    };
   });
 }
 function duration(y, f) {
@@ -44268,7 +44356,7 @@ function applyGates(comparison, config) {
   const tripped = comparison.gates.filter((g) => g.tripped);
   const failed2 = comparison.models.filter(headFailed);
   for (const g of tripped) {
-    const at = config.gates.find((c) => c.gate.key === g.gate)?.at;
+    const at = config.gates.find((c) => gateName(c.gate) === g.gate)?.at;
     error(clean(`${g.model}: ${g.reason}`), {
       title: `misnomer gate ${g.gate} ${g.limit}`,
       ...at ? { file: at.file, startLine: at.line, startColumn: at.column } : {}
@@ -44529,6 +44617,38 @@ async function buildModels(config, root, log3, options = {}) {
 }
 function where(m, field) {
   return locationText(m.fieldsAt[field] ?? m.at);
+}
+
+// src/config/units.ts
+function unitsOf(config) {
+  return config.models.flatMap((m) => unitsOfModel(m));
+}
+function unitsOfModel(model2) {
+  const { scenarios, ...own } = model2;
+  if (scenarios.length === 0) return [{ ...own, modelId: model2.id }];
+  return scenarios.map((s) => ({
+    ...own,
+    id: unitId(model2.id, s.name),
+    modelId: model2.id,
+    scenario: s.name,
+    dims: { ...model2.dims, ...s.dims },
+    batchSizes: s.batchSizes ?? model2.batchSizes,
+    latencyBatch: s.latencyBatch ?? model2.latencyBatch,
+    ...inputsOver(model2, s)
+  }));
+}
+function inputsOver(model2, s) {
+  const mine = /* @__PURE__ */ new Set([
+    ...Object.keys(s.ranges),
+    ...Object.keys(s.files),
+    ...Object.keys(s.values)
+  ]);
+  const keep2 = (r) => Object.fromEntries(Object.entries(r).filter(([name3]) => !mine.has(name3)));
+  return {
+    ranges: { ...keep2(model2.ranges), ...s.ranges },
+    files: { ...keep2(model2.files), ...s.files },
+    values: { ...keep2(model2.values), ...s.values }
+  };
 }
 
 // src/onnx/dtypes.ts
@@ -49395,6 +49515,21 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
 }
 
 // src/analyze/params.ts
+var LAYERS = /* @__PURE__ */ new Set([
+  "Conv",
+  "ConvTranspose",
+  "Gemm",
+  "MatMul",
+  "LSTM",
+  "GRU",
+  "RNN",
+  "BatchNormalization",
+  "LayerNormalization",
+  "InstanceNormalization",
+  "GroupNormalization",
+  "RMSNormalization",
+  "PRelu"
+]);
 var PASS_THROUGH = /* @__PURE__ */ new Set([
   "Cast",
   "Identity",
@@ -49433,6 +49568,7 @@ function countParams(main, graphInputs) {
         else if (!counted.has(w)) {
           counted.add(w);
           w.dataUses++;
+          if (r.node.domain === "" && LAYERS.has(r.node.opType)) w.layerUse = true;
         }
         const packed = packedWeights(r, i);
         if (packed && Number.isFinite(packed.elements)) {
@@ -49483,7 +49619,7 @@ function countParams(main, graphInputs) {
       if (w.metaUses === 0) unused++;
       continue;
     }
-    if (w.elements < 2) {
+    if (w.elements < 2 && !w.layerUse) {
       scalars++;
       continue;
     }
@@ -49513,7 +49649,15 @@ function packedWeights(r, input2) {
 }
 function addWeight(weights, name3, dtype, elements) {
   if (!weights.has(name3) && Number.isFinite(elements)) {
-    weights.set(name3, { name: name3, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
+    weights.set(name3, {
+      name: name3,
+      dtype,
+      elements,
+      dataUses: 0,
+      metaUses: 0,
+      embedding: false,
+      layerUse: false
+    });
   }
 }
 function allGraphs(g) {
@@ -51392,8 +51536,8 @@ function settingsFor(config, model2) {
 async function prepareSide(config, root, log3, side3) {
   const paths = await buildModels(config, root, log3, side3 ? { side: side3 } : void 0);
   const plans = /* @__PURE__ */ new Map();
-  for (const model2 of config.models) {
-    const path13 = paths.get(model2.id);
+  for (const model2 of unitsOf(config)) {
+    const path13 = paths.get(model2.modelId);
     const settings = settingsFor(config, model2);
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
@@ -51442,7 +51586,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
   for (const model2 of config.models) {
     try {
       const one = await prepareSide({ ...config, models: [model2] }, root, log3, "base");
-      plans.plans.set(model2.id, one.plans.get(model2.id));
+      for (const [id, plan] of one.plans) plans.plans.set(id, plan);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       notes.push(`${model2.id}: not in the base (${e.message}).`);
@@ -52952,6 +53096,23 @@ var higher = (o) => ({
   ...o,
   direction: "higher-is-better"
 });
+function throughputRow(a, b) {
+  if (a.tokensPerSecond === void 0 || b.tokensPerSecond === void 0) {
+    return {
+      label: `throughput (batch ${a.batch})`,
+      unit: "examples/s",
+      base: a.examplesPerSecond,
+      head: b.examplesPerSecond
+    };
+  }
+  const perExample = Math.round(a.tokensPerSecond / a.examplesPerSecond);
+  return {
+    label: `throughput (batch ${a.batch}; a run is ${a.batch} \xD7 ${perExample} tokens)`,
+    unit: "tokens/s",
+    base: a.tokensPerSecond,
+    head: b.tokensPerSecond
+  };
+}
 function compareRuntime(pair, analyses, options) {
   const { a, b } = pair;
   if (a.status !== "ok" || b.status !== "ok") return [failed(a, b)];
@@ -52992,10 +53153,7 @@ function compareRuntime(pair, analyses, options) {
     const perSecond = rounds2.map((r) => ({ a: t.batch * 1e3 / r.a, b: t.batch * 1e3 / r.b }));
     out.push({
       indicator: `throughput.b${t.batch}`,
-      label: `throughput (batch ${t.batch})`,
-      unit: "examples/s",
-      base: t.examplesPerSecond,
-      head: h.examplesPerSecond,
+      ...throughputRow(t, h),
       ...fromVerdict(pairedVerdict(perSecond, higher(options))),
       gating: true
     });
@@ -53273,8 +53431,12 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
   const models = ids.map((id) => {
     const a = base.result.models.find((m) => m.id === id);
     const b = head.result.models.find((m) => m.id === id);
-    if (!a || !b) return onlyOne(id, a ? "removed" : "added");
-    return compareModel(a, b, options, paired.get(id), hardware2, base.result, head.result);
+    const scenario2 = scenarioOf(id, b ?? a);
+    if (!a || !b) return { ...onlyOne(id, a ? "removed" : "added"), ...scenario2 };
+    return {
+      ...compareModel(a, b, options, paired.get(id), hardware2, base.result, head.result),
+      ...scenario2
+    };
   });
   const gates3 = options.gates ? evaluateGates(options.gates, models, {
     onInconclusive: options.onInconclusive,
@@ -53299,6 +53461,10 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
   };
   c.headline = headline(c);
   return c;
+}
+function scenarioOf(id, m) {
+  const { scenario: scenario2 } = splitUnit(id);
+  return scenario2 ? { scenario: { name: scenario2, dims: { ...m.analysis.dims } } } : {};
 }
 function onlyOne(id, status) {
   return {
@@ -53416,17 +53582,18 @@ function unpairedRuntime(a, b, mode, options, hardware2) {
   for (const t of ma.throughput ?? []) {
     const h = mb.throughput?.find((x) => x.batch === t.batch);
     const perSecond = (s) => s.map((ms2) => t.batch * 1e3 / ms2);
-    if (h)
-      add(
-        `throughput.b${t.batch}`,
-        `throughput (batch ${t.batch})`,
-        "examples/s",
-        perSecond(t.latency.samplesMs),
-        perSecond(h.latency.samplesMs),
-        "higher-is-better",
-        t.examplesPerSecond,
-        h.examplesPerSecond
-      );
+    if (!h) continue;
+    const row = throughputRow(t, h);
+    add(
+      `throughput.b${t.batch}`,
+      row.label,
+      row.unit,
+      perSecond(t.latency.samplesMs),
+      perSecond(h.latency.samplesMs),
+      "higher-is-better",
+      row.base ?? void 0,
+      row.head ?? void 0
+    );
   }
   add(
     "coldStart",
@@ -53782,14 +53949,14 @@ function part(progress, i, n) {
   };
 }
 async function checkProviders(config) {
-  for (const p of new Set(config.models.map((m) => settingsFor(config, m).provider))) {
+  for (const p of new Set(unitsOf(config).map((m) => settingsFor(config, m).provider))) {
     await checkProvider(p);
   }
 }
 async function measureAlone(config, side3, progress, commit) {
   await checkProviders(config);
   const measured = /* @__PURE__ */ new Map();
-  const models = config.models.filter((m) => side3.plans.has(m.id));
+  const models = unitsOf(config).filter((m) => side3.plans.has(m.id));
   for (const [i, model2] of models.entries()) {
     const plan = side3.plans.get(model2.id);
     const settings = { ...settingsFor(config, model2), latencyBatch: plan.latencyBatch };
@@ -53805,7 +53972,7 @@ async function measureBoth(config, base, head, progress, commits = {}) {
   const headMeasured = /* @__PURE__ */ new Map();
   const pairs = /* @__PURE__ */ new Map();
   const notes = [];
-  const models = config.models.filter((m) => head.plans.has(m.id));
+  const models = unitsOf(config).filter((m) => head.plans.has(m.id));
   for (const [i, model2] of models.entries()) {
     const h = head.plans.get(model2.id);
     const b = base.plans.get(model2.id);
@@ -93996,6 +94163,12 @@ function checkModel(c, value, at) {
   const m = c.object(value, at);
   if (!m) return;
   c.string(m, "id", at);
+  const scenario2 = c.child(m, "scenario", at, true);
+  if (scenario2) {
+    c.string(scenario2, "name", join19(at, "scenario"));
+    const dims = c.child(scenario2, "dims", join19(at, "scenario"));
+    for (const k of Object.keys(dims ?? {})) c.number(dims, k, join19(at, "scenario.dims"));
+  }
   c.oneOf(m, "status", at, STATUSES);
   c.string(m, "reason", at, true);
   if (m.failedSides !== void 0) {
@@ -94506,6 +94679,10 @@ function commandsTable(commands) {
 
 ${table}`;
 }
+function scenarioLine(s) {
+  const dims = Object.entries(s.dims).map(([k, v]) => `${mdInline(k, CAP.label)} ${exact(v)}`).join(", ");
+  return `_Scenario **${mdInline(s.name, CAP.label)}**${dims ? `: ${dims}` : ""}._`;
+}
 function statusLine(m) {
   const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
   switch (m.status) {
@@ -94730,6 +94907,7 @@ function render(c, o, plan, cuts) {
   const several = c.models.length > 1;
   for (const m of c.models) {
     if (several) blocks2.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
+    if (m.scenario) blocks2.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks2.push(status);
     const table = mainTable(m);
@@ -95041,6 +95219,8 @@ function render2(runs, o, plan, cuts) {
   const ids = [...new Set(cols.flatMap((col) => [...col.models.keys()]))];
   for (const id of ids.slice(0, plan.models)) {
     if (ids.length > 1) blocks2.push(`### ${md(id, CAP.id) || "(unnamed model)"}`);
+    const scenario2 = cols.map((col) => col.models.get(id)?.scenario).find(Boolean);
+    if (scenario2) blocks2.push(scenarioLine(scenario2));
     for (const part2 of [
       statusLines(id, cols),
       runtimeTable(id, cols),
@@ -95268,6 +95448,11 @@ function render3(r, o, plan, cuts) {
   );
   for (const m of r.models.slice(0, plan.models)) {
     blocks2.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
+    const { scenario: scenario2 } = splitUnit(String(m.id));
+    const dims = m.analysis?.dims;
+    if (scenario2 && dims && typeof dims === "object") {
+      blocks2.push(scenarioLine({ name: scenario2, dims: numbersOnly(dims) }));
+    }
     blocks2.push(mainTable2(m), ...remarks(m));
     const ops = opDetails2(m, plan.opRows);
     if (ops) blocks2.push(ops);
@@ -95307,6 +95492,11 @@ function renderResultMarkdown(result, options = {}) {
     options.marker,
     maxChars,
     WHOLE3
+  );
+}
+function numbersOnly(dims) {
+  return Object.fromEntries(
+    Object.entries(dims).filter((e) => typeof e[1] === "number")
   );
 }
 
