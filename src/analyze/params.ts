@@ -29,6 +29,8 @@ interface Weight {
   embedding: boolean;
   /** Read by a layer as its weight or bias (Gemm, Conv, LSTM, LayerNorm, ...). */
   layerUse: boolean;
+  /** Read by DequantizeLinear as its data or zero point: a quantized weight, whatever its dtype. */
+  dequantized: boolean;
 }
 
 /**
@@ -95,6 +97,9 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
           counted.add(w);
           w.dataUses++;
           if (r.node.domain === '' && LAYERS.has(r.node.opType)) w.layerUse = true;
+          // A static quantizer stores a Conv's bias as int32 codes (and int32 zero points)
+          // for DequantizeLinear: the float model's bias, quantized, still a parameter.
+          if (r.node.opType === 'DequantizeLinear' && (i === 0 || i === 2)) w.dequantized = true;
         }
         const packed = packedWeights(r, i);
         if (packed && Number.isFinite(packed.elements)) {
@@ -144,7 +149,7 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
   let unused = 0;
   let scalars = 0;
   for (const w of weights.values()) {
-    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
+    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype) && !w.dequantized) continue;
     if (w.dataUses === 0) {
       if (w.metaUses === 0) unused++;
       continue;
@@ -191,6 +196,7 @@ function addWeight(weights: Map<string, Weight>, name: string, dtype: number, el
       metaUses: 0,
       embedding: false,
       layerUse: false,
+      dequantized: false,
     });
   }
 }
