@@ -49569,6 +49569,7 @@ function countParams(main, graphInputs) {
           counted.add(w);
           w.dataUses++;
           if (r.node.domain === "" && LAYERS.has(r.node.opType)) w.layerUse = true;
+          if (r.node.opType === "DequantizeLinear" && (i === 0 || i === 2)) w.dequantized = true;
         }
         const packed = packedWeights(r, i);
         if (packed && Number.isFinite(packed.elements)) {
@@ -49614,7 +49615,7 @@ function countParams(main, graphInputs) {
   let unused = 0;
   let scalars = 0;
   for (const w of weights.values()) {
-    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
+    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype) && !w.dequantized) continue;
     if (w.dataUses === 0) {
       if (w.metaUses === 0) unused++;
       continue;
@@ -49656,7 +49657,8 @@ function addWeight(weights, name3, dtype, elements) {
       dataUses: 0,
       metaUses: 0,
       embedding: false,
-      layerUse: false
+      layerUse: false,
+      dequantized: false
     });
   }
 }

@@ -11,11 +11,10 @@
  *   regression: W1[64,128], W2[128,10]                          params 64·128 + 128·10 = 9,472 (+100.0%)
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { tempDir } from '../helpers.ts';
 import {
@@ -25,8 +24,8 @@ import {
   startFakeGitHub,
   WRITE_TOKEN,
 } from './fake-github.ts';
+import { ACTION, actionRunner, explain, git, type Run } from './run-action.ts';
 
-const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const MARKER = '<!-- misnomer:report key=default -->';
 
 const CONFIG = `# misnomer config of the test repository
@@ -53,9 +52,6 @@ function mlp(hidden: number, extraRelu = false): Buffer {
   const dir = tempDir();
   return readFileSync(m.save(join(dir, 'model.onnx')));
 }
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
 let gh: FakeGitHub;
 const root = tempDir('misnomer-action-');
@@ -100,91 +96,12 @@ before(async () => {
 
 after(() => gh.close());
 
-interface Run {
-  code: number;
-  stdout: string;
-  summary: string;
-  outputs: Record<string, string>;
-  dir: string;
-  temp: string;
-}
-
-let runs = 0;
 /** Report folders of earlier runs, for the relay modes to read as downloaded artifacts. */
 const reportDirs: Record<string, string> = {};
 const reportDir = (r: Run) => join(r.temp, 'misnomer', 'default');
 
 /** Clones the repository at `sha` (as actions/checkout does) and runs the Action there. */
-async function runAction(options: {
-  sha: string;
-  pullRequest?: number;
-  token?: string;
-  fork?: boolean;
-  inputs?: Record<string, string>;
-  /** The PR's base commit (default: the base commit on main). */
-  baseSha?: string;
-  /** The PR's head commit when the checkout is GitHub's merge commit (default: sha). */
-  headSha?: string;
-  /** Check out this branch of the origin with depth 1, as actions/checkout does. */
-  shallowBranch?: string;
-  /** A workflow_run event (mode comment) instead of push / pull_request. */
-  workflowRun?: Record<string, unknown>;
-}): Promise<Run> {
-  const dir = join(root, `run-${++runs}`);
-  const token = options.token ?? WRITE_TOKEN;
-  if (options.pullRequest !== undefined) {
-    gh.addPullRequest(options.pullRequest, {
-      baseSha: options.baseSha ?? shas.base,
-      headSha: options.headSha ?? options.sha,
-      fork: options.fork ?? false,
-    });
-  }
-  const env = gh.env(token, {
-    dir,
-    sha: options.sha,
-    pullRequest: options.pullRequest,
-    fork: options.fork,
-    ...(options.workflowRun
-      ? { event: { action: 'completed', workflow_run: options.workflowRun } }
-      : {}),
-  });
-  if (options.workflowRun) env.GITHUB_EVENT_NAME = 'workflow_run';
-  const workspace = env.GITHUB_WORKSPACE;
-  if (options.shallowBranch) {
-    const url = `file://${origin}`;
-    git(root, 'clone', '-q', '--depth', '1', '--branch', options.shallowBranch, url, workspace);
-  } else {
-    git(root, 'clone', '-q', origin, workspace);
-    git(workspace, 'checkout', '-q', '--detach', options.sha);
-  }
-  const inputs = { 'INPUT_GITHUB-TOKEN': token, ...options.inputs };
-  const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [ACTION],
-      { env: isolatedEnv({ ...env, ...inputs }), cwd: workspace, maxBuffer: 64 << 20 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: stdout + stderr }),
-    );
-  });
-  return {
-    ...result,
-    summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'),
-    outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
-    dir,
-    temp: env.RUNNER_TEMP,
-  };
-}
-
-/** GITHUB_OUTPUT's `name<<delimiter ... delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]] = m[3];
-  return out;
-}
-
-const explain = (r: Run) => `exit ${r.code}\n${r.stdout.slice(-4000)}`;
+const runAction = actionRunner({ gh: () => gh, root, origin, baseSha: () => shas.base });
 
 test('a push to main measures, saves the baseline under a key per commit, and writes the summary', async () => {
   const r = await runAction({ sha: shas.base });
