@@ -21,18 +21,28 @@
  *   tanh (8 + 1) plus 1 flop when it has a bias; BiasAdd (X + bias + skip): 2 flops.
  * - Dropout (inference): identity, no arithmetic, no traffic unless the mask output is requested
  *   (then the mask is written).
+ * Folding: Relu of a known constant is folded (ONNX's own Range function clamps its trip count
+ * with one).
  */
 import type { Dim } from '../onnx/model.ts';
-import { BOOL, costOf, type PerElement } from './elementwise-util.ts';
+import { BOOL, costOf, foldBroadcast, type PerElement, withValue } from './elementwise-util.ts';
 import type { OpContext, OpRule, RuleTable } from './types.ts';
 import { broadcast, fmtShape, numel, tensorBytes } from './util.ts';
 
-/** A rule for an activation whose output is its input's shape, `per` operations per element. */
-function activation(per: PerElement | ((ctx: OpContext) => PerElement)): OpRule {
+/**
+ * A rule for an activation whose output is its input's shape, `per` operations per element.
+ * With `fold`, a known constant input is folded (Relu clamps the scalar arithmetic of ONNX's
+ * Range function body: max(ceil((limit - start) / delta), 0)).
+ */
+function activation(
+  per: PerElement | ((ctx: OpContext) => PerElement),
+  fold?: (x: number) => number,
+): OpRule {
   return {
     infer(ctx) {
       const x = ctx.input(0);
-      return [{ dtype: x.dtype, shape: x.shape }];
+      const value = fold && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold(v));
+      return [withValue(x.dtype, x.shape, value)];
     },
     cost(ctx, outputs) {
       const p = typeof per === 'function' ? per(ctx) : per;
@@ -134,7 +144,7 @@ const biasAdd: OpRule = {
 };
 
 export const rules: RuleTable = {
-  Relu: activation(ACTIVATION_COST.Relu),
+  Relu: activation(ACTIVATION_COST.Relu, (x) => Math.max(x, 0)),
   LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
   PRelu: withOperands(ACTIVATION_COST.PRelu),
   ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),

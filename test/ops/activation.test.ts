@@ -127,3 +127,14 @@ test('com.microsoft BiasAdd: X + bias + skip = 2 flops per element; bias must be
   const bad = run('BiasAdd', { ...ms, extra: [[3], [2, 3, 4]] });
   assert.match(bad.unresolved[0]?.reason ?? '', /BiasAdd: expected X \[N, S, C\] and bias \[C\]/);
 });
+
+test('Relu of a constant folds: a clamped count becomes a shape', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const c = m.constant('float32', [2], [-3, 2]);
+  const relu = m.op('Relu', [c], {}, { name: 'relu' });
+  const n = m.op('Cast', [relu], { to: 7 });
+  m.output(m.op('ConstantOfShape', [n], {}, { name: 'probe' }));
+  const a = analyzeBuilt(m);
+  // max(-3, 0) = 0 and max(2, 0) = 2: the probe's shape is the folded value.
+  assert.deepEqual(nodeOf(a, 'probe').outputShapes[0], [0, 2]);
+});
