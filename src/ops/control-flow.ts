@@ -1,7 +1,8 @@
 /**
  * If, Loop and Scan: their bodies are inferred as subgraphs and costed by analyze/ (If as the
  * more expensive branch, Loop by its trip count when it is a constant, Scan by its sequence
- * length). The nodes themselves do no arithmetic.
+ * length; Scan-8, whose inputs carry a leading batch axis, by batch x sequence length). The
+ * nodes themselves do no arithmetic.
  */
 import type { Dim } from '../onnx/model.ts';
 import type { OpContext, RuleTable, Value } from './types.ts';
@@ -44,6 +45,51 @@ function settle(ctx: OpContext, before: Value, after: Value, i: number): Value {
       d === before.shape![k] ? d : ctx.symbol(`${ctx.node.name}:carried${i}`),
     ),
   };
+}
+
+/**
+ * Scan before opset 9: an optional sequence_lens input first, then the states [batch, ...] and
+ * the scan inputs [batch, sequence, ...]. The body sees one batch entry at one step; the final
+ * states are [batch, ...] and the scan outputs [batch, sequence, ...] (padded to the longest
+ * sequence), so the body runs batch x sequence times (at most, when sequence_lens is given).
+ */
+function scan8(ctx: OpContext): Value[] {
+  const numScanInputs = ctx.attrs.int('num_scan_inputs');
+  const numStates = ctx.inputs.length - 1 - numScanInputs;
+  if (numStates < 0)
+    ctx.fail(`Scan: ${numScanInputs} scan inputs, but ${ctx.inputs.length - 1} inputs`);
+  let batch: Dim | undefined;
+  let length: Dim | undefined;
+  const states: Value[] = [];
+  const slices: Value[] = [];
+  for (let i = 1; i < ctx.inputs.length; i++) {
+    const x = ctx.input(i);
+    const isState = i <= numStates;
+    if (x.shape.length < (isState ? 1 : 2)) {
+      ctx.fail(
+        `Scan (opset 8): input ${i} of rank ${x.shape.length} has no batch${isState ? '' : ' and sequence'} axis`,
+      );
+    }
+    batch ??= x.shape[0];
+    if (isState) states.push({ dtype: x.dtype, shape: x.shape.slice(1) });
+    else {
+      length ??= x.shape[1];
+      slices.push({ dtype: x.dtype, shape: x.shape.slice(2) });
+    }
+  }
+  const b = batch ?? ctx.symbol(`${ctx.node.name}:batch`);
+  const steps = length ?? ctx.symbol(`${ctx.node.name}:steps`);
+  const repeat = typeof b === 'number' && typeof steps === 'number' ? b * steps : undefined;
+  if (ctx.inputs[0]) ctx.note('Scan: sequence_lens is given; costed at the longest sequence');
+  const body = ctx.subgraph('body', [...states, ...slices], { repeat });
+  const finals = body
+    .slice(0, numStates)
+    .map((v, i) => settle(ctx, states[i], v, i))
+    .map((v) => (v.shape ? { dtype: v.dtype, shape: [b, ...v.shape] } : { dtype: v.dtype }));
+  const scans = body
+    .slice(numStates)
+    .map((v) => (v.shape ? { dtype: v.dtype, shape: [b, steps, ...v.shape] } : { dtype: v.dtype }));
+  return [...finals, ...scans];
 }
 
 export const rules: RuleTable = {
@@ -100,7 +146,7 @@ export const rules: RuleTable = {
 
   Scan: {
     infer(ctx) {
-      if (ctx.opset < 9) ctx.fail('Scan before opset 9 (with a batch axis) is not supported');
+      if (ctx.opset < 9) return scan8(ctx);
       const numScanInputs = ctx.attrs.int('num_scan_inputs');
       const numStates = ctx.inputs.length - numScanInputs;
       const inputAxes = ctx.attrs.ints('scan_input_axes', new Array(numScanInputs).fill(0));
