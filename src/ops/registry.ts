@@ -10,6 +10,7 @@ import { rules as controlFlow } from './control-flow.ts';
 import { rules as conv } from './conv.ts';
 import { rules as elementwise } from './elementwise.ts';
 import { rules as image } from './image.ts';
+import { rules as linalg } from './linalg.ts';
 import { rules as loss } from './loss.ts';
 import { rules as matmul } from './matmul.ts';
 import { rules as movement } from './movement.ts';
@@ -31,6 +32,7 @@ const families: Record<string, RuleTable> = {
   conv,
   elementwise,
   image,
+  linalg,
   loss,
   matmul,
   movement,
