@@ -22,6 +22,7 @@ import { rules as reduce } from './reduce.ts';
 import { rules as rnn } from './rnn.ts';
 import { rules as shape } from './shape.ts';
 import { rules as signal } from './signal.ts';
+import { rules as training } from './training.ts';
 import type { OpRule, RuleTable } from './types.ts';
 
 const families: Record<string, RuleTable> = {
@@ -44,6 +45,7 @@ const families: Record<string, RuleTable> = {
   rnn,
   shape,
   signal,
+  training,
 };
 
 const registry = new Map<string, OpRule>();
