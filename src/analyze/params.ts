@@ -1,7 +1,10 @@
 /**
  * Parameters: elements of weight tensors (initializers and Constant-node tensors of a float or
- * quantized-integer dtype), each counted once, leaving out tensors that only ever serve as a
- * shape, axes or index argument. Also: params per use (sharing), embedding params, bytes.
+ * quantized-integer dtype) of two or more elements, each counted once, leaving out tensors that
+ * only ever serve as a shape, axes or index argument. Single-element tensors (1/sqrt(d), GELU's
+ * 0.5, epsilons, per-tensor quantization scales) are arithmetic constants: nobody calls them
+ * parameters, and counting them made a small GPT-2 36 "params" larger than its weights. Also:
+ * params per use (sharing), embedding params, bytes.
  */
 import { byteSize, dtypeName, isFloat, isQuantizedInt } from '../onnx/dtypes.ts';
 import type { InferredGraph, NodeRecord } from '../shapes/infer.ts';
@@ -114,10 +117,15 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
     notes: [],
   };
   let unused = 0;
+  let scalars = 0;
   for (const w of weights.values()) {
     if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
     if (w.dataUses === 0) {
       if (w.metaUses === 0) unused++;
+      continue;
+    }
+    if (w.elements < 2) {
+      scalars++;
       continue;
     }
     counts.params += w.elements;
@@ -130,6 +138,11 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
   if (unused > 0)
     counts.notes.push(
       `${unused} weight tensor(s) are used by no node and are not counted as params`,
+    );
+  if (scalars > 0)
+    counts.notes.push(
+      `${scalars} single-element constant(s) (scales, epsilons, ...) are arithmetic constants, ` +
+        'not params: left out of params and weight bytes',
     );
   return counts;
 }

@@ -8,6 +8,7 @@ import type { Analysis } from '../analyze/types.ts';
 import { loadModel } from '../onnx/load.ts';
 import type { Model } from '../onnx/model.ts';
 import type { DimValues } from '../shapes/bind.ts';
+import { parseDimExpr } from '../shapes/dim-expr.ts';
 import { inferModel } from '../shapes/infer.ts';
 import { planInputs } from './inputs.ts';
 import type { InputSpec } from './types.ts';
@@ -101,7 +102,8 @@ function findSequenceSymbol(model: Model, batchSymbol: string | undefined): stri
     if (t.kind !== 'tensor' || (t.elemType !== 6 && t.elemType !== 7) || t.shape?.length !== 2)
       continue;
     const d1 = t.shape[1];
-    if (typeof d1 === 'string' && d1 !== '' && d1 !== batchSymbol) return d1;
+    // A dim named by an expression (a mask over past + new tokens) is not the sequence.
+    if (typeof d1 === 'string' && d1 !== '' && d1 !== batchSymbol && !parseDimExpr(d1)) return d1;
   }
   return undefined;
 }

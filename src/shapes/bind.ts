@@ -1,9 +1,12 @@
 /**
  * Binds the symbolic dims of a model's inputs (`batch`, `sequence_length`, ...) to the values
- * the user gave. An input dim with neither value nor name is addressed as `input:axis`.
+ * the user gave. An input dim with neither value nor name is addressed as `input:axis`; a dim
+ * named by an expression (`past_sequence_length + sequence_length`) is computed from the dims it
+ * names (dim-expr.ts), so only free symbols are asked for.
  */
 import { UserError } from '../errors.ts';
 import type { Dim, Graph, TypeInfo } from '../onnx/model.ts';
+import { evalDimExpr, freeNames, parseDimExpr, shellWord } from './dim-expr.ts';
 
 export type DimValues = Record<string, number>;
 
@@ -21,6 +24,11 @@ export function bindInputs(path: string, graph: Graph, dims: DimValues): Binding
   const shapes: Binding['shapes'] = new Map();
   const used: DimValues = {};
   const missing = new Map<string, string[]>();
+  const need = (symbol: string, place: string) => {
+    const places = missing.get(symbol) ?? [];
+    places.push(place);
+    missing.set(symbol, places);
+  };
   for (const input of graph.inputs) {
     // IR version < 4 lists initializers among the inputs: those are weights, not inputs.
     if (initializers.has(input.name)) continue;
@@ -38,27 +46,23 @@ export function bindInputs(path: string, graph: Graph, dims: DimValues): Binding
     const shape = t.shape.map((d: Dim, axis: number) => {
       if (typeof d === 'number' && d >= 0) return d;
       const symbol = typeof d === 'string' && d !== '' ? d : `${input.name}:${axis}`;
-      if (symbol === '__proto__') {
-        throw new UserError(
-          `${path}: input "${input.name}" has a dim named "__proto__", which misnomer cannot bind.`,
-        );
+      const place = `${input.name}[${axis}]`;
+      const r = resolveSymbol(symbol, dims);
+      if ('value' in r) {
+        for (const name of r.uses) used[name] = dims[name];
+        return r.value;
       }
-      // Own keys only: a dim named "constructor" must not find Object's.
-      const value = Object.hasOwn(dims, symbol) ? dims[symbol] : undefined;
-      if (value === undefined) {
-        const places = missing.get(symbol) ?? [];
-        places.push(`${input.name}[${axis}]`);
-        missing.set(symbol, places);
-        return 0;
+      if ('error' in r) {
+        throw new UserError(`${path}: input "${input.name}", dim ${axis}: ${r.error}.`);
       }
-      used[symbol] = value;
-      return value;
+      for (const name of r.missing) need(name, r.expression ? `${place} in "${symbol}"` : place);
+      return 0;
     });
     shapes.set(input.name, { dtype: t.elemType, shape });
   }
   if (missing.size > 0) {
     const list = [...missing].map(([s, places]) => `"${s}" (${places.join(', ')})`).join('; ');
-    const example = [...missing.keys()].map((s) => `--dim ${s}=N`).join(' ');
+    const example = [...missing.keys()].map((s) => `--dim ${shellWord(`${s}=N`)}`).join(' ');
     throw new UserError(
       `${path}: dims without a value: ${list}. Give each one a value, e.g. ${example} ` +
         '(or `dims:` in the config).',
@@ -66,6 +70,67 @@ export function bindInputs(path: string, graph: Graph, dims: DimValues): Binding
   }
   const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
   return { shapes, used, unused };
+}
+
+type Resolved =
+  | { value: number; uses: string[] }
+  | { missing: string[]; expression: boolean }
+  | { error: string };
+
+/**
+ * The value of one dim_param: a plain symbol's given value; an expression's value from the
+ * symbols it names (a value given for the expression itself must agree; when its symbols are
+ * not all given, that value stands in). Own keys only: a dim named "constructor" must not find
+ * Object's.
+ */
+function resolveSymbol(symbol: string, dims: DimValues): Resolved {
+  const given = (name: string) => (Object.hasOwn(dims, name) ? dims[name] : undefined);
+  const expr = parseDimExpr(symbol);
+  if (!expr) {
+    if (symbol === '__proto__') return { error: 'a dim named "__proto__" cannot be bound' };
+    const value = given(symbol);
+    return value === undefined
+      ? { missing: [symbol], expression: false }
+      : { value, uses: [symbol] };
+  }
+  const names = freeNames(expr);
+  if (names.includes('__proto__'))
+    return { error: `"${symbol}" names "__proto__", which cannot be bound` };
+  const literal = given(symbol);
+  const r = evalDimExpr(expr, given);
+  if ('missing' in r) {
+    return literal === undefined
+      ? { missing: r.missing, expression: true }
+      : { value: literal, uses: [symbol] };
+  }
+  const values = names.map((n) => `${n}=${given(n)}`).join(', ');
+  if ('error' in r)
+    return { error: `"${symbol}" cannot be evaluated with ${values}: it ${r.error}` };
+  if (!Number.isSafeInteger(r.value) || r.value < 0) {
+    return {
+      error: `"${symbol}" is ${r.value} with ${values}, which is not a size; give values that make it 0 or more`,
+    };
+  }
+  if (literal !== undefined && literal !== r.value) {
+    return {
+      error:
+        `--dim ${shellWord(`${symbol}=${literal}`)} disagrees with the dims it is computed from: ` +
+        `"${symbol}" is ${r.value} with ${values}. Give only ${names.map((n) => `--dim ${shellWord(`${n}=N`)}`).join(' ')} ` +
+        `(or make them agree)`,
+    };
+  }
+  return { value: r.value, uses: literal === undefined ? names : [...names, symbol] };
+}
+
+/**
+ * A dim the model declares (value_info, outputs, subgraph inputs), given the bound dims: a
+ * number when it is bound or an expression of bound dims, else the symbol itself.
+ */
+export function bindDeclaredDim(d: Dim, dims: DimValues): Dim {
+  if (typeof d === 'number') return d;
+  if (d === '') return '?';
+  const r = resolveSymbol(d, dims);
+  return 'value' in r ? r.value : d;
 }
 
 function elemTypeOf(t: TypeInfo): number {

@@ -9,7 +9,7 @@ import type { TensorStore } from '../onnx/tensor-data.ts';
 import { findRule } from '../ops/registry.ts';
 import type { OpRule, Value } from '../ops/types.ts';
 import { fmtShape } from '../ops/util.ts';
-import { bindInputs, type DimValues } from './bind.ts';
+import { bindDeclaredDim, bindInputs, type DimValues } from './bind.ts';
 import { InferenceFailure, NodeContext, type SubgraphRequest } from './context.ts';
 import { executionOrder } from './order.ts';
 
@@ -196,8 +196,7 @@ class Inferrer {
 
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
   private bindDim(d: Dim): Dim {
-    if (typeof d === 'number') return d;
-    return d !== '' && Object.hasOwn(this.dims, d) ? this.dims[d] : d || '?';
+    return bindDeclaredDim(d, this.dims);
   }
 
   private subgraph(node: Node, req: SubgraphRequest, outer: Scope, runs: SubgraphRun[]): Value[] {

@@ -39,16 +39,39 @@ test('params: each tensor once; paramsPerUse reveals sharing; int64 shape tensor
   const a2 = m.op('MatMul', [a1, 'shared']);
   m.initializer('target', 'int64', [2], [4, 2]);
   const r = m.op('Reshape', [a2, 'target']);
-  const scale = m.constant('float32', [1], [0.5]);
-  m.output(m.op('Mul', [r, scale]));
+  const bias = m.constant('float32', [2], [0.5, 0.25]);
+  m.output(m.op('Add', [r, bias]));
   m.initializer('unused', 'float32', [100]);
   const a = analyzeBuilt(m);
-  // 16 shared weights counted once, the Constant 0.5 once: 17. Per use: 16·2 + 1 = 33.
-  assert.equal(a.totals.params, 17);
-  assert.equal(a.totals.paramsPerUse, 33);
-  assert.deepEqual(a.totals.paramsByDtype, { float32: 17 });
-  assert.equal(a.totals.weightBytes, 17 * 4);
+  // 16 shared weights counted once, the 2-element Constant once: 18. Per use: 16·2 + 2 = 34.
+  assert.equal(a.totals.params, 18);
+  assert.equal(a.totals.paramsPerUse, 34);
+  assert.deepEqual(a.totals.paramsByDtype, { float32: 18 });
+  assert.equal(a.totals.weightBytes, 18 * 4);
   assert.ok(a.notes.some((n) => n.includes('1 weight tensor(s) are used by no node')));
+});
+
+test('single-element tensors are arithmetic constants, not params; a note counts them', () => {
+  // A LayerNorm-like tail: x·W, then · 1/sqrt(d) (a Constant of shape [1]), + eps (an
+  // initializer of shape []), GELU's 0.5 as a float16 scalar. Only W (4·4) is a parameter.
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [2, 4]);
+  m.initializer('w', 'float32', [4, 4]);
+  m.initializer('eps', 'float32', [], [1e-5]);
+  m.initializer('half', 'float16', [], [0.5]);
+  const h = m.op('MatMul', [x, 'w']);
+  const scaled = m.op('Mul', [h, m.constant('float32', [1], [0.5])]);
+  const shifted = m.op('Add', [scaled, 'eps']);
+  m.output(m.op('Mul', [m.op('Cast', [shifted], { to: 10 }), 'half']));
+  const a = analyzeBuilt(m);
+  assert.equal(a.totals.params, 16);
+  assert.equal(a.totals.paramsPerUse, 16);
+  assert.deepEqual(a.totals.paramsByDtype, { float32: 16 });
+  assert.equal(a.totals.weightBytes, 16 * 4);
+  assert.ok(
+    a.notes.some((n) => n.startsWith('3 single-element constant(s)')),
+    a.notes.join('\n'),
+  );
 });
 
 test('embedding params: tables gathered by indices derived from a graph input', () => {
