@@ -22,6 +22,7 @@ import { rules as reduce } from './reduce.ts';
 import { rules as rnn } from './rnn.ts';
 import { rules as shape } from './shape.ts';
 import { rules as signal } from './signal.ts';
+import { rules as text } from './text.ts';
 import { rules as training } from './training.ts';
 import type { OpRule, RuleTable } from './types.ts';
 
@@ -45,6 +46,7 @@ const families: Record<string, RuleTable> = {
   rnn,
   shape,
   signal,
+  text,
   training,
 };
 
