@@ -1,7 +1,8 @@
 /**
- * If, Loop and Scan: their bodies are inferred as subgraphs and costed by analyze/ (If as the
- * more expensive branch, Loop by its trip count when it is a constant, Scan by its sequence
- * length; Scan-8, whose inputs carry a leading batch axis, by batch x sequence length). The
+ * If, Loop, Scan and SequenceMap: their bodies are inferred as subgraphs and costed by analyze/
+ * (If as the more expensive branch, Loop by its trip count when it is a constant, Scan by its
+ * sequence length; Scan-8, whose inputs carry a leading batch axis, by batch x sequence length;
+ * SequenceMap once per element, and sequence lengths are not tracked, so once and flagged). The
  * nodes themselves do no arithmetic.
  */
 import type { Dim } from '../onnx/model.ts';
@@ -92,7 +93,24 @@ function scan8(ctx: OpContext): Value[] {
   return [...finals, ...scans];
 }
 
+/**
+ * SequenceMap (opset 17): the body runs on the i-th element of every sequence input (tensor
+ * inputs are passed whole) and its outputs are collected into sequences.
+ */
+function sequenceMap(ctx: OpContext): Value[] {
+  if (ctx.inputs[0]?.kind !== 'sequence') ctx.fail('SequenceMap: input 0 must be a sequence');
+  // A sequence Value's shape is the shape its elements share: what the body sees of one element.
+  const args = ctx.inputs.map((v) =>
+    v?.kind === 'sequence' ? { dtype: v.dtype, shape: v.shape } : (v ?? { dtype: 0 }),
+  );
+  ctx.flag('SequenceMap: the sequence length is not known statically, so the body is counted once');
+  const body = ctx.subgraph('body', args, {});
+  return body.map((v) => ({ dtype: v.dtype, shape: v.shape, kind: 'sequence' as const }));
+}
+
 export const rules: RuleTable = {
+  SequenceMap: { infer: sequenceMap },
+
   If: {
     infer(ctx) {
       const cond = ctx.constant(0);
