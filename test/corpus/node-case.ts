@@ -160,6 +160,13 @@ function analysisErrors(a: Analysis): string[] {
   return errors;
 }
 
+/**
+ * Nodes left unresolved in a model whose outputs all came out exact: a node that failed, or a
+ * cost that is flagged, where nothing should be unknown.
+ */
+const unresolved = (a: Analysis): string[] =>
+  a.unresolved.map((u) => `${u.node} (${u.opType}) unresolved: ${u.reason}`);
+
 export function runCase(dir: string, name: string): CaseResult {
   const data = join(dir, 'test_data_set_0');
   let loaded: LoadedModel;
@@ -223,7 +230,7 @@ function classify(loaded: LoadedModel, data: string, name: string): CaseResult {
 
   const plain = run(loaded, model, dims, want);
   if (plain.verdicts.every((v) => !v || v.kind === 'exact')) {
-    const errors = analysisErrors(plain.analysis);
+    const errors = [...analysisErrors(plain.analysis), ...unresolved(plain.analysis)];
     return errors.length ? result('error', errors.join('; ')) : result('exact', '');
   }
   const final = values.size ? run(loaded, withValues(model, values), dims, want) : plain;
@@ -235,6 +242,8 @@ function classify(loaded: LoadedModel, data: string, name: string): CaseResult {
   if (wrong.length) return result('mismatch', wrong.join('; '));
   const open = final.verdicts.flatMap((v, i) => (v?.kind === 'unknown' ? [{ i, v }] : []));
   if (open.length === 0) {
+    const left = unresolved(final.analysis);
+    if (left.length) return result('error', left.join('; '));
     return result('needs-values', 'exact once the input values are given');
   }
   if (unbound.length) {
