@@ -124,6 +124,30 @@ const dropout: OpRule = {
   metaInputs: [1, 2],
 };
 
+/**
+ * PRelu. Before opset 7 (no broadcasting in ONNX yet) the slope is per channel: [C] along axis 1
+ * of X (what PyTorch exported), or one value shared by all channels; from opset 7 it broadcasts
+ * into X. Either way Y has X's shape.
+ */
+const preluBroadcast = withOperands(ACTIVATION_COST.PRelu);
+const prelu: OpRule = {
+  ...preluBroadcast,
+  infer(ctx) {
+    if (ctx.opset >= 7) return preluBroadcast.infer(ctx);
+    const x = ctx.input(0);
+    const slope = ctx.input(1).shape;
+    const n = slope.length === 1 ? slope[0] : undefined;
+    const fits = n !== undefined && (n === 1 || n === x.shape[1] || typeof n === 'string');
+    if (!fits && numel(slope) !== 1) {
+      ctx.fail(
+        `PRelu (opset ${ctx.opset}): the slope ${fmtShape(slope)} must be per channel ` +
+          `(${x.shape[1] ?? '?'} values along axis 1 of ${fmtShape(x.shape)}) or one value`,
+      );
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+};
+
 const biasAdd: OpRule = {
   ...withOperands({ flops: 2 }),
   infer(ctx) {
@@ -146,7 +170,7 @@ const biasAdd: OpRule = {
 export const rules: RuleTable = {
   Relu: activation(ACTIVATION_COST.Relu, (x) => Math.max(x, 0)),
   LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
-  PRelu: withOperands(ACTIVATION_COST.PRelu),
+  PRelu: prelu,
   ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
   Elu: activation(ACTIVATION_COST.Elu),
   Selu: activation(ACTIVATION_COST.Selu),
