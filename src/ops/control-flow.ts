@@ -9,15 +9,25 @@ import type { Dim } from '../onnx/model.ts';
 import type { OpContext, RuleTable, Value } from './types.ts';
 import { axis } from './util.ts';
 
-/** Where two branches disagree on a dim, the output dim is unknown. */
+/** Where two branches disagree on a dim, the output dim is unknown; a sequence stays one. */
 function merge(ctx: OpContext, a: Value, b: Value | undefined, hint: string): Value {
   if (!b || !a.shape || !b.shape) return a;
-  if (a.shape.length !== b.shape.length) return { dtype: a.dtype };
+  if (a.shape.length !== b.shape.length) return { dtype: a.dtype, kind: a.kind };
   return {
     dtype: a.dtype,
     shape: a.shape.map((d, i) => (d === b.shape![i] ? d : ctx.symbol(hint))),
+    kind: a.kind,
   };
 }
+
+/**
+ * What a body sees of a loop-carried value (a Loop's carried inputs, a Scan's states): its type
+ * and shape, never its contents. Contents change from one iteration to the next (a counter, an
+ * accumulator); folding the body with the initial ones would give every iteration, and the final
+ * value, the first iteration's result.
+ */
+const typeOnly = (v: Value | undefined): Value =>
+  v ? { dtype: v.dtype, shape: v.shape, kind: v.kind } : { dtype: 0 };
 
 /** Above this a trip count is a sentinel for "no count" (INT64_MAX in PyTorch exports). */
 const MAX_TRIP_COUNT = 2 ** 31 - 1;
@@ -134,7 +144,7 @@ export const rules: RuleTable = {
       const given = m && m.length === 1 ? m[0] : undefined;
       const tripCount =
         given !== undefined && given >= 0 && given <= MAX_TRIP_COUNT ? given : undefined;
-      const carried = ctx.inputs.slice(2).map((v) => v ?? { dtype: 0 });
+      const carried = ctx.inputs.slice(2).map(typeOnly);
       if (tripCount === undefined) {
         ctx.flag(
           given === undefined
@@ -168,7 +178,7 @@ export const rules: RuleTable = {
       const numScanInputs = ctx.attrs.int('num_scan_inputs');
       const numStates = ctx.inputs.length - numScanInputs;
       const inputAxes = ctx.attrs.ints('scan_input_axes', new Array(numScanInputs).fill(0));
-      const states = ctx.inputs.slice(0, numStates).map((v) => v ?? { dtype: 0 });
+      const states = ctx.inputs.slice(0, numStates).map(typeOnly);
       let length: Dim | undefined;
       const slices: Value[] = ctx.inputs.slice(numStates).map((v, j) => {
         const x = ctx.input(numStates + j);

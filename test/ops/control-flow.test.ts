@@ -78,3 +78,47 @@ test('SequenceMap runs its body on one element of each sequence; outputs are seq
   const stacked = nodeOf(r, 'stack').outputShapes[0]!;
   assert.deepEqual(stacked.slice(1), [2, 3]);
 });
+
+test("a Loop's carried counter is not folded to its first iteration's value", () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const body = new GraphBuilder('body');
+  body.input('i', 'int64', []);
+  body.input('cond_in', 'bool', []);
+  body.input('c', 'int64', [1]);
+  body.output(body.op('Identity', ['cond_in'], {}, { outputs: ['cond_out'] }), 'bool');
+  const one = body.constant('int64', [1], [1]);
+  body.output(body.op('Add', ['c', one], {}, { name: 'inc', outputs: ['c_out'] }), 'int64');
+  const count = m.constant('int64', [], [3]);
+  const start = m.constant('int64', [1], [0]);
+  const final = m.op('Loop', [count, '', start], { body: new GraphAttr(body) }, { name: 'loop' });
+  m.output(m.op('ConstantOfShape', [final], {}, { name: 'probe' }));
+  const a = analyzeBuilt(m);
+  // ONNX computes 0 + 1 + 1 + 1 = 3; the first iteration alone gives 1. Inferring the body once
+  // cannot know 3, so the probe's dim must be unknown, never 1.
+  const dim = nodeOf(a, 'probe').outputShapes[0]![0];
+  assert.equal(typeof dim, 'string');
+  assert.deepEqual(nodeOf(a, 'loop').outputShapes, [[1]]);
+  assert.equal(nodeOf(a, 'loop/body/inc').repeat, 3);
+});
+
+test('an If whose branches both return sequences returns a sequence', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const x = m.input('x', 'float32', [2, 3]);
+  const cond = m.input('cond', 'bool', []);
+  const branch = (name: string, n: number) => {
+    const g = new GraphBuilder(name);
+    const parts = Array.from({ length: n }, () => x);
+    g.output(g.op('SequenceConstruct', parts, {}, { outputs: [`${name}_seq`] }), 'float32');
+    return new GraphAttr(g);
+  };
+  const branches = { then_branch: branch('a', 1), else_branch: branch('b', 2) };
+  const out = m.op('If', [cond], branches, { name: 'if' });
+  const body = new GraphBuilder('body');
+  body.input('e', 'float32');
+  body.output(body.op('Relu', ['e'], {}, { name: 'relu', outputs: ['r'] }), 'float32');
+  m.output(m.op('SequenceMap', [out], { body: new GraphAttr(body) }, { name: 'map' }));
+  const a = analyzeBuilt(m);
+  // SequenceMap takes only a sequence: the If's output must still be one, of [2, 3] elements.
+  assert.ok(!a.unresolved.some((u) => /must be a sequence/.test(u.reason)));
+  assert.deepEqual(nodeOf(a, 'map/body/relu').outputShapes, [[2, 3]]);
+});
