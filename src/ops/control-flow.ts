@@ -2,8 +2,8 @@
  * If, Loop, Scan and SequenceMap: their bodies are inferred as subgraphs and costed by analyze/
  * (If as the more expensive branch, Loop by its trip count when it is a constant, Scan by its
  * sequence length; Scan-8, whose inputs carry a leading batch axis, by batch x sequence length;
- * SequenceMap once per element, and sequence lengths are not tracked, so once and flagged). The
- * nodes themselves do no arithmetic.
+ * SequenceMap once per element of its sequences, or once and flagged when their length is not
+ * known). The nodes themselves do no arithmetic.
  */
 import type { Dim } from '../onnx/model.ts';
 import type { OpContext, RuleTable, Value } from './types.ts';
@@ -105,18 +105,37 @@ function scan8(ctx: OpContext): Value[] {
 
 /**
  * SequenceMap (opset 17): the body runs on the i-th element of every sequence input (tensor
- * inputs are passed whole) and its outputs are collected into sequences.
+ * inputs are passed whole) and its outputs are collected into sequences. With sequences of known
+ * elements it runs once per element; otherwise once, flagged.
  */
 function sequenceMap(ctx: OpContext): Value[] {
   if (ctx.inputs[0]?.kind !== 'sequence') ctx.fail('SequenceMap: input 0 must be a sequence');
+  const sequences = ctx.inputs.filter((v) => v?.kind === 'sequence');
+  const n = sequences[0]?.elements?.length;
+  const counted = n !== undefined && sequences.every((v) => v?.elements?.length === n);
   // A sequence Value's shape is the shape its elements share: what the body sees of one element.
   const args = ctx.inputs.map((v) =>
     v?.kind === 'sequence' ? { dtype: v.dtype, shape: v.shape } : (v ?? { dtype: 0 }),
   );
-  ctx.flag('SequenceMap: the sequence length is not known statically, so the body is counted once');
-  const body = ctx.subgraph('body', args, {});
-  return body.map((v) => ({ dtype: v.dtype, shape: v.shape, kind: 'sequence' as const }));
+  if (!counted) {
+    ctx.flag(
+      'SequenceMap: the sequence length is not known statically, so the body is counted once',
+    );
+  }
+  const body = ctx.subgraph('body', args, { repeat: counted ? n : undefined });
+  // When every element has exactly the shared shape, the body saw each element as it is.
+  const uniform =
+    counted && sequences.every((v) => v!.elements!.every((e) => sameShape(e.shape, v!.shape)));
+  return body.map((v) => {
+    const out: Value = { dtype: v.dtype, shape: v.shape, kind: 'sequence' };
+    if (uniform)
+      out.elements = Array.from({ length: n }, () => ({ dtype: v.dtype, shape: v.shape }));
+    return out;
+  });
 }
+
+const sameShape = (a: Dim[] | undefined, b: Dim[] | undefined): boolean =>
+  !!a && !!b && a.length === b.length && a.every((d, i) => d === b[i]);
 
 export const rules: RuleTable = {
   SequenceMap: { infer: sequenceMap },

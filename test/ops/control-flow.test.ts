@@ -54,29 +54,44 @@ test('Scan-8 with sequence_lens is costed at the longest sequence, with a note',
   assert.ok(a.notes.some((n) => /sequence_lens is given/.test(n)));
 });
 
-test('SequenceMap runs its body on one element of each sequence; outputs are sequences', () => {
+/** SequenceMap adding a bias to each element of a sequence of two [2, 3] tensors. */
+function mapped(position?: 'unknown') {
   const m = new ModelBuilder({ opset: 17 });
   const a = m.input('a', 'float32', [2, 3]);
   const b = m.input('b', 'float32', [2, 3]);
   const bias = m.input('bias', 'float32', [3]);
-  const seq = m.op('SequenceConstruct', [a, b], {}, { name: 'construct' });
+  let seq = m.op('SequenceConstruct', [a], {}, { name: 'construct' });
+  const at = position ? [m.input('p', 'int64', [])] : [];
+  seq = m.op('SequenceInsert', [seq, b, ...at]);
   const body = new GraphBuilder('body');
   body.input('x', 'float32'); // no declared shape: it comes from the sequence
   body.input('t', 'float32', [3]);
   body.output(body.op('Add', ['x', 't'], {}, { name: 'add', outputs: ['y'] }), 'float32');
   const out = m.op('SequenceMap', [seq, bias], { body: new GraphAttr(body) }, { name: 'map' });
   m.output(m.op('ConcatFromSequence', [out], { axis: 0, new_axis: 1 }, { name: 'stack' }));
-  const r = analyzeBuilt(m);
-  // The body sees one element [2, 3] (the shape the elements share) plus the bias [3]: an Add
-  // over 2 · 3 = 6 elements, counted once (the length is not tracked) and flagged.
+  return analyzeBuilt(m);
+}
+
+test('SequenceMap runs its body once per element of a known sequence; outputs are sequences', () => {
+  const r = mapped();
+  // The body sees one element [2, 3] plus the bias [3]: an Add over 2 · 3 = 6 elements, run
+  // for each of the 2 elements.
   assert.deepEqual(nodeOf(r, 'map/body/add').outputShapes, [[2, 3]]);
+  assert.equal(nodeOf(r, 'map/body/add').repeat, 2);
+  assert.equal(r.totals.flops, 2 * 6);
+  assert.deepEqual(r.unresolved, []);
+  // The mapped sequence has 2 elements of [2, 3]: stacking them gives [2, 2, 3].
+  assert.deepEqual(nodeOf(r, 'stack').outputShapes, [[2, 2, 3]]);
+});
+
+test('SequenceMap over a sequence of unknown length counts its body once, flagged', () => {
+  const r = mapped('unknown');
   assert.equal(r.totals.flops, 6);
-  assert.ok(
-    r.unresolved.some((u) => /SequenceMap: the sequence length is not known/.test(u.reason)),
+  const flagged = r.unresolved.some((u) =>
+    /SequenceMap: the sequence length is not known/.test(u.reason),
   );
-  // The mapped sequence keeps the element shape: stacking it gives [length, 2, 3].
-  const stacked = nodeOf(r, 'stack').outputShapes[0]!;
-  assert.deepEqual(stacked.slice(1), [2, 3]);
+  assert.ok(flagged);
+  assert.deepEqual(nodeOf(r, 'stack').outputShapes[0]!.slice(1), [2, 3]);
 });
 
 test("a Loop's carried counter is not folded to its first iteration's value", () => {
