@@ -3,7 +3,11 @@
  * updates n tensors at once: its inputs are the learning rate R and the update count T (scalars),
  * then n tensors per group (X, G, and the optimizer state: H for Adagrad, V for Momentum, V and
  * H for Adam); its outputs are the new X and the new state, n per group, each of the shape of the
- * tensor it replaces. Gradient (autodiff of a subgraph) has no rule: its cost is not static.
+ * tensor it replaces.
+ *
+ * Gradient: its outputs are the gradients of y with respect to the tensors named in `xs`, which
+ * are its first inputs: output i has the shape and dtype of input i. Its cost (the backward pass
+ * of the graph that computes y) is not counted: the node is flagged and the totals incomplete.
  *
  * Counting conventions, per element of the updated tensors (the scalar work on R and T is O(1)
  * and not counted):
@@ -77,6 +81,20 @@ function momentum(ctx: OpContext): PerElement {
   return ctx.fail(`Momentum: unknown mode "${mode}" (expected standard or nesterov)`);
 }
 
+const gradient: OpRule = {
+  infer(ctx) {
+    const xs = ctx.attrs.strings('xs');
+    if (xs.length > ctx.inputs.length) {
+      ctx.fail(`Gradient: ${xs.length} tensors in xs, but only ${ctx.inputs.length} inputs`);
+    }
+    ctx.flag('Gradient: the backward pass is not costed');
+    return xs.map((_, i) => {
+      const x = ctx.input(i);
+      return { dtype: x.dtype, shape: x.shape };
+    });
+  },
+};
+
 const D = 'ai.onnx.preview.training';
 
 export const rules: RuleTable = {
@@ -86,4 +104,5 @@ export const rules: RuleTable = {
   [`${D}/Momentum`]: optimizer(3, [0, 2], momentum),
   // Inputs R, T, X..., G..., V..., H...; outputs X'..., V'..., H'...
   [`${D}/Adam`]: optimizer(4, [0, 2, 3], () => ({ flops: 14, transcendentals: 1 })),
+  [`${D}/Gradient`]: gradient,
 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ModelBuilder, type AttrValue } from '../fixtures/onnx-writer.ts';
+import { ModelBuilder, attr, type AttrValue } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt, nodeOf } from '../helpers.ts';
 
 const D = 'ai.onnx.preview.training';
@@ -61,4 +61,26 @@ test('an optimizer whose state does not match X, or whose inputs do not group, f
   );
   const uneven = step('Adam', [[4]], 3);
   assert.match(uneven.unresolved[0].reason, /5 inputs; expected R, T and 4 tensors per variable/);
+});
+
+test('Gradient: one output per tensor of xs, shaped like it; the backward pass is flagged', () => {
+  const m = new ModelBuilder({ opset: 12, opsets: { [D]: 1 } });
+  const a = m.input('a', 'float32', [2, 3]);
+  const b = m.input('b', 'float32', [3]);
+  const c = m.op('Add', [a, b], {}, { outputs: ['c'] });
+  m.output(c);
+  const grads = m.node(
+    'Gradient',
+    [a, b],
+    { xs: attr.strings(['a', 'b']), y: 'c' },
+    { name: 'grad', domain: D, outputs: 2 },
+  );
+  grads.forEach((g) => m.output(g));
+  const r = analyzeBuilt(m);
+  // d c / d a has a's shape, d c / d b has b's.
+  assert.deepEqual(nodeOf(r, 'grad').outputShapes, [[2, 3], [3]]);
+  assert.ok(
+    r.unresolved.some((u) => u.node === 'grad' && /backward pass is not costed/.test(u.reason)),
+  );
+  assert.equal(r.incomplete, true);
 });
