@@ -161,11 +161,15 @@ function analysisErrors(a: Analysis): string[] {
 }
 
 /**
- * Nodes left unresolved in a model whose outputs all came out exact: a node that failed, or a
- * cost that is flagged, where nothing should be unknown.
+ * Nodes whose shape inference failed, in a model whose outputs all came out exact: nothing
+ * should be unknown there. (A flagged cost, such as a Loop counted once, is not a shape failure.)
  */
-const unresolved = (a: Analysis): string[] =>
-  a.unresolved.map((u) => `${u.node} (${u.opType}) unresolved: ${u.reason}`);
+function failedNodes(g: InferredGraph): string[] {
+  return g.records.flatMap((r) => [
+    ...(r.error ? [`${r.node.name || r.node.opType} (${r.node.opType}) failed: ${r.error}`] : []),
+    ...r.subgraphs.flatMap((s) => failedNodes(s.graph)),
+  ]);
+}
 
 export function runCase(dir: string, name: string): CaseResult {
   const data = join(dir, 'test_data_set_0');
@@ -230,7 +234,7 @@ function classify(loaded: LoadedModel, data: string, name: string): CaseResult {
 
   const plain = run(loaded, model, dims, want);
   if (plain.verdicts.every((v) => !v || v.kind === 'exact')) {
-    const errors = [...analysisErrors(plain.analysis), ...unresolved(plain.analysis)];
+    const errors = [...analysisErrors(plain.analysis), ...failedNodes(plain.inference.main)];
     return errors.length ? result('error', errors.join('; ')) : result('exact', '');
   }
   const final = values.size ? run(loaded, withValues(model, values), dims, want) : plain;
@@ -242,7 +246,7 @@ function classify(loaded: LoadedModel, data: string, name: string): CaseResult {
   if (wrong.length) return result('mismatch', wrong.join('; '));
   const open = final.verdicts.flatMap((v, i) => (v?.kind === 'unknown' ? [{ i, v }] : []));
   if (open.length === 0) {
-    const left = unresolved(final.analysis);
+    const left = failedNodes(final.inference.main);
     if (left.length) return result('error', left.join('; '));
     return result('needs-values', 'exact once the input values are given');
   }
