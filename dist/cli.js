@@ -9264,6 +9264,10 @@ function byteSize(dtype, elements) {
   if (dtype === DataType.STRING) return elements * 8;
   return Math.ceil(elements * bits / 8);
 }
+function dtypeFromName(name3) {
+  for (const [code, i] of Object.entries(INFO)) if (i.name === name3) return Number(code);
+  return void 0;
+}
 
 // src/ops/float-util.ts
 function roundToDtype(x, dtype) {
@@ -10115,12 +10119,23 @@ var rules5 = {
       const cond = ctx.constant(0);
       if (cond && cond.length === 1) {
         const branch = cond[0] ? "then_branch" : "else_branch";
-        ctx.note(`If: the condition is a constant, only ${branch} runs`);
+        ctx.note(
+          `If: the condition is known (a constant, or computed from given inputs): only ${branch} runs`
+        );
         return ctx.subgraph(branch, [], { repeat: 1 });
       }
-      ctx.note("If: costed as the more expensive branch");
       const a = ctx.subgraph("then_branch", [], { alternative: true });
       const b = ctx.subgraph("else_branch", [], { alternative: true });
+      const problems = [ctx.subgraphProblem("then_branch"), ctx.subgraphProblem("else_branch")];
+      if (!problems[0] !== !problems[1]) {
+        const [bad, good, outputs] = problems[0] ? ["then_branch", "else_branch", b] : ["else_branch", "then_branch", a];
+        ctx.dropSubgraph(bad);
+        ctx.note(
+          `If: the condition is not known statically, and ${bad} cannot run at these shapes (${problems[0] ?? problems[1]}), so ${good} is costed; give the input that decides it (--input, or \`inputs:\` in the config) to be sure`
+        );
+        return outputs;
+      }
+      ctx.note("If: costed as the more expensive branch");
       return a.map((v, i) => merge(ctx, v, b[i], `${ctx.node.name}:out${i}`));
     }
   },
@@ -12402,12 +12417,18 @@ var rules17 = {
       return { macs: g.macs, flops: 2 * g.macs + DEQUANTIZE_FLOPS * g.k * g.n + bias };
     },
     metaInputs: [4],
-    // B packs K·N weights of `bits` bits into uint8 blobs; they are params of the sub-byte type.
+    // B packs K·N weights of `bits` bits into uint8 blobs, and uint8 zero points pack one value
+    // per block (N·ceil(K / block_size)) the same way; they are params of the sub-byte type.
+    // Zero points of A's float type are unpacked: counted as they are.
     packedWeights(ctx, input2) {
-      if (input2 !== 1) return void 0;
+      const zeroPoints = input2 === 3 && ctx.inputs[3]?.dtype === DataType.UINT8;
+      if (input2 !== 1 && !zeroPoints) return void 0;
       const bits = ctx.attrs.int("bits", 4);
       const dtype = bits === 4 ? DataType.UINT4 : bits === 2 ? DataType.UINT2 : DataType.UINT8;
-      return { elements: ctx.attrs.int("K") * ctx.attrs.int("N"), dtype };
+      const k = ctx.attrs.int("K");
+      const n = ctx.attrs.int("N");
+      const elements = input2 === 1 ? k * n : n * Math.ceil(k / ctx.attrs.int("block_size"));
+      return { elements, dtype };
     }
   },
   ...rules16
@@ -13178,12 +13199,146 @@ function findRule(domain, opType) {
   return registry.get(d ? `${d}/${opType}` : opType);
 }
 
+// src/shapes/dim-expr.ts
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+function tokenize(text2) {
+  const tokens2 = [];
+  let i = 0;
+  while (i < text2.length) {
+    const rest = text2.slice(i);
+    const space = /^\s+/.exec(rest);
+    if (space) {
+      i += space[0].length;
+      continue;
+    }
+    const int = /^\d+/.exec(rest);
+    if (int) {
+      tokens2.push({ t: "int", v: Number(int[0]) });
+      i += int[0].length;
+      continue;
+    }
+    const name3 = NAME.exec(rest);
+    if (name3) {
+      tokens2.push({ t: "name", v: name3[0] });
+      i += name3[0].length;
+      continue;
+    }
+    const sym = rest.startsWith("//") ? "//" : rest[0];
+    if (sym !== "//" && !"+-*/()".includes(sym)) return void 0;
+    tokens2.push({ t: "sym", v: sym });
+    i += sym.length;
+  }
+  return tokens2;
+}
+function parseDimExpr(text2) {
+  const tokens2 = tokenize(text2) ?? [];
+  if (tokens2.length === 0 || tokens2.length === 1 && tokens2[0].t !== "int") return void 0;
+  let pos = 0;
+  const peek = () => tokens2[pos];
+  const isSym = (v) => peek()?.t === "sym" && peek().v === v;
+  function sum3() {
+    let left = product2();
+    while (left && (isSym("+") || isSym("-"))) {
+      const op = tokens2[pos++].v;
+      const right = product2();
+      if (!right) return void 0;
+      left = { kind: "op", op, left, right };
+    }
+    return left;
+  }
+  function product2() {
+    let left = unary2();
+    while (left && (isSym("*") || isSym("/") || isSym("//"))) {
+      const op = tokens2[pos++].v;
+      const right = unary2();
+      if (!right) return void 0;
+      left = { kind: "op", op, left, right };
+    }
+    return left;
+  }
+  function unary2() {
+    if (isSym("-")) {
+      pos++;
+      const arg = unary2();
+      return arg && { kind: "neg", arg };
+    }
+    return atom();
+  }
+  function atom() {
+    const tok = peek();
+    if (!tok) return void 0;
+    pos++;
+    if (tok.t === "int") return { kind: "int", value: tok.v };
+    if (tok.t === "name") return { kind: "name", name: tok.v };
+    if (tok.v !== "(") return void 0;
+    const inner = sum3();
+    if (!inner || !isSym(")")) return void 0;
+    pos++;
+    return inner;
+  }
+  const expr = sum3();
+  return expr && pos === tokens2.length ? expr : void 0;
+}
+function freeNames(expr) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (e) => {
+    if (e.kind === "name") out.add(e.name);
+    else if (e.kind === "neg") walk(e.arg);
+    else if (e.kind === "op") {
+      walk(e.left);
+      walk(e.right);
+    }
+  };
+  walk(expr);
+  return [...out];
+}
+function evalDimExpr(expr, lookup) {
+  const missing = freeNames(expr).filter((n) => lookup(n) === void 0);
+  if (missing.length > 0) return { missing };
+  const ev = (e) => {
+    switch (e.kind) {
+      case "int":
+        return e.value;
+      case "name":
+        return lookup(e.name);
+      case "neg":
+        return -ev(e.arg);
+      case "op": {
+        const a = ev(e.left);
+        const b = ev(e.right);
+        if (e.op === "+") return a + b;
+        if (e.op === "-") return a - b;
+        if (e.op === "*") return a * b;
+        if (b === 0) throw new RangeError("divides by zero");
+        if (e.op === "//") return Math.floor(a / b);
+        if (a % b !== 0) throw new RangeError(`${a}/${b} is not a whole number`);
+        return a / b;
+      }
+    }
+  };
+  try {
+    return { value: ev(expr) };
+  } catch (e) {
+    return { error: e.message };
+  }
+}
+function shellWord(word) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/shapes/bind.ts
-function bindInputs(path, graph, dims) {
+function bindInputs(path, graph, dims, given = {}) {
   const initializers = new Set(graph.initializers.map((t) => t.name));
+  dims = withGivenDims(path, graph, initializers, dims, given);
   const shapes = /* @__PURE__ */ new Map();
   const used = {};
   const missing = /* @__PURE__ */ new Map();
+  const need = (symbol, place) => {
+    const places = missing.get(symbol) ?? [];
+    places.push(place);
+    missing.set(symbol, places);
+  };
   for (const input2 of graph.inputs) {
     if (initializers.has(input2.name)) continue;
     const t = input2.type;
@@ -13199,32 +13354,103 @@ function bindInputs(path, graph, dims) {
     const shape = t.shape.map((d, axis2) => {
       if (typeof d === "number" && d >= 0) return d;
       const symbol = typeof d === "string" && d !== "" ? d : `${input2.name}:${axis2}`;
-      if (symbol === "__proto__") {
-        throw new UserError(
-          `${path}: input "${input2.name}" has a dim named "__proto__", which misnomer cannot bind.`
-        );
+      const place = `${input2.name}[${axis2}]`;
+      const r = resolveSymbol(symbol, dims);
+      if ("value" in r) {
+        for (const name3 of r.uses) used[name3] = dims[name3];
+        return r.value;
       }
-      const value2 = Object.hasOwn(dims, symbol) ? dims[symbol] : void 0;
-      if (value2 === void 0) {
-        const places = missing.get(symbol) ?? [];
-        places.push(`${input2.name}[${axis2}]`);
-        missing.set(symbol, places);
-        return 0;
+      if ("error" in r) {
+        throw new UserError(`${path}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
       }
-      used[symbol] = value2;
-      return value2;
+      for (const name3 of r.missing) need(name3, r.expression ? `${place} in "${symbol}"` : place);
+      return 0;
     });
+    const g = Object.hasOwn(given, input2.name) ? given[input2.name] : void 0;
+    if (g) checkGiven(path, input2.name, t.elemType, shape, g);
     shapes.set(input2.name, { dtype: t.elemType, shape });
   }
   if (missing.size > 0) {
     const list2 = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
-    const example = [...missing.keys()].map((s) => `--dim ${s}=N`).join(" ");
+    const example = [...missing.keys()].map((s) => `--dim ${shellWord(`${s}=N`)}`).join(" ");
     throw new UserError(
       `${path}: dims without a value: ${list2}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
     );
   }
   const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
   return { shapes, used, unused };
+}
+function withGivenDims(path, graph, initializers, dims, given) {
+  const inputs = graph.inputs.filter((i) => !initializers.has(i.name));
+  const out = { ...dims };
+  for (const [name3, g] of Object.entries(given)) {
+    const input2 = inputs.find((i) => i.name === name3);
+    if (!input2) {
+      const names = inputs.map((i) => `"${i.name}"`).join(", ");
+      throw new UserError(
+        `${g.source}: ${path} has no input named "${name3}"; its inputs are ${names || "none"}.`
+      );
+    }
+    const t = input2.type;
+    if (t.kind !== "tensor" && t.kind !== "sparse_tensor" || !t.shape) continue;
+    if (t.shape.length !== g.shape.length) continue;
+    t.shape.forEach((d, axis2) => {
+      if (typeof d === "number" && d >= 0) return;
+      const symbol = typeof d === "string" && d !== "" ? d : `${name3}:${axis2}`;
+      if (!parseDimExpr(symbol) && !Object.hasOwn(out, symbol)) out[symbol] = g.shape[axis2];
+    });
+  }
+  return out;
+}
+function checkGiven(path, name3, dtype, shape, g) {
+  const want = `${dtypeName(dtype)} [${shape.join(", ")}]`;
+  if (g.dtype !== void 0 && g.dtype !== dtype) {
+    throw new UserError(
+      `${g.source}: input "${name3}" of ${path} is ${want}; the values given are ${dtypeName(g.dtype)}. Give values of the input's dtype.`
+    );
+  }
+  if (g.shape.length !== shape.length || g.shape.some((d, i) => d !== shape[i])) {
+    throw new UserError(
+      `${g.source}: input "${name3}" of ${path} is ${want} at these dims; the values given have shape [${g.shape.join(", ")}]. Give values of that shape (or dims that match them).`
+    );
+  }
+}
+function resolveSymbol(symbol, dims) {
+  const given = (name3) => Object.hasOwn(dims, name3) ? dims[name3] : void 0;
+  const expr = parseDimExpr(symbol);
+  if (!expr) {
+    if (symbol === "__proto__") return { error: 'a dim named "__proto__" cannot be bound' };
+    const value2 = given(symbol);
+    return value2 === void 0 ? { missing: [symbol], expression: false } : { value: value2, uses: [symbol] };
+  }
+  const names = freeNames(expr);
+  if (names.includes("__proto__"))
+    return { error: `"${symbol}" names "__proto__", which cannot be bound` };
+  const literal = given(symbol);
+  const r = evalDimExpr(expr, given);
+  if ("missing" in r) {
+    return literal === void 0 ? { missing: r.missing, expression: true } : { value: literal, uses: [symbol] };
+  }
+  const values = names.map((n) => `${n}=${given(n)}`).join(", ");
+  if ("error" in r)
+    return { error: `"${symbol}" cannot be evaluated with ${values}: it ${r.error}` };
+  if (!Number.isSafeInteger(r.value) || r.value < 0) {
+    return {
+      error: `"${symbol}" is ${r.value} with ${values}, which is not a size; give values that make it 0 or more`
+    };
+  }
+  if (literal !== void 0 && literal !== r.value) {
+    return {
+      error: `--dim ${shellWord(`${symbol}=${literal}`)} disagrees with the dims it is computed from: "${symbol}" is ${r.value} with ${values}. Give only ${names.map((n) => `--dim ${shellWord(`${n}=N`)}`).join(" ")} (or make them agree)`
+    };
+  }
+  return { value: r.value, uses: literal === void 0 ? names : [...names, symbol] };
+}
+function bindDeclaredDim(d, dims) {
+  if (typeof d === "number") return d;
+  if (d === "") return "?";
+  const r = resolveSymbol(d, dims);
+  return "value" in r ? r.value : d;
 }
 function elemTypeOf(t) {
   if (t.kind === "tensor" || t.kind === "sparse_tensor") return t.elemType;
@@ -13315,18 +13541,18 @@ var NodeAttrs = class {
   }
 };
 var NodeContext = class {
-  constructor(node, opset, inputs, store, runSubgraph, newSymbol) {
+  constructor(node, opset, inputs, store, subgraphs, newSymbol) {
     this.node = node;
     this.opset = opset;
     this.inputs = inputs;
-    this.runSubgraph = runSubgraph;
+    this.subgraphs = subgraphs;
     this.newSymbol = newSymbol;
     this.attrs = new NodeAttrs(node, store);
   }
   node;
   opset;
   inputs;
-  runSubgraph;
+  subgraphs;
   newSymbol;
   attrs;
   notes = [];
@@ -13356,7 +13582,13 @@ var NodeContext = class {
     this.flags.push(reason);
   }
   subgraph(attr, inputs, how) {
-    return this.runSubgraph({ attr, inputs, how });
+    return this.subgraphs.run({ attr, inputs, how });
+  }
+  subgraphProblem(attr) {
+    return this.subgraphs.problem(attr);
+  }
+  dropSubgraph(attr) {
+    this.subgraphs.drop(attr);
   }
   symbol(hint) {
     return this.newSymbol(hint);
@@ -13435,11 +13667,11 @@ function implicitInputs(n) {
   const out = [];
   for (const a of n.attributes.values()) {
     const graphs = a.type === "graph" ? [a.value] : a.type === "graphs" ? a.value : [];
-    for (const g of graphs) out.push(...freeNames(g));
+    for (const g of graphs) out.push(...freeNames2(g));
   }
   return out;
 }
-function freeNames(g) {
+function freeNames2(g) {
   const defined = /* @__PURE__ */ new Set([
     ...g.inputs.map((i) => i.name),
     ...g.initializers.map((t) => t.name)
@@ -13513,18 +13745,26 @@ var Scope = class {
     return this.values.has(name3) || !!this.parent?.has(name3);
   }
 };
-function inferModel(model2, store, dims) {
-  const binding = bindInputs(model2.path, model2.graph, dims);
+function inferModel(model2, store, dims, given = {}) {
+  const binding = bindInputs(model2.path, model2.graph, dims, given);
   const warnings = binding.unused.map(
     (d) => `--dim ${d} is not a dim of any input of ${model2.path}; it was ignored.`
   );
   const run3 = new Inferrer(model2, store, binding.used, warnings);
   const scope = new Scope();
-  for (const [name3, b] of binding.shapes)
-    scope.values.set(name3, { dtype: b.dtype, shape: b.shape, kind: b.kind });
+  for (const [name3, b] of binding.shapes) {
+    const values = given[name3]?.values;
+    scope.values.set(name3, {
+      dtype: b.dtype,
+      shape: b.shape,
+      kind: b.kind,
+      ...values && values.length <= MAX_FOLDED_INPUT ? { value: values } : {}
+    });
+  }
   const main2 = run3.graph(model2.graph, scope);
   return { main: main2, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
 }
+var MAX_FOLDED_INPUT = 1 << 16;
 var Inferrer = class {
   constructor(model2, store, dims, warnings) {
     this.model = model2;
@@ -13556,12 +13796,20 @@ var Inferrer = class {
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
     const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
     const subgraphs = [];
+    const runOf = (attr) => subgraphs.find((r) => r.attr === attr);
     const ctx = new NodeContext(
       node,
       opset,
       inputs,
       this.store,
-      (req) => this.subgraph(node, req, scope, subgraphs),
+      {
+        run: (req) => this.subgraph(node, req, scope, subgraphs),
+        problem: (attr) => runOf(attr)?.problem,
+        drop: (attr) => {
+          const i = subgraphs.findIndex((r) => r.attr === attr);
+          if (i >= 0) subgraphs.splice(i, 1);
+        }
+      },
       (hint) => `${hint}?${++this.symbols}`
     );
     const rule = findRule(node.domain, node.opType);
@@ -13576,6 +13824,7 @@ var Inferrer = class {
         record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
       }
     }
+    for (const run3 of subgraphs) this.warnings.push(...run3.warnings);
     record.outputs = node.outputs.map((name3, i) => {
       const inferred = outputs?.[i];
       const fromModel = declared.get(name3);
@@ -13619,8 +13868,7 @@ var Inferrer = class {
   }
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
   bindDim(d) {
-    if (typeof d === "number") return d;
-    return d !== "" && Object.hasOwn(this.dims, d) ? this.dims[d] : d || "?";
+    return bindDeclaredDim(d, this.dims);
   }
   subgraph(node, req, outer, runs) {
     const a = node.attributes.get(req.attr);
@@ -13634,12 +13882,24 @@ var Inferrer = class {
       const declared = t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : void 0;
       scope.values.set(formal.name, given?.shape ? given : declared ?? given ?? { dtype: 0 });
     });
-    const inferred = this.graph(g, scope);
+    const outerWarnings = this.warnings;
+    const warnings = [];
+    this.warnings = warnings;
+    let inferred;
+    try {
+      inferred = this.graph(g, scope);
+    } finally {
+      this.warnings = outerWarnings;
+    }
+    const failed2 = allRecords(inferred).find((r) => r.error);
+    const problem = failed2 ? `${failed2.node.opType} node "${failed2.node.name}": ${failed2.error}` : warnings[0];
     runs.push({
       attr: req.attr,
       graph: inferred,
       repeat: req.how.repeat,
-      alternative: !!req.how.alternative
+      alternative: !!req.how.alternative,
+      ...problem ? { problem } : {},
+      warnings
     });
     return g.outputs.map((o) => {
       const v = scope.get(o.name);
@@ -13649,10 +13909,13 @@ var Inferrer = class {
     });
   }
 };
+function allRecords(g) {
+  return g.records.flatMap((r) => [r, ...r.subgraphs.flatMap((s) => allRecords(s.graph))]);
+}
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
-var COUNTING_RULES_VERSION = 1;
+var COUNTING_RULES_VERSION = 2;
 
 // src/analyze/cost.ts
 var zero = () => ({
@@ -13899,10 +14162,15 @@ function countParams(main2, graphInputs) {
     notes: []
   };
   let unused = 0;
+  let scalars = 0;
   for (const w of weights.values()) {
     if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
     if (w.dataUses === 0) {
       if (w.metaUses === 0) unused++;
+      continue;
+    }
+    if (w.elements < 2) {
+      scalars++;
       continue;
     }
     counts.params += w.elements;
@@ -13915,6 +14183,10 @@ function countParams(main2, graphInputs) {
   if (unused > 0)
     counts.notes.push(
       `${unused} weight tensor(s) are used by no node and are not counted as params`
+    );
+  if (scalars > 0)
+    counts.notes.push(
+      `${scalars} single-element constant(s) (scales, epsilons, ...) are arithmetic constants, not params: left out of params and weight bytes`
     );
   return counts;
 }
@@ -13949,7 +14221,7 @@ var COMPUTE_TOTALS = [
 ];
 function analyze(loaded, options = {}) {
   const { model: model2, store } = loaded;
-  const inference = inferModel(model2, store, options.dims ?? {});
+  const inference = inferModel(model2, store, options.dims ?? {}, options.inputValues);
   const { main: main2 } = inference;
   const graphInputs = inference.inputs;
   const costed = costGraph(main2);
@@ -15555,6 +15827,258 @@ function renderProblems(a) {
   return out;
 }
 
+// src/measure/npy.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+var KINDS2 = {
+  f2: ["float16", 2, Uint16Array],
+  f4: ["float32", 4, Float32Array],
+  f8: ["float64", 8, Float64Array],
+  i1: ["int8", 1, Int8Array],
+  u1: ["uint8", 1, Uint8Array],
+  i2: ["int16", 2, Int16Array],
+  u2: ["uint16", 2, Uint16Array],
+  i4: ["int32", 4, Int32Array],
+  u4: ["uint32", 4, Uint32Array],
+  i8: ["int64", 8, BigInt64Array],
+  u8: ["uint64", 8, BigUint64Array],
+  b1: ["bool", 1, Uint8Array]
+};
+var MAGIC = "\x93NUMPY";
+function readNpy(path) {
+  if (!existsSync2(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
+  return parseNpy(readFileSync2(path), path);
+}
+function parseNpy(bytes2, path) {
+  const magic = String.fromCharCode(...bytes2.subarray(0, 6));
+  if (magic !== MAGIC) {
+    throw new UserError(
+      `${path} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
+    );
+  }
+  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const major = bytes2[6];
+  const lengthBytes = major === 1 ? 2 : 4;
+  if (bytes2.length < 8 + lengthBytes) throw truncated(path, "header");
+  const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
+  const dataStart = 8 + lengthBytes + headerLength;
+  if (bytes2.length < dataStart) throw truncated(path, "header");
+  const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
+  const { descr, fortran, shape } = parseHeader(header, path);
+  if (fortran) {
+    throw new UserError(
+      `${path} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
+    );
+  }
+  const count2 = shape.reduce((a, b) => a * b, 1);
+  const order = descr[0];
+  const code = descr.slice(1);
+  if (code.startsWith("U"))
+    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path, shape);
+  const kind = KINDS2[code];
+  if (!kind || !"<>|=".includes(order)) {
+    throw new UserError(
+      `${path} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
+    );
+  }
+  const [dtype, width, Ctor] = kind;
+  const byteCount2 = count2 * width;
+  if (bytes2.length - dataStart < byteCount2) throw truncated(path, `${byteCount2} data bytes`);
+  const buffer = new ArrayBuffer(byteCount2);
+  const out = new Uint8Array(buffer);
+  out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
+  if (order === ">" && width > 1) {
+    for (let i = 0; i < byteCount2; i += width) out.subarray(i, i + width).reverse();
+  }
+  return { dtype, shape, data: new Ctor(buffer) };
+}
+function parseHeader(header, path) {
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
+  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
+  if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
+    throw new UserError(
+      `${path}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
+    );
+  }
+  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
+  if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
+    throw new UserError(`${path}: the .npy header has an invalid shape (${shapeText}).`);
+  }
+  return { descr, fortran: fortran === "True", shape };
+}
+function strings(bytes2, start, count2, width, order, path, shape) {
+  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  if (bytes2.length - start < count2 * width * 4)
+    throw truncated(path, `${count2 * width * 4} data bytes`);
+  const data = [];
+  for (let i = 0; i < count2; i++) {
+    const points = [];
+    for (let j = 0; j < width; j++) {
+      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
+      if (cp === 0) break;
+      points.push(cp);
+    }
+    data.push(String.fromCodePoint(...points));
+  }
+  return { dtype: "string", shape, data };
+}
+function truncated(path, what) {
+  return new UserError(
+    `${path} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
+  );
+}
+var INT_BOUNDS = {
+  int8: [-128, 127],
+  uint8: [0, 255],
+  int16: [-32768, 32767],
+  uint16: [0, 65535],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  uint64: [0, Number.MAX_SAFE_INTEGER],
+  bool: [0, 1]
+};
+var FLOAT_TYPES = /* @__PURE__ */ new Set(["float16", "float32", "float64"]);
+function ortArray(dtype, n, at) {
+  if (dtype === "string") return Array.from({ length: n }, (_, i) => String(at(i)));
+  if (dtype === "int64" || dtype === "uint64") {
+    const a2 = dtype === "int64" ? new BigInt64Array(n) : new BigUint64Array(n);
+    for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
+    return a2;
+  }
+  const Ctor = Object.values(KINDS2).find(([name3]) => name3 === dtype)?.[2];
+  if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
+  const a = new Ctor(n);
+  if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
+  else for (let i = 0; i < n; i++) a[i] = Number(at(i));
+  return a;
+}
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+function toHalf(v) {
+  f32[0] = v;
+  const x = u32[0];
+  const sign2 = x >>> 16 & 32768;
+  const exp = x >>> 23 & 255;
+  const mant = x & 8388607;
+  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
+  const e = exp - 127 + 15;
+  if (e >= 31) return sign2 | 31744;
+  const full = e > 0 ? mant : mant | 8388608;
+  const shift = e > 0 ? 13 : 14 - e;
+  if (shift > 24) return sign2;
+  const kept = full >>> shift;
+  const rest = full & (1 << shift) - 1;
+  const halfway = 1 << shift - 1;
+  const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
+  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
+}
+function readInputFile(path, expected) {
+  if (!existsSync2(path)) {
+    throw new UserError(
+      `${path}: no such file (given as the values of input "${expected.name}"). Check the path.`
+    );
+  }
+  const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
+  if (!path.toLowerCase().endsWith(".json")) {
+    const found = readNpy(path);
+    if (found.dtype !== expected.dtype || !sameShape2(found.shape, expected.shape)) {
+      throw new UserError(
+        `${path}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
+      );
+    }
+    return found.data;
+  }
+  const { shape, flat } = readJson(path);
+  if (!sameShape2(shape, expected.shape)) {
+    throw new UserError(
+      `${path}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
+    );
+  }
+  const bad = flat.findIndex((v) => !fits(expected.dtype, v));
+  if (bad >= 0) {
+    throw new UserError(
+      `${path}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
+    );
+  }
+  return ortArray(expected.dtype, flat.length, (i) => {
+    const v = flat[i];
+    return typeof v === "boolean" ? Number(v) : v;
+  });
+}
+function readGivenFile(path, name3) {
+  const source = `--input ${name3}=${path}`;
+  if (!existsSync2(path)) {
+    throw new UserError(
+      `${path}: no such file (given as the values of input "${name3}"). Check the path.`
+    );
+  }
+  if (!path.toLowerCase().endsWith(".json")) {
+    const a = readNpy(path);
+    const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
+    return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
+  }
+  const { shape, flat } = readJson(path);
+  if (flat.every((v) => typeof v === "string")) return { shape, source };
+  const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
+  if (bad >= 0) {
+    throw new UserError(
+      `${path}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
+    );
+  }
+  return { shape, values: flat.map(Number), source };
+}
+var readGivenFiles = (files) => Object.fromEntries(
+  Object.entries(files).map(([name3, path]) => [name3, readGivenFile(path, name3)])
+);
+function readJson(path) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync2(path, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path} is not valid JSON (${e.message}).`);
+  }
+  if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
+    const { dims, data } = doc;
+    if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
+      throw new UserError(
+        `${path}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
+      );
+    }
+    const flat = nested(data, path).flat;
+    const count2 = dims.reduce((a, b) => a * b, 1);
+    if (flat.length !== count2) {
+      throw new UserError(
+        `${path}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
+      );
+    }
+    return { shape: dims, flat };
+  }
+  return nested(doc, path);
+}
+function nested(v, path) {
+  if (!Array.isArray(v)) return { shape: [], flat: [v] };
+  const parts = v.map((x) => nested(x, path));
+  const inner = parts[0]?.shape ?? [];
+  for (const p of parts) {
+    if (!sameShape2(p.shape, inner)) {
+      throw new UserError(
+        `${path}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
+      );
+    }
+  }
+  return { shape: [v.length, ...inner], flat: parts.flatMap((p) => p.flat) };
+}
+function fits(dtype, v) {
+  if (dtype === "string") return typeof v === "string";
+  if (dtype === "bool") return typeof v === "boolean" || v === 0 || v === 1;
+  if (typeof v !== "number") return false;
+  if (FLOAT_TYPES.has(dtype)) return true;
+  const b = INT_BOUNDS[dtype];
+  return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
+}
+var sameShape2 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+
 // src/commands/options.ts
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -15725,6 +16249,7 @@ function analyzeCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...STATIC_OPTIONS,
     "per-node": { type: "boolean" },
+    input: { type: "string", multiple: true },
     result: { type: "string" },
     id: { type: "string" }
   });
@@ -15742,7 +16267,8 @@ function analyzeCommand(args, out, usage) {
   let text2;
   try {
     const perNode = Boolean(values["per-node"]);
-    const analysis = analyze(loaded, { dims, perNode });
+    const inputValues = readGivenFiles(filesOf(values));
+    const analysis = analyze(loaded, { dims, perNode, inputValues });
     text2 = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
     const resultPath = stringOption(values.result);
     if (resultPath) {
@@ -16049,7 +16575,7 @@ function pctOf(fraction2) {
 
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import os from "node:os";
 
 // src/measure/ort.ts
@@ -16190,7 +16716,7 @@ function parseSysctl(text2) {
 }
 function readText(path) {
   try {
-    return readFileSync2(path, "utf8");
+    return readFileSync3(path, "utf8");
   } catch {
     return void 0;
   }
@@ -16223,7 +16749,7 @@ function distro() {
 }
 function onnxruntimeVersion() {
   try {
-    const pkg = JSON.parse(readFileSync2(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync3(resolveOrt("onnxruntime-node/package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "unknown";
   } catch {
     return "not installed";
@@ -17444,235 +17970,6 @@ function hardwareOf(a, b) {
 
 // src/measure/inputs.ts
 import { resolve as resolve2 } from "node:path";
-
-// src/measure/npy.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-var KINDS2 = {
-  f2: ["float16", 2, Uint16Array],
-  f4: ["float32", 4, Float32Array],
-  f8: ["float64", 8, Float64Array],
-  i1: ["int8", 1, Int8Array],
-  u1: ["uint8", 1, Uint8Array],
-  i2: ["int16", 2, Int16Array],
-  u2: ["uint16", 2, Uint16Array],
-  i4: ["int32", 4, Int32Array],
-  u4: ["uint32", 4, Uint32Array],
-  i8: ["int64", 8, BigInt64Array],
-  u8: ["uint64", 8, BigUint64Array],
-  b1: ["bool", 1, Uint8Array]
-};
-var MAGIC = "\x93NUMPY";
-function readNpy(path) {
-  if (!existsSync2(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync3(path), path);
-}
-function parseNpy(bytes2, path) {
-  const magic = String.fromCharCode(...bytes2.subarray(0, 6));
-  if (magic !== MAGIC) {
-    throw new UserError(
-      `${path} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
-    );
-  }
-  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  const major = bytes2[6];
-  const lengthBytes = major === 1 ? 2 : 4;
-  if (bytes2.length < 8 + lengthBytes) throw truncated(path, "header");
-  const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
-  const dataStart = 8 + lengthBytes + headerLength;
-  if (bytes2.length < dataStart) throw truncated(path, "header");
-  const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
-  const { descr, fortran, shape } = parseHeader(header, path);
-  if (fortran) {
-    throw new UserError(
-      `${path} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
-    );
-  }
-  const count2 = shape.reduce((a, b) => a * b, 1);
-  const order = descr[0];
-  const code = descr.slice(1);
-  if (code.startsWith("U"))
-    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path, shape);
-  const kind = KINDS2[code];
-  if (!kind || !"<>|=".includes(order)) {
-    throw new UserError(
-      `${path} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
-    );
-  }
-  const [dtype, width, Ctor] = kind;
-  const byteCount2 = count2 * width;
-  if (bytes2.length - dataStart < byteCount2) throw truncated(path, `${byteCount2} data bytes`);
-  const buffer = new ArrayBuffer(byteCount2);
-  const out = new Uint8Array(buffer);
-  out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
-  if (order === ">" && width > 1) {
-    for (let i = 0; i < byteCount2; i += width) out.subarray(i, i + width).reverse();
-  }
-  return { dtype, shape, data: new Ctor(buffer) };
-}
-function parseHeader(header, path) {
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
-  if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
-    throw new UserError(
-      `${path}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
-    );
-  }
-  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
-  if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
-    throw new UserError(`${path}: the .npy header has an invalid shape (${shapeText}).`);
-  }
-  return { descr, fortran: fortran === "True", shape };
-}
-function strings(bytes2, start, count2, width, order, path, shape) {
-  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  if (bytes2.length - start < count2 * width * 4)
-    throw truncated(path, `${count2 * width * 4} data bytes`);
-  const data = [];
-  for (let i = 0; i < count2; i++) {
-    const points = [];
-    for (let j = 0; j < width; j++) {
-      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
-      if (cp === 0) break;
-      points.push(cp);
-    }
-    data.push(String.fromCodePoint(...points));
-  }
-  return { dtype: "string", shape, data };
-}
-function truncated(path, what) {
-  return new UserError(
-    `${path} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
-  );
-}
-var INT_BOUNDS = {
-  int8: [-128, 127],
-  uint8: [0, 255],
-  int16: [-32768, 32767],
-  uint16: [0, 65535],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  uint64: [0, Number.MAX_SAFE_INTEGER],
-  bool: [0, 1]
-};
-var FLOAT_TYPES = /* @__PURE__ */ new Set(["float16", "float32", "float64"]);
-function ortArray(dtype, n, at) {
-  if (dtype === "string") return Array.from({ length: n }, (_, i) => String(at(i)));
-  if (dtype === "int64" || dtype === "uint64") {
-    const a2 = dtype === "int64" ? new BigInt64Array(n) : new BigUint64Array(n);
-    for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
-    return a2;
-  }
-  const Ctor = Object.values(KINDS2).find(([name3]) => name3 === dtype)?.[2];
-  if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
-  const a = new Ctor(n);
-  if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
-  else for (let i = 0; i < n; i++) a[i] = Number(at(i));
-  return a;
-}
-var f32 = new Float32Array(1);
-var u32 = new Uint32Array(f32.buffer);
-function toHalf(v) {
-  f32[0] = v;
-  const x = u32[0];
-  const sign2 = x >>> 16 & 32768;
-  const exp = x >>> 23 & 255;
-  const mant = x & 8388607;
-  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
-  const e = exp - 127 + 15;
-  if (e >= 31) return sign2 | 31744;
-  const full = e > 0 ? mant : mant | 8388608;
-  const shift = e > 0 ? 13 : 14 - e;
-  if (shift > 24) return sign2;
-  const kept = full >>> shift;
-  const rest = full & (1 << shift) - 1;
-  const halfway = 1 << shift - 1;
-  const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
-  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
-}
-function readInputFile(path, expected) {
-  if (!existsSync2(path)) {
-    throw new UserError(
-      `${path}: no such file (given as the values of input "${expected.name}"). Check the path.`
-    );
-  }
-  const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
-  if (!path.toLowerCase().endsWith(".json")) {
-    const found = readNpy(path);
-    if (found.dtype !== expected.dtype || !sameShape2(found.shape, expected.shape)) {
-      throw new UserError(
-        `${path}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
-      );
-    }
-    return found.data;
-  }
-  const { shape, flat } = readJson(path);
-  if (!sameShape2(shape, expected.shape)) {
-    throw new UserError(
-      `${path}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
-    );
-  }
-  const bad = flat.findIndex((v) => !fits(expected.dtype, v));
-  if (bad >= 0) {
-    throw new UserError(
-      `${path}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
-    );
-  }
-  return ortArray(expected.dtype, flat.length, (i) => {
-    const v = flat[i];
-    return typeof v === "boolean" ? Number(v) : v;
-  });
-}
-function readJson(path) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync3(path, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path} is not valid JSON (${e.message}).`);
-  }
-  if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
-    const { dims, data } = doc;
-    if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
-      throw new UserError(
-        `${path}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
-      );
-    }
-    const flat = nested(data, path).flat;
-    const count2 = dims.reduce((a, b) => a * b, 1);
-    if (flat.length !== count2) {
-      throw new UserError(
-        `${path}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
-      );
-    }
-    return { shape: dims, flat };
-  }
-  return nested(doc, path);
-}
-function nested(v, path) {
-  if (!Array.isArray(v)) return { shape: [], flat: [v] };
-  const parts = v.map((x) => nested(x, path));
-  const inner = parts[0]?.shape ?? [];
-  for (const p of parts) {
-    if (!sameShape2(p.shape, inner)) {
-      throw new UserError(
-        `${path}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
-      );
-    }
-  }
-  return { shape: [v.length, ...inner], flat: parts.flatMap((p) => p.flat) };
-}
-function fits(dtype, v) {
-  if (dtype === "string") return typeof v === "string";
-  if (dtype === "bool") return typeof v === "boolean" || v === 0 || v === 1;
-  if (typeof v !== "number") return false;
-  if (FLOAT_TYPES.has(dtype)) return true;
-  const b = INT_BOUNDS[dtype];
-  return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
-}
-var sameShape2 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
-
-// src/measure/inputs.ts
 var FEEDABLE = /* @__PURE__ */ new Set([...FLOAT_TYPES, ...Object.keys(INT_BOUNDS), "string"]);
 var WHY = {
   user: "range given by the user (--input-range or `ranges` in the config)",
@@ -17687,7 +17984,7 @@ var SEGMENT_NAME = /(token_type|segment)_ids?$/i;
 function planInputs(model2, inference, options) {
   const dims = { ...options.dims };
   if (options.batch) dims[options.batch.symbol] = options.batch.size;
-  const binding = bindInputs(model2.path, model2.graph, dims);
+  const binding = bindInputs(model2.path, model2.graph, dims, options.given);
   if (options.batch && !(options.batch.symbol in binding.used)) {
     throw new UserError(
       `${model2.path}: the batch dim "${options.batch.symbol}" is not a dim of any input, so the batch size cannot be changed. Name the symbolic batch dim of the inputs.`
@@ -17715,7 +18012,18 @@ function planInputs(model2, inference, options) {
       specs.push({ name: name3, dtype, shape, fill: { kind: "file", path: resolve2(file) } });
       continue;
     }
-    const fill = chooseFill(model2.path, name3, dtype, options.ranges?.[name3], indexUses.get(name3));
+    const values = options.given?.[name3]?.values;
+    if (values) {
+      const bad = values.findIndex((v) => !fits(dtype, v));
+      if (bad >= 0) {
+        throw new UserError(
+          `${options.given[name3].source}: ${values[bad]} (flat index ${bad}) is not a valid ${dtype} value for input "${name3}" of ${model2.path}.`
+        );
+      }
+      specs.push({ name: name3, dtype, shape, fill: { kind: "values", values } });
+      continue;
+    }
+    const fill = positionFill(model2.path, name3, dtype, shape, binding, indexUses.get(name3)) ?? chooseFill(model2.path, name3, dtype, options.ranges?.[name3], indexUses.get(name3));
     if (fill) specs.push({ name: name3, dtype, shape, fill });
     else unranged.push({ name: name3, type: `${dtype} [${shape.join(", ")}]` });
   }
@@ -17743,6 +18051,34 @@ function chooseFill(path, name3, dtype, range, index) {
   if (dtype === "bool") return { kind: "ones", why: WHY.bool };
   if (dtype === "string") return { kind: "integers", min: 0, max: 9, why: WHY.string };
   return void 0;
+}
+var POSITION_NAME = /(^|[_.:/-])position_ids?$/i;
+var PAST_NAME = /(^|[_.:/-])past/i;
+function positionFill(path, name3, dtype, shape, binding, index) {
+  if (!POSITION_NAME.test(name3) || FLOAT_TYPES.has(dtype) || !INT_BOUNDS[dtype] || shape.length === 0)
+    return void 0;
+  const s = shape[shape.length - 1];
+  let start = 0;
+  let why = "the name says it holds positions and no input holds a past: 0, 1, ..., s \u2212 1";
+  for (const [other, b] of binding.shapes) {
+    if (!b.shape || other === name3) continue;
+    if (MASK_NAME.test(other) && b.shape.length === 2 && b.shape[1] >= s) {
+      start = b.shape[1] - s;
+      why = `positions follow the past: "${other}" covers ${b.shape[1]} tokens, ${s} of them new`;
+      break;
+    }
+    if (PAST_NAME.test(other) && b.shape.length === 4) {
+      start = b.shape[2];
+      why = `positions follow the past: "${other}" holds ${start} past tokens`;
+    }
+  }
+  const last = start + s - 1;
+  if (index && s > 0 && (start < index.min || last > index.max)) {
+    throw new UserError(
+      `${path}: input "${name3}" would hold positions ${start} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
+    );
+  }
+  return { kind: "positions", start, why };
 }
 function checkRange(path, name3, dtype, range) {
   const [min, max] = range;
@@ -17877,18 +18213,25 @@ function planModel(job, batchSizes2, seed, askedLatencyBatch2) {
     const inputsByBatch = /* @__PURE__ */ new Map();
     const skippedBatches = [];
     let analysis;
+    const given = { ...readGivenFiles(job.files ?? {}), ...job.values };
     for (const size2 of sizes) {
       if (!batchSymbol && size2 !== latencyBatch) {
         skippedBatches.push({ batch: size2, why: "the model has no symbolic batch dim" });
         continue;
       }
       const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size2 } : job.dims;
-      const inference = inferModel(model2, store, dims);
+      const inference = inferModel(model2, store, dims, given);
       inputsByBatch.set(
         size2,
-        planInputs(model2, inference, { dims, seed, ranges: job.ranges, files: job.files })
+        planInputs(model2, inference, {
+          dims,
+          seed,
+          ranges: job.ranges,
+          files: job.files,
+          given
+        })
       );
-      if (size2 === latencyBatch) analysis = analyze(loaded, { dims });
+      if (size2 === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
     return {
@@ -17919,7 +18262,7 @@ function findSequenceSymbol(model2, batchSymbol) {
     if (t.kind !== "tensor" || t.elemType !== 6 && t.elemType !== 7 || t.shape?.length !== 2)
       continue;
     const d1 = t.shape[1];
-    if (typeof d1 === "string" && d1 !== "" && d1 !== batchSymbol) return d1;
+    if (typeof d1 === "string" && d1 !== "" && d1 !== batchSymbol && !parseDimExpr(d1)) return d1;
   }
   return void 0;
 }
@@ -20094,7 +20437,7 @@ var MODEL_KEYS = Object.keys({
   threads: 1,
   provider: 1
 });
-var INPUT_KEYS = Object.keys({ range: 1, file: 1 });
+var INPUT_KEYS = Object.keys({ range: 1, file: 1, value: 1 });
 var COMMAND_KEYS = Object.keys({ name: 1, run: 1, runs: 1 });
 
 // src/config/yaml-walk.ts
@@ -20278,7 +20621,7 @@ function got(node) {
 // src/config/load.ts
 var BASELINES = ["auto", "cache", "rebuild"];
 var COMMENTS = ["always", "on-change", "never"];
-var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var NAME2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var NAME_RULE = 'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
 var EXAMPLE = "models:\n  - id: classifier\n    path: model.onnx";
 var POSITIVE = "a positive integer";
@@ -20377,6 +20720,7 @@ function model(y, entry2, ids) {
     batchSizes: optional2(fields, "batch-sizes", (f) => batchSizes(y, f)) ?? [],
     ranges: {},
     files: {},
+    values: {},
     at: y.location(entry2),
     fieldsAt: { path: y.location(pathField) }
   };
@@ -20402,12 +20746,16 @@ function model(y, entry2, ids) {
   return m;
 }
 function input(y, entry2, inputName, m) {
-  const shape = "{ range: [min, max] } or { file: values.npy }";
+  const shape = "{ range: [min, max] }, { file: values.npy } or { value: 16000 }";
   const fields = y.keys(entry2, INPUT_KEYS, shape);
   const range = fields.get("range");
   const file = fields.get("file");
-  if (range && file) y.fail(entry2, "give either range or file, not both");
-  if (range) {
+  const value2 = fields.get("value");
+  if ([range, file, value2].filter(Boolean).length > 1)
+    y.fail(entry2, "give one of range, file or value, not several");
+  if (value2) {
+    m.values[inputName] = { ...tensorValue(y, value2), source: `${y.where(value2)}: ${value2.path}` };
+  } else if (range) {
     const pair = "a range of two integers [min, max] such as [0, 999]";
     const ends = y.items(range, pair);
     if (ends.length !== 2) y.expected(range, pair);
@@ -20422,6 +20770,22 @@ function input(y, entry2, inputName, m) {
   } else {
     y.expected(entry2, shape);
   }
+}
+function tensorValue(y, f) {
+  const what = "a number, true/false, or a nested list of them such as [[1, 2], [3, 4]]";
+  if ((0, import_yaml2.isSeq)(f.node)) {
+    const parts = y.items(f, what).map((item) => tensorValue(y, item));
+    const inner = parts[0]?.shape ?? [];
+    parts.forEach((p, i) => {
+      if (p.shape.join() !== inner.join())
+        y.fail(f, `the list is ragged: item ${i} has shape [${p.shape}], item 0 [${inner}]`);
+    });
+    return { shape: [parts.length, ...inner], values: parts.flatMap((p) => p.values) };
+  }
+  const v = (0, import_yaml2.isScalar)(f.node) ? f.node.value : void 0;
+  if (typeof v === "boolean") return { shape: [], values: [Number(v)] };
+  if (typeof v !== "number" || !Number.isFinite(v)) y.expected(f, what);
+  return { shape: [], values: [v] };
 }
 function command(y, entry2, names) {
   const fields = y.keys(
@@ -20488,7 +20852,7 @@ function fraction(y, f) {
 }
 function name2(y, f) {
   const text2 = y.text(f, NAME_RULE);
-  if (!NAME.test(text2) || text2.length > 64) y.expected(f, NAME_RULE);
+  if (!NAME2.test(text2) || text2.length > 64) y.expected(f, NAME_RULE);
   return text2;
 }
 function batchSizes(y, f) {
@@ -20659,7 +21023,7 @@ async function prepareSide(config, root, log, side3) {
       ])
     );
     const plan = planModel(
-      { id: model2.id, path, dims: model2.dims, ranges: model2.ranges, files },
+      { id: model2.id, path, dims: model2.dims, ranges: model2.ranges, files, values: model2.values },
       settings.batchSizes,
       settings.seed,
       model2.latencyBatch
@@ -21152,7 +21516,7 @@ function writeOutputs(values, markdown, json, out) {
 var USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, and where they disagree.
 
 Usage:
-  misnomer analyze <model.onnx> [--dim name=value]... [--json] [--per-node] [--out file]
+  misnomer analyze <model.onnx> [--dim name=value]... [--input name=file]... [--json] [--per-node] [--out file]
   misnomer measure <model.onnx> [options]
   misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
   misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
@@ -21172,7 +21536,9 @@ Commands:
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
-                         an unnamed dim is addressed as input:axis (--dim input_ids:1=128)
+                         an unnamed dim is addressed as input:axis (--dim input_ids:1=128);
+                         a dim named by an expression (past_sequence_length + sequence_length)
+                         is computed from the dims it names
   --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
                          compare: --json file writes the comparison (misnomer/comparison@1)
   --result file          analyze, measure: write a misnomer/result@1 file for compare
@@ -21194,7 +21560,9 @@ Options:
   --timeout 120s         a model process silent for this long is stopped and reported
   --seed N               seed of the random inputs and the bootstrap (default 1)
   --input-range n=lo:hi  values of an integer input that does not index a table (repeatable)
-  --input name=file      an input read from a .npy or .json file (repeatable)
+  --input name=file      an input's values from a .npy or .json file (repeatable): its shape
+                         binds the input's dims, its values are constants of the analysis
+                         (an If on a sample-rate input, a shape given as an input) and are fed
   --command "name=cmd"   measure: also time a shell command (repeatable; --command-runs N, default 5)
   --threshold 5%         compare: the smallest change that counts (default 5%)
   --calibrate            compare: first an A/A run of the base (a third of the budget); the

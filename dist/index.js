@@ -43031,7 +43031,7 @@ var MODEL_KEYS = Object.keys({
   threads: 1,
   provider: 1
 });
-var INPUT_KEYS = Object.keys({ range: 1, file: 1 });
+var INPUT_KEYS = Object.keys({ range: 1, file: 1, value: 1 });
 var COMMAND_KEYS = Object.keys({ name: 1, run: 1, runs: 1 });
 
 // src/config/yaml-walk.ts
@@ -43314,6 +43314,7 @@ function model(y, entry2, ids) {
     batchSizes: optional(fields, "batch-sizes", (f) => batchSizes(y, f)) ?? [],
     ranges: {},
     files: {},
+    values: {},
     at: y.location(entry2),
     fieldsAt: { path: y.location(pathField) }
   };
@@ -43339,12 +43340,16 @@ function model(y, entry2, ids) {
   return m;
 }
 function input(y, entry2, inputName, m) {
-  const shape = "{ range: [min, max] } or { file: values.npy }";
+  const shape = "{ range: [min, max] }, { file: values.npy } or { value: 16000 }";
   const fields = y.keys(entry2, INPUT_KEYS, shape);
   const range3 = fields.get("range");
   const file = fields.get("file");
-  if (range3 && file) y.fail(entry2, "give either range or file, not both");
-  if (range3) {
+  const value = fields.get("value");
+  if ([range3, file, value].filter(Boolean).length > 1)
+    y.fail(entry2, "give one of range, file or value, not several");
+  if (value) {
+    m.values[inputName] = { ...tensorValue(y, value), source: `${y.where(value)}: ${value.path}` };
+  } else if (range3) {
     const pair = "a range of two integers [min, max] such as [0, 999]";
     const ends = y.items(range3, pair);
     if (ends.length !== 2) y.expected(range3, pair);
@@ -43359,6 +43364,22 @@ function input(y, entry2, inputName, m) {
   } else {
     y.expected(entry2, shape);
   }
+}
+function tensorValue(y, f) {
+  const what = "a number, true/false, or a nested list of them such as [[1, 2], [3, 4]]";
+  if ((0, import_yaml2.isSeq)(f.node)) {
+    const parts = y.items(f, what).map((item) => tensorValue(y, item));
+    const inner = parts[0]?.shape ?? [];
+    parts.forEach((p, i) => {
+      if (p.shape.join() !== inner.join())
+        y.fail(f, `the list is ragged: item ${i} has shape [${p.shape}], item 0 [${inner}]`);
+    });
+    return { shape: [parts.length, ...inner], values: parts.flatMap((p) => p.values) };
+  }
+  const v = (0, import_yaml2.isScalar)(f.node) ? f.node.value : void 0;
+  if (typeof v === "boolean") return { shape: [], values: [Number(v)] };
+  if (typeof v !== "number" || !Number.isFinite(v)) y.expected(f, what);
+  return { shape: [], values: [v] };
 }
 function command(y, entry2, names) {
   const fields = y.keys(
@@ -44143,7 +44164,7 @@ function resolveOrt(request2) {
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
-var COUNTING_RULES_VERSION = 1;
+var COUNTING_RULES_VERSION = 2;
 var ONNXRUNTIME_VERSION = "1.30.0";
 
 // src/github/onnxruntime.ts
@@ -44579,6 +44600,10 @@ function byteSize(dtype, elements) {
   const bits = info2(dtype).bits;
   if (dtype === DataType.STRING) return elements * 8;
   return Math.ceil(elements * bits / 8);
+}
+function dtypeFromName(name3) {
+  for (const [code, i] of Object.entries(INFO)) if (i.name === name3) return Number(code);
+  return void 0;
 }
 
 // src/ops/float-util.ts
@@ -45431,12 +45456,23 @@ var rules5 = {
       const cond = ctx.constant(0);
       if (cond && cond.length === 1) {
         const branch = cond[0] ? "then_branch" : "else_branch";
-        ctx.note(`If: the condition is a constant, only ${branch} runs`);
+        ctx.note(
+          `If: the condition is known (a constant, or computed from given inputs): only ${branch} runs`
+        );
         return ctx.subgraph(branch, [], { repeat: 1 });
       }
-      ctx.note("If: costed as the more expensive branch");
       const a = ctx.subgraph("then_branch", [], { alternative: true });
       const b = ctx.subgraph("else_branch", [], { alternative: true });
+      const problems = [ctx.subgraphProblem("then_branch"), ctx.subgraphProblem("else_branch")];
+      if (!problems[0] !== !problems[1]) {
+        const [bad, good, outputs] = problems[0] ? ["then_branch", "else_branch", b] : ["else_branch", "then_branch", a];
+        ctx.dropSubgraph(bad);
+        ctx.note(
+          `If: the condition is not known statically, and ${bad} cannot run at these shapes (${problems[0] ?? problems[1]}), so ${good} is costed; give the input that decides it (--input, or \`inputs:\` in the config) to be sure`
+        );
+        return outputs;
+      }
+      ctx.note("If: costed as the more expensive branch");
       return a.map((v, i) => merge2(ctx, v, b[i], `${ctx.node.name}:out${i}`));
     }
   },
@@ -47718,12 +47754,18 @@ var rules17 = {
       return { macs: g.macs, flops: 2 * g.macs + DEQUANTIZE_FLOPS * g.k * g.n + bias };
     },
     metaInputs: [4],
-    // B packs K·N weights of `bits` bits into uint8 blobs; they are params of the sub-byte type.
+    // B packs K·N weights of `bits` bits into uint8 blobs, and uint8 zero points pack one value
+    // per block (N·ceil(K / block_size)) the same way; they are params of the sub-byte type.
+    // Zero points of A's float type are unpacked: counted as they are.
     packedWeights(ctx, input2) {
-      if (input2 !== 1) return void 0;
+      const zeroPoints = input2 === 3 && ctx.inputs[3]?.dtype === DataType.UINT8;
+      if (input2 !== 1 && !zeroPoints) return void 0;
       const bits = ctx.attrs.int("bits", 4);
       const dtype = bits === 4 ? DataType.UINT4 : bits === 2 ? DataType.UINT2 : DataType.UINT8;
-      return { elements: ctx.attrs.int("K") * ctx.attrs.int("N"), dtype };
+      const k = ctx.attrs.int("K");
+      const n = ctx.attrs.int("N");
+      const elements = input2 === 1 ? k * n : n * Math.ceil(k / ctx.attrs.int("block_size"));
+      return { elements, dtype };
     }
   },
   ...rules16
@@ -48494,12 +48536,146 @@ function findRule(domain, opType) {
   return registry.get(d ? `${d}/${opType}` : opType);
 }
 
+// src/shapes/dim-expr.ts
+var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*/;
+function tokenize(text2) {
+  const tokens2 = [];
+  let i = 0;
+  while (i < text2.length) {
+    const rest = text2.slice(i);
+    const space = /^\s+/.exec(rest);
+    if (space) {
+      i += space[0].length;
+      continue;
+    }
+    const int = /^\d+/.exec(rest);
+    if (int) {
+      tokens2.push({ t: "int", v: Number(int[0]) });
+      i += int[0].length;
+      continue;
+    }
+    const name3 = NAME2.exec(rest);
+    if (name3) {
+      tokens2.push({ t: "name", v: name3[0] });
+      i += name3[0].length;
+      continue;
+    }
+    const sym = rest.startsWith("//") ? "//" : rest[0];
+    if (sym !== "//" && !"+-*/()".includes(sym)) return void 0;
+    tokens2.push({ t: "sym", v: sym });
+    i += sym.length;
+  }
+  return tokens2;
+}
+function parseDimExpr(text2) {
+  const tokens2 = tokenize(text2) ?? [];
+  if (tokens2.length === 0 || tokens2.length === 1 && tokens2[0].t !== "int") return void 0;
+  let pos = 0;
+  const peek = () => tokens2[pos];
+  const isSym = (v) => peek()?.t === "sym" && peek().v === v;
+  function sum3() {
+    let left = product2();
+    while (left && (isSym("+") || isSym("-"))) {
+      const op = tokens2[pos++].v;
+      const right = product2();
+      if (!right) return void 0;
+      left = { kind: "op", op, left, right };
+    }
+    return left;
+  }
+  function product2() {
+    let left = unary2();
+    while (left && (isSym("*") || isSym("/") || isSym("//"))) {
+      const op = tokens2[pos++].v;
+      const right = unary2();
+      if (!right) return void 0;
+      left = { kind: "op", op, left, right };
+    }
+    return left;
+  }
+  function unary2() {
+    if (isSym("-")) {
+      pos++;
+      const arg = unary2();
+      return arg && { kind: "neg", arg };
+    }
+    return atom();
+  }
+  function atom() {
+    const tok = peek();
+    if (!tok) return void 0;
+    pos++;
+    if (tok.t === "int") return { kind: "int", value: tok.v };
+    if (tok.t === "name") return { kind: "name", name: tok.v };
+    if (tok.v !== "(") return void 0;
+    const inner = sum3();
+    if (!inner || !isSym(")")) return void 0;
+    pos++;
+    return inner;
+  }
+  const expr = sum3();
+  return expr && pos === tokens2.length ? expr : void 0;
+}
+function freeNames(expr) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (e) => {
+    if (e.kind === "name") out.add(e.name);
+    else if (e.kind === "neg") walk(e.arg);
+    else if (e.kind === "op") {
+      walk(e.left);
+      walk(e.right);
+    }
+  };
+  walk(expr);
+  return [...out];
+}
+function evalDimExpr(expr, lookup) {
+  const missing = freeNames(expr).filter((n) => lookup(n) === void 0);
+  if (missing.length > 0) return { missing };
+  const ev = (e) => {
+    switch (e.kind) {
+      case "int":
+        return e.value;
+      case "name":
+        return lookup(e.name);
+      case "neg":
+        return -ev(e.arg);
+      case "op": {
+        const a = ev(e.left);
+        const b = ev(e.right);
+        if (e.op === "+") return a + b;
+        if (e.op === "-") return a - b;
+        if (e.op === "*") return a * b;
+        if (b === 0) throw new RangeError("divides by zero");
+        if (e.op === "//") return Math.floor(a / b);
+        if (a % b !== 0) throw new RangeError(`${a}/${b} is not a whole number`);
+        return a / b;
+      }
+    }
+  };
+  try {
+    return { value: ev(expr) };
+  } catch (e) {
+    return { error: e.message };
+  }
+}
+function shellWord(word) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/shapes/bind.ts
-function bindInputs(path13, graph, dims) {
+function bindInputs(path13, graph, dims, given = {}) {
   const initializers = new Set(graph.initializers.map((t) => t.name));
+  dims = withGivenDims(path13, graph, initializers, dims, given);
   const shapes = /* @__PURE__ */ new Map();
   const used = {};
   const missing = /* @__PURE__ */ new Map();
+  const need = (symbol, place) => {
+    const places = missing.get(symbol) ?? [];
+    places.push(place);
+    missing.set(symbol, places);
+  };
   for (const input2 of graph.inputs) {
     if (initializers.has(input2.name)) continue;
     const t = input2.type;
@@ -48515,32 +48691,103 @@ function bindInputs(path13, graph, dims) {
     const shape = t.shape.map((d, axis2) => {
       if (typeof d === "number" && d >= 0) return d;
       const symbol = typeof d === "string" && d !== "" ? d : `${input2.name}:${axis2}`;
-      if (symbol === "__proto__") {
-        throw new UserError(
-          `${path13}: input "${input2.name}" has a dim named "__proto__", which misnomer cannot bind.`
-        );
+      const place = `${input2.name}[${axis2}]`;
+      const r = resolveSymbol(symbol, dims);
+      if ("value" in r) {
+        for (const name3 of r.uses) used[name3] = dims[name3];
+        return r.value;
       }
-      const value = Object.hasOwn(dims, symbol) ? dims[symbol] : void 0;
-      if (value === void 0) {
-        const places = missing.get(symbol) ?? [];
-        places.push(`${input2.name}[${axis2}]`);
-        missing.set(symbol, places);
-        return 0;
+      if ("error" in r) {
+        throw new UserError(`${path13}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
       }
-      used[symbol] = value;
-      return value;
+      for (const name3 of r.missing) need(name3, r.expression ? `${place} in "${symbol}"` : place);
+      return 0;
     });
+    const g = Object.hasOwn(given, input2.name) ? given[input2.name] : void 0;
+    if (g) checkGiven(path13, input2.name, t.elemType, shape, g);
     shapes.set(input2.name, { dtype: t.elemType, shape });
   }
   if (missing.size > 0) {
     const list = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
-    const example = [...missing.keys()].map((s) => `--dim ${s}=N`).join(" ");
+    const example = [...missing.keys()].map((s) => `--dim ${shellWord(`${s}=N`)}`).join(" ");
     throw new UserError(
       `${path13}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
     );
   }
   const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
   return { shapes, used, unused };
+}
+function withGivenDims(path13, graph, initializers, dims, given) {
+  const inputs = graph.inputs.filter((i) => !initializers.has(i.name));
+  const out = { ...dims };
+  for (const [name3, g] of Object.entries(given)) {
+    const input2 = inputs.find((i) => i.name === name3);
+    if (!input2) {
+      const names = inputs.map((i) => `"${i.name}"`).join(", ");
+      throw new UserError(
+        `${g.source}: ${path13} has no input named "${name3}"; its inputs are ${names || "none"}.`
+      );
+    }
+    const t = input2.type;
+    if (t.kind !== "tensor" && t.kind !== "sparse_tensor" || !t.shape) continue;
+    if (t.shape.length !== g.shape.length) continue;
+    t.shape.forEach((d, axis2) => {
+      if (typeof d === "number" && d >= 0) return;
+      const symbol = typeof d === "string" && d !== "" ? d : `${name3}:${axis2}`;
+      if (!parseDimExpr(symbol) && !Object.hasOwn(out, symbol)) out[symbol] = g.shape[axis2];
+    });
+  }
+  return out;
+}
+function checkGiven(path13, name3, dtype, shape, g) {
+  const want = `${dtypeName(dtype)} [${shape.join(", ")}]`;
+  if (g.dtype !== void 0 && g.dtype !== dtype) {
+    throw new UserError(
+      `${g.source}: input "${name3}" of ${path13} is ${want}; the values given are ${dtypeName(g.dtype)}. Give values of the input's dtype.`
+    );
+  }
+  if (g.shape.length !== shape.length || g.shape.some((d, i) => d !== shape[i])) {
+    throw new UserError(
+      `${g.source}: input "${name3}" of ${path13} is ${want} at these dims; the values given have shape [${g.shape.join(", ")}]. Give values of that shape (or dims that match them).`
+    );
+  }
+}
+function resolveSymbol(symbol, dims) {
+  const given = (name3) => Object.hasOwn(dims, name3) ? dims[name3] : void 0;
+  const expr = parseDimExpr(symbol);
+  if (!expr) {
+    if (symbol === "__proto__") return { error: 'a dim named "__proto__" cannot be bound' };
+    const value = given(symbol);
+    return value === void 0 ? { missing: [symbol], expression: false } : { value, uses: [symbol] };
+  }
+  const names = freeNames(expr);
+  if (names.includes("__proto__"))
+    return { error: `"${symbol}" names "__proto__", which cannot be bound` };
+  const literal = given(symbol);
+  const r = evalDimExpr(expr, given);
+  if ("missing" in r) {
+    return literal === void 0 ? { missing: r.missing, expression: true } : { value: literal, uses: [symbol] };
+  }
+  const values = names.map((n) => `${n}=${given(n)}`).join(", ");
+  if ("error" in r)
+    return { error: `"${symbol}" cannot be evaluated with ${values}: it ${r.error}` };
+  if (!Number.isSafeInteger(r.value) || r.value < 0) {
+    return {
+      error: `"${symbol}" is ${r.value} with ${values}, which is not a size; give values that make it 0 or more`
+    };
+  }
+  if (literal !== void 0 && literal !== r.value) {
+    return {
+      error: `--dim ${shellWord(`${symbol}=${literal}`)} disagrees with the dims it is computed from: "${symbol}" is ${r.value} with ${values}. Give only ${names.map((n) => `--dim ${shellWord(`${n}=N`)}`).join(" ")} (or make them agree)`
+    };
+  }
+  return { value: r.value, uses: literal === void 0 ? names : [...names, symbol] };
+}
+function bindDeclaredDim(d, dims) {
+  if (typeof d === "number") return d;
+  if (d === "") return "?";
+  const r = resolveSymbol(d, dims);
+  return "value" in r ? r.value : d;
 }
 function elemTypeOf(t) {
   if (t.kind === "tensor" || t.kind === "sparse_tensor") return t.elemType;
@@ -48612,18 +48859,18 @@ var NodeAttrs = class {
   }
 };
 var NodeContext = class {
-  constructor(node, opset, inputs, store, runSubgraph, newSymbol) {
+  constructor(node, opset, inputs, store, subgraphs, newSymbol) {
     this.node = node;
     this.opset = opset;
     this.inputs = inputs;
-    this.runSubgraph = runSubgraph;
+    this.subgraphs = subgraphs;
     this.newSymbol = newSymbol;
     this.attrs = new NodeAttrs(node, store);
   }
   node;
   opset;
   inputs;
-  runSubgraph;
+  subgraphs;
   newSymbol;
   attrs;
   notes = [];
@@ -48653,7 +48900,13 @@ var NodeContext = class {
     this.flags.push(reason);
   }
   subgraph(attr, inputs, how2) {
-    return this.runSubgraph({ attr, inputs, how: how2 });
+    return this.subgraphs.run({ attr, inputs, how: how2 });
+  }
+  subgraphProblem(attr) {
+    return this.subgraphs.problem(attr);
+  }
+  dropSubgraph(attr) {
+    this.subgraphs.drop(attr);
   }
   symbol(hint) {
     return this.newSymbol(hint);
@@ -48732,11 +48985,11 @@ function implicitInputs(n) {
   const out = [];
   for (const a of n.attributes.values()) {
     const graphs = a.type === "graph" ? [a.value] : a.type === "graphs" ? a.value : [];
-    for (const g of graphs) out.push(...freeNames(g));
+    for (const g of graphs) out.push(...freeNames2(g));
   }
   return out;
 }
-function freeNames(g) {
+function freeNames2(g) {
   const defined = /* @__PURE__ */ new Set([
     ...g.inputs.map((i) => i.name),
     ...g.initializers.map((t) => t.name)
@@ -48810,18 +49063,26 @@ var Scope = class {
     return this.values.has(name3) || !!this.parent?.has(name3);
   }
 };
-function inferModel(model2, store, dims) {
-  const binding = bindInputs(model2.path, model2.graph, dims);
+function inferModel(model2, store, dims, given = {}) {
+  const binding = bindInputs(model2.path, model2.graph, dims, given);
   const warnings = binding.unused.map(
     (d) => `--dim ${d} is not a dim of any input of ${model2.path}; it was ignored.`
   );
   const run2 = new Inferrer(model2, store, binding.used, warnings);
   const scope = new Scope();
-  for (const [name3, b] of binding.shapes)
-    scope.values.set(name3, { dtype: b.dtype, shape: b.shape, kind: b.kind });
+  for (const [name3, b] of binding.shapes) {
+    const values = given[name3]?.values;
+    scope.values.set(name3, {
+      dtype: b.dtype,
+      shape: b.shape,
+      kind: b.kind,
+      ...values && values.length <= MAX_FOLDED_INPUT ? { value: values } : {}
+    });
+  }
   const main = run2.graph(model2.graph, scope);
   return { main, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
 }
+var MAX_FOLDED_INPUT = 1 << 16;
 var Inferrer = class {
   constructor(model2, store, dims, warnings) {
     this.model = model2;
@@ -48853,12 +49114,20 @@ var Inferrer = class {
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
     const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
     const subgraphs = [];
+    const runOf = (attr) => subgraphs.find((r) => r.attr === attr);
     const ctx = new NodeContext(
       node,
       opset,
       inputs,
       this.store,
-      (req) => this.subgraph(node, req, scope, subgraphs),
+      {
+        run: (req) => this.subgraph(node, req, scope, subgraphs),
+        problem: (attr) => runOf(attr)?.problem,
+        drop: (attr) => {
+          const i = subgraphs.findIndex((r) => r.attr === attr);
+          if (i >= 0) subgraphs.splice(i, 1);
+        }
+      },
       (hint) => `${hint}?${++this.symbols}`
     );
     const rule = findRule(node.domain, node.opType);
@@ -48873,6 +49142,7 @@ var Inferrer = class {
         record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
       }
     }
+    for (const run2 of subgraphs) this.warnings.push(...run2.warnings);
     record.outputs = node.outputs.map((name3, i) => {
       const inferred = outputs?.[i];
       const fromModel = declared.get(name3);
@@ -48916,8 +49186,7 @@ var Inferrer = class {
   }
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
   bindDim(d) {
-    if (typeof d === "number") return d;
-    return d !== "" && Object.hasOwn(this.dims, d) ? this.dims[d] : d || "?";
+    return bindDeclaredDim(d, this.dims);
   }
   subgraph(node, req, outer, runs) {
     const a = node.attributes.get(req.attr);
@@ -48931,12 +49200,24 @@ var Inferrer = class {
       const declared = t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : void 0;
       scope.values.set(formal.name, given?.shape ? given : declared ?? given ?? { dtype: 0 });
     });
-    const inferred = this.graph(g, scope);
+    const outerWarnings = this.warnings;
+    const warnings = [];
+    this.warnings = warnings;
+    let inferred;
+    try {
+      inferred = this.graph(g, scope);
+    } finally {
+      this.warnings = outerWarnings;
+    }
+    const failed2 = allRecords(inferred).find((r) => r.error);
+    const problem = failed2 ? `${failed2.node.opType} node "${failed2.node.name}": ${failed2.error}` : warnings[0];
     runs.push({
       attr: req.attr,
       graph: inferred,
       repeat: req.how.repeat,
-      alternative: !!req.how.alternative
+      alternative: !!req.how.alternative,
+      ...problem ? { problem } : {},
+      warnings
     });
     return g.outputs.map((o) => {
       const v = scope.get(o.name);
@@ -48946,6 +49227,9 @@ var Inferrer = class {
     });
   }
 };
+function allRecords(g) {
+  return g.records.flatMap((r) => [r, ...r.subgraphs.flatMap((s) => allRecords(s.graph))]);
+}
 
 // src/analyze/cost.ts
 var zero = () => ({
@@ -49192,10 +49476,15 @@ function countParams(main, graphInputs) {
     notes: []
   };
   let unused = 0;
+  let scalars = 0;
   for (const w of weights.values()) {
     if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
     if (w.dataUses === 0) {
       if (w.metaUses === 0) unused++;
+      continue;
+    }
+    if (w.elements < 2) {
+      scalars++;
       continue;
     }
     counts.params += w.elements;
@@ -49208,6 +49497,10 @@ function countParams(main, graphInputs) {
   if (unused > 0)
     counts.notes.push(
       `${unused} weight tensor(s) are used by no node and are not counted as params`
+    );
+  if (scalars > 0)
+    counts.notes.push(
+      `${scalars} single-element constant(s) (scales, epsilons, ...) are arithmetic constants, not params: left out of params and weight bytes`
     );
   return counts;
 }
@@ -49242,7 +49535,7 @@ var COMPUTE_TOTALS = [
 ];
 function analyze(loaded, options = {}) {
   const { model: model2, store } = loaded;
-  const inference = inferModel(model2, store, options.dims ?? {});
+  const inference = inferModel(model2, store, options.dims ?? {}, options.inputValues);
   const { main } = inference;
   const graphInputs = inference.inputs;
   const costed = costGraph(main);
@@ -50714,6 +51007,31 @@ function readInputFile(path13, expected) {
     return typeof v === "boolean" ? Number(v) : v;
   });
 }
+function readGivenFile(path13, name3) {
+  const source = `--input ${name3}=${path13}`;
+  if (!existsSync5(path13)) {
+    throw new UserError(
+      `${path13}: no such file (given as the values of input "${name3}"). Check the path.`
+    );
+  }
+  if (!path13.toLowerCase().endsWith(".json")) {
+    const a = readNpy(path13);
+    const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
+    return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
+  }
+  const { shape, flat } = readJson(path13);
+  if (flat.every((v) => typeof v === "string")) return { shape, source };
+  const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
+  if (bad >= 0) {
+    throw new UserError(
+      `${path13}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
+    );
+  }
+  return { shape, values: flat.map(Number), source };
+}
+var readGivenFiles = (files) => Object.fromEntries(
+  Object.entries(files).map(([name3, path13]) => [name3, readGivenFile(path13, name3)])
+);
 function readJson(path13) {
   let doc;
   try {
@@ -50777,7 +51095,7 @@ var SEGMENT_NAME = /(token_type|segment)_ids?$/i;
 function planInputs(model2, inference, options) {
   const dims = { ...options.dims };
   if (options.batch) dims[options.batch.symbol] = options.batch.size;
-  const binding = bindInputs(model2.path, model2.graph, dims);
+  const binding = bindInputs(model2.path, model2.graph, dims, options.given);
   if (options.batch && !(options.batch.symbol in binding.used)) {
     throw new UserError(
       `${model2.path}: the batch dim "${options.batch.symbol}" is not a dim of any input, so the batch size cannot be changed. Name the symbolic batch dim of the inputs.`
@@ -50805,7 +51123,18 @@ function planInputs(model2, inference, options) {
       specs.push({ name: name3, dtype, shape, fill: { kind: "file", path: resolve4(file) } });
       continue;
     }
-    const fill = chooseFill(model2.path, name3, dtype, options.ranges?.[name3], indexUses.get(name3));
+    const values = options.given?.[name3]?.values;
+    if (values) {
+      const bad = values.findIndex((v) => !fits(dtype, v));
+      if (bad >= 0) {
+        throw new UserError(
+          `${options.given[name3].source}: ${values[bad]} (flat index ${bad}) is not a valid ${dtype} value for input "${name3}" of ${model2.path}.`
+        );
+      }
+      specs.push({ name: name3, dtype, shape, fill: { kind: "values", values } });
+      continue;
+    }
+    const fill = positionFill(model2.path, name3, dtype, shape, binding, indexUses.get(name3)) ?? chooseFill(model2.path, name3, dtype, options.ranges?.[name3], indexUses.get(name3));
     if (fill) specs.push({ name: name3, dtype, shape, fill });
     else unranged.push({ name: name3, type: `${dtype} [${shape.join(", ")}]` });
   }
@@ -50833,6 +51162,34 @@ function chooseFill(path13, name3, dtype, range3, index) {
   if (dtype === "bool") return { kind: "ones", why: WHY.bool };
   if (dtype === "string") return { kind: "integers", min: 0, max: 9, why: WHY.string };
   return void 0;
+}
+var POSITION_NAME = /(^|[_.:/-])position_ids?$/i;
+var PAST_NAME = /(^|[_.:/-])past/i;
+function positionFill(path13, name3, dtype, shape, binding, index) {
+  if (!POSITION_NAME.test(name3) || FLOAT_TYPES.has(dtype) || !INT_BOUNDS[dtype] || shape.length === 0)
+    return void 0;
+  const s = shape[shape.length - 1];
+  let start = 0;
+  let why = "the name says it holds positions and no input holds a past: 0, 1, ..., s \u2212 1";
+  for (const [other, b] of binding.shapes) {
+    if (!b.shape || other === name3) continue;
+    if (MASK_NAME.test(other) && b.shape.length === 2 && b.shape[1] >= s) {
+      start = b.shape[1] - s;
+      why = `positions follow the past: "${other}" covers ${b.shape[1]} tokens, ${s} of them new`;
+      break;
+    }
+    if (PAST_NAME.test(other) && b.shape.length === 4) {
+      start = b.shape[2];
+      why = `positions follow the past: "${other}" holds ${start} past tokens`;
+    }
+  }
+  const last = start + s - 1;
+  if (index && s > 0 && (start < index.min || last > index.max)) {
+    throw new UserError(
+      `${path13}: input "${name3}" would hold positions ${start} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
+    );
+  }
+  return { kind: "positions", start, why };
 }
 function checkRange(path13, name3, dtype, range3) {
   const [min, max] = range3;
@@ -50967,18 +51324,25 @@ function planModel(job, batchSizes2, seed, askedLatencyBatch) {
     const inputsByBatch = /* @__PURE__ */ new Map();
     const skippedBatches = [];
     let analysis;
+    const given = { ...readGivenFiles(job.files ?? {}), ...job.values };
     for (const size2 of sizes) {
       if (!batchSymbol && size2 !== latencyBatch) {
         skippedBatches.push({ batch: size2, why: "the model has no symbolic batch dim" });
         continue;
       }
       const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size2 } : job.dims;
-      const inference = inferModel(model2, store, dims);
+      const inference = inferModel(model2, store, dims, given);
       inputsByBatch.set(
         size2,
-        planInputs(model2, inference, { dims, seed, ranges: job.ranges, files: job.files })
+        planInputs(model2, inference, {
+          dims,
+          seed,
+          ranges: job.ranges,
+          files: job.files,
+          given
+        })
       );
-      if (size2 === latencyBatch) analysis = analyze(loaded, { dims });
+      if (size2 === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
     return {
@@ -51009,7 +51373,7 @@ function findSequenceSymbol(model2, batchSymbol) {
     if (t.kind !== "tensor" || t.elemType !== 6 && t.elemType !== 7 || t.shape?.length !== 2)
       continue;
     const d1 = t.shape[1];
-    if (typeof d1 === "string" && d1 !== "" && d1 !== batchSymbol) return d1;
+    if (typeof d1 === "string" && d1 !== "" && d1 !== batchSymbol && !parseDimExpr(d1)) return d1;
   }
   return void 0;
 }
@@ -51038,7 +51402,7 @@ async function prepareSide(config, root, log3, side3) {
       ])
     );
     const plan = planModel(
-      { id: model2.id, path: path13, dims: model2.dims, ranges: model2.ranges, files },
+      { id: model2.id, path: path13, dims: model2.dims, ranges: model2.ranges, files, values: model2.values },
       settings.batchSizes,
       settings.seed,
       model2.latencyBatch

@@ -264,6 +264,11 @@ function inputData(spec, seed) {
   if (fill.kind === "file") return readInputFile(fill.path, spec);
   const count = shape.reduce((a, b) => a * b, 1);
   if (fill.kind === "ones") return ortArray(dtype, count, () => 1);
+  if (fill.kind === "values") return ortArray(dtype, count, (i) => fill.values[i]);
+  if (fill.kind === "positions") {
+    const s = shape[shape.length - 1];
+    return ortArray(dtype, count, (i) => fill.start + i % s);
+  }
   const rng = seeded(inputSeed(seed, spec.name));
   const { min, max } = fill;
   if (fill.kind === "uniform") return ortArray(dtype, count, () => min + (max - min) * rng());

@@ -14,7 +14,7 @@ import { TOOL_VERSION } from './version.ts';
 const USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, and where they disagree.
 
 Usage:
-  misnomer analyze <model.onnx> [--dim name=value]... [--json] [--per-node] [--out file]
+  misnomer analyze <model.onnx> [--dim name=value]... [--input name=file]... [--json] [--per-node] [--out file]
   misnomer measure <model.onnx> [options]
   misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
   misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
@@ -34,7 +34,14 @@ Commands:
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
-                         an unnamed dim is addressed as input:axis (--dim input_ids:1=128)
+                         an unnamed dim is addressed as input:axis (--dim input_ids:1=128);
+                         a dim named by an expression (past_sequence_length + sequence_length)
+                         is computed from the dims it names
+  --scenario name:d=v,.. analyze, measure, compare: also under a named setting of the dims
+                         (repeatable), each its own model "id/name" in results and reports:
+                         --scenario prefill:sequence_length=128,past_sequence_length=0
+                         --scenario decode:sequence_length=1,past_sequence_length=128
+                         compare: --gate decode.latency.p50=+5% gates one scenario
   --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
                          compare: --json file writes the comparison (misnomer/comparison@1)
   --result file          analyze, measure: write a misnomer/result@1 file for compare
@@ -56,7 +63,9 @@ Options:
   --timeout 120s         a model process silent for this long is stopped and reported
   --seed N               seed of the random inputs and the bootstrap (default 1)
   --input-range n=lo:hi  values of an integer input that does not index a table (repeatable)
-  --input name=file      an input read from a .npy or .json file (repeatable)
+  --input name=file      an input's values from a .npy or .json file (repeatable): its shape
+                         binds the input's dims, its values are constants of the analysis
+                         (an If on a sample-rate input, a shape given as an input) and are fed
   --command "name=cmd"   measure: also time a shell command (repeatable; --command-runs N, default 5)
   --threshold 5%         compare: the smallest change that counts (default 5%)
   --calibrate            compare: first an A/A run of the base (a third of the budget); the

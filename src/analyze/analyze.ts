@@ -3,7 +3,7 @@
  * counted, totals and per-op-type counters assembled into the `misnomer/analysis@1` document.
  */
 import type { LoadedModel } from '../onnx/load.ts';
-import type { DimValues } from '../shapes/bind.ts';
+import type { DimValues, InputValues } from '../shapes/bind.ts';
 import { inferModel } from '../shapes/infer.ts';
 import { COUNTING_RULES_VERSION, TOOL_VERSION } from '../version.ts';
 import { addInto, costGraph, zero, type CostedNode } from './cost.ts';
@@ -21,6 +21,8 @@ import {
 
 export interface AnalyzeOptions {
   dims?: DimValues;
+  /** Values of graph inputs: constants of the analysis (shapes and If conditions fold). */
+  inputValues?: InputValues;
   /** Include one entry per node in `nodes`. */
   perNode?: boolean;
 }
@@ -35,7 +37,7 @@ const COMPUTE_TOTALS: (keyof Totals)[] = [
 
 export function analyze(loaded: LoadedModel, options: AnalyzeOptions = {}): Analysis {
   const { model, store } = loaded;
-  const inference = inferModel(model, store, options.dims ?? {});
+  const inference = inferModel(model, store, options.dims ?? {}, options.inputValues);
   const { main } = inference;
   const graphInputs = inference.inputs;
   const costed = costGraph(main);

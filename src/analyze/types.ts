@@ -77,6 +77,8 @@ export interface Analysis {
   };
   /** The dim values the analysis used. */
   dims: Record<string, number>;
+  /** The scenario these dims are (`analyze --scenario`), when one was named. */
+  scenario?: string;
   totals: Totals;
   byOpType: Record<string, OpTypeCounters>;
   uncounted: Uncounted[];

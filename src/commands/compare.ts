@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor, oneMoreBudget } from '../compare/ab.ts';
 import { buildComparison, type CompareOptions } from '../compare/compare.ts';
-import { parseGate, type Gate } from '../compare/gates.ts';
+import { parseGate, parseScopedGate, type Gate } from '../compare/gates.ts';
 import { makeResult, readResult, type Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
 import { UserError } from '../errors.ts';
@@ -15,7 +15,7 @@ import { planModel, type ModelPlan } from '../measure/plan.ts';
 import { checkProvider } from '../measure/providers.ts';
 import { measureAB } from '../measure/run.ts';
 import { DEFAULT_COMPARE_BUDGET_MS } from '../measure/settings.ts';
-import type { RuntimeSettings } from '../measure/types.ts';
+import type { Measurement, RuntimeSettings } from '../measure/types.ts';
 import { toJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { createProgress, silentProgress, type Progress } from '../report/progress.ts';
@@ -23,10 +23,11 @@ import { renderComparisonTerminal } from '../report/terminal-compare.ts';
 import {
   askedLatencyBatch,
   emit,
-  jobOf,
+  jobsOf,
   listOption,
   parse,
   RUNTIME_OPTIONS,
+  scenariosOf,
   settingsOf,
   stringOption,
   type Values,
@@ -104,39 +105,55 @@ async function compareModels(
 ): Promise<Comparison> {
   const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
   options.seed = settings.seed;
-  // One model on each side: one id, so that they are compared with each other.
+  // One model on each side: one id, so that they are compared with each other (one pair per
+  // --scenario, each with the whole budget, as the config's budget is per model pair).
   const id = basename(headPath, '.onnx');
-  const job = (path: string) => jobOf(values, id, path);
   const asked = askedLatencyBatch(values);
-  const base = planModel(job(basePath), settings.batchSizes, settings.seed, asked);
-  const head = planModel(job(headPath), settings.batchSizes, settings.seed, asked);
+  const plans = (path: string) =>
+    jobsOf(values, id, path).map((job) =>
+      planModel(job, settings.batchSizes, settings.seed, asked),
+    );
+  const base = plans(basePath);
+  const head = plans(headPath);
+  const analyses = (side: ModelPlan[]) => side.map((p) => ({ id: p.job.id, analysis: p.analysis }));
   const sides = { base: { label: labels[0] }, head: { label: labels[1] } };
   if (values['static-only']) {
     return buildComparison(
-      { ...sides.base, result: makeResult([{ id, analysis: base.analysis }]) },
-      { ...sides.head, result: makeResult([{ id, analysis: head.analysis }]) },
+      { ...sides.base, result: makeResult(analyses(base)) },
+      { ...sides.head, result: makeResult(analyses(head)) },
       options,
     );
   }
-  if (base.latencyBatch !== head.latencyBatch) {
-    throw new UserError(
-      `the two models would be timed at different batch sizes (${base.latencyBatch} and ${head.latencyBatch}); give --latency-batch.`,
-    );
-  }
-  settings.latencyBatch = base.latencyBatch;
+  base.forEach((b, i) => {
+    if (b.latencyBatch !== head[i].latencyBatch) {
+      throw new UserError(
+        `${b.job.id}: the two models would be timed at different batch sizes (${b.latencyBatch} and ${head[i].latencyBatch}); give --latency-batch.`,
+      );
+    }
+  });
+  settings.latencyBatch = base[0].latencyBatch;
   await checkProvider(settings.provider);
   const progress = values['no-progress'] ? silentProgress : createProgress();
   if (values.calibrate)
-    options.threshold = await calibrate(base, settings, options.threshold, progress);
-  const more = oneMoreBudget(options, (line) => progress.log(line));
-  const { measurement, pair } = await measureAB(base, head, settings, progress, { more });
-  const result = (plan: ModelPlan, side: 'a' | 'b'): Result =>
-    makeResult([{ id, analysis: plan.analysis }], { ...measurement, models: [pair[side]] });
+    options.threshold = await calibrate(base[0], settings, options.threshold, progress);
+  const pairs = new Map<string, PairResult>();
+  let measurement: Measurement | undefined;
+  for (const [i, b] of base.entries()) {
+    const more = oneMoreBudget(options, (line) => progress.log(`${b.job.id}: ${line}`));
+    const run = await measureAB(b, head[i], settings, progress, { more });
+    pairs.set(b.job.id, run.pair);
+    measurement ??= run.measurement;
+  }
+  const result = (side: ModelPlan[], which: 'a' | 'b'): Result =>
+    makeResult(analyses(side), {
+      ...measurement!,
+      models: [...pairs.values()].map((pair) => pair[which]),
+    });
   return buildComparison(
     { ...sides.base, result: result(base, 'a') },
     { ...sides.head, result: result(head, 'b') },
     options,
-    new Map<string, PairResult>([[id, pair]]),
+    pairs,
   );
 }
 
@@ -176,13 +193,19 @@ async function calibrate(
 }
 
 function gatesOf(values: Values): Gate[] {
+  const scenarios = new Set(scenariosOf(values).map((s) => s.name));
   const gates = listOption(values.gate).map((spec) => {
     const at = spec.indexOf('=');
     if (at <= 0)
       throw new UserError(
         `--gate "${spec}" is not of the form indicator=limit (e.g. --gate latency.p50=+5%).`,
       );
-    return parseGate(spec.slice(0, at).trim(), spec.slice(at + 1).trim(), '--gate');
+    return parseScopedGate(
+      spec.slice(0, at).trim(),
+      spec.slice(at + 1).trim(),
+      scenarios,
+      '--gate',
+    );
   });
   if (values['fail-on-contradiction'])
     gates.push(parseGate('fail-on-contradiction', true, '--fail-on-contradiction'));

@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import {
   askedLatencyBatch,
   emit,
-  jobOf,
+  jobsOf,
   listOption,
   parse,
   RUNTIME_OPTIONS,
@@ -45,13 +45,11 @@ export async function measureCommand(
   const settings = settingsOf(values);
   await checkProvider(settings.provider);
   const path = positionals[0];
-  const plan = planModel(
-    jobOf(values, stringOption(values.id) ?? basename(path, '.onnx'), path),
-    settings.batchSizes,
-    settings.seed,
-    askedLatencyBatch(values),
+  // One plan, or one per --scenario (each measured as a model of its own: id/scenario).
+  const plans = jobsOf(values, stringOption(values.id) ?? basename(path, '.onnx'), path).map(
+    (job) => planModel(job, settings.batchSizes, settings.seed, askedLatencyBatch(values)),
   );
-  settings.latencyBatch = plan.latencyBatch;
+  settings.latencyBatch = plans[0].latencyBatch;
   const runs = stringOption(values['command-runs'])
     ? parsePositiveInt(stringOption(values['command-runs'])!, '--command-runs')
     : 5;
@@ -59,11 +57,15 @@ export async function measureCommand(
     commandJob(spec, runs, settings.timeoutMs),
   );
   const progress = values['no-progress'] || values.json ? silentProgress : createProgress();
-  for (const s of plan.skippedBatches) progress.log(`batch ${s.batch} skipped: ${s.why}`);
-  const measurement = await measureModels([plan], settings, progress, commands);
+  for (const plan of plans) {
+    for (const s of plan.skippedBatches)
+      progress.log(`${plan.job.id}: batch ${s.batch} skipped: ${s.why}`);
+  }
+  const measurement = await measureModels(plans, settings, progress, commands);
   const resultPath = stringOption(values.result);
   if (resultPath) {
-    const result = makeResult([{ id: plan.job.id, analysis: plan.analysis }], measurement);
+    const analyses = plans.map((p) => ({ id: p.job.id, analysis: p.analysis }));
+    const result = makeResult(analyses, measurement);
     emit({ out: resultPath }, toJson(result), out);
   }
   emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);

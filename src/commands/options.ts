@@ -17,6 +17,7 @@ import {
 import type { ModelJob } from '../measure/plan.ts';
 import type { RuntimeSettings } from '../measure/types.ts';
 import { parseDims, type DimValues } from '../shapes/bind.ts';
+import { checkScenarioNames, parseScenarioSpec, unitId, type Scenario } from '../scenario.ts';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -31,6 +32,7 @@ export function parse(args: string[], options: Options): { values: Values; posit
 
 export const STATIC_OPTIONS: Options = {
   dim: { type: 'string', multiple: true },
+  scenario: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -67,6 +69,28 @@ export const jobOf = (values: Values, id: string, path: string): ModelJob => ({
   ranges: rangesOf(values),
   files: filesOf(values),
 });
+/** The scenarios of --scenario, in order (none: the model once, at its --dim values). */
+export function scenariosOf(values: Values): Scenario[] {
+  const scenarios = list(values.scenario).map(parseScenarioSpec);
+  checkScenarioNames(scenarios, '--scenario');
+  return scenarios;
+}
+
+/**
+ * One job per scenario (`id/scenario`, the scenario's dims over --dim), or the one job of
+ * jobOf when no --scenario is given.
+ */
+export function jobsOf(values: Values, id: string, path: string): ModelJob[] {
+  const job = jobOf(values, id, path);
+  const scenarios = scenariosOf(values);
+  if (scenarios.length === 0) return [job];
+  return scenarios.map((s) => ({
+    ...job,
+    id: unitId(id, s.name),
+    dims: { ...job.dims, ...s.dims },
+  }));
+}
+
 export const rangesOf = (values: Values) => parseRanges(list(values['input-range']));
 export const filesOf = (values: Values) => parseFiles(list(values.input));
 

@@ -7,12 +7,13 @@
 import { fingerprintText, speedComparable } from '../measure/fingerprint.ts';
 import type { PairResult } from '../measure/pair.ts';
 import type { ModelMeasurement } from '../measure/types.ts';
+import { splitUnit } from '../scenario.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { unpairedVerdict, type VerdictOptions } from './ab.ts';
 import { findContradictions } from './contradictions.ts';
 import { evaluateGates, type Gate } from './gates.ts';
 import type { Result, ResultModel } from './result.ts';
-import { compareRuntime, type RuntimeDelta } from './runtime.ts';
+import { compareRuntime, throughputRow, type RuntimeDelta } from './runtime.ts';
 import { opTypeShifts, staticDeltas } from './static.ts';
 import { headline } from './headline.ts';
 import { COMPARISON_SCHEMA, type Comparison, type ModelComparison } from './types.ts';
@@ -50,8 +51,12 @@ export function buildComparison(
   const models = ids.map((id) => {
     const a = base.result.models.find((m) => m.id === id);
     const b = head.result.models.find((m) => m.id === id);
-    if (!a || !b) return onlyOne(id, a ? 'removed' : 'added');
-    return compareModel(a, b, options, paired.get(id), hardware, base.result, head.result);
+    const scenario = scenarioOf(id, (b ?? a)!);
+    if (!a || !b) return { ...onlyOne(id, a ? 'removed' : 'added'), ...scenario };
+    return {
+      ...compareModel(a, b, options, paired.get(id), hardware, base.result, head.result),
+      ...scenario,
+    };
   });
   const gates = options.gates
     ? evaluateGates(options.gates, models, {
@@ -78,6 +83,12 @@ export function buildComparison(
   };
   c.headline = headline(c);
   return c;
+}
+
+/** The scenario of a unit id, with the dims it was analyzed at. */
+function scenarioOf(id: string, m: ResultModel): Pick<ModelComparison, 'scenario'> {
+  const { scenario } = splitUnit(id);
+  return scenario ? { scenario: { name: scenario, dims: { ...m.analysis.dims } } } : {};
 }
 
 function onlyOne(id: string, status: 'added' | 'removed'): ModelComparison {
@@ -233,17 +244,18 @@ function unpairedRuntime(
   for (const t of ma.throughput ?? []) {
     const h = mb.throughput?.find((x) => x.batch === t.batch);
     const perSecond = (s: number[]) => s.map((ms) => (t.batch * 1000) / ms);
-    if (h)
-      add(
-        `throughput.b${t.batch}`,
-        `throughput (batch ${t.batch})`,
-        'examples/s',
-        perSecond(t.latency.samplesMs),
-        perSecond(h.latency.samplesMs),
-        'higher-is-better',
-        t.examplesPerSecond,
-        h.examplesPerSecond,
-      );
+    if (!h) continue;
+    const row = throughputRow(t, h);
+    add(
+      `throughput.b${t.batch}`,
+      row.label,
+      row.unit,
+      perSecond(t.latency.samplesMs),
+      perSecond(h.latency.samplesMs),
+      'higher-is-better',
+      row.base ?? undefined,
+      row.head ?? undefined,
+    );
   }
   add(
     'coldStart',

@@ -23,6 +23,7 @@
  * the config is the user asking.
  */
 import { UserError } from '../errors.ts';
+import { splitUnit } from '../scenario.ts';
 import { bytes, si, sig3 } from '../report/format.ts';
 import type { RuntimeDelta } from './runtime.ts';
 import type { Direction, GateOutcome, ModelComparison, StaticDelta } from './types.ts';
@@ -55,7 +56,38 @@ export interface SwitchGate {
   enabled: boolean;
 }
 
-export type Gate = IndicatorGate | SwitchGate;
+/** A gate; with `scenario`, it judges only that scenario of each model (`decode.latency.p50`). */
+export type Gate = (IndicatorGate | SwitchGate) & { scenario?: string };
+
+/** The gate as written: `latency.p50`, or `decode.latency.p50` for a scenario's gate. */
+export const gateName = (g: Gate): string => (g.scenario ? `${g.scenario}.${g.key}` : g.key);
+
+/**
+ * Parses a gate whose key may start with a scenario name (`decode.latency.p50: +5%`): a gate of
+ * that scenario only. `scenarios` are the scenario names in use.
+ */
+export function parseScopedGate(
+  key: string,
+  limit: string | number | boolean,
+  scenarios: ReadonlySet<string>,
+  where?: string,
+): Gate {
+  const dot = key.indexOf('.');
+  const first = dot < 0 ? '' : key.slice(0, dot);
+  if (!scenarios.has(first)) return parseGate(key, limit, where);
+  const rest = key.slice(dot + 1);
+  if (rest === 'on-inconclusive') {
+    throw new UserError(
+      `${where ? `${where}: ` : ''}gate ${key}: on-inconclusive applies to every runtime gate; ` +
+        'write it without a scenario.',
+    );
+  }
+  return { ...parseGate(rest, limit, where), scenario: first };
+}
+
+/** Whether a scenario name would read as the start of a gate key (`latency`, `throughput`). */
+export const clashesWithGateKey = (name: string): boolean =>
+  GATE_KEYS.some((k) => k === name || k.startsWith(`${name}.`));
 
 export interface GateOptions {
   /** Inconclusive runtime verdicts trip too; defaults to an `on-inconclusive: true` gate. */
@@ -325,7 +357,8 @@ export function evaluateGates(
   for (const model of models) {
     for (const gate of gates) {
       if (gate.kind === 'on-inconclusive') continue;
-      const base = { gate: gate.key, limit: gate.limit, model: model.id };
+      if (gate.scenario && splitUnit(model.id).scenario !== gate.scenario) continue;
+      const base = { gate: gateName(gate), limit: gate.limit, model: model.id };
       if (model.status !== 'compared') {
         out.push({ ...base, tripped: false, reason: notCompared(model) });
       } else if (gate.kind !== 'indicator') {

@@ -150,6 +150,12 @@ function checkModel(c: Checker, value: unknown, at: string): void {
   const m = c.object(value, at);
   if (!m) return;
   c.string(m, 'id', at);
+  const scenario = c.child(m, 'scenario', at, true);
+  if (scenario) {
+    c.string(scenario, 'name', join(at, 'scenario'));
+    const dims = c.child(scenario, 'dims', join(at, 'scenario'));
+    for (const k of Object.keys(dims ?? {})) c.number(dims!, k, join(at, 'scenario.dims'));
+  }
   c.oneOf(m, 'status', at, STATUSES);
   c.string(m, 'reason', at, true);
   if (m.failedSides !== undefined) {

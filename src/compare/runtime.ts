@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../analyze/types.ts';
 import type { PairResult } from '../measure/pair.ts';
-import type { ModelMeasurement, Round } from '../measure/types.ts';
+import type { ModelMeasurement, Round, Throughput } from '../measure/types.ts';
 import { pairedVerdict, type Verdict, type VerdictOptions } from './ab.ts';
 import { decide } from './ab-util.ts';
 import { median } from './stats.ts';
@@ -46,6 +46,32 @@ const higher = (o: RuntimeCompareOptions): VerdictOptions => ({
   ...o,
   direction: 'higher-is-better',
 });
+
+/**
+ * A throughput row's label, unit and values: tokens/s when both sides count tokens (a sequence
+ * dim is bound: a run handles batch × sequence_length tokens, and the label says how many),
+ * else examples/s. The ratio and its verdict are the same either way.
+ */
+export function throughputRow(
+  a: Throughput,
+  b: Throughput,
+): Pick<RuntimeDelta, 'label' | 'unit' | 'base' | 'head'> {
+  if (a.tokensPerSecond === undefined || b.tokensPerSecond === undefined) {
+    return {
+      label: `throughput (batch ${a.batch})`,
+      unit: 'examples/s',
+      base: a.examplesPerSecond,
+      head: b.examplesPerSecond,
+    };
+  }
+  const perExample = Math.round(a.tokensPerSecond / a.examplesPerSecond);
+  return {
+    label: `throughput (batch ${a.batch}; a run is ${a.batch} × ${perExample} tokens)`,
+    unit: 'tokens/s',
+    base: a.tokensPerSecond,
+    head: b.tokensPerSecond,
+  };
+}
 
 export function compareRuntime(
   pair: PairResult,
@@ -92,10 +118,7 @@ export function compareRuntime(
     const perSecond = rounds.map((r) => ({ a: (t.batch * 1000) / r.a, b: (t.batch * 1000) / r.b }));
     out.push({
       indicator: `throughput.b${t.batch}`,
-      label: `throughput (batch ${t.batch})`,
-      unit: 'examples/s',
-      base: t.examplesPerSecond,
-      head: h.examplesPerSecond,
+      ...throughputRow(t, h),
       ...fromVerdict(pairedVerdict(perSecond, higher(options))),
       gating: true,
     });

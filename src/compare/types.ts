@@ -59,7 +59,10 @@ export interface Contradiction {
 }
 
 export interface ModelComparison {
+  /** The model's id, or `model/scenario` for a model under a scenario (src/scenario.ts). */
   id: string;
+  /** For a scenario: its name and the dims it ran at (the head's; base and head share them). */
+  scenario?: { name: string; dims: Record<string, number> };
   status: 'compared' | 'added' | 'removed' | 'failed';
   /** Why, when not compared. */
   reason?: string;

@@ -6,10 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, posix } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
-import { parseGate } from '../compare/gates.ts';
+import { clashesWithGateKey, parseScopedGate } from '../compare/gates.ts';
 import { UserError } from '../errors.ts';
 import { parseDuration } from '../measure/settings.ts';
-import { COMMAND_KEYS, CONFIG_DEFAULTS, INPUT_KEYS, MODEL_KEYS, TOP_KEYS } from './schema.ts';
+import { isScenarioName, SCENARIO_NAME_RULE } from '../scenario.ts';
+import {
+  COMMAND_KEYS,
+  CONFIG_DEFAULTS,
+  INPUT_KEYS,
+  MODEL_KEYS,
+  SCENARIO_KEYS,
+  TOP_KEYS,
+} from './schema.ts';
 import type {
   BaselineStrategy,
   CommandConfig,
@@ -17,6 +25,7 @@ import type {
   Config,
   GateConfig,
   ModelConfig,
+  ScenarioConfig,
 } from './types.ts';
 import { got, YamlSource, type Field } from './yaml-walk.ts';
 
@@ -80,7 +89,10 @@ export function loadConfig(file: string, text?: string): Config {
     file,
     models,
     commands,
-    gates: optional(top, 'gates', (f) => gates(y, f)) ?? [],
+    gates:
+      optional(top, 'gates', (f) =>
+        gates(y, f, new Set(models.flatMap((m) => m.scenarios.map((s) => s.name)))),
+      ) ?? [],
     budgetMs: optional(top, 'budget', (f) => duration(y, f)) ?? CONFIG_DEFAULTS.budgetMs,
     threshold: optional(top, 'threshold', (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
     staticThreshold:
@@ -134,6 +146,8 @@ function model(y: YamlSource, entry: Field, ids: Unique): ModelConfig {
     batchSizes: optional(fields, 'batch-sizes', (f) => batchSizes(y, f)) ?? [],
     ranges: {},
     files: {},
+    values: {},
+    scenarios: [],
     at: y.location(entry),
     fieldsAt: { path: y.location(pathField) },
   };
@@ -142,34 +156,94 @@ function model(y: YamlSource, entry: Field, ids: Unique): ModelConfig {
     m.build = y.text(build, 'a shell command such as python export.py');
     m.fieldsAt.build = y.location(build);
   }
-  const dims = fields.get('dims');
-  for (const [key, f] of dims
-    ? y.entries(dims, 'a map of dims such as { batch: 1, seq: 128 }')
-    : []) {
-    m.dims[key.name] = y.integer(f, `${POSITIVE} such as 128`);
-  }
-  const inputs = fields.get('inputs');
-  for (const [key, f] of inputs
-    ? y.entries(inputs, 'a map of inputs such as { ids: { range: [0, 999] } }')
-    : []) {
-    input(y, f, key.name, m);
-  }
+  dimsAndInputs(y, fields, m);
   const latencyBatch = fields.get('latency-batch');
   if (latencyBatch) m.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
   const threads = fields.get('threads');
   if (threads) m.threads = y.integer(threads, `${POSITIVE} such as 1`);
   const provider = fields.get('provider');
   if (provider) m.provider = y.text(provider, 'an execution provider such as cpu');
+  const scenarios = fields.get('scenarios');
+  if (scenarios) {
+    const names = uniqueNames(y, 'name');
+    m.scenarios = y
+      .items(
+        scenarios,
+        'a list of scenarios such as [{ name: decode, dims: { sequence_length: 1 } }]',
+      )
+      .map((f) => scenario(y, f, names));
+  }
   return m;
 }
 
-function input(y: YamlSource, entry: Field, inputName: string, m: ModelConfig): void {
-  const shape = '{ range: [min, max] } or { file: values.npy }';
+/** `dims:` and `inputs:` of a model or a scenario, into `into`. */
+function dimsAndInputs(y: YamlSource, fields: Map<string, Field>, into: InputSettings): void {
+  const dims = fields.get('dims');
+  for (const [key, f] of dims
+    ? y.entries(dims, 'a map of dims such as { batch: 1, seq: 128 }')
+    : []) {
+    // 0 is a size too: a decoder's prefill has a past of length 0.
+    into.dims[key.name] = y.integer(f, 'a non-negative integer such as 128', 0);
+  }
+  const inputs = fields.get('inputs');
+  for (const [key, f] of inputs
+    ? y.entries(inputs, 'a map of inputs such as { ids: { range: [0, 999] } }')
+    : []) {
+    input(y, f, key.name, into);
+  }
+}
+
+type InputSettings = Pick<ModelConfig, 'dims' | 'ranges' | 'files' | 'values'>;
+
+function scenario(y: YamlSource, entry: Field, names: Unique): ScenarioConfig {
+  const fields = y.keys(
+    entry,
+    SCENARIO_KEYS,
+    'a scenario such as { name: decode, dims: { sequence_length: 1 } }',
+  );
+  const nameField = required(
+    y,
+    entry,
+    fields,
+    'name',
+    'a name for the scenario, e.g. name: decode',
+  );
+  const text = y.text(nameField, SCENARIO_NAME_RULE);
+  if (!isScenarioName(text)) y.expected(nameField, SCENARIO_NAME_RULE);
+  if (clashesWithGateKey(text)) {
+    y.fail(
+      nameField,
+      `"${text}" is also the start of a gate key, so "${text}.…" gates would be ambiguous; ` +
+        'choose another name',
+    );
+  }
+  const s: ScenarioConfig = {
+    name: names(text, nameField, entry.path),
+    dims: {},
+    ranges: {},
+    files: {},
+    values: {},
+    at: y.location(entry),
+  };
+  dimsAndInputs(y, fields, s);
+  const sizes = fields.get('batch-sizes');
+  if (sizes) s.batchSizes = batchSizes(y, sizes);
+  const latencyBatch = fields.get('latency-batch');
+  if (latencyBatch) s.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
+  return s;
+}
+
+function input(y: YamlSource, entry: Field, inputName: string, m: InputSettings): void {
+  const shape = '{ range: [min, max] }, { file: values.npy } or { value: 16000 }';
   const fields = y.keys(entry, INPUT_KEYS, shape);
   const range = fields.get('range');
   const file = fields.get('file');
-  if (range && file) y.fail(entry, 'give either range or file, not both');
-  if (range) {
+  const value = fields.get('value');
+  if ([range, file, value].filter(Boolean).length > 1)
+    y.fail(entry, 'give one of range, file or value, not several');
+  if (value) {
+    m.values[inputName] = { ...tensorValue(y, value), source: `${y.where(value)}: ${value.path}` };
+  } else if (range) {
     const pair = 'a range of two integers [min, max] such as [0, 999]';
     const ends = y.items(range, pair);
     if (ends.length !== 2) y.expected(range, pair);
@@ -184,6 +258,24 @@ function input(y: YamlSource, entry: Field, inputName: string, m: ModelConfig): 
   } else {
     y.expected(entry, shape);
   }
+}
+
+/** A scalar or a rectangular nested list of numbers (or booleans): its shape and values. */
+function tensorValue(y: YamlSource, f: Field): { shape: number[]; values: number[] } {
+  const what = 'a number, true/false, or a nested list of them such as [[1, 2], [3, 4]]';
+  if (isSeq(f.node)) {
+    const parts = y.items(f, what).map((item) => tensorValue(y, item));
+    const inner = parts[0]?.shape ?? [];
+    parts.forEach((p, i) => {
+      if (p.shape.join() !== inner.join())
+        y.fail(f, `the list is ragged: item ${i} has shape [${p.shape}], item 0 [${inner}]`);
+    });
+    return { shape: [parts.length, ...inner], values: parts.flatMap((p) => p.values) };
+  }
+  const v = isScalar(f.node) ? f.node.value : undefined;
+  if (typeof v === 'boolean') return { shape: [], values: [Number(v)] };
+  if (typeof v !== 'number' || !Number.isFinite(v)) y.expected(f, what);
+  return { shape: [], values: [v] };
 }
 
 function command(y: YamlSource, entry: Field, names: Unique): CommandConfig {
@@ -221,7 +313,7 @@ function uniqueNames(y: YamlSource, key: string): Unique {
   };
 }
 
-function gates(y: YamlSource, f: Field): GateConfig[] {
+function gates(y: YamlSource, f: Field, scenarios: ReadonlySet<string>): GateConfig[] {
   return y
     .entries(f, 'a map of gates such as { latency.p50: +5%, params: +1% }')
     .map(([key, value]) => {
@@ -230,7 +322,10 @@ function gates(y: YamlSource, f: Field): GateConfig[] {
         const onOff = key.name === 'fail-on-contradiction' || key.name === 'on-inconclusive';
         y.expected(value, onOff ? 'true or false' : 'a limit such as +5%');
       }
-      return { gate: parseGate(key.name, v, y.where(key.pos)), at: y.location(key.pos) };
+      return {
+        gate: parseScopedGate(key.name, v, scenarios, y.where(key.pos)),
+        at: y.location(key.pos),
+      };
     });
 }
 

@@ -46,12 +46,32 @@ export interface ModelEntry {
   'batch-sizes'?: number[];
   /** The batch size of the latency runs (positive integer). */
   'latency-batch'?: number;
-  /** Input name -> `{ range: [min, max] }` (integers) or `{ file: x.npy }` (.npy or .json). */
+  /** Input name -> `{ range: [min, max] }` (integers), `{ file: x.npy }` or `{ value: 16000 }`. */
   inputs?: Record<string, InputEntry>;
   /** Intra-op threads of ONNX Runtime (positive integer). */
   threads?: number;
   /** ONNX Runtime execution provider, e.g. `cpu`. */
   provider?: string;
+  /**
+   * Named settings the model is analyzed and measured under, each its own group of rows and
+   * gates (`prefill` and `decode` of a decoder). Each takes the model's settings and overrides
+   * what it gives. Default: none (the model once, with its own settings).
+   */
+  scenarios?: ScenarioEntry[];
+}
+
+/** One `scenarios:` entry. */
+export interface ScenarioEntry {
+  /** Required, unique in the model: letters, digits, `_` and `-`, at most 32. */
+  name: string;
+  /** Dims set or overridden for this scenario: `{ sequence_length: 1, past_sequence_length: 512 }`. */
+  dims?: Record<string, number>;
+  /** Batch sizes for throughput in this scenario (replaces the model's). */
+  'batch-sizes'?: number[];
+  /** The batch of the latency runs in this scenario. */
+  'latency-batch'?: number;
+  /** Inputs set or overridden for this scenario (the model's `inputs` form). */
+  inputs?: Record<string, InputEntry>;
 }
 
 /** One `inputs:` entry: exactly one of its keys. */
@@ -60,6 +80,11 @@ export interface InputEntry {
   range?: [number, number];
   /** A .npy or .json file with the input's values, relative to the checkout root. */
   file?: string;
+  /**
+   * The input's values written out: a scalar (`16000`) or a small nested list (`[[1, 2]]`).
+   * Fed to the model as they are, and constants of the static analysis.
+   */
+  value?: number | boolean | unknown[];
 }
 
 /** One `commands:` entry. */
@@ -113,8 +138,19 @@ export const MODEL_KEYS = Object.keys({
   inputs: 1,
   threads: 1,
   provider: 1,
+  scenarios: 1,
 } satisfies Record<keyof ModelEntry, 1>);
-export const INPUT_KEYS = Object.keys({ range: 1, file: 1 } satisfies Record<keyof InputEntry, 1>);
+export const SCENARIO_KEYS = Object.keys({
+  name: 1,
+  dims: 1,
+  'batch-sizes': 1,
+  'latency-batch': 1,
+  inputs: 1,
+} satisfies Record<keyof ScenarioEntry, 1>);
+export const INPUT_KEYS = Object.keys({ range: 1, file: 1, value: 1 } satisfies Record<
+  keyof InputEntry,
+  1
+>);
 export const COMMAND_KEYS = Object.keys({ name: 1, run: 1, runs: 1 } satisfies Record<
   keyof CommandEntry,
   1

@@ -4,7 +4,7 @@
  * that errors and gate annotations can point at the line.
  */
 import type { Gate } from '../compare/gates.ts';
-import type { DimValues } from '../shapes/bind.ts';
+import type { DimValues, InputValues } from '../shapes/bind.ts';
 
 /** Where a value was written in the config file (1-based line and column). */
 export interface Location {
@@ -28,11 +28,36 @@ export interface ModelConfig {
   ranges: Record<string, [number, number]>;
   /** Inputs read from .npy/.json files (relative to the checkout's root): input name -> path. */
   files: Record<string, string>;
+  /** Inputs given by value (`value:`): input name -> shape and values. */
+  values: InputValues;
   threads?: number;
   provider?: string;
+  /** Named settings to analyze and measure the model under (may be empty). */
+  scenarios: ScenarioConfig[];
   /** Where the entry and its fields are written. */
   at: Location;
   fieldsAt: Partial<Record<'build' | 'path', Location>>;
+}
+
+/** A scenario: what it sets on top of its model's settings. */
+export interface ScenarioConfig {
+  name: string;
+  dims: DimValues;
+  batchSizes?: number[];
+  latencyBatch?: number;
+  ranges: Record<string, [number, number]>;
+  files: Record<string, string>;
+  values: InputValues;
+  at: Location;
+}
+
+/**
+ * What is built, analyzed and measured as one: a model, or a model under one of its scenarios
+ * (its settings merged in). `id` is the unit's (`decoder/decode`); `modelId` the model's.
+ */
+export interface UnitConfig extends Omit<ModelConfig, 'scenarios'> {
+  modelId: string;
+  scenario?: string;
 }
 
 export interface CommandConfig {

@@ -7,6 +7,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gateName } from '../compare/gates.ts';
 import type { Comparison, ModelComparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { clean } from '../text.ts';
@@ -111,7 +112,7 @@ export function applyGates(comparison: Comparison, config: Config): string | und
   const tripped = comparison.gates.filter((g) => g.tripped);
   const failed = comparison.models.filter(headFailed);
   for (const g of tripped) {
-    const at = config.gates.find((c) => c.gate.key === g.gate)?.at;
+    const at = config.gates.find((c) => gateName(c.gate) === g.gate)?.at;
     core.error(clean(`${g.model}: ${g.reason}`), {
       title: `misnomer gate ${g.gate} ${g.limit}`,
       ...(at ? { file: at.file, startLine: at.line, startColumn: at.column } : {}),

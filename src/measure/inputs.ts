@@ -11,9 +11,9 @@ import { seeded } from '../compare/rng.ts';
 import { UserError } from '../errors.ts';
 import { dtypeName } from '../onnx/dtypes.ts';
 import type { Model } from '../onnx/model.ts';
-import { bindInputs } from '../shapes/bind.ts';
+import { bindInputs, type Binding, type InputValues } from '../shapes/bind.ts';
 import type { Inference, NodeRecord } from '../shapes/infer.ts';
-import { FLOAT_TYPES, INT_BOUNDS, ortArray, readInputFile, type NpyData } from './npy.ts';
+import { fits, FLOAT_TYPES, INT_BOUNDS, ortArray, readInputFile, type NpyData } from './npy.ts';
 import type { InputSpec } from './types.ts';
 
 export interface InputOptions {
@@ -26,6 +26,8 @@ export interface InputOptions {
   ranges?: Record<string, [number, number]>;
   /** name -> .npy or .json file of values. */
   files?: Record<string, string>;
+  /** Values given for inputs (files read, and the config's `value:`); their shapes bind dims. */
+  given?: InputValues;
 }
 
 /** The dtypes onnxruntime-node can feed (its Tensor.Type list, minus packed int4/uint4). */
@@ -50,7 +52,7 @@ const SEGMENT_NAME = /(token_type|segment)_ids?$/i;
 export function planInputs(model: Model, inference: Inference, options: InputOptions): InputSpec[] {
   const dims = { ...options.dims };
   if (options.batch) dims[options.batch.symbol] = options.batch.size;
-  const binding = bindInputs(model.path, model.graph, dims);
+  const binding = bindInputs(model.path, model.graph, dims, options.given);
   if (options.batch && !(options.batch.symbol in binding.used)) {
     throw new UserError(
       `${model.path}: the batch dim "${options.batch.symbol}" is not a dim of any input, so the ` +
@@ -81,7 +83,21 @@ export function planInputs(model: Model, inference: Inference, options: InputOpt
       specs.push({ name, dtype, shape, fill: { kind: 'file', path: resolve(file) } });
       continue;
     }
-    const fill = chooseFill(model.path, name, dtype, options.ranges?.[name], indexUses.get(name));
+    const values = options.given?.[name]?.values;
+    if (values) {
+      const bad = values.findIndex((v) => !fits(dtype, v));
+      if (bad >= 0) {
+        throw new UserError(
+          `${options.given![name].source}: ${values[bad]} (flat index ${bad}) is not a valid ` +
+            `${dtype} value for input "${name}" of ${model.path}.`,
+        );
+      }
+      specs.push({ name, dtype, shape, fill: { kind: 'values', values } });
+      continue;
+    }
+    const fill =
+      positionFill(model.path, name, dtype, shape, binding, indexUses.get(name)) ??
+      chooseFill(model.path, name, dtype, options.ranges?.[name], indexUses.get(name));
     if (fill) specs.push({ name, dtype, shape, fill });
     else unranged.push({ name, type: `${dtype} [${shape.join(', ')}]` });
   }
@@ -116,6 +132,56 @@ function chooseFill(
   if (dtype === 'bool') return { kind: 'ones', why: WHY.bool };
   if (dtype === 'string') return { kind: 'integers', min: 0, max: 9, why: WHY.string };
   return undefined;
+}
+
+const POSITION_NAME = /(^|[_.:/-])position_ids?$/i;
+const PAST_NAME = /(^|[_.:/-])past/i;
+
+/**
+ * Position ids as a decoder is fed them: row after row, past, past + 1, ..., past + s − 1, where
+ * the past length is what the attention mask covers beyond the new tokens (or the length axis
+ * of the past key/value inputs). Random positions would be valid indices too, but a decode step
+ * at position 3 of a 512-token past is not what production runs.
+ */
+function positionFill(
+  path: string,
+  name: string,
+  dtype: string,
+  shape: number[],
+  binding: Binding,
+  index: IndexRange | undefined,
+): InputSpec['fill'] | undefined {
+  if (
+    !POSITION_NAME.test(name) ||
+    FLOAT_TYPES.has(dtype) ||
+    !INT_BOUNDS[dtype] ||
+    shape.length === 0
+  )
+    return undefined;
+  const s = shape[shape.length - 1];
+  let start = 0;
+  let why = 'the name says it holds positions and no input holds a past: 0, 1, ..., s − 1';
+  for (const [other, b] of binding.shapes) {
+    if (!b.shape || other === name) continue;
+    if (MASK_NAME.test(other) && b.shape.length === 2 && b.shape[1] >= s) {
+      start = b.shape[1] - s;
+      why = `positions follow the past: "${other}" covers ${b.shape[1]} tokens, ${s} of them new`;
+      break;
+    }
+    if (PAST_NAME.test(other) && b.shape.length === 4) {
+      start = b.shape[2];
+      why = `positions follow the past: "${other}" holds ${start} past tokens`;
+    }
+  }
+  const last = start + s - 1;
+  if (index && s > 0 && (start < index.min || last > index.max)) {
+    throw new UserError(
+      `${path}: input "${name}" would hold positions ${start} to ${last}, but only ` +
+        `${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past ` +
+        `dims, or give the positions (--input ${name}=file.npy).`,
+    );
+  }
+  return { kind: 'positions', start, why };
 }
 
 function checkRange(path: string, name: string, dtype: string, range: [number, number]) {
@@ -301,6 +367,11 @@ export function inputData(spec: InputSpec, seed: number): NpyData {
   if (fill.kind === 'file') return readInputFile(fill.path, spec);
   const count = shape.reduce((a, b) => a * b, 1);
   if (fill.kind === 'ones') return ortArray(dtype, count, () => 1);
+  if (fill.kind === 'values') return ortArray(dtype, count, (i) => fill.values[i]);
+  if (fill.kind === 'positions') {
+    const s = shape[shape.length - 1];
+    return ortArray(dtype, count, (i) => fill.start + (i % s));
+  }
   const rng = seeded(inputSeed(seed, spec.name));
   const { min, max } = fill;
   if (fill.kind === 'uniform') return ortArray(dtype, count, () => min + (max - min) * rng());

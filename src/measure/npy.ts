@@ -10,6 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../errors.ts';
+import { dtypeFromName } from '../onnx/dtypes.ts';
+import type { GivenTensor } from '../shapes/bind.ts';
 
 export type NpyData =
   | Float32Array
@@ -262,6 +264,42 @@ export function readInputFile(path: string, expected: ExpectedInput): NpyData {
   });
 }
 
+/**
+ * A .npy or .json file of one input's values, for the static analysis: its shape (which binds
+ * the input's dims) and its values as numbers (text is not folded: it steers no shape).
+ */
+export function readGivenFile(path: string, name: string): GivenTensor {
+  const source = `--input ${name}=${path}`;
+  if (!existsSync(path)) {
+    throw new UserError(
+      `${path}: no such file (given as the values of input "${name}"). Check the path.`,
+    );
+  }
+  if (!path.toLowerCase().endsWith('.json')) {
+    const a = readNpy(path);
+    const values = Array.isArray(a.data)
+      ? undefined
+      : Array.from(a.data as ArrayLike<number | bigint>, Number);
+    return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
+  }
+  const { shape, flat } = readJson(path);
+  if (flat.every((v) => typeof v === 'string')) return { shape, source };
+  const bad = flat.findIndex((v) => typeof v !== 'number' && typeof v !== 'boolean');
+  if (bad >= 0) {
+    throw new UserError(
+      `${path}: the values of input "${name}" must be numbers, booleans or text; ` +
+        `flat index ${bad} holds ${JSON.stringify(flat[bad])}.`,
+    );
+  }
+  return { shape, values: flat.map(Number), source };
+}
+
+/** readGivenFile for each `name -> path`. */
+export const readGivenFiles = (files: Record<string, string>): Record<string, GivenTensor> =>
+  Object.fromEntries(
+    Object.entries(files).map(([name, path]) => [name, readGivenFile(path, name)]),
+  );
+
 function readJson(path: string): { shape: number[]; flat: unknown[] } {
   let doc: unknown;
   try {
@@ -305,7 +343,8 @@ function nested(v: unknown, path: string): { shape: number[]; flat: unknown[] } 
   return { shape: [v.length, ...inner], flat: parts.flatMap((p) => p.flat) };
 }
 
-function fits(dtype: string, v: unknown): boolean {
+/** Whether `v` is a valid value of the ORT dtype (numbers in range, integers for int types). */
+export function fits(dtype: string, v: unknown): boolean {
   if (dtype === 'string') return typeof v === 'string';
   if (dtype === 'bool') return typeof v === 'boolean' || v === 0 || v === 1;
   if (typeof v !== 'number') return false;

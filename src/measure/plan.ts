@@ -7,10 +7,11 @@ import { analyze } from '../analyze/analyze.ts';
 import type { Analysis } from '../analyze/types.ts';
 import { loadModel } from '../onnx/load.ts';
 import type { Model } from '../onnx/model.ts';
-import type { DimValues } from '../shapes/bind.ts';
+import type { DimValues, InputValues } from '../shapes/bind.ts';
 import { parseDimExpr } from '../shapes/dim-expr.ts';
 import { inferModel } from '../shapes/infer.ts';
 import { planInputs } from './inputs.ts';
+import { readGivenFiles } from './npy.ts';
 import type { InputSpec } from './types.ts';
 
 export interface ModelJob {
@@ -21,6 +22,8 @@ export interface ModelJob {
   ranges?: Record<string, [number, number]>;
   /** Inputs read from .npy or .json files: name -> path. */
   files?: Record<string, string>;
+  /** Inputs given by value (the config's `value:`): fed as they are, folded by the analysis. */
+  values?: InputValues;
   /** The batch dim's symbol; found from the inputs when not given. */
   batchSymbol?: string;
 }
@@ -56,18 +59,26 @@ export function planModel(
     const inputsByBatch = new Map<number, InputSpec[]>();
     const skippedBatches: ModelPlan['skippedBatches'] = [];
     let analysis: Analysis | undefined;
+    // Given values are constants of the analysis too: the If they decide is the one timed.
+    const given = { ...readGivenFiles(job.files ?? {}), ...job.values };
     for (const size of sizes) {
       if (!batchSymbol && size !== latencyBatch) {
         skippedBatches.push({ batch: size, why: 'the model has no symbolic batch dim' });
         continue;
       }
       const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size } : job.dims;
-      const inference = inferModel(model, store, dims);
+      const inference = inferModel(model, store, dims, given);
       inputsByBatch.set(
         size,
-        planInputs(model, inference, { dims, seed, ranges: job.ranges, files: job.files }),
+        planInputs(model, inference, {
+          dims,
+          seed,
+          ranges: job.ranges,
+          files: job.files,
+          given,
+        }),
       );
-      if (size === latencyBatch) analysis = analyze(loaded, { dims });
+      if (size === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : undefined;
     return {

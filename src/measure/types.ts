@@ -61,6 +61,8 @@ export interface InputSpec {
     | { kind: 'uniform'; min: number; max: number }
     | { kind: 'integers'; min: number; max: number; why: string }
     | { kind: 'ones'; why: string }
+    | { kind: 'positions'; start: number; why: string }
+    | { kind: 'values'; values: number[] }
     | { kind: 'file'; path: string };
 }
 

@@ -1,6 +1,7 @@
 /**
  * If, Loop, Scan and SequenceMap: their bodies are inferred as subgraphs and costed by analyze/
- * (If as the more expensive branch, Loop by its trip count when it is a constant, Scan by its
+ * (If as the branch its constant condition picks, else the branch that can run at the given
+ * shapes, else the more expensive one; Loop by its trip count when it is a constant, Scan by its
  * sequence length; Scan-8, whose inputs carry a leading batch axis, by batch x sequence length;
  * SequenceMap once per element of its sequences, or once and flagged when their length is not
  * known). The nodes themselves do no arithmetic.
@@ -145,12 +146,28 @@ export const rules: RuleTable = {
       const cond = ctx.constant(0);
       if (cond && cond.length === 1) {
         const branch = cond[0] ? 'then_branch' : 'else_branch';
-        ctx.note(`If: the condition is a constant, only ${branch} runs`);
+        ctx.note(
+          `If: the condition is known (a constant, or computed from given inputs): only ${branch} runs`,
+        );
         return ctx.subgraph(branch, [], { repeat: 1 });
       }
-      ctx.note('If: costed as the more expensive branch');
       const a = ctx.subgraph('then_branch', [], { alternative: true });
       const b = ctx.subgraph('else_branch', [], { alternative: true });
+      // A branch that cannot run at these shapes is not the one that runs: the other is.
+      const problems = [ctx.subgraphProblem('then_branch'), ctx.subgraphProblem('else_branch')];
+      if (!problems[0] !== !problems[1]) {
+        const [bad, good, outputs] = problems[0]
+          ? ['then_branch', 'else_branch', b]
+          : ['else_branch', 'then_branch', a];
+        ctx.dropSubgraph(bad);
+        ctx.note(
+          `If: the condition is not known statically, and ${bad} cannot run at these shapes ` +
+            `(${problems[0] ?? problems[1]}), so ${good} is costed; give the input that decides ` +
+            'it (--input, or `inputs:` in the config) to be sure',
+        );
+        return outputs;
+      }
+      ctx.note('If: costed as the more expensive branch');
       return a.map((v, i) => merge(ctx, v, b[i], `${ctx.node.name}:out${i}`));
     },
   },

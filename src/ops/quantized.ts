@@ -21,8 +21,11 @@
  * - MatMulNBits (float activations x 2..8-bit weights): macs = M·K·N, flops = 2·macs + 2 per
  *   weight element (K·N: subtract zero point, multiply by scale, once per node) + M·N for a bias.
  *   accuracy_level may make ORT quantize A and run integer kernels; that is not modelled.
- * - Scales and zero points are weights (they count as params when float or quantized); only
- *   index inputs (MatMulNBits g_idx) are meta inputs.
+ * - Scales and zero points are weights, not meta inputs (only MatMulNBits' g_idx is): per-channel
+ *   and per-block ones count as params and weight bytes like any float or quantized tensor of two
+ *   or more elements; per-tensor (single-element) ones are arithmetic constants, left out of both
+ *   by src/analyze/params.ts. MatMulNBits' uint8 B and zero points pack `bits`-bit values: they
+ *   count as N·K and N·ceil(K / block_size) params of the sub-byte type (packedWeights).
  */
 import { DataType } from '../onnx/dtypes.ts';
 import type { Dim } from '../onnx/model.ts';
@@ -249,12 +252,18 @@ export const rules: RuleTable = {
       return { macs: g.macs, flops: 2 * g.macs + DEQUANTIZE_FLOPS * g.k * g.n + bias };
     },
     metaInputs: [4],
-    // B packs K·N weights of `bits` bits into uint8 blobs; they are params of the sub-byte type.
+    // B packs K·N weights of `bits` bits into uint8 blobs, and uint8 zero points pack one value
+    // per block (N·ceil(K / block_size)) the same way; they are params of the sub-byte type.
+    // Zero points of A's float type are unpacked: counted as they are.
     packedWeights(ctx, input) {
-      if (input !== 1) return undefined;
+      const zeroPoints = input === 3 && ctx.inputs[3]?.dtype === DataType.UINT8;
+      if (input !== 1 && !zeroPoints) return undefined;
       const bits = ctx.attrs.int('bits', 4);
       const dtype = bits === 4 ? DataType.UINT4 : bits === 2 ? DataType.UINT2 : DataType.UINT8;
-      return { elements: ctx.attrs.int('K') * ctx.attrs.int('N'), dtype };
+      const k = ctx.attrs.int('K');
+      const n = ctx.attrs.int('N');
+      const elements = input === 1 ? k * n : n * Math.ceil(k / ctx.attrs.int('block_size'));
+      return { elements, dtype };
     },
   },
 

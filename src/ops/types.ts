@@ -72,6 +72,13 @@ export interface OpContext {
    * alternatives of which the most expensive is costed.
    */
   subgraph(attr: string, inputs: Value[], how: { repeat?: number; alternative?: boolean }): Value[];
+  /**
+   * Why the subgraph inferred from `attr` cannot run at these shapes (a node whose shapes could
+   * not be inferred, or a shape the model's own value_info contradicts), or undefined.
+   */
+  subgraphProblem(attr: string): string | undefined;
+  /** Forgets the subgraph inferred from `attr`: it is neither costed nor counted nor warned of. */
+  dropSubgraph(attr: string): void;
   /** A fresh symbol for a data-dependent dim (NonZero's count, ...). */
   symbol(hint: string): string;
 }

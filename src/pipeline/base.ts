@@ -42,7 +42,7 @@ export async function prepareBase(
   for (const model of config.models) {
     try {
       const one = await prepareSide({ ...config, models: [model] }, root, log, 'base');
-      plans.plans.set(model.id, one.plans.get(model.id)!);
+      for (const [id, plan] of one.plans) plans.plans.set(id, plan);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       notes.push(`${model.id}: not in the base (${e.message}).`);

@@ -9,6 +9,7 @@ import { buildComparison, type CompareOptions, type Side } from '../compare/comp
 import type { Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
+import { unitsOf } from '../config/units.ts';
 import type { PairResult } from '../measure/pair.ts';
 import { checkProvider } from '../measure/providers.ts';
 import { measureAB, measureModels } from '../measure/run.ts';
@@ -28,7 +29,7 @@ function part(progress: Progress, i: number, n: number): Progress {
 }
 
 async function checkProviders(config: Config): Promise<void> {
-  for (const p of new Set(config.models.map((m) => settingsFor(config, m).provider))) {
+  for (const p of new Set(unitsOf(config).map((m) => settingsFor(config, m).provider))) {
     await checkProvider(p);
   }
 }
@@ -42,7 +43,7 @@ export async function measureAlone(
 ): Promise<Result> {
   await checkProviders(config);
   const measured: Measured = new Map();
-  const models = config.models.filter((m) => side.plans.has(m.id));
+  const models = unitsOf(config).filter((m) => side.plans.has(m.id));
   for (const [i, model] of models.entries()) {
     const plan = side.plans.get(model.id)!;
     const settings = { ...settingsFor(config, model), latencyBatch: plan.latencyBatch };
@@ -77,7 +78,7 @@ export async function measureBoth(
   const headMeasured: Measured = new Map();
   const pairs = new Map<string, PairResult>();
   const notes: string[] = [];
-  const models = config.models.filter((m) => head.plans.has(m.id));
+  const models = unitsOf(config).filter((m) => head.plans.has(m.id));
   for (const [i, model] of models.entries()) {
     const h = head.plans.get(model.id)!;
     const b = base.plans.get(model.id);

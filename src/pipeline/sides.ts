@@ -5,7 +5,8 @@
  */
 import { makeResult, type Result, type ResultModel } from '../compare/result.ts';
 import { buildModels } from '../config/build.ts';
-import type { Config, ModelConfig } from '../config/types.ts';
+import type { Config, UnitConfig } from '../config/types.ts';
+import { unitsOf } from '../config/units.ts';
 import { planModel, type ModelPlan } from '../measure/plan.ts';
 import { DEFAULT_SETTINGS } from '../measure/settings.ts';
 import type { Measurement, ModelMeasurement, RuntimeSettings } from '../measure/types.ts';
@@ -17,7 +18,7 @@ export interface SidePlans {
 }
 
 /** The runtime settings of one model: the defaults, the config's budget, the model's own keys. */
-export function settingsFor(config: Config, model: ModelConfig): RuntimeSettings {
+export function settingsFor(config: Config, model: UnitConfig): RuntimeSettings {
   return {
     ...DEFAULT_SETTINGS,
     budgetMs: config.budgetMs,
@@ -36,8 +37,8 @@ export async function prepareSide(
 ): Promise<SidePlans> {
   const paths = await buildModels(config, root, log, side ? { side } : undefined);
   const plans = new Map<string, ModelPlan>();
-  for (const model of config.models) {
-    const path = paths.get(model.id)!;
+  for (const model of unitsOf(config)) {
+    const path = paths.get(model.modelId)!;
     const settings = settingsFor(config, model);
     const files = Object.fromEntries(
       Object.entries(model.files).map(([name, file]) => [
@@ -46,7 +47,7 @@ export async function prepareSide(
       ]),
     );
     const plan = planModel(
-      { id: model.id, path, dims: model.dims, ranges: model.ranges, files },
+      { id: model.id, path, dims: model.dims, ranges: model.ranges, files, values: model.values },
       settings.batchSizes,
       settings.seed,
       model.latencyBatch,

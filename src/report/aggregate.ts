@@ -20,6 +20,7 @@ import {
   formatValue,
   hardCut,
   largest,
+  scenarioLine,
   signedPercent,
   staticRow,
 } from './markdown.ts';
@@ -292,6 +293,8 @@ function render(runs: AggregateRun[], o: AggregateOptions, plan: Plan, cuts: str
   const ids = [...new Set(cols.flatMap((col) => [...col.models.keys()]))];
   for (const id of ids.slice(0, plan.models)) {
     if (ids.length > 1) blocks.push(`### ${md(id, CAP.id) || '(unnamed model)'}`);
+    const scenario = cols.map((col) => col.models.get(id)?.scenario).find(Boolean);
+    if (scenario) blocks.push(scenarioLine(scenario));
     for (const part of [
       statusLines(id, cols),
       runtimeTable(id, cols),

@@ -242,6 +242,14 @@ function commandsTable(commands: CommandDelta[] | undefined): string | null {
   return `**Timed commands** (median wall clock, base and head run alternately)\n\n${table}`;
 }
 
+/** "Scenario decode: sequence_length 1, past_sequence_length 512." (escaped: from the config) */
+export function scenarioLine(s: NonNullable<ModelComparison['scenario']>): string {
+  const dims = Object.entries(s.dims)
+    .map(([k, v]) => `${mdInline(k, CAP.label)} ${exact(v)}`)
+    .join(', ');
+  return `_Scenario **${mdInline(s.name, CAP.label)}**${dims ? `: ${dims}` : ''}._`;
+}
+
 function statusLine(m: ModelComparison): string | null {
   const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : '';
   switch (m.status) {
@@ -503,6 +511,7 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
   const several = c.models.length > 1;
   for (const m of c.models) {
     if (several) blocks.push(`### ${md(m.id, CAP.id) || '(unnamed model)'}`);
+    if (m.scenario) blocks.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks.push(status);
     const table = mainTable(m);

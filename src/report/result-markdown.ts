@@ -11,6 +11,7 @@ import type { Result, ResultModel } from '../compare/result.ts';
 import { STATIC_ROWS } from '../compare/static.ts';
 import { fingerprintText } from '../measure/fingerprint.ts';
 import type { ModelMeasurement, OpTime } from '../measure/types.ts';
+import { splitUnit } from '../scenario.ts';
 import { exact } from './format.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import {
@@ -21,6 +22,7 @@ import {
   formatValue,
   hardCut,
   largest,
+  scenarioLine,
 } from './markdown.ts';
 
 const WHOLE = 'The JSON result';
@@ -240,6 +242,11 @@ function render(r: Result, o: ResultMarkdownOptions, plan: Plan, cuts: string[])
   );
   for (const m of r.models.slice(0, plan.models)) {
     blocks.push(`### ${md(m.id, CAP.id) || '(unnamed model)'}`);
+    const { scenario } = splitUnit(String(m.id));
+    const dims = m.analysis?.dims;
+    if (scenario && dims && typeof dims === 'object') {
+      blocks.push(scenarioLine({ name: scenario, dims: numbersOnly(dims) }));
+    }
     blocks.push(mainTable(m), ...remarks(m));
     const ops = opDetails(m, plan.opRows);
     if (ops) blocks.push(ops);
@@ -284,5 +291,12 @@ export function renderResultMarkdown(result: Result, options: ResultMarkdownOpti
     options.marker,
     maxChars,
     WHOLE,
+  );
+}
+
+/** A result is untrusted: only the dims whose values are numbers are shown. */
+function numbersOnly(dims: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(dims).filter((e): e is [string, number] => typeof e[1] === 'number'),
   );
 }

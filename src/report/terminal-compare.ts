@@ -51,6 +51,10 @@ function renderModel(
   paint: (t: string, k: keyof typeof COLORS) => string,
 ): string[] {
   const title = c.models.length > 1 ? [paint(`── ${clean(m.id)} ──`, 'bold')] : [];
+  if (m.scenario) {
+    const dims = Object.entries(m.scenario.dims).map(([k, v]) => `${clean(k)}=${v}`);
+    title.push(`scenario ${clean(m.scenario.name)}${dims.length ? `: ${dims.join(', ')}` : ''}`);
+  }
   if (m.status !== 'compared')
     return [...title, `${clean(m.id)}: ${m.status}${m.reason ? ` (${clean(m.reason)})` : ''}`];
   const t = table(

@@ -6,9 +6,26 @@
  */
 import { UserError } from '../errors.ts';
 import type { Dim, Graph, TypeInfo } from '../onnx/model.ts';
+import { dtypeName } from '../onnx/dtypes.ts';
 import { evalDimExpr, freeNames, parseDimExpr, shellWord } from './dim-expr.ts';
 
 export type DimValues = Record<string, number>;
+
+/**
+ * The values of a graph input, given by the user (a .npy or .json file, or the config's
+ * `value:`): its shape binds the input's symbolic dims, and its values are constants of the
+ * analysis. `dtype` is the ONNX data type code; undefined takes the input's own (JSON numbers
+ * carry none).
+ */
+export interface GivenTensor {
+  dtype?: number;
+  shape: number[];
+  /** Row-major; undefined when only the shape is known (text inputs). */
+  values?: number[];
+  /** Where the values come from, for messages: `--input sr=sr.json`, `inputs.sr.value`. */
+  source: string;
+}
+export type InputValues = Record<string, GivenTensor>;
 
 export interface Binding {
   /** Input name -> its shape with every dim a number. */
@@ -19,8 +36,14 @@ export interface Binding {
   unused: string[];
 }
 
-export function bindInputs(path: string, graph: Graph, dims: DimValues): Binding {
+export function bindInputs(
+  path: string,
+  graph: Graph,
+  dims: DimValues,
+  given: InputValues = {},
+): Binding {
   const initializers = new Set(graph.initializers.map((t) => t.name));
+  dims = withGivenDims(path, graph, initializers, dims, given);
   const shapes: Binding['shapes'] = new Map();
   const used: DimValues = {};
   const missing = new Map<string, string[]>();
@@ -58,6 +81,8 @@ export function bindInputs(path: string, graph: Graph, dims: DimValues): Binding
       for (const name of r.missing) need(name, r.expression ? `${place} in "${symbol}"` : place);
       return 0;
     });
+    const g = Object.hasOwn(given, input.name) ? given[input.name] : undefined;
+    if (g) checkGiven(path, input.name, t.elemType, shape, g);
     shapes.set(input.name, { dtype: t.elemType, shape });
   }
   if (missing.size > 0) {
@@ -70,6 +95,56 @@ export function bindInputs(path: string, graph: Graph, dims: DimValues): Binding
   }
   const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
   return { shapes, used, unused };
+}
+
+/**
+ * The dims with those a given tensor fixes added: a plain symbol (or an unnamed dim) of an input
+ * whose values are given takes the size of the given tensor on that axis, unless --dim set it.
+ */
+function withGivenDims(
+  path: string,
+  graph: Graph,
+  initializers: Set<string>,
+  dims: DimValues,
+  given: InputValues,
+): DimValues {
+  const inputs = graph.inputs.filter((i) => !initializers.has(i.name));
+  const out = { ...dims };
+  for (const [name, g] of Object.entries(given)) {
+    const input = inputs.find((i) => i.name === name);
+    if (!input) {
+      const names = inputs.map((i) => `"${i.name}"`).join(', ');
+      throw new UserError(
+        `${g.source}: ${path} has no input named "${name}"; its inputs are ${names || 'none'}.`,
+      );
+    }
+    const t = input.type;
+    if ((t.kind !== 'tensor' && t.kind !== 'sparse_tensor') || !t.shape) continue;
+    if (t.shape.length !== g.shape.length) continue; // checkGiven says so, with both shapes
+    t.shape.forEach((d, axis) => {
+      if (typeof d === 'number' && d >= 0) return;
+      const symbol = typeof d === 'string' && d !== '' ? d : `${name}:${axis}`;
+      if (!parseDimExpr(symbol) && !Object.hasOwn(out, symbol)) out[symbol] = g.shape[axis];
+    });
+  }
+  return out;
+}
+
+/** A given tensor must have the input's dtype and its shape at the bound dims. */
+function checkGiven(path: string, name: string, dtype: number, shape: number[], g: GivenTensor) {
+  const want = `${dtypeName(dtype)} [${shape.join(', ')}]`;
+  if (g.dtype !== undefined && g.dtype !== dtype) {
+    throw new UserError(
+      `${g.source}: input "${name}" of ${path} is ${want}; the values given are ` +
+        `${dtypeName(g.dtype)}. Give values of the input's dtype.`,
+    );
+  }
+  if (g.shape.length !== shape.length || g.shape.some((d, i) => d !== shape[i])) {
+    throw new UserError(
+      `${g.source}: input "${name}" of ${path} is ${want} at these dims; the values given have ` +
+        `shape [${g.shape.join(', ')}]. Give values of that shape (or dims that match them).`,
+    );
+  }
 }
 
 type Resolved =

@@ -76,6 +76,13 @@ export interface SubgraphRequest {
   how: { repeat?: number; alternative?: boolean };
 }
 
+/** What a node's context asks of the inferrer for its subgraphs. */
+export interface Subgraphs {
+  run(req: SubgraphRequest): Value[];
+  problem(attr: string): string | undefined;
+  drop(attr: string): void;
+}
+
 export class NodeContext implements OpContext {
   readonly attrs: Attrs;
   readonly notes: string[] = [];
@@ -86,7 +93,7 @@ export class NodeContext implements OpContext {
     readonly opset: number,
     readonly inputs: readonly (Value | undefined)[],
     store: TensorStore,
-    private runSubgraph: (req: SubgraphRequest) => Value[],
+    private subgraphs: Subgraphs,
     private newSymbol: (hint: string) => string,
   ) {
     this.attrs = new NodeAttrs(node, store);
@@ -126,7 +133,15 @@ export class NodeContext implements OpContext {
     inputs: Value[],
     how: { repeat?: number; alternative?: boolean },
   ): Value[] {
-    return this.runSubgraph({ attr, inputs, how });
+    return this.subgraphs.run({ attr, inputs, how });
+  }
+
+  subgraphProblem(attr: string): string | undefined {
+    return this.subgraphs.problem(attr);
+  }
+
+  dropSubgraph(attr: string): void {
+    this.subgraphs.drop(attr);
   }
 
   symbol(hint: string): string {

@@ -53,11 +53,12 @@ function tokenize(text: string): Token[] | undefined {
 
 /**
  * The expression a dim_param spells, or undefined when it is a plain name (a free symbol) or
- * not an expression of this grammar.
+ * not an expression of this grammar. A number written as text ("1") is an expression too.
  */
 export function parseDimExpr(text: string): DimExpr | undefined {
   const tokens = tokenize(text) ?? [];
-  if (tokens.length < 2) return undefined;
+  // A lone name is a free symbol; a lone number is a dim written as text ("1" in Optimum).
+  if (tokens.length === 0 || (tokens.length === 1 && tokens[0].t !== 'int')) return undefined;
   let pos = 0;
   const peek = () => tokens[pos];
   const isSym = (v: string) => peek()?.t === 'sym' && peek().v === v;

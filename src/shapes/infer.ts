@@ -9,7 +9,7 @@ import type { TensorStore } from '../onnx/tensor-data.ts';
 import { findRule } from '../ops/registry.ts';
 import type { OpRule, Value } from '../ops/types.ts';
 import { fmtShape } from '../ops/util.ts';
-import { bindDeclaredDim, bindInputs, type DimValues } from './bind.ts';
+import { bindDeclaredDim, bindInputs, type DimValues, type InputValues } from './bind.ts';
 import { InferenceFailure, NodeContext, type SubgraphRequest } from './context.ts';
 import { executionOrder } from './order.ts';
 
@@ -20,6 +20,10 @@ export interface SubgraphRun {
   repeat?: number;
   /** One of several alternatives (If branches): the most expensive one is costed. */
   alternative: boolean;
+  /** Why the body cannot run at these shapes: its first failed node or contradicted shape. */
+  problem?: string;
+  /** Warnings raised inside the body: reported unless the body is dropped. */
+  warnings: string[];
 }
 
 export interface NodeRecord {
@@ -75,18 +79,41 @@ class Scope {
   }
 }
 
-export function inferModel(model: Model, store: TensorStore, dims: DimValues): Inference {
-  const binding = bindInputs(model.path, model.graph, dims);
+/**
+ * Infers the whole model at the given dims. Inputs whose values are given (`given`) are
+ * constants of the analysis: shape arithmetic and If conditions that read them fold.
+ */
+export function inferModel(
+  model: Model,
+  store: TensorStore,
+  dims: DimValues,
+  given: InputValues = {},
+): Inference {
+  const binding = bindInputs(model.path, model.graph, dims, given);
   const warnings: string[] = binding.unused.map(
     (d) => `--dim ${d} is not a dim of any input of ${model.path}; it was ignored.`,
   );
   const run = new Inferrer(model, store, binding.used, warnings);
   const scope = new Scope();
-  for (const [name, b] of binding.shapes)
-    scope.values.set(name, { dtype: b.dtype, shape: b.shape, kind: b.kind });
+  for (const [name, b] of binding.shapes) {
+    const values = given[name]?.values;
+    scope.values.set(name, {
+      dtype: b.dtype,
+      shape: b.shape,
+      kind: b.kind,
+      ...(values && values.length <= MAX_FOLDED_INPUT ? { value: values } : {}),
+    });
+  }
   const main = run.graph(model.graph, scope);
   return { main, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
 }
+
+/**
+ * Given inputs larger than this bind their dims but are not folded: values only steer shapes
+ * and branches through small tensors (scalars, shapes, scales), and folding a whole image
+ * through the graph would cost time for nothing.
+ */
+const MAX_FOLDED_INPUT = 1 << 16;
 
 class Inferrer {
   private symbols = 0;
@@ -121,12 +148,20 @@ class Inferrer {
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
     const inputs = node.inputs.map((name) => (name === '' ? undefined : scope.get(name)));
     const subgraphs: SubgraphRun[] = [];
+    const runOf = (attr: string) => subgraphs.find((r) => r.attr === attr);
     const ctx = new NodeContext(
       node,
       opset,
       inputs,
       this.store,
-      (req) => this.subgraph(node, req, scope, subgraphs),
+      {
+        run: (req) => this.subgraph(node, req, scope, subgraphs),
+        problem: (attr) => runOf(attr)?.problem,
+        drop: (attr) => {
+          const i = subgraphs.findIndex((r) => r.attr === attr);
+          if (i >= 0) subgraphs.splice(i, 1);
+        },
+      },
       (hint) => `${hint}?${++this.symbols}`,
     );
     const rule = findRule(node.domain, node.opType);
@@ -144,6 +179,8 @@ class Inferrer {
             : `internal error in the ${node.opType} rule (${(e as Error).message}); please report it`;
       }
     }
+    // A body's warnings are the node's once the rule has kept the body (If may drop one).
+    for (const run of subgraphs) this.warnings.push(...run.warnings);
     record.outputs = node.outputs.map((name, i) => {
       const inferred = outputs?.[i];
       const fromModel = declared.get(name);
@@ -214,12 +251,27 @@ class Inferrer {
           : undefined;
       scope.values.set(formal.name, given?.shape ? given : (declared ?? given ?? { dtype: 0 }));
     });
-    const inferred = this.graph(g, scope);
+    // The body's warnings are held apart until the node's rule has decided to keep the body.
+    const outerWarnings = this.warnings;
+    const warnings: string[] = [];
+    this.warnings = warnings;
+    let inferred: InferredGraph;
+    try {
+      inferred = this.graph(g, scope);
+    } finally {
+      this.warnings = outerWarnings;
+    }
+    const failed = allRecords(inferred).find((r) => r.error);
+    const problem = failed
+      ? `${failed.node.opType} node "${failed.node.name}": ${failed.error}`
+      : warnings[0];
     runs.push({
       attr: req.attr,
       graph: inferred,
       repeat: req.how.repeat,
       alternative: !!req.how.alternative,
+      ...(problem ? { problem } : {}),
+      warnings,
     });
     return g.outputs.map((o) => {
       const v = scope.get(o.name);
@@ -230,4 +282,9 @@ class Inferrer {
         : { dtype: 0 };
     });
   }
+}
+
+/** Every record of a graph and of the bodies inside it. */
+function allRecords(g: InferredGraph): NodeRecord[] {
+  return g.records.flatMap((r) => [r, ...r.subgraphs.flatMap((s) => allRecords(s.graph))]);
 }

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CONFIG_DEFAULTS, loadConfig } from '../../src/config/load.ts';
+import { unitsOf } from '../../src/config/units.ts';
 import { UserError } from '../../src/errors.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -38,6 +39,8 @@ test('a full config: every field parsed, with its location', () => {
     '    inputs:',
     '      ids: { range: [-1, 999] }',
     '      mask: { file: inputs/mask.npy }',
+    '      sr: { value: 16000 }',
+    '      scale: { value: [[0.5, 2], [1, 1]] }',
     '    threads: 2',
     '    provider: cpu',
     '  - id: "2024"',
@@ -73,6 +76,14 @@ test('a full config: every field parsed, with its location', () => {
   assert.equal(m.latencyBatch, 2);
   assert.deepEqual(m.ranges, { ids: [-1, 999] });
   assert.deepEqual(m.files, { mask: 'inputs/mask.npy' });
+  assert.deepEqual(m.values, {
+    sr: { shape: [], values: [16000], source: `${FILE}:11:20: models[0].inputs.sr.value` },
+    scale: {
+      shape: [2, 2],
+      values: [0.5, 2, 1, 1],
+      source: `${FILE}:12:23: models[0].inputs.scale.value`,
+    },
+  });
   assert.equal(m.threads, 2);
   assert.equal(m.provider, 'cpu');
   assert.deepEqual(m.at, { file: FILE, line: 2, column: 5 });
@@ -88,24 +99,26 @@ test('a full config: every field parsed, with its location', () => {
     batchSizes: [],
     ranges: {},
     files: {},
-    at: { file: FILE, line: 13, column: 5 },
-    fieldsAt: { path: { file: FILE, line: 14, column: 11 } },
+    values: {},
+    scenarios: [],
+    at: { file: FILE, line: 15, column: 5 },
+    fieldsAt: { path: { file: FILE, line: 16, column: 11 } },
   });
   assert.deepEqual(c.commands, [
     {
       name: 'export',
       run: 'python export.py',
       runs: 5,
-      at: { file: FILE, line: 16, column: 5 },
+      at: { file: FILE, line: 18, column: 5 },
     },
-    { name: 'lint', run: 'ruff .', runs: 5, at: { file: FILE, line: 19, column: 5 } },
+    { name: 'lint', run: 'ruff .', runs: 5, at: { file: FILE, line: 21, column: 5 } },
   ]);
   assert.deepEqual(
     c.gates.map((g) => [g.gate.key, g.gate.limit, g.at.line, g.at.column]),
     [
-      ['latency.p50', '+5%', 22, 3],
-      ['params', '+1%', 23, 3],
-      ['fail-on-contradiction', 'false', 24, 3],
+      ['latency.p50', '+5%', 24, 3],
+      ['params', '+1%', 25, 3],
+      ['fail-on-contradiction', 'false', 26, 3],
     ],
   );
   const latency = c.gates[0].gate;
@@ -135,6 +148,8 @@ test('a minimal config gets every default', () => {
         batchSizes: [],
         ranges: {},
         files: {},
+        values: {},
+        scenarios: [],
         at: { file: FILE, line: 2, column: 5 },
         fieldsAt: { path: { file: FILE, line: 3, column: 11 } },
       },
@@ -289,7 +304,7 @@ test('unknown keys: a suggestion when one is close, the known keys otherwise', (
   );
   rejects(
     withModel('    colour: red'),
-    `${FILE}:4:5: models[0]: unknown key "colour"; expected one of: id, build, path, dims, batch-sizes, latency-batch, inputs, threads, provider`,
+    `${FILE}:4:5: models[0]: unknown key "colour"; expected one of: id, build, path, dims, batch-sizes, latency-batch, inputs, threads, provider, scenarios`,
   );
   rejects(
     withModel('commands:', '  - name: smoke', '    command: ls'),
@@ -341,13 +356,17 @@ test('gates: a bad limit and an unknown gate carry the location of their key', (
 });
 
 test('bad dims and inputs', () => {
+  // 0 is a size (a decoder's empty past); a negative or fractional dim is not.
+  assert.deepEqual(loadConfig(FILE, withModel('    dims: { past: 0 }')).models[0].dims, {
+    past: 0,
+  });
   rejects(
-    withModel('    dims: { batch: 0 }'),
-    `${FILE}:4:20: models[0].dims.batch: expected a positive integer such as 128, got 0`,
+    withModel('    dims: { batch: -1 }'),
+    `${FILE}:4:20: models[0].dims.batch: expected a non-negative integer such as 128, got -1`,
   );
   rejects(
     withModel('    dims: { seq: many }'),
-    `${FILE}:4:18: models[0].dims.seq: expected a positive integer such as 128, got "many"`,
+    `${FILE}:4:18: models[0].dims.seq: expected a non-negative integer such as 128, got "many"`,
   );
   rejects(
     withModel('    dims: [1, 128]'),
@@ -367,11 +386,19 @@ test('bad dims and inputs', () => {
   );
   rejects(
     withModel('    inputs: { ids: { file: ids.npy, range: [0, 1] } }'),
-    `${FILE}:4:20: models[0].inputs.ids: give either range or file, not both`,
+    `${FILE}:4:20: models[0].inputs.ids: give one of range, file or value, not several`,
   );
   rejects(
     withModel('    inputs: { ids: {} }'),
-    `${FILE}:4:20: models[0].inputs.ids: expected { range: [min, max] } or { file: values.npy }, got an empty map`,
+    `${FILE}:4:20: models[0].inputs.ids: expected { range: [min, max] }, { file: values.npy } or { value: 16000 }, got an empty map`,
+  );
+  rejects(
+    withModel('    inputs: { sr: { value: [[1, 2], [3]] } }'),
+    `${FILE}:4:28: models[0].inputs.sr.value: the list is ragged: item 1 has shape [1], item 0 [2]`,
+  );
+  rejects(
+    withModel('    inputs: { sr: { value: fast } }'),
+    `${FILE}:4:28: models[0].inputs.sr.value: expected a number, true/false, or a nested list of them such as [[1, 2], [3, 4]], got "fast"`,
   );
 });
 
@@ -463,4 +490,80 @@ test('aliases resolve to their anchors', () => {
     ),
   );
   assert.deepEqual(c.models[1].dims, { batch: 1 });
+});
+
+test('scenarios: each merges its dims, inputs and batches over the model; gates name them', () => {
+  const c = loadConfig(
+    FILE,
+    withModel(
+      '    dims: { batch_size: 1, sequence_length: 8 }',
+      '    batch-sizes: [1, 8]',
+      '    inputs:',
+      '      sr: { value: 16000 }',
+      '      ids: { range: [0, 9] }',
+      '    scenarios:',
+      '      - name: prefill',
+      '        dims: { sequence_length: 128, past_sequence_length: 0 }',
+      '      - name: decode-8k',
+      '        dims: { sequence_length: 1, past_sequence_length: 128 }',
+      '        batch-sizes: [4]',
+      '        latency-batch: 2',
+      '        inputs: { sr: { file: sr8k.npy } }',
+      'gates:',
+      '  decode-8k.latency.p50: +5%',
+      '  prefill.fail-on-contradiction: true',
+      '  params: +1%',
+    ),
+  );
+  const [prefill, decode] = unitsOf(c);
+  assert.equal(prefill.id, 'a/prefill');
+  assert.equal(prefill.modelId, 'a');
+  assert.equal(prefill.scenario, 'prefill');
+  // The model's dims, the scenario's over them (0 is a size: an empty past).
+  assert.deepEqual(prefill.dims, { batch_size: 1, sequence_length: 128, past_sequence_length: 0 });
+  assert.deepEqual(prefill.batchSizes, [1, 8]);
+  assert.equal(prefill.values.sr.values?.[0], 16000);
+  assert.deepEqual(decode.batchSizes, [4]);
+  assert.equal(decode.latencyBatch, 2);
+  // The scenario's sr is a file: the model's value for sr no longer applies; ids keeps its range.
+  assert.deepEqual(decode.files, { sr: 'sr8k.npy' });
+  assert.deepEqual(decode.values, {});
+  assert.deepEqual(decode.ranges, { ids: [0, 9] });
+  assert.deepEqual(
+    c.gates.map((g) => [g.gate.scenario, g.gate.key, g.at.line]),
+    [
+      ['decode-8k', 'latency.p50', 18],
+      ['prefill', 'fail-on-contradiction', 19],
+      [undefined, 'params', 20],
+    ],
+  );
+  // A model without scenarios is its own single unit.
+  assert.deepEqual(
+    unitsOf(loadConfig(FILE, withModel())).map((u) => [u.id, u.modelId, u.scenario]),
+    [['a', 'a', undefined]],
+  );
+});
+
+test('bad scenarios', () => {
+  const scenarios = (...lines: string[]) => withModel('    scenarios:', ...lines);
+  rejects(
+    scenarios('      - name: de.code'),
+    `${FILE}:5:15: models[0].scenarios[0].name: expected a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters), got "de.code"`,
+  );
+  rejects(
+    scenarios('      - name: latency'),
+    `${FILE}:5:15: models[0].scenarios[0].name: "latency" is also the start of a gate key, so "latency.…" gates would be ambiguous; choose another name`,
+  );
+  rejects(
+    scenarios('      - name: decode', '      - name: decode'),
+    `${FILE}:6:15: models[0].scenarios[1].name: "decode" is already the name of models[0].scenarios[0]; each name must be unique`,
+  );
+  rejects(
+    scenarios('      - { name: decode, dim: { s: 1 } }'),
+    `${FILE}:5:25: models[0].scenarios[0]: unknown key "dim"; did you mean "dims"?`,
+  );
+  rejects(
+    scenarios('      - name: decode', 'gates:', '  decode.on-inconclusive: true'),
+    `${FILE}:7:3: gate decode.on-inconclusive: on-inconclusive applies to every runtime gate; write it without a scenario.`,
+  );
 });

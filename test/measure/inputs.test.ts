@@ -189,7 +189,8 @@ test('same seed, byte-identical tensors; another seed or input order changes onl
 function embeddingModel(): ModelBuilder {
   const m = new ModelBuilder({ opset: 17 });
   const ids = m.input('input_ids', 'int64', ['batch', 'seq']);
-  const pos = m.input('position_ids', 'int64', ['batch', 'seq']);
+  // Named so that it is not taken for position ids (those follow the past: production-inputs).
+  const pos = m.input('bucket_ids', 'int64', ['batch', 'seq']);
   const types = m.input('token_type_ids', 'int64', ['batch', 'seq']);
   const mask = m.input('attention_mask', 'int64', ['batch', 'seq']);
   const seg = m.input('segment_ids', 'int32', ['batch', 'seq']);
@@ -228,8 +229,8 @@ test('embedding indices get [0, rows - 1] of their tables; masks ones; segment i
       'indices of Gather "tiny_lookup", whose table "tiny" has 30 rows along axis 1 ' +
       '(the tightest of the 2 tables it indexes)',
   });
-  // position_ids + 2 must lie in [0, 9]: position_ids in [0, 9 - 2] = [0, 7].
-  assert.deepEqual(fill('position_ids'), {
+  // bucket_ids + 2 must lie in [0, 9]: bucket_ids in [0, 9 - 2] = [0, 7].
+  assert.deepEqual(fill('bucket_ids'), {
     kind: 'integers',
     min: 0,
     max: 7,
@@ -252,7 +253,7 @@ test('embedding indices get [0, rows - 1] of their tables; masks ones; segment i
 
   const feeds = makeTensors(specs, 3, ort);
   const ids = numbers(feeds.input_ids);
-  const pos = numbers(feeds.position_ids);
+  const pos = numbers(feeds.bucket_ids);
   // 512 draws each: every one of the 30 (8) values appears with probability > 1 - 30·(29/30)^512.
   assert.deepEqual([Math.min(...ids), Math.max(...ids)], [0, 29]);
   assert.deepEqual([Math.min(...pos), Math.max(...pos)], [0, 7]);

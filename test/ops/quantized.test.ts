@@ -274,6 +274,25 @@ test('MatMulNBits: params count the packed 4-bit weights, not the bytes that hol
   assert.equal(r.totals.weightBytes, 1024 + 64 * 4);
 });
 
+test('MatMulNBits: float zero points are unpacked; uint8 ones pack 2 per byte, padded per column', () => {
+  // K 96, block 32: 3 blocks per column, so each column's packed zero points take 2 bytes.
+  const m = new ModelBuilder({ opset: 17, opsets: MS });
+  const x = m.input('x', 'float32', [2, 96]);
+  m.initializer('b', 'uint8', [8, 3, 16]);
+  m.initializer('s', 'float32', [8 * 3]);
+  m.initializer('zp_packed', 'uint8', [8 * 2]);
+  m.initializer('zp_float', 'float32', [8 * 3]);
+  const attrs = { K: 96, N: 8, bits: 4, block_size: 32 };
+  m.node('MatMulNBits', [x, 'b', 's', 'zp_packed'], attrs, ms('nb_packed'));
+  m.node('MatMulNBits', [x, 'b', 's', 'zp_float'], attrs, ms('nb_float'));
+  const a = analyzeBuilt(m);
+  // uint4: B 96·8 = 768 and 8·3 = 24 packed zero points; float32: scales 24, float zp 24.
+  assert.deepEqual(a.totals.paramsByDtype, { uint4: 768 + 24, float32: 24 + 24 });
+  // Bytes count the values packed: (768 + 24) / 2 = 396, not the 384 + 16 = 400 stored (the pad
+  // nibble ending each column's zero points is not counted); float32 48 · 4.
+  assert.equal(a.totals.weightBytes, (768 + 24) / 2 + 48 * 4);
+});
+
 test('GatherBlockQuantized: uint8 data unpacks 2 values per byte; 2 flops per output element', () => {
   const m = new ModelBuilder({ opset: 21, opsets: MS });
   const ids = m.input('ids', 'int64', ['batch', 7]);
