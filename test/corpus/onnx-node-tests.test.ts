@@ -9,7 +9,8 @@
  * `real` holds only download descriptions of large models, no model.
  *
  * Categories (node-case.ts): exact; needs dims (an input misnomer cannot bind: a sequence or
- * optional input); needs values (exact once the inputs' values are folded as constants);
+ * optional input); needs values (exact only once the values of a large float input, given by
+ * its shape alone, are given too);
  * data-dependent (a symbol minted by an op whose output size depends on data, where ONNX has a
  * number); not applicable (no tensor output to compare: sequences, optionals, maps). A mismatch,
  * a crash, an op without a rule, an internal error or a node whose shapes could not be inferred
@@ -52,6 +53,9 @@ for (const folder of FOLDERS) {
     );
     for (const c of ['needs-dims', 'needs-values', 'data-dependent', 'not-applicable'] as const) {
       for (const r of by(c)) t.diagnostic(`${c}: ${r.name}: ${r.detail}`);
+    }
+    for (const r of results.filter((x) => x.contradicted)) {
+      t.diagnostic(`test data contradicts the model: ${r.name}: ${r.contradicted!.join('; ')}`);
     }
     const failures = [...by('mismatch'), ...by('error')];
     assert.ok(results.length > 0, `no model.onnx under ${root}`);
