@@ -9427,11 +9427,12 @@ function modulo(a, b, fmod) {
 }
 
 // src/ops/activation.ts
-function activation(per) {
+function activation(per, fold2) {
   return {
     infer(ctx) {
       const x = ctx.input(0);
-      return [{ dtype: x.dtype, shape: x.shape }];
+      const value2 = fold2 && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold2(v));
+      return [withValue(x.dtype, x.shape, value2)];
     },
     cost(ctx, outputs) {
       const p = typeof per === "function" ? per(ctx) : per;
@@ -9501,6 +9502,23 @@ var dropout = {
   },
   metaInputs: [1, 2]
 };
+var preluBroadcast = withOperands(ACTIVATION_COST.PRelu);
+var prelu = {
+  ...preluBroadcast,
+  infer(ctx) {
+    if (ctx.opset >= 7) return preluBroadcast.infer(ctx);
+    const x = ctx.input(0);
+    const slope = ctx.input(1).shape;
+    const n = slope.length === 1 ? slope[0] : void 0;
+    const fits2 = n !== void 0 && (n === 1 || n === x.shape[1] || typeof n === "string");
+    if (!fits2 && numel(slope) !== 1) {
+      ctx.fail(
+        `PRelu (opset ${ctx.opset}): the slope ${fmtShape(slope)} must be per channel (${x.shape[1] ?? "?"} values along axis 1 of ${fmtShape(x.shape)}) or one value`
+      );
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  }
+};
 var biasAdd = {
   ...withOperands({ flops: 2 }),
   infer(ctx) {
@@ -9520,9 +9538,9 @@ var biasAdd = {
   }
 };
 var rules = {
-  Relu: activation(ACTIVATION_COST.Relu),
+  Relu: activation(ACTIVATION_COST.Relu, (x) => Math.max(x, 0)),
   LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
-  PRelu: withOperands(ACTIVATION_COST.PRelu),
+  PRelu: prelu,
   ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
   Elu: activation(ACTIVATION_COST.Elu),
   Selu: activation(ACTIVATION_COST.Selu),
@@ -10086,12 +10104,14 @@ var rules4 = {
 // src/ops/control-flow.ts
 function merge(ctx, a, b, hint) {
   if (!b || !a.shape || !b.shape) return a;
-  if (a.shape.length !== b.shape.length) return { dtype: a.dtype };
+  if (a.shape.length !== b.shape.length) return { dtype: a.dtype, kind: a.kind };
   return {
     dtype: a.dtype,
-    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint))
+    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint)),
+    kind: a.kind
   };
 }
+var typeOnly = (v) => v ? { dtype: v.dtype, shape: v.shape, kind: v.kind } : { dtype: 0 };
 var MAX_TRIP_COUNT = 2 ** 31 - 1;
 function settle(ctx, before, after, i) {
   if (!before.shape || !after.shape) return after;
@@ -10113,7 +10133,64 @@ function settle(ctx, before, after, i) {
     )
   };
 }
+function scan8(ctx) {
+  const numScanInputs = ctx.attrs.int("num_scan_inputs");
+  const numStates = ctx.inputs.length - 1 - numScanInputs;
+  if (numStates < 0)
+    ctx.fail(`Scan: ${numScanInputs} scan inputs, but ${ctx.inputs.length - 1} inputs`);
+  let batch;
+  let length;
+  const states = [];
+  const slices = [];
+  for (let i = 1; i < ctx.inputs.length; i++) {
+    const x = ctx.input(i);
+    const isState = i <= numStates;
+    if (x.shape.length < (isState ? 1 : 2)) {
+      ctx.fail(
+        `Scan (opset 8): input ${i} of rank ${x.shape.length} has no batch${isState ? "" : " and sequence"} axis`
+      );
+    }
+    batch ??= x.shape[0];
+    if (isState) states.push({ dtype: x.dtype, shape: x.shape.slice(1) });
+    else {
+      length ??= x.shape[1];
+      slices.push({ dtype: x.dtype, shape: x.shape.slice(2) });
+    }
+  }
+  const b = batch ?? ctx.symbol(`${ctx.node.name}:batch`);
+  const steps = length ?? ctx.symbol(`${ctx.node.name}:steps`);
+  const repeat = typeof b === "number" && typeof steps === "number" ? b * steps : void 0;
+  if (ctx.inputs[0]) ctx.note("Scan: sequence_lens is given; costed at the longest sequence");
+  const body = ctx.subgraph("body", [...states, ...slices], { repeat });
+  const finals = body.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i)).map((v) => v.shape ? { dtype: v.dtype, shape: [b, ...v.shape] } : { dtype: v.dtype });
+  const scans = body.slice(numStates).map((v) => v.shape ? { dtype: v.dtype, shape: [b, steps, ...v.shape] } : { dtype: v.dtype });
+  return [...finals, ...scans];
+}
+function sequenceMap(ctx) {
+  if (ctx.inputs[0]?.kind !== "sequence") ctx.fail("SequenceMap: input 0 must be a sequence");
+  const sequences = ctx.inputs.filter((v) => v?.kind === "sequence");
+  const n = sequences[0]?.elements?.length;
+  const counted = n !== void 0 && sequences.every((v) => v?.elements?.length === n);
+  const args = ctx.inputs.map(
+    (v) => v?.kind === "sequence" ? { dtype: v.dtype, shape: v.shape } : v ?? { dtype: 0 }
+  );
+  if (!counted) {
+    ctx.flag(
+      "SequenceMap: the sequence length is not known statically, so the body is counted once"
+    );
+  }
+  const body = ctx.subgraph("body", args, { repeat: counted ? n : void 0 });
+  const uniform = counted && sequences.every((v) => v.elements.every((e) => sameShape2(e.shape, v.shape)));
+  return body.map((v) => {
+    const out = { dtype: v.dtype, shape: v.shape, kind: "sequence" };
+    if (uniform)
+      out.elements = Array.from({ length: n }, () => ({ dtype: v.dtype, shape: v.shape }));
+    return out;
+  });
+}
+var sameShape2 = (a, b) => !!a && !!b && a.length === b.length && a.every((d, i) => d === b[i]);
 var rules5 = {
+  SequenceMap: { infer: sequenceMap },
   If: {
     infer(ctx) {
       const cond = ctx.constant(0);
@@ -10145,7 +10222,7 @@ var rules5 = {
       const condValue = ctx.constant(1);
       const given = m && m.length === 1 ? m[0] : void 0;
       const tripCount = given !== void 0 && given >= 0 && given <= MAX_TRIP_COUNT ? given : void 0;
-      const carried = ctx.inputs.slice(2).map((v) => v ?? { dtype: 0 });
+      const carried = ctx.inputs.slice(2).map(typeOnly);
       if (tripCount === void 0) {
         ctx.flag(
           given === void 0 ? "Loop: the trip count is not a constant, so the body is counted once" : `Loop: the trip count ${given} means "until the condition stops it", so the body is counted once`
@@ -10170,11 +10247,11 @@ var rules5 = {
   },
   Scan: {
     infer(ctx) {
-      if (ctx.opset < 9) ctx.fail("Scan before opset 9 (with a batch axis) is not supported");
+      if (ctx.opset < 9) return scan8(ctx);
       const numScanInputs = ctx.attrs.int("num_scan_inputs");
       const numStates = ctx.inputs.length - numScanInputs;
       const inputAxes = ctx.attrs.ints("scan_input_axes", new Array(numScanInputs).fill(0));
-      const states = ctx.inputs.slice(0, numStates).map((v) => v ?? { dtype: 0 });
+      const states = ctx.inputs.slice(0, numStates).map(typeOnly);
       let length;
       const slices = ctx.inputs.slice(numStates).map((v, j) => {
         const x = ctx.input(numStates + j);
@@ -10832,6 +10909,94 @@ var rules8 = {
   }
 };
 
+// src/ops/linalg.ts
+function detFlops(m) {
+  let flops = m - 1;
+  for (let j = 1; j < m; j++) flops += j + 2 * j * j;
+  return flops;
+}
+var rules9 = {
+  Det: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const r = x.shape.length;
+      const [rows, cols] = x.shape.slice(r - 2);
+      if (r < 2 || typeof rows === "number" && typeof cols === "number" && rows !== cols) {
+        ctx.fail(`Det needs square matrices [..., M, M], got ${fmtShape(x.shape)}`);
+      }
+      return [{ dtype: x.dtype, shape: x.shape.slice(0, r - 2) }];
+    },
+    cost(ctx, outputs) {
+      const x = ctx.input(0);
+      const m = x.shape[x.shape.length - 1];
+      const perMatrix = typeof m === "number" ? detFlops(m) : NaN;
+      return costOf(x.dtype, numel(outputs[0].shape), { flops: perMatrix });
+    }
+  }
+};
+
+// src/ops/loss.ts
+function reduction(ctx) {
+  const r = ctx.attrs.string("reduction", "mean");
+  if (r !== "none" && r !== "mean" && r !== "sum") {
+    ctx.fail(`${ctx.node.opType}: unknown reduction "${r}" (expected none, mean or sum)`);
+  }
+  return r;
+}
+function positions(ctx) {
+  const x = ctx.input(0);
+  const target = ctx.input(1);
+  if (x.shape.length < 2) {
+    ctx.fail(`${ctx.node.opType}: the input needs [N, C, ...], got ${fmtShape(x.shape)}`);
+  }
+  const expected = [x.shape[0], ...x.shape.slice(2)];
+  const clash = target.shape.some(
+    (d, i) => typeof d === "number" && typeof expected[i] === "number" && d !== expected[i]
+  );
+  if (target.shape.length !== expected.length || clash) {
+    ctx.fail(
+      `${ctx.node.opType}: the target ${fmtShape(target.shape)} must be the input ${fmtShape(x.shape)} without its class axis, ${fmtShape(expected)}`
+    );
+  }
+  return expected.map((d, i) => typeof d === "number" ? d : target.shape[i]);
+}
+function lossValue(ctx) {
+  const shape = positions(ctx);
+  return { dtype: ctx.input(0).dtype, shape: reduction(ctx) === "none" ? shape : [] };
+}
+function nllFlops(ctx, m) {
+  const weighted = !!ctx.inputs[2];
+  const r = reduction(ctx);
+  const pick = m * (weighted ? 2 : 1);
+  if (r === "none") return pick;
+  if (r === "sum") return pick + m;
+  return pick + m + (weighted ? m : 0) + 1;
+}
+var nll = {
+  infer: (ctx) => [lossValue(ctx)],
+  cost(ctx) {
+    return costOf(ctx.input(0).dtype, 1, { flops: nllFlops(ctx, numel(positions(ctx))) });
+  },
+  metaInputs: [1]
+};
+var softmaxCrossEntropy = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    return [lossValue(ctx), { dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const m = numel(positions(ctx));
+    const n = numel(x.shape);
+    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m), transcendentals: n + m });
+  },
+  metaInputs: [1]
+};
+var rules10 = {
+  NegativeLogLikelihoodLoss: nll,
+  SoftmaxCrossEntropyLoss: softmaxCrossEntropy
+};
+
 // src/ops/matmul-util.ts
 var ELLIPSIS = "...";
 function tokens(ctx, term) {
@@ -11042,7 +11207,7 @@ var einsum = {
     return denseCost(y.dtype, macs, adds);
   }
 };
-var rules9 = {
+var rules11 = {
   MatMul: matmul,
   Gemm: gemm,
   Einsum: einsum,
@@ -11131,19 +11296,19 @@ function gatherNDOutput(ctx) {
   });
 }
 function scatterCost(ctx) {
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
-  if (reduction === "none") return {};
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  if (reduction2 === "none") return {};
   const n = numel(ctx.input(2).shape);
   return isFloat(ctx.input(0).dtype) ? { flops: n } : { intOps: n };
 }
 function scatterElementsOutput(ctx) {
   const data = ctx.input(0);
   const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
   return fold(data.dtype, data.shape, (shape) => {
     const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
     const idxShape = ctx.input(1).shape;
-    if (!src || !ind || !upd || reduction !== "none" || !isStatic(idxShape)) return void 0;
+    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
     const out = src.slice();
     const st = strides(shape);
     forEachIndex(idxShape, (i, flat) => {
@@ -11156,11 +11321,11 @@ function scatterElementsOutput(ctx) {
 }
 function scatterNDOutput(ctx) {
   const data = ctx.input(0);
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
   return fold(data.dtype, data.shape, (shape) => {
     const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
     const idxShape = ctx.input(1).shape;
-    if (!src || !ind || !upd || reduction !== "none" || !isStatic(idxShape)) return void 0;
+    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
     const k = idxShape[idxShape.length - 1];
     const slice = numel(shape.slice(k));
     const st = strides(shape);
@@ -11274,7 +11439,7 @@ var scatterRule = (infer) => ({
   cost: scatterCost,
   metaInputs: [1]
 });
-var rules10 = {
+var rules12 = {
   Gather: { infer: (ctx) => [gatherOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
   GatherElements: {
     infer: (ctx) => [gatherElementsOutput(ctx)],
@@ -11350,7 +11515,7 @@ function padOutput(ctx, x) {
     );
   });
 }
-var rules11 = {
+var rules13 = {
   Pad: {
     infer: (ctx) => [padOutput(ctx, ctx.input(0))],
     metaInputs: [1, 2, 3]
@@ -11358,6 +11523,7 @@ var rules11 = {
 };
 
 // src/ops/movement-sequence.ts
+var MAX_TRACKED = 1 << 12;
 function merge2(ctx, a, b) {
   if (!a || !b) return a ?? b;
   if (a.length !== b.length) return void 0;
@@ -11368,20 +11534,51 @@ var sequence = (dtype, shape) => ({
   shape,
   kind: "sequence"
 });
+function ofElements(ctx, dtype, elements) {
+  const shared = elements.slice(1).reduce((acc, e) => merge2(ctx, acc, e.shape), elements[0]?.shape);
+  const s = sequence(dtype, shared);
+  return elements.length <= MAX_TRACKED ? { ...s, elements } : s;
+}
+var element = (v) => v.value ? { dtype: v.dtype, shape: v.shape, value: v.value } : { dtype: v.dtype, shape: v.shape };
+function position(ctx, i, n, dflt, end = false) {
+  if (!ctx.inputs[i]) return dflt;
+  const p = ctx.constant(i);
+  if (!p || p.length !== 1) return void 0;
+  const k = p[0] < 0 ? p[0] + n : p[0];
+  if (k < 0 || k > (end ? n : n - 1)) {
+    ctx.fail(`${ctx.node.opType}: position ${p[0]} is out of range for a sequence of ${n}`);
+  }
+  return k;
+}
+function pieces(ctx, d) {
+  const split = ctx.inputs[1] ? ctx.constant(1) : null;
+  if (typeof d !== "number" || split === void 0) return void 0;
+  if (split === null) return new Array(d).fill(1);
+  if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
+    const s = split[0] ?? d;
+    if (!(s > 0)) return void 0;
+    const count2 = Math.ceil(d / s);
+    return Array.from({ length: count2 }, (_, k) => Math.min(s, d - k * s));
+  }
+  return split;
+}
 function splitToSequence(ctx) {
   const x = ctx.input(0);
   const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
-  const split = ctx.inputs[1] ? ctx.constant(1) : null;
+  const sizes = pieces(ctx, x.shape[ax]);
+  const dropAxis = !ctx.inputs[1] && ctx.attrs.int("keepdims", 1) === 0;
+  if (sizes && sizes.length <= MAX_TRACKED) {
+    const elements = sizes.map((size2) => {
+      const shape2 = x.shape.slice();
+      if (dropAxis) shape2.splice(ax, 1);
+      else shape2[ax] = size2;
+      return { dtype: x.dtype, shape: shape2 };
+    });
+    return ofElements(ctx, x.dtype, elements);
+  }
   const shape = x.shape.slice();
-  if (split === null) {
-    if (ctx.attrs.int("keepdims", 1) === 0) shape.splice(ax, 1);
-    else shape[ax] = 1;
-  } else if (split && split.length <= 1) {
-    const s = split[0];
-    const d = shape[ax];
-    shape[ax] = typeof d === "number" && d % s === 0 ? s : freshDim(ctx, "element");
-  } else if (split && split.every((s) => s === split[0])) shape[ax] = split[0];
-  else shape[ax] = freshDim(ctx, "element");
+  if (dropAxis) shape.splice(ax, 1);
+  else shape[ax] = ctx.inputs[1] ? freshDim(ctx, "element") : 1;
   return sequence(x.dtype, shape);
 }
 function concatFromSequence(ctx) {
@@ -11391,21 +11588,28 @@ function concatFromSequence(ctx) {
   const rank = s.shape.length + (newAxis ? 1 : 0);
   const ax = axis(ctx, ctx.attrs.int("axis"), rank);
   const shape = s.shape.slice();
-  if (newAxis) shape.splice(ax, 0, freshDim(ctx, "length"));
-  else shape[ax] = freshDim(ctx, "concat");
+  const elements = s.elements?.length ? s.elements : void 0;
+  if (newAxis) shape.splice(ax, 0, elements?.length ?? freshDim(ctx, "length"));
+  else {
+    const dims = elements?.map((e) => e.shape?.[ax]);
+    const known2 = dims?.every((d) => typeof d === "number");
+    shape[ax] = known2 ? dims.reduce((a, b) => a + b, 0) : freshDim(ctx, "concat");
+  }
   return { dtype: s.dtype, shape };
 }
-var rules12 = {
+var known = (ctx) => ctx.inputs[0]?.elements;
+var rules14 = {
   SequenceEmpty: {
-    infer: (ctx) => [sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0)],
+    infer: (ctx) => [
+      { ...sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0), elements: [] }
+    ],
     bytes: "view"
   },
   SequenceConstruct: {
     infer(ctx) {
       if (ctx.inputs.length === 0) ctx.fail("SequenceConstruct needs at least one input");
       const xs = ctx.inputs.map((_, i) => ctx.input(i));
-      const shape = xs.slice(1).reduce((acc, x) => merge2(ctx, acc, x.shape), xs[0].shape);
-      return [sequence(xs[0].dtype, shape)];
+      return [ofElements(ctx, xs[0].dtype, xs.map(element))];
     },
     bytes: "view"
   },
@@ -11413,22 +11617,53 @@ var rules12 = {
     infer(ctx) {
       const s = ctx.inputs[0];
       const x = ctx.input(1);
+      const elements = known(ctx);
+      const at = elements && position(ctx, 2, elements.length, elements.length, true);
+      if (elements && at !== void 0) {
+        const next = [...elements.slice(0, at), element(x), ...elements.slice(at)];
+        return [ofElements(ctx, x.dtype, next)];
+      }
       return [sequence(x.dtype, merge2(ctx, s?.shape, x.shape))];
     },
     bytes: "view",
     metaInputs: [2]
   },
   SequenceErase: {
-    infer: (ctx) => [sequence(ctx.inputs[0]?.dtype ?? 0, ctx.inputs[0]?.shape)],
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const elements = known(ctx);
+      const at = elements?.length ? position(ctx, 1, elements.length, elements.length - 1) : void 0;
+      if (elements && at !== void 0) {
+        const next = elements.filter((_, k) => k !== at);
+        return [
+          next.length ? ofElements(ctx, s.dtype, next) : { ...sequence(s.dtype, void 0), elements: [] }
+        ];
+      }
+      return [sequence(s?.dtype ?? 0, s?.shape)];
+    },
     bytes: "view",
     metaInputs: [1]
   },
   SequenceAt: {
-    infer: (ctx) => [{ dtype: ctx.inputs[0]?.dtype ?? 0, shape: ctx.inputs[0]?.shape }],
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const elements = known(ctx);
+      const at = elements?.length ? position(ctx, 1, elements.length, 0) : void 0;
+      if (elements && at !== void 0) return [element(elements[at])];
+      return [{ dtype: s?.dtype ?? 0, shape: s?.shape }];
+    },
     bytes: "view",
     metaInputs: [1]
   },
-  SequenceLength: { infer: () => [{ dtype: INT64, shape: [] }], bytes: "view" },
+  SequenceLength: {
+    infer(ctx) {
+      const n = known(ctx)?.length;
+      return [
+        n === void 0 ? { dtype: INT64, shape: [] } : { dtype: INT64, shape: [], value: [n] }
+      ];
+    },
+    bytes: "view"
+  },
   SplitToSequence: {
     infer: (ctx) => [splitToSequence(ctx)],
     bytes: (ctx) => 2 * tensorBytes(ctx.inputs[0]),
@@ -11556,7 +11791,7 @@ function spaceDepth(ctx, toSpace) {
   const shape = toSpace ? [n, divide2(c, b * b, "channels"), times(h, b), times(w, b)] : [n, times(c, b * b), divide2(h, b, "height"), divide2(w, b, "width")];
   return [{ dtype: x.dtype, shape }];
 }
-var rules13 = {
+var rules15 = {
   Transpose: {
     infer(ctx) {
       const x = ctx.input(0);
@@ -11717,9 +11952,9 @@ var rules13 = {
     },
     metaInputs: [1]
   },
-  ...rules10,
-  ...rules11,
-  ...rules12
+  ...rules12,
+  ...rules13,
+  ...rules14
 };
 
 // src/ops/normalization.ts
@@ -11932,7 +12167,7 @@ var embedLayerNorm = {
   },
   metaInputs: [0, 1, 7, 8]
 };
-var rules14 = {
+var rules16 = {
   BatchNormalization: batchNorm,
   LayerNormalization: lastAxesNorm(5, [1, 2], true),
   RMSNormalization: lastAxesNorm(3, [1], true),
@@ -12041,7 +12276,7 @@ var maxUnpool = {
   },
   metaInputs: [1, 2]
 };
-var rules15 = {
+var rules17 = {
   MaxPool: windowPool((k) => ({ flops: k }), true),
   AveragePool: windowPool((k) => ({ flops: k })),
   LpPool: windowPool((k) => ({ flops: 2 * k, transcendentals: 1 })),
@@ -12169,7 +12404,7 @@ function gatherBlockQuantized(ctx) {
     shape[shape.length - 1] = typeof last === "number" ? last * per : ctx.symbol(`${last}*${per}`);
   return { out: { dtype: ctx.input(2).dtype, shape }, axis: ax };
 }
-var rules16 = {
+var rules18 = {
   "com.microsoft/GatherBlockQuantized": {
     infer: (ctx) => [gatherBlockQuantized(ctx).out],
     cost: (_ctx, [y]) => ({ flops: DEQUANTIZE_FLOPS * numel(y.shape) }),
@@ -12336,7 +12571,7 @@ var dequantizeLinear = {
   },
   cost: perElement(DEQUANTIZE_FLOPS)
 };
-var rules17 = {
+var rules19 = {
   QuantizeLinear: quantizeLinear,
   DequantizeLinear: dequantizeLinear,
   "com.microsoft/QuantizeLinear": quantizeLinear,
@@ -12431,7 +12666,7 @@ var rules17 = {
       return { elements, dtype };
     }
   },
-  ...rules16
+  ...rules18
 };
 
 // src/ops/random.ts
@@ -12488,7 +12723,7 @@ var multinomial = {
     };
   }
 };
-var rules18 = {
+var rules20 = {
   RandomNormal: generator(NORMAL),
   RandomUniform: generator(UNIFORM),
   RandomNormalLike: generatorLike(NORMAL),
@@ -12636,7 +12871,7 @@ var topK = {
   metaInputs: [1]
 };
 var ONE2 = { flops: 1 };
-var rules19 = {
+var rules21 = {
   ReduceSum: reduce({ perInput: ONE2, fold: { init: 0, step: (a, x) => a + x } }),
   ReduceProd: reduce({ perInput: ONE2, fold: { init: 1, step: (a, x) => a * x } }),
   ReduceMax: reduce({ perInput: ONE2, fold: { init: -Infinity, step: Math.max } }),
@@ -12755,7 +12990,7 @@ function recurrent(kind) {
     }
   };
 }
-var rules20 = {
+var rules22 = {
   LSTM: recurrent(KINDS.LSTM),
   GRU: recurrent(KINDS.GRU),
   RNN: recurrent(KINDS.RNN)
@@ -12880,7 +13115,7 @@ var scalarOf = (ctx, i) => {
   const v = constantOf(ctx, i);
   return v && v.length === 1 ? v[0] : void 0;
 };
-var rules21 = {
+var rules23 = {
   // A Constant is stored with the weights: producing it moves nothing at run time (its readers
   // count the read).
   Constant: { infer: (ctx) => [constantValue(ctx)], bytes: () => 0 },
@@ -13157,13 +13392,141 @@ var melWeightMatrix = {
   cost: () => ({}),
   metaInputs: [0, 1, 2, 3, 4]
 };
-var rules22 = {
+var rules24 = {
   DFT: dft,
   STFT: stft,
   HannWindow: windowRule(3, 1),
   HammingWindow: windowRule(3, 1),
   BlackmanWindow: windowRule(6, 2),
   MelWeightMatrix: melWeightMatrix
+};
+
+// src/ops/text.ts
+var stringNormalizer = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const r = x.shape.length;
+    if (r !== 1 && !(r === 2 && (x.shape[0] === 1 || typeof x.shape[0] === "string"))) {
+      ctx.fail(`StringNormalizer needs [C] or [1, C], got ${fmtShape(x.shape)}`);
+    }
+    const stopwords = ctx.attrs.strings("stopwords", []);
+    if (stopwords.length === 0) return [{ dtype: x.dtype, shape: x.shape }];
+    const shape = x.shape.slice();
+    shape[r - 1] = freshDim(ctx, "kept");
+    return [{ dtype: x.dtype, shape }];
+  }
+};
+function ngramWindows(l, minN, maxN, maxSkip) {
+  let windows = 0;
+  for (let n = Math.max(minN, 1); n <= maxN; n++) {
+    const skips = n === 1 ? 0 : maxSkip;
+    for (let s = 0; s <= skips; s++) windows += Math.max(0, l - (n - 1) * (s + 1));
+  }
+  return windows;
+}
+var tfIdfVectorizer = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    if (x.shape.length !== 1 && x.shape.length !== 2) {
+      ctx.fail(`TfIdfVectorizer needs [L] or [N, L], got ${fmtShape(x.shape)}`);
+    }
+    const indexes = ctx.attrs.ints("ngram_indexes");
+    const c = indexes.length ? Math.max(...indexes) + 1 : 0;
+    const shape = x.shape.length === 2 ? [x.shape[0], c] : [c];
+    return [{ dtype: DataType.FLOAT, shape }];
+  },
+  cost(ctx, outputs) {
+    const x = ctx.input(0);
+    const l = x.shape[x.shape.length - 1];
+    const rows = x.shape.length === 2 ? x.shape[0] : 1;
+    const a = ctx.attrs;
+    const windows = typeof l === "number" ? ngramWindows(
+      l,
+      a.int("min_gram_length"),
+      a.int("max_gram_length"),
+      a.int("max_skip_count")
+    ) : NaN;
+    const weighted = a.string("mode") === "TFIDF";
+    return {
+      intOps: (typeof rows === "number" ? rows : NaN) * windows,
+      flops: weighted ? numel(outputs[0].shape) : 0
+    };
+  }
+};
+var rules25 = {
+  StringNormalizer: stringNormalizer,
+  TfIdfVectorizer: tfIdfVectorizer
+};
+
+// src/ops/training.ts
+function optimizer(groups, outputGroups, per) {
+  const count2 = (ctx) => {
+    const n = (ctx.inputs.length - 2) / groups;
+    if (!Number.isInteger(n) || n < 1) {
+      ctx.fail(
+        `${ctx.node.opType}: ${ctx.inputs.length} inputs; expected R, T and ${groups} tensors per variable`
+      );
+    }
+    return n;
+  };
+  return {
+    infer(ctx) {
+      const n = count2(ctx);
+      const outputs = [];
+      for (const g of outputGroups) {
+        for (let i = 0; i < n; i++) {
+          const v = ctx.input(2 + g * n + i);
+          const x = ctx.input(2 + i);
+          const clash = v.shape.length !== x.shape.length || v.shape.some(
+            (d, k) => typeof d === "number" && typeof x.shape[k] === "number" && d !== x.shape[k]
+          );
+          if (clash) {
+            ctx.fail(
+              `${ctx.node.opType}: input ${2 + g * n + i} ${fmtShape(v.shape)} must have the shape of X${i + 1} ${fmtShape(x.shape)}`
+            );
+          }
+          outputs.push({ dtype: v.dtype, shape: v.shape });
+        }
+      }
+      return outputs;
+    },
+    cost(ctx) {
+      const n = count2(ctx);
+      let elements = 0;
+      for (let i = 0; i < n; i++) elements += numel(ctx.input(2 + i).shape);
+      return costOf(ctx.input(2).dtype, elements, per(ctx));
+    },
+    metaInputs: [0, 1]
+  };
+}
+function momentum(ctx) {
+  const mode = ctx.attrs.string("mode");
+  if (mode === "standard") return { flops: 7 };
+  if (mode === "nesterov") return { flops: 8 };
+  return ctx.fail(`Momentum: unknown mode "${mode}" (expected standard or nesterov)`);
+}
+var gradient = {
+  infer(ctx) {
+    const xs = ctx.attrs.strings("xs");
+    if (xs.length > ctx.inputs.length) {
+      ctx.fail(`Gradient: ${xs.length} tensors in xs, but only ${ctx.inputs.length} inputs`);
+    }
+    ctx.flag("Gradient: the backward pass is not costed");
+    return xs.map((_, i) => {
+      const x = ctx.input(i);
+      return { dtype: x.dtype, shape: x.shape };
+    });
+  }
+};
+var D = "ai.onnx.preview.training";
+var rules26 = {
+  // Inputs R, T, X..., G..., H...; outputs X'..., H'...
+  [`${D}/Adagrad`]: optimizer(3, [0, 2], () => ({ flops: 8, transcendentals: 1 })),
+  // Inputs R, T, X..., G..., V...; outputs X'..., V'...
+  [`${D}/Momentum`]: optimizer(3, [0, 2], momentum),
+  // Inputs R, T, X..., G..., V..., H...; outputs X'..., V'..., H'...
+  [`${D}/Adam`]: optimizer(4, [0, 2, 3], () => ({ flops: 14, transcendentals: 1 })),
+  [`${D}/Gradient`]: gradient
 };
 
 // src/ops/registry.ts
@@ -13175,16 +13538,20 @@ var families = {
   conv: rules6,
   elementwise: rules7,
   image: rules8,
-  matmul: rules9,
-  movement: rules13,
-  normalization: rules14,
-  pool: rules15,
-  quantized: rules17,
-  random: rules18,
-  reduce: rules19,
-  rnn: rules20,
-  shape: rules21,
-  signal: rules22
+  linalg: rules9,
+  loss: rules10,
+  matmul: rules11,
+  movement: rules15,
+  normalization: rules16,
+  pool: rules17,
+  quantized: rules19,
+  random: rules20,
+  reduce: rules21,
+  rnn: rules22,
+  shape: rules23,
+  signal: rules24,
+  text: rules25,
+  training: rules26
 };
 var registry = /* @__PURE__ */ new Map();
 for (const [family, table2] of Object.entries(families)) {
@@ -13599,7 +13966,7 @@ var NodeContext = class {
 };
 
 // src/shapes/order.ts
-function executionOrder(path, g, known) {
+function executionOrder(path, g, known2) {
   const producer = /* @__PURE__ */ new Map();
   g.nodes.forEach((n, i) => {
     for (const o of n.outputs) {
@@ -13621,7 +13988,7 @@ function executionOrder(path, g, known) {
       if (name3 === "") continue;
       const p = producer.get(name3);
       if (p !== void 0) out.push(p);
-      else if (!known(name3)) {
+      else if (!known2(name3)) {
         throw new UserError(
           `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
@@ -14434,8 +14801,260 @@ function makeResult(analyses, measurement, commit) {
   };
 }
 
+// src/measure/npy.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+var KINDS2 = {
+  f2: ["float16", 2, Uint16Array],
+  f4: ["float32", 4, Float32Array],
+  f8: ["float64", 8, Float64Array],
+  i1: ["int8", 1, Int8Array],
+  u1: ["uint8", 1, Uint8Array],
+  i2: ["int16", 2, Int16Array],
+  u2: ["uint16", 2, Uint16Array],
+  i4: ["int32", 4, Int32Array],
+  u4: ["uint32", 4, Uint32Array],
+  i8: ["int64", 8, BigInt64Array],
+  u8: ["uint64", 8, BigUint64Array],
+  b1: ["bool", 1, Uint8Array]
+};
+var MAGIC = "\x93NUMPY";
+function readNpy(path) {
+  if (!existsSync(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
+  return parseNpy(readFileSync2(path), path);
+}
+function parseNpy(bytes2, path) {
+  const magic = String.fromCharCode(...bytes2.subarray(0, 6));
+  if (magic !== MAGIC) {
+    throw new UserError(
+      `${path} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
+    );
+  }
+  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const major = bytes2[6];
+  const lengthBytes = major === 1 ? 2 : 4;
+  if (bytes2.length < 8 + lengthBytes) throw truncated(path, "header");
+  const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
+  const dataStart = 8 + lengthBytes + headerLength;
+  if (bytes2.length < dataStart) throw truncated(path, "header");
+  const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
+  const { descr, fortran, shape } = parseHeader(header, path);
+  if (fortran) {
+    throw new UserError(
+      `${path} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
+    );
+  }
+  const count2 = shape.reduce((a, b) => a * b, 1);
+  const order = descr[0];
+  const code = descr.slice(1);
+  if (code.startsWith("U"))
+    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path, shape);
+  const kind = KINDS2[code];
+  if (!kind || !"<>|=".includes(order)) {
+    throw new UserError(
+      `${path} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
+    );
+  }
+  const [dtype, width, Ctor] = kind;
+  const byteCount2 = count2 * width;
+  if (bytes2.length - dataStart < byteCount2) throw truncated(path, `${byteCount2} data bytes`);
+  const buffer = new ArrayBuffer(byteCount2);
+  const out = new Uint8Array(buffer);
+  out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
+  if (order === ">" && width > 1) {
+    for (let i = 0; i < byteCount2; i += width) out.subarray(i, i + width).reverse();
+  }
+  return { dtype, shape, data: new Ctor(buffer) };
+}
+function parseHeader(header, path) {
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
+  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
+  if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
+    throw new UserError(
+      `${path}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
+    );
+  }
+  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
+  if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
+    throw new UserError(`${path}: the .npy header has an invalid shape (${shapeText}).`);
+  }
+  return { descr, fortran: fortran === "True", shape };
+}
+function strings(bytes2, start, count2, width, order, path, shape) {
+  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  if (bytes2.length - start < count2 * width * 4)
+    throw truncated(path, `${count2 * width * 4} data bytes`);
+  const data = [];
+  for (let i = 0; i < count2; i++) {
+    const points = [];
+    for (let j = 0; j < width; j++) {
+      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
+      if (cp === 0) break;
+      points.push(cp);
+    }
+    data.push(String.fromCodePoint(...points));
+  }
+  return { dtype: "string", shape, data };
+}
+function truncated(path, what) {
+  return new UserError(
+    `${path} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
+  );
+}
+var INT_BOUNDS = {
+  int8: [-128, 127],
+  uint8: [0, 255],
+  int16: [-32768, 32767],
+  uint16: [0, 65535],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  uint64: [0, Number.MAX_SAFE_INTEGER],
+  bool: [0, 1]
+};
+var FLOAT_TYPES = /* @__PURE__ */ new Set(["float16", "float32", "float64"]);
+function ortArray(dtype, n, at) {
+  if (dtype === "string") return Array.from({ length: n }, (_, i) => String(at(i)));
+  if (dtype === "int64" || dtype === "uint64") {
+    const a2 = dtype === "int64" ? new BigInt64Array(n) : new BigUint64Array(n);
+    for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
+    return a2;
+  }
+  const Ctor = Object.values(KINDS2).find(([name3]) => name3 === dtype)?.[2];
+  if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
+  const a = new Ctor(n);
+  if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
+  else for (let i = 0; i < n; i++) a[i] = Number(at(i));
+  return a;
+}
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+function toHalf(v) {
+  f32[0] = v;
+  const x = u32[0];
+  const sign2 = x >>> 16 & 32768;
+  const exp = x >>> 23 & 255;
+  const mant = x & 8388607;
+  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
+  const e = exp - 127 + 15;
+  if (e >= 31) return sign2 | 31744;
+  const full = e > 0 ? mant : mant | 8388608;
+  const shift = e > 0 ? 13 : 14 - e;
+  if (shift > 24) return sign2;
+  const kept = full >>> shift;
+  const rest = full & (1 << shift) - 1;
+  const halfway = 1 << shift - 1;
+  const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
+  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
+}
+function readInputFile(path, expected) {
+  if (!existsSync(path)) {
+    throw new UserError(
+      `${path}: no such file (given as the values of input "${expected.name}"). Check the path.`
+    );
+  }
+  const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
+  if (!path.toLowerCase().endsWith(".json")) {
+    const found = readNpy(path);
+    if (found.dtype !== expected.dtype || !sameShape3(found.shape, expected.shape)) {
+      throw new UserError(
+        `${path}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
+      );
+    }
+    return found.data;
+  }
+  const { shape, flat } = readJson(path);
+  if (!sameShape3(shape, expected.shape)) {
+    throw new UserError(
+      `${path}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
+    );
+  }
+  const bad = flat.findIndex((v) => !fits(expected.dtype, v));
+  if (bad >= 0) {
+    throw new UserError(
+      `${path}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
+    );
+  }
+  return ortArray(expected.dtype, flat.length, (i) => {
+    const v = flat[i];
+    return typeof v === "boolean" ? Number(v) : v;
+  });
+}
+function readGivenFile(path, name3) {
+  const source = `--input ${name3}=${path}`;
+  if (!existsSync(path)) {
+    throw new UserError(
+      `${path}: no such file (given as the values of input "${name3}"). Check the path.`
+    );
+  }
+  if (!path.toLowerCase().endsWith(".json")) {
+    const a = readNpy(path);
+    const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
+    return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
+  }
+  const { shape, flat } = readJson(path);
+  if (flat.every((v) => typeof v === "string")) return { shape, source };
+  const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
+  if (bad >= 0) {
+    throw new UserError(
+      `${path}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
+    );
+  }
+  return { shape, values: flat.map(Number), source };
+}
+var readGivenFiles = (files) => Object.fromEntries(
+  Object.entries(files).map(([name3, path]) => [name3, readGivenFile(path, name3)])
+);
+function readJson(path) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync2(path, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path} is not valid JSON (${e.message}).`);
+  }
+  if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
+    const { dims, data } = doc;
+    if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
+      throw new UserError(
+        `${path}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
+      );
+    }
+    const flat = nested(data, path).flat;
+    const count2 = dims.reduce((a, b) => a * b, 1);
+    if (flat.length !== count2) {
+      throw new UserError(
+        `${path}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
+      );
+    }
+    return { shape: dims, flat };
+  }
+  return nested(doc, path);
+}
+function nested(v, path) {
+  if (!Array.isArray(v)) return { shape: [], flat: [v] };
+  const parts = v.map((x) => nested(x, path));
+  const inner = parts[0]?.shape ?? [];
+  for (const p of parts) {
+    if (!sameShape3(p.shape, inner)) {
+      throw new UserError(
+        `${path}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
+      );
+    }
+  }
+  return { shape: [v.length, ...inner], flat: parts.flatMap((p) => p.flat) };
+}
+function fits(dtype, v) {
+  if (dtype === "string") return typeof v === "string";
+  if (dtype === "bool") return typeof v === "boolean" || v === 0 || v === 1;
+  if (typeof v !== "number") return false;
+  if (FLOAT_TYPES.has(dtype)) return true;
+  const b = INT_BOUNDS[dtype];
+  return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
+}
+var sameShape3 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+
 // src/onnx/load.ts
-import { existsSync, statSync } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 
 // src/onnx/wire.ts
@@ -15479,7 +16098,7 @@ function bf16ToFloat(b) {
 
 // src/onnx/load.ts
 function loadModel(path) {
-  if (!existsSync(path)) throw new UserError(`${path}: no such file. Check the model path.`);
+  if (!existsSync2(path)) throw new UserError(`${path}: no such file. Check the model path.`);
   const stat2 = statSync(path);
   if (stat2.isDirectory()) throw new UserError(`${path} is a directory, not an ONNX model file.`);
   if (stat2.size === 0) {
@@ -15573,7 +16192,7 @@ function locateExternalData(modelPath, graphs) {
     const file = resolve(dir, location);
     let size2 = files.get(file);
     if (size2 === void 0) {
-      if (!existsSync(file) || !statSync(file).isFile()) {
+      if (!existsSync2(file) || !statSync(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
         );
@@ -15827,257 +16446,46 @@ function renderProblems(a) {
   return out;
 }
 
-// src/measure/npy.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-var KINDS2 = {
-  f2: ["float16", 2, Uint16Array],
-  f4: ["float32", 4, Float32Array],
-  f8: ["float64", 8, Float64Array],
-  i1: ["int8", 1, Int8Array],
-  u1: ["uint8", 1, Uint8Array],
-  i2: ["int16", 2, Int16Array],
-  u2: ["uint16", 2, Uint16Array],
-  i4: ["int32", 4, Int32Array],
-  u4: ["uint32", 4, Uint32Array],
-  i8: ["int64", 8, BigInt64Array],
-  u8: ["uint64", 8, BigUint64Array],
-  b1: ["bool", 1, Uint8Array]
-};
-var MAGIC = "\x93NUMPY";
-function readNpy(path) {
-  if (!existsSync2(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync2(path), path);
+// src/scenario.ts
+var SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+var SCENARIO_NAME_RULE = 'a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters)';
+var isScenarioName = (s) => SCENARIO_NAME.test(s) && s.length <= 32;
+var unitId = (model2, scenario2) => scenario2 ? `${model2}/${scenario2}` : model2;
+function splitUnit(id) {
+  const at = id.lastIndexOf("/");
+  return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
 }
-function parseNpy(bytes2, path) {
-  const magic = String.fromCharCode(...bytes2.subarray(0, 6));
-  if (magic !== MAGIC) {
+function parseScenarioSpec(spec) {
+  const colon = spec.indexOf(":");
+  const name3 = (colon < 0 ? spec : spec.slice(0, colon)).trim();
+  const example = "--scenario decode:sequence_length=1,past_sequence_length=512";
+  if (!isScenarioName(name3)) {
     throw new UserError(
-      `${path} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
+      `--scenario "${spec}": "${name3}" is not a scenario name; expected ${SCENARIO_NAME_RULE}, e.g. ${example}.`
     );
   }
-  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  const major = bytes2[6];
-  const lengthBytes = major === 1 ? 2 : 4;
-  if (bytes2.length < 8 + lengthBytes) throw truncated(path, "header");
-  const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
-  const dataStart = 8 + lengthBytes + headerLength;
-  if (bytes2.length < dataStart) throw truncated(path, "header");
-  const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
-  const { descr, fortran, shape } = parseHeader(header, path);
-  if (fortran) {
-    throw new UserError(
-      `${path} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
-    );
-  }
-  const count2 = shape.reduce((a, b) => a * b, 1);
-  const order = descr[0];
-  const code = descr.slice(1);
-  if (code.startsWith("U"))
-    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path, shape);
-  const kind = KINDS2[code];
-  if (!kind || !"<>|=".includes(order)) {
-    throw new UserError(
-      `${path} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
-    );
-  }
-  const [dtype, width, Ctor] = kind;
-  const byteCount2 = count2 * width;
-  if (bytes2.length - dataStart < byteCount2) throw truncated(path, `${byteCount2} data bytes`);
-  const buffer = new ArrayBuffer(byteCount2);
-  const out = new Uint8Array(buffer);
-  out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
-  if (order === ">" && width > 1) {
-    for (let i = 0; i < byteCount2; i += width) out.subarray(i, i + width).reverse();
-  }
-  return { dtype, shape, data: new Ctor(buffer) };
-}
-function parseHeader(header, path) {
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
-  if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
-    throw new UserError(
-      `${path}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
-    );
-  }
-  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
-  if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
-    throw new UserError(`${path}: the .npy header has an invalid shape (${shapeText}).`);
-  }
-  return { descr, fortran: fortran === "True", shape };
-}
-function strings(bytes2, start, count2, width, order, path, shape) {
-  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  if (bytes2.length - start < count2 * width * 4)
-    throw truncated(path, `${count2 * width * 4} data bytes`);
-  const data = [];
-  for (let i = 0; i < count2; i++) {
-    const points = [];
-    for (let j = 0; j < width; j++) {
-      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
-      if (cp === 0) break;
-      points.push(cp);
-    }
-    data.push(String.fromCodePoint(...points));
-  }
-  return { dtype: "string", shape, data };
-}
-function truncated(path, what) {
-  return new UserError(
-    `${path} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
-  );
-}
-var INT_BOUNDS = {
-  int8: [-128, 127],
-  uint8: [0, 255],
-  int16: [-32768, 32767],
-  uint16: [0, 65535],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  uint64: [0, Number.MAX_SAFE_INTEGER],
-  bool: [0, 1]
-};
-var FLOAT_TYPES = /* @__PURE__ */ new Set(["float16", "float32", "float64"]);
-function ortArray(dtype, n, at) {
-  if (dtype === "string") return Array.from({ length: n }, (_, i) => String(at(i)));
-  if (dtype === "int64" || dtype === "uint64") {
-    const a2 = dtype === "int64" ? new BigInt64Array(n) : new BigUint64Array(n);
-    for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
-    return a2;
-  }
-  const Ctor = Object.values(KINDS2).find(([name3]) => name3 === dtype)?.[2];
-  if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
-  const a = new Ctor(n);
-  if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
-  else for (let i = 0; i < n; i++) a[i] = Number(at(i));
-  return a;
-}
-var f32 = new Float32Array(1);
-var u32 = new Uint32Array(f32.buffer);
-function toHalf(v) {
-  f32[0] = v;
-  const x = u32[0];
-  const sign2 = x >>> 16 & 32768;
-  const exp = x >>> 23 & 255;
-  const mant = x & 8388607;
-  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
-  const e = exp - 127 + 15;
-  if (e >= 31) return sign2 | 31744;
-  const full = e > 0 ? mant : mant | 8388608;
-  const shift = e > 0 ? 13 : 14 - e;
-  if (shift > 24) return sign2;
-  const kept = full >>> shift;
-  const rest = full & (1 << shift) - 1;
-  const halfway = 1 << shift - 1;
-  const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
-  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
-}
-function readInputFile(path, expected) {
-  if (!existsSync2(path)) {
-    throw new UserError(
-      `${path}: no such file (given as the values of input "${expected.name}"). Check the path.`
-    );
-  }
-  const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
-  if (!path.toLowerCase().endsWith(".json")) {
-    const found = readNpy(path);
-    if (found.dtype !== expected.dtype || !sameShape2(found.shape, expected.shape)) {
+  const dims = {};
+  const rest = colon < 0 ? "" : spec.slice(colon + 1).trim();
+  for (const part2 of rest === "" ? [] : rest.split(",")) {
+    const m = /^\s*([^=]+?)\s*=\s*(\d+)\s*$/.exec(part2);
+    if (!m || !Number.isSafeInteger(Number(m[2])) || m[1] === "__proto__") {
       throw new UserError(
-        `${path}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
+        `--scenario "${spec}": "${part2}" is not dim=value; write e.g. ${example}.`
       );
     }
-    return found.data;
+    dims[m[1]] = Number(m[2]);
   }
-  const { shape, flat } = readJson(path);
-  if (!sameShape2(shape, expected.shape)) {
-    throw new UserError(
-      `${path}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
-    );
-  }
-  const bad = flat.findIndex((v) => !fits(expected.dtype, v));
-  if (bad >= 0) {
-    throw new UserError(
-      `${path}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
-    );
-  }
-  return ortArray(expected.dtype, flat.length, (i) => {
-    const v = flat[i];
-    return typeof v === "boolean" ? Number(v) : v;
-  });
+  return { name: name3, dims };
 }
-function readGivenFile(path, name3) {
-  const source = `--input ${name3}=${path}`;
-  if (!existsSync2(path)) {
-    throw new UserError(
-      `${path}: no such file (given as the values of input "${name3}"). Check the path.`
-    );
-  }
-  if (!path.toLowerCase().endsWith(".json")) {
-    const a = readNpy(path);
-    const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
-    return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
-  }
-  const { shape, flat } = readJson(path);
-  if (flat.every((v) => typeof v === "string")) return { shape, source };
-  const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
-  if (bad >= 0) {
-    throw new UserError(
-      `${path}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
-    );
-  }
-  return { shape, values: flat.map(Number), source };
-}
-var readGivenFiles = (files) => Object.fromEntries(
-  Object.entries(files).map(([name3, path]) => [name3, readGivenFile(path, name3)])
-);
-function readJson(path) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync2(path, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path} is not valid JSON (${e.message}).`);
-  }
-  if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
-    const { dims, data } = doc;
-    if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
-      throw new UserError(
-        `${path}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
-      );
+function checkScenarioNames(scenarios, where3) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of scenarios) {
+    if (seen.has(s.name)) {
+      throw new UserError(`${where3}: scenario "${s.name}" is given twice; each name once.`);
     }
-    const flat = nested(data, path).flat;
-    const count2 = dims.reduce((a, b) => a * b, 1);
-    if (flat.length !== count2) {
-      throw new UserError(
-        `${path}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
-      );
-    }
-    return { shape: dims, flat };
+    seen.add(s.name);
   }
-  return nested(doc, path);
 }
-function nested(v, path) {
-  if (!Array.isArray(v)) return { shape: [], flat: [v] };
-  const parts = v.map((x) => nested(x, path));
-  const inner = parts[0]?.shape ?? [];
-  for (const p of parts) {
-    if (!sameShape2(p.shape, inner)) {
-      throw new UserError(
-        `${path}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
-      );
-    }
-  }
-  return { shape: [v.length, ...inner], flat: parts.flatMap((p) => p.flat) };
-}
-function fits(dtype, v) {
-  if (dtype === "string") return typeof v === "string";
-  if (dtype === "bool") return typeof v === "boolean" || v === 0 || v === 1;
-  if (typeof v !== "number") return false;
-  if (FLOAT_TYPES.has(dtype)) return true;
-  const b = INT_BOUNDS[dtype];
-  return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
-}
-var sameShape2 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 // src/commands/options.ts
 import { writeFileSync } from "node:fs";
@@ -16175,6 +16583,7 @@ function parse(args, options) {
 }
 var STATIC_OPTIONS = {
   dim: { type: "string", multiple: true },
+  scenario: { type: "string", multiple: true },
   json: { type: "boolean" },
   out: { type: "string" },
   help: { type: "boolean", short: "h" }
@@ -16206,6 +16615,21 @@ var jobOf = (values, id, path) => ({
   ranges: rangesOf(values),
   files: filesOf(values)
 });
+function scenariosOf(values) {
+  const scenarios = list(values.scenario).map(parseScenarioSpec);
+  checkScenarioNames(scenarios, "--scenario");
+  return scenarios;
+}
+function jobsOf(values, id, path) {
+  const job = jobOf(values, id, path);
+  const scenarios = scenariosOf(values);
+  if (scenarios.length === 0) return [job];
+  return scenarios.map((s) => ({
+    ...job,
+    id: unitId(id, s.name),
+    dims: { ...job.dims, ...s.dims }
+  }));
+}
 var rangesOf = (values) => parseRanges(list(values["input-range"]));
 var filesOf = (values) => parseFiles(list(values.input));
 function settingsOf(values, defaults = {}) {
@@ -16262,22 +16686,28 @@ function analyzeCommand(args, out, usage) {
       `analyze takes one model file, got ${positionals.length}: misnomer analyze model.onnx`
     );
   }
-  const dims = dimsOf2(values);
-  const loaded = loadModel(positionals[0]);
-  let text2;
+  const path = positionals[0];
+  const jobs = jobsOf(values, stringOption(values.id) ?? basename(path, ".onnx"), path);
+  const perNode = Boolean(values["per-node"]);
+  const loaded = loadModel(path);
+  const analyses = [];
   try {
-    const perNode = Boolean(values["per-node"]);
-    const inputValues = readGivenFiles(filesOf(values));
-    const analysis = analyze(loaded, { dims, perNode, inputValues });
-    text2 = values.json ? toJson(analysis) : renderAnalysis(analysis, { perNode });
-    const resultPath = stringOption(values.result);
-    if (resultPath) {
-      const id = stringOption(values.id) ?? basename(positionals[0], ".onnx");
-      emit({ out: resultPath }, toJson(makeResult([{ id, analysis }])), out);
+    const inputValues = readGivenFiles(jobs[0].files ?? {});
+    for (const job of jobs) {
+      const analysis = analyze(loaded, { dims: job.dims, perNode, inputValues });
+      const { scenario: scenario2 } = splitUnit(job.id);
+      analyses.push({ id: job.id, analysis: scenario2 ? { ...analysis, scenario: scenario2 } : analysis });
     }
   } finally {
     loaded.store.close();
   }
+  const resultPath = stringOption(values.result);
+  if (resultPath) emit({ out: resultPath }, toJson(makeResult(analyses)), out);
+  const docs = analyses.map((a) => a.analysis);
+  const text2 = values.json ? toJson(docs.length === 1 ? docs[0] : docs) : docs.map(
+    (a) => a.scenario ? `\u2500\u2500 scenario ${a.scenario} \u2500\u2500
+${renderAnalysis(a, { perNode })}` : renderAnalysis(a, { perNode })
+  ).join("\n");
   emit(values, text2, out);
   return 0;
 }
@@ -17098,6 +17528,20 @@ var View = class {
 };
 
 // src/compare/gates.ts
+var gateName = (g) => g.scenario ? `${g.scenario}.${g.key}` : g.key;
+function parseScopedGate(key2, limit, scenarios, where3) {
+  const dot = key2.indexOf(".");
+  const first = dot < 0 ? "" : key2.slice(0, dot);
+  if (!scenarios.has(first)) return parseGate(key2, limit, where3);
+  const rest = key2.slice(dot + 1);
+  if (rest === "on-inconclusive") {
+    throw new UserError(
+      `${where3 ? `${where3}: ` : ""}gate ${key2}: on-inconclusive applies to every runtime gate; write it without a scenario.`
+    );
+  }
+  return { ...parseGate(rest, limit, where3), scenario: first };
+}
+var clashesWithGateKey = (name3) => GATE_KEYS.some((k) => k === name3 || k.startsWith(`${name3}.`));
 var count = (...words) => ({
   quantity: "count",
   direction: "lower-is-better",
@@ -17221,10 +17665,10 @@ function specOf(key2, at) {
     near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
   );
 }
-function suggest(key2, known) {
+function suggest(key2, known2) {
   let best;
   let bestDistance = Infinity;
-  for (const k of known) {
+  for (const k of known2) {
     const d = distance(key2.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
@@ -17263,10 +17707,10 @@ function unitScale(unit, spec) {
 }
 function foreignUnit(unit) {
   const rest = unit.slice(1).trim();
-  const known = Object.values(SPECS).some(
+  const known2 = Object.values(SPECS).some(
     (s) => s.words.some((w) => w.toLowerCase() === rest.toLowerCase())
   );
-  return SI_PREFIX[unit[0]] && rest && known ? rest : unit;
+  return SI_PREFIX[unit[0]] && rest && known2 ? rest : unit;
 }
 function describe(spec) {
   switch (spec.quantity) {
@@ -17308,7 +17752,8 @@ function evaluateGates(gates2, models, options = {}) {
   for (const model2 of models) {
     for (const gate of gates2) {
       if (gate.kind === "on-inconclusive") continue;
-      const base = { gate: gate.key, limit: gate.limit, model: model2.id };
+      if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
+      const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
       if (model2.status !== "compared") {
         out.push({ ...base, tripped: false, reason: notCompared(model2) });
       } else if (gate.kind !== "indicator") {
@@ -17460,6 +17905,23 @@ var higher = (o) => ({
   ...o,
   direction: "higher-is-better"
 });
+function throughputRow(a, b) {
+  if (a.tokensPerSecond === void 0 || b.tokensPerSecond === void 0) {
+    return {
+      label: `throughput (batch ${a.batch})`,
+      unit: "examples/s",
+      base: a.examplesPerSecond,
+      head: b.examplesPerSecond
+    };
+  }
+  const perExample = Math.round(a.tokensPerSecond / a.examplesPerSecond);
+  return {
+    label: `throughput (batch ${a.batch}; a run is ${a.batch} \xD7 ${perExample} tokens)`,
+    unit: "tokens/s",
+    base: a.tokensPerSecond,
+    head: b.tokensPerSecond
+  };
+}
 function compareRuntime(pair, analyses, options) {
   const { a, b } = pair;
   if (a.status !== "ok" || b.status !== "ok") return [failed(a, b)];
@@ -17500,10 +17962,7 @@ function compareRuntime(pair, analyses, options) {
     const perSecond = rounds2.map((r) => ({ a: t.batch * 1e3 / r.a, b: t.batch * 1e3 / r.b }));
     out.push({
       indicator: `throughput.b${t.batch}`,
-      label: `throughput (batch ${t.batch})`,
-      unit: "examples/s",
-      base: t.examplesPerSecond,
-      head: h.examplesPerSecond,
+      ...throughputRow(t, h),
       ...fromVerdict(pairedVerdict(perSecond, higher(options))),
       gating: true
     });
@@ -17781,8 +18240,12 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
   const models = ids.map((id) => {
     const a = base.result.models.find((m) => m.id === id);
     const b = head.result.models.find((m) => m.id === id);
-    if (!a || !b) return onlyOne(id, a ? "removed" : "added");
-    return compareModel(a, b, options, paired.get(id), hardware, base.result, head.result);
+    const scenario2 = scenarioOf(id, b ?? a);
+    if (!a || !b) return { ...onlyOne(id, a ? "removed" : "added"), ...scenario2 };
+    return {
+      ...compareModel(a, b, options, paired.get(id), hardware, base.result, head.result),
+      ...scenario2
+    };
   });
   const gates2 = options.gates ? evaluateGates(options.gates, models, {
     onInconclusive: options.onInconclusive,
@@ -17807,6 +18270,10 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
   };
   c.headline = headline(c);
   return c;
+}
+function scenarioOf(id, m) {
+  const { scenario: scenario2 } = splitUnit(id);
+  return scenario2 ? { scenario: { name: scenario2, dims: { ...m.analysis.dims } } } : {};
 }
 function onlyOne(id, status) {
   return {
@@ -17924,17 +18391,18 @@ function unpairedRuntime(a, b, mode, options, hardware) {
   for (const t of ma.throughput ?? []) {
     const h = mb.throughput?.find((x) => x.batch === t.batch);
     const perSecond = (s) => s.map((ms3) => t.batch * 1e3 / ms3);
-    if (h)
-      add(
-        `throughput.b${t.batch}`,
-        `throughput (batch ${t.batch})`,
-        "examples/s",
-        perSecond(t.latency.samplesMs),
-        perSecond(h.latency.samplesMs),
-        "higher-is-better",
-        t.examplesPerSecond,
-        h.examplesPerSecond
-      );
+    if (!h) continue;
+    const row = throughputRow(t, h);
+    add(
+      `throughput.b${t.batch}`,
+      row.label,
+      row.unit,
+      perSecond(t.latency.samplesMs),
+      perSecond(h.latency.samplesMs),
+      "higher-is-better",
+      row.base ?? void 0,
+      row.head ?? void 0
+    );
   }
   add(
     "coldStart",
@@ -18275,9 +18743,9 @@ async function checkProvider(provider) {
   const list2 = ort.listSupportedBackends();
   const usable = list2.filter((b) => b.bundled || hasProviderLibrary(b.name));
   if (usable.some((b) => b.name === provider)) return;
-  const known = list2.some((b) => b.name === provider);
+  const known2 = list2.some((b) => b.name === provider);
   throw new UserError(
-    `the execution provider "${provider}" is ${known ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
+    `the execution provider "${provider}" is ${known2 ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known2 ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
   );
 }
 function hasProviderLibrary(name3) {
@@ -19599,6 +20067,10 @@ function commandsTable(commands) {
 
 ${table2}`;
 }
+function scenarioLine(s) {
+  const dims = Object.entries(s.dims).map(([k, v]) => `${mdInline(k, CAP.label)} ${exact(v)}`).join(", ");
+  return `_Scenario **${mdInline(s.name, CAP.label)}**${dims ? `: ${dims}` : ""}._`;
+}
 function statusLine(m) {
   const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
   switch (m.status) {
@@ -19823,6 +20295,7 @@ function render(c, o, plan, cuts) {
   const several = c.models.length > 1;
   for (const m of c.models) {
     if (several) blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
+    if (m.scenario) blocks.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks.push(status);
     const table2 = mainTable(m);
@@ -20152,6 +20625,10 @@ function renderComparisonTerminal(c, options = {}) {
 }
 function renderModel2(m, c, paint) {
   const title2 = c.models.length > 1 ? [paint(`\u2500\u2500 ${clean(m.id)} \u2500\u2500`, "bold")] : [];
+  if (m.scenario) {
+    const dims = Object.entries(m.scenario.dims).map(([k, v]) => `${clean(k)}=${v}`);
+    title2.push(`scenario ${clean(m.scenario.name)}${dims.length ? `: ${dims.join(", ")}` : ""}`);
+  }
   if (m.status !== "compared")
     return [...title2, `${clean(m.id)}: ${m.status}${m.reason ? ` (${clean(m.reason)})` : ""}`];
   const t = table(
@@ -20251,36 +20728,50 @@ async function compareModels(basePath, headPath, labels, values, options) {
   const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
   options.seed = settings.seed;
   const id = basename4(headPath, ".onnx");
-  const job = (path) => jobOf(values, id, path);
   const asked = askedLatencyBatch(values);
-  const base = planModel(job(basePath), settings.batchSizes, settings.seed, asked);
-  const head = planModel(job(headPath), settings.batchSizes, settings.seed, asked);
+  const plans = (path) => jobsOf(values, id, path).map(
+    (job) => planModel(job, settings.batchSizes, settings.seed, asked)
+  );
+  const base = plans(basePath);
+  const head = plans(headPath);
+  const analyses = (side3) => side3.map((p) => ({ id: p.job.id, analysis: p.analysis }));
   const sides = { base: { label: labels[0] }, head: { label: labels[1] } };
   if (values["static-only"]) {
     return buildComparison(
-      { ...sides.base, result: makeResult([{ id, analysis: base.analysis }]) },
-      { ...sides.head, result: makeResult([{ id, analysis: head.analysis }]) },
+      { ...sides.base, result: makeResult(analyses(base)) },
+      { ...sides.head, result: makeResult(analyses(head)) },
       options
     );
   }
-  if (base.latencyBatch !== head.latencyBatch) {
-    throw new UserError(
-      `the two models would be timed at different batch sizes (${base.latencyBatch} and ${head.latencyBatch}); give --latency-batch.`
-    );
-  }
-  settings.latencyBatch = base.latencyBatch;
+  base.forEach((b, i) => {
+    if (b.latencyBatch !== head[i].latencyBatch) {
+      throw new UserError(
+        `${b.job.id}: the two models would be timed at different batch sizes (${b.latencyBatch} and ${head[i].latencyBatch}); give --latency-batch.`
+      );
+    }
+  });
+  settings.latencyBatch = base[0].latencyBatch;
   await checkProvider(settings.provider);
   const progress = values["no-progress"] ? silentProgress : createProgress();
   if (values.calibrate)
-    options.threshold = await calibrate(base, settings, options.threshold, progress);
-  const more = oneMoreBudget(options, (line) => progress.log(line));
-  const { measurement, pair } = await measureAB(base, head, settings, progress, { more });
-  const result = (plan, side3) => makeResult([{ id, analysis: plan.analysis }], { ...measurement, models: [pair[side3]] });
+    options.threshold = await calibrate(base[0], settings, options.threshold, progress);
+  const pairs = /* @__PURE__ */ new Map();
+  let measurement;
+  for (const [i, b] of base.entries()) {
+    const more = oneMoreBudget(options, (line) => progress.log(`${b.job.id}: ${line}`));
+    const run3 = await measureAB(b, head[i], settings, progress, { more });
+    pairs.set(b.job.id, run3.pair);
+    measurement ??= run3.measurement;
+  }
+  const result = (side3, which) => makeResult(analyses(side3), {
+    ...measurement,
+    models: [...pairs.values()].map((pair) => pair[which])
+  });
   return buildComparison(
     { ...sides.base, result: result(base, "a") },
     { ...sides.head, result: result(head, "b") },
     options,
-    /* @__PURE__ */ new Map([[id, pair]])
+    pairs
   );
 }
 async function calibrate(base, settings, threshold, progress) {
@@ -20308,13 +20799,19 @@ async function calibrate(base, settings, threshold, progress) {
   return raised;
 }
 function gatesOf(values) {
+  const scenarios = new Set(scenariosOf(values).map((s) => s.name));
   const gates2 = listOption(values.gate).map((spec) => {
     const at = spec.indexOf("=");
     if (at <= 0)
       throw new UserError(
         `--gate "${spec}" is not of the form indicator=limit (e.g. --gate latency.p50=+5%).`
       );
-    return parseGate(spec.slice(0, at).trim(), spec.slice(at + 1).trim(), "--gate");
+    return parseScopedGate(
+      spec.slice(0, at).trim(),
+      spec.slice(at + 1).trim(),
+      scenarios,
+      "--gate"
+    );
   });
   if (values["fail-on-contradiction"])
     gates2.push(parseGate("fail-on-contradiction", true, "--fail-on-contradiction"));
@@ -20355,23 +20852,24 @@ async function measureCommand(args, out, usage) {
   const settings = settingsOf(values);
   await checkProvider(settings.provider);
   const path = positionals[0];
-  const plan = planModel(
-    jobOf(values, stringOption(values.id) ?? basename5(path, ".onnx"), path),
-    settings.batchSizes,
-    settings.seed,
-    askedLatencyBatch(values)
+  const plans = jobsOf(values, stringOption(values.id) ?? basename5(path, ".onnx"), path).map(
+    (job) => planModel(job, settings.batchSizes, settings.seed, askedLatencyBatch(values))
   );
-  settings.latencyBatch = plan.latencyBatch;
+  settings.latencyBatch = plans[0].latencyBatch;
   const runs = stringOption(values["command-runs"]) ? parsePositiveInt(stringOption(values["command-runs"]), "--command-runs") : 5;
   const commands = listOption(values.command).map(
     (spec) => commandJob(spec, runs, settings.timeoutMs)
   );
   const progress = values["no-progress"] || values.json ? silentProgress : createProgress();
-  for (const s of plan.skippedBatches) progress.log(`batch ${s.batch} skipped: ${s.why}`);
-  const measurement = await measureModels([plan], settings, progress, commands);
+  for (const plan of plans) {
+    for (const s of plan.skippedBatches)
+      progress.log(`${plan.job.id}: batch ${s.batch} skipped: ${s.why}`);
+  }
+  const measurement = await measureModels(plans, settings, progress, commands);
   const resultPath = stringOption(values.result);
   if (resultPath) {
-    const result = makeResult([{ id: plan.job.id, analysis: plan.analysis }], measurement);
+    const analyses = plans.map((p) => ({ id: p.job.id, analysis: p.analysis }));
+    const result = makeResult(analyses, measurement);
     emit({ out: resultPath }, toJson(result), out);
   }
   emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
@@ -20435,7 +20933,15 @@ var MODEL_KEYS = Object.keys({
   "latency-batch": 1,
   inputs: 1,
   threads: 1,
-  provider: 1
+  provider: 1,
+  scenarios: 1
+});
+var SCENARIO_KEYS = Object.keys({
+  name: 1,
+  dims: 1,
+  "batch-sizes": 1,
+  "latency-batch": 1,
+  inputs: 1
 });
 var INPUT_KEYS = Object.keys({ range: 1, file: 1, value: 1 });
 var COMMAND_KEYS = Object.keys({ name: 1, run: 1, runs: 1 });
@@ -20492,14 +20998,14 @@ var YamlSource = class _YamlSource {
    * A map with a fixed set of keys: an unknown key is an error pointing at it, with a
    * "did you mean" when a known key is close and the list of known keys otherwise.
    */
-  keys(f, known, what) {
+  keys(f, known2, what) {
     const out = /* @__PURE__ */ new Map();
     for (const [key2, value2] of this.entries(f, what)) {
-      if (!known.includes(key2.name)) {
-        const near = suggest(key2.name, known);
+      if (!known2.includes(key2.name)) {
+        const near = suggest(key2.name, known2);
         this.fail(
           { ...value2, path: f.path, pos: key2.pos },
-          near ? `unknown key "${key2.name}"; did you mean "${near}"?` : `unknown key "${key2.name}"; expected one of: ${known.join(", ")}`
+          near ? `unknown key "${key2.name}"; did you mean "${near}"?` : `unknown key "${key2.name}"; expected one of: ${known2.join(", ")}`
         );
       }
       out.set(key2.name, value2);
@@ -20683,7 +21189,11 @@ ${EXAMPLE}`
     file,
     models,
     commands,
-    gates: optional2(top, "gates", (f) => gates(y, f)) ?? [],
+    gates: optional2(
+      top,
+      "gates",
+      (f) => gates(y, f, new Set(models.flatMap((m) => m.scenarios.map((s) => s.name))))
+    ) ?? [],
     budgetMs: optional2(top, "budget", (f) => duration2(y, f)) ?? CONFIG_DEFAULTS.budgetMs,
     threshold: optional2(top, "threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
     staticThreshold: optional2(top, "static-threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.staticThreshold,
@@ -20721,6 +21231,7 @@ function model(y, entry2, ids) {
     ranges: {},
     files: {},
     values: {},
+    scenarios: [],
     at: y.location(entry2),
     fieldsAt: { path: y.location(pathField) }
   };
@@ -20729,21 +21240,68 @@ function model(y, entry2, ids) {
     m.build = y.text(build, "a shell command such as python export.py");
     m.fieldsAt.build = y.location(build);
   }
-  const dims = fields.get("dims");
-  for (const [key2, f] of dims ? y.entries(dims, "a map of dims such as { batch: 1, seq: 128 }") : []) {
-    m.dims[key2.name] = y.integer(f, `${POSITIVE} such as 128`);
-  }
-  const inputs = fields.get("inputs");
-  for (const [key2, f] of inputs ? y.entries(inputs, "a map of inputs such as { ids: { range: [0, 999] } }") : []) {
-    input(y, f, key2.name, m);
-  }
+  dimsAndInputs(y, fields, m);
   const latencyBatch = fields.get("latency-batch");
   if (latencyBatch) m.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
   const threads = fields.get("threads");
   if (threads) m.threads = y.integer(threads, `${POSITIVE} such as 1`);
   const provider = fields.get("provider");
   if (provider) m.provider = y.text(provider, "an execution provider such as cpu");
+  const scenarios = fields.get("scenarios");
+  if (scenarios) {
+    const names = uniqueNames(y, "name");
+    m.scenarios = y.items(
+      scenarios,
+      "a list of scenarios such as [{ name: decode, dims: { sequence_length: 1 } }]"
+    ).map((f) => scenario(y, f, names));
+  }
   return m;
+}
+function dimsAndInputs(y, fields, into) {
+  const dims = fields.get("dims");
+  for (const [key2, f] of dims ? y.entries(dims, "a map of dims such as { batch: 1, seq: 128 }") : []) {
+    into.dims[key2.name] = y.integer(f, "a non-negative integer such as 128", 0);
+  }
+  const inputs = fields.get("inputs");
+  for (const [key2, f] of inputs ? y.entries(inputs, "a map of inputs such as { ids: { range: [0, 999] } }") : []) {
+    input(y, f, key2.name, into);
+  }
+}
+function scenario(y, entry2, names) {
+  const fields = y.keys(
+    entry2,
+    SCENARIO_KEYS,
+    "a scenario such as { name: decode, dims: { sequence_length: 1 } }"
+  );
+  const nameField = required(
+    y,
+    entry2,
+    fields,
+    "name",
+    "a name for the scenario, e.g. name: decode"
+  );
+  const text2 = y.text(nameField, SCENARIO_NAME_RULE);
+  if (!isScenarioName(text2)) y.expected(nameField, SCENARIO_NAME_RULE);
+  if (clashesWithGateKey(text2)) {
+    y.fail(
+      nameField,
+      `"${text2}" is also the start of a gate key, so "${text2}.\u2026" gates would be ambiguous; choose another name`
+    );
+  }
+  const s = {
+    name: names(text2, nameField, entry2.path),
+    dims: {},
+    ranges: {},
+    files: {},
+    values: {},
+    at: y.location(entry2)
+  };
+  dimsAndInputs(y, fields, s);
+  const sizes = fields.get("batch-sizes");
+  if (sizes) s.batchSizes = batchSizes(y, sizes);
+  const latencyBatch = fields.get("latency-batch");
+  if (latencyBatch) s.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
+  return s;
 }
 function input(y, entry2, inputName, m) {
   const shape = "{ range: [min, max] }, { file: values.npy } or { value: 16000 }";
@@ -20815,14 +21373,17 @@ function uniqueNames(y, key2) {
     return value2;
   };
 }
-function gates(y, f) {
+function gates(y, f, scenarios) {
   return y.entries(f, "a map of gates such as { latency.p50: +5%, params: +1% }").map(([key2, value2]) => {
     const v = (0, import_yaml2.isScalar)(value2.node) ? value2.node.value : void 0;
     if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
       const onOff = key2.name === "fail-on-contradiction" || key2.name === "on-inconclusive";
       y.expected(value2, onOff ? "true or false" : "a limit such as +5%");
     }
-    return { gate: parseGate(key2.name, v, y.where(key2.pos)), at: y.location(key2.pos) };
+    return {
+      gate: parseScopedGate(key2.name, v, scenarios, y.where(key2.pos)),
+      at: y.location(key2.pos)
+    };
   });
 }
 function duration2(y, f) {
@@ -20999,6 +21560,38 @@ function where2(m, field) {
   return locationText(m.fieldsAt[field] ?? m.at);
 }
 
+// src/config/units.ts
+function unitsOf(config) {
+  return config.models.flatMap((m) => unitsOfModel(m));
+}
+function unitsOfModel(model2) {
+  const { scenarios, ...own } = model2;
+  if (scenarios.length === 0) return [{ ...own, modelId: model2.id }];
+  return scenarios.map((s) => ({
+    ...own,
+    id: unitId(model2.id, s.name),
+    modelId: model2.id,
+    scenario: s.name,
+    dims: { ...model2.dims, ...s.dims },
+    batchSizes: s.batchSizes ?? model2.batchSizes,
+    latencyBatch: s.latencyBatch ?? model2.latencyBatch,
+    ...inputsOver(model2, s)
+  }));
+}
+function inputsOver(model2, s) {
+  const mine = /* @__PURE__ */ new Set([
+    ...Object.keys(s.ranges),
+    ...Object.keys(s.files),
+    ...Object.keys(s.values)
+  ]);
+  const keep2 = (r) => Object.fromEntries(Object.entries(r).filter(([name3]) => !mine.has(name3)));
+  return {
+    ranges: { ...keep2(model2.ranges), ...s.ranges },
+    files: { ...keep2(model2.files), ...s.files },
+    values: { ...keep2(model2.values), ...s.values }
+  };
+}
+
 // src/pipeline/sides.ts
 import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
 function settingsFor(config, model2) {
@@ -21013,8 +21606,8 @@ function settingsFor(config, model2) {
 async function prepareSide(config, root, log, side3) {
   const paths = await buildModels(config, root, log, side3 ? { side: side3 } : void 0);
   const plans = /* @__PURE__ */ new Map();
-  for (const model2 of config.models) {
-    const path = paths.get(model2.id);
+  for (const model2 of unitsOf(config)) {
+    const path = paths.get(model2.modelId);
     const settings = settingsFor(config, model2);
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
@@ -21063,7 +21656,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
   for (const model2 of config.models) {
     try {
       const one = await prepareSide({ ...config, models: [model2] }, root, log, "base");
-      plans.plans.set(model2.id, one.plans.get(model2.id));
+      for (const [id, plan] of one.plans) plans.plans.set(id, plan);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       notes.push(`${model2.id}: not in the base (${e.message}).`);
@@ -21151,14 +21744,14 @@ function part(progress, i, n) {
   };
 }
 async function checkProviders(config) {
-  for (const p of new Set(config.models.map((m) => settingsFor(config, m).provider))) {
+  for (const p of new Set(unitsOf(config).map((m) => settingsFor(config, m).provider))) {
     await checkProvider(p);
   }
 }
 async function measureAlone(config, side3, progress, commit) {
   await checkProviders(config);
   const measured = /* @__PURE__ */ new Map();
-  const models = config.models.filter((m) => side3.plans.has(m.id));
+  const models = unitsOf(config).filter((m) => side3.plans.has(m.id));
   for (const [i, model2] of models.entries()) {
     const plan = side3.plans.get(model2.id);
     const settings = { ...settingsFor(config, model2), latencyBatch: plan.latencyBatch };
@@ -21174,7 +21767,7 @@ async function measureBoth(config, base, head, progress, commits = {}) {
   const headMeasured = /* @__PURE__ */ new Map();
   const pairs = /* @__PURE__ */ new Map();
   const notes = [];
-  const models = config.models.filter((m) => head.plans.has(m.id));
+  const models = unitsOf(config).filter((m) => head.plans.has(m.id));
   for (const [i, model2] of models.entries()) {
     const h = head.plans.get(model2.id);
     const b = base.plans.get(model2.id);
@@ -21388,6 +21981,11 @@ function render2(r, o, plan, cuts) {
   );
   for (const m of r.models.slice(0, plan.models)) {
     blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
+    const { scenario: scenario2 } = splitUnit(String(m.id));
+    const dims = m.analysis?.dims;
+    if (scenario2 && dims && typeof dims === "object") {
+      blocks.push(scenarioLine({ name: scenario2, dims: numbersOnly(dims) }));
+    }
     blocks.push(mainTable2(m), ...remarks(m));
     const ops = opDetails2(m, plan.opRows);
     if (ops) blocks.push(ops);
@@ -21427,6 +22025,11 @@ function renderResultMarkdown(result, options = {}) {
     options.marker,
     maxChars,
     WHOLE2
+  );
+}
+function numbersOnly(dims) {
+  return Object.fromEntries(
+    Object.entries(dims).filter((e) => typeof e[1] === "number")
   );
 }
 
@@ -21539,6 +22142,11 @@ Options:
                          an unnamed dim is addressed as input:axis (--dim input_ids:1=128);
                          a dim named by an expression (past_sequence_length + sequence_length)
                          is computed from the dims it names
+  --scenario name:d=v,.. analyze, measure, compare: also under a named setting of the dims
+                         (repeatable), each its own model "id/name" in results and reports:
+                         --scenario prefill:sequence_length=128,past_sequence_length=0
+                         --scenario decode:sequence_length=1,past_sequence_length=128
+                         compare: --gate decode.latency.p50=+5% gates one scenario
   --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
                          compare: --json file writes the comparison (misnomer/comparison@1)
   --result file          analyze, measure: write a misnomer/result@1 file for compare
