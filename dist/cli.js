@@ -14448,6 +14448,21 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
 }
 
 // src/analyze/params.ts
+var LAYERS = /* @__PURE__ */ new Set([
+  "Conv",
+  "ConvTranspose",
+  "Gemm",
+  "MatMul",
+  "LSTM",
+  "GRU",
+  "RNN",
+  "BatchNormalization",
+  "LayerNormalization",
+  "InstanceNormalization",
+  "GroupNormalization",
+  "RMSNormalization",
+  "PRelu"
+]);
 var PASS_THROUGH = /* @__PURE__ */ new Set([
   "Cast",
   "Identity",
@@ -14486,6 +14501,8 @@ function countParams(main2, graphInputs) {
         else if (!counted.has(w)) {
           counted.add(w);
           w.dataUses++;
+          if (r.node.domain === "" && LAYERS.has(r.node.opType)) w.layerUse = true;
+          if (r.node.opType === "DequantizeLinear" && (i === 0 || i === 2)) w.dequantized = true;
         }
         const packed = packedWeights(r, i);
         if (packed && Number.isFinite(packed.elements)) {
@@ -14531,12 +14548,12 @@ function countParams(main2, graphInputs) {
   let unused = 0;
   let scalars = 0;
   for (const w of weights.values()) {
-    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
+    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype) && !w.dequantized) continue;
     if (w.dataUses === 0) {
       if (w.metaUses === 0) unused++;
       continue;
     }
-    if (w.elements < 2) {
+    if (w.elements < 2 && !w.layerUse) {
       scalars++;
       continue;
     }
@@ -14566,7 +14583,16 @@ function packedWeights(r, input2) {
 }
 function addWeight(weights, name3, dtype, elements) {
   if (!weights.has(name3) && Number.isFinite(elements)) {
-    weights.set(name3, { name: name3, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
+    weights.set(name3, {
+      name: name3,
+      dtype,
+      elements,
+      dataUses: 0,
+      metaUses: 0,
+      embedding: false,
+      layerUse: false,
+      dequantized: false
+    });
   }
 }
 function allGraphs(g) {

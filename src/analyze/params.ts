@@ -1,9 +1,10 @@
 /**
  * Parameters: elements of weight tensors (initializers and Constant-node tensors of a float or
- * quantized-integer dtype) of two or more elements, each counted once, leaving out tensors that
- * only ever serve as a shape, axes or index argument. Single-element tensors (1/sqrt(d), GELU's
- * 0.5, epsilons, per-tensor quantization scales) are arithmetic constants: nobody calls them
- * parameters, and counting them made a small GPT-2 36 "params" larger than its weights. Also:
+ * quantized-integer dtype), each counted once, leaving out tensors that only ever serve as a
+ * shape, axes or index argument. Single-element tensors (1/sqrt(d), GELU's 0.5, epsilons,
+ * per-tensor quantization scales) are arithmetic constants: nobody calls them parameters, and
+ * counting them made a small GPT-2 36 "params" larger than its weights. The exception is one a
+ * layer reads as its weight or bias (the bias of a Linear(·, 1)): that one is learned. Also:
  * params per use (sharing), embedding params, bytes.
  */
 import { byteSize, dtypeName, isFloat, isQuantizedInt } from '../onnx/dtypes.ts';
@@ -26,7 +27,32 @@ interface Weight {
   dataUses: number;
   metaUses: number;
   embedding: boolean;
+  /** Read by a layer as its weight or bias (Gemm, Conv, LSTM, LayerNorm, ...). */
+  layerUse: boolean;
+  /** Read by DequantizeLinear as its data or zero point: a quantized weight, whatever its dtype. */
+  dequantized: boolean;
 }
+
+/**
+ * Layers whose every data input is a learned weight: a single-element tensor they read is the
+ * bias (or weight) of a layer with one output, a parameter like any other. The scalars that
+ * are not parameters (1/sqrt(d), 0.5, epsilons, scales) feed elementwise arithmetic instead.
+ */
+const LAYERS = new Set([
+  'Conv',
+  'ConvTranspose',
+  'Gemm',
+  'MatMul',
+  'LSTM',
+  'GRU',
+  'RNN',
+  'BatchNormalization',
+  'LayerNormalization',
+  'InstanceNormalization',
+  'GroupNormalization',
+  'RMSNormalization',
+  'PRelu',
+]);
 
 /** Ops that pass a weight through unchanged in meaning, when tracing an embedding table. */
 const PASS_THROUGH = new Set([
@@ -70,6 +96,10 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
         else if (!counted.has(w)) {
           counted.add(w);
           w.dataUses++;
+          if (r.node.domain === '' && LAYERS.has(r.node.opType)) w.layerUse = true;
+          // A static quantizer stores a Conv's bias as int32 codes (and int32 zero points)
+          // for DequantizeLinear: the float model's bias, quantized, still a parameter.
+          if (r.node.opType === 'DequantizeLinear' && (i === 0 || i === 2)) w.dequantized = true;
         }
         const packed = packedWeights(r, i);
         if (packed && Number.isFinite(packed.elements)) {
@@ -119,12 +149,12 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
   let unused = 0;
   let scalars = 0;
   for (const w of weights.values()) {
-    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype)) continue;
+    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype) && !w.dequantized) continue;
     if (w.dataUses === 0) {
       if (w.metaUses === 0) unused++;
       continue;
     }
-    if (w.elements < 2) {
+    if (w.elements < 2 && !w.layerUse) {
       scalars++;
       continue;
     }
@@ -158,7 +188,16 @@ function packedWeights(r: NodeRecord, input: number) {
 
 function addWeight(weights: Map<string, Weight>, name: string, dtype: number, elements: number) {
   if (!weights.has(name) && Number.isFinite(elements)) {
-    weights.set(name, { name, dtype, elements, dataUses: 0, metaUses: 0, embedding: false });
+    weights.set(name, {
+      name,
+      dtype,
+      elements,
+      dataUses: 0,
+      metaUses: 0,
+      embedding: false,
+      layerUse: false,
+      dequantized: false,
+    });
   }
 }
 

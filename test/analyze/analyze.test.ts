@@ -395,3 +395,19 @@ test('an uncounted op in the If branch that was not costed still marks the total
   assert.equal(a.uncounted[0].opType, 'Mystery');
   assert.ok(!a.nodes?.some((n) => n.name.endsWith('mystery')), 'not listed as a costed node');
 });
+
+test('a single-element tensor that a layer reads as its bias is a param (a Linear(·, 1))', () => {
+  // Gemm(x [2, 4], W [1, 4]ᵀ, b [1]) then · 0.5: W and b are learned (4 + 1), 0.5 is not.
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [2, 4]);
+  m.initializer('w', 'float32', [1, 4]);
+  m.initializer('b', 'float32', [1]);
+  const score = m.op('Gemm', [x, 'w', 'b'], { transB: 1 });
+  m.output(m.op('Mul', [score, m.constant('float32', [], [0.5])]));
+  const a = analyzeBuilt(m);
+  assert.equal(a.totals.params, 5);
+  assert.ok(
+    a.notes.some((n) => n.startsWith('1 single-element constant(s)')),
+    a.notes.join('\n'),
+  );
+});

@@ -356,41 +356,30 @@ describe('models that npm packages ship', { skip }, () => {
     assert.equal(macsOf(a, 'Gemm'), 1536 * 128 + 128 * 128 + 128 + (1536 * 64 + 64 * 64 + 64));
   });
 
-  // Counting rules 2 leaves single-element tensors out of params as arithmetic constants, which
-  // also drops the learned bias of every layer with one output (src/analyze/params.ts).
-  const SINGLE_BIAS_TODO =
-    'the [1]-shaped biases of one-output layers are left out of params with the scalars';
+  // A single-element tensor is a param when a layer reads it as its weight or bias (the bias of
+  // a Linear(·, 1)); the scalars of elementwise arithmetic are not (src/analyze/params.ts).
+  test('wake-hey-jarvis: params, the Linear(·, 1) biases included', () => {
+    const a = analyzeModel(model('wake-hey-jarvis'));
+    // Linear + LayerNorm (scale, bias) + Linear + LayerNorm + Linear(w, 1), for widths 128 and 64.
+    const mlp = (w: number) => 1536 * w + w + 2 * w + (w * w + w) + 2 * w + (w + 1);
+    assert.equal(a.totals.params, mlp(128) + mlp(64));
+  });
 
-  test(
-    'wake-hey-jarvis: params, the Linear(·, 1) biases included',
-    { todo: SINGLE_BIAS_TODO },
-    () => {
-      const a = analyzeModel(model('wake-hey-jarvis'));
-      // Linear + LayerNorm (scale, bias) + Linear + LayerNorm + Linear(w, 1), for widths 128 and 64.
-      const mlp = (w: number) => 1536 * w + w + 2 * w + (w * w + w) + 2 * w + (w + 1);
-      assert.equal(a.totals.params, mlp(128) + mlp(64));
-    },
-  );
-
-  test(
-    'vad-silero-v5 with sr = 16000: params, the decoder conv bias included',
-    { todo: SINGLE_BIAS_TODO },
-    () => {
-      const a = analyzeModel(model('vad-silero-v5'));
-      // Every weight tensor of the 16 kHz branch (the STFT basis too: params count weight tensors).
-      const conv = (i: number, o: number, k: number) => i * o * k + o;
-      const expected =
-        258 * 256 + // STFT basis, no bias
-        conv(129, 128, 3) +
-        conv(128, 64, 3) +
-        conv(64, 64, 3) +
-        conv(64, 128, 3) +
-        2 * 4 * 128 * 128 +
-        2 * 4 * 128 + // LSTM cell: W_ih, W_hh, b_ih, b_hh
-        conv(128, 1, 1); // decoder: weight [1, 128, 1] and bias [1]
-      assert.equal(a.totals.params, expected);
-    },
-  );
+  test('vad-silero-v5 with sr = 16000: params, the decoder conv bias included', () => {
+    const a = analyzeModel(model('vad-silero-v5'));
+    // Every weight tensor of the 16 kHz branch (the STFT basis too: params count weight tensors).
+    const conv = (i: number, o: number, k: number) => i * o * k + o;
+    const expected =
+      258 * 256 + // STFT basis, no bias
+      conv(129, 128, 3) +
+      conv(128, 64, 3) +
+      conv(64, 64, 3) +
+      conv(64, 128, 3) +
+      2 * 4 * 128 * 128 +
+      2 * 4 * 128 + // LSTM cell: W_ih, W_hh, b_ih, b_hh
+      conv(128, 1, 1); // decoder: weight [1, 128, 1] and bias [1]
+    assert.equal(a.totals.params, expected);
+  });
 
   for (const m of MODELS) {
     test(`${m.id}: measure runs (${BUDGET_MS / 1000} s budget)`, async () => {

@@ -12,9 +12,9 @@
  *   weightBytes (params.ts, counting rules 2), only counted in a note.
  * - Sub-byte weights count one param per value, in bytes packed: MatMulNBits' uint8 B holds
  *   K·N uint4 params (K·N / 2 bytes), its packed uint8 zero points N·n_blocks uint4 params.
- * - int32 tensors are not params (README): the int32 bias codes and int32 zero points that the
- *   static quantizer writes for a Conv bias are in neither params nor weightBytes (the float
- *   model's bias disappears from both); the bias's per-channel float scale counts.
+ * - The int32 bias codes and int32 zero points that the static quantizer writes for a Conv bias
+ *   are params (DequantizeLinear reads them as a quantized weight: the float model's bias,
+ *   quantized), in paramsByDtype as int32; other int32 tensors (shapes, indices) are not.
  *
  * Compute, by the README's conventions: dense ops count the MACs of the float model of the same
  * shapes. A QDQ graph is float arithmetic on dequantized tensors as written (Conv and MatMul:
@@ -50,25 +50,26 @@ const scalarNote = (n: number) =>
 test('QDQ int8 (static quantizer): per-channel scales and zero points are params', () => {
   const a = analyzeBuilt(qdqInt8(), { dims: { batch: 1 } });
   // Weights: w1 int8 8·3·3·3 = 216, w2 int8 8·4 = 32.
-  // Per-channel metadata: w1 scale float 8 + zp int8 8; b1 scale float 8 (its int32 codes and
-  // int32 zero points are not params); w2 scale float 4 + zp int8 4. Float bias b2: 4.
+  // Per-channel metadata: w1 scale float 8 + zp int8 8; b1 scale float 8, its int32 codes 8 and
+  // int32 zero points 8; w2 scale float 4 + zp int8 4. Float bias b2: 4.
   // Per-tensor: x, relu, flat scale and zero point: 6 single-element constants, not counted.
   const int8 = 216 + 8 + 32 + 4;
   const float32 = 8 + 8 + 4 + 4;
-  assert.deepEqual(a.totals.paramsByDtype, { int8, float32 });
-  assert.equal(a.totals.params, int8 + float32); // 284
-  assert.equal(a.totals.paramsPerUse, int8 + float32); // each tensor read by one node
-  assert.equal(a.totals.weightBytes, int8 * 1 + float32 * 4); // 356
+  const int32 = 8 + 8;
+  assert.deepEqual(a.totals.paramsByDtype, { int8, float32, int32 });
+  assert.equal(a.totals.params, int8 + float32 + int32); // 300
+  assert.equal(a.totals.paramsPerUse, int8 + float32 + int32); // each tensor read by one node
+  assert.equal(a.totals.weightBytes, int8 * 1 + (float32 + int32) * 4); // 420
   assert.ok(
     a.notes.some((n) => scalarNote(6).test(n)),
     a.notes.join('\n'),
   );
 
-  // The float model's params (w1 216 + b1 8 + w2 32 + b2 4 = 260), minus the bias that became
-  // int32 (8), plus the metadata (8 + 8 + 8 + 4 + 4 = 32).
+  // The float model's params (w1 216 + b1 8 + w2 32 + b2 4 = 260), its bias now int32 codes,
+  // plus the metadata (8 + 8 + 8 + 8 + 4 + 4 = 40).
   const float = analyzeBuilt(twins.qdq, { dims: { batch: 1 } });
   assert.equal(float.totals.params, 216 + 8 + 32 + 4);
-  assert.equal(a.totals.params, float.totals.params - 8 + 32);
+  assert.equal(a.totals.params, float.totals.params + 40);
 });
 
 test('QDQ int8: the float dense MACs, Q/DQ as flops, no intOps', () => {

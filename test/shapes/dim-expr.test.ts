@@ -37,16 +37,7 @@ test('the expressions exporters write parse and evaluate', () => {
 });
 
 test('what is not an expression stays a plain symbol; inexact division is an error', () => {
-  for (const plain of [
-    'batch',
-    's0',
-    'sequence_length',
-    'unk__42',
-    '',
-    'batch size',
-    'a+',
-    '(s0',
-  ])
+  for (const plain of ['batch', 's0', 'sequence_length', 'unk__42', '', 'batch size', 'a+', '(s0'])
     assert.equal(parseDimExpr(plain), undefined, plain);
   assert.deepEqual(value('s0/2', { s0: 7 }), { error: '7/2 is not a whole number' });
   assert.deepEqual(value('s0 // (s1 - 10)', { s0: 7, s1: 10 }), { error: 'divides by zero' });
