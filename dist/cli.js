@@ -9427,11 +9427,12 @@ function modulo(a, b, fmod) {
 }
 
 // src/ops/activation.ts
-function activation(per) {
+function activation(per, fold2) {
   return {
     infer(ctx) {
       const x = ctx.input(0);
-      return [{ dtype: x.dtype, shape: x.shape }];
+      const value2 = fold2 && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold2(v));
+      return [withValue(x.dtype, x.shape, value2)];
     },
     cost(ctx, outputs) {
       const p = typeof per === "function" ? per(ctx) : per;
@@ -9501,6 +9502,23 @@ var dropout = {
   },
   metaInputs: [1, 2]
 };
+var preluBroadcast = withOperands(ACTIVATION_COST.PRelu);
+var prelu = {
+  ...preluBroadcast,
+  infer(ctx) {
+    if (ctx.opset >= 7) return preluBroadcast.infer(ctx);
+    const x = ctx.input(0);
+    const slope = ctx.input(1).shape;
+    const n = slope.length === 1 ? slope[0] : void 0;
+    const fits2 = n !== void 0 && (n === 1 || n === x.shape[1] || typeof n === "string");
+    if (!fits2 && numel(slope) !== 1) {
+      ctx.fail(
+        `PRelu (opset ${ctx.opset}): the slope ${fmtShape(slope)} must be per channel (${x.shape[1] ?? "?"} values along axis 1 of ${fmtShape(x.shape)}) or one value`
+      );
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  }
+};
 var biasAdd = {
   ...withOperands({ flops: 2 }),
   infer(ctx) {
@@ -9520,9 +9538,9 @@ var biasAdd = {
   }
 };
 var rules = {
-  Relu: activation(ACTIVATION_COST.Relu),
+  Relu: activation(ACTIVATION_COST.Relu, (x) => Math.max(x, 0)),
   LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
-  PRelu: withOperands(ACTIVATION_COST.PRelu),
+  PRelu: prelu,
   ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
   Elu: activation(ACTIVATION_COST.Elu),
   Selu: activation(ACTIVATION_COST.Selu),
@@ -10086,12 +10104,14 @@ var rules4 = {
 // src/ops/control-flow.ts
 function merge(ctx, a, b, hint) {
   if (!b || !a.shape || !b.shape) return a;
-  if (a.shape.length !== b.shape.length) return { dtype: a.dtype };
+  if (a.shape.length !== b.shape.length) return { dtype: a.dtype, kind: a.kind };
   return {
     dtype: a.dtype,
-    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint))
+    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint)),
+    kind: a.kind
   };
 }
+var typeOnly = (v) => v ? { dtype: v.dtype, shape: v.shape, kind: v.kind } : { dtype: 0 };
 var MAX_TRIP_COUNT = 2 ** 31 - 1;
 function settle(ctx, before, after, i) {
   if (!before.shape || !after.shape) return after;
@@ -10113,7 +10133,64 @@ function settle(ctx, before, after, i) {
     )
   };
 }
+function scan8(ctx) {
+  const numScanInputs = ctx.attrs.int("num_scan_inputs");
+  const numStates = ctx.inputs.length - 1 - numScanInputs;
+  if (numStates < 0)
+    ctx.fail(`Scan: ${numScanInputs} scan inputs, but ${ctx.inputs.length - 1} inputs`);
+  let batch;
+  let length;
+  const states = [];
+  const slices = [];
+  for (let i = 1; i < ctx.inputs.length; i++) {
+    const x = ctx.input(i);
+    const isState = i <= numStates;
+    if (x.shape.length < (isState ? 1 : 2)) {
+      ctx.fail(
+        `Scan (opset 8): input ${i} of rank ${x.shape.length} has no batch${isState ? "" : " and sequence"} axis`
+      );
+    }
+    batch ??= x.shape[0];
+    if (isState) states.push({ dtype: x.dtype, shape: x.shape.slice(1) });
+    else {
+      length ??= x.shape[1];
+      slices.push({ dtype: x.dtype, shape: x.shape.slice(2) });
+    }
+  }
+  const b = batch ?? ctx.symbol(`${ctx.node.name}:batch`);
+  const steps = length ?? ctx.symbol(`${ctx.node.name}:steps`);
+  const repeat = typeof b === "number" && typeof steps === "number" ? b * steps : void 0;
+  if (ctx.inputs[0]) ctx.note("Scan: sequence_lens is given; costed at the longest sequence");
+  const body = ctx.subgraph("body", [...states, ...slices], { repeat });
+  const finals = body.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i)).map((v) => v.shape ? { dtype: v.dtype, shape: [b, ...v.shape] } : { dtype: v.dtype });
+  const scans = body.slice(numStates).map((v) => v.shape ? { dtype: v.dtype, shape: [b, steps, ...v.shape] } : { dtype: v.dtype });
+  return [...finals, ...scans];
+}
+function sequenceMap(ctx) {
+  if (ctx.inputs[0]?.kind !== "sequence") ctx.fail("SequenceMap: input 0 must be a sequence");
+  const sequences = ctx.inputs.filter((v) => v?.kind === "sequence");
+  const n = sequences[0]?.elements?.length;
+  const counted = n !== void 0 && sequences.every((v) => v?.elements?.length === n);
+  const args = ctx.inputs.map(
+    (v) => v?.kind === "sequence" ? { dtype: v.dtype, shape: v.shape } : v ?? { dtype: 0 }
+  );
+  if (!counted) {
+    ctx.flag(
+      "SequenceMap: the sequence length is not known statically, so the body is counted once"
+    );
+  }
+  const body = ctx.subgraph("body", args, { repeat: counted ? n : void 0 });
+  const uniform = counted && sequences.every((v) => v.elements.every((e) => sameShape2(e.shape, v.shape)));
+  return body.map((v) => {
+    const out = { dtype: v.dtype, shape: v.shape, kind: "sequence" };
+    if (uniform)
+      out.elements = Array.from({ length: n }, () => ({ dtype: v.dtype, shape: v.shape }));
+    return out;
+  });
+}
+var sameShape2 = (a, b) => !!a && !!b && a.length === b.length && a.every((d, i) => d === b[i]);
 var rules5 = {
+  SequenceMap: { infer: sequenceMap },
   If: {
     infer(ctx) {
       const cond = ctx.constant(0);
@@ -10145,7 +10222,7 @@ var rules5 = {
       const condValue = ctx.constant(1);
       const given = m && m.length === 1 ? m[0] : void 0;
       const tripCount = given !== void 0 && given >= 0 && given <= MAX_TRIP_COUNT ? given : void 0;
-      const carried = ctx.inputs.slice(2).map((v) => v ?? { dtype: 0 });
+      const carried = ctx.inputs.slice(2).map(typeOnly);
       if (tripCount === void 0) {
         ctx.flag(
           given === void 0 ? "Loop: the trip count is not a constant, so the body is counted once" : `Loop: the trip count ${given} means "until the condition stops it", so the body is counted once`
@@ -10170,11 +10247,11 @@ var rules5 = {
   },
   Scan: {
     infer(ctx) {
-      if (ctx.opset < 9) ctx.fail("Scan before opset 9 (with a batch axis) is not supported");
+      if (ctx.opset < 9) return scan8(ctx);
       const numScanInputs = ctx.attrs.int("num_scan_inputs");
       const numStates = ctx.inputs.length - numScanInputs;
       const inputAxes = ctx.attrs.ints("scan_input_axes", new Array(numScanInputs).fill(0));
-      const states = ctx.inputs.slice(0, numStates).map((v) => v ?? { dtype: 0 });
+      const states = ctx.inputs.slice(0, numStates).map(typeOnly);
       let length;
       const slices = ctx.inputs.slice(numStates).map((v, j) => {
         const x = ctx.input(numStates + j);
@@ -10832,6 +10909,94 @@ var rules8 = {
   }
 };
 
+// src/ops/linalg.ts
+function detFlops(m) {
+  let flops = m - 1;
+  for (let j = 1; j < m; j++) flops += j + 2 * j * j;
+  return flops;
+}
+var rules9 = {
+  Det: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const r = x.shape.length;
+      const [rows, cols] = x.shape.slice(r - 2);
+      if (r < 2 || typeof rows === "number" && typeof cols === "number" && rows !== cols) {
+        ctx.fail(`Det needs square matrices [..., M, M], got ${fmtShape(x.shape)}`);
+      }
+      return [{ dtype: x.dtype, shape: x.shape.slice(0, r - 2) }];
+    },
+    cost(ctx, outputs) {
+      const x = ctx.input(0);
+      const m = x.shape[x.shape.length - 1];
+      const perMatrix = typeof m === "number" ? detFlops(m) : NaN;
+      return costOf(x.dtype, numel(outputs[0].shape), { flops: perMatrix });
+    }
+  }
+};
+
+// src/ops/loss.ts
+function reduction(ctx) {
+  const r = ctx.attrs.string("reduction", "mean");
+  if (r !== "none" && r !== "mean" && r !== "sum") {
+    ctx.fail(`${ctx.node.opType}: unknown reduction "${r}" (expected none, mean or sum)`);
+  }
+  return r;
+}
+function positions(ctx) {
+  const x = ctx.input(0);
+  const target = ctx.input(1);
+  if (x.shape.length < 2) {
+    ctx.fail(`${ctx.node.opType}: the input needs [N, C, ...], got ${fmtShape(x.shape)}`);
+  }
+  const expected = [x.shape[0], ...x.shape.slice(2)];
+  const clash = target.shape.some(
+    (d, i) => typeof d === "number" && typeof expected[i] === "number" && d !== expected[i]
+  );
+  if (target.shape.length !== expected.length || clash) {
+    ctx.fail(
+      `${ctx.node.opType}: the target ${fmtShape(target.shape)} must be the input ${fmtShape(x.shape)} without its class axis, ${fmtShape(expected)}`
+    );
+  }
+  return expected.map((d, i) => typeof d === "number" ? d : target.shape[i]);
+}
+function lossValue(ctx) {
+  const shape = positions(ctx);
+  return { dtype: ctx.input(0).dtype, shape: reduction(ctx) === "none" ? shape : [] };
+}
+function nllFlops(ctx, m) {
+  const weighted = !!ctx.inputs[2];
+  const r = reduction(ctx);
+  const pick = m * (weighted ? 2 : 1);
+  if (r === "none") return pick;
+  if (r === "sum") return pick + m;
+  return pick + m + (weighted ? m : 0) + 1;
+}
+var nll = {
+  infer: (ctx) => [lossValue(ctx)],
+  cost(ctx) {
+    return costOf(ctx.input(0).dtype, 1, { flops: nllFlops(ctx, numel(positions(ctx))) });
+  },
+  metaInputs: [1]
+};
+var softmaxCrossEntropy = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    return [lossValue(ctx), { dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const m = numel(positions(ctx));
+    const n = numel(x.shape);
+    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m), transcendentals: n + m });
+  },
+  metaInputs: [1]
+};
+var rules10 = {
+  NegativeLogLikelihoodLoss: nll,
+  SoftmaxCrossEntropyLoss: softmaxCrossEntropy
+};
+
 // src/ops/matmul-util.ts
 var ELLIPSIS = "...";
 function tokens(ctx, term) {
@@ -11042,7 +11207,7 @@ var einsum = {
     return denseCost(y.dtype, macs, adds);
   }
 };
-var rules9 = {
+var rules11 = {
   MatMul: matmul,
   Gemm: gemm,
   Einsum: einsum,
@@ -11131,19 +11296,19 @@ function gatherNDOutput(ctx) {
   });
 }
 function scatterCost(ctx) {
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
-  if (reduction === "none") return {};
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  if (reduction2 === "none") return {};
   const n = numel(ctx.input(2).shape);
   return isFloat(ctx.input(0).dtype) ? { flops: n } : { intOps: n };
 }
 function scatterElementsOutput(ctx) {
   const data = ctx.input(0);
   const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
   return fold(data.dtype, data.shape, (shape) => {
     const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
     const idxShape = ctx.input(1).shape;
-    if (!src || !ind || !upd || reduction !== "none" || !isStatic(idxShape)) return void 0;
+    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
     const out = src.slice();
     const st = strides(shape);
     forEachIndex(idxShape, (i, flat) => {
@@ -11156,11 +11321,11 @@ function scatterElementsOutput(ctx) {
 }
 function scatterNDOutput(ctx) {
   const data = ctx.input(0);
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
   return fold(data.dtype, data.shape, (shape) => {
     const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
     const idxShape = ctx.input(1).shape;
-    if (!src || !ind || !upd || reduction !== "none" || !isStatic(idxShape)) return void 0;
+    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
     const k = idxShape[idxShape.length - 1];
     const slice = numel(shape.slice(k));
     const st = strides(shape);
@@ -11274,7 +11439,7 @@ var scatterRule = (infer) => ({
   cost: scatterCost,
   metaInputs: [1]
 });
-var rules10 = {
+var rules12 = {
   Gather: { infer: (ctx) => [gatherOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
   GatherElements: {
     infer: (ctx) => [gatherElementsOutput(ctx)],
@@ -11350,7 +11515,7 @@ function padOutput(ctx, x) {
     );
   });
 }
-var rules11 = {
+var rules13 = {
   Pad: {
     infer: (ctx) => [padOutput(ctx, ctx.input(0))],
     metaInputs: [1, 2, 3]
@@ -11358,6 +11523,7 @@ var rules11 = {
 };
 
 // src/ops/movement-sequence.ts
+var MAX_TRACKED = 1 << 12;
 function merge2(ctx, a, b) {
   if (!a || !b) return a ?? b;
   if (a.length !== b.length) return void 0;
@@ -11368,20 +11534,51 @@ var sequence = (dtype, shape) => ({
   shape,
   kind: "sequence"
 });
+function ofElements(ctx, dtype, elements) {
+  const shared = elements.slice(1).reduce((acc, e) => merge2(ctx, acc, e.shape), elements[0]?.shape);
+  const s = sequence(dtype, shared);
+  return elements.length <= MAX_TRACKED ? { ...s, elements } : s;
+}
+var element = (v) => v.value ? { dtype: v.dtype, shape: v.shape, value: v.value } : { dtype: v.dtype, shape: v.shape };
+function position(ctx, i, n, dflt, end = false) {
+  if (!ctx.inputs[i]) return dflt;
+  const p = ctx.constant(i);
+  if (!p || p.length !== 1) return void 0;
+  const k = p[0] < 0 ? p[0] + n : p[0];
+  if (k < 0 || k > (end ? n : n - 1)) {
+    ctx.fail(`${ctx.node.opType}: position ${p[0]} is out of range for a sequence of ${n}`);
+  }
+  return k;
+}
+function pieces(ctx, d) {
+  const split = ctx.inputs[1] ? ctx.constant(1) : null;
+  if (typeof d !== "number" || split === void 0) return void 0;
+  if (split === null) return new Array(d).fill(1);
+  if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
+    const s = split[0] ?? d;
+    if (!(s > 0)) return void 0;
+    const count2 = Math.ceil(d / s);
+    return Array.from({ length: count2 }, (_, k) => Math.min(s, d - k * s));
+  }
+  return split;
+}
 function splitToSequence(ctx) {
   const x = ctx.input(0);
   const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
-  const split = ctx.inputs[1] ? ctx.constant(1) : null;
+  const sizes = pieces(ctx, x.shape[ax]);
+  const dropAxis = !ctx.inputs[1] && ctx.attrs.int("keepdims", 1) === 0;
+  if (sizes && sizes.length <= MAX_TRACKED) {
+    const elements = sizes.map((size2) => {
+      const shape2 = x.shape.slice();
+      if (dropAxis) shape2.splice(ax, 1);
+      else shape2[ax] = size2;
+      return { dtype: x.dtype, shape: shape2 };
+    });
+    return ofElements(ctx, x.dtype, elements);
+  }
   const shape = x.shape.slice();
-  if (split === null) {
-    if (ctx.attrs.int("keepdims", 1) === 0) shape.splice(ax, 1);
-    else shape[ax] = 1;
-  } else if (split && split.length <= 1) {
-    const s = split[0];
-    const d = shape[ax];
-    shape[ax] = typeof d === "number" && d % s === 0 ? s : freshDim(ctx, "element");
-  } else if (split && split.every((s) => s === split[0])) shape[ax] = split[0];
-  else shape[ax] = freshDim(ctx, "element");
+  if (dropAxis) shape.splice(ax, 1);
+  else shape[ax] = ctx.inputs[1] ? freshDim(ctx, "element") : 1;
   return sequence(x.dtype, shape);
 }
 function concatFromSequence(ctx) {
@@ -11391,21 +11588,28 @@ function concatFromSequence(ctx) {
   const rank = s.shape.length + (newAxis ? 1 : 0);
   const ax = axis(ctx, ctx.attrs.int("axis"), rank);
   const shape = s.shape.slice();
-  if (newAxis) shape.splice(ax, 0, freshDim(ctx, "length"));
-  else shape[ax] = freshDim(ctx, "concat");
+  const elements = s.elements?.length ? s.elements : void 0;
+  if (newAxis) shape.splice(ax, 0, elements?.length ?? freshDim(ctx, "length"));
+  else {
+    const dims = elements?.map((e) => e.shape?.[ax]);
+    const known2 = dims?.every((d) => typeof d === "number");
+    shape[ax] = known2 ? dims.reduce((a, b) => a + b, 0) : freshDim(ctx, "concat");
+  }
   return { dtype: s.dtype, shape };
 }
-var rules12 = {
+var known = (ctx) => ctx.inputs[0]?.elements;
+var rules14 = {
   SequenceEmpty: {
-    infer: (ctx) => [sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0)],
+    infer: (ctx) => [
+      { ...sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0), elements: [] }
+    ],
     bytes: "view"
   },
   SequenceConstruct: {
     infer(ctx) {
       if (ctx.inputs.length === 0) ctx.fail("SequenceConstruct needs at least one input");
       const xs = ctx.inputs.map((_, i) => ctx.input(i));
-      const shape = xs.slice(1).reduce((acc, x) => merge2(ctx, acc, x.shape), xs[0].shape);
-      return [sequence(xs[0].dtype, shape)];
+      return [ofElements(ctx, xs[0].dtype, xs.map(element))];
     },
     bytes: "view"
   },
@@ -11413,22 +11617,53 @@ var rules12 = {
     infer(ctx) {
       const s = ctx.inputs[0];
       const x = ctx.input(1);
+      const elements = known(ctx);
+      const at = elements && position(ctx, 2, elements.length, elements.length, true);
+      if (elements && at !== void 0) {
+        const next = [...elements.slice(0, at), element(x), ...elements.slice(at)];
+        return [ofElements(ctx, x.dtype, next)];
+      }
       return [sequence(x.dtype, merge2(ctx, s?.shape, x.shape))];
     },
     bytes: "view",
     metaInputs: [2]
   },
   SequenceErase: {
-    infer: (ctx) => [sequence(ctx.inputs[0]?.dtype ?? 0, ctx.inputs[0]?.shape)],
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const elements = known(ctx);
+      const at = elements?.length ? position(ctx, 1, elements.length, elements.length - 1) : void 0;
+      if (elements && at !== void 0) {
+        const next = elements.filter((_, k) => k !== at);
+        return [
+          next.length ? ofElements(ctx, s.dtype, next) : { ...sequence(s.dtype, void 0), elements: [] }
+        ];
+      }
+      return [sequence(s?.dtype ?? 0, s?.shape)];
+    },
     bytes: "view",
     metaInputs: [1]
   },
   SequenceAt: {
-    infer: (ctx) => [{ dtype: ctx.inputs[0]?.dtype ?? 0, shape: ctx.inputs[0]?.shape }],
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const elements = known(ctx);
+      const at = elements?.length ? position(ctx, 1, elements.length, 0) : void 0;
+      if (elements && at !== void 0) return [element(elements[at])];
+      return [{ dtype: s?.dtype ?? 0, shape: s?.shape }];
+    },
     bytes: "view",
     metaInputs: [1]
   },
-  SequenceLength: { infer: () => [{ dtype: INT64, shape: [] }], bytes: "view" },
+  SequenceLength: {
+    infer(ctx) {
+      const n = known(ctx)?.length;
+      return [
+        n === void 0 ? { dtype: INT64, shape: [] } : { dtype: INT64, shape: [], value: [n] }
+      ];
+    },
+    bytes: "view"
+  },
   SplitToSequence: {
     infer: (ctx) => [splitToSequence(ctx)],
     bytes: (ctx) => 2 * tensorBytes(ctx.inputs[0]),
@@ -11556,7 +11791,7 @@ function spaceDepth(ctx, toSpace) {
   const shape = toSpace ? [n, divide2(c, b * b, "channels"), times(h, b), times(w, b)] : [n, times(c, b * b), divide2(h, b, "height"), divide2(w, b, "width")];
   return [{ dtype: x.dtype, shape }];
 }
-var rules13 = {
+var rules15 = {
   Transpose: {
     infer(ctx) {
       const x = ctx.input(0);
@@ -11717,9 +11952,9 @@ var rules13 = {
     },
     metaInputs: [1]
   },
-  ...rules10,
-  ...rules11,
-  ...rules12
+  ...rules12,
+  ...rules13,
+  ...rules14
 };
 
 // src/ops/normalization.ts
@@ -11932,7 +12167,7 @@ var embedLayerNorm = {
   },
   metaInputs: [0, 1, 7, 8]
 };
-var rules14 = {
+var rules16 = {
   BatchNormalization: batchNorm,
   LayerNormalization: lastAxesNorm(5, [1, 2], true),
   RMSNormalization: lastAxesNorm(3, [1], true),
@@ -12041,7 +12276,7 @@ var maxUnpool = {
   },
   metaInputs: [1, 2]
 };
-var rules15 = {
+var rules17 = {
   MaxPool: windowPool((k) => ({ flops: k }), true),
   AveragePool: windowPool((k) => ({ flops: k })),
   LpPool: windowPool((k) => ({ flops: 2 * k, transcendentals: 1 })),
@@ -12169,7 +12404,7 @@ function gatherBlockQuantized(ctx) {
     shape[shape.length - 1] = typeof last === "number" ? last * per : ctx.symbol(`${last}*${per}`);
   return { out: { dtype: ctx.input(2).dtype, shape }, axis: ax };
 }
-var rules16 = {
+var rules18 = {
   "com.microsoft/GatherBlockQuantized": {
     infer: (ctx) => [gatherBlockQuantized(ctx).out],
     cost: (_ctx, [y]) => ({ flops: DEQUANTIZE_FLOPS * numel(y.shape) }),
@@ -12336,7 +12571,7 @@ var dequantizeLinear = {
   },
   cost: perElement(DEQUANTIZE_FLOPS)
 };
-var rules17 = {
+var rules19 = {
   QuantizeLinear: quantizeLinear,
   DequantizeLinear: dequantizeLinear,
   "com.microsoft/QuantizeLinear": quantizeLinear,
@@ -12431,7 +12666,7 @@ var rules17 = {
       return { elements, dtype };
     }
   },
-  ...rules16
+  ...rules18
 };
 
 // src/ops/random.ts
@@ -12488,7 +12723,7 @@ var multinomial = {
     };
   }
 };
-var rules18 = {
+var rules20 = {
   RandomNormal: generator(NORMAL),
   RandomUniform: generator(UNIFORM),
   RandomNormalLike: generatorLike(NORMAL),
@@ -12636,7 +12871,7 @@ var topK = {
   metaInputs: [1]
 };
 var ONE2 = { flops: 1 };
-var rules19 = {
+var rules21 = {
   ReduceSum: reduce({ perInput: ONE2, fold: { init: 0, step: (a, x) => a + x } }),
   ReduceProd: reduce({ perInput: ONE2, fold: { init: 1, step: (a, x) => a * x } }),
   ReduceMax: reduce({ perInput: ONE2, fold: { init: -Infinity, step: Math.max } }),
@@ -12755,7 +12990,7 @@ function recurrent(kind) {
     }
   };
 }
-var rules20 = {
+var rules22 = {
   LSTM: recurrent(KINDS.LSTM),
   GRU: recurrent(KINDS.GRU),
   RNN: recurrent(KINDS.RNN)
@@ -12880,7 +13115,7 @@ var scalarOf = (ctx, i) => {
   const v = constantOf(ctx, i);
   return v && v.length === 1 ? v[0] : void 0;
 };
-var rules21 = {
+var rules23 = {
   // A Constant is stored with the weights: producing it moves nothing at run time (its readers
   // count the read).
   Constant: { infer: (ctx) => [constantValue(ctx)], bytes: () => 0 },
@@ -13157,13 +13392,141 @@ var melWeightMatrix = {
   cost: () => ({}),
   metaInputs: [0, 1, 2, 3, 4]
 };
-var rules22 = {
+var rules24 = {
   DFT: dft,
   STFT: stft,
   HannWindow: windowRule(3, 1),
   HammingWindow: windowRule(3, 1),
   BlackmanWindow: windowRule(6, 2),
   MelWeightMatrix: melWeightMatrix
+};
+
+// src/ops/text.ts
+var stringNormalizer = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const r = x.shape.length;
+    if (r !== 1 && !(r === 2 && (x.shape[0] === 1 || typeof x.shape[0] === "string"))) {
+      ctx.fail(`StringNormalizer needs [C] or [1, C], got ${fmtShape(x.shape)}`);
+    }
+    const stopwords = ctx.attrs.strings("stopwords", []);
+    if (stopwords.length === 0) return [{ dtype: x.dtype, shape: x.shape }];
+    const shape = x.shape.slice();
+    shape[r - 1] = freshDim(ctx, "kept");
+    return [{ dtype: x.dtype, shape }];
+  }
+};
+function ngramWindows(l, minN, maxN, maxSkip) {
+  let windows = 0;
+  for (let n = Math.max(minN, 1); n <= maxN; n++) {
+    const skips = n === 1 ? 0 : maxSkip;
+    for (let s = 0; s <= skips; s++) windows += Math.max(0, l - (n - 1) * (s + 1));
+  }
+  return windows;
+}
+var tfIdfVectorizer = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    if (x.shape.length !== 1 && x.shape.length !== 2) {
+      ctx.fail(`TfIdfVectorizer needs [L] or [N, L], got ${fmtShape(x.shape)}`);
+    }
+    const indexes = ctx.attrs.ints("ngram_indexes");
+    const c = indexes.length ? Math.max(...indexes) + 1 : 0;
+    const shape = x.shape.length === 2 ? [x.shape[0], c] : [c];
+    return [{ dtype: DataType.FLOAT, shape }];
+  },
+  cost(ctx, outputs) {
+    const x = ctx.input(0);
+    const l = x.shape[x.shape.length - 1];
+    const rows = x.shape.length === 2 ? x.shape[0] : 1;
+    const a = ctx.attrs;
+    const windows = typeof l === "number" ? ngramWindows(
+      l,
+      a.int("min_gram_length"),
+      a.int("max_gram_length"),
+      a.int("max_skip_count")
+    ) : NaN;
+    const weighted = a.string("mode") === "TFIDF";
+    return {
+      intOps: (typeof rows === "number" ? rows : NaN) * windows,
+      flops: weighted ? numel(outputs[0].shape) : 0
+    };
+  }
+};
+var rules25 = {
+  StringNormalizer: stringNormalizer,
+  TfIdfVectorizer: tfIdfVectorizer
+};
+
+// src/ops/training.ts
+function optimizer(groups, outputGroups, per) {
+  const count2 = (ctx) => {
+    const n = (ctx.inputs.length - 2) / groups;
+    if (!Number.isInteger(n) || n < 1) {
+      ctx.fail(
+        `${ctx.node.opType}: ${ctx.inputs.length} inputs; expected R, T and ${groups} tensors per variable`
+      );
+    }
+    return n;
+  };
+  return {
+    infer(ctx) {
+      const n = count2(ctx);
+      const outputs = [];
+      for (const g of outputGroups) {
+        for (let i = 0; i < n; i++) {
+          const v = ctx.input(2 + g * n + i);
+          const x = ctx.input(2 + i);
+          const clash = v.shape.length !== x.shape.length || v.shape.some(
+            (d, k) => typeof d === "number" && typeof x.shape[k] === "number" && d !== x.shape[k]
+          );
+          if (clash) {
+            ctx.fail(
+              `${ctx.node.opType}: input ${2 + g * n + i} ${fmtShape(v.shape)} must have the shape of X${i + 1} ${fmtShape(x.shape)}`
+            );
+          }
+          outputs.push({ dtype: v.dtype, shape: v.shape });
+        }
+      }
+      return outputs;
+    },
+    cost(ctx) {
+      const n = count2(ctx);
+      let elements = 0;
+      for (let i = 0; i < n; i++) elements += numel(ctx.input(2 + i).shape);
+      return costOf(ctx.input(2).dtype, elements, per(ctx));
+    },
+    metaInputs: [0, 1]
+  };
+}
+function momentum(ctx) {
+  const mode = ctx.attrs.string("mode");
+  if (mode === "standard") return { flops: 7 };
+  if (mode === "nesterov") return { flops: 8 };
+  return ctx.fail(`Momentum: unknown mode "${mode}" (expected standard or nesterov)`);
+}
+var gradient = {
+  infer(ctx) {
+    const xs = ctx.attrs.strings("xs");
+    if (xs.length > ctx.inputs.length) {
+      ctx.fail(`Gradient: ${xs.length} tensors in xs, but only ${ctx.inputs.length} inputs`);
+    }
+    ctx.flag("Gradient: the backward pass is not costed");
+    return xs.map((_, i) => {
+      const x = ctx.input(i);
+      return { dtype: x.dtype, shape: x.shape };
+    });
+  }
+};
+var D = "ai.onnx.preview.training";
+var rules26 = {
+  // Inputs R, T, X..., G..., H...; outputs X'..., H'...
+  [`${D}/Adagrad`]: optimizer(3, [0, 2], () => ({ flops: 8, transcendentals: 1 })),
+  // Inputs R, T, X..., G..., V...; outputs X'..., V'...
+  [`${D}/Momentum`]: optimizer(3, [0, 2], momentum),
+  // Inputs R, T, X..., G..., V..., H...; outputs X'..., V'..., H'...
+  [`${D}/Adam`]: optimizer(4, [0, 2, 3], () => ({ flops: 14, transcendentals: 1 })),
+  [`${D}/Gradient`]: gradient
 };
 
 // src/ops/registry.ts
@@ -13175,16 +13538,20 @@ var families = {
   conv: rules6,
   elementwise: rules7,
   image: rules8,
-  matmul: rules9,
-  movement: rules13,
-  normalization: rules14,
-  pool: rules15,
-  quantized: rules17,
-  random: rules18,
-  reduce: rules19,
-  rnn: rules20,
-  shape: rules21,
-  signal: rules22
+  linalg: rules9,
+  loss: rules10,
+  matmul: rules11,
+  movement: rules15,
+  normalization: rules16,
+  pool: rules17,
+  quantized: rules19,
+  random: rules20,
+  reduce: rules21,
+  rnn: rules22,
+  shape: rules23,
+  signal: rules24,
+  text: rules25,
+  training: rules26
 };
 var registry = /* @__PURE__ */ new Map();
 for (const [family, table2] of Object.entries(families)) {
@@ -13599,7 +13966,7 @@ var NodeContext = class {
 };
 
 // src/shapes/order.ts
-function executionOrder(path, g, known) {
+function executionOrder(path, g, known2) {
   const producer = /* @__PURE__ */ new Map();
   g.nodes.forEach((n, i) => {
     for (const o of n.outputs) {
@@ -13621,7 +13988,7 @@ function executionOrder(path, g, known) {
       if (name3 === "") continue;
       const p = producer.get(name3);
       if (p !== void 0) out.push(p);
-      else if (!known(name3)) {
+      else if (!known2(name3)) {
         throw new UserError(
           `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
@@ -14615,7 +14982,7 @@ function readInputFile(path, expected) {
   const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
   if (!path.toLowerCase().endsWith(".json")) {
     const found = readNpy(path);
-    if (found.dtype !== expected.dtype || !sameShape2(found.shape, expected.shape)) {
+    if (found.dtype !== expected.dtype || !sameShape3(found.shape, expected.shape)) {
       throw new UserError(
         `${path}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
       );
@@ -14623,7 +14990,7 @@ function readInputFile(path, expected) {
     return found.data;
   }
   const { shape, flat } = readJson(path);
-  if (!sameShape2(shape, expected.shape)) {
+  if (!sameShape3(shape, expected.shape)) {
     throw new UserError(
       `${path}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
     );
@@ -14694,7 +15061,7 @@ function nested(v, path) {
   const parts = v.map((x) => nested(x, path));
   const inner = parts[0]?.shape ?? [];
   for (const p of parts) {
-    if (!sameShape2(p.shape, inner)) {
+    if (!sameShape3(p.shape, inner)) {
       throw new UserError(
         `${path}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
       );
@@ -14710,7 +15077,7 @@ function fits(dtype, v) {
   const b = INT_BOUNDS[dtype];
   return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
 }
-var sameShape2 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+var sameShape3 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 // src/onnx/load.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
@@ -17324,10 +17691,10 @@ function specOf(key2, at) {
     near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
   );
 }
-function suggest(key2, known) {
+function suggest(key2, known2) {
   let best;
   let bestDistance = Infinity;
-  for (const k of known) {
+  for (const k of known2) {
     const d = distance(key2.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
@@ -17366,10 +17733,10 @@ function unitScale(unit, spec) {
 }
 function foreignUnit(unit) {
   const rest = unit.slice(1).trim();
-  const known = Object.values(SPECS).some(
+  const known2 = Object.values(SPECS).some(
     (s) => s.words.some((w) => w.toLowerCase() === rest.toLowerCase())
   );
-  return SI_PREFIX[unit[0]] && rest && known ? rest : unit;
+  return SI_PREFIX[unit[0]] && rest && known2 ? rest : unit;
 }
 function describe(spec) {
   switch (spec.quantity) {
@@ -18402,9 +18769,9 @@ async function checkProvider(provider) {
   const list2 = ort.listSupportedBackends();
   const usable = list2.filter((b) => b.bundled || hasProviderLibrary(b.name));
   if (usable.some((b) => b.name === provider)) return;
-  const known = list2.some((b) => b.name === provider);
+  const known2 = list2.some((b) => b.name === provider);
   throw new UserError(
-    `the execution provider "${provider}" is ${known ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
+    `the execution provider "${provider}" is ${known2 ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known2 ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
   );
 }
 function hasProviderLibrary(name3) {
@@ -20657,14 +21024,14 @@ var YamlSource = class _YamlSource {
    * A map with a fixed set of keys: an unknown key is an error pointing at it, with a
    * "did you mean" when a known key is close and the list of known keys otherwise.
    */
-  keys(f, known, what) {
+  keys(f, known2, what) {
     const out = /* @__PURE__ */ new Map();
     for (const [key2, value2] of this.entries(f, what)) {
-      if (!known.includes(key2.name)) {
-        const near = suggest(key2.name, known);
+      if (!known2.includes(key2.name)) {
+        const near = suggest(key2.name, known2);
         this.fail(
           { ...value2, path: f.path, pos: key2.pos },
-          near ? `unknown key "${key2.name}"; did you mean "${near}"?` : `unknown key "${key2.name}"; expected one of: ${known.join(", ")}`
+          near ? `unknown key "${key2.name}"; did you mean "${near}"?` : `unknown key "${key2.name}"; expected one of: ${known2.join(", ")}`
         );
       }
       out.set(key2.name, value2);

@@ -3319,18 +3319,18 @@ var require_data_url = __commonJS({
       assert4(dataURL.protocol === "data:");
       let input2 = URLSerializer(dataURL, true);
       input2 = input2.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input2,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input2.length) {
+      if (position2.position >= input2.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input2.slice(mimeTypeLength + 1);
       let body2 = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3364,23 +3364,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input2, position) {
+    function collectASequenceOfCodePoints(condition, input2, position2) {
       let result = "";
-      while (position.position < input2.length && condition(input2[position.position])) {
-        result += input2[position.position];
-        position.position++;
+      while (position2.position < input2.length && condition(input2[position2.position])) {
+        result += input2[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input2, position) {
-      const idx = input2.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input2, position2) {
+      const idx = input2.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input2.length;
+        position2.position = input2.length;
         return input2.slice(start);
       }
-      position.position = idx;
-      return input2.slice(start, position.position);
+      position2.position = idx;
+      return input2.slice(start, position2.position);
     }
     function stringPercentDecode(input2) {
       const bytes2 = encoder.encode(input2);
@@ -3414,23 +3414,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input2) {
       input2 = removeHTTPWhitespace(input2, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input2,
-        position
+        position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position.position > input2.length) {
+      if (position2.position > input2.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input2,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3446,42 +3446,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input2.length) {
-        position.position++;
+      while (position2.position < input2.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input2,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input2,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input2.length) {
-          if (input2[position.position] === ";") {
+        if (position2.position < input2.length) {
+          if (input2[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input2.length) {
+        if (position2.position > input2.length) {
           break;
         }
         let parameterValue = null;
-        if (input2[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input2, position, true);
+        if (input2[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input2, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input2,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input2,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3514,29 +3514,29 @@ var require_data_url = __commonJS({
       const buffer3 = Buffer.from(data, "base64");
       return new Uint8Array(buffer3.buffer, buffer3.byteOffset, buffer3.byteLength);
     }
-    function collectAnHTTPQuotedString(input2, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input2, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert4(input2[position.position] === '"');
-      position.position++;
+      assert4(input2[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
-          position
+          position2
         );
-        if (position.position >= input2.length) {
+        if (position2.position >= input2.length) {
           break;
         }
-        const quoteOrBackslash = input2[position.position];
-        position.position++;
+        const quoteOrBackslash = input2[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input2.length) {
+          if (position2.position >= input2.length) {
             value += "\\";
             break;
           }
-          value += input2[position.position];
-          position.position++;
+          value += input2[position2.position];
+          position2.position++;
         } else {
           assert4(quoteOrBackslash === '"');
           break;
@@ -3545,7 +3545,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input2.slice(positionStart, position.position);
+      return input2.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert4(mimeType !== "failure");
@@ -4693,23 +4693,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4718,25 +4718,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4745,10 +4745,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4830,27 +4830,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input2 = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input2.length) {
+      while (position2.position < input2.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input2,
-          position
+          position2
         );
-        if (position.position < input2.length) {
-          if (input2.charCodeAt(position.position) === 34) {
+        if (position2.position < input2.length) {
+          if (input2.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input2,
-              position
+              position2
             );
-            if (position.position < input2.length) {
+            if (position2.position < input2.length) {
               continue;
             }
           } else {
-            assert4(input2.charCodeAt(position.position) === 44);
-            position.position++;
+            assert4(input2.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5215,9 +5215,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input2[position.position] === 13 && input2[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input2[position2.position] === 13 && input2[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input2.length;
       while (input2[trailing - 1] === 10 && input2[trailing - 2] === 13) {
@@ -5227,40 +5227,40 @@ var require_formdata_parser = __commonJS({
         input2 = input2.subarray(0, trailing);
       }
       while (true) {
-        if (input2.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input2.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input2.length - 2 && bufferStartsWith(input2, dd, position) || position.position === input2.length - 4 && bufferStartsWith(input2, ddcrlf, position)) {
+        if (position2.position === input2.length - 2 && bufferStartsWith(input2, dd, position2) || position2.position === input2.length - 4 && bufferStartsWith(input2, ddcrlf, position2)) {
           return entryList;
         }
-        if (input2[position.position] !== 13 || input2[position.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 || input2[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input2, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input2, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name: name3, filename, contentType: contentType2, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body2;
         {
-          const boundaryIndex = input2.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input2.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body2 = input2.subarray(position.position, boundaryIndex - 4);
-          position.position += body2.length;
+          body2 = input2.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body2.length;
           if (encoding === "base64") {
             body2 = Buffer.from(body2.toString(), "base64");
           }
         }
-        if (input2[position.position] !== 13 || input2[position.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 || input2[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5277,13 +5277,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name3, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input2, position) {
+    function parseMultipartFormDataHeaders(input2, position2) {
       let name3 = null;
       let filename = null;
       let contentType2 = null;
       let encoding = null;
       while (true) {
-        if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
+        if (input2[position2.position] === 13 && input2[position2.position + 1] === 10) {
           if (name3 === null) {
             return "failure";
           }
@@ -5292,43 +5292,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input2,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input2[position.position] !== 58) {
+        if (input2[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input2,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name3 = filename = null;
-            if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input2, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name3 = parseMultipartFormDataName(input2, position);
+            position2.position += 17;
+            name3 = parseMultipartFormDataName(input2, position2);
             if (name3 === null) {
               return "failure";
             }
-            if (bufferStartsWith(input2, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input2, filenameBuffer, position2)) {
+              let check = position2.position + filenameBuffer.length;
               if (input2[check] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check += 1;
               }
               if (input2[check] !== 61 || input2[check + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input2, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input2, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5339,7 +5339,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType2 = isomorphicDecode(headerValue);
@@ -5349,7 +5349,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5359,38 +5359,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input2,
-              position
+              position2
             );
           }
         }
-        if (input2[position.position] !== 13 && input2[position.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 && input2[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input2, position) {
-      assert4(input2[position.position - 1] === 34);
+    function parseMultipartFormDataName(input2, position2) {
+      assert4(input2[position2.position - 1] === 34);
       let name3 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input2,
-        position
+        position2
       );
-      if (input2[position.position] !== 34) {
+      if (input2[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name3 = new TextDecoder().decode(name3).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name3;
     }
-    function collectASequenceOfBytes(condition, input2, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input2, position2) {
+      let start = position2.position;
       while (start < input2.length && condition(input2[start])) {
         ++start;
       }
-      return input2.subarray(position.position, position.position = start);
+      return input2.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5403,12 +5403,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer3, start, position) {
+    function bufferStartsWith(buffer3, start, position2) {
       if (buffer3.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer3[position.position + i]) {
+        if (start[i] !== buffer3[position2.position + i]) {
           return false;
         }
       }
@@ -11784,13 +11784,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -16320,22 +16320,22 @@ var require_parse = __commonJS({
       let name3 = "";
       let value = "";
       if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name3 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name3 = name3.trim();
       value = value.trim();
@@ -16369,13 +16369,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue2 = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue2 = cookieAv.slice(position.position + 1);
+        attributeValue2 = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -17026,16 +17026,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position2.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
         const [name3, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name3, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -29673,17 +29673,17 @@ var require_trim_comparator_whitespace = __commonJS({
       return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range3, start, digitRuns);
     };
     var findRemovableWhitespaceIndex = (range3, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range3[position])) {
-        position++;
+      let position2 = matchStart;
+      if (isWhitespace(range3[position2])) {
+        position2++;
       }
-      if (range3[position] === "<" || range3[position] === ">") {
-        position++;
+      if (range3[position2] === "<" || range3[position2] === ">") {
+        position2++;
       }
-      if (range3[position] === "=") {
-        position++;
+      if (range3[position2] === "=") {
+        position2++;
       }
-      return isWhitespace(range3[position]) ? position : -1;
+      return isWhitespace(range3[position2]) ? position2 : -1;
     };
     var trimComparatorWhitespace = (range3) => {
       let result = "";
@@ -33425,16 +33425,16 @@ var require_reflection_type_check = __commonJS({
       prepare() {
         if (this.data)
           return;
-        const req = [], known = [], oneofs = [];
+        const req = [], known2 = [], oneofs = [];
         for (let field of this.fields) {
           if (field.oneof) {
             if (!oneofs.includes(field.oneof)) {
               oneofs.push(field.oneof);
               req.push(field.oneof);
-              known.push(field.oneof);
+              known2.push(field.oneof);
             }
           } else {
-            known.push(field.localName);
+            known2.push(field.localName);
             switch (field.kind) {
               case "scalar":
               case "enum":
@@ -33451,7 +33451,7 @@ var require_reflection_type_check = __commonJS({
             }
           }
         }
-        this.data = { req, known, oneofs: Object.values(oneofs) };
+        this.data = { req, known: known2, oneofs: Object.values(oneofs) };
       }
       /**
        * Is the argument a valid message as specified by the
@@ -37388,8 +37388,8 @@ var Summary = class {
    */
   addCodeBlock(code, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -37402,8 +37402,8 @@ var Summary = class {
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(tag, listItems);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -37425,8 +37425,8 @@ var Summary = class {
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("table", tableBody);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -37437,8 +37437,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -37452,8 +37452,8 @@ var Summary = class {
   addImage(src, alt, options) {
     const { width, height } = options || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML section heading element
@@ -37466,8 +37466,8 @@ var Summary = class {
   addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(allowedTag, text2);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -37475,8 +37475,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("hr", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML line break (<br>) to the summary buffer
@@ -37484,8 +37484,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("br", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML blockquote to the summary buffer
@@ -37497,8 +37497,8 @@ var Summary = class {
    */
   addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("blockquote", text2, attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -37509,8 +37509,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("a", text2, { href });
+    return this.addRaw(element2).addEOL();
   }
 };
 var _summary = new Summary();
@@ -42759,10 +42759,10 @@ function specOf(key2, at) {
     near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
   );
 }
-function suggest(key2, known) {
+function suggest(key2, known2) {
   let best;
   let bestDistance = Infinity;
-  for (const k of known) {
+  for (const k of known2) {
     const d = distance(key2.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
@@ -42801,10 +42801,10 @@ function unitScale(unit, spec) {
 }
 function foreignUnit(unit) {
   const rest = unit.slice(1).trim();
-  const known = Object.values(SPECS).some(
+  const known2 = Object.values(SPECS).some(
     (s) => s.words.some((w) => w.toLowerCase() === rest.toLowerCase())
   );
-  return SI_PREFIX[unit[0]] && rest && known ? rest : unit;
+  return SI_PREFIX[unit[0]] && rest && known2 ? rest : unit;
 }
 function describe(spec) {
   switch (spec.quantity) {
@@ -43119,14 +43119,14 @@ var YamlSource = class _YamlSource {
    * A map with a fixed set of keys: an unknown key is an error pointing at it, with a
    * "did you mean" when a known key is close and the list of known keys otherwise.
    */
-  keys(f, known, what) {
+  keys(f, known2, what) {
     const out = /* @__PURE__ */ new Map();
     for (const [key2, value] of this.entries(f, what)) {
-      if (!known.includes(key2.name)) {
-        const near = suggest(key2.name, known);
+      if (!known2.includes(key2.name)) {
+        const near = suggest(key2.name, known2);
         this.fail(
           { ...value, path: f.path, pos: key2.pos },
-          near ? `unknown key "${key2.name}"; did you mean "${near}"?` : `unknown key "${key2.name}"; expected one of: ${known.join(", ")}`
+          near ? `unknown key "${key2.name}"; did you mean "${near}"?` : `unknown key "${key2.name}"; expected one of: ${known2.join(", ")}`
         );
       }
       out.set(key2.name, value);
@@ -44884,11 +44884,12 @@ function modulo(a, b, fmod) {
 }
 
 // src/ops/activation.ts
-function activation(per) {
+function activation(per, fold2) {
   return {
     infer(ctx) {
       const x = ctx.input(0);
-      return [{ dtype: x.dtype, shape: x.shape }];
+      const value = fold2 && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold2(v));
+      return [withValue(x.dtype, x.shape, value)];
     },
     cost(ctx, outputs) {
       const p = typeof per === "function" ? per(ctx) : per;
@@ -44958,6 +44959,23 @@ var dropout = {
   },
   metaInputs: [1, 2]
 };
+var preluBroadcast = withOperands(ACTIVATION_COST.PRelu);
+var prelu = {
+  ...preluBroadcast,
+  infer(ctx) {
+    if (ctx.opset >= 7) return preluBroadcast.infer(ctx);
+    const x = ctx.input(0);
+    const slope = ctx.input(1).shape;
+    const n = slope.length === 1 ? slope[0] : void 0;
+    const fits2 = n !== void 0 && (n === 1 || n === x.shape[1] || typeof n === "string");
+    if (!fits2 && numel(slope) !== 1) {
+      ctx.fail(
+        `PRelu (opset ${ctx.opset}): the slope ${fmtShape(slope)} must be per channel (${x.shape[1] ?? "?"} values along axis 1 of ${fmtShape(x.shape)}) or one value`
+      );
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  }
+};
 var biasAdd = {
   ...withOperands({ flops: 2 }),
   infer(ctx) {
@@ -44977,9 +44995,9 @@ var biasAdd = {
   }
 };
 var rules = {
-  Relu: activation(ACTIVATION_COST.Relu),
+  Relu: activation(ACTIVATION_COST.Relu, (x) => Math.max(x, 0)),
   LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
-  PRelu: withOperands(ACTIVATION_COST.PRelu),
+  PRelu: prelu,
   ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
   Elu: activation(ACTIVATION_COST.Elu),
   Selu: activation(ACTIVATION_COST.Selu),
@@ -45543,12 +45561,14 @@ var rules4 = {
 // src/ops/control-flow.ts
 function merge2(ctx, a, b, hint) {
   if (!b || !a.shape || !b.shape) return a;
-  if (a.shape.length !== b.shape.length) return { dtype: a.dtype };
+  if (a.shape.length !== b.shape.length) return { dtype: a.dtype, kind: a.kind };
   return {
     dtype: a.dtype,
-    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint))
+    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint)),
+    kind: a.kind
   };
 }
+var typeOnly = (v) => v ? { dtype: v.dtype, shape: v.shape, kind: v.kind } : { dtype: 0 };
 var MAX_TRIP_COUNT = 2 ** 31 - 1;
 function settle(ctx, before, after, i) {
   if (!before.shape || !after.shape) return after;
@@ -45570,7 +45590,64 @@ function settle(ctx, before, after, i) {
     )
   };
 }
+function scan8(ctx) {
+  const numScanInputs = ctx.attrs.int("num_scan_inputs");
+  const numStates = ctx.inputs.length - 1 - numScanInputs;
+  if (numStates < 0)
+    ctx.fail(`Scan: ${numScanInputs} scan inputs, but ${ctx.inputs.length - 1} inputs`);
+  let batch;
+  let length;
+  const states = [];
+  const slices = [];
+  for (let i = 1; i < ctx.inputs.length; i++) {
+    const x = ctx.input(i);
+    const isState = i <= numStates;
+    if (x.shape.length < (isState ? 1 : 2)) {
+      ctx.fail(
+        `Scan (opset 8): input ${i} of rank ${x.shape.length} has no batch${isState ? "" : " and sequence"} axis`
+      );
+    }
+    batch ??= x.shape[0];
+    if (isState) states.push({ dtype: x.dtype, shape: x.shape.slice(1) });
+    else {
+      length ??= x.shape[1];
+      slices.push({ dtype: x.dtype, shape: x.shape.slice(2) });
+    }
+  }
+  const b = batch ?? ctx.symbol(`${ctx.node.name}:batch`);
+  const steps = length ?? ctx.symbol(`${ctx.node.name}:steps`);
+  const repeat = typeof b === "number" && typeof steps === "number" ? b * steps : void 0;
+  if (ctx.inputs[0]) ctx.note("Scan: sequence_lens is given; costed at the longest sequence");
+  const body2 = ctx.subgraph("body", [...states, ...slices], { repeat });
+  const finals = body2.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i)).map((v) => v.shape ? { dtype: v.dtype, shape: [b, ...v.shape] } : { dtype: v.dtype });
+  const scans = body2.slice(numStates).map((v) => v.shape ? { dtype: v.dtype, shape: [b, steps, ...v.shape] } : { dtype: v.dtype });
+  return [...finals, ...scans];
+}
+function sequenceMap(ctx) {
+  if (ctx.inputs[0]?.kind !== "sequence") ctx.fail("SequenceMap: input 0 must be a sequence");
+  const sequences = ctx.inputs.filter((v) => v?.kind === "sequence");
+  const n = sequences[0]?.elements?.length;
+  const counted = n !== void 0 && sequences.every((v) => v?.elements?.length === n);
+  const args = ctx.inputs.map(
+    (v) => v?.kind === "sequence" ? { dtype: v.dtype, shape: v.shape } : v ?? { dtype: 0 }
+  );
+  if (!counted) {
+    ctx.flag(
+      "SequenceMap: the sequence length is not known statically, so the body is counted once"
+    );
+  }
+  const body2 = ctx.subgraph("body", args, { repeat: counted ? n : void 0 });
+  const uniform = counted && sequences.every((v) => v.elements.every((e) => sameShape2(e.shape, v.shape)));
+  return body2.map((v) => {
+    const out = { dtype: v.dtype, shape: v.shape, kind: "sequence" };
+    if (uniform)
+      out.elements = Array.from({ length: n }, () => ({ dtype: v.dtype, shape: v.shape }));
+    return out;
+  });
+}
+var sameShape2 = (a, b) => !!a && !!b && a.length === b.length && a.every((d, i) => d === b[i]);
 var rules5 = {
+  SequenceMap: { infer: sequenceMap },
   If: {
     infer(ctx) {
       const cond = ctx.constant(0);
@@ -45602,7 +45679,7 @@ var rules5 = {
       const condValue = ctx.constant(1);
       const given = m && m.length === 1 ? m[0] : void 0;
       const tripCount = given !== void 0 && given >= 0 && given <= MAX_TRIP_COUNT ? given : void 0;
-      const carried = ctx.inputs.slice(2).map((v) => v ?? { dtype: 0 });
+      const carried = ctx.inputs.slice(2).map(typeOnly);
       if (tripCount === void 0) {
         ctx.flag(
           given === void 0 ? "Loop: the trip count is not a constant, so the body is counted once" : `Loop: the trip count ${given} means "until the condition stops it", so the body is counted once`
@@ -45627,11 +45704,11 @@ var rules5 = {
   },
   Scan: {
     infer(ctx) {
-      if (ctx.opset < 9) ctx.fail("Scan before opset 9 (with a batch axis) is not supported");
+      if (ctx.opset < 9) return scan8(ctx);
       const numScanInputs = ctx.attrs.int("num_scan_inputs");
       const numStates = ctx.inputs.length - numScanInputs;
       const inputAxes = ctx.attrs.ints("scan_input_axes", new Array(numScanInputs).fill(0));
-      const states = ctx.inputs.slice(0, numStates).map((v) => v ?? { dtype: 0 });
+      const states = ctx.inputs.slice(0, numStates).map(typeOnly);
       let length;
       const slices = ctx.inputs.slice(numStates).map((v, j) => {
         const x = ctx.input(numStates + j);
@@ -46289,6 +46366,94 @@ var rules8 = {
   }
 };
 
+// src/ops/linalg.ts
+function detFlops(m) {
+  let flops = m - 1;
+  for (let j = 1; j < m; j++) flops += j + 2 * j * j;
+  return flops;
+}
+var rules9 = {
+  Det: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const r = x.shape.length;
+      const [rows, cols] = x.shape.slice(r - 2);
+      if (r < 2 || typeof rows === "number" && typeof cols === "number" && rows !== cols) {
+        ctx.fail(`Det needs square matrices [..., M, M], got ${fmtShape(x.shape)}`);
+      }
+      return [{ dtype: x.dtype, shape: x.shape.slice(0, r - 2) }];
+    },
+    cost(ctx, outputs) {
+      const x = ctx.input(0);
+      const m = x.shape[x.shape.length - 1];
+      const perMatrix = typeof m === "number" ? detFlops(m) : NaN;
+      return costOf(x.dtype, numel(outputs[0].shape), { flops: perMatrix });
+    }
+  }
+};
+
+// src/ops/loss.ts
+function reduction(ctx) {
+  const r = ctx.attrs.string("reduction", "mean");
+  if (r !== "none" && r !== "mean" && r !== "sum") {
+    ctx.fail(`${ctx.node.opType}: unknown reduction "${r}" (expected none, mean or sum)`);
+  }
+  return r;
+}
+function positions(ctx) {
+  const x = ctx.input(0);
+  const target = ctx.input(1);
+  if (x.shape.length < 2) {
+    ctx.fail(`${ctx.node.opType}: the input needs [N, C, ...], got ${fmtShape(x.shape)}`);
+  }
+  const expected = [x.shape[0], ...x.shape.slice(2)];
+  const clash = target.shape.some(
+    (d, i) => typeof d === "number" && typeof expected[i] === "number" && d !== expected[i]
+  );
+  if (target.shape.length !== expected.length || clash) {
+    ctx.fail(
+      `${ctx.node.opType}: the target ${fmtShape(target.shape)} must be the input ${fmtShape(x.shape)} without its class axis, ${fmtShape(expected)}`
+    );
+  }
+  return expected.map((d, i) => typeof d === "number" ? d : target.shape[i]);
+}
+function lossValue(ctx) {
+  const shape = positions(ctx);
+  return { dtype: ctx.input(0).dtype, shape: reduction(ctx) === "none" ? shape : [] };
+}
+function nllFlops(ctx, m) {
+  const weighted = !!ctx.inputs[2];
+  const r = reduction(ctx);
+  const pick = m * (weighted ? 2 : 1);
+  if (r === "none") return pick;
+  if (r === "sum") return pick + m;
+  return pick + m + (weighted ? m : 0) + 1;
+}
+var nll = {
+  infer: (ctx) => [lossValue(ctx)],
+  cost(ctx) {
+    return costOf(ctx.input(0).dtype, 1, { flops: nllFlops(ctx, numel(positions(ctx))) });
+  },
+  metaInputs: [1]
+};
+var softmaxCrossEntropy = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    return [lossValue(ctx), { dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const m = numel(positions(ctx));
+    const n = numel(x.shape);
+    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m), transcendentals: n + m });
+  },
+  metaInputs: [1]
+};
+var rules10 = {
+  NegativeLogLikelihoodLoss: nll,
+  SoftmaxCrossEntropyLoss: softmaxCrossEntropy
+};
+
 // src/ops/matmul-util.ts
 var ELLIPSIS = "...";
 function tokens(ctx, term) {
@@ -46499,7 +46664,7 @@ var einsum = {
     return denseCost(y.dtype, macs, adds);
   }
 };
-var rules9 = {
+var rules11 = {
   MatMul: matmul,
   Gemm: gemm,
   Einsum: einsum,
@@ -46588,19 +46753,19 @@ function gatherNDOutput(ctx) {
   });
 }
 function scatterCost(ctx) {
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
-  if (reduction === "none") return {};
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  if (reduction2 === "none") return {};
   const n = numel(ctx.input(2).shape);
   return isFloat(ctx.input(0).dtype) ? { flops: n } : { intOps: n };
 }
 function scatterElementsOutput(ctx) {
   const data = ctx.input(0);
   const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
   return fold(data.dtype, data.shape, (shape) => {
     const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
     const idxShape = ctx.input(1).shape;
-    if (!src || !ind || !upd || reduction !== "none" || !isStatic(idxShape)) return void 0;
+    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
     const out = src.slice();
     const st = strides(shape);
     forEachIndex(idxShape, (i, flat) => {
@@ -46613,11 +46778,11 @@ function scatterElementsOutput(ctx) {
 }
 function scatterNDOutput(ctx) {
   const data = ctx.input(0);
-  const reduction = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
   return fold(data.dtype, data.shape, (shape) => {
     const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
     const idxShape = ctx.input(1).shape;
-    if (!src || !ind || !upd || reduction !== "none" || !isStatic(idxShape)) return void 0;
+    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
     const k = idxShape[idxShape.length - 1];
     const slice = numel(shape.slice(k));
     const st = strides(shape);
@@ -46731,7 +46896,7 @@ var scatterRule = (infer) => ({
   cost: scatterCost,
   metaInputs: [1]
 });
-var rules10 = {
+var rules12 = {
   Gather: { infer: (ctx) => [gatherOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
   GatherElements: {
     infer: (ctx) => [gatherElementsOutput(ctx)],
@@ -46807,7 +46972,7 @@ function padOutput(ctx, x) {
     );
   });
 }
-var rules11 = {
+var rules13 = {
   Pad: {
     infer: (ctx) => [padOutput(ctx, ctx.input(0))],
     metaInputs: [1, 2, 3]
@@ -46815,6 +46980,7 @@ var rules11 = {
 };
 
 // src/ops/movement-sequence.ts
+var MAX_TRACKED = 1 << 12;
 function merge3(ctx, a, b) {
   if (!a || !b) return a ?? b;
   if (a.length !== b.length) return void 0;
@@ -46825,20 +46991,51 @@ var sequence = (dtype, shape) => ({
   shape,
   kind: "sequence"
 });
+function ofElements(ctx, dtype, elements) {
+  const shared = elements.slice(1).reduce((acc, e) => merge3(ctx, acc, e.shape), elements[0]?.shape);
+  const s = sequence(dtype, shared);
+  return elements.length <= MAX_TRACKED ? { ...s, elements } : s;
+}
+var element = (v) => v.value ? { dtype: v.dtype, shape: v.shape, value: v.value } : { dtype: v.dtype, shape: v.shape };
+function position(ctx, i, n, dflt, end = false) {
+  if (!ctx.inputs[i]) return dflt;
+  const p = ctx.constant(i);
+  if (!p || p.length !== 1) return void 0;
+  const k = p[0] < 0 ? p[0] + n : p[0];
+  if (k < 0 || k > (end ? n : n - 1)) {
+    ctx.fail(`${ctx.node.opType}: position ${p[0]} is out of range for a sequence of ${n}`);
+  }
+  return k;
+}
+function pieces(ctx, d) {
+  const split = ctx.inputs[1] ? ctx.constant(1) : null;
+  if (typeof d !== "number" || split === void 0) return void 0;
+  if (split === null) return new Array(d).fill(1);
+  if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
+    const s = split[0] ?? d;
+    if (!(s > 0)) return void 0;
+    const count2 = Math.ceil(d / s);
+    return Array.from({ length: count2 }, (_, k) => Math.min(s, d - k * s));
+  }
+  return split;
+}
 function splitToSequence(ctx) {
   const x = ctx.input(0);
   const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
-  const split = ctx.inputs[1] ? ctx.constant(1) : null;
+  const sizes = pieces(ctx, x.shape[ax]);
+  const dropAxis = !ctx.inputs[1] && ctx.attrs.int("keepdims", 1) === 0;
+  if (sizes && sizes.length <= MAX_TRACKED) {
+    const elements = sizes.map((size2) => {
+      const shape2 = x.shape.slice();
+      if (dropAxis) shape2.splice(ax, 1);
+      else shape2[ax] = size2;
+      return { dtype: x.dtype, shape: shape2 };
+    });
+    return ofElements(ctx, x.dtype, elements);
+  }
   const shape = x.shape.slice();
-  if (split === null) {
-    if (ctx.attrs.int("keepdims", 1) === 0) shape.splice(ax, 1);
-    else shape[ax] = 1;
-  } else if (split && split.length <= 1) {
-    const s = split[0];
-    const d = shape[ax];
-    shape[ax] = typeof d === "number" && d % s === 0 ? s : freshDim(ctx, "element");
-  } else if (split && split.every((s) => s === split[0])) shape[ax] = split[0];
-  else shape[ax] = freshDim(ctx, "element");
+  if (dropAxis) shape.splice(ax, 1);
+  else shape[ax] = ctx.inputs[1] ? freshDim(ctx, "element") : 1;
   return sequence(x.dtype, shape);
 }
 function concatFromSequence(ctx) {
@@ -46848,21 +47045,28 @@ function concatFromSequence(ctx) {
   const rank = s.shape.length + (newAxis ? 1 : 0);
   const ax = axis(ctx, ctx.attrs.int("axis"), rank);
   const shape = s.shape.slice();
-  if (newAxis) shape.splice(ax, 0, freshDim(ctx, "length"));
-  else shape[ax] = freshDim(ctx, "concat");
+  const elements = s.elements?.length ? s.elements : void 0;
+  if (newAxis) shape.splice(ax, 0, elements?.length ?? freshDim(ctx, "length"));
+  else {
+    const dims = elements?.map((e) => e.shape?.[ax]);
+    const known2 = dims?.every((d) => typeof d === "number");
+    shape[ax] = known2 ? dims.reduce((a, b) => a + b, 0) : freshDim(ctx, "concat");
+  }
   return { dtype: s.dtype, shape };
 }
-var rules12 = {
+var known = (ctx) => ctx.inputs[0]?.elements;
+var rules14 = {
   SequenceEmpty: {
-    infer: (ctx) => [sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0)],
+    infer: (ctx) => [
+      { ...sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0), elements: [] }
+    ],
     bytes: "view"
   },
   SequenceConstruct: {
     infer(ctx) {
       if (ctx.inputs.length === 0) ctx.fail("SequenceConstruct needs at least one input");
       const xs = ctx.inputs.map((_, i) => ctx.input(i));
-      const shape = xs.slice(1).reduce((acc, x) => merge3(ctx, acc, x.shape), xs[0].shape);
-      return [sequence(xs[0].dtype, shape)];
+      return [ofElements(ctx, xs[0].dtype, xs.map(element))];
     },
     bytes: "view"
   },
@@ -46870,22 +47074,53 @@ var rules12 = {
     infer(ctx) {
       const s = ctx.inputs[0];
       const x = ctx.input(1);
+      const elements = known(ctx);
+      const at = elements && position(ctx, 2, elements.length, elements.length, true);
+      if (elements && at !== void 0) {
+        const next = [...elements.slice(0, at), element(x), ...elements.slice(at)];
+        return [ofElements(ctx, x.dtype, next)];
+      }
       return [sequence(x.dtype, merge3(ctx, s?.shape, x.shape))];
     },
     bytes: "view",
     metaInputs: [2]
   },
   SequenceErase: {
-    infer: (ctx) => [sequence(ctx.inputs[0]?.dtype ?? 0, ctx.inputs[0]?.shape)],
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const elements = known(ctx);
+      const at = elements?.length ? position(ctx, 1, elements.length, elements.length - 1) : void 0;
+      if (elements && at !== void 0) {
+        const next = elements.filter((_, k) => k !== at);
+        return [
+          next.length ? ofElements(ctx, s.dtype, next) : { ...sequence(s.dtype, void 0), elements: [] }
+        ];
+      }
+      return [sequence(s?.dtype ?? 0, s?.shape)];
+    },
     bytes: "view",
     metaInputs: [1]
   },
   SequenceAt: {
-    infer: (ctx) => [{ dtype: ctx.inputs[0]?.dtype ?? 0, shape: ctx.inputs[0]?.shape }],
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const elements = known(ctx);
+      const at = elements?.length ? position(ctx, 1, elements.length, 0) : void 0;
+      if (elements && at !== void 0) return [element(elements[at])];
+      return [{ dtype: s?.dtype ?? 0, shape: s?.shape }];
+    },
     bytes: "view",
     metaInputs: [1]
   },
-  SequenceLength: { infer: () => [{ dtype: INT64, shape: [] }], bytes: "view" },
+  SequenceLength: {
+    infer(ctx) {
+      const n = known(ctx)?.length;
+      return [
+        n === void 0 ? { dtype: INT64, shape: [] } : { dtype: INT64, shape: [], value: [n] }
+      ];
+    },
+    bytes: "view"
+  },
   SplitToSequence: {
     infer: (ctx) => [splitToSequence(ctx)],
     bytes: (ctx) => 2 * tensorBytes(ctx.inputs[0]),
@@ -47013,7 +47248,7 @@ function spaceDepth(ctx, toSpace) {
   const shape = toSpace ? [n, divide2(c, b * b, "channels"), times(h, b), times(w, b)] : [n, times(c, b * b), divide2(h, b, "height"), divide2(w, b, "width")];
   return [{ dtype: x.dtype, shape }];
 }
-var rules13 = {
+var rules15 = {
   Transpose: {
     infer(ctx) {
       const x = ctx.input(0);
@@ -47174,9 +47409,9 @@ var rules13 = {
     },
     metaInputs: [1]
   },
-  ...rules10,
-  ...rules11,
-  ...rules12
+  ...rules12,
+  ...rules13,
+  ...rules14
 };
 
 // src/ops/normalization.ts
@@ -47389,7 +47624,7 @@ var embedLayerNorm = {
   },
   metaInputs: [0, 1, 7, 8]
 };
-var rules14 = {
+var rules16 = {
   BatchNormalization: batchNorm,
   LayerNormalization: lastAxesNorm(5, [1, 2], true),
   RMSNormalization: lastAxesNorm(3, [1], true),
@@ -47498,7 +47733,7 @@ var maxUnpool = {
   },
   metaInputs: [1, 2]
 };
-var rules15 = {
+var rules17 = {
   MaxPool: windowPool((k) => ({ flops: k }), true),
   AveragePool: windowPool((k) => ({ flops: k })),
   LpPool: windowPool((k) => ({ flops: 2 * k, transcendentals: 1 })),
@@ -47626,7 +47861,7 @@ function gatherBlockQuantized(ctx) {
     shape[shape.length - 1] = typeof last === "number" ? last * per : ctx.symbol(`${last}*${per}`);
   return { out: { dtype: ctx.input(2).dtype, shape }, axis: ax };
 }
-var rules16 = {
+var rules18 = {
   "com.microsoft/GatherBlockQuantized": {
     infer: (ctx) => [gatherBlockQuantized(ctx).out],
     cost: (_ctx, [y]) => ({ flops: DEQUANTIZE_FLOPS * numel(y.shape) }),
@@ -47793,7 +48028,7 @@ var dequantizeLinear = {
   },
   cost: perElement(DEQUANTIZE_FLOPS)
 };
-var rules17 = {
+var rules19 = {
   QuantizeLinear: quantizeLinear,
   DequantizeLinear: dequantizeLinear,
   "com.microsoft/QuantizeLinear": quantizeLinear,
@@ -47888,7 +48123,7 @@ var rules17 = {
       return { elements, dtype };
     }
   },
-  ...rules16
+  ...rules18
 };
 
 // src/ops/random.ts
@@ -47945,7 +48180,7 @@ var multinomial = {
     };
   }
 };
-var rules18 = {
+var rules20 = {
   RandomNormal: generator(NORMAL),
   RandomUniform: generator(UNIFORM),
   RandomNormalLike: generatorLike(NORMAL),
@@ -48093,7 +48328,7 @@ var topK = {
   metaInputs: [1]
 };
 var ONE2 = { flops: 1 };
-var rules19 = {
+var rules21 = {
   ReduceSum: reduce({ perInput: ONE2, fold: { init: 0, step: (a, x) => a + x } }),
   ReduceProd: reduce({ perInput: ONE2, fold: { init: 1, step: (a, x) => a * x } }),
   ReduceMax: reduce({ perInput: ONE2, fold: { init: -Infinity, step: Math.max } }),
@@ -48212,7 +48447,7 @@ function recurrent(kind) {
     }
   };
 }
-var rules20 = {
+var rules22 = {
   LSTM: recurrent(KINDS.LSTM),
   GRU: recurrent(KINDS.GRU),
   RNN: recurrent(KINDS.RNN)
@@ -48337,7 +48572,7 @@ var scalarOf = (ctx, i) => {
   const v = constantOf(ctx, i);
   return v && v.length === 1 ? v[0] : void 0;
 };
-var rules21 = {
+var rules23 = {
   // A Constant is stored with the weights: producing it moves nothing at run time (its readers
   // count the read).
   Constant: { infer: (ctx) => [constantValue(ctx)], bytes: () => 0 },
@@ -48614,13 +48849,141 @@ var melWeightMatrix = {
   cost: () => ({}),
   metaInputs: [0, 1, 2, 3, 4]
 };
-var rules22 = {
+var rules24 = {
   DFT: dft,
   STFT: stft,
   HannWindow: windowRule(3, 1),
   HammingWindow: windowRule(3, 1),
   BlackmanWindow: windowRule(6, 2),
   MelWeightMatrix: melWeightMatrix
+};
+
+// src/ops/text.ts
+var stringNormalizer = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const r = x.shape.length;
+    if (r !== 1 && !(r === 2 && (x.shape[0] === 1 || typeof x.shape[0] === "string"))) {
+      ctx.fail(`StringNormalizer needs [C] or [1, C], got ${fmtShape(x.shape)}`);
+    }
+    const stopwords = ctx.attrs.strings("stopwords", []);
+    if (stopwords.length === 0) return [{ dtype: x.dtype, shape: x.shape }];
+    const shape = x.shape.slice();
+    shape[r - 1] = freshDim(ctx, "kept");
+    return [{ dtype: x.dtype, shape }];
+  }
+};
+function ngramWindows(l, minN, maxN, maxSkip) {
+  let windows = 0;
+  for (let n = Math.max(minN, 1); n <= maxN; n++) {
+    const skips = n === 1 ? 0 : maxSkip;
+    for (let s = 0; s <= skips; s++) windows += Math.max(0, l - (n - 1) * (s + 1));
+  }
+  return windows;
+}
+var tfIdfVectorizer = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    if (x.shape.length !== 1 && x.shape.length !== 2) {
+      ctx.fail(`TfIdfVectorizer needs [L] or [N, L], got ${fmtShape(x.shape)}`);
+    }
+    const indexes = ctx.attrs.ints("ngram_indexes");
+    const c = indexes.length ? Math.max(...indexes) + 1 : 0;
+    const shape = x.shape.length === 2 ? [x.shape[0], c] : [c];
+    return [{ dtype: DataType.FLOAT, shape }];
+  },
+  cost(ctx, outputs) {
+    const x = ctx.input(0);
+    const l = x.shape[x.shape.length - 1];
+    const rows = x.shape.length === 2 ? x.shape[0] : 1;
+    const a = ctx.attrs;
+    const windows = typeof l === "number" ? ngramWindows(
+      l,
+      a.int("min_gram_length"),
+      a.int("max_gram_length"),
+      a.int("max_skip_count")
+    ) : NaN;
+    const weighted = a.string("mode") === "TFIDF";
+    return {
+      intOps: (typeof rows === "number" ? rows : NaN) * windows,
+      flops: weighted ? numel(outputs[0].shape) : 0
+    };
+  }
+};
+var rules25 = {
+  StringNormalizer: stringNormalizer,
+  TfIdfVectorizer: tfIdfVectorizer
+};
+
+// src/ops/training.ts
+function optimizer(groups2, outputGroups, per) {
+  const count2 = (ctx) => {
+    const n = (ctx.inputs.length - 2) / groups2;
+    if (!Number.isInteger(n) || n < 1) {
+      ctx.fail(
+        `${ctx.node.opType}: ${ctx.inputs.length} inputs; expected R, T and ${groups2} tensors per variable`
+      );
+    }
+    return n;
+  };
+  return {
+    infer(ctx) {
+      const n = count2(ctx);
+      const outputs = [];
+      for (const g of outputGroups) {
+        for (let i = 0; i < n; i++) {
+          const v = ctx.input(2 + g * n + i);
+          const x = ctx.input(2 + i);
+          const clash = v.shape.length !== x.shape.length || v.shape.some(
+            (d, k) => typeof d === "number" && typeof x.shape[k] === "number" && d !== x.shape[k]
+          );
+          if (clash) {
+            ctx.fail(
+              `${ctx.node.opType}: input ${2 + g * n + i} ${fmtShape(v.shape)} must have the shape of X${i + 1} ${fmtShape(x.shape)}`
+            );
+          }
+          outputs.push({ dtype: v.dtype, shape: v.shape });
+        }
+      }
+      return outputs;
+    },
+    cost(ctx) {
+      const n = count2(ctx);
+      let elements = 0;
+      for (let i = 0; i < n; i++) elements += numel(ctx.input(2 + i).shape);
+      return costOf(ctx.input(2).dtype, elements, per(ctx));
+    },
+    metaInputs: [0, 1]
+  };
+}
+function momentum(ctx) {
+  const mode = ctx.attrs.string("mode");
+  if (mode === "standard") return { flops: 7 };
+  if (mode === "nesterov") return { flops: 8 };
+  return ctx.fail(`Momentum: unknown mode "${mode}" (expected standard or nesterov)`);
+}
+var gradient = {
+  infer(ctx) {
+    const xs = ctx.attrs.strings("xs");
+    if (xs.length > ctx.inputs.length) {
+      ctx.fail(`Gradient: ${xs.length} tensors in xs, but only ${ctx.inputs.length} inputs`);
+    }
+    ctx.flag("Gradient: the backward pass is not costed");
+    return xs.map((_, i) => {
+      const x = ctx.input(i);
+      return { dtype: x.dtype, shape: x.shape };
+    });
+  }
+};
+var D = "ai.onnx.preview.training";
+var rules26 = {
+  // Inputs R, T, X..., G..., H...; outputs X'..., H'...
+  [`${D}/Adagrad`]: optimizer(3, [0, 2], () => ({ flops: 8, transcendentals: 1 })),
+  // Inputs R, T, X..., G..., V...; outputs X'..., V'...
+  [`${D}/Momentum`]: optimizer(3, [0, 2], momentum),
+  // Inputs R, T, X..., G..., V..., H...; outputs X'..., V'..., H'...
+  [`${D}/Adam`]: optimizer(4, [0, 2, 3], () => ({ flops: 14, transcendentals: 1 })),
+  [`${D}/Gradient`]: gradient
 };
 
 // src/ops/registry.ts
@@ -48632,16 +48995,20 @@ var families = {
   conv: rules6,
   elementwise: rules7,
   image: rules8,
-  matmul: rules9,
-  movement: rules13,
-  normalization: rules14,
-  pool: rules15,
-  quantized: rules17,
-  random: rules18,
-  reduce: rules19,
-  rnn: rules20,
-  shape: rules21,
-  signal: rules22
+  linalg: rules9,
+  loss: rules10,
+  matmul: rules11,
+  movement: rules15,
+  normalization: rules16,
+  pool: rules17,
+  quantized: rules19,
+  random: rules20,
+  reduce: rules21,
+  rnn: rules22,
+  shape: rules23,
+  signal: rules24,
+  text: rules25,
+  training: rules26
 };
 var registry = /* @__PURE__ */ new Map();
 for (const [family, table] of Object.entries(families)) {
@@ -49037,7 +49404,7 @@ var NodeContext = class {
 };
 
 // src/shapes/order.ts
-function executionOrder(path13, g, known) {
+function executionOrder(path13, g, known2) {
   const producer = /* @__PURE__ */ new Map();
   g.nodes.forEach((n, i) => {
     for (const o of n.outputs) {
@@ -49059,7 +49426,7 @@ function executionOrder(path13, g, known) {
       if (name3 === "") continue;
       const p = producer.get(name3);
       if (p !== void 0) out.push(p);
-      else if (!known(name3)) {
+      else if (!known2(name3)) {
         throw new UserError(
           `${path13}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
@@ -51129,7 +51496,7 @@ function readInputFile(path13, expected) {
   const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
   if (!path13.toLowerCase().endsWith(".json")) {
     const found = readNpy(path13);
-    if (found.dtype !== expected.dtype || !sameShape2(found.shape, expected.shape)) {
+    if (found.dtype !== expected.dtype || !sameShape3(found.shape, expected.shape)) {
       throw new UserError(
         `${path13}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
       );
@@ -51137,7 +51504,7 @@ function readInputFile(path13, expected) {
     return found.data;
   }
   const { shape, flat } = readJson(path13);
-  if (!sameShape2(shape, expected.shape)) {
+  if (!sameShape3(shape, expected.shape)) {
     throw new UserError(
       `${path13}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
     );
@@ -51208,7 +51575,7 @@ function nested(v, path13) {
   const parts = v.map((x) => nested(x, path13));
   const inner = parts[0]?.shape ?? [];
   for (const p of parts) {
-    if (!sameShape2(p.shape, inner)) {
+    if (!sameShape3(p.shape, inner)) {
       throw new UserError(
         `${path13}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
       );
@@ -51224,7 +51591,7 @@ function fits(dtype, v) {
   const b = INT_BOUNDS[dtype];
   return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
 }
-var sameShape2 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+var sameShape3 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 // src/measure/inputs.ts
 var FEEDABLE = /* @__PURE__ */ new Set([...FLOAT_TYPES, ...Object.keys(INT_BOUNDS), "string"]);
@@ -53637,9 +54004,9 @@ async function checkProvider(provider) {
   const list = ort.listSupportedBackends();
   const usable = list.filter((b) => b.bundled || hasProviderLibrary(b.name));
   if (usable.some((b) => b.name === provider)) return;
-  const known = list.some((b) => b.name === provider);
+  const known2 = list.some((b) => b.name === provider);
   throw new UserError(
-    `the execution provider "${provider}" is ${known ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
+    `the execution provider "${provider}" is ${known2 ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known2 ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
   );
 }
 function hasProviderLibrary(name3) {
@@ -54621,8 +54988,8 @@ var posixClasses = {
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position) => {
-  const pos = position;
+var parseClass = (glob, position2) => {
+  const pos = position2;
   if (glob.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
@@ -60425,20 +60792,20 @@ function deserializeDictionaryType(serializer, mapper, responseBody, objectName,
   return responseBody;
 }
 function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
-  let element = mapper.type.element;
-  if (!element || typeof element !== "object") {
+  let element2 = mapper.type.element;
+  if (!element2 || typeof element2 !== "object") {
     throw new Error(`"element" metadata for an Array must be defined in the mapper and it must be of type "object" in ${objectName}`);
   }
   if (responseBody) {
     if (!Array.isArray(responseBody)) {
       responseBody = [responseBody];
     }
-    if (element.type.name === "Composite" && element.type.className) {
-      element = serializer.modelMappers[element.type.className] ?? element;
+    if (element2.type.name === "Composite" && element2.type.className) {
+      element2 = serializer.modelMappers[element2.type.className] ?? element2;
     }
     const tempArray = [];
     for (let i = 0; i < responseBody.length; i++) {
-      tempArray[i] = serializer.deserialize(element, responseBody[i], `${objectName}[${i}]`, options);
+      tempArray[i] = serializer.deserialize(element2, responseBody[i], `${objectName}[${i}]`, options);
     }
     return tempArray;
   }
@@ -61175,8 +61542,8 @@ var ServiceClient = class {
     this._httpClient = options.httpClient || getCachedDefaultHttpClient();
     this.pipeline = options.pipeline || createDefaultPipeline2(options);
     if (options.additionalPolicies?.length) {
-      for (const { policy, position } of options.additionalPolicies) {
-        const afterPhase = position === "perRetry" ? "Sign" : void 0;
+      for (const { policy, position: position2 } of options.additionalPolicies) {
+        const afterPhase = position2 === "perRetry" ? "Sign" : void 0;
         this.pipeline.addPolicy(policy, {
           afterPhase
         });
@@ -64039,12 +64406,12 @@ var Matcher = class {
     }
     const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
     const counter = level.counts.get(siblingKey) || 0;
-    const position = level.total;
+    const position2 = level.total;
     level.counts.set(siblingKey, counter + 1);
     level.total++;
     const node = {
       tag: tagName,
-      position,
+      position: position2,
       counter
     };
     if (namespace !== null && namespace !== void 0) {
@@ -84744,9 +85111,9 @@ function getProxyUriFromDevConnString(connectionString) {
   let proxyUri = "";
   if (connectionString.search("DevelopmentStorageProxyUri=") !== -1) {
     const matchCredentials = connectionString.split(";");
-    for (const element of matchCredentials) {
-      if (element.trim().startsWith("DevelopmentStorageProxyUri=")) {
-        proxyUri = element.trim().match("DevelopmentStorageProxyUri=(.*)")[1];
+    for (const element2 of matchCredentials) {
+      if (element2.trim().startsWith("DevelopmentStorageProxyUri=")) {
+        proxyUri = element2.trim().match("DevelopmentStorageProxyUri=(.*)")[1];
       }
     }
   }
@@ -84754,9 +85121,9 @@ function getProxyUriFromDevConnString(connectionString) {
 }
 function getValueInConnString(connectionString, argument) {
   const elements = connectionString.split(";");
-  for (const element of elements) {
-    if (element.trim().startsWith(argument)) {
-      return element.trim().match(argument + "=(.*)")[1];
+  for (const element2 of elements) {
+    if (element2.trim().startsWith(argument)) {
+      return element2.trim().match(argument + "=(.*)")[1];
     }
   }
   return "";
@@ -87675,12 +88042,12 @@ var BlobQuickQueryStream = class extends Readable4 {
             if (typeof description !== "string") {
               throw Error("Invalid description in avro error record.");
             }
-            const position = obj2.position;
-            if (typeof position !== "number") {
+            const position2 = obj2.position;
+            if (typeof position2 !== "number") {
               throw Error("Invalid position in avro error record.");
             }
             this.onError({
-              position,
+              position: position2,
               name: name3,
               isFatal: fatal,
               description

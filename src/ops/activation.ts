@@ -21,18 +21,28 @@
  *   tanh (8 + 1) plus 1 flop when it has a bias; BiasAdd (X + bias + skip): 2 flops.
  * - Dropout (inference): identity, no arithmetic, no traffic unless the mask output is requested
  *   (then the mask is written).
+ * Folding: Relu of a known constant is folded (ONNX's own Range function clamps its trip count
+ * with one).
  */
 import type { Dim } from '../onnx/model.ts';
-import { BOOL, costOf, type PerElement } from './elementwise-util.ts';
+import { BOOL, costOf, foldBroadcast, type PerElement, withValue } from './elementwise-util.ts';
 import type { OpContext, OpRule, RuleTable } from './types.ts';
 import { broadcast, fmtShape, numel, tensorBytes } from './util.ts';
 
-/** A rule for an activation whose output is its input's shape, `per` operations per element. */
-function activation(per: PerElement | ((ctx: OpContext) => PerElement)): OpRule {
+/**
+ * A rule for an activation whose output is its input's shape, `per` operations per element.
+ * With `fold`, a known constant input is folded (Relu clamps the scalar arithmetic of ONNX's
+ * Range function body: max(ceil((limit - start) / delta), 0)).
+ */
+function activation(
+  per: PerElement | ((ctx: OpContext) => PerElement),
+  fold?: (x: number) => number,
+): OpRule {
   return {
     infer(ctx) {
       const x = ctx.input(0);
-      return [{ dtype: x.dtype, shape: x.shape }];
+      const value = fold && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold(v));
+      return [withValue(x.dtype, x.shape, value)];
     },
     cost(ctx, outputs) {
       const p = typeof per === 'function' ? per(ctx) : per;
@@ -114,6 +124,30 @@ const dropout: OpRule = {
   metaInputs: [1, 2],
 };
 
+/**
+ * PRelu. Before opset 7 (no broadcasting in ONNX yet) the slope is per channel: [C] along axis 1
+ * of X (what PyTorch exported), or one value shared by all channels; from opset 7 it broadcasts
+ * into X. Either way Y has X's shape.
+ */
+const preluBroadcast = withOperands(ACTIVATION_COST.PRelu);
+const prelu: OpRule = {
+  ...preluBroadcast,
+  infer(ctx) {
+    if (ctx.opset >= 7) return preluBroadcast.infer(ctx);
+    const x = ctx.input(0);
+    const slope = ctx.input(1).shape;
+    const n = slope.length === 1 ? slope[0] : undefined;
+    const fits = n !== undefined && (n === 1 || n === x.shape[1] || typeof n === 'string');
+    if (!fits && numel(slope) !== 1) {
+      ctx.fail(
+        `PRelu (opset ${ctx.opset}): the slope ${fmtShape(slope)} must be per channel ` +
+          `(${x.shape[1] ?? '?'} values along axis 1 of ${fmtShape(x.shape)}) or one value`,
+      );
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+};
+
 const biasAdd: OpRule = {
   ...withOperands({ flops: 2 }),
   infer(ctx) {
@@ -134,9 +168,9 @@ const biasAdd: OpRule = {
 };
 
 export const rules: RuleTable = {
-  Relu: activation(ACTIVATION_COST.Relu),
+  Relu: activation(ACTIVATION_COST.Relu, (x) => Math.max(x, 0)),
   LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
-  PRelu: withOperands(ACTIVATION_COST.PRelu),
+  PRelu: prelu,
   ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
   Elu: activation(ACTIVATION_COST.Elu),
   Selu: activation(ACTIVATION_COST.Selu),

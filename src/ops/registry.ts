@@ -10,6 +10,8 @@ import { rules as controlFlow } from './control-flow.ts';
 import { rules as conv } from './conv.ts';
 import { rules as elementwise } from './elementwise.ts';
 import { rules as image } from './image.ts';
+import { rules as linalg } from './linalg.ts';
+import { rules as loss } from './loss.ts';
 import { rules as matmul } from './matmul.ts';
 import { rules as movement } from './movement.ts';
 import { rules as normalization } from './normalization.ts';
@@ -20,6 +22,8 @@ import { rules as reduce } from './reduce.ts';
 import { rules as rnn } from './rnn.ts';
 import { rules as shape } from './shape.ts';
 import { rules as signal } from './signal.ts';
+import { rules as text } from './text.ts';
+import { rules as training } from './training.ts';
 import type { OpRule, RuleTable } from './types.ts';
 
 const families: Record<string, RuleTable> = {
@@ -30,6 +34,8 @@ const families: Record<string, RuleTable> = {
   conv,
   elementwise,
   image,
+  linalg,
+  loss,
   matmul,
   movement,
   normalization,
@@ -40,6 +46,8 @@ const families: Record<string, RuleTable> = {
   rnn,
   shape,
   signal,
+  text,
+  training,
 };
 
 const registry = new Map<string, OpRule>();

@@ -15,6 +15,11 @@ export interface Value {
   lazy?: () => number[] | undefined;
   /** Set for values that are not plain tensors (sequences, maps, optionals). */
   kind?: 'sequence' | 'map' | 'optional';
+  /**
+   * A sequence's elements, in order, when every step that built it is static (see
+   * movement-sequence.ts); undefined when its length is not known.
+   */
+  elements?: Value[];
 }
 
 /** Arithmetic of one node, by the conventions of INDICATORS.md (all counts, not rates). */

@@ -71,6 +71,22 @@ test('PRelu slope broadcasts into X; a slope that would grow X fails', () => {
   assert.match(bad.unresolved[0]?.reason ?? '', /must broadcast to input 0 \[2, 3, 4\]/);
 });
 
+test('PRelu before opset 7: the slope is per channel (axis 1), not broadcast from the right', () => {
+  // x [2, 3, 4] with a slope of 3 values: one per channel of axis 1 (numpy rules would fail).
+  const a = run('PRelu', { opset: 6, extra: [[3]] });
+  assert.deepEqual(nodeOf(a, 'act').outputShapes, [[2, 3, 4]]);
+  assert.equal(nodeOf(a, 'act').flops, N);
+  assert.deepEqual(nodeOf(run('PRelu', { opset: 6, extra: [[1]] }), 'act').outputShapes, [
+    [2, 3, 4],
+  ]);
+  // 4 values match the last axis, not the channels: fine from opset 7, wrong before.
+  assert.deepEqual(nodeOf(run('PRelu', { opset: 9, extra: [[4]] }), 'act').outputShapes, [
+    [2, 3, 4],
+  ]);
+  const bad = run('PRelu', { opset: 6, extra: [[4]] });
+  assert.match(bad.unresolved[0]?.reason ?? '', /must be per channel \(3 values along axis 1/);
+});
+
 test('integer Relu (opset 14) counts intOps', () => {
   const m = new ModelBuilder({ opset: 14 });
   const x = m.input('x', 'int8', [10]);
@@ -126,4 +142,15 @@ test('com.microsoft BiasAdd: X + bias + skip = 2 flops per element; bias must be
   assert.equal(nodeOf(a, 'act').flops, 2 * N);
   const bad = run('BiasAdd', { ...ms, extra: [[3], [2, 3, 4]] });
   assert.match(bad.unresolved[0]?.reason ?? '', /BiasAdd: expected X \[N, S, C\] and bias \[C\]/);
+});
+
+test('Relu of a constant folds: a clamped count becomes a shape', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const c = m.constant('float32', [2], [-3, 2]);
+  const relu = m.op('Relu', [c], {}, { name: 'relu' });
+  const n = m.op('Cast', [relu], { to: 7 });
+  m.output(m.op('ConstantOfShape', [n], {}, { name: 'probe' }));
+  const a = analyzeBuilt(m);
+  // max(-3, 0) = 0 and max(2, 0) = 2: the probe's shape is the folded value.
+  assert.deepEqual(nodeOf(a, 'probe').outputShapes[0], [0, 2]);
 });

@@ -268,14 +268,46 @@ test('sequences: SplitToSequence, SequenceAt and ConcatFromSequence', () => {
   const seq = m.op('SplitToSequence', [x, int64(m, [2], [])], { axis: 0 }, { name: 'split' });
   m.op('SequenceAt', [seq, int64(m, [0], [])], {}, { name: 'at' });
   m.op('ConcatFromSequence', [seq], { axis: 1 }, { name: 'cat' });
-  m.op('SequenceLength', [seq], {}, { name: 'len' });
+  const len = m.op('SequenceLength', [seq], {}, { name: 'len' });
+  probe(m, m.op('Unsqueeze', [len, int64(m, [0])]), 'probe_len');
   const a = analyzeBuilt(m);
+  // 6 rows in pieces of 2: 3 elements of [2, 4].
   assert.deepEqual(shapeOf(a, 'at'), [2, 4]);
-  const [rows, cols] = shapeOf(a, 'cat');
-  assert.equal(rows, 2);
-  assert.equal(typeof cols, 'string'); // the sequence length is not known statically
+  assert.deepEqual(shapeOf(a, 'cat'), [2, 3 * 4]); // side by side on axis 1
   assert.deepEqual(shapeOf(a, 'len'), []);
+  assert.deepEqual(shapeOf(a, 'probe_len'), [3]);
   assert.equal(nodeOf(a, 'split').bytesAccessed, 2 * 24 * 4);
+});
+
+test('sequences built step by step are tracked element by element', () => {
+  const m = new ModelBuilder({ opset: 17 });
+  const x = m.input('x', 'float32', [2, 3, 4]);
+  const y = m.input('y', 'float32', [1, 3, 4]);
+  const z = m.input('z', 'float32', [3, 3, 4]);
+  let s = m.op('SequenceEmpty', []);
+  s = m.op('SequenceInsert', [s, x]); // [x]
+  s = m.op('SequenceInsert', [s, y]); // [x, y]
+  s = m.op('SequenceInsert', [s, z, int64(m, [1], [])]); // [x, z, y]
+  m.op('SequenceAt', [s, int64(m, [-1], [])], {}, { name: 'last' });
+  m.op('ConcatFromSequence', [s], { axis: 0 }, { name: 'rows' });
+  const e = m.op('SequenceErase', [s, int64(m, [0], [])]); // [z, y]
+  m.op('SequenceAt', [e, int64(m, [0], [])], {}, { name: 'first' });
+  const same = m.op('SequenceConstruct', [x, x, x]);
+  m.op('ConcatFromSequence', [same], { axis: -1, new_axis: 1 }, { name: 'stack' });
+  m.op('SequenceAt', [s, int64(m, [3], [])], {}, { name: 'bad' });
+  // The same sequence grown by an unknown position: its length is unknown from there on.
+  const lost = m.op('SequenceInsert', [s, x, m.input('p', 'int64', [])]);
+  m.op('ConcatFromSequence', [lost], { axis: 0 }, { name: 'lost' });
+  const a = analyzeBuilt(m);
+  assert.deepEqual(shapeOf(a, 'last'), [1, 3, 4]); // y
+  assert.deepEqual(shapeOf(a, 'rows'), [2 + 3 + 1, 3, 4]);
+  assert.deepEqual(shapeOf(a, 'first'), [3, 3, 4]); // z, once x is erased
+  assert.deepEqual(shapeOf(a, 'stack'), [2, 3, 4, 3]); // 3 elements on a new last axis
+  assert.match(
+    a.unresolved.find((u) => u.node === 'bad')!.reason,
+    /position 3 is out of range for a sequence of 3/,
+  );
+  assert.equal(typeof shapeOf(a, 'lost')[0], 'string');
 });
 
 test('Unique: a fresh symbol for data it cannot see, folded for a constant', () => {
