@@ -49167,7 +49167,13 @@ function bindInputs(path13, graph, dims, given = {}) {
     if (initializers.has(input2.name)) continue;
     const t = input2.type;
     if (t.kind !== "tensor" && t.kind !== "sparse_tensor") {
-      shapes.set(input2.name, { dtype: elemTypeOf(t), kind: kindOf(t) });
+      const elem = (t.kind === "sequence" || t.kind === "optional") && t.elem;
+      const fixed = elem && elem.kind === "tensor" && elem.shape?.every((d) => typeof d === "number" && d >= 0) ? elem.shape : void 0;
+      shapes.set(input2.name, {
+        dtype: elemTypeOf(t),
+        kind: kindOf(t),
+        ...fixed ? { shape: fixed } : {}
+      });
       continue;
     }
     if (!t.shape) {

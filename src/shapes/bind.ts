@@ -57,7 +57,17 @@ export function bindInputs(
     if (initializers.has(input.name)) continue;
     const t = input.type;
     if (t.kind !== 'tensor' && t.kind !== 'sparse_tensor') {
-      shapes.set(input.name, { dtype: elemTypeOf(t), kind: kindOf(t) });
+      // A sequence or optional of tensors of a fixed shape: its elements' shape is known.
+      const elem = (t.kind === 'sequence' || t.kind === 'optional') && t.elem;
+      const fixed =
+        elem && elem.kind === 'tensor' && elem.shape?.every((d) => typeof d === 'number' && d >= 0)
+          ? (elem.shape as number[])
+          : undefined;
+      shapes.set(input.name, {
+        dtype: elemTypeOf(t),
+        kind: kindOf(t),
+        ...(fixed ? { shape: fixed } : {}),
+      });
       continue;
     }
     if (!t.shape) {
