@@ -4,6 +4,7 @@
  * reported an ONNX Runtime error). A failure never throws past the measurement of its model.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { childEnv } from '../child-env.ts';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -84,6 +85,8 @@ export class ModelProcess {
       execArgv: program.execArgv,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
+      // A model file comes from the pull request: its process gets what a build gets.
+      env: childEnv(),
     });
     this.stderr = tail(this.child);
     this.child.on('message', (reply: Reply) => {
@@ -143,6 +146,11 @@ export class ModelProcess {
   }
 
   /** Asks the process to exit; kills it if it does not within a second. */
+  /** The model process's pid (for diagnostics and tests). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   async close(): Promise<void> {
     // Killed (a timeout) or gone: nothing to ask. The channel can still look open for a moment
     // after a kill, and a send then fails with EPIPE.
@@ -173,9 +181,7 @@ export async function oneShot(
     const child = spawn(
       process.execPath,
       [...program.execArgv, program.path, '--one-shot', mode, jobPath],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() },
     );
     const stderr = tail(child);
     let stdout = '';
