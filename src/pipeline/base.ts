@@ -28,6 +28,10 @@ export async function prepareBase(
     return undefined;
   }
   const worktree = await addWorktree(headRoot, commit, tempParent);
+  if ('problem' in worktree) {
+    notes.push(`The base was not built here: ${worktree.problem}.`);
+    return undefined;
+  }
   const root = join(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log, 'base') };

@@ -55,18 +55,34 @@ export interface Worktree {
   remove(): Promise<void>;
 }
 
-/** A detached worktree of `sha` in a new folder under `parent`; remove() takes it away. */
-export async function addWorktree(cwd: string, sha: string, parent: string): Promise<Worktree> {
+/**
+ * A detached worktree of `sha` in a new folder under `parent`; remove() takes it away. When
+ * git cannot check the commit out (a smudge filter such as LFS that fails, a missing object),
+ * the folder is removed again and the reason is returned instead: the caller falls back.
+ */
+export async function addWorktree(
+  cwd: string,
+  sha: string,
+  parent: string,
+): Promise<Worktree | { problem: string }> {
   const path = join(mkdtempSync(join(parent, 'misnomer-base-')), 'checkout');
-  await git(cwd, ['worktree', 'add', '--detach', '--force', path, sha]);
-  return {
-    path,
-    remove: async () => {
-      await tryGit(cwd, ['worktree', 'remove', '--force', path]);
-      rmSync(join(path, '..'), { recursive: true, force: true });
-      await tryGit(cwd, ['worktree', 'prune']);
-    },
+  const remove = async () => {
+    await tryGit(cwd, ['worktree', 'remove', '--force', path]);
+    rmSync(join(path, '..'), { recursive: true, force: true });
+    await tryGit(cwd, ['worktree', 'prune']);
   };
+  try {
+    await git(cwd, ['worktree', 'add', '--detach', '--force', path, sha]);
+  } catch (e) {
+    await remove();
+    const lines = String((e as { stderr?: string }).stderr ?? (e as Error).message)
+      .trim()
+      .split('\n')
+      .filter((l) => /error|fatal/i.test(l));
+    const why = lines.slice(-2).join(' ') || (e as Error).message;
+    return { problem: `git could not check out ${sha.slice(0, 12)} in a worktree (${why})` };
+  }
+  return { path, remove };
 }
 
 /** Where `cwd` is inside its repository ('' at the top, 'models/' in a sub-folder). */

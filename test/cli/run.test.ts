@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
@@ -77,4 +77,49 @@ test('run: a base ref that names nothing is a clear error', () => {
   const r = runCli(['run', '--base', 'no-such-ref', '--no-progress'], repo);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /^misnomer: --base "no-such-ref" names no commit in /);
+});
+
+test('run: a base that git cannot check out (a failing smudge filter) is a note, not a crash', () => {
+  const repo = tempDir('misnomer-run-');
+  const temp = tempDir('misnomer-run-tmp-');
+  mkdirSync(join(repo, '.github'));
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'config', 'user.email', 'test@example.com');
+  git(repo, 'config', 'user.name', 'test');
+  writeFileSync(
+    join(repo, '.github', 'misnomer.yml'),
+    'models:\n  - id: mlp\n    path: src.onnx\n    dims: { batch: 1 }\nbudget: 1s\n',
+  );
+  // Like Git LFS without its objects: every .onnx goes through a filter, here one that fails.
+  writeFileSync(join(repo, '.gitattributes'), '*.onnx filter=broken\n');
+  saveModel(join(repo, 'src.onnx'), [32, 32]);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  git(repo, 'config', 'filter.broken.smudge', 'false');
+  git(repo, 'config', 'filter.broken.required', 'true');
+  saveModel(join(repo, 'src.onnx'), [32, 64, 32]);
+
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = temp;
+  let r;
+  try {
+    r = runCli(['run', '--no-progress'], repo);
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    /The base was not built here: git could not check out [0-9a-f]{12} in a worktree \(.*(smudge|filter).*\)\./,
+  );
+  // The head is reported alone: 32·64 + 64·32 = 4,096 params.
+  assert.match(r.stdout, /4\.10 k/);
+  assert.doesNotMatch(r.stderr, /internal error/);
+  // No worktree and no temp folder left behind.
+  assert.equal(git(repo, 'worktree', 'list').split('\n').length, 1);
+  assert.deepEqual(
+    readdirSync(temp).filter((f) => f.startsWith('misnomer-base-')),
+    [],
+  );
 });
