@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.ts';
 import { UserError } from '../errors.ts';
 import { prepareBase } from '../pipeline/base.ts';
+import { withBaseConfig } from '../pipeline/base-config.ts';
 import { mergeBase, repoRoot, resolveRef } from '../pipeline/git.ts';
 import { timeCommands } from '../pipeline/commands.ts';
 import { compareRun, measureAlone, measureBoth } from '../pipeline/pipeline.ts';
@@ -67,9 +68,14 @@ export async function runCommand(
   }
   const head = await prepareSide(config, root, log, 'head');
   const notes: string[] = [];
-  const tree = baseCommit
-    ? await prepareBase(config, root, baseCommit, tmpdir(), log, notes)
-    : undefined;
+  // As in the Action: judged by the base's gates, the base built as its own config builds it.
+  const fromBase = baseCommit ? await withBaseConfig(config, cwd, baseCommit) : undefined;
+  if (fromBase) notes.push(...fromBase.notes);
+  const judged = fromBase?.judged ?? config;
+  const tree =
+    baseCommit && fromBase
+      ? await prepareBase(fromBase.baseSide, root, baseCommit, tmpdir(), log, notes)
+      : undefined;
   try {
     if (!tree?.side) {
       const result = await measureAlone(config, head, progress);
@@ -83,7 +89,7 @@ export async function runCommand(
     }
     const paired = await measureBoth(config, tree.side, head, progress, { base: baseCommit });
     const comparison = compareRun(
-      config,
+      judged,
       { label: baseRef, result: paired.base },
       { label: 'working tree', result: paired.head },
       paired.pairs,

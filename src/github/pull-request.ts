@@ -9,11 +9,15 @@
  * - `cache`, or `auto` when the base cannot be built: the cached baseline; speed is compared
  *   (unpaired, wider threshold) only when it was measured on matching hardware.
  * - neither: the head alone, said so, and never a failure for it.
+ *
+ * The gates and thresholds are the base commit's (pipeline/base-config.ts): a pull request
+ * does not set the gates that judge it.
  */
 import type { Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { prepareBase } from '../pipeline/base.ts';
+import { withBaseConfig } from '../pipeline/base-config.ts';
 import { timeCommands } from '../pipeline/commands.ts';
 import { ensureCommit, mergeBase, parentsOf } from '../pipeline/git.ts';
 import { compareRun, measureAlone, measureBoth } from '../pipeline/pipeline.ts';
@@ -42,6 +46,12 @@ export async function runPullRequest(
     prepareSide(config, ctx.workspace, log, 'head'),
   );
   const { baseCommit, fetchProblem } = await baseCommitOf(ctx);
+  // Judged by the base's gates; the base built as the base's config builds each model.
+  const fromBase = fetchProblem
+    ? undefined
+    : await withBaseConfig(config, ctx.workspace, baseCommit);
+  if (fromBase) notes.push(...fromBase.notes);
+  const judged = fromBase?.judged ?? config;
 
   const cached =
     config.baseline === 'rebuild'
@@ -54,10 +64,18 @@ export async function runPullRequest(
     config.baseline === 'cache'
       ? undefined
       : await group(`misnomer: build the base (${short(baseCommit)}) in a worktree`, () =>
-          prepareBase(config, ctx.workspace, baseCommit, ctx.runnerTemp, log, notes, fetchProblem),
+          prepareBase(
+            fromBase?.baseSide ?? config,
+            ctx.workspace,
+            baseCommit,
+            ctx.runnerTemp,
+            log,
+            notes,
+            fetchProblem,
+          ),
         );
   try {
-    return await finish(ctx, config, head, tree?.side, cached, baseCommit, notes);
+    return await finish(ctx, judged, head, tree?.side, cached, baseCommit, notes);
   } finally {
     await tree?.worktree.remove();
   }

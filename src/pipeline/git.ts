@@ -105,3 +105,24 @@ export const repoRoot = (cwd: string): Promise<string | undefined> =>
 /** The commit a ref names (branch, tag, sha, origin/main), or undefined. */
 export const resolveRef = (cwd: string, ref: string): Promise<string | undefined> =>
   tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+
+/**
+ * The text of `path` (relative to `cwd`) at commit `sha`, or undefined when the commit has no
+ * such file.
+ */
+export async function showFile(
+  cwd: string,
+  sha: string,
+  path: string,
+): Promise<string | undefined> {
+  try {
+    // Not trimmed: line numbers in the text must stay those of the file.
+    const { stdout } = await run('git', ['show', `${sha}:./${path.replace(/\\/g, '/')}`], {
+      cwd,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout;
+  } catch {
+    return undefined;
+  }
+}

@@ -123,3 +123,49 @@ test('run: a base that git cannot check out (a failing smudge filter) is a note,
     [],
   );
 });
+
+test("run: judged by the base's gates; a moved model file is still the same model", () => {
+  const repo = tempDir('misnomer-run-');
+  mkdirSync(join(repo, '.github'));
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'config', 'user.email', 'test@example.com');
+  git(repo, 'config', 'user.name', 'test');
+  const config = (path: string, gates: string) =>
+    `models:\n  - id: mlp\n    path: ${path}\n    dims: { batch: 1 }\nbudget: 1s\n${gates}`;
+  writeFileSync(
+    join(repo, '.github', 'misnomer.yml'),
+    config('a.onnx', 'gates:\n  params: +50%\n'),
+  );
+  saveModel(join(repo, 'a.onnx'), [32, 32]);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  // The pull request moves the model, makes it 4 times larger and deletes the gate that
+  // would catch it (and adds a loose one of its own).
+  git(repo, 'mv', 'a.onnx', 'b.onnx');
+  saveModel(join(repo, 'b.onnx'), [32, 64, 32]);
+  writeFileSync(
+    join(repo, '.github', 'misnomer.yml'),
+    config('b.onnx', 'gates:\n  flops: +1000%\n'),
+  );
+
+  const json = join(repo, 'cmp.json');
+  const r = runCli(['run', '--no-progress', '--json', json], repo);
+  assert.equal(r.code, 1, r.stderr);
+  const c = JSON.parse(readFileSync(json, 'utf8'));
+  // Compared, not "added": the base was built from a.onnx, as its own config says.
+  assert.deepEqual(
+    c.models.map((m: { id: string; status: string }) => [m.id, m.status]),
+    [['mlp', 'compared']],
+  );
+  // 1,024 → 4,096 params: the base's params gate (+50%) trips; the head's own gate is not used.
+  assert.deepEqual(
+    c.gates.map((g: { gate: string; tripped: boolean }) => [g.gate, g.tripped]),
+    [['params', true]],
+  );
+  assert.ok(
+    c.notes.includes(
+      "Gates changed in this pull request: params +50% → none; flops none → +1000%. They apply after the merge: this pull request is judged by the base's.",
+    ),
+    c.notes.join('\n'),
+  );
+});
