@@ -17380,9 +17380,9 @@ function percentMagnitude(percent2) {
   const tenths = Math.round(abs * 10) / 10;
   return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
 }
-function percentChange(relative) {
-  const sign2 = relative > 0 ? "+" : relative < 0 ? "\u2212" : "";
-  return `${sign2}${percentMagnitude(relative * 100)}%`;
+function percentChange(relative2) {
+  const sign2 = relative2 > 0 ? "+" : relative2 < 0 ? "\u2212" : "";
+  return `${sign2}${percentMagnitude(relative2 * 100)}%`;
 }
 function sharePercent(share2) {
   return `${percentMagnitude(share2 * 100)}%`;
@@ -17472,7 +17472,7 @@ function findContradictions(m, options = {}) {
       rule: rule.id,
       title: title(moves[0], moves[1]),
       evidence: evidence(m, rule.focus),
-      changes: moves.map(({ indicator, relative }) => ({ indicator, relative }))
+      changes: moves.map(({ indicator, relative: relative2 }) => ({ indicator, relative: relative2 }))
     });
   }
   return out;
@@ -17515,8 +17515,8 @@ var View = class {
     const d = this.m.static.find((x) => x.indicator === indicator);
     return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
   }
-  move(indicator, relative, flat = false) {
-    return { indicator, name: name(indicator), relative, ...flat ? { flat } : {} };
+  move(indicator, relative2, flat = false) {
+    return { indicator, name: name(indicator), relative: relative2, ...flat ? { flat } : {} };
   }
   up(indicator) {
     const d = this.staticRelative(indicator);
@@ -17649,10 +17649,10 @@ function parseGate(key2, limit, where3) {
   const [, sign2, digits, rawUnit] = m;
   const unit = rawUnit.trim();
   let magnitude;
-  let relative = false;
+  let relative2 = false;
   if (unit === "%") {
     magnitude = Number(digits) / 100;
-    relative = true;
+    relative2 = true;
   } else {
     const scale = unitScale(unit, spec);
     if (scale === "missing") {
@@ -17680,7 +17680,7 @@ function parseGate(key2, limit, where3) {
     runtime: spec.runtime,
     quantity: spec.quantity,
     direction: spec.direction,
-    relative,
+    relative: relative2,
     amount: signed2 === 0 ? 0 : signed2
   };
 }
@@ -18181,7 +18181,7 @@ function staticDeltas(base, head) {
     const a = numeric(base.totals[key2]);
     const b = numeric(head.totals[key2]);
     const delta2 = a !== null && b !== null ? b - a : null;
-    const relative = delta2 !== null && a ? delta2 / a : null;
+    const relative2 = delta2 !== null && a ? delta2 / a : null;
     const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
     return {
       indicator: key2,
@@ -18190,7 +18190,7 @@ function staticDeltas(base, head) {
       base: a,
       head: b,
       delta: delta2,
-      relative,
+      relative: relative2,
       verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
       incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
     };
@@ -18850,7 +18850,9 @@ var ModelProcess = class {
     this.child = fork(program.path, [], {
       execArgv: program.execArgv,
       stdio: ["ignore", "ignore", "pipe", "ipc"],
-      serialization: "advanced"
+      serialization: "advanced",
+      // A model file comes from the pull request: its process gets what a build gets.
+      env: childEnv()
     });
     this.stderr = tail(this.child);
     this.child.on("message", (reply) => {
@@ -18879,7 +18881,7 @@ var ModelProcess = class {
   /** Sends a request and waits for its reply, at most `timeoutMs`. */
   request(req, expect, timeoutMs) {
     if (this.exited) return Promise.reject(this.exited);
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       const timer = setTimeout(() => {
         this.pending = void 0;
         this.kill();
@@ -18896,7 +18898,7 @@ var ModelProcess = class {
         resolve: (r) => {
           if (r.type !== expect)
             reject(new Error(`model process answered ${r.type} to ${req.type}`));
-          else resolve5(r);
+          else resolve6(r);
         }
       };
       this.child.send(req, () => {
@@ -18907,9 +18909,13 @@ var ModelProcess = class {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
   }
   /** Asks the process to exit; kills it if it does not within a second. */
+  /** The model process's pid (for diagnostics and tests). */
+  get pid() {
+    return this.child.pid;
+  }
   async close() {
     if (this.exited || !this.child.connected || this.child.killed) return;
-    const gone = new Promise((resolve5) => this.child.once("exit", () => resolve5()));
+    const gone = new Promise((resolve6) => this.child.once("exit", () => resolve6()));
     try {
       this.child.send({ type: "exit" }, (e) => e && this.kill());
     } catch {
@@ -18929,9 +18935,7 @@ async function oneShot(mode, job, timeoutMs) {
     const child = spawn(
       process.execPath,
       [...program.execArgv, program.path, "--one-shot", mode, jobPath],
-      {
-        stdio: ["ignore", "pipe", "pipe"]
-      }
+      { stdio: ["ignore", "pipe", "pipe"], env: childEnv() }
     );
     const stderr = tail(child);
     let stdout = "";
@@ -18942,8 +18946,8 @@ async function oneShot(mode, job, timeoutMs) {
       child.kill("SIGKILL");
     }, timeoutMs);
     const [code, signal] = await new Promise(
-      (resolve5, reject) => {
-        child.on("exit", (c, s) => resolve5([c, s]));
+      (resolve6, reject) => {
+        child.on("exit", (c, s) => resolve6([c, s]));
         child.on(
           "error",
           (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
@@ -19400,7 +19404,7 @@ async function timeCommand(job, onRun = () => {
   return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
 }
 function runOnce(job) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const t0 = performance.now();
     const child = spawn2(job.command, {
       shell: true,
@@ -19421,25 +19425,25 @@ function runOnce(job) {
     }, job.timeoutMs);
     child.on("error", (e) => {
       clearTimeout(timer);
-      resolve5({ status: "failed", ms: 0, error: e.message });
+      resolve6({ status: "failed", ms: 0, error: e.message });
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
       const ms3 = performance.now() - t0;
       const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
       if (timedOut)
-        resolve5({
+        resolve6({
           status: "timed-out",
           ms: ms3,
           error: `did not finish within ${job.timeoutMs >= 1e3 ? `${+(job.timeoutMs / 1e3).toFixed(1)} s` : `${job.timeoutMs} ms`}`
         });
       else if (code !== 0) {
-        resolve5({
+        resolve6({
           status: "failed",
           ms: ms3,
           error: `exited with ${signal ?? `code ${code}`}${tail2 ? `: ${tail2}` : ""}`
         });
-      } else resolve5({ status: "ok", ms: ms3 });
+      } else resolve6({ status: "ok", ms: ms3 });
     });
   });
 }
@@ -19953,11 +19957,11 @@ var CAP = {
   note: 1e3
 };
 var MINUS = "\u2212";
-function signedPercent2(relative) {
-  if (relative === 0) return "0%";
-  const pct2 = Math.abs(100 * relative);
+function signedPercent2(relative2) {
+  if (relative2 === 0) return "0%";
+  const pct2 = Math.abs(100 * relative2);
   const digits = pct2 >= 100 ? 0 : pct2 >= 0.1 ? 1 : 3;
-  return `${relative > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
+  return `${relative2 > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
 }
 function ms(x) {
   const abs = Math.abs(x);
@@ -20923,7 +20927,7 @@ function commandJob(spec, runs, timeoutMs) {
 
 // src/commands/run.ts
 import { tmpdir as tmpdir3 } from "node:os";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -21497,19 +21501,35 @@ async function tryGit(cwd, args) {
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
   const path = join6(mkdtempSync3(join6(parent, "misnomer-base-")), "checkout");
-  await git(cwd, ["worktree", "add", "--detach", "--force", path, sha]);
-  return {
-    path,
-    remove: async () => {
-      await tryGit(cwd, ["worktree", "remove", "--force", path]);
-      rmSync4(join6(path, ".."), { recursive: true, force: true });
-      await tryGit(cwd, ["worktree", "prune"]);
-    }
+  const remove = async () => {
+    await tryGit(cwd, ["worktree", "remove", "--force", path]);
+    rmSync4(join6(path, ".."), { recursive: true, force: true });
+    await tryGit(cwd, ["worktree", "prune"]);
   };
+  try {
+    await git(cwd, ["worktree", "add", "--detach", "--force", path, sha]);
+  } catch (e) {
+    await remove();
+    const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
+    const why = lines.slice(-2).join(" ") || e.message;
+    return { problem: `git could not check out ${sha.slice(0, 12)} in a worktree (${why})` };
+  }
+  return { path, remove };
 }
 var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
 var repoRoot = (cwd) => tryGit(cwd, ["rev-parse", "--show-toplevel"]);
 var resolveRef = (cwd, ref) => tryGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+async function showFile(cwd, sha, path) {
+  try {
+    const { stdout } = await run("git", ["show", `${sha}:./${path.replace(/\\/g, "/")}`], {
+      cwd,
+      maxBuffer: 16 * 1024 * 1024
+    });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/config/build.ts
 import { spawn as spawn3 } from "node:child_process";
@@ -21675,6 +21695,10 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
     return void 0;
   }
   const worktree = await addWorktree(headRoot, commit, tempParent);
+  if ("problem" in worktree) {
+    notes.push(`The base was not built here: ${worktree.problem}.`);
+    return void 0;
+  }
   const root = join8(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log, "base") };
@@ -21696,6 +21720,84 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
   }
   if (plans.plans.size === 0) notes.push("The base has none of the configured models.");
   return { worktree, side: plans.plans.size > 0 ? plans : void 0 };
+}
+
+// src/pipeline/base-config.ts
+import { relative, resolve as resolve4 } from "node:path";
+async function withBaseConfig(head, cwd, commit) {
+  const at = commit.slice(0, 7);
+  const text2 = await showFile(cwd, commit, relative(cwd, resolve4(cwd, head.file)));
+  if (text2 === void 0) {
+    return {
+      judged: head,
+      baseSide: head,
+      notes: [
+        `The base (${at}) has no ${head.file}: this pull request is judged by its own gates.`
+      ]
+    };
+  }
+  let base;
+  try {
+    base = loadConfig(head.file, text2);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return {
+      judged: head,
+      baseSide: head,
+      notes: [
+        `The base's ${head.file} (${at}) is not valid (${e.message}): this pull request is judged by its own gates.`
+      ]
+    };
+  }
+  const notes = [];
+  const changed = gateChanges(base, head);
+  if (changed.length > 0) {
+    notes.push(
+      `Gates changed in this pull request: ${changed.join("; ")}. They apply after the merge: this pull request is judged by the base's.`
+    );
+  }
+  const headIds = new Set(head.models.map((m) => m.id));
+  const gone = base.models.filter((m) => !headIds.has(m.id)).map((m) => `"${m.id}"`);
+  if (gone.length > 0) {
+    notes.push(
+      `Removed (or renamed) in this pull request: ${gone.join(", ")}, in the base's config and not in the head's.`
+    );
+  }
+  const baseModels = new Map(base.models.map((m) => [m.id, m]));
+  return {
+    judged: {
+      ...head,
+      gates: base.gates,
+      threshold: base.threshold,
+      staticThreshold: base.staticThreshold,
+      failOnInconclusive: base.failOnInconclusive
+    },
+    baseSide: {
+      ...head,
+      models: head.models.map((m) => {
+        const b = baseModels.get(m.id);
+        return b ? { ...m, path: b.path, build: b.build, fieldsAt: b.fieldsAt } : m;
+      })
+    },
+    notes
+  };
+}
+function gateChanges(base, head) {
+  const limits = (c) => new Map(c.gates.map((g) => [gateName(g.gate), g.gate.limit]));
+  const [before, after] = [limits(base), limits(head)];
+  const out = [];
+  for (const name3 of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const [a, b] = [before.get(name3), after.get(name3)];
+    if (a !== b) out.push(`${name3} ${a ?? "none"} \u2192 ${b ?? "none"}`);
+  }
+  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
+  if (base.threshold !== head.threshold)
+    out.push(`threshold ${pct2(base.threshold)} \u2192 ${pct2(head.threshold)}`);
+  if (base.staticThreshold !== head.staticThreshold)
+    out.push(`static-threshold ${pct2(base.staticThreshold)} \u2192 ${pct2(head.staticThreshold)}`);
+  if (base.failOnInconclusive !== head.failOnInconclusive)
+    out.push(`fail-on-inconclusive ${base.failOnInconclusive} \u2192 ${head.failOnInconclusive}`);
+  return out;
 }
 
 // src/pipeline/commands.ts
@@ -22107,7 +22209,10 @@ async function runCommand2(args, out, usage) {
   }
   const head = await prepareSide(config, root, log, "head");
   const notes = [];
-  const tree = baseCommit ? await prepareBase(config, root, baseCommit, tmpdir3(), log, notes) : void 0;
+  const fromBase = baseCommit ? await withBaseConfig(config, cwd, baseCommit) : void 0;
+  if (fromBase) notes.push(...fromBase.notes);
+  const judged = fromBase?.judged ?? config;
+  const tree = baseCommit && fromBase ? await prepareBase(fromBase.baseSide, root, baseCommit, tmpdir3(), log, notes) : void 0;
   try {
     if (!tree?.side) {
       const result = await measureAlone(config, head, progress);
@@ -22119,7 +22224,7 @@ async function runCommand2(args, out, usage) {
     }
     const paired = await measureBoth(config, tree.side, head, progress, { base: baseCommit });
     const comparison = compareRun(
-      config,
+      judged,
       { label: baseRef, result: paired.base },
       { label: "working tree", result: paired.head },
       paired.pairs
@@ -22142,9 +22247,9 @@ async function runCommand2(args, out, usage) {
 }
 function writeOutputs(values, markdown, json, out) {
   const md2 = stringOption(values.markdown);
-  if (md2) emit({ out: resolve4(md2) }, markdown, out);
+  if (md2) emit({ out: resolve5(md2) }, markdown, out);
   const js = stringOption(values.json);
-  if (js) emit({ out: resolve4(js) }, json, out);
+  if (js) emit({ out: resolve5(js) }, json, out);
 }
 
 // src/cli.ts

@@ -1,0 +1,80 @@
+/**
+ * The pull request does not set its own gates, through the Action: a pull request that deletes
+ * the gate that would catch it, and moves its model to another file, is still compared and
+ * still judged by the base's gate; the comment says the gates changed.
+ *   base:          models/a.onnx, x[batch,32] · W[32,32]              params 1,024
+ *   pull request:  models/b.onnx, x[batch,32] · W[32,64] · V[64,32]   params 4,096 (+300%)
+ *   base gate `params: +50%` trips; the pull request's config has no gates at all.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { tempDir } from '../helpers.ts';
+import { FakeGitHub, startFakeGitHub } from './fake-github.ts';
+import { actionRunner, explain, git } from './run-action.ts';
+
+const config = (path: string, gates: string) =>
+  `models:\n  - id: mlp\n    path: ${path}\n    dims: { batch: 1 }\nbudget: 1s\n${gates}`;
+
+function saveMlp(path: string, widths: number[]): void {
+  const m = new ModelBuilder();
+  let h = m.input('x', 'float32', ['batch', widths[0]]);
+  for (let i = 1; i < widths.length; i++) {
+    m.initializer(`w${i}`, 'float32', [widths[i - 1], widths[i]]);
+    h = m.op('MatMul', [h, `w${i}`]);
+  }
+  m.output(h);
+  m.save(path);
+}
+
+let gh: FakeGitHub;
+const root = tempDir('misnomer-action-gates-');
+const origin = join(root, 'origin');
+const shas = { base: '', head: '' };
+const runAction = actionRunner({ gh: () => gh, root, origin, baseSha: () => shas.base });
+
+before(async () => {
+  gh = await startFakeGitHub();
+  mkdirSync(join(origin, '.github'), { recursive: true });
+  mkdirSync(join(origin, 'models'));
+  git(origin, 'init', '-q', '-b', 'main');
+  git(origin, 'config', 'user.email', 'test@example.com');
+  git(origin, 'config', 'user.name', 'test');
+  writeFileSync(
+    join(origin, '.github', 'misnomer.yml'),
+    config('models/a.onnx', 'gates:\n  params: +50%\n'),
+  );
+  saveMlp(join(origin, 'models', 'a.onnx'), [32, 32]);
+  git(origin, 'add', '-A');
+  git(origin, 'commit', '-q', '-m', 'base');
+  shas.base = git(origin, 'rev-parse', 'HEAD');
+  git(origin, 'checkout', '-q', '-b', 'loosen');
+  git(origin, 'mv', 'models/a.onnx', 'models/b.onnx');
+  saveMlp(join(origin, 'models', 'b.onnx'), [32, 64, 32]);
+  writeFileSync(join(origin, '.github', 'misnomer.yml'), config('models/b.onnx', ''));
+  git(origin, 'commit', '-q', '-am', 'a bigger model in a new file, and no gates');
+  shas.head = git(origin, 'rev-parse', 'HEAD');
+  git(origin, 'checkout', '-q', 'main');
+});
+
+after(() => gh.close());
+
+test("a pull request that deletes its gate is judged by the base's; a moved model is compared", async () => {
+  const r = await runAction({ sha: shas.head, pullRequest: 5 });
+  assert.equal(r.code, 1, explain(r));
+  assert.equal(r.outputs['gates-failed'], 'mlp:params');
+  const comment = gh.comments(5).at(-1)!.body;
+  // Compared (base and head columns), not reported as added.
+  assert.match(
+    comment,
+    /\| params +\| +1\.02 k \| +4\.10 k \| +\+300% \(\+3\.07 k\) \| \*\*✗ worse\*\* +\|/,
+  );
+  assert.doesNotMatch(comment, /\*\*Added\*\*/);
+  assert.match(
+    comment,
+    /Gates changed in this pull request: params \+50% → none\. They apply after the merge: this pull request is judged by the base's\./,
+  );
+  assert.match(comment, /\| params \| mlp +\| +\+50% \| \*\*✗ tripped\*\*/);
+});
