@@ -14723,36 +14723,746 @@ function nodeCost(c) {
   };
 }
 
-// src/compare/result.ts
-import { readFileSync } from "node:fs";
-var RESULT_SCHEMA = "misnomer/result@1";
-function readResult(path) {
-  let data;
+// src/compare/checker.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
+// src/report/format.ts
+var SI = [
+  [1e15, "P"],
+  [1e12, "T"],
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "k"]
+];
+function si(n) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  const abs = Math.abs(n);
+  for (const [scale, suffix] of SI) {
+    if (abs >= scale) return `${sig3(n / scale)} ${suffix}`;
+  }
+  return Number.isInteger(n) ? String(n) : sig3(n);
+}
+function bytes(n) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let u = 0;
+  while (Math.abs(v) >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${v} B` : `${sig3(v)} ${units[u]}`;
+}
+function percent(part2, whole) {
+  if (!whole) return "\u2014";
+  return `${(100 * part2 / whole).toFixed(1)}%`;
+}
+function sig3(x) {
+  const abs = Math.abs(x);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return x.toFixed(digits);
+}
+function exact(n) {
+  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+}
+
+// src/compare/checker.ts
+var ArtifactError = class extends UserError {
+  reason;
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
+var CHUNK = 1024 * 1024;
+var LISTED = 3;
+function readJson(path, name3, what) {
+  const text2 = readCapped(path, name3, what);
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(text2);
+  } catch (e) {
+    const why = clean(e.message).slice(0, 200);
+    throw new ArtifactError(
+      `${path} is not valid JSON (${why}): the file is truncated or damaged.`,
+      `${name3} is not valid JSON: the file is truncated or damaged.`
+    );
+  }
+}
+function readCapped(path, name3, what) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
   } catch (e) {
     const why = e.code === "ENOENT" ? "no such file" : e.message;
-    throw new UserError(`${path}: cannot read a misnomer result (${why}).`);
+    throw new UserError(`${path}: cannot read a misnomer ${what} (${why}).`);
   }
-  const schema = data?.schema;
-  if (schema !== RESULT_SCHEMA) {
-    throw new UserError(
-      `${path} is not a ${RESULT_SCHEMA} file (its schema is ${JSON.stringify(schema ?? null)}). It may come from another version of misnomer: produce it again with this one.`
+  try {
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile()) {
+      throw new ArtifactError(
+        `${path}: cannot read a misnomer ${what} (not a regular file).`,
+        `${name3} is not a regular file.`
+      );
+    }
+    if (stat2.size > MAX_ARTIFACT_BYTES) tooLarge(path, name3, what, `is ${bytes(stat2.size)}`);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(CHUNK);
+      const n = readSync(fd, chunk, 0, CHUNK, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_ARTIFACT_BYTES)
+        tooLarge(path, name3, what, "grew too large while it was read");
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(path, name3, what, how) {
+  const tail2 = `a misnomer ${what} may be at most ${bytes(MAX_ARTIFACT_BYTES)}, so it is refused unread.`;
+  throw new ArtifactError(`${path} ${how}: ${tail2}`, `${name3} ${how}: ${tail2}`);
+}
+function wrongSchema(where3, name3, schema, got2) {
+  const again = "It may come from another version of misnomer: produce it again with this one.";
+  throw new ArtifactError(
+    `${where3} is not a ${schema} file (its schema is ${shown(got2 ?? null)}). ${again}`,
+    `${name3} is not a ${schema} file. ${again}`
+  );
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+var join = (path, key2) => path ? `${path}.${key2}` : key2;
+var keyPath = (path, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join(path, key2) : `${path}[?]`;
+function describe(v) {
+  if (v === void 0) return "missing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "string") return shown(v);
+  if (typeof v === "number") return Number.isFinite(v) ? "a number" : String(v);
+  if (typeof v === "boolean") return String(v);
+  return typeof v === "object" ? "an object" : typeof v;
+}
+function shown(v) {
+  const text2 = clean(JSON.stringify(v) ?? String(v));
+  return text2.length > 40 ? `${text2.slice(0, 39)}\u2026` : text2;
+}
+var Checker = class {
+  /** With the offending values (cleaned, cut): for the log. */
+  problems = [];
+  /** The same without the values: for a comment. */
+  reasons = [];
+  count = 0;
+  problem(path, expected, value2) {
+    this.count++;
+    if (this.problems.length < LISTED) {
+      this.problems.push(`${path} should be ${expected} (it is ${describe(value2)})`);
+      const kind = typeof value2 === "string" ? "a string outside that" : describe(value2);
+      this.reasons.push(`${path} should be ${expected} (it is ${kind})`);
+    }
+  }
+  /** Throws the problems found, if any: `where` names the file in the log, `name` in a comment. */
+  done(where3, name3, what) {
+    if (this.count === 0) return;
+    const more = this.count > LISTED ? `; and ${this.count - LISTED} more` : "";
+    const tail2 = `The file was edited or damaged: produce it again with ${what}.`;
+    throw new ArtifactError(
+      `${where3}: ${this.problems.join("; ")}${more}. ${tail2}`,
+      `${name3}: ${this.reasons[0]}${this.count > 1 ? ` (and ${this.count - 1} more)` : ""}. ${tail2}`
     );
   }
-  const r = data;
-  if (!Array.isArray(r.models) || r.models.some((m) => typeof m?.id !== "string" || !m.analysis?.totals)) {
+  object(v, path) {
+    if (isObject(v)) return v;
+    this.problem(path, "an object", v);
+    return null;
+  }
+  /** o[key] as an object; absent is fine when optional, null when nullable. */
+  child(o, key2, path, optional3 = false, nullable = false) {
+    const v = o[key2];
+    if (optional3 && v === void 0 || nullable && v === null) return null;
+    if (isObject(v)) return v;
+    this.problem(join(path, key2), nullable ? "an object or null" : "an object", v);
+    return null;
+  }
+  isString(v, path) {
+    if (typeof v !== "string") this.problem(path, "a string", v);
+  }
+  string(o, key2, path, optional3 = false) {
+    if (optional3 && o[key2] === void 0) return;
+    this.isString(o[key2], join(path, key2));
+  }
+  /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
+  matching(o, key2, path, test, rule) {
+    const v = o[key2];
+    if (typeof v === "string" && test(v)) return;
+    this.problem(join(path, key2), rule, v);
+  }
+  number(o, key2, path, how = {}) {
+    const v = o[key2];
+    if (isFiniteNumber(v) || how.nullable && v === null || how.optional && v === void 0) {
+      return;
+    }
+    this.problem(join(path, key2), how.nullable ? "a number or null" : "a number", v);
+  }
+  boolean(o, key2, path) {
+    if (typeof o[key2] !== "boolean") this.problem(join(path, key2), "true or false", o[key2]);
+  }
+  oneOf(o, key2, path, allowed) {
+    const v = o[key2];
+    if (typeof v === "string" && allowed.includes(v)) return;
+    this.problem(join(path, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
+  }
+  list(o, key2, path, each) {
+    const v = o[key2];
+    const at = join(path, key2);
+    if (!Array.isArray(v)) {
+      this.problem(at, "a list", v);
+      return;
+    }
+    v.forEach((item, i) => each(item, `${at}[${i}]`));
+  }
+};
+
+// src/config/names.ts
+var NAME2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var NAME_RULE = 'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
+var isName = (s) => NAME2.test(s) && s.length <= 64;
+
+// src/scenario.ts
+var SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+var SCENARIO_NAME_RULE = 'a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters)';
+var isScenarioName = (s) => SCENARIO_NAME.test(s) && s.length <= 32;
+var unitId = (model2, scenario2) => scenario2 ? `${model2}/${scenario2}` : model2;
+function splitUnit(id) {
+  const at = id.lastIndexOf("/");
+  return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
+}
+function parseScenarioSpec(spec) {
+  const colon = spec.indexOf(":");
+  const name3 = (colon < 0 ? spec : spec.slice(0, colon)).trim();
+  const example = "--scenario decode:sequence_length=1,past_sequence_length=512";
+  if (!isScenarioName(name3)) {
     throw new UserError(
-      `${path}: "models" must be a list of { id, analysis, measurement? }; the file is damaged.`
+      `--scenario "${spec}": "${name3}" is not a scenario name; expected ${SCENARIO_NAME_RULE}, e.g. ${example}.`
     );
   }
-  const bad = r.models.flatMap((m, i) => wrongNumbers(m, `models[${i}]`)).concat(wrongNumbers(r.settings, "settings", SETTINGS_NUMBERS));
-  if (bad.length > 0) {
+  const dims = {};
+  const rest = colon < 0 ? "" : spec.slice(colon + 1).trim();
+  for (const part2 of rest === "" ? [] : rest.split(",")) {
+    const m = /^\s*([^=]+?)\s*=\s*(\d+)\s*$/.exec(part2);
+    if (!m || !Number.isSafeInteger(Number(m[2])) || m[1] === "__proto__") {
+      throw new UserError(
+        `--scenario "${spec}": "${part2}" is not dim=value; write e.g. ${example}.`
+      );
+    }
+    dims[m[1]] = Number(m[2]);
+  }
+  return { name: name3, dims };
+}
+function checkScenarioNames(scenarios, where3) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of scenarios) {
+    if (seen.has(s.name)) {
+      throw new UserError(`${where3}: scenario "${s.name}" is given twice; each name once.`);
+    }
+    seen.add(s.name);
+  }
+}
+
+// src/compare/gates.ts
+var gateName = (g) => g.scenario ? `${g.scenario}.${g.key}` : g.key;
+function parseScopedGate(key2, limit, scenarios, where3) {
+  const dot = key2.indexOf(".");
+  const first = dot < 0 ? "" : key2.slice(0, dot);
+  if (!scenarios.has(first)) return parseGate(key2, limit, where3);
+  const rest = key2.slice(dot + 1);
+  if (rest === "on-inconclusive") {
     throw new UserError(
-      `${path}: ${bad.slice(0, 3).join(", ")}${bad.length > 3 ? ` and ${bad.length - 3} more` : ""} should be numbers; the file was edited or damaged. Produce it again with misnomer.`
+      `${where3 ? `${where3}: ` : ""}gate ${key2}: on-inconclusive applies to every runtime gate; write it without a scenario.`
     );
   }
-  return r;
+  return { ...parseGate(rest, limit, where3), scenario: first };
+}
+var clashesWithGateKey = (name3) => GATE_KEYS.some((k) => k === name3 || k.startsWith(`${name3}.`));
+var count = (...words) => ({
+  quantity: "count",
+  direction: "lower-is-better",
+  runtime: false,
+  words
+});
+var size = (runtime = false) => ({
+  quantity: "bytes",
+  direction: "lower-is-better",
+  runtime,
+  words: []
+});
+var time = { quantity: "time", direction: "lower-is-better", runtime: true, words: [] };
+var PARAMS = ["params", "param", "parameters"];
+var THROUGHPUT = {
+  quantity: "rate",
+  direction: "higher-is-better",
+  runtime: true,
+  words: ["examples/s", "/s"]
+};
+var SPECS = {
+  params: count(...PARAMS),
+  macs: count("MACs", "MAC"),
+  flops: count("FLOPs", "FLOP"),
+  bytesAccessed: size(),
+  weightBytes: size(),
+  peakActivationBytes: size(),
+  nodes: count("nodes", "node"),
+  transcendentals: count("transcendentals"),
+  intOps: count("ops", "intOps"),
+  embeddingParams: count(...PARAMS),
+  nonEmbeddingParams: count(...PARAMS),
+  modelFileBytes: size(),
+  paramsPerUse: count(...PARAMS),
+  // Higher FLOP per byte: less bound by memory traffic.
+  arithmeticIntensity: {
+    quantity: "ratio",
+    direction: "higher-is-better",
+    runtime: false,
+    words: ["FLOP/B"]
+  },
+  "latency.p50": time,
+  "latency.p90": time,
+  "latency.p99": time,
+  throughput: THROUGHPUT,
+  coldStart: time,
+  firstRun: time,
+  peakRss: size(true)
+};
+var SWITCHES = ["fail-on-contradiction", "on-inconclusive"];
+var BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
+var GATE_KEYS = [...Object.keys(SPECS), "throughput.b<N>", ...SWITCHES];
+function parseGate(key2, limit, where3) {
+  const at = where3 ? `${where3}: ` : "";
+  const written = String(limit);
+  if (SWITCHES.includes(key2)) {
+    if (typeof limit !== "boolean") {
+      throw new UserError(
+        `${at}gate ${key2}: ${show(limit)} is not a boolean; expected true or false.`
+      );
+    }
+    return { kind: key2, key: key2, limit: written, enabled: limit };
+  }
+  const spec = specOf(key2, at);
+  const expected = expectation(spec);
+  const bad = (what) => new UserError(`${at}gate ${key2}: ${what}; expected ${expected}.`);
+  if (typeof limit === "boolean") throw bad(`${show(limit)} is not a limit`);
+  if (typeof limit === "number" && !Number.isFinite(limit)) {
+    throw bad(`${show(limit)} is not a limit`);
+  }
+  const m = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
+  if (!m) throw bad(`${show(limit)} is not a limit`);
+  const [, sign2, digits, rawUnit] = m;
+  const unit = rawUnit.trim();
+  let magnitude;
+  let relative2 = false;
+  if (unit === "%") {
+    magnitude = Number(digits) / 100;
+    relative2 = true;
+  } else {
+    const scale = unitScale(unit, spec);
+    if (scale === "missing") {
+      throw bad(`${show(limit)} has no unit, and ${key2} is ${describe2(spec)}`);
+    }
+    if (scale === null) {
+      throw bad(
+        `${show(limit)}: ${foreignUnit(unit)} is not a unit for ${key2}, which is ${describe2(spec)}`
+      );
+    }
+    magnitude = Number(digits) * scale;
+  }
+  const worseSign = spec.direction === "lower-is-better" ? 1 : -1;
+  const signed2 = sign2 === "-" ? -magnitude : sign2 === "+" ? magnitude : worseSign * magnitude;
+  if (signed2 * worseSign < 0) {
+    const [way, example] = spec.direction === "lower-is-better" ? ["increase for a lower-is-better indicator", `+${digits}${rawUnit}`] : ["drop for a higher-is-better indicator", `-${digits}${rawUnit}`];
+    throw new UserError(
+      `${at}gate ${key2}: ${show(limit)} would trip unless ${key2} improves; a limit is the largest allowed ${way}, e.g. ${example}.`
+    );
+  }
+  return {
+    kind: "indicator",
+    key: key2,
+    limit: written,
+    runtime: spec.runtime,
+    quantity: spec.quantity,
+    direction: spec.direction,
+    relative: relative2,
+    amount: signed2 === 0 ? 0 : signed2
+  };
+}
+function specOf(key2, at) {
+  if (Object.hasOwn(SPECS, key2)) return SPECS[key2];
+  if (BATCH_KEY.test(key2)) return THROUGHPUT;
+  if (key2.startsWith("throughput.")) {
+    throw new UserError(
+      `${at}unknown gate "${key2}"; expected throughput (every batch size) or throughput.b<N> with N a batch size, e.g. throughput.b8.`
+    );
+  }
+  const near = suggest(key2, GATE_KEYS);
+  throw new UserError(
+    near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
+  );
+}
+function suggest(key2, known2) {
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known2) {
+    const d = distance(key2.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
+}
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
+var TIME_UNITS = { ms: 1, s: 1e3, \u00B5s: 1e-3, us: 1e-3 };
+var SI_PREFIX = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+var POWERS = { k: 1, m: 2, g: 3, t: 4 };
+function unitScale(unit, spec) {
+  if (spec.quantity === "time") {
+    if (unit === "") return "missing";
+    return TIME_UNITS[unit.toLowerCase()] ?? null;
+  }
+  if (spec.quantity === "bytes") {
+    if (unit === "" || /^(b|bytes?)$/i.test(unit)) return 1;
+    const m = /^([kmgt])(i?)b$/i.exec(unit);
+    return m ? (m[2] ? 1024 : 1e3) ** POWERS[m[1].toLowerCase()] : null;
+  }
+  const isWord = (w) => w === "" || spec.words.some((x) => x.toLowerCase() === w);
+  if (isWord(unit.toLowerCase())) return 1;
+  const prefix = SI_PREFIX[unit[0]];
+  if (prefix && isWord(unit.slice(1).trim().toLowerCase())) return prefix;
+  return null;
+}
+function foreignUnit(unit) {
+  const rest = unit.slice(1).trim();
+  const known2 = Object.values(SPECS).some(
+    (s) => s.words.some((w) => w.toLowerCase() === rest.toLowerCase())
+  );
+  return SI_PREFIX[unit[0]] && rest && known2 ? rest : unit;
+}
+function describe2(spec) {
+  switch (spec.quantity) {
+    case "time":
+      return "a time";
+    case "bytes":
+      return "a size in bytes";
+    case "ratio":
+      return "a ratio in FLOP/B";
+    case "rate":
+      return "a rate in examples/s";
+    case "count":
+      return `a count of ${spec.words[0]}`;
+  }
+}
+function expectation(spec) {
+  const rel = spec.direction === "lower-is-better" ? "+5%" : "-5%";
+  const lead = `a relative limit like ${rel} or`;
+  switch (spec.quantity) {
+    case "time":
+      return `${lead} a time like +2ms (ms, s or \xB5s)`;
+    case "bytes":
+      return `${lead} a size like +512MB or +1GiB (B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)`;
+    case "ratio":
+      return `${lead} a number like -0.5 (FLOP/B)`;
+    case "rate":
+      return `${lead} a rate like -100 or -1.5k examples/s`;
+    case "count":
+      return `${lead} a count like +200k or +1.5M ${spec.words[0]}`;
+  }
+}
+function show(value2) {
+  return typeof value2 === "string" ? JSON.stringify(value2) : String(value2);
+}
+function evaluateGates(gates2, models, options = {}) {
+  const onInconclusive = options.onInconclusive ?? gates2.some((g) => g.kind === "on-inconclusive" && g.enabled);
+  const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
+  const out = [];
+  for (const model2 of models) {
+    for (const gate of gates2) {
+      if (gate.kind === "on-inconclusive") continue;
+      if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
+      const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
+      if (model2.status !== "compared") {
+        out.push({ ...base, tripped: false, reason: notCompared(model2) });
+      } else if (gate.kind !== "indicator") {
+        out.push({ ...base, ...contradictionGate(gate, model2) });
+      } else if (gate.runtime) {
+        out.push({ ...base, ...runtimeGate(gate, model2, onInconclusive, ci) });
+      } else {
+        out.push({ ...base, ...staticGate(gate, model2) });
+      }
+    }
+  }
+  return out;
+}
+function notCompared(model2) {
+  if (model2.status === "added")
+    return "gates do not apply: the model was added (no base to compare with)";
+  if (model2.status === "removed")
+    return "gates do not apply: the model was removed (no head to compare)";
+  return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
+}
+function contradictionGate(gate, model2) {
+  const n = model2.contradictions.length;
+  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
+  if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
+  return { tripped: n > 0, reason: found };
+}
+function staticGate(gate, model2) {
+  const row = model2.static.find((r) => r.indicator === gate.key);
+  if (!row) return { tripped: false, reason: `${gate.key} is not in the comparison` };
+  if (row.base === null || row.head === null) {
+    return {
+      tripped: false,
+      reason: `${row.label} is not known on both sides (base ${num2(row.base)}, head ${num2(row.head)})`
+    };
+  }
+  const delta2 = row.head - row.base;
+  const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
+  if (gate.relative && row.base === 0 && delta2 !== 0) {
+    const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
+    return {
+      tripped: tripped2,
+      reason: `${row.label} went from 0 to ${num2(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+    };
+  }
+  const change = gate.relative ? delta2 / row.base : delta2;
+  const tripped = beyond(change, gate);
+  const shown2 = gate.relative ? signedPercent(change) : signedAmount(change, gate.quantity);
+  return {
+    tripped,
+    reason: `${row.label} ${shown2} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+  };
+}
+function runtimeGate(gate, model2, onInconclusive, ci) {
+  const rows = model2.runtime.filter(
+    (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
+  );
+  if (rows.length === 0) {
+    const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
+    return { tripped: false, reason: why };
+  }
+  const decisions = rows.map((r) => runtimeRow(gate, r, model2, onInconclusive, ci));
+  return {
+    tripped: decisions.some((d) => d.tripped),
+    reason: decisions.map((d) => d.reason).join("; ")
+  };
+}
+function runtimeRow(gate, row, model2, onInconclusive, ciName) {
+  if (row.verdict === "not-comparable" || model2.runtimeMode === "not-comparable") {
+    return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
+  }
+  if (row.verdict === "not-tested") {
+    return { tripped: false, reason: `${row.label}: not tested (${row.reason}): never trips` };
+  }
+  if (row.ratio === null) {
+    return { tripped: false, reason: `${row.label}: no ratio (${row.reason}): cannot trip` };
+  }
+  if (!gate.relative && row.base === null) {
+    return { tripped: false, reason: `${row.label}: no base value for an absolute limit` };
+  }
+  const change = (ratio2) => gate.relative ? ratio2 - 1 : (ratio2 - 1) * row.base;
+  const shown2 = (x) => gate.relative ? signedPercent(x) : signedAmount(x, gate.quantity);
+  const point = change(row.ratio);
+  const interval = row.ci ? `, ${ciName} ${shown2(change(row.ci[0]))} to ${shown2(change(row.ci[1]))}` : "";
+  const head = `${row.label} ${shown2(point)} (${row.verdict}${interval})`;
+  if (row.verdict === "better" || row.verdict === "unchanged") {
+    return { tripped: false, reason: `${head}: only a worse verdict trips` };
+  }
+  if (row.verdict === "inconclusive") {
+    if (!onInconclusive) {
+      return {
+        tripped: false,
+        reason: `${head}: inconclusive verdicts never trip (on-inconclusive is off)`
+      };
+    }
+    const tripped2 = beyond(point, gate);
+    return {
+      tripped: tripped2,
+      reason: tripped2 ? `${head} ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head} is within ${gate.limit}`
+    };
+  }
+  const lower2 = gate.direction === "lower-is-better";
+  const nearest = row.ci ? change(lower2 ? row.ci[0] : row.ci[1]) : point;
+  const end = row.ci ? `the ${ciName}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
+  const tripped = beyond(nearest, gate);
+  return {
+    tripped,
+    reason: tripped ? `${head} ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown2(nearest)} is beyond it` : `${head} is within ${gate.limit}: ${end} ${shown2(nearest)} is not beyond it`
+  };
+}
+function beyond(change, gate) {
+  const slack = 1e-9 * Math.max(1, Math.abs(gate.amount));
+  return gate.direction === "lower-is-better" ? change > gate.amount + slack : change < gate.amount - slack;
+}
+function verbBeyond(gate) {
+  return gate.direction === "lower-is-better" ? "exceeds" : "falls below";
+}
+function sign(x) {
+  return x > 0 ? "+" : x < 0 ? "\u2212" : "";
+}
+function signedPercent(x) {
+  if (!Number.isFinite(x)) return `${sign(x)}\u221E`;
+  return `${sign(x)}${Math.abs(100 * x).toFixed(1)}%`;
+}
+function signedAmount(x, quantity) {
+  const a = Math.abs(x);
+  switch (quantity) {
+    case "time":
+      return `${sign(x)}${sig3(a)} ms`;
+    case "bytes":
+      return `${sign(x)}${bytes(a)}`;
+    case "ratio":
+      return `${sign(x)}${sig3(a)} FLOP/B`;
+    case "rate":
+      return `${sign(x)}${si(a)} examples/s`;
+    case "count":
+      return `${sign(x)}${si(a)}`;
+  }
+}
+function num2(x) {
+  return x === null ? "\u2014" : si(x);
+}
+
+// src/compare/grammar.ts
+function isUnitId(id) {
+  const slash = id.indexOf("/");
+  if (slash < 0) return isName(id);
+  return isName(id.slice(0, slash)) && isScenarioName(id.slice(slash + 1));
+}
+var UNIT_ID_RULE = `a model id (${NAME_RULE}), or model/scenario where scenario is ${SCENARIO_NAME_RULE}`;
+
+// src/compare/result.ts
+var RESULT_SCHEMA = "misnomer/result@1";
+function readResult(path, options = {}) {
+  const name3 = options.name ?? "result.json";
+  return parseResult(readJson(path, name3, "result"), path, { ...options, name: name3 });
+}
+function parseResult(data, where3, options = {}) {
+  const name3 = options.name ?? where3;
+  const schema = isObject(data) ? data.schema : void 0;
+  if (schema !== RESULT_SCHEMA) wrongSchema(where3, name3, RESULT_SCHEMA, schema);
+  const c = new Checker();
+  checkResult(c, data, options.untrusted ?? false);
+  c.done(where3, name3, "misnomer");
+  return data;
+}
+var MODEL_STATUSES = ["ok", "load-failed", "crashed", "timed-out", "failed"];
+var SUMMARY_NUMBERS = ["count", "mean", "std", "min", "max", "p50", "p90", "p99", "cv"];
+function checkResult(c, root, untrusted) {
+  const tool = c.child(root, "tool", "");
+  if (tool) c.string(tool, "version", "tool");
+  c.string(root, "commit", "", true);
+  const s = c.child(root, "settings", "", true);
+  if (s) {
+    c.string(s, "provider", "settings");
+    for (const k of SETTINGS_NUMBERS) c.number(s, k, "settings");
+    for (const k of ["graphOptimizationLevel", "executionMode"]) c.string(s, k, "settings");
+  }
+  c.child(root, "fingerprint", "", true);
+  c.list(root, "models", "", (v, at) => {
+    const m = c.object(v, at);
+    if (!m) return;
+    if (untrusted) c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
+    else c.string(m, "id", at);
+    checkAnalysis(c, m, at, untrusted);
+    const meas = c.child(m, "measurement", at, true);
+    if (meas) checkMeasurement(c, meas, join(at, "measurement"));
+  });
+}
+function checkAnalysis(c, m, at, untrusted) {
+  const a = c.child(m, "analysis", at);
+  if (!a) return;
+  const p = join(at, "analysis");
+  const totals = c.child(a, "totals", p);
+  if (totals) {
+    for (const k of TOTALS_NUMBERS) c.number(totals, k, join(p, "totals"), { optional: true });
+  }
+  const dims = c.child(a, "dims", p, true);
+  for (const [k, v] of Object.entries(dims ?? {})) {
+    if (!isFiniteNumber(v)) c.problem(keyPath(join(p, "dims"), k), "a number", v);
+  }
+  if (untrusted && a.scenario !== void 0) {
+    c.matching(a, "scenario", p, isScenarioName, SCENARIO_NAME_RULE);
+  } else c.string(a, "scenario", p, true);
+  const ops = c.child(a, "byOpType", p, true);
+  for (const [op, v] of Object.entries(ops ?? {})) {
+    const o = c.object(v, keyPath(join(p, "byOpType"), op));
+    if (o)
+      for (const k of OP_NUMBERS)
+        c.number(o, k, keyPath(join(p, "byOpType"), op), { optional: true });
+  }
+  if (a.uncounted !== void 0) {
+    c.list(a, "uncounted", p, (u, q) => {
+      const o = c.object(u, q);
+      if (!o) return;
+      c.string(o, "opType", q);
+      c.number(o, "count", q);
+    });
+  }
+  if (a.incompleteTotals !== void 0)
+    c.list(a, "incompleteTotals", p, (x, q) => c.isString(x, q));
+}
+function checkMeasurement(c, m, at) {
+  c.oneOf(m, "status", at, MODEL_STATUSES);
+  c.string(m, "error", at, true);
+  for (const k of ["latency", "coldStart", "firstRun"]) {
+    const s = c.child(m, k, at, true);
+    if (s) checkSamples(c, s, join(at, k));
+  }
+  const latency = isObject(m.latency) ? m.latency : void 0;
+  if (latency) c.number(latency, "batch", join(at, "latency"));
+  if (m.throughput !== void 0) {
+    c.list(m, "throughput", at, (t, p) => {
+      const o = c.object(t, p);
+      if (!o) return;
+      c.number(o, "batch", p);
+      c.number(o, "examplesPerSecond", p);
+      c.number(o, "tokensPerSecond", p, { optional: true });
+      const s = c.child(o, "latency", p);
+      if (s) checkSamples(c, s, join(p, "latency"));
+    });
+  }
+  const rss = c.child(m, "peakRss", at, true);
+  if (rss) c.number(rss, "bytes", join(at, "peakRss"));
+  c.number(m, "achievedFlopsPerSecond", at, { optional: true });
+  const profile = c.child(m, "opProfile", at, true);
+  const byOp = profile ? c.child(profile, "byOpType", join(at, "opProfile")) : null;
+  for (const [op, v] of Object.entries(byOp ?? {})) {
+    const p = keyPath(join(at, "opProfile.byOpType"), op);
+    const o = c.object(v, p);
+    if (!o) continue;
+    for (const k of ["ms", "share", "calls"]) c.number(o, k, p);
+    for (const k of ["flopsShare", "bytesShare", "achievedFlopsPerSecond"]) {
+      c.number(o, k, p, { optional: true });
+    }
+  }
+}
+function checkSamples(c, s, at) {
+  c.list(s, "samplesMs", at, (x, p) => {
+    if (!isFiniteNumber(x)) c.problem(p, "a number", x);
+  });
+  const summary = c.child(s, "summary", at, true);
+  if (summary) {
+    for (const k of SUMMARY_NUMBERS) c.number(summary, k, join(at, "summary"), { optional: true });
+  }
 }
 var SETTINGS_NUMBERS = [
   "intraOpThreads",
@@ -14781,44 +15491,6 @@ var TOTALS_NUMBERS = [
   "nodes"
 ];
 var OP_NUMBERS = ["count", "macs", "flops", "transcendentals", "intOps", "bytesAccessed"];
-function notNumbers(obj, where3, names) {
-  if (!obj || typeof obj !== "object") return [];
-  const o = obj;
-  return names.filter((k) => k in o && typeof o[k] !== "number").map((k) => `${where3}.${k}`);
-}
-function badSamples(s, where3) {
-  if (!s || typeof s !== "object") return [];
-  const list2 = s.samplesMs;
-  return Array.isArray(list2) && list2.every((x) => typeof x === "number") ? [] : [`${where3}.samplesMs`];
-}
-function wrongNumbers(value2, at, keys) {
-  if (value2 === void 0 || value2 === null) return [];
-  if (keys) return notNumbers(value2, at, keys);
-  const m = value2;
-  const out = notNumbers(m.analysis?.totals, `${at}.analysis.totals`, TOTALS_NUMBERS);
-  for (const [op, c] of Object.entries(m.analysis?.byOpType ?? {})) {
-    out.push(...notNumbers(c, `${at}.analysis.byOpType.${op}`, OP_NUMBERS));
-  }
-  const meas = m.measurement;
-  if (meas) {
-    for (const k of ["latency", "coldStart", "firstRun"])
-      out.push(...badSamples(meas[k], `${at}.measurement.${k}`));
-    const throughput = Array.isArray(meas.throughput) ? meas.throughput : [];
-    throughput.forEach((t, j) => {
-      out.push(
-        ...notNumbers(t, `${at}.measurement.throughput[${j}]`, ["batch", "examplesPerSecond"])
-      );
-      out.push(
-        ...badSamples(
-          t?.latency,
-          `${at}.measurement.throughput[${j}].latency`
-        )
-      );
-    });
-    out.push(...notNumbers(meas.peakRss, `${at}.measurement.peakRss`, ["bytes"]));
-  }
-  return out;
-}
 function makeResult(analyses, measurement, commit) {
   return {
     schema: RESULT_SCHEMA,
@@ -14834,7 +15506,7 @@ function makeResult(analyses, measurement, commit) {
 }
 
 // src/measure/npy.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 var KINDS2 = {
   f2: ["float16", 2, Uint16Array],
   f4: ["float32", 4, Float32Array],
@@ -14852,7 +15524,7 @@ var KINDS2 = {
 var MAGIC = "\x93NUMPY";
 function readNpy(path) {
   if (!existsSync(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync2(path), path);
+  return parseNpy(readFileSync(path), path);
 }
 function parseNpy(bytes2, path) {
   const magic = String.fromCharCode(...bytes2.subarray(0, 6));
@@ -14995,7 +15667,7 @@ function readInputFile(path, expected) {
     }
     return found.data;
   }
-  const { shape, flat } = readJson(path);
+  const { shape, flat } = readJson2(path);
   if (!sameShape3(shape, expected.shape)) {
     throw new UserError(
       `${path}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
@@ -15024,7 +15696,7 @@ function readGivenFile(path, name3) {
     const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
     return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
   }
-  const { shape, flat } = readJson(path);
+  const { shape, flat } = readJson2(path);
   if (flat.every((v) => typeof v === "string")) return { shape, source };
   const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
   if (bad >= 0) {
@@ -15037,10 +15709,10 @@ function readGivenFile(path, name3) {
 var readGivenFiles = (files) => Object.fromEntries(
   Object.entries(files).map(([name3, path]) => [name3, readGivenFile(path, name3)])
 );
-function readJson(path) {
+function readJson2(path) {
   let doc;
   try {
-    doc = JSON.parse(readFileSync2(path, "utf8"));
+    doc = JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
     throw new UserError(`${path} is not valid JSON (${e.message}).`);
   }
@@ -15090,7 +15762,7 @@ import { existsSync as existsSync2, statSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 
 // src/onnx/wire.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var WIRE_VARINT = 0;
 var WIRE_FIXED64 = 1;
 var WIRE_LEN = 2;
@@ -15110,8 +15782,8 @@ var FileSource = class {
   constructor(path, window = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
     this.path = path;
     this.window = window;
-    this.fd = openSync(path, "r");
-    this.size = fstatSync(this.fd).size;
+    this.fd = openSync2(path, "r");
+    this.size = fstatSync2(this.fd).size;
     if (this.size <= wholeFileBytes) this.fill(0, this.size);
   }
   path;
@@ -15121,7 +15793,7 @@ var FileSource = class {
   buf = Buffer.alloc(0);
   winStart = 0;
   close() {
-    closeSync(this.fd);
+    closeSync2(this.fd);
   }
   /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
   view(pos, n) {
@@ -15135,7 +15807,7 @@ var FileSource = class {
     const buf = Buffer.allocUnsafe(n);
     let done = 0;
     while (done < n) {
-      const got2 = readSync(this.fd, buf, done, n - done, pos + done);
+      const got2 = readSync2(this.fd, buf, done, n - done, pos + done);
       if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
       done += got2;
     }
@@ -15606,8 +16278,8 @@ var PAYLOAD_WIRES = {
 };
 function checkDims2(r, t) {
   if (t.dims.length > MAX_RANK2 || t.dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
-    const shown = t.dims.length > 8 ? `${t.dims.length} dims` : `dims [${t.dims.join(", ")}]`;
-    throw new WireError(`tensor "${t.name}" has ${shown}, which is not a shape`, r.pos);
+    const shown2 = t.dims.length > 8 ? `${t.dims.length} dims` : `dims [${t.dims.join(", ")}]`;
+    throw new WireError(`tensor "${t.name}" has ${shown2}, which is not a shape`, r.pos);
   }
 }
 function byteCount(r, t, key2, text2) {
@@ -16273,46 +16945,6 @@ function table(head, align) {
   });
 }
 
-// src/report/format.ts
-var SI = [
-  [1e15, "P"],
-  [1e12, "T"],
-  [1e9, "G"],
-  [1e6, "M"],
-  [1e3, "k"]
-];
-function si(n) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  const abs = Math.abs(n);
-  for (const [scale, suffix] of SI) {
-    if (abs >= scale) return `${sig3(n / scale)} ${suffix}`;
-  }
-  return Number.isInteger(n) ? String(n) : sig3(n);
-}
-function bytes(n) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let u = 0;
-  while (Math.abs(v) >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${v} B` : `${sig3(v)} ${units[u]}`;
-}
-function percent(part2, whole) {
-  if (!whole) return "\u2014";
-  return `${(100 * part2 / whole).toFixed(1)}%`;
-}
-function sig3(x) {
-  const abs = Math.abs(x);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return x.toFixed(digits);
-}
-function exact(n) {
-  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
-}
-
 // src/report/terminal-analysis.ts
 var ROWS = [
   {
@@ -16476,47 +17108,6 @@ function renderProblems(a) {
   for (const n of a.notes.slice(0, 10)) out.push(`note: ${clean(n)}`);
   if (a.notes.length > 10) out.push(`note: ... and ${a.notes.length - 10} more (see --json)`);
   return out;
-}
-
-// src/scenario.ts
-var SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-var SCENARIO_NAME_RULE = 'a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters)';
-var isScenarioName = (s) => SCENARIO_NAME.test(s) && s.length <= 32;
-var unitId = (model2, scenario2) => scenario2 ? `${model2}/${scenario2}` : model2;
-function splitUnit(id) {
-  const at = id.lastIndexOf("/");
-  return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
-}
-function parseScenarioSpec(spec) {
-  const colon = spec.indexOf(":");
-  const name3 = (colon < 0 ? spec : spec.slice(0, colon)).trim();
-  const example = "--scenario decode:sequence_length=1,past_sequence_length=512";
-  if (!isScenarioName(name3)) {
-    throw new UserError(
-      `--scenario "${spec}": "${name3}" is not a scenario name; expected ${SCENARIO_NAME_RULE}, e.g. ${example}.`
-    );
-  }
-  const dims = {};
-  const rest = colon < 0 ? "" : spec.slice(colon + 1).trim();
-  for (const part2 of rest === "" ? [] : rest.split(",")) {
-    const m = /^\s*([^=]+?)\s*=\s*(\d+)\s*$/.exec(part2);
-    if (!m || !Number.isSafeInteger(Number(m[2])) || m[1] === "__proto__") {
-      throw new UserError(
-        `--scenario "${spec}": "${part2}" is not dim=value; write e.g. ${example}.`
-      );
-    }
-    dims[m[1]] = Number(m[2]);
-  }
-  return { name: name3, dims };
-}
-function checkScenarioNames(scenarios, where3) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const s of scenarios) {
-    if (seen.has(s.name)) {
-      throw new UserError(`${where3}: scenario "${s.name}" is given twice; each name once.`);
-    }
-    seen.add(s.name);
-  }
 }
 
 // src/commands/options.ts
@@ -17037,16 +17628,16 @@ function pctOf(fraction2) {
 
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import os from "node:os";
 
 // src/measure/ort.ts
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
 function ortRequire() {
   const dir = process.env[ORT_DIR_ENV];
-  return createRequire(dir ? join(dir, "resolve-from.js") : import.meta.url);
+  return createRequire(dir ? join2(dir, "resolve-from.js") : import.meta.url);
 }
 function loadOrt() {
   return ortRequire()("onnxruntime-node");
@@ -17178,7 +17769,7 @@ function parseSysctl(text2) {
 }
 function readText(path) {
   try {
-    return readFileSync3(path, "utf8");
+    return readFileSync2(path, "utf8");
   } catch {
     return void 0;
   }
@@ -17211,7 +17802,7 @@ function distro() {
 }
 function onnxruntimeVersion() {
   try {
-    const pkg = JSON.parse(readFileSync3(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync2(resolveOrt("onnxruntime-node/package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "unknown";
   } catch {
     return "not installed";
@@ -17558,375 +18149,6 @@ var View = class {
     return m && { ...m, name: newName };
   }
 };
-
-// src/compare/gates.ts
-var gateName = (g) => g.scenario ? `${g.scenario}.${g.key}` : g.key;
-function parseScopedGate(key2, limit, scenarios, where3) {
-  const dot = key2.indexOf(".");
-  const first = dot < 0 ? "" : key2.slice(0, dot);
-  if (!scenarios.has(first)) return parseGate(key2, limit, where3);
-  const rest = key2.slice(dot + 1);
-  if (rest === "on-inconclusive") {
-    throw new UserError(
-      `${where3 ? `${where3}: ` : ""}gate ${key2}: on-inconclusive applies to every runtime gate; write it without a scenario.`
-    );
-  }
-  return { ...parseGate(rest, limit, where3), scenario: first };
-}
-var clashesWithGateKey = (name3) => GATE_KEYS.some((k) => k === name3 || k.startsWith(`${name3}.`));
-var count = (...words) => ({
-  quantity: "count",
-  direction: "lower-is-better",
-  runtime: false,
-  words
-});
-var size = (runtime = false) => ({
-  quantity: "bytes",
-  direction: "lower-is-better",
-  runtime,
-  words: []
-});
-var time = { quantity: "time", direction: "lower-is-better", runtime: true, words: [] };
-var PARAMS = ["params", "param", "parameters"];
-var THROUGHPUT = {
-  quantity: "rate",
-  direction: "higher-is-better",
-  runtime: true,
-  words: ["examples/s", "/s"]
-};
-var SPECS = {
-  params: count(...PARAMS),
-  macs: count("MACs", "MAC"),
-  flops: count("FLOPs", "FLOP"),
-  bytesAccessed: size(),
-  weightBytes: size(),
-  peakActivationBytes: size(),
-  nodes: count("nodes", "node"),
-  transcendentals: count("transcendentals"),
-  intOps: count("ops", "intOps"),
-  embeddingParams: count(...PARAMS),
-  nonEmbeddingParams: count(...PARAMS),
-  modelFileBytes: size(),
-  paramsPerUse: count(...PARAMS),
-  // Higher FLOP per byte: less bound by memory traffic.
-  arithmeticIntensity: {
-    quantity: "ratio",
-    direction: "higher-is-better",
-    runtime: false,
-    words: ["FLOP/B"]
-  },
-  "latency.p50": time,
-  "latency.p90": time,
-  "latency.p99": time,
-  throughput: THROUGHPUT,
-  coldStart: time,
-  firstRun: time,
-  peakRss: size(true)
-};
-var SWITCHES = ["fail-on-contradiction", "on-inconclusive"];
-var BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
-var GATE_KEYS = [...Object.keys(SPECS), "throughput.b<N>", ...SWITCHES];
-function parseGate(key2, limit, where3) {
-  const at = where3 ? `${where3}: ` : "";
-  const written = String(limit);
-  if (SWITCHES.includes(key2)) {
-    if (typeof limit !== "boolean") {
-      throw new UserError(
-        `${at}gate ${key2}: ${show(limit)} is not a boolean; expected true or false.`
-      );
-    }
-    return { kind: key2, key: key2, limit: written, enabled: limit };
-  }
-  const spec = specOf(key2, at);
-  const expected = expectation(spec);
-  const bad = (what) => new UserError(`${at}gate ${key2}: ${what}; expected ${expected}.`);
-  if (typeof limit === "boolean") throw bad(`${show(limit)} is not a limit`);
-  if (typeof limit === "number" && !Number.isFinite(limit)) {
-    throw bad(`${show(limit)} is not a limit`);
-  }
-  const m = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
-  if (!m) throw bad(`${show(limit)} is not a limit`);
-  const [, sign2, digits, rawUnit] = m;
-  const unit = rawUnit.trim();
-  let magnitude;
-  let relative2 = false;
-  if (unit === "%") {
-    magnitude = Number(digits) / 100;
-    relative2 = true;
-  } else {
-    const scale = unitScale(unit, spec);
-    if (scale === "missing") {
-      throw bad(`${show(limit)} has no unit, and ${key2} is ${describe(spec)}`);
-    }
-    if (scale === null) {
-      throw bad(
-        `${show(limit)}: ${foreignUnit(unit)} is not a unit for ${key2}, which is ${describe(spec)}`
-      );
-    }
-    magnitude = Number(digits) * scale;
-  }
-  const worseSign = spec.direction === "lower-is-better" ? 1 : -1;
-  const signed2 = sign2 === "-" ? -magnitude : sign2 === "+" ? magnitude : worseSign * magnitude;
-  if (signed2 * worseSign < 0) {
-    const [way, example] = spec.direction === "lower-is-better" ? ["increase for a lower-is-better indicator", `+${digits}${rawUnit}`] : ["drop for a higher-is-better indicator", `-${digits}${rawUnit}`];
-    throw new UserError(
-      `${at}gate ${key2}: ${show(limit)} would trip unless ${key2} improves; a limit is the largest allowed ${way}, e.g. ${example}.`
-    );
-  }
-  return {
-    kind: "indicator",
-    key: key2,
-    limit: written,
-    runtime: spec.runtime,
-    quantity: spec.quantity,
-    direction: spec.direction,
-    relative: relative2,
-    amount: signed2 === 0 ? 0 : signed2
-  };
-}
-function specOf(key2, at) {
-  if (Object.hasOwn(SPECS, key2)) return SPECS[key2];
-  if (BATCH_KEY.test(key2)) return THROUGHPUT;
-  if (key2.startsWith("throughput.")) {
-    throw new UserError(
-      `${at}unknown gate "${key2}"; expected throughput (every batch size) or throughput.b<N> with N a batch size, e.g. throughput.b8.`
-    );
-  }
-  const near = suggest(key2, GATE_KEYS);
-  throw new UserError(
-    near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
-  );
-}
-function suggest(key2, known2) {
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known2) {
-    const d = distance(key2.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
-}
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
-    }
-    previous = row;
-  }
-  return previous[b.length];
-}
-var TIME_UNITS = { ms: 1, s: 1e3, \u00B5s: 1e-3, us: 1e-3 };
-var SI_PREFIX = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
-var POWERS = { k: 1, m: 2, g: 3, t: 4 };
-function unitScale(unit, spec) {
-  if (spec.quantity === "time") {
-    if (unit === "") return "missing";
-    return TIME_UNITS[unit.toLowerCase()] ?? null;
-  }
-  if (spec.quantity === "bytes") {
-    if (unit === "" || /^(b|bytes?)$/i.test(unit)) return 1;
-    const m = /^([kmgt])(i?)b$/i.exec(unit);
-    return m ? (m[2] ? 1024 : 1e3) ** POWERS[m[1].toLowerCase()] : null;
-  }
-  const isWord = (w) => w === "" || spec.words.some((x) => x.toLowerCase() === w);
-  if (isWord(unit.toLowerCase())) return 1;
-  const prefix = SI_PREFIX[unit[0]];
-  if (prefix && isWord(unit.slice(1).trim().toLowerCase())) return prefix;
-  return null;
-}
-function foreignUnit(unit) {
-  const rest = unit.slice(1).trim();
-  const known2 = Object.values(SPECS).some(
-    (s) => s.words.some((w) => w.toLowerCase() === rest.toLowerCase())
-  );
-  return SI_PREFIX[unit[0]] && rest && known2 ? rest : unit;
-}
-function describe(spec) {
-  switch (spec.quantity) {
-    case "time":
-      return "a time";
-    case "bytes":
-      return "a size in bytes";
-    case "ratio":
-      return "a ratio in FLOP/B";
-    case "rate":
-      return "a rate in examples/s";
-    case "count":
-      return `a count of ${spec.words[0]}`;
-  }
-}
-function expectation(spec) {
-  const rel = spec.direction === "lower-is-better" ? "+5%" : "-5%";
-  const lead = `a relative limit like ${rel} or`;
-  switch (spec.quantity) {
-    case "time":
-      return `${lead} a time like +2ms (ms, s or \xB5s)`;
-    case "bytes":
-      return `${lead} a size like +512MB or +1GiB (B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)`;
-    case "ratio":
-      return `${lead} a number like -0.5 (FLOP/B)`;
-    case "rate":
-      return `${lead} a rate like -100 or -1.5k examples/s`;
-    case "count":
-      return `${lead} a count like +200k or +1.5M ${spec.words[0]}`;
-  }
-}
-function show(value2) {
-  return typeof value2 === "string" ? JSON.stringify(value2) : String(value2);
-}
-function evaluateGates(gates2, models, options = {}) {
-  const onInconclusive = options.onInconclusive ?? gates2.some((g) => g.kind === "on-inconclusive" && g.enabled);
-  const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
-  const out = [];
-  for (const model2 of models) {
-    for (const gate of gates2) {
-      if (gate.kind === "on-inconclusive") continue;
-      if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
-      const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
-      if (model2.status !== "compared") {
-        out.push({ ...base, tripped: false, reason: notCompared(model2) });
-      } else if (gate.kind !== "indicator") {
-        out.push({ ...base, ...contradictionGate(gate, model2) });
-      } else if (gate.runtime) {
-        out.push({ ...base, ...runtimeGate(gate, model2, onInconclusive, ci) });
-      } else {
-        out.push({ ...base, ...staticGate(gate, model2) });
-      }
-    }
-  }
-  return out;
-}
-function notCompared(model2) {
-  if (model2.status === "added")
-    return "gates do not apply: the model was added (no base to compare with)";
-  if (model2.status === "removed")
-    return "gates do not apply: the model was removed (no head to compare)";
-  return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
-}
-function contradictionGate(gate, model2) {
-  const n = model2.contradictions.length;
-  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
-  if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
-  return { tripped: n > 0, reason: found };
-}
-function staticGate(gate, model2) {
-  const row = model2.static.find((r) => r.indicator === gate.key);
-  if (!row) return { tripped: false, reason: `${gate.key} is not in the comparison` };
-  if (row.base === null || row.head === null) {
-    return {
-      tripped: false,
-      reason: `${row.label} is not known on both sides (base ${num2(row.base)}, head ${num2(row.head)})`
-    };
-  }
-  const delta2 = row.head - row.base;
-  const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
-  if (gate.relative && row.base === 0 && delta2 !== 0) {
-    const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
-    return {
-      tripped: tripped2,
-      reason: `${row.label} went from 0 to ${num2(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
-    };
-  }
-  const change = gate.relative ? delta2 / row.base : delta2;
-  const tripped = beyond(change, gate);
-  const shown = gate.relative ? signedPercent(change) : signedAmount(change, gate.quantity);
-  return {
-    tripped,
-    reason: `${row.label} ${shown} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
-  };
-}
-function runtimeGate(gate, model2, onInconclusive, ci) {
-  const rows = model2.runtime.filter(
-    (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
-  );
-  if (rows.length === 0) {
-    const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
-    return { tripped: false, reason: why };
-  }
-  const decisions = rows.map((r) => runtimeRow(gate, r, model2, onInconclusive, ci));
-  return {
-    tripped: decisions.some((d) => d.tripped),
-    reason: decisions.map((d) => d.reason).join("; ")
-  };
-}
-function runtimeRow(gate, row, model2, onInconclusive, ciName) {
-  if (row.verdict === "not-comparable" || model2.runtimeMode === "not-comparable") {
-    return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
-  }
-  if (row.verdict === "not-tested") {
-    return { tripped: false, reason: `${row.label}: not tested (${row.reason}): never trips` };
-  }
-  if (row.ratio === null) {
-    return { tripped: false, reason: `${row.label}: no ratio (${row.reason}): cannot trip` };
-  }
-  if (!gate.relative && row.base === null) {
-    return { tripped: false, reason: `${row.label}: no base value for an absolute limit` };
-  }
-  const change = (ratio2) => gate.relative ? ratio2 - 1 : (ratio2 - 1) * row.base;
-  const shown = (x) => gate.relative ? signedPercent(x) : signedAmount(x, gate.quantity);
-  const point = change(row.ratio);
-  const interval = row.ci ? `, ${ciName} ${shown(change(row.ci[0]))} to ${shown(change(row.ci[1]))}` : "";
-  const head = `${row.label} ${shown(point)} (${row.verdict}${interval})`;
-  if (row.verdict === "better" || row.verdict === "unchanged") {
-    return { tripped: false, reason: `${head}: only a worse verdict trips` };
-  }
-  if (row.verdict === "inconclusive") {
-    if (!onInconclusive) {
-      return {
-        tripped: false,
-        reason: `${head}: inconclusive verdicts never trip (on-inconclusive is off)`
-      };
-    }
-    const tripped2 = beyond(point, gate);
-    return {
-      tripped: tripped2,
-      reason: tripped2 ? `${head} ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head} is within ${gate.limit}`
-    };
-  }
-  const lower2 = gate.direction === "lower-is-better";
-  const nearest = row.ci ? change(lower2 ? row.ci[0] : row.ci[1]) : point;
-  const end = row.ci ? `the ${ciName}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
-  const tripped = beyond(nearest, gate);
-  return {
-    tripped,
-    reason: tripped ? `${head} ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown(nearest)} is beyond it` : `${head} is within ${gate.limit}: ${end} ${shown(nearest)} is not beyond it`
-  };
-}
-function beyond(change, gate) {
-  const slack = 1e-9 * Math.max(1, Math.abs(gate.amount));
-  return gate.direction === "lower-is-better" ? change > gate.amount + slack : change < gate.amount - slack;
-}
-function verbBeyond(gate) {
-  return gate.direction === "lower-is-better" ? "exceeds" : "falls below";
-}
-function sign(x) {
-  return x > 0 ? "+" : x < 0 ? "\u2212" : "";
-}
-function signedPercent(x) {
-  if (!Number.isFinite(x)) return `${sign(x)}\u221E`;
-  return `${sign(x)}${Math.abs(100 * x).toFixed(1)}%`;
-}
-function signedAmount(x, quantity) {
-  const a = Math.abs(x);
-  switch (quantity) {
-    case "time":
-      return `${sign(x)}${sig3(a)} ms`;
-    case "bytes":
-      return `${sign(x)}${bytes(a)}`;
-    case "ratio":
-      return `${sign(x)}${sig3(a)} FLOP/B`;
-    case "rate":
-      return `${sign(x)}${si(a)} examples/s`;
-    case "count":
-      return `${sign(x)}${si(a)}`;
-  }
-}
-function num2(x) {
-  return x === null ? "\u2014" : si(x);
-}
 
 // src/compare/runtime.ts
 var lower = (o) => ({
@@ -18769,7 +18991,7 @@ function findSequenceSymbol(model2, batchSymbol) {
 
 // src/measure/providers.ts
 import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list2 = ort.listSupportedBackends();
@@ -18782,7 +19004,7 @@ async function checkProvider(provider) {
 }
 function hasProviderLibrary(name3) {
   const root = dirname2(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join2(root, "bin", "napi-v6", process.platform, process.arch);
+  const bin = join3(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync3(bin)) return false;
   return readdirSync(bin).some((f) => f.includes(`providers_${name3}`));
 }
@@ -18799,13 +19021,13 @@ function childEnv(env = process.env) {
 // src/measure/measure.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/measure/model-process.ts
 import { fork, spawn } from "node:child_process";
 import { existsSync as existsSync4, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
@@ -18821,10 +19043,10 @@ function workerProgram() {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join3(dirname3(here), "worker.ts"),
+      path: join4(dirname3(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join3(dirname3(here), "measure-worker.js");
+  const bundled = join4(dirname3(here), "measure-worker.js");
   if (!existsSync4(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -18928,8 +19150,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync(join3(tmpdir(), "misnomer-job-"));
-  const jobPath = join3(dir, "job.json");
+  const dir = mkdtempSync(join4(tmpdir(), "misnomer-job-"));
+  const jobPath = join4(dir, "job.json");
   writeFileSync2(jobPath, JSON.stringify(job));
   try {
     const child = spawn(
@@ -18976,8 +19198,8 @@ async function oneShot(mode, job, timeoutMs) {
 }
 
 // src/measure/profile.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join4 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join5 } from "node:path";
 var KERNEL_SUFFIX = "_kernel_time";
 function malformed(what) {
   return new Error(`ONNX Runtime profile file is malformed: ${what}`);
@@ -18993,11 +19215,11 @@ function num3(e, key2, where3) {
 }
 function collect(events) {
   if (!Array.isArray(events))
-    throw malformed(`expected a JSON array of trace events, got ${describe2(events)}`);
+    throw malformed(`expected a JSON array of trace events, got ${describe3(events)}`);
   const kernels = [];
   const windows = [];
   events.forEach((e, i) => {
-    if (!isRecord(e)) throw malformed(`event ${i} is ${describe2(e)}, not an object`);
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe3(e)}, not an object`);
     const name3 = e.name;
     const where3 = `event ${i} (${JSON.stringify(name3)})`;
     if (e.cat === "Session" && name3 === "model_run") {
@@ -19021,7 +19243,7 @@ function collect(events) {
   });
   return { kernels, windows };
 }
-function describe2(v) {
+function describe3(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
   return typeof v === "object" ? "an object" : `a ${typeof v}`;
@@ -19162,7 +19384,7 @@ function profileFileOf(prefix) {
   const pattern = new RegExp(
     `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
   );
-  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join4(dir, f), mtimeMs: statSync2(join4(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join5(dir, f), mtimeMs: statSync2(join5(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
   if (files.length === 0)
     throw new Error(
       `no ONNX Runtime profile file "${prefix}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
@@ -19172,7 +19394,7 @@ function profileFileOf(prefix) {
 function readProfileFile(prefix) {
   const path = profileFileOf(prefix);
   try {
-    const text2 = readFileSync4(path, "utf8");
+    const text2 = readFileSync3(path, "utf8");
     try {
       return JSON.parse(text2);
     } catch (e) {
@@ -19326,8 +19548,8 @@ function throughputOf(plan, batch, latency) {
   };
 }
 async function profileModel(plan, settings) {
-  const dir = mkdtempSync2(join5(tmpdir2(), "misnomer-profile-"));
-  const prefix = join5(dir, "ort");
+  const dir = mkdtempSync2(join6(tmpdir2(), "misnomer-profile-"));
+  const prefix = join6(dir, "ort");
   try {
     const proc = await openModel(
       plan.job.path,
@@ -20140,11 +20362,11 @@ ${table2}`;
 }
 function contradictionList(m, limit) {
   if (m.contradictions.length === 0 || limit <= 0) return null;
-  const shown = m.contradictions.slice(0, limit);
-  const items = shown.map(
+  const shown2 = m.contradictions.slice(0, limit);
+  const items = shown2.map(
     (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
   );
-  const more = m.contradictions.length - shown.length;
+  const more = m.contradictions.length - shown2.length;
   if (more > 0) items.push(`- \u2026 and ${more} more (cut for length; see the JSON comparison)`);
   const n = m.contradictions.length;
   return `**${n} contradiction${n === 1 ? "" : "s"}**
@@ -20931,7 +21153,7 @@ import { resolve as resolve5 } from "node:path";
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { isAbsolute as isAbsolute2, posix } from "node:path";
 
 // src/config/schema.ts
@@ -21163,15 +21385,13 @@ function got(node) {
 // src/config/load.ts
 var BASELINES = ["auto", "cache", "rebuild"];
 var COMMENTS = ["always", "on-change", "never"];
-var NAME2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var NAME_RULE = 'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
 var EXAMPLE = "models:\n  - id: classifier\n    path: model.onnx";
 var POSITIVE = "a positive integer";
 var FRACTION = "a percentage above 0% and below 100% such as 5% (or a fraction such as 0.05)";
 function loadConfig(file, text2) {
   if (text2 === void 0) {
     try {
-      text2 = readFileSync5(file, "utf8");
+      text2 = readFileSync4(file, "utf8");
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT") {
@@ -21435,21 +21655,21 @@ function duration2(y, f) {
 function fraction(y, f) {
   const v = (0, import_yaml2.isScalar)(f.node) ? f.node.value : void 0;
   let value2;
-  let shown = got(f.node);
+  let shown2 = got(f.node);
   if (typeof v === "number") {
     value2 = v >= 1 ? v / 100 : v;
-    if (v >= 1) shown += ` (read as ${v}%)`;
+    if (v >= 1) shown2 += ` (read as ${v}%)`;
   } else if (typeof v === "string") {
     const m = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(v);
     if (m) value2 = Number(m[1]) / 100;
   }
   if (value2 === void 0 || !(value2 > 0 && value2 < 1))
-    y.fail(f, `expected ${FRACTION}, got ${shown}`);
+    y.fail(f, `expected ${FRACTION}, got ${shown2}`);
   return value2;
 }
 function name2(y, f) {
   const text2 = y.text(f, NAME_RULE);
-  if (!NAME2.test(text2) || text2.length > 64) y.expected(f, NAME_RULE);
+  if (!isName(text2)) y.expected(f, NAME_RULE);
   return text2;
 }
 function batchSizes(y, f) {
@@ -21479,12 +21699,12 @@ function relativePath(y, f, what) {
 }
 
 // src/pipeline/base.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function git(cwd, args) {
@@ -21500,10 +21720,10 @@ async function tryGit(cwd, args) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path = join6(mkdtempSync3(join6(parent, "misnomer-base-")), "checkout");
+  const path = join7(mkdtempSync3(join7(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
     await tryGit(cwd, ["worktree", "remove", "--force", path]);
-    rmSync4(join6(path, ".."), { recursive: true, force: true });
+    rmSync4(join7(path, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
@@ -21645,7 +21865,7 @@ function inputsOver(model2, s) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join8 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -21664,7 +21884,7 @@ async function prepareSide(config, root, log, side3) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join7(root, file)
+        isAbsolute3(file) ? file : join8(root, file)
       ])
     );
     const plan = planModel(
@@ -21699,7 +21919,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join8(worktree.path, await repoPrefix(headRoot));
+  const root = join9(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log, "base") };
   } catch (e) {

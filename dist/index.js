@@ -42688,6 +42688,7 @@ var SPECS = {
 var SWITCHES = ["fail-on-contradiction", "on-inconclusive"];
 var BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
 var GATE_KEYS = [...Object.keys(SPECS), "throughput.b<N>", ...SWITCHES];
+var isGateKey = (key2) => Object.hasOwn(SPECS, key2) || BATCH_KEY.test(key2) && key2.length <= 20 || SWITCHES.includes(key2);
 function parseGate(key2, limit, where4) {
   const at = where4 ? `${where4}: ` : "";
   const written = String(limit);
@@ -43019,6 +43020,11 @@ function parseDuration(text2, what) {
   return ms2;
 }
 
+// src/config/names.ts
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var NAME_RULE = 'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
+var isName = (s) => NAME.test(s) && s.length <= 64;
+
 // src/config/schema.ts
 var CONFIG_DEFAULTS = {
   budgetMs: DEFAULT_COMPARE_BUDGET_MS,
@@ -43248,8 +43254,6 @@ function got(node) {
 // src/config/load.ts
 var BASELINES = ["auto", "cache", "rebuild"];
 var COMMENTS = ["always", "on-change", "never"];
-var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var NAME_RULE = 'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
 var EXAMPLE = "models:\n  - id: classifier\n    path: model.onnx";
 var POSITIVE = "a positive integer";
 var FRACTION = "a percentage above 0% and below 100% such as 5% (or a fraction such as 0.05)";
@@ -43534,7 +43538,7 @@ function fraction(y, f) {
 }
 function name(y, f) {
   const text2 = y.text(f, NAME_RULE);
-  if (!NAME.test(text2) || text2.length > 64) y.expected(f, NAME_RULE);
+  if (!isName(text2)) y.expected(f, NAME_RULE);
   return text2;
 }
 function batchSizes(y, f) {
@@ -44305,7 +44309,188 @@ async function ensureOnnxRuntime(runnerTemp) {
 
 // src/github/publish.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
+
+// src/compare/checker.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var ArtifactError = class extends UserError {
+  reason;
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
+var CHUNK = 1024 * 1024;
+var LISTED = 3;
+function readJson(path13, name3, what) {
+  const text2 = readCapped(path13, name3, what);
+  try {
+    return JSON.parse(text2);
+  } catch (e) {
+    const why = clean(e.message).slice(0, 200);
+    throw new ArtifactError(
+      `${path13} is not valid JSON (${why}): the file is truncated or damaged.`,
+      `${name3} is not valid JSON: the file is truncated or damaged.`
+    );
+  }
+}
+function readCapped(path13, name3, what) {
+  let fd;
+  try {
+    fd = openSync(path13, "r");
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    throw new UserError(`${path13}: cannot read a misnomer ${what} (${why}).`);
+  }
+  try {
+    const stat3 = fstatSync(fd);
+    if (!stat3.isFile()) {
+      throw new ArtifactError(
+        `${path13}: cannot read a misnomer ${what} (not a regular file).`,
+        `${name3} is not a regular file.`
+      );
+    }
+    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path13, name3, what, `is ${bytes(stat3.size)}`);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(CHUNK);
+      const n = readSync(fd, chunk, 0, CHUNK, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_ARTIFACT_BYTES)
+        tooLarge(path13, name3, what, "grew too large while it was read");
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(path13, name3, what, how2) {
+  const tail2 = `a misnomer ${what} may be at most ${bytes(MAX_ARTIFACT_BYTES)}, so it is refused unread.`;
+  throw new ArtifactError(`${path13} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
+}
+function wrongSchema(where4, name3, schema, got2) {
+  const again = "It may come from another version of misnomer: produce it again with this one.";
+  throw new ArtifactError(
+    `${where4} is not a ${schema} file (its schema is ${shown(got2 ?? null)}). ${again}`,
+    `${name3} is not a ${schema} file. ${again}`
+  );
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+var join6 = (path13, key2) => path13 ? `${path13}.${key2}` : key2;
+var keyPath = (path13, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join6(path13, key2) : `${path13}[?]`;
+function describe3(v) {
+  if (v === void 0) return "missing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "string") return shown(v);
+  if (typeof v === "number") return Number.isFinite(v) ? "a number" : String(v);
+  if (typeof v === "boolean") return String(v);
+  return typeof v === "object" ? "an object" : typeof v;
+}
+function shown(v) {
+  const text2 = clean(JSON.stringify(v) ?? String(v));
+  return text2.length > 40 ? `${text2.slice(0, 39)}\u2026` : text2;
+}
+var Checker = class {
+  /** With the offending values (cleaned, cut): for the log. */
+  problems = [];
+  /** The same without the values: for a comment. */
+  reasons = [];
+  count = 0;
+  problem(path13, expected, value) {
+    this.count++;
+    if (this.problems.length < LISTED) {
+      this.problems.push(`${path13} should be ${expected} (it is ${describe3(value)})`);
+      const kind = typeof value === "string" ? "a string outside that" : describe3(value);
+      this.reasons.push(`${path13} should be ${expected} (it is ${kind})`);
+    }
+  }
+  /** Throws the problems found, if any: `where` names the file in the log, `name` in a comment. */
+  done(where4, name3, what) {
+    if (this.count === 0) return;
+    const more = this.count > LISTED ? `; and ${this.count - LISTED} more` : "";
+    const tail2 = `The file was edited or damaged: produce it again with ${what}.`;
+    throw new ArtifactError(
+      `${where4}: ${this.problems.join("; ")}${more}. ${tail2}`,
+      `${name3}: ${this.reasons[0]}${this.count > 1 ? ` (and ${this.count - 1} more)` : ""}. ${tail2}`
+    );
+  }
+  object(v, path13) {
+    if (isObject(v)) return v;
+    this.problem(path13, "an object", v);
+    return null;
+  }
+  /** o[key] as an object; absent is fine when optional, null when nullable. */
+  child(o, key2, path13, optional3 = false, nullable = false) {
+    const v = o[key2];
+    if (optional3 && v === void 0 || nullable && v === null) return null;
+    if (isObject(v)) return v;
+    this.problem(join6(path13, key2), nullable ? "an object or null" : "an object", v);
+    return null;
+  }
+  isString(v, path13) {
+    if (typeof v !== "string") this.problem(path13, "a string", v);
+  }
+  string(o, key2, path13, optional3 = false) {
+    if (optional3 && o[key2] === void 0) return;
+    this.isString(o[key2], join6(path13, key2));
+  }
+  /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
+  matching(o, key2, path13, test, rule) {
+    const v = o[key2];
+    if (typeof v === "string" && test(v)) return;
+    this.problem(join6(path13, key2), rule, v);
+  }
+  number(o, key2, path13, how2 = {}) {
+    const v = o[key2];
+    if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
+      return;
+    }
+    this.problem(join6(path13, key2), how2.nullable ? "a number or null" : "a number", v);
+  }
+  boolean(o, key2, path13) {
+    if (typeof o[key2] !== "boolean") this.problem(join6(path13, key2), "true or false", o[key2]);
+  }
+  oneOf(o, key2, path13, allowed) {
+    const v = o[key2];
+    if (typeof v === "string" && allowed.includes(v)) return;
+    this.problem(join6(path13, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
+  }
+  list(o, key2, path13, each) {
+    const v = o[key2];
+    const at = join6(path13, key2);
+    if (!Array.isArray(v)) {
+      this.problem(at, "a list", v);
+      return;
+    }
+    v.forEach((item, i) => each(item, `${at}[${i}]`));
+  }
+};
+
+// src/compare/grammar.ts
+function isUnitId(id) {
+  const slash = id.indexOf("/");
+  if (slash < 0) return isName(id);
+  return isName(id.slice(0, slash)) && isScenarioName(id.slice(slash + 1));
+}
+var UNIT_ID_RULE = `a model id (${NAME_RULE}), or model/scenario where scenario is ${SCENARIO_NAME_RULE}`;
+function isGateName(name3) {
+  if (isGateKey(name3)) return true;
+  const dot = name3.indexOf(".");
+  if (dot < 0) return false;
+  const rest = name3.slice(dot + 1);
+  return isScenarioName(name3.slice(0, dot)) && rest !== "on-inconclusive" && isGateKey(rest);
+}
+var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput.b8, optionally after a scenario name and a dot (decode.latency.p50)";
+var isRunnerName = isName;
+var RUNNER_NAME_RULE = NAME_RULE;
+
+// src/github/publish.ts
 var headFailed = (m) => m.status === "failed" && (m.failedSides?.includes("head") ?? true);
 function verdictOf(c) {
   if (c.gates.some((g) => g.tripped) || c.models.some(headFailed)) return "fail";
@@ -44318,16 +44503,16 @@ function hasChange(c) {
   );
 }
 function writeFiles(runnerTemp, key2, markdown, json) {
-  const dir = join6(runnerTemp, "misnomer", key2);
+  const dir = join7(runnerTemp, "misnomer", key2);
   mkdirSync(dir, { recursive: true });
-  const files = { dir, markdown: join6(dir, "report.md") };
+  const files = { dir, markdown: join7(dir, "report.md") };
   writeFileSync2(files.markdown, markdown);
   if (json.result) {
-    files.resultJson = join6(dir, "result.json");
+    files.resultJson = join7(dir, "result.json");
     writeFileSync2(files.resultJson, json.result);
   }
   if (json.comparison) {
-    files.comparisonJson = join6(dir, "comparison.json");
+    files.comparisonJson = join7(dir, "comparison.json");
     writeFileSync2(files.comparisonJson, json.comparison);
   }
   return files;
@@ -44340,10 +44525,17 @@ function setOutputs(files, verdict, comparisons) {
   setOutput("verdict", verdict);
   const contradictions2 = comparisons.flatMap(({ comparison }) => comparison.models).reduce((n, m) => n + m.contradictions.length, 0);
   setOutput("contradictions", String(contradictions2));
+  setOutput("gates-failed", gatesFailed(comparisons));
+}
+function gatesFailed(comparisons) {
   const tripped = comparisons.flatMap(
-    ({ runner: runner2, comparison }) => comparison.gates.filter((g) => g.tripped).map((g) => `${runner2 ? `${runner2}:` : ""}${g.model}:${g.gate}`)
+    ({ runner: runner2, comparison }) => comparison.gates.filter((g) => g.tripped).map((g) => {
+      const ok3 = (runner2 === void 0 || isRunnerName(runner2)) && isUnitId(g.model) && isGateName(g.gate);
+      if (!ok3) throw new Error(`a tripped gate outside the output grammar: ${shown(g)}`);
+      return `${runner2 ? `${runner2}:` : ""}${g.model}:${g.gate}`;
+    })
   );
-  setOutput("gates-failed", tripped.join(","));
+  return tripped.join(",");
 }
 async function writeSummary(markdown) {
   try {
@@ -44373,12 +44565,12 @@ ${lines.map((l) => `- ${l}`).join("\n")}`, true);
 }
 
 // src/pipeline/base.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function git(cwd, args) {
@@ -44405,10 +44597,10 @@ async function ensureCommit(cwd, sha) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path13 = join7(mkdtempSync2(join7(parent, "misnomer-base-")), "checkout");
+  const path13 = join8(mkdtempSync2(join8(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
     await tryGit(cwd, ["worktree", "remove", "--force", path13]);
-    rmSync2(join7(path13, ".."), { recursive: true, force: true });
+    rmSync2(join8(path13, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
@@ -44439,35 +44631,119 @@ async function showFile(cwd, sha, path13) {
 }
 
 // src/compare/result.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 var RESULT_SCHEMA = "misnomer/result@1";
-function readResult(path13) {
-  let data;
-  try {
-    data = JSON.parse(readFileSync3(path13, "utf8"));
-  } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : e.message;
-    throw new UserError(`${path13}: cannot read a misnomer result (${why}).`);
+function readResult(path13, options = {}) {
+  const name3 = options.name ?? "result.json";
+  return parseResult(readJson(path13, name3, "result"), path13, { ...options, name: name3 });
+}
+function parseResult(data, where4, options = {}) {
+  const name3 = options.name ?? where4;
+  const schema = isObject(data) ? data.schema : void 0;
+  if (schema !== RESULT_SCHEMA) wrongSchema(where4, name3, RESULT_SCHEMA, schema);
+  const c = new Checker();
+  checkResult(c, data, options.untrusted ?? false);
+  c.done(where4, name3, "misnomer");
+  return data;
+}
+var MODEL_STATUSES = ["ok", "load-failed", "crashed", "timed-out", "failed"];
+var SUMMARY_NUMBERS = ["count", "mean", "std", "min", "max", "p50", "p90", "p99", "cv"];
+function checkResult(c, root, untrusted) {
+  const tool = c.child(root, "tool", "");
+  if (tool) c.string(tool, "version", "tool");
+  c.string(root, "commit", "", true);
+  const s = c.child(root, "settings", "", true);
+  if (s) {
+    c.string(s, "provider", "settings");
+    for (const k of SETTINGS_NUMBERS) c.number(s, k, "settings");
+    for (const k of ["graphOptimizationLevel", "executionMode"]) c.string(s, k, "settings");
   }
-  const schema = data?.schema;
-  if (schema !== RESULT_SCHEMA) {
-    throw new UserError(
-      `${path13} is not a ${RESULT_SCHEMA} file (its schema is ${JSON.stringify(schema ?? null)}). It may come from another version of misnomer: produce it again with this one.`
-    );
+  c.child(root, "fingerprint", "", true);
+  c.list(root, "models", "", (v, at) => {
+    const m = c.object(v, at);
+    if (!m) return;
+    if (untrusted) c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
+    else c.string(m, "id", at);
+    checkAnalysis(c, m, at, untrusted);
+    const meas = c.child(m, "measurement", at, true);
+    if (meas) checkMeasurement(c, meas, join6(at, "measurement"));
+  });
+}
+function checkAnalysis(c, m, at, untrusted) {
+  const a = c.child(m, "analysis", at);
+  if (!a) return;
+  const p = join6(at, "analysis");
+  const totals = c.child(a, "totals", p);
+  if (totals) {
+    for (const k of TOTALS_NUMBERS) c.number(totals, k, join6(p, "totals"), { optional: true });
   }
-  const r = data;
-  if (!Array.isArray(r.models) || r.models.some((m) => typeof m?.id !== "string" || !m.analysis?.totals)) {
-    throw new UserError(
-      `${path13}: "models" must be a list of { id, analysis, measurement? }; the file is damaged.`
-    );
+  const dims = c.child(a, "dims", p, true);
+  for (const [k, v] of Object.entries(dims ?? {})) {
+    if (!isFiniteNumber(v)) c.problem(keyPath(join6(p, "dims"), k), "a number", v);
   }
-  const bad = r.models.flatMap((m, i) => wrongNumbers(m, `models[${i}]`)).concat(wrongNumbers(r.settings, "settings", SETTINGS_NUMBERS));
-  if (bad.length > 0) {
-    throw new UserError(
-      `${path13}: ${bad.slice(0, 3).join(", ")}${bad.length > 3 ? ` and ${bad.length - 3} more` : ""} should be numbers; the file was edited or damaged. Produce it again with misnomer.`
-    );
+  if (untrusted && a.scenario !== void 0) {
+    c.matching(a, "scenario", p, isScenarioName, SCENARIO_NAME_RULE);
+  } else c.string(a, "scenario", p, true);
+  const ops = c.child(a, "byOpType", p, true);
+  for (const [op, v] of Object.entries(ops ?? {})) {
+    const o = c.object(v, keyPath(join6(p, "byOpType"), op));
+    if (o)
+      for (const k of OP_NUMBERS)
+        c.number(o, k, keyPath(join6(p, "byOpType"), op), { optional: true });
   }
-  return r;
+  if (a.uncounted !== void 0) {
+    c.list(a, "uncounted", p, (u, q) => {
+      const o = c.object(u, q);
+      if (!o) return;
+      c.string(o, "opType", q);
+      c.number(o, "count", q);
+    });
+  }
+  if (a.incompleteTotals !== void 0)
+    c.list(a, "incompleteTotals", p, (x, q) => c.isString(x, q));
+}
+function checkMeasurement(c, m, at) {
+  c.oneOf(m, "status", at, MODEL_STATUSES);
+  c.string(m, "error", at, true);
+  for (const k of ["latency", "coldStart", "firstRun"]) {
+    const s = c.child(m, k, at, true);
+    if (s) checkSamples(c, s, join6(at, k));
+  }
+  const latency = isObject(m.latency) ? m.latency : void 0;
+  if (latency) c.number(latency, "batch", join6(at, "latency"));
+  if (m.throughput !== void 0) {
+    c.list(m, "throughput", at, (t, p) => {
+      const o = c.object(t, p);
+      if (!o) return;
+      c.number(o, "batch", p);
+      c.number(o, "examplesPerSecond", p);
+      c.number(o, "tokensPerSecond", p, { optional: true });
+      const s = c.child(o, "latency", p);
+      if (s) checkSamples(c, s, join6(p, "latency"));
+    });
+  }
+  const rss = c.child(m, "peakRss", at, true);
+  if (rss) c.number(rss, "bytes", join6(at, "peakRss"));
+  c.number(m, "achievedFlopsPerSecond", at, { optional: true });
+  const profile = c.child(m, "opProfile", at, true);
+  const byOp = profile ? c.child(profile, "byOpType", join6(at, "opProfile")) : null;
+  for (const [op, v] of Object.entries(byOp ?? {})) {
+    const p = keyPath(join6(at, "opProfile.byOpType"), op);
+    const o = c.object(v, p);
+    if (!o) continue;
+    for (const k of ["ms", "share", "calls"]) c.number(o, k, p);
+    for (const k of ["flopsShare", "bytesShare", "achievedFlopsPerSecond"]) {
+      c.number(o, k, p, { optional: true });
+    }
+  }
+}
+function checkSamples(c, s, at) {
+  c.list(s, "samplesMs", at, (x, p) => {
+    if (!isFiniteNumber(x)) c.problem(p, "a number", x);
+  });
+  const summary2 = c.child(s, "summary", at, true);
+  if (summary2) {
+    for (const k of SUMMARY_NUMBERS) c.number(summary2, k, join6(at, "summary"), { optional: true });
+  }
 }
 var SETTINGS_NUMBERS = [
   "intraOpThreads",
@@ -44496,44 +44772,6 @@ var TOTALS_NUMBERS = [
   "nodes"
 ];
 var OP_NUMBERS = ["count", "macs", "flops", "transcendentals", "intOps", "bytesAccessed"];
-function notNumbers(obj2, where4, names) {
-  if (!obj2 || typeof obj2 !== "object") return [];
-  const o = obj2;
-  return names.filter((k) => k in o && typeof o[k] !== "number").map((k) => `${where4}.${k}`);
-}
-function badSamples(s, where4) {
-  if (!s || typeof s !== "object") return [];
-  const list = s.samplesMs;
-  return Array.isArray(list) && list.every((x) => typeof x === "number") ? [] : [`${where4}.samplesMs`];
-}
-function wrongNumbers(value, at, keys) {
-  if (value === void 0 || value === null) return [];
-  if (keys) return notNumbers(value, at, keys);
-  const m = value;
-  const out = notNumbers(m.analysis?.totals, `${at}.analysis.totals`, TOTALS_NUMBERS);
-  for (const [op, c] of Object.entries(m.analysis?.byOpType ?? {})) {
-    out.push(...notNumbers(c, `${at}.analysis.byOpType.${op}`, OP_NUMBERS));
-  }
-  const meas = m.measurement;
-  if (meas) {
-    for (const k of ["latency", "coldStart", "firstRun"])
-      out.push(...badSamples(meas[k], `${at}.measurement.${k}`));
-    const throughput = Array.isArray(meas.throughput) ? meas.throughput : [];
-    throughput.forEach((t, j) => {
-      out.push(
-        ...notNumbers(t, `${at}.measurement.throughput[${j}]`, ["batch", "examplesPerSecond"])
-      );
-      out.push(
-        ...badSamples(
-          t?.latency,
-          `${at}.measurement.throughput[${j}].latency`
-        )
-      );
-    });
-    out.push(...notNumbers(meas.peakRss, `${at}.measurement.peakRss`, ["bytes"]));
-  }
-  return out;
-}
 function makeResult(analyses, measurement, commit) {
   return {
     schema: RESULT_SCHEMA,
@@ -50178,7 +50416,7 @@ import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
 // src/onnx/wire.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var WIRE_VARINT = 0;
 var WIRE_FIXED64 = 1;
 var WIRE_LEN = 2;
@@ -50198,8 +50436,8 @@ var FileSource = class {
   constructor(path13, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
     this.path = path13;
     this.window = window2;
-    this.fd = openSync(path13, "r");
-    this.size = fstatSync(this.fd).size;
+    this.fd = openSync2(path13, "r");
+    this.size = fstatSync2(this.fd).size;
     if (this.size <= wholeFileBytes) this.fill(0, this.size);
   }
   path;
@@ -50209,7 +50447,7 @@ var FileSource = class {
   buf = Buffer.alloc(0);
   winStart = 0;
   close() {
-    closeSync(this.fd);
+    closeSync2(this.fd);
   }
   /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
   view(pos, n) {
@@ -50223,7 +50461,7 @@ var FileSource = class {
     const buf = Buffer.allocUnsafe(n);
     let done = 0;
     while (done < n) {
-      const got2 = readSync(this.fd, buf, done, n - done, pos + done);
+      const got2 = readSync2(this.fd, buf, done, n - done, pos + done);
       if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
       done += got2;
     }
@@ -51364,7 +51602,7 @@ function seeded(seed) {
 }
 
 // src/measure/npy.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
 var KINDS2 = {
   f2: ["float16", 2, Uint16Array],
   f4: ["float32", 4, Float32Array],
@@ -51382,7 +51620,7 @@ var KINDS2 = {
 var MAGIC = "\x93NUMPY";
 function readNpy(path13) {
   if (!existsSync5(path13)) throw new UserError(`${path13}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync4(path13), path13);
+  return parseNpy(readFileSync3(path13), path13);
 }
 function parseNpy(bytes2, path13) {
   const magic = String.fromCharCode(...bytes2.subarray(0, 6));
@@ -51525,7 +51763,7 @@ function readInputFile(path13, expected) {
     }
     return found.data;
   }
-  const { shape, flat } = readJson(path13);
+  const { shape, flat } = readJson2(path13);
   if (!sameShape3(shape, expected.shape)) {
     throw new UserError(
       `${path13}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
@@ -51554,7 +51792,7 @@ function readGivenFile(path13, name3) {
     const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
     return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
   }
-  const { shape, flat } = readJson(path13);
+  const { shape, flat } = readJson2(path13);
   if (flat.every((v) => typeof v === "string")) return { shape, source };
   const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
   if (bad >= 0) {
@@ -51567,10 +51805,10 @@ function readGivenFile(path13, name3) {
 var readGivenFiles = (files) => Object.fromEntries(
   Object.entries(files).map(([name3, path13]) => [name3, readGivenFile(path13, name3)])
 );
-function readJson(path13) {
+function readJson2(path13) {
   let doc;
   try {
-    doc = JSON.parse(readFileSync4(path13, "utf8"));
+    doc = JSON.parse(readFileSync3(path13, "utf8"));
   } catch (e) {
     throw new UserError(`${path13} is not valid JSON (${e.message}).`);
   }
@@ -51914,7 +52152,7 @@ function findSequenceSymbol(model2, batchSymbol) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join8 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join9 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -51933,7 +52171,7 @@ async function prepareSide(config, root, log3, side3) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join8(root, file)
+        isAbsolute3(file) ? file : join9(root, file)
       ])
     );
     const plan = planModel(
@@ -51968,7 +52206,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join9(worktree.path, await repoPrefix(headRoot));
+  const root = join10(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log3, "base") };
   } catch (e) {
@@ -52340,13 +52578,13 @@ import { spawn as spawn4 } from "node:child_process";
 // src/measure/measure.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/measure/model-process.ts
 import { fork, spawn as spawn3 } from "node:child_process";
 import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join10 } from "node:path";
+import { dirname as dirname5, join as join11 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
@@ -52362,10 +52600,10 @@ function workerProgram() {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join10(dirname5(here), "worker.ts"),
+      path: join11(dirname5(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join10(dirname5(here), "measure-worker.js");
+  const bundled = join11(dirname5(here), "measure-worker.js");
   if (!existsSync6(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -52469,8 +52707,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync3(join10(tmpdir(), "misnomer-job-"));
-  const jobPath = join10(dir, "job.json");
+  const dir = mkdtempSync3(join11(tmpdir(), "misnomer-job-"));
+  const jobPath = join11(dir, "job.json");
   writeFileSync3(jobPath, JSON.stringify(job));
   try {
     const child2 = spawn3(
@@ -52517,8 +52755,8 @@ async function oneShot(mode, job, timeoutMs) {
 }
 
 // src/measure/profile.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, rmSync as rmSync4, statSync as statSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join11 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, rmSync as rmSync4, statSync as statSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join12 } from "node:path";
 var KERNEL_SUFFIX = "_kernel_time";
 function malformed(what) {
   return new Error(`ONNX Runtime profile file is malformed: ${what}`);
@@ -52534,11 +52772,11 @@ function num3(e, key2, where4) {
 }
 function collect(events2) {
   if (!Array.isArray(events2))
-    throw malformed(`expected a JSON array of trace events, got ${describe3(events2)}`);
+    throw malformed(`expected a JSON array of trace events, got ${describe4(events2)}`);
   const kernels = [];
   const windows = [];
   events2.forEach((e, i) => {
-    if (!isRecord(e)) throw malformed(`event ${i} is ${describe3(e)}, not an object`);
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe4(e)}, not an object`);
     const name3 = e.name;
     const where4 = `event ${i} (${JSON.stringify(name3)})`;
     if (e.cat === "Session" && name3 === "model_run") {
@@ -52562,7 +52800,7 @@ function collect(events2) {
   });
   return { kernels, windows };
 }
-function describe3(v) {
+function describe4(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
   return typeof v === "object" ? "an object" : `a ${typeof v}`;
@@ -52703,7 +52941,7 @@ function profileFileOf(prefix2) {
   const pattern = new RegExp(
     `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
   );
-  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join11(dir, f), mtimeMs: statSync3(join11(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join12(dir, f), mtimeMs: statSync3(join12(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
   if (files.length === 0)
     throw new Error(
       `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
@@ -52713,7 +52951,7 @@ function profileFileOf(prefix2) {
 function readProfileFile(prefix2) {
   const path13 = profileFileOf(prefix2);
   try {
-    const text2 = readFileSync5(path13, "utf8");
+    const text2 = readFileSync4(path13, "utf8");
     try {
       return JSON.parse(text2);
     } catch (e) {
@@ -52867,8 +53105,8 @@ function throughputOf(plan, batch, latency) {
   };
 }
 async function profileModel(plan, settings) {
-  const dir = mkdtempSync4(join12(tmpdir2(), "misnomer-profile-"));
-  const prefix2 = join12(dir, "ort");
+  const dir = mkdtempSync4(join13(tmpdir2(), "misnomer-profile-"));
+  const prefix2 = join13(dir, "ort");
   try {
     const proc = await openModel(
       plan.job.path,
@@ -53059,7 +53297,7 @@ function delta(name3, command2, rounds2, headMs, failure, hasBase) {
 
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import os7 from "node:os";
 var KERNEL_FLAGS = /* @__PURE__ */ new Set([
   // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
@@ -53183,7 +53421,7 @@ function parseSysctl(text2) {
 }
 function readText(path13) {
   try {
-    return readFileSync6(path13, "utf8");
+    return readFileSync5(path13, "utf8");
   } catch {
     return void 0;
   }
@@ -53216,7 +53454,7 @@ function distro() {
 }
 function onnxruntimeVersion() {
   try {
-    const pkg = JSON.parse(readFileSync6(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync5(resolveOrt("onnxruntime-node/package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "unknown";
   } catch {
     return "not installed";
@@ -54106,7 +54344,7 @@ function hardwareOf(a, b) {
 
 // src/measure/providers.ts
 import { existsSync as existsSync7, readdirSync as readdirSync3 } from "node:fs";
-import { dirname as dirname7, join as join13 } from "node:path";
+import { dirname as dirname7, join as join14 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list = ort.listSupportedBackends();
@@ -54119,7 +54357,7 @@ async function checkProvider(provider) {
 }
 function hasProviderLibrary(name3) {
   const root = dirname7(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join13(root, "bin", "napi-v6", process.platform, process.arch);
+  const bin = join14(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync7(bin)) return false;
   return readdirSync3(bin).some((f) => f.includes(`providers_${name3}`));
 }
@@ -56674,8 +56912,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname9(remaining);
         while (dir !== remaining) {
-          const basename7 = path7.basename(remaining);
-          this.segments.unshift(basename7);
+          const basename8 = path7.basename(remaining);
+          this.segments.unshift(basename8);
           remaining = dir;
           dir = dirname9(remaining);
         }
@@ -57967,13 +58205,13 @@ function createEmptyPipeline() {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-function isObject(input2) {
+function isObject2(input2) {
   return typeof input2 === "object" && input2 !== null && !Array.isArray(input2) && !(input2 instanceof RegExp) && !(input2 instanceof Date);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
-  if (isObject(e)) {
+  if (isObject2(e)) {
     const hasName = typeof e.name === "string";
     const hasMessage = typeof e.message === "string";
     return hasName && hasMessage;
@@ -58053,11 +58291,11 @@ var Sanitizer = class {
           message: value.message
         };
       }
-      if (key2 === "headers" && isObject(value)) {
+      if (key2 === "headers" && isObject2(value)) {
         return this.sanitizeHeaders(value);
       } else if (key2 === "url" && typeof value === "string") {
         return this.sanitizeUrl(value);
-      } else if (key2 === "query" && isObject(value)) {
+      } else if (key2 === "query" && isObject2(value)) {
         return this.sanitizeQuery(value);
       } else if (key2 === "body") {
         return void 0;
@@ -58065,7 +58303,7 @@ var Sanitizer = class {
         return void 0;
       } else if (key2 === "operationSpec") {
         return void 0;
-      } else if (Array.isArray(value) || isObject(value)) {
+      } else if (Array.isArray(value) || isObject2(value)) {
         if (seen.has(value)) {
           return "[Circular]";
         }
@@ -62241,7 +62479,7 @@ function getAllMatches(string, regex2) {
   }
   return matches;
 }
-var isName = function(string) {
+var isName2 = function(string) {
   const match3 = regexName.exec(string);
   return !(match3 === null || typeof match3 === "undefined");
 };
@@ -62597,10 +62835,10 @@ function getErrorObject(code, message, lineNumber) {
   };
 }
 function validateAttrName(attrName) {
-  return isName(attrName);
+  return isName2(attrName);
 }
 function validateTagName(tagname) {
-  return isName(tagname);
+  return isName2(tagname);
 }
 function getLineNumberForPosition(xmlData, index) {
   const lines = xmlData.substring(0, index).split(/\r?\n/);
@@ -94320,17 +94558,17 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/github/baseline.ts
 import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync6, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var DIR = ".misnomer-baseline";
 var FILE = "result.json";
 var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
-var relPath = (s) => join18(DIR, s.key);
+var relPath = (s) => join19(DIR, s.key);
 async function saveBaseline(result, scope, commit) {
   const cacheKey = baselinePrefix(scope) + commit;
   if (!isFeatureAvailable()) {
     return { saved: false, cacheKey, why: "the Actions cache service is not available here" };
   }
-  const dir = join18(scope.workspace, relPath(scope));
+  const dir = join19(scope.workspace, relPath(scope));
   try {
     const found = await restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true });
     if (found === cacheKey) {
@@ -94342,9 +94580,9 @@ async function saveBaseline(result, scope, commit) {
       };
     }
     mkdirSync2(dir, { recursive: true });
-    const tmp = join18(dir, `${FILE}.tmp`);
+    const tmp = join19(dir, `${FILE}.tmp`);
     writeFileSync6(tmp, JSON.stringify(result));
-    renameSync(tmp, join18(dir, FILE));
+    renameSync(tmp, join19(dir, FILE));
     const id = await saveCache2([relPath(scope)], cacheKey);
     if (id === -1) {
       return {
@@ -94357,7 +94595,7 @@ async function saveBaseline(result, scope, commit) {
   } catch (e) {
     return { saved: false, cacheKey, why: e.message };
   } finally {
-    rmSync6(join18(scope.workspace, DIR), { recursive: true, force: true });
+    rmSync6(join19(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 async function restoreBaseline(scope, preferCommit) {
@@ -94365,14 +94603,14 @@ async function restoreBaseline(scope, preferCommit) {
     return { why: "the Actions cache service is not available here" };
   }
   const prefix2 = baselinePrefix(scope);
-  const dir = join18(scope.workspace, relPath(scope));
+  const dir = join19(scope.workspace, relPath(scope));
   try {
     const hit = await restoreCache([relPath(scope)], prefix2 + (preferCommit ?? "none"), [
       prefix2
     ]);
     if (!hit) return { why: `no baseline in the cache (keys ${prefix2}*)` };
     try {
-      return { result: readResult(join18(dir, FILE)), cacheKey: hit };
+      return { result: readResult(join19(dir, FILE)), cacheKey: hit };
     } catch (e) {
       if (e instanceof UserError) {
         return { cacheKey: hit, why: `the cached baseline ${hit} is unusable: ${e.message}` };
@@ -94382,7 +94620,7 @@ async function restoreBaseline(scope, preferCommit) {
   } catch (e) {
     return { why: `the cache could not be read: ${e.message}` };
   } finally {
-    rmSync6(join18(scope.workspace, DIR), { recursive: true, force: true });
+    rmSync6(join19(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 
@@ -94529,71 +94767,22 @@ async function runPush(ctx, config, scope) {
 
 // src/github/relay.ts
 import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { join as join20 } from "node:path";
+import { basename as basename7, join as join20 } from "node:path";
 
 // src/compare/read-comparison.ts
-import { closeSync as closeSync4, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
-var MAX_COMPARISON_BYTES = 20 * 1024 * 1024;
-var CHUNK = 1024 * 1024;
-var LISTED = 3;
 var STATIC_UNITS = [...new Set(STATIC_ROWS.map((r) => r.unit))];
 var RUNTIME_UNITS = ["ms", "examples/s", "tokens/s", "bytes", "FLOP/s"];
 var STATIC_VERDICTS = ["better", "worse", "unchanged"];
 var RUNTIME_VERDICTS = [...STATIC_VERDICTS, "inconclusive", "not-tested", "not-comparable"];
 var STATUSES = ["compared", "added", "removed", "failed"];
 var RUNTIME_MODES = ["paired", "unpaired", "not-comparable", "none"];
-function readComparison(path13) {
-  const text2 = readCapped(path13);
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (e) {
-    const why = clean(e.message).slice(0, 200);
-    throw new UserError(`${path13} is not valid JSON (${why}): the file is truncated or damaged.`);
-  }
-  return parseComparison(data, path13);
+var AGAIN = "misnomer compare --json";
+function readComparison(path13, name3 = "comparison.json") {
+  return parseComparison(readJson(path13, name3, "comparison"), path13, name3);
 }
-function readCapped(path13) {
-  let fd;
-  try {
-    fd = openSync4(path13, "r");
-  } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : e.message;
-    throw new UserError(`${path13}: cannot read a misnomer comparison (${why}).`);
-  }
-  try {
-    const stat3 = fstatSync2(fd);
-    if (!stat3.isFile()) {
-      throw new UserError(`${path13}: cannot read a misnomer comparison (not a regular file).`);
-    }
-    if (stat3.size > MAX_COMPARISON_BYTES) tooLarge(path13, `is ${bytes(stat3.size)}`);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.alloc(CHUNK);
-      const n = readSync2(fd, chunk, 0, CHUNK, null);
-      if (n === 0) break;
-      total += n;
-      if (total > MAX_COMPARISON_BYTES) tooLarge(path13, "grew too large while it was read");
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync4(fd);
-  }
-}
-function tooLarge(path13, what) {
-  throw new UserError(
-    `${path13} ${what}: a misnomer comparison may be at most ${bytes(MAX_COMPARISON_BYTES)}, so it is refused unread.`
-  );
-}
-function parseComparison(data, where4) {
-  const schema = isObject2(data) ? data.schema : void 0;
-  if (schema !== COMPARISON_SCHEMA) {
-    throw new UserError(
-      `${where4} is not a ${COMPARISON_SCHEMA} file (its schema is ${shown(schema ?? null)}). It may come from another version of misnomer: produce it again with this one.`
-    );
-  }
+function parseComparison(data, where4, name3 = where4) {
+  const schema = isObject(data) ? data.schema : void 0;
+  if (schema !== COMPARISON_SCHEMA) wrongSchema(where4, name3, COMPARISON_SCHEMA, schema);
   const c = new Checker();
   const root = c.object(data, "");
   const tool = c.child(root, "tool", "");
@@ -94612,7 +94801,9 @@ function parseComparison(data, where4) {
   c.list(root, "gates", "", (g, at) => {
     const o = c.object(g, at);
     if (!o) return;
-    for (const k of ["gate", "limit", "model", "reason"]) c.string(o, k, at);
+    c.matching(o, "gate", at, isGateName, GATE_NAME_RULE);
+    c.matching(o, "model", at, isUnitId, UNIT_ID_RULE);
+    for (const k of ["limit", "reason"]) c.string(o, k, at);
     c.boolean(o, "tripped", at);
   });
   c.string(root, "headline", "");
@@ -94639,23 +94830,21 @@ function parseComparison(data, where4) {
   if (method) {
     for (const k of ["threshold", "confidence", "resamples", "seed"]) c.number(method, k, "method");
   }
-  if (c.count > 0) {
-    const more = c.count > LISTED ? `; and ${c.count - LISTED} more` : "";
-    throw new UserError(
-      `${where4}: ${c.problems.join("; ")}${more}. The file was edited or damaged: produce it again with misnomer compare --json.`
-    );
-  }
+  c.done(where4, name3, AGAIN);
   return data;
 }
 function checkModel(c, value, at) {
   const m = c.object(value, at);
   if (!m) return;
-  c.string(m, "id", at);
+  c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
   const scenario2 = c.child(m, "scenario", at, true);
   if (scenario2) {
-    c.string(scenario2, "name", join19(at, "scenario"));
-    const dims = c.child(scenario2, "dims", join19(at, "scenario"));
-    for (const k of Object.keys(dims ?? {})) c.number(dims, k, join19(at, "scenario.dims"));
+    c.matching(scenario2, "name", join6(at, "scenario"), isScenarioName, SCENARIO_NAME_RULE);
+    const dims = c.child(scenario2, "dims", join6(at, "scenario"));
+    for (const k of Object.keys(dims ?? {})) {
+      if (!isFiniteNumber(dims[k]))
+        c.problem(keyPath(join6(at, "scenario.dims"), k), "a number", dims[k]);
+    }
   }
   c.oneOf(m, "status", at, STATUSES);
   c.string(m, "reason", at, true);
@@ -94733,76 +94922,6 @@ function checkSettings(c, root) {
     if (!isFiniteNumber(b)) c.problem(at, "a number", b);
   });
 }
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
-var join19 = (path13, key2) => path13 ? `${path13}.${key2}` : key2;
-function describe4(v) {
-  if (v === void 0) return "missing";
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "string") return shown(v);
-  if (typeof v === "number") return Number.isFinite(v) ? "a number" : String(v);
-  if (typeof v === "boolean") return String(v);
-  return typeof v === "object" ? "an object" : typeof v;
-}
-function shown(v) {
-  const text2 = clean(JSON.stringify(v) ?? String(v));
-  return text2.length > 40 ? `${text2.slice(0, 39)}\u2026` : text2;
-}
-var Checker = class {
-  problems = [];
-  count = 0;
-  problem(path13, expected, value) {
-    this.count++;
-    if (this.problems.length < LISTED) {
-      this.problems.push(`${path13} should be ${expected} (it is ${describe4(value)})`);
-    }
-  }
-  object(v, path13) {
-    if (isObject2(v)) return v;
-    this.problem(path13, "an object", v);
-    return null;
-  }
-  /** o[key] as an object; absent is fine when optional, null when nullable. */
-  child(o, key2, path13, optional3 = false, nullable = false) {
-    const v = o[key2];
-    if (optional3 && v === void 0 || nullable && v === null) return null;
-    if (isObject2(v)) return v;
-    this.problem(join19(path13, key2), nullable ? "an object or null" : "an object", v);
-    return null;
-  }
-  isString(v, path13) {
-    if (typeof v !== "string") this.problem(path13, "a string", v);
-  }
-  string(o, key2, path13, optional3 = false) {
-    if (optional3 && o[key2] === void 0) return;
-    this.isString(o[key2], join19(path13, key2));
-  }
-  number(o, key2, path13, how2 = {}) {
-    const v = o[key2];
-    if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
-      return;
-    }
-    this.problem(join19(path13, key2), how2.nullable ? "a number or null" : "a number", v);
-  }
-  boolean(o, key2, path13) {
-    if (typeof o[key2] !== "boolean") this.problem(join19(path13, key2), "true or false", o[key2]);
-  }
-  oneOf(o, key2, path13, allowed) {
-    const v = o[key2];
-    if (typeof v === "string" && allowed.includes(v)) return;
-    this.problem(join19(path13, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
-  }
-  list(o, key2, path13, each) {
-    const v = o[key2];
-    const at = join19(path13, key2);
-    if (!Array.isArray(v)) {
-      this.problem(at, "a list", v);
-      return;
-    }
-    v.forEach((item, i) => each(item, `${at}[${i}]`));
-  }
-};
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -96010,19 +96129,37 @@ async function pullRequestOf(ctx, client, log3) {
     return void 0;
   }
 }
+var UNTRUSTED = "The report could not be trusted: the uploaded artifact was refused, and nothing from it is shown.";
 function relayOne(results, marker2) {
   const folder = existsSync10(results) && statSync5(results).isDirectory();
   const file = folder ? join20(results, FILE2) : results;
-  if (folder && !existsSync10(file) && existsSync10(join20(results, "result.json"))) {
-    const result = readResult(join20(results, "result.json"));
-    const note = "No baseline to compare with: this is the head alone.";
-    return {
-      markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
-      runs: []
-    };
+  try {
+    if (folder && !existsSync10(file) && existsSync10(join20(results, "result.json"))) {
+      const result = readResult(join20(results, "result.json"), { untrusted: true });
+      const note = "No baseline to compare with: this is the head alone.";
+      return {
+        markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
+        runs: []
+      };
+    }
+    const comparison = readComparison(file, basename7(file));
+    return { markdown: renderMarkdown(comparison, { marker: marker2 }), runs: [{ comparison }] };
+  } catch (e) {
+    if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
+    throw e;
   }
-  const comparison = readComparison(file);
-  return { markdown: renderMarkdown(comparison, { marker: marker2 }), runs: [{ comparison }] };
+}
+function refuse(message, reason, marker2) {
+  setFailed(clean(`misnomer: ${message}`));
+  const markdown = `${marker2}
+
+**misnomer**
+
+> ${md(UNTRUSTED)}
+
+${md(reason, 1e3)}
+`;
+  return { markdown, runs: [], refused: reason };
 }
 function relayMany(results, marker2) {
   if (!existsSync10(results) || !statSync5(results).isDirectory()) {
@@ -96030,7 +96167,27 @@ function relayMany(results, marker2) {
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`
     );
   }
-  const runs = readdirSync4(results).sort().filter((name3) => existsSync10(join20(results, name3, FILE2))).map((runner2) => ({ runner: runner2, comparison: readComparison(join20(results, runner2, FILE2)) }));
+  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join20(results, name3, FILE2)));
+  const badName = runners.find((name3) => !isRunnerName(name3));
+  if (badName !== void 0) {
+    return refuse(
+      `results: the folder ${shown(badName)} is not a runner name: it should be ${RUNNER_NAME_RULE}. Name the artifacts after the matrix's runners (ubuntu-24.04).`,
+      `a folder of the results is not a runner name: it should be ${RUNNER_NAME_RULE}.`,
+      marker2
+    );
+  }
+  const runs = [];
+  for (const runner2 of runners) {
+    try {
+      runs.push({
+        runner: runner2,
+        comparison: readComparison(join20(results, runner2, FILE2), `${runner2}/${FILE2}`)
+      });
+    } catch (e) {
+      if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
+      throw e;
+    }
+  }
   if (runs.length === 0) {
     throw new UserError(
       `no ${FILE2} under ${results}/<runner>/: upload each job's report folder as an artifact (the report-dir output) and download them all into this folder.`

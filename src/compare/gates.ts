@@ -161,6 +161,12 @@ const BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
 /** Every key a gate may have ('throughput.b<N>' stands for any batch size). */
 export const GATE_KEYS: readonly string[] = [...Object.keys(SPECS), 'throughput.b<N>', ...SWITCHES];
 
+/** Whether `key` is a gate key as written without a scenario (`throughput.b8` for any batch). */
+export const isGateKey = (key: string): boolean =>
+  Object.hasOwn(SPECS, key) ||
+  (BATCH_KEY.test(key) && key.length <= 20) ||
+  (SWITCHES as readonly string[]).includes(key);
+
 /** Parses one `gates:` entry; `where` (e.g. ".github/misnomer.yml, gates") prefixes errors. */
 export function parseGate(key: string, limit: string | number | boolean, where?: string): Gate {
   const at = where ? `${where}: ` : '';

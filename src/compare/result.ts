@@ -1,12 +1,13 @@
 /**
  * A Result (`misnomer/result@1`) is what a run leaves behind and what a baseline stores: per
  * model its static analysis and, when measured, its measurement, with the settings, the hardware
- * fingerprint, the commit and the tool version. Reading one checks the schema: an old or foreign
- * file is a clear error, never a crash.
+ * fingerprint, the commit and the tool version. Reading one checks the schema and every field a
+ * report or a comparison reads, with the size cap of comparison.json (checker.ts): an old,
+ * foreign or forged file is a clear error naming the file and the field, never a crash. In the
+ * Action's comment mode a result is an artifact of a pull request's run (`untrusted`): its ids
+ * and scenario names must also follow their grammars (grammar.ts).
  */
-import { readFileSync } from 'node:fs';
 import type { Analysis } from '../analyze/types.ts';
-import { UserError } from '../errors.ts';
 import type {
   Fingerprint,
   Measurement,
@@ -14,6 +15,17 @@ import type {
   RuntimeSettings,
 } from '../measure/types.ts';
 import { COUNTING_RULES_VERSION, TOOL_VERSION } from '../version.ts';
+import {
+  Checker,
+  isFiniteNumber,
+  isObject,
+  join,
+  keyPath,
+  readJson,
+  wrongSchema,
+  type Obj,
+} from './checker.ts';
+import { isScenarioName, isUnitId, SCENARIO_NAME_RULE, UNIT_ID_RULE } from './grammar.ts';
 
 export const RESULT_SCHEMA = 'misnomer/result@1';
 
@@ -34,41 +46,141 @@ export interface Result {
   models: ResultModel[];
 }
 
-export function readResult(path: string): Result {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    const why =
-      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new UserError(`${path}: cannot read a misnomer result (${why}).`);
+export interface ReadResultOptions {
+  /**
+   * An artifact of a pull request's run (the Action's comment mode): ids and scenario names must
+   * also follow their grammars (a model id by the config's rule, `model/scenario`).
+   */
+  untrusted?: boolean;
+  /** Names the file in an ArtifactError's reason (default result.json). */
+  name?: string;
+}
+
+/**
+ * Reads a result with the comparison's care: a size cap before parsing, then every field a
+ * report or a comparison reads checked for its type, so a damaged or forged file is one error
+ * naming the file and the field (an ArtifactError), never a crash in a renderer.
+ */
+export function readResult(path: string, options: ReadResultOptions = {}): Result {
+  const name = options.name ?? 'result.json';
+  return parseResult(readJson(path, name, 'result'), path, { ...options, name });
+}
+
+/** Checks that `data` is a result a report can read; `where` names it in errors. */
+export function parseResult(data: unknown, where: string, options: ReadResultOptions = {}): Result {
+  const name = options.name ?? where;
+  const schema = isObject(data) ? data.schema : undefined;
+  if (schema !== RESULT_SCHEMA) wrongSchema(where, name, RESULT_SCHEMA, schema);
+  const c = new Checker();
+  checkResult(c, data as Obj, options.untrusted ?? false);
+  c.done(where, name, 'misnomer');
+  return data as Result;
+}
+
+const MODEL_STATUSES = ['ok', 'load-failed', 'crashed', 'timed-out', 'failed'];
+const SUMMARY_NUMBERS = ['count', 'mean', 'std', 'min', 'max', 'p50', 'p90', 'p99', 'cv'];
+
+function checkResult(c: Checker, root: Obj, untrusted: boolean): void {
+  const tool = c.child(root, 'tool', '');
+  if (tool) c.string(tool, 'version', 'tool');
+  c.string(root, 'commit', '', true);
+  const s = c.child(root, 'settings', '', true);
+  if (s) {
+    c.string(s, 'provider', 'settings');
+    for (const k of SETTINGS_NUMBERS) c.number(s, k, 'settings');
+    for (const k of ['graphOptimizationLevel', 'executionMode']) c.string(s, k, 'settings');
   }
-  const schema = (data as { schema?: unknown })?.schema;
-  if (schema !== RESULT_SCHEMA) {
-    throw new UserError(
-      `${path} is not a ${RESULT_SCHEMA} file (its schema is ${JSON.stringify(schema ?? null)}). ` +
-        'It may come from another version of misnomer: produce it again with this one.',
-    );
+  c.child(root, 'fingerprint', '', true);
+  c.list(root, 'models', '', (v, at) => {
+    const m = c.object(v, at);
+    if (!m) return;
+    if (untrusted) c.matching(m, 'id', at, isUnitId, UNIT_ID_RULE);
+    else c.string(m, 'id', at);
+    checkAnalysis(c, m, at, untrusted);
+    const meas = c.child(m, 'measurement', at, true);
+    if (meas) checkMeasurement(c, meas, join(at, 'measurement'));
+  });
+}
+
+function checkAnalysis(c: Checker, m: Obj, at: string, untrusted: boolean): void {
+  const a = c.child(m, 'analysis', at);
+  if (!a) return;
+  const p = join(at, 'analysis');
+  const totals = c.child(a, 'totals', p);
+  if (totals) {
+    for (const k of TOTALS_NUMBERS) c.number(totals, k, join(p, 'totals'), { optional: true });
   }
-  const r = data as Result;
-  if (
-    !Array.isArray(r.models) ||
-    r.models.some((m) => typeof m?.id !== 'string' || !m.analysis?.totals)
-  ) {
-    throw new UserError(
-      `${path}: "models" must be a list of { id, analysis, measurement? }; the file is damaged.`,
-    );
+  const dims = c.child(a, 'dims', p, true);
+  for (const [k, v] of Object.entries(dims ?? {})) {
+    if (!isFiniteNumber(v)) c.problem(keyPath(join(p, 'dims'), k), 'a number', v);
   }
-  const bad = r.models
-    .flatMap((m, i) => wrongNumbers(m, `models[${i}]`))
-    .concat(wrongNumbers(r.settings, 'settings', SETTINGS_NUMBERS));
-  if (bad.length > 0) {
-    throw new UserError(
-      `${path}: ${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''} ` +
-        'should be numbers; the file was edited or damaged. Produce it again with misnomer.',
-    );
+  if (untrusted && a.scenario !== undefined) {
+    c.matching(a, 'scenario', p, isScenarioName, SCENARIO_NAME_RULE);
+  } else c.string(a, 'scenario', p, true);
+  const ops = c.child(a, 'byOpType', p, true);
+  for (const [op, v] of Object.entries(ops ?? {})) {
+    const o = c.object(v, keyPath(join(p, 'byOpType'), op));
+    if (o)
+      for (const k of OP_NUMBERS)
+        c.number(o, k, keyPath(join(p, 'byOpType'), op), { optional: true });
   }
-  return r;
+  if (a.uncounted !== undefined) {
+    c.list(a, 'uncounted', p, (u, q) => {
+      const o = c.object(u, q);
+      if (!o) return;
+      c.string(o, 'opType', q);
+      c.number(o, 'count', q);
+    });
+  }
+  if (a.incompleteTotals !== undefined)
+    c.list(a, 'incompleteTotals', p, (x, q) => c.isString(x, q));
+}
+
+function checkMeasurement(c: Checker, m: Obj, at: string): void {
+  c.oneOf(m, 'status', at, MODEL_STATUSES);
+  c.string(m, 'error', at, true);
+  for (const k of ['latency', 'coldStart', 'firstRun']) {
+    const s = c.child(m, k, at, true);
+    if (s) checkSamples(c, s, join(at, k));
+  }
+  const latency = isObject(m.latency) ? m.latency : undefined;
+  if (latency) c.number(latency, 'batch', join(at, 'latency'));
+  if (m.throughput !== undefined) {
+    c.list(m, 'throughput', at, (t, p) => {
+      const o = c.object(t, p);
+      if (!o) return;
+      c.number(o, 'batch', p);
+      c.number(o, 'examplesPerSecond', p);
+      c.number(o, 'tokensPerSecond', p, { optional: true });
+      const s = c.child(o, 'latency', p);
+      if (s) checkSamples(c, s, join(p, 'latency'));
+    });
+  }
+  const rss = c.child(m, 'peakRss', at, true);
+  if (rss) c.number(rss, 'bytes', join(at, 'peakRss'));
+  c.number(m, 'achievedFlopsPerSecond', at, { optional: true });
+  const profile = c.child(m, 'opProfile', at, true);
+  const byOp = profile ? c.child(profile, 'byOpType', join(at, 'opProfile')) : null;
+  for (const [op, v] of Object.entries(byOp ?? {})) {
+    const p = keyPath(join(at, 'opProfile.byOpType'), op);
+    const o = c.object(v, p);
+    if (!o) continue;
+    for (const k of ['ms', 'share', 'calls']) c.number(o, k, p);
+    for (const k of ['flopsShare', 'bytesShare', 'achievedFlopsPerSecond']) {
+      c.number(o, k, p, { optional: true });
+    }
+  }
+}
+
+/** samplesMs a list of numbers; the summary, when there, numbers. */
+function checkSamples(c: Checker, s: Obj, at: string): void {
+  c.list(s, 'samplesMs', at, (x, p) => {
+    if (!isFiniteNumber(x)) c.problem(p, 'a number', x);
+  });
+  const summary = c.child(s, 'summary', at, true);
+  if (summary) {
+    for (const k of SUMMARY_NUMBERS) c.number(summary, k, join(at, 'summary'), { optional: true });
+  }
 }
 
 /** The settings fields a report reads as numbers (also checked in a read-back comparison). */
@@ -99,52 +211,6 @@ const TOTALS_NUMBERS = [
   'nodes',
 ];
 const OP_NUMBERS = ['count', 'macs', 'flops', 'transcendentals', 'intOps', 'bytesAccessed'];
-
-/** Fields of `obj` named in `names` that are present but not numbers, as paths. */
-function notNumbers(obj: unknown, where: string, names: string[]): string[] {
-  if (!obj || typeof obj !== 'object') return [];
-  const o = obj as Record<string, unknown>;
-  return names.filter((k) => k in o && typeof o[k] !== 'number').map((k) => `${where}.${k}`);
-}
-
-/** A samples object whose samplesMs is not a list of numbers. */
-function badSamples(s: unknown, where: string): string[] {
-  if (!s || typeof s !== 'object') return [];
-  const list = (s as { samplesMs?: unknown }).samplesMs;
-  return Array.isArray(list) && list.every((x) => typeof x === 'number')
-    ? []
-    : [`${where}.samplesMs`];
-}
-
-/** Paths of fields a report reads as numbers that are not numbers (a result is untrusted input). */
-function wrongNumbers(value: unknown, at: string, keys?: string[]): string[] {
-  if (value === undefined || value === null) return [];
-  if (keys) return notNumbers(value, at, keys);
-  const m = value as ResultModel;
-  const out = notNumbers(m.analysis?.totals, `${at}.analysis.totals`, TOTALS_NUMBERS);
-  for (const [op, c] of Object.entries(m.analysis?.byOpType ?? {})) {
-    out.push(...notNumbers(c, `${at}.analysis.byOpType.${op}`, OP_NUMBERS));
-  }
-  const meas = m.measurement as unknown as Record<string, unknown> | undefined;
-  if (meas) {
-    for (const k of ['latency', 'coldStart', 'firstRun'])
-      out.push(...badSamples(meas[k], `${at}.measurement.${k}`));
-    const throughput = Array.isArray(meas.throughput) ? meas.throughput : [];
-    throughput.forEach((t, j) => {
-      out.push(
-        ...notNumbers(t, `${at}.measurement.throughput[${j}]`, ['batch', 'examplesPerSecond']),
-      );
-      out.push(
-        ...badSamples(
-          (t as { latency?: unknown })?.latency,
-          `${at}.measurement.throughput[${j}].latency`,
-        ),
-      );
-    });
-    out.push(...notNumbers(meas.peakRss, `${at}.measurement.peakRss`, ['bytes']));
-  }
-  return out;
-}
 
 /** A Result from analyses and, when measured, the measurement document of the same models. */
 export function makeResult(

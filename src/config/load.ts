@@ -10,6 +10,7 @@ import { clashesWithGateKey, parseScopedGate } from '../compare/gates.ts';
 import { UserError } from '../errors.ts';
 import { parseDuration } from '../measure/settings.ts';
 import { isScenarioName, SCENARIO_NAME_RULE } from '../scenario.ts';
+import { isName, NAME_RULE } from './names.ts';
 import {
   COMMAND_KEYS,
   CONFIG_DEFAULTS,
@@ -34,9 +35,6 @@ export { locationText } from './yaml-walk.ts';
 
 const BASELINES: readonly BaselineStrategy[] = ['auto', 'cache', 'rebuild'];
 const COMMENTS: readonly CommentMode[] = ['always', 'on-change', 'never'];
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const NAME_RULE =
-  'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
 const EXAMPLE = 'models:\n  - id: classifier\n    path: model.onnx';
 const POSITIVE = 'a positive integer';
 const FRACTION = 'a percentage above 0% and below 100% such as 5% (or a fraction such as 0.05)';
@@ -359,7 +357,7 @@ function fraction(y: YamlSource, f: Field): number {
 
 function name(y: YamlSource, f: Field): string {
   const text = y.text(f, NAME_RULE);
-  if (!NAME.test(text) || text.length > 64) y.expected(f, NAME_RULE);
+  if (!isName(text)) y.expected(f, NAME_RULE);
   return text;
 }
 

@@ -7,7 +7,9 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shown } from '../compare/checker.ts';
 import { gateName } from '../compare/gates.ts';
+import { isGateName, isRunnerName, isUnitId } from '../compare/grammar.ts';
 import type { Comparison, ModelComparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { clean } from '../text.ts';
@@ -87,12 +89,26 @@ export function setOutputs(
     .flatMap(({ comparison }) => comparison.models)
     .reduce((n, m) => n + m.contradictions.length, 0);
   core.setOutput('contradictions', String(contradictions));
+  core.setOutput('gates-failed', gatesFailed(comparisons));
+}
+
+/**
+ * The `gates-failed` output: `[runner:]model:gate`, comma-separated. Its parts come from the
+ * config, or in the relay modes from an artifact whose reader checked them; checked again here,
+ * since a workflow may paste this output into a shell: a part outside its grammar is a bug.
+ */
+export function gatesFailed(comparisons: { runner?: string; comparison: Comparison }[]): string {
   const tripped = comparisons.flatMap(({ runner, comparison }) =>
     comparison.gates
       .filter((g) => g.tripped)
-      .map((g) => `${runner ? `${runner}:` : ''}${g.model}:${g.gate}`),
+      .map((g) => {
+        const ok =
+          (runner === undefined || isRunnerName(runner)) && isUnitId(g.model) && isGateName(g.gate);
+        if (!ok) throw new Error(`a tripped gate outside the output grammar: ${shown(g)}`);
+        return `${runner ? `${runner}:` : ''}${g.model}:${g.gate}`;
+      }),
   );
-  core.setOutput('gates-failed', tripped.join(','));
+  return tripped.join(',');
 }
 
 /** The job summary (Markdown up to 1 MiB per step; reports stay under 65,000 characters). */

@@ -191,6 +191,6 @@ test('a hand-edited result with a string where a number belongs is a clear error
   assert.equal(r.code, 2, r.stderr);
   assert.match(
     r.stderr,
-    /edited-result\.json: models\[0\]\.analysis\.totals\.flops should be numbers/,
+    /edited-result\.json: models\[0\]\.analysis\.totals\.flops should be a number \(it is "lots"\)/,
   );
 });

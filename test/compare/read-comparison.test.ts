@@ -292,13 +292,20 @@ test('a missing file or a directory', () => {
   );
 });
 
-test('strings stay as they are: hostile text is the renderers’ to escape', () => {
+test('free text stays as it is (the renderers escape it); an id outside its grammar is refused', () => {
   const hostile = '</details><img src=x> @everyone | `x`';
   const path = written((j) => {
-    (j.models as Record<string, unknown>[])[0].id = hostile;
     j.headline = hostile;
+    (j.models as Record<string, unknown>[])[0].notes = [hostile];
   });
   const back = readComparison(path);
-  assert.equal(back.models[0].id, hostile);
   assert.equal(back.headline, hostile);
+  assert.deepEqual(back.models[0].notes, [hostile]);
+  const bad = written((j) => {
+    (j.models as Record<string, unknown>[])[0].id = hostile;
+  });
+  assert.match(
+    userError(() => readComparison(bad)),
+    /models\[0\]\.id should be a model id \(a name of letters, digits, "\.", "_" and "-"/,
+  );
 });

@@ -262,7 +262,8 @@ test("mode comment (workflow_run): the uploaded report of a fork run is validate
   // The measuring run's notes travel in comparison.json.
   assert.match(comments[0].body, /> The base \([0-9a-f]{7}\) was built and measured in this job/);
 
-  // A tampered artifact is refused with the field named, and nothing is commented.
+  // A tampered artifact is refused with the field named: the step fails, and the comment says
+  // the report could not be trusted, with nothing from the artifact.
   const cmp = JSON.parse(readFileSync(join(artifact, 'comparison.json'), 'utf8'));
   cmp.models[0].static[0].base = '<img src=x>';
   writeFileSync(join(artifact, 'comparison.json'), JSON.stringify(cmp));
@@ -277,7 +278,14 @@ test("mode comment (workflow_run): the uploaded report of a fork run is validate
     bad.stdout,
     /::error::misnomer: .*comparison\.json: models\[0\]\.static\[0\]\.base should be a number/,
   );
-  assert.equal(gh.requests('PATCH').length + gh.requests('POST').length, 0);
+  const [refused] = gh.comments(9);
+  assert.match(refused.body, /The report could not be trusted/);
+  // The reason, its brackets escaped for Markdown.
+  assert.match(
+    refused.body,
+    /comparison\.json: models\\\[0\\\]\.static\\\[0\\\]\.base should be a number/,
+  );
+  assert.ok(!refused.body.includes('<img') && !refused.body.includes('3 nodes'), refused.body);
 });
 
 test('mode aggregate: the comparisons of two runners in one comment, a column each', async () => {
