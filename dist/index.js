@@ -94359,6 +94359,32 @@ var DIR = ".misnomer-baseline";
 var FILE = "result.json";
 var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
 var relPath = (s) => join18(DIR, s.key);
+async function watchingFailures(run2) {
+  const stdout = process.stdout;
+  const write = stdout.write;
+  let failure;
+  stdout.write = function(chunk, ...rest) {
+    const text2 = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+    const m = /^::(?:warning|error)[^:]*::Failed to (?:restore|save): (.*)$/m.exec(text2);
+    failure ??= m?.[1];
+    return write.call(this, chunk, ...rest);
+  };
+  try {
+    return { value: await run2(), failure };
+  } finally {
+    stdout.write = write;
+  }
+}
+function cacheProblem(logged) {
+  const first = logged.split(/%0A|\n/)[0].replace(/%25/g, "%").trim();
+  const network = /Unable to make request: ([A-Z]+)/.exec(first);
+  if (network) return `the cache service did not answer (${network[1]})`;
+  const attempts = /Failed to make request after (\d+) attempts: (.*)$/.exec(first);
+  if (attempts) {
+    return `the cache service did not answer (${attempts[1]} attempts, the last: ${attempts[2]})`;
+  }
+  return `the cache service failed: ${first}`;
+}
 async function saveBaseline(result, scope, commit) {
   const cacheKey = baselinePrefix(scope) + commit;
   if (!isFeatureAvailable()) {
@@ -94366,7 +94392,11 @@ async function saveBaseline(result, scope, commit) {
   }
   const dir = join18(scope.workspace, relPath(scope));
   try {
-    const found = await restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true });
+    const lookup = await watchingFailures(
+      () => restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true })
+    );
+    if (lookup.failure) return { saved: false, cacheKey, why: cacheProblem(lookup.failure) };
+    const found = lookup.value;
     if (found === cacheKey) {
       return {
         saved: false,
@@ -94379,12 +94409,12 @@ async function saveBaseline(result, scope, commit) {
     const tmp = join18(dir, `${FILE}.tmp`);
     writeFileSync6(tmp, JSON.stringify(result));
     renameSync(tmp, join18(dir, FILE));
-    const id = await saveCache2([relPath(scope)], cacheKey);
-    if (id === -1) {
+    const save = await watchingFailures(() => saveCache2([relPath(scope)], cacheKey));
+    if (save.value === -1) {
       return {
         saved: false,
         cacheKey,
-        why: "the cache service refused it (see the warning above)"
+        why: save.failure ? cacheProblem(save.failure) : "the cache service refused it (see the warning above)"
       };
     }
     return { saved: true, cacheKey };
@@ -94401,9 +94431,13 @@ async function restoreBaseline(scope, preferCommit) {
   const prefix2 = baselinePrefix(scope);
   const dir = join18(scope.workspace, relPath(scope));
   try {
-    const hit = await restoreCache([relPath(scope)], prefix2 + (preferCommit ?? "none"), [
-      prefix2
-    ]);
+    const { value: hit, failure } = await watchingFailures(
+      () => restoreCache([relPath(scope)], prefix2 + (preferCommit ?? "none"), [prefix2])
+    );
+    if (!hit && failure) {
+      const problem = cacheProblem(failure);
+      return { why: `${problem}: no baseline could be restored`, serviceProblem: problem };
+    }
     if (!hit) return { why: `no baseline in the cache (keys ${prefix2}*)` };
     try {
       return { result: readResult(join18(dir, FILE)), cacheKey: hit };
@@ -94484,7 +94518,7 @@ async function finish(ctx, config, head, base, cached, baseCommit, notes) {
     return { head: headResult, comparison, notes };
   }
   notes.unshift(
-    "No baseline for the base branch yet (nothing in the cache, and the base was not built here): this report is the head alone. A push to the base branch saves one."
+    cached?.serviceProblem ? `No baseline to compare with: ${cached.serviceProblem}, and the base was not built here; this report is the head alone.` : "No baseline for the base branch yet (nothing in the cache, and the base was not built here): this report is the head alone. A push to the base branch saves one."
   );
   return { head: headResult, notes };
 }

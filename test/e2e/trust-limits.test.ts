@@ -3,7 +3,8 @@
  * GitHub, in real git checkouts): a build that leaves a daemon behind does not hold the step; a
  * build past `build-timeout` fails naming the model and the command, and its process group is
  * gone; an event outside the allowlist (issue_comment) is refused in one line unless
- * `allow-event` names it; another bot's comment that starts with our marker is not taken for ours.
+ * `allow-event` names it; another bot's comment that starts with our marker is not taken for ours;
+ * a cache service that cannot be reached is reported as such, not as "no baseline".
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ const CONFIGS = {
   'misnomer.yml': `models:\n  - id: classifier\n    build: mkdir -p build && cp model.onnx build/model.onnx\n${MODEL}`,
   // A build that starts a daemon and exits: it still holds the build's stdout and stderr.
   'daemon.yml': `models:\n  - id: classifier\n    build: sleep 600 & mkdir -p build && cp model.onnx build/model.onnx && echo built\n${MODEL}`,
+  // The cached baseline only: the base is not built in the job.
+  'cache-only.yml': `models:\n  - id: classifier\n    build: mkdir -p build && cp model.onnx build/model.onnx\n${MODEL}baseline: cache\n`,
   // A build that never ends, with a child of its own.
   'slow.yml':
     `models:\n  - id: classifier\n    build: echo $$ > ${pgidFile}; echo compiling; sleep 600 & sleep 600\n${MODEL}` +
@@ -153,4 +156,27 @@ test("another bot's marker comment is ignored: ours is created beside it, theirs
   assert.deepEqual(after2[0], theirs);
   assert.equal(after2[1].id, after1[1].id);
   assert.equal(gh.requests('POST', /\/issues\/21\/comments/).length, 0);
+});
+
+test('a cache service that does not answer is reported as such, on push and on a pull request, not as "no baseline"', async () => {
+  // Nothing listens on port 9 of 127.0.0.1 here: the connection is refused.
+  const closed = { ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', ...config('cache-only.yml') };
+  const push = await runAction({ sha: shas.base, inputs: closed });
+  assert.equal(push.code, 0, explain(push));
+  assert.match(
+    push.stdout,
+    /The baseline was not saved: the cache service did not answer \(ECONNREFUSED\)\./,
+  );
+  const pr = await runAction({ sha: shas.head, pullRequest: 22, inputs: closed });
+  assert.equal(pr.code, 0, explain(pr));
+  assert.match(
+    pr.stdout,
+    /no cached baseline: the cache service did not answer \(ECONNREFUSED\): no baseline could be restored/,
+  );
+  const [comment] = gh.comments(22);
+  assert.match(
+    comment.body,
+    /No baseline to compare with: the cache service did not answer \(ECONNREFUSED\), and the base was not built here; this report is the head alone\./,
+  );
+  assert.doesNotMatch(comment.body, /No baseline for the base branch yet/);
 });
