@@ -18801,6 +18801,7 @@ var EXIT_GRACE_MS = 1e3;
 var KILL_GRACE_MS = 2e3;
 var GROUPS = process.platform !== "win32";
 var running = /* @__PURE__ */ new Map();
+var active = 0;
 function signalGroup(child, signal) {
   try {
     if (GROUPS && child.pid) process.kill(-child.pid, signal);
@@ -18828,30 +18829,37 @@ function onCancel(signal) {
   running.clear();
   process.exit(signal === "SIGINT" ? 130 : 143);
 }
-function track(pid, label, child) {
-  if (running.size === 0) {
-    process.on("SIGINT", onCancel);
-    process.on("SIGTERM", onCancel);
-  }
-  running.set(pid, { label, child });
+function hold() {
+  if (active++ > 0) return;
+  process.on("SIGINT", onCancel);
+  process.on("SIGTERM", onCancel);
 }
-function untrack(pid) {
-  if (!running.delete(pid) || running.size > 0) return;
+function release(pid) {
+  if (pid !== void 0) running.delete(pid);
+  if (--active > 0) return;
   process.off("SIGINT", onCancel);
   process.off("SIGTERM", onCancel);
 }
 function runShell(job) {
   return new Promise((resolve5, reject) => {
     const t0 = performance.now();
-    const child = spawn(job.command, {
-      shell: process.platform === "win32" ? true : "/bin/sh",
-      cwd: job.cwd,
-      env: childEnv(),
-      stdio: ["ignore", job.stdout === false ? "ignore" : "pipe", "pipe"],
-      detached: GROUPS
-    });
+    hold();
+    let child;
+    try {
+      child = spawn(job.command, {
+        shell: process.platform === "win32" ? true : "/bin/sh",
+        cwd: job.cwd,
+        env: childEnv(),
+        stdio: ["ignore", job.stdout === false ? "ignore" : "pipe", "pipe"],
+        detached: GROUPS
+      });
+    } catch (e) {
+      release(void 0);
+      reject(e);
+      return;
+    }
     const pid = child.pid;
-    if (pid !== void 0) track(pid, job.label, child);
+    if (pid !== void 0) running.set(pid, { label: job.label, child });
     const pipes = [child.stdout, child.stderr].filter((s) => s !== null);
     for (const pipe of pipes) {
       pipe.setEncoding("utf8");
@@ -18870,7 +18878,7 @@ function runShell(job) {
       settled = true;
       clearTimeout(limit);
       clearTimeout(killer);
-      if (pid !== void 0) untrack(pid);
+      release(pid);
       reject(e);
     });
     child.on("exit", (code, signal) => {
@@ -18885,7 +18893,7 @@ function runShell(job) {
         const leftovers = groupAlive(child);
         if (leftovers) signalGroup(child, "SIGKILL");
         for (const pipe of pipes) pipe.destroy();
-        if (pid !== void 0) untrack(pid);
+        release(pid);
         resolve5({ code, signal, timedOut, leftovers, ms: ms3 });
       };
       if (pipes.every((p) => p.closed)) finish();

@@ -28951,8 +28951,8 @@ var require_semver = __commonJS({
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
           if (!identifier && identifierBase === false) {
             throw new Error("invalid increment argument: identifier is empty");
           }
@@ -28963,7 +28963,7 @@ var require_semver = __commonJS({
             }
           }
         }
-        switch (release) {
+        switch (release2) {
           case "premajor":
             this.prerelease.length = 0;
             this.patch = 0;
@@ -29055,7 +29055,7 @@ var require_semver = __commonJS({
             break;
           }
           default:
-            throw new Error(`invalid increment argument: ${release}`);
+            throw new Error(`invalid increment argument: ${release2}`);
         }
         this.raw = this.format();
         if (this.build.length) {
@@ -29121,7 +29121,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version3, release, options, identifier, identifierBase) => {
+    var inc = (version3, release2, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -29131,7 +29131,7 @@ var require_inc = __commonJS({
         return new SemVer(
           version3 instanceof SemVer ? version3.version : version3,
           options
-        ).inc(release, identifier, identifierBase).version;
+        ).inc(release2, identifier, identifierBase).version;
       } catch (er) {
         return null;
       }
@@ -44586,6 +44586,7 @@ var EXIT_GRACE_MS = 1e3;
 var KILL_GRACE_MS = 2e3;
 var GROUPS = process.platform !== "win32";
 var running = /* @__PURE__ */ new Map();
+var active = 0;
 function signalGroup(child2, signal) {
   try {
     if (GROUPS && child2.pid) process.kill(-child2.pid, signal);
@@ -44613,30 +44614,37 @@ function onCancel(signal) {
   running.clear();
   process.exit(signal === "SIGINT" ? 130 : 143);
 }
-function track(pid, label, child2) {
-  if (running.size === 0) {
-    process.on("SIGINT", onCancel);
-    process.on("SIGTERM", onCancel);
-  }
-  running.set(pid, { label, child: child2 });
+function hold() {
+  if (active++ > 0) return;
+  process.on("SIGINT", onCancel);
+  process.on("SIGTERM", onCancel);
 }
-function untrack(pid) {
-  if (!running.delete(pid) || running.size > 0) return;
+function release(pid) {
+  if (pid !== void 0) running.delete(pid);
+  if (--active > 0) return;
   process.off("SIGINT", onCancel);
   process.off("SIGTERM", onCancel);
 }
 function runShell(job) {
   return new Promise((resolve7, reject) => {
     const t0 = performance.now();
-    const child2 = spawn2(job.command, {
-      shell: process.platform === "win32" ? true : "/bin/sh",
-      cwd: job.cwd,
-      env: childEnv(),
-      stdio: ["ignore", job.stdout === false ? "ignore" : "pipe", "pipe"],
-      detached: GROUPS
-    });
+    hold();
+    let child2;
+    try {
+      child2 = spawn2(job.command, {
+        shell: process.platform === "win32" ? true : "/bin/sh",
+        cwd: job.cwd,
+        env: childEnv(),
+        stdio: ["ignore", job.stdout === false ? "ignore" : "pipe", "pipe"],
+        detached: GROUPS
+      });
+    } catch (e) {
+      release(void 0);
+      reject(e);
+      return;
+    }
     const pid = child2.pid;
-    if (pid !== void 0) track(pid, job.label, child2);
+    if (pid !== void 0) running.set(pid, { label: job.label, child: child2 });
     const pipes = [child2.stdout, child2.stderr].filter((s) => s !== null);
     for (const pipe of pipes) {
       pipe.setEncoding("utf8");
@@ -44655,7 +44663,7 @@ function runShell(job) {
       settled = true;
       clearTimeout(limit);
       clearTimeout(killer);
-      if (pid !== void 0) untrack(pid);
+      release(pid);
       reject(e);
     });
     child2.on("exit", (code, signal) => {
@@ -44670,7 +44678,7 @@ function runShell(job) {
         const leftovers = groupAlive(child2);
         if (leftovers) signalGroup(child2, "SIGKILL");
         for (const pipe of pipes) pipe.destroy();
-        if (pid !== void 0) untrack(pid);
+        release(pid);
         resolve7({ code, signal, timedOut, leftovers, ms: ms2 });
       };
       if (pipes.every((p) => p.closed)) finish2();

@@ -46,8 +46,10 @@ export interface ShellOutcome {
   ms: number;
 }
 
-/** The groups running now: pid of the group leader -> label. */
+/** The groups running now, by the pid of their leader. */
 const running = new Map<number, { label: string; child: ChildProcess }>();
+/** Commands being started or running: the signal handlers stay while there are any. */
+let active = 0;
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   try {
@@ -79,16 +81,19 @@ function onCancel(signal: NodeJS.Signals): void {
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
-function track(pid: number, label: string, child: ChildProcess): void {
-  if (running.size === 0) {
-    process.on('SIGINT', onCancel);
-    process.on('SIGTERM', onCancel);
-  }
-  running.set(pid, { label, child });
+/**
+ * Before a command starts: the handlers go in first, so that a signal that comes while it is
+ * being spawned finds it registered (handlers run on a later turn of the event loop).
+ */
+function hold(): void {
+  if (active++ > 0) return;
+  process.on('SIGINT', onCancel);
+  process.on('SIGTERM', onCancel);
 }
 
-function untrack(pid: number): void {
-  if (!running.delete(pid) || running.size > 0) return;
+function release(pid: number | undefined): void {
+  if (pid !== undefined) running.delete(pid);
+  if (--active > 0) return;
   process.off('SIGINT', onCancel);
   process.off('SIGTERM', onCancel);
 }
@@ -97,15 +102,23 @@ function untrack(pid: number): void {
 export function runShell(job: ShellJob): Promise<ShellOutcome> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(job.command, {
-      shell: process.platform === 'win32' ? true : '/bin/sh',
-      cwd: job.cwd,
-      env: childEnv(),
-      stdio: ['ignore', job.stdout === false ? 'ignore' : 'pipe', 'pipe'],
-      detached: GROUPS,
-    });
+    hold();
+    let child: ChildProcess;
+    try {
+      child = spawn(job.command, {
+        shell: process.platform === 'win32' ? true : '/bin/sh',
+        cwd: job.cwd,
+        env: childEnv(),
+        stdio: ['ignore', job.stdout === false ? 'ignore' : 'pipe', 'pipe'],
+        detached: GROUPS,
+      });
+    } catch (e) {
+      release(undefined);
+      reject(e as Error);
+      return;
+    }
     const pid = child.pid;
-    if (pid !== undefined) track(pid, job.label, child);
+    if (pid !== undefined) running.set(pid, { label: job.label, child });
     const pipes = [child.stdout, child.stderr].filter((s) => s !== null);
     for (const pipe of pipes) {
       pipe.setEncoding('utf8');
@@ -124,7 +137,7 @@ export function runShell(job: ShellJob): Promise<ShellOutcome> {
       settled = true;
       clearTimeout(limit);
       clearTimeout(killer);
-      if (pid !== undefined) untrack(pid);
+      release(pid);
       reject(e);
     });
     child.on('exit', (code, signal) => {
@@ -139,7 +152,7 @@ export function runShell(job: ShellJob): Promise<ShellOutcome> {
         const leftovers = groupAlive(child);
         if (leftovers) signalGroup(child, 'SIGKILL');
         for (const pipe of pipes) pipe.destroy();
-        if (pid !== undefined) untrack(pid);
+        release(pid);
         resolve({ code, signal, timedOut, leftovers, ms });
       };
       if (pipes.every((p) => p.closed)) finish();

@@ -180,3 +180,31 @@ test('a cache service that does not answer is reported as such, on push and on a
   );
   assert.doesNotMatch(comment.body, /No baseline for the base branch yet/);
 });
+
+test("the job cancelled (SIGTERM to the Action) during a build: the build's whole group is killed, said in one line", async () => {
+  writeFileSync(pgidFile, '');
+  const t0 = performance.now();
+  const r = await runAction({
+    sha: shas.base,
+    inputs: config('slow.yml'),
+    onSpawn: (child) => {
+      const poll = setInterval(() => {
+        if (readFileSync(pgidFile, 'utf8').endsWith('\n')) {
+          clearInterval(poll);
+          child.kill('SIGTERM');
+        }
+      }, 50);
+    },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  // 143: ended by its SIGTERM handler, before build-timeout (2 s) could stop the build.
+  assert.equal(r.code, 143, explain(r));
+  assert.match(
+    r.stdout,
+    /misnomer: cancelled \(SIGTERM\): stopped the build of "classifier" \(\$ echo .*sleep 600\) and every process it started\.\n/,
+  );
+  assert.doesNotMatch(r.stdout, /build-timeout/);
+  const pgid = Number(readFileSync(pgidFile, 'utf8'));
+  assert.deepEqual(groupMembers(pgid), [], 'no process of the build is left');
+  console.log(`# cancelled run: ${seconds.toFixed(1)} s`);
+});
