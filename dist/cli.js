@@ -19009,13 +19009,127 @@ function hasProviderLibrary(name3) {
   return readdirSync(bin).some((f) => f.includes(`providers_${name3}`));
 }
 
-// src/measure/commands.ts
-import { spawn as spawn2 } from "node:child_process";
+// src/run-shell.ts
+import { spawn } from "node:child_process";
 
 // src/child-env.ts
 var PRIVATE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
 function childEnv(env = process.env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !PRIVATE.test(k)));
+}
+
+// src/run-shell.ts
+var EXIT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 2e3;
+var GROUPS = process.platform !== "win32";
+var running = /* @__PURE__ */ new Map();
+var active = 0;
+function signalGroup(child, signal) {
+  try {
+    if (GROUPS && child.pid) process.kill(-child.pid, signal);
+    else child.kill(signal);
+  } catch {
+  }
+}
+function groupAlive(child) {
+  if (!GROUPS || !child.pid) return false;
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function onCancel(signal) {
+  for (const { label, child } of running.values()) {
+    signalGroup(child, "SIGKILL");
+    process.stdout.write(
+      `misnomer: cancelled (${signal}): stopped ${label} and every process it started.
+`
+    );
+  }
+  running.clear();
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+function hold() {
+  if (active++ > 0) return;
+  process.on("SIGINT", onCancel);
+  process.on("SIGTERM", onCancel);
+}
+function release(pid) {
+  if (pid !== void 0) running.delete(pid);
+  if (--active > 0) return;
+  process.off("SIGINT", onCancel);
+  process.off("SIGTERM", onCancel);
+}
+function runShell(job) {
+  return new Promise((resolve6, reject) => {
+    const t0 = performance.now();
+    hold();
+    let child;
+    try {
+      child = spawn(job.command, {
+        shell: process.platform === "win32" ? true : "/bin/sh",
+        cwd: job.cwd,
+        env: childEnv(),
+        stdio: ["ignore", job.stdout === false ? "ignore" : "pipe", "pipe"],
+        detached: GROUPS
+      });
+    } catch (e) {
+      release(void 0);
+      reject(e);
+      return;
+    }
+    const pid = child.pid;
+    if (pid !== void 0) running.set(pid, { label: job.label, child });
+    const pipes = [child.stdout, child.stderr].filter((s) => s !== null);
+    for (const pipe of pipes) {
+      pipe.setEncoding("utf8");
+      pipe.on("data", (chunk) => job.onOutput?.(chunk));
+    }
+    let timedOut = false;
+    let killer;
+    const limit = setTimeout(() => {
+      timedOut = true;
+      signalGroup(child, "SIGTERM");
+      killer = setTimeout(() => signalGroup(child, "SIGKILL"), KILL_GRACE_MS);
+    }, job.timeoutMs);
+    let settled = false;
+    child.on("error", (e) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(limit);
+      clearTimeout(killer);
+      release(pid);
+      reject(e);
+    });
+    child.on("exit", (code, signal) => {
+      const ms3 = performance.now() - t0;
+      clearTimeout(limit);
+      let grace;
+      const finish = () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(grace);
+        clearTimeout(killer);
+        const leftovers = groupAlive(child);
+        if (leftovers) signalGroup(child, "SIGKILL");
+        for (const pipe of pipes) pipe.destroy();
+        release(pid);
+        resolve6({ code, signal, timedOut, leftovers, ms: ms3 });
+      };
+      if (pipes.every((p) => p.closed)) finish();
+      else {
+        child.once("close", finish);
+        grace = setTimeout(finish, EXIT_GRACE_MS);
+      }
+    });
+  });
+}
+function durationText(ms3) {
+  if (ms3 < 1e3) return `${ms3} ms`;
+  if (ms3 < 12e4 || ms3 % 6e4 !== 0) return `${+(ms3 / 1e3).toFixed(1)} s`;
+  return `${ms3 / 6e4} min`;
 }
 
 // src/measure/measure.ts
@@ -19024,7 +19138,7 @@ import { tmpdir as tmpdir2 } from "node:os";
 import { join as join6 } from "node:path";
 
 // src/measure/model-process.ts
-import { fork, spawn } from "node:child_process";
+import { fork, spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname3, join as join4 } from "node:path";
@@ -19154,7 +19268,7 @@ async function oneShot(mode, job, timeoutMs) {
   const jobPath = join4(dir, "job.json");
   writeFileSync2(jobPath, JSON.stringify(job));
   try {
-    const child = spawn(
+    const child = spawn2(
       process.execPath,
       [...program.execArgv, program.path, "--one-shot", mode, jobPath],
       { stdio: ["ignore", "pipe", "pipe"], env: childEnv() }
@@ -19625,49 +19739,37 @@ async function timeCommand(job, onRun = () => {
   }
   return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
 }
-function runOnce(job) {
-  return new Promise((resolve6) => {
-    const t0 = performance.now();
-    const child = spawn2(job.command, {
-      shell: true,
+async function runOnce(job) {
+  let stderr = "";
+  let r;
+  try {
+    r = await runShell({
+      command: job.command,
       cwd: job.cwd,
-      env: childEnv(),
-      stdio: ["ignore", "ignore", "pipe"],
-      detached: true
+      timeoutMs: job.timeoutMs,
+      label: `the timed command "${job.name}"`,
+      stdout: false,
+      onOutput: (chunk) => stderr = (stderr + chunk).slice(-1e3)
     });
-    let stderr = "";
-    child.stderr.on("data", (d) => stderr = (stderr + d.toString()).slice(-1e3));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    }, job.timeoutMs);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      resolve6({ status: "failed", ms: 0, error: e.message });
-    });
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      const ms3 = performance.now() - t0;
-      const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
-      if (timedOut)
-        resolve6({
-          status: "timed-out",
-          ms: ms3,
-          error: `did not finish within ${job.timeoutMs >= 1e3 ? `${+(job.timeoutMs / 1e3).toFixed(1)} s` : `${job.timeoutMs} ms`}`
-        });
-      else if (code !== 0) {
-        resolve6({
-          status: "failed",
-          ms: ms3,
-          error: `exited with ${signal ?? `code ${code}`}${tail2 ? `: ${tail2}` : ""}`
-        });
-      } else resolve6({ status: "ok", ms: ms3 });
-    });
-  });
+  } catch (e) {
+    return { status: "failed", ms: 0, error: e.message };
+  }
+  const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
+  if (r.timedOut) {
+    return {
+      status: "timed-out",
+      ms: r.ms,
+      error: `did not finish within ${durationText(job.timeoutMs)}: it was stopped with every process it started`
+    };
+  }
+  if (r.code !== 0) {
+    return {
+      status: "failed",
+      ms: r.ms,
+      error: `exited with ${r.signal ?? `code ${r.code}`}${tail2 ? `: ${tail2}` : ""}`
+    };
+  }
+  return { status: "ok", ms: r.ms };
 }
 
 // src/measure/pair.ts
@@ -20137,7 +20239,7 @@ function md(text2, max = Infinity) {
 }
 function mdInline(text2, max = Infinity) {
   const line = clean(text2.replace(/\r\n?/g, "\n")).trim();
-  return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+  return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b(gh)-(?=\d)/gi, `$1${ZWSP}-`);
 }
 function mermaidLabel(text2, max = 20) {
   const safe2 = clean(text2).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
@@ -21159,6 +21261,7 @@ import { isAbsolute as isAbsolute2, posix } from "node:path";
 // src/config/schema.ts
 var CONFIG_DEFAULTS = {
   budgetMs: DEFAULT_COMPARE_BUDGET_MS,
+  buildTimeoutMs: 30 * 6e4,
   threshold: 0.05,
   staticThreshold: 0.05,
   failOnInconclusive: false,
@@ -21174,6 +21277,7 @@ var TOP_KEYS = Object.keys({
   commands: 1,
   gates: 1,
   budget: 1,
+  "build-timeout": 1,
   threshold: 1,
   "static-threshold": 1,
   "fail-on-inconclusive": 1,
@@ -21450,7 +21554,8 @@ ${EXAMPLE}`
       "gates",
       (f) => gates(y, f, new Set(models.flatMap((m) => m.scenarios.map((s) => s.name))))
     ) ?? [],
-    budgetMs: optional2(top, "budget", (f) => duration2(y, f)) ?? CONFIG_DEFAULTS.budgetMs,
+    budgetMs: optional2(top, "budget", (f) => duration2(y, f, "budget")) ?? CONFIG_DEFAULTS.budgetMs,
+    buildTimeoutMs: optional2(top, "build-timeout", (f) => duration2(y, f, "build-timeout")) ?? CONFIG_DEFAULTS.buildTimeoutMs,
     threshold: optional2(top, "threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
     staticThreshold: optional2(top, "static-threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.staticThreshold,
     failOnInconclusive: optional2(top, "fail-on-inconclusive", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnInconclusive,
@@ -21642,12 +21747,12 @@ function gates(y, f, scenarios) {
     };
   });
 }
-function duration2(y, f) {
+function duration2(y, f, what) {
   const v = (0, import_yaml2.isScalar)(f.node) ? f.node.value : void 0;
   if (typeof v !== "string" && typeof v !== "number")
     y.expected(f, "a duration such as 60s, 2m or 500ms");
   try {
-    return parseDuration(String(v), "budget");
+    return parseDuration(String(v), what);
   } catch (e) {
     throw e instanceof UserError ? new UserError(`${y.where(f)}: ${e.message}`) : e;
   }
@@ -21752,43 +21857,30 @@ async function showFile(cwd, sha, path) {
 }
 
 // src/config/build.ts
-import { spawn as spawn3 } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 var TAIL_LINES = 20;
-function runCommand(command2, cwd, onLine) {
-  return new Promise((done, fail) => {
-    const child = spawn3(command2, {
-      shell: process.platform === "win32" ? true : "/bin/sh",
-      cwd,
-      env: childEnv(),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const tail2 = [];
-    const emit2 = (line) => {
-      tail2.push(line);
-      if (tail2.length > TAIL_LINES) tail2.shift();
-      onLine(line);
-    };
-    const streams = [child.stdout, child.stderr].map((stream) => {
-      let partial = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        const lines = (partial + chunk).split("\n");
-        partial = lines.pop();
-        for (const line of lines) emit2(line.replace(/\r$/, ""));
-      });
-      return () => {
-        if (partial) emit2(partial.replace(/\r$/, ""));
-        partial = "";
-      };
-    });
-    child.on("error", fail);
-    child.on("close", (code, signal) => {
-      streams.forEach((flush) => flush());
-      done({ code, signal, tail: tail2 });
-    });
+async function runCommand(command2, cwd, onLine, options = {}) {
+  const tail2 = [];
+  const emit2 = (line) => {
+    tail2.push(line);
+    if (tail2.length > TAIL_LINES) tail2.shift();
+    onLine(line);
+  };
+  let partial = "";
+  const r = await runShell({
+    command: command2,
+    cwd,
+    timeoutMs: options.timeoutMs ?? CONFIG_DEFAULTS.buildTimeoutMs,
+    label: options.label ?? `"${command2}"`,
+    onOutput: (chunk) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop();
+      for (const line of lines) emit2(line.replace(/\r$/, ""));
+    }
   });
+  if (partial) emit2(partial.replace(/\r$/, ""));
+  return { code: r.code, signal: r.signal, tail: tail2, timedOut: r.timedOut, leftovers: r.leftovers };
 }
 async function buildModels(config, root, log, options = {}) {
   const side3 = options.side ? ` in the ${options.side} checkout` : "";
@@ -21804,11 +21896,25 @@ async function buildModels(config, root, log, options = {}) {
     log(
       `[${label}${m.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
     );
-    const r = await runCommand(command2, root, (line) => log(`[${label}${m.id}] ${line}`));
-    if (r.code === 0) continue;
-    const how = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
+    const r = await runCommand(command2, root, (line) => log(`[${label}${m.id}] ${line}`), {
+      timeoutMs: config.buildTimeoutMs,
+      label: `the build of "${m.id}"${side3} ($ ${short(command2)})`
+    });
+    if (r.leftovers) {
+      log(
+        `[${label}${m.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`
+      );
+    }
     const shared = others.length ? ` (shared with ${others.join(", ")})` : "";
     const output = r.tail.length ? r.tail.join("\n") : "(it printed nothing)";
+    if (r.timedOut) {
+      const limit = durationText(config.buildTimeoutMs);
+      throw new UserError(
+        `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side3}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
+      );
+    }
+    if (r.code === 0) continue;
+    const how = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
     throw new UserError(
       `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how}${side3}: ${output}`
     );
@@ -21827,6 +21933,10 @@ async function buildModels(config, root, log, options = {}) {
     paths.set(m.id, path);
   }
   return paths;
+}
+function short(command2) {
+  const line = command2.replace(/\s+/g, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
 }
 function where2(m, field) {
   return locationText(m.fieldsAt[field] ?? m.at);
@@ -22021,9 +22131,8 @@ function gateChanges(base, head) {
 }
 
 // src/pipeline/commands.ts
-var COMMAND_TIMEOUT_MS = 30 * 6e4;
-async function once(name3, command2, cwd) {
-  return timeCommand({ name: name3, command: command2, runs: 1, timeoutMs: COMMAND_TIMEOUT_MS, cwd });
+async function once(name3, command2, cwd, timeoutMs) {
+  return timeCommand({ name: name3, command: command2, runs: 1, timeoutMs, cwd });
 }
 var msOf = (t) => t.wallClock?.samplesMs[0] ?? NaN;
 async function timeCommands(config, roots, log) {
@@ -22037,7 +22146,7 @@ async function timeCommands(config, roots, log) {
       const got2 = {};
       for (const side3 of order) {
         const root = roots[side3];
-        if (root) got2[side3] = await once(c.name, c.run, root);
+        if (root) got2[side3] = await once(c.name, c.run, root, config.buildTimeoutMs);
       }
       for (const side3 of order) {
         const t = got2[side3];

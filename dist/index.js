@@ -8287,8 +8287,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+        for (const { [kRunning]: running2 } of this[kClients]) {
+          ret += running2;
         }
         return ret;
       }
@@ -28261,11 +28261,11 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e, running;
+            var e, running2;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running: running2 } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
+              if (running2 === 0 && this.empty()) {
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
@@ -28951,8 +28951,8 @@ var require_semver = __commonJS({
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
           if (!identifier && identifierBase === false) {
             throw new Error("invalid increment argument: identifier is empty");
           }
@@ -28963,7 +28963,7 @@ var require_semver = __commonJS({
             }
           }
         }
-        switch (release) {
+        switch (release2) {
           case "premajor":
             this.prerelease.length = 0;
             this.patch = 0;
@@ -29055,7 +29055,7 @@ var require_semver = __commonJS({
             break;
           }
           default:
-            throw new Error(`invalid increment argument: ${release}`);
+            throw new Error(`invalid increment argument: ${release2}`);
         }
         this.raw = this.format();
         if (this.build.length) {
@@ -29121,7 +29121,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version3, release, options, identifier, identifierBase) => {
+    var inc = (version3, release2, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -29131,7 +29131,7 @@ var require_inc = __commonJS({
         return new SemVer(
           version3 instanceof SemVer ? version3.version : version3,
           options
-        ).inc(release, identifier, identifierBase).version;
+        ).inc(release2, identifier, identifierBase).version;
       } catch (er) {
         return null;
       }
@@ -43028,6 +43028,7 @@ var isName = (s) => NAME.test(s) && s.length <= 64;
 // src/config/schema.ts
 var CONFIG_DEFAULTS = {
   budgetMs: DEFAULT_COMPARE_BUDGET_MS,
+  buildTimeoutMs: 30 * 6e4,
   threshold: 0.05,
   staticThreshold: 0.05,
   failOnInconclusive: false,
@@ -43043,6 +43044,7 @@ var TOP_KEYS = Object.keys({
   commands: 1,
   gates: 1,
   budget: 1,
+  "build-timeout": 1,
   threshold: 1,
   "static-threshold": 1,
   "fail-on-inconclusive": 1,
@@ -43319,7 +43321,8 @@ ${EXAMPLE}`
       "gates",
       (f) => gates(y, f, new Set(models.flatMap((m) => m.scenarios.map((s) => s.name))))
     ) ?? [],
-    budgetMs: optional(top, "budget", (f) => duration(y, f)) ?? CONFIG_DEFAULTS.budgetMs,
+    budgetMs: optional(top, "budget", (f) => duration(y, f, "budget")) ?? CONFIG_DEFAULTS.budgetMs,
+    buildTimeoutMs: optional(top, "build-timeout", (f) => duration(y, f, "build-timeout")) ?? CONFIG_DEFAULTS.buildTimeoutMs,
     threshold: optional(top, "threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
     staticThreshold: optional(top, "static-threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.staticThreshold,
     failOnInconclusive: optional(top, "fail-on-inconclusive", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnInconclusive,
@@ -43511,12 +43514,12 @@ function gates(y, f, scenarios) {
     };
   });
 }
-function duration(y, f) {
+function duration(y, f, what) {
   const v = (0, import_yaml2.isScalar)(f.node) ? f.node.value : void 0;
   if (typeof v !== "string" && typeof v !== "number")
     y.expected(f, "a duration such as 60s, 2m or 500ms");
   try {
-    return parseDuration(String(v), "budget");
+    return parseDuration(String(v), what);
   } catch (e) {
     throw e instanceof UserError ? new UserError(`${y.where(f)}: ${e.message}`) : e;
   }
@@ -43904,12 +43907,18 @@ function makeClient(token, apiUrl, log3) {
 var markerOf = (key2) => `<!-- misnomer:report key=${key2} -->`;
 var READ_ONLY_TOKEN = "the token is read-only (a pull request from a fork): the comment is skipped; the report is in the job summary. For comments on fork pull requests, use the workflow_run pattern in the README.";
 var CANNOT_WRITE = "the token may not write comments (GitHub answered 403: a read-only token, e.g. a fork or Dependabot pull request, or a workflow without permissions: pull-requests: write); the report is in the job summary.";
+var ACTIONS_BOT = "github-actions[bot]";
+var OwnerUnknown = class extends Error {
+};
 async function ownAuthor(client) {
   try {
     const { data } = await client.rest.users.getAuthenticated();
     return (u) => u?.login === data.login;
-  } catch {
-    return (u) => u?.type === "Bot";
+  } catch (e) {
+    if (isReadOnly(e)) return (u) => u?.login === ACTIONS_BOT && u?.type === "Bot";
+    throw new OwnerUnknown(
+      `could not learn whose comments are ours (GET /user: ${describe2(e)}), so none was written or updated`
+    );
   }
 }
 async function findComment(client, target, marker2) {
@@ -43960,6 +43969,7 @@ async function upsertComment(client, target, marker2, body2, mode, changed) {
     });
     return { action: "created", url: data.html_url };
   } catch (e) {
+    if (e instanceof OwnerUnknown) return { action: "failed", why: e.message };
     if (isReadOnly(e)) return { action: "skipped", why: CANNOT_WRITE };
     return { action: "failed", why: describe2(e) };
   }
@@ -44023,6 +44033,32 @@ function readContext(env, payload) {
     };
   }
   return context5;
+}
+var MEASURE_EVENTS = [
+  "push",
+  "pull_request",
+  "merge_group",
+  "workflow_dispatch",
+  "schedule"
+];
+var PRIVILEGED = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run", "issue_comment"]);
+function checkMeasureEvent(eventName, allowed) {
+  if (MEASURE_EVENTS.includes(eventName) || allowed.includes(eventName)) return;
+  const why = PRIVILEGED.has(eventName) ? "it would build pull-request code with a write token" : `it runs on ${MEASURE_EVENTS.join(", ")}`;
+  throw new UserError(
+    `mode measure does not run on ${eventName}: ${why}. Measure on pull_request and comment from workflow_run with mode: comment (README: forks), or set the input allow-event: ${eventName} if this workflow runs no untrusted code with a write token.`
+  );
+}
+function parseAllowedEvents(text2) {
+  const names = text2.split(/[\s,]+/).filter(Boolean);
+  for (const name3 of names) {
+    if (!/^[a-z][a-z_]*$/.test(name3)) {
+      throw new UserError(
+        `input allow-event: "${name3}" is not an event name; write names such as issue_comment, separated by commas.`
+      );
+    }
+  }
+  return names;
 }
 function osName() {
   if (process.platform === "darwin") return "macOS";
@@ -44786,50 +44822,156 @@ function makeResult(analyses, measurement, commit) {
   };
 }
 
+// src/config/build.ts
+import { stat as stat2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+
+// src/run-shell.ts
+import { spawn as spawn2 } from "node:child_process";
+
 // src/child-env.ts
 var PRIVATE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
 function childEnv(env = process.env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !PRIVATE.test(k)));
 }
 
-// src/config/build.ts
-import { spawn as spawn2 } from "node:child_process";
-import { stat as stat2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-var TAIL_LINES = 20;
-function runCommand(command2, cwd, onLine) {
-  return new Promise((done, fail) => {
-    const child2 = spawn2(command2, {
-      shell: process.platform === "win32" ? true : "/bin/sh",
-      cwd,
-      env: childEnv(),
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const tail2 = [];
-    const emit = (line) => {
-      tail2.push(line);
-      if (tail2.length > TAIL_LINES) tail2.shift();
-      onLine(line);
-    };
-    const streams = [child2.stdout, child2.stderr].map((stream2) => {
-      let partial = "";
-      stream2.setEncoding("utf8");
-      stream2.on("data", (chunk) => {
-        const lines = (partial + chunk).split("\n");
-        partial = lines.pop();
-        for (const line of lines) emit(line.replace(/\r$/, ""));
+// src/run-shell.ts
+var EXIT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 2e3;
+var GROUPS = process.platform !== "win32";
+var running = /* @__PURE__ */ new Map();
+var active = 0;
+function signalGroup(child2, signal) {
+  try {
+    if (GROUPS && child2.pid) process.kill(-child2.pid, signal);
+    else child2.kill(signal);
+  } catch {
+  }
+}
+function groupAlive(child2) {
+  if (!GROUPS || !child2.pid) return false;
+  try {
+    process.kill(-child2.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function onCancel(signal) {
+  for (const { label, child: child2 } of running.values()) {
+    signalGroup(child2, "SIGKILL");
+    process.stdout.write(
+      `misnomer: cancelled (${signal}): stopped ${label} and every process it started.
+`
+    );
+  }
+  running.clear();
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+function hold() {
+  if (active++ > 0) return;
+  process.on("SIGINT", onCancel);
+  process.on("SIGTERM", onCancel);
+}
+function release(pid) {
+  if (pid !== void 0) running.delete(pid);
+  if (--active > 0) return;
+  process.off("SIGINT", onCancel);
+  process.off("SIGTERM", onCancel);
+}
+function runShell(job) {
+  return new Promise((resolve8, reject) => {
+    const t0 = performance.now();
+    hold();
+    let child2;
+    try {
+      child2 = spawn2(job.command, {
+        shell: process.platform === "win32" ? true : "/bin/sh",
+        cwd: job.cwd,
+        env: childEnv(),
+        stdio: ["ignore", job.stdout === false ? "ignore" : "pipe", "pipe"],
+        detached: GROUPS
       });
-      return () => {
-        if (partial) emit(partial.replace(/\r$/, ""));
-        partial = "";
-      };
+    } catch (e) {
+      release(void 0);
+      reject(e);
+      return;
+    }
+    const pid = child2.pid;
+    if (pid !== void 0) running.set(pid, { label: job.label, child: child2 });
+    const pipes = [child2.stdout, child2.stderr].filter((s) => s !== null);
+    for (const pipe of pipes) {
+      pipe.setEncoding("utf8");
+      pipe.on("data", (chunk) => job.onOutput?.(chunk));
+    }
+    let timedOut = false;
+    let killer;
+    const limit = setTimeout(() => {
+      timedOut = true;
+      signalGroup(child2, "SIGTERM");
+      killer = setTimeout(() => signalGroup(child2, "SIGKILL"), KILL_GRACE_MS);
+    }, job.timeoutMs);
+    let settled = false;
+    child2.on("error", (e) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(limit);
+      clearTimeout(killer);
+      release(pid);
+      reject(e);
     });
-    child2.on("error", fail);
-    child2.on("close", (code, signal) => {
-      streams.forEach((flush) => flush());
-      done({ code, signal, tail: tail2 });
+    child2.on("exit", (code, signal) => {
+      const ms2 = performance.now() - t0;
+      clearTimeout(limit);
+      let grace;
+      const finish2 = () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(grace);
+        clearTimeout(killer);
+        const leftovers = groupAlive(child2);
+        if (leftovers) signalGroup(child2, "SIGKILL");
+        for (const pipe of pipes) pipe.destroy();
+        release(pid);
+        resolve8({ code, signal, timedOut, leftovers, ms: ms2 });
+      };
+      if (pipes.every((p) => p.closed)) finish2();
+      else {
+        child2.once("close", finish2);
+        grace = setTimeout(finish2, EXIT_GRACE_MS);
+      }
     });
   });
+}
+function durationText(ms2) {
+  if (ms2 < 1e3) return `${ms2} ms`;
+  if (ms2 < 12e4 || ms2 % 6e4 !== 0) return `${+(ms2 / 1e3).toFixed(1)} s`;
+  return `${ms2 / 6e4} min`;
+}
+
+// src/config/build.ts
+var TAIL_LINES = 20;
+async function runCommand(command2, cwd, onLine, options = {}) {
+  const tail2 = [];
+  const emit = (line) => {
+    tail2.push(line);
+    if (tail2.length > TAIL_LINES) tail2.shift();
+    onLine(line);
+  };
+  let partial = "";
+  const r = await runShell({
+    command: command2,
+    cwd,
+    timeoutMs: options.timeoutMs ?? CONFIG_DEFAULTS.buildTimeoutMs,
+    label: options.label ?? `"${command2}"`,
+    onOutput: (chunk) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop();
+      for (const line of lines) emit(line.replace(/\r$/, ""));
+    }
+  });
+  if (partial) emit(partial.replace(/\r$/, ""));
+  return { code: r.code, signal: r.signal, tail: tail2, timedOut: r.timedOut, leftovers: r.leftovers };
 }
 async function buildModels(config, root, log3, options = {}) {
   const side3 = options.side ? ` in the ${options.side} checkout` : "";
@@ -44845,11 +44987,25 @@ async function buildModels(config, root, log3, options = {}) {
     log3(
       `[${label}${m.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
     );
-    const r = await runCommand(command2, root, (line) => log3(`[${label}${m.id}] ${line}`));
-    if (r.code === 0) continue;
-    const how2 = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
+    const r = await runCommand(command2, root, (line) => log3(`[${label}${m.id}] ${line}`), {
+      timeoutMs: config.buildTimeoutMs,
+      label: `the build of "${m.id}"${side3} ($ ${short(command2)})`
+    });
+    if (r.leftovers) {
+      log3(
+        `[${label}${m.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`
+      );
+    }
     const shared = others.length ? ` (shared with ${others.join(", ")})` : "";
     const output = r.tail.length ? r.tail.join("\n") : "(it printed nothing)";
+    if (r.timedOut) {
+      const limit = durationText(config.buildTimeoutMs);
+      throw new UserError(
+        `${where(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side3}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
+      );
+    }
+    if (r.code === 0) continue;
+    const how2 = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
     throw new UserError(
       `${where(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how2}${side3}: ${output}`
     );
@@ -44868,6 +45024,10 @@ async function buildModels(config, root, log3, options = {}) {
     paths.set(m.id, path13);
   }
   return paths;
+}
+function short(command2) {
+  const line = command2.replace(/\s+/g, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
 }
 function where(m, field) {
   return locationText(m.fieldsAt[field] ?? m.at);
@@ -52572,9 +52732,6 @@ function pctOf(fraction2) {
   return `${Math.round(fraction2 * 1e3) / 10}%`;
 }
 
-// src/measure/commands.ts
-import { spawn as spawn4 } from "node:child_process";
-
 // src/measure/measure.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -53182,55 +53339,42 @@ async function timeCommand(job, onRun = () => {
   }
   return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
 }
-function runOnce(job) {
-  return new Promise((resolve8) => {
-    const t0 = performance.now();
-    const child2 = spawn4(job.command, {
-      shell: true,
+async function runOnce(job) {
+  let stderr = "";
+  let r;
+  try {
+    r = await runShell({
+      command: job.command,
       cwd: job.cwd,
-      env: childEnv(),
-      stdio: ["ignore", "ignore", "pipe"],
-      detached: true
+      timeoutMs: job.timeoutMs,
+      label: `the timed command "${job.name}"`,
+      stdout: false,
+      onOutput: (chunk) => stderr = (stderr + chunk).slice(-1e3)
     });
-    let stderr = "";
-    child2.stderr.on("data", (d) => stderr = (stderr + d.toString()).slice(-1e3));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child2.pid) process.kill(-child2.pid, "SIGKILL");
-      } catch {
-      }
-    }, job.timeoutMs);
-    child2.on("error", (e) => {
-      clearTimeout(timer);
-      resolve8({ status: "failed", ms: 0, error: e.message });
-    });
-    child2.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      const ms2 = performance.now() - t0;
-      const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
-      if (timedOut)
-        resolve8({
-          status: "timed-out",
-          ms: ms2,
-          error: `did not finish within ${job.timeoutMs >= 1e3 ? `${+(job.timeoutMs / 1e3).toFixed(1)} s` : `${job.timeoutMs} ms`}`
-        });
-      else if (code !== 0) {
-        resolve8({
-          status: "failed",
-          ms: ms2,
-          error: `exited with ${signal ?? `code ${code}`}${tail2 ? `: ${tail2}` : ""}`
-        });
-      } else resolve8({ status: "ok", ms: ms2 });
-    });
-  });
+  } catch (e) {
+    return { status: "failed", ms: 0, error: e.message };
+  }
+  const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
+  if (r.timedOut) {
+    return {
+      status: "timed-out",
+      ms: r.ms,
+      error: `did not finish within ${durationText(job.timeoutMs)}: it was stopped with every process it started`
+    };
+  }
+  if (r.code !== 0) {
+    return {
+      status: "failed",
+      ms: r.ms,
+      error: `exited with ${r.signal ?? `code ${r.code}`}${tail2 ? `: ${tail2}` : ""}`
+    };
+  }
+  return { status: "ok", ms: r.ms };
 }
 
 // src/pipeline/commands.ts
-var COMMAND_TIMEOUT_MS = 30 * 6e4;
-async function once(name3, command2, cwd) {
-  return timeCommand({ name: name3, command: command2, runs: 1, timeoutMs: COMMAND_TIMEOUT_MS, cwd });
+async function once(name3, command2, cwd, timeoutMs) {
+  return timeCommand({ name: name3, command: command2, runs: 1, timeoutMs, cwd });
 }
 var msOf = (t) => t.wallClock?.samplesMs[0] ?? NaN;
 async function timeCommands(config, roots, log3) {
@@ -53244,7 +53388,7 @@ async function timeCommands(config, roots, log3) {
       const got2 = {};
       for (const side3 of order) {
         const root = roots[side3];
-        if (root) got2[side3] = await once(c.name, c.run, root);
+        if (root) got2[side3] = await once(c.name, c.run, root, config.buildTimeoutMs);
       }
       for (const side3 of order) {
         const t = got2[side3];
@@ -94563,6 +94707,32 @@ var DIR = ".misnomer-baseline";
 var FILE = "result.json";
 var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
 var relPath = (s) => join19(DIR, s.key);
+async function watchingFailures(run2) {
+  const stdout = process.stdout;
+  const write = stdout.write;
+  let failure;
+  stdout.write = function(chunk, ...rest) {
+    const text2 = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+    const m = /^::(?:warning|error)[^:]*::Failed to (?:restore|save): (.*)$/m.exec(text2);
+    failure ??= m?.[1];
+    return write.call(this, chunk, ...rest);
+  };
+  try {
+    return { value: await run2(), failure };
+  } finally {
+    stdout.write = write;
+  }
+}
+function cacheProblem(logged) {
+  const first = logged.split(/%0A|\n/)[0].replace(/%25/g, "%").trim();
+  const network = /Unable to make request: ([A-Z]+)/.exec(first);
+  if (network) return `the cache service did not answer (${network[1]})`;
+  const attempts = /Failed to make request after (\d+) attempts: (.*)$/.exec(first);
+  if (attempts) {
+    return `the cache service did not answer (${attempts[1]} attempts, the last: ${attempts[2]})`;
+  }
+  return `the cache service failed: ${first}`;
+}
 async function saveBaseline(result, scope, commit) {
   const cacheKey = baselinePrefix(scope) + commit;
   if (!isFeatureAvailable()) {
@@ -94570,7 +94740,11 @@ async function saveBaseline(result, scope, commit) {
   }
   const dir = join19(scope.workspace, relPath(scope));
   try {
-    const found = await restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true });
+    const lookup = await watchingFailures(
+      () => restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true })
+    );
+    if (lookup.failure) return { saved: false, cacheKey, why: cacheProblem(lookup.failure) };
+    const found = lookup.value;
     if (found === cacheKey) {
       return {
         saved: false,
@@ -94583,12 +94757,12 @@ async function saveBaseline(result, scope, commit) {
     const tmp = join19(dir, `${FILE}.tmp`);
     writeFileSync6(tmp, JSON.stringify(result));
     renameSync(tmp, join19(dir, FILE));
-    const id = await saveCache2([relPath(scope)], cacheKey);
-    if (id === -1) {
+    const save = await watchingFailures(() => saveCache2([relPath(scope)], cacheKey));
+    if (save.value === -1) {
       return {
         saved: false,
         cacheKey,
-        why: "the cache service refused it (see the warning above)"
+        why: save.failure ? cacheProblem(save.failure) : "the cache service refused it (see the warning above)"
       };
     }
     return { saved: true, cacheKey };
@@ -94605,9 +94779,13 @@ async function restoreBaseline(scope, preferCommit) {
   const prefix2 = baselinePrefix(scope);
   const dir = join19(scope.workspace, relPath(scope));
   try {
-    const hit = await restoreCache([relPath(scope)], prefix2 + (preferCommit ?? "none"), [
-      prefix2
-    ]);
+    const { value: hit, failure } = await watchingFailures(
+      () => restoreCache([relPath(scope)], prefix2 + (preferCommit ?? "none"), [prefix2])
+    );
+    if (!hit && failure) {
+      const problem = cacheProblem(failure);
+      return { why: `${problem}: no baseline could be restored`, serviceProblem: problem };
+    }
     if (!hit) return { why: `no baseline in the cache (keys ${prefix2}*)` };
     try {
       return { result: readResult(join19(dir, FILE)), cacheKey: hit };
@@ -94625,7 +94803,7 @@ async function restoreBaseline(scope, preferCommit) {
 }
 
 // src/github/pull-request.ts
-var short = (sha) => sha.slice(0, 7);
+var short2 = (sha) => sha.slice(0, 7);
 async function runPullRequest(ctx, config, scope) {
   const notes = [];
   const head = await group(
@@ -94640,7 +94818,7 @@ async function runPullRequest(ctx, config, scope) {
   if (cached?.result) log(`restored the baseline ${cached.cacheKey}`);
   else if (cached?.why) log(`no cached baseline: ${cached.why}`);
   const tree = config.baseline === "cache" ? void 0 : await group(
-    `misnomer: build the base (${short(baseCommit)}) in a worktree`,
+    `misnomer: build the base (${short2(baseCommit)}) in a worktree`,
     () => prepareBase(
       fromBase?.baseSide ?? config,
       ctx.workspace,
@@ -94671,7 +94849,7 @@ async function finish(ctx, config, head, base, cached, baseCommit, notes) {
     notes.push(...paired.notes);
     if (cached?.result) notes.push(...crossCheck(cached.result, paired.base, baseCommit));
     notes.unshift(
-      `The base (${short(baseCommit)}) was built and measured in this job, interleaved with the head.`
+      `The base (${short2(baseCommit)}) was built and measured in this job, interleaved with the head.`
     );
     const comparison = compareRun(
       config,
@@ -94688,7 +94866,7 @@ async function finish(ctx, config, head, base, cached, baseCommit, notes) {
   );
   if (cached?.result) {
     notes.unshift(
-      `The base is the cached baseline ${cached.cacheKey}` + (cached.result.commit ? ` (commit ${short(cached.result.commit)})` : "") + "; speed is compared only if it was measured on matching hardware."
+      `The base is the cached baseline ${cached.cacheKey}` + (cached.result.commit ? ` (commit ${short2(cached.result.commit)})` : "") + "; speed is compared only if it was measured on matching hardware."
     );
     const comparison = compareRun(
       config,
@@ -94699,7 +94877,7 @@ async function finish(ctx, config, head, base, cached, baseCommit, notes) {
     return { head: headResult, comparison, notes };
   }
   notes.unshift(
-    "No baseline for the base branch yet (nothing in the cache, and the base was not built here): this report is the head alone. A push to the base branch saves one."
+    cached?.serviceProblem ? `No baseline to compare with: ${cached.serviceProblem}, and the base was not built here; this report is the head alone.` : "No baseline for the base branch yet (nothing in the cache, and the base was not built here): this report is the head alone. A push to the base branch saves one."
   );
   return { head: headResult, notes };
 }
@@ -94716,7 +94894,7 @@ function crossCheck(cached, rebuilt, commit) {
     const sameDims = JSON.stringify(c.analysis.dims) === JSON.stringify(m.analysis.dims);
     if (differs.length > 0 && sameDims) {
       out.push(
-        `${m.id}: the base rebuilt here differs from the baseline saved for ${short(commit)} (${differs.join(", ")}): the build may not be reproducible.`
+        `${m.id}: the base rebuilt here differs from the baseline saved for ${short2(commit)} (${differs.join(", ")}): the build may not be reproducible.`
       );
     }
   }
@@ -95098,7 +95276,7 @@ function md(text2, max = Infinity) {
 }
 function mdInline(text2, max = Infinity) {
   const line = clean(text2.replace(/\r\n?/g, "\n")).trim();
-  return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+  return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b(gh)-(?=\d)/gi, `$1${ZWSP}-`);
 }
 function mermaidLabel(text2, max = 20) {
   const safe2 = clean(text2).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
@@ -96232,7 +96410,8 @@ function readInputs() {
     key: key2,
     results: getInput("results"),
     workingDirectory: getInput("working-directory") || ".",
-    comment
+    comment,
+    allowEvents: parseAllowedEvents(getInput("allow-event"))
   };
 }
 async function runAction() {
@@ -96251,11 +96430,7 @@ async function runAction() {
   }
 }
 async function measureMode(inputs, ctx) {
-  if (ctx.eventName === "pull_request_target" || ctx.eventName === "workflow_run") {
-    throw new UserError(
-      `mode measure does not run on ${ctx.eventName}: it would build pull-request code with a write token. Measure on pull_request and comment from workflow_run with mode: comment (README: forks).`
-    );
-  }
+  checkMeasureEvent(ctx.eventName, inputs.allowEvents);
   const root = resolve7(ctx.workspace, inputs.workingDirectory);
   process.chdir(ctx.workspace);
   const config = loadConfig(relative4(ctx.workspace, resolve7(root, inputs.config)) || inputs.config);

@@ -16,7 +16,12 @@ import { UserError } from './errors.ts';
 import type { BaselineScope } from './github/baseline.ts';
 import { makeClient } from './github/client.ts';
 import { markerOf, READ_ONLY_TOKEN, upsertComment } from './github/comment.ts';
-import { readContext, type RunContext } from './github/context.ts';
+import {
+  checkMeasureEvent,
+  parseAllowedEvents,
+  readContext,
+  type RunContext,
+} from './github/context.ts';
 import { log } from './github/log.ts';
 import { ensureOnnxRuntime } from './github/onnxruntime.ts';
 import {
@@ -44,6 +49,8 @@ interface Inputs {
   results: string;
   workingDirectory: string;
   comment: CommentMode | '';
+  /** Events `mode: measure` may run on besides MEASURE_EVENTS (input allow-event). */
+  allowEvents: string[];
 }
 
 function readInputs(): Inputs {
@@ -73,6 +80,7 @@ function readInputs(): Inputs {
     results: core.getInput('results'),
     workingDirectory: core.getInput('working-directory') || '.',
     comment: comment as Inputs['comment'],
+    allowEvents: parseAllowedEvents(core.getInput('allow-event')),
   };
 }
 
@@ -93,12 +101,7 @@ export async function runAction(): Promise<void> {
 }
 
 async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
-  if (ctx.eventName === 'pull_request_target' || ctx.eventName === 'workflow_run') {
-    throw new UserError(
-      `mode measure does not run on ${ctx.eventName}: it would build pull-request code with a ` +
-        'write token. Measure on pull_request and comment from workflow_run with mode: comment (README: forks).',
-    );
-  }
+  checkMeasureEvent(ctx.eventName, inputs.allowEvents);
   const root = resolve(ctx.workspace, inputs.workingDirectory);
   process.chdir(ctx.workspace);
   // Relative to the workspace: annotations name files that way.

@@ -1,5 +1,5 @@
 /** Shared test helpers: write a built model to a temp dir and analyze it for real. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, type AnalyzeOptions } from '../src/analyze/analyze.ts';
@@ -40,4 +40,22 @@ export function nodeOf(a: Analysis, name: string): NodeCost {
       `no node "${name}" in the analysis (have: ${a.nodes?.map((x) => x.name).join(', ')})`,
     );
   return n;
+}
+
+/** The live (not zombie) processes of process group `pgid`, from /proc. */
+export function groupMembers(pgid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after its ')'.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === pgid && state !== 'Z') out.push(Number(name));
+  }
+  return out;
 }

@@ -4,11 +4,11 @@
  * log line by line, prefixed with the model id; a failure is a UserError that points at the
  * config line and ends with the last lines the command printed.
  */
-import { childEnv } from '../child-env.ts';
-import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.ts';
+import { durationText, runShell } from '../run-shell.ts';
+import { CONFIG_DEFAULTS } from './schema.ts';
 import type { Config, ModelConfig } from './types.ts';
 import { locationText } from './yaml-walk.ts';
 
@@ -26,50 +26,51 @@ export interface CommandOutcome {
   signal: NodeJS.Signals | null;
   /** The last TAIL_LINES lines of stdout and stderr, interleaved as they came. */
   tail: string[];
+  /** It ran past its time limit and was stopped with everything it started. */
+  timedOut: boolean;
+  /** Processes it started were still running when it exited (they were stopped). */
+  leftovers: boolean;
+}
+
+export interface RunOptions {
+  /** Stop it (and everything it started) after this long. Default: build-timeout's default. */
+  timeoutMs?: number;
+  /** What runs, for the line printed on cancellation. */
+  label?: string;
 }
 
 /**
  * Runs `command` with /bin/sh -c in `cwd` (the environment inherited, less the Action's
- * credentials: src/child-env.ts), streaming its lines.
+ * credentials: src/child-env.ts) in a process group of its own, streaming its lines
+ * (src/run-shell.ts: the time limit, processes left behind, cancellation).
  */
-export function runCommand(
+export async function runCommand(
   command: string,
   cwd: string,
   onLine: (line: string) => void,
+  options: RunOptions = {},
 ): Promise<CommandOutcome> {
-  return new Promise((done, fail) => {
-    // /bin/sh -c on Linux and macOS; cmd.exe on Windows runners (the platform's shell).
-    const child = spawn(command, {
-      shell: process.platform === 'win32' ? true : '/bin/sh',
-      cwd,
-      env: childEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const tail: string[] = [];
-    const emit = (line: string) => {
-      tail.push(line);
-      if (tail.length > TAIL_LINES) tail.shift();
-      onLine(line);
-    };
-    const streams = [child.stdout, child.stderr].map((stream) => {
-      let partial = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        const lines = (partial + chunk).split('\n');
-        partial = lines.pop()!;
-        for (const line of lines) emit(line.replace(/\r$/, ''));
-      });
-      return () => {
-        if (partial) emit(partial.replace(/\r$/, ''));
-        partial = '';
-      };
-    });
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      streams.forEach((flush) => flush());
-      done({ code, signal, tail });
-    });
+  const tail: string[] = [];
+  const emit = (line: string) => {
+    tail.push(line);
+    if (tail.length > TAIL_LINES) tail.shift();
+    onLine(line);
+  };
+  // stdout and stderr come as one stream of chunks, interleaved as they came.
+  let partial = '';
+  const r = await runShell({
+    command,
+    cwd,
+    timeoutMs: options.timeoutMs ?? CONFIG_DEFAULTS.buildTimeoutMs,
+    label: options.label ?? `"${command}"`,
+    onOutput: (chunk) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) emit(line.replace(/\r$/, ''));
+    },
   });
+  if (partial) emit(partial.replace(/\r$/, ''));
+  return { code: r.code, signal: r.signal, tail, timedOut: r.timedOut, leftovers: r.leftovers };
 }
 
 /**
@@ -95,11 +96,27 @@ export async function buildModels(
     log(
       `[${label}${m.id}] $ ${command}${others.length ? ` (also builds ${others.join(', ')})` : ''}`,
     );
-    const r = await runCommand(command, root, (line) => log(`[${label}${m.id}] ${line}`));
-    if (r.code === 0) continue;
-    const how = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
+    const r = await runCommand(command, root, (line) => log(`[${label}${m.id}] ${line}`), {
+      timeoutMs: config.buildTimeoutMs,
+      label: `the build of "${m.id}"${side} ($ ${short(command)})`,
+    });
+    if (r.leftovers) {
+      log(
+        `[${label}${m.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`,
+      );
+    }
     const shared = others.length ? ` (shared with ${others.join(', ')})` : '';
     const output = r.tail.length ? r.tail.join('\n') : '(it printed nothing)';
+    if (r.timedOut) {
+      const limit = durationText(config.buildTimeoutMs);
+      throw new UserError(
+        `${where(m, 'build')}: models[${i}].build for "${m.id}"${shared} ($ ${short(command)}) ` +
+          `did not finish within ${limit} (build-timeout)${side}: it was stopped with every process ` +
+          `it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`,
+      );
+    }
+    if (r.code === 0) continue;
+    const how = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
     throw new UserError(
       `${where(m, 'build')}: models[${i}].build for "${m.id}"${shared} ${how}${side}: ${output}`,
     );
@@ -122,6 +139,12 @@ export async function buildModels(
     paths.set(m.id, path);
   }
   return paths;
+}
+
+/** A command as messages quote it: one line, at most 80 characters. */
+function short(command: string): string {
+  const line = command.replace(/\s+/g, ' ').trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
 function where(m: ModelConfig, field: 'build' | 'path'): string {

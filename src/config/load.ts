@@ -91,7 +91,10 @@ export function loadConfig(file: string, text?: string): Config {
       optional(top, 'gates', (f) =>
         gates(y, f, new Set(models.flatMap((m) => m.scenarios.map((s) => s.name)))),
       ) ?? [],
-    budgetMs: optional(top, 'budget', (f) => duration(y, f)) ?? CONFIG_DEFAULTS.budgetMs,
+    budgetMs: optional(top, 'budget', (f) => duration(y, f, 'budget')) ?? CONFIG_DEFAULTS.budgetMs,
+    buildTimeoutMs:
+      optional(top, 'build-timeout', (f) => duration(y, f, 'build-timeout')) ??
+      CONFIG_DEFAULTS.buildTimeoutMs,
     threshold: optional(top, 'threshold', (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
     staticThreshold:
       optional(top, 'static-threshold', (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.staticThreshold,
@@ -327,12 +330,12 @@ function gates(y: YamlSource, f: Field, scenarios: ReadonlySet<string>): GateCon
     });
 }
 
-function duration(y: YamlSource, f: Field): number {
+function duration(y: YamlSource, f: Field, what: string): number {
   const v = isScalar(f.node) ? f.node.value : undefined;
   if (typeof v !== 'string' && typeof v !== 'number')
     y.expected(f, 'a duration such as 60s, 2m or 500ms');
   try {
-    return parseDuration(String(v), 'budget');
+    return parseDuration(String(v), what);
   } catch (e) {
     throw e instanceof UserError ? new UserError(`${y.where(f)}: ${e.message}`) : e;
   }

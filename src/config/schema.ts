@@ -16,6 +16,11 @@ export interface ConfigFile {
   gates?: Record<string, string | number | boolean>;
   /** Measurement budget per model pair: `60s`, `2m`, `500ms`, or seconds. Default 60s. */
   budget?: string | number;
+  /**
+   * How long one build command (and one run of a timed command) may take, written like
+   * `budget`; past it, the command and every process it started are stopped. Default 30m.
+   */
+  'build-timeout'?: string | number;
   /** Runtime verdict threshold: `5%`, `5` (percent) or `0.05`; above 0, below 100%. Default 5%. */
   threshold?: string | number;
   /** The static change that counts for contradictions, written like `threshold`. Default 5%. */
@@ -103,6 +108,7 @@ export const DEFAULT_CONFIG_FILE = '.github/misnomer.yml';
 /** Every default of the config, in one place. */
 export const CONFIG_DEFAULTS = {
   budgetMs: DEFAULT_COMPARE_BUDGET_MS,
+  buildTimeoutMs: 30 * 60_000,
   threshold: 0.05,
   staticThreshold: 0.05,
   failOnInconclusive: false,
@@ -120,6 +126,7 @@ export const TOP_KEYS = Object.keys({
   commands: 1,
   gates: 1,
   budget: 1,
+  'build-timeout': 1,
   threshold: 1,
   'static-threshold': 1,
   'fail-on-inconclusive': 1,

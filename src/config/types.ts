@@ -83,6 +83,8 @@ export interface Config {
   gates: GateConfig[];
   /** Measurement budget per model pair (ms). Default 60 s. */
   budgetMs: number;
+  /** How long one build command, or one run of a timed command, may take (ms). Default 30 min. */
+  buildTimeoutMs: number;
   /** Runtime verdict threshold (0.05 = 5%). Default 5%. */
   threshold: number;
   /** Static change size that counts for contradictions. Default 5%. */

@@ -3,7 +3,8 @@
  * key per commit; a pull request restores by prefix, the merge-base commit's entry first, else
  * the newest. Only push runs save (a pull request's cache is visible to that PR alone). The
  * Result is written to a temp name and renamed, so a cache never holds half a file; a baseline
- * that cannot be read (another schema, damaged) is reported and ignored, never a crash.
+ * that cannot be read (another schema, damaged) is reported and ignored, never a crash; a cache
+ * service that cannot be reached is reported as such, not as "no baseline".
  */
 import * as cache from '@actions/cache';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,45 @@ export const baselinePrefix = (s: BaselineScope): string =>
 
 const relPath = (s: BaselineScope) => join(DIR, s.key);
 
+/**
+ * @actions/cache never throws when the service fails: it logs "Failed to restore: …" or "Failed
+ * to save: …" (a warning, or an error for a 5xx) and answers as for a miss. To tell "no baseline"
+ * from "the service did not answer", the workflow commands it writes are watched (and passed on)
+ * while it runs.
+ */
+async function watchingFailures<T>(run: () => Promise<T>): Promise<{ value: T; failure?: string }> {
+  const stdout = process.stdout;
+  const write = stdout.write;
+  let failure: string | undefined;
+  stdout.write = function (this: typeof stdout, chunk: unknown, ...rest: unknown[]) {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString();
+    const m = /^::(?:warning|error)[^:]*::Failed to (?:restore|save): (.*)$/m.exec(text);
+    failure ??= m?.[1];
+    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof stdout.write;
+  try {
+    return { value: await run(), failure };
+  } finally {
+    stdout.write = write;
+  }
+}
+
+/** What a failure @actions/cache logged means, in one clause. */
+export function cacheProblem(logged: string): string {
+  // Workflow commands escape newlines as %0A: the first line is the message.
+  const first = logged
+    .split(/%0A|\n/)[0]
+    .replace(/%25/g, '%')
+    .trim();
+  const network = /Unable to make request: ([A-Z]+)/.exec(first);
+  if (network) return `the cache service did not answer (${network[1]})`;
+  const attempts = /Failed to make request after (\d+) attempts: (.*)$/.exec(first);
+  if (attempts) {
+    return `the cache service did not answer (${attempts[1]} attempts, the last: ${attempts[2]})`;
+  }
+  return `the cache service failed: ${first}`;
+}
+
 export interface SaveOutcome {
   saved: boolean;
   /** A baseline of this commit was there already (a re-run). */
@@ -54,7 +94,11 @@ export async function saveBaseline(
   try {
     // Keys are immutable: a re-run of the same commit finds its baseline already saved (asked
     // first, so that a re-run is not a warning).
-    const found = await cache.restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true });
+    const lookup = await watchingFailures(() =>
+      cache.restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true }),
+    );
+    if (lookup.failure) return { saved: false, cacheKey, why: cacheProblem(lookup.failure) };
+    const found = lookup.value;
     if (found === cacheKey) {
       return {
         saved: false,
@@ -69,12 +113,14 @@ export async function saveBaseline(
     renameSync(tmp, join(dir, FILE));
     // saveCache does not throw when the service refuses (a key saved meanwhile, a read-only
     // cache, an upload error): it warns and returns -1.
-    const id = await cache.saveCache([relPath(scope)], cacheKey);
-    if (id === -1) {
+    const save = await watchingFailures(() => cache.saveCache([relPath(scope)], cacheKey));
+    if (save.value === -1) {
       return {
         saved: false,
         cacheKey,
-        why: 'the cache service refused it (see the warning above)',
+        why: save.failure
+          ? cacheProblem(save.failure)
+          : 'the cache service refused it (see the warning above)',
       };
     }
     return { saved: true, cacheKey };
@@ -91,6 +137,8 @@ export interface RestoreOutcome {
   cacheKey?: string;
   /** Why there is no usable baseline. */
   why?: string;
+  /** The cache service could not be used at all (so whether a baseline exists is unknown). */
+  serviceProblem?: string;
 }
 
 export async function restoreBaseline(
@@ -103,9 +151,13 @@ export async function restoreBaseline(
   const prefix = baselinePrefix(scope);
   const dir = join(scope.workspace, relPath(scope));
   try {
-    const hit = await cache.restoreCache([relPath(scope)], prefix + (preferCommit ?? 'none'), [
-      prefix,
-    ]);
+    const { value: hit, failure } = await watchingFailures(() =>
+      cache.restoreCache([relPath(scope)], prefix + (preferCommit ?? 'none'), [prefix]),
+    );
+    if (!hit && failure) {
+      const problem = cacheProblem(failure);
+      return { why: `${problem}: no baseline could be restored`, serviceProblem: problem };
+    }
     if (!hit) return { why: `no baseline in the cache (keys ${prefix}*)` };
     try {
       return { result: readResult(join(dir, FILE)), cacheKey: hit };

@@ -36,17 +36,30 @@ interface Found {
   url: string;
 }
 
+/** Who comments with GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/** Whose comments are ours could not be learnt: nothing is written (see ownAuthor). */
+class OwnerUnknown extends Error {}
+
 /**
- * Whose comments are ours: the token's own user when GitHub says (a personal token), else any
- * bot (GITHUB_TOKEN comments as github-actions[bot] and cannot ask who it is). Anyone can post
- * a comment that starts with the marker; only ours are updated.
+ * Whose comments are ours. Anyone can post a comment that starts with the marker (another bot
+ * too); only ours are updated. GET /user answers a personal token with its user: only that
+ * user's comments are ours. GITHUB_TOKEN is an installation token, which GitHub refuses there
+ * with 403 "Resource not accessible by integration": its comments are github-actions[bot]'s,
+ * and only those are ours. A failure that may pass (5xx, network) is retried by the client
+ * (src/github/client.ts); when it persists, nothing is written: matching more widely would
+ * take over someone else's comment, and creating one could duplicate ours.
  */
 async function ownAuthor(client: GitHubClient): Promise<(u: CommentAuthor) => boolean> {
   try {
     const { data } = await client.rest.users.getAuthenticated();
     return (u) => u?.login === data.login;
-  } catch {
-    return (u) => u?.type === 'Bot';
+  } catch (e) {
+    if (isReadOnly(e)) return (u) => u?.login === ACTIONS_BOT && u?.type === 'Bot';
+    throw new OwnerUnknown(
+      `could not learn whose comments are ours (GET /user: ${describe(e)}), so none was written or updated`,
+    );
   }
 }
 
@@ -119,6 +132,7 @@ export async function upsertComment(
     });
     return { action: 'created', url: data.html_url };
   } catch (e) {
+    if (e instanceof OwnerUnknown) return { action: 'failed', why: e.message };
     if (isReadOnly(e)) return { action: 'skipped', why: CANNOT_WRITE };
     return { action: 'failed', why: describe(e) };
   }

@@ -106,6 +106,48 @@ export function readContext(env: NodeJS.ProcessEnv, payload: unknown): RunContex
   return context;
 }
 
+/** The events `mode: measure` runs on without being told: none of them hands pull-request code a write token. */
+export const MEASURE_EVENTS: readonly string[] = [
+  'push',
+  'pull_request',
+  'merge_group',
+  'workflow_dispatch',
+  'schedule',
+];
+
+/** Events that run with a write token on behalf of a pull request: building it there is a "pwn request". */
+const PRIVILEGED = new Set(['pull_request_target', 'workflow_run', 'issue_comment']);
+
+/**
+ * Refuses, in one line, to measure on an event outside MEASURE_EVENTS unless `allowed` (the
+ * `allow-event` input) names it: an allowlist, so that an event added to GitHub tomorrow is
+ * refused too until someone decides it is safe.
+ */
+export function checkMeasureEvent(eventName: string, allowed: readonly string[]): void {
+  if (MEASURE_EVENTS.includes(eventName) || allowed.includes(eventName)) return;
+  const why = PRIVILEGED.has(eventName)
+    ? 'it would build pull-request code with a write token'
+    : `it runs on ${MEASURE_EVENTS.join(', ')}`;
+  throw new UserError(
+    `mode measure does not run on ${eventName}: ${why}. Measure on pull_request and comment from ` +
+      `workflow_run with mode: comment (README: forks), or set the input allow-event: ${eventName} ` +
+      'if this workflow runs no untrusted code with a write token.',
+  );
+}
+
+/** The `allow-event` input: event names separated by commas or spaces. */
+export function parseAllowedEvents(text: string): string[] {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  for (const name of names) {
+    if (!/^[a-z][a-z_]*$/.test(name)) {
+      throw new UserError(
+        `input allow-event: "${name}" is not an event name; write names such as issue_comment, separated by commas.`,
+      );
+    }
+  }
+  return names;
+}
+
 function osName(): string {
   if (process.platform === 'darwin') return 'macOS';
   if (process.platform === 'win32') return 'Windows';

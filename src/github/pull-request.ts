@@ -133,8 +133,11 @@ async function finish(
     return { head: headResult, comparison, notes };
   }
   notes.unshift(
-    'No baseline for the base branch yet (nothing in the cache, and the base was not built here): ' +
-      'this report is the head alone. A push to the base branch saves one.',
+    cached?.serviceProblem
+      ? `No baseline to compare with: ${cached.serviceProblem}, and the base was not built here; ` +
+          'this report is the head alone.'
+      : 'No baseline for the base branch yet (nothing in the cache, and the base was not built here): ' +
+          'this report is the head alone. A push to the base branch saves one.',
   );
   return { head: headResult, notes };
 }

@@ -3,8 +3,7 @@
  * several runs as a wall-clock indicator, with the same statistics as model latency. A command
  * that fails or overruns is reported with its exit status and the end of its output.
  */
-import { spawn } from 'node:child_process';
-import { childEnv } from '../child-env.ts';
+import { durationText, runShell } from '../run-shell.ts';
 import { samples } from './measure.ts';
 import type { TimedCommand } from './types.ts';
 
@@ -31,51 +30,39 @@ export async function timeCommand(
   return { name: job.name, command: job.command, status: 'ok', wallClock: samples(times) };
 }
 
-function runOnce(
+async function runOnce(
   job: CommandJob,
 ): Promise<{ status: TimedCommand['status']; ms: number; error?: string }> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    const child = spawn(job.command, {
-      shell: true,
+  let stderr = '';
+  let r;
+  try {
+    // Its own process group, stopped whole on timeout or cancellation; timed until it exits,
+    // not until a process it left behind closes stderr (src/run-shell.ts).
+    r = await runShell({
+      command: job.command,
       cwd: job.cwd,
-      env: childEnv(),
-      stdio: ['ignore', 'ignore', 'pipe'],
-      detached: true,
+      timeoutMs: job.timeoutMs,
+      label: `the timed command "${job.name}"`,
+      stdout: false,
+      onOutput: (chunk) => (stderr = (stderr + chunk).slice(-1000)),
     });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-1000)));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      // The whole process group: a shell's children must not outlive the limit.
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // The group is already gone: its exit event is on its way.
-      }
-    }, job.timeoutMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ status: 'failed', ms: 0, error: e.message });
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      const ms = performance.now() - t0;
-      const tail = stderr.trim().split('\n').slice(-3).join(' | ');
-      if (timedOut)
-        resolve({
-          status: 'timed-out',
-          ms,
-          error: `did not finish within ${job.timeoutMs >= 1000 ? `${+(job.timeoutMs / 1000).toFixed(1)} s` : `${job.timeoutMs} ms`}`,
-        });
-      else if (code !== 0) {
-        resolve({
-          status: 'failed',
-          ms,
-          error: `exited with ${signal ?? `code ${code}`}${tail ? `: ${tail}` : ''}`,
-        });
-      } else resolve({ status: 'ok', ms });
-    });
-  });
+  } catch (e) {
+    return { status: 'failed', ms: 0, error: (e as Error).message };
+  }
+  const tail = stderr.trim().split('\n').slice(-3).join(' | ');
+  if (r.timedOut) {
+    return {
+      status: 'timed-out',
+      ms: r.ms,
+      error: `did not finish within ${durationText(job.timeoutMs)}: it was stopped with every process it started`,
+    };
+  }
+  if (r.code !== 0) {
+    return {
+      status: 'failed',
+      ms: r.ms,
+      error: `exited with ${r.signal ?? `code ${r.code}`}${tail ? `: ${tail}` : ''}`,
+    };
+  }
+  return { status: 'ok', ms: r.ms };
 }

@@ -12,11 +12,14 @@ import type { Config } from '../config/types.ts';
 import { timeCommand } from '../measure/commands.ts';
 import type { TimedCommand } from '../measure/types.ts';
 
-/** A timed command may run for this long before it is stopped and reported. */
-const COMMAND_TIMEOUT_MS = 30 * 60_000;
-
-async function once(name: string, command: string, cwd: string): Promise<TimedCommand> {
-  return timeCommand({ name, command, runs: 1, timeoutMs: COMMAND_TIMEOUT_MS, cwd });
+/** One run; past the config's build-timeout it is stopped, with everything it started. */
+async function once(
+  name: string,
+  command: string,
+  cwd: string,
+  timeoutMs: number,
+): Promise<TimedCommand> {
+  return timeCommand({ name, command, runs: 1, timeoutMs, cwd });
 }
 
 const msOf = (t: TimedCommand) => t.wallClock?.samplesMs[0] ?? NaN;
@@ -37,7 +40,7 @@ export async function timeCommands(
       const got: Partial<Record<'base' | 'head', TimedCommand>> = {};
       for (const side of order) {
         const root = roots[side];
-        if (root) got[side] = await once(c.name, c.run, root);
+        if (root) got[side] = await once(c.name, c.run, root, config.buildTimeoutMs);
       }
       for (const side of order) {
         const t = got[side];

@@ -3,7 +3,7 @@
  * files and pull requests) on its way into a GitHub comment. The result is one line of literal
  * text: it cannot open or close HTML (so no `</details>`, no `<img>`, no forged marker comment),
  * split a table cell, start a code span, link, heading, quote or list, typeset math, mention a
- * user or team, or reference an issue.
+ * user or team, or reference an issue (`#123`, `owner/repo#123`, `GH-123`).
  */
 import { clean } from '../text.ts';
 
@@ -68,6 +68,8 @@ export function mdInline(text: string, max = Infinity): string {
       // GitHub's extended autolinks start at "scheme://" and "www."
       .replace(/:\/\//g, `:${ZWSP}//`)
       .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+      // GitHub also links `GH-123` (any case) to issue 123, like `#123`.
+      .replace(/\b(gh)-(?=\d)/gi, `$1${ZWSP}-`)
   );
 }
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { buildModels, runCommand } from '../../src/config/build.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { UserError } from '../../src/errors.ts';
-import { tempDir } from '../helpers.ts';
+import { groupMembers, tempDir } from '../helpers.ts';
 
 const FILE = '.github/misnomer.yml';
 const yaml = (...lines: string[]) => lines.join('\n') + '\n';
@@ -168,9 +168,55 @@ test('runCommand: the environment is inherited and a last line without a newline
     const r = await runCommand('printf "$MISNOMER_BUILD_TEST\\nlast"', tempDir(), (l) =>
       lines.push(l),
     );
-    assert.deepEqual(r, { code: 0, signal: null, tail: ['inherited', 'last'] });
+    assert.deepEqual(r, {
+      code: 0,
+      signal: null,
+      tail: ['inherited', 'last'],
+      timedOut: false,
+      leftovers: false,
+    });
     assert.deepEqual(lines, ['inherited', 'last']);
   } finally {
     delete process.env.MISNOMER_BUILD_TEST;
   }
+});
+
+test('a build past build-timeout is stopped with everything it started; the message names the model, the command and the key', async () => {
+  const root = tempDir();
+  const config = loadConfig(
+    FILE,
+    yaml(
+      'models:',
+      '  - id: a',
+      '    path: a.onnx',
+      '    build: echo $$ > pgid; echo compiling; sleep 600 & sleep 600',
+      'build-timeout: 300ms',
+    ),
+  );
+  const t0 = performance.now();
+  await rejects(
+    buildModels(config, root, () => {}, { side: 'base' }),
+    `${FILE}:4:12: models[0].build for "a" ($ echo $$ > pgid; echo compiling; sleep 600 & sleep 600) did not finish ` +
+      `within 300 ms (build-timeout) in the base checkout: it was stopped with every process it started. ` +
+      `Make the build faster, or raise build-timeout in ${FILE}. Its last output: compiling`,
+  );
+  assert.ok(performance.now() - t0 < 5000, 'stopped at the limit');
+  const pgid = Number(readFileSync(join(root, 'pgid'), 'utf8'));
+  assert.deepEqual(groupMembers(pgid), [], 'the whole group is gone');
+});
+
+test('a build that leaves a daemon behind ends when it exits; the daemon is stopped and said so', async () => {
+  const root = tempDir();
+  const config = loadConfig(
+    FILE,
+    yaml('models:', '  - id: a', '    path: a.onnx', '    build: sleep 600 & printf x > a.onnx'),
+  );
+  const log: string[] = [];
+  const t0 = performance.now();
+  await buildModels(config, root, (line) => log.push(line));
+  assert.ok(performance.now() - t0 < 5000, 'not held by sleep 600');
+  assert.deepEqual(log, [
+    '[a] $ sleep 600 & printf x > a.onnx',
+    '[a] the build exited and left processes running (e.g. a daemon started with &): they were stopped.',
+  ]);
 });

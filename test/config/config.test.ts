@@ -157,6 +157,7 @@ test('a minimal config gets every default', () => {
     commands: [],
     gates: [],
     budgetMs: 60_000,
+    buildTimeoutMs: 30 * 60_000,
     threshold: 0.05,
     staticThreshold: 0.05,
     failOnInconclusive: false,
@@ -176,6 +177,8 @@ test('thresholds: 5%, 5 (percent) and 0.05 are the same; a duration may be plain
   }
   assert.equal(loadConfig(FILE, withModel('budget: 30')).budgetMs, 30_000);
   assert.equal(loadConfig(FILE, withModel('budget: 500ms')).budgetMs, 500);
+  assert.equal(loadConfig(FILE, withModel('build-timeout: 10m')).buildTimeoutMs, 600_000);
+  assert.equal(loadConfig(FILE, withModel('build-timeout: 90')).buildTimeoutMs, 90_000);
 });
 
 test('nothing written under an optional list or map is empty, not an error', () => {
@@ -273,6 +276,18 @@ test('wrong types: expected <what>, got <what was there>, at the value', () => {
     `${FILE}:4:9: budget "fast" is not a duration: write e.g. 30s, 2m or 500ms.`,
   );
   rejects(
+    withModel('build-timeout: soon'),
+    `${FILE}:4:16: build-timeout "soon" is not a duration: write e.g. 30s, 2m or 500ms.`,
+  );
+  rejects(
+    withModel('build-timeout: 0s'),
+    `${FILE}:4:16: build-timeout must be longer than 0, got "0s".`,
+  );
+  rejects(
+    withModel('build-timeout: { m: 1 }'),
+    `${FILE}:4:16: build-timeout: expected a duration such as 60s, 2m or 500ms, got a map`,
+  );
+  rejects(
     withModel('budget: [1]'),
     `${FILE}:4:9: budget: expected a duration such as 60s, 2m or 500ms, got a list`,
   );
@@ -316,7 +331,7 @@ test('unknown keys: a suggestion when one is close, the known keys otherwise', (
   );
   rejects(
     withModel('verbose: true'),
-    `${FILE}:4:1: unknown key "verbose"; expected one of: models, commands, gates, budget, threshold, static-threshold, fail-on-inconclusive, baseline, comment, key, branches`,
+    `${FILE}:4:1: unknown key "verbose"; expected one of: models, commands, gates, budget, build-timeout, threshold, static-threshold, fail-on-inconclusive, baseline, comment, key, branches`,
   );
 });
 

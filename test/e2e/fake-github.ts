@@ -543,6 +543,7 @@ export class FakeGitHub {
     if (r.path.startsWith(TWIRP_PREFIX)) return this.twirp(r);
     if (r.path.startsWith(BLOB_PREFIX)) return this.blob(r);
     if (r.path.startsWith('/repos/')) return this.rest(r);
+    if (r.path === '/user' && r.method === 'GET') return this.user(r);
     return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
   }
 
@@ -603,6 +604,27 @@ export class FakeGitHub {
       }
     }
     throw notFound();
+  }
+
+  /**
+   * GET /user: a personal token (a grant of type 'User') answers with its user; an installation
+   * token such as GITHUB_TOKEN (a 'Bot' grant) is refused with 403, as on github.com.
+   */
+  private user(r: Req): Res {
+    const grant = this.authenticate(r.headers.authorization);
+    const login = grant.login ?? 'github-actions[bot]';
+    if ((grant.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User')) !== 'User') {
+      throw new HttpError(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+        status: '403',
+      });
+    }
+    return {
+      status: 200,
+      body: { login, id: 1000 + login.length, type: 'User' },
+      headers: restHeaders(),
+    };
   }
 
   private authenticate(header: string | undefined): TokenGrant {

@@ -3,7 +3,7 @@
  * with INPUT_* and GITHUB_* variables, an event file, a summary and an output file, against the
  * fake GitHub. Shared by the end-to-end tests.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,8 @@ export interface RunOptions {
   shallowBranch?: string;
   /** A workflow_run event (mode comment) instead of push / pull_request. */
   workflowRun?: Record<string, unknown>;
+  /** Called with the Action's process once it is started (to signal it, as a cancelled job is). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /**
@@ -83,13 +85,14 @@ export function actionRunner(ctx: {
     }
     const inputs = { 'INPUT_GITHUB-TOKEN': token, ...options.inputs };
     const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile(
+      const child = execFile(
         process.execPath,
         [ACTION],
         { env: isolatedEnv({ ...env, ...inputs }), cwd: workspace, maxBuffer: 64 << 20 },
         (error, stdout, stderr) =>
           resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: stdout + stderr }),
       );
+      options.onSpawn?.(child);
     });
     return {
       ...result,

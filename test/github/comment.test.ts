@@ -76,3 +76,23 @@ test("a user's comment that starts with the marker is left alone; ours is create
     ],
   );
 });
+
+test("GITHUB_TOKEN: another bot's comment that starts with the marker is not ours; github-actions[bot]'s is", async () => {
+  gh.seedComments(25, 1, {
+    login: 'other-app[bot]',
+    type: 'Bot',
+    body: () => `${marker}\nby another bot`,
+  });
+  const t = { ...target(), issue: 25 };
+  const first = await upsertComment(client(), t, marker, `${marker}\nreport`, 'always', true);
+  assert.equal(first.action, 'created');
+  const again = await upsertComment(client(), t, marker, `${marker}\nreport 2`, 'always', true);
+  assert.equal(again.action, 'updated');
+  assert.deepEqual(
+    gh.comments(25).map((c) => [c.user.login, c.body]),
+    [
+      ['other-app[bot]', `${marker}\nby another bot`],
+      ['github-actions[bot]', `${marker}\nreport 2`],
+    ],
+  );
+});

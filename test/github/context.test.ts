@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readContext } from '../../src/github/context.ts';
+import { checkMeasureEvent, parseAllowedEvents, readContext } from '../../src/github/context.ts';
 import { UserError } from '../../src/errors.ts';
 
 const ENV = {
@@ -93,5 +93,38 @@ test('outside a runner: a clear error naming the missing variable', () => {
       e instanceof UserError &&
       e.message ===
         "GITHUB_REPOSITORY is not set: misnomer's Action runs on a GitHub Actions runner (use the misnomer CLI locally: misnomer run).",
+  );
+});
+
+test('mode measure: an allowlist of events; any other is refused in one line unless allow-event names it', () => {
+  for (const name of ['push', 'pull_request', 'merge_group', 'workflow_dispatch', 'schedule']) {
+    assert.doesNotThrow(() => checkMeasureEvent(name, []));
+  }
+  for (const name of ['issue_comment', 'pull_request_target', 'workflow_run', 'release']) {
+    assert.throws(
+      () => checkMeasureEvent(name, []),
+      (e: unknown) =>
+        e instanceof UserError &&
+        e.message.startsWith(`mode measure does not run on ${name}: `) &&
+        e.message.includes(`allow-event: ${name}`) &&
+        !e.message.includes('\n'),
+    );
+  }
+  assert.throws(() => checkMeasureEvent('issue_comment', []), /write token/);
+  assert.throws(() => checkMeasureEvent('release', []), /it runs on push, pull_request, /);
+  assert.doesNotThrow(() => checkMeasureEvent('issue_comment', ['issue_comment']));
+  assert.throws(() => checkMeasureEvent('issue_comment', ['release']), UserError);
+});
+
+test('allow-event: names separated by commas or spaces; anything else is named in the error', () => {
+  assert.deepEqual(parseAllowedEvents(''), []);
+  assert.deepEqual(parseAllowedEvents('issue_comment, release  deployment'), [
+    'issue_comment',
+    'release',
+    'deployment',
+  ]);
+  assert.throws(
+    () => parseAllowedEvents('issue_comment,*'),
+    /^UserError: input allow-event: "\*" is not an event name/,
   );
 });

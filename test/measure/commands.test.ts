@@ -36,6 +36,25 @@ test('a command that overruns is stopped, its children too', async () => {
     timeoutMs: 300,
   });
   assert.equal(r.status, 'timed-out');
-  assert.equal(r.error, 'did not finish within 300 ms');
+  assert.equal(
+    r.error,
+    'did not finish within 300 ms: it was stopped with every process it started',
+  );
   assert.ok(performance.now() - t0 < 5000, 'stopped at the limit, not after 30 s');
+});
+
+test('a command that exits leaving a process behind is timed to its exit, not held by the process', async () => {
+  const t0 = performance.now();
+  const r = await timeCommand({
+    name: 'daemon',
+    command: 'sleep 600 & echo started >&2',
+    runs: 2,
+    timeoutMs: 10_000,
+  });
+  assert.equal(r.status, 'ok', r.error);
+  assert.ok(
+    r.wallClock!.samplesMs.every((ms) => ms < 1000),
+    String(r.wallClock!.samplesMs),
+  );
+  assert.ok(performance.now() - t0 < 6000, 'not held by sleep 600');
 });

@@ -434,6 +434,11 @@ test('md: each hostile string becomes literal text', () => {
   assert.equal(md('<!-- misnomer -->'), '&lt;!-- misnomer --&gt;');
   assert.equal(md('a\nb\r\nc'), 'a b c');
   assert.equal(md('# h'), '#&#8203; h');
+  // Issue references: #123, owner/repo#123 and GH-123 (any case) all autolink on GitHub.
+  assert.equal(md('fixes #123'), 'fixes #&#8203;123');
+  assert.equal(md('o/r#123'), 'o/r#&#8203;123');
+  assert.equal(md('see GH-123, gh-7'), 'see GH&#8203;-123, gh&#8203;-7');
+  assert.equal(md('BGH-1 GH-x'), 'BGH-1 GH-x');
   assert.equal(md('> q'), '&gt; q');
   assert.equal(md('- item'), '\\- item');
   assert.equal(md('1. item'), '1\\. item');
