@@ -15199,7 +15199,9 @@ function evaluateGates(gates2, models, options = {}) {
       if (gate.kind === "on-inconclusive") continue;
       if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
       const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
-      if (model2.status !== "compared") {
+      if (model2.status === "added" && options.onMissingBase && gateIsOn(gate)) {
+        out.push({ ...base, tripped: true, reason: MISSING_BASE });
+      } else if (model2.status !== "compared") {
         out.push({ ...base, tripped: false, reason: notCompared(model2) });
       } else if (gate.kind !== "indicator") {
         out.push({ ...base, ...contradictionGate(gate, model2) });
@@ -15211,6 +15213,12 @@ function evaluateGates(gates2, models, options = {}) {
     }
   }
   return out;
+}
+var MISSING_BASE = "no base to judge it against (the model is new, or its base could not be built or restored), and fail-on-missing-base is on";
+var gateIsOn = (gate) => gate.kind === "indicator" || gate.enabled;
+function gatedUnits(gates2, ids) {
+  const judges = (gate, id) => gate.kind !== "on-inconclusive" && gateIsOn(gate) && (!gate.scenario || splitUnit(id).scenario === gate.scenario);
+  return ids.filter((id) => gates2.some((g) => judges(g, id)));
 }
 function notCompared(model2) {
   if (model2.status === "added")
@@ -18503,7 +18511,8 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
   });
   const gates2 = options.gates ? evaluateGates(options.gates, models, {
     onInconclusive: options.onInconclusive,
-    confidence: options.confidence
+    confidence: options.confidence,
+    onMissingBase: options.onMissingBase
   }) : [];
   const c = {
     schema: COMPARISON_SCHEMA,
@@ -21265,6 +21274,7 @@ var CONFIG_DEFAULTS = {
   threshold: 0.05,
   staticThreshold: 0.05,
   failOnInconclusive: false,
+  failOnMissingBase: false,
   baseline: "auto",
   comment: "always",
   key: "default",
@@ -21281,6 +21291,7 @@ var TOP_KEYS = Object.keys({
   threshold: 1,
   "static-threshold": 1,
   "fail-on-inconclusive": 1,
+  "fail-on-missing-base": 1,
   baseline: 1,
   comment: 1,
   key: 1,
@@ -21559,6 +21570,7 @@ ${EXAMPLE}`
     threshold: optional2(top, "threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
     staticThreshold: optional2(top, "static-threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.staticThreshold,
     failOnInconclusive: optional2(top, "fail-on-inconclusive", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnInconclusive,
+    failOnMissingBase: optional2(top, "fail-on-missing-base", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnMissingBase,
     baseline: optional2(top, "baseline", (f) => y.oneOf(f, BASELINES)) ?? CONFIG_DEFAULTS.baseline,
     comment: optional2(top, "comment", (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
     key: optional2(top, "key", (f) => name2(y, f)) ?? CONFIG_DEFAULTS.key,
@@ -22100,7 +22112,8 @@ async function withBaseConfig(head, cwd, commit) {
       gates: base.gates,
       threshold: base.threshold,
       staticThreshold: base.staticThreshold,
-      failOnInconclusive: base.failOnInconclusive
+      failOnInconclusive: base.failOnInconclusive,
+      failOnMissingBase: base.failOnMissingBase
     },
     baseSide: {
       ...head,
@@ -22127,6 +22140,8 @@ function gateChanges(base, head) {
     out.push(`static-threshold ${pct2(base.staticThreshold)} \u2192 ${pct2(head.staticThreshold)}`);
   if (base.failOnInconclusive !== head.failOnInconclusive)
     out.push(`fail-on-inconclusive ${base.failOnInconclusive} \u2192 ${head.failOnInconclusive}`);
+  if (base.failOnMissingBase !== head.failOnMissingBase)
+    out.push(`fail-on-missing-base ${base.failOnMissingBase} \u2192 ${head.failOnMissingBase}`);
   return out;
 }
 
@@ -22267,11 +22282,21 @@ function compareOptionsOf(config) {
     staticThreshold: config.staticThreshold,
     gates: config.gates.map((g) => g.gate),
     // Unset unless asked, so that a gate `on-inconclusive: true` can still turn it on.
-    onInconclusive: config.failOnInconclusive || void 0
+    onInconclusive: config.failOnInconclusive || void 0,
+    onMissingBase: config.failOnMissingBase
   };
 }
 function compareRun(config, base, head, pairs = /* @__PURE__ */ new Map()) {
   return buildComparison(base, head, compareOptionsOf(config), pairs);
+}
+function missingBaseFailure(config, head) {
+  if (!config.failOnMissingBase) return void 0;
+  const units = gatedUnits(
+    config.gates.map((g) => g.gate),
+    head.models.map((m) => m.id)
+  );
+  if (units.length === 0) return void 0;
+  return `no base to judge the gates of ${units.map((u) => `"${u}"`).join(", ")} against, and fail-on-missing-base is on. Push to the base branch to save a baseline, or let the job build the base (baseline: auto).`;
 }
 
 // src/report/result-markdown.ts
@@ -22549,7 +22574,9 @@ async function runCommand2(args, out, usage) {
       const markdown = renderResultMarkdown(result, { title: "misnomer: working tree", note });
       writeOutputs(values, markdown, toJson(result), out);
       emit({}, markdown, out);
-      return 0;
+      const failure = missingBaseFailure(judged, result);
+      if (failure) log(`misnomer: ${failure}`);
+      return failure ? 1 : 0;
     }
     const paired = await measureBoth(config, tree.side, head, progress, { base: baseCommit });
     const comparison = compareRun(

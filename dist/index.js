@@ -42849,7 +42849,9 @@ function evaluateGates(gates3, models, options = {}) {
       if (gate.kind === "on-inconclusive") continue;
       if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
       const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
-      if (model2.status !== "compared") {
+      if (model2.status === "added" && options.onMissingBase && gateIsOn(gate)) {
+        out.push({ ...base, tripped: true, reason: MISSING_BASE });
+      } else if (model2.status !== "compared") {
         out.push({ ...base, tripped: false, reason: notCompared(model2) });
       } else if (gate.kind !== "indicator") {
         out.push({ ...base, ...contradictionGate(gate, model2) });
@@ -42861,6 +42863,12 @@ function evaluateGates(gates3, models, options = {}) {
     }
   }
   return out;
+}
+var MISSING_BASE = "no base to judge it against (the model is new, or its base could not be built or restored), and fail-on-missing-base is on";
+var gateIsOn = (gate) => gate.kind === "indicator" || gate.enabled;
+function gatedUnits(gates3, ids) {
+  const judges = (gate, id) => gate.kind !== "on-inconclusive" && gateIsOn(gate) && (!gate.scenario || splitUnit(id).scenario === gate.scenario);
+  return ids.filter((id) => gates3.some((g) => judges(g, id)));
 }
 function notCompared(model2) {
   if (model2.status === "added")
@@ -43032,6 +43040,7 @@ var CONFIG_DEFAULTS = {
   threshold: 0.05,
   staticThreshold: 0.05,
   failOnInconclusive: false,
+  failOnMissingBase: false,
   baseline: "auto",
   comment: "always",
   key: "default",
@@ -43048,6 +43057,7 @@ var TOP_KEYS = Object.keys({
   threshold: 1,
   "static-threshold": 1,
   "fail-on-inconclusive": 1,
+  "fail-on-missing-base": 1,
   baseline: 1,
   comment: 1,
   key: 1,
@@ -43326,6 +43336,7 @@ ${EXAMPLE}`
     threshold: optional(top, "threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.threshold,
     staticThreshold: optional(top, "static-threshold", (f) => fraction(y, f)) ?? CONFIG_DEFAULTS.staticThreshold,
     failOnInconclusive: optional(top, "fail-on-inconclusive", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnInconclusive,
+    failOnMissingBase: optional(top, "fail-on-missing-base", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnMissingBase,
     baseline: optional(top, "baseline", (f) => y.oneOf(f, BASELINES)) ?? CONFIG_DEFAULTS.baseline,
     comment: optional(top, "comment", (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
     key: optional(top, "key", (f) => name(y, f)) ?? CONFIG_DEFAULTS.key,
@@ -52437,7 +52448,8 @@ async function withBaseConfig(head, cwd, commit) {
       gates: base.gates,
       threshold: base.threshold,
       staticThreshold: base.staticThreshold,
-      failOnInconclusive: base.failOnInconclusive
+      failOnInconclusive: base.failOnInconclusive,
+      failOnMissingBase: base.failOnMissingBase
     },
     baseSide: {
       ...head,
@@ -52464,6 +52476,8 @@ function gateChanges(base, head) {
     out.push(`static-threshold ${pct2(base.staticThreshold)} \u2192 ${pct2(head.staticThreshold)}`);
   if (base.failOnInconclusive !== head.failOnInconclusive)
     out.push(`fail-on-inconclusive ${base.failOnInconclusive} \u2192 ${head.failOnInconclusive}`);
+  if (base.failOnMissingBase !== head.failOnMissingBase)
+    out.push(`fail-on-missing-base ${base.failOnMissingBase} \u2192 ${head.failOnMissingBase}`);
   return out;
 }
 
@@ -54299,7 +54313,8 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
   });
   const gates3 = options.gates ? evaluateGates(options.gates, models, {
     onInconclusive: options.onInconclusive,
-    confidence: options.confidence
+    confidence: options.confidence,
+    onMissingBase: options.onMissingBase
   }) : [];
   const c = {
     schema: COMPARISON_SCHEMA,
@@ -54868,11 +54883,21 @@ function compareOptionsOf(config) {
     staticThreshold: config.staticThreshold,
     gates: config.gates.map((g) => g.gate),
     // Unset unless asked, so that a gate `on-inconclusive: true` can still turn it on.
-    onInconclusive: config.failOnInconclusive || void 0
+    onInconclusive: config.failOnInconclusive || void 0,
+    onMissingBase: config.failOnMissingBase
   };
 }
 function compareRun(config, base, head, pairs = /* @__PURE__ */ new Map()) {
   return buildComparison(base, head, compareOptionsOf(config), pairs);
+}
+function missingBaseFailure(config, head) {
+  if (!config.failOnMissingBase) return void 0;
+  const units = gatedUnits(
+    config.gates.map((g) => g.gate),
+    head.models.map((m) => m.id)
+  );
+  if (units.length === 0) return void 0;
+  return `no base to judge the gates of ${units.map((u) => `"${u}"`).join(", ")} against, and fail-on-missing-base is on. Push to the base branch to save a baseline, or let the job build the base (baseline: auto).`;
 }
 
 // node_modules/@actions/cache/lib/cache.js
@@ -94879,7 +94904,7 @@ async function finish(ctx, config, head, base, cached, baseCommit, notes) {
   notes.unshift(
     cached?.serviceProblem ? `No baseline to compare with: ${cached.serviceProblem}, and the base was not built here; this report is the head alone.` : "No baseline for the base branch yet (nothing in the cache, and the base was not built here): this report is the head alone. A push to the base branch saves one."
   );
-  return { head: headResult, notes };
+  return { head: headResult, notes, failure: missingBaseFailure(config, headResult) };
 }
 function crossCheck(cached, rebuilt, commit) {
   if (cached.commit !== commit || cached.tool.countingRules !== rebuilt.tool.countingRules)
@@ -96473,7 +96498,7 @@ async function measureMode(inputs, ctx) {
     title: `misnomer: #${ctx.pullRequest.number}`,
     note: run2.notes.join(" ")
   });
-  const verdict = c ? verdictOf(c) : "no-baseline";
+  const verdict = c ? verdictOf(c) : run2.failure ? "fail" : "no-baseline";
   await publish(ctx, key2, markdown, run2.head, c, verdict);
   const pr = ctx.pullRequest;
   if (pr.fork) log(`misnomer: ${READ_ONLY_TOKEN}`);
@@ -96486,7 +96511,7 @@ async function measureMode(inputs, ctx) {
   if (c) {
     const failure = applyGates(c, config);
     if (failure) setFailed(failure);
-  }
+  } else if (run2.failure) setFailed(clean(`misnomer: ${run2.failure}`, true));
 }
 function report(outcome) {
   if (outcome.action === "failed") {
@@ -96516,12 +96541,13 @@ async function relayMode(inputs, ctx) {
   const key2 = inputs.key || "default";
   const marker2 = markerOf(key2);
   const results = resolve7(ctx.workspace, inputs.results);
-  const { markdown, runs } = inputs.mode === "comment" ? relayOne(results, marker2) : relayMany(results, marker2);
+  const { markdown, runs, refused } = inputs.mode === "comment" ? relayOne(results, marker2) : relayMany(results, marker2);
   const files = writeFiles(ctx.runnerTemp, key2, markdown, {});
   const comparisons = runs.map((r) => r.comparison);
   const verdicts = comparisons.map(verdictOf);
   const verdict = ["fail", "contradiction", "changed"].find((v) => verdicts.includes(v));
-  setOutputs(files, comparisons.length === 0 ? "no-baseline" : verdict ?? "unchanged", runs);
+  const overall = refused ? "untrusted" : comparisons.length === 0 ? "no-baseline" : verdict ?? "unchanged";
+  setOutputs(files, overall, runs);
   await writeSummary(markdown);
   if (!inputs.token) {
     log("misnomer: no github-token: the comment is skipped.");

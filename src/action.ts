@@ -152,7 +152,7 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
         title: `misnomer: #${ctx.pullRequest.number}`,
         note: run.notes.join(' '),
       });
-  const verdict: RunVerdict = c ? verdictOf(c) : 'no-baseline';
+  const verdict: RunVerdict = c ? verdictOf(c) : run.failure ? 'fail' : 'no-baseline';
   await publish(ctx, key, markdown, run.head, c, verdict);
 
   const pr = ctx.pullRequest;
@@ -166,7 +166,7 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   if (c) {
     const failure = applyGates(c, config);
     if (failure) core.setFailed(failure);
-  }
+  } else if (run.failure) core.setFailed(clean(`misnomer: ${run.failure}`, true));
 }
 
 function report(outcome: Awaited<ReturnType<typeof upsertComment>>): void {
@@ -207,13 +207,20 @@ async function relayMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   const key = inputs.key || 'default';
   const marker = markerOf(key);
   const results = resolve(ctx.workspace, inputs.results);
-  const { markdown, runs } =
+  const { markdown, runs, refused } =
     inputs.mode === 'comment' ? relayOne(results, marker) : relayMany(results, marker);
   const files = writeFiles(ctx.runnerTemp, key, markdown, {});
   const comparisons = runs.map((r) => r.comparison);
   const verdicts = comparisons.map(verdictOf);
   const verdict = (['fail', 'contradiction', 'changed'] as const).find((v) => verdicts.includes(v));
-  setOutputs(files, comparisons.length === 0 ? 'no-baseline' : (verdict ?? 'unchanged'), runs);
+  // A refused artifact is not "no baseline": a workflow branching on the verdict must be able
+  // to tell an attack (or a corrupt upload) from a pull request measured alone.
+  const overall: RunVerdict = refused
+    ? 'untrusted'
+    : comparisons.length === 0
+      ? 'no-baseline'
+      : (verdict ?? 'unchanged');
+  setOutputs(files, overall, runs);
   await writeSummary(markdown);
   if (!inputs.token) {
     log('misnomer: no github-token: the comment is skipped.');

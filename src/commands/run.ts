@@ -12,7 +12,7 @@ import { prepareBase } from '../pipeline/base.ts';
 import { withBaseConfig } from '../pipeline/base-config.ts';
 import { mergeBase, repoRoot, resolveRef } from '../pipeline/git.ts';
 import { timeCommands } from '../pipeline/commands.ts';
-import { compareRun, measureAlone, measureBoth } from '../pipeline/pipeline.ts';
+import { compareRun, measureAlone, measureBoth, missingBaseFailure } from '../pipeline/pipeline.ts';
 import { prepareSide } from '../pipeline/sides.ts';
 import { toJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
@@ -85,7 +85,9 @@ export async function runCommand(
       const markdown = renderResultMarkdown(result, { title: 'misnomer: working tree', note });
       writeOutputs(values, markdown, toJson(result), out);
       emit({}, markdown, out);
-      return 0;
+      const failure = missingBaseFailure(judged, result);
+      if (failure) log(`misnomer: ${failure}`);
+      return failure ? 1 : 0;
     }
     const paired = await measureBoth(config, tree.side, head, progress, { base: baseCommit });
     const comparison = compareRun(

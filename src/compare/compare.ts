@@ -28,6 +28,8 @@ export interface CompareOptions {
   seed: number;
   gates?: Gate[];
   onInconclusive?: boolean;
+  /** Gates of a model with no base trip (config fail-on-missing-base). */
+  onMissingBase?: boolean;
 }
 
 export interface Side {
@@ -62,6 +64,7 @@ export function buildComparison(
     ? evaluateGates(options.gates, models, {
         onInconclusive: options.onInconclusive,
         confidence: options.confidence,
+        onMissingBase: options.onMissingBase,
       })
     : [];
   const c: Comparison = {

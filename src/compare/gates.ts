@@ -94,6 +94,8 @@ export interface GateOptions {
   onInconclusive?: boolean;
   /** Of the runtime CIs (0.99), only to say "99% CI" in reasons. */
   confidence?: number;
+  /** A model added in the head (no base) trips its gates rather than passing unjudged. */
+  onMissingBase?: boolean;
 }
 
 interface Spec {
@@ -365,7 +367,9 @@ export function evaluateGates(
       if (gate.kind === 'on-inconclusive') continue;
       if (gate.scenario && splitUnit(model.id).scenario !== gate.scenario) continue;
       const base = { gate: gateName(gate), limit: gate.limit, model: model.id };
-      if (model.status !== 'compared') {
+      if (model.status === 'added' && options.onMissingBase && gateIsOn(gate)) {
+        out.push({ ...base, tripped: true, reason: MISSING_BASE });
+      } else if (model.status !== 'compared') {
         out.push({ ...base, tripped: false, reason: notCompared(model) });
       } else if (gate.kind !== 'indicator') {
         out.push({ ...base, ...contradictionGate(gate, model) });
@@ -380,6 +384,22 @@ export function evaluateGates(
 }
 
 type Decision = { tripped: boolean; reason: string };
+
+/** Why a gate of a model with no base trips under fail-on-missing-base. */
+export const MISSING_BASE =
+  'no base to judge it against (the model is new, or its base could not be built or restored), and fail-on-missing-base is on';
+
+/** A switch gate turned off (`fail-on-contradiction: false`) judges nothing, base or not. */
+const gateIsOn = (gate: Gate): boolean => gate.kind === 'indicator' || gate.enabled;
+
+/** The units (`model` or `model/scenario`) among `ids` that at least one gate that is on judges. */
+export function gatedUnits(gates: Gate[], ids: string[]): string[] {
+  const judges = (gate: Gate, id: string) =>
+    gate.kind !== 'on-inconclusive' &&
+    gateIsOn(gate) &&
+    (!gate.scenario || splitUnit(id).scenario === gate.scenario);
+  return ids.filter((id) => gates.some((g) => judges(g, id)));
+}
 
 function notCompared(model: ModelComparison): string {
   if (model.status === 'added')

@@ -101,6 +101,9 @@ export function loadConfig(file: string, text?: string): Config {
     failOnInconclusive:
       optional(top, 'fail-on-inconclusive', (f) => y.boolean(f)) ??
       CONFIG_DEFAULTS.failOnInconclusive,
+    failOnMissingBase:
+      optional(top, 'fail-on-missing-base', (f) => y.boolean(f)) ??
+      CONFIG_DEFAULTS.failOnMissingBase,
     baseline: optional(top, 'baseline', (f) => y.oneOf(f, BASELINES)) ?? CONFIG_DEFAULTS.baseline,
     comment: optional(top, 'comment', (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
     key: optional(top, 'key', (f) => name(y, f)) ?? CONFIG_DEFAULTS.key,

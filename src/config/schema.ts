@@ -27,6 +27,11 @@ export interface ConfigFile {
   'static-threshold'?: string | number;
   /** Inconclusive runtime verdicts fail the check. Default false. */
   'fail-on-inconclusive'?: boolean;
+  /**
+   * A gated model with no base at all (no cached baseline, not in the base's build) fails the
+   * check instead of passing unjudged. Default false.
+   */
+  'fail-on-missing-base'?: boolean;
   /** Where the base side comes from: `auto`, `cache` or `rebuild`. Default auto. */
   baseline?: BaselineStrategy;
   /** When to post the pull-request comment: `always`, `on-change` or `never`. Default always. */
@@ -112,6 +117,7 @@ export const CONFIG_DEFAULTS = {
   threshold: 0.05,
   staticThreshold: 0.05,
   failOnInconclusive: false,
+  failOnMissingBase: false,
   baseline: 'auto',
   comment: 'always',
   key: 'default',
@@ -130,6 +136,7 @@ export const TOP_KEYS = Object.keys({
   threshold: 1,
   'static-threshold': 1,
   'fail-on-inconclusive': 1,
+  'fail-on-missing-base': 1,
   baseline: 1,
   comment: 1,
   key: 1,

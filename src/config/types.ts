@@ -90,6 +90,8 @@ export interface Config {
   /** Static change size that counts for contradictions. Default 5%. */
   staticThreshold: number;
   failOnInconclusive: boolean;
+  /** A gated model with no base fails instead of passing unjudged. Default false. */
+  failOnMissingBase: boolean;
   baseline: BaselineStrategy;
   comment: CommentMode;
   /** Names the report (sticky comment marker) and the baseline cache entries. Default "default". */

@@ -24,10 +24,11 @@ export interface ReportFiles {
 /**
  * The overall verdict (the `verdict` output): fail (a gate tripped or a model failed),
  * contradiction (indicators disagree), changed, unchanged, no-baseline (the head alone),
- * baseline (a push that saved one); 'skipped' (a push to another branch) is set on its own.
+ * baseline (a push that saved one), untrusted (mode comment or aggregate refused the artifact);
+ * 'skipped' (a push to another branch) is set on its own.
  */
 export type RunVerdict =
-  'fail' | 'contradiction' | 'changed' | 'unchanged' | 'no-baseline' | 'baseline';
+  'fail' | 'contradiction' | 'changed' | 'unchanged' | 'no-baseline' | 'baseline' | 'untrusted';
 
 /**
  * A model whose head failed to measure fails the run; one whose base failed does not (a pull

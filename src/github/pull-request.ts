@@ -20,7 +20,7 @@ import { prepareBase } from '../pipeline/base.ts';
 import { withBaseConfig } from '../pipeline/base-config.ts';
 import { timeCommands } from '../pipeline/commands.ts';
 import { ensureCommit, mergeBase, parentsOf } from '../pipeline/git.ts';
-import { compareRun, measureAlone, measureBoth } from '../pipeline/pipeline.ts';
+import { compareRun, measureAlone, measureBoth, missingBaseFailure } from '../pipeline/pipeline.ts';
 import { prepareSide, type SidePlans } from '../pipeline/sides.ts';
 import { restoreBaseline, type BaselineScope, type RestoreOutcome } from './baseline.ts';
 import type { RunContext } from './context.ts';
@@ -32,6 +32,8 @@ export interface PullRequestRun {
   comparison?: Comparison;
   /** Run-level facts for the report: where the base came from, what was missing. */
   notes: string[];
+  /** Why the run fails though nothing was compared (fail-on-missing-base). */
+  failure?: string;
 }
 
 const short = (sha: string) => sha.slice(0, 7);
@@ -139,7 +141,7 @@ async function finish(
       : 'No baseline for the base branch yet (nothing in the cache, and the base was not built here): ' +
           'this report is the head alone. A push to the base branch saves one.',
   );
-  return { head: headResult, notes };
+  return { head: headResult, notes, failure: missingBaseFailure(config, headResult) };
 }
 
 /** Static totals of the rebuilt base against the baseline saved for the same commit. */

@@ -73,6 +73,7 @@ export async function withBaseConfig(
       threshold: base.threshold,
       staticThreshold: base.staticThreshold,
       failOnInconclusive: base.failOnInconclusive,
+      failOnMissingBase: base.failOnMissingBase,
     },
     baseSide: {
       ...head,
@@ -101,5 +102,7 @@ function gateChanges(base: Config, head: Config): string[] {
     out.push(`static-threshold ${pct(base.staticThreshold)} → ${pct(head.staticThreshold)}`);
   if (base.failOnInconclusive !== head.failOnInconclusive)
     out.push(`fail-on-inconclusive ${base.failOnInconclusive} → ${head.failOnInconclusive}`);
+  if (base.failOnMissingBase !== head.failOnMissingBase)
+    out.push(`fail-on-missing-base ${base.failOnMissingBase} → ${head.failOnMissingBase}`);
   return out;
 }

@@ -7,6 +7,7 @@
 import { DEFAULT_VERDICT_OPTIONS, oneMoreBudget } from '../compare/ab.ts';
 import { buildComparison, type CompareOptions, type Side } from '../compare/compare.ts';
 import type { Result } from '../compare/result.ts';
+import { gatedUnits } from '../compare/gates.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { unitsOf } from '../config/units.ts';
@@ -119,6 +120,7 @@ export function compareOptionsOf(config: Config): CompareOptions {
     gates: config.gates.map((g) => g.gate),
     // Unset unless asked, so that a gate `on-inconclusive: true` can still turn it on.
     onInconclusive: config.failOnInconclusive || undefined,
+    onMissingBase: config.failOnMissingBase,
   };
 }
 
@@ -129,4 +131,21 @@ export function compareRun(
   pairs: Map<string, PairResult> = new Map(),
 ): Comparison {
   return buildComparison(base, head, compareOptionsOf(config), pairs);
+}
+
+/**
+ * With `fail-on-missing-base`, why a run that found no base at all fails: the gated units of
+ * the head, which nothing judged. Undefined when the option is off or no gate applies.
+ */
+export function missingBaseFailure(config: Config, head: Result): string | undefined {
+  if (!config.failOnMissingBase) return undefined;
+  const units = gatedUnits(
+    config.gates.map((g) => g.gate),
+    head.models.map((m) => m.id),
+  );
+  if (units.length === 0) return undefined;
+  return (
+    `no base to judge the gates of ${units.map((u) => `"${u}"`).join(', ')} against, ` +
+    'and fail-on-missing-base is on. Push to the base branch to save a baseline, or let the job build the base (baseline: auto).'
+  );
 }

@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import {
   distance,
   evaluateGates,
+  gatedUnits,
+  MISSING_BASE,
+  parseScopedGate,
   parseGate,
   parseGates,
   type Gate,
@@ -658,4 +661,37 @@ test('one outcome per gate per model, model by model, with the gate and limit as
     ],
   );
   assert.equal(out[4].reason, 'params 0.0% is within +1%');
+});
+
+test('fail-on-missing-base: an added model trips every gate that is on; removed and compared ones do not', () => {
+  const added = model({ id: 'fresh', status: 'added' });
+  const off = { onMissingBase: false };
+  const on = { onMissingBase: true };
+  assert.deepEqual(outcome('params', '+5%', added, off), {
+    tripped: false,
+    reason: 'gates do not apply: the model was added (no base to compare with)',
+  });
+  assert.deepEqual(outcome('params', '+5%', added, on), { tripped: true, reason: MISSING_BASE });
+  assert.deepEqual(outcome('latency.p50', '+5%', added, on), {
+    tripped: true,
+    reason: MISSING_BASE,
+  });
+  // A switch turned off judges nothing; on-inconclusive is not a gate of its own.
+  assert.equal(outcome('fail-on-contradiction', false, added, on).tripped, false);
+  assert.equal(outcome('fail-on-contradiction', true, added, on).tripped, true);
+  assert.equal(evaluateGates([parseGate('on-inconclusive', true)], [added], on).length, 0);
+  // Only "added" is a missing base: a removed model has no head to judge.
+  assert.equal(outcome('params', '+5%', model({ status: 'removed' }), on).tripped, false);
+  assert.equal(outcome('params', '+5%', model(), on).tripped, false);
+});
+
+test('gatedUnits: the units some gate that is on judges, a scenario gate only its scenario', () => {
+  const scenarios = new Set(['decode']);
+  const ids = ['mlp', 'lm/prefill', 'lm/decode'];
+  const decodeOnly = [parseScopedGate('decode.latency.p50', '+5%', scenarios)];
+  assert.deepEqual(gatedUnits(decodeOnly, ids), ['lm/decode']);
+  assert.deepEqual(gatedUnits([parseGate('params', '+1%')], ids), ids);
+  assert.deepEqual(gatedUnits([parseGate('fail-on-contradiction', false)], ids), []);
+  assert.deepEqual(gatedUnits([parseGate('on-inconclusive', true)], ids), []);
+  assert.deepEqual(gatedUnits([], ids), []);
 });

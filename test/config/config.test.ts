@@ -59,6 +59,7 @@ test('a full config: every field parsed, with its location', () => {
     'threshold: 10%',
     'static-threshold: 0.02',
     'fail-on-inconclusive: true',
+    'fail-on-missing-base: true',
     'baseline: rebuild',
     'comment: on-change',
     'key: vision.v2',
@@ -130,6 +131,7 @@ test('a full config: every field parsed, with its location', () => {
   assert.equal(c.threshold, 0.1);
   assert.equal(c.staticThreshold, 0.02);
   assert.equal(c.failOnInconclusive, true);
+  assert.equal(c.failOnMissingBase, true);
   assert.equal(c.baseline, 'rebuild');
   assert.equal(c.comment, 'on-change');
   assert.equal(c.key, 'vision.v2');
@@ -161,6 +163,7 @@ test('a minimal config gets every default', () => {
     threshold: 0.05,
     staticThreshold: 0.05,
     failOnInconclusive: false,
+    failOnMissingBase: false,
     baseline: 'auto',
     comment: 'always',
     key: 'default',
@@ -331,7 +334,7 @@ test('unknown keys: a suggestion when one is close, the known keys otherwise', (
   );
   rejects(
     withModel('verbose: true'),
-    `${FILE}:4:1: unknown key "verbose"; expected one of: models, commands, gates, budget, build-timeout, threshold, static-threshold, fail-on-inconclusive, baseline, comment, key, branches`,
+    `${FILE}:4:1: unknown key "verbose"; expected one of: models, commands, gates, budget, build-timeout, threshold, static-threshold, fail-on-inconclusive, fail-on-missing-base, baseline, comment, key, branches`,
   );
 });
 

@@ -114,6 +114,8 @@ async function refused(results: string, field: RegExp, mode = 'comment'): Promis
   assert.match(body.replace(/\\([[\]*_~$\\])/g, '$1'), field);
   assert.equal(run.outputs['gates-failed'], '');
   assert.equal(run.outputs.contradictions, '0');
+  // Its own verdict: a workflow can tell a refused artifact from a head measured alone.
+  assert.equal(run.outputs.verdict, 'untrusted');
   nothingHostile(run, body);
   // What the comparison held is not shown either: no model, no table.
   assert.ok(!/mlp|fresh|\| indicator/.test(body), body);

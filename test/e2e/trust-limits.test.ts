@@ -208,3 +208,23 @@ test("the job cancelled (SIGTERM to the Action) during a build: the build's whol
   assert.deepEqual(groupMembers(pgid), [], 'no process of the build is left');
   console.log(`# cancelled run: ${seconds.toFixed(1)} s`);
 });
+
+test("comment: never with no github-token: the pull request is measured and compared, and GitHub's API is never called", async () => {
+  gh.clearLog();
+  const r = await runAction({
+    sha: shas.head,
+    pullRequest: 31,
+    token: '',
+    inputs: { INPUT_COMMENT: 'never' },
+  });
+  assert.equal(r.code, 0, explain(r));
+  // Compared against the base built in the job: the hidden layer doubled, so params changed.
+  assert.equal(r.outputs.verdict, 'changed', explain(r));
+  assert.match(r.summary, /params/);
+  assert.deepEqual(gh.comments(31), []);
+  // Only the cache service was spoken to (with the runner's own cache token), no REST call.
+  const api = gh.log.filter(
+    (q) => !q.path.startsWith('/twirp/') && !q.path.startsWith('/fakeblob/'),
+  );
+  assert.deepEqual(api, [], 'requests other than the cache service');
+});
