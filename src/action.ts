@@ -8,81 +8,35 @@
 import * as core from '@actions/core';
 import { context as github } from '@actions/github';
 import { relative, resolve } from 'node:path';
-import type { Result } from './compare/result.ts';
-import type { Comparison } from './compare/types.ts';
 import { loadConfig } from './config/load.ts';
-import type { CommentMode } from './config/types.ts';
+import type { Config } from './config/types.ts';
 import { UserError } from './errors.ts';
-import type { BaselineScope } from './github/baseline.ts';
+import { actionsCacheStore } from './github/baseline.ts';
 import { makeClient } from './github/client.ts';
 import { markerOf, READ_ONLY_TOKEN, upsertComment } from './github/comment.ts';
-import {
-  checkMeasureEvent,
-  parseAllowedEvents,
-  readContext,
-  type RunContext,
-} from './github/context.ts';
-import { log } from './github/log.ts';
+import { checkMeasureEvent, readContext, type RunContext } from './github/context.ts';
+import { OUTPUT, readInputs, type Inputs } from './github/inputs.ts';
+import { group, log, logProgress } from './github/log.ts';
 import { ensureOnnxRuntime } from './github/onnxruntime.ts';
 import {
   applyGates,
   hasChange,
+  publish,
+  reportComment,
   setOutputs,
   verdictOf,
   writeFiles,
   writeSummary,
   type RunVerdict,
 } from './github/publish.ts';
-import { runPullRequest } from './github/pull-request.ts';
 import { isBaselineBranch, runPush } from './github/push.ts';
 import { pullRequestOf, relayMany, relayOne } from './github/relay.ts';
-import { toJson } from './report/json.ts';
+import { pullRequestBase } from './pipeline/base-commit.ts';
+import { runPullRequest } from './pipeline/pull-request.ts';
+import type { BaselineScope } from './pipeline/store.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderResultMarkdown } from './report/result-markdown.ts';
 import { clean } from './text.ts';
-
-interface Inputs {
-  token: string;
-  config: string;
-  mode: 'measure' | 'comment' | 'aggregate';
-  key: string;
-  results: string;
-  workingDirectory: string;
-  comment: CommentMode | '';
-  /** Events `mode: measure` may run on besides MEASURE_EVENTS (input allow-event). */
-  allowEvents: string[];
-}
-
-function readInputs(): Inputs {
-  const mode = core.getInput('mode') || 'measure';
-  if (mode !== 'measure' && mode !== 'comment' && mode !== 'aggregate') {
-    throw new UserError(
-      `input mode: "${mode}" is not a mode; expected measure, comment or aggregate.`,
-    );
-  }
-  const comment = core.getInput('comment');
-  if (comment && comment !== 'always' && comment !== 'on-change' && comment !== 'never') {
-    throw new UserError(
-      `input comment: "${comment}" is not a comment mode; expected always, on-change or never.`,
-    );
-  }
-  const key = core.getInput('key');
-  if (key && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(key)) {
-    throw new UserError(
-      `input key: "${key}" must be letters, digits, ".", "_" or "-" (at most 64), e.g. ubuntu-24.04.`,
-    );
-  }
-  return {
-    token: core.getInput('github-token'),
-    config: core.getInput('config') || '.github/misnomer.yml',
-    mode,
-    key,
-    results: core.getInput('results'),
-    workingDirectory: core.getInput('working-directory') || '.',
-    comment: comment as Inputs['comment'],
-    allowEvents: parseAllowedEvents(core.getInput('allow-event')),
-  };
-}
 
 export async function runAction(): Promise<void> {
   try {
@@ -106,42 +60,83 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   process.chdir(ctx.workspace);
   // Relative to the workspace: annotations name files that way.
   const config = loadConfig(relative(ctx.workspace, resolve(root, inputs.config)) || inputs.config);
-  const rootCtx = { ...ctx, workspace: root };
   const key = inputs.key || config.key;
-  const comment = inputs.comment || config.comment;
-  const marker = markerOf(key);
-  const scope: BaselineScope = { key, os: ctx.os, arch: ctx.arch, workspace: ctx.workspace };
   if (ctx.eventName === 'push' && !isBaselineBranch(ctx, config)) {
-    // Pushes to other branches would measure for minutes to no end: their pull request is
-    // compared against its base. (workflow_dispatch and schedule runs do measure.)
-    const line =
-      `misnomer: ${ctx.branch ?? ctx.ref} is not a baseline branch ` +
-      `(${config.branches.length ? `branches: ${config.branches.join(', ')}` : `the default branch is ${ctx.defaultBranch ?? 'unknown'}`}): nothing to measure on this push.`;
-    log(line);
-    core.setOutput('verdict', 'skipped');
-    await writeSummary(`${line}\n`);
+    await skipPush(ctx, config);
     return;
   }
   log(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
-  if (!ctx.pullRequest) {
-    const push = await runPush(rootCtx, config, scope);
-    const markdown = renderResultMarkdown(push.result, {
-      marker,
-      title: `misnomer: ${ctx.branch ?? ctx.ref} @ ${ctx.sha.slice(0, 7)}`,
-      note: push.note,
-    });
-    await publish(
-      ctx,
-      key,
-      markdown,
-      push.result,
-      undefined,
-      push.saved ? 'baseline' : 'unchanged',
-    );
-    return;
-  }
+  const scope: BaselineScope = { key, os: ctx.os, arch: ctx.arch };
+  if (ctx.pullRequest) await pullRequest(inputs, ctx, config, scope, root);
+  else await push(ctx, config, scope, root);
+}
 
-  const run = await runPullRequest(rootCtx, config, scope);
+/**
+ * Pushes to other branches would measure for minutes to no end: their pull request is compared
+ * against its base. (workflow_dispatch and schedule runs do measure.)
+ */
+async function skipPush(ctx: RunContext, config: Config): Promise<void> {
+  const line =
+    `misnomer: ${ctx.branch ?? ctx.ref} is not a baseline branch ` +
+    `(${config.branches.length ? `branches: ${config.branches.join(', ')}` : `the default branch is ${ctx.defaultBranch ?? 'unknown'}`}): nothing to measure on this push.`;
+  log(line);
+  core.setOutput(OUTPUT.verdict, 'skipped');
+  await writeSummary(`${line}\n`);
+}
+
+/** A push to a baseline branch (or a dispatch, a schedule): measure, and save the baseline. */
+async function push(
+  ctx: RunContext,
+  config: Config,
+  scope: BaselineScope,
+  root: string,
+): Promise<void> {
+  const key = scope.key;
+  const run = await runPush(
+    { ...ctx, workspace: root },
+    config,
+    actionsCacheStore(ctx.workspace),
+    scope,
+  );
+  const markdown = renderResultMarkdown(run.result, {
+    marker: markerOf(key),
+    title: `misnomer: ${ctx.branch ?? ctx.ref} @ ${ctx.sha.slice(0, 7)}`,
+    note: run.note,
+  });
+  await publish(
+    ctx.runnerTemp,
+    key,
+    markdown,
+    run.result,
+    undefined,
+    run.saved ? 'baseline' : 'unchanged',
+  );
+}
+
+/** A pull request: the shared job (pipeline/), then report, comment and gates. */
+async function pullRequest(
+  inputs: Inputs,
+  ctx: RunContext,
+  config: Config,
+  scope: BaselineScope,
+  root: string,
+): Promise<void> {
+  const pr = ctx.pullRequest!;
+  const marker = markerOf(scope.key);
+  const run = await runPullRequest({
+    config,
+    headRoot: root,
+    configCwd: ctx.workspace,
+    base: await pullRequestBase(root, pr),
+    head: { label: `#${pr.number}`, commit: ctx.sha },
+    tempDir: ctx.runnerTemp,
+    store: actionsCacheStore(ctx.workspace),
+    scope,
+    saveBase: false,
+    log,
+    progress: logProgress(),
+    phase: group,
+  });
   const c = run.comparison;
   // The notes travel in comparison.json too: mode comment re-renders the report from it.
   if (c) c.notes = [...run.notes, ...(c.notes ?? [])];
@@ -149,52 +144,27 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
     ? renderMarkdown(c, { marker })
     : renderResultMarkdown(run.head, {
         marker,
-        title: `misnomer: #${ctx.pullRequest.number}`,
+        title: `misnomer: #${pr.number}`,
         note: run.notes.join(' '),
       });
   const verdict: RunVerdict = c ? verdictOf(c) : run.failure ? 'fail' : 'no-baseline';
-  await publish(ctx, key, markdown, run.head, c, verdict);
+  await publish(ctx.runnerTemp, scope.key, markdown, run.head, c, verdict);
 
-  const pr = ctx.pullRequest;
   if (pr.fork) log(`misnomer: ${READ_ONLY_TOKEN}`);
   else if (!inputs.token) log('misnomer: no github-token: the comment is skipped.');
   else {
     const client = makeClient(inputs.token, ctx.apiUrl, log);
     const target = { owner: ctx.owner, repo: ctx.repo, issue: pr.number };
-    report(await upsertComment(client, target, marker, markdown, comment, !c || hasChange(c)));
-  }
-  if (c) {
-    const failure = applyGates(c, config);
-    if (failure) core.setFailed(failure);
-  } else if (run.failure) core.setFailed(clean(`misnomer: ${run.failure}`, true));
-}
-
-function report(outcome: Awaited<ReturnType<typeof upsertComment>>): void {
-  if (outcome.action === 'failed') {
-    core.warning(
-      clean(
-        `misnomer: the comment could not be posted (${outcome.why}); the report is in the job summary.`,
-      ),
+    const comment = inputs.comment || config.comment;
+    reportComment(
+      await upsertComment(client, target, marker, markdown, comment, !c || hasChange(c)),
     );
-  } else if (outcome.action === 'skipped') log(`misnomer: ${outcome.why}`);
-  else log(`misnomer: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
-}
-
-async function publish(
-  ctx: RunContext,
-  key: string,
-  markdown: string,
-  result: Result,
-  comparison: Comparison | undefined,
-  verdict: RunVerdict,
-): Promise<void> {
-  const files = writeFiles(ctx.runnerTemp, key, markdown, {
-    result: toJson(result),
-    comparison: comparison ? toJson(comparison) : undefined,
-  });
-  setOutputs(files, verdict, comparison ? [{ comparison }] : []);
-  await writeSummary(markdown);
-  log(`misnomer: report files in ${files.dir}`);
+  }
+  // Annotations point at the gate's line in this checkout's config, when it still has it.
+  const failure = c
+    ? applyGates(c, run.judged)
+    : run.failure && clean(`misnomer: ${run.failure}`, true);
+  if (failure) core.setFailed(failure);
 }
 
 /** mode comment / aggregate: no checkout of pull-request code, no model run. */
@@ -234,7 +204,7 @@ async function relayMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   }
   const comment = inputs.comment || 'always';
   const changed = comparisons.length === 0 || comparisons.some(hasChange);
-  report(
+  reportComment(
     await upsertComment(
       client,
       { owner: ctx.owner, repo: ctx.repo, issue },

@@ -36,6 +36,7 @@ export { locationText } from './yaml-walk.ts';
 const BASELINES: readonly BaselineStrategy[] = ['auto', 'cache', 'rebuild'];
 const COMMENTS: readonly CommentMode[] = ['always', 'on-change', 'never'];
 const EXAMPLE = 'models:\n  - id: classifier\n    path: model.onnx';
+export { EXAMPLE as CONFIG_EXAMPLE };
 const POSITIVE = 'a positive integer';
 const FRACTION = 'a percentage above 0% and below 100% such as 5% (or a fraction such as 0.05)';
 

@@ -11,6 +11,14 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readResult, type Result } from '../compare/result.ts';
 import { UserError } from '../errors.ts';
+import {
+  baselinePrefix,
+  unusable,
+  type BaselineScope,
+  type BaselineStore,
+  type RestoreOutcome,
+  type SaveOutcome,
+} from '../pipeline/store.ts';
 
 /**
  * The folder the cache archives, relative to the workspace: the cache's version hashes the path
@@ -20,19 +28,17 @@ import { UserError } from '../errors.ts';
 const DIR = '.misnomer-baseline';
 const FILE = 'result.json';
 
-export interface BaselineScope {
-  /** The report key (config `key`). */
-  key: string;
-  os: string;
-  arch: string;
-  workspace: string;
-}
+/** The baseline store of the Action: the Actions cache, through the workspace. */
+export const actionsCacheStore = (workspace: string): BaselineStore => ({
+  where: 'the cache',
+  howToSave: 'A push to the base branch saves one.',
+  restore: (scope, preferCommit) => restoreBaseline({ ...scope, workspace }, preferCommit),
+  save: (scope, commit, result) => saveBaseline(result, { ...scope, workspace }, commit),
+});
 
-/** misnomer-v1-<key>-<os>-<arch>-: everything but the commit. */
-export const baselinePrefix = (s: BaselineScope): string =>
-  `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
+type CacheScope = BaselineScope & { workspace: string };
 
-const relPath = (s: BaselineScope) => join(DIR, s.key);
+const relPath = (s: CacheScope) => join(DIR, s.key);
 
 /**
  * @actions/cache never throws when the service fails: it logs "Failed to restore: …" or "Failed
@@ -73,37 +79,29 @@ export function cacheProblem(logged: string): string {
   return `the cache service failed: ${first}`;
 }
 
-export interface SaveOutcome {
-  saved: boolean;
-  /** A baseline of this commit was there already (a re-run). */
-  already?: boolean;
-  cacheKey: string;
-  why?: string;
-}
-
-export async function saveBaseline(
+async function saveBaseline(
   result: Result,
-  scope: BaselineScope,
+  scope: CacheScope,
   commit: string,
 ): Promise<SaveOutcome> {
-  const cacheKey = baselinePrefix(scope) + commit;
+  const name = baselinePrefix(scope) + commit;
   if (!cache.isFeatureAvailable()) {
-    return { saved: false, cacheKey, why: 'the Actions cache service is not available here' };
+    return { saved: false, name, why: 'the Actions cache service is not available here' };
   }
   const dir = join(scope.workspace, relPath(scope));
   try {
     // Keys are immutable: a re-run of the same commit finds its baseline already saved (asked
     // first, so that a re-run is not a warning).
     const lookup = await watchingFailures(() =>
-      cache.restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true }),
+      cache.restoreCache([relPath(scope)], name, [], { lookupOnly: true }),
     );
-    if (lookup.failure) return { saved: false, cacheKey, why: cacheProblem(lookup.failure) };
+    if (lookup.failure) return { saved: false, name, why: cacheProblem(lookup.failure) };
     const found = lookup.value;
-    if (found === cacheKey) {
+    if (found === name) {
       return {
         saved: false,
         already: true,
-        cacheKey,
+        name,
         why: 'a baseline for this commit is already saved',
       };
     }
@@ -113,36 +111,26 @@ export async function saveBaseline(
     renameSync(tmp, join(dir, FILE));
     // saveCache does not throw when the service refuses (a key saved meanwhile, a read-only
     // cache, an upload error): it warns and returns -1.
-    const save = await watchingFailures(() => cache.saveCache([relPath(scope)], cacheKey));
+    const save = await watchingFailures(() => cache.saveCache([relPath(scope)], name));
     if (save.value === -1) {
       return {
         saved: false,
-        cacheKey,
+        name,
         why: save.failure
           ? cacheProblem(save.failure)
           : 'the cache service refused it (see the warning above)',
       };
     }
-    return { saved: true, cacheKey };
+    return { saved: true, name };
   } catch (e) {
-    return { saved: false, cacheKey, why: (e as Error).message };
+    return { saved: false, name, why: (e as Error).message };
   } finally {
     rmSync(join(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 
-export interface RestoreOutcome {
-  result?: Result;
-  /** The cache key restored. */
-  cacheKey?: string;
-  /** Why there is no usable baseline. */
-  why?: string;
-  /** The cache service could not be used at all (so whether a baseline exists is unknown). */
-  serviceProblem?: string;
-}
-
-export async function restoreBaseline(
-  scope: BaselineScope,
+async function restoreBaseline(
+  scope: CacheScope,
   preferCommit: string | undefined,
 ): Promise<RestoreOutcome> {
   if (!cache.isFeatureAvailable()) {
@@ -160,11 +148,9 @@ export async function restoreBaseline(
     }
     if (!hit) return { why: `no baseline in the cache (keys ${prefix}*)` };
     try {
-      return { result: readResult(join(dir, FILE)), cacheKey: hit };
+      return { result: readResult(join(dir, FILE)), name: hit };
     } catch (e) {
-      if (e instanceof UserError) {
-        return { cacheKey: hit, why: `the cached baseline ${hit} is unusable: ${e.message}` };
-      }
+      if (e instanceof UserError) return { name: hit, why: unusable(hit, e) };
       throw e;
     }
   } catch (e) {

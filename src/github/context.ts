@@ -4,6 +4,7 @@
  * from a fork, whose token is read-only). Pure: takes env and payload, so it is tested as is.
  */
 import { UserError } from '../errors.ts';
+import { osName } from '../pipeline/store.ts';
 
 export interface PullRequestInfo {
   number: number;
@@ -146,10 +147,4 @@ export function parseAllowedEvents(text: string): string[] {
     }
   }
   return names;
-}
-
-function osName(): string {
-  if (process.platform === 'darwin') return 'macOS';
-  if (process.platform === 'win32') return 'Windows';
-  return 'Linux';
 }

@@ -10,9 +10,15 @@ import { join } from 'node:path';
 import { shown } from '../compare/checker.ts';
 import { gateName } from '../compare/gates.ts';
 import { isGateName, isRunnerName, isUnitId } from '../compare/grammar.ts';
-import type { Comparison, ModelComparison } from '../compare/types.ts';
+import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
+import { failureOf } from '../pipeline/verdict.ts';
+import type { Result } from '../compare/result.ts';
+import { toJson } from '../report/json.ts';
+import type { CommentOutcome } from './comment.ts';
+import { log } from './log.ts';
 import { clean } from '../text.ts';
+import { OUTPUT } from './inputs.ts';
 
 export interface ReportFiles {
   dir: string;
@@ -30,15 +36,9 @@ export interface ReportFiles {
 export type RunVerdict =
   'fail' | 'contradiction' | 'changed' | 'unchanged' | 'no-baseline' | 'baseline' | 'untrusted';
 
-/**
- * A model whose head failed to measure fails the run; one whose base failed does not (a pull
- * request that fixes a crashing model must not fail for the crash it fixes): it is a note.
- */
-export const headFailed = (m: ModelComparison): boolean =>
-  m.status === 'failed' && (m.failedSides?.includes('head') ?? true);
-
+/** 'fail' exactly when the comparison fails (pipeline/verdict.ts decides, for the CLI too). */
 export function verdictOf(c: Comparison): RunVerdict {
-  if (c.gates.some((g) => g.tripped) || c.models.some(headFailed)) return 'fail';
+  if (failureOf(c)) return 'fail';
   if (c.models.some((m) => m.contradictions.length > 0)) return 'contradiction';
   return hasChange(c) ? 'changed' : 'unchanged';
 }
@@ -81,16 +81,16 @@ export function setOutputs(
   verdict: RunVerdict,
   comparisons: { runner?: string; comparison: Comparison }[],
 ): void {
-  core.setOutput('report-markdown', files.markdown);
-  core.setOutput('result-json', files.resultJson ?? '');
-  core.setOutput('comparison-json', files.comparisonJson ?? '');
-  core.setOutput('report-dir', files.dir);
-  core.setOutput('verdict', verdict);
+  core.setOutput(OUTPUT.reportMarkdown, files.markdown);
+  core.setOutput(OUTPUT.resultJson, files.resultJson ?? '');
+  core.setOutput(OUTPUT.comparisonJson, files.comparisonJson ?? '');
+  core.setOutput(OUTPUT.reportDir, files.dir);
+  core.setOutput(OUTPUT.verdict, verdict);
   const contradictions = comparisons
     .flatMap(({ comparison }) => comparison.models)
     .reduce((n, m) => n + m.contradictions.length, 0);
-  core.setOutput('contradictions', String(contradictions));
-  core.setOutput('gates-failed', gatesFailed(comparisons));
+  core.setOutput(OUTPUT.contradictions, String(contradictions));
+  core.setOutput(OUTPUT.gatesFailed, gatesFailed(comparisons));
 }
 
 /**
@@ -126,23 +126,43 @@ export async function writeSummary(markdown: string): Promise<void> {
  * the config file. Returns the failure message, if any.
  */
 export function applyGates(comparison: Comparison, config: Config): string | undefined {
-  const tripped = comparison.gates.filter((g) => g.tripped);
-  const failed = comparison.models.filter(headFailed);
-  for (const g of tripped) {
+  const failure = failureOf(comparison);
+  for (const g of failure?.tripped ?? []) {
     const at = config.gates.find((c) => gateName(c.gate) === g.gate)?.at;
     core.error(clean(`${g.model}: ${g.reason}`), {
       title: `misnomer gate ${g.gate} ${g.limit}`,
       ...(at ? { file: at.file, startLine: at.line, startColumn: at.column } : {}),
     });
   }
-  if (tripped.length === 0 && failed.length === 0) return undefined;
-  const lines = [
-    ...tripped.map((g) => `${g.model}: ${g.reason}`),
-    ...failed.map((m) => `${m.id}: ${m.reason ?? 'the model failed'}`),
-  ];
-  const what =
-    tripped.length > 0
-      ? `${tripped.length} gate${tripped.length === 1 ? '' : 's'} tripped`
-      : `${failed.length} model${failed.length === 1 ? '' : 's'} failed`;
-  return clean(`misnomer: ${what}:\n${lines.map((l) => `- ${l}`).join('\n')}`, true);
+  return failure && clean(`misnomer: ${failure.message}`, true);
+}
+
+/** Files, outputs and job summary of one run: what must never be lost, so it comes first. */
+export async function publish(
+  runnerTemp: string,
+  key: string,
+  markdown: string,
+  result: Result,
+  comparison: Comparison | undefined,
+  verdict: RunVerdict,
+): Promise<void> {
+  const files = writeFiles(runnerTemp, key, markdown, {
+    result: toJson(result),
+    comparison: comparison ? toJson(comparison) : undefined,
+  });
+  setOutputs(files, verdict, comparison ? [{ comparison }] : []);
+  await writeSummary(markdown);
+  log(`misnomer: report files in ${files.dir}`);
+}
+
+/** What became of the comment, in the log; a comment that failed is a warning, not a failure. */
+export function reportComment(outcome: CommentOutcome): void {
+  if (outcome.action === 'failed') {
+    core.warning(
+      clean(
+        `misnomer: the comment could not be posted (${outcome.why}); the report is in the job summary.`,
+      ),
+    );
+  } else if (outcome.action === 'skipped') log(`misnomer: ${outcome.why}`);
+  else log(`misnomer: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
 }

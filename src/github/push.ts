@@ -8,7 +8,7 @@ import type { Result } from '../compare/result.ts';
 import type { Config } from '../config/types.ts';
 import { measureAlone } from '../pipeline/pipeline.ts';
 import { prepareSide } from '../pipeline/sides.ts';
-import { saveBaseline, type BaselineScope } from './baseline.ts';
+import type { BaselineScope, BaselineStore } from '../pipeline/store.ts';
 import type { RunContext } from './context.ts';
 import { group, log, logProgress } from './log.ts';
 
@@ -28,6 +28,7 @@ export function isBaselineBranch(ctx: RunContext, config: Config): boolean {
 export async function runPush(
   ctx: RunContext,
   config: Config,
+  store: BaselineStore,
   scope: BaselineScope,
 ): Promise<PushRun> {
   const side = await group('misnomer: build and analyze', () =>
@@ -41,10 +42,10 @@ export async function runPush(
     return { result, saved: false, note: `Measured; no baseline saved: ${why}.` };
   }
   const outcome = await group('misnomer: save the baseline', () =>
-    saveBaseline(result, scope, ctx.sha),
+    store.save(scope, ctx.sha, result),
   );
   const note = outcome.saved
-    ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.cacheKey}).`
+    ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.name}).`
     : `The baseline was not saved: ${outcome.why}.`;
   log(note);
   return { result, saved: outcome.saved || Boolean(outcome.already), note };

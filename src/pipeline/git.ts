@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -101,6 +101,15 @@ export async function parentsOf(cwd: string, rev = 'HEAD'): Promise<string[]> {
 /** The repository's top folder, or undefined outside one. */
 export const repoRoot = (cwd: string): Promise<string | undefined> =>
   tryGit(cwd, ['rev-parse', '--show-toplevel']);
+
+/**
+ * The repository's own git folder (`.git`, shared by all its worktrees), as an absolute path:
+ * where `misnomer run` keeps its baselines unless told otherwise.
+ */
+export async function gitCommonDir(cwd: string): Promise<string | undefined> {
+  const dir = await tryGit(cwd, ['rev-parse', '--git-common-dir']);
+  return dir === undefined ? undefined : resolve(cwd, dir);
+}
 
 /** The commit a ref names (branch, tag, sha, origin/main), or undefined. */
 export const resolveRef = (cwd: string, ref: string): Promise<string | undefined> =>
