@@ -14,11 +14,14 @@ import { TOOL_VERSION } from './version.ts';
 const USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, and where they disagree.
 
 Usage:
-  misnomer analyze <model.onnx> [--dim name=value]... [--input name=file]... [--json] [--per-node] [--out file]
+  misnomer analyze <model.onnx> [--dim name=value]... [--input name=file]... [--per-node] [options]
   misnomer measure <model.onnx> [options]
-  misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
-  misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
-  misnomer run [--config .github/misnomer.yml] [--base ref] [--markdown report.md] [--json cmp.json]
+  misnomer compare <base.onnx> <head.onnx> [options]
+  misnomer compare <base-result.json> <head-result.json> [options]
+  misnomer run [--config file] [--base ref] [--baseline policy] [--baselines dir] [options]
+
+  Every command takes --json [file] and --markdown [file]: alone, the document is printed
+  instead of the report; with a file, it is written there and the report is printed.
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
@@ -30,7 +33,8 @@ Commands:
             indicators with their evidence, and gates; or two results of "measure --result"
   run       the pull-request job here: the config's models built in the working tree and at the
             base (--base ref, default where HEAD left origin/HEAD or main) in a git worktree,
-            measured interleaved and compared, as the Action comments it
+            measured interleaved and compared, as the Action comments it; the base measured
+            is kept as a baseline (--baselines) for later runs
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -42,14 +46,24 @@ Options:
                          --scenario prefill:sequence_length=128,past_sequence_length=0
                          --scenario decode:sequence_length=1,past_sequence_length=128
                          compare: --gate decode.latency.p50=+5% gates one scenario
-  --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
-                         compare: --json file writes the comparison (misnomer/comparison@1)
+  --json [file]          the JSON document: analyze misnomer/analysis@1, measure
+                         misnomer/measurement@1, compare and run misnomer/comparison@1 (run with
+                         no base: misnomer/result@1). Before a model path, or with "-", --json
+                         prints; --json=file always names a file
+  --markdown [file]      the Markdown report (for compare and run: the pull-request comment)
   --result file          analyze, measure: write a misnomer/result@1 file for compare
   --id name              analyze, measure: the model's id in the result (default: file name);
                          compare matches models by id
-  --markdown file        compare: write the pull-request report (Markdown)
   --per-node             analyze: add one row (or JSON entry) per node
-  --out file             write the output to a file instead of stdout
+  --out file             write what would be printed to a file instead of stdout
+  --config file          run: the config (default .github/misnomer.yml)
+  --base ref             run: the base (default: where HEAD left origin/HEAD, origin/main, main,
+                         origin/master or master)
+  --baseline policy      run: auto (build the base here; a saved baseline when it cannot be
+                         built), rebuild (never a saved one), cache (the saved one only, no
+                         build); default: the config's baseline
+  --baselines dir        run: the folder of saved baselines, one file per base commit (default:
+                         misnomer/baselines in the repository's .git folder)
   --budget 30s           time spent sampling (measure: per model, default 30s; compare:
                          the interleaved A/B rounds, default 60s)
   --batch-sizes 1,8,32   throughput at these batch sizes (those the model's batch dim allows)
@@ -80,8 +94,10 @@ Options:
   -h, --help             this help
   -v, --version          the version
 
-Exit codes: 0 done, 1 a model failed to load, crashed or timed out (the others are still
-measured and reported) or an internal error, 2 bad input (the message says what to fix).
+Exit codes: 0 done, 1 failed (measure: a model failed to load, crashed or timed out, the others
+still measured and reported; compare and run: a gate tripped or a model's head failed, as the
+Action fails; a base that failed alone is reported, not failed) or an internal error, 2 bad
+input (the message says what to fix).
 `;
 
 export async function main(
@@ -117,7 +133,8 @@ export async function run(argv: string[]): Promise<void> {
     process.exitCode = await main(argv);
   } catch (e) {
     if (e instanceof UserError) {
-      process.stderr.write(`misnomer: ${clean(e.message)}\n`);
+      // Multi-line on purpose: a message can end with an example to copy (a config).
+      process.stderr.write(`misnomer: ${clean(e.message, true)}\n`);
       process.exitCode = 2;
     } else {
       const detail = clean(String((e as Error)?.stack ?? e), true);

@@ -9,7 +9,8 @@ import { readGivenFiles } from '../measure/npy.ts';
 import { loadModel } from '../onnx/load.ts';
 import { renderAnalysis } from '../report/terminal-analysis.ts';
 import { splitUnit } from '../scenario.ts';
-import { emit, jobsOf, parse, STATIC_OPTIONS, stringOption } from './options.ts';
+import { renderResultMarkdown } from '../report/result-markdown.ts';
+import { emit, jobsOf, parse, STATIC_OPTIONS, stringOption, writeOutputs } from './options.ts';
 
 export function analyzeCommand(args: string[], out: (s: string) => void, usage: string): number {
   const { values, positionals } = parse(args, {
@@ -47,15 +48,22 @@ export function analyzeCommand(args: string[], out: (s: string) => void, usage: 
   if (resultPath) emit({ out: resultPath }, toJson(makeResult(analyses)), out);
   // Several scenarios: a JSON list of analyses (each names its scenario), tables one after another.
   const docs = analyses.map((a) => a.analysis);
-  const text = values.json
-    ? toJson(docs.length === 1 ? docs[0] : docs)
-    : docs
-        .map((a) =>
-          a.scenario
-            ? `── scenario ${a.scenario} ──\n${renderAnalysis(a, { perNode })}`
-            : renderAnalysis(a, { perNode }),
-        )
-        .join('\n');
-  emit(values, text, out);
+  writeOutputs(
+    values,
+    {
+      json: () => toJson(docs.length === 1 ? docs[0] : docs),
+      markdown: () =>
+        renderResultMarkdown(makeResult(analyses), { title: `misnomer: ${basename(path)}` }),
+      terminal: () =>
+        docs
+          .map((a) =>
+            a.scenario
+              ? `── scenario ${a.scenario} ──\n${renderAnalysis(a, { perNode })}`
+              : renderAnalysis(a, { perNode }),
+          )
+          .join('\n'),
+    },
+    out,
+  );
   return 0;
 }

@@ -1,7 +1,8 @@
 /**
  * `misnomer compare base head`: two models (.onnx: analyzed, then measured interleaved in this
  * run) or two results (.json from `measure --result`: compared as stored). Prints the report,
- * writes it as Markdown and the comparison as JSON when asked, and exits 1 when a gate trips.
+ * or the comparison as JSON or Markdown (to stdout or a file), and exits 1 when the comparison
+ * fails as the Action's would: a gate tripped, or a model's head failed to measure.
  */
 import { basename } from 'node:path';
 import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor, oneMoreBudget } from '../compare/ab.ts';
@@ -16,13 +17,11 @@ import { checkProvider } from '../measure/providers.ts';
 import { measureAB } from '../measure/run.ts';
 import { DEFAULT_COMPARE_BUDGET_MS } from '../measure/settings.ts';
 import type { Measurement, RuntimeSettings } from '../measure/types.ts';
-import { toJson } from '../report/json.ts';
-import { renderMarkdown } from '../report/markdown.ts';
 import { createProgress, silentProgress, type Progress } from '../report/progress.ts';
-import { renderComparisonTerminal } from '../report/terminal-compare.ts';
+import { failureOf } from '../pipeline/verdict.ts';
 import {
   askedLatencyBatch,
-  emit,
+  comparisonOutputs,
   jobsOf,
   listOption,
   parse,
@@ -31,6 +30,7 @@ import {
   settingsOf,
   stringOption,
   type Values,
+  writeOutputs,
 } from './options.ts';
 
 export async function compareCommand(
@@ -40,9 +40,6 @@ export async function compareCommand(
 ): Promise<number> {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
-    // compare writes JSON to a file (`--json cmp.json`); the report goes to stdout.
-    json: { type: 'string' },
-    markdown: { type: 'string' },
     threshold: { type: 'string' },
     'static-threshold': { type: 'string' },
     calibrate: { type: 'boolean' },
@@ -86,14 +83,8 @@ export async function compareCommand(
           options,
         )
       : await compareModels(basePath, headPath, labels, values, options);
-  const markdownPath = stringOption(values.markdown);
-  if (markdownPath) emit({ out: markdownPath }, renderMarkdown(comparison), out);
-  const jsonPath = stringOption(values.json);
-  if (jsonPath) emit({ out: jsonPath }, toJson(comparison), out);
-  emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
-  const failed =
-    comparison.models.some((m) => m.status === 'failed') || comparison.gates.some((g) => g.tripped);
-  return failed ? 1 : 0;
+  writeOutputs(values, comparisonOutputs(comparison), out);
+  return failureOf(comparison) ? 1 : 0;
 }
 
 async function compareModels(

@@ -14,11 +14,15 @@ import {
   emit,
   jobsOf,
   listOption,
+  outputOf,
   parse,
   RUNTIME_OPTIONS,
   settingsOf,
+  STDOUT,
   stringOption,
+  writeOutputs,
 } from './options.ts';
+import { renderResultMarkdown } from '../report/result-markdown.ts';
 import { parsePositiveInt } from '../measure/settings.ts';
 
 export async function measureCommand(
@@ -56,19 +60,27 @@ export async function measureCommand(
   const commands = listOption(values.command).map((spec) =>
     commandJob(spec, runs, settings.timeoutMs),
   );
-  const progress = values['no-progress'] || values.json ? silentProgress : createProgress();
+  // Progress goes to stderr; still, a document on stdout is usually piped: no bar then.
+  const onStdout = [outputOf(values, 'json'), outputOf(values, 'markdown')].includes(STDOUT);
+  const progress = values['no-progress'] || onStdout ? silentProgress : createProgress();
   for (const plan of plans) {
     for (const s of plan.skippedBatches)
       progress.log(`${plan.job.id}: batch ${s.batch} skipped: ${s.why}`);
   }
   const measurement = await measureModels(plans, settings, progress, commands);
+  const analyses = plans.map((p) => ({ id: p.job.id, analysis: p.analysis }));
+  const result = makeResult(analyses, measurement);
   const resultPath = stringOption(values.result);
-  if (resultPath) {
-    const analyses = plans.map((p) => ({ id: p.job.id, analysis: p.analysis }));
-    const result = makeResult(analyses, measurement);
-    emit({ out: resultPath }, toJson(result), out);
-  }
-  emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
+  if (resultPath) emit({ out: resultPath }, toJson(result), out);
+  writeOutputs(
+    values,
+    {
+      json: () => toJson(measurement),
+      markdown: () => renderResultMarkdown(result, { title: `misnomer: ${basename(path)}` }),
+      terminal: () => renderMeasurement(measurement),
+    },
+    out,
+  );
   const commandsOk = (measurement.commands ?? []).every((c) => c.status === 'ok');
   return measurement.models.every((m) => m.status === 'ok') && commandsOk ? 0 : 1;
 }

@@ -3,6 +3,10 @@
  * needed) and turned into typed settings with clear errors.
  */
 import { writeFileSync } from 'node:fs';
+import type { Comparison } from '../compare/types.ts';
+import { toJson } from '../report/json.ts';
+import { renderMarkdown } from '../report/markdown.ts';
+import { renderComparisonTerminal } from '../report/terminal-compare.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.ts';
 import {
@@ -23,17 +27,90 @@ export type Options = NonNullable<ParseArgsConfig['options']>;
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 export function parse(args: string[], options: Options): { values: Values; positionals: string[] } {
+  let parsed;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: optionalValues(
+        args,
+        OUTPUTS.filter((o) => options[o]?.type === 'string'),
+      ),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     throw new UserError(`${(e as Error).message}. Run "misnomer --help" for the options.`);
   }
+  const toStdout = OUTPUTS.filter((o) => parsed.values[o] === STDOUT);
+  if (toStdout.length > 1) {
+    throw new UserError(
+      `${toStdout.map((o) => `--${o}`).join(' and ')} would both print to stdout: give one of them a file (--json report.json).`,
+    );
+  }
+  return parsed;
+}
+
+/** The outputs every command offers: alone they print to stdout, with a file they write it. */
+const OUTPUTS = ['json', 'markdown'] as const;
+/** The value of an output given without a file (or given `-`): stdout. */
+export const STDOUT = '-';
+
+/**
+ * `--json` and `--markdown` take an optional file. parseArgs knows no optional values, so a flag
+ * whose next word is not its file becomes `--json=-` first. The next word is its file unless it
+ * is an option or a model (.onnx): `analyze --json model.onnx` prints JSON, as it always did,
+ * and `compare a.onnx b.onnx --json cmp.json` writes cmp.json, as it always did.
+ */
+function optionalValues(args: string[], names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') return [...out, ...args.slice(i)];
+    if (!a.startsWith('--') || !names.includes(a.slice(2))) {
+      out.push(a);
+      continue;
+    }
+    const next = args[i + 1];
+    const isFile =
+      next !== undefined && next !== STDOUT && !next.startsWith('-') && !next.endsWith('.onnx');
+    if (isFile) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else {
+      out.push(`${a}=${STDOUT}`);
+      if (next === STDOUT) i++;
+    }
+  }
+  return out;
+}
+
+/** Where `--json` or `--markdown` sends its output: STDOUT, a file, or nowhere (not given). */
+export const outputOf = (values: Values, name: (typeof OUTPUTS)[number]): string | undefined =>
+  str(values[name]);
+
+/**
+ * Writes the JSON and the Markdown where the options say, and prints the main output: the one
+ * asked for on stdout, else the terminal text. Each is rendered only when it is wanted.
+ */
+export function writeOutputs(
+  values: Values,
+  render: { json: () => string; markdown: () => string; terminal: () => string },
+  out: (s: string) => void,
+): void {
+  let main = render.terminal;
+  for (const name of OUTPUTS) {
+    const target = outputOf(values, name);
+    if (target === STDOUT) main = render[name];
+    else if (target) emit({ out: target }, render[name](), out);
+  }
+  emit(values, main(), out);
 }
 
 export const STATIC_OPTIONS: Options = {
   dim: { type: 'string', multiple: true },
   scenario: { type: 'string', multiple: true },
-  json: { type: 'boolean' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
@@ -134,6 +211,13 @@ export const askedLatencyBatch = (values: Values): number | undefined =>
   str(values['latency-batch'])
     ? parsePositiveInt(str(values['latency-batch'])!, '--latency-batch')
     : undefined;
+
+/** A comparison's three renderings, for writeOutputs (compare and run). */
+export const comparisonOutputs = (c: Comparison) => ({
+  json: () => toJson(c),
+  markdown: () => renderMarkdown(c),
+  terminal: () => renderComparisonTerminal(c, { color: Boolean(process.stdout.isTTY) }),
+});
 
 /** Writes the command's output where --out says, or to stdout. */
 export function emit(values: Values, text: string, out: (s: string) => void): void {

@@ -1,27 +1,35 @@
 /**
- * `misnomer run`: the pull-request job on this machine. Reads the config, builds the models of
- * the working tree (the head) and of the base (a ref, by default where HEAD branched off the
- * default branch) in a git worktree, measures both interleaved, and prints the comparison; the
- * Markdown report is what the Action would comment. Exits 1 when a gate trips.
+ * `misnomer run`: the pull-request job on this machine, the same job the Action runs
+ * (pipeline/pull-request.ts). The working tree is the head; the base is where HEAD left the
+ * default branch (or --base ref), built in a git worktree and measured interleaved with it.
+ * Baselines are kept in a folder (--baselines, by default inside the repository's .git), so a
+ * later run can reuse the base measured here (`baseline: cache`, or --baseline cache). Exits 1
+ * when the comparison fails as the Action's would.
  */
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
-import { loadConfig } from '../config/load.ts';
+import { join, resolve } from 'node:path';
+import { CONFIG_EXAMPLE, DEFAULT_CONFIG_FILE, loadConfig } from '../config/load.ts';
+import type { BaselineStrategy } from '../config/types.ts';
 import { UserError } from '../errors.ts';
-import { prepareBase } from '../pipeline/base.ts';
-import { withBaseConfig } from '../pipeline/base-config.ts';
-import { mergeBase, repoRoot, resolveRef } from '../pipeline/git.ts';
-import { timeCommands } from '../pipeline/commands.ts';
-import { compareRun, measureAlone, measureBoth, missingBaseFailure } from '../pipeline/pipeline.ts';
-import { prepareSide } from '../pipeline/sides.ts';
+import { localBase } from '../pipeline/base-commit.ts';
+import { gitCommonDir, headCommit, repoRoot } from '../pipeline/git.ts';
+import { runPullRequest } from '../pipeline/pull-request.ts';
+import { folderStore, localScope } from '../pipeline/store.ts';
 import { toJson } from '../report/json.ts';
-import { renderMarkdown } from '../report/markdown.ts';
 import { createProgress, silentProgress } from '../report/progress.ts';
 import { renderResultMarkdown } from '../report/result-markdown.ts';
-import { renderComparisonTerminal } from '../report/terminal-compare.ts';
-import { emit, parse, stringOption, type Values } from './options.ts';
+import { clean } from '../text.ts';
+import {
+  comparisonOutputs,
+  outputOf,
+  parse,
+  STDOUT,
+  stringOption,
+  writeOutputs,
+} from './options.ts';
 
-const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'main', 'origin/master', 'master'];
+const POLICIES: readonly BaselineStrategy[] = ['auto', 'rebuild', 'cache'];
 
 export async function runCommand(
   args: string[],
@@ -31,8 +39,11 @@ export async function runCommand(
   const { values, positionals } = parse(args, {
     config: { type: 'string' },
     base: { type: 'string' },
+    baselines: { type: 'string' },
+    baseline: { type: 'string' },
     markdown: { type: 'string' },
     json: { type: 'string' },
+    out: { type: 'string' },
     'no-progress': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -47,82 +58,73 @@ export async function runCommand(
   const root = await repoRoot(cwd);
   if (!root)
     throw new UserError(`${cwd} is not in a git repository: run compares against a git ref.`);
-  const config = loadConfig(stringOption(values.config) ?? '.github/misnomer.yml');
-  const progress = values['no-progress'] ? silentProgress : createProgress();
+  const config = { ...readConfig(stringOption(values.config)) };
+  const policy = stringOption(values.baseline);
+  if (policy !== undefined) {
+    if (!POLICIES.includes(policy as BaselineStrategy)) {
+      throw new UserError(
+        `--baseline "${policy}" is not a policy; expected auto, rebuild or cache.`,
+      );
+    }
+    config.baseline = policy as BaselineStrategy;
+  }
+  const quiet =
+    values['no-progress'] ||
+    [outputOf(values, 'json'), outputOf(values, 'markdown')].includes(STDOUT);
+  const progress = quiet ? silentProgress : createProgress();
   const log = (line: string) => progress.log(line);
+  const baselines = stringOption(values.baselines);
+  const store = folderStore(
+    baselines
+      ? resolve(baselines)
+      : join((await gitCommonDir(root)) ?? root, 'misnomer', 'baselines'),
+  );
 
-  const asked = stringOption(values.base);
-  const refs = asked ? [asked] : DEFAULT_BASES;
-  let baseCommit: string | undefined;
-  let baseRef = '';
-  for (const ref of refs) {
-    const sha = await resolveRef(root, ref);
-    if (sha) {
-      baseRef = ref;
-      baseCommit = (await mergeBase(root, sha, 'HEAD')) ?? sha;
-      break;
-    }
-  }
-  if (asked && !baseCommit) {
-    throw new UserError(`--base "${asked}" names no commit in ${root}.`);
-  }
-  const head = await prepareSide(config, root, log, 'head');
-  const notes: string[] = [];
-  // As in the Action: judged by the base's gates, the base built as its own config builds it.
-  const fromBase = baseCommit ? await withBaseConfig(config, cwd, baseCommit) : undefined;
-  if (fromBase) notes.push(...fromBase.notes);
-  const judged = fromBase?.judged ?? config;
-  const tree =
-    baseCommit && fromBase
-      ? await prepareBase(fromBase.baseSide, root, baseCommit, tmpdir(), log, notes)
-      : undefined;
-  try {
-    if (!tree?.side) {
-      const result = await measureAlone(config, head, progress);
-      const note = baseCommit
-        ? notes.join(' ')
-        : `No base: none of ${refs.join(', ')} exists here; this is the working tree alone.`;
-      const markdown = renderResultMarkdown(result, { title: 'misnomer: working tree', note });
-      writeOutputs(values, markdown, toJson(result), out);
-      emit({}, markdown, out);
-      const failure = missingBaseFailure(judged, result);
-      if (failure) log(`misnomer: ${failure}`);
-      return failure ? 1 : 0;
-    }
-    const paired = await measureBoth(config, tree.side, head, progress, { base: baseCommit });
-    const comparison = compareRun(
-      judged,
-      { label: baseRef, result: paired.base },
-      { label: 'working tree', result: paired.head },
-      paired.pairs,
+  const run = await runPullRequest({
+    config,
+    headRoot: root,
+    configCwd: cwd,
+    base: await localBase(root, stringOption(values.base)),
+    head: { label: 'working tree', commit: await headCommit(root) },
+    tempDir: tmpdir(),
+    store,
+    scope: localScope(config.key),
+    saveBase: true,
+    log,
+    progress,
+    phase: (title, work) => {
+      log(title.replace(/^misnomer: /, ''));
+      return work();
+    },
+  });
+  const c = run.comparison;
+  if (c) {
+    c.notes = [...run.notes, ...(c.notes ?? [])];
+    writeOutputs(values, comparisonOutputs(c), out);
+  } else {
+    // No base: the working tree's own report, in Markdown on the terminal as well.
+    const markdown = renderResultMarkdown(run.head, {
+      title: 'misnomer: working tree',
+      note: run.notes.join(' '),
+    });
+    writeOutputs(
+      values,
+      { json: () => toJson(run.head), markdown: () => markdown, terminal: () => markdown },
+      out,
     );
-    comparison.notes = [
-      `The base (${baseRef} at ${baseCommit!.slice(0, 7)}) was built in a git worktree and measured interleaved with the working tree.`,
-      ...notes,
-      ...paired.notes,
-    ];
-    if (config.commands.length > 0) {
-      comparison.commands = await timeCommands(config, { base: tree.side.root, head: root }, log);
-    }
-    writeOutputs(values, renderMarkdown(comparison), toJson(comparison), out);
-    emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
-    const failed =
-      comparison.models.some((m) => m.status === 'failed') ||
-      comparison.gates.some((g) => g.tripped);
-    return failed ? 1 : 0;
-  } finally {
-    await tree?.worktree.remove();
   }
+  if (run.failure) process.stderr.write(`misnomer: ${clean(run.failure, true)}\n`);
+  return run.failure ? 1 : 0;
 }
 
-function writeOutputs(
-  values: Values,
-  markdown: string,
-  json: string,
-  out: (s: string) => void,
-): void {
-  const md = stringOption(values.markdown);
-  if (md) emit({ out: resolve(md) }, markdown, out);
-  const js = stringOption(values.json);
-  if (js) emit({ out: resolve(js) }, json, out);
+/** The config, or a message in the command line's words when there is none. */
+function readConfig(asked: string | undefined) {
+  const file = asked ?? DEFAULT_CONFIG_FILE;
+  if (!existsSync(file)) {
+    throw new UserError(
+      `${file}: no config file there. misnomer run reads the models to compare from it; ` +
+        `create it, e.g.\n\n${CONFIG_EXAMPLE}\n\nor give another path with --config FILE.`,
+    );
+  }
+  return loadConfig(file);
 }

@@ -210,7 +210,7 @@ function missingRanges(path: string, inputs: { name: string; type: string }[]): 
   return new UserError(
     `${path}: integer input${one ? '' : 's'} ${listed} ${one ? 'does' : 'do'} not index an ` +
       'embedding table, so misnomer cannot tell which values are valid. Give ' +
-      `${one ? 'a range' : 'ranges'}: ${flags} (or \`ranges\` in the config).`,
+      `${one ? 'a range' : 'ranges'}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(', ')}).`,
   );
 }
 

@@ -277,14 +277,15 @@ test('an integer input that indexes no table asks for a range, and a given range
     message.slice(message.indexOf(': ') + 2),
     'integer inputs "pixel_ids" (int64 [2, 4]), "bucket" (int32 [3]) do not index an embedding ' +
       'table, so misnomer cannot tell which values are valid. Give ranges: ' +
-      '--input-range pixel_ids=min:max --input-range bucket=min:max (or `ranges` in the config).',
+      '--input-range pixel_ids=min:max --input-range bucket=min:max (or, in the config, ' +
+      '`inputs.pixel_ids.range: [min, max]`, `inputs.bucket.range: [min, max]`).',
   );
   const one = userError(() => plan(m, { dims: { batch: 2 }, ranges: { bucket: [0, 3] } }));
   assert.equal(
     one.slice(one.indexOf(': ') + 2),
     'integer input "pixel_ids" (int64 [2, 4]) does not index an embedding table, so misnomer ' +
       'cannot tell which values are valid. Give a range: --input-range pixel_ids=min:max ' +
-      '(or `ranges` in the config).',
+      '(or, in the config, `inputs.pixel_ids.range: [min, max]`).',
   );
   const { specs } = plan(m, {
     dims: { batch: 2 },
