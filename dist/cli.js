@@ -17118,8 +17118,1597 @@ function renderProblems(a) {
   return out;
 }
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size2 = stringLength(cell);
+        sizes2[columnIndex2] = size2;
+        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size2;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size2) + after;
+    if (settings.alignDelimiters !== false) {
+      size2 = before.length + size2 + after.length;
+      if (size2 > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size2;
+      }
+      sizes[columnIndex] = size2;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size2);
+        } else if (code === 99) {
+          const half = size2 / 2;
+          if (size2 % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size2);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/compare/static.ts
+var STATIC_ROWS = [
+  { key: "params", label: "params", unit: "count" },
+  { key: "paramsPerUse", label: "params per use", unit: "count" },
+  { key: "embeddingParams", label: "embedding params", unit: "count" },
+  { key: "nonEmbeddingParams", label: "non-embedding params", unit: "count" },
+  { key: "weightBytes", label: "weight memory", unit: "bytes" },
+  { key: "macs", label: "MACs", unit: "MACs" },
+  { key: "flops", label: "FLOPs", unit: "FLOPs" },
+  { key: "transcendentals", label: "transcendentals", unit: "count" },
+  { key: "intOps", label: "integer ops", unit: "count" },
+  { key: "bytesAccessed", label: "bytes accessed", unit: "bytes" },
+  // Higher intensity is less memory-bound: better for the same work.
+  {
+    key: "arithmeticIntensity",
+    label: "arithmetic intensity",
+    unit: "FLOP/B",
+    higherIsBetter: true
+  },
+  { key: "peakActivationBytes", label: "peak activation memory", unit: "bytes" },
+  { key: "modelFileBytes", label: "model file", unit: "bytes" },
+  { key: "nodes", label: "nodes", unit: "nodes" }
+];
+function staticDeltas(base, head) {
+  return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
+    const a = numeric(base.totals[key2]);
+    const b = numeric(head.totals[key2]);
+    const delta2 = a !== null && b !== null ? b - a : null;
+    const relative2 = delta2 !== null && a ? delta2 / a : null;
+    const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
+    return {
+      indicator: key2,
+      label,
+      unit,
+      base: a,
+      head: b,
+      delta: delta2,
+      relative: relative2,
+      verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
+      incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
+    };
+  });
+}
+var numeric = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+function opTypeShifts(base, head, measured) {
+  const names = /* @__PURE__ */ new Set([...Object.keys(base.byOpType), ...Object.keys(head.byOpType)]);
+  for (const m of [measured?.base, measured?.head])
+    for (const op of Object.keys(m?.opProfile?.byOpType ?? {})) names.add(op);
+  const shifts = [...names].map((opType) => ({
+    opType,
+    base: side(base, measured?.base, opType),
+    head: side(head, measured?.head, opType)
+  }));
+  const weight = (s) => Math.max(
+    s.base?.flopsShare ?? 0,
+    s.head?.flopsShare ?? 0,
+    s.base?.timeShare ?? 0,
+    s.head?.timeShare ?? 0
+  );
+  return shifts.sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
+}
+function side(a, m, opType) {
+  const c = a.byOpType[opType];
+  const t = m?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
+  if (!c && !t) return null;
+  return {
+    count: c?.count ?? 0,
+    flops: c?.flops ?? 0,
+    flopsShare: c && a.totals.flops ? c.flops / a.totals.flops : 0,
+    bytesShare: c && a.totals.bytesAccessed ? c.bytesAccessed / a.totals.bytesAccessed : 0,
+    ...t ? { timeShare: t.share } : {},
+    ...t?.achievedFlopsPerSecond ? { achievedFlopsPerSecond: t.achievedFlopsPerSecond } : {}
+  };
+}
+
+// src/measure/fingerprint.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+import os from "node:os";
+
+// src/measure/ort.ts
+import { createRequire } from "node:module";
+import { join as join2 } from "node:path";
+var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
+function ortRequire() {
+  const dir = process.env[ORT_DIR_ENV];
+  return createRequire(dir ? join2(dir, "resolve-from.js") : import.meta.url);
+}
+function loadOrt() {
+  return ortRequire()("onnxruntime-node");
+}
+function resolveOrt(request) {
+  return ortRequire().resolve(request);
+}
+
+// src/measure/fingerprint.ts
+var KERNEL_FLAGS = /* @__PURE__ */ new Set([
+  // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
+  ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
+  ...["avx_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_int8", "amx_bf16"],
+  // Arm: NEON, dot product, int8 matrix multiply, bf16, fp16 arithmetic, SVE.
+  ...["asimd", "asimddp", "i8mm", "bf16", "asimdhp", "sve", "sve2"]
+]);
+var ARM_IMPLEMENTERS = {
+  "0x41": "ARM",
+  "0x42": "Broadcom",
+  "0x46": "Fujitsu",
+  "0x48": "HiSilicon",
+  "0x4e": "NVIDIA",
+  "0x51": "Qualcomm",
+  "0x61": "Apple",
+  "0xc0": "Ampere"
+};
+var ARM_PARTS = {
+  "0x41:0xd03": "Cortex-A53",
+  "0x41:0xd08": "Cortex-A72",
+  "0x41:0xd0b": "Cortex-A76",
+  "0x41:0xd0c": "Neoverse-N1",
+  "0x41:0xd40": "Neoverse-V1",
+  "0x41:0xd49": "Neoverse-N2",
+  "0x41:0xd4f": "Neoverse-V2",
+  "0xc0:0xac3": "Ampere-1"
+};
+function tidyModel(name3) {
+  return name3.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
+}
+function x86Model(block) {
+  const name3 = tidyModel(block.get("model name") ?? "unknown");
+  if (/\d/.test(name3)) return name3;
+  const id = ["cpu family", "model", "stepping"].map((k) => `${k} ${block.get(k) ?? "?"}`);
+  return `${name3} (${id.join(", ").replace("cpu family", "family")})`;
+}
+function x86Vendor(id) {
+  return { GenuineIntel: "Intel", AuthenticAMD: "AMD" }[id] ?? id;
+}
+function kernelFlags(flags) {
+  return [...new Set(flags)].filter((f) => KERNEL_FLAGS.has(f)).sort();
+}
+function cpuinfoBlocks(text2) {
+  const blocks = [];
+  let current = /* @__PURE__ */ new Map();
+  for (const line of text2.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const key2 = line.slice(0, colon).trim();
+    const value2 = line.slice(colon + 1).trim();
+    if (key2 === "processor" && current.has("processor")) {
+      blocks.push(current);
+      current = /* @__PURE__ */ new Map();
+    }
+    current.set(key2, value2);
+  }
+  if (current.has("processor")) blocks.push(current);
+  return blocks;
+}
+function parseCpuinfo(text2) {
+  const blocks = cpuinfoBlocks(text2);
+  const first = blocks[0];
+  if (!first)
+    return { vendor: "unknown", model: "unknown", flags: [], logicalCores: 0, physicalCores: 0 };
+  const logicalCores = blocks.length;
+  const cores = new Set(blocks.map((b) => `${b.get("physical id")}:${b.get("core id")}`));
+  const physicalCores = blocks.every((b) => b.has("core id")) ? cores.size : logicalCores;
+  if (first.has("vendor_id") || first.has("model name"))
+    return {
+      vendor: x86Vendor(first.get("vendor_id") ?? "unknown"),
+      model: x86Model(first),
+      flags: kernelFlags((first.get("flags") ?? "").split(/\s+/)),
+      logicalCores,
+      physicalCores
+    };
+  const implementer = first.get("CPU implementer")?.toLowerCase() ?? "";
+  const vendor = ARM_IMPLEMENTERS[implementer] ?? (implementer || "unknown");
+  const parts = [...new Set(blocks.map((b) => b.get("CPU part")?.toLowerCase() ?? ""))];
+  const model2 = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
+  return {
+    vendor,
+    model: `${vendor} ${model2}`,
+    flags: kernelFlags((first.get("Features") ?? "").split(/\s+/)),
+    logicalCores,
+    physicalCores
+  };
+}
+var SYSCTL_FLAGS = {
+  "hw.optional.avx1_0": "avx",
+  "hw.optional.avx2_0": "avx2",
+  "hw.optional.fma": "fma",
+  "hw.optional.f16c": "f16c",
+  "hw.optional.avx512f": "avx512f",
+  "hw.optional.avx512bw": "avx512bw",
+  "hw.optional.avx512vl": "avx512vl",
+  "hw.optional.AdvSIMD": "asimd",
+  "hw.optional.neon": "asimd",
+  "hw.optional.arm.FEAT_DotProd": "asimddp",
+  "hw.optional.arm.FEAT_I8MM": "i8mm",
+  "hw.optional.arm.FEAT_BF16": "bf16",
+  "hw.optional.arm.FEAT_FP16": "asimdhp"
+};
+function parseSysctl(text2) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of text2.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) values.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  const model2 = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
+  const vendorId = values.get("machdep.cpu.vendor");
+  const flags = Object.entries(SYSCTL_FLAGS).filter(([key2]) => values.get(key2) === "1").map(([, flag]) => flag);
+  const logicalCores = Number(values.get("hw.logicalcpu") ?? 0);
+  return {
+    vendor: vendorId ? x86Vendor(vendorId) : model2.startsWith("Apple") ? "Apple" : "unknown",
+    model: model2,
+    flags: kernelFlags(flags),
+    logicalCores,
+    physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
+  };
+}
+function readText(path) {
+  try {
+    return readFileSync2(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function sysctl() {
+  try {
+    return execFileSync("sysctl", ["hw", "machdep.cpu"], { encoding: "utf8", timeout: 5e3 });
+  } catch {
+    return void 0;
+  }
+}
+function cpu() {
+  const text2 = os.platform() === "linux" ? readText("/proc/cpuinfo") : os.platform() === "darwin" ? sysctl() : void 0;
+  const parsed = text2 ? os.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
+  const cpus = os.cpus();
+  const logical2 = parsed?.logicalCores || cpus.length;
+  const model2 = tidyModel(cpus[0]?.model ?? "unknown");
+  return {
+    vendor: parsed?.vendor ?? (/intel/i.test(model2) ? "Intel" : /amd/i.test(model2) ? "AMD" : "unknown"),
+    model: parsed && parsed.model !== "unknown" ? parsed.model : model2,
+    flags: parsed?.flags ?? [],
+    logicalCores: logical2,
+    physicalCores: parsed?.physicalCores || logical2
+  };
+}
+function distro() {
+  const text2 = readText("/etc/os-release");
+  const pretty = text2?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
+  return pretty?.[1] || void 0;
+}
+function onnxruntimeVersion() {
+  try {
+    const pkg = JSON.parse(readFileSync2(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    return typeof pkg.version === "string" ? pkg.version : "unknown";
+  } catch {
+    return "not installed";
+  }
+}
+function runner(env) {
+  const r = {
+    imageOS: env.ImageOS,
+    imageVersion: env.ImageVersion,
+    os: env.RUNNER_OS,
+    arch: env.RUNNER_ARCH,
+    name: env.RUNNER_NAME
+  };
+  const set = Object.entries(r).filter(([, v]) => v !== void 0 && v !== "");
+  return set.length ? Object.fromEntries(set) : void 0;
+}
+function fingerprint(env = process.env) {
+  const fp = {
+    cpu: cpu(),
+    memoryBytes: os.totalmem(),
+    os: { platform: os.platform(), release: os.release() },
+    node: process.versions.node,
+    onnxruntime: onnxruntimeVersion()
+  };
+  const d = distro();
+  if (d) fp.os.distro = d;
+  const r = runner(env);
+  if (r) fp.runner = r;
+  return fp;
+}
+function differ(what, a, b, out) {
+  if (a !== b) out.push(`${what}: ${String(a)} vs ${String(b)}`);
+}
+function speedComparable(a, b, sa, sb) {
+  const out = [];
+  differ("CPU model", a.cpu.model, b.cpu.model, out);
+  if (a.cpu.model === b.cpu.model) differ("CPU vendor", a.cpu.vendor, b.cpu.vendor, out);
+  const onlyA = a.cpu.flags.filter((f) => !b.cpu.flags.includes(f));
+  const onlyB = b.cpu.flags.filter((f) => !a.cpu.flags.includes(f));
+  if (onlyA.length || onlyB.length) {
+    const sides = [
+      onlyA.length ? `${onlyA.join(", ")} only on the first` : "",
+      onlyB.length ? `${onlyB.join(", ")} only on the second` : ""
+    ];
+    out.push(`ISA flags: ${sides.filter(Boolean).join("; ")}`);
+  }
+  differ("logical cores", a.cpu.logicalCores, b.cpu.logicalCores, out);
+  differ("physical cores", a.cpu.physicalCores, b.cpu.physicalCores, out);
+  differ("ONNX Runtime", a.onnxruntime, b.onnxruntime, out);
+  differ("execution provider", sa.provider, sb.provider, out);
+  differ("intra-op threads", sa.intraOpThreads, sb.intraOpThreads, out);
+  differ("inter-op threads", sa.interOpThreads, sb.interOpThreads, out);
+  differ("execution mode", sa.executionMode, sb.executionMode, out);
+  differ("graph optimization level", sa.graphOptimizationLevel, sb.graphOptimizationLevel, out);
+  return { comparable: out.length === 0, differences: out };
+}
+function fingerprintText(f) {
+  const flags = f.cpu.flags.length ? ` (${f.cpu.flags.slice(0, 6).join(", ")}${f.cpu.flags.length > 6 ? ", \u2026" : ""})` : "";
+  const gib = (f.memoryBytes / 2 ** 30).toFixed(1);
+  const image = f.runner?.imageOS ? `, runner ${f.runner.imageOS} ${f.runner.imageVersion ?? ""}`.trimEnd() : "";
+  return `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`;
+}
+
+// src/report/markdown-escape.ts
+var ZWSP = "&#8203;";
+var REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // An entity, not `\|`: GitHub splits table rows before it reads backslash escapes, and an
+  // entity cannot be undone by a backslash in front of it.
+  "|": "&#124;",
+  "`": "&#96;",
+  "\\": "\\\\",
+  "[": "\\[",
+  "]": "\\]",
+  "*": "\\*",
+  _: "\\_",
+  "~": "\\~",
+  $: "\\$",
+  "@": `@${ZWSP}`,
+  "#": `#${ZWSP}`
+};
+var SPECIAL = /[&<>|`\\[\]*_~$@#]/g;
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  const points = [...text2];
+  if (points.length <= max) return text2;
+  return `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
+}
+function md(text2, max = Infinity) {
+  return mdInline(text2, max).replace(/^[-+=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function mdInline(text2, max = Infinity) {
+  const line = clean(text2.replace(/\r\n?/g, "\n")).trim();
+  return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b(gh)-(?=\d)/gi, `$1${ZWSP}-`);
+}
+function mermaidLabel(text2, max = 20) {
+  const safe2 = clean(text2).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
+  return truncate(safe2, max) || "_";
+}
+
+// src/compare/evidence.ts
+var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
+var RUN_PARTS = ["time", "achieved"];
+var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
+var MIN_SHARE_MOVE = 0.01;
+var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
+function evidence(m, focus) {
+  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
+}
+function sentences(m, focus) {
+  const out = [GRAPH_PARTS, RUN_PARTS].map((group) => focus.filter((p) => group.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
+    const [first] = clauses;
+    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
+    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
+  });
+  return out.length ? out.join(" ") : null;
+}
+function clause(m, part2) {
+  switch (part2) {
+    case "nodes":
+      return nodes(m);
+    case "flops":
+      return shareMove(m.opTypes, "flopsShare", "FLOPs");
+    case "bytes":
+      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
+    case "time":
+      return timeMove(m.opTypes);
+    case "activations":
+      return activations(m);
+    case "achieved":
+      return achieved(m);
+  }
+}
+function nodes(m) {
+  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
+  const total = counted ?? sum2(m.opTypes, (s) => s.head?.count ?? 0) - sum2(m.opTypes, (s) => s.base?.count ?? 0);
+  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
+  if (total === 0 && !top) return null;
+  const n = Math.abs(total);
+  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
+  return { text: top ? `${head} (${top.shift.opType} ${signed(top.move)})` : head, ours: true };
+}
+function shareMove(shifts, key2, what) {
+  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
+  if (!top) return null;
+  return { text: moved(top.shift, (side3) => side3[key2], what), ours: false };
+}
+function timeMove(shifts) {
+  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
+  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
+  const top = topMove(
+    shifts,
+    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
+    MIN_SHARE_MOVE
+  );
+  if (!top) return null;
+  const { shift } = top;
+  let text2 = moved(shift, (side3) => side3.timeShare ?? 0, "time");
+  const now = shift.head?.achievedFlopsPerSecond;
+  const was = shift.base?.achievedFlopsPerSecond;
+  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
+  return { text: text2, ours: false };
+}
+function activations(m) {
+  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
+  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
+  return { text: `peak activations went from ${bytes(d.base)} to ${bytes(d.head)}`, ours: true };
+}
+function achieved(m) {
+  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
+  if (!d || !d.base || !d.head) return null;
+  return {
+    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
+    ours: true
+  };
+}
+function moved(shift, share2, what) {
+  const { opType, base, head } = shift;
+  if (!base && head) return `${opType} (new) takes ${sharePercent(share2(head))} of ${what}`;
+  if (base && !head) return `${opType} (removed) took ${sharePercent(share2(base))} of ${what}`;
+  return `${opType} went from ${sharePercent(share2(base))} to ${sharePercent(share2(head))} of ${what}`;
+}
+function topMove(shifts, move, min) {
+  let best = null;
+  for (const shift of shifts) {
+    const d = move(shift);
+    if (Math.abs(d) < min) continue;
+    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
+    if (better) best = { shift, move: d };
+  }
+  return best;
+}
+var sum2 = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
+function signed(n) {
+  return `${n > 0 ? "+" : n < 0 ? "\u2212" : ""}${exact(Math.abs(n))}`;
+}
+function flopsPerSecond(x) {
+  const s = si(x);
+  return s.includes(" ") ? `${s}FLOP/s` : `${s} FLOP/s`;
+}
+function percentMagnitude(percent2) {
+  const abs = Math.abs(percent2);
+  const tenths = Math.round(abs * 10) / 10;
+  return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
+}
+function percentChange(relative2) {
+  const sign2 = relative2 > 0 ? "+" : relative2 < 0 ? "\u2212" : "";
+  return `${sign2}${percentMagnitude(relative2 * 100)}%`;
+}
+function sharePercent(share2) {
+  return `${percentMagnitude(share2 * 100)}%`;
+}
+
+// src/compare/headline.ts
+function headline(c) {
+  const parts = [];
+  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  if (contradictions > 0) {
+    parts.push(`\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}`);
+  }
+  const tripped = c.gates.filter((g) => g.tripped).length;
+  if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
+  const several = c.models.length > 1;
+  for (const m of c.models) {
+    const who = several ? `${m.id}: ` : "";
+    if (m.status !== "compared") {
+      parts.push(`${who}${m.status}`);
+      continue;
+    }
+    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+    if (lat?.ratio != null && lat.verdict !== "not-comparable") {
+      parts.push(`${who}latency ${percentChange(lat.ratio - 1)} (${lat.verdict})`);
+    }
+    for (const key2 of ["flops", "params"]) {
+      const d = m.static.find((s) => s.indicator === key2);
+      if (d && d.relative !== null && d.relative !== 0) {
+        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
+      }
+    }
+  }
+  if (parts.length === 0) return "\u2713 no change";
+  return parts.join(" \xB7 ");
+}
+
+// src/report/mermaid.ts
+function shareChart(side3, bars) {
+  const pct2 = (x) => (100 * x).toFixed(1);
+  const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${side3}: share of time (bars) and of FLOPs (line), %"`,
+    `    x-axis [${labels.join(", ")}]`,
+    '    y-axis "%" 0 --> 100',
+    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
+    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/report/markdown.ts
+var DEFAULT_MAX_CHARS = 65e3;
+var DEFAULT_METHOD = {
+  threshold: 0.05,
+  confidence: 0.99,
+  resamples: 1e4,
+  seed: 1
+};
+var CHART_OP_TYPES = 8;
+var CAP = {
+  id: 200,
+  label: 200,
+  opType: 100,
+  headline: 500,
+  title: 300,
+  evidence: 2e3,
+  note: 1e3
+};
+var MINUS = "\u2212";
+function signedPercent2(relative2) {
+  if (relative2 === 0) return "0%";
+  const pct2 = Math.abs(100 * relative2);
+  const digits = pct2 >= 100 ? 0 : pct2 >= 0.1 ? 1 : 3;
+  return `${relative2 > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
+}
+function ms(x) {
+  const abs = Math.abs(x);
+  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
+  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
+  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
+  return `${sig3(x * 1e6)} ns`;
+}
+function prefixed(n, unit) {
+  const s = si(n);
+  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
+}
+function formatValue(n, unit) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  switch (unit) {
+    case "bytes":
+      return bytes(n);
+    case "ms":
+      return ms(n);
+    case "MACs":
+    case "FLOPs":
+    case "FLOP/s":
+      return prefixed(n, unit);
+    case "FLOP/B":
+      return `${sig3(n)} FLOP/B`;
+    case "nodes":
+      return `${exact(n)} nodes`;
+    case "count":
+      return si(n);
+    default:
+      return `${si(n)} ${unit}`;
+  }
+}
+function signedValue(delta2, unit) {
+  if (delta2 === 0) return formatValue(0, unit);
+  return `${delta2 > 0 ? "+" : MINUS}${formatValue(Math.abs(delta2), unit)}`;
+}
+function share(x) {
+  return x === void 0 ? "\u2014" : `${(100 * x).toFixed(1)}%`;
+}
+var VERDICT = {
+  worse: "**\u2717 worse**",
+  better: "\u2713 better",
+  unchanged: "= unchanged",
+  inconclusive: "? inconclusive",
+  "not-tested": "\xB7 not tested",
+  "not-comparable": "\u2260 not comparable"
+};
+function verdictCell(verdict, incomplete = false) {
+  const word = VERDICT[verdict] ?? mdInline(verdict, 40);
+  return incomplete ? `${word} (incomplete)` : word;
+}
+var ONE_SIDED = { added: "+ new", removed: "\u2212 gone" };
+function staticRow(d, status) {
+  let change = "\u2014";
+  if (d.delta === 0) change = "0";
+  else if (d.delta !== null) {
+    const abs = signedValue(d.delta, d.unit);
+    change = d.relative === null ? abs : `${signedPercent2(d.relative)} (${abs})`;
+  }
+  const verdict = d.delta === null ? ONE_SIDED[status] ?? "\u2014" : verdictCell(d.verdict, d.incomplete);
+  return [
+    mdInline(d.label, CAP.label),
+    formatValue(d.base, d.unit),
+    formatValue(d.head, d.unit),
+    change,
+    verdict
+  ];
+}
+function runtimeRow2(d) {
+  let change = "\u2014";
+  if (d.ratio !== null) {
+    change = signedPercent2(d.ratio - 1);
+    if (d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
+      const what = d.indicator === "peakRss" ? "pairs" : "CI";
+      change += ` (${what} ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
+    }
+  }
+  return [
+    mdInline(d.label, CAP.label),
+    formatValue(d.base, d.unit),
+    formatValue(d.head, d.unit),
+    change,
+    verdictCell(d.verdict)
+  ];
+}
+function latencyRounds(m) {
+  return m.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
+}
+function runtimeCaption(m) {
+  switch (m.runtimeMode) {
+    case "paired":
+      return `paired A/B, ${latencyRounds(m)} rounds`;
+    case "unpaired":
+      return "two runs, same hardware, unpaired";
+    case "not-comparable":
+      return "hardware differs: for information only";
+    default:
+      return "not measured";
+  }
+}
+function mainTable(m) {
+  const rows = [];
+  const blank = ["", "", "", ""];
+  if (m.static.length > 0) {
+    rows.push(["**static** \xB7 exact, from the graphs", ...blank]);
+    rows.push(...m.static.map((d) => staticRow(d, m.status)));
+  }
+  if (m.runtime.length > 0) {
+    rows.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
+    rows.push(...m.runtime.map(runtimeRow2));
+  }
+  if (rows.length === 0) return null;
+  return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows], {
+    align: ["l", "r", "r", "r", "l"]
+  });
+}
+function commandsTable(commands) {
+  if (!commands || commands.length === 0) return null;
+  const rows = commands.map((d) => {
+    let change = d.ratio === null ? "\u2014" : signedPercent2(d.ratio - 1);
+    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
+      change += ` (CI ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
+    }
+    return [
+      mdInline(d.name, CAP.label),
+      formatValue(d.base, "ms"),
+      formatValue(d.head, "ms"),
+      change,
+      verdictCell(d.verdict),
+      md(d.reason, CAP.note)
+    ];
+  });
+  const table2 = markdownTable(
+    [["timed command", "base", "head", "change", "verdict", "why"], ...rows],
+    { align: ["l", "r", "r", "r", "l", "l"] }
+  );
+  return `**Timed commands** (median wall clock, base and head run alternately)
+
+${table2}`;
+}
+function scenarioLine(s) {
+  const dims = Object.entries(s.dims).map(([k, v]) => `${mdInline(k, CAP.label)} ${exact(v)}`).join(", ");
+  return `_Scenario **${mdInline(s.name, CAP.label)}**${dims ? `: ${dims}` : ""}._`;
+}
+function statusLine(m) {
+  const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
+  switch (m.status) {
+    case "added":
+      return `**Added** in head (no base to compare with)${why}.`;
+    case "removed":
+      return `**Removed** in head (only base figures)${why}.`;
+    case "failed":
+      return `**\u2717 Failed**${why || ": no reason given"}.`;
+    default:
+      return null;
+  }
+}
+function gatesTable(gates2) {
+  if (gates2.length === 0) return null;
+  const tripped = gates2.filter((g) => g.tripped).length;
+  const title2 = tripped ? `**Gates: ${tripped} of ${gates2.length} tripped**` : `Gates: ${gates2.length} of ${gates2.length} passed`;
+  const rows = gates2.map((g) => [
+    mdInline(g.gate, CAP.label),
+    mdInline(g.model, CAP.id),
+    mdInline(g.limit, CAP.label),
+    g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
+    mdInline(g.reason, CAP.note)
+  ]);
+  const table2 = markdownTable([["gate", "model", "limit", "outcome", "reason"], ...rows], {
+    align: ["l", "l", "r", "l", "l"]
+  });
+  return `${title2}
+
+${table2}`;
+}
+function contradictionList(m, limit) {
+  if (m.contradictions.length === 0 || limit <= 0) return null;
+  const shown2 = m.contradictions.slice(0, limit);
+  const items = shown2.map(
+    (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
+  );
+  const more = m.contradictions.length - shown2.length;
+  if (more > 0) items.push(`- \u2026 and ${more} more (cut for length; see the JSON comparison)`);
+  const n = m.contradictions.length;
+  return `**${n} contradiction${n === 1 ? "" : "s"}**
+
+${items.join("\n")}`;
+}
+function details(summary, body) {
+  return `<details>
+<summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+function opWeight(o) {
+  const sides = [o.base, o.head].filter((s) => s !== null);
+  return Math.max(0, ...sides.flatMap((s) => [s.flopsShare, s.timeShare ?? 0]));
+}
+function rankedOps(m) {
+  return [...m.opTypes].sort(
+    (a, b) => opWeight(b) - opWeight(a) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0)
+  );
+}
+function hasTime(m) {
+  return m.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
+}
+function arrow(a, b) {
+  return a === b ? a : `${a} \u2192 ${b}`;
+}
+function opTable(ops, timed2) {
+  const head = ["op type", "nodes", "share of FLOPs"];
+  if (timed2) head.push("share of time", "achieved FLOP/s");
+  const rows = ops.map((o) => {
+    const row = [
+      mdInline(o.opType, CAP.opType),
+      arrow(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
+      arrow(share(o.base?.flopsShare), share(o.head?.flopsShare))
+    ];
+    if (timed2) {
+      const fps = (x) => x === void 0 ? "\u2014" : prefixed(x, "FLOP/s");
+      row.push(
+        arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
+        arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
+      );
+    }
+    return row;
+  });
+  return markdownTable([head, ...rows], { align: ["l", "r", "r", "r", "r"] });
+}
+function charts(ops) {
+  const top = ops.slice(0, CHART_OP_TYPES);
+  const out = [];
+  for (const side3 of ["base", "head"]) {
+    const bars = [];
+    for (const o of top) {
+      const s = o[side3];
+      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
+    }
+    if (top.some((o) => o[side3]?.timeShare !== void 0)) out.push(shareChart(side3, bars));
+  }
+  return out.length > 0 ? out.join("\n\n") : null;
+}
+function opDetails(m, rows, withCharts) {
+  if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
+  const ops = rankedOps(m);
+  const timed2 = hasTime(m);
+  const parts = [];
+  const chart = withCharts && timed2 ? charts(ops) : null;
+  if (chart) parts.push(chart);
+  if (rows > 0) {
+    parts.push(opTable(ops.slice(0, rows), timed2));
+    if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
+  }
+  if (parts.length === 0) return null;
+  const what = timed2 ? "share of FLOPs and of time, achieved FLOP/s" : "share of FLOPs";
+  const count2 = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
+  return details(`Per op type: ${what} (${count2})`, parts.join("\n\n"));
+}
+function reasonDetails(m) {
+  if (m.runtime.length === 0) return null;
+  const rows = m.runtime.map((d) => [
+    mdInline(d.label, CAP.label),
+    verdictCell(d.verdict),
+    String(d.rounds),
+    d.gating ? "yes" : "no",
+    mdInline(d.reason, CAP.note)
+  ]);
+  const table2 = markdownTable([["indicator", "verdict", "rounds", "can gate", "why"], ...rows], {
+    align: ["l", "l", "r", "l", "l"]
+  });
+  return details("Runtime verdicts: why", table2);
+}
+function settingsDetails(c) {
+  const s = c.settings;
+  if (!s) return null;
+  const t = (v) => mdInline(String(v), CAP.label);
+  const time2 = (v) => typeof v === "number" ? ms(v) : t(v);
+  const rows = [
+    ["execution provider", t(s.provider)],
+    ["threads", `${t(s.intraOpThreads)} intra-op, ${t(s.interOpThreads)} inter-op`],
+    ["graph optimization", t(s.graphOptimizationLevel)],
+    ["execution mode", t(s.executionMode)],
+    ["time budget", time2(s.budgetMs)],
+    ["warm-up", `\u2265 ${t(s.warmupRuns)} runs and \u2265 ${time2(s.warmupMs)}`],
+    // Several models may each have their own batches: the rows above name theirs.
+    ...c.models.length > 1 ? [["batches", "per model: each runtime row names its batch"]] : [
+      ["latency batch", t(s.latencyBatch)],
+      [
+        "throughput batches",
+        Array.isArray(s.batchSizes) && s.batchSizes.length ? t(s.batchSizes.join(", ")) : "\u2014"
+      ]
+    ],
+    ["cold-start processes", t(s.coldStartRuns)],
+    ["timeout per model process", time2(s.timeoutMs)],
+    ["input seed", t(s.seed)]
+  ];
+  return details("Settings", markdownTable([["setting", "value"], ...rows]));
+}
+function hardwareDetails(c) {
+  const h = c.hardware;
+  if (!h) return null;
+  const lines = [
+    md(h.description, CAP.note) || "no description",
+    "",
+    h.comparable ? "Base and head were measured on comparable hardware." : "**Not comparable**: runtime figures are shown for information and never gate."
+  ];
+  if (h.differences.length > 0) {
+    lines.push("", ...h.differences.map((d) => `- ${md(d, CAP.note)}`));
+  }
+  return details("Hardware", lines.join("\n"));
+}
+function methodDetails(c, method) {
+  const m = method ?? DEFAULT_METHOD;
+  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
+  const rounds2 = Math.max(0, ...c.models.map(latencyRounds));
+  const modes = new Set(c.models.map((x) => x.runtimeMode));
+  const text2 = [
+    "Static indicators are exact counts from the two graphs: MACs are multiply-accumulates",
+    '(what torchvision calls "GFLOPS"), FLOPs count 2 per floating-point MAC plus bias,',
+    "elementwise, normalization, reduction, pooling and resize work; any difference is a change."
+  ];
+  if (modes.has("paired")) {
+    text2.push(
+      `Runtime: ${rounds2} paired rounds on one machine, base and head interleaved in random order;`,
+      "per round the median of each side, the change is exp(median of ln(head/base)) with a",
+      `${pct2(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
+    );
+  }
+  if (modes.has("unpaired")) {
+    text2.push(
+      "Results of two runs on matching hardware are compared unpaired (the ratio of the medians,",
+      "each side resampled), with a wider threshold."
+    );
+  }
+  if (modes.has("not-comparable")) {
+    text2.push("Runtime figures from differing hardware are shown for information and never gate.");
+  }
+  if (modes.has("paired") || modes.has("unpaired")) {
+    text2.push(
+      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct2(m.threshold)};`,
+      `unchanged when the whole interval lies within \xB1${pct2(m.threshold)}; otherwise inconclusive, which`,
+      "never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the",
+      "range of its few pairs."
+    );
+  }
+  const measured = [...modes].some((x) => x === "paired" || x === "unpaired");
+  if (measured && !method) {
+    text2.push("(MEASUREMENT.md defaults: the comparison did not record its settings.)");
+  }
+  return details("Method", text2.join(" "));
+}
+function render(c, o, plan, cuts) {
+  const blocks = [];
+  if (o.marker) blocks.push(o.marker);
+  blocks.push(`**${md(c.headline || headline(c), CAP.headline)}**`);
+  const side3 = (s) => s.commit ? `${mdInline(s.label, CAP.label)} (${mdInline(s.commit.slice(0, 12), 12)})` : mdInline(s.label, CAP.label);
+  blocks.push(
+    `base ${side3(c.base)} \u2192 head ${side3(c.head)} \xB7 ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`
+  );
+  const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
+  if (notes.length > 0) blocks.push(notes.join("\n>\n"));
+  const gates2 = gatesTable(c.gates);
+  if (gates2) blocks.push(gates2);
+  const several = c.models.length > 1;
+  for (const m of c.models) {
+    if (several) blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
+    if (m.scenario) blocks.push(scenarioLine(m.scenario));
+    const status = statusLine(m);
+    if (status) blocks.push(status);
+    const table2 = mainTable(m);
+    if (table2) blocks.push(table2);
+    if (m.static.some((d) => d.incomplete)) {
+      blocks.push("_incomplete: base or head could not count every op for this total._");
+    }
+    const list2 = contradictionList(m, plan.contradictions);
+    if (list2) blocks.push(list2);
+    if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
+    if (plan.modelDetails) {
+      const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
+      if (ops) blocks.push(ops);
+      const reasons = reasonDetails(m);
+      if (reasons) blocks.push(reasons);
+    }
+  }
+  const commands = commandsTable(c.commands);
+  if (commands) blocks.push(commands);
+  if (plan.globalDetails) {
+    for (const d of [
+      settingsDetails(c),
+      hardwareDetails(c),
+      methodDetails(c, o.method ?? c.method)
+    ]) {
+      if (d) blocks.push(d);
+    }
+  }
+  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE));
+  return `${blocks.join("\n\n")}
+`;
+}
+function cutNote(maxChars, cuts, whole) {
+  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
+}
+var WHOLE = "The JSON comparison";
+function largest(lo, hi, fits2) {
+  let best = lo - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits2(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function renderMarkdown(c, options = {}) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
+  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
+  const full = {
+    opRows: mostOps,
+    charts: true,
+    modelDetails: true,
+    globalDetails: true,
+    contradictions: mostContradictions
+  };
+  const fits2 = (s) => s.length <= maxChars;
+  const attempt = (plan) => render(c, options, plan, describeCuts(plan, full));
+  const whole = attempt(full);
+  if (fits2(whole)) return whole;
+  const floor = Math.min(CHART_OP_TYPES, mostOps);
+  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  const noChart = { ...full, charts: false };
+  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  const noModel = { ...noChart, opRows: 0, modelDetails: false };
+  if (fits2(attempt(noModel))) return attempt(noModel);
+  const bare = { ...noModel, globalDetails: false };
+  const essentials = attempt(bare);
+  if (fits2(essentials)) return essentials;
+  const kept = largest(
+    1,
+    mostContradictions - 1,
+    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  );
+  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
+}
+function describeCuts(plan, full) {
+  const cuts = [];
+  if (plan.modelDetails && plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
+    );
+  }
+  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
+  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
+  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
+  if (plan.contradictions < full.contradictions) {
+    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
+  }
+  return cuts;
+}
+function hardCut(text2, marker, maxChars, whole) {
+  const note = `
+
+${cutNote(maxChars, ["the report itself was cut off here"], whole)}
+`;
+  const room = maxChars - note.length;
+  if (room <= (marker?.length ?? 0)) return (marker ?? "").slice(0, maxChars);
+  let cut = text2.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
+
+// src/report/result-markdown.ts
+var WHOLE2 = "The JSON result";
+var ROWS2 = [
+  "params",
+  "macs",
+  "flops",
+  "transcendentals",
+  "intOps",
+  "bytesAccessed",
+  "arithmeticIntensity",
+  "weightBytes",
+  "peakActivationBytes",
+  "nodes"
+];
+var TOP_OPS = 10;
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var text = (v, max) => mdInline(String(v ?? ""), max);
+var pct = (x) => num3(x) === null ? "\u2014" : `${(100 * x).toFixed(1)}%`;
+function staticRows(a) {
+  const incomplete = Array.isArray(a.incompleteTotals) ? a.incompleteTotals : [];
+  return ROWS2.flatMap((key2) => {
+    const value2 = num3(a.totals[key2]);
+    if (key2 === "intOps" && !value2) return [];
+    const row = STATIC_ROWS.find((r) => r.key === key2);
+    const mark = incomplete.includes(key2) ? " \\*" : "";
+    return [[row.label, `${formatValue(value2, row.unit)}${mark}`, ""]];
+  });
+}
+function runtimeRows(m) {
+  const rows = [];
+  const lat = m.latency;
+  if (lat) {
+    const batch = num3(lat.batch);
+    const s = lat.summary;
+    const cv = num3(s?.cv);
+    const spread2 = `${num3(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
+    rows.push([`latency p50 (batch ${batch ?? "?"})`, formatValue(num3(s?.p50), "ms"), spread2]);
+    rows.push(["latency p90", formatValue(num3(s?.p90), "ms"), "reported, not tested"]);
+    rows.push(["latency p99", formatValue(num3(s?.p99), "ms"), "reported, not tested"]);
+  }
+  for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
+    const tokens2 = num3(t.tokensPerSecond);
+    rows.push([
+      `throughput (batch ${num3(t.batch) ?? "?"})`,
+      formatValue(num3(t.examplesPerSecond), "examples/s"),
+      tokens2 === null ? "" : formatValue(tokens2, "tokens/s")
+    ]);
+  }
+  if (m.coldStart) {
+    const n = num3(m.coldStart.summary?.count);
+    const detail = `session creation, median of ${n ?? "?"} fresh processes`;
+    rows.push(["cold start", formatValue(num3(m.coldStart.summary?.p50), "ms"), detail]);
+  }
+  if (m.firstRun) {
+    const detail = "first inference after load";
+    rows.push(["first run", formatValue(num3(m.firstRun.summary?.p50), "ms"), detail]);
+  }
+  if (m.peakRss) {
+    const detail = "RSS above the same process without the model";
+    rows.push(["peak memory", formatValue(num3(m.peakRss.bytes), "bytes"), detail]);
+  }
+  const fps = num3(m.achievedFlopsPerSecond);
+  if (fps) rows.push(["achieved FLOP/s", formatValue(fps, "FLOP/s"), "FLOPs / p50 latency"]);
+  return rows;
+}
+function mainTable2(m) {
+  const rows = [["**static** \xB7 exact, from the graph", "", ""], ...staticRows(m.analysis)];
+  const runtime = m.measurement ? runtimeRows(m.measurement) : [];
+  if (runtime.length > 0) rows.push(["**runtime** \xB7 measured on this runner", "", ""], ...runtime);
+  return markdownTable([["indicator", "value", "detail"], ...rows], { align: ["l", "r", "l"] });
+}
+function remarks(m) {
+  const out = [];
+  const uncounted = Array.isArray(m.analysis.uncounted) ? m.analysis.uncounted : [];
+  if (m.analysis.incomplete || uncounted.length > 0) {
+    const ops = uncounted.slice(0, 5).map((u) => `${text(u.opType, CAP.opType)} (\xD7${num3(u.count) ?? "?"})`);
+    const more = uncounted.length > 5 ? `, and ${uncounted.length - 5} more` : "";
+    const what = ops.length ? `: ${ops.join(", ")}${more}` : "";
+    out.push(`_\\* incomplete: some ops could not be counted${what}._`);
+  }
+  const meas = m.measurement;
+  if (meas && meas.status !== "ok") {
+    const why = meas.error ? `: ${text(meas.error, CAP.note)}` : "";
+    out.push(`**\u2717 Measurement ${text(meas.status, 40)}**${why}.`);
+  }
+  return out;
+}
+function timeTable(profile, rows) {
+  const ops = Object.entries(profile).sort(
+    (x, y) => (num3(y[1]?.share) ?? 0) - (num3(x[1]?.share) ?? 0)
+  );
+  const body = ops.slice(0, rows).map(([op, t]) => [
+    mdInline(op, CAP.opType),
+    formatValue(num3(t?.ms), "ms"),
+    pct(t?.share),
+    pct(t?.flopsShare),
+    formatValue(num3(t?.achievedFlopsPerSecond), "FLOP/s"),
+    formatValue(num3(t?.calls), "count")
+  ]);
+  const head = [
+    "op type (as run)",
+    "time per inference",
+    "share of time",
+    "share of FLOPs",
+    "achieved FLOP/s",
+    "calls"
+  ];
+  return [markdownTable([head, ...body], { align: ["l", "r", "r", "r", "r", "r"] }), ops.length];
+}
+function flopsTable(a, rows) {
+  const flops = num3(a.totals.flops) ?? 0;
+  const moved2 = num3(a.totals.bytesAccessed) ?? 0;
+  const share2 = (part2, whole) => whole ? pct((num3(part2) ?? 0) / whole) : "\u2014";
+  const ops = Object.entries(a.byOpType ?? {}).sort(
+    (x, y) => (num3(y[1]?.flops) ?? 0) - (num3(x[1]?.flops) ?? 0)
+  );
+  const body = ops.slice(0, rows).map(([op, c]) => [
+    mdInline(op, CAP.opType),
+    formatValue(num3(c?.count), "count"),
+    share2(c?.flops, flops),
+    share2(c?.bytesAccessed, moved2)
+  ]);
+  const head = ["op type", "nodes", "share of FLOPs", "share of bytes"];
+  return [markdownTable([head, ...body], { align: ["l", "r", "r", "r"] }), ops.length];
+}
+function opDetails2(m, rows) {
+  if (rows <= 0) return null;
+  const profile = m.measurement?.opProfile?.byOpType;
+  const timed2 = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
+  const [table2, total] = timed2 ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
+  if (total === 0) return null;
+  const count2 = `${exact(total)} op type${total === 1 ? "" : "s"}`;
+  const summary = timed2 ? `Top op types by share of time (${count2}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count2})`;
+  const more = rows < total ? `
+
+Top ${rows} of ${count2} shown.` : "";
+  return details(summary, `${table2}${more}`);
+}
+function machineLine(r) {
+  const f = r.fingerprint;
+  const s = r.settings;
+  if (!f) return null;
+  let machine;
+  try {
+    machine = fingerprintText(f);
+  } catch {
+    return null;
+  }
+  let line = `Measured on ${mdInline(machine, CAP.note)}`;
+  if (s) {
+    line += ` \xB7 ${text(s.provider, 40)} provider, ${text(s.intraOpThreads, 10)} intra-op / ${text(s.interOpThreads, 10)} inter-op threads, optimization ${text(s.graphOptimizationLevel, 20)}`;
+  }
+  return `${line}.`;
+}
+function render2(r, o, plan, cuts) {
+  const blocks = [];
+  if (o.marker) blocks.push(o.marker);
+  blocks.push(`**${md(o.title ?? "misnomer", CAP.headline) || "misnomer"}**`);
+  if (o.note) blocks.push(`> ${md(o.note, CAP.note)}`);
+  const n = r.models.length;
+  const commit = typeof r.commit === "string" ? ` \xB7 commit ${mdInline(r.commit.slice(0, 12), 12)}` : "";
+  blocks.push(
+    `${exact(n)} model${n === 1 ? "" : "s"}${commit} \xB7 misnomer ${text(r.tool?.version, 40)}`
+  );
+  const measured = r.models.some((m) => m.measurement);
+  blocks.push(
+    machineLine(r) ?? (measured ? "Measured on unrecorded hardware." : "Static analysis only: not measured.")
+  );
+  for (const m of r.models.slice(0, plan.models)) {
+    blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
+    const { scenario: scenario2 } = splitUnit(String(m.id));
+    const dims = m.analysis?.dims;
+    if (scenario2 && dims && typeof dims === "object") {
+      blocks.push(scenarioLine({ name: scenario2, dims: numbersOnly(dims) }));
+    }
+    blocks.push(mainTable2(m), ...remarks(m));
+    const ops = opDetails2(m, plan.opRows);
+    if (ops) blocks.push(ops);
+  }
+  const hidden = n - plan.models;
+  if (hidden > 0) {
+    blocks.push(`\u2026 and ${exact(hidden)} more model${hidden === 1 ? "" : "s"} not shown.`);
+  }
+  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE2));
+  return `${blocks.join("\n\n")}
+`;
+}
+function describeCuts2(plan, full) {
+  const cuts = [];
+  if (plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0 ? `op types cut to the top ${plan.opRows}` : "op-type details dropped"
+    );
+  }
+  if (plan.models < full.models) cuts.push(`${plan.models} of ${full.models} models shown`);
+  return cuts;
+}
+function renderResultMarkdown(result, options = {}) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const full = { opRows: TOP_OPS, models: result.models.length };
+  const attempt = (plan) => render2(result, options, plan, describeCuts2(plan, full));
+  const fits2 = (plan) => attempt(plan).length <= maxChars;
+  if (fits2(full)) return attempt(full);
+  const rows = largest(1, TOP_OPS - 1, (n) => fits2({ ...full, opRows: n }));
+  if (rows >= 1) return attempt({ ...full, opRows: rows });
+  const bare = { ...full, opRows: 0 };
+  if (fits2(bare)) return attempt(bare);
+  const models = largest(1, full.models - 1, (n) => fits2({ ...bare, models: n }));
+  if (models >= 1) return attempt({ ...bare, models });
+  return hardCut(
+    attempt({ ...bare, models: Math.min(1, full.models) }),
+    options.marker,
+    maxChars,
+    WHOLE2
+  );
+}
+function numbersOnly(dims) {
+  return Object.fromEntries(
+    Object.entries(dims).filter((e) => typeof e[1] === "number")
+  );
+}
+
 // src/commands/options.ts
 import { writeFileSync } from "node:fs";
+
+// src/report/terminal-measure.ts
+function ms2(x) {
+  if (x === null || x === void 0 || Number.isNaN(x)) return "\u2014";
+  if (x >= 1e3) return `${(x / 1e3).toFixed(2)} s`;
+  if (x >= 100) return `${x.toFixed(0)} ms`;
+  if (x >= 10) return `${x.toFixed(1)} ms`;
+  if (x >= 0.1) return `${x.toFixed(2)} ms`;
+  return `${(x * 1e3).toFixed(x >= 0.01 ? 0 : 1)} \xB5s`;
+}
+var spread = (s) => `p90 ${ms2(s.summary.p90)} \xB7 p99 ${ms2(s.summary.p99)} \xB7 mean ${ms2(s.summary.mean)} \xB1 ${ms2(s.summary.std)} \xB7 min ${ms2(s.summary.min)} \xB7 CV ${(100 * s.summary.cv).toFixed(1)}% \xB7 n ${s.summary.count}`;
+function renderMeasurement(m) {
+  const out = [];
+  for (const model2 of m.models) out.push(renderModel(model2), "");
+  for (const c of m.commands ?? []) {
+    out.push(
+      c.status === "ok" ? `command ${clean(c.name)}: median ${ms2(c.wallClock.summary.p50)} (${spread(c.wallClock)})` : `command ${clean(c.name)}: ${c.status}: ${clean(c.error ?? "")}`
+    );
+  }
+  out.push(renderSetup(m));
+  return out.join("\n").trimEnd() + "\n";
+}
+function renderModel(m) {
+  const head = `${clean(m.id)}  ${clean(m.path)}`;
+  if (m.status !== "ok" && !m.latency) return `${head}
+  ${m.status}: ${clean(m.error ?? "")}`;
+  const t = table(["indicator", "value", "detail"], ["left", "right", "left"]);
+  if (m.latency)
+    t.push([
+      `latency p50 (batch ${m.latency.batch})`,
+      ms2(m.latency.summary.p50),
+      spread(m.latency)
+    ]);
+  for (const x of m.throughput ?? []) {
+    const tokens2 = x.tokensPerSecond ? ` \xB7 ${si(x.tokensPerSecond)} tokens/s` : "";
+    t.push([
+      `throughput (batch ${x.batch})`,
+      `${si(x.examplesPerSecond)} examples/s`,
+      `p50 ${ms2(x.latency.summary.p50)} per run${tokens2}`
+    ]);
+  }
+  if (m.coldStart)
+    t.push([
+      "cold start",
+      ms2(m.coldStart.summary.p50),
+      `session creation, median of ${m.coldStart.summary.count} fresh processes`
+    ]);
+  if (m.firstRun)
+    t.push(["first run", ms2(m.firstRun.summary.p50), "first inference after load, same processes"]);
+  if (m.peakRss)
+    t.push([
+      "peak memory",
+      bytes(m.peakRss.bytes),
+      "peak RSS above the same process without the model"
+    ]);
+  if (m.achievedFlopsPerSecond)
+    t.push(["achieved", `${si(m.achievedFlopsPerSecond)}FLOP/s`, "static FLOPs / p50 latency"]);
+  const lines = [head, t.toString()];
+  if (m.opProfile) lines.push(renderOps(m));
+  if (m.error) lines.push(`note: ${clean(m.error)}`);
+  return lines.join("\n");
+}
+function renderOps(m) {
+  const p = m.opProfile;
+  const t = table(
+    ["op type (as run)", "time", "% time", "% FLOPs", "% bytes", "FLOP/s", "calls"],
+    ["left", "right", "right", "right", "right", "right", "right"]
+  );
+  const share2 = (x) => x === void 0 ? "\u2014" : percent(x, 1);
+  for (const [op, x] of Object.entries(p.byOpType).sort((a, b) => b[1].ms - a[1].ms)) {
+    t.push([
+      clean(op),
+      ms2(x.ms),
+      share2(x.share),
+      share2(x.flopsShare),
+      share2(x.bytesShare),
+      x.achievedFlopsPerSecond ? si(x.achievedFlopsPerSecond) : "\u2014",
+      String(x.calls)
+    ]);
+  }
+  return [t.toString(), ...p.notes.map((n) => `  ${clean(n)}`)].join("\n");
+}
+function renderSetup(m) {
+  const s = m.settings;
+  const f = m.fingerprint;
+  return `settings: ${s.provider}, ${s.intraOpThreads} intra-op / ${s.interOpThreads} inter-op threads, optimization ${s.graphOptimizationLevel}, budget ${(s.budgetMs / 1e3).toFixed(0)} s, seed ${s.seed}
+machine: ${clean(f.cpu.model)} (${f.cpu.logicalCores} cores), ${bytes(f.memoryBytes)}, ${clean(f.os.distro ?? f.os.platform)}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}`;
+}
+var VERDICT_MARK = {
+  better: "\u2713 better",
+  worse: "\u2717 worse",
+  unchanged: "= unchanged",
+  inconclusive: "? inconclusive",
+  "not-tested": "\xB7 reported",
+  "not-comparable": "\u2260 not comparable"
+};
+function value(d, x) {
+  if (x === null) return "\u2014";
+  if (d.unit === "ms") return ms2(x);
+  if (d.unit === "bytes") return bytes(x);
+  if (d.unit === "FLOP/s") return `${si(x)}FLOP/s`;
+  return `${si(x)} ${d.unit}`;
+}
+function ratio(d) {
+  if (d.ratio === null) return "\u2014";
+  const r = `${d.ratio.toFixed(3)}\xD7`;
+  return d.ci ? `${r} [${d.ci[0].toFixed(3)}, ${d.ci[1].toFixed(3)}]` : r;
+}
+function renderRuntimeComparison(deltas, labels, why = true) {
+  const t = table(
+    ["indicator", clean(labels.base), clean(labels.head), "head/base [99% CI]", "verdict"],
+    ["left", "right", "right", "right", "left"]
+  );
+  for (const d of deltas)
+    t.push([
+      d.label,
+      value(d, d.base),
+      value(d, d.head),
+      ratio(d),
+      VERDICT_MARK[d.verdict] ?? d.verdict
+    ]);
+  const lines = [t.toString()];
+  if (why) for (const d of deltas) lines.push(`  ${d.label}: ${clean(d.reason)}`);
+  return lines.join("\n") + "\n";
+}
+
+// src/report/terminal-compare.ts
+var COLORS = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
+function renderComparisonTerminal(c, options = {}) {
+  const paint = (text2, color) => options.color ? `\x1B[${COLORS[color]}m${text2}\x1B[0m` : text2;
+  const out = [paint(clean(c.headline), "bold"), ""];
+  for (const n of c.notes ?? []) out.push(paint(clean(n), "dim"));
+  if (c.notes?.length) out.push("");
+  for (const m of c.models) out.push(...renderModel2(m, c, paint), "");
+  if (c.commands?.length) {
+    const t = table(
+      ["timed command", clean(c.base.label), clean(c.head.label), "change", "verdict"],
+      ["left", "right", "right", "right", "left"]
+    );
+    for (const d of c.commands) {
+      const ms3 = (x) => x === null ? "\u2014" : `${x.toFixed(1)} ms`;
+      const change = d.ratio === null ? "\u2014" : percentChange(d.ratio - 1);
+      const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
+      t.push([clean(d.name), ms3(d.base), ms3(d.head), change, paint(d.verdict, color)]);
+    }
+    out.push(t.toString(), "");
+  }
+  const tripped = c.gates.filter((g) => g.tripped);
+  for (const g of tripped)
+    out.push(
+      paint(
+        `\u2717 gate ${clean(g.gate)} ${clean(g.limit)} (${clean(g.model)}): ${clean(g.reason)}`,
+        "red"
+      )
+    );
+  if (c.gates.length && !tripped.length)
+    out.push(paint(`\u2713 all ${c.gates.length} gates passed`, "green"));
+  return out.join("\n").trimEnd() + "\n";
+}
+function renderModel2(m, c, paint) {
+  const title2 = c.models.length > 1 ? [paint(`\u2500\u2500 ${clean(m.id)} \u2500\u2500`, "bold")] : [];
+  if (m.scenario) {
+    const dims = Object.entries(m.scenario.dims).map(([k, v]) => `${clean(k)}=${v}`);
+    title2.push(`scenario ${clean(m.scenario.name)}${dims.length ? `: ${dims.join(", ")}` : ""}`);
+  }
+  if (m.status !== "compared")
+    return [...title2, `${clean(m.id)}: ${m.status}${m.reason ? ` (${clean(m.reason)})` : ""}`];
+  const t = table(
+    ["indicator", clean(c.base.label), clean(c.head.label), "change"],
+    ["left", "right", "right", "right"]
+  );
+  for (const d of m.static) {
+    const change = d.relative === null ? d.delta ? "new" : "=" : d.relative === 0 ? "=" : percentChange(d.relative);
+    const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
+    t.push([
+      d.label,
+      staticValue(d, d.base) + (d.incomplete ? " *" : ""),
+      staticValue(d, d.head),
+      paint(change, color)
+    ]);
+  }
+  const lines = [...title2, t.toString()];
+  if (m.runtime.length)
+    lines.push(
+      renderRuntimeComparison(
+        m.runtime,
+        { base: c.base.label, head: c.head.label },
+        false
+      ).trimEnd()
+    );
+  else lines.push("runtime: not measured");
+  for (const x of m.contradictions) {
+    lines.push(paint(`\u26A0 ${clean(x.title)}`, "yellow"), `  ${clean(x.evidence)}`);
+  }
+  for (const n of m.notes) lines.push(paint(`note: ${clean(n)}`, "dim"));
+  return lines;
+}
+function staticValue(d, x) {
+  if (x === null) return "\u2014";
+  if (d.unit === "bytes") return bytes(x);
+  if (d.unit === "FLOP/B") return `${x.toFixed(2)} FLOP/B`;
+  if (d.unit === "nodes") return exact(x);
+  return si(x);
+}
+
+// src/commands/options.ts
 import { parseArgs } from "node:util";
 
 // src/measure/settings.ts
@@ -17206,16 +18795,66 @@ function parseFiles(specs) {
 
 // src/commands/options.ts
 function parse(args, options) {
+  let parsed;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: optionalValues(
+        args,
+        OUTPUTS.filter((o) => options[o]?.type === "string")
+      ),
+      options,
+      allowPositionals: true,
+      strict: true
+    });
   } catch (e) {
     throw new UserError(`${e.message}. Run "misnomer --help" for the options.`);
   }
+  const toStdout = OUTPUTS.filter((o) => parsed.values[o] === STDOUT);
+  if (toStdout.length > 1) {
+    throw new UserError(
+      `${toStdout.map((o) => `--${o}`).join(" and ")} would both print to stdout: give one of them a file (--json report.json).`
+    );
+  }
+  return parsed;
+}
+var OUTPUTS = ["json", "markdown"];
+var STDOUT = "-";
+function optionalValues(args, names) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") return [...out, ...args.slice(i)];
+    if (!a.startsWith("--") || !names.includes(a.slice(2))) {
+      out.push(a);
+      continue;
+    }
+    const next = args[i + 1];
+    const isFile = next !== void 0 && next !== STDOUT && !next.startsWith("-") && !next.endsWith(".onnx");
+    if (isFile) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else {
+      out.push(`${a}=${STDOUT}`);
+      if (next === STDOUT) i++;
+    }
+  }
+  return out;
+}
+var outputOf = (values, name3) => str(values[name3]);
+function writeOutputs(values, render3, out) {
+  let main2 = render3.terminal;
+  for (const name3 of OUTPUTS) {
+    const target = outputOf(values, name3);
+    if (target === STDOUT) main2 = render3[name3];
+    else if (target) emit({ out: target }, render3[name3](), out);
+  }
+  emit(values, main2(), out);
 }
 var STATIC_OPTIONS = {
   dim: { type: "string", multiple: true },
   scenario: { type: "string", multiple: true },
-  json: { type: "boolean" },
+  json: { type: "string" },
+  markdown: { type: "string" },
   out: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
@@ -17282,6 +18921,11 @@ function settingsOf(values, defaults = {}) {
   };
 }
 var askedLatencyBatch = (values) => str(values["latency-batch"]) ? parsePositiveInt(str(values["latency-batch"]), "--latency-batch") : void 0;
+var comparisonOutputs = (c) => ({
+  json: () => toJson(c),
+  markdown: () => renderMarkdown(c),
+  terminal: () => renderComparisonTerminal(c, { color: Boolean(process.stdout.isTTY) })
+});
 function emit(values, text2, out) {
   const path = str(values.out);
   if (!path) {
@@ -17335,11 +18979,18 @@ function analyzeCommand(args, out, usage) {
   const resultPath = stringOption(values.result);
   if (resultPath) emit({ out: resultPath }, toJson(makeResult(analyses)), out);
   const docs = analyses.map((a) => a.analysis);
-  const text2 = values.json ? toJson(docs.length === 1 ? docs[0] : docs) : docs.map(
-    (a) => a.scenario ? `\u2500\u2500 scenario ${a.scenario} \u2500\u2500
+  writeOutputs(
+    values,
+    {
+      json: () => toJson(docs.length === 1 ? docs[0] : docs),
+      markdown: () => renderResultMarkdown(makeResult(analyses), { title: `misnomer: ${basename(path)}` }),
+      terminal: () => docs.map(
+        (a) => a.scenario ? `\u2500\u2500 scenario ${a.scenario} \u2500\u2500
 ${renderAnalysis(a, { perNode })}` : renderAnalysis(a, { perNode })
-  ).join("\n");
-  emit(values, text2, out);
+      ).join("\n")
+    },
+    out
+  );
   return 0;
 }
 
@@ -17632,359 +19283,6 @@ function checkOptions(o) {
 }
 function pctOf(fraction2) {
   return `${Math.round(fraction2 * 1e3) / 10}%`;
-}
-
-// src/measure/fingerprint.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
-import os from "node:os";
-
-// src/measure/ort.ts
-import { createRequire } from "node:module";
-import { join as join2 } from "node:path";
-var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
-function ortRequire() {
-  const dir = process.env[ORT_DIR_ENV];
-  return createRequire(dir ? join2(dir, "resolve-from.js") : import.meta.url);
-}
-function loadOrt() {
-  return ortRequire()("onnxruntime-node");
-}
-function resolveOrt(request) {
-  return ortRequire().resolve(request);
-}
-
-// src/measure/fingerprint.ts
-var KERNEL_FLAGS = /* @__PURE__ */ new Set([
-  // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
-  ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
-  ...["avx_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_int8", "amx_bf16"],
-  // Arm: NEON, dot product, int8 matrix multiply, bf16, fp16 arithmetic, SVE.
-  ...["asimd", "asimddp", "i8mm", "bf16", "asimdhp", "sve", "sve2"]
-]);
-var ARM_IMPLEMENTERS = {
-  "0x41": "ARM",
-  "0x42": "Broadcom",
-  "0x46": "Fujitsu",
-  "0x48": "HiSilicon",
-  "0x4e": "NVIDIA",
-  "0x51": "Qualcomm",
-  "0x61": "Apple",
-  "0xc0": "Ampere"
-};
-var ARM_PARTS = {
-  "0x41:0xd03": "Cortex-A53",
-  "0x41:0xd08": "Cortex-A72",
-  "0x41:0xd0b": "Cortex-A76",
-  "0x41:0xd0c": "Neoverse-N1",
-  "0x41:0xd40": "Neoverse-V1",
-  "0x41:0xd49": "Neoverse-N2",
-  "0x41:0xd4f": "Neoverse-V2",
-  "0xc0:0xac3": "Ampere-1"
-};
-function tidyModel(name3) {
-  return name3.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
-}
-function x86Model(block) {
-  const name3 = tidyModel(block.get("model name") ?? "unknown");
-  if (/\d/.test(name3)) return name3;
-  const id = ["cpu family", "model", "stepping"].map((k) => `${k} ${block.get(k) ?? "?"}`);
-  return `${name3} (${id.join(", ").replace("cpu family", "family")})`;
-}
-function x86Vendor(id) {
-  return { GenuineIntel: "Intel", AuthenticAMD: "AMD" }[id] ?? id;
-}
-function kernelFlags(flags) {
-  return [...new Set(flags)].filter((f) => KERNEL_FLAGS.has(f)).sort();
-}
-function cpuinfoBlocks(text2) {
-  const blocks = [];
-  let current = /* @__PURE__ */ new Map();
-  for (const line of text2.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon < 0) continue;
-    const key2 = line.slice(0, colon).trim();
-    const value2 = line.slice(colon + 1).trim();
-    if (key2 === "processor" && current.has("processor")) {
-      blocks.push(current);
-      current = /* @__PURE__ */ new Map();
-    }
-    current.set(key2, value2);
-  }
-  if (current.has("processor")) blocks.push(current);
-  return blocks;
-}
-function parseCpuinfo(text2) {
-  const blocks = cpuinfoBlocks(text2);
-  const first = blocks[0];
-  if (!first)
-    return { vendor: "unknown", model: "unknown", flags: [], logicalCores: 0, physicalCores: 0 };
-  const logicalCores = blocks.length;
-  const cores = new Set(blocks.map((b) => `${b.get("physical id")}:${b.get("core id")}`));
-  const physicalCores = blocks.every((b) => b.has("core id")) ? cores.size : logicalCores;
-  if (first.has("vendor_id") || first.has("model name"))
-    return {
-      vendor: x86Vendor(first.get("vendor_id") ?? "unknown"),
-      model: x86Model(first),
-      flags: kernelFlags((first.get("flags") ?? "").split(/\s+/)),
-      logicalCores,
-      physicalCores
-    };
-  const implementer = first.get("CPU implementer")?.toLowerCase() ?? "";
-  const vendor = ARM_IMPLEMENTERS[implementer] ?? (implementer || "unknown");
-  const parts = [...new Set(blocks.map((b) => b.get("CPU part")?.toLowerCase() ?? ""))];
-  const model2 = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
-  return {
-    vendor,
-    model: `${vendor} ${model2}`,
-    flags: kernelFlags((first.get("Features") ?? "").split(/\s+/)),
-    logicalCores,
-    physicalCores
-  };
-}
-var SYSCTL_FLAGS = {
-  "hw.optional.avx1_0": "avx",
-  "hw.optional.avx2_0": "avx2",
-  "hw.optional.fma": "fma",
-  "hw.optional.f16c": "f16c",
-  "hw.optional.avx512f": "avx512f",
-  "hw.optional.avx512bw": "avx512bw",
-  "hw.optional.avx512vl": "avx512vl",
-  "hw.optional.AdvSIMD": "asimd",
-  "hw.optional.neon": "asimd",
-  "hw.optional.arm.FEAT_DotProd": "asimddp",
-  "hw.optional.arm.FEAT_I8MM": "i8mm",
-  "hw.optional.arm.FEAT_BF16": "bf16",
-  "hw.optional.arm.FEAT_FP16": "asimdhp"
-};
-function parseSysctl(text2) {
-  const values = /* @__PURE__ */ new Map();
-  for (const line of text2.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon > 0) values.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-  }
-  const model2 = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
-  const vendorId = values.get("machdep.cpu.vendor");
-  const flags = Object.entries(SYSCTL_FLAGS).filter(([key2]) => values.get(key2) === "1").map(([, flag]) => flag);
-  const logicalCores = Number(values.get("hw.logicalcpu") ?? 0);
-  return {
-    vendor: vendorId ? x86Vendor(vendorId) : model2.startsWith("Apple") ? "Apple" : "unknown",
-    model: model2,
-    flags: kernelFlags(flags),
-    logicalCores,
-    physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
-  };
-}
-function readText(path) {
-  try {
-    return readFileSync2(path, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function sysctl() {
-  try {
-    return execFileSync("sysctl", ["hw", "machdep.cpu"], { encoding: "utf8", timeout: 5e3 });
-  } catch {
-    return void 0;
-  }
-}
-function cpu() {
-  const text2 = os.platform() === "linux" ? readText("/proc/cpuinfo") : os.platform() === "darwin" ? sysctl() : void 0;
-  const parsed = text2 ? os.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
-  const cpus = os.cpus();
-  const logical2 = parsed?.logicalCores || cpus.length;
-  const model2 = tidyModel(cpus[0]?.model ?? "unknown");
-  return {
-    vendor: parsed?.vendor ?? (/intel/i.test(model2) ? "Intel" : /amd/i.test(model2) ? "AMD" : "unknown"),
-    model: parsed && parsed.model !== "unknown" ? parsed.model : model2,
-    flags: parsed?.flags ?? [],
-    logicalCores: logical2,
-    physicalCores: parsed?.physicalCores || logical2
-  };
-}
-function distro() {
-  const text2 = readText("/etc/os-release");
-  const pretty = text2?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
-  return pretty?.[1] || void 0;
-}
-function onnxruntimeVersion() {
-  try {
-    const pkg = JSON.parse(readFileSync2(resolveOrt("onnxruntime-node/package.json"), "utf8"));
-    return typeof pkg.version === "string" ? pkg.version : "unknown";
-  } catch {
-    return "not installed";
-  }
-}
-function runner(env) {
-  const r = {
-    imageOS: env.ImageOS,
-    imageVersion: env.ImageVersion,
-    os: env.RUNNER_OS,
-    arch: env.RUNNER_ARCH,
-    name: env.RUNNER_NAME
-  };
-  const set = Object.entries(r).filter(([, v]) => v !== void 0 && v !== "");
-  return set.length ? Object.fromEntries(set) : void 0;
-}
-function fingerprint(env = process.env) {
-  const fp = {
-    cpu: cpu(),
-    memoryBytes: os.totalmem(),
-    os: { platform: os.platform(), release: os.release() },
-    node: process.versions.node,
-    onnxruntime: onnxruntimeVersion()
-  };
-  const d = distro();
-  if (d) fp.os.distro = d;
-  const r = runner(env);
-  if (r) fp.runner = r;
-  return fp;
-}
-function differ(what, a, b, out) {
-  if (a !== b) out.push(`${what}: ${String(a)} vs ${String(b)}`);
-}
-function speedComparable(a, b, sa, sb) {
-  const out = [];
-  differ("CPU model", a.cpu.model, b.cpu.model, out);
-  if (a.cpu.model === b.cpu.model) differ("CPU vendor", a.cpu.vendor, b.cpu.vendor, out);
-  const onlyA = a.cpu.flags.filter((f) => !b.cpu.flags.includes(f));
-  const onlyB = b.cpu.flags.filter((f) => !a.cpu.flags.includes(f));
-  if (onlyA.length || onlyB.length) {
-    const sides = [
-      onlyA.length ? `${onlyA.join(", ")} only on the first` : "",
-      onlyB.length ? `${onlyB.join(", ")} only on the second` : ""
-    ];
-    out.push(`ISA flags: ${sides.filter(Boolean).join("; ")}`);
-  }
-  differ("logical cores", a.cpu.logicalCores, b.cpu.logicalCores, out);
-  differ("physical cores", a.cpu.physicalCores, b.cpu.physicalCores, out);
-  differ("ONNX Runtime", a.onnxruntime, b.onnxruntime, out);
-  differ("execution provider", sa.provider, sb.provider, out);
-  differ("intra-op threads", sa.intraOpThreads, sb.intraOpThreads, out);
-  differ("inter-op threads", sa.interOpThreads, sb.interOpThreads, out);
-  differ("execution mode", sa.executionMode, sb.executionMode, out);
-  differ("graph optimization level", sa.graphOptimizationLevel, sb.graphOptimizationLevel, out);
-  return { comparable: out.length === 0, differences: out };
-}
-function fingerprintText(f) {
-  const flags = f.cpu.flags.length ? ` (${f.cpu.flags.slice(0, 6).join(", ")}${f.cpu.flags.length > 6 ? ", \u2026" : ""})` : "";
-  const gib = (f.memoryBytes / 2 ** 30).toFixed(1);
-  const image = f.runner?.imageOS ? `, runner ${f.runner.imageOS} ${f.runner.imageVersion ?? ""}`.trimEnd() : "";
-  return `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`;
-}
-
-// src/compare/evidence.ts
-var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
-var RUN_PARTS = ["time", "achieved"];
-var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
-var MIN_SHARE_MOVE = 0.01;
-var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
-function evidence(m, focus) {
-  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
-}
-function sentences(m, focus) {
-  const out = [GRAPH_PARTS, RUN_PARTS].map((group) => focus.filter((p) => group.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
-    const [first] = clauses;
-    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
-    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
-  });
-  return out.length ? out.join(" ") : null;
-}
-function clause(m, part2) {
-  switch (part2) {
-    case "nodes":
-      return nodes(m);
-    case "flops":
-      return shareMove(m.opTypes, "flopsShare", "FLOPs");
-    case "bytes":
-      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
-    case "time":
-      return timeMove(m.opTypes);
-    case "activations":
-      return activations(m);
-    case "achieved":
-      return achieved(m);
-  }
-}
-function nodes(m) {
-  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
-  const total = counted ?? sum2(m.opTypes, (s) => s.head?.count ?? 0) - sum2(m.opTypes, (s) => s.base?.count ?? 0);
-  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
-  if (total === 0 && !top) return null;
-  const n = Math.abs(total);
-  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
-  return { text: top ? `${head} (${top.shift.opType} ${signed(top.move)})` : head, ours: true };
-}
-function shareMove(shifts, key2, what) {
-  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
-  if (!top) return null;
-  return { text: moved(top.shift, (side3) => side3[key2], what), ours: false };
-}
-function timeMove(shifts) {
-  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
-  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
-  const top = topMove(
-    shifts,
-    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
-    MIN_SHARE_MOVE
-  );
-  if (!top) return null;
-  const { shift } = top;
-  let text2 = moved(shift, (side3) => side3.timeShare ?? 0, "time");
-  const now = shift.head?.achievedFlopsPerSecond;
-  const was = shift.base?.achievedFlopsPerSecond;
-  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
-  return { text: text2, ours: false };
-}
-function activations(m) {
-  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
-  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
-  return { text: `peak activations went from ${bytes(d.base)} to ${bytes(d.head)}`, ours: true };
-}
-function achieved(m) {
-  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
-  if (!d || !d.base || !d.head) return null;
-  return {
-    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
-    ours: true
-  };
-}
-function moved(shift, share2, what) {
-  const { opType, base, head } = shift;
-  if (!base && head) return `${opType} (new) takes ${sharePercent(share2(head))} of ${what}`;
-  if (base && !head) return `${opType} (removed) took ${sharePercent(share2(base))} of ${what}`;
-  return `${opType} went from ${sharePercent(share2(base))} to ${sharePercent(share2(head))} of ${what}`;
-}
-function topMove(shifts, move, min) {
-  let best = null;
-  for (const shift of shifts) {
-    const d = move(shift);
-    if (Math.abs(d) < min) continue;
-    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
-    if (better) best = { shift, move: d };
-  }
-  return best;
-}
-var sum2 = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
-function signed(n) {
-  return `${n > 0 ? "+" : n < 0 ? "\u2212" : ""}${exact(Math.abs(n))}`;
-}
-function flopsPerSecond(x) {
-  const s = si(x);
-  return s.includes(" ") ? `${s}FLOP/s` : `${s} FLOP/s`;
-}
-function percentMagnitude(percent2) {
-  const abs = Math.abs(percent2);
-  const tenths = Math.round(abs * 10) / 10;
-  return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
-}
-function percentChange(relative2) {
-  const sign2 = relative2 > 0 ? "+" : relative2 < 0 ? "\u2212" : "";
-  return `${sign2}${percentMagnitude(relative2 * 100)}%`;
-}
-function sharePercent(share2) {
-  return `${percentMagnitude(share2 * 100)}%`;
 }
 
 // src/compare/contradictions.ts
@@ -18383,112 +19681,6 @@ function failed(a, b) {
   };
 }
 
-// src/compare/static.ts
-var STATIC_ROWS = [
-  { key: "params", label: "params", unit: "count" },
-  { key: "paramsPerUse", label: "params per use", unit: "count" },
-  { key: "embeddingParams", label: "embedding params", unit: "count" },
-  { key: "nonEmbeddingParams", label: "non-embedding params", unit: "count" },
-  { key: "weightBytes", label: "weight memory", unit: "bytes" },
-  { key: "macs", label: "MACs", unit: "MACs" },
-  { key: "flops", label: "FLOPs", unit: "FLOPs" },
-  { key: "transcendentals", label: "transcendentals", unit: "count" },
-  { key: "intOps", label: "integer ops", unit: "count" },
-  { key: "bytesAccessed", label: "bytes accessed", unit: "bytes" },
-  // Higher intensity is less memory-bound: better for the same work.
-  {
-    key: "arithmeticIntensity",
-    label: "arithmetic intensity",
-    unit: "FLOP/B",
-    higherIsBetter: true
-  },
-  { key: "peakActivationBytes", label: "peak activation memory", unit: "bytes" },
-  { key: "modelFileBytes", label: "model file", unit: "bytes" },
-  { key: "nodes", label: "nodes", unit: "nodes" }
-];
-function staticDeltas(base, head) {
-  return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
-    const a = numeric(base.totals[key2]);
-    const b = numeric(head.totals[key2]);
-    const delta2 = a !== null && b !== null ? b - a : null;
-    const relative2 = delta2 !== null && a ? delta2 / a : null;
-    const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
-    return {
-      indicator: key2,
-      label,
-      unit,
-      base: a,
-      head: b,
-      delta: delta2,
-      relative: relative2,
-      verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
-      incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
-    };
-  });
-}
-var numeric = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-function opTypeShifts(base, head, measured) {
-  const names = /* @__PURE__ */ new Set([...Object.keys(base.byOpType), ...Object.keys(head.byOpType)]);
-  for (const m of [measured?.base, measured?.head])
-    for (const op of Object.keys(m?.opProfile?.byOpType ?? {})) names.add(op);
-  const shifts = [...names].map((opType) => ({
-    opType,
-    base: side(base, measured?.base, opType),
-    head: side(head, measured?.head, opType)
-  }));
-  const weight = (s) => Math.max(
-    s.base?.flopsShare ?? 0,
-    s.head?.flopsShare ?? 0,
-    s.base?.timeShare ?? 0,
-    s.head?.timeShare ?? 0
-  );
-  return shifts.sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
-}
-function side(a, m, opType) {
-  const c = a.byOpType[opType];
-  const t = m?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
-  if (!c && !t) return null;
-  return {
-    count: c?.count ?? 0,
-    flops: c?.flops ?? 0,
-    flopsShare: c && a.totals.flops ? c.flops / a.totals.flops : 0,
-    bytesShare: c && a.totals.bytesAccessed ? c.bytesAccessed / a.totals.bytesAccessed : 0,
-    ...t ? { timeShare: t.share } : {},
-    ...t?.achievedFlopsPerSecond ? { achievedFlopsPerSecond: t.achievedFlopsPerSecond } : {}
-  };
-}
-
-// src/compare/headline.ts
-function headline(c) {
-  const parts = [];
-  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
-  if (contradictions > 0) {
-    parts.push(`\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}`);
-  }
-  const tripped = c.gates.filter((g) => g.tripped).length;
-  if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
-  const several = c.models.length > 1;
-  for (const m of c.models) {
-    const who = several ? `${m.id}: ` : "";
-    if (m.status !== "compared") {
-      parts.push(`${who}${m.status}`);
-      continue;
-    }
-    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
-    if (lat?.ratio != null && lat.verdict !== "not-comparable") {
-      parts.push(`${who}latency ${percentChange(lat.ratio - 1)} (${lat.verdict})`);
-    }
-    for (const key2 of ["flops", "params"]) {
-      const d = m.static.find((s) => s.indicator === key2);
-      if (d && d.relative !== null && d.relative !== 0) {
-        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
-      }
-    }
-  }
-  if (parts.length === 0) return "\u2713 no change";
-  return parts.join(" \xB7 ");
-}
-
 // src/compare/types.ts
 var COMPARISON_SCHEMA = "misnomer/comparison@1";
 
@@ -18833,7 +20025,7 @@ function missingRanges(path, inputs) {
   const listed = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
   const flags = inputs.map((i) => `--input-range ${i.name}=min:max`).join(" ");
   return new UserError(
-    `${path}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or \`ranges\` in the config).`
+    `${path}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
   );
 }
 var PASS_THROUGH2 = /* @__PURE__ */ new Set([
@@ -19072,7 +20264,7 @@ function release(pid) {
   process.off("SIGTERM", onCancel);
 }
 function runShell(job) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const t0 = performance.now();
     hold();
     let child;
@@ -19116,7 +20308,7 @@ function runShell(job) {
       const ms3 = performance.now() - t0;
       clearTimeout(limit);
       let grace;
-      const finish = () => {
+      const finish2 = () => {
         if (settled) return;
         settled = true;
         clearTimeout(grace);
@@ -19125,12 +20317,12 @@ function runShell(job) {
         if (leftovers) signalGroup(child, "SIGKILL");
         for (const pipe of pipes) pipe.destroy();
         release(pid);
-        resolve6({ code, signal, timedOut, leftovers, ms: ms3 });
+        resolve7({ code, signal, timedOut, leftovers, ms: ms3 });
       };
-      if (pipes.every((p) => p.closed)) finish();
+      if (pipes.every((p) => p.closed)) finish2();
       else {
-        child.once("close", finish);
-        grace = setTimeout(finish, EXIT_GRACE_MS);
+        child.once("close", finish2);
+        grace = setTimeout(finish2, EXIT_GRACE_MS);
       }
     });
   });
@@ -19226,7 +20418,7 @@ var ModelProcess = class {
   /** Sends a request and waits for its reply, at most `timeoutMs`. */
   request(req, expect, timeoutMs) {
     if (this.exited) return Promise.reject(this.exited);
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       const timer = setTimeout(() => {
         this.pending = void 0;
         this.kill();
@@ -19243,7 +20435,7 @@ var ModelProcess = class {
         resolve: (r) => {
           if (r.type !== expect)
             reject(new Error(`model process answered ${r.type} to ${req.type}`));
-          else resolve6(r);
+          else resolve7(r);
         }
       };
       this.child.send(req, () => {
@@ -19260,7 +20452,7 @@ var ModelProcess = class {
   }
   async close() {
     if (this.exited || !this.child.connected || this.child.killed) return;
-    const gone = new Promise((resolve6) => this.child.once("exit", () => resolve6()));
+    const gone = new Promise((resolve7) => this.child.once("exit", () => resolve7()));
     try {
       this.child.send({ type: "exit" }, (e) => e && this.kill());
     } catch {
@@ -19291,8 +20483,8 @@ async function oneShot(mode, job, timeoutMs) {
       child.kill("SIGKILL");
     }, timeoutMs);
     const [code, signal] = await new Promise(
-      (resolve6, reject) => {
-        child.on("exit", (c, s) => resolve6([c, s]));
+      (resolve7, reject) => {
+        child.on("exit", (c, s) => resolve7([c, s]));
         child.on(
           "error",
           (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
@@ -19330,7 +20522,7 @@ function malformed(what) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function num3(e, key2, where3) {
+function num4(e, key2, where3) {
   const v = e[key2];
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
     throw malformed(`${where3} has no valid "${key2}" (got ${JSON.stringify(v)})`);
@@ -19346,19 +20538,19 @@ function collect(events) {
     const name3 = e.name;
     const where3 = `event ${i} (${JSON.stringify(name3)})`;
     if (e.cat === "Session" && name3 === "model_run") {
-      const startUs = num3(e, "ts", where3);
-      windows.push({ startUs, endUs: startUs + num3(e, "dur", where3) });
+      const startUs = num4(e, "ts", where3);
+      windows.push({ startUs, endUs: startUs + num4(e, "dur", where3) });
     } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
       const args = e.args;
       const opType = isRecord(args) ? args.op_name : void 0;
       if (typeof opType !== "string" || opType === "")
         throw malformed(`${where3} has no "args.op_name"`);
-      const durUs = num3(e, "dur", where3);
+      const durUs = num4(e, "dur", where3);
       kernels.push({
         node: name3.slice(0, -KERNEL_SUFFIX.length),
         opType,
         tid: String(e.tid ?? ""),
-        startUs: num3(e, "ts", where3),
+        startUs: num4(e, "ts", where3),
         durUs,
         selfUs: durUs
       });
@@ -19453,9 +20645,9 @@ function joinWithAnalysis(profile, analysis) {
     } else notes.push(createdNote(op));
     byOpType[op] = joined;
   }
-  const timed = new Set(Object.keys(profile.byOpType));
+  const timed2 = new Set(Object.keys(profile.byOpType));
   for (const [bare, s] of statics)
-    if (s.count > 0 && !timed.has(bare)) notes.push(fusionNote(s.key, bare, timed));
+    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
   const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
   const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
   return { runs: profile.runs, byOpType, byNode, notes };
@@ -19494,8 +20686,8 @@ var HOSTS = {
   Transpose: ["FusedMatMul", "MatMul", "Gemm"]
 };
 var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
-function fusionNote(key2, bare, timed) {
-  const host = HOSTS[bare]?.find((h) => timed.has(h));
+function fusionNote(key2, bare, timed2) {
+  const host = HOSTS[bare]?.find((h) => timed2.has(h));
   if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
   if (FOLDED.has(bare))
     return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
@@ -20073,708 +21265,6 @@ async function measureAB(a, b, settings, progress, options = {}) {
   return { measurement: doc, pair };
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size2 = stringLength(cell);
-        sizes2[columnIndex2] = size2;
-        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size2;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size2) + after;
-    if (settings.alignDelimiters !== false) {
-      size2 = before.length + size2 + after.length;
-      if (size2 > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size2;
-      }
-      sizes[columnIndex] = size2;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size2);
-        } else if (code === 99) {
-          const half = size2 / 2;
-          if (size2 % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size2);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/markdown-escape.ts
-var ZWSP = "&#8203;";
-var REPLACEMENTS = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  // An entity, not `\|`: GitHub splits table rows before it reads backslash escapes, and an
-  // entity cannot be undone by a backslash in front of it.
-  "|": "&#124;",
-  "`": "&#96;",
-  "\\": "\\\\",
-  "[": "\\[",
-  "]": "\\]",
-  "*": "\\*",
-  _: "\\_",
-  "~": "\\~",
-  $: "\\$",
-  "@": `@${ZWSP}`,
-  "#": `#${ZWSP}`
-};
-var SPECIAL = /[&<>|`\\[\]*_~$@#]/g;
-function truncate(text2, max) {
-  if (text2.length <= max) return text2;
-  const points = [...text2];
-  if (points.length <= max) return text2;
-  return `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
-}
-function md(text2, max = Infinity) {
-  return mdInline(text2, max).replace(/^[-+=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function mdInline(text2, max = Infinity) {
-  const line = clean(text2.replace(/\r\n?/g, "\n")).trim();
-  return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b(gh)-(?=\d)/gi, `$1${ZWSP}-`);
-}
-function mermaidLabel(text2, max = 20) {
-  const safe2 = clean(text2).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
-  return truncate(safe2, max) || "_";
-}
-
-// src/report/mermaid.ts
-function shareChart(side3, bars) {
-  const pct2 = (x) => (100 * x).toFixed(1);
-  const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${side3}: share of time (bars) and of FLOPs (line), %"`,
-    `    x-axis [${labels.join(", ")}]`,
-    '    y-axis "%" 0 --> 100',
-    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
-    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-
-// src/report/markdown.ts
-var DEFAULT_MAX_CHARS = 65e3;
-var DEFAULT_METHOD = {
-  threshold: 0.05,
-  confidence: 0.99,
-  resamples: 1e4,
-  seed: 1
-};
-var CHART_OP_TYPES = 8;
-var CAP = {
-  id: 200,
-  label: 200,
-  opType: 100,
-  headline: 500,
-  title: 300,
-  evidence: 2e3,
-  note: 1e3
-};
-var MINUS = "\u2212";
-function signedPercent2(relative2) {
-  if (relative2 === 0) return "0%";
-  const pct2 = Math.abs(100 * relative2);
-  const digits = pct2 >= 100 ? 0 : pct2 >= 0.1 ? 1 : 3;
-  return `${relative2 > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
-}
-function ms(x) {
-  const abs = Math.abs(x);
-  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
-  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
-  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
-  return `${sig3(x * 1e6)} ns`;
-}
-function prefixed(n, unit) {
-  const s = si(n);
-  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
-}
-function formatValue(n, unit) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  switch (unit) {
-    case "bytes":
-      return bytes(n);
-    case "ms":
-      return ms(n);
-    case "MACs":
-    case "FLOPs":
-    case "FLOP/s":
-      return prefixed(n, unit);
-    case "FLOP/B":
-      return `${sig3(n)} FLOP/B`;
-    case "nodes":
-      return `${exact(n)} nodes`;
-    case "count":
-      return si(n);
-    default:
-      return `${si(n)} ${unit}`;
-  }
-}
-function signedValue(delta2, unit) {
-  if (delta2 === 0) return formatValue(0, unit);
-  return `${delta2 > 0 ? "+" : MINUS}${formatValue(Math.abs(delta2), unit)}`;
-}
-function share(x) {
-  return x === void 0 ? "\u2014" : `${(100 * x).toFixed(1)}%`;
-}
-var VERDICT = {
-  worse: "**\u2717 worse**",
-  better: "\u2713 better",
-  unchanged: "= unchanged",
-  inconclusive: "? inconclusive",
-  "not-tested": "\xB7 not tested",
-  "not-comparable": "\u2260 not comparable"
-};
-function verdictCell(verdict, incomplete = false) {
-  const word = VERDICT[verdict] ?? mdInline(verdict, 40);
-  return incomplete ? `${word} (incomplete)` : word;
-}
-var ONE_SIDED = { added: "+ new", removed: "\u2212 gone" };
-function staticRow(d, status) {
-  let change = "\u2014";
-  if (d.delta === 0) change = "0";
-  else if (d.delta !== null) {
-    const abs = signedValue(d.delta, d.unit);
-    change = d.relative === null ? abs : `${signedPercent2(d.relative)} (${abs})`;
-  }
-  const verdict = d.delta === null ? ONE_SIDED[status] ?? "\u2014" : verdictCell(d.verdict, d.incomplete);
-  return [
-    mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
-    change,
-    verdict
-  ];
-}
-function runtimeRow2(d) {
-  let change = "\u2014";
-  if (d.ratio !== null) {
-    change = signedPercent2(d.ratio - 1);
-    if (d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      const what = d.indicator === "peakRss" ? "pairs" : "CI";
-      change += ` (${what} ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
-    }
-  }
-  return [
-    mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
-    change,
-    verdictCell(d.verdict)
-  ];
-}
-function latencyRounds(m) {
-  return m.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
-}
-function runtimeCaption(m) {
-  switch (m.runtimeMode) {
-    case "paired":
-      return `paired A/B, ${latencyRounds(m)} rounds`;
-    case "unpaired":
-      return "two runs, same hardware, unpaired";
-    case "not-comparable":
-      return "hardware differs: for information only";
-    default:
-      return "not measured";
-  }
-}
-function mainTable(m) {
-  const rows = [];
-  const blank = ["", "", "", ""];
-  if (m.static.length > 0) {
-    rows.push(["**static** \xB7 exact, from the graphs", ...blank]);
-    rows.push(...m.static.map((d) => staticRow(d, m.status)));
-  }
-  if (m.runtime.length > 0) {
-    rows.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
-    rows.push(...m.runtime.map(runtimeRow2));
-  }
-  if (rows.length === 0) return null;
-  return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows], {
-    align: ["l", "r", "r", "r", "l"]
-  });
-}
-function commandsTable(commands) {
-  if (!commands || commands.length === 0) return null;
-  const rows = commands.map((d) => {
-    let change = d.ratio === null ? "\u2014" : signedPercent2(d.ratio - 1);
-    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      change += ` (CI ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
-    }
-    return [
-      mdInline(d.name, CAP.label),
-      formatValue(d.base, "ms"),
-      formatValue(d.head, "ms"),
-      change,
-      verdictCell(d.verdict),
-      md(d.reason, CAP.note)
-    ];
-  });
-  const table2 = markdownTable(
-    [["timed command", "base", "head", "change", "verdict", "why"], ...rows],
-    { align: ["l", "r", "r", "r", "l", "l"] }
-  );
-  return `**Timed commands** (median wall clock, base and head run alternately)
-
-${table2}`;
-}
-function scenarioLine(s) {
-  const dims = Object.entries(s.dims).map(([k, v]) => `${mdInline(k, CAP.label)} ${exact(v)}`).join(", ");
-  return `_Scenario **${mdInline(s.name, CAP.label)}**${dims ? `: ${dims}` : ""}._`;
-}
-function statusLine(m) {
-  const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
-  switch (m.status) {
-    case "added":
-      return `**Added** in head (no base to compare with)${why}.`;
-    case "removed":
-      return `**Removed** in head (only base figures)${why}.`;
-    case "failed":
-      return `**\u2717 Failed**${why || ": no reason given"}.`;
-    default:
-      return null;
-  }
-}
-function gatesTable(gates2) {
-  if (gates2.length === 0) return null;
-  const tripped = gates2.filter((g) => g.tripped).length;
-  const title2 = tripped ? `**Gates: ${tripped} of ${gates2.length} tripped**` : `Gates: ${gates2.length} of ${gates2.length} passed`;
-  const rows = gates2.map((g) => [
-    mdInline(g.gate, CAP.label),
-    mdInline(g.model, CAP.id),
-    mdInline(g.limit, CAP.label),
-    g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
-    mdInline(g.reason, CAP.note)
-  ]);
-  const table2 = markdownTable([["gate", "model", "limit", "outcome", "reason"], ...rows], {
-    align: ["l", "l", "r", "l", "l"]
-  });
-  return `${title2}
-
-${table2}`;
-}
-function contradictionList(m, limit) {
-  if (m.contradictions.length === 0 || limit <= 0) return null;
-  const shown2 = m.contradictions.slice(0, limit);
-  const items = shown2.map(
-    (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
-  );
-  const more = m.contradictions.length - shown2.length;
-  if (more > 0) items.push(`- \u2026 and ${more} more (cut for length; see the JSON comparison)`);
-  const n = m.contradictions.length;
-  return `**${n} contradiction${n === 1 ? "" : "s"}**
-
-${items.join("\n")}`;
-}
-function details(summary, body) {
-  return `<details>
-<summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-function opWeight(o) {
-  const sides = [o.base, o.head].filter((s) => s !== null);
-  return Math.max(0, ...sides.flatMap((s) => [s.flopsShare, s.timeShare ?? 0]));
-}
-function rankedOps(m) {
-  return [...m.opTypes].sort(
-    (a, b) => opWeight(b) - opWeight(a) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0)
-  );
-}
-function hasTime(m) {
-  return m.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
-}
-function arrow(a, b) {
-  return a === b ? a : `${a} \u2192 ${b}`;
-}
-function opTable(ops, timed) {
-  const head = ["op type", "nodes", "share of FLOPs"];
-  if (timed) head.push("share of time", "achieved FLOP/s");
-  const rows = ops.map((o) => {
-    const row = [
-      mdInline(o.opType, CAP.opType),
-      arrow(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
-      arrow(share(o.base?.flopsShare), share(o.head?.flopsShare))
-    ];
-    if (timed) {
-      const fps = (x) => x === void 0 ? "\u2014" : prefixed(x, "FLOP/s");
-      row.push(
-        arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
-        arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
-      );
-    }
-    return row;
-  });
-  return markdownTable([head, ...rows], { align: ["l", "r", "r", "r", "r"] });
-}
-function charts(ops) {
-  const top = ops.slice(0, CHART_OP_TYPES);
-  const out = [];
-  for (const side3 of ["base", "head"]) {
-    const bars = [];
-    for (const o of top) {
-      const s = o[side3];
-      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
-    }
-    if (top.some((o) => o[side3]?.timeShare !== void 0)) out.push(shareChart(side3, bars));
-  }
-  return out.length > 0 ? out.join("\n\n") : null;
-}
-function opDetails(m, rows, withCharts) {
-  if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
-  const ops = rankedOps(m);
-  const timed = hasTime(m);
-  const parts = [];
-  const chart = withCharts && timed ? charts(ops) : null;
-  if (chart) parts.push(chart);
-  if (rows > 0) {
-    parts.push(opTable(ops.slice(0, rows), timed));
-    if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
-  }
-  if (parts.length === 0) return null;
-  const what = timed ? "share of FLOPs and of time, achieved FLOP/s" : "share of FLOPs";
-  const count2 = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
-  return details(`Per op type: ${what} (${count2})`, parts.join("\n\n"));
-}
-function reasonDetails(m) {
-  if (m.runtime.length === 0) return null;
-  const rows = m.runtime.map((d) => [
-    mdInline(d.label, CAP.label),
-    verdictCell(d.verdict),
-    String(d.rounds),
-    d.gating ? "yes" : "no",
-    mdInline(d.reason, CAP.note)
-  ]);
-  const table2 = markdownTable([["indicator", "verdict", "rounds", "can gate", "why"], ...rows], {
-    align: ["l", "l", "r", "l", "l"]
-  });
-  return details("Runtime verdicts: why", table2);
-}
-function settingsDetails(c) {
-  const s = c.settings;
-  if (!s) return null;
-  const t = (v) => mdInline(String(v), CAP.label);
-  const time2 = (v) => typeof v === "number" ? ms(v) : t(v);
-  const rows = [
-    ["execution provider", t(s.provider)],
-    ["threads", `${t(s.intraOpThreads)} intra-op, ${t(s.interOpThreads)} inter-op`],
-    ["graph optimization", t(s.graphOptimizationLevel)],
-    ["execution mode", t(s.executionMode)],
-    ["time budget", time2(s.budgetMs)],
-    ["warm-up", `\u2265 ${t(s.warmupRuns)} runs and \u2265 ${time2(s.warmupMs)}`],
-    // Several models may each have their own batches: the rows above name theirs.
-    ...c.models.length > 1 ? [["batches", "per model: each runtime row names its batch"]] : [
-      ["latency batch", t(s.latencyBatch)],
-      [
-        "throughput batches",
-        Array.isArray(s.batchSizes) && s.batchSizes.length ? t(s.batchSizes.join(", ")) : "\u2014"
-      ]
-    ],
-    ["cold-start processes", t(s.coldStartRuns)],
-    ["timeout per model process", time2(s.timeoutMs)],
-    ["input seed", t(s.seed)]
-  ];
-  return details("Settings", markdownTable([["setting", "value"], ...rows]));
-}
-function hardwareDetails(c) {
-  const h = c.hardware;
-  if (!h) return null;
-  const lines = [
-    md(h.description, CAP.note) || "no description",
-    "",
-    h.comparable ? "Base and head were measured on comparable hardware." : "**Not comparable**: runtime figures are shown for information and never gate."
-  ];
-  if (h.differences.length > 0) {
-    lines.push("", ...h.differences.map((d) => `- ${md(d, CAP.note)}`));
-  }
-  return details("Hardware", lines.join("\n"));
-}
-function methodDetails(c, method) {
-  const m = method ?? DEFAULT_METHOD;
-  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
-  const rounds2 = Math.max(0, ...c.models.map(latencyRounds));
-  const modes = new Set(c.models.map((x) => x.runtimeMode));
-  const text2 = [
-    "Static indicators are exact counts from the two graphs: MACs are multiply-accumulates",
-    '(what torchvision calls "GFLOPS"), FLOPs count 2 per floating-point MAC plus bias,',
-    "elementwise, normalization, reduction, pooling and resize work; any difference is a change."
-  ];
-  if (modes.has("paired")) {
-    text2.push(
-      `Runtime: ${rounds2} paired rounds on one machine, base and head interleaved in random order;`,
-      "per round the median of each side, the change is exp(median of ln(head/base)) with a",
-      `${pct2(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
-    );
-  }
-  if (modes.has("unpaired")) {
-    text2.push(
-      "Results of two runs on matching hardware are compared unpaired (the ratio of the medians,",
-      "each side resampled), with a wider threshold."
-    );
-  }
-  if (modes.has("not-comparable")) {
-    text2.push("Runtime figures from differing hardware are shown for information and never gate.");
-  }
-  if (modes.has("paired") || modes.has("unpaired")) {
-    text2.push(
-      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct2(m.threshold)};`,
-      `unchanged when the whole interval lies within \xB1${pct2(m.threshold)}; otherwise inconclusive, which`,
-      "never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the",
-      "range of its few pairs."
-    );
-  }
-  const measured = [...modes].some((x) => x === "paired" || x === "unpaired");
-  if (measured && !method) {
-    text2.push("(MEASUREMENT.md defaults: the comparison did not record its settings.)");
-  }
-  return details("Method", text2.join(" "));
-}
-function render(c, o, plan, cuts) {
-  const blocks = [];
-  if (o.marker) blocks.push(o.marker);
-  blocks.push(`**${md(c.headline || headline(c), CAP.headline)}**`);
-  const side3 = (s) => s.commit ? `${mdInline(s.label, CAP.label)} (${mdInline(s.commit.slice(0, 12), 12)})` : mdInline(s.label, CAP.label);
-  blocks.push(
-    `base ${side3(c.base)} \u2192 head ${side3(c.head)} \xB7 ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`
-  );
-  const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
-  if (notes.length > 0) blocks.push(notes.join("\n>\n"));
-  const gates2 = gatesTable(c.gates);
-  if (gates2) blocks.push(gates2);
-  const several = c.models.length > 1;
-  for (const m of c.models) {
-    if (several) blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
-    if (m.scenario) blocks.push(scenarioLine(m.scenario));
-    const status = statusLine(m);
-    if (status) blocks.push(status);
-    const table2 = mainTable(m);
-    if (table2) blocks.push(table2);
-    if (m.static.some((d) => d.incomplete)) {
-      blocks.push("_incomplete: base or head could not count every op for this total._");
-    }
-    const list2 = contradictionList(m, plan.contradictions);
-    if (list2) blocks.push(list2);
-    if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
-    if (plan.modelDetails) {
-      const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
-      if (ops) blocks.push(ops);
-      const reasons = reasonDetails(m);
-      if (reasons) blocks.push(reasons);
-    }
-  }
-  const commands = commandsTable(c.commands);
-  if (commands) blocks.push(commands);
-  if (plan.globalDetails) {
-    for (const d of [
-      settingsDetails(c),
-      hardwareDetails(c),
-      methodDetails(c, o.method ?? c.method)
-    ]) {
-      if (d) blocks.push(d);
-    }
-  }
-  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE));
-  return `${blocks.join("\n\n")}
-`;
-}
-function cutNote(maxChars, cuts, whole) {
-  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
-}
-var WHOLE = "The JSON comparison";
-function largest(lo, hi, fits2) {
-  let best = lo - 1;
-  while (lo <= hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits2(mid)) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
-function renderMarkdown(c, options = {}) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
-  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
-  const full = {
-    opRows: mostOps,
-    charts: true,
-    modelDetails: true,
-    globalDetails: true,
-    contradictions: mostContradictions
-  };
-  const fits2 = (s) => s.length <= maxChars;
-  const attempt = (plan) => render(c, options, plan, describeCuts(plan, full));
-  const whole = attempt(full);
-  if (fits2(whole)) return whole;
-  const floor = Math.min(CHART_OP_TYPES, mostOps);
-  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
-  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
-  const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
-  const noModel = { ...noChart, opRows: 0, modelDetails: false };
-  if (fits2(attempt(noModel))) return attempt(noModel);
-  const bare = { ...noModel, globalDetails: false };
-  const essentials = attempt(bare);
-  if (fits2(essentials)) return essentials;
-  const kept = largest(
-    1,
-    mostContradictions - 1,
-    (n) => fits2(attempt({ ...bare, contradictions: n }))
-  );
-  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
-}
-function describeCuts(plan, full) {
-  const cuts = [];
-  if (plan.modelDetails && plan.opRows < full.opRows) {
-    cuts.push(
-      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
-    );
-  }
-  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
-  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
-  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
-  if (plan.contradictions < full.contradictions) {
-    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
-  }
-  return cuts;
-}
-function hardCut(text2, marker, maxChars, whole) {
-  const note = `
-
-${cutNote(maxChars, ["the report itself was cut off here"], whole)}
-`;
-  const room = maxChars - note.length;
-  if (room <= (marker?.length ?? 0)) return (marker ?? "").slice(0, maxChars);
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
-}
-
 // src/report/progress.ts
 var silentProgress = { update() {
 }, log() {
@@ -20834,217 +21324,25 @@ var LineProgress = class {
   }
 };
 
-// src/report/terminal-measure.ts
-function ms2(x) {
-  if (x === null || x === void 0 || Number.isNaN(x)) return "\u2014";
-  if (x >= 1e3) return `${(x / 1e3).toFixed(2)} s`;
-  if (x >= 100) return `${x.toFixed(0)} ms`;
-  if (x >= 10) return `${x.toFixed(1)} ms`;
-  if (x >= 0.1) return `${x.toFixed(2)} ms`;
-  return `${(x * 1e3).toFixed(x >= 0.01 ? 0 : 1)} \xB5s`;
-}
-var spread = (s) => `p90 ${ms2(s.summary.p90)} \xB7 p99 ${ms2(s.summary.p99)} \xB7 mean ${ms2(s.summary.mean)} \xB1 ${ms2(s.summary.std)} \xB7 min ${ms2(s.summary.min)} \xB7 CV ${(100 * s.summary.cv).toFixed(1)}% \xB7 n ${s.summary.count}`;
-function renderMeasurement(m) {
-  const out = [];
-  for (const model2 of m.models) out.push(renderModel(model2), "");
-  for (const c of m.commands ?? []) {
-    out.push(
-      c.status === "ok" ? `command ${clean(c.name)}: median ${ms2(c.wallClock.summary.p50)} (${spread(c.wallClock)})` : `command ${clean(c.name)}: ${c.status}: ${clean(c.error ?? "")}`
-    );
-  }
-  out.push(renderSetup(m));
-  return out.join("\n").trimEnd() + "\n";
-}
-function renderModel(m) {
-  const head = `${clean(m.id)}  ${clean(m.path)}`;
-  if (m.status !== "ok" && !m.latency) return `${head}
-  ${m.status}: ${clean(m.error ?? "")}`;
-  const t = table(["indicator", "value", "detail"], ["left", "right", "left"]);
-  if (m.latency)
-    t.push([
-      `latency p50 (batch ${m.latency.batch})`,
-      ms2(m.latency.summary.p50),
-      spread(m.latency)
-    ]);
-  for (const x of m.throughput ?? []) {
-    const tokens2 = x.tokensPerSecond ? ` \xB7 ${si(x.tokensPerSecond)} tokens/s` : "";
-    t.push([
-      `throughput (batch ${x.batch})`,
-      `${si(x.examplesPerSecond)} examples/s`,
-      `p50 ${ms2(x.latency.summary.p50)} per run${tokens2}`
-    ]);
-  }
-  if (m.coldStart)
-    t.push([
-      "cold start",
-      ms2(m.coldStart.summary.p50),
-      `session creation, median of ${m.coldStart.summary.count} fresh processes`
-    ]);
-  if (m.firstRun)
-    t.push(["first run", ms2(m.firstRun.summary.p50), "first inference after load, same processes"]);
-  if (m.peakRss)
-    t.push([
-      "peak memory",
-      bytes(m.peakRss.bytes),
-      "peak RSS above the same process without the model"
-    ]);
-  if (m.achievedFlopsPerSecond)
-    t.push(["achieved", `${si(m.achievedFlopsPerSecond)}FLOP/s`, "static FLOPs / p50 latency"]);
-  const lines = [head, t.toString()];
-  if (m.opProfile) lines.push(renderOps(m));
-  if (m.error) lines.push(`note: ${clean(m.error)}`);
-  return lines.join("\n");
-}
-function renderOps(m) {
-  const p = m.opProfile;
-  const t = table(
-    ["op type (as run)", "time", "% time", "% FLOPs", "% bytes", "FLOP/s", "calls"],
-    ["left", "right", "right", "right", "right", "right", "right"]
-  );
-  const share2 = (x) => x === void 0 ? "\u2014" : percent(x, 1);
-  for (const [op, x] of Object.entries(p.byOpType).sort((a, b) => b[1].ms - a[1].ms)) {
-    t.push([
-      clean(op),
-      ms2(x.ms),
-      share2(x.share),
-      share2(x.flopsShare),
-      share2(x.bytesShare),
-      x.achievedFlopsPerSecond ? si(x.achievedFlopsPerSecond) : "\u2014",
-      String(x.calls)
-    ]);
-  }
-  return [t.toString(), ...p.notes.map((n) => `  ${clean(n)}`)].join("\n");
-}
-function renderSetup(m) {
-  const s = m.settings;
-  const f = m.fingerprint;
-  return `settings: ${s.provider}, ${s.intraOpThreads} intra-op / ${s.interOpThreads} inter-op threads, optimization ${s.graphOptimizationLevel}, budget ${(s.budgetMs / 1e3).toFixed(0)} s, seed ${s.seed}
-machine: ${clean(f.cpu.model)} (${f.cpu.logicalCores} cores), ${bytes(f.memoryBytes)}, ${clean(f.os.distro ?? f.os.platform)}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}`;
-}
-var VERDICT_MARK = {
-  better: "\u2713 better",
-  worse: "\u2717 worse",
-  unchanged: "= unchanged",
-  inconclusive: "? inconclusive",
-  "not-tested": "\xB7 reported",
-  "not-comparable": "\u2260 not comparable"
-};
-function value(d, x) {
-  if (x === null) return "\u2014";
-  if (d.unit === "ms") return ms2(x);
-  if (d.unit === "bytes") return bytes(x);
-  if (d.unit === "FLOP/s") return `${si(x)}FLOP/s`;
-  return `${si(x)} ${d.unit}`;
-}
-function ratio(d) {
-  if (d.ratio === null) return "\u2014";
-  const r = `${d.ratio.toFixed(3)}\xD7`;
-  return d.ci ? `${r} [${d.ci[0].toFixed(3)}, ${d.ci[1].toFixed(3)}]` : r;
-}
-function renderRuntimeComparison(deltas, labels, why = true) {
-  const t = table(
-    ["indicator", clean(labels.base), clean(labels.head), "head/base [99% CI]", "verdict"],
-    ["left", "right", "right", "right", "left"]
-  );
-  for (const d of deltas)
-    t.push([
-      d.label,
-      value(d, d.base),
-      value(d, d.head),
-      ratio(d),
-      VERDICT_MARK[d.verdict] ?? d.verdict
-    ]);
-  const lines = [t.toString()];
-  if (why) for (const d of deltas) lines.push(`  ${d.label}: ${clean(d.reason)}`);
-  return lines.join("\n") + "\n";
-}
-
-// src/report/terminal-compare.ts
-var COLORS = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
-function renderComparisonTerminal(c, options = {}) {
-  const paint = (text2, color) => options.color ? `\x1B[${COLORS[color]}m${text2}\x1B[0m` : text2;
-  const out = [paint(clean(c.headline), "bold"), ""];
-  for (const n of c.notes ?? []) out.push(paint(clean(n), "dim"));
-  if (c.notes?.length) out.push("");
-  for (const m of c.models) out.push(...renderModel2(m, c, paint), "");
-  if (c.commands?.length) {
-    const t = table(
-      ["timed command", clean(c.base.label), clean(c.head.label), "change", "verdict"],
-      ["left", "right", "right", "right", "left"]
-    );
-    for (const d of c.commands) {
-      const ms3 = (x) => x === null ? "\u2014" : `${x.toFixed(1)} ms`;
-      const change = d.ratio === null ? "\u2014" : percentChange(d.ratio - 1);
-      const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
-      t.push([clean(d.name), ms3(d.base), ms3(d.head), change, paint(d.verdict, color)]);
-    }
-    out.push(t.toString(), "");
-  }
+// src/pipeline/verdict.ts
+var headFailed = (m) => m.status === "failed" && (m.failedSides?.includes("head") ?? true);
+function failureOf(c) {
   const tripped = c.gates.filter((g) => g.tripped);
-  for (const g of tripped)
-    out.push(
-      paint(
-        `\u2717 gate ${clean(g.gate)} ${clean(g.limit)} (${clean(g.model)}): ${clean(g.reason)}`,
-        "red"
-      )
-    );
-  if (c.gates.length && !tripped.length)
-    out.push(paint(`\u2713 all ${c.gates.length} gates passed`, "green"));
-  return out.join("\n").trimEnd() + "\n";
-}
-function renderModel2(m, c, paint) {
-  const title2 = c.models.length > 1 ? [paint(`\u2500\u2500 ${clean(m.id)} \u2500\u2500`, "bold")] : [];
-  if (m.scenario) {
-    const dims = Object.entries(m.scenario.dims).map(([k, v]) => `${clean(k)}=${v}`);
-    title2.push(`scenario ${clean(m.scenario.name)}${dims.length ? `: ${dims.join(", ")}` : ""}`);
-  }
-  if (m.status !== "compared")
-    return [...title2, `${clean(m.id)}: ${m.status}${m.reason ? ` (${clean(m.reason)})` : ""}`];
-  const t = table(
-    ["indicator", clean(c.base.label), clean(c.head.label), "change"],
-    ["left", "right", "right", "right"]
-  );
-  for (const d of m.static) {
-    const change = d.relative === null ? d.delta ? "new" : "=" : d.relative === 0 ? "=" : percentChange(d.relative);
-    const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
-    t.push([
-      d.label,
-      staticValue(d, d.base) + (d.incomplete ? " *" : ""),
-      staticValue(d, d.head),
-      paint(change, color)
-    ]);
-  }
-  const lines = [...title2, t.toString()];
-  if (m.runtime.length)
-    lines.push(
-      renderRuntimeComparison(
-        m.runtime,
-        { base: c.base.label, head: c.head.label },
-        false
-      ).trimEnd()
-    );
-  else lines.push("runtime: not measured");
-  for (const x of m.contradictions) {
-    lines.push(paint(`\u26A0 ${clean(x.title)}`, "yellow"), `  ${clean(x.evidence)}`);
-  }
-  for (const n of m.notes) lines.push(paint(`note: ${clean(n)}`, "dim"));
-  return lines;
-}
-function staticValue(d, x) {
-  if (x === null) return "\u2014";
-  if (d.unit === "bytes") return bytes(x);
-  if (d.unit === "FLOP/B") return `${x.toFixed(2)} FLOP/B`;
-  if (d.unit === "nodes") return exact(x);
-  return si(x);
+  const failed2 = c.models.filter(headFailed);
+  if (tripped.length === 0 && failed2.length === 0) return void 0;
+  const lines = [
+    ...tripped.map((g) => `${g.model}: ${g.reason}`),
+    ...failed2.map((m) => `${m.id}: ${m.reason ?? "the model failed"}`)
+  ];
+  const what = tripped.length > 0 ? `${tripped.length} gate${tripped.length === 1 ? "" : "s"} tripped` : `${failed2.length} model${failed2.length === 1 ? "" : "s"} failed`;
+  return { tripped, failed: failed2, message: `${what}:
+${lines.map((l) => `- ${l}`).join("\n")}` };
 }
 
 // src/commands/compare.ts
 async function compareCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
-    // compare writes JSON to a file (`--json cmp.json`); the report goes to stdout.
-    json: { type: "string" },
-    markdown: { type: "string" },
     threshold: { type: "string" },
     "static-threshold": { type: "string" },
     calibrate: { type: "boolean" },
@@ -21085,13 +21383,8 @@ async function compareCommand(args, out, usage) {
     { label: labels[1], result: readResult(headPath) },
     options
   ) : await compareModels(basePath, headPath, labels, values, options);
-  const markdownPath = stringOption(values.markdown);
-  if (markdownPath) emit({ out: markdownPath }, renderMarkdown(comparison), out);
-  const jsonPath = stringOption(values.json);
-  if (jsonPath) emit({ out: jsonPath }, toJson(comparison), out);
-  emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
-  const failed2 = comparison.models.some((m) => m.status === "failed") || comparison.gates.some((g) => g.tripped);
-  return failed2 ? 1 : 0;
+  writeOutputs(values, comparisonOutputs(comparison), out);
+  return failureOf(comparison) ? 1 : 0;
 }
 async function compareModels(basePath, headPath, labels, values, options) {
   const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
@@ -21229,19 +21522,26 @@ async function measureCommand(args, out, usage) {
   const commands = listOption(values.command).map(
     (spec) => commandJob(spec, runs, settings.timeoutMs)
   );
-  const progress = values["no-progress"] || values.json ? silentProgress : createProgress();
+  const onStdout = [outputOf(values, "json"), outputOf(values, "markdown")].includes(STDOUT);
+  const progress = values["no-progress"] || onStdout ? silentProgress : createProgress();
   for (const plan of plans) {
     for (const s of plan.skippedBatches)
       progress.log(`${plan.job.id}: batch ${s.batch} skipped: ${s.why}`);
   }
   const measurement = await measureModels(plans, settings, progress, commands);
+  const analyses = plans.map((p) => ({ id: p.job.id, analysis: p.analysis }));
+  const result = makeResult(analyses, measurement);
   const resultPath = stringOption(values.result);
-  if (resultPath) {
-    const analyses = plans.map((p) => ({ id: p.job.id, analysis: p.analysis }));
-    const result = makeResult(analyses, measurement);
-    emit({ out: resultPath }, toJson(result), out);
-  }
-  emit(values, values.json ? toJson(measurement) : renderMeasurement(measurement), out);
+  if (resultPath) emit({ out: resultPath }, toJson(result), out);
+  writeOutputs(
+    values,
+    {
+      json: () => toJson(measurement),
+      markdown: () => renderResultMarkdown(result, { title: `misnomer: ${basename5(path)}` }),
+      terminal: () => renderMeasurement(measurement)
+    },
+    out
+  );
   const commandsOk = (measurement.commands ?? []).every((c) => c.status === "ok");
   return measurement.models.every((m) => m.status === "ok") && commandsOk ? 0 : 1;
 }
@@ -21259,8 +21559,9 @@ function commandJob(spec, runs, timeoutMs) {
 }
 
 // src/commands/run.ts
+import { existsSync as existsSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { resolve as resolve5 } from "node:path";
+import { join as join11, resolve as resolve6 } from "node:path";
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -21268,6 +21569,7 @@ import { readFileSync as readFileSync4 } from "node:fs";
 import { isAbsolute as isAbsolute2, posix } from "node:path";
 
 // src/config/schema.ts
+var DEFAULT_CONFIG_FILE = ".github/misnomer.yml";
 var CONFIG_DEFAULTS = {
   budgetMs: DEFAULT_COMPARE_BUDGET_MS,
   buildTimeoutMs: 30 * 6e4,
@@ -21815,13 +22117,10 @@ function relativePath(y, f, what) {
   return p;
 }
 
-// src/pipeline/base.ts
-import { join as join9 } from "node:path";
-
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync4 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join7, resolve as resolve3 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function git(cwd, args) {
@@ -21835,6 +22134,7 @@ async function tryGit(cwd, args) {
     return void 0;
   }
 }
+var headCommit = (cwd) => tryGit(cwd, ["rev-parse", "HEAD"]);
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
   const path = join7(mkdtempSync3(join7(parent, "misnomer-base-")), "checkout");
@@ -21855,6 +22155,10 @@ async function addWorktree(cwd, sha, parent) {
 }
 var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
 var repoRoot = (cwd) => tryGit(cwd, ["rev-parse", "--show-toplevel"]);
+async function gitCommonDir(cwd) {
+  const dir = await tryGit(cwd, ["rev-parse", "--git-common-dir"]);
+  return dir === void 0 ? void 0 : resolve3(cwd, dir);
+}
 var resolveRef = (cwd, ref) => tryGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
 async function showFile(cwd, sha, path) {
   try {
@@ -21868,9 +22172,26 @@ async function showFile(cwd, sha, path) {
   }
 }
 
+// src/pipeline/base-commit.ts
+var DEFAULT_BASE_REFS = ["origin/HEAD", "origin/main", "main", "origin/master", "master"];
+async function localBase(root, asked) {
+  for (const ref of asked ? [asked] : DEFAULT_BASE_REFS) {
+    const sha = await resolveRef(root, ref);
+    if (sha) return { commit: await mergeBase(root, sha, "HEAD") ?? sha, ref };
+  }
+  if (asked) throw new UserError(`--base "${asked}" names no commit in ${root}.`);
+  return {
+    ref: "base",
+    problem: `none of ${DEFAULT_BASE_REFS.join(", ")} names a commit here (give --base ref)`
+  };
+}
+
+// src/pipeline/base.ts
+import { join as join9 } from "node:path";
+
 // src/config/build.ts
 import { stat } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var TAIL_LINES = 20;
 async function runCommand(command2, cwd, onLine, options = {}) {
   const tail2 = [];
@@ -21933,7 +22254,7 @@ async function buildModels(config, root, log, options = {}) {
   }
   const paths = /* @__PURE__ */ new Map();
   for (const [i, m] of config.models.entries()) {
-    const path = resolve3(root, m.path);
+    const path = resolve4(root, m.path);
     const what = await stat(path).then(
       (s) => s.isFile() ? null : s.isDirectory() ? "is a directory, not a file," : "is not a file",
       () => "does not exist"
@@ -22065,10 +22386,10 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
 }
 
 // src/pipeline/base-config.ts
-import { relative, resolve as resolve4 } from "node:path";
+import { relative, resolve as resolve5 } from "node:path";
 async function withBaseConfig(head, cwd, commit) {
   const at = commit.slice(0, 7);
-  const text2 = await showFile(cwd, commit, relative(cwd, resolve4(cwd, head.file)));
+  const text2 = await showFile(cwd, commit, relative(cwd, resolve5(cwd, head.file)));
   if (text2 === void 0) {
     return {
       judged: head,
@@ -22299,236 +22620,242 @@ function missingBaseFailure(config, head) {
   return `no base to judge the gates of ${units.map((u) => `"${u}"`).join(", ")} against, and fail-on-missing-base is on. Push to the base branch to save a baseline, or let the job build the base (baseline: auto).`;
 }
 
-// src/report/result-markdown.ts
-var WHOLE2 = "The JSON result";
-var ROWS2 = [
-  "params",
-  "macs",
-  "flops",
-  "transcendentals",
-  "intOps",
-  "bytesAccessed",
-  "arithmeticIntensity",
-  "weightBytes",
-  "peakActivationBytes",
-  "nodes"
-];
-var TOP_OPS = 10;
-var num4 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-var text = (v, max) => mdInline(String(v ?? ""), max);
-var pct = (x) => num4(x) === null ? "\u2014" : `${(100 * x).toFixed(1)}%`;
-function staticRows(a) {
-  const incomplete = Array.isArray(a.incompleteTotals) ? a.incompleteTotals : [];
-  return ROWS2.flatMap((key2) => {
-    const value2 = num4(a.totals[key2]);
-    if (key2 === "intOps" && !value2) return [];
-    const row = STATIC_ROWS.find((r) => r.key === key2);
-    const mark = incomplete.includes(key2) ? " \\*" : "";
-    return [[row.label, `${formatValue(value2, row.unit)}${mark}`, ""]];
-  });
+// src/pipeline/pull-request.ts
+var short2 = (sha) => sha.slice(0, 7);
+async function runPullRequest(job) {
+  const { config, base, phase, log } = job;
+  const notes = [];
+  const head = await phase(
+    "misnomer: build and analyze the head",
+    () => prepareSide(config, job.headRoot, log, "head")
+  );
+  const fromBase = base.commit && !base.problem ? await withBaseConfig(config, job.configCwd, base.commit) : void 0;
+  if (fromBase) notes.push(...fromBase.notes);
+  const judged = fromBase?.judged ?? config;
+  const stored = config.baseline === "rebuild" ? void 0 : await phase(
+    "misnomer: restore the baseline",
+    () => job.store.restore(job.scope, base.commit)
+  );
+  if (stored?.result) log(`restored the baseline ${stored.name}`);
+  else if (stored?.why) log(`no cached baseline: ${stored.why}`);
+  const tree = config.baseline === "cache" || !base.commit ? void 0 : await phase(
+    `misnomer: build the base (${short2(base.commit)}) in a worktree`,
+    () => prepareBase(
+      fromBase?.baseSide ?? config,
+      job.headRoot,
+      base.commit,
+      job.tempDir,
+      log,
+      notes,
+      base.problem
+    )
+  );
+  if (!base.commit && base.problem) notes.push(`The base was not built here: ${base.problem}.`);
+  try {
+    const run3 = await finish(job, judged, head, tree?.side, stored, notes);
+    return { ...run3, judged };
+  } finally {
+    await tree?.worktree.remove();
+  }
 }
-function runtimeRows(m) {
-  const rows = [];
-  const lat = m.latency;
-  if (lat) {
-    const batch = num4(lat.batch);
-    const s = lat.summary;
-    const cv = num4(s?.cv);
-    const spread2 = `${num4(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
-    rows.push([`latency p50 (batch ${batch ?? "?"})`, formatValue(num4(s?.p50), "ms"), spread2]);
-    rows.push(["latency p90", formatValue(num4(s?.p90), "ms"), "reported, not tested"]);
-    rows.push(["latency p99", formatValue(num4(s?.p99), "ms"), "reported, not tested"]);
+async function finish(job, config, head, base, stored, notes) {
+  const { phase } = job;
+  const labels = { base: job.base.ref, head: job.head.label };
+  const baseCommit = job.base.commit;
+  if (base && baseCommit) {
+    const paired = await phase(
+      "misnomer: measure base and head, interleaved",
+      () => measureBoth(config, base, head, job.progress, { base: baseCommit, head: job.head.commit })
+    );
+    notes.push(...paired.notes);
+    if (stored?.result) notes.push(...crossCheck(stored.result, paired.base, baseCommit));
+    notes.unshift(
+      `The base (${short2(baseCommit)}) was built and measured in this run, interleaved with the head.`
+    );
+    if (job.saveBase) await saveBase(job, baseCommit, paired.base);
+    const comparison = compareRun(
+      config,
+      { label: labels.base, result: paired.base },
+      { label: labels.head, result: paired.head },
+      paired.pairs
+    );
+    comparison.commands = await timed(job, config, { base: base.root, head: head.root });
+    return { head: paired.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
-  for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
-    const tokens2 = num4(t.tokensPerSecond);
-    rows.push([
-      `throughput (batch ${num4(t.batch) ?? "?"})`,
-      formatValue(num4(t.examplesPerSecond), "examples/s"),
-      tokens2 === null ? "" : formatValue(tokens2, "tokens/s")
-    ]);
+  const headResult = await phase(
+    "misnomer: measure the head",
+    () => measureAlone(config, head, job.progress, job.head.commit)
+  );
+  if (stored?.result) {
+    notes.unshift(
+      `The base is the cached baseline ${stored.name}` + (stored.result.commit ? ` (commit ${short2(stored.result.commit)})` : "") + "; speed is compared only if it was measured on matching hardware."
+    );
+    const comparison = compareRun(
+      config,
+      { label: labels.base, result: stored.result },
+      { label: labels.head, result: headResult }
+    );
+    comparison.commands = await timed(job, config, { head: head.root });
+    return { head: headResult, comparison, notes, failure: failureOf(comparison)?.message };
   }
-  if (m.coldStart) {
-    const n = num4(m.coldStart.summary?.count);
-    const detail = `session creation, median of ${n ?? "?"} fresh processes`;
-    rows.push(["cold start", formatValue(num4(m.coldStart.summary?.p50), "ms"), detail]);
-  }
-  if (m.firstRun) {
-    const detail = "first inference after load";
-    rows.push(["first run", formatValue(num4(m.firstRun.summary?.p50), "ms"), detail]);
-  }
-  if (m.peakRss) {
-    const detail = "RSS above the same process without the model";
-    rows.push(["peak memory", formatValue(num4(m.peakRss.bytes), "bytes"), detail]);
-  }
-  const fps = num4(m.achievedFlopsPerSecond);
-  if (fps) rows.push(["achieved FLOP/s", formatValue(fps, "FLOP/s"), "FLOPs / p50 latency"]);
-  return rows;
+  const problem = stored?.serviceProblem ?? (stored?.name ? stored.why : void 0);
+  notes.unshift(
+    problem ? `No baseline to compare with: ${problem}, and the base was not built here; this report is the head alone.` : `No baseline for the base branch yet (nothing in ${job.store.where}, and the base was not built here): this report is the head alone. ${job.store.howToSave}`
+  );
+  return { head: headResult, notes, failure: missingBaseFailure(config, headResult) };
 }
-function mainTable2(m) {
-  const rows = [["**static** \xB7 exact, from the graph", "", ""], ...staticRows(m.analysis)];
-  const runtime = m.measurement ? runtimeRows(m.measurement) : [];
-  if (runtime.length > 0) rows.push(["**runtime** \xB7 measured on this runner", "", ""], ...runtime);
-  return markdownTable([["indicator", "value", "detail"], ...rows], { align: ["l", "r", "l"] });
+async function saveBase(job, commit, base) {
+  const broken = base.models.filter((m) => m.measurement && m.measurement.status !== "ok");
+  if (base.models.every((m) => !m.measurement) || broken.length > 0) {
+    job.log(`the base (${short2(commit)}) is not saved as a baseline: not every model measured`);
+    return;
+  }
+  const saved = await job.store.save(job.scope, commit, base);
+  job.log(
+    saved.saved ? `saved the base (${short2(commit)}) as the baseline ${saved.name}` : `the base (${short2(commit)}) is not saved as a baseline: ${saved.why}`
+  );
 }
-function remarks(m) {
+function crossCheck(stored, rebuilt, commit) {
+  if (stored.commit !== commit || stored.tool.countingRules !== rebuilt.tool.countingRules)
+    return [];
   const out = [];
-  const uncounted = Array.isArray(m.analysis.uncounted) ? m.analysis.uncounted : [];
-  if (m.analysis.incomplete || uncounted.length > 0) {
-    const ops = uncounted.slice(0, 5).map((u) => `${text(u.opType, CAP.opType)} (\xD7${num4(u.count) ?? "?"})`);
-    const more = uncounted.length > 5 ? `, and ${uncounted.length - 5} more` : "";
-    const what = ops.length ? `: ${ops.join(", ")}${more}` : "";
-    out.push(`_\\* incomplete: some ops could not be counted${what}._`);
-  }
-  const meas = m.measurement;
-  if (meas && meas.status !== "ok") {
-    const why = meas.error ? `: ${text(meas.error, CAP.note)}` : "";
-    out.push(`**\u2717 Measurement ${text(meas.status, 40)}**${why}.`);
+  for (const m of rebuilt.models) {
+    const c = stored.models.find((x) => x.id === m.id);
+    if (!c) continue;
+    const differs = ["params", "flops", "weightBytes"].filter(
+      (k) => c.analysis.totals[k] !== m.analysis.totals[k]
+    );
+    const sameDims = JSON.stringify(c.analysis.dims) === JSON.stringify(m.analysis.dims);
+    if (differs.length > 0 && sameDims) {
+      out.push(
+        `${m.id}: the base rebuilt here differs from the baseline saved for ${short2(commit)} (${differs.join(", ")}): the build may not be reproducible.`
+      );
+    }
   }
   return out;
 }
-function timeTable(profile, rows) {
-  const ops = Object.entries(profile).sort(
-    (x, y) => (num4(y[1]?.share) ?? 0) - (num4(x[1]?.share) ?? 0)
-  );
-  const body = ops.slice(0, rows).map(([op, t]) => [
-    mdInline(op, CAP.opType),
-    formatValue(num4(t?.ms), "ms"),
-    pct(t?.share),
-    pct(t?.flopsShare),
-    formatValue(num4(t?.achievedFlopsPerSecond), "FLOP/s"),
-    formatValue(num4(t?.calls), "count")
-  ]);
-  const head = [
-    "op type (as run)",
-    "time per inference",
-    "share of time",
-    "share of FLOPs",
-    "achieved FLOP/s",
-    "calls"
-  ];
-  return [markdownTable([head, ...body], { align: ["l", "r", "r", "r", "r", "r"] }), ops.length];
+async function timed(job, config, roots) {
+  if (config.commands.length === 0) return void 0;
+  return job.phase("misnomer: timed commands", () => timeCommands(config, roots, job.log));
 }
-function flopsTable(a, rows) {
-  const flops = num4(a.totals.flops) ?? 0;
-  const moved2 = num4(a.totals.bytesAccessed) ?? 0;
-  const share2 = (part2, whole) => whole ? pct((num4(part2) ?? 0) / whole) : "\u2014";
-  const ops = Object.entries(a.byOpType ?? {}).sort(
-    (x, y) => (num4(y[1]?.flops) ?? 0) - (num4(x[1]?.flops) ?? 0)
-  );
-  const body = ops.slice(0, rows).map(([op, c]) => [
-    mdInline(op, CAP.opType),
-    formatValue(num4(c?.count), "count"),
-    share2(c?.flops, flops),
-    share2(c?.bytesAccessed, moved2)
-  ]);
-  const head = ["op type", "nodes", "share of FLOPs", "share of bytes"];
-  return [markdownTable([head, ...body], { align: ["l", "r", "r", "r"] }), ops.length];
-}
-function opDetails2(m, rows) {
-  if (rows <= 0) return null;
-  const profile = m.measurement?.opProfile?.byOpType;
-  const timed = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
-  const [table2, total] = timed ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
-  if (total === 0) return null;
-  const count2 = `${exact(total)} op type${total === 1 ? "" : "s"}`;
-  const summary = timed ? `Top op types by share of time (${count2}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count2})`;
-  const more = rows < total ? `
 
-Top ${rows} of ${count2} shown.` : "";
-  return details(summary, `${table2}${more}`);
+// src/pipeline/store.ts
+import {
+  closeSync as closeSync3,
+  fsyncSync,
+  mkdirSync,
+  openSync as openSync3,
+  readdirSync as readdirSync3,
+  renameSync,
+  rmSync as rmSync5
+} from "node:fs";
+import { statSync as statSync3, writeSync } from "node:fs";
+import { join as join10 } from "node:path";
+function osName() {
+  if (process.platform === "darwin") return "macOS";
+  if (process.platform === "win32") return "Windows";
+  return "Linux";
 }
-function machineLine(r) {
-  const f = r.fingerprint;
-  const s = r.settings;
-  if (!f) return null;
-  let machine;
-  try {
-    machine = fingerprintText(f);
-  } catch {
-    return null;
-  }
-  let line = `Measured on ${mdInline(machine, CAP.note)}`;
-  if (s) {
-    line += ` \xB7 ${text(s.provider, 40)} provider, ${text(s.intraOpThreads, 10)} intra-op / ${text(s.interOpThreads, 10)} inter-op threads, optimization ${text(s.graphOptimizationLevel, 20)}`;
-  }
-  return `${line}.`;
-}
-function render2(r, o, plan, cuts) {
-  const blocks = [];
-  if (o.marker) blocks.push(o.marker);
-  blocks.push(`**${md(o.title ?? "misnomer", CAP.headline) || "misnomer"}**`);
-  if (o.note) blocks.push(`> ${md(o.note, CAP.note)}`);
-  const n = r.models.length;
-  const commit = typeof r.commit === "string" ? ` \xB7 commit ${mdInline(r.commit.slice(0, 12), 12)}` : "";
-  blocks.push(
-    `${exact(n)} model${n === 1 ? "" : "s"}${commit} \xB7 misnomer ${text(r.tool?.version, 40)}`
-  );
-  const measured = r.models.some((m) => m.measurement);
-  blocks.push(
-    machineLine(r) ?? (measured ? "Measured on unrecorded hardware." : "Static analysis only: not measured.")
-  );
-  for (const m of r.models.slice(0, plan.models)) {
-    blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
-    const { scenario: scenario2 } = splitUnit(String(m.id));
-    const dims = m.analysis?.dims;
-    if (scenario2 && dims && typeof dims === "object") {
-      blocks.push(scenarioLine({ name: scenario2, dims: numbersOnly(dims) }));
+var localScope = (key2) => ({
+  key: key2,
+  os: osName(),
+  arch: process.arch
+});
+var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
+var unusable = (name3, e) => `the saved baseline ${name3} is unusable: ${e.message}`;
+function folderStore(dir) {
+  const fileOf = (name3) => join10(dir, `${name3}.json`);
+  return {
+    where: `the baseline folder (${dir})`,
+    howToSave: "misnomer run saves there the base it builds and measures.",
+    async restore(scope, preferCommit) {
+      const prefix = baselinePrefix(scope);
+      let names;
+      try {
+        names = readdirSync3(dir).filter((f) => f.startsWith(prefix) && f.endsWith(".json")).map((f) => f.slice(0, -".json".length));
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          return { why: `no baseline in ${dir} (it does not exist yet)` };
+        }
+        const problem = `the baseline folder ${dir} cannot be read (${e.message})`;
+        return { why: problem, serviceProblem: problem };
+      }
+      if (names.length === 0) return { why: `no baseline in ${dir} (files ${prefix}*.json)` };
+      const exact2 = preferCommit ? names.find((n) => n === prefix + preferCommit) : void 0;
+      const name3 = exact2 ?? newest(names.map(fileOf)).slice(dir.length + 1, -".json".length);
+      try {
+        return { result: readResult(fileOf(name3), { name: `${name3}.json` }), name: name3 };
+      } catch (e) {
+        if (e instanceof UserError) return { name: name3, why: unusable(name3, e) };
+        throw e;
+      }
+    },
+    async save(scope, commit, result) {
+      const name3 = baselinePrefix(scope) + commit;
+      const file = fileOf(name3);
+      const tmp = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        if (exists(file)) {
+          return {
+            saved: false,
+            already: true,
+            name: name3,
+            why: "a baseline for this commit is already saved"
+          };
+        }
+        writeDurably(tmp, JSON.stringify(result));
+        renameSync(tmp, file);
+        return { saved: true, name: name3 };
+      } catch (e) {
+        try {
+          rmSync5(tmp, { force: true });
+        } catch {
+        }
+        return { saved: false, name: name3, why: `it could not be written: ${e.message}` };
+      }
     }
-    blocks.push(mainTable2(m), ...remarks(m));
-    const ops = opDetails2(m, plan.opRows);
-    if (ops) blocks.push(ops);
-  }
-  const hidden = n - plan.models;
-  if (hidden > 0) {
-    blocks.push(`\u2026 and ${exact(hidden)} more model${hidden === 1 ? "" : "s"} not shown.`);
-  }
-  if (cuts.length > 0) blocks.push(cutNote(o.maxChars, cuts, WHOLE2));
-  return `${blocks.join("\n\n")}
-`;
+  };
 }
-function describeCuts2(plan, full) {
-  const cuts = [];
-  if (plan.opRows < full.opRows) {
-    cuts.push(
-      plan.opRows > 0 ? `op types cut to the top ${plan.opRows}` : "op-type details dropped"
-    );
+function writeDurably(path, text2) {
+  const fd = openSync3(path, "w");
+  try {
+    writeSync(fd, text2);
+    fsyncSync(fd);
+  } finally {
+    closeSync3(fd);
   }
-  if (plan.models < full.models) cuts.push(`${plan.models} of ${full.models} models shown`);
-  return cuts;
 }
-function renderResultMarkdown(result, options = {}) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const full = { opRows: TOP_OPS, models: result.models.length };
-  const attempt = (plan) => render2(result, options, plan, describeCuts2(plan, full));
-  const fits2 = (plan) => attempt(plan).length <= maxChars;
-  if (fits2(full)) return attempt(full);
-  const rows = largest(1, TOP_OPS - 1, (n) => fits2({ ...full, opRows: n }));
-  if (rows >= 1) return attempt({ ...full, opRows: rows });
-  const bare = { ...full, opRows: 0 };
-  if (fits2(bare)) return attempt(bare);
-  const models = largest(1, full.models - 1, (n) => fits2({ ...bare, models: n }));
-  if (models >= 1) return attempt({ ...bare, models });
-  return hardCut(
-    attempt({ ...bare, models: Math.min(1, full.models) }),
-    options.marker,
-    maxChars,
-    WHOLE2
-  );
-}
-function numbersOnly(dims) {
-  return Object.fromEntries(
-    Object.entries(dims).filter((e) => typeof e[1] === "number")
-  );
+var exists = (path) => {
+  try {
+    statSync3(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+function newest(files) {
+  const at = (f) => {
+    try {
+      return statSync3(f).mtimeMs;
+    } catch {
+      return -Infinity;
+    }
+  };
+  return files.map((f) => ({ f, t: at(f) })).sort((a, b) => b.t - a.t || (a.f < b.f ? 1 : -1))[0].f;
 }
 
 // src/commands/run.ts
-var DEFAULT_BASES = ["origin/HEAD", "origin/main", "main", "origin/master", "master"];
+var POLICIES = ["auto", "rebuild", "cache"];
 async function runCommand2(args, out, usage) {
   const { values, positionals } = parse(args, {
     config: { type: "string" },
     base: { type: "string" },
+    baselines: { type: "string" },
+    baseline: { type: "string" },
     markdown: { type: "string" },
     json: { type: "string" },
+    out: { type: "string" },
     "no-progress": { type: "boolean" },
     help: { type: "boolean", short: "h" }
   });
@@ -22543,80 +22870,85 @@ async function runCommand2(args, out, usage) {
   const root = await repoRoot(cwd);
   if (!root)
     throw new UserError(`${cwd} is not in a git repository: run compares against a git ref.`);
-  const config = loadConfig(stringOption(values.config) ?? ".github/misnomer.yml");
-  const progress = values["no-progress"] ? silentProgress : createProgress();
+  const config = { ...readConfig(stringOption(values.config)) };
+  const policy = stringOption(values.baseline);
+  if (policy !== void 0) {
+    if (!POLICIES.includes(policy)) {
+      throw new UserError(
+        `--baseline "${policy}" is not a policy; expected auto, rebuild or cache.`
+      );
+    }
+    config.baseline = policy;
+  }
+  const quiet = values["no-progress"] || [outputOf(values, "json"), outputOf(values, "markdown")].includes(STDOUT);
+  const progress = quiet ? silentProgress : createProgress();
   const log = (line) => progress.log(line);
-  const asked = stringOption(values.base);
-  const refs = asked ? [asked] : DEFAULT_BASES;
-  let baseCommit;
-  let baseRef = "";
-  for (const ref of refs) {
-    const sha = await resolveRef(root, ref);
-    if (sha) {
-      baseRef = ref;
-      baseCommit = await mergeBase(root, sha, "HEAD") ?? sha;
-      break;
+  const baselines = stringOption(values.baselines);
+  const store = folderStore(
+    baselines ? resolve6(baselines) : join11(await gitCommonDir(root) ?? root, "misnomer", "baselines")
+  );
+  const run3 = await runPullRequest({
+    config,
+    headRoot: root,
+    configCwd: cwd,
+    base: await localBase(root, stringOption(values.base)),
+    head: { label: "working tree", commit: await headCommit(root) },
+    tempDir: tmpdir3(),
+    store,
+    scope: localScope(config.key),
+    saveBase: true,
+    log,
+    progress,
+    phase: (title2, work) => {
+      log(title2.replace(/^misnomer: /, ""));
+      return work();
     }
-  }
-  if (asked && !baseCommit) {
-    throw new UserError(`--base "${asked}" names no commit in ${root}.`);
-  }
-  const head = await prepareSide(config, root, log, "head");
-  const notes = [];
-  const fromBase = baseCommit ? await withBaseConfig(config, cwd, baseCommit) : void 0;
-  if (fromBase) notes.push(...fromBase.notes);
-  const judged = fromBase?.judged ?? config;
-  const tree = baseCommit && fromBase ? await prepareBase(fromBase.baseSide, root, baseCommit, tmpdir3(), log, notes) : void 0;
-  try {
-    if (!tree?.side) {
-      const result = await measureAlone(config, head, progress);
-      const note = baseCommit ? notes.join(" ") : `No base: none of ${refs.join(", ")} exists here; this is the working tree alone.`;
-      const markdown = renderResultMarkdown(result, { title: "misnomer: working tree", note });
-      writeOutputs(values, markdown, toJson(result), out);
-      emit({}, markdown, out);
-      const failure = missingBaseFailure(judged, result);
-      if (failure) log(`misnomer: ${failure}`);
-      return failure ? 1 : 0;
-    }
-    const paired = await measureBoth(config, tree.side, head, progress, { base: baseCommit });
-    const comparison = compareRun(
-      judged,
-      { label: baseRef, result: paired.base },
-      { label: "working tree", result: paired.head },
-      paired.pairs
+  });
+  const c = run3.comparison;
+  if (c) {
+    c.notes = [...run3.notes, ...c.notes ?? []];
+    writeOutputs(values, comparisonOutputs(c), out);
+  } else {
+    const markdown = renderResultMarkdown(run3.head, {
+      title: "misnomer: working tree",
+      note: run3.notes.join(" ")
+    });
+    writeOutputs(
+      values,
+      { json: () => toJson(run3.head), markdown: () => markdown, terminal: () => markdown },
+      out
     );
-    comparison.notes = [
-      `The base (${baseRef} at ${baseCommit.slice(0, 7)}) was built in a git worktree and measured interleaved with the working tree.`,
-      ...notes,
-      ...paired.notes
-    ];
-    if (config.commands.length > 0) {
-      comparison.commands = await timeCommands(config, { base: tree.side.root, head: root }, log);
-    }
-    writeOutputs(values, renderMarkdown(comparison), toJson(comparison), out);
-    emit({}, renderComparisonTerminal(comparison, { color: Boolean(process.stdout.isTTY) }), out);
-    const failed2 = comparison.models.some((m) => m.status === "failed") || comparison.gates.some((g) => g.tripped);
-    return failed2 ? 1 : 0;
-  } finally {
-    await tree?.worktree.remove();
   }
+  if (run3.failure) process.stderr.write(`misnomer: ${clean(run3.failure, true)}
+`);
+  return run3.failure ? 1 : 0;
 }
-function writeOutputs(values, markdown, json, out) {
-  const md2 = stringOption(values.markdown);
-  if (md2) emit({ out: resolve5(md2) }, markdown, out);
-  const js = stringOption(values.json);
-  if (js) emit({ out: resolve5(js) }, json, out);
+function readConfig(asked) {
+  const file = asked ?? DEFAULT_CONFIG_FILE;
+  if (!existsSync5(file)) {
+    throw new UserError(
+      `${file}: no config file there. misnomer run reads the models to compare from it; create it, e.g.
+
+${EXAMPLE}
+
+or give another path with --config FILE.`
+    );
+  }
+  return loadConfig(file);
 }
 
 // src/cli.ts
 var USAGE = `misnomer ${TOOL_VERSION}: every cost indicator of an ONNX model, and where they disagree.
 
 Usage:
-  misnomer analyze <model.onnx> [--dim name=value]... [--input name=file]... [--json] [--per-node] [--out file]
+  misnomer analyze <model.onnx> [--dim name=value]... [--input name=file]... [--per-node] [options]
   misnomer measure <model.onnx> [options]
-  misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
-  misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
-  misnomer run [--config .github/misnomer.yml] [--base ref] [--markdown report.md] [--json cmp.json]
+  misnomer compare <base.onnx> <head.onnx> [options]
+  misnomer compare <base-result.json> <head-result.json> [options]
+  misnomer run [--config file] [--base ref] [--baseline policy] [--baselines dir] [options]
+
+  Every command takes --json [file] and --markdown [file]: alone, the document is printed
+  instead of the report; with a file, it is written there and the report is printed.
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
@@ -22628,7 +22960,8 @@ Commands:
             indicators with their evidence, and gates; or two results of "measure --result"
   run       the pull-request job here: the config's models built in the working tree and at the
             base (--base ref, default where HEAD left origin/HEAD or main) in a git worktree,
-            measured interleaved and compared, as the Action comments it
+            measured interleaved and compared, as the Action comments it; the base measured
+            is kept as a baseline (--baselines) for later runs
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -22640,14 +22973,24 @@ Options:
                          --scenario prefill:sequence_length=128,past_sequence_length=0
                          --scenario decode:sequence_length=1,past_sequence_length=128
                          compare: --gate decode.latency.p50=+5% gates one scenario
-  --json                 print JSON (analysis: misnomer/analysis@1, measure: misnomer/measurement@1);
-                         compare: --json file writes the comparison (misnomer/comparison@1)
+  --json [file]          the JSON document: analyze misnomer/analysis@1, measure
+                         misnomer/measurement@1, compare and run misnomer/comparison@1 (run with
+                         no base: misnomer/result@1). Before a model path, or with "-", --json
+                         prints; --json=file always names a file
+  --markdown [file]      the Markdown report (for compare and run: the pull-request comment)
   --result file          analyze, measure: write a misnomer/result@1 file for compare
   --id name              analyze, measure: the model's id in the result (default: file name);
                          compare matches models by id
-  --markdown file        compare: write the pull-request report (Markdown)
   --per-node             analyze: add one row (or JSON entry) per node
-  --out file             write the output to a file instead of stdout
+  --out file             write what would be printed to a file instead of stdout
+  --config file          run: the config (default .github/misnomer.yml)
+  --base ref             run: the base (default: where HEAD left origin/HEAD, origin/main, main,
+                         origin/master or master)
+  --baseline policy      run: auto (build the base here; a saved baseline when it cannot be
+                         built), rebuild (never a saved one), cache (the saved one only, no
+                         build); default: the config's baseline
+  --baselines dir        run: the folder of saved baselines, one file per base commit (default:
+                         misnomer/baselines in the repository's .git folder)
   --budget 30s           time spent sampling (measure: per model, default 30s; compare:
                          the interleaved A/B rounds, default 60s)
   --batch-sizes 1,8,32   throughput at these batch sizes (those the model's batch dim allows)
@@ -22678,8 +23021,10 @@ Options:
   -h, --help             this help
   -v, --version          the version
 
-Exit codes: 0 done, 1 a model failed to load, crashed or timed out (the others are still
-measured and reported) or an internal error, 2 bad input (the message says what to fix).
+Exit codes: 0 done, 1 failed (measure: a model failed to load, crashed or timed out, the others
+still measured and reported; compare and run: a gate tripped or a model's head failed, as the
+Action fails; a base that failed alone is reported, not failed) or an internal error, 2 bad
+input (the message says what to fix).
 `;
 async function main(argv, out = (s) => process.stdout.write(s)) {
   const [command2, ...rest] = argv;
@@ -22710,7 +23055,7 @@ async function run2(argv) {
     process.exitCode = await main(argv);
   } catch (e) {
     if (e instanceof UserError) {
-      process.stderr.write(`misnomer: ${clean(e.message)}
+      process.stderr.write(`misnomer: ${clean(e.message, true)}
 `);
       process.exitCode = 2;
     } else {

@@ -88,7 +88,7 @@ export function folderStore(dir: string): BaselineStore {
   const fileOf = (name: string) => join(dir, `${name}.json`);
   return {
     where: `the baseline folder (${dir})`,
-    howToSave: 'A `misnomer run` that builds and measures the base saves one there.',
+    howToSave: 'misnomer run saves there the base it builds and measures.',
     async restore(scope, preferCommit) {
       const prefix = baselinePrefix(scope);
       let names: string[];

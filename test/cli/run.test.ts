@@ -6,16 +6,12 @@
  * The gate `params: +50%` trips: exit 1.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { tempDir } from '../helpers.ts';
-import { runCli } from './run-cli.ts';
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+import { git, newRepo, runCli } from './run-cli.ts';
 
 function saveModel(path: string, widths: number[]): void {
   const m = new ModelBuilder();
@@ -29,11 +25,7 @@ function saveModel(path: string, widths: number[]): void {
 }
 
 test('run: the working tree against main, built by the config, compared and gated', () => {
-  const repo = tempDir('misnomer-run-');
-  mkdirSync(join(repo, '.github'));
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'config', 'user.email', 'test@example.com');
-  git(repo, 'config', 'user.name', 'test');
+  const repo = newRepo();
   writeFileSync(
     join(repo, '.github', 'misnomer.yml'),
     [
@@ -69,9 +61,7 @@ test('run: the working tree against main, built by the config, compared and gate
 });
 
 test('run: a base ref that names nothing is a clear error', () => {
-  const repo = tempDir('misnomer-run-');
-  git(repo, 'init', '-q', '-b', 'main');
-  mkdirSync(join(repo, '.github'));
+  const repo = newRepo();
   writeFileSync(join(repo, 'm.onnx'), '');
   writeFileSync(join(repo, '.github', 'misnomer.yml'), 'models:\n  - id: m\n    path: m.onnx\n');
   const r = runCli(['run', '--base', 'no-such-ref', '--no-progress'], repo);
@@ -80,12 +70,8 @@ test('run: a base ref that names nothing is a clear error', () => {
 });
 
 test('run: a base that git cannot check out (a failing smudge filter) is a note, not a crash', () => {
-  const repo = tempDir('misnomer-run-');
+  const repo = newRepo();
   const temp = tempDir('misnomer-run-tmp-');
-  mkdirSync(join(repo, '.github'));
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'config', 'user.email', 'test@example.com');
-  git(repo, 'config', 'user.name', 'test');
   writeFileSync(
     join(repo, '.github', 'misnomer.yml'),
     'models:\n  - id: mlp\n    path: src.onnx\n    dims: { batch: 1 }\nbudget: 1s\n',
@@ -125,11 +111,7 @@ test('run: a base that git cannot check out (a failing smudge filter) is a note,
 });
 
 test("run: judged by the base's gates; a moved model file is still the same model", () => {
-  const repo = tempDir('misnomer-run-');
-  mkdirSync(join(repo, '.github'));
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'config', 'user.email', 'test@example.com');
-  git(repo, 'config', 'user.name', 'test');
+  const repo = newRepo();
   const config = (path: string, gates: string) =>
     `models:\n  - id: mlp\n    path: ${path}\n    dims: { batch: 1 }\nbudget: 1s\n${gates}`;
   writeFileSync(
@@ -167,5 +149,94 @@ test("run: judged by the base's gates; a moved model file is still the same mode
       "Gates changed in this pull request: params +50% → none; flops none → +1000%. They apply after the merge: this pull request is judged by the base's.",
     ),
     c.notes.join('\n'),
+  );
+});
+
+test('run without a config: the message names --config and shows the example on its own lines', () => {
+  const repo = newRepo();
+  rmSync(join(repo, '.github'), { recursive: true });
+  const r = runCli(['run', '--no-progress'], repo);
+  assert.equal(r.code, 2);
+  assert.equal(
+    r.stderr,
+    'misnomer: .github/misnomer.yml: no config file there. misnomer run reads the models to ' +
+      'compare from it; create it, e.g.\n' +
+      '\n' +
+      'models:\n' +
+      '  - id: classifier\n' +
+      '    path: model.onnx\n' +
+      '\n' +
+      'or give another path with --config FILE.\n',
+  );
+  assert.doesNotMatch(r.stderr, /Action/);
+  // --config names another file: the message names that one.
+  assert.match(
+    runCli(['run', '--config', 'ci/m.yml'], repo).stderr,
+    /^misnomer: ci\/m\.yml: no config/,
+  );
+});
+
+test('run keeps the base it measured in a folder; a later run reuses it (baseline: cache)', () => {
+  const repo = newRepo();
+  writeFileSync(
+    join(repo, '.github', 'misnomer.yml'),
+    'models:\n  - id: mlp\n    path: m.onnx\n    dims: { batch: 1 }\nbudget: 1s\n',
+  );
+  saveModel(join(repo, 'm.onnx'), [32, 32]);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  const base = git(repo, 'rev-parse', 'HEAD');
+  saveModel(join(repo, 'm.onnx'), [32, 64, 32]);
+
+  // 1. Built and measured here, and saved: by default in the repository's .git folder, under
+  //    the key the Action's cache uses (key "default", this OS and arch, the base commit).
+  const os = { darwin: 'macos', win32: 'windows' }[process.platform as string] ?? 'linux';
+  const name = `misnomer-v1-default-${os}-${process.arch}-${base}.json`;
+  const first = runCli(['run', '--no-progress', '--json', join(repo, '1.json')], repo);
+  assert.equal(first.code, 0, first.stderr);
+  const saved = join(repo, '.git', 'misnomer', 'baselines', name);
+  const result = JSON.parse(readFileSync(saved, 'utf8'));
+  assert.equal(result.schema, 'misnomer/result@1');
+  assert.equal(result.commit, base);
+  // The base's model: 32·32 = 1,024 params, measured.
+  assert.equal(result.models[0].analysis.totals.params, 1024);
+  assert.equal(result.models[0].measurement.status, 'ok');
+  assert.match(
+    JSON.parse(readFileSync(join(repo, '1.json'), 'utf8')).notes[0],
+    /^The base \([0-9a-f]{7}\) was built and measured in this run, interleaved with the head\.$/,
+  );
+  assert.deepEqual(readdirSync(join(repo, '.git', 'misnomer', 'baselines')), [name]);
+
+  // 2. --baseline cache: the saved base, no worktree; 1,024 → 4,096 params (+300%).
+  const second = runCli(['run', '--no-progress', '--baseline', 'cache', '--json'], repo);
+  assert.equal(second.code, 0, second.stderr);
+  const c = JSON.parse(second.stdout);
+  assert.equal(
+    c.notes[0],
+    `The base is the cached baseline ${name.slice(0, -5)} (commit ${base.slice(0, 7)}); ` +
+      'speed is compared only if it was measured on matching hardware.',
+  );
+  const params = c.models[0].static.find((d: { indicator: string }) => d.indicator === 'params');
+  assert.deepEqual([params.base, params.head, params.relative], [1024, 4096, 3]);
+
+  // 3. A damaged baseline: the report says so and is the head alone; not a crash.
+  writeFileSync(saved, '{"schema": "misnomer/result@1", "models": [');
+  const third = runCli(['run', '--no-progress', '--baseline', 'cache'], repo);
+  assert.equal(third.code, 0, third.stderr);
+  assert.match(
+    third.stdout,
+    /No baseline to compare with: the saved baseline misnomer-v1-default-\S+ is unusable: .* is not valid JSON .*, and the base was not built here; this report is the head alone\./,
+  );
+  assert.doesNotMatch(third.stderr, /internal error/);
+
+  // 4. Another folder (--baselines) starts empty: nothing to reuse, said in the CLI's words.
+  const fourth = runCli(
+    ['run', '--no-progress', '--baseline', 'cache', '--baselines', join(repo, 'elsewhere')],
+    repo,
+  );
+  assert.equal(fourth.code, 0, fourth.stderr);
+  assert.match(
+    fourth.stdout,
+    /No baseline for the base branch yet \(nothing in the baseline folder \(.*elsewhere\), and the base was not built here\): this report is the head alone\. misnomer run saves there the base it builds and measures\./,
   );
 });

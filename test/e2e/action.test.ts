@@ -260,7 +260,10 @@ test("mode comment (workflow_run): the uploaded report of a fork run is validate
   assert.ok(comments[0].body.startsWith(MARKER));
   assert.match(comments[0].body, /\| nodes +\| +3 nodes \| +4 nodes/);
   // The measuring run's notes travel in comparison.json.
-  assert.match(comments[0].body, /> The base \([0-9a-f]{7}\) was built and measured in this job/);
+  assert.match(
+    comments[0].body,
+    /> The base \([0-9a-f]{7}\) was built and measured in this run, interleaved with the head\./,
+  );
 
   // A tampered artifact is refused with the field named: the step fails, and the comment says
   // the report could not be trusted, with nothing from the artifact.
@@ -326,7 +329,10 @@ test("a shallow checkout of the merge commit, in a sub-folder: the base is the m
   assert.equal(comparison.models[0].runtimeMode, 'paired');
   const [comment] = gh.comments(12);
   assert.match(comment.body, /\| nodes +\| +3 nodes \| +4 nodes/);
-  assert.match(comment.body, /> The base \([0-9a-f]{7}\) was built and measured in this job/);
+  assert.match(
+    comment.body,
+    /> The base \([0-9a-f]{7}\) was built and measured in this run, interleaved with the head\./,
+  );
 });
 
 test('no baseline at all (no cache entry, a base without the model): the head alone, said so, never a failure', async () => {
