@@ -22134,7 +22134,6 @@ async function tryGit(cwd, args) {
     return void 0;
   }
 }
-var headCommit = (cwd) => tryGit(cwd, ["rev-parse", "HEAD"]);
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
   const path = join7(mkdtempSync3(join7(parent, "misnomer-base-")), "checkout");
@@ -22892,7 +22891,8 @@ async function runCommand2(args, out, usage) {
     headRoot: root,
     configCwd: cwd,
     base: await localBase(root, stringOption(values.base)),
-    head: { label: "working tree", commit: await headCommit(root) },
+    // No commit: the working tree may hold changes that HEAD does not.
+    head: { label: "working tree" },
     tempDir: tmpdir3(),
     store,
     scope: localScope(config.key),

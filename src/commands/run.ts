@@ -13,7 +13,7 @@ import { CONFIG_EXAMPLE, DEFAULT_CONFIG_FILE, loadConfig } from '../config/load.
 import type { BaselineStrategy } from '../config/types.ts';
 import { UserError } from '../errors.ts';
 import { localBase } from '../pipeline/base-commit.ts';
-import { gitCommonDir, headCommit, repoRoot } from '../pipeline/git.ts';
+import { gitCommonDir, repoRoot } from '../pipeline/git.ts';
 import { runPullRequest } from '../pipeline/pull-request.ts';
 import { folderStore, localScope } from '../pipeline/store.ts';
 import { toJson } from '../report/json.ts';
@@ -85,7 +85,8 @@ export async function runCommand(
     headRoot: root,
     configCwd: cwd,
     base: await localBase(root, stringOption(values.base)),
-    head: { label: 'working tree', commit: await headCommit(root) },
+    // No commit: the working tree may hold changes that HEAD does not.
+    head: { label: 'working tree' },
     tempDir: tmpdir(),
     store,
     scope: localScope(config.key),
