@@ -94703,10 +94703,8 @@ function saveCacheV2(paths_1, key_1, options_1) {
 // src/github/baseline.ts
 import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync6, writeFileSync as writeFileSync6 } from "node:fs";
 import { join as join19 } from "node:path";
-var DIR = ".misnomer-baseline";
-var FILE = "result.json";
-var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
-var relPath = (s) => join19(DIR, s.key);
+
+// src/github/actions-cache.ts
 async function watchingFailures(run2) {
   const stdout = process.stdout;
   const write = stdout.write;
@@ -94733,6 +94731,12 @@ function cacheProblem(logged) {
   }
   return `the cache service failed: ${first}`;
 }
+
+// src/github/baseline.ts
+var DIR = ".misnomer-baseline";
+var FILE = "result.json";
+var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
+var relPath = (s) => join19(DIR, s.key);
 async function saveBaseline(result, scope, commit) {
   const cacheKey = baselinePrefix(scope) + commit;
   if (!isFeatureAvailable()) {
