@@ -83999,8 +83999,8 @@ function prune(dir) {
     }
   }
 }
+var since = (started) => `${((performance.now() - started) / 1e3).toFixed(1)} s`;
 async function install(dir, runtime) {
-  const started = performance.now();
   const fail = (what) => new UserError(
     `npm could not install onnxruntime-node@${ONNXRUNTIME_VERSION} from ${LOCK_NAME} (${what}). Install it yourself (npm install --prefix <dir> onnxruntime-node@${ONNXRUNTIME_VERSION}) and set ${ORT_DIR_ENV}=<dir> for this step.`
   );
@@ -84030,7 +84030,6 @@ async function install(dir, runtime) {
       if (!existsSync5(dir) || unusable(dir, runtime.lock)) throw e;
     }
     writeFileSync3(completeMark(dir), "");
-    return (performance.now() - started) / 1e3;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -84064,10 +84063,11 @@ async function restore(dir, key2, lock) {
   return "unusable";
 }
 async function save(dir, key2) {
+  const started = performance.now();
   let why;
   try {
     const { value: id, failure } = await watchingFailures(() => saveCache2([dir], key2));
-    if (id !== -1) return `saved in the Actions cache, key ${key2}`;
+    if (id !== -1) return `saved in the Actions cache in ${since(started)}, key ${key2}`;
     why = failure ? cacheProblem(failure) : "the cache service refused it (another job may have saved this key meanwhile)";
   } catch (e) {
     why = e.message;
@@ -84093,10 +84093,14 @@ async function ensureOnnxRuntime(runnerTemp) {
     }
     discard(dir);
     const available = isFeatureAvailable();
+    const restoring = performance.now();
     const restored = available ? await restore(dir, key2, runtime.lock) : "miss";
-    if (restored === "restored") return `restored from the Actions cache, key ${key2}`;
-    const seconds = await install(dir, runtime);
-    const installed = `installed with npm ci from ${LOCK_NAME} in ${seconds.toFixed(1)} s`;
+    if (restored === "restored") {
+      return `restored from the Actions cache in ${since(restoring)}, key ${key2}`;
+    }
+    const installing = performance.now();
+    await install(dir, runtime);
+    const installed = `installed with npm ci from ${LOCK_NAME} in ${since(installing)}`;
     if (!available) return `${installed}; the Actions cache is not available here`;
     if (restored !== "miss") return `${installed}; not saved in the Actions cache`;
     return `${installed}; ${await save(dir, key2)}`;
@@ -86263,8 +86267,8 @@ function constantOf(ctx, i) {
   const values = ctx.constant(i);
   return values && values.length === product(v.shape) ? values : void 0;
 }
-function intsArg(ctx, input2, attr, since) {
-  if (ctx.opset >= since) return ctx.inputs[input2] ? ctx.constant(input2) : null;
+function intsArg(ctx, input2, attr, since2) {
+  if (ctx.opset >= since2) return ctx.inputs[input2] ? ctx.constant(input2) : null;
   return ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
 }
 var MAX_RANK = 64;

@@ -149,9 +149,11 @@ function prune(dir: string): void {
   }
 }
 
-/** npm ci into a temp folder beside `dir`, then renamed to it. Returns the seconds it took. */
-async function install(dir: string, runtime: RuntimeLock): Promise<number> {
-  const started = performance.now();
+/** Seconds since `started` (a performance.now()), for the log. */
+const since = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+/** npm ci into a temp folder beside `dir`, then renamed to it. */
+async function install(dir: string, runtime: RuntimeLock): Promise<void> {
   const fail = (what: string) =>
     new UserError(
       `npm could not install onnxruntime-node@${ONNXRUNTIME_VERSION} from ${LOCK_NAME} (${what}). ` +
@@ -189,7 +191,6 @@ async function install(dir: string, runtime: RuntimeLock): Promise<number> {
       if (!existsSync(dir) || unusable(dir, runtime.lock)) throw e;
     }
     writeFileSync(completeMark(dir), '');
-    return (performance.now() - started) / 1000;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -232,10 +233,11 @@ async function restore(dir: string, key: string, lock: Buffer): Promise<Restored
 
 /** Saves `dir` under `key`; returns a clause for the log. Never throws. */
 async function save(dir: string, key: string): Promise<string> {
+  const started = performance.now();
   let why: string;
   try {
     const { value: id, failure } = await watchingFailures(() => cache.saveCache([dir], key));
-    if (id !== -1) return `saved in the Actions cache, key ${key}`;
+    if (id !== -1) return `saved in the Actions cache in ${since(started)}, key ${key}`;
     why = failure
       ? cacheProblem(failure)
       : 'the cache service refused it (another job may have saved this key meanwhile)';
@@ -268,10 +270,14 @@ export async function ensureOnnxRuntime(runnerTemp: string): Promise<string> {
     }
     discard(dir);
     const available = cache.isFeatureAvailable();
+    const restoring = performance.now();
     const restored = available ? await restore(dir, key, runtime.lock) : 'miss';
-    if (restored === 'restored') return `restored from the Actions cache, key ${key}`;
-    const seconds = await install(dir, runtime);
-    const installed = `installed with npm ci from ${LOCK_NAME} in ${seconds.toFixed(1)} s`;
+    if (restored === 'restored') {
+      return `restored from the Actions cache in ${since(restoring)}, key ${key}`;
+    }
+    const installing = performance.now();
+    await install(dir, runtime);
+    const installed = `installed with npm ci from ${LOCK_NAME} in ${since(installing)}`;
     if (!available) return `${installed}; the Actions cache is not available here`;
     // A key is never overwritten; a service that did not answer has had its warning.
     if (restored !== 'miss') return `${installed}; not saved in the Actions cache`;

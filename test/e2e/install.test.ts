@@ -10,34 +10,18 @@
  * tarballs, with the same integrity, there.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ONNXRUNTIME_VERSION } from '../../src/version.ts';
-import { ModelBuilder } from '../fixtures/onnx-writer.ts';
-import { tempDir } from '../helpers.ts';
-import {
-  isolatedEnv,
-  runtimeToken,
-  startFakeGitHub,
-  WRITE_TOKEN,
-  type FakeGitHub,
-} from './fake-github.ts';
+import { bareRunner, DIST } from './bare-runner.ts';
+import { isolatedEnv, runtimeToken, startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DIST = join(ROOT, 'dist');
 
 const registry = spawnSync('npm', ['view', `onnxruntime-node@${ONNXRUNTIME_VERSION}`, 'version'], {
   encoding: 'utf8',
@@ -54,63 +38,8 @@ const KEY =
   `misnomer-onnxruntime-node-${ONNXRUNTIME_VERSION}-${process.platform}-${process.arch}-` +
   createHash('sha256').update(LOCK).digest('hex').slice(0, 12);
 const NPM = /\[command\].*npm/;
-
-/** A runner: the action's folder (dist/ only), one tool cache, jobs run against `gh`. */
-function runner(gh: FakeGitHub) {
-  const root = tempDir('misnomer-install-');
-  // The action's folder as `uses:` checks it out: dist/ only.
-  const action = join(root, 'action');
-  cpSync(DIST, join(action, 'dist'), { recursive: true });
-  const toolCache = join(root, 'toolcache');
-  const installed = join(toolCache, 'misnomer-onnxruntime-node', ONNXRUNTIME_VERSION, process.arch);
-  let runs = 0;
-  /** A job's environment: a workspace with a one-model config. */
-  const job = () => {
-    const dir = join(root, `run-${++runs}`);
-    // A manual run (workflow_dispatch): measured and reported, no baseline saved.
-    const env: Record<string, string> = {
-      ...gh.env(WRITE_TOKEN, { dir, ref: 'refs/heads/feature' }),
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
-      RUNNER_TOOL_CACHE: toolCache,
-      'INPUT_GITHUB-TOKEN': WRITE_TOKEN,
-      npm_config_prefer_offline: 'true',
-    };
-    const ws = env.GITHUB_WORKSPACE;
-    mkdirSync(join(ws, '.github'), { recursive: true });
-    const m = new ModelBuilder();
-    const x = m.input('x', 'float32', ['batch', 8]);
-    m.initializer('w', 'float32', [8, 8]);
-    m.output(m.op('MatMul', [x, 'w']));
-    m.save(join(ws, 'model.onnx'));
-    writeFileSync(
-      join(ws, '.github', 'misnomer.yml'),
-      'models:\n  - id: tiny\n    path: model.onnx\n    dims: { batch: 1 }\nbudget: 1s\n',
-    );
-    execFileSync('git', ['init', '-q'], { cwd: ws });
-    return env;
-  };
-  /** Runs dist/index.js as the step of a job. */
-  const step = (env: Record<string, string>) =>
-    new Promise<{ code: number; out: string; latencies: number; ort?: string }>((resolve) =>
-      execFile(
-        process.execPath,
-        [join(action, 'dist', 'index.js')],
-        { env: isolatedEnv(env), cwd: env.GITHUB_WORKSPACE, maxBuffer: 64 << 20 },
-        (error, stdout, stderr) => {
-          const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8');
-          const file = /result-json<<(\S+)\n(.*)\n\1/.exec(outputs)?.[2];
-          const result = file ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-          resolve({
-            code: error ? Number(error.code ?? 1) : 0,
-            out: stdout + stderr,
-            latencies: result?.models[0].measurement?.latency.summary.count ?? 0,
-            ort: result?.fingerprint.onnxruntime,
-          });
-        },
-      ),
-    );
-  return { toolCache, installed, job, step, run: () => step(job()) };
-}
+// npm's cache first: the project's own npm ci put the same tarballs there.
+const runner = (gh: FakeGitHub) => bareRunner(gh, { npm_config_prefer_offline: 'true' });
 
 test(
   'a runner without node_modules: npm ci once, saved in the Actions cache; a new runner restores it, a later step reuses it',
@@ -125,7 +54,7 @@ test(
       assert.match(
         first.out,
         new RegExp(
-          `onnxruntime-node: ${r.installed} \\(installed with npm ci from dist/runtime/package-lock.json in \\d+\\.\\d s; saved in the Actions cache, key ${KEY}\\)`,
+          `onnxruntime-node: ${r.installed} \\(installed with npm ci from dist/runtime/package-lock.json in \\d+\\.\\d s; saved in the Actions cache in \\d+\\.\\d s, key ${KEY}\\)`,
         ),
       );
       assert.ok(first.latencies > 0, 'measured with the installed onnxruntime-node');
@@ -151,7 +80,7 @@ test(
       assert.match(
         second.out,
         new RegExp(
-          `onnxruntime-node: ${r.installed} \\(restored from the Actions cache, key ${KEY}\\)`,
+          `onnxruntime-node: ${r.installed} \\(restored from the Actions cache in \\d+\\.\\d s, key ${KEY}\\)`,
         ),
       );
       assert.ok(second.latencies > 0, 'measured with the restored onnxruntime-node');
@@ -175,7 +104,7 @@ test(
         /::warning::onnxruntime-node in the tool cache \(.*\) does not load \(.*onnxruntime_binding\.node.*\): installing it again\./,
       );
       assert.doesNotMatch(fourth.out, NPM);
-      assert.match(fourth.out, /\(restored from the Actions cache, key /);
+      assert.match(fourth.out, /\(restored from the Actions cache in \d+\.\d s, key /);
       assert.ok(existsSync(binding));
       assert.ok(fourth.latencies > 0);
     } finally {
