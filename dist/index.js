@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path13 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path12 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path12,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path12,
         method,
         body: body2,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5200,8 +5200,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp2 = boundary.charCodeAt(i);
-        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
+        const cp = boundary.charCodeAt(i);
+        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
         }
       }
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body: body2, headers, query } = opts;
+      const { path: path12, method, body: body2, headers, query } = opts;
       return {
-        path: path13,
+        path: path12,
         method,
         body: body2,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code = path13.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path12 = `/${path12}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path13);
+          url2 = new URL(util5.parseOrigin(url2).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19275,7 +19275,7 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve8) {
           resolve8(value);
@@ -19383,8 +19383,8 @@ var require_lib = __commonJS({
         this.message = message;
       }
       readBody() {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
@@ -19396,8 +19396,8 @@ var require_lib = __commonJS({
         });
       }
       readBodyBuffer() {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
@@ -19453,42 +19453,42 @@ var require_lib = __commonJS({
         }
       }
       options(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
         });
       }
       get(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("GET", requestUrl, null, additionalHeaders || {});
         });
       }
       del(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("DELETE", requestUrl, null, additionalHeaders || {});
         });
       }
       post(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("POST", requestUrl, data, additionalHeaders || {});
         });
       }
       patch(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("PATCH", requestUrl, data, additionalHeaders || {});
         });
       }
       put(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("PUT", requestUrl, data, additionalHeaders || {});
         });
       }
       head(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
       sendStream(verb, requestUrl, stream2, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request(verb, requestUrl, stream2, additionalHeaders);
         });
       }
@@ -19497,14 +19497,14 @@ var require_lib = __commonJS({
        * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
        */
       getJson(requestUrl_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19513,7 +19513,7 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19522,7 +19522,7 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19536,7 +19536,7 @@ var require_lib = __commonJS({
        * Prefer get, del, post and patch
        */
       request(verb, requestUrl, data, headers) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
@@ -19610,7 +19610,7 @@ var require_lib = __commonJS({
        * @param data
        */
       requestRaw(info3, data) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
@@ -19859,15 +19859,15 @@ var require_lib = __commonJS({
         return baseUserAgent;
       }
       _performExponentialBackoff(retryNumber) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
           return new Promise((resolve8) => setTimeout(() => resolve8(), ms2));
         });
       }
       _processResponse(res, options) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -20002,17 +20002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path13) {
-      const ctrl = callVisitor(key2, node, visitor, path13);
+    function visit_(key2, node, visitor, path12) {
+      const ctrl = callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visit_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path12, ctrl);
+        return visit_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path13) {
-      const ctrl = await callVisitor(key2, node, visitor, path13);
+    async function visitAsync_(key2, node, visitor, path12) {
+      const ctrl = await callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path12, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path13) {
+    function callVisitor(key2, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path13);
+        return visitor(key2, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path13);
+        return visitor.Map?.(key2, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path13);
+        return visitor.Seq?.(key2, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path13);
+        return visitor.Pair?.(key2, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path13);
+        return visitor.Scalar?.(key2, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path13);
+        return visitor.Alias?.(key2, node, path12);
       return void 0;
     }
-    function replaceNode(key2, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key2, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +20732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key2, ...rest] = path13;
+          const [key2, ...rest] = path12;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20802,8 +20802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key2, ...rest] = path13;
+      deleteIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20817,8 +20817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key2, ...rest] = path13;
+      getIn(path12, keepScalar) {
+        const [key2, ...rest] = path12;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20836,8 +20836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key2, ...rest] = path13;
+      hasIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20847,8 +20847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key2, ...rest] = path13;
+      setIn(path12, value) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -23363,9 +23363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection2.isEmptyPath(path13)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection2.isEmptyPath(path13))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection2.isEmptyPath(path13))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection2.isEmptyPath(path13)) {
+      setIn(path12, value) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -24720,8 +24720,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok3 ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -25463,9 +25463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25474,23 +25474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -26806,14 +26806,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs9, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26941,13 +26941,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -29095,11 +29095,11 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
     var parse4 = require_parse2();
-    var valid2 = (version3, options) => {
+    var valid = (version3, options) => {
       const v = parse4(version3, options);
       return v ? v.version : null;
     };
-    module.exports = valid2;
+    module.exports = valid;
   }
 });
 
@@ -29108,11 +29108,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
     var parse4 = require_parse2();
-    var clean4 = (version3, options) => {
+    var clean3 = (version3, options) => {
       const s = parse4(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean4;
+    module.exports = clean3;
   }
 });
 
@@ -29296,8 +29296,8 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
     var compare2 = require_compare();
-    var gt2 = (a, b, loose) => compare2(a, b, loose) > 0;
-    module.exports = gt2;
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
   }
 });
 
@@ -29357,7 +29357,7 @@ var require_cmp = __commonJS({
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
-    var gt2 = require_gt();
+    var gt = require_gt();
     var gte2 = require_gte();
     var lt = require_lt();
     var lte2 = require_lte();
@@ -29386,7 +29386,7 @@ var require_cmp = __commonJS({
         case "!=":
           return neq(a, b, loose);
         case ">":
-          return gt2(a, b, loose);
+          return gt(a, b, loose);
         case ">=":
           return gte2(a, b, loose);
         case "<":
@@ -30220,7 +30220,7 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module) {
     "use strict";
     var Range = require_range();
-    var satisfies3 = (version3, range3, options) => {
+    var satisfies = (version3, range3, options) => {
       try {
         range3 = new Range(range3, options);
       } catch (er) {
@@ -30228,7 +30228,7 @@ var require_satisfies = __commonJS({
       }
       return range3.test(version3);
     };
-    module.exports = satisfies3;
+    module.exports = satisfies;
   }
 });
 
@@ -30306,7 +30306,7 @@ var require_min_version = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var gt2 = require_gt();
+    var gt = require_gt();
     var minVersion = (range3, loose) => {
       range3 = new Range(range3, loose);
       let minver = new SemVer("0.0.0");
@@ -30334,7 +30334,7 @@ var require_min_version = __commonJS({
             /* fallthrough */
             case "":
             case ">=":
-              if (!setMin || gt2(compver, setMin)) {
+              if (!setMin || gt(compver, setMin)) {
                 setMin = compver;
               }
               break;
@@ -30346,7 +30346,7 @@ var require_min_version = __commonJS({
               throw new Error(`Unexpected operation: ${comparator.operator}`);
           }
         });
-        if (setMin && (!minver || gt2(minver, setMin))) {
+        if (setMin && (!minver || gt(minver, setMin))) {
           minver = setMin;
         }
       }
@@ -30383,8 +30383,8 @@ var require_outside = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var Range = require_range();
-    var satisfies3 = require_satisfies();
-    var gt2 = require_gt();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
     var lt = require_lt();
     var lte2 = require_lte();
     var gte2 = require_gte();
@@ -30394,7 +30394,7 @@ var require_outside = __commonJS({
       let gtfn, ltefn, ltfn, comp26, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt2;
+          gtfn = gt;
           ltefn = lte2;
           ltfn = lt;
           comp26 = ">";
@@ -30403,14 +30403,14 @@ var require_outside = __commonJS({
         case "<":
           gtfn = lt;
           ltefn = gte2;
-          ltfn = gt2;
+          ltfn = gt;
           comp26 = "<";
           ecomp = "<=";
           break;
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies3(version3, range3, options)) {
+      if (satisfies(version3, range3, options)) {
         return false;
       }
       for (let i = 0; i < range3.set.length; ++i) {
@@ -30482,7 +30482,7 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
-    var satisfies3 = require_satisfies();
+    var satisfies = require_satisfies();
     var compare2 = require_compare();
     module.exports = (versions, range3, options) => {
       const set = [];
@@ -30490,7 +30490,7 @@ var require_simplify = __commonJS({
       let prev = null;
       const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version3 of v) {
-        const included = satisfies3(version3, range3, options);
+        const included = satisfies(version3, range3, options);
         if (included) {
           prev = version3;
           if (!first) {
@@ -30535,7 +30535,7 @@ var require_subset = __commonJS({
     var Range = require_range();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
-    var satisfies3 = require_satisfies();
+    var satisfies = require_satisfies();
     var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
@@ -30581,10 +30581,10 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt;
+      let gt, lt;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options);
+          gt = higherGT(gt, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
           lt = lowerLT(lt, c, options);
         } else {
@@ -30595,23 +30595,23 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt2 && lt) {
-        gtltComp = compare2(gt2.semver, lt.semver, options);
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
           return null;
         }
       }
       for (const eq of eqSet) {
-        if (gt2 && !satisfies3(eq, String(gt2), options)) {
+        if (gt && !satisfies(eq, String(gt), options)) {
           return null;
         }
-        if (lt && !satisfies3(eq, String(lt), options)) {
+        if (lt && !satisfies(eq, String(lt), options)) {
           return null;
         }
         for (const c of dom) {
-          if (!satisfies3(eq, String(c), options)) {
+          if (!satisfies(eq, String(c), options)) {
             return false;
           }
         }
@@ -30620,25 +30620,25 @@ var require_subset = __commonJS({
       let higher2, lower2;
       let hasDomLT, hasDomGT;
       let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
       if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
         hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
         hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
+        if (gt) {
           if (needDomGTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
               needDomGTPre = false;
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher2 = higherGT(gt2, c, options);
-            if (higher2 === c && higher2 !== gt2) {
+            higher2 = higherGT(gt, c, options);
+            if (higher2 === c && higher2 !== gt) {
               return false;
             }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
             return false;
           }
         }
@@ -30657,14 +30657,14 @@ var require_subset = __commonJS({
             return false;
           }
         }
-        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
         return false;
       }
-      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -30699,8 +30699,8 @@ var require_semver2 = __commonJS({
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse4 = require_parse2();
-    var valid2 = require_valid();
-    var clean4 = require_clean();
+    var valid = require_valid();
+    var clean3 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -30713,7 +30713,7 @@ var require_semver2 = __commonJS({
     var compareBuild = require_compare_build();
     var sort = require_sort();
     var rsort = require_rsort();
-    var gt2 = require_gt();
+    var gt = require_gt();
     var lt = require_lt();
     var eq = require_eq();
     var neq = require_neq();
@@ -30724,7 +30724,7 @@ var require_semver2 = __commonJS({
     var truncate2 = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
-    var satisfies3 = require_satisfies();
+    var satisfies = require_satisfies();
     var toComparators = require_to_comparators();
     var maxSatisfying = require_max_satisfying();
     var minSatisfying = require_min_satisfying();
@@ -30738,8 +30738,8 @@ var require_semver2 = __commonJS({
     var subset = require_subset();
     module.exports = {
       parse: parse4,
-      valid: valid2,
-      clean: clean4,
+      valid,
+      clean: clean3,
       inc,
       diff,
       major,
@@ -30752,7 +30752,7 @@ var require_semver2 = __commonJS({
       compareBuild,
       sort,
       rsort,
-      gt: gt2,
+      gt,
       lt,
       eq,
       neq,
@@ -30763,7 +30763,7 @@ var require_semver2 = __commonJS({
       truncate: truncate2,
       Comparator,
       Range,
-      satisfies: satisfies3,
+      satisfies,
       toComparators,
       maxSatisfying,
       minSatisfying,
@@ -31084,7 +31084,7 @@ var require_common = __commonJS({
 var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports2, module) {
     exports2.formatArgs = formatArgs;
-    exports2.save = save;
+    exports2.save = save2;
     exports2.load = load;
     exports2.useColors = useColors;
     exports2.storage = localstorage();
@@ -31211,7 +31211,7 @@ var require_browser = __commonJS({
     }
     exports2.log = console.debug || console.log || (() => {
     });
-    function save(namespaces) {
+    function save2(namespaces) {
       try {
         if (namespaces) {
           exports2.storage.setItem("debug", namespaces);
@@ -31258,7 +31258,7 @@ var require_node = __commonJS({
     exports2.init = init;
     exports2.log = log3;
     exports2.formatArgs = formatArgs;
-    exports2.save = save;
+    exports2.save = save2;
     exports2.load = load;
     exports2.useColors = useColors;
     exports2.destroy = util5.deprecate(
@@ -31394,7 +31394,7 @@ var require_node = __commonJS({
     function log3(...args) {
       return process.stderr.write(util5.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
     }
-    function save(namespaces) {
+    function save2(namespaces) {
       if (namespaces) {
         process.env.DEBUG = namespaces;
       } else {
@@ -32538,8 +32538,8 @@ var require_pb_long = __commonJS({
     var BI;
     function detectBi() {
       const dv = new DataView(new ArrayBuffer(8));
-      const ok3 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
-      BI = ok3 ? {
+      const ok2 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
+      BI = ok2 ? {
         MIN: BigInt("-9223372036854775808"),
         MAX: BigInt("9223372036854775807"),
         UMIN: BigInt("0"),
@@ -35613,7 +35613,7 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve8) {
           resolve8(value);
@@ -35660,7 +35660,7 @@ var require_unary_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -35682,7 +35682,7 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve8) {
           resolve8(value);
@@ -35731,7 +35731,7 @@ var require_server_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -35752,7 +35752,7 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve8) {
           resolve8(value);
@@ -35800,7 +35800,7 @@ var require_client_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -35821,7 +35821,7 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve8) {
           resolve8(value);
@@ -35869,7 +35869,7 @@ var require_duplex_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -35889,7 +35889,7 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve8) {
           resolve8(value);
@@ -35993,7 +35993,7 @@ var require_test_transport = __commonJS({
        * not reject. If it does, code is broken.
        */
       streamResponses(method, stream2, abort) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
             messages.push(method.O.create());
@@ -37561,15 +37561,6 @@ var __awaiter4 = function(thisArg, _arguments, P, generator2) {
 };
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
-function readlink(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    const result = yield fs2.promises.readlink(fsPath);
-    if (IS_WINDOWS && !result.endsWith("\\")) {
-      return `${result}\\`;
-    }
-    return result;
-  });
-}
 var READONLY = fs2.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
@@ -37692,32 +37683,6 @@ var __awaiter5 = function(thisArg, _arguments, P, generator2) {
     step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
   });
 };
-function cp(source_1, dest_1) {
-  return __awaiter5(this, arguments, void 0, function* (source, dest, options = {}) {
-    const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
-    if (destStat && destStat.isFile() && !force) {
-      return;
-    }
-    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
-    if (!(yield exists(source))) {
-      throw new Error(`no such file or directory: ${source}`);
-    }
-    const sourceStat = yield stat(source);
-    if (sourceStat.isDirectory()) {
-      if (!recursive) {
-        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-      } else {
-        yield cpDirRecursive(source, newDest, 0, force);
-      }
-    } else {
-      if (path2.relative(source, newDest) === "") {
-        throw new Error(`'${newDest}' and '${source}' are the same file`);
-      }
-      yield copyFile2(source, newDest, force);
-    }
-  });
-}
 function rmRF(inputPath) {
   return __awaiter5(this, void 0, void 0, function* () {
     if (IS_WINDOWS) {
@@ -37805,51 +37770,6 @@ function findInPath(tool) {
       }
     }
     return matches;
-  });
-}
-function readCopyOptions(options) {
-  const force = options.force == null ? true : options.force;
-  const recursive = Boolean(options.recursive);
-  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
-  return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (currentDepth >= 255)
-      return;
-    currentDepth++;
-    yield mkdirP(destDir);
-    const files = yield readdir(sourceDir);
-    for (const fileName of files) {
-      const srcFile = `${sourceDir}/${fileName}`;
-      const destFile = `${destDir}/${fileName}`;
-      const srcFileStat = yield lstat(srcFile);
-      if (srcFileStat.isDirectory()) {
-        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-      } else {
-        yield copyFile2(srcFile, destFile, force);
-      }
-    }
-    yield chmod(destDir, (yield stat(sourceDir)).mode);
-  });
-}
-function copyFile2(srcFile, destFile, force) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if ((yield lstat(srcFile)).isSymbolicLink()) {
-      try {
-        yield lstat(destFile);
-        yield unlink(destFile);
-      } catch (e) {
-        if (e.code === "EPERM") {
-          yield chmod(destFile, "0666");
-          yield unlink(destFile);
-        }
-      }
-      const symlinkFull = yield readlink(srcFile);
-      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
-    } else if (!(yield exists(destFile)) || force) {
-      yield copyFile(srcFile, destFile);
-    }
   });
 }
 
@@ -38114,10 +38034,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -38132,8 +38052,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
             state3.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -38149,19 +38069,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp2.on("error", (err) => {
+        cp.on("error", (err) => {
           state3.processError = err.message;
           state3.processExited = true;
           state3.processClosed = true;
           state3.CheckComplete();
         });
-        cp2.on("exit", (code) => {
+        cp.on("exit", (code) => {
           state3.processExitCode = code;
           state3.processExited = true;
           this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
           state3.CheckComplete();
         });
-        cp2.on("close", (code) => {
+        cp.on("close", (code) => {
           state3.processExitCode = code;
           state3.processExited = true;
           state3.processClosed = true;
@@ -38175,7 +38095,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp2.removeAllListeners();
+          cp.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -38183,10 +38103,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp2.stdin) {
+          if (!cp.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp2.stdin.end(this.options.input);
+          cp.stdin.end(this.options.input);
         }
       }));
     });
@@ -38411,8 +38331,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path13 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL6}`);
+        const path12 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -43168,12 +43088,12 @@ var YamlSource = class _YamlSource {
         );
       }
       const name3 = scalarText(keyNode);
-      const path13 = f.path ? `${f.path}.${name3}` : name3;
+      const path12 = f.path ? `${f.path}.${name3}` : name3;
       const valuePos = pair.value?.range?.[0] ?? keyPos;
       const node = this.resolve(pair.value, valuePos);
       return [
         { name: name3, pos: keyPos },
-        { path: path13, node, pos: valuePos }
+        { path: path12, node, pos: valuePos }
       ];
     });
   }
@@ -43725,7 +43645,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -44125,10786 +44045,11 @@ async function group(title2, work) {
   }
 }
 
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs3 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os6 from "os";
-import * as path4 from "path";
-var semver2 = __toESM(require_semver2(), 1);
-import { ok as ok2 } from "assert";
-var __awaiter9 = function(thisArg, _arguments, P, generator2) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator2.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator2["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS3 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-function cacheDir(sourceDir, tool, version3, arch3) {
-  return __awaiter9(this, void 0, void 0, function* () {
-    version3 = semver2.clean(version3) || version3;
-    arch3 = arch3 || os6.arch();
-    debug(`Caching tool ${tool} ${version3} ${arch3}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs3.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version3, arch3);
-    for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path4.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version3, arch3);
-    return destPath;
-  });
-}
-function find(toolName, versionSpec, arch3) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch3 = arch3 || os6.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch3);
-    const match3 = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match3;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path4.join(_getCacheDirectory(), toolName, versionSpec, arch3);
-    debug(`checking cache: ${cachePath}`);
-    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch3) {
-  const versions = [];
-  arch3 = arch3 || os6.arch();
-  const toolPath = path4.join(_getCacheDirectory(), toolName);
-  if (fs3.existsSync(toolPath)) {
-    const children = fs3.readdirSync(toolPath);
-    for (const child2 of children) {
-      if (isExplicitVersion(child2)) {
-        const fullPath = path4.join(toolPath, child2, arch3 || "");
-        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
-          versions.push(child2);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createToolPath(tool, version3, arch3) {
-  return __awaiter9(this, void 0, void 0, function* () {
-    const folderPath = path4.join(_getCacheDirectory(), tool, semver2.clean(version3) || version3, arch3 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path4.join(_getCacheDirectory(), tool, semver2.clean(version3) || version3, arch3 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs3.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version3 = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version3 = potential;
-      break;
-    }
-  }
-  if (version3) {
-    debug(`matched: ${version3}`);
-  } else {
-    debug("match not found");
-  }
-  return version3;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-
-// src/github/onnxruntime.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { join as join5 } from "node:path";
-
-// src/measure/ort.ts
-import { createRequire } from "node:module";
-import { join as join4 } from "node:path";
-var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
-function ortRequire() {
-  const dir = process.env[ORT_DIR_ENV];
-  return createRequire(dir ? join4(dir, "resolve-from.js") : import.meta.url);
-}
-function loadOrt() {
-  return ortRequire()("onnxruntime-node");
-}
-function resolveOrt(request2) {
-  return ortRequire().resolve(request2);
-}
-
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-var COUNTING_RULES_VERSION = 2;
-var ONNXRUNTIME_VERSION = "1.30.0";
-
-// src/github/onnxruntime.ts
-var TOOL = "misnomer-onnxruntime-node";
-function resolvable(from) {
-  try {
-    createRequire2(from).resolve("onnxruntime-node/package.json");
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function ensureOnnxRuntime(runnerTemp) {
-  const given = process.env[ORT_DIR_ENV];
-  if (given && resolvable(join5(given, "x.js"))) return `${given} (${ORT_DIR_ENV})`;
-  if (resolvable(import.meta.url)) return "the installation beside misnomer";
-  let dir = find(TOOL, ONNXRUNTIME_VERSION);
-  if (!dir) {
-    const tmp = mkdtempSync(join5(runnerTemp, "misnomer-ort-"));
-    const code = await exec(
-      "npm",
-      [
-        "install",
-        "--no-save",
-        "--no-audit",
-        "--no-fund",
-        "--ignore-scripts",
-        "--prefix",
-        tmp,
-        `onnxruntime-node@${ONNXRUNTIME_VERSION}`
-      ],
-      { ignoreReturnCode: true }
-    );
-    if (code !== 0) {
-      throw new UserError(
-        `npm could not install onnxruntime-node@${ONNXRUNTIME_VERSION} (exit code ${code}). Install it yourself (npm install --prefix <dir> onnxruntime-node@${ONNXRUNTIME_VERSION}) and set ${ORT_DIR_ENV}=<dir> for this step.`
-      );
-    }
-    dir = await cacheDir(tmp, TOOL, ONNXRUNTIME_VERSION);
-    rmSync(tmp, { recursive: true, force: true });
-  }
-  process.env[ORT_DIR_ENV] = dir;
-  if (!resolvable(join5(dir, "x.js"))) {
-    throw new UserError(
-      `onnxruntime-node is not in ${dir}: remove that folder from the tool cache and run again.`
-    );
-  }
-  return `${dir} (tool cache)`;
-}
-
-// src/github/publish.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
-
-// src/compare/checker.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-var ArtifactError = class extends UserError {
-  reason;
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-};
-var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
-var CHUNK = 1024 * 1024;
-var LISTED = 3;
-function readJson(path13, name3, what) {
-  const text2 = readCapped(path13, name3, what);
-  try {
-    return JSON.parse(text2);
-  } catch (e) {
-    const why = clean(e.message).slice(0, 200);
-    throw new ArtifactError(
-      `${path13} is not valid JSON (${why}): the file is truncated or damaged.`,
-      `${name3} is not valid JSON: the file is truncated or damaged.`
-    );
-  }
-}
-function readCapped(path13, name3, what) {
-  let fd;
-  try {
-    fd = openSync(path13, "r");
-  } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : e.message;
-    throw new UserError(`${path13}: cannot read a misnomer ${what} (${why}).`);
-  }
-  try {
-    const stat3 = fstatSync(fd);
-    if (!stat3.isFile()) {
-      throw new ArtifactError(
-        `${path13}: cannot read a misnomer ${what} (not a regular file).`,
-        `${name3} is not a regular file.`
-      );
-    }
-    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path13, name3, what, `is ${bytes(stat3.size)}`);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.alloc(CHUNK);
-      const n = readSync(fd, chunk, 0, CHUNK, null);
-      if (n === 0) break;
-      total += n;
-      if (total > MAX_ARTIFACT_BYTES)
-        tooLarge(path13, name3, what, "grew too large while it was read");
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync(fd);
-  }
-}
-function tooLarge(path13, name3, what, how2) {
-  const tail2 = `a misnomer ${what} may be at most ${bytes(MAX_ARTIFACT_BYTES)}, so it is refused unread.`;
-  throw new ArtifactError(`${path13} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
-}
-function wrongSchema(where4, name3, schema, got2) {
-  const again = "It may come from another version of misnomer: produce it again with this one.";
-  throw new ArtifactError(
-    `${where4} is not a ${schema} file (its schema is ${shown(got2 ?? null)}). ${again}`,
-    `${name3} is not a ${schema} file. ${again}`
-  );
-}
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
-var join6 = (path13, key2) => path13 ? `${path13}.${key2}` : key2;
-var keyPath = (path13, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join6(path13, key2) : `${path13}[?]`;
-function describe3(v) {
-  if (v === void 0) return "missing";
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "string") return shown(v);
-  if (typeof v === "number") return Number.isFinite(v) ? "a number" : String(v);
-  if (typeof v === "boolean") return String(v);
-  return typeof v === "object" ? "an object" : typeof v;
-}
-function shown(v) {
-  const text2 = clean(JSON.stringify(v) ?? String(v));
-  return text2.length > 40 ? `${text2.slice(0, 39)}\u2026` : text2;
-}
-var Checker = class {
-  /** With the offending values (cleaned, cut): for the log. */
-  problems = [];
-  /** The same without the values: for a comment. */
-  reasons = [];
-  count = 0;
-  problem(path13, expected, value) {
-    this.count++;
-    if (this.problems.length < LISTED) {
-      this.problems.push(`${path13} should be ${expected} (it is ${describe3(value)})`);
-      const kind = typeof value === "string" ? "a string outside that" : describe3(value);
-      this.reasons.push(`${path13} should be ${expected} (it is ${kind})`);
-    }
-  }
-  /** Throws the problems found, if any: `where` names the file in the log, `name` in a comment. */
-  done(where4, name3, what) {
-    if (this.count === 0) return;
-    const more = this.count > LISTED ? `; and ${this.count - LISTED} more` : "";
-    const tail2 = `The file was edited or damaged: produce it again with ${what}.`;
-    throw new ArtifactError(
-      `${where4}: ${this.problems.join("; ")}${more}. ${tail2}`,
-      `${name3}: ${this.reasons[0]}${this.count > 1 ? ` (and ${this.count - 1} more)` : ""}. ${tail2}`
-    );
-  }
-  object(v, path13) {
-    if (isObject(v)) return v;
-    this.problem(path13, "an object", v);
-    return null;
-  }
-  /** o[key] as an object; absent is fine when optional, null when nullable. */
-  child(o, key2, path13, optional3 = false, nullable = false) {
-    const v = o[key2];
-    if (optional3 && v === void 0 || nullable && v === null) return null;
-    if (isObject(v)) return v;
-    this.problem(join6(path13, key2), nullable ? "an object or null" : "an object", v);
-    return null;
-  }
-  isString(v, path13) {
-    if (typeof v !== "string") this.problem(path13, "a string", v);
-  }
-  string(o, key2, path13, optional3 = false) {
-    if (optional3 && o[key2] === void 0) return;
-    this.isString(o[key2], join6(path13, key2));
-  }
-  /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
-  matching(o, key2, path13, test, rule) {
-    const v = o[key2];
-    if (typeof v === "string" && test(v)) return;
-    this.problem(join6(path13, key2), rule, v);
-  }
-  number(o, key2, path13, how2 = {}) {
-    const v = o[key2];
-    if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
-      return;
-    }
-    this.problem(join6(path13, key2), how2.nullable ? "a number or null" : "a number", v);
-  }
-  boolean(o, key2, path13) {
-    if (typeof o[key2] !== "boolean") this.problem(join6(path13, key2), "true or false", o[key2]);
-  }
-  oneOf(o, key2, path13, allowed) {
-    const v = o[key2];
-    if (typeof v === "string" && allowed.includes(v)) return;
-    this.problem(join6(path13, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
-  }
-  list(o, key2, path13, each) {
-    const v = o[key2];
-    const at = join6(path13, key2);
-    if (!Array.isArray(v)) {
-      this.problem(at, "a list", v);
-      return;
-    }
-    v.forEach((item, i) => each(item, `${at}[${i}]`));
-  }
-};
-
-// src/compare/grammar.ts
-function isUnitId(id) {
-  const slash = id.indexOf("/");
-  if (slash < 0) return isName(id);
-  return isName(id.slice(0, slash)) && isScenarioName(id.slice(slash + 1));
-}
-var UNIT_ID_RULE = `a model id (${NAME_RULE}), or model/scenario where scenario is ${SCENARIO_NAME_RULE}`;
-function isGateName(name3) {
-  if (isGateKey(name3)) return true;
-  const dot = name3.indexOf(".");
-  if (dot < 0) return false;
-  const rest = name3.slice(dot + 1);
-  return isScenarioName(name3.slice(0, dot)) && rest !== "on-inconclusive" && isGateKey(rest);
-}
-var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput.b8, optionally after a scenario name and a dot (decode.latency.p50)";
-var isRunnerName = isName;
-var RUNNER_NAME_RULE = NAME_RULE;
-
-// src/github/publish.ts
-var headFailed = (m) => m.status === "failed" && (m.failedSides?.includes("head") ?? true);
-function verdictOf(c) {
-  if (c.gates.some((g) => g.tripped) || c.models.some(headFailed)) return "fail";
-  if (c.models.some((m) => m.contradictions.length > 0)) return "contradiction";
-  return hasChange(c) ? "changed" : "unchanged";
-}
-function hasChange(c) {
-  return c.models.some(
-    (m) => m.status !== "compared" || m.static.some((d) => d.verdict !== "unchanged") || m.runtime.some((d) => d.verdict === "better" || d.verdict === "worse")
-  );
-}
-function writeFiles(runnerTemp, key2, markdown, json) {
-  const dir = join7(runnerTemp, "misnomer", key2);
-  mkdirSync(dir, { recursive: true });
-  const files = { dir, markdown: join7(dir, "report.md") };
-  writeFileSync2(files.markdown, markdown);
-  if (json.result) {
-    files.resultJson = join7(dir, "result.json");
-    writeFileSync2(files.resultJson, json.result);
-  }
-  if (json.comparison) {
-    files.comparisonJson = join7(dir, "comparison.json");
-    writeFileSync2(files.comparisonJson, json.comparison);
-  }
-  return files;
-}
-function setOutputs(files, verdict, comparisons) {
-  setOutput("report-markdown", files.markdown);
-  setOutput("result-json", files.resultJson ?? "");
-  setOutput("comparison-json", files.comparisonJson ?? "");
-  setOutput("report-dir", files.dir);
-  setOutput("verdict", verdict);
-  const contradictions2 = comparisons.flatMap(({ comparison }) => comparison.models).reduce((n, m) => n + m.contradictions.length, 0);
-  setOutput("contradictions", String(contradictions2));
-  setOutput("gates-failed", gatesFailed(comparisons));
-}
-function gatesFailed(comparisons) {
-  const tripped = comparisons.flatMap(
-    ({ runner: runner2, comparison }) => comparison.gates.filter((g) => g.tripped).map((g) => {
-      const ok3 = (runner2 === void 0 || isRunnerName(runner2)) && isUnitId(g.model) && isGateName(g.gate);
-      if (!ok3) throw new Error(`a tripped gate outside the output grammar: ${shown(g)}`);
-      return `${runner2 ? `${runner2}:` : ""}${g.model}:${g.gate}`;
-    })
-  );
-  return tripped.join(",");
-}
-async function writeSummary(markdown) {
-  try {
-    await summary.addRaw(markdown, true).write();
-  } catch (e) {
-    warning(`misnomer: the job summary could not be written: ${e.message}`);
-  }
-}
-function applyGates(comparison, config) {
-  const tripped = comparison.gates.filter((g) => g.tripped);
-  const failed2 = comparison.models.filter(headFailed);
-  for (const g of tripped) {
-    const at = config.gates.find((c) => gateName(c.gate) === g.gate)?.at;
-    error(clean(`${g.model}: ${g.reason}`), {
-      title: `misnomer gate ${g.gate} ${g.limit}`,
-      ...at ? { file: at.file, startLine: at.line, startColumn: at.column } : {}
-    });
-  }
-  if (tripped.length === 0 && failed2.length === 0) return void 0;
-  const lines = [
-    ...tripped.map((g) => `${g.model}: ${g.reason}`),
-    ...failed2.map((m) => `${m.id}: ${m.reason ?? "the model failed"}`)
-  ];
-  const what = tripped.length > 0 ? `${tripped.length} gate${tripped.length === 1 ? "" : "s"} tripped` : `${failed2.length} model${failed2.length === 1 ? "" : "s"} failed`;
-  return clean(`misnomer: ${what}:
-${lines.map((l) => `- ${l}`).join("\n")}`, true);
-}
-
-// src/pipeline/base.ts
-import { join as join10 } from "node:path";
-
-// src/pipeline/git.ts
-import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join8 } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-async function git(cwd, args) {
-  const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-  return stdout.trim();
-}
-async function tryGit(cwd, args) {
-  try {
-    return await git(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-var hasCommit = async (cwd, sha) => await tryGit(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
-async function ensureCommit(cwd, sha) {
-  if (await hasCommit(cwd, sha)) return void 0;
-  try {
-    await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
-  } catch (e) {
-    const why = String(e.stderr ?? e.message).trim();
-    return `commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched (${why.split("\n").pop()})`;
-  }
-  return await hasCommit(cwd, sha) ? void 0 : `commit ${sha.slice(0, 12)} was not fetched`;
-}
-var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
-async function addWorktree(cwd, sha, parent) {
-  const path13 = join8(mkdtempSync2(join8(parent, "misnomer-base-")), "checkout");
-  const remove = async () => {
-    await tryGit(cwd, ["worktree", "remove", "--force", path13]);
-    rmSync2(join8(path13, ".."), { recursive: true, force: true });
-    await tryGit(cwd, ["worktree", "prune"]);
-  };
-  try {
-    await git(cwd, ["worktree", "add", "--detach", "--force", path13, sha]);
-  } catch (e) {
-    await remove();
-    const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
-    const why = lines.slice(-2).join(" ") || e.message;
-    return { problem: `git could not check out ${sha.slice(0, 12)} in a worktree (${why})` };
-  }
-  return { path: path13, remove };
-}
-var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
-async function parentsOf(cwd, rev = "HEAD") {
-  const text2 = await tryGit(cwd, ["cat-file", "-p", rev]) ?? "";
-  return [...text2.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
-}
-async function showFile(cwd, sha, path13) {
-  try {
-    const { stdout } = await run("git", ["show", `${sha}:./${path13.replace(/\\/g, "/")}`], {
-      cwd,
-      maxBuffer: 16 * 1024 * 1024
-    });
-    return stdout;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/compare/result.ts
-var RESULT_SCHEMA = "misnomer/result@1";
-function readResult(path13, options = {}) {
-  const name3 = options.name ?? "result.json";
-  return parseResult(readJson(path13, name3, "result"), path13, { ...options, name: name3 });
-}
-function parseResult(data, where4, options = {}) {
-  const name3 = options.name ?? where4;
-  const schema = isObject(data) ? data.schema : void 0;
-  if (schema !== RESULT_SCHEMA) wrongSchema(where4, name3, RESULT_SCHEMA, schema);
-  const c = new Checker();
-  checkResult(c, data, options.untrusted ?? false);
-  c.done(where4, name3, "misnomer");
-  return data;
-}
-var MODEL_STATUSES = ["ok", "load-failed", "crashed", "timed-out", "failed"];
-var SUMMARY_NUMBERS = ["count", "mean", "std", "min", "max", "p50", "p90", "p99", "cv"];
-function checkResult(c, root, untrusted) {
-  const tool = c.child(root, "tool", "");
-  if (tool) c.string(tool, "version", "tool");
-  c.string(root, "commit", "", true);
-  const s = c.child(root, "settings", "", true);
-  if (s) {
-    c.string(s, "provider", "settings");
-    for (const k of SETTINGS_NUMBERS) c.number(s, k, "settings");
-    for (const k of ["graphOptimizationLevel", "executionMode"]) c.string(s, k, "settings");
-  }
-  c.child(root, "fingerprint", "", true);
-  c.list(root, "models", "", (v, at) => {
-    const m = c.object(v, at);
-    if (!m) return;
-    if (untrusted) c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
-    else c.string(m, "id", at);
-    checkAnalysis(c, m, at, untrusted);
-    const meas = c.child(m, "measurement", at, true);
-    if (meas) checkMeasurement(c, meas, join6(at, "measurement"));
-  });
-}
-function checkAnalysis(c, m, at, untrusted) {
-  const a = c.child(m, "analysis", at);
-  if (!a) return;
-  const p = join6(at, "analysis");
-  const totals = c.child(a, "totals", p);
-  if (totals) {
-    for (const k of TOTALS_NUMBERS) c.number(totals, k, join6(p, "totals"), { optional: true });
-  }
-  const dims = c.child(a, "dims", p, true);
-  for (const [k, v] of Object.entries(dims ?? {})) {
-    if (!isFiniteNumber(v)) c.problem(keyPath(join6(p, "dims"), k), "a number", v);
-  }
-  if (untrusted && a.scenario !== void 0) {
-    c.matching(a, "scenario", p, isScenarioName, SCENARIO_NAME_RULE);
-  } else c.string(a, "scenario", p, true);
-  const ops = c.child(a, "byOpType", p, true);
-  for (const [op, v] of Object.entries(ops ?? {})) {
-    const o = c.object(v, keyPath(join6(p, "byOpType"), op));
-    if (o)
-      for (const k of OP_NUMBERS)
-        c.number(o, k, keyPath(join6(p, "byOpType"), op), { optional: true });
-  }
-  if (a.uncounted !== void 0) {
-    c.list(a, "uncounted", p, (u, q) => {
-      const o = c.object(u, q);
-      if (!o) return;
-      c.string(o, "opType", q);
-      c.number(o, "count", q);
-    });
-  }
-  if (a.incompleteTotals !== void 0)
-    c.list(a, "incompleteTotals", p, (x, q) => c.isString(x, q));
-}
-function checkMeasurement(c, m, at) {
-  c.oneOf(m, "status", at, MODEL_STATUSES);
-  c.string(m, "error", at, true);
-  for (const k of ["latency", "coldStart", "firstRun"]) {
-    const s = c.child(m, k, at, true);
-    if (s) checkSamples(c, s, join6(at, k));
-  }
-  const latency = isObject(m.latency) ? m.latency : void 0;
-  if (latency) c.number(latency, "batch", join6(at, "latency"));
-  if (m.throughput !== void 0) {
-    c.list(m, "throughput", at, (t, p) => {
-      const o = c.object(t, p);
-      if (!o) return;
-      c.number(o, "batch", p);
-      c.number(o, "examplesPerSecond", p);
-      c.number(o, "tokensPerSecond", p, { optional: true });
-      const s = c.child(o, "latency", p);
-      if (s) checkSamples(c, s, join6(p, "latency"));
-    });
-  }
-  const rss = c.child(m, "peakRss", at, true);
-  if (rss) c.number(rss, "bytes", join6(at, "peakRss"));
-  c.number(m, "achievedFlopsPerSecond", at, { optional: true });
-  const profile = c.child(m, "opProfile", at, true);
-  const byOp = profile ? c.child(profile, "byOpType", join6(at, "opProfile")) : null;
-  for (const [op, v] of Object.entries(byOp ?? {})) {
-    const p = keyPath(join6(at, "opProfile.byOpType"), op);
-    const o = c.object(v, p);
-    if (!o) continue;
-    for (const k of ["ms", "share", "calls"]) c.number(o, k, p);
-    for (const k of ["flopsShare", "bytesShare", "achievedFlopsPerSecond"]) {
-      c.number(o, k, p, { optional: true });
-    }
-  }
-}
-function checkSamples(c, s, at) {
-  c.list(s, "samplesMs", at, (x, p) => {
-    if (!isFiniteNumber(x)) c.problem(p, "a number", x);
-  });
-  const summary2 = c.child(s, "summary", at, true);
-  if (summary2) {
-    for (const k of SUMMARY_NUMBERS) c.number(summary2, k, join6(at, "summary"), { optional: true });
-  }
-}
-var SETTINGS_NUMBERS = [
-  "intraOpThreads",
-  "interOpThreads",
-  "budgetMs",
-  "warmupRuns",
-  "warmupMs",
-  "latencyBatch",
-  "coldStartRuns",
-  "timeoutMs",
-  "seed"
-];
-var TOTALS_NUMBERS = [
-  "params",
-  "paramsPerUse",
-  "embeddingParams",
-  "nonEmbeddingParams",
-  "weightBytes",
-  "macs",
-  "flops",
-  "transcendentals",
-  "intOps",
-  "bytesAccessed",
-  "peakActivationBytes",
-  "modelFileBytes",
-  "nodes"
-];
-var OP_NUMBERS = ["count", "macs", "flops", "transcendentals", "intOps", "bytesAccessed"];
-function makeResult(analyses, measurement, commit) {
-  return {
-    schema: RESULT_SCHEMA,
-    tool: { name: "misnomer", version: TOOL_VERSION, countingRules: COUNTING_RULES_VERSION },
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    ...commit ? { commit } : {},
-    ...measurement ? { settings: measurement.settings, fingerprint: measurement.fingerprint } : {},
-    models: analyses.map(({ id, analysis }) => {
-      const m = measurement?.models.find((x) => x.id === id);
-      return { id, analysis, ...m ? { measurement: m } : {} };
-    })
-  };
-}
-
-// src/config/build.ts
-import { stat as stat2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-
-// src/run-shell.ts
-import { spawn as spawn2 } from "node:child_process";
-
-// src/child-env.ts
-var PRIVATE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
-function childEnv(env = process.env) {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !PRIVATE.test(k)));
-}
-
-// src/run-shell.ts
-var EXIT_GRACE_MS = 1e3;
-var KILL_GRACE_MS = 2e3;
-var GROUPS = process.platform !== "win32";
-var running = /* @__PURE__ */ new Map();
-var active = 0;
-function signalGroup(child2, signal) {
-  try {
-    if (GROUPS && child2.pid) process.kill(-child2.pid, signal);
-    else child2.kill(signal);
-  } catch {
-  }
-}
-function groupAlive(child2) {
-  if (!GROUPS || !child2.pid) return false;
-  try {
-    process.kill(-child2.pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function onCancel(signal) {
-  for (const { label, child: child2 } of running.values()) {
-    signalGroup(child2, "SIGKILL");
-    process.stdout.write(
-      `misnomer: cancelled (${signal}): stopped ${label} and every process it started.
-`
-    );
-  }
-  running.clear();
-  process.exit(signal === "SIGINT" ? 130 : 143);
-}
-function hold() {
-  if (active++ > 0) return;
-  process.on("SIGINT", onCancel);
-  process.on("SIGTERM", onCancel);
-}
-function release(pid) {
-  if (pid !== void 0) running.delete(pid);
-  if (--active > 0) return;
-  process.off("SIGINT", onCancel);
-  process.off("SIGTERM", onCancel);
-}
-function runShell(job) {
-  return new Promise((resolve8, reject) => {
-    const t0 = performance.now();
-    hold();
-    let child2;
-    try {
-      child2 = spawn2(job.command, {
-        shell: process.platform === "win32" ? true : "/bin/sh",
-        cwd: job.cwd,
-        env: childEnv(),
-        stdio: ["ignore", job.stdout === false ? "ignore" : "pipe", "pipe"],
-        detached: GROUPS
-      });
-    } catch (e) {
-      release(void 0);
-      reject(e);
-      return;
-    }
-    const pid = child2.pid;
-    if (pid !== void 0) running.set(pid, { label: job.label, child: child2 });
-    const pipes = [child2.stdout, child2.stderr].filter((s) => s !== null);
-    for (const pipe of pipes) {
-      pipe.setEncoding("utf8");
-      pipe.on("data", (chunk) => job.onOutput?.(chunk));
-    }
-    let timedOut = false;
-    let killer;
-    const limit = setTimeout(() => {
-      timedOut = true;
-      signalGroup(child2, "SIGTERM");
-      killer = setTimeout(() => signalGroup(child2, "SIGKILL"), KILL_GRACE_MS);
-    }, job.timeoutMs);
-    let settled = false;
-    child2.on("error", (e) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(limit);
-      clearTimeout(killer);
-      release(pid);
-      reject(e);
-    });
-    child2.on("exit", (code, signal) => {
-      const ms2 = performance.now() - t0;
-      clearTimeout(limit);
-      let grace;
-      const finish2 = () => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(grace);
-        clearTimeout(killer);
-        const leftovers = groupAlive(child2);
-        if (leftovers) signalGroup(child2, "SIGKILL");
-        for (const pipe of pipes) pipe.destroy();
-        release(pid);
-        resolve8({ code, signal, timedOut, leftovers, ms: ms2 });
-      };
-      if (pipes.every((p) => p.closed)) finish2();
-      else {
-        child2.once("close", finish2);
-        grace = setTimeout(finish2, EXIT_GRACE_MS);
-      }
-    });
-  });
-}
-function durationText(ms2) {
-  if (ms2 < 1e3) return `${ms2} ms`;
-  if (ms2 < 12e4 || ms2 % 6e4 !== 0) return `${+(ms2 / 1e3).toFixed(1)} s`;
-  return `${ms2 / 6e4} min`;
-}
-
-// src/config/build.ts
-var TAIL_LINES = 20;
-async function runCommand(command2, cwd, onLine, options = {}) {
-  const tail2 = [];
-  const emit = (line) => {
-    tail2.push(line);
-    if (tail2.length > TAIL_LINES) tail2.shift();
-    onLine(line);
-  };
-  let partial = "";
-  const r = await runShell({
-    command: command2,
-    cwd,
-    timeoutMs: options.timeoutMs ?? CONFIG_DEFAULTS.buildTimeoutMs,
-    label: options.label ?? `"${command2}"`,
-    onOutput: (chunk) => {
-      const lines = (partial + chunk).split("\n");
-      partial = lines.pop();
-      for (const line of lines) emit(line.replace(/\r$/, ""));
-    }
-  });
-  if (partial) emit(partial.replace(/\r$/, ""));
-  return { code: r.code, signal: r.signal, tail: tail2, timedOut: r.timedOut, leftovers: r.leftovers };
-}
-async function buildModels(config, root, log3, options = {}) {
-  const side3 = options.side ? ` in the ${options.side} checkout` : "";
-  const label = options.side ? `${options.side} ` : "";
-  const groups2 = /* @__PURE__ */ new Map();
-  config.models.forEach((m, i) => {
-    if (m.build !== void 0) groups2.set(m.build, [...groups2.get(m.build) ?? [], i]);
-  });
-  for (const [command2, indexes] of groups2) {
-    const i = indexes[0];
-    const m = config.models[i];
-    const others = indexes.slice(1).map((j) => `"${config.models[j].id}"`);
-    log3(
-      `[${label}${m.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
-    );
-    const r = await runCommand(command2, root, (line) => log3(`[${label}${m.id}] ${line}`), {
-      timeoutMs: config.buildTimeoutMs,
-      label: `the build of "${m.id}"${side3} ($ ${short(command2)})`
-    });
-    if (r.leftovers) {
-      log3(
-        `[${label}${m.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`
-      );
-    }
-    const shared = others.length ? ` (shared with ${others.join(", ")})` : "";
-    const output = r.tail.length ? r.tail.join("\n") : "(it printed nothing)";
-    if (r.timedOut) {
-      const limit = durationText(config.buildTimeoutMs);
-      throw new UserError(
-        `${where(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side3}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
-      );
-    }
-    if (r.code === 0) continue;
-    const how2 = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
-    throw new UserError(
-      `${where(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how2}${side3}: ${output}`
-    );
-  }
-  const paths = /* @__PURE__ */ new Map();
-  for (const [i, m] of config.models.entries()) {
-    const path13 = resolve2(root, m.path);
-    const what = await stat2(path13).then(
-      (s) => s.isFile() ? null : s.isDirectory() ? "is a directory, not a file," : "is not a file",
-      () => "does not exist"
-    );
-    if (what !== null) {
-      const fix = m.build === void 0 ? `${what} in ${root}; check the path (relative to the repository root), or add a build command that makes it.` : `${what} in ${root} after the build; check the path (relative to the repository root) or the build command.`;
-      throw new UserError(`${where(m, "path")}: models[${i}].path "${m.path}" ${fix}`);
-    }
-    paths.set(m.id, path13);
-  }
-  return paths;
-}
-function short(command2) {
-  const line = command2.replace(/\s+/g, " ").trim();
-  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
-}
-function where(m, field) {
-  return locationText(m.fieldsAt[field] ?? m.at);
-}
-
-// src/config/units.ts
-function unitsOf(config) {
-  return config.models.flatMap((m) => unitsOfModel(m));
-}
-function unitsOfModel(model2) {
-  const { scenarios, ...own } = model2;
-  if (scenarios.length === 0) return [{ ...own, modelId: model2.id }];
-  return scenarios.map((s) => ({
-    ...own,
-    id: unitId(model2.id, s.name),
-    modelId: model2.id,
-    scenario: s.name,
-    dims: { ...model2.dims, ...s.dims },
-    batchSizes: s.batchSizes ?? model2.batchSizes,
-    latencyBatch: s.latencyBatch ?? model2.latencyBatch,
-    ...inputsOver(model2, s)
-  }));
-}
-function inputsOver(model2, s) {
-  const mine = /* @__PURE__ */ new Set([
-    ...Object.keys(s.ranges),
-    ...Object.keys(s.files),
-    ...Object.keys(s.values)
-  ]);
-  const keep2 = (r) => Object.fromEntries(Object.entries(r).filter(([name3]) => !mine.has(name3)));
-  return {
-    ranges: { ...keep2(model2.ranges), ...s.ranges },
-    files: { ...keep2(model2.files), ...s.files },
-    values: { ...keep2(model2.values), ...s.values }
-  };
-}
-
-// src/onnx/dtypes.ts
-var DataType = {
-  UNDEFINED: 0,
-  FLOAT: 1,
-  UINT8: 2,
-  INT8: 3,
-  UINT16: 4,
-  INT16: 5,
-  INT32: 6,
-  INT64: 7,
-  STRING: 8,
-  BOOL: 9,
-  FLOAT16: 10,
-  DOUBLE: 11,
-  UINT32: 12,
-  UINT64: 13,
-  COMPLEX64: 14,
-  COMPLEX128: 15,
-  BFLOAT16: 16,
-  FLOAT8E4M3FN: 17,
-  FLOAT8E4M3FNUZ: 18,
-  FLOAT8E5M2: 19,
-  FLOAT8E5M2FNUZ: 20,
-  UINT4: 21,
-  INT4: 22,
-  FLOAT4E2M1: 23,
-  FLOAT8E8M0: 24,
-  UINT2: 25,
-  INT2: 26
-};
-var INFO = {
-  0: { name: "undefined", bits: 0, float: false, quantized: false },
-  1: { name: "float32", bits: 32, float: true, quantized: false },
-  2: { name: "uint8", bits: 8, float: false, quantized: true },
-  3: { name: "int8", bits: 8, float: false, quantized: true },
-  4: { name: "uint16", bits: 16, float: false, quantized: true },
-  5: { name: "int16", bits: 16, float: false, quantized: true },
-  6: { name: "int32", bits: 32, float: false, quantized: false },
-  7: { name: "int64", bits: 64, float: false, quantized: false },
-  8: { name: "string", bits: 0, float: false, quantized: false },
-  9: { name: "bool", bits: 8, float: false, quantized: false },
-  10: { name: "float16", bits: 16, float: true, quantized: false },
-  11: { name: "float64", bits: 64, float: true, quantized: false },
-  12: { name: "uint32", bits: 32, float: false, quantized: false },
-  13: { name: "uint64", bits: 64, float: false, quantized: false },
-  14: { name: "complex64", bits: 64, float: true, quantized: false },
-  15: { name: "complex128", bits: 128, float: true, quantized: false },
-  16: { name: "bfloat16", bits: 16, float: true, quantized: false },
-  17: { name: "float8e4m3fn", bits: 8, float: true, quantized: false },
-  18: { name: "float8e4m3fnuz", bits: 8, float: true, quantized: false },
-  19: { name: "float8e5m2", bits: 8, float: true, quantized: false },
-  20: { name: "float8e5m2fnuz", bits: 8, float: true, quantized: false },
-  21: { name: "uint4", bits: 4, float: false, quantized: true },
-  22: { name: "int4", bits: 4, float: false, quantized: true },
-  23: { name: "float4e2m1", bits: 4, float: true, quantized: false },
-  24: { name: "float8e8m0", bits: 8, float: true, quantized: false },
-  25: { name: "uint2", bits: 2, float: false, quantized: true },
-  26: { name: "int2", bits: 2, float: false, quantized: true }
-};
-function info2(dtype) {
-  return INFO[dtype] ?? { name: `dtype${dtype}`, bits: 0, float: false, quantized: false };
-}
-var dtypeName = (dtype) => info2(dtype).name;
-var isFloat = (dtype) => info2(dtype).float;
-var isQuantizedInt = (dtype) => info2(dtype).quantized;
-function byteSize(dtype, elements) {
-  const bits = info2(dtype).bits;
-  if (dtype === DataType.STRING) return elements * 8;
-  return Math.ceil(elements * bits / 8);
-}
-function dtypeFromName(name3) {
-  for (const [code, i] of Object.entries(INFO)) if (i.name === name3) return Number(code);
-  return void 0;
-}
-
-// src/ops/float-util.ts
-function roundToDtype(x, dtype) {
-  if (dtype === DataType.FLOAT) return Math.fround(x);
-  if (dtype === DataType.FLOAT16) return toFloat16(x);
-  if (dtype === DataType.BFLOAT16) return toBfloat16(x);
-  return x;
-}
-function roundEven(v) {
-  const f = Math.floor(v);
-  const d = v - f;
-  if (d !== 0.5) return d < 0.5 ? f : f + 1;
-  return f % 2 === 0 ? f : f + 1;
-}
-var F16_OVERFLOW = 65520;
-var F16_MIN_NORMAL = 2 ** -14;
-function toFloat16(x) {
-  if (!Number.isFinite(x) || x === 0) return x;
-  const a = Math.abs(x);
-  if (a >= F16_OVERFLOW) return Math.sign(x) * Infinity;
-  let quantum = 2 ** -24;
-  if (a >= F16_MIN_NORMAL) {
-    let e = Math.floor(Math.log2(a));
-    if (2 ** e > a) e--;
-    else if (2 ** (e + 1) <= a) e++;
-    quantum = 2 ** (e - 10);
-  }
-  return Math.sign(x) * roundEven(a / quantum) * quantum;
-}
-var scratch = new DataView(new ArrayBuffer(4));
-function toBfloat16(x) {
-  if (Number.isNaN(x)) return x;
-  scratch.setFloat32(0, x);
-  const u = scratch.getUint32(0);
-  const rounded = u + 32767 + (u >>> 16 & 1) & 4294901760;
-  scratch.setUint32(0, rounded >>> 0);
-  return scratch.getFloat32(0);
-}
-
-// src/ops/util.ts
-function numel(shape) {
-  if (!shape) return NaN;
-  let n = 1;
-  for (const d of shape) {
-    if (typeof d !== "number") return NaN;
-    n *= d;
-  }
-  return n;
-}
-var product = (xs) => xs.reduce((a, b) => a * b, 1);
-function broadcast(ctx, shapes) {
-  const rank = Math.max(0, ...shapes.map((s) => s.length));
-  const out = [];
-  for (let i = 0; i < rank; i++) {
-    let dim = 1;
-    for (const s of shapes) {
-      const d = s[s.length - rank + i];
-      if (d === void 0 || d === 1) continue;
-      if (dim === 1) dim = d;
-      else if (dim !== d) {
-        if (typeof dim === "string" && typeof d === "number") dim = d;
-        else if (typeof dim === "number" && typeof d === "number") {
-          ctx.fail(`cannot broadcast shapes ${shapes.map(fmtShape).join(" and ")}`);
-        }
-      }
-    }
-    out.push(dim);
-  }
-  return out;
-}
-var fmtShape = (s) => s ? `[${s.join(", ")}]` : "[?]";
-function axis(ctx, a, rank) {
-  const r = a < 0 ? a + rank : a;
-  if (r < 0 || r >= rank) ctx.fail(`axis ${a} is out of range for rank ${rank}`);
-  return r;
-}
-var MAX_FOLD_ELEMENTS = 1 << 16;
-function strides(shape) {
-  const s = new Array(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    s[i] = acc;
-    acc *= shape[i];
-  }
-  return s;
-}
-var isStatic = (s) => !!s && s.every((d) => typeof d === "number");
-function tensorBytes(v) {
-  if (!v) return 0;
-  return v.kind ? NaN : byteSize(v.dtype, numel(v.shape));
-}
-
-// src/ops/elementwise-util.ts
-var BOOL = 9;
-function costOf(dtype, elements, per) {
-  const t = per.transcendentals ?? 0;
-  if (!isFloat(dtype)) return { intOps: (per.flops + t) * elements };
-  return { flops: per.flops * elements, transcendentals: t * elements };
-}
-var isIntegral = (dtype) => !isFloat(dtype);
-function foldBroadcast(ctx, indices, outShape, dtype, f) {
-  if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return void 0;
-  const sources = [];
-  for (const i of indices) {
-    const v = ctx.inputs[i];
-    const values = ctx.constant(i);
-    if (!v || !values || !isStatic(v.shape) || values.length !== numel(v.shape)) return void 0;
-    sources.push({ values, strides: broadcastStrides(v.shape, outShape) });
-  }
-  const total = product(outShape);
-  const outStrides = strides(outShape);
-  const out = new Array(total);
-  const args = new Array(sources.length);
-  for (let flat = 0; flat < total; flat++) {
-    sources.forEach((s, k) => {
-      let offset = 0;
-      let rest = flat;
-      for (let d = 0; d < outShape.length; d++) {
-        const idx = Math.floor(rest / outStrides[d]);
-        rest -= idx * outStrides[d];
-        offset += idx * s.strides[d];
-      }
-      args[k] = s.values[offset];
-    });
-    out[flat] = roundToDtype(f(args), dtype);
-  }
-  return out;
-}
-function broadcastStrides(shape, out) {
-  const own = strides(shape);
-  const lead = out.length - shape.length;
-  return out.map((_, d) => d < lead || shape[d - lead] === 1 ? 0 : own[d - lead]);
-}
-function broadcastInputs(ctx, indices) {
-  return broadcast(
-    ctx,
-    indices.map((i) => ctx.input(i).shape)
-  );
-}
-function withValue(dtype, shape, value) {
-  return value ? { dtype, shape, value } : { dtype, shape };
-}
-function roundHalfEven(x) {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-function divide(a, b, integral) {
-  if (!integral) return a / b;
-  if (b === 0) return 0;
-  return Math.trunc(a / b);
-}
-function modulo(a, b, fmod) {
-  if (b === 0) return fmod ? NaN : 0;
-  const r = a % b;
-  if (fmod) return r;
-  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
-}
-
-// src/ops/activation.ts
-function activation(per, fold2) {
-  return {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const value = fold2 && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold2(v));
-      return [withValue(x.dtype, x.shape, value)];
-    },
-    cost(ctx, outputs) {
-      const p = typeof per === "function" ? per(ctx) : per;
-      return costOf(ctx.input(0).dtype, numel(outputs[0].shape), p);
-    }
-  };
-}
-function withOperands(per) {
-  const base = activation(per);
-  return {
-    ...base,
-    infer(ctx) {
-      const x = ctx.input(0);
-      const others = ctx.inputs.flatMap((v, i) => v && i > 0 ? [ctx.input(i).shape] : []);
-      const shape = broadcast(ctx, [x.shape, ...others]);
-      if (!sameShape(shape, x.shape)) {
-        ctx.fail(
-          `${ctx.node.opType}: inputs ${others.map(fmtShape).join(", ")} must broadcast to input 0 ${fmtShape(x.shape)}`
-        );
-      }
-      return [{ dtype: x.dtype, shape: x.shape }];
-    }
-  };
-}
-var sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
-var ACTIVATION_COST = {
-  Relu: { flops: 1 },
-  LeakyRelu: { flops: 1 },
-  PRelu: { flops: 1 },
-  ThresholdedRelu: { flops: 1 },
-  Elu: { flops: 3, transcendentals: 1 },
-  Selu: { flops: 4, transcendentals: 1 },
-  Celu: { flops: 6, transcendentals: 1 },
-  Sigmoid: { flops: 2, transcendentals: 1 },
-  HardSigmoid: { flops: 4 },
-  HardSwish: { flops: 5 },
-  Tanh: { flops: 0, transcendentals: 1 },
-  Softplus: { flops: 1, transcendentals: 2 },
-  Softsign: { flops: 3 },
-  Mish: { flops: 2, transcendentals: 3 },
-  Shrink: { flops: 3 }
-};
-var GELU_ERF = { flops: 4, transcendentals: 1 };
-var GELU_TANH = { flops: 8, transcendentals: 1 };
-var X_SIGMOID = { flops: 4, transcendentals: 1 };
-function gelu(ctx) {
-  const approximate = ctx.attrs.string("approximate", "none");
-  if (approximate === "none") return GELU_ERF;
-  if (approximate === "tanh") return GELU_TANH;
-  return ctx.fail(`Gelu: unknown approximate "${approximate}" (expected none or tanh)`);
-}
-var dropout = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    if (ctx.opset >= 12 && ctx.inputs[2] && ctx.constant(2)?.[0]) {
-      ctx.note("Dropout: training_mode is true; costed as inference (identity)");
-    }
-    const maskDtype = ctx.opset < 10 ? x.dtype : BOOL;
-    return [
-      { dtype: x.dtype, shape: x.shape },
-      { dtype: maskDtype, shape: x.shape }
-    ];
-  },
-  bytes(ctx, outputs) {
-    if (!ctx.node.outputs[1]) return 0;
-    return tensorBytes(outputs[1]);
-  },
-  metaInputs: [1, 2]
-};
-var preluBroadcast = withOperands(ACTIVATION_COST.PRelu);
-var prelu = {
-  ...preluBroadcast,
-  infer(ctx) {
-    if (ctx.opset >= 7) return preluBroadcast.infer(ctx);
-    const x = ctx.input(0);
-    const slope = ctx.input(1).shape;
-    const n = slope.length === 1 ? slope[0] : void 0;
-    const fits2 = n !== void 0 && (n === 1 || n === x.shape[1] || typeof n === "string");
-    if (!fits2 && numel(slope) !== 1) {
-      ctx.fail(
-        `PRelu (opset ${ctx.opset}): the slope ${fmtShape(slope)} must be per channel (${x.shape[1] ?? "?"} values along axis 1 of ${fmtShape(x.shape)}) or one value`
-      );
-    }
-    return [{ dtype: x.dtype, shape: x.shape }];
-  }
-};
-var biasAdd = {
-  ...withOperands({ flops: 2 }),
-  infer(ctx) {
-    const x = ctx.input(0);
-    const bias = ctx.input(1).shape;
-    const skip = ctx.input(2).shape;
-    const c = x.shape[x.shape.length - 1];
-    if (x.shape.length !== 3 || bias.length !== 1 || typeof c === "number" && bias[0] !== c) {
-      ctx.fail(
-        `BiasAdd: expected X [N, S, C] and bias [C], got ${fmtShape(x.shape)} and ${fmtShape(bias)}`
-      );
-    }
-    if (!sameShape(broadcast(ctx, [x.shape, skip]), x.shape)) {
-      ctx.fail(`BiasAdd: skip ${fmtShape(skip)} must match X ${fmtShape(x.shape)}`);
-    }
-    return [{ dtype: x.dtype, shape: x.shape }];
-  }
-};
-var rules = {
-  Relu: activation(ACTIVATION_COST.Relu, (x) => Math.max(x, 0)),
-  LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
-  PRelu: prelu,
-  ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
-  Elu: activation(ACTIVATION_COST.Elu),
-  Selu: activation(ACTIVATION_COST.Selu),
-  Celu: activation(ACTIVATION_COST.Celu),
-  Sigmoid: activation(ACTIVATION_COST.Sigmoid),
-  HardSigmoid: activation(ACTIVATION_COST.HardSigmoid),
-  HardSwish: activation(ACTIVATION_COST.HardSwish),
-  Tanh: activation(ACTIVATION_COST.Tanh),
-  Softplus: activation(ACTIVATION_COST.Softplus),
-  Softsign: activation(ACTIVATION_COST.Softsign),
-  Gelu: activation(gelu),
-  Mish: activation(ACTIVATION_COST.Mish),
-  Swish: activation(X_SIGMOID),
-  Shrink: activation(ACTIVATION_COST.Shrink),
-  Dropout: dropout,
-  "com.microsoft/Gelu": activation(GELU_ERF),
-  "com.microsoft/QuickGelu": activation(X_SIGMOID),
-  "com.microsoft/BiasGelu": withOperands({ flops: GELU_ERF.flops + 1, transcendentals: 1 }),
-  "com.microsoft/FastGelu": withOperands((ctx) => ({
-    flops: GELU_TANH.flops + (ctx.inputs[1] ? 1 : 0),
-    transcendentals: 1
-  })),
-  "com.microsoft/BiasAdd": biasAdd
-};
-
-// src/ops/attention-util.ts
-var SCALE_FLOPS = 1;
-var SOFTMAX_FLOPS = 4;
-var SOFTCAP_FLOPS = 2;
-var ROTARY_FLOPS = 3;
-var CAUSAL_NOTE = "causal masking is not discounted: every Sq x Sk score is counted, masked or not";
-var num2 = (d) => typeof d === "number" ? d : NaN;
-function coreCost(c) {
-  const scores = numel([c.batch, c.heads, c.sq, c.sk]);
-  const macs = scores * (num2(c.dqk) + num2(c.dv));
-  const perScore = SCALE_FLOPS + SOFTMAX_FLOPS + c.scoreAdds + (c.softcap ? SOFTCAP_FLOPS : 0);
-  return {
-    macs,
-    flops: 2 * macs + scores * perScore,
-    transcendentals: scores * (1 + (c.softcap ? 1 : 0)),
-    intOps: 0
-  };
-}
-var rotaryFlops = (rotated) => ROTARY_FLOPS * rotated;
-function sumCosts(...costs) {
-  const out = { macs: 0, flops: 0, transcendentals: 0, intOps: 0 };
-  for (const c of costs) {
-    out.macs += c.macs ?? 0;
-    out.flops += c.flops ?? 0;
-    out.transcendentals += c.transcendentals ?? 0;
-    out.intOps += c.intOps ?? 0;
-  }
-  return out;
-}
-function dimMul(ctx, a, b) {
-  if (typeof a === "number" && typeof b === "number") return a * b;
-  if (a === 1) return b;
-  if (b === 1) return a;
-  return ctx.symbol(`${ctx.node.name}:${a}*${b}`);
-}
-function dimAdd(ctx, a, b) {
-  if (typeof a === "number" && typeof b === "number") return a + b;
-  if (a === 0) return b;
-  if (b === 0) return a;
-  return ctx.symbol(`${ctx.node.name}:${a}+${b}`);
-}
-function dimDiv(ctx, a, b, what) {
-  if (!(b > 0)) ctx.fail(`${what}: the divisor ${b} must be positive`);
-  if (typeof a !== "number") return ctx.symbol(`${ctx.node.name}:${a}/${b}`);
-  if (a % b !== 0) ctx.fail(`${what}: ${a} is not divisible by ${b}`);
-  return a / b;
-}
-function same(ctx, a, b, what) {
-  if (typeof a === "number" && typeof b === "number" && a !== b) {
-    ctx.fail(`${what}: ${a} and ${b} differ`);
-  }
-}
-function ranked(ctx, i, ranks, name3) {
-  const v = ctx.input(i);
-  if (!ranks.includes(v.shape.length)) {
-    ctx.fail(`${name3} ${fmtShape(v.shape)} must have rank ${ranks.join(" or ")}`);
-  }
-  return v;
-}
-function optional2(ctx, i, ranks, name3) {
-  return ctx.inputs[i] ? ranked(ctx, i, ranks, name3) : void 0;
-}
-function rotaryDim(ctx, cosIndex, head) {
-  const attr = ctx.attrs.int("rotary_embedding_dim", 0);
-  if (attr > 0) return attr;
-  const cos = ctx.inputs[cosIndex]?.shape;
-  const half = cos?.[cos.length - 1];
-  return typeof half === "number" ? 2 * half : head;
-}
-
-// src/ops/attention-ms.ts
-var SHARED_BUFFER_NOTE = "past and present share one KV buffer: the attended length is the buffer length (an upper bound)";
-function msAttentionGeometry(ctx) {
-  const x = ranked(ctx, 0, [3], "input").shape;
-  const w = ranked(ctx, 1, [2], "weights").shape;
-  same(ctx, w[0], x[2], `input ${fmtShape(x)} hidden vs weights ${fmtShape(w)} rows`);
-  const heads = ctx.attrs.int("num_heads");
-  let sizes = ctx.attrs.ints("qkv_hidden_sizes", []);
-  if (sizes.length === 0) {
-    if (typeof w[1] !== "number") ctx.fail(`weights ${fmtShape(w)} need a static width`);
-    const each = dimDiv(ctx, w[1], 3, `weights ${fmtShape(w)} width into Q, K, V`);
-    sizes = [each, each, each];
-  } else if (sizes.length !== 3) {
-    ctx.fail(`qkv_hidden_sizes ${fmtShape(sizes)} must have 3 values`);
-  }
-  same(ctx, w[1], sizes[0] + sizes[1] + sizes[2], `weights ${fmtShape(w)} width vs qkv sizes`);
-  if (sizes[0] !== sizes[1]) ctx.fail(`Q and K hidden sizes ${sizes[0]}, ${sizes[1]} differ`);
-  const past = optional2(ctx, 4, [5], "past")?.shape;
-  const shared = !!past && !!ctx.attrs.int("past_present_share_buffer", 0);
-  return {
-    batch: x[0],
-    seq: x[1],
-    inHidden: x[2],
-    sizes,
-    heads,
-    sq: x[1],
-    sk: !past ? x[1] : shared ? past[3] : dimAdd(ctx, past[3], x[1]),
-    dqk: dimDiv(ctx, sizes[0], heads, `Q hidden ${sizes[0]} into ${heads} heads`),
-    dv: dimDiv(ctx, sizes[2], heads, `V hidden ${sizes[2]} into ${heads} heads`),
-    scoreAdds: (ctx.inputs[3] ? 1 : 0) + (ctx.inputs[5] ? 1 : 0),
-    softcap: false
-  };
-}
-function mhaGeometry(ctx) {
-  const heads = ctx.attrs.int("num_heads");
-  const q = ranked(ctx, 0, [3, 5], "query").shape;
-  const key2 = optional2(ctx, 1, [3, 4, 5], "key")?.shape;
-  const value = optional2(ctx, 2, [3, 4], "value")?.shape;
-  let dqk, dv, newKeys;
-  if (q.length === 5) {
-    same(ctx, q[2], heads, `packed query ${fmtShape(q)} heads vs num_heads`);
-    same(ctx, q[3], 3, `packed query ${fmtShape(q)} must hold Q, K, V in dim 3`);
-    [dqk, dv, newKeys] = [q[4], q[4], q[1]];
-  } else {
-    dqk = dimDiv(ctx, q[2], heads, `query ${fmtShape(q)} into ${heads} heads`);
-    if (!key2) ctx.fail(`key is missing (needed unless query ${fmtShape(q)} is packed QKV)`);
-    if (key2.length === 5) {
-      same(ctx, key2[3], 2, `packed key ${fmtShape(key2)} must hold K, V in dim 3`);
-      [dv, newKeys] = [key2[4], key2[1]];
-    } else {
-      if (!value || value.length !== key2.length) {
-        ctx.fail(`value ${fmtShape(value)} must have the rank of key ${fmtShape(key2)}`);
-      }
-      const k = key2.length === 4;
-      newKeys = k ? key2[2] : key2[1];
-      same(ctx, k ? key2[3] : dimDiv(ctx, key2[2], heads, "key into heads"), dqk, "Dqk of key");
-      dv = k ? value[3] : dimDiv(ctx, value[2], heads, `value ${fmtShape(value)} into heads`);
-    }
-  }
-  const past = optional2(ctx, 6, [4], "past_key")?.shape;
-  const shared = !!past && !!ctx.inputs[8];
-  const projected = [q, key2, value].filter((s) => !!s && s.length !== 4);
-  return {
-    batch: q[0],
-    heads,
-    sq: q[1],
-    sk: !past ? newKeys : shared ? past[2] : dimAdd(ctx, past[2], newKeys),
-    dqk,
-    dv,
-    scoreAdds: (ctx.inputs[4] ? 1 : 0) + (ctx.inputs[5] ? 1 : 0),
-    softcap: false,
-    biased: ctx.inputs[3] ? projected.reduce((n, s) => n + numel(s), 0) : 0
-  };
-}
-function gqaGeometry(ctx) {
-  const heads = ctx.attrs.int("num_heads");
-  const kvHeads = ctx.attrs.int("kv_num_heads");
-  if (heads % kvHeads !== 0) ctx.fail(`num_heads ${heads} is not a multiple of ${kvHeads}`);
-  const q = ranked(ctx, 0, [3], "query").shape;
-  const key2 = optional2(ctx, 1, [3], "key")?.shape;
-  let d;
-  if (key2) {
-    d = dimDiv(ctx, q[2], heads, `query ${fmtShape(q)} into ${heads} heads`);
-    same(ctx, dimDiv(ctx, key2[2], kvHeads, `key ${fmtShape(key2)} into heads`), d, "key head");
-  } else {
-    d = dimDiv(ctx, q[2], heads + 2 * kvHeads, `packed QKV ${fmtShape(q)} into heads`);
-  }
-  const past = optional2(ctx, 3, [4], "past_key")?.shape;
-  const pastLen = past ? past[2] : 0;
-  const total = ctx.constant(6);
-  let sk, present2;
-  if (total && total.length === 1) {
-    sk = total[0];
-    present2 = typeof pastLen === "number" ? Math.max(pastLen, total[0]) : total[0];
-  } else {
-    sk = present2 = dimAdd(ctx, pastLen, q[1]);
-  }
-  return {
-    batch: q[0],
-    seq: q[1],
-    heads,
-    kvHeads,
-    sq: q[1],
-    sk,
-    present: present2,
-    dqk: d,
-    dv: d,
-    scoreAdds: ctx.inputs[10] ? 1 : 0,
-    softcap: ctx.attrs.float("softcap", 0) > 0
-  };
-}
-var rules2 = {
-  "com.microsoft/Attention": {
-    infer(ctx) {
-      const g = msAttentionGeometry(ctx);
-      if (ctx.attrs.int("unidirectional", 0)) ctx.note(CAUSAL_NOTE);
-      if (g.sk !== g.sq && ctx.attrs.int("past_present_share_buffer", 0)) {
-        ctx.note(SHARED_BUFFER_NOTE);
-      }
-      const dtype = ctx.input(0).dtype;
-      return [
-        { dtype, shape: [g.batch, g.seq, g.sizes[2]] },
-        { dtype, shape: [2, g.batch, g.heads, g.sk, g.dqk] }
-      ];
-    },
-    cost(ctx) {
-      const g = msAttentionGeometry(ctx);
-      const width = g.sizes[0] + g.sizes[1] + g.sizes[2];
-      const tokens2 = numel([g.batch, g.seq]);
-      const projMacs = tokens2 * numel([g.inHidden]) * width;
-      const rotary = ctx.attrs.int("do_rotary", 0) ? rotaryFlops(tokens2 * 2 * g.heads * numel([rotaryDim(ctx, -1, g.dqk)])) : 0;
-      return sumCosts(coreCost(g), {
-        macs: projMacs,
-        flops: 2 * projMacs + (ctx.inputs[2] ? tokens2 * width : 0) + rotary
-      });
-    },
-    metaInputs: [3, 6]
-  },
-  "com.microsoft/MultiHeadAttention": {
-    infer(ctx) {
-      const g = mhaGeometry(ctx);
-      if (ctx.attrs.int("unidirectional", 0)) ctx.note(CAUSAL_NOTE);
-      if (ctx.inputs[6] && ctx.inputs[8]) ctx.note(SHARED_BUFFER_NOTE);
-      const dtype = ctx.input(0).dtype;
-      return [
-        { dtype, shape: [g.batch, g.sq, dimMul(ctx, g.heads, g.dv)] },
-        { dtype, shape: [g.batch, g.heads, g.sk, g.dqk] },
-        { dtype, shape: [g.batch, g.heads, g.sk, g.dv] },
-        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
-      ];
-    },
-    cost(ctx) {
-      const g = mhaGeometry(ctx);
-      return sumCosts(coreCost(g), { flops: g.biased });
-    },
-    metaInputs: [4, 8, 9]
-  },
-  "com.microsoft/GroupQueryAttention": {
-    infer(ctx) {
-      const g = gqaGeometry(ctx);
-      ctx.note(CAUSAL_NOTE);
-      if (ctx.inputs[3] && !ctx.constant(6)) {
-        ctx.note(
-          "total_sequence_length is not a constant: Sk is taken as past + new (an upper bound when past and present share one KV buffer)"
-        );
-      }
-      if (ctx.attrs.int("local_window_size", -1) > 0) {
-        ctx.note("the local attention window is not discounted either");
-      }
-      const dtype = ctx.input(0).dtype;
-      const kvType = ctx.inputs[3]?.dtype ?? dtype;
-      return [
-        { dtype, shape: [g.batch, g.seq, dimMul(ctx, g.heads, g.dqk)] },
-        { dtype: kvType, shape: [g.batch, g.kvHeads, g.present, g.dqk] },
-        { dtype: kvType, shape: [g.batch, g.kvHeads, g.present, g.dv] },
-        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
-      ];
-    },
-    cost(ctx) {
-      const g = gqaGeometry(ctx);
-      const rotated = ctx.attrs.int("do_rotary", 0) ? numel([g.batch, g.seq]) * (g.heads + g.kvHeads) * numel([rotaryDim(ctx, 7, g.dqk)]) : 0;
-      return sumCosts(coreCost(g), { flops: rotaryFlops(rotated) });
-    },
-    // seqlens_k, total_sequence_length, the cos / sin caches (tables computed from positions,
-    // not learned) and position_ids.
-    metaInputs: [5, 6, 7, 8, 9]
-  }
-};
-
-// src/ops/attention.ts
-function onnxGeometry(ctx) {
-  const q = ranked(ctx, 0, [3, 4], "Q").shape;
-  const k = ranked(ctx, 1, [q.length], "K (same rank as Q)").shape;
-  const v = ranked(ctx, 2, [q.length], "V (same rank as Q)").shape;
-  let heads, kvHeads, dqk, dv;
-  if (q.length === 4) {
-    [heads, kvHeads, dqk, dv] = [q[1], k[1], q[3], v[3]];
-    same(ctx, k[3], dqk, `head sizes of Q ${fmtShape(q)} and K ${fmtShape(k)}`);
-    same(ctx, v[1], kvHeads, `kv heads of K ${fmtShape(k)} and V ${fmtShape(v)}`);
-  } else {
-    if (!ctx.attrs.has("q_num_heads") || !ctx.attrs.has("kv_num_heads")) {
-      ctx.fail("3-D Q, K, V need the q_num_heads and kv_num_heads attributes");
-    }
-    heads = ctx.attrs.int("q_num_heads");
-    kvHeads = ctx.attrs.int("kv_num_heads");
-    dqk = dimDiv(ctx, q[2], heads, `Q ${fmtShape(q)} into ${heads} heads`);
-    same(ctx, dimDiv(ctx, k[2], kvHeads, `K ${fmtShape(k)} into ${kvHeads} heads`), dqk, "Dqk");
-    dv = dimDiv(ctx, v[2], kvHeads, `V ${fmtShape(v)} into ${kvHeads} heads`);
-  }
-  const newKeys = q.length === 4 ? k[2] : k[1];
-  same(ctx, v[q.length === 4 ? 2 : 1], newKeys, `key lengths of K ${fmtShape(k)} and V`);
-  if (typeof heads === "number" && typeof kvHeads === "number" && heads % kvHeads !== 0) {
-    ctx.fail(`${heads} query heads are not a multiple of ${kvHeads} kv heads`);
-  }
-  const past = optional2(ctx, 4, [4], "past_key")?.shape;
-  const sk = past ? dimAdd(ctx, past[2], newKeys) : newKeys;
-  return {
-    rank: q.length,
-    batch: q[0],
-    heads,
-    kvHeads,
-    sq: q.length === 4 ? q[2] : q[1],
-    sk,
-    dqk,
-    dv,
-    scoreAdds: ctx.inputs[3] ? 1 : 0,
-    softcap: ctx.attrs.float("softcap", 0) > 0
-  };
-}
-function rotaryHead(ctx, x, cosIndex) {
-  if (x.length === 4) return x[3];
-  const heads = ctx.attrs.int("num_heads", 0);
-  if (heads > 0) return dimDiv(ctx, x[2], heads, `hidden ${fmtShape(x)} into ${heads} heads`);
-  return rotaryDim(ctx, cosIndex, x[2]);
-}
-function rotaryRule(cosIndex, metaInputs) {
-  const widths = (ctx, x) => {
-    const head = rotaryHead(ctx, x, cosIndex);
-    const rd = rotaryDim(ctx, cosIndex, head);
-    if (typeof rd === "number" && typeof head === "number" && rd > head) {
-      ctx.fail(`rotary width ${rd} exceeds the head size ${head} of input ${fmtShape(x)}`);
-    }
-    return [head, rd];
-  };
-  return {
-    infer(ctx) {
-      const x = ranked(ctx, 0, [3, 4], "input");
-      widths(ctx, x.shape);
-      return [{ dtype: x.dtype, shape: x.shape.slice() }];
-    },
-    cost(ctx) {
-      const x = ctx.input(0).shape;
-      const [head, rd] = widths(ctx, x);
-      return { flops: rotaryFlops(numel(x) / numel([head]) * numel([rd])) };
-    },
-    metaInputs
-  };
-}
-var rules3 = {
-  Attention: {
-    infer(ctx) {
-      const g = onnxGeometry(ctx);
-      if (ctx.attrs.int("is_causal", 0)) ctx.note(CAUSAL_NOTE);
-      const dtype = ctx.input(0).dtype;
-      const y = g.rank === 4 ? [g.batch, g.heads, g.sq, g.dv] : [g.batch, g.sq, dimMul(ctx, g.heads, g.dv)];
-      return [
-        { dtype, shape: y },
-        { dtype, shape: [g.batch, g.kvHeads, g.sk, g.dqk] },
-        { dtype, shape: [g.batch, g.kvHeads, g.sk, g.dv] },
-        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
-      ];
-    },
-    cost: (ctx) => coreCost(onnxGeometry(ctx)),
-    // attn_mask is a mask (a deterministic table even when it is a float initializer);
-    // nonpad_kv_seqlen (opset 24) holds lengths. Neither is a weight.
-    metaInputs: [3, 6]
-  },
-  // position_ids, and the cos / sin caches: tables computed from positions, not learned.
-  RotaryEmbedding: rotaryRule(1, [1, 2, 3]),
-  "com.microsoft/RotaryEmbedding": rotaryRule(2, [1, 2, 3]),
-  ...rules2
-};
-
-// src/ops/window.ts
-function windowOutputShape(ctx, input2, kernel, opts) {
-  const rank = kernel.length;
-  if (input2.length !== rank + 2) {
-    ctx.fail(
-      `input ${fmtShape(input2)} must have ${rank + 2} dims (N, C and ${rank} spatial) for a kernel of ${fmtShape(kernel)}`
-    );
-  }
-  const strides2 = listOf(ctx, "strides", opts.strides, rank, 1);
-  const dilations = listOf(ctx, "dilations", opts.dilations, rank, 1);
-  const autoPad = opts.autoPad || "NOTSET";
-  const explicit = autoPad === "NOTSET" ? listOf(ctx, "pads", opts.pads, 2 * rank, 0) : [];
-  if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
-    ctx.fail(`unknown auto_pad "${autoPad}"`);
-  }
-  const pads = new Array(2 * rank).fill(0);
-  const spatial = [];
-  for (let i = 0; i < rank; i++) {
-    const size2 = input2[i + 2];
-    const span = dilations[i] * (kernel[i] - 1) + 1;
-    if (kernel[i] < 1 || strides2[i] < 1 || dilations[i] < 1) {
-      ctx.fail(`kernel ${fmtShape(kernel)}, strides and dilations must be positive`);
-    }
-    if (autoPad === "NOTSET") {
-      pads[i] = explicit[i];
-      pads[i + rank] = explicit[i + rank];
-    }
-    if (typeof size2 !== "number") {
-      const padTotal = pads[i] + pads[i + rank];
-      const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || padTotal === span - 1);
-      spatial.push(keeps ? size2 : ctx.symbol(`${size2}/window`));
-      continue;
-    }
-    let out;
-    if (autoPad.startsWith("SAME")) {
-      out = Math.ceil(size2 / strides2[i]);
-      const total = Math.max(0, (out - 1) * strides2[i] + span - size2);
-      const small = Math.floor(total / 2);
-      pads[i] = autoPad === "SAME_UPPER" ? small : total - small;
-      pads[i + rank] = total - pads[i];
-    } else {
-      const padded = size2 + pads[i] + pads[i + rank];
-      const steps = (padded - span) / strides2[i];
-      out = (opts.ceilMode ? Math.ceil(steps) : Math.floor(steps)) + 1;
-      if (opts.ceilMode && (out - 1) * strides2[i] >= size2 + pads[i]) out--;
-    }
-    if (out < 1) {
-      ctx.fail(
-        `window of ${span} (kernel ${kernel[i]}, dilation ${dilations[i]}) does not fit spatial dim ${i} of ${fmtShape(input2)} with pads ${fmtShape(pads)}`
-      );
-    }
-    spatial.push(out);
-  }
-  return { spatial, pads };
-}
-function listOf(ctx, name3, given, length, dflt) {
-  if (!given || given.length === 0) return new Array(length).fill(dflt);
-  if (given.length !== length) {
-    ctx.fail(`${name3} ${fmtShape(given)} must have ${length} values`);
-  }
-  return given;
-}
-
-// src/ops/contrib.ts
-var SOFTMAX_FLOPS2 = 4;
-var NORM_FLOPS = 5 + 2;
-var SILU_FLOPS = 3;
-var GELU_FLOPS = 4;
-var sameAsInput = (ctx) => ({
-  dtype: ctx.input(0).dtype,
-  shape: ctx.input(0).shape.slice()
-});
-function groupNorm(ctx) {
-  const x = ctx.input(0).shape;
-  if (x.length < 2) ctx.fail(`input ${fmtShape(x)} must be [N, H, W, C]`);
-  const c = x[x.length - 1];
-  const groups2 = ctx.attrs.int("groups");
-  if (typeof c === "number" && c % groups2 !== 0) {
-    ctx.fail(`input ${fmtShape(x)}: ${c} channels are not divisible by ${groups2} groups`);
-  }
-  const gamma = ctx.input(1).shape;
-  if (gamma.length !== 1 || typeof gamma[0] === "number" && typeof c === "number" && gamma[0] !== c) {
-    ctx.fail(`gamma ${fmtShape(gamma)} must be [C] for input ${fmtShape(x)}`);
-  }
-  return { elements: numel(x), rows: numel([x[0]]) * groups2 };
-}
-function groupNormRule(skip) {
-  return {
-    infer(ctx) {
-      groupNorm(ctx);
-      if (skip) broadcast(ctx, [ctx.input(0).shape, ctx.input(3).shape]);
-      return skip ? [sameAsInput(ctx), sameAsInput(ctx)] : [sameAsInput(ctx)];
-    },
-    cost(ctx) {
-      const { elements, rows } = groupNorm(ctx);
-      const silu = ctx.attrs.int("activation", 0) === 1;
-      const extra = skip ? 1 + (ctx.inputs[4] ? 1 : 0) : 0;
-      return {
-        flops: elements * (NORM_FLOPS + (silu ? SILU_FLOPS : 0) + extra),
-        transcendentals: rows + (silu ? elements : 0)
-      };
-    }
-  };
-}
-function nhwcConv(ctx) {
-  const x = ctx.input(0).shape;
-  const w = ctx.input(1).shape;
-  if (x.length < 3 || w.length !== x.length) {
-    ctx.fail(`input ${fmtShape(x)} and weights ${fmtShape(w)} must be [N, spatial..., C]`);
-  }
-  const group2 = ctx.attrs.int("group", 1);
-  const kernel = w.slice(1, -1);
-  if (!isStatic(kernel)) ctx.fail(`weights ${fmtShape(w)} need a static kernel size`);
-  const cin = w[w.length - 1];
-  const c = x[x.length - 1];
-  if (typeof c === "number" && typeof cin === "number" && c !== cin * group2) {
-    ctx.fail(
-      `input ${fmtShape(x)} has ${c} channels; weights ${fmtShape(w)} expect ${cin * group2}`
-    );
-  }
-  const nchw = [x[0], c, ...x.slice(1, -1)];
-  const { spatial } = windowOutputShape(ctx, nchw, kernel, {
-    strides: ctx.attrs.ints("strides", []),
-    dilations: ctx.attrs.ints("dilations", []),
-    pads: ctx.attrs.ints("pads", []),
-    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
-  });
-  const shape = [x[0], ...spatial, w[0]];
-  return { shape, macs: numel(shape) * numel([cin]) * product(kernel) };
-}
-var rules4 = {
-  "com.microsoft/BiasSoftmax": {
-    infer(ctx) {
-      broadcast(ctx, [ctx.input(0).shape, ctx.input(1).shape]);
-      return [sameAsInput(ctx)];
-    },
-    cost: (_ctx, [y]) => ({
-      flops: (1 + SOFTMAX_FLOPS2) * numel(y.shape),
-      transcendentals: numel(y.shape)
-    })
-  },
-  "com.microsoft/BiasDropout": {
-    infer(ctx) {
-      broadcast(ctx, [ctx.input(0).shape, ctx.input(1).shape]);
-      return [sameAsInput(ctx), { dtype: 9, shape: ctx.input(0).shape.slice() }];
-    },
-    cost(ctx, [y]) {
-      const training = ctx.constant(4)?.[0] ? 1 : 0;
-      return { flops: (1 + (ctx.inputs[2] ? 1 : 0) + training) * numel(y.shape) };
-    },
-    metaInputs: [3, 4]
-  },
-  "com.microsoft/GroupNorm": groupNormRule(false),
-  "com.microsoft/SkipGroupNorm": groupNormRule(true),
-  "com.microsoft/BiasSplitGelu": {
-    infer(ctx) {
-      const x = ctx.input(0).shape;
-      const d = x[x.length - 1];
-      if (x.length < 1 || typeof d === "number" && d % 2 !== 0) {
-        ctx.fail(`input ${fmtShape(x)} must have an even last dim to split in halves`);
-      }
-      const half = typeof d === "number" ? d / 2 : ctx.symbol(`${ctx.node.name}:${d}/2`);
-      return [{ dtype: ctx.input(0).dtype, shape: [...x.slice(0, -1), half] }];
-    },
-    cost: (_ctx, [y]) => ({
-      flops: (2 + GELU_FLOPS + 1) * numel(y.shape),
-      transcendentals: numel(y.shape)
-    })
-  },
-  "com.microsoft/NhwcConv": {
-    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: nhwcConv(ctx).shape }],
-    cost(ctx) {
-      const g = nhwcConv(ctx);
-      return { macs: g.macs, flops: 2 * g.macs + (ctx.inputs[2] ? numel(g.shape) : 0) };
-    }
-  },
-  "com.microsoft/Trilu": {
-    infer: (ctx) => [sameAsInput(ctx)],
-    metaInputs: [1]
-  }
-};
-
-// src/ops/control-flow.ts
-function merge2(ctx, a, b, hint) {
-  if (!b || !a.shape || !b.shape) return a;
-  if (a.shape.length !== b.shape.length) return { dtype: a.dtype, kind: a.kind };
-  return {
-    dtype: a.dtype,
-    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint)),
-    kind: a.kind
-  };
-}
-var typeOnly = (v) => v ? { dtype: v.dtype, shape: v.shape, kind: v.kind } : { dtype: 0 };
-var MAX_TRIP_COUNT = 2 ** 31 - 1;
-function settle(ctx, before, after, i) {
-  if (!before.shape || !after.shape) return after;
-  if (before.shape.length !== after.shape.length) {
-    ctx.flag(
-      `Loop: carried value ${i} changes rank across iterations; the body is costed at its first iteration`
-    );
-    return { dtype: after.dtype };
-  }
-  const changed = after.shape.some((d, k) => d !== before.shape[k]);
-  if (!changed) return after;
-  ctx.flag(
-    `Loop: carried value ${i} changes shape across iterations; the body is costed at its first iteration's shapes`
-  );
-  return {
-    dtype: after.dtype,
-    shape: after.shape.map(
-      (d, k) => d === before.shape[k] ? d : ctx.symbol(`${ctx.node.name}:carried${i}`)
-    )
-  };
-}
-function scan8(ctx) {
-  const numScanInputs = ctx.attrs.int("num_scan_inputs");
-  const numStates = ctx.inputs.length - 1 - numScanInputs;
-  if (numStates < 0)
-    ctx.fail(`Scan: ${numScanInputs} scan inputs, but ${ctx.inputs.length - 1} inputs`);
-  let batch;
-  let length;
-  const states = [];
-  const slices = [];
-  for (let i = 1; i < ctx.inputs.length; i++) {
-    const x = ctx.input(i);
-    const isState = i <= numStates;
-    if (x.shape.length < (isState ? 1 : 2)) {
-      ctx.fail(
-        `Scan (opset 8): input ${i} of rank ${x.shape.length} has no batch${isState ? "" : " and sequence"} axis`
-      );
-    }
-    batch ??= x.shape[0];
-    if (isState) states.push({ dtype: x.dtype, shape: x.shape.slice(1) });
-    else {
-      length ??= x.shape[1];
-      slices.push({ dtype: x.dtype, shape: x.shape.slice(2) });
-    }
-  }
-  const b = batch ?? ctx.symbol(`${ctx.node.name}:batch`);
-  const steps = length ?? ctx.symbol(`${ctx.node.name}:steps`);
-  const repeat = typeof b === "number" && typeof steps === "number" ? b * steps : void 0;
-  if (ctx.inputs[0]) ctx.note("Scan: sequence_lens is given; costed at the longest sequence");
-  const body2 = ctx.subgraph("body", [...states, ...slices], { repeat });
-  const finals = body2.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i)).map((v) => v.shape ? { dtype: v.dtype, shape: [b, ...v.shape] } : { dtype: v.dtype });
-  const scans = body2.slice(numStates).map((v) => v.shape ? { dtype: v.dtype, shape: [b, steps, ...v.shape] } : { dtype: v.dtype });
-  return [...finals, ...scans];
-}
-function sequenceMap(ctx) {
-  if (ctx.inputs[0]?.kind !== "sequence") ctx.fail("SequenceMap: input 0 must be a sequence");
-  const sequences = ctx.inputs.filter((v) => v?.kind === "sequence");
-  const n = sequences[0]?.elements?.length;
-  const counted = n !== void 0 && sequences.every((v) => v?.elements?.length === n);
-  const args = ctx.inputs.map(
-    (v) => v?.kind === "sequence" ? { dtype: v.dtype, shape: v.shape } : v ?? { dtype: 0 }
-  );
-  if (!counted) {
-    ctx.flag(
-      "SequenceMap: the sequence length is not known statically, so the body is counted once"
-    );
-  }
-  const body2 = ctx.subgraph("body", args, { repeat: counted ? n : void 0 });
-  const uniform = counted && sequences.every((v) => v.elements.every((e) => sameShape2(e.shape, v.shape)));
-  return body2.map((v) => {
-    const out = { dtype: v.dtype, shape: v.shape, kind: "sequence" };
-    if (uniform)
-      out.elements = Array.from({ length: n }, () => ({ dtype: v.dtype, shape: v.shape }));
-    return out;
-  });
-}
-var sameShape2 = (a, b) => !!a && !!b && a.length === b.length && a.every((d, i) => d === b[i]);
-var rules5 = {
-  SequenceMap: { infer: sequenceMap },
-  If: {
-    infer(ctx) {
-      const cond = ctx.constant(0);
-      if (cond && cond.length === 1) {
-        const branch = cond[0] ? "then_branch" : "else_branch";
-        ctx.note(
-          `If: the condition is known (a constant, or computed from given inputs): only ${branch} runs`
-        );
-        return ctx.subgraph(branch, [], { repeat: 1 });
-      }
-      const a = ctx.subgraph("then_branch", [], { alternative: true });
-      const b = ctx.subgraph("else_branch", [], { alternative: true });
-      const problems = [ctx.subgraphProblem("then_branch"), ctx.subgraphProblem("else_branch")];
-      if (!problems[0] !== !problems[1]) {
-        const [bad, good, outputs] = problems[0] ? ["then_branch", "else_branch", b] : ["else_branch", "then_branch", a];
-        ctx.dropSubgraph(bad);
-        ctx.note(
-          `If: the condition is not known statically, and ${bad} cannot run at these shapes (${problems[0] ?? problems[1]}), so ${good} is costed; give the input that decides it (--input, or \`inputs:\` in the config) to be sure`
-        );
-        return outputs;
-      }
-      ctx.note("If: costed as the more expensive branch");
-      return a.map((v, i) => merge2(ctx, v, b[i], `${ctx.node.name}:out${i}`));
-    }
-  },
-  Loop: {
-    infer(ctx) {
-      const m = ctx.constant(0);
-      const condValue = ctx.constant(1);
-      const given = m && m.length === 1 ? m[0] : void 0;
-      const tripCount = given !== void 0 && given >= 0 && given <= MAX_TRIP_COUNT ? given : void 0;
-      const carried = ctx.inputs.slice(2).map(typeOnly);
-      if (tripCount === void 0) {
-        ctx.flag(
-          given === void 0 ? "Loop: the trip count is not a constant, so the body is counted once" : `Loop: the trip count ${given} means "until the condition stops it", so the body is counted once`
-        );
-      } else if (ctx.inputs[1] && !(condValue && condValue[0])) {
-        ctx.note(
-          `Loop: ${tripCount} iterations at most (the loop may stop early on its condition)`
-        );
-      }
-      const body2 = ctx.subgraph(
-        "body",
-        [{ dtype: 7, shape: [] }, { dtype: 9, shape: [] }, ...carried],
-        { repeat: tripCount }
-      );
-      const finals = body2.slice(1, 1 + carried.length).map((v, i) => settle(ctx, carried[i], v, i));
-      const scans = body2.slice(1 + carried.length).map((v) => ({
-        dtype: v.dtype,
-        shape: v.shape ? [tripCount ?? ctx.symbol(`${ctx.node.name}:iterations`), ...v.shape] : void 0
-      }));
-      return [...finals, ...scans];
-    }
-  },
-  Scan: {
-    infer(ctx) {
-      if (ctx.opset < 9) return scan8(ctx);
-      const numScanInputs = ctx.attrs.int("num_scan_inputs");
-      const numStates = ctx.inputs.length - numScanInputs;
-      const inputAxes = ctx.attrs.ints("scan_input_axes", new Array(numScanInputs).fill(0));
-      const states = ctx.inputs.slice(0, numStates).map(typeOnly);
-      let length;
-      const slices = ctx.inputs.slice(numStates).map((v, j) => {
-        const x = ctx.input(numStates + j);
-        const ax = axis(ctx, inputAxes[j], x.shape.length);
-        length ??= x.shape[ax];
-        return { dtype: v.dtype, shape: x.shape.filter((_, k) => k !== ax) };
-      });
-      const steps = typeof length === "number" ? length : void 0;
-      const body2 = ctx.subgraph("body", [...states, ...slices], { repeat: steps });
-      const numScanOutputs = body2.length - numStates;
-      const outAxes = ctx.attrs.ints("scan_output_axes", new Array(numScanOutputs).fill(0));
-      const scans = body2.slice(numStates).map((v, k) => {
-        if (!v.shape) return { dtype: v.dtype };
-        const shape = v.shape.slice();
-        const ax = outAxes[k] < 0 ? outAxes[k] + shape.length + 1 : outAxes[k];
-        shape.splice(ax, 0, length ?? ctx.symbol(`${ctx.node.name}:steps`));
-        return { dtype: v.dtype, shape };
-      });
-      const finals = body2.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i));
-      return [...finals, ...scans];
-    }
-  }
-};
-
-// src/ops/dense-util.ts
-var ACTIVATIONS = {
-  ...Object.fromEntries(
-    Object.entries(ACTIVATION_COST).map(([name3, c]) => [
-      name3.toLowerCase(),
-      { flops: c.flops, transcendentals: "transcendentals" in c ? c.transcendentals : 0 }
-    ])
-  ),
-  clip: { flops: 1, transcendentals: 0 },
-  affine: { flops: 2, transcendentals: 0 },
-  scaledtanh: { flops: 2, transcendentals: 1 }
-};
-function activationCost(ctx, name3) {
-  const c = ACTIVATIONS[name3.toLowerCase()];
-  if (!c) ctx.fail(`unknown activation "${name3}"`);
-  return c;
-}
-function fusedActivation(ctx) {
-  const name3 = ctx.attrs.string("activation", "");
-  return name3 ? activationCost(ctx, name3) : { flops: 0, transcendentals: 0 };
-}
-function denseCost(dtype, macs, extra = 0, transcendentals = 0) {
-  const ops = 2 * macs + extra;
-  return isFloat(dtype) ? { macs, flops: ops, transcendentals } : { macs, intOps: ops, transcendentals };
-}
-
-// src/ops/conv.ts
-function kernelOf(ctx, x, w) {
-  const op = ctx.node.opType;
-  if (x.length < 3) ctx.fail(`${op}: X ${fmtShape(x)} must be N \xD7 C \xD7 spatial...`);
-  if (w.length !== x.length) {
-    ctx.fail(`${op}: W ${fmtShape(w)} must have the rank of X ${fmtShape(x)}`);
-  }
-  const fromWeight = w.slice(2);
-  if (ctx.attrs.has("kernel_shape")) {
-    const k = ctx.attrs.ints("kernel_shape");
-    const clash = k.some((d, i) => typeof fromWeight[i] === "number" && fromWeight[i] !== d);
-    if (k.length !== fromWeight.length || clash) {
-      ctx.fail(`${op}: kernel_shape ${fmtShape(k)} does not match W ${fmtShape(w)}`);
-    }
-    return k;
-  }
-  if (!fromWeight.every((d) => typeof d === "number")) {
-    ctx.fail(`${op}: the kernel size of W ${fmtShape(w)} is unknown and kernel_shape is absent`);
-  }
-  return fromWeight;
-}
-function windowOpts(ctx) {
-  return {
-    strides: ctx.attrs.ints("strides", []),
-    dilations: ctx.attrs.ints("dilations", []),
-    pads: ctx.attrs.ints("pads", []),
-    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
-  };
-}
-function sameDim(a, b) {
-  return typeof a !== "number" || typeof b !== "number" || a === b;
-}
-function checkBias(ctx, index, cout) {
-  const b = ctx.inputs[index];
-  if (!b?.shape) return;
-  if (b.shape.length !== 1 || !sameDim(b.shape[0], cout)) {
-    ctx.fail(`${ctx.node.opType}: bias ${fmtShape(b.shape)} must be [${cout}] (output channels)`);
-  }
-}
-function inferConv(ctx, biasIndex) {
-  const x = ctx.input(0);
-  const w = ctx.input(1).shape;
-  const kernel = kernelOf(ctx, x.shape, w);
-  const group2 = ctx.attrs.int("group", 1);
-  const [cin, cout, perGroup] = [x.shape[1], w[0], w[1]];
-  const op = ctx.node.opType;
-  if (typeof perGroup === "number" && !sameDim(cin, perGroup * group2)) {
-    ctx.fail(
-      `${op}: X ${fmtShape(x.shape)} has ${cin} channels but W ${fmtShape(w)} with group ${group2} expects ${perGroup} \xD7 ${group2} = ${perGroup * group2}`
-    );
-  }
-  if (typeof cout === "number" && cout % group2 !== 0) {
-    ctx.fail(
-      `${op}: W ${fmtShape(w)} has ${cout} output channels, not divisible by group ${group2}`
-    );
-  }
-  checkBias(ctx, biasIndex, cout);
-  const { spatial } = windowOutputShape(ctx, x.shape, kernel, windowOpts(ctx));
-  return [{ dtype: x.dtype, shape: [x.shape[0], cout, ...spatial] }];
-}
-function convArithmetic(ctx, y, biasIndex) {
-  const macs = numel(y.shape) * numel(ctx.input(1).shape.slice(1));
-  const bias = ctx.inputs[biasIndex] ? numel(y.shape) : 0;
-  return { macs, bias };
-}
-var conv = {
-  infer: (ctx) => inferConv(ctx, 2),
-  cost(ctx, [y]) {
-    const { macs, bias } = convArithmetic(ctx, y, 2);
-    return denseCost(y.dtype, macs, bias);
-  }
-};
-var fusedConv = {
-  infer(ctx) {
-    const out = inferConv(ctx, 2);
-    fusedActivation(ctx);
-    return out;
-  },
-  cost(ctx, [y]) {
-    const { macs, bias } = convArithmetic(ctx, y, 2);
-    const act = fusedActivation(ctx);
-    const elements = numel(y.shape);
-    const sum3 = ctx.inputs[3] ? elements : 0;
-    return denseCost(
-      y.dtype,
-      macs,
-      bias + sum3 + act.flops * elements,
-      act.transcendentals * elements
-    );
-  }
-};
-var SAMPLE_FLOPS = 7;
-var deformConv = {
-  infer(ctx) {
-    const [y] = inferConv(ctx, 3);
-    const x = ctx.input(0).shape;
-    const offset = ctx.input(2).shape;
-    const kernel = kernelOf(ctx, x, ctx.input(1).shape);
-    const offsetGroup = ctx.attrs.int("offset_group", 1);
-    const want = [x[0], offsetGroup * 2 * numel(kernel), ...y.shape.slice(2)];
-    if (offset.length !== want.length || offset.some((d, i) => !sameDim(d, want[i]))) {
-      ctx.fail(`DeformConv: offset ${fmtShape(offset)} must be ${fmtShape(want)}`);
-    }
-    return [y];
-  },
-  cost(ctx, [y]) {
-    const { macs, bias } = convArithmetic(ctx, y, 3);
-    const x = ctx.input(0).shape;
-    const spatial = [y.shape[0], ...y.shape.slice(2), ...ctx.input(1).shape.slice(2)];
-    const samples2 = numel(spatial) * numel([x[1]]);
-    const perSample = SAMPLE_FLOPS + (ctx.inputs[4] ? 1 : 0);
-    return denseCost(y.dtype, macs, bias + perSample * samples2);
-  }
-};
-function transposeSpatial(ctx, x, kernel) {
-  const rank = kernel.length;
-  const list = (name3, dflt, len = rank) => {
-    const v = ctx.attrs.ints(name3, []);
-    if (v.length === 0) return new Array(len).fill(dflt);
-    if (v.length !== len) ctx.fail(`ConvTranspose: ${name3} ${fmtShape(v)} needs ${len} values`);
-    return v;
-  };
-  if (ctx.attrs.has("output_shape")) {
-    const given = ctx.attrs.ints("output_shape");
-    const spatial = given.length === rank + 2 ? given.slice(2) : given;
-    if (spatial.length !== rank) {
-      ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} needs ${rank} spatial values`);
-    }
-    if (spatial.some((d) => d < 0))
-      ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} has a negative size`);
-    return spatial;
-  }
-  const strides2 = list("strides", 1);
-  const dilations = list("dilations", 1);
-  const outPad = list("output_padding", 0);
-  const autoPad = ctx.attrs.string("auto_pad", "NOTSET");
-  if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
-    ctx.fail(`ConvTranspose: unknown auto_pad "${autoPad}"`);
-  }
-  const pads = autoPad === "NOTSET" ? list("pads", 0, 2 * rank) : new Array(2 * rank).fill(0);
-  return kernel.map((k, i) => {
-    const size2 = x[i + 2];
-    const span = dilations[i] * (k - 1) + 1;
-    if (typeof size2 !== "number") {
-      const growth = outPad[i] + span - 1 - pads[i] - pads[i + rank];
-      const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || growth === 0);
-      return keeps ? size2 : ctx.symbol(`${size2}/convT`);
-    }
-    if (autoPad.startsWith("SAME")) return size2 * strides2[i];
-    const out = strides2[i] * (size2 - 1) + outPad[i] + span - pads[i] - pads[i + rank];
-    if (out < 1) ctx.fail(`ConvTranspose: output dim ${i} would be ${out} for X ${fmtShape(x)}`);
-    return out;
-  });
-}
-var convTranspose = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    const w = ctx.input(1).shape;
-    const kernel = kernelOf(ctx, x.shape, w);
-    const group2 = ctx.attrs.int("group", 1);
-    if (!sameDim(x.shape[1], w[0])) {
-      ctx.fail(
-        `ConvTranspose: X ${fmtShape(x.shape)} has ${x.shape[1]} channels but W ${fmtShape(w)} expects ${w[0]}`
-      );
-    }
-    if (typeof w[0] === "number" && w[0] % group2 !== 0) {
-      ctx.fail(
-        `ConvTranspose: W ${fmtShape(w)} has ${w[0]} input channels, not divisible by group ${group2}`
-      );
-    }
-    const cout = typeof w[1] === "number" ? w[1] * group2 : ctx.symbol("convT:channels");
-    checkBias(ctx, 2, cout);
-    return [
-      { dtype: x.dtype, shape: [x.shape[0], cout, ...transposeSpatial(ctx, x.shape, kernel)] }
-    ];
-  },
-  cost(ctx, [y]) {
-    const macs = numel(ctx.input(0).shape) * numel(ctx.input(1).shape.slice(1));
-    return denseCost(y.dtype, macs, ctx.inputs[2] ? numel(y.shape) : 0);
-  }
-};
-var rules6 = {
-  Conv: conv,
-  ConvTranspose: convTranspose,
-  DeformConv: deformConv,
-  "com.microsoft/FusedConv": fusedConv
-};
-
-// src/ops/elementwise.ts
-var present = (ctx) => ctx.inputs.flatMap((v, i) => v ? [i] : []);
-function elementwise(spec) {
-  return {
-    infer(ctx) {
-      const indices = present(ctx);
-      if (indices.length === 0) ctx.fail("the op needs at least one input");
-      const dtype = ctx.input(indices[0]).dtype;
-      const shape = broadcastInputs(ctx, indices);
-      const integral = isIntegral(dtype);
-      const fold2 = spec.fold;
-      const out = spec.bool ? BOOL : dtype;
-      const value = fold2 && foldBroadcast(ctx, indices, shape, out, (xs) => fold2(xs, ctx, integral));
-      return [withValue(out, shape, value)];
-    },
-    cost(ctx, outputs) {
-      const per = typeof spec.per === "function" ? spec.per(ctx) : spec.per;
-      const dtype = spec.integer ? BOOL : ctx.input(0).dtype;
-      return costOf(dtype, numel(outputs[0].shape), per);
-    }
-  };
-}
-var ONE = { flops: 1 };
-var TRANSCENDENTAL = { flops: 0, transcendentals: 1 };
-var arith = (fold2) => elementwise({ per: ONE, fold: fold2 });
-var compare = (fold2) => elementwise({ per: ONE, bool: true, fold: ([a, b]) => fold2(a, b) ? 1 : 0 });
-var logical = (fold2, bool = true) => elementwise({ per: ONE, bool, integer: true, fold: fold2 });
-var math = (fold2) => elementwise({ per: TRANSCENDENTAL, fold: fold2 });
-var variadic = (fold2, extra = 0) => elementwise({ per: (ctx) => ({ flops: present(ctx).length - 1 + extra }), fold: fold2 });
-var keep = (x, integral) => integral ? Math.trunc(x) : x;
-var clip = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    const [lo, hi] = clipBounds(ctx);
-    const value = lo !== void 0 && hi !== void 0 ? foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => Math.min(Math.max(v, lo), hi)) : void 0;
-    return [withValue(x.dtype, x.shape, value)];
-  },
-  cost: (ctx, outputs) => costOf(ctx.input(0).dtype, numel(outputs[0].shape), ONE),
-  // min/max are bounds (ReLU6's 0 and 6), not learned weights.
-  metaInputs: [1, 2]
-};
-function clipBounds(ctx) {
-  if (ctx.opset < 11) {
-    return [ctx.attrs.float("min", -Infinity), ctx.attrs.float("max", Infinity)];
-  }
-  const bound2 = (i, dflt) => {
-    if (!ctx.inputs[i]) return dflt;
-    const v = ctx.constant(i);
-    if (v && v.length !== 1) ctx.fail(`Clip input ${i} must be a scalar, got ${v.length} values`);
-    return v?.[0];
-  };
-  return [bound2(1, -Infinity), bound2(2, Infinity)];
-}
-var where2 = {
-  infer(ctx) {
-    const dtype = ctx.input(1).dtype;
-    const shape = broadcastInputs(ctx, [0, 1, 2]);
-    const value = foldBroadcast(ctx, [0, 1, 2], shape, dtype, ([c, x, y]) => c ? x : y);
-    return [withValue(dtype, shape, value)];
-  },
-  cost: () => ({})
-};
-var isInf = elementwise({
-  per: ONE,
-  bool: true,
-  fold: ([x], ctx) => x === Infinity && ctx.attrs.int("detect_positive", 1) === 1 || x === -Infinity && ctx.attrs.int("detect_negative", 1) === 1 ? 1 : 0
-});
-var mod = elementwise({
-  per: ONE,
-  fold: ([a, b], ctx) => modulo(a, b, ctx.attrs.int("fmod", 0) === 1)
-});
-var rules7 = {
-  Add: arith(([a, b]) => a + b),
-  Sub: arith(([a, b]) => a - b),
-  Mul: arith(([a, b]) => a * b),
-  Div: arith(([a, b], _ctx, integral) => divide(a, b, integral)),
-  Mod: mod,
-  Pow: math(([a, b], _ctx, integral) => keep(Math.pow(a, b), integral)),
-  Max: variadic((xs) => Math.max(...xs)),
-  Min: variadic((xs) => Math.min(...xs)),
-  Sum: variadic((xs) => xs.reduce((s, x) => s + x, 0)),
-  Mean: variadic(void 0, 1),
-  Neg: arith(([a]) => -a),
-  Abs: arith(([a]) => Math.abs(a)),
-  Sign: arith(([a]) => Math.sign(a)),
-  Reciprocal: arith(([a]) => 1 / a),
-  Floor: arith(([a]) => Math.floor(a)),
-  Ceil: arith(([a]) => Math.ceil(a)),
-  Round: arith(([a]) => roundHalfEven(a)),
-  Sqrt: math(([a]) => Math.sqrt(a)),
-  Exp: math(),
-  Log: math(),
-  Erf: math(),
-  Sin: math(),
-  Cos: math(),
-  Tan: math(),
-  Asin: math(),
-  Acos: math(),
-  Atan: math(),
-  Sinh: math(),
-  Cosh: math(),
-  Asinh: math(),
-  Acosh: math(),
-  Atanh: math(),
-  IsNaN: elementwise({ per: ONE, bool: true, fold: ([x]) => Number.isNaN(x) ? 1 : 0 }),
-  IsInf: isInf,
-  Equal: compare((a, b) => a === b),
-  Less: compare((a, b) => a < b),
-  Greater: compare((a, b) => a > b),
-  LessOrEqual: compare((a, b) => a <= b),
-  GreaterOrEqual: compare((a, b) => a >= b),
-  And: logical(([a, b]) => a && b ? 1 : 0),
-  Or: logical(([a, b]) => a || b ? 1 : 0),
-  Xor: logical(([a, b]) => !a !== !b ? 1 : 0),
-  Not: logical(([a]) => a ? 0 : 1),
-  BitShift: logical(void 0, false),
-  BitwiseAnd: logical(void 0, false),
-  BitwiseOr: logical(void 0, false),
-  BitwiseXor: logical(void 0, false),
-  BitwiseNot: logical(void 0, false),
-  Where: where2,
-  Clip: clip
-};
-
-// src/ops/shape-util.ts
-var INT64 = DataType.INT64;
-var HUGE_INDEX = 2 ** 31 - 1;
-function fold(dtype, shape, compute) {
-  if (isStatic(shape) && product(shape) <= MAX_FOLD_ELEMENTS) {
-    const value = compute(shape);
-    if (value && value.length === product(shape)) return { dtype, shape, value };
-  }
-  return { dtype, shape };
-}
-function constantOf(ctx, i) {
-  const v = ctx.inputs[i];
-  if (!v || !isStatic(v.shape)) return void 0;
-  const values = ctx.constant(i);
-  return values && values.length === product(v.shape) ? values : void 0;
-}
-function intsArg(ctx, input2, attr, since) {
-  if (ctx.opset >= since) return ctx.inputs[input2] ? ctx.constant(input2) : null;
-  return ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
-}
-var MAX_RANK = 64;
-function rankOfShapeTensor(v) {
-  const n = v?.shape?.length === 1 ? v.shape[0] : void 0;
-  return typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= MAX_RANK ? n : void 0;
-}
-var freshDim = (ctx, what = "dim") => ctx.symbol(`${ctx.node.name || ctx.node.opType}:${what}`);
-function dimProduct(ctx, dims) {
-  let n = 1;
-  const symbols = dims.filter((d) => typeof d === "string");
-  for (const d of dims) if (typeof d === "number") n *= d;
-  if (symbols.length === 0 || n === 0) return n;
-  return symbols.length === 1 && n === 1 ? symbols[0] : freshDim(ctx);
-}
-function normAxes(ctx, axes, rank) {
-  const out = axes.map((a) => axis(ctx, a, rank));
-  if (new Set(out).size !== out.length) ctx.fail(`axes [${axes.join(", ")}] repeat an axis`);
-  return out;
-}
-function forEachIndex(shape, f) {
-  const total = product(shape);
-  const idx = new Array(shape.length).fill(0);
-  for (let flat = 0; flat < total; flat++) {
-    f(idx, flat);
-    for (let d = shape.length - 1; d >= 0; d--) {
-      if (++idx[d] < shape[d]) break;
-      idx[d] = 0;
-    }
-  }
-}
-function mapIndices(outShape, src, at, fill = 0) {
-  const out = new Array(product(outShape));
-  let ok3 = true;
-  forEachIndex(outShape, (idx, flat) => {
-    const i = at(idx);
-    if (i === void 0) out[flat] = fill;
-    else if (i < 0 || i >= src.length) ok3 = false;
-    else out[flat] = src[i];
-  });
-  return ok3 ? out : void 0;
-}
-var offsetOf = (idx, st) => idx.reduce((acc, x, d) => acc + x * st[d], 0);
-function castValue(x, to) {
-  if (to === DataType.BOOL) return x !== 0 ? 1 : 0;
-  if (isFloat(to)) return roundToDtype(x, to);
-  if (!Number.isFinite(x)) return 0;
-  const t = Math.trunc(x);
-  const bits = WRAP_BITS[to];
-  if (bits === void 0) return t;
-  const m = 2 ** bits;
-  const u = (t % m + m) % m;
-  return SIGNED.has(to) && u >= m / 2 ? u - m : u;
-}
-var WRAP_BITS = {
-  [DataType.INT8]: 8,
-  [DataType.UINT8]: 8,
-  [DataType.INT16]: 16,
-  [DataType.UINT16]: 16,
-  [DataType.INT32]: 32,
-  [DataType.UINT32]: 32
-};
-var SIGNED = /* @__PURE__ */ new Set([DataType.INT8, DataType.INT16, DataType.INT32]);
-function sliceBounds(dim, start, end, step) {
-  let s = start < 0 ? start + dim : start;
-  let e = end < 0 ? end + dim : end;
-  if (step > 0) {
-    s = clamp(s, 0, dim);
-    e = clamp(e, 0, dim);
-  } else {
-    s = clamp(s, 0, dim - 1);
-    e = clamp(e, -1, dim - 1);
-  }
-  return { first: s, count: Math.max(0, Math.ceil((e - s) / step)) };
-}
-var clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
-
-// src/ops/image.ts
-function perAxis(mode) {
-  if (mode.includes("cubic")) return 4;
-  if (mode.includes("linear")) return 2;
-  if (mode === "nearest") return 0;
-  return NaN;
-}
-var arithmetic = (dtype, n) => isFloat(dtype) ? { flops: n } : { intOps: n };
-function interpolationCost(dtype, mode, axes, out) {
-  const per = perAxis(mode) * axes;
-  if (per === 0) return {};
-  return arithmetic(dtype, per * numel(out));
-}
-var changedAxes = (a, b) => b ? a.filter((d, i) => d !== b[i]).length : a.length;
-var scaled = (ctx, d, s) => typeof d === "number" ? Math.floor(Math.fround(d * Math.fround(s))) : s === 1 ? d : freshDim(ctx, "resize");
-function checkPositive(ctx, v, what) {
-  const bad = what === "scales" ? v.some((s) => !(s > 0)) : v.some((s) => s < 0);
-  if (bad) {
-    const need = what === "scales" ? "greater than 0" : "non-negative";
-    ctx.fail(`${ctx.node.opType}: ${what} [${v.join(", ")}] must all be ${need}`);
-  }
-}
-function resizeShape(ctx, x) {
-  const rank = x.shape.length;
-  const axes = ctx.opset >= 18 && ctx.attrs.has("axes") ? normAxes(ctx, ctx.attrs.ints("axes"), rank) : Array.from({ length: rank }, (_, i) => i);
-  const slot = (i) => ctx.inputs[i] ? ctx.constant(i) : null;
-  const scales = ctx.opset >= 11 ? slot(2) : slot(1);
-  const sizes = ctx.opset >= 11 ? slot(3) : null;
-  const shape = x.shape.slice();
-  const check = (v, what) => {
-    if (v.length !== axes.length)
-      ctx.fail(`Resize: ${v.length} ${what} for ${axes.length} axes of ${fmtShape(x.shape)}`);
-  };
-  if (sizes && sizes.length > 0) {
-    check(sizes, "sizes");
-    checkPositive(ctx, sizes, "sizes");
-    const policy = ctx.opset >= 18 ? ctx.attrs.string("keep_aspect_ratio_policy", "stretch") : "stretch";
-    if (policy === "stretch") axes.forEach((a, i) => shape[a] = sizes[i]);
-    else {
-      const ratios = axes.map((a, i) => sizes[i] / x.shape[a]);
-      if (axes.some((a) => typeof x.shape[a] !== "number"))
-        return axes.reduce((s2, a) => (s2[a] = freshDim(ctx, "resize"), s2), shape);
-      const s = policy === "not_larger" ? Math.min(...ratios) : Math.max(...ratios);
-      axes.forEach((a) => shape[a] = Math.floor(x.shape[a] * s + 0.5));
-    }
-  } else if (scales && scales.length > 0) {
-    check(scales, "scales");
-    checkPositive(ctx, scales, "scales");
-    axes.forEach((a, i) => shape[a] = scaled(ctx, x.shape[a], scales[i]));
-  } else if (scales === void 0 || sizes === void 0) {
-    axes.forEach((a) => shape[a] = freshDim(ctx, "resize"));
-  } else ctx.fail("Resize needs scales or sizes");
-  return shape;
-}
-function upsampleShape(ctx, x) {
-  const scales = ctx.opset >= 9 ? ctx.constant(1) : ctx.attrs.floats("scales");
-  if (!scales) return x.shape.map(() => freshDim(ctx, "upsample"));
-  if (scales.length !== x.shape.length)
-    ctx.fail(`Upsample: ${scales.length} scales for ${fmtShape(x.shape)}`);
-  checkPositive(ctx, scales, "scales");
-  return x.shape.map((d, i) => scaled(ctx, d, scales[i]));
-}
-function resizeCost(ctx, outputs) {
-  const x = ctx.input(0);
-  const mode = ctx.attrs.string("mode", "nearest");
-  if (ctx.attrs.int("antialias", 0) === 1)
-    ctx.note(`${ctx.node.opType}: antialias is not modelled (counted as plain ${mode})`);
-  return interpolationCost(x.dtype, mode, changedAxes(x.shape, outputs[0].shape), outputs[0].shape);
-}
-function gridSample(ctx) {
-  const x = ctx.input(0);
-  const grid = ctx.input(1);
-  const r = grid.shape.length - 2;
-  const coords = grid.shape[grid.shape.length - 1];
-  if (x.shape.length !== r + 2 || typeof coords === "number" && coords !== r)
-    ctx.fail(`GridSample: grid ${fmtShape(grid.shape)} does not fit input ${fmtShape(x.shape)}`);
-  return { dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...grid.shape.slice(1, -1)] };
-}
-function roiAlign(ctx) {
-  const x = ctx.input(0);
-  const rois = ctx.input(1);
-  if (x.shape.length !== 4) ctx.fail(`RoiAlign needs [N, C, H, W], got ${fmtShape(x.shape)}`);
-  const oh = ctx.attrs.int("output_height", 1);
-  const ow = ctx.attrs.int("output_width", 1);
-  return { dtype: x.dtype, shape: [rois.shape[0], x.shape[1], oh, ow] };
-}
-function nmsCost(ctx) {
-  const boxes = ctx.input(0).shape;
-  const scores = ctx.input(1).shape;
-  const s = boxes[1];
-  const max = ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0;
-  const selected = typeof s === "number" && max !== void 0 ? Math.min(max, s) : s;
-  return { flops: 13 * numel([scores[0], scores[1], selected, s]) };
-}
-function affineGrid(ctx) {
-  const theta = ctx.input(0);
-  const size2 = ctx.constant(1);
-  const n = ctx.input(1).shape[0];
-  if (!size2 && (n === 4 || n === 5)) {
-    const spatial2 = Array.from({ length: n - 2 }, () => freshDim(ctx, "grid"));
-    return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial2, spatial2.length] };
-  }
-  if (!size2) {
-    if (typeof n === "string") return { dtype: theta.dtype };
-    return ctx.fail(`AffineGrid: size has ${n} values; it must be [N, C, H, W] or [N, C, D, H, W]`);
-  }
-  const spatial = size2.slice(2);
-  if (spatial.length !== 2 && spatial.length !== 3)
-    ctx.fail(`AffineGrid: size must be [N, C, H, W] or [N, C, D, H, W]`);
-  if (size2.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size2.join(", ")}]`);
-  return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
-}
-function centerCropPad(ctx) {
-  const x = ctx.input(0);
-  const target = ctx.constant(1);
-  const axes = ctx.attrs.has("axes") ? normAxes(ctx, ctx.attrs.ints("axes"), x.shape.length) : x.shape.map((_, i) => i);
-  const shape = x.shape.slice();
-  if (target && target.length !== axes.length)
-    ctx.fail(`CenterCropPad: ${target.length} sizes for ${axes.length} axes`);
-  if (target?.some((d) => d < 0))
-    ctx.fail(`CenterCropPad: target shape [${target.join(", ")}] has a negative size`);
-  axes.forEach((a, i) => shape[a] = target ? target[i] : freshDim(ctx, "crop"));
-  return { dtype: x.dtype, shape };
-}
-function col2Im(ctx) {
-  const x = ctx.input(0);
-  const image = ctx.constant(1);
-  const block = ctx.constant(2);
-  if (!image || !block) return { dtype: x.dtype };
-  const cols = block.reduce((a, b) => a * b, 1);
-  const c = x.shape[1];
-  if (typeof c === "number" && c % cols !== 0)
-    ctx.fail(`Col2Im: ${c} columns of ${fmtShape(x.shape)} do not divide by the block ${cols}`);
-  const channels2 = typeof c === "number" ? c / cols : freshDim(ctx, "channels");
-  return { dtype: x.dtype, shape: [x.shape[0], channels2, ...image] };
-}
-var rules8 = {
-  Resize: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      return [{ dtype: x.dtype, shape: resizeShape(ctx, x) }];
-    },
-    cost: resizeCost,
-    metaInputs: [1, 2, 3]
-  },
-  Upsample: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      return [{ dtype: x.dtype, shape: upsampleShape(ctx, x) }];
-    },
-    cost: resizeCost,
-    metaInputs: [1]
-  },
-  GridSample: {
-    infer: (ctx) => [gridSample(ctx)],
-    cost(ctx, outputs) {
-      const mode = ctx.attrs.string("mode", ctx.opset >= 20 ? "linear" : "bilinear");
-      return interpolationCost(
-        ctx.input(0).dtype,
-        mode,
-        ctx.input(0).shape.length - 2,
-        outputs[0].shape
-      );
-    }
-  },
-  RoiAlign: {
-    infer: (ctx) => [roiAlign(ctx)],
-    cost(ctx, outputs) {
-      const s = ctx.attrs.int("sampling_ratio", 0);
-      if (s <= 0)
-        ctx.fail("RoiAlign: sampling_ratio 0 samples a number of points that depends on the boxes");
-      return arithmetic(ctx.input(0).dtype, 5 * s * s * numel(outputs[0].shape));
-    },
-    metaInputs: [2]
-  },
-  NonMaxSuppression: {
-    infer(ctx) {
-      const max = ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0;
-      const n = max === 0 ? 0 : freshDim(ctx, "boxes");
-      return [{ dtype: INT64, shape: [n, 3] }];
-    },
-    cost: nmsCost,
-    metaInputs: [2, 3, 4]
-  },
-  AffineGrid: {
-    infer: (ctx) => [affineGrid(ctx)],
-    cost(ctx, outputs) {
-      const r = outputs[0].shape?.at(-1);
-      return arithmetic(ctx.input(0).dtype, 2 * Number(r) * numel(outputs[0].shape));
-    },
-    metaInputs: [1]
-  },
-  CenterCropPad: { infer: (ctx) => [centerCropPad(ctx)], metaInputs: [1] },
-  Col2Im: {
-    infer: (ctx) => [col2Im(ctx)],
-    cost: (ctx) => arithmetic(ctx.input(0).dtype, numel(ctx.input(0).shape)),
-    metaInputs: [1, 2]
-  }
-};
-
-// src/ops/linalg.ts
-function detFlops(m) {
-  let flops = m - 1;
-  for (let j = 1; j < m; j++) flops += j + 2 * j * j;
-  return flops;
-}
-var rules9 = {
-  Det: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const r = x.shape.length;
-      const [rows, cols] = x.shape.slice(r - 2);
-      if (r < 2 || typeof rows === "number" && typeof cols === "number" && rows !== cols) {
-        ctx.fail(`Det needs square matrices [..., M, M], got ${fmtShape(x.shape)}`);
-      }
-      return [{ dtype: x.dtype, shape: x.shape.slice(0, r - 2) }];
-    },
-    cost(ctx, outputs) {
-      const x = ctx.input(0);
-      const m = x.shape[x.shape.length - 1];
-      const perMatrix = typeof m === "number" ? detFlops(m) : NaN;
-      return costOf(x.dtype, numel(outputs[0].shape), { flops: perMatrix });
-    }
-  }
-};
-
-// src/ops/loss.ts
-function reduction(ctx) {
-  const r = ctx.attrs.string("reduction", "mean");
-  if (r !== "none" && r !== "mean" && r !== "sum") {
-    ctx.fail(`${ctx.node.opType}: unknown reduction "${r}" (expected none, mean or sum)`);
-  }
-  return r;
-}
-function positions(ctx) {
-  const x = ctx.input(0);
-  const target = ctx.input(1);
-  if (x.shape.length < 2) {
-    ctx.fail(`${ctx.node.opType}: the input needs [N, C, ...], got ${fmtShape(x.shape)}`);
-  }
-  const expected = [x.shape[0], ...x.shape.slice(2)];
-  const clash = target.shape.some(
-    (d, i) => typeof d === "number" && typeof expected[i] === "number" && d !== expected[i]
-  );
-  if (target.shape.length !== expected.length || clash) {
-    ctx.fail(
-      `${ctx.node.opType}: the target ${fmtShape(target.shape)} must be the input ${fmtShape(x.shape)} without its class axis, ${fmtShape(expected)}`
-    );
-  }
-  return expected.map((d, i) => typeof d === "number" ? d : target.shape[i]);
-}
-function lossValue(ctx) {
-  const shape = positions(ctx);
-  return { dtype: ctx.input(0).dtype, shape: reduction(ctx) === "none" ? shape : [] };
-}
-function nllFlops(ctx, m) {
-  const weighted = !!ctx.inputs[2];
-  const r = reduction(ctx);
-  const pick = m * (weighted ? 2 : 1);
-  if (r === "none") return pick;
-  if (r === "sum") return pick + m;
-  return pick + m + (weighted ? m : 0) + 1;
-}
-var nll = {
-  infer: (ctx) => [lossValue(ctx)],
-  cost(ctx) {
-    return costOf(ctx.input(0).dtype, 1, { flops: nllFlops(ctx, numel(positions(ctx))) });
-  },
-  metaInputs: [1]
-};
-var softmaxCrossEntropy = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    return [lossValue(ctx), { dtype: x.dtype, shape: x.shape }];
-  },
-  cost(ctx) {
-    const x = ctx.input(0);
-    const m = numel(positions(ctx));
-    const n = numel(x.shape);
-    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m), transcendentals: n + m });
-  },
-  metaInputs: [1]
-};
-var rules10 = {
-  NegativeLogLikelihoodLoss: nll,
-  SoftmaxCrossEntropyLoss: softmaxCrossEntropy
-};
-
-// src/ops/matmul-util.ts
-var ELLIPSIS = "...";
-function tokens(ctx, term) {
-  const out = [];
-  for (let i = 0; i < term.length; ) {
-    if (term.startsWith(ELLIPSIS, i)) {
-      if (out.includes(ELLIPSIS)) ctx.fail(`Einsum: term "${term}" has more than one "..."`);
-      out.push(ELLIPSIS);
-      i += 3;
-    } else if (/[a-zA-Z]/.test(term[i])) {
-      out.push(term[i++]);
-    } else {
-      ctx.fail(`Einsum: unexpected "${term[i]}" in term "${term}"`);
-    }
-  }
-  return out;
-}
-function expand2(toks, count2, max) {
-  const dots = Array.from({ length: count2 }, (_, j) => `.${max - count2 + j}`);
-  return toks.flatMap((t) => t === ELLIPSIS ? dots : [t]);
-}
-function mergeSize(ctx, sizes, label, d) {
-  const prev = sizes.get(label);
-  if (prev === void 0 || prev === d) return void sizes.set(label, d);
-  if (typeof prev === "number" && typeof d === "number") {
-    if (label.startsWith(".") && (prev === 1 || d === 1)) return void sizes.set(label, prev * d);
-    ctx.fail(`Einsum: label "${label}" is ${prev} in one operand and ${d} in another`);
-  }
-  if (typeof d === "number" ? d !== 1 || !label.startsWith(".") : prev === 1 && label.startsWith("."))
-    sizes.set(label, d);
-}
-function inferEinsum(ctx) {
-  const equation = ctx.attrs.string("equation").replace(/\s+/g, "");
-  const sides = equation.split("->");
-  if (sides.length > 2) ctx.fail(`Einsum: equation "${equation}" has more than one "->"`);
-  const terms = sides[0].split(",");
-  const shapes = ctx.inputs.map((_, i) => ctx.input(i).shape);
-  if (terms.length !== shapes.length) {
-    ctx.fail(`Einsum: "${equation}" names ${terms.length} operands, the node has ${shapes.length}`);
-  }
-  const parsed = terms.map((term, i) => {
-    const toks = tokens(ctx, term);
-    const letters = toks.filter((t) => t !== ELLIPSIS).length;
-    const dots = shapes[i].length - letters;
-    if (toks.includes(ELLIPSIS) ? dots < 0 : dots !== 0) {
-      ctx.fail(`Einsum: term "${term}" does not fit input ${i} ${fmtShape(shapes[i])}`);
-    }
-    return { toks, dots: toks.includes(ELLIPSIS) ? dots : 0 };
-  });
-  const maxDots = Math.max(0, ...parsed.map((p) => p.dots));
-  const operands = parsed.map((p) => expand2(p.toks, p.dots, maxDots));
-  const sizes = /* @__PURE__ */ new Map();
-  operands.forEach((labels, i) => labels.forEach((l, j) => mergeSize(ctx, sizes, l, shapes[i][j])));
-  const output = sides.length === 2 ? expand2(tokens(ctx, sides[1]), maxDots, maxDots) : implicit(operands);
-  for (const l of output) {
-    if (!sizes.has(l)) ctx.fail(`Einsum: output label "${l}" of "${equation}" is in no input`);
-  }
-  if (new Set(output).size !== output.length) {
-    ctx.fail(`Einsum: output of "${equation}" repeats a label`);
-  }
-  return { operands, output, sizes, shape: output.map((l) => sizes.get(l)) };
-}
-function implicit(operands) {
-  const all = operands.flat();
-  const dots = [...new Set(all.filter((l) => l.startsWith(".")))].sort(
-    (a, b) => Number(a.slice(1)) - Number(b.slice(1))
-  );
-  const once2 = [...new Set(all)].filter(
-    (l) => !l.startsWith(".") && all.indexOf(l) === all.lastIndexOf(l)
-  );
-  return [...dots, ...once2.sort()];
-}
-function einsumCost(plan) {
-  const size2 = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
-  const ops = plan.operands;
-  if (ops.length === 1) return { macs: 0, adds: size2(new Set(ops[0])) - size2(plan.output) };
-  let current = new Set(ops[0]);
-  let macs = 0;
-  for (let k = 1; k < ops.length; k++) {
-    const step = /* @__PURE__ */ new Set([...current, ...ops[k]]);
-    macs += size2(step);
-    const needed = /* @__PURE__ */ new Set([...plan.output, ...ops.slice(k + 1).flat()]);
-    current = new Set([...step].filter((l) => needed.has(l)));
-  }
-  return { macs, adds: 0 };
-}
-
-// src/ops/matmul.ts
-function matmulShapes(ctx, a, b) {
-  const op = ctx.node.opType;
-  if (a.length === 0 || b.length === 0) {
-    ctx.fail(`${op}: operands must not be scalars (A ${fmtShape(a)}, B ${fmtShape(b)})`);
-  }
-  const left = a.length === 1 ? [1, a[0]] : a;
-  const right = b.length === 1 ? [b[0], 1] : b;
-  const ka = left[left.length - 1];
-  const kb = right[right.length - 2];
-  if (typeof ka === "number" && typeof kb === "number" && ka !== kb) {
-    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
-  }
-  const batch = broadcast(ctx, [left.slice(0, -2), right.slice(0, -2)]);
-  const m = left[left.length - 2];
-  const n = right[right.length - 1];
-  const out = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
-  return { out, batch, m, k: typeof ka === "number" ? ka : kb, n };
-}
-var productMacs = (p) => numel([...p.batch, p.m, p.k, p.n]);
-function fusedOperand(shape, trans, transBatch) {
-  const r = shape.length;
-  if (r < 2) return shape;
-  const batch = transBatch ? shape.slice(1, r - 1) : shape.slice(0, r - 2);
-  const rows = transBatch ? shape[0] : shape[r - 2];
-  const cols = shape[r - 1];
-  return trans ? [...batch, cols, rows] : [...batch, rows, cols];
-}
-function fusedMatmulShapes(ctx) {
-  const flag = (name3) => ctx.attrs.int(name3, 0) !== 0;
-  const a = fusedOperand(ctx.input(0).shape, flag("transA"), flag("transBatchA"));
-  const b = fusedOperand(ctx.input(1).shape, flag("transB"), flag("transBatchB"));
-  return matmulShapes(ctx, a, b);
-}
-var matmul = {
-  infer(ctx) {
-    const a = ctx.input(0);
-    return [{ dtype: a.dtype, shape: matmulShapes(ctx, a.shape, ctx.input(1).shape).out }];
-  },
-  cost(ctx, [y]) {
-    return denseCost(
-      y.dtype,
-      productMacs(matmulShapes(ctx, ctx.input(0).shape, ctx.input(1).shape))
-    );
-  }
-};
-var fusedMatmul = {
-  infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: fusedMatmulShapes(ctx).out }],
-  cost: (ctx, [y]) => denseCost(y.dtype, productMacs(fusedMatmulShapes(ctx)))
-};
-function gemmFastGeluShapes(ctx) {
-  const p = matmulShapes(ctx, ctx.input(0).shape, ctx.input(1).shape);
-  const bias = ctx.inputs[2] ? ctx.input(2).shape : void 0;
-  if (bias && (bias.length !== 1 || typeof bias[0] === "number" && typeof p.n === "number" && bias[0] !== p.n)) {
-    ctx.fail(`GemmFastGelu: bias ${fmtShape(bias)} must hold N = ${p.n} values`);
-  }
-  return p;
-}
-var gemmFastGelu = {
-  infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: gemmFastGeluShapes(ctx).out }],
-  cost(ctx, [y]) {
-    const out = numel(y.shape);
-    const perElement2 = GELU_TANH.flops + (ctx.inputs[2] ? 1 : 0);
-    const t = GELU_TANH.transcendentals ?? 0;
-    return denseCost(y.dtype, productMacs(gemmFastGeluShapes(ctx)), perElement2 * out, t * out);
-  }
-};
-function gemmShapes(ctx) {
-  const a = ctx.input(0).shape;
-  const b = ctx.input(1).shape;
-  const op = ctx.node.opType;
-  if (a.length !== 2 || b.length !== 2) {
-    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} must be matrices`);
-  }
-  const [m, ka] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
-  const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
-  if (typeof ka === "number" && typeof kb === "number" && ka !== kb) {
-    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
-  }
-  const c = ctx.inputs[2]?.shape;
-  if (c) {
-    const target = [m, n];
-    const bad = c.length > 2 || c.some((d, i) => {
-      const t = target[target.length - c.length + i];
-      return typeof d === "number" && d !== 1 && typeof t === "number" && d !== t;
-    });
-    if (bad) ctx.fail(`${op}: C ${fmtShape(c)} does not broadcast to [M, N] = ${fmtShape(target)}`);
-  }
-  return { m, k: typeof ka === "number" ? ka : kb, n };
-}
-function gemmCost(ctx, y, extraPerElement, transcendentals) {
-  const { m, k, n } = gemmShapes(ctx);
-  const mn = numel([m, n]);
-  const extra = (ctx.inputs[2] ? mn : 0) + extraPerElement * mn;
-  return denseCost(y.dtype, numel([m, k, n]), extra, transcendentals * mn);
-}
-var gemm = {
-  infer(ctx) {
-    const { m, n } = gemmShapes(ctx);
-    return [{ dtype: ctx.input(0).dtype, shape: [m, n] }];
-  },
-  cost: (ctx, [y]) => gemmCost(ctx, y, 0, 0)
-};
-var fusedGemm = {
-  infer(ctx) {
-    fusedActivation(ctx);
-    return gemm.infer(ctx);
-  },
-  cost(ctx, [y]) {
-    const act = fusedActivation(ctx);
-    return gemmCost(ctx, y, act.flops, act.transcendentals);
-  }
-};
-var einsum = {
-  infer(ctx) {
-    const { shape } = inferEinsum(ctx);
-    return [{ dtype: ctx.input(0).dtype, shape }];
-  },
-  cost(ctx, [y]) {
-    const { macs, adds } = einsumCost(inferEinsum(ctx));
-    return denseCost(y.dtype, macs, adds);
-  }
-};
-var rules11 = {
-  MatMul: matmul,
-  Gemm: gemm,
-  Einsum: einsum,
-  "com.microsoft/FusedMatMul": fusedMatmul,
-  // The name FusedMatMul had before ONNX Runtime 1.3: the same schema.
-  "com.microsoft/TransposeMatMul": fusedMatmul,
-  "com.microsoft/FusedGemm": fusedGemm,
-  "com.microsoft/GemmFastGelu": gemmFastGelu
-};
-
-// src/ops/movement-index.ts
-function wrapIndex(ctx, i, dim) {
-  const r = i < 0 ? i + dim : i;
-  if (r < 0 || r >= dim)
-    ctx.fail(`${ctx.node.opType}: index ${i} is out of range for a dim of ${dim}`);
-  return r;
-}
-var gatherBytes = (ctx, outputs) => tensorBytes(ctx.inputs[1]) + 2 * tensorBytes(outputs[0]);
-function gatherOutput(ctx) {
-  const data = ctx.input(0);
-  const idx = ctx.input(1);
-  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
-  const shape = [...data.shape.slice(0, ax), ...idx.shape, ...data.shape.slice(ax + 1)];
-  const ind = constantOf(ctx, 1);
-  const dim = data.shape[ax];
-  if (ind && typeof dim === "number") ind.forEach((i) => wrapIndex(ctx, i, dim));
-  return fold(data.dtype, shape, (out) => {
-    const src = constantOf(ctx, 0);
-    if (!src || !ind || !isStatic(data.shape)) return void 0;
-    const dims = data.shape;
-    const st = strides(dims);
-    const q = idx.shape.length;
-    const ist = strides(idx.shape);
-    return mapIndices(out, src, (o) => {
-      const k = ind[offsetOf(o.slice(ax, ax + q), ist)];
-      const at = [...o.slice(0, ax), wrapIndex(ctx, k, dims[ax]), ...o.slice(ax + q)];
-      return offsetOf(at, st);
-    });
-  });
-}
-function gatherElementsOutput(ctx) {
-  const data = ctx.input(0);
-  const idx = ctx.input(1);
-  if (idx.shape.length !== data.shape.length)
-    ctx.fail(
-      `GatherElements: indices ${fmtShape(idx.shape)} and data ${fmtShape(data.shape)} differ in rank`
-    );
-  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
-  return fold(data.dtype, idx.shape, (out) => {
-    const src = constantOf(ctx, 0);
-    const ind = constantOf(ctx, 1);
-    if (!src || !ind || !isStatic(data.shape)) return void 0;
-    const st = strides(data.shape);
-    const dim = data.shape[ax];
-    return mapIndices(out, src, (o) => {
-      const at = o.slice();
-      at[ax] = wrapIndex(ctx, ind[offsetOf(o, strides(out))], dim);
-      return offsetOf(at, st);
-    });
-  });
-}
-function gatherNDOutput(ctx) {
-  const data = ctx.input(0);
-  const idx = ctx.input(1);
-  const b = ctx.opset >= 12 ? ctx.attrs.int("batch_dims", 0) : 0;
-  const k = idx.shape[idx.shape.length - 1];
-  if (typeof k !== "number") return { dtype: data.dtype };
-  if (b + k > data.shape.length)
-    ctx.fail(
-      `GatherND: index tuples of ${k} with batch_dims ${b} exceed data ${fmtShape(data.shape)}`
-    );
-  const shape = [...idx.shape.slice(0, -1), ...data.shape.slice(b + k)];
-  return fold(data.dtype, shape, (out) => {
-    const src = constantOf(ctx, 0);
-    const ind = constantOf(ctx, 1);
-    if (!src || !ind || !isStatic(data.shape) || !isStatic(idx.shape)) return void 0;
-    const dims = data.shape;
-    const st = strides(dims);
-    const ist = strides(idx.shape);
-    const q = idx.shape.length - 1;
-    return mapIndices(out, src, (o) => {
-      const base = offsetOf(o.slice(0, q), ist.slice(0, q));
-      const tuple = ind.slice(base, base + k).map((v, j) => wrapIndex(ctx, v, dims[b + j]));
-      return offsetOf([...o.slice(0, b), ...tuple, ...o.slice(q)], st);
-    });
-  });
-}
-function scatterCost(ctx) {
-  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
-  if (reduction2 === "none") return {};
-  const n = numel(ctx.input(2).shape);
-  return isFloat(ctx.input(0).dtype) ? { flops: n } : { intOps: n };
-}
-function scatterElementsOutput(ctx) {
-  const data = ctx.input(0);
-  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
-  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
-  return fold(data.dtype, data.shape, (shape) => {
-    const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
-    const idxShape = ctx.input(1).shape;
-    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
-    const out = src.slice();
-    const st = strides(shape);
-    forEachIndex(idxShape, (i, flat) => {
-      const at = i.slice();
-      at[ax] = wrapIndex(ctx, ind[flat], shape[ax]);
-      out[offsetOf(at, st)] = upd[flat];
-    });
-    return out;
-  });
-}
-function scatterNDOutput(ctx) {
-  const data = ctx.input(0);
-  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
-  return fold(data.dtype, data.shape, (shape) => {
-    const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
-    const idxShape = ctx.input(1).shape;
-    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
-    const k = idxShape[idxShape.length - 1];
-    const slice = numel(shape.slice(k));
-    const st = strides(shape);
-    const out = src.slice();
-    for (let t = 0; t * k < ind.length; t++) {
-      const tuple = ind.slice(t * k, t * k + k).map((v, j) => wrapIndex(ctx, v, shape[j]));
-      const base = offsetOf(tuple, st.slice(0, k));
-      for (let e = 0; e < slice; e++) out[base + e] = upd[t * slice + e];
-    }
-    return out;
-  });
-}
-function oneHotOutput(ctx) {
-  const idx = ctx.input(0);
-  const dtype = ctx.input(2).dtype;
-  const depthValue = constantOf(ctx, 1)?.[0];
-  const depth = depthValue === void 0 ? freshDim(ctx, "depth") : Math.trunc(depthValue);
-  if (typeof depth === "number" && depth < 1) ctx.fail(`OneHot: depth ${depthValue} must be >= 1`);
-  const ax = axis(ctx, ctx.attrs.int("axis", -1), idx.shape.length + 1);
-  const shape = [...idx.shape.slice(0, ax), depth, ...idx.shape.slice(ax)];
-  return fold(dtype, shape, (out) => {
-    const ind = constantOf(ctx, 0);
-    const values = constantOf(ctx, 2);
-    if (!ind || !values || typeof depth !== "number") return void 0;
-    const ist = strides(idx.shape);
-    const res = [];
-    forEachIndex(out, (o) => {
-      const at = offsetOf([...o.slice(0, ax), ...o.slice(ax + 1)], ist);
-      const want = ind[at] < 0 ? ind[at] + depth : ind[at];
-      res.push(values[want === o[ax] ? 1 : 0]);
-    });
-    return res;
-  });
-}
-function nonZeroOutput(ctx) {
-  const x = ctx.input(0);
-  const src = constantOf(ctx, 0);
-  if (!src || !isStatic(x.shape))
-    return { dtype: INT64, shape: [x.shape.length, freshDim(ctx, "nonzero")] };
-  const hits = [];
-  forEachIndex(x.shape, (i, flat) => {
-    if (src[flat] !== 0) hits.push(i.slice());
-  });
-  const r = x.shape.length;
-  return fold(INT64, [r, hits.length], () => {
-    const out = [];
-    for (let d = 0; d < r; d++) for (const h of hits) out.push(h[d]);
-    return out;
-  });
-}
-function compressOutput(ctx) {
-  const x = ctx.input(0);
-  const cond = constantOf(ctx, 1);
-  const kept = cond ? cond.map((c, i) => c ? i : -1).filter((i) => i >= 0) : void 0;
-  const hasAxis = ctx.attrs.has("axis");
-  const ax = hasAxis ? axis(ctx, ctx.attrs.int("axis"), x.shape.length) : 0;
-  const n = kept ? kept.length : freshDim(ctx, "compress");
-  const shape = hasAxis ? x.shape.map((d, i) => i === ax ? n : d) : [n];
-  return fold(x.dtype, shape, (out) => {
-    const src = constantOf(ctx, 0);
-    if (!src || !kept || !isStatic(x.shape)) return void 0;
-    if (!hasAxis) return kept.map((i) => src[i]);
-    const st = strides(x.shape);
-    return mapIndices(
-      out,
-      src,
-      (o) => offsetOf(
-        o.map((i, d) => d === ax ? kept[i] : i),
-        st
-      )
-    );
-  });
-}
-function uniqueOutputs(ctx) {
-  const x = ctx.input(0);
-  const src = constantOf(ctx, 0);
-  if (src && !ctx.attrs.has("axis")) {
-    const sorted = ctx.attrs.int("sorted", 1) === 1;
-    const first = /* @__PURE__ */ new Map();
-    const count2 = /* @__PURE__ */ new Map();
-    src.forEach((v, i) => {
-      if (!first.has(v)) first.set(v, i);
-      count2.set(v, (count2.get(v) ?? 0) + 1);
-    });
-    const ys = [...first.keys()];
-    if (sorted) ys.sort((a, b) => a - b);
-    const pos = new Map(ys.map((v, i) => [v, i]));
-    const counts = ys.map((v) => count2.get(v));
-    return [
-      fold(x.dtype, [ys.length], () => ys),
-      fold(INT64, [ys.length], () => ys.map((v) => first.get(v))),
-      fold(INT64, [src.length], () => src.map((v) => pos.get(v))),
-      fold(INT64, [ys.length], () => counts)
-    ];
-  }
-  const u = freshDim(ctx, "unique");
-  const hasAxis = ctx.attrs.has("axis");
-  const ax = hasAxis ? axis(ctx, ctx.attrs.int("axis"), x.shape.length) : 0;
-  const y = hasAxis ? x.shape.map((d, i) => i === ax ? u : d) : [u];
-  const n = numel(x.shape);
-  const all = hasAxis ? x.shape[ax] : Number.isNaN(n) ? freshDim(ctx) : n;
-  return [
-    { dtype: x.dtype, shape: y },
-    { dtype: INT64, shape: [u] },
-    { dtype: INT64, shape: [all] },
-    { dtype: INT64, shape: [u] }
-  ];
-}
-var scatterRule = (infer) => ({
-  infer: (ctx) => [infer(ctx)],
-  cost: scatterCost,
-  metaInputs: [1]
-});
-var rules12 = {
-  Gather: { infer: (ctx) => [gatherOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
-  GatherElements: {
-    infer: (ctx) => [gatherElementsOutput(ctx)],
-    bytes: gatherBytes,
-    metaInputs: [1]
-  },
-  GatherND: { infer: (ctx) => [gatherNDOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
-  Scatter: scatterRule(scatterElementsOutput),
-  ScatterElements: scatterRule(scatterElementsOutput),
-  ScatterND: scatterRule(scatterNDOutput),
-  OneHot: { infer: (ctx) => [oneHotOutput(ctx)], metaInputs: [0, 1, 2] },
-  NonZero: { infer: (ctx) => [nonZeroOutput(ctx)] },
-  Compress: { infer: (ctx) => [compressOutput(ctx)], metaInputs: [1] },
-  Unique: { infer: uniqueOutputs }
-};
-
-// src/ops/movement-pad.ts
-function padArgs(ctx, rank) {
-  const pads = intsArg(ctx, 1, "pads", 11) ?? (ctx.opset >= 11 ? void 0 : ctx.attrs.ints("pads"));
-  const axesIn = ctx.opset >= 18 && ctx.inputs[3] ? ctx.constant(3) : null;
-  if (!pads || axesIn === void 0) return void 0;
-  const axes = axesIn ? normAxes(ctx, axesIn, rank) : Array.from({ length: rank }, (_, i) => i);
-  if (pads.length !== 2 * axes.length)
-    ctx.fail(`Pad: ${pads.length} pads for ${axes.length} axes (need 2 per axis)`);
-  const begin = new Array(rank).fill(0);
-  const end = new Array(rank).fill(0);
-  axes.forEach((a, k) => {
-    begin[a] = pads[k];
-    end[a] = pads[k + axes.length];
-  });
-  return { begin, end };
-}
-function padSource(mode, i, dim) {
-  if (i >= 0 && i < dim) return i;
-  if (mode === "edge") return i < 0 ? 0 : dim - 1;
-  if (mode === "wrap") return (i % dim + dim) % dim;
-  if (mode === "reflect") {
-    const period = 2 * (dim - 1);
-    const r = period === 0 ? 0 : (i % period + period) % period;
-    return r < dim ? r : period - r;
-  }
-  return void 0;
-}
-function padOutput(ctx, x) {
-  const args = padArgs(ctx, x.shape.length);
-  if (!args) return { dtype: x.dtype, shape: x.shape.map(() => freshDim(ctx, "pad")) };
-  const { begin, end } = args;
-  const shape = x.shape.map(
-    (d, i) => typeof d === "number" ? d + begin[i] + end[i] : begin[i] + end[i] === 0 ? d : freshDim(ctx, "pad")
-  );
-  if (shape.some((d) => typeof d === "number" && d < 0))
-    ctx.fail(`Pad: pads crop ${fmtShape(x.shape)} below zero`);
-  const mode = ctx.attrs.string("mode", "constant");
-  const fill = ctx.opset >= 11 ? ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0 : ctx.attrs.float("value", 0);
-  return fold(x.dtype, shape, (out) => {
-    const src = constantOf(ctx, 0);
-    if (!src || !isStatic(x.shape) || fill === void 0) return void 0;
-    const dims = x.shape;
-    const st = strides(dims);
-    return mapIndices(
-      out,
-      src,
-      (idx) => {
-        let off = 0;
-        for (let d = 0; d < idx.length; d++) {
-          const s = padSource(mode, idx[d] - begin[d], dims[d]);
-          if (s === void 0) return void 0;
-          off += s * st[d];
-        }
-        return off;
-      },
-      fill
-    );
-  });
-}
-var rules13 = {
-  Pad: {
-    infer: (ctx) => [padOutput(ctx, ctx.input(0))],
-    metaInputs: [1, 2, 3]
-  }
-};
-
-// src/ops/movement-sequence.ts
-var MAX_TRACKED = 1 << 12;
-function merge3(ctx, a, b) {
-  if (!a || !b) return a ?? b;
-  if (a.length !== b.length) return void 0;
-  return a.map((d, i) => d === b[i] ? d : freshDim(ctx, "element"));
-}
-var sequence = (dtype, shape) => ({
-  dtype,
-  shape,
-  kind: "sequence"
-});
-function ofElements(ctx, dtype, elements) {
-  const shared = elements.slice(1).reduce((acc, e) => merge3(ctx, acc, e.shape), elements[0]?.shape);
-  const s = sequence(dtype, shared);
-  return elements.length <= MAX_TRACKED ? { ...s, elements } : s;
-}
-var element = (v) => v.value ? { dtype: v.dtype, shape: v.shape, value: v.value } : { dtype: v.dtype, shape: v.shape };
-function position(ctx, i, n, dflt, end = false) {
-  if (!ctx.inputs[i]) return dflt;
-  const p = ctx.constant(i);
-  if (!p || p.length !== 1) return void 0;
-  const k = p[0] < 0 ? p[0] + n : p[0];
-  if (k < 0 || k > (end ? n : n - 1)) {
-    ctx.fail(`${ctx.node.opType}: position ${p[0]} is out of range for a sequence of ${n}`);
-  }
-  return k;
-}
-function pieces(ctx, d) {
-  const split = ctx.inputs[1] ? ctx.constant(1) : null;
-  if (typeof d !== "number" || split === void 0) return void 0;
-  if (split === null) return new Array(d).fill(1);
-  if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
-    const s = split[0] ?? d;
-    if (!(s > 0)) return void 0;
-    const count2 = Math.ceil(d / s);
-    return Array.from({ length: count2 }, (_, k) => Math.min(s, d - k * s));
-  }
-  return split;
-}
-function splitToSequence(ctx) {
-  const x = ctx.input(0);
-  const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
-  const sizes = pieces(ctx, x.shape[ax]);
-  const dropAxis = !ctx.inputs[1] && ctx.attrs.int("keepdims", 1) === 0;
-  if (sizes && sizes.length <= MAX_TRACKED) {
-    const elements = sizes.map((size2) => {
-      const shape2 = x.shape.slice();
-      if (dropAxis) shape2.splice(ax, 1);
-      else shape2[ax] = size2;
-      return { dtype: x.dtype, shape: shape2 };
-    });
-    return ofElements(ctx, x.dtype, elements);
-  }
-  const shape = x.shape.slice();
-  if (dropAxis) shape.splice(ax, 1);
-  else shape[ax] = ctx.inputs[1] ? freshDim(ctx, "element") : 1;
-  return sequence(x.dtype, shape);
-}
-function concatFromSequence(ctx) {
-  const s = ctx.inputs[0];
-  if (!s?.shape) return { dtype: s?.dtype ?? 0 };
-  const newAxis = ctx.attrs.int("new_axis", 0) === 1;
-  const rank = s.shape.length + (newAxis ? 1 : 0);
-  const ax = axis(ctx, ctx.attrs.int("axis"), rank);
-  const shape = s.shape.slice();
-  const elements = s.elements?.length ? s.elements : void 0;
-  if (newAxis) shape.splice(ax, 0, elements?.length ?? freshDim(ctx, "length"));
-  else {
-    const dims = elements?.map((e) => e.shape?.[ax]);
-    const known2 = dims?.every((d) => typeof d === "number");
-    shape[ax] = known2 ? dims.reduce((a, b) => a + b, 0) : freshDim(ctx, "concat");
-  }
-  return { dtype: s.dtype, shape };
-}
-var known = (ctx) => ctx.inputs[0]?.elements;
-var rules14 = {
-  SequenceEmpty: {
-    infer: (ctx) => [
-      { ...sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0), elements: [] }
-    ],
-    bytes: "view"
-  },
-  SequenceConstruct: {
-    infer(ctx) {
-      if (ctx.inputs.length === 0) ctx.fail("SequenceConstruct needs at least one input");
-      const xs = ctx.inputs.map((_, i) => ctx.input(i));
-      return [ofElements(ctx, xs[0].dtype, xs.map(element))];
-    },
-    bytes: "view"
-  },
-  SequenceInsert: {
-    infer(ctx) {
-      const s = ctx.inputs[0];
-      const x = ctx.input(1);
-      const elements = known(ctx);
-      const at = elements && position(ctx, 2, elements.length, elements.length, true);
-      if (elements && at !== void 0) {
-        const next = [...elements.slice(0, at), element(x), ...elements.slice(at)];
-        return [ofElements(ctx, x.dtype, next)];
-      }
-      return [sequence(x.dtype, merge3(ctx, s?.shape, x.shape))];
-    },
-    bytes: "view",
-    metaInputs: [2]
-  },
-  SequenceErase: {
-    infer(ctx) {
-      const s = ctx.inputs[0];
-      const elements = known(ctx);
-      const at = elements?.length ? position(ctx, 1, elements.length, elements.length - 1) : void 0;
-      if (elements && at !== void 0) {
-        const next = elements.filter((_, k) => k !== at);
-        return [
-          next.length ? ofElements(ctx, s.dtype, next) : { ...sequence(s.dtype, void 0), elements: [] }
-        ];
-      }
-      return [sequence(s?.dtype ?? 0, s?.shape)];
-    },
-    bytes: "view",
-    metaInputs: [1]
-  },
-  SequenceAt: {
-    infer(ctx) {
-      const s = ctx.inputs[0];
-      const elements = known(ctx);
-      const at = elements?.length ? position(ctx, 1, elements.length, 0) : void 0;
-      if (elements && at !== void 0) return [element(elements[at])];
-      return [{ dtype: s?.dtype ?? 0, shape: s?.shape }];
-    },
-    bytes: "view",
-    metaInputs: [1]
-  },
-  SequenceLength: {
-    infer(ctx) {
-      const n = known(ctx)?.length;
-      return [
-        n === void 0 ? { dtype: INT64, shape: [] } : { dtype: INT64, shape: [], value: [n] }
-      ];
-    },
-    bytes: "view"
-  },
-  SplitToSequence: {
-    infer: (ctx) => [splitToSequence(ctx)],
-    bytes: (ctx) => 2 * tensorBytes(ctx.inputs[0]),
-    metaInputs: [1]
-  },
-  ConcatFromSequence: {
-    infer: (ctx) => [concatFromSequence(ctx)],
-    bytes: (_ctx, outputs) => 2 * tensorBytes(outputs[0])
-  }
-};
-
-// src/ops/movement.ts
-function concatDims(ctx, shapes, ax) {
-  const out = shapes[0].slice();
-  const parts = shapes.map((s) => s[ax]).filter((d) => d !== 0);
-  out[ax] = parts.every((d) => typeof d === "number") ? parts.reduce((a, b) => a + b, 0) : parts.length === 1 ? parts[0] : freshDim(ctx, "concat");
-  for (const s of shapes) {
-    if (s.length !== out.length)
-      ctx.fail(`Concat: ranks differ (${shapes.map(fmtShape).join(", ")})`);
-    s.forEach((d, i) => {
-      if (i === ax || d === out[i]) return;
-      if (typeof d === "number" && typeof out[i] === "number")
-        ctx.fail(`Concat on axis ${ax}: dim ${i} differs (${shapes.map(fmtShape).join(", ")})`);
-      if (typeof out[i] === "string") out[i] = d;
-    });
-  }
-  return out;
-}
-function foldConcat(ctx, count2, ax, out) {
-  const parts = Array.from({ length: count2 }, (_, i) => constantOf(ctx, i));
-  if (parts.some((p) => !p)) return void 0;
-  const outer = out.slice(0, ax).reduce((a, b) => a * b, 1);
-  const values = [];
-  for (let o = 0; o < outer; o++) {
-    for (const p of parts) {
-      const chunk = p.length / outer;
-      for (let j = o * chunk; j < (o + 1) * chunk; j++) values.push(p[j]);
-    }
-  }
-  return values;
-}
-function splitSizes(ctx, dim, count2) {
-  const given = intsArg(ctx, 1, "split", 13);
-  if (given === void 0) return Array.from({ length: count2 }, () => freshDim(ctx, "split"));
-  if (given) {
-    if (given.length !== count2) ctx.fail(`Split: ${given.length} sizes for ${count2} outputs`);
-    if (given.some((g) => g < 0)) ctx.fail(`Split: sizes [${given.join(", ")}] have a negative`);
-    const sum3 = given.reduce((a, b) => a + b, 0);
-    if (typeof dim === "number" && sum3 !== dim)
-      ctx.fail(`Split: sizes [${given.join(", ")}] add up to ${sum3}, the axis has ${dim}`);
-    return given;
-  }
-  if (typeof dim !== "number")
-    return count2 === 1 ? [dim] : Array.from({ length: count2 }, () => freshDim(ctx, "split"));
-  if (ctx.opset >= 18 && ctx.attrs.has("num_outputs")) {
-    const n = ctx.attrs.int("num_outputs");
-    if (n !== count2) ctx.fail(`Split: num_outputs is ${n} but the node has ${count2} outputs`);
-    const part2 = Math.ceil(dim / n);
-    return Array.from({ length: n }, (_, i) => Math.max(0, Math.min(part2, dim - part2 * i)));
-  }
-  if (dim % count2 !== 0)
-    ctx.fail(`Split: axis of size ${dim} does not split into ${count2} equal parts`);
-  return new Array(count2).fill(dim / count2);
-}
-function sliceArgs(ctx, rank) {
-  const read2 = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
-  const starts = read2(1, "starts");
-  const ends = read2(2, "ends");
-  const axes = read2(3, "axes");
-  const steps = ctx.opset >= 10 ? read2(4, "steps") : null;
-  if (!starts || !ends || axes === void 0 || steps === void 0) return void 0;
-  const ax = normAxes(ctx, axes ?? starts.map((_, i) => i), rank);
-  if (starts.length !== ends.length || ax.length !== starts.length)
-    ctx.fail(`Slice: starts, ends and axes have different lengths`);
-  const st = steps ?? starts.map(() => 1);
-  if (st.some((s) => s === 0)) ctx.fail("Slice: a step is 0");
-  return { starts, ends, axes: ax, steps: st };
-}
-function sliceOutput(ctx, x) {
-  const args = sliceArgs(ctx, x.shape.length);
-  if (!args) {
-    const axes = ctx.opset >= 10 && ctx.inputs[3] ? ctx.constant(3) : void 0;
-    const touched = axes ? new Set(normAxes(ctx, axes, x.shape.length)) : void 0;
-    const shape2 = x.shape.map((d, i) => !touched || touched.has(i) ? freshDim(ctx, "slice") : d);
-    return { dtype: x.dtype, shape: shape2 };
-  }
-  const shape = x.shape.slice();
-  const first = x.shape.map(() => 0);
-  const step = x.shape.map(() => 1);
-  args.axes.forEach((a, k) => {
-    const [s, e, t] = [args.starts[k], args.ends[k], args.steps[k]];
-    const d = x.shape[a];
-    if (typeof d === "number") {
-      const b = sliceBounds(d, s, e, t);
-      [shape[a], first[a], step[a]] = [b.count, b.first, t];
-    } else if (!(s === 0 && e >= HUGE_INDEX && t === 1)) shape[a] = freshDim(ctx, "slice");
-  });
-  return fold(x.dtype, shape, (out) => {
-    const src = constantOf(ctx, 0);
-    if (!src || !isStatic(x.shape)) return void 0;
-    const st = strides(x.shape);
-    return mapIndices(
-      out,
-      src,
-      (idx) => offsetOf(
-        idx.map((i, d) => first[d] + i * step[d]),
-        st
-      )
-    );
-  });
-}
-function spaceDepth(ctx, toSpace) {
-  const x = ctx.input(0);
-  const b = ctx.attrs.int("blocksize");
-  if (x.shape.length !== 4)
-    ctx.fail(`${ctx.node.opType} needs [N, C, H, W], got ${fmtShape(x.shape)}`);
-  const [n, c, h, w] = x.shape;
-  const divide2 = (d, by, what) => {
-    if (typeof d !== "number") return freshDim(ctx, what);
-    if (d % by !== 0)
-      ctx.fail(`${ctx.node.opType}: ${what} ${d} of ${fmtShape(x.shape)} does not divide by ${by}`);
-    return d / by;
-  };
-  const times = (d, by) => typeof d === "number" ? d * by : freshDim(ctx);
-  const shape = toSpace ? [n, divide2(c, b * b, "channels"), times(h, b), times(w, b)] : [n, times(c, b * b), divide2(h, b, "height"), divide2(w, b, "width")];
-  return [{ dtype: x.dtype, shape }];
-}
-var rules15 = {
-  Transpose: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const r = x.shape.length;
-      const perm = ctx.attrs.ints(
-        "perm",
-        Array.from({ length: r }, (_, i) => r - 1 - i)
-      );
-      if (perm.length !== r || new Set(normAxes(ctx, perm, r)).size !== r)
-        ctx.fail(`Transpose: perm [${perm.join(", ")}] does not fit ${fmtShape(x.shape)}`);
-      const p = normAxes(ctx, perm, r);
-      const shape = p.map((a) => x.shape[a]);
-      return [
-        fold(x.dtype, shape, (out) => {
-          const src = constantOf(ctx, 0);
-          if (!src || !isStatic(x.shape)) return void 0;
-          const st = strides(x.shape);
-          return mapIndices(out, src, (idx) => idx.reduce((acc, i, d) => acc + i * st[p[d]], 0));
-        })
-      ];
-    }
-  },
-  Concat: {
-    infer(ctx) {
-      if (ctx.inputs.length === 0) ctx.fail("Concat needs at least one input");
-      const present2 = ctx.inputs.map((_, i) => ctx.input(i));
-      const shapes = present2.map((v) => v.shape);
-      const ax = axis(ctx, ctx.attrs.int("axis"), shapes[0].length);
-      const shape = concatDims(ctx, shapes, ax);
-      return [fold(present2[0].dtype, shape, (out) => foldConcat(ctx, shapes.length, ax, out))];
-    }
-  },
-  Split: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
-      const sizes = splitSizes(ctx, x.shape[ax], ctx.node.outputs.length);
-      const src = constantOf(ctx, 0);
-      let offset = 0;
-      return sizes.map((size2) => {
-        const shape = x.shape.slice();
-        shape[ax] = size2;
-        const start = offset;
-        offset += typeof size2 === "number" ? size2 : 0;
-        return fold(x.dtype, shape, (out) => {
-          if (!src || !isStatic(x.shape)) return void 0;
-          const st = strides(x.shape);
-          return mapIndices(
-            out,
-            src,
-            (idx) => offsetOf(
-              idx.map((i, d) => d === ax ? i + start : i),
-              st
-            )
-          );
-        });
-      });
-    },
-    metaInputs: [1]
-  },
-  Slice: {
-    infer: (ctx) => [sliceOutput(ctx, ctx.input(0))],
-    bytes: (ctx, outputs) => 2 * tensorBytes(outputs[0]) + [1, 2, 3, 4].reduce((a, i) => a + tensorBytes(ctx.inputs[i]), 0),
-    metaInputs: [1, 2, 3, 4]
-  },
-  Expand: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const target = ctx.constant(1);
-      let shape;
-      if (target) shape = broadcast(ctx, [x.shape, target]);
-      else {
-        const k = rankOfShapeTensor(ctx.input(1));
-        if (k === void 0) return [{ dtype: x.dtype }];
-        const r = Math.max(k, x.shape.length);
-        shape = Array.from({ length: r }, (_, i) => {
-          const d = x.shape[i - (r - x.shape.length)];
-          return d !== void 0 && d !== 1 ? d : freshDim(ctx, "expand");
-        });
-      }
-      return [
-        fold(x.dtype, shape, (out) => {
-          const src = constantOf(ctx, 0);
-          if (!src || !isStatic(x.shape)) return void 0;
-          const lead = out.length - x.shape.length;
-          const st = strides(x.shape);
-          return mapIndices(
-            out,
-            src,
-            (idx) => idx.reduce(
-              (acc, i, d) => d < lead || x.shape[d - lead] === 1 ? acc : acc + i * st[d - lead],
-              0
-            )
-          );
-        })
-      ];
-    },
-    metaInputs: [1]
-  },
-  Tile: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const repeats = ctx.constant(1);
-      if (!repeats) return [{ dtype: x.dtype, shape: x.shape.map(() => freshDim(ctx, "tile")) }];
-      if (repeats.length !== x.shape.length)
-        ctx.fail(`Tile: ${repeats.length} repeats for ${fmtShape(x.shape)}`);
-      if (repeats.some((r) => r < 0))
-        ctx.fail(`Tile: repeats [${repeats.join(", ")}] must be non-negative`);
-      const shape = x.shape.map(
-        (d, i) => typeof d === "number" ? d * repeats[i] : repeats[i] === 1 ? d : freshDim(ctx, "tile")
-      );
-      return [
-        fold(x.dtype, shape, (out) => {
-          const src = constantOf(ctx, 0);
-          if (!src || !isStatic(x.shape)) return void 0;
-          const dims = x.shape;
-          const st = strides(dims);
-          return mapIndices(
-            out,
-            src,
-            (idx) => offsetOf(
-              idx.map((i, d) => i % dims[d]),
-              st
-            )
-          );
-        })
-      ];
-    },
-    metaInputs: [1]
-  },
-  Trilu: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      if (x.shape.length < 2) ctx.fail(`Trilu needs rank >= 2, got ${fmtShape(x.shape)}`);
-      const k = ctx.inputs[1] ? constantOf(ctx, 1)?.[0] : 0;
-      const upper = ctx.attrs.int("upper", 1) === 1;
-      return [
-        fold(x.dtype, x.shape, (out) => {
-          const src = constantOf(ctx, 0);
-          if (!src || k === void 0) return void 0;
-          const [rows, cols] = out.slice(-2);
-          return src.map((v, f) => {
-            const j = f % cols;
-            const i = Math.floor(f / cols) % rows;
-            return (upper ? j - i >= k : j - i <= k) ? v : 0;
-          });
-        })
-      ];
-    },
-    metaInputs: [1]
-  },
-  DepthToSpace: { infer: (ctx) => spaceDepth(ctx, true) },
-  SpaceToDepth: { infer: (ctx) => spaceDepth(ctx, false) },
-  ReverseSequence: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      return [{ dtype: x.dtype, shape: x.shape }];
-    },
-    metaInputs: [1]
-  },
-  ...rules12,
-  ...rules13,
-  ...rules14
-};
-
-// src/ops/normalization.ts
-var FLOAT = DataType.FLOAT;
-var statShape = (shape, ax) => shape.map((d, i) => i < ax ? d : 1);
-function checkOperand(ctx, i, target, what) {
-  if (!ctx.inputs[i]) return;
-  const s = ctx.input(i).shape;
-  const out = broadcast(ctx, [target, s]);
-  if (out.length !== target.length || out.some((d, k) => d !== target[k])) {
-    ctx.fail(`${what} ${fmtShape(s)} does not match the normalized shape ${fmtShape(target)}`);
-  }
-}
-function rowNormCost(ctx, n, rows, perElement2) {
-  const c = costOf(ctx.input(0).dtype, n, { flops: perElement2 });
-  if (c.intOps !== void 0) return { intOps: c.intOps + rows };
-  return { ...c, transcendentals: rows };
-}
-function lastAxesNorm(baseFlops, affineInputs, statDtypeAttr) {
-  const axisOf = (ctx) => axis(ctx, ctx.attrs.int("axis", -1), ctx.input(0).shape.length);
-  return {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const ax = axisOf(ctx);
-      for (const i of affineInputs) checkOperand(ctx, i, x.shape.slice(ax), `input ${i}`);
-      const stat3 = statDtypeAttr ? ctx.attrs.int("stash_type", FLOAT) : FLOAT;
-      const stats = { dtype: stat3, shape: statShape(x.shape, ax) };
-      return [{ dtype: x.dtype, shape: x.shape }, stats, stats];
-    },
-    cost(ctx) {
-      const x = ctx.input(0);
-      const ax = axisOf(ctx);
-      const affine = affineInputs.filter((i) => ctx.inputs[i]).length;
-      return rowNormCost(ctx, numel(x.shape), numel(x.shape.slice(0, ax)), baseFlops + affine);
-    }
-  };
-}
-function channels(ctx) {
-  const x = ctx.input(0);
-  if (x.shape.length < 2) ctx.fail(`expected X of shape [N, C, ...], got ${fmtShape(x.shape)}`);
-  return x.shape[1];
-}
-function checkLength(ctx, i, expected, what) {
-  if (!ctx.inputs[i]) return;
-  const s = ctx.input(i).shape;
-  const n = numel(s);
-  if (typeof expected === "number" && !Number.isNaN(n) && n !== expected) {
-    ctx.fail(`${what} ${fmtShape(s)} must have ${expected} elements`);
-  }
-}
-var batchNorm = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    const c = channels(ctx);
-    const spatial = ctx.opset < 9 && ctx.attrs.int("spatial", 1) === 0;
-    if (!spatial) for (let i = 1; i <= 4; i++) checkLength(ctx, i, c, `input ${i}`);
-    const stat3 = { dtype: ctx.input(3).dtype, shape: ctx.input(3).shape };
-    return [{ dtype: x.dtype, shape: x.shape }, stat3, stat3, stat3, stat3];
-  },
-  cost(ctx) {
-    const x = ctx.input(0);
-    const training = ctx.opset >= 14 ? ctx.attrs.int("training_mode", 0) === 1 : ctx.node.outputs.slice(1).some((o) => o !== "");
-    const n = numel(x.shape);
-    if (!training) return costOf(x.dtype, n, { flops: 2 });
-    return { flops: 6 * n, transcendentals: numel(ctx.input(1).shape) };
-  }
-};
-function groupedNorm(groupsOf) {
-  return {
-    infer(ctx) {
-      const x = ctx.input(0);
-      groupsOf(ctx);
-      return [{ dtype: x.dtype, shape: x.shape }];
-    },
-    cost(ctx) {
-      const x = ctx.input(0);
-      const groups2 = groupsOf(ctx);
-      const rows = numel([x.shape[0], groups2]);
-      return rowNormCost(ctx, numel(x.shape), rows, 7);
-    }
-  };
-}
-var instanceNormGroups = (ctx) => {
-  const c = channels(ctx);
-  checkLength(ctx, 1, c, "scale");
-  checkLength(ctx, 2, c, "B");
-  return c;
-};
-var groupNormGroups = (ctx) => {
-  const c = channels(ctx);
-  const g = ctx.attrs.int("num_groups");
-  if (typeof c === "number" && (g < 1 || c % g !== 0)) {
-    ctx.fail(`num_groups ${g} must divide the ${c} channels of ${fmtShape(ctx.input(0).shape)}`);
-  }
-  const perScale = ctx.opset >= 21 ? c : g;
-  checkLength(ctx, 1, perScale, "scale");
-  checkLength(ctx, 2, perScale, "bias");
-  return g;
-};
-var lpNorm = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
-    const p = ctx.attrs.int("p", 2);
-    if (p !== 1 && p !== 2) ctx.fail(`LpNormalization: p must be 1 or 2, got ${p}`);
-    return [{ dtype: x.dtype, shape: x.shape }];
-  },
-  cost(ctx) {
-    const x = ctx.input(0);
-    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
-    const n = numel(x.shape);
-    const c = costOf(x.dtype, n, { flops: 3 });
-    return ctx.attrs.int("p", 2) === 2 ? { ...c, transcendentals: n / numel([x.shape[ax]]) } : c;
-  }
-};
-var lrn = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    channels(ctx);
-    return [{ dtype: x.dtype, shape: x.shape }];
-  },
-  cost(ctx) {
-    const x = ctx.input(0);
-    const size2 = ctx.attrs.int("size");
-    return costOf(x.dtype, numel(x.shape), { flops: size2 + 3, transcendentals: 1 });
-  }
-};
-var mvn = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    for (const a of ctx.attrs.ints("axes", [0, 2, 3])) axis(ctx, a, x.shape.length);
-    return [{ dtype: x.dtype, shape: x.shape }];
-  },
-  cost(ctx) {
-    const x = ctx.input(0);
-    const axes = ctx.attrs.ints("axes", [0, 2, 3]).map((a) => axis(ctx, a, x.shape.length));
-    const n = numel(x.shape);
-    return rowNormCost(ctx, n, n / numel(axes.map((a) => x.shape[a])), 5);
-  }
-};
-function softmaxRows(ctx) {
-  const x = ctx.input(0);
-  const legacy = ctx.opset < 13;
-  const ax = axis(ctx, ctx.attrs.int("axis", legacy ? 1 : -1), x.shape.length);
-  return legacy ? numel(x.shape.slice(0, ax)) : numel(x.shape) / numel([x.shape[ax]]);
-}
-function softmax(flops, transcendentals, perRow) {
-  return {
-    infer(ctx) {
-      const x = ctx.input(0);
-      softmaxRows(ctx);
-      return [{ dtype: x.dtype, shape: x.shape }];
-    },
-    cost(ctx) {
-      const x = ctx.input(0);
-      const n = numel(x.shape);
-      const c = costOf(x.dtype, n, { flops, transcendentals });
-      if (perRow === 0) return c;
-      return { ...c, transcendentals: (c.transcendentals ?? 0) + perRow * softmaxRows(ctx) };
-    }
-  };
-}
-function skipNorm(normFlops, affine, bias) {
-  return {
-    infer(ctx) {
-      const x = ctx.input(0);
-      if (x.shape.length < 2)
-        ctx.fail(`expected input [B, S, H] or [T, H], got ${fmtShape(x.shape)}`);
-      const hidden = x.shape.slice(-1);
-      checkOperand(ctx, 1, x.shape, "skip");
-      for (const i of [...affine, bias]) checkOperand(ctx, i, hidden, `input ${i}`);
-      const stats = { dtype: FLOAT, shape: statShape(x.shape, x.shape.length - 1) };
-      return [{ dtype: x.dtype, shape: x.shape }, stats, stats, { dtype: x.dtype, shape: x.shape }];
-    },
-    cost(ctx) {
-      const x = ctx.input(0);
-      const present2 = [...affine, bias].filter((i) => ctx.inputs[i]).length;
-      const n = numel(x.shape);
-      return rowNormCost(ctx, n, numel(x.shape.slice(0, -1)), normFlops + 1 + present2);
-    }
-  };
-}
-var embedLayerNorm = {
-  infer(ctx) {
-    const ids = ctx.input(0).shape;
-    const word = ctx.input(2);
-    if (ids.length !== 2 || word.shape.length !== 2) {
-      ctx.fail(
-        `expected input_ids [B, S] and word_embedding [V, H], got ${fmtShape(ids)} and ` + fmtShape(word.shape)
-      );
-    }
-    const hidden = word.shape[1];
-    for (const i of [3, 4]) {
-      if (ctx.inputs[i] && ctx.input(i).shape[1] !== hidden) {
-        ctx.fail(`embedding ${i} ${fmtShape(ctx.input(i).shape)} must have hidden size ${hidden}`);
-      }
-    }
-    checkOperand(ctx, 5, [hidden], "gamma");
-    checkOperand(ctx, 6, [hidden], "beta");
-    const out = { dtype: word.dtype, shape: [ids[0], ids[1], hidden] };
-    return [out, { dtype: DataType.INT32, shape: [ids[0]] }, out];
-  },
-  cost(ctx, outputs) {
-    const n = numel(outputs[0].shape);
-    const ids = ctx.input(0).shape;
-    const adds = 1 + (ctx.inputs[4] ? 1 : 0);
-    const cost = costOf(ctx.input(2).dtype, n, { flops: 7 + adds });
-    const mask = ctx.inputs[7] ? numel(ctx.input(7).shape) : 0;
-    return { ...cost, transcendentals: numel(ids), intOps: (cost.intOps ?? 0) + mask };
-  },
-  metaInputs: [0, 1, 7, 8]
-};
-var rules16 = {
-  BatchNormalization: batchNorm,
-  LayerNormalization: lastAxesNorm(5, [1, 2], true),
-  RMSNormalization: lastAxesNorm(3, [1], true),
-  InstanceNormalization: groupedNorm(instanceNormGroups),
-  GroupNormalization: groupedNorm(groupNormGroups),
-  LpNormalization: lpNorm,
-  LRN: lrn,
-  MeanVarianceNormalization: mvn,
-  Softmax: softmax(4, 1, 0),
-  LogSoftmax: softmax(4, 1, 1),
-  Hardmax: softmax(1, 0, 0),
-  // ONNX Runtime registers SimplifiedLayerNormalization in the default domain too.
-  SimplifiedLayerNormalization: lastAxesNorm(3, [1], false),
-  "com.microsoft/SimplifiedLayerNormalization": lastAxesNorm(3, [1], false),
-  "com.microsoft/SkipLayerNormalization": skipNorm(5, [2, 3], 4),
-  "com.microsoft/SkipSimplifiedLayerNormalization": skipNorm(3, [2], 3),
-  "com.microsoft/EmbedLayerNormalization": embedLayerNorm
-};
-
-// src/ops/pool.ts
-function kernelOf2(ctx) {
-  const kernel = ctx.attrs.ints("kernel_shape");
-  const x = ctx.input(0);
-  if (x.shape.length !== kernel.length + 2) {
-    ctx.fail(
-      `kernel_shape ${fmtShape(kernel)} needs an input of rank ${kernel.length + 2} ([N, C, spatial...]), got ${fmtShape(x.shape)}`
-    );
-  }
-  return kernel;
-}
-function poolShape(ctx) {
-  const x = ctx.input(0);
-  const kernel = kernelOf2(ctx);
-  const attrs = ctx.attrs;
-  const { spatial } = windowOutputShape(ctx, x.shape, kernel, {
-    strides: attrs.ints("strides", []),
-    dilations: attrs.ints("dilations", []),
-    pads: attrs.ints("pads", []),
-    autoPad: attrs.string("auto_pad", "NOTSET"),
-    ceilMode: attrs.int("ceil_mode", 0) === 1
-  });
-  return [x.shape[0], x.shape[1], ...spatial];
-}
-function windowPool(per, indices = false) {
-  return {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const shape = poolShape(ctx);
-      const out = [{ dtype: x.dtype, shape }];
-      if (indices) out.push({ dtype: DataType.INT64, shape });
-      return out;
-    },
-    cost(ctx, outputs) {
-      const kernel = product(kernelOf2(ctx));
-      return costOf(ctx.input(0).dtype, numel(outputs[0].shape), per(kernel));
-    }
-  };
-}
-function globalPool(perInput, perOutput2) {
-  return {
-    infer(ctx) {
-      const x = ctx.input(0);
-      if (x.shape.length < 3) {
-        ctx.fail(`expected an input of shape [N, C, spatial...], got ${fmtShape(x.shape)}`);
-      }
-      return [
-        { dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...x.shape.slice(2).map(() => 1)] }
-      ];
-    },
-    cost(ctx, outputs) {
-      const dtype = ctx.input(0).dtype;
-      const a = costOf(dtype, numel(ctx.input(0).shape), perInput);
-      if (!perOutput2) return a;
-      const b = costOf(dtype, numel(outputs[0].shape), perOutput2);
-      return {
-        flops: (a.flops ?? 0) + (b.flops ?? 0),
-        transcendentals: (a.transcendentals ?? 0) + (b.transcendentals ?? 0),
-        intOps: (a.intOps ?? 0) + (b.intOps ?? 0)
-      };
-    }
-  };
-}
-var maxUnpool = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    const kernel = kernelOf2(ctx);
-    const given = ctx.inputs[2] ? ctx.constant(2) : void 0;
-    if (ctx.inputs[2]) {
-      if (given && given.length !== x.shape.length) {
-        ctx.fail(`output_shape ${fmtShape(given)} must have rank ${x.shape.length}`);
-      }
-      if (given?.some((d) => d < 0))
-        ctx.fail(`MaxUnpool: output_shape ${fmtShape(given)} is negative`);
-      const shape = given ?? x.shape.map((_, i) => ctx.symbol(`${ctx.node.name}:${i}`));
-      return [{ dtype: x.dtype, shape }];
-    }
-    const rank = kernel.length;
-    const strides2 = ctx.attrs.ints("strides", new Array(rank).fill(1));
-    const pads = ctx.attrs.ints("pads", new Array(2 * rank).fill(0));
-    const spatial = kernel.map((k, i) => {
-      const d = x.shape[i + 2];
-      if (typeof d !== "number") return ctx.symbol(`${d}*unpool`);
-      return (d - 1) * strides2[i] + k - pads[i] - pads[i + rank];
-    });
-    return [{ dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...spatial] }];
-  },
-  metaInputs: [1, 2]
-};
-var rules17 = {
-  MaxPool: windowPool((k) => ({ flops: k }), true),
-  AveragePool: windowPool((k) => ({ flops: k })),
-  LpPool: windowPool((k) => ({ flops: 2 * k, transcendentals: 1 })),
-  GlobalAveragePool: globalPool({ flops: 1 }),
-  GlobalMaxPool: globalPool({ flops: 1 }),
-  GlobalLpPool: globalPool({ flops: 2 }, { flops: 0, transcendentals: 1 }),
-  MaxUnpool: maxUnpool
-};
-
-// src/ops/quantized-util.ts
-var QUANTIZE_FLOPS = 3;
-var DEQUANTIZE_FLOPS = 2;
-var REQUANTIZE_INTOPS = 3;
-var DYNAMIC_QUANTIZE_FLOPS = 2 + QUANTIZE_FLOPS;
-var UINT8 = 2;
-var INT32 = 6;
-var FLOAT2 = 1;
-function matmulGeometry(ctx, ai, bi) {
-  const a = ctx.input(ai).shape;
-  const b = ctx.input(bi).shape;
-  if (a.length === 0 || b.length === 0) {
-    ctx.fail(`MatMul operands ${fmtShape(a)} and ${fmtShape(b)} must not be scalars`);
-  }
-  const a2 = a.length === 1 ? [1, a[0]] : a;
-  const b2 = b.length === 1 ? [b[0], 1] : b;
-  const [m, k] = a2.slice(-2);
-  const [kb, n] = b2.slice(-2);
-  if (typeof k === "number" && typeof kb === "number" && k !== kb) {
-    ctx.fail(`inner dims of ${fmtShape(a)} and ${fmtShape(b)} differ (${k} vs ${kb})`);
-  }
-  const batch = broadcast(ctx, [a2.slice(0, -2), b2.slice(0, -2)]);
-  const shape = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
-  return { shape, macs: numel([...batch, m, k, n]) };
-}
-function convGeometry(ctx, xi, wi) {
-  const x = ctx.input(xi).shape;
-  const w = ctx.input(wi).shape;
-  if (x.length < 3 || w.length !== x.length) {
-    ctx.fail(`input ${fmtShape(x)} and weights ${fmtShape(w)} must both be [N, C, spatial...]`);
-  }
-  const group2 = ctx.attrs.int("group", 1);
-  const kernel = ctx.attrs.ints("kernel_shape", []).length ? ctx.attrs.ints("kernel_shape") : w.slice(2);
-  if (!isStatic(kernel)) ctx.fail(`weights ${fmtShape(w)} need a static kernel size`);
-  const cin = w[1];
-  if (typeof x[1] === "number" && typeof cin === "number" && x[1] !== cin * group2) {
-    ctx.fail(
-      `input ${fmtShape(x)} has ${x[1]} channels; weights ${fmtShape(w)} with group ${group2} expect ${cin * group2}`
-    );
-  }
-  if (typeof w[0] === "number" && w[0] % group2 !== 0) {
-    ctx.fail(`weights ${fmtShape(w)}: ${w[0]} output channels are not divisible by group ${group2}`);
-  }
-  const { spatial } = windowOutputShape(ctx, x, kernel, {
-    strides: ctx.attrs.ints("strides", []),
-    dilations: ctx.attrs.ints("dilations", []),
-    pads: ctx.attrs.ints("pads", []),
-    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
-  });
-  const shape = [x[0], w[0], ...spatial];
-  return { shape, macs: numel(shape) * numel([cin]) * product(kernel) };
-}
-var zeroPointType = (ctx, zp, fallback) => ctx.inputs[zp]?.dtype ?? fallback;
-
-// src/ops/quantized-ms.ts
-var SIGMOID_ARITHMETIC = 2;
-function binary() {
-  return {
-    infer(ctx) {
-      const shape = broadcast(ctx, [ctx.input(0).shape, ctx.input(3).shape]);
-      return [{ dtype: ctx.input(0).dtype, shape }];
-    },
-    cost: (_ctx, [y]) => ({ intOps: (2 * DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS) * numel(y.shape) })
-  };
-}
-function unary(intOps, transcendentals = 0) {
-  return {
-    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: ctx.input(0).shape.slice() }],
-    cost(_ctx, [y]) {
-      const n = numel(y.shape);
-      return { intOps: intOps * n, transcendentals: transcendentals * n };
-    }
-  };
-}
-var toChannelsFirst = (s, last) => last ? [s[0], s[s.length - 1], ...s.slice(1, -1)] : s;
-var fromChannelsFirst = (s, last) => last ? [s[0], ...s.slice(2), s[1]] : s;
-function poolShape2(ctx) {
-  const x = ctx.input(0).shape;
-  const last = !!ctx.attrs.int("channels_last", 0);
-  const kernel = ctx.attrs.ints("kernel_shape");
-  if (!isStatic(kernel)) ctx.fail("kernel_shape must be static");
-  const nc = toChannelsFirst(x, last);
-  const { spatial } = windowOutputShape(ctx, nc, kernel, {
-    strides: ctx.attrs.ints("strides", []),
-    pads: ctx.attrs.ints("pads", []),
-    autoPad: ctx.attrs.string("auto_pad", "NOTSET"),
-    ceilMode: !!ctx.attrs.int("ceil_mode", 0)
-  });
-  return { shape: fromChannelsFirst([nc[0], nc[1], ...spatial], last), kernel };
-}
-function packing(ctx) {
-  if (ctx.input(0).dtype !== DataType.UINT8) return 1;
-  const bits = ctx.attrs.int("bits", 4);
-  if (bits !== 2 && bits !== 4 && bits !== 8)
-    ctx.fail(`GatherBlockQuantized: bits ${bits} is not 2, 4 or 8`);
-  return 8 / bits;
-}
-function gatherBlockQuantized(ctx) {
-  const data = ctx.input(0).shape;
-  const idx = ctx.input(1).shape;
-  const ax = axis(ctx, ctx.attrs.int("gather_axis", 0), data.length);
-  const per = packing(ctx);
-  const quantizeAxis = axis(ctx, ctx.attrs.int("quantize_axis", 1), data.length);
-  if (per > 1 && quantizeAxis !== data.length - 1)
-    ctx.fail(
-      `GatherBlockQuantized: packed uint8 data ${fmtShape(data)} must quantize its last axis`
-    );
-  const scales = ctx.input(2).shape;
-  if (scales.length !== data.length)
-    ctx.fail(
-      `GatherBlockQuantized: scales ${fmtShape(scales)} and data ${fmtShape(data)} differ in rank`
-    );
-  const shape = [...data.slice(0, ax), ...idx, ...data.slice(ax + 1)];
-  const last = shape[shape.length - 1];
-  if (per > 1)
-    shape[shape.length - 1] = typeof last === "number" ? last * per : ctx.symbol(`${last}*${per}`);
-  return { out: { dtype: ctx.input(2).dtype, shape }, axis: ax };
-}
-var rules18 = {
-  "com.microsoft/GatherBlockQuantized": {
-    infer: (ctx) => [gatherBlockQuantized(ctx).out],
-    cost: (_ctx, [y]) => ({ flops: DEQUANTIZE_FLOPS * numel(y.shape) }),
-    bytes(ctx, [y]) {
-      const { axis: ax } = gatherBlockQuantized(ctx);
-      const rows = numel([ctx.input(0).shape[ax]]);
-      const table = [0, 2, 3].reduce((s, i) => s + tensorBytes(ctx.inputs[i]), 0);
-      const picked = numel(ctx.input(1).shape) * table / rows;
-      return tensorBytes(ctx.inputs[1]) + picked + tensorBytes(y);
-    },
-    metaInputs: [1],
-    // uint8 data packs 8 / bits values per byte, and its zero points one per block (per scale).
-    packedWeights(ctx, input2) {
-      const per = packing(ctx);
-      if (per === 1 || input2 !== 0 && input2 !== 3) return void 0;
-      const dtype = per === 2 ? DataType.UINT4 : DataType.UINT2;
-      const elements = input2 === 0 ? numel(ctx.input(0).shape) * per : numel(ctx.input(2).shape);
-      return { elements, dtype };
-    }
-  },
-  "com.microsoft/QLinearAdd": binary(),
-  "com.microsoft/QLinearMul": binary(),
-  "com.microsoft/QLinearSigmoid": unary(DEQUANTIZE_FLOPS + SIGMOID_ARITHMETIC + REQUANTIZE_INTOPS, 1),
-  "com.microsoft/QLinearLeakyRelu": unary(DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS),
-  "com.microsoft/QLinearConcat": {
-    infer(ctx) {
-      const count2 = (ctx.inputs.length - 2) / 3;
-      if (count2 < 1 || !Number.isInteger(count2)) {
-        ctx.fail(`expects Y_scale, Y_zero_point, then (X, scale, zero point) triples`);
-      }
-      const parts = Array.from({ length: count2 }, (_, j) => ctx.input(2 + 3 * j).shape);
-      const rank = parts[0].length;
-      const ax = axis(ctx, ctx.attrs.int("axis"), rank);
-      const shape = parts[0].slice();
-      for (const p of parts.slice(1)) {
-        if (p.length !== rank || p.some(
-          (d, i) => i !== ax && typeof d === "number" && typeof shape[i] === "number" && d !== shape[i]
-        )) {
-          ctx.fail(`inputs ${parts.map(fmtShape).join(", ")} differ outside axis ${ax}`);
-        }
-        const a = shape[ax];
-        const b = p[ax];
-        shape[ax] = typeof a === "number" && typeof b === "number" ? a + b : ctx.symbol(`${ctx.node.name}:concat`);
-      }
-      return [{ dtype: ctx.inputs[1]?.dtype ?? ctx.input(2).dtype, shape }];
-    },
-    cost: (_ctx, [y]) => ({ intOps: (DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(y.shape) })
-  },
-  "com.microsoft/QLinearAveragePool": {
-    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: poolShape2(ctx).shape }],
-    cost(ctx) {
-      const { shape, kernel } = poolShape2(ctx);
-      return { intOps: (product(kernel) + DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(shape) };
-    }
-  },
-  "com.microsoft/QLinearGlobalAveragePool": {
-    infer(ctx) {
-      const x = ctx.input(0).shape;
-      if (x.length < 3) ctx.fail(`input ${fmtShape(x)} must be [N, C, spatial...]`);
-      const last = !!ctx.attrs.int("channels_last", 0);
-      const nc = toChannelsFirst(x, last);
-      const shape = fromChannelsFirst([nc[0], nc[1], ...nc.slice(2).map(() => 1)], last);
-      return [{ dtype: ctx.input(0).dtype, shape }];
-    },
-    cost: (ctx, [y]) => ({
-      intOps: numel(ctx.input(0).shape) + (DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(y.shape)
-    })
-  }
-};
-
-// src/ops/quantized.ts
-function checkScale(ctx, x, si2, zi) {
-  const s = ctx.inputs[si2]?.shape;
-  if (!s) return;
-  const zp = ctx.inputs[zi]?.shape;
-  const scalar = (t) => numel(t) === 1;
-  const differ2 = zp && !(scalar(zp) && scalar(s)) && (zp.length !== s.length || zp.some((d, i) => d !== s[i]));
-  if (differ2) {
-    ctx.fail(`zero point ${fmtShape(zp)} must have the shape of the scale ${fmtShape(s)}`);
-  }
-  if (s.length === 0 || s.length === 1 && s[0] === 1) return;
-  const opset = ctx.node.domain === "com.microsoft" ? 21 : ctx.opset;
-  if (opset < 13) ctx.fail(`scale ${fmtShape(s)} must be a scalar before opset 13`);
-  const ax = axis(ctx, ctx.attrs.int("axis", 1), x.length);
-  const block = opset >= 21 ? ctx.attrs.int("block_size", 0) : 0;
-  const size2 = x[ax];
-  const ok3 = block > 0 ? s.length === x.length && s.every(
-    (d, i) => i === ax ? typeof size2 !== "number" || d === Math.ceil(size2 / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
-  ) : s.length === 1 && (typeof size2 !== "number" || s[0] === size2);
-  if (!ok3) {
-    const how2 = block > 0 ? `blocks of ${block} along axis ${ax}` : `axis ${ax}`;
-    ctx.fail(`scale ${fmtShape(s)} does not match input ${fmtShape(x)} per ${how2}`);
-  }
-}
-var perElement = (flops) => (ctx) => ({
-  flops: flops * numel(ctx.input(0).shape)
-});
-function integerDense(geometry, outType, opts) {
-  return {
-    infer: (ctx) => [{ dtype: outType(ctx), shape: geometry(ctx).shape }],
-    cost(ctx) {
-      const g = geometry(ctx);
-      const out = numel(g.shape);
-      const bias = opts.bias !== void 0 && ctx.inputs[opts.bias] ? out : 0;
-      return {
-        macs: g.macs,
-        intOps: 2 * g.macs + bias + (opts.requantize ? REQUANTIZE_INTOPS * out : 0)
-      };
-    }
-  };
-}
-function toFloat(ctx, g, biasIndex) {
-  const out = numel(g.shape);
-  return { macs: g.macs, intOps: 2 * g.macs, flops: out + (ctx.inputs[biasIndex] ? out : 0) };
-}
-function matMulNBitsGeometry(ctx) {
-  const a = ctx.input(0).shape;
-  const k = ctx.attrs.int("K");
-  const n = ctx.attrs.int("N");
-  const bits = ctx.attrs.int("bits", 4);
-  const block = ctx.attrs.int("block_size");
-  if (a.length < 1 || typeof a[a.length - 1] === "number" && a[a.length - 1] !== k) {
-    ctx.fail(`A ${fmtShape(a)} must end in K = ${k}`);
-  }
-  const b = ctx.input(1).shape;
-  const blob = block * bits / 8;
-  const expected = [n, Math.ceil(k / block), blob];
-  if (b.length === 3 && b.some((d, i) => typeof d === "number" && d !== expected[i])) {
-    ctx.fail(
-      `B ${fmtShape(b)} must be [N, ceil(K / block_size), block_size\xB7bits/8] = ` + fmtShape(expected)
-    );
-  }
-  const shape = [...a.slice(0, -1), n];
-  return { shape, macs: numel(a.slice(0, -1)) * k * n, k, n };
-}
-function qgemmGeometry(ctx) {
-  const a = ctx.input(0).shape;
-  const b = ctx.input(3).shape;
-  if (a.length !== 2 || b.length !== 2) {
-    ctx.fail(`A ${fmtShape(a)} and B ${fmtShape(b)} must be 2-D`);
-  }
-  const [m, k] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
-  const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
-  if (typeof k === "number" && typeof kb === "number" && k !== kb) {
-    ctx.fail(`inner dims of A ${fmtShape(a)} and B ${fmtShape(b)} differ (${k} vs ${kb})`);
-  }
-  return { shape: [m, n], macs: numel([m, k, n]) };
-}
-var quantizeLinear = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    checkScale(ctx, x.shape, 1, 2);
-    const attr = ctx.opset >= 21 ? ctx.attrs.int("output_dtype", 0) : 0;
-    return [{ dtype: zeroPointType(ctx, 2, attr || UINT8), shape: x.shape.slice() }];
-  },
-  cost: perElement(QUANTIZE_FLOPS)
-};
-var dequantizeLinear = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    checkScale(ctx, x.shape, 1, 2);
-    const attr = ctx.opset >= 23 ? ctx.attrs.int("output_dtype", 0) : 0;
-    return [{ dtype: attr || (ctx.inputs[1]?.dtype ?? FLOAT2), shape: x.shape.slice() }];
-  },
-  cost: perElement(DEQUANTIZE_FLOPS)
-};
-var rules19 = {
-  QuantizeLinear: quantizeLinear,
-  DequantizeLinear: dequantizeLinear,
-  "com.microsoft/QuantizeLinear": quantizeLinear,
-  "com.microsoft/DequantizeLinear": dequantizeLinear,
-  DynamicQuantizeLinear: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      return [
-        { dtype: UINT8, shape: x.shape.slice() },
-        { dtype: FLOAT2, shape: [] },
-        { dtype: UINT8, shape: [] }
-      ];
-    },
-    cost: perElement(DYNAMIC_QUANTIZE_FLOPS)
-  },
-  QLinearConv: integerDense(
-    (ctx) => convGeometry(ctx, 0, 3),
-    (ctx) => zeroPointType(ctx, 7, UINT8),
-    {
-      bias: 8,
-      requantize: true
-    }
-  ),
-  ConvInteger: integerDense(
-    (ctx) => convGeometry(ctx, 0, 1),
-    () => INT32,
-    { requantize: false }
-  ),
-  QLinearMatMul: integerDense(
-    (ctx) => matmulGeometry(ctx, 0, 3),
-    (ctx) => zeroPointType(ctx, 7, UINT8),
-    { requantize: true }
-  ),
-  MatMulInteger: integerDense(
-    (ctx) => matmulGeometry(ctx, 0, 1),
-    () => INT32,
-    {
-      requantize: false
-    }
-  ),
-  "com.microsoft/QGemm": {
-    infer(ctx) {
-      const quantized = !!ctx.inputs[7];
-      const dtype = quantized ? zeroPointType(ctx, 8, UINT8) : FLOAT2;
-      return [{ dtype, shape: qgemmGeometry(ctx).shape }];
-    },
-    cost(ctx) {
-      const g = qgemmGeometry(ctx);
-      const out = numel(g.shape);
-      const bias = ctx.inputs[6] ? out : 0;
-      const quantized = !!ctx.inputs[7];
-      return {
-        macs: g.macs,
-        intOps: 2 * g.macs + bias + (quantized ? REQUANTIZE_INTOPS * out : 0),
-        flops: quantized ? 0 : out
-      };
-    }
-  },
-  "com.microsoft/MatMulIntegerToFloat": {
-    infer: (ctx) => [
-      { dtype: ctx.inputs[2]?.dtype ?? FLOAT2, shape: matmulGeometry(ctx, 0, 1).shape }
-    ],
-    cost: (ctx) => toFloat(ctx, matmulGeometry(ctx, 0, 1), 6)
-  },
-  "com.microsoft/DynamicQuantizeMatMul": {
-    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: matmulGeometry(ctx, 0, 1).shape }],
-    cost(ctx) {
-      const c = toFloat(ctx, matmulGeometry(ctx, 0, 1), 4);
-      const quantizeA = DYNAMIC_QUANTIZE_FLOPS * numel(ctx.input(0).shape);
-      return { ...c, flops: (c.flops ?? 0) + quantizeA };
-    }
-  },
-  "com.microsoft/MatMulNBits": {
-    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: matMulNBitsGeometry(ctx).shape }],
-    cost(ctx) {
-      const g = matMulNBitsGeometry(ctx);
-      const bias = ctx.inputs[5] ? numel(g.shape) : 0;
-      return { macs: g.macs, flops: 2 * g.macs + DEQUANTIZE_FLOPS * g.k * g.n + bias };
-    },
-    metaInputs: [4],
-    // B packs K·N weights of `bits` bits into uint8 blobs, and uint8 zero points pack one value
-    // per block (N·ceil(K / block_size)) the same way; they are params of the sub-byte type.
-    // Zero points of A's float type are unpacked: counted as they are.
-    packedWeights(ctx, input2) {
-      const zeroPoints = input2 === 3 && ctx.inputs[3]?.dtype === DataType.UINT8;
-      if (input2 !== 1 && !zeroPoints) return void 0;
-      const bits = ctx.attrs.int("bits", 4);
-      const dtype = bits === 4 ? DataType.UINT4 : bits === 2 ? DataType.UINT2 : DataType.UINT8;
-      const k = ctx.attrs.int("K");
-      const n = ctx.attrs.int("N");
-      const elements = input2 === 1 ? k * n : n * Math.ceil(k / ctx.attrs.int("block_size"));
-      return { elements, dtype };
-    }
-  },
-  ...rules18
-};
-
-// src/ops/random.ts
-var UNIFORM = { flops: 2 };
-var NORMAL = { flops: 5, transcendentals: 3 };
-var BERNOULLI = { flops: 1 };
-var MULTINOMIAL_PER_LOGIT = { flops: 3, transcendentals: 1 };
-var perOutput = (per) => (_ctx, outputs) => costOf(outputs[0].dtype, numel(outputs[0].shape), per);
-function generator(per) {
-  return {
-    infer(ctx) {
-      if (!ctx.attrs.has("shape")) ctx.fail(`${ctx.node.opType} needs the shape attribute`);
-      const shape = ctx.attrs.ints("shape");
-      if (shape.some((d) => d < 0))
-        ctx.fail(`${ctx.node.opType}: negative shape ${fmtShape(shape)}`);
-      return [{ dtype: ctx.attrs.int("dtype", DataType.FLOAT), shape }];
-    },
-    cost: perOutput(per)
-  };
-}
-function generatorLike(per) {
-  return {
-    infer(ctx) {
-      const x = ctx.input(0);
-      return [{ dtype: ctx.attrs.int("dtype", x.dtype), shape: x.shape.slice() }];
-    },
-    cost: perOutput(per),
-    bytes: (_ctx, outputs) => tensorBytes(outputs[0]),
-    metaInputs: [0]
-  };
-}
-function logits(ctx) {
-  const x = ctx.input(0).shape;
-  if (x.length !== 2) ctx.fail(`Multinomial needs [batch, classes] logits, got ${fmtShape(x)}`);
-  return [x[0], x[1]];
-}
-var multinomial = {
-  infer(ctx) {
-    const [batch] = logits(ctx);
-    const samples2 = ctx.attrs.int("sample_size", 1);
-    if (samples2 < 0) ctx.fail(`Multinomial: sample_size ${samples2} is negative`);
-    return [{ dtype: ctx.attrs.int("dtype", DataType.INT32), shape: [batch, samples2] }];
-  },
-  cost(ctx, outputs) {
-    const x = ctx.input(0);
-    const [, classes] = logits(ctx);
-    const search = Math.ceil(Math.log2(numel([classes])));
-    const table = costOf(x.dtype, numel(x.shape), MULTINOMIAL_PER_LOGIT);
-    const draws = costOf(x.dtype, numel(outputs[0].shape), { flops: 1 + search });
-    return {
-      flops: (table.flops ?? 0) + (draws.flops ?? 0),
-      transcendentals: table.transcendentals ?? 0,
-      intOps: (table.intOps ?? 0) + (draws.intOps ?? 0)
-    };
-  }
-};
-var rules20 = {
-  RandomNormal: generator(NORMAL),
-  RandomUniform: generator(UNIFORM),
-  RandomNormalLike: generatorLike(NORMAL),
-  RandomUniformLike: generatorLike(UNIFORM),
-  Bernoulli: {
-    infer(ctx) {
-      const p = ctx.input(0);
-      return [{ dtype: ctx.attrs.int("dtype", p.dtype), shape: p.shape.slice() }];
-    },
-    // The draw compares in the probabilities' (float) type whatever the output dtype.
-    cost: (ctx, outputs) => costOf(ctx.input(0).dtype, numel(outputs[0].shape), BERNOULLI)
-  },
-  Multinomial: multinomial
-};
-
-// src/ops/reduce.ts
-function reduceAxes(ctx, rank) {
-  const fromInput = ctx.opset >= (ctx.node.opType === "ReduceSum" ? 13 : 18);
-  let axes;
-  if (!fromInput) axes = ctx.attrs.ints("axes", []);
-  else if (!ctx.inputs[1]) axes = [];
-  else axes = ctx.constant(1);
-  if (!axes) return void 0;
-  if (axes.length === 0) {
-    if (fromInput && ctx.attrs.int("noop_with_empty_axes", 0) === 1) return "noop";
-    return Array.from({ length: rank }, (_, i) => i);
-  }
-  const norm = axes.map((a) => axis(ctx, a, rank));
-  return [...new Set(norm)].sort((a, b) => a - b);
-}
-function unknownAxesCount(ctx, rank) {
-  const k = rankOfShapeTensor(ctx.inputs[1]);
-  if (k === void 0 || k === 0) return NaN;
-  if (k > rank) ctx.fail(`${ctx.node.opType}: ${k} axes for an input of rank ${rank}`);
-  return k;
-}
-var reducedShape = (shape, axes, keep2) => shape.flatMap((d, i) => axes.includes(i) ? keep2 ? [1] : [] : [d]);
-function reduceInfer(ctx, spec) {
-  const x = ctx.input(0);
-  const keep2 = ctx.attrs.int("keepdims", 1) === 1;
-  const axes = reduceAxes(ctx, x.shape.length);
-  if (axes === "noop") return [{ dtype: x.dtype, shape: x.shape, value: ctx.constant(0) }];
-  if (!axes) {
-    const rank = keep2 ? x.shape.length : x.shape.length - unknownAxesCount(ctx, x.shape.length);
-    if (Number.isNaN(rank)) return [{ dtype: x.dtype }];
-    return [
-      {
-        dtype: x.dtype,
-        shape: Array.from({ length: rank }, (_, i) => ctx.symbol(`${ctx.node.name}:${i}`))
-      }
-    ];
-  }
-  const shape = reducedShape(x.shape, axes, keep2);
-  const value = spec.fold && foldReduce(ctx, x.shape, axes, spec.fold);
-  return [value ? { dtype: x.dtype, shape, value } : { dtype: x.dtype, shape }];
-}
-function foldReduce(ctx, shape, axes, fold2) {
-  const values = ctx.constant(0);
-  if (!values || !isStatic(shape) || values.length > MAX_FOLD_ELEMENTS) return void 0;
-  if (values.length !== numel(shape)) return void 0;
-  const kept = shape.map((d, i) => axes.includes(i) ? 1 : d);
-  const outStrides = strides(kept);
-  const inStrides = strides(shape);
-  const out = new Array(numel(kept)).fill(fold2.init);
-  values.forEach((v, flat) => {
-    let o = 0;
-    for (let d = 0; d < shape.length; d++) {
-      const idx = Math.floor(flat / inStrides[d]) % shape[d];
-      if (!axes.includes(d)) o += idx * outStrides[d];
-    }
-    out[o] = fold2.step(out[o], v);
-  });
-  return out;
-}
-function reduceCost(ctx, outputs, spec) {
-  const x = ctx.input(0);
-  if (reduceAxes(ctx, x.shape.length) === "noop") return {};
-  const a = costOf(x.dtype, numel(x.shape), spec.perInput);
-  const b = spec.perOutput ? costOf(x.dtype, numel(outputs[0].shape), spec.perOutput) : {};
-  return sum(a, b);
-}
-var sum = (a, b) => {
-  const out = {};
-  for (const k of ["flops", "transcendentals", "intOps"]) {
-    if (a[k] !== void 0 || b[k] !== void 0) out[k] = (a[k] ?? 0) + (b[k] ?? 0);
-  }
-  return out;
-};
-function reduce(spec) {
-  return {
-    infer: (ctx) => reduceInfer(ctx, spec),
-    cost: (ctx, outputs) => reduceCost(ctx, outputs, spec),
-    metaInputs: [1]
-  };
-}
-var argReduce = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
-    const keep2 = ctx.attrs.int("keepdims", 1) === 1;
-    return [{ dtype: DataType.INT64, shape: reducedShape(x.shape, [ax], keep2) }];
-  },
-  cost: (ctx) => costOf(ctx.input(0).dtype, numel(ctx.input(0).shape), { flops: 1 })
-};
-var cumSum = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    const ax = ctx.constant(1);
-    if (ax && ax.length !== 1) ctx.fail(`CumSum: axis must be a scalar, got ${ax.length} values`);
-    if (ax) axis(ctx, ax[0], x.shape.length);
-    return [{ dtype: x.dtype, shape: x.shape }];
-  },
-  cost: (ctx) => costOf(ctx.input(0).dtype, numel(ctx.input(0).shape), { flops: 1 }),
-  metaInputs: [1]
-};
-function topKCount(ctx) {
-  if (ctx.opset < 10) return ctx.attrs.int("k");
-  const k = ctx.constant(1);
-  if (k && k.length !== 1) ctx.fail(`TopK: K must hold one value, got ${k.length}`);
-  return k?.[0];
-}
-var topK = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
-    const k = topKCount(ctx);
-    const n = x.shape[ax];
-    if (k !== void 0 && (k < 0 || typeof n === "number" && k > n)) {
-      ctx.fail(`TopK: k = ${k} is out of range for axis ${ax} of ${fmtShape(x.shape)}`);
-    }
-    const shape = x.shape.slice();
-    shape[ax] = k ?? ctx.symbol(`${ctx.node.name}:k`);
-    return [
-      { dtype: x.dtype, shape },
-      { dtype: DataType.INT64, shape }
-    ];
-  },
-  cost(ctx, outputs) {
-    const x = ctx.input(0);
-    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
-    const k = numel([outputs[0].shape[ax]]);
-    const depth = Math.max(1, Math.ceil(Math.log2(k)));
-    return costOf(x.dtype, numel(x.shape) * depth, { flops: 1 });
-  },
-  metaInputs: [1]
-};
-var ONE2 = { flops: 1 };
-var rules21 = {
-  ReduceSum: reduce({ perInput: ONE2, fold: { init: 0, step: (a, x) => a + x } }),
-  ReduceProd: reduce({ perInput: ONE2, fold: { init: 1, step: (a, x) => a * x } }),
-  ReduceMax: reduce({ perInput: ONE2, fold: { init: -Infinity, step: Math.max } }),
-  ReduceMin: reduce({ perInput: ONE2, fold: { init: Infinity, step: Math.min } }),
-  ReduceMean: reduce({ perInput: ONE2 }),
-  ReduceL1: reduce({ perInput: { flops: 2 } }),
-  ReduceSumSquare: reduce({ perInput: { flops: 2 } }),
-  ReduceL2: reduce({ perInput: { flops: 2 }, perOutput: { flops: 0, transcendentals: 1 } }),
-  ReduceLogSum: reduce({ perInput: ONE2, perOutput: { flops: 0, transcendentals: 1 } }),
-  ReduceLogSumExp: reduce({
-    perInput: { flops: 3, transcendentals: 1 },
-    perOutput: { flops: 1, transcendentals: 1 }
-  }),
-  ArgMax: argReduce,
-  ArgMin: argReduce,
-  CumSum: cumSum,
-  TopK: topK
-};
-
-// src/ops/rnn.ts
-var KINDS = {
-  LSTM: {
-    gates: 4,
-    activations: ["Sigmoid", "Tanh", "Tanh"],
-    uses: [3, 1, 1],
-    gateFlops: 4,
-    outputs: 3
-  },
-  GRU: { gates: 3, activations: ["Sigmoid", "Tanh"], uses: [2, 1], gateFlops: 5, outputs: 2 },
-  RNN: { gates: 1, activations: ["Tanh"], uses: [1], gateFlops: 0, outputs: 2 }
-};
-var PEEPHOLE_INDEX = 7;
-var PEEPHOLE_FLOPS = 6;
-function expectShape(ctx, name3, index, want) {
-  const v = ctx.inputs[index];
-  if (!v?.shape) return;
-  const ok3 = v.shape.length === want.length && v.shape.every((d, i) => typeof d !== "number" || typeof want[i] !== "number" || d === want[i]);
-  if (!ok3) ctx.fail(`${ctx.node.opType}: ${name3} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
-}
-function dimsOf(ctx, kind) {
-  const op = ctx.node.opType;
-  const x = ctx.input(0).shape;
-  const w = ctx.input(1).shape;
-  const r = ctx.input(2).shape;
-  if (x.length !== 3) ctx.fail(`${op}: X ${fmtShape(x)} must have 3 dims`);
-  const direction = ctx.attrs.string("direction", "forward");
-  if (!["forward", "reverse", "bidirectional"].includes(direction)) {
-    ctx.fail(`${op}: unknown direction "${direction}"`);
-  }
-  const dirs = direction === "bidirectional" ? 2 : 1;
-  const layout = ctx.opset >= 14 ? ctx.attrs.int("layout", 0) : 0;
-  const [steps, batch] = layout === 0 ? [x[0], x[1]] : [x[1], x[0]];
-  const hidden = ctx.attrs.has("hidden_size") ? ctx.attrs.int("hidden_size") : r[2];
-  const gh = typeof hidden === "number" ? kind.gates * hidden : w[1];
-  expectShape(ctx, "W", 1, [dirs, gh, x[2]]);
-  expectShape(ctx, "R", 2, [dirs, gh, hidden]);
-  expectShape(ctx, "B", 3, [dirs, typeof gh === "number" ? 2 * gh : "2GH"]);
-  expectShape(ctx, "sequence_lens", 4, [batch]);
-  const state3 = layout === 0 ? [dirs, batch, hidden] : [batch, dirs, hidden];
-  expectShape(ctx, "initial_h", 5, state3);
-  if (kind.gates === 4) {
-    expectShape(ctx, "initial_c", 6, state3);
-    expectShape(ctx, "P", PEEPHOLE_INDEX, [dirs, typeof hidden === "number" ? 3 * hidden : "3H"]);
-  }
-  return { steps, batch, input: x[2], hidden, dirs, layout };
-}
-function activationsOf(ctx, kind, dirs) {
-  const given = ctx.attrs.strings("activations", []);
-  const n = kind.activations.length;
-  if (given.length === 0) return Array.from({ length: dirs }, () => kind.activations);
-  if (given.length !== n * dirs) {
-    ctx.fail(`${ctx.node.opType}: activations lists ${given.length} names, expected ${n * dirs}`);
-  }
-  return Array.from({ length: dirs }, (_, d) => given.slice(d * n, (d + 1) * n));
-}
-function recurrent(kind) {
-  return {
-    // sequence_lens, and initial_h / initial_c: a start state (usually zeros), not a weight.
-    metaInputs: [4, 5, 6],
-    infer(ctx) {
-      const { steps, batch, hidden, dirs, layout } = dimsOf(ctx, kind);
-      activationsOf(ctx, kind, dirs).flat().forEach((a) => activationCost(ctx, a));
-      const dtype = ctx.input(0).dtype;
-      const y = layout === 0 ? [steps, dirs, batch, hidden] : [batch, steps, dirs, hidden];
-      const state3 = layout === 0 ? [dirs, batch, hidden] : [batch, dirs, hidden];
-      const outs = [
-        { dtype, shape: y },
-        { dtype, shape: state3 }
-      ];
-      if (kind.outputs === 3) outs.push({ dtype, shape: state3 });
-      return outs;
-    },
-    cost(ctx) {
-      const d = dimsOf(ctx, kind);
-      const units = numel([d.steps, d.batch, d.hidden]);
-      const macs = d.dirs * units * kind.gates * (numel([d.input]) + numel([d.hidden]));
-      let perUnit = kind.gateFlops;
-      if (ctx.inputs[3]) perUnit += 2 * kind.gates;
-      if (ctx.attrs.has("clip")) perUnit += 2 * kind.gates;
-      if (kind.gates === 4 && ctx.inputs[PEEPHOLE_INDEX]) perUnit += PEEPHOLE_FLOPS;
-      let actFlops = 0;
-      let transcendentals = 0;
-      for (const names of activationsOf(ctx, kind, d.dirs)) {
-        names.forEach((name3, i) => {
-          const c = activationCost(ctx, name3);
-          actFlops += kind.uses[i] * c.flops * units;
-          transcendentals += kind.uses[i] * c.transcendentals * units;
-        });
-      }
-      return denseCost(
-        ctx.input(0).dtype,
-        macs,
-        perUnit * d.dirs * units + actFlops,
-        transcendentals
-      );
-    }
-  };
-}
-var rules22 = {
-  LSTM: recurrent(KINDS.LSTM),
-  GRU: recurrent(KINDS.GRU),
-  RNN: recurrent(KINDS.RNN)
-};
-
-// src/ops/shape.ts
-var passValue = (ctx, dtype, shape) => fold(dtype, shape, () => constantOf(ctx, 0));
-var view = (infer, metaInputs = []) => ({
-  infer,
-  bytes: "view",
-  metaInputs
-});
-function reshapeDims(ctx, input2, target, allowZero) {
-  const where4 = `Reshape of ${fmtShape(input2)} to [${target.join(", ")}]`;
-  const out = target.map((t, i) => {
-    if (t < -1) ctx.fail(`${where4}: ${t} is not a valid dim`);
-    if (t !== 0 || allowZero) return t;
-    if (i >= input2.length) ctx.fail(`${where4}: 0 at position ${i} copies a dim that is missing`);
-    return input2[i];
-  });
-  const inferred = out.indexOf(-1);
-  if (inferred !== out.lastIndexOf(-1)) ctx.fail(`${where4}: more than one -1`);
-  if (inferred < 0) {
-    const [a, b] = [numel(input2), numel(out)];
-    if (a === a && b === b && a !== b) ctx.fail(`${where4}: ${a} elements cannot become ${b}`);
-    return out;
-  }
-  out[inferred] = inferredDim(
-    ctx,
-    input2,
-    out.filter((_, i) => i !== inferred),
-    where4
-  );
-  return out;
-}
-function inferredDim(ctx, input2, others, where4) {
-  const left = input2.filter((d) => typeof d === "string");
-  for (const d of others) {
-    if (typeof d !== "string") continue;
-    const k = left.indexOf(d);
-    if (k < 0) return freshDim(ctx);
-    left.splice(k, 1);
-  }
-  const numIn = input2.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
-  const numOut = others.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
-  if (numOut === 0) ctx.fail(`${where4}: -1 cannot be inferred beside a 0 dim`);
-  if (left.length === 0) {
-    if (numIn % numOut !== 0) ctx.fail(`${where4}: ${numIn} elements do not divide by ${numOut}`);
-    return numIn / numOut;
-  }
-  return left.length === 1 && numIn === numOut ? left[0] : freshDim(ctx);
-}
-function squeezeShape(ctx, shape, axes) {
-  if (axes === null || axes.length === 0) {
-    if (shape.some((d) => typeof d === "string"))
-      ctx.note("Squeeze without axes: symbolic dims are assumed not to be 1");
-    return shape.filter((d) => d !== 1);
-  }
-  const drop = new Set(normAxes(ctx, axes, shape.length));
-  for (const a of drop) {
-    if (typeof shape[a] === "number" && shape[a] !== 1)
-      ctx.fail(`Squeeze of ${fmtShape(shape)}: axis ${a} has size ${shape[a]}, not 1`);
-  }
-  return shape.filter((_, i) => !drop.has(i));
-}
-function unsqueezeShape(ctx, shape, axes) {
-  const rank = shape.length + axes.length;
-  const added = new Set(normAxes(ctx, axes, rank));
-  const out = [];
-  let k = 0;
-  for (let i = 0; i < rank; i++) out.push(added.has(i) ? 1 : shape[k++]);
-  return out;
-}
-function unknownAxes(ctx, x, sign2) {
-  const k = rankOfShapeTensor(ctx.inputs[1]);
-  if (k === void 0 || sign2 === -1 && k === 0) return { dtype: x.dtype };
-  const rank = x.shape.length + sign2 * k;
-  if (rank < 0) ctx.fail(`Squeeze: ${k} axes for an input of rank ${x.shape.length}`);
-  return { dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx, "axes")) };
-}
-function shapeRange(ctx, rank) {
-  if (ctx.opset < 15) return [0, rank];
-  const norm = (x) => clamp(x < 0 ? x + rank : x, 0, rank);
-  return [norm(ctx.attrs.int("start", 0)), norm(ctx.attrs.int("end", rank))];
-}
-function constantValue(ctx) {
-  const a = ctx.attrs;
-  const t = a.tensor("value") ?? a.tensor("sparse_value");
-  if (t) return t;
-  if (a.has("value_float"))
-    return { dtype: DataType.FLOAT, shape: [], value: [a.float("value_float")] };
-  if (a.has("value_floats")) {
-    const v = a.floats("value_floats");
-    return { dtype: DataType.FLOAT, shape: [v.length], value: v };
-  }
-  if (a.has("value_int")) return { dtype: INT64, shape: [], value: [a.int("value_int")] };
-  if (a.has("value_ints")) {
-    const v = a.ints("value_ints");
-    return { dtype: INT64, shape: [v.length], value: v };
-  }
-  if (a.has("value_string")) return { dtype: DataType.STRING, shape: [] };
-  const strings2 = ctx.node.attributes.get("value_strings");
-  if (strings2?.type === "strings") return { dtype: DataType.STRING, shape: [strings2.value.length] };
-  return ctx.fail(
-    "Constant has none of value, sparse_value, value_float(s), value_int(s), value_string(s)"
-  );
-}
-function rangeLength(ctx, dtype, [start, limit, delta2]) {
-  if (delta2 === 0) ctx.fail("Range: delta is 0");
-  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta2), 0);
-}
-function rangeValues(dtype, n, start, delta2) {
-  const out = new Array(n);
-  let v = start;
-  for (let i = 0; i < n; i++) {
-    out[i] = v;
-    v = roundToDtype(v + delta2, dtype);
-  }
-  return out;
-}
-var scalarOf = (ctx, i) => {
-  const v = constantOf(ctx, i);
-  return v && v.length === 1 ? v[0] : void 0;
-};
-var rules23 = {
-  // A Constant is stored with the weights: producing it moves nothing at run time (its readers
-  // count the read).
-  Constant: { infer: (ctx) => [constantValue(ctx)], bytes: () => 0 },
-  ConstantOfShape: {
-    infer(ctx) {
-      const fillTensor = ctx.attrs.tensor("value");
-      const dtype = fillTensor?.dtype ?? DataType.FLOAT;
-      const dims = ctx.constant(0);
-      const rank = rankOfShapeTensor(ctx.input(0));
-      let shape;
-      if (dims) shape = dims;
-      else if (rank !== void 0) shape = Array.from({ length: rank }, () => freshDim(ctx));
-      if (dims?.some((d) => d < 0))
-        ctx.fail(`ConstantOfShape: negative dim in [${dims.join(", ")}]`);
-      return [
-        fold(dtype, shape, (s) => {
-          const fill = fillTensor ? (fillTensor.value ?? fillTensor.lazy?.())?.[0] : 0;
-          return fill === void 0 ? void 0 : new Array(numel(s)).fill(fill);
-        })
-      ];
-    },
-    metaInputs: [0]
-  },
-  Shape: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const [start, end] = shapeRange(ctx, x.shape.length);
-      const dims = x.shape.slice(start, Math.max(start, end));
-      return [fold(INT64, [dims.length], () => isStatic(dims) ? dims : void 0)];
-    },
-    bytes: (_ctx, outputs) => tensorBytes(outputs[0])
-  },
-  Size: {
-    infer(ctx) {
-      const n = numel(ctx.input(0).shape);
-      return [fold(INT64, [], () => n === n ? [n] : void 0)];
-    },
-    bytes: (_ctx, outputs) => tensorBytes(outputs[0])
-  },
-  Reshape: view(
-    (ctx) => {
-      const x = ctx.input(0);
-      const target = ctx.opset >= 5 ? ctx.constant(1) : ctx.attrs.ints("shape");
-      const allowZero = ctx.opset >= 14 && ctx.attrs.int("allowzero", 0) === 1;
-      if (!target) {
-        const rank = rankOfShapeTensor(ctx.inputs[1]);
-        if (rank === void 0) return [{ dtype: x.dtype }];
-        return [{ dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx)) }];
-      }
-      return [passValue(ctx, x.dtype, reshapeDims(ctx, x.shape, target, allowZero))];
-    },
-    [1]
-  ),
-  Flatten: view((ctx) => {
-    const x = ctx.input(0);
-    const r = x.shape.length;
-    const a = ctx.attrs.int("axis", 1);
-    const at = a === r ? r : axis(ctx, a, Math.max(r, 1));
-    const shape = [dimProduct(ctx, x.shape.slice(0, at)), dimProduct(ctx, x.shape.slice(at))];
-    return [passValue(ctx, x.dtype, shape)];
-  }),
-  Squeeze: view(
-    (ctx) => {
-      const x = ctx.input(0);
-      const axes = intsArg(ctx, 1, "axes", 13);
-      if (axes === void 0) return [unknownAxes(ctx, x, -1)];
-      return [passValue(ctx, x.dtype, squeezeShape(ctx, x.shape, axes))];
-    },
-    [1]
-  ),
-  Unsqueeze: view(
-    (ctx) => {
-      const x = ctx.input(0);
-      const axes = intsArg(ctx, 1, "axes", 13);
-      if (axes === null) return ctx.fail("Unsqueeze needs axes");
-      if (axes === void 0) return [unknownAxes(ctx, x, 1)];
-      return [passValue(ctx, x.dtype, unsqueezeShape(ctx, x.shape, axes))];
-    },
-    [1]
-  ),
-  Identity: view((ctx) => {
-    const x = ctx.inputs[0];
-    if (!x) return ctx.fail("Identity has no input");
-    if (x.kind) return [{ ...x }];
-    return [passValue(ctx, x.dtype, x.shape)];
-  }),
-  Cast: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const to = ctx.attrs.int("to");
-      if (x.dtype === DataType.STRING || to === DataType.STRING)
-        return [{ dtype: to, shape: x.shape }];
-      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
-    }
-  },
-  CastLike: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      const to = ctx.input(1).dtype;
-      if (x.dtype === DataType.STRING || to === DataType.STRING)
-        return [{ dtype: to, shape: x.shape }];
-      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
-    },
-    metaInputs: [1]
-  },
-  Range: {
-    infer(ctx) {
-      const dtype = ctx.input(0).dtype;
-      const [start, limit, delta2] = [0, 1, 2].map((i) => scalarOf(ctx, i));
-      if (start === void 0 || limit === void 0 || delta2 === void 0)
-        return [{ dtype, shape: [freshDim(ctx, "range")] }];
-      const n = rangeLength(ctx, dtype, [start, limit, delta2]);
-      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta2))];
-    },
-    metaInputs: [0, 1, 2]
-  },
-  EyeLike: {
-    infer(ctx) {
-      const x = ctx.input(0);
-      if (x.shape.length !== 2) ctx.fail(`EyeLike needs a 2-D input, got ${fmtShape(x.shape)}`);
-      const dtype = ctx.attrs.int("dtype", x.dtype);
-      const k = ctx.attrs.int("k", 0);
-      return [
-        fold(
-          dtype,
-          x.shape,
-          ([, cols]) => Array.from(
-            { length: numel(x.shape) },
-            (_, f) => f % cols === Math.floor(f / cols) + k ? 1 : 0
-          )
-        )
-      ];
-    }
-  },
-  Optional: view((ctx) => {
-    const x = ctx.inputs[0];
-    return [{ dtype: x?.dtype ?? 0, shape: x?.shape, kind: "optional" }];
-  }),
-  OptionalHasElement: view((ctx) => {
-    const x = ctx.inputs[0];
-    return [
-      x ? { dtype: DataType.BOOL, shape: [] } : { dtype: DataType.BOOL, shape: [], value: [0] }
-    ];
-  }),
-  OptionalGetElement: view((ctx) => {
-    const x = ctx.inputs[0];
-    if (!x) return ctx.fail("OptionalGetElement has no input");
-    return [{ dtype: x.dtype, shape: x.shape, value: x.value }];
-  })
-};
-
-// src/ops/signal.ts
-var fftFlops = (n) => typeof n === "number" ? 5 * n * Math.log2(n) : NaN;
-function scalarArg(ctx, i, what) {
-  if (!ctx.inputs[i]) return void 0;
-  const v = constantOf(ctx, i);
-  if (v && v.length !== 1) ctx.fail(`${ctx.node.opType}: ${what} must be a scalar`);
-  return v?.[0];
-}
-function sizeArg(ctx, i, what, min = 1) {
-  const v = scalarArg(ctx, i, what);
-  if (v === void 0) return freshDim(ctx, what);
-  if (!(v >= min)) ctx.fail(`${ctx.node.opType}: ${what} ${v} must be at least ${min}`);
-  return v;
-}
-var halfPlusOne = (n, ctx) => typeof n === "number" ? Math.floor(n / 2) + 1 : freshDim(ctx, "bins");
-function components(ctx, shape) {
-  const c = shape[shape.length - 1];
-  if (typeof c === "number" && c !== 1 && c !== 2)
-    ctx.fail(`${ctx.node.opType}: the last dim of ${fmtShape(shape)} must be 1 (real) or 2`);
-  return c;
-}
-function dftAxis(ctx, rank) {
-  const a = ctx.opset >= 20 ? ctx.inputs[2] ? scalarArg(ctx, 2, "axis") : -2 : ctx.attrs.int("axis", 1);
-  if (a === void 0) return void 0;
-  const r = axis(ctx, a, rank);
-  if (r === rank - 1) ctx.fail(`DFT: axis ${a} is the components dim of the input`);
-  return r;
-}
-function dftGeometry(ctx) {
-  const x = ctx.input(0).shape;
-  if (x.length < 2) ctx.fail(`DFT needs [batch, signal..., 1 or 2], got ${fmtShape(x)}`);
-  const c = components(ctx, x);
-  const inverse = ctx.attrs.int("inverse", 0) === 1;
-  const onesided = ctx.attrs.int("onesided", 0) === 1;
-  if (onesided && !inverse && c === 2)
-    ctx.fail(`DFT: a one-sided forward DFT needs a real input (last dim 1), got ${fmtShape(x)}`);
-  const ax = dftAxis(ctx, x.length);
-  if (ax === void 0) {
-    const out2 = [...x.slice(0, -1).map(() => freshDim(ctx, "dft")), inverse && onesided ? 1 : 2];
-    return { out: out2, n: freshDim(ctx, "dft"), transforms: NaN };
-  }
-  const d = x[ax];
-  const dflt = inverse && onesided ? typeof d === "number" ? 2 * (d - 1) : freshDim(ctx) : d;
-  const n = ctx.inputs[1] ? sizeArg(ctx, 1, "dft_length") : dflt;
-  const out = x.slice();
-  out[ax] = onesided && !inverse ? halfPlusOne(n, ctx) : n;
-  out[x.length - 1] = inverse && onesided ? 1 : 2;
-  const others = x.filter((_, i) => i !== ax && i !== x.length - 1);
-  return { out, n, transforms: numel(others) };
-}
-function stftGeometry(ctx) {
-  const x = ctx.input(0).shape;
-  if (x.length !== 3) ctx.fail(`STFT needs a [batch, length, 1 or 2] signal, got ${fmtShape(x)}`);
-  const c = components(ctx, x);
-  const onesided = ctx.attrs.int("onesided", 1) === 1;
-  const window2 = ctx.inputs[2] ? ctx.input(2).shape : void 0;
-  if (window2 && window2.length !== 1) ctx.fail(`STFT: window ${fmtShape(window2)} must be 1-D`);
-  const given = ctx.inputs[3] ? sizeArg(ctx, 3, "frame_length") : void 0;
-  const frameLength = given ?? window2?.[0];
-  if (frameLength === void 0) ctx.fail("STFT needs a window or a frame_length");
-  if (typeof given === "number" && typeof window2?.[0] === "number" && window2[0] !== given)
-    ctx.fail(`STFT: window ${fmtShape(window2)} does not match frame_length ${given}`);
-  const step = sizeArg(ctx, 1, "frame_step");
-  const length = x[1];
-  let frames = freshDim(ctx, "frames");
-  if (typeof length === "number" && typeof frameLength === "number" && typeof step === "number") {
-    if (length < frameLength)
-      ctx.fail(`STFT: signal ${fmtShape(x)} is shorter than the frame length ${frameLength}`);
-    frames = Math.floor((length - frameLength) / step) + 1;
-  }
-  const bins = onesided ? halfPlusOne(frameLength, ctx) : frameLength;
-  return {
-    out: [x[0], frames, bins, 2],
-    frameLength,
-    frames: numel([x[0], frames]),
-    windowed: !!window2,
-    complex: c === 2
-  };
-}
-function windowRule(flops, transcendentals) {
-  return {
-    infer: (ctx) => [
-      {
-        dtype: ctx.attrs.int("output_datatype", DataType.FLOAT),
-        shape: [sizeArg(ctx, 0, "size", 0)]
-      }
-    ],
-    cost(_ctx, outputs) {
-      const n = numel(outputs[0].shape);
-      return { flops: flops * n, transcendentals: transcendentals * n };
-    },
-    metaInputs: [0]
-  };
-}
-var dft = {
-  infer(ctx) {
-    return [{ dtype: ctx.input(0).dtype, shape: dftGeometry(ctx).out }];
-  },
-  cost(ctx) {
-    const g = dftGeometry(ctx);
-    return { flops: g.transforms * fftFlops(g.n) };
-  },
-  metaInputs: [1, 2]
-};
-var stft = {
-  infer(ctx) {
-    return [{ dtype: ctx.input(0).dtype, shape: stftGeometry(ctx).out }];
-  },
-  cost(ctx) {
-    const g = stftGeometry(ctx);
-    const windowFlops = g.windowed ? (g.complex ? 2 : 1) * numel([g.frameLength]) : 0;
-    return { flops: g.frames * (fftFlops(g.frameLength) + windowFlops) };
-  },
-  metaInputs: [1, 2, 3]
-};
-var melWeightMatrix = {
-  infer(ctx) {
-    const bins = sizeArg(ctx, 0, "num_mel_bins");
-    const n = sizeArg(ctx, 1, "dft_length");
-    const dtype = ctx.attrs.int("output_datatype", DataType.FLOAT);
-    return [{ dtype, shape: [halfPlusOne(n, ctx), bins] }];
-  },
-  cost: () => ({}),
-  metaInputs: [0, 1, 2, 3, 4]
-};
-var rules24 = {
-  DFT: dft,
-  STFT: stft,
-  HannWindow: windowRule(3, 1),
-  HammingWindow: windowRule(3, 1),
-  BlackmanWindow: windowRule(6, 2),
-  MelWeightMatrix: melWeightMatrix
-};
-
-// src/ops/text.ts
-var stringNormalizer = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    const r = x.shape.length;
-    if (r !== 1 && !(r === 2 && (x.shape[0] === 1 || typeof x.shape[0] === "string"))) {
-      ctx.fail(`StringNormalizer needs [C] or [1, C], got ${fmtShape(x.shape)}`);
-    }
-    const stopwords = ctx.attrs.strings("stopwords", []);
-    if (stopwords.length === 0) return [{ dtype: x.dtype, shape: x.shape }];
-    const shape = x.shape.slice();
-    shape[r - 1] = freshDim(ctx, "kept");
-    return [{ dtype: x.dtype, shape }];
-  }
-};
-function ngramWindows(l, minN, maxN, maxSkip) {
-  let windows = 0;
-  for (let n = Math.max(minN, 1); n <= maxN; n++) {
-    const skips = n === 1 ? 0 : maxSkip;
-    for (let s = 0; s <= skips; s++) windows += Math.max(0, l - (n - 1) * (s + 1));
-  }
-  return windows;
-}
-var tfIdfVectorizer = {
-  infer(ctx) {
-    const x = ctx.input(0);
-    if (x.shape.length !== 1 && x.shape.length !== 2) {
-      ctx.fail(`TfIdfVectorizer needs [L] or [N, L], got ${fmtShape(x.shape)}`);
-    }
-    const indexes = ctx.attrs.ints("ngram_indexes");
-    const c = indexes.length ? Math.max(...indexes) + 1 : 0;
-    const shape = x.shape.length === 2 ? [x.shape[0], c] : [c];
-    return [{ dtype: DataType.FLOAT, shape }];
-  },
-  cost(ctx, outputs) {
-    const x = ctx.input(0);
-    const l = x.shape[x.shape.length - 1];
-    const rows = x.shape.length === 2 ? x.shape[0] : 1;
-    const a = ctx.attrs;
-    const windows = typeof l === "number" ? ngramWindows(
-      l,
-      a.int("min_gram_length"),
-      a.int("max_gram_length"),
-      a.int("max_skip_count")
-    ) : NaN;
-    const weighted = a.string("mode") === "TFIDF";
-    return {
-      intOps: (typeof rows === "number" ? rows : NaN) * windows,
-      flops: weighted ? numel(outputs[0].shape) : 0
-    };
-  }
-};
-var rules25 = {
-  StringNormalizer: stringNormalizer,
-  TfIdfVectorizer: tfIdfVectorizer
-};
-
-// src/ops/training.ts
-function optimizer(groups2, outputGroups, per) {
-  const count2 = (ctx) => {
-    const n = (ctx.inputs.length - 2) / groups2;
-    if (!Number.isInteger(n) || n < 1) {
-      ctx.fail(
-        `${ctx.node.opType}: ${ctx.inputs.length} inputs; expected R, T and ${groups2} tensors per variable`
-      );
-    }
-    return n;
-  };
-  return {
-    infer(ctx) {
-      const n = count2(ctx);
-      const outputs = [];
-      for (const g of outputGroups) {
-        for (let i = 0; i < n; i++) {
-          const v = ctx.input(2 + g * n + i);
-          const x = ctx.input(2 + i);
-          const clash = v.shape.length !== x.shape.length || v.shape.some(
-            (d, k) => typeof d === "number" && typeof x.shape[k] === "number" && d !== x.shape[k]
-          );
-          if (clash) {
-            ctx.fail(
-              `${ctx.node.opType}: input ${2 + g * n + i} ${fmtShape(v.shape)} must have the shape of X${i + 1} ${fmtShape(x.shape)}`
-            );
-          }
-          outputs.push({ dtype: v.dtype, shape: v.shape });
-        }
-      }
-      return outputs;
-    },
-    cost(ctx) {
-      const n = count2(ctx);
-      let elements = 0;
-      for (let i = 0; i < n; i++) elements += numel(ctx.input(2 + i).shape);
-      return costOf(ctx.input(2).dtype, elements, per(ctx));
-    },
-    metaInputs: [0, 1]
-  };
-}
-function momentum(ctx) {
-  const mode = ctx.attrs.string("mode");
-  if (mode === "standard") return { flops: 7 };
-  if (mode === "nesterov") return { flops: 8 };
-  return ctx.fail(`Momentum: unknown mode "${mode}" (expected standard or nesterov)`);
-}
-var gradient = {
-  infer(ctx) {
-    const xs = ctx.attrs.strings("xs");
-    if (xs.length > ctx.inputs.length) {
-      ctx.fail(`Gradient: ${xs.length} tensors in xs, but only ${ctx.inputs.length} inputs`);
-    }
-    ctx.flag("Gradient: the backward pass is not costed");
-    return xs.map((_, i) => {
-      const x = ctx.input(i);
-      return { dtype: x.dtype, shape: x.shape };
-    });
-  }
-};
-var D = "ai.onnx.preview.training";
-var rules26 = {
-  // Inputs R, T, X..., G..., H...; outputs X'..., H'...
-  [`${D}/Adagrad`]: optimizer(3, [0, 2], () => ({ flops: 8, transcendentals: 1 })),
-  // Inputs R, T, X..., G..., V...; outputs X'..., V'...
-  [`${D}/Momentum`]: optimizer(3, [0, 2], momentum),
-  // Inputs R, T, X..., G..., V..., H...; outputs X'..., V'..., H'...
-  [`${D}/Adam`]: optimizer(4, [0, 2, 3], () => ({ flops: 14, transcendentals: 1 })),
-  [`${D}/Gradient`]: gradient
-};
-
-// src/ops/registry.ts
-var families = {
-  activation: rules,
-  attention: rules3,
-  contrib: rules4,
-  controlFlow: rules5,
-  conv: rules6,
-  elementwise: rules7,
-  image: rules8,
-  linalg: rules9,
-  loss: rules10,
-  matmul: rules11,
-  movement: rules15,
-  normalization: rules16,
-  pool: rules17,
-  quantized: rules19,
-  random: rules20,
-  reduce: rules21,
-  rnn: rules22,
-  shape: rules23,
-  signal: rules24,
-  text: rules25,
-  training: rules26
-};
-var registry = /* @__PURE__ */ new Map();
-for (const [family, table] of Object.entries(families)) {
-  for (const [key2, rule] of Object.entries(table)) {
-    if (registry.has(key2))
-      throw new Error(`op rule ${key2} is defined twice (second in ${family}.ts)`);
-    registry.set(key2, rule);
-  }
-}
-function findRule(domain, opType) {
-  const d = domain === "ai.onnx" ? "" : domain;
-  return registry.get(d ? `${d}/${opType}` : opType);
-}
-
-// src/shapes/dim-expr.ts
-var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*/;
-function tokenize(text2) {
-  const tokens2 = [];
-  let i = 0;
-  while (i < text2.length) {
-    const rest = text2.slice(i);
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const int = /^\d+/.exec(rest);
-    if (int) {
-      tokens2.push({ t: "int", v: Number(int[0]) });
-      i += int[0].length;
-      continue;
-    }
-    const name3 = NAME2.exec(rest);
-    if (name3) {
-      tokens2.push({ t: "name", v: name3[0] });
-      i += name3[0].length;
-      continue;
-    }
-    const sym = rest.startsWith("//") ? "//" : rest[0];
-    if (sym !== "//" && !"+-*/()".includes(sym)) return void 0;
-    tokens2.push({ t: "sym", v: sym });
-    i += sym.length;
-  }
-  return tokens2;
-}
-function parseDimExpr(text2) {
-  const tokens2 = tokenize(text2) ?? [];
-  if (tokens2.length === 0 || tokens2.length === 1 && tokens2[0].t !== "int") return void 0;
-  let pos = 0;
-  const peek = () => tokens2[pos];
-  const isSym = (v) => peek()?.t === "sym" && peek().v === v;
-  function sum3() {
-    let left = product2();
-    while (left && (isSym("+") || isSym("-"))) {
-      const op = tokens2[pos++].v;
-      const right = product2();
-      if (!right) return void 0;
-      left = { kind: "op", op, left, right };
-    }
-    return left;
-  }
-  function product2() {
-    let left = unary2();
-    while (left && (isSym("*") || isSym("/") || isSym("//"))) {
-      const op = tokens2[pos++].v;
-      const right = unary2();
-      if (!right) return void 0;
-      left = { kind: "op", op, left, right };
-    }
-    return left;
-  }
-  function unary2() {
-    if (isSym("-")) {
-      pos++;
-      const arg = unary2();
-      return arg && { kind: "neg", arg };
-    }
-    return atom();
-  }
-  function atom() {
-    const tok = peek();
-    if (!tok) return void 0;
-    pos++;
-    if (tok.t === "int") return { kind: "int", value: tok.v };
-    if (tok.t === "name") return { kind: "name", name: tok.v };
-    if (tok.v !== "(") return void 0;
-    const inner = sum3();
-    if (!inner || !isSym(")")) return void 0;
-    pos++;
-    return inner;
-  }
-  const expr = sum3();
-  return expr && pos === tokens2.length ? expr : void 0;
-}
-function freeNames(expr) {
-  const out = /* @__PURE__ */ new Set();
-  const walk = (e) => {
-    if (e.kind === "name") out.add(e.name);
-    else if (e.kind === "neg") walk(e.arg);
-    else if (e.kind === "op") {
-      walk(e.left);
-      walk(e.right);
-    }
-  };
-  walk(expr);
-  return [...out];
-}
-function evalDimExpr(expr, lookup) {
-  const missing = freeNames(expr).filter((n) => lookup(n) === void 0);
-  if (missing.length > 0) return { missing };
-  const ev = (e) => {
-    switch (e.kind) {
-      case "int":
-        return e.value;
-      case "name":
-        return lookup(e.name);
-      case "neg":
-        return -ev(e.arg);
-      case "op": {
-        const a = ev(e.left);
-        const b = ev(e.right);
-        if (e.op === "+") return a + b;
-        if (e.op === "-") return a - b;
-        if (e.op === "*") return a * b;
-        if (b === 0) throw new RangeError("divides by zero");
-        if (e.op === "//") return Math.floor(a / b);
-        if (a % b !== 0) throw new RangeError(`${a}/${b} is not a whole number`);
-        return a / b;
-      }
-    }
-  };
-  try {
-    return { value: ev(expr) };
-  } catch (e) {
-    return { error: e.message };
-  }
-}
-function shellWord(word) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-// src/shapes/bind.ts
-function bindInputs(path13, graph, dims, given = {}) {
-  const initializers = new Set(graph.initializers.map((t) => t.name));
-  dims = withGivenDims(path13, graph, initializers, dims, given);
-  const shapes = /* @__PURE__ */ new Map();
-  const used = {};
-  const missing = /* @__PURE__ */ new Map();
-  const need = (symbol, place) => {
-    const places = missing.get(symbol) ?? [];
-    places.push(place);
-    missing.set(symbol, places);
-  };
-  for (const input2 of graph.inputs) {
-    if (initializers.has(input2.name)) continue;
-    const t = input2.type;
-    if (t.kind !== "tensor" && t.kind !== "sparse_tensor") {
-      const elem = (t.kind === "sequence" || t.kind === "optional") && t.elem;
-      const fixed = elem && elem.kind === "tensor" && elem.shape?.every((d) => typeof d === "number" && d >= 0) ? elem.shape : void 0;
-      shapes.set(input2.name, {
-        dtype: elemTypeOf(t),
-        kind: kindOf(t),
-        ...fixed ? { shape: fixed } : {}
-      });
-      continue;
-    }
-    if (!t.shape) {
-      throw new UserError(
-        `${path13}: input "${input2.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
-      );
-    }
-    const shape = t.shape.map((d, axis2) => {
-      if (typeof d === "number" && d >= 0) return d;
-      const symbol = typeof d === "string" && d !== "" ? d : `${input2.name}:${axis2}`;
-      const place = `${input2.name}[${axis2}]`;
-      const r = resolveSymbol(symbol, dims);
-      if ("value" in r) {
-        for (const name3 of r.uses) used[name3] = dims[name3];
-        return r.value;
-      }
-      if ("error" in r) {
-        throw new UserError(`${path13}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
-      }
-      for (const name3 of r.missing) need(name3, r.expression ? `${place} in "${symbol}"` : place);
-      return 0;
-    });
-    const g = Object.hasOwn(given, input2.name) ? given[input2.name] : void 0;
-    if (g) checkGiven(path13, input2.name, t.elemType, shape, g);
-    shapes.set(input2.name, { dtype: t.elemType, shape });
-  }
-  if (missing.size > 0) {
-    const list = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
-    const example = [...missing.keys()].map((s) => `--dim ${shellWord(`${s}=N`)}`).join(" ");
-    throw new UserError(
-      `${path13}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
-    );
-  }
-  const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
-  return { shapes, used, unused };
-}
-function withGivenDims(path13, graph, initializers, dims, given) {
-  const inputs = graph.inputs.filter((i) => !initializers.has(i.name));
-  const out = { ...dims };
-  for (const [name3, g] of Object.entries(given)) {
-    const input2 = inputs.find((i) => i.name === name3);
-    if (!input2) {
-      const names = inputs.map((i) => `"${i.name}"`).join(", ");
-      throw new UserError(
-        `${g.source}: ${path13} has no input named "${name3}"; its inputs are ${names || "none"}.`
-      );
-    }
-    const t = input2.type;
-    if (t.kind !== "tensor" && t.kind !== "sparse_tensor" || !t.shape) continue;
-    if (t.shape.length !== g.shape.length) continue;
-    t.shape.forEach((d, axis2) => {
-      if (typeof d === "number" && d >= 0) return;
-      const symbol = typeof d === "string" && d !== "" ? d : `${name3}:${axis2}`;
-      if (!parseDimExpr(symbol) && !Object.hasOwn(out, symbol)) out[symbol] = g.shape[axis2];
-    });
-  }
-  return out;
-}
-function checkGiven(path13, name3, dtype, shape, g) {
-  const want = `${dtypeName(dtype)} [${shape.join(", ")}]`;
-  if (g.dtype !== void 0 && g.dtype !== dtype) {
-    throw new UserError(
-      `${g.source}: input "${name3}" of ${path13} is ${want}; the values given are ${dtypeName(g.dtype)}. Give values of the input's dtype.`
-    );
-  }
-  if (g.shape.length !== shape.length || g.shape.some((d, i) => d !== shape[i])) {
-    throw new UserError(
-      `${g.source}: input "${name3}" of ${path13} is ${want} at these dims; the values given have shape [${g.shape.join(", ")}]. Give values of that shape (or dims that match them).`
-    );
-  }
-}
-function resolveSymbol(symbol, dims) {
-  const given = (name3) => Object.hasOwn(dims, name3) ? dims[name3] : void 0;
-  const expr = parseDimExpr(symbol);
-  if (!expr) {
-    if (symbol === "__proto__") return { error: 'a dim named "__proto__" cannot be bound' };
-    const value = given(symbol);
-    return value === void 0 ? { missing: [symbol], expression: false } : { value, uses: [symbol] };
-  }
-  const names = freeNames(expr);
-  if (names.includes("__proto__"))
-    return { error: `"${symbol}" names "__proto__", which cannot be bound` };
-  const literal = given(symbol);
-  const r = evalDimExpr(expr, given);
-  if ("missing" in r) {
-    return literal === void 0 ? { missing: r.missing, expression: true } : { value: literal, uses: [symbol] };
-  }
-  const values = names.map((n) => `${n}=${given(n)}`).join(", ");
-  if ("error" in r)
-    return { error: `"${symbol}" cannot be evaluated with ${values}: it ${r.error}` };
-  if (!Number.isSafeInteger(r.value) || r.value < 0) {
-    return {
-      error: `"${symbol}" is ${r.value} with ${values}, which is not a size; give values that make it 0 or more`
-    };
-  }
-  if (literal !== void 0 && literal !== r.value) {
-    return {
-      error: `--dim ${shellWord(`${symbol}=${literal}`)} disagrees with the dims it is computed from: "${symbol}" is ${r.value} with ${values}. Give only ${names.map((n) => `--dim ${shellWord(`${n}=N`)}`).join(" ")} (or make them agree)`
-    };
-  }
-  return { value: r.value, uses: literal === void 0 ? names : [...names, symbol] };
-}
-function bindDeclaredDim(d, dims) {
-  if (typeof d === "number") return d;
-  if (d === "") return "?";
-  const r = resolveSymbol(d, dims);
-  return "value" in r ? r.value : d;
-}
-function elemTypeOf(t) {
-  if (t.kind === "tensor" || t.kind === "sparse_tensor") return t.elemType;
-  if ((t.kind === "sequence" || t.kind === "optional") && t.elem) return elemTypeOf(t.elem);
-  return 0;
-}
-function kindOf(t) {
-  return t.kind === "sequence" || t.kind === "map" || t.kind === "optional" ? t.kind : void 0;
-}
-
-// src/shapes/context.ts
-var InferenceFailure = class extends Error {
-};
-var NodeAttrs = class {
-  constructor(node, store) {
-    this.node = node;
-    this.store = store;
-  }
-  node;
-  store;
-  get(name3, type) {
-    const a = this.node.attributes.get(name3);
-    if (a && a.type !== type) {
-      throw new InferenceFailure(`attribute "${name3}" is a ${a.type}, expected ${type}`);
-    }
-    return a;
-  }
-  required(name3, v, dflt) {
-    if (v !== void 0) return v;
-    if (dflt !== void 0) return dflt;
-    throw new InferenceFailure(`required attribute "${name3}" is missing`);
-  }
-  has(name3) {
-    return this.node.attributes.has(name3);
-  }
-  int(name3, dflt) {
-    const a = this.get(name3, "int");
-    return this.required(name3, a?.type === "int" ? a.value : void 0, dflt);
-  }
-  ints(name3, dflt) {
-    const a = this.get(name3, "ints");
-    return this.required(name3, a?.type === "ints" ? a.value : void 0, dflt);
-  }
-  float(name3, dflt) {
-    const a = this.get(name3, "float");
-    return this.required(name3, a?.type === "float" ? a.value : void 0, dflt);
-  }
-  floats(name3, dflt) {
-    const a = this.get(name3, "floats");
-    return this.required(name3, a?.type === "floats" ? a.value : void 0, dflt);
-  }
-  string(name3, dflt) {
-    const a = this.get(name3, "string");
-    return this.required(name3, a?.type === "string" ? a.value : void 0, dflt);
-  }
-  strings(name3, dflt) {
-    const a = this.get(name3, "strings");
-    return this.required(name3, a?.type === "strings" ? a.value : void 0, dflt);
-  }
-  tensor(name3) {
-    const a = this.node.attributes.get(name3);
-    if (!a || a.type !== "tensor" && a.type !== "sparse_tensor") return void 0;
-    const t = a.value;
-    return { dtype: t.dataType, shape: t.dims.slice(), lazy: this.store.lazyValues(t) };
-  }
-  graph(name3) {
-    const a = this.node.attributes.get(name3);
-    return a?.type === "graph" ? a.value : void 0;
-  }
-};
-var NodeContext = class {
-  constructor(node, opset, inputs, store, subgraphs, newSymbol) {
-    this.node = node;
-    this.opset = opset;
-    this.inputs = inputs;
-    this.subgraphs = subgraphs;
-    this.newSymbol = newSymbol;
-    this.attrs = new NodeAttrs(node, store);
-  }
-  node;
-  opset;
-  inputs;
-  subgraphs;
-  newSymbol;
-  attrs;
-  notes = [];
-  flags = [];
-  input(i) {
-    const v = this.inputs[i];
-    if (!v) this.fail(`input ${i} is missing`);
-    if (!v.shape) this.fail(`input ${i} ("${this.node.inputs[i]}") has an unknown shape`);
-    return v;
-  }
-  constant(i) {
-    const v = this.inputs[i];
-    if (!v) return void 0;
-    if (v.value === void 0 && v.lazy) {
-      v.value = v.lazy();
-      v.lazy = void 0;
-    }
-    return v.value;
-  }
-  fail(message) {
-    throw new InferenceFailure(message);
-  }
-  note(message) {
-    this.notes.push(message);
-  }
-  flag(reason) {
-    this.flags.push(reason);
-  }
-  subgraph(attr, inputs, how2) {
-    return this.subgraphs.run({ attr, inputs, how: how2 });
-  }
-  subgraphProblem(attr) {
-    return this.subgraphs.problem(attr);
-  }
-  dropSubgraph(attr) {
-    this.subgraphs.drop(attr);
-  }
-  symbol(hint) {
-    return this.newSymbol(hint);
-  }
-  describeInputs() {
-    return this.inputs.map((v) => fmtShape(v?.shape)).join(", ");
-  }
-};
-
-// src/shapes/order.ts
-function executionOrder(path13, g, known2) {
-  const producer = /* @__PURE__ */ new Map();
-  g.nodes.forEach((n, i) => {
-    for (const o of n.outputs) {
-      if (o === "") continue;
-      const other = producer.get(o);
-      if (other !== void 0) {
-        throw new UserError(
-          `${path13}: "${o}" is written by two nodes, "${g.nodes[other].name || g.nodes[other].opType}" and "${n.name || n.opType}". Every ONNX value has one producer; re-export the model.`
-        );
-      }
-      producer.set(o, i);
-    }
-  });
-  const deps = g.nodes.map((n) => {
-    const names = new Set(n.inputs);
-    for (const name3 of implicitInputs(n)) names.add(name3);
-    const out = [];
-    for (const name3 of names) {
-      if (name3 === "") continue;
-      const p = producer.get(name3);
-      if (p !== void 0) out.push(p);
-      else if (!known2(name3)) {
-        throw new UserError(
-          `${path13}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
-        );
-      }
-    }
-    return out;
-  });
-  if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
-  return kahn(path13, g.nodes, deps);
-}
-function kahn(path13, nodes2, deps) {
-  const waiting = deps.map((d) => new Set(d).size);
-  const users = nodes2.map(() => []);
-  deps.forEach((d, i) => new Set(d).forEach((p) => users[p].push(i)));
-  const ready = new MinHeap();
-  waiting.forEach((w, i) => w === 0 && ready.push(i));
-  const order = [];
-  while (ready.size > 0) {
-    const i = ready.pop();
-    order.push(nodes2[i]);
-    for (const u of users[i]) if (--waiting[u] === 0) ready.push(u);
-  }
-  if (order.length < nodes2.length) {
-    const cycle = findCycle(deps, waiting).map((i) => `"${nodes2[i].name || nodes2[i].opType}"`);
-    throw new UserError(
-      `${path13}: the graph has a cycle: ${cycle.join(" -> ")} -> ${cycle[0]}. ONNX graphs must be acyclic (loops belong in a Loop node); the exporter wrote a broken file.`
-    );
-  }
-  return order;
-}
-function findCycle(deps, waiting) {
-  let at = waiting.findIndex((w) => w > 0);
-  const seen = /* @__PURE__ */ new Map();
-  const path13 = [];
-  while (!seen.has(at)) {
-    seen.set(at, path13.length);
-    path13.push(at);
-    at = deps[at].find((p) => waiting[p] > 0) ?? at;
-  }
-  return path13.slice(seen.get(at)).reverse();
-}
-function implicitInputs(n) {
-  const out = [];
-  for (const a of n.attributes.values()) {
-    const graphs = a.type === "graph" ? [a.value] : a.type === "graphs" ? a.value : [];
-    for (const g of graphs) out.push(...freeNames2(g));
-  }
-  return out;
-}
-function freeNames2(g) {
-  const defined = /* @__PURE__ */ new Set([
-    ...g.inputs.map((i) => i.name),
-    ...g.initializers.map((t) => t.name)
-  ]);
-  for (const n of g.nodes) for (const o of n.outputs) defined.add(o);
-  const free = /* @__PURE__ */ new Set();
-  for (const n of g.nodes) {
-    for (const i of [...n.inputs, ...implicitInputs(n)])
-      if (i !== "" && !defined.has(i)) free.add(i);
-  }
-  return [...free];
-}
-var MinHeap = class {
-  a = [];
-  get size() {
-    return this.a.length;
-  }
-  push(x) {
-    const a = this.a;
-    a.push(x);
-    let i = a.length - 1;
-    while (i > 0) {
-      const p = i - 1 >> 1;
-      if (a[p] <= a[i]) break;
-      [a[p], a[i]] = [a[i], a[p]];
-      i = p;
-    }
-  }
-  pop() {
-    const a = this.a;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0) {
-      a[0] = last;
-      let i = 0;
-      for (; ; ) {
-        const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < a.length && a[l] < a[m]) m = l;
-        if (r < a.length && a[r] < a[m]) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
-};
-
-// src/shapes/infer.ts
-function checkDims(outputs) {
-  outputs.forEach((v, i) => {
-    const bad = v?.shape?.find((d) => typeof d === "number" && !(Number.isInteger(d) && d >= 0));
-    if (bad !== void 0) {
-      throw new InferenceFailure(
-        `output ${i} would have the dim ${bad} (${fmtShape(v.shape)}), which is not a size`
-      );
-    }
-  });
-}
-var Scope = class {
-  constructor(parent) {
-    this.parent = parent;
-  }
-  parent;
-  values = /* @__PURE__ */ new Map();
-  get(name3) {
-    return this.values.get(name3) ?? this.parent?.get(name3);
-  }
-  has(name3) {
-    return this.values.has(name3) || !!this.parent?.has(name3);
-  }
-};
-function inferModel(model2, store, dims, given = {}) {
-  const binding = bindInputs(model2.path, model2.graph, dims, given);
-  const warnings = binding.unused.map(
-    (d) => `--dim ${d} is not a dim of any input of ${model2.path}; it was ignored.`
-  );
-  const run2 = new Inferrer(model2, store, binding.used, warnings);
-  const scope = new Scope();
-  for (const [name3, b] of binding.shapes) {
-    const values = given[name3]?.values;
-    scope.values.set(name3, {
-      dtype: b.dtype,
-      shape: b.shape,
-      kind: b.kind,
-      ...values && values.length <= MAX_FOLDED_INPUT ? { value: values } : {}
-    });
-  }
-  const main = run2.graph(model2.graph, scope);
-  return { main, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
-}
-var MAX_FOLDED_INPUT = 1 << 16;
-var Inferrer = class {
-  constructor(model2, store, dims, warnings) {
-    this.model = model2;
-    this.store = store;
-    this.dims = dims;
-    this.warnings = warnings;
-  }
-  model;
-  store;
-  dims;
-  warnings;
-  symbols = 0;
-  graph(g, scope) {
-    for (const t of g.initializers) {
-      if (scope.values.has(t.name)) continue;
-      scope.values.set(t.name, {
-        dtype: t.dataType,
-        shape: t.dims.slice(),
-        lazy: this.store.lazyValues(t)
-      });
-    }
-    const declared = /* @__PURE__ */ new Map();
-    for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
-    const order = executionOrder(this.model.path, g, (name3) => scope.has(name3));
-    const records = order.map((node) => this.node(node, scope, declared));
-    return { graph: g, records, values: scope.values };
-  }
-  node(node, scope, declared) {
-    const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
-    const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
-    const subgraphs = [];
-    const runOf = (attr) => subgraphs.find((r) => r.attr === attr);
-    const ctx = new NodeContext(
-      node,
-      opset,
-      inputs,
-      this.store,
-      {
-        run: (req) => this.subgraph(node, req, scope, subgraphs),
-        problem: (attr) => runOf(attr)?.problem,
-        drop: (attr) => {
-          const i = subgraphs.findIndex((r) => r.attr === attr);
-          if (i >= 0) subgraphs.splice(i, 1);
-        }
-      },
-      (hint) => `${hint}?${++this.symbols}`
-    );
-    const rule = findRule(node.domain, node.opType);
-    const record = { node, opset, rule, ctx, inputs, outputs: [], subgraphs };
-    let outputs;
-    if (rule) {
-      try {
-        outputs = rule.infer(ctx);
-        checkDims(outputs);
-      } catch (e) {
-        if (e instanceof UserError) throw e;
-        record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
-      }
-    }
-    for (const run2 of subgraphs) this.warnings.push(...run2.warnings);
-    record.outputs = node.outputs.map((name3, i) => {
-      const inferred = outputs?.[i];
-      const fromModel = declared.get(name3);
-      const v = this.reconcile(node, name3, inferred, fromModel);
-      if (name3 !== "") scope.values.set(name3, v);
-      return v;
-    });
-    return record;
-  }
-  /** Checks an inferred Value against the model's own value_info; fills gaps from it. */
-  reconcile(node, name3, inferred, declared) {
-    const decl = declared && declared.kind === "tensor" ? declared : void 0;
-    const declShape = decl?.shape?.map((d) => this.bindDim(d));
-    if (!inferred) {
-      return { dtype: decl?.elemType ?? 0, shape: declShape };
-    }
-    if (!declShape || !inferred.shape) {
-      return inferred.shape || !declShape ? inferred : { ...inferred, shape: declShape };
-    }
-    if (declShape.length !== inferred.shape.length) {
-      this.warn(node, name3, declShape, inferred.shape);
-      return inferred;
-    }
-    const shape = inferred.shape;
-    let filled;
-    shape.forEach((d, i) => {
-      const m = declShape[i];
-      if (typeof d === "number" && typeof m === "number" && d !== m)
-        this.warn(node, name3, declShape, shape);
-      if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
-    });
-    return filled ? { ...inferred, shape: filled } : inferred;
-  }
-  warned = /* @__PURE__ */ new Set();
-  warn(node, name3, declared, inferred) {
-    if (this.warned.has(name3)) return;
-    this.warned.add(name3);
-    this.warnings.push(
-      `"${name3}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
-    );
-  }
-  /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
-  bindDim(d) {
-    return bindDeclaredDim(d, this.dims);
-  }
-  subgraph(node, req, outer, runs) {
-    const a = node.attributes.get(req.attr);
-    if (!a || a.type !== "graph")
-      throw new InferenceFailure(`attribute "${req.attr}" (a graph) is missing`);
-    const g = a.value;
-    const scope = new Scope(outer);
-    g.inputs.forEach((formal, i) => {
-      const given = req.inputs[i];
-      const t = formal.type;
-      const declared = t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : void 0;
-      scope.values.set(formal.name, given?.shape ? given : declared ?? given ?? { dtype: 0 });
-    });
-    const outerWarnings = this.warnings;
-    const warnings = [];
-    this.warnings = warnings;
-    let inferred;
-    try {
-      inferred = this.graph(g, scope);
-    } finally {
-      this.warnings = outerWarnings;
-    }
-    const failed2 = allRecords(inferred).find((r) => r.error);
-    const problem = failed2 ? `${failed2.node.opType} node "${failed2.node.name}": ${failed2.error}` : warnings[0];
-    runs.push({
-      attr: req.attr,
-      graph: inferred,
-      repeat: req.how.repeat,
-      alternative: !!req.how.alternative,
-      ...problem ? { problem } : {},
-      warnings
-    });
-    return g.outputs.map((o) => {
-      const v = scope.get(o.name);
-      if (v) return v;
-      const t = o.type;
-      return t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : { dtype: 0 };
-    });
-  }
-};
-function allRecords(g) {
-  return g.records.flatMap((r) => [r, ...r.subgraphs.flatMap((s) => allRecords(s.graph))]);
-}
-
-// src/analyze/cost.ts
-var zero = () => ({
-  macs: 0,
-  flops: 0,
-  transcendentals: 0,
-  intOps: 0,
-  bytesAccessed: 0
-});
-function addInto(into, c, times = 1) {
-  into.macs += c.macs * times;
-  into.flops += c.flops * times;
-  into.transcendentals += c.transcendentals * times;
-  into.intOps += c.intOps * times;
-  into.bytesAccessed += c.bytesAccessed * times;
-}
-function costGraph(g, repeat = 1, prefix2 = "") {
-  const out = [];
-  for (const record of g.records) costNode(record, repeat, prefix2, out);
-  return out;
-}
-function costNode(record, repeat, prefix2, out) {
-  const { node, rule, ctx } = record;
-  const name3 = prefix2 + (node.name || `${node.opType}`);
-  const costed = { record, name: name3, cost: zero(), repeat };
-  out.push(costed);
-  const bytes2 = !rule ? defaultBytes(record) : rule.bytes === "view" ? 0 : rule.bytes ? safe(() => rule.bytes(ctx, record.outputs)) : defaultBytes(record);
-  if (Number.isNaN(bytes2)) costed.bytesUnknown = true;
-  else costed.cost.bytesAccessed = bytes2 * repeat;
-  if (!rule) {
-    costed.problem = {
-      kind: "uncounted",
-      reason: `no cost rule for ${node.domain ? node.domain + "/" : ""}${node.opType}`
-    };
-  } else if (record.error) {
-    costed.problem = { kind: "unresolved", reason: record.error };
-  } else if (rule.cost) {
-    let c;
-    try {
-      c = rule.cost(ctx, record.outputs);
-    } catch (e) {
-      costed.problem = { kind: "unresolved", reason: e.message };
-    }
-    if (c) {
-      const parts = [c.macs ?? 0, c.flops ?? 0, c.transcendentals ?? 0, c.intOps ?? 0];
-      if (parts.some(Number.isNaN)) {
-        costed.problem = {
-          kind: "unresolved",
-          reason: `a dim depends on the data (${describeShapes(record)})`
-        };
-      } else {
-        costed.cost.macs = parts[0] * repeat;
-        costed.cost.flops = parts[1] * repeat;
-        costed.cost.transcendentals = parts[2] * repeat;
-        costed.cost.intOps = parts[3] * repeat;
-      }
-    }
-  }
-  if (ctx.flags.length > 0) costed.problem ??= { kind: "unresolved", reason: ctx.flags.join("; ") };
-  const fixed = record.subgraphs.filter((s) => !s.alternative);
-  for (const s of fixed) {
-    out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name3}/${s.attr}/`));
-  }
-  const alternatives = record.subgraphs.filter((s) => s.alternative);
-  if (alternatives.length > 0) {
-    const costedAlternatives = alternatives.map(
-      (s) => costGraph(s.graph, repeat, `${name3}/${s.attr}/`)
-    );
-    const weight = (nodes2) => nodes2.reduce((w, n) => w + n.cost.flops + n.cost.intOps, 0);
-    let best = costedAlternatives[0];
-    for (const alt of costedAlternatives) if (weight(alt) > weight(best)) best = alt;
-    out.push(...best);
-    for (const alt of costedAlternatives) {
-      if (alt === best) continue;
-      for (const n of alt) {
-        if (n.problem || n.bytesUnknown) out.push({ ...n, cost: zero(), notCosted: true });
-      }
-    }
-  }
-}
-function defaultBytes(record) {
-  let total = 0;
-  for (const v of record.inputs) total += tensorBytes(v);
-  for (const v of record.outputs) total += tensorBytes(v);
-  return total;
-}
-function safe(f) {
-  try {
-    return f();
-  } catch {
-    return NaN;
-  }
-}
-function describeShapes(record) {
-  const fmt2 = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
-  return `inputs ${record.inputs.map(fmt2).join(", ")}`;
-}
-
-// src/analyze/memory.ts
-function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set()) {
-  const statics = new Set(g.graph.initializers.map((t) => t.name));
-  const isStatic2 = (name3) => name3 === "" || statics.has(name3) || outerStatic.has(name3);
-  const owner = /* @__PURE__ */ new Map();
-  const size2 = /* @__PURE__ */ new Map();
-  const lastUse = /* @__PURE__ */ new Map();
-  let unknown = false;
-  const own = (name3, bytes2) => {
-    owner.set(name3, name3);
-    if (Number.isNaN(bytes2)) unknown = true;
-    size2.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
-  };
-  for (const name3 of graphInputs) own(name3, tensorBytes(g.values.get(name3)));
-  const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
-  g.records.forEach((r, i) => {
-    if (reads[i].every(isStatic2)) {
-      for (const o of r.node.outputs) statics.add(o);
-      return;
-    }
-    const viewOf = r.rule?.bytes === "view" ? owner.get(r.node.inputs[0]) : void 0;
-    r.node.outputs.forEach((o, k) => {
-      if (o === "") return;
-      if (viewOf) owner.set(o, viewOf);
-      else own(o, tensorBytes(r.outputs[k]));
-    });
-    for (const name3 of reads[i]) {
-      const root = owner.get(name3);
-      if (root) lastUse.set(root, i);
-    }
-  });
-  for (const o of g.graph.outputs) {
-    const root = owner.get(o.name);
-    if (root) lastUse.set(root, g.records.length);
-  }
-  const freeAt = /* @__PURE__ */ new Map();
-  for (const [root, at] of lastUse) {
-    const list = freeAt.get(at);
-    if (list) list.push(root);
-    else freeAt.set(at, [root]);
-  }
-  let current = graphInputs.reduce((sum3, name3) => sum3 + (size2.get(name3) ?? 0), 0);
-  let peak = current;
-  const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
-  g.records.forEach((r, i) => {
-    let inner = 0;
-    for (const s of r.subgraphs) {
-      const body2 = peakActivation(
-        s.graph,
-        s.graph.graph.inputs.map((v) => v.name),
-        staticHere
-      );
-      if (body2.unknown) unknown = true;
-      inner = Math.max(inner, body2.peakActivationBytes);
-    }
-    peak = Math.max(peak, current + inner);
-    for (const o of r.node.outputs) if (owner.get(o) === o) current += size2.get(o) ?? 0;
-    peak = Math.max(peak, current);
-    for (const root of freeAt.get(i) ?? []) current -= size2.get(root) ?? 0;
-    for (const o of r.node.outputs) {
-      if (owner.get(o) === o && !lastUse.has(o)) current -= size2.get(o) ?? 0;
-    }
-  });
-  return { peakActivationBytes: peak, unknown };
-}
-
-// src/analyze/params.ts
-var LAYERS = /* @__PURE__ */ new Set([
-  "Conv",
-  "ConvTranspose",
-  "Gemm",
-  "MatMul",
-  "LSTM",
-  "GRU",
-  "RNN",
-  "BatchNormalization",
-  "LayerNormalization",
-  "InstanceNormalization",
-  "GroupNormalization",
-  "RMSNormalization",
-  "PRelu"
-]);
-var PASS_THROUGH = /* @__PURE__ */ new Set([
-  "Cast",
-  "Identity",
-  "DequantizeLinear",
-  "Reshape",
-  "Squeeze",
-  "Unsqueeze"
-]);
-function countParams(main, graphInputs) {
-  const weights = /* @__PURE__ */ new Map();
-  const graphs = allGraphs(main);
-  for (const g of graphs) {
-    for (const t of g.graph.initializers) {
-      const elements = t.sparseValues ?? t.dims.reduce((a, b) => a * b, 1);
-      addWeight(weights, t.name, t.dataType, elements);
-    }
-    for (const r of g.records) {
-      if (r.node.opType === "Constant" && r.node.domain === "" && r.outputs[0]) {
-        addWeight(weights, r.node.outputs[0], r.outputs[0].dtype, numel(r.outputs[0].shape));
-      }
-    }
-  }
-  const producers = /* @__PURE__ */ new Map();
-  const derived = new Set(graphInputs);
-  for (const g of graphs) {
-    for (const r of g.records) {
-      r.node.outputs.forEach((o) => producers.set(o, r));
-      if (r.node.inputs.some((i) => i !== "" && derived.has(i)))
-        r.node.outputs.forEach((o) => derived.add(o));
-      const meta = new Set(r.rule?.metaInputs ?? []);
-      const counted = /* @__PURE__ */ new Set();
-      r.node.inputs.forEach((name3, i) => {
-        const w = weights.get(name3);
-        if (!w) return;
-        if (meta.has(i)) w.metaUses++;
-        else if (!counted.has(w)) {
-          counted.add(w);
-          w.dataUses++;
-          if (r.node.domain === "" && LAYERS.has(r.node.opType)) w.layerUse = true;
-          if (r.node.opType === "DequantizeLinear" && (i === 0 || i === 2)) w.dequantized = true;
-        }
-        const packed = packedWeights(r, i);
-        if (packed && Number.isFinite(packed.elements)) {
-          w.elements = packed.elements;
-          w.dtype = packed.dtype;
-        }
-      });
-    }
-  }
-  const traceWeight = (name3) => {
-    for (let hops = 0; hops < 8; hops++) {
-      const w = weights.get(name3);
-      if (w) return w;
-      const p = producers.get(name3);
-      if (!p || !PASS_THROUGH.has(p.node.opType)) return void 0;
-      name3 = p.node.inputs[0];
-    }
-    return void 0;
-  };
-  for (const g of graphs) {
-    for (const r of g.records) {
-      const { opType, domain, inputs } = r.node;
-      const gather2 = opType === "Gather" && domain === "" || opType === "GatherBlockQuantized" && domain === "com.microsoft";
-      if (gather2 && derived.has(inputs[1])) {
-        const w = traceWeight(inputs[0]);
-        if (w) w.embedding = true;
-      } else if (opType === "EmbedLayerNormalization" && domain === "com.microsoft") {
-        for (const i of [2, 3, 4]) {
-          const w = inputs[i] ? traceWeight(inputs[i]) : void 0;
-          if (w) w.embedding = true;
-        }
-      }
-    }
-  }
-  const counts = {
-    params: 0,
-    paramsPerUse: 0,
-    embeddingParams: 0,
-    paramsByDtype: {},
-    weightBytes: 0,
-    notes: []
-  };
-  let unused = 0;
-  let scalars = 0;
-  for (const w of weights.values()) {
-    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype) && !w.dequantized) continue;
-    if (w.dataUses === 0) {
-      if (w.metaUses === 0) unused++;
-      continue;
-    }
-    if (w.elements < 2 && !w.layerUse) {
-      scalars++;
-      continue;
-    }
-    counts.params += w.elements;
-    counts.paramsPerUse += w.elements * w.dataUses;
-    if (w.embedding) counts.embeddingParams += w.elements;
-    const dt = dtypeName(w.dtype);
-    counts.paramsByDtype[dt] = (counts.paramsByDtype[dt] ?? 0) + w.elements;
-    counts.weightBytes += byteSize(w.dtype, w.elements);
-  }
-  if (unused > 0)
-    counts.notes.push(
-      `${unused} weight tensor(s) are used by no node and are not counted as params`
-    );
-  if (scalars > 0)
-    counts.notes.push(
-      `${scalars} single-element constant(s) (scales, epsilons, ...) are arithmetic constants, not params: left out of params and weight bytes`
-    );
-  return counts;
-}
-function packedWeights(r, input2) {
-  try {
-    return r.rule?.packedWeights?.(r.ctx, input2);
-  } catch {
-    return void 0;
-  }
-}
-function addWeight(weights, name3, dtype, elements) {
-  if (!weights.has(name3) && Number.isFinite(elements)) {
-    weights.set(name3, {
-      name: name3,
-      dtype,
-      elements,
-      dataUses: 0,
-      metaUses: 0,
-      embedding: false,
-      layerUse: false,
-      dequantized: false
-    });
-  }
-}
-function allGraphs(g) {
-  const out = [g];
-  for (const r of g.records) for (const s of r.subgraphs) out.push(...allGraphs(s.graph));
-  return out;
-}
-
-// src/analyze/types.ts
-var ANALYSIS_SCHEMA = "misnomer/analysis@1";
-
-// src/analyze/analyze.ts
-var COMPUTE_TOTALS = [
-  "macs",
-  "flops",
-  "transcendentals",
-  "intOps",
-  "arithmeticIntensity"
-];
-function analyze(loaded, options = {}) {
-  const { model: model2, store } = loaded;
-  const inference = inferModel(model2, store, options.dims ?? {}, options.inputValues);
-  const { main } = inference;
-  const graphInputs = inference.inputs;
-  const costed = costGraph(main);
-  const params = countParams(main, graphInputs);
-  const memory2 = peakActivation(main, graphInputs);
-  const sums = zero();
-  const byOpType = {};
-  const uncounted = /* @__PURE__ */ new Map();
-  const unresolved = [];
-  const incomplete = /* @__PURE__ */ new Set();
-  const notes = new Set(params.notes);
-  for (const c of costed) {
-    addInto(sums, c.cost);
-    addInto(entry(byOpType, opKey(c)), c.cost);
-    if (c.bytesUnknown) incomplete.add("bytesAccessed").add("arithmeticIntensity");
-    for (const n of c.record.ctx.notes) notes.add(`${c.name}: ${n}`);
-    if (c.problem?.kind === "uncounted") {
-      const key2 = opKey(c);
-      const u = uncounted.get(key2) ?? {
-        opType: c.record.node.opType,
-        domain: c.record.node.domain,
-        count: 0,
-        examples: []
-      };
-      u.count++;
-      if (u.examples.length < 5) u.examples.push(c.name);
-      uncounted.set(key2, u);
-      COMPUTE_TOTALS.forEach((t) => incomplete.add(t));
-    } else if (c.problem) {
-      unresolved.push({ node: c.name, opType: c.record.node.opType, reason: c.problem.reason });
-      COMPUTE_TOTALS.forEach((t) => incomplete.add(t));
-    }
-  }
-  let nodes2 = 0;
-  for (const g of allGraphs(main)) {
-    for (const r of g.records) {
-      nodes2++;
-      entry(byOpType, r.node.domain ? `${r.node.domain}/${r.node.opType}` : r.node.opType).count++;
-    }
-  }
-  for (const counters of Object.values(byOpType))
-    counters.arithmeticIntensity = intensity(counters.flops, counters.bytesAccessed);
-  if (memory2.unknown) incomplete.add("peakActivationBytes");
-  const totals = {
-    params: params.params,
-    paramsPerUse: params.paramsPerUse,
-    embeddingParams: params.embeddingParams,
-    nonEmbeddingParams: params.params - params.embeddingParams,
-    paramsByDtype: params.paramsByDtype,
-    weightBytes: params.weightBytes,
-    ...sums,
-    arithmeticIntensity: intensity(sums.flops, sums.bytesAccessed),
-    peakActivationBytes: memory2.peakActivationBytes,
-    modelFileBytes: model2.fileBytes,
-    nodes: nodes2
-  };
-  const analysis = {
-    schema: ANALYSIS_SCHEMA,
-    tool: { name: "misnomer", version: TOOL_VERSION, countingRules: COUNTING_RULES_VERSION },
-    model: {
-      path: model2.path,
-      irVersion: model2.irVersion,
-      producer: [model2.producerName, model2.producerVersion].filter(Boolean).join(" "),
-      opsets: Object.fromEntries([...model2.opsets].map(([d, v]) => [d || "ai.onnx", v]))
-    },
-    dims: inference.dims,
-    totals,
-    byOpType: sortByFlops(byOpType),
-    uncounted: [...uncounted.values()].sort((a, b) => b.count - a.count),
-    unresolved,
-    incomplete: incomplete.size > 0,
-    incompleteTotals: [...incomplete],
-    notes: [...notes],
-    warnings: inference.warnings
-  };
-  if (options.perNode) analysis.nodes = costed.filter((c) => !c.notCosted).map(nodeCost);
-  return analysis;
-}
-var opKey = (c) => c.record.node.domain ? `${c.record.node.domain}/${c.record.node.opType}` : c.record.node.opType;
-function entry(table, key2) {
-  return table[key2] ??= { count: 0, ...zero(), arithmeticIntensity: null };
-}
-var intensity = (flops, bytes2) => bytes2 > 0 ? flops / bytes2 : null;
-function sortByFlops(table) {
-  const entries = Object.entries(table).sort(
-    ([ka, a], [kb, b]) => b.flops - a.flops || b.intOps - a.intOps || b.bytesAccessed - a.bytesAccessed || (ka < kb ? -1 : 1)
-  );
-  return Object.fromEntries(entries);
-}
-function nodeCost(c) {
-  const notes = c.record.ctx.notes;
-  return {
-    name: c.name,
-    opType: c.record.node.opType,
-    domain: c.record.node.domain,
-    outputShapes: c.record.outputs.map((v) => v.shape ?? null),
-    repeat: c.repeat,
-    ...c.cost,
-    ...notes.length ? { notes } : {}
-  };
-}
-
-// src/onnx/load.ts
-import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
-
-// src/onnx/wire.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-var WIRE_VARINT = 0;
-var WIRE_FIXED64 = 1;
-var WIRE_LEN = 2;
-var WIRE_FIXED32 = 5;
-var WireError = class extends Error {
-  constructor(message, offset, truncated2 = false) {
-    super(message);
-    this.offset = offset;
-    this.truncated = truncated2;
-  }
-  offset;
-  truncated;
-};
-var WINDOW_BYTES = 256 << 10;
-var WHOLE_FILE_BYTES = 64 << 20;
-var FileSource = class {
-  constructor(path13, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
-    this.path = path13;
-    this.window = window2;
-    this.fd = openSync2(path13, "r");
-    this.size = fstatSync2(this.fd).size;
-    if (this.size <= wholeFileBytes) this.fill(0, this.size);
-  }
-  path;
-  window;
-  size;
-  fd;
-  buf = Buffer.alloc(0);
-  winStart = 0;
-  close() {
-    closeSync2(this.fd);
-  }
-  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
-  view(pos, n) {
-    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
-      if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
-      this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
-    }
-    return [this.buf, pos - this.winStart];
-  }
-  fill(pos, n) {
-    const buf = Buffer.allocUnsafe(n);
-    let done = 0;
-    while (done < n) {
-      const got2 = readSync2(this.fd, buf, done, n - done, pos + done);
-      if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
-      done += got2;
-    }
-    this.buf = buf;
-    this.winStart = pos;
-  }
-};
-var MAX_STRING_BYTES = 16 << 20;
-var MAX_DEPTH = 100;
-var WireReader = class _WireReader {
-  constructor(src, pos, end, depth = 0) {
-    this.src = src;
-    this.pos = pos;
-    this.end = end;
-    this.depth = depth;
-  }
-  src;
-  pos;
-  end;
-  depth;
-  get done() {
-    return this.pos >= this.end;
-  }
-  /** Reads a varint as a JS number. int64 values beyond 2^53 lose precision (never a dim). */
-  varint() {
-    if (this.pos >= this.end) {
-      throw new WireError("unexpected end of message", this.pos, this.pos >= this.src.size);
-    }
-    const avail = Math.min(10, this.end - this.pos);
-    const [buf, i0] = this.src.view(this.pos, avail);
-    const b0 = buf[i0];
-    if (b0 < 128) {
-      this.pos += 1;
-      return b0;
-    }
-    let lo = 0;
-    let hi = 0;
-    for (let k = 0; k < avail; k++) {
-      const b = buf[i0 + k];
-      if (k < 4) lo |= (b & 127) << 7 * k;
-      else if (k === 4) {
-        lo |= (b & 15) << 28;
-        hi = (b & 127) >> 4;
-      } else hi |= (b & 127) << 7 * k - 32;
-      if (b < 128) {
-        this.pos += k + 1;
-        lo >>>= 0;
-        if (hi & 2147483648) return -((~hi >>> 0) * 4294967296 + ((~lo >>> 0) + 1));
-        return (hi >>> 0) * 4294967296 + lo;
-      }
-    }
-    throw new WireError(
-      avail < 10 ? "truncated varint" : "varint longer than 10 bytes",
-      this.pos,
-      avail < 10 && this.end >= this.src.size
-    );
-  }
-  /** Reads a tag; returns [field number, wire type]. */
-  tag() {
-    const t = this.varint();
-    const field = Math.floor(t / 8);
-    const wire = t & 7;
-    if (field === 0) throw new WireError("field number 0", this.pos);
-    return [field, wire];
-  }
-  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
-  lengthDelimited() {
-    const len = this.varint();
-    const start = this.pos;
-    if (len < 0 || start + len > this.end) {
-      throw new WireError(
-        `length ${len} runs past the end of its message`,
-        start,
-        start + len > this.src.size
-      );
-    }
-    this.pos = start + len;
-    return [start, start + len];
-  }
-  /** A reader over the next length-delimited field (an embedded message). */
-  message() {
-    const [start, end] = this.lengthDelimited();
-    if (this.depth >= MAX_DEPTH)
-      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start);
-    return new _WireReader(this.src, start, end, this.depth + 1);
-  }
-  string() {
-    const [start, end] = this.lengthDelimited();
-    if (end - start > MAX_STRING_BYTES) throw new WireError(`a ${end - start}-byte name`, start);
-    if (end === start) return "";
-    const [buf, i] = this.src.view(start, end - start);
-    return buf.toString("utf8", i, i + end - start);
-  }
-  fixed32Float() {
-    const [buf, i] = this.src.view(this.pos, 4);
-    this.pos += 4;
-    if (this.pos > this.end)
-      throw new WireError("truncated fixed32", this.pos - 4, this.pos > this.src.size);
-    return buf.readFloatLE(i);
-  }
-  fixed64Double() {
-    const [buf, i] = this.src.view(this.pos, 8);
-    this.pos += 8;
-    if (this.pos > this.end)
-      throw new WireError("truncated fixed64", this.pos - 8, this.pos > this.src.size);
-    return buf.readDoubleLE(i);
-  }
-  skip(wire) {
-    switch (wire) {
-      case WIRE_VARINT:
-        this.varint();
-        return;
-      case WIRE_FIXED64:
-        this.pos += 8;
-        break;
-      case WIRE_LEN:
-        this.lengthDelimited();
-        return;
-      case WIRE_FIXED32:
-        this.pos += 4;
-        break;
-      default:
-        throw new WireError(`unsupported wire type ${wire}`, this.pos);
-    }
-    if (this.pos > this.end)
-      throw new WireError(
-        "field runs past the end of its message",
-        this.pos,
-        this.pos > this.src.size
-      );
-  }
-  /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
-  varints(wire, into) {
-    if (wire === WIRE_VARINT) {
-      into.push(this.varint());
-      return;
-    }
-    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a varint field`, this.pos);
-    const inner = this.message();
-    while (!inner.done) into.push(inner.varint());
-  }
-  /** Reads a repeated float field, packed or not. */
-  floats(wire, into) {
-    if (wire === WIRE_FIXED32) {
-      into.push(this.fixed32Float());
-      return;
-    }
-    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a float field`, this.pos);
-    const inner = this.message();
-    while (!inner.done) into.push(inner.fixed32Float());
-  }
-};
-
-// src/onnx/decode.ts
-function decodeModel(r) {
-  const m = {
-    irVersion: 0,
-    producerName: "",
-    producerVersion: "",
-    opsets: /* @__PURE__ */ new Map(),
-    functions: [],
-    sawModelField: false
-  };
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_VARINT) {
-      m.irVersion = r.varint();
-      m.sawModelField = true;
-    } else if (field === 2 && wire === WIRE_LEN) m.producerName = r.string();
-    else if (field === 3 && wire === WIRE_LEN) m.producerVersion = r.string();
-    else if (field === 7 && wire === WIRE_LEN) m.graph = decodeGraph(r.message());
-    else if (field === 8 && wire === WIRE_LEN) {
-      const [domain, version3] = decodeOpset(r.message());
-      m.opsets.set(domain === "ai.onnx" ? "" : domain, version3);
-    } else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
-    else r.skip(wire);
-  }
-  return m;
-}
-function decodeOpset(r) {
-  let domain = "";
-  let version3 = 0;
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_LEN) domain = r.string();
-    else if (field === 2 && wire === WIRE_VARINT) version3 = r.varint();
-    else r.skip(wire);
-  }
-  return [domain, version3];
-}
-function decodeGraph(r) {
-  const g = {
-    name: "",
-    nodes: [],
-    inputs: [],
-    outputs: [],
-    valueInfo: [],
-    initializers: []
-  };
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (wire !== WIRE_LEN) {
-      r.skip(wire);
-      continue;
-    }
-    switch (field) {
-      case 1:
-        g.nodes.push(decodeNode(r.message()));
-        break;
-      case 2:
-        g.name = r.string();
-        break;
-      case 5:
-        g.initializers.push(decodeTensor(r.message()));
-        break;
-      case 15:
-        g.initializers.push(decodeSparseTensor(r.message()));
-        break;
-      case 11:
-        g.inputs.push(decodeValueInfo(r.message()));
-        break;
-      case 12:
-        g.outputs.push(decodeValueInfo(r.message()));
-        break;
-      case 13:
-        g.valueInfo.push(decodeValueInfo(r.message()));
-        break;
-      default:
-        r.skip(wire);
-    }
-  }
-  return g;
-}
-function decodeNode(r) {
-  const n = {
-    name: "",
-    opType: "",
-    domain: "",
-    inputs: [],
-    outputs: [],
-    attributes: /* @__PURE__ */ new Map()
-  };
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (wire !== WIRE_LEN) {
-      r.skip(wire);
-      continue;
-    }
-    switch (field) {
-      case 1:
-        n.inputs.push(r.string());
-        break;
-      case 2:
-        n.outputs.push(r.string());
-        break;
-      case 3:
-        n.name = r.string();
-        break;
-      case 4:
-        n.opType = r.string();
-        break;
-      case 7:
-        n.domain = r.string();
-        if (n.domain === "ai.onnx") n.domain = "";
-        break;
-      case 5: {
-        const attribute = decodeAttribute(r.message());
-        if (attribute) n.attributes.set(attribute[0], attribute[1]);
-        break;
-      }
-      case 8:
-        n.overload = r.string();
-        break;
-      default:
-        r.skip(wire);
-    }
-  }
-  return n;
-}
-var A_FLOAT = 1;
-var A_INT = 2;
-var A_STRING = 3;
-var A_TENSOR = 4;
-var A_GRAPH = 5;
-var A_FLOATS = 6;
-var A_INTS = 7;
-var A_STRINGS = 8;
-var A_TENSORS = 9;
-var A_GRAPHS = 10;
-var A_SPARSE = 11;
-var A_SPARSES = 12;
-var A_TP = 13;
-var A_TPS = 14;
-function expectWire(r, field, wire, ...allowed) {
-  if (!allowed.includes(wire)) {
-    throw new WireError(
-      `field ${field} has wire type ${wire}, expected ${allowed.join(" or ")}`,
-      r.pos
-    );
-  }
-}
-function decodeAttribute(r) {
-  const a = {
-    name: "",
-    type: 0,
-    ref: "",
-    floats: [],
-    ints: [],
-    strings: [],
-    tensors: [],
-    graphs: [],
-    sparses: [],
-    tps: []
-  };
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    switch (field) {
-      case 1:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.name = r.string();
-        break;
-      case 20:
-        expectWire(r, field, wire, WIRE_VARINT);
-        a.type = r.varint();
-        break;
-      case 21:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.ref = r.string();
-        break;
-      case 2:
-        expectWire(r, field, wire, WIRE_FIXED32);
-        a.f = r.fixed32Float();
-        break;
-      case 3:
-        expectWire(r, field, wire, WIRE_VARINT);
-        a.i = r.varint();
-        break;
-      case 4:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.s = r.string();
-        break;
-      case 5:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.t = decodeTensor(r.message());
-        break;
-      case 6:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.g = decodeGraph(r.message());
-        break;
-      case 22:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.sp = decodeSparseTensor(r.message());
-        break;
-      case 14:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tp = decodeType(r.message());
-        break;
-      case 7:
-        expectWire(r, field, wire, WIRE_LEN, WIRE_FIXED32);
-        r.floats(wire, a.floats);
-        break;
-      case 8:
-        expectWire(r, field, wire, WIRE_LEN, WIRE_VARINT);
-        r.varints(wire, a.ints);
-        break;
-      case 9:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.strings.push(r.string());
-        break;
-      case 10:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tensors.push(decodeTensor(r.message()));
-        break;
-      case 11:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.graphs.push(decodeGraph(r.message()));
-        break;
-      case 23:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.sparses.push(decodeSparseTensor(r.message()));
-        break;
-      case 15:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tps.push(decodeType(r.message()));
-        break;
-      default:
-        r.skip(wire);
-    }
-  }
-  if (a.ref) return [a.name, { type: "ref", value: a.ref, refType: a.type }];
-  const value = attributeValue(a, a.type || guessType(a));
-  return value ? [a.name, value] : void 0;
-}
-function guessType(a) {
-  const present2 = [
-    [a.f !== void 0, A_FLOAT],
-    [a.i !== void 0, A_INT],
-    [a.s !== void 0, A_STRING],
-    [!!a.t, A_TENSOR],
-    [!!a.g, A_GRAPH],
-    [!!a.sp, A_SPARSE],
-    [!!a.tp, A_TP],
-    [a.floats.length > 0, A_FLOATS],
-    [a.ints.length > 0, A_INTS],
-    [a.strings.length > 0, A_STRINGS],
-    [a.tensors.length > 0, A_TENSORS],
-    [a.graphs.length > 0, A_GRAPHS],
-    [a.sparses.length > 0, A_SPARSES],
-    [a.tps.length > 0, A_TPS]
-  ];
-  return present2.find(([has]) => has)?.[1] ?? A_INTS;
-}
-function attributeValue(a, type) {
-  switch (type) {
-    case A_FLOAT:
-      return { type: "float", value: a.f ?? 0 };
-    case A_INT:
-      return { type: "int", value: a.i ?? 0 };
-    case A_STRING:
-      return { type: "string", value: a.s ?? "" };
-    case A_TENSOR:
-      return { type: "tensor", value: a.t ?? emptyTensor(a.name) };
-    case A_GRAPH:
-      return { type: "graph", value: a.g ?? emptyGraph(a.name) };
-    case A_SPARSE:
-      return { type: "sparse_tensor", value: a.sp ?? emptyTensor(a.name) };
-    case A_TP:
-      return { type: "type_proto", value: a.tp ?? { kind: "unknown" } };
-    case A_FLOATS:
-      return { type: "floats", value: a.floats };
-    case A_INTS:
-      return { type: "ints", value: a.ints };
-    case A_STRINGS:
-      return { type: "strings", value: a.strings };
-    case A_TENSORS:
-      return { type: "tensors", value: a.tensors };
-    case A_GRAPHS:
-      return { type: "graphs", value: a.graphs };
-    case A_SPARSES:
-      return { type: "sparse_tensors", value: a.sparses };
-    case A_TPS:
-      return { type: "type_protos", value: a.tps };
-    default:
-      return void 0;
-  }
-}
-var emptyTensor = (name3) => ({
-  name: name3,
-  dataType: 0,
-  dims: [],
-  data: { kind: "empty" }
-});
-var emptyGraph = (name3) => ({
-  name: name3,
-  nodes: [],
-  inputs: [],
-  outputs: [],
-  valueInfo: [],
-  initializers: []
-});
-var PAYLOAD_WIRES = {
-  4: [WIRE_LEN, WIRE_FIXED32],
-  5: [WIRE_LEN, WIRE_VARINT],
-  7: [WIRE_LEN, WIRE_VARINT],
-  9: [WIRE_LEN],
-  10: [WIRE_LEN, WIRE_FIXED64],
-  11: [WIRE_LEN, WIRE_VARINT]
-};
-function checkDims2(r, t) {
-  if (t.dims.length > MAX_RANK2 || t.dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
-    const shown2 = t.dims.length > 8 ? `${t.dims.length} dims` : `dims [${t.dims.join(", ")}]`;
-    throw new WireError(`tensor "${t.name}" has ${shown2}, which is not a shape`, r.pos);
-  }
-}
-function byteCount(r, t, key2, text2) {
-  const n = Number(text2);
-  if (!/^\d+$/.test(text2) || !Number.isSafeInteger(n)) {
-    throw new WireError(
-      `tensor "${t.name}" has external-data ${key2} "${text2}", which is not a byte count`,
-      r.pos
-    );
-  }
-  return n;
-}
-var MAX_RANK2 = 64;
-function decodeTensor(r) {
-  const t = { name: "", dataType: 0, dims: [], data: { kind: "empty" } };
-  let payload;
-  let external = false;
-  const ext2 = /* @__PURE__ */ new Map();
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    switch (field) {
-      case 1:
-        expectWire(r, field, wire, WIRE_VARINT, WIRE_LEN);
-        r.varints(wire, t.dims);
-        break;
-      case 2:
-        expectWire(r, field, wire, WIRE_VARINT);
-        t.dataType = r.varint();
-        break;
-      case 8:
-        expectWire(r, field, wire, WIRE_LEN);
-        t.name = r.string();
-        break;
-      case 14:
-        expectWire(r, field, wire, WIRE_VARINT);
-        external = r.varint() === 1;
-        break;
-      case 13: {
-        expectWire(r, field, wire, WIRE_LEN);
-        const [k, v] = decodeStringEntry(r.message());
-        ext2.set(k, v);
-        break;
-      }
-      case 4:
-      case 5:
-      case 7:
-      case 9:
-      case 10:
-      case 11: {
-        expectWire(r, field, wire, ...PAYLOAD_WIRES[field]);
-        const start = r.pos;
-        r.skip(wire);
-        const range3 = { file: r.src.path, offset: start, length: r.pos - start };
-        if (payload && payload.field === field && field !== 9) payload.ranges.push(range3);
-        else payload = { field, wire, ranges: [range3] };
-        break;
-      }
-      default:
-        r.skip(wire);
-    }
-  }
-  checkDims2(r, t);
-  if (external) {
-    const offset = byteCount(r, t, "offset", ext2.get("offset") ?? "0");
-    const length = ext2.has("length") ? byteCount(r, t, "length", ext2.get("length")) : void 0;
-    t.data = {
-      kind: "external",
-      range: { file: "", offset, length: length ?? -1 },
-      declared: { location: ext2.get("location") ?? "", offset, length }
-    };
-  } else if (payload) {
-    t.data = {
-      kind: "fields",
-      field: payload.field,
-      wireType: payload.wire,
-      ranges: payload.ranges
-    };
-  }
-  return t;
-}
-function decodeSparseTensor(r) {
-  let values;
-  const dims = [];
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_LEN) values = decodeTensor(r.message());
-    else if (field === 3) r.varints(wire, dims);
-    else r.skip(wire);
-  }
-  const stored = values ? values.dims.reduce((a, b) => a * b, 1) : 0;
-  const t = {
-    name: values?.name ?? "",
-    dataType: values?.dataType ?? 0,
-    dims,
-    data: { kind: "empty" },
-    sparseValues: stored
-  };
-  checkDims2(r, t);
-  return t;
-}
-function decodeStringEntry(r) {
-  let k = "";
-  let v = "";
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_LEN) k = r.string();
-    else if (field === 2 && wire === WIRE_LEN) v = r.string();
-    else r.skip(wire);
-  }
-  return [k, v];
-}
-function decodeValueInfo(r) {
-  const v = { name: "", type: { kind: "unknown" } };
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_LEN) v.name = r.string();
-    else if (field === 2 && wire === WIRE_LEN) v.type = decodeType(r.message());
-    else r.skip(wire);
-  }
-  return v;
-}
-function decodeType(r) {
-  let t = { kind: "unknown" };
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (wire !== WIRE_LEN) {
-      r.skip(wire);
-      continue;
-    }
-    if (field === 1 || field === 8) {
-      const [elemType, shape] = decodeTensorType(r.message());
-      t = { kind: field === 1 ? "tensor" : "sparse_tensor", elemType, shape };
-    } else if (field === 4 || field === 9) {
-      const inner = r.message();
-      let elem;
-      while (!inner.done) {
-        const [f2, w2] = inner.tag();
-        if (f2 === 1 && w2 === WIRE_LEN) elem = decodeType(inner.message());
-        else inner.skip(w2);
-      }
-      t = { kind: field === 4 ? "sequence" : "optional", elem };
-    } else if (field === 5) {
-      const inner = r.message();
-      let keyType = 0;
-      let value;
-      while (!inner.done) {
-        const [f2, w2] = inner.tag();
-        if (f2 === 1 && w2 === WIRE_VARINT) keyType = inner.varint();
-        else if (f2 === 2 && w2 === WIRE_LEN) value = decodeType(inner.message());
-        else inner.skip(w2);
-      }
-      t = { kind: "map", keyType, value };
-    } else r.skip(wire);
-  }
-  return t;
-}
-function decodeTensorType(r) {
-  let elemType = 0;
-  let shape;
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_VARINT) elemType = r.varint();
-    else if (field === 2 && wire === WIRE_LEN) {
-      shape = [];
-      const s = r.message();
-      while (!s.done) {
-        const [f2, w2] = s.tag();
-        if (f2 === 1 && w2 === WIRE_LEN) shape.push(decodeDim(s.message()));
-        else s.skip(w2);
-      }
-    } else r.skip(wire);
-  }
-  return [elemType, shape];
-}
-function decodeDim(r) {
-  let dim = "";
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_VARINT) dim = r.varint();
-    else if (field === 2 && wire === WIRE_LEN) dim = r.string();
-    else r.skip(wire);
-  }
-  return dim;
-}
-function decodeFunction(r) {
-  const fn = {
-    name: "",
-    domain: "",
-    overload: "",
-    inputs: [],
-    outputs: [],
-    attributes: /* @__PURE__ */ new Map(),
-    nodes: [],
-    opsets: /* @__PURE__ */ new Map()
-  };
-  while (!r.done) {
-    const [field, wire] = r.tag();
-    if (wire !== WIRE_LEN) {
-      r.skip(wire);
-      continue;
-    }
-    switch (field) {
-      case 1:
-        fn.name = r.string();
-        break;
-      case 4:
-        fn.inputs.push(r.string());
-        break;
-      case 5:
-        fn.outputs.push(r.string());
-        break;
-      case 6:
-        fn.attributes.set(r.string(), void 0);
-        break;
-      case 11: {
-        const attribute = decodeAttribute(r.message());
-        if (attribute) fn.attributes.set(attribute[0], attribute[1]);
-        break;
-      }
-      case 7:
-        fn.nodes.push(decodeNode(r.message()));
-        break;
-      case 9: {
-        const [domain, version3] = decodeOpset(r.message());
-        fn.opsets.set(domain === "ai.onnx" ? "" : domain, version3);
-        break;
-      }
-      case 10:
-        fn.domain = r.string();
-        break;
-      case 13:
-        fn.overload = r.string();
-        break;
-      default:
-        r.skip(wire);
-    }
-  }
-  return fn;
-}
-
-// src/onnx/functions.ts
-var MAX_DEPTH2 = 32;
-var MAX_EXPANDED_NODES = 1e6;
-var key = (domain, name3, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name3}::${overload}`;
-function expandFunctions(graph, functions, path13) {
-  if (functions.length === 0) return graph;
-  const expander = new Expander(
-    new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f])),
-    path13
-  );
-  return expander.graph(graph, 0);
-}
-var Expander = class {
-  constructor(fns, path13) {
-    this.fns = fns;
-    this.path = path13;
-  }
-  fns;
-  path;
-  sites = /* @__PURE__ */ new Set();
-  produced = 0;
-  graph(g, depth) {
-    const nodes2 = [];
-    for (const n of g.nodes) this.node(n, depth, nodes2);
-    return { ...g, nodes: nodes2 };
-  }
-  node(n, depth, out) {
-    const node = mapSubgraphs(n, (sub) => this.graph(sub, depth));
-    const fn = this.fns.get(key(n.domain, n.opType, n.overload));
-    if (!fn) {
-      if (++this.produced > MAX_EXPANDED_NODES) this.tooBig();
-      out.push(node);
-      return;
-    }
-    if (depth >= MAX_DEPTH2) {
-      throw new UserError(
-        `${this.path}: function "${fn.name}" calls itself (more than ${MAX_DEPTH2} levels deep). ONNX functions may not be recursive; fix the exporter that wrote them.`
-      );
-    }
-    const site = this.site(n.name || n.opType);
-    const rename2 = /* @__PURE__ */ new Map();
-    fn.inputs.forEach((formal, i) => rename2.set(formal, n.inputs[i] ?? ""));
-    fn.outputs.forEach((formal, i) => rename2.set(formal, n.outputs[i] || `${site}/${formal}`));
-    const outer = (v) => v === "" ? "" : rename2.get(v) ?? `${site}/${v}`;
-    fn.nodes.forEach((inner, i) => {
-      const body2 = {
-        ...inner,
-        name: `${site}/${inner.name || `${inner.opType}_${i}`}`,
-        inputs: inner.inputs.map(outer),
-        outputs: inner.outputs.map(outer),
-        attributes: bindAttributes(inner.attributes, n, fn, outer),
-        ...fn.opsets.size > 0 ? { opsets: fn.opsets } : {}
-      };
-      this.node(body2, depth + 1, out);
-    });
-  }
-  /** A call-site prefix no other call site has. */
-  site(base) {
-    let site = base;
-    for (let k = 2; this.sites.has(site); k++) site = `${base}#${k}`;
-    this.sites.add(site);
-    return site;
-  }
-  tooBig() {
-    throw new UserError(
-      `${this.path}: expanding the model's functions produces more than ${MAX_EXPANDED_NODES} nodes (functions that call functions many times). misnomer stops here; check the exporter.`
-    );
-  }
-};
-function bindAttributes(attrs, call, fn, outer) {
-  const bound2 = /* @__PURE__ */ new Map();
-  for (const [name3, a] of attrs) {
-    if (a.type === "ref") {
-      const value = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
-      if (value) bound2.set(name3, value);
-    } else if (a.type === "graph") {
-      bound2.set(name3, { type: "graph", value: renameSubgraph(a.value, call, fn, outer) });
-    } else if (a.type === "graphs") {
-      bound2.set(name3, {
-        type: "graphs",
-        value: a.value.map((g) => renameSubgraph(g, call, fn, outer))
-      });
-    } else bound2.set(name3, a);
-  }
-  return bound2;
-}
-function renameSubgraph(g, call, fn, outer) {
-  const defined = /* @__PURE__ */ new Set([
-    ...g.inputs.map((i) => i.name),
-    ...g.initializers.map((t) => t.name)
-  ]);
-  for (const n of g.nodes) for (const o of n.outputs) defined.add(o);
-  const name3 = (v) => v === "" || defined.has(v) ? v : outer(v);
-  return {
-    ...g,
-    nodes: g.nodes.map((n) => ({
-      ...n,
-      inputs: n.inputs.map(name3),
-      attributes: bindAttributes(n.attributes, call, fn, name3)
-    })),
-    outputs: g.outputs.map((o) => ({ ...o, name: name3(o.name) }))
-  };
-}
-function mapSubgraphs(n, f) {
-  let changed = false;
-  const attributes = /* @__PURE__ */ new Map();
-  for (const [name3, a] of n.attributes) {
-    if (a.type === "graph") {
-      attributes.set(name3, { type: "graph", value: f(a.value) });
-      changed = true;
-    } else if (a.type === "graphs") {
-      attributes.set(name3, { type: "graphs", value: a.value.map(f) });
-      changed = true;
-    } else attributes.set(name3, a);
-  }
-  return changed ? { ...n, attributes } : n;
-}
-
-// src/onnx/tensor-data.ts
-var tensorElements = (t) => t.dims.reduce((a, b) => a * b, 1);
-var MAX_FLOAT_CONSTANT = 64;
-var CONSTANT_WINDOW_BYTES = 256 << 10;
-var TensorStore = class {
-  sources = /* @__PURE__ */ new Map();
-  /** Reuses `modelSource` (already open for decoding) for the model file itself. */
-  constructor(modelSource) {
-    if (modelSource) this.sources.set(modelSource.path, modelSource);
-  }
-  close() {
-    for (const s of this.sources.values()) s.close();
-    this.sources.clear();
-  }
-  /**
-   * The values of `t` as numbers (int64 beyond 2^53 lose precision; bool becomes 0/1), or
-   * undefined when the tensor has more than `maxElements` values, holds strings, or is sparse.
-   */
-  values(t, maxElements = 1 << 16) {
-    const n = tensorElements(t);
-    if (n > maxElements || t.dataType === DataType.STRING || t.sparseValues !== void 0)
-      return void 0;
-    try {
-      return this.read(t, n);
-    } catch {
-      return void 0;
-    }
-  }
-  read(t, n) {
-    const d = t.data;
-    if (d.kind === "inline") return d.values.slice();
-    if (d.kind === "empty") return n === 0 ? [] : void 0;
-    const width = RAW_WIDTH[t.dataType];
-    if (d.kind === "external") {
-      if (width === void 0 || d.range.length < n * width) return void 0;
-      return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
-    }
-    if (d.field === 9) {
-      const [start, end] = this.reader(d.ranges[0]).lengthDelimited();
-      if (width === void 0 || end - start < n * width) return void 0;
-      return decodeRaw(
-        t.dataType,
-        this.bytes({ file: d.ranges[0].file, offset: start, length: n * width }),
-        n
-      );
-    }
-    const values = [];
-    for (const range3 of d.ranges) {
-      const r = this.reader(range3);
-      if (d.field === 4) r.floats(d.wireType, values);
-      else if (d.field === 10) {
-        if (d.wireType === WIRE_LEN) {
-          const inner = r.message();
-          while (!inner.done) values.push(inner.fixed64Double());
-        } else if (d.wireType === WIRE_FIXED64) values.push(r.fixed64Double());
-      } else r.varints(d.wireType, values);
-    }
-    if (values.length < n) return void 0;
-    const out = values.slice(0, n);
-    if (d.field === 5 && t.dataType === DataType.FLOAT16) return out.map(halfToFloat);
-    if (d.field === 5 && t.dataType === DataType.BFLOAT16) return out.map(bf16ToFloat);
-    if (d.field === 11) return out.map((v) => v < 0 ? v + 2 ** 64 : v);
-    return out;
-  }
-  /**
-   * A deferred read for shape inference. Integer and bool tensors (shapes, indices, masks) are
-   * read up to `maxElements`; floating-point ones only when tiny (Resize scales, scalars): a
-   * float tensor any bigger is a weight, and weights are never read.
-   */
-  lazyValues(t, maxElements = 1 << 16) {
-    return () => this.values(t, isFloat(t.dataType) ? Math.min(maxElements, MAX_FLOAT_CONSTANT) : maxElements);
-  }
-  source(file) {
-    let s = this.sources.get(file);
-    if (!s) {
-      s = new FileSource(file, CONSTANT_WINDOW_BYTES, CONSTANT_WINDOW_BYTES);
-      this.sources.set(file, s);
-    }
-    return s;
-  }
-  reader(range3) {
-    return new WireReader(this.source(range3.file), range3.offset, range3.offset + range3.length);
-  }
-  bytes(range3) {
-    const [buf, i] = this.source(range3.file).view(range3.offset, range3.length);
-    return buf.subarray(i, i + range3.length);
-  }
-};
-function decodeRaw(dtype, buf, n) {
-  const width = RAW_WIDTH[dtype];
-  const out = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const o = i * width;
-    switch (dtype) {
-      case DataType.FLOAT:
-        out[i] = buf.readFloatLE(o);
-        break;
-      case DataType.DOUBLE:
-        out[i] = buf.readDoubleLE(o);
-        break;
-      case DataType.INT64:
-        out[i] = Number(buf.readBigInt64LE(o));
-        break;
-      case DataType.UINT64:
-        out[i] = Number(buf.readBigUInt64LE(o));
-        break;
-      case DataType.INT32:
-        out[i] = buf.readInt32LE(o);
-        break;
-      case DataType.UINT32:
-        out[i] = buf.readUInt32LE(o);
-        break;
-      case DataType.INT16:
-        out[i] = buf.readInt16LE(o);
-        break;
-      case DataType.UINT16:
-        out[i] = buf.readUInt16LE(o);
-        break;
-      case DataType.INT8:
-        out[i] = buf.readInt8(o);
-        break;
-      case DataType.FLOAT16:
-        out[i] = halfToFloat(buf.readUInt16LE(o));
-        break;
-      case DataType.BFLOAT16:
-        out[i] = bf16ToFloat(buf.readUInt16LE(o));
-        break;
-      default:
-        out[i] = buf[o];
-    }
-  }
-  return out;
-}
-var RAW_WIDTH = {
-  [DataType.FLOAT]: 4,
-  [DataType.DOUBLE]: 8,
-  [DataType.INT64]: 8,
-  [DataType.UINT64]: 8,
-  [DataType.INT32]: 4,
-  [DataType.UINT32]: 4,
-  [DataType.INT16]: 2,
-  [DataType.UINT16]: 2,
-  [DataType.INT8]: 1,
-  [DataType.UINT8]: 1,
-  [DataType.BOOL]: 1,
-  [DataType.FLOAT16]: 2,
-  [DataType.BFLOAT16]: 2
-};
-function halfToFloat(h) {
-  const s = h & 32768 ? -1 : 1;
-  const e = h >> 10 & 31;
-  const f = h & 1023;
-  if (e === 0) return s * 2 ** -14 * (f / 1024);
-  if (e === 31) return f ? NaN : s * Infinity;
-  return s * 2 ** (e - 15) * (1 + f / 1024);
-}
-var bf16View = new DataView(new ArrayBuffer(4));
-function bf16ToFloat(b) {
-  bf16View.setUint32(0, b << 16 >>> 0);
-  return bf16View.getFloat32(0);
-}
-
-// src/onnx/load.ts
-function loadModel(path13) {
-  if (!existsSync4(path13)) throw new UserError(`${path13}: no such file. Check the model path.`);
-  const stat3 = statSync2(path13);
-  if (stat3.isDirectory()) throw new UserError(`${path13} is a directory, not an ONNX model file.`);
-  if (stat3.size === 0) {
-    throw new UserError(
-      `${path13} is empty (0 bytes). Re-export the model; the export may have failed.`
-    );
-  }
-  const source = openSource(path13);
-  let ok3 = false;
-  try {
-    const raw = decode(path13, source);
-    if (raw.opsets.size === 0) raw.opsets.set("", 1);
-    const bodies = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
-    const externalFiles = locateExternalData(path13, [raw.graph, ...bodies]);
-    checkDomains(path13, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
-    const fileBytes = stat3.size + externalFiles.reduce((sum3, f) => sum3 + statSync2(f).size, 0);
-    const model2 = {
-      path: path13,
-      irVersion: raw.irVersion,
-      producerName: raw.producerName,
-      producerVersion: raw.producerVersion,
-      opsets: raw.opsets,
-      graph: expandFunctions(raw.graph, raw.functions, path13),
-      functions: raw.functions,
-      fileBytes,
-      externalFiles
-    };
-    ok3 = true;
-    return { model: model2, store: new TensorStore(source) };
-  } finally {
-    if (!ok3) source.close();
-  }
-}
-function openSource(path13) {
-  try {
-    return new FileSource(path13);
-  } catch (e) {
-    const code = e.code;
-    if (code === "EACCES" || code === "EPERM") {
-      throw new UserError(
-        `${path13} cannot be read (permission denied). Check the file's permissions.`
-      );
-    }
-    if (e instanceof WireError || code === "ENOENT") {
-      throw new UserError(
-        `${path13} changed or disappeared while it was being read; run again when it is complete.`
-      );
-    }
-    throw e;
-  }
-}
-function decode(path13, source) {
-  let raw;
-  try {
-    raw = decodeModel(new WireReader(source, 0, source.size));
-  } catch (e) {
-    if (!(e instanceof WireError)) throw e;
-    throw new UserError(
-      `${path13} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (e.truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
-    );
-  }
-  if (!raw.sawModelField || !raw.graph) {
-    throw new UserError(
-      `${path13} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
-    );
-  }
-  return raw;
-}
-function* allTensors(g) {
-  yield* g.initializers;
-  for (const n of g.nodes) {
-    for (const a of n.attributes.values()) {
-      if (a.type === "tensor" || a.type === "sparse_tensor") yield a.value;
-      else if (a.type === "tensors" || a.type === "sparse_tensors") yield* a.value;
-      else if (a.type === "graph") yield* allTensors(a.value);
-      else if (a.type === "graphs") for (const sub of a.value) yield* allTensors(sub);
-    }
-  }
-}
-function locateExternalData(modelPath, graphs) {
-  const dir = dirname4(resolve3(modelPath));
-  const files = /* @__PURE__ */ new Map();
-  for (const t of graphs.flatMap((g) => [...allTensors(g)])) {
-    if (t.data.kind !== "external") continue;
-    const { location, offset, length } = t.data.declared;
-    if (!location || isAbsolute2(location) || location.split(/[\\/]/).includes("..")) {
-      throw new UserError(
-        `${modelPath}: tensor "${t.name}" has external data at "${location}", which is not a path relative to the model folder. ONNX requires a relative path inside that folder.`
-      );
-    }
-    const file = resolve3(dir, location);
-    let size2 = files.get(file);
-    if (size2 === void 0) {
-      if (!existsSync4(file) || !statSync2(file).isFile()) {
-        throw new UserError(
-          `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
-        );
-      }
-      size2 = statSync2(file).size;
-      files.set(file, size2);
-    }
-    const bytes2 = length ?? size2 - offset;
-    if (offset + bytes2 > size2) {
-      throw new UserError(
-        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size2} bytes. The external-data file is truncated or belongs to another export.`
-      );
-    }
-    t.data.range.file = file;
-    t.data.range.length = bytes2;
-  }
-  return [...files.keys()];
-}
-function checkDomains(path13, graph, opsets, fnDomains) {
-  const walk = (g) => {
-    for (const n of g.nodes) {
-      if (!opsets.has(n.domain) && !fnDomains.has(n.domain)) {
-        const listed = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
-        throw new UserError(
-          `${path13}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed}). The file was written by a broken exporter; re-export it or add the opset import.`
-        );
-      }
-      for (const a of n.attributes.values()) {
-        if (a.type === "graph") walk(a.value);
-        else if (a.type === "graphs") a.value.forEach(walk);
-      }
-    }
-  };
-  walk(graph);
-}
-
-// src/measure/inputs.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/compare/rng.ts
-function seeded(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 1831565813 | 0;
-    let t = Math.imul(s ^ s >>> 15, 1 | s);
-    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// src/measure/npy.ts
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
-var KINDS2 = {
-  f2: ["float16", 2, Uint16Array],
-  f4: ["float32", 4, Float32Array],
-  f8: ["float64", 8, Float64Array],
-  i1: ["int8", 1, Int8Array],
-  u1: ["uint8", 1, Uint8Array],
-  i2: ["int16", 2, Int16Array],
-  u2: ["uint16", 2, Uint16Array],
-  i4: ["int32", 4, Int32Array],
-  u4: ["uint32", 4, Uint32Array],
-  i8: ["int64", 8, BigInt64Array],
-  u8: ["uint64", 8, BigUint64Array],
-  b1: ["bool", 1, Uint8Array]
-};
-var MAGIC = "\x93NUMPY";
-function readNpy(path13) {
-  if (!existsSync5(path13)) throw new UserError(`${path13}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync3(path13), path13);
-}
-function parseNpy(bytes2, path13) {
-  const magic = String.fromCharCode(...bytes2.subarray(0, 6));
-  if (magic !== MAGIC) {
-    throw new UserError(
-      `${path13} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
-    );
-  }
-  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  const major = bytes2[6];
-  const lengthBytes = major === 1 ? 2 : 4;
-  if (bytes2.length < 8 + lengthBytes) throw truncated(path13, "header");
-  const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
-  const dataStart = 8 + lengthBytes + headerLength;
-  if (bytes2.length < dataStart) throw truncated(path13, "header");
-  const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
-  const { descr, fortran, shape } = parseHeader(header, path13);
-  if (fortran) {
-    throw new UserError(
-      `${path13} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
-    );
-  }
-  const count2 = shape.reduce((a, b) => a * b, 1);
-  const order = descr[0];
-  const code = descr.slice(1);
-  if (code.startsWith("U"))
-    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path13, shape);
-  const kind = KINDS2[code];
-  if (!kind || !"<>|=".includes(order)) {
-    throw new UserError(
-      `${path13} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
-    );
-  }
-  const [dtype, width, Ctor] = kind;
-  const byteCount2 = count2 * width;
-  if (bytes2.length - dataStart < byteCount2) throw truncated(path13, `${byteCount2} data bytes`);
-  const buffer3 = new ArrayBuffer(byteCount2);
-  const out = new Uint8Array(buffer3);
-  out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
-  if (order === ">" && width > 1) {
-    for (let i = 0; i < byteCount2; i += width) out.subarray(i, i + width).reverse();
-  }
-  return { dtype, shape, data: new Ctor(buffer3) };
-}
-function parseHeader(header, path13) {
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
-  if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
-    throw new UserError(
-      `${path13}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
-    );
-  }
-  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
-  if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
-    throw new UserError(`${path13}: the .npy header has an invalid shape (${shapeText}).`);
-  }
-  return { descr, fortran: fortran === "True", shape };
-}
-function strings(bytes2, start, count2, width, order, path13, shape) {
-  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  if (bytes2.length - start < count2 * width * 4)
-    throw truncated(path13, `${count2 * width * 4} data bytes`);
-  const data = [];
-  for (let i = 0; i < count2; i++) {
-    const points = [];
-    for (let j = 0; j < width; j++) {
-      const cp2 = view2.getUint32(start + (i * width + j) * 4, order !== ">");
-      if (cp2 === 0) break;
-      points.push(cp2);
-    }
-    data.push(String.fromCodePoint(...points));
-  }
-  return { dtype: "string", shape, data };
-}
-function truncated(path13, what) {
-  return new UserError(
-    `${path13} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
-  );
-}
-var INT_BOUNDS = {
-  int8: [-128, 127],
-  uint8: [0, 255],
-  int16: [-32768, 32767],
-  uint16: [0, 65535],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  uint64: [0, Number.MAX_SAFE_INTEGER],
-  bool: [0, 1]
-};
-var FLOAT_TYPES = /* @__PURE__ */ new Set(["float16", "float32", "float64"]);
-function ortArray(dtype, n, at) {
-  if (dtype === "string") return Array.from({ length: n }, (_, i) => String(at(i)));
-  if (dtype === "int64" || dtype === "uint64") {
-    const a2 = dtype === "int64" ? new BigInt64Array(n) : new BigUint64Array(n);
-    for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
-    return a2;
-  }
-  const Ctor = Object.values(KINDS2).find(([name3]) => name3 === dtype)?.[2];
-  if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
-  const a = new Ctor(n);
-  if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
-  else for (let i = 0; i < n; i++) a[i] = Number(at(i));
-  return a;
-}
-var f32 = new Float32Array(1);
-var u32 = new Uint32Array(f32.buffer);
-function toHalf(v) {
-  f32[0] = v;
-  const x = u32[0];
-  const sign2 = x >>> 16 & 32768;
-  const exp = x >>> 23 & 255;
-  const mant = x & 8388607;
-  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
-  const e = exp - 127 + 15;
-  if (e >= 31) return sign2 | 31744;
-  const full = e > 0 ? mant : mant | 8388608;
-  const shift = e > 0 ? 13 : 14 - e;
-  if (shift > 24) return sign2;
-  const kept = full >>> shift;
-  const rest = full & (1 << shift) - 1;
-  const halfway = 1 << shift - 1;
-  const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
-  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
-}
-function readInputFile(path13, expected) {
-  if (!existsSync5(path13)) {
-    throw new UserError(
-      `${path13}: no such file (given as the values of input "${expected.name}"). Check the path.`
-    );
-  }
-  const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
-  if (!path13.toLowerCase().endsWith(".json")) {
-    const found = readNpy(path13);
-    if (found.dtype !== expected.dtype || !sameShape3(found.shape, expected.shape)) {
-      throw new UserError(
-        `${path13}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
-      );
-    }
-    return found.data;
-  }
-  const { shape, flat } = readJson2(path13);
-  if (!sameShape3(shape, expected.shape)) {
-    throw new UserError(
-      `${path13}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
-    );
-  }
-  const bad = flat.findIndex((v) => !fits(expected.dtype, v));
-  if (bad >= 0) {
-    throw new UserError(
-      `${path13}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
-    );
-  }
-  return ortArray(expected.dtype, flat.length, (i) => {
-    const v = flat[i];
-    return typeof v === "boolean" ? Number(v) : v;
-  });
-}
-function readGivenFile(path13, name3) {
-  const source = `--input ${name3}=${path13}`;
-  if (!existsSync5(path13)) {
-    throw new UserError(
-      `${path13}: no such file (given as the values of input "${name3}"). Check the path.`
-    );
-  }
-  if (!path13.toLowerCase().endsWith(".json")) {
-    const a = readNpy(path13);
-    const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
-    return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
-  }
-  const { shape, flat } = readJson2(path13);
-  if (flat.every((v) => typeof v === "string")) return { shape, source };
-  const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
-  if (bad >= 0) {
-    throw new UserError(
-      `${path13}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
-    );
-  }
-  return { shape, values: flat.map(Number), source };
-}
-var readGivenFiles = (files) => Object.fromEntries(
-  Object.entries(files).map(([name3, path13]) => [name3, readGivenFile(path13, name3)])
-);
-function readJson2(path13) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync3(path13, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path13} is not valid JSON (${e.message}).`);
-  }
-  if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
-    const { dims, data } = doc;
-    if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
-      throw new UserError(
-        `${path13}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
-      );
-    }
-    const flat = nested(data, path13).flat;
-    const count2 = dims.reduce((a, b) => a * b, 1);
-    if (flat.length !== count2) {
-      throw new UserError(
-        `${path13}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
-      );
-    }
-    return { shape: dims, flat };
-  }
-  return nested(doc, path13);
-}
-function nested(v, path13) {
-  if (!Array.isArray(v)) return { shape: [], flat: [v] };
-  const parts = v.map((x) => nested(x, path13));
-  const inner = parts[0]?.shape ?? [];
-  for (const p of parts) {
-    if (!sameShape3(p.shape, inner)) {
-      throw new UserError(
-        `${path13}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
-      );
-    }
-  }
-  return { shape: [v.length, ...inner], flat: parts.flatMap((p) => p.flat) };
-}
-function fits(dtype, v) {
-  if (dtype === "string") return typeof v === "string";
-  if (dtype === "bool") return typeof v === "boolean" || v === 0 || v === 1;
-  if (typeof v !== "number") return false;
-  if (FLOAT_TYPES.has(dtype)) return true;
-  const b = INT_BOUNDS[dtype];
-  return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
-}
-var sameShape3 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
-
-// src/measure/inputs.ts
-var FEEDABLE = /* @__PURE__ */ new Set([...FLOAT_TYPES, ...Object.keys(INT_BOUNDS), "string"]);
-var WHY = {
-  user: "range given by the user (--input-range or `ranges` in the config)",
-  mask: "the name says it is a mask: all ones attends to every position, the full-cost case",
-  segment: "the name says it holds segment ids: all zeros (one segment), the common case",
-  bool: "bool inputs are masks or flags: all true attends to every position and takes every flagged path, the full-cost case",
-  string: "string input: the decimal text of integers in [0, 9] (no text is valid in general)"
-};
-var FLOAT_RANGE = [-1, 1];
-var MASK_NAME = /(^|[_.:/-])mask$/i;
-var SEGMENT_NAME = /(token_type|segment)_ids?$/i;
-function planInputs(model2, inference, options) {
-  const dims = { ...options.dims };
-  if (options.batch) dims[options.batch.symbol] = options.batch.size;
-  const binding = bindInputs(model2.path, model2.graph, dims, options.given);
-  if (options.batch && !(options.batch.symbol in binding.used)) {
-    throw new UserError(
-      `${model2.path}: the batch dim "${options.batch.symbol}" is not a dim of any input, so the batch size cannot be changed. Name the symbolic batch dim of the inputs.`
-    );
-  }
-  const indexUses = tableIndexRanges(model2, inference);
-  const specs = [];
-  const unranged = [];
-  for (const [name3, b] of binding.shapes) {
-    const dtype = dtypeName(b.dtype);
-    if (b.kind || !b.shape) {
-      throw new UserError(
-        `${model2.path}: input "${name3}" is a ${b.kind ?? "tensor of unknown shape"}; misnomer can only generate tensor inputs with a shape.`
-      );
-    }
-    if (!FEEDABLE.has(dtype)) {
-      throw new UserError(
-        `${model2.path}: input "${name3}" has type ${dtype}, which onnxruntime-node cannot feed, so this model cannot be timed.`
-      );
-    }
-    const shape = b.shape;
-    const file = options.files?.[name3];
-    if (file !== void 0) {
-      readInputFile(file, { name: name3, dtype, shape });
-      specs.push({ name: name3, dtype, shape, fill: { kind: "file", path: resolve4(file) } });
-      continue;
-    }
-    const values = options.given?.[name3]?.values;
-    if (values) {
-      const bad = values.findIndex((v) => !fits(dtype, v));
-      if (bad >= 0) {
-        throw new UserError(
-          `${options.given[name3].source}: ${values[bad]} (flat index ${bad}) is not a valid ${dtype} value for input "${name3}" of ${model2.path}.`
-        );
-      }
-      specs.push({ name: name3, dtype, shape, fill: { kind: "values", values } });
-      continue;
-    }
-    const fill = positionFill(model2.path, name3, dtype, shape, binding, indexUses.get(name3)) ?? chooseFill(model2.path, name3, dtype, options.ranges?.[name3], indexUses.get(name3));
-    if (fill) specs.push({ name: name3, dtype, shape, fill });
-    else unranged.push({ name: name3, type: `${dtype} [${shape.join(", ")}]` });
-  }
-  if (unranged.length > 0) throw missingRanges(model2.path, unranged);
-  return specs;
-}
-function chooseFill(path13, name3, dtype, range3, index) {
-  const float = FLOAT_TYPES.has(dtype);
-  if (range3) {
-    const [min, max] = checkRange(path13, name3, dtype, range3);
-    return float ? { kind: "uniform", min, max } : { kind: "integers", min, max, why: WHY.user };
-  }
-  if (MASK_NAME.test(name3)) return { kind: "ones", why: WHY.mask };
-  if (index && !float && dtype !== "string") {
-    const [lo, hi] = INT_BOUNDS[dtype];
-    return {
-      kind: "integers",
-      min: Math.max(index.min, lo),
-      max: Math.min(index.max, hi),
-      why: index.why
-    };
-  }
-  if (SEGMENT_NAME.test(name3)) return { kind: "integers", min: 0, max: 0, why: WHY.segment };
-  if (float) return { kind: "uniform", min: FLOAT_RANGE[0], max: FLOAT_RANGE[1] };
-  if (dtype === "bool") return { kind: "ones", why: WHY.bool };
-  if (dtype === "string") return { kind: "integers", min: 0, max: 9, why: WHY.string };
-  return void 0;
-}
-var POSITION_NAME = /(^|[_.:/-])position_ids?$/i;
-var PAST_NAME = /(^|[_.:/-])past/i;
-function positionFill(path13, name3, dtype, shape, binding, index) {
-  if (!POSITION_NAME.test(name3) || FLOAT_TYPES.has(dtype) || !INT_BOUNDS[dtype] || shape.length === 0)
-    return void 0;
-  const s = shape[shape.length - 1];
-  let start = 0;
-  let why = "the name says it holds positions and no input holds a past: 0, 1, ..., s \u2212 1";
-  for (const [other, b] of binding.shapes) {
-    if (!b.shape || other === name3) continue;
-    if (MASK_NAME.test(other) && b.shape.length === 2 && b.shape[1] >= s) {
-      start = b.shape[1] - s;
-      why = `positions follow the past: "${other}" covers ${b.shape[1]} tokens, ${s} of them new`;
-      break;
-    }
-    if (PAST_NAME.test(other) && b.shape.length === 4) {
-      start = b.shape[2];
-      why = `positions follow the past: "${other}" holds ${start} past tokens`;
-    }
-  }
-  const last = start + s - 1;
-  if (index && s > 0 && (start < index.min || last > index.max)) {
-    throw new UserError(
-      `${path13}: input "${name3}" would hold positions ${start} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
-    );
-  }
-  return { kind: "positions", start, why };
-}
-function checkRange(path13, name3, dtype, range3) {
-  const [min, max] = range3;
-  const given = `range ${min}:${max} for input "${name3}" of ${path13}`;
-  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
-    throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name3}=0:99.`);
-  }
-  const bounds = dtype === "string" ? INT_BOUNDS.int64 : INT_BOUNDS[dtype];
-  if (bounds && (!Number.isInteger(min) || !Number.isInteger(max))) {
-    throw new UserError(`The ${given} must be integers: the input is ${dtype}.`);
-  }
-  if (bounds && (min < bounds[0] || max > bounds[1])) {
-    throw new UserError(
-      `The ${given} exceeds what ${dtype} holds ([${bounds[0]}, ${bounds[1]}]); narrow it.`
-    );
-  }
-  return range3;
-}
-function missingRanges(path13, inputs) {
-  const one = inputs.length === 1;
-  const listed = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
-  const flags = inputs.map((i) => `--input-range ${i.name}=min:max`).join(" ");
-  return new UserError(
-    `${path13}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or \`ranges\` in the config).`
-  );
-}
-var PASS_THROUGH2 = /* @__PURE__ */ new Set([
-  "Cast",
-  "Identity",
-  "Unsqueeze",
-  "Squeeze",
-  "Reshape",
-  "Flatten",
-  "Transpose",
-  "Expand",
-  "Tile",
-  "Slice"
-]);
-var INDEXERS = {
-  Gather: [[1, 0]],
-  // ONNX Runtime's fused BERT embedding: input_ids index word_embedding, segment_ids index
-  // segment_embedding, both along axis 0.
-  "com.microsoft:EmbedLayerNormalization": [
-    [0, 2],
-    [1, 4]
-  ]
-};
-function tableIndexRanges(model2, inference) {
-  const constants4 = new Set(model2.graph.initializers.map((t) => t.name));
-  const consumers = /* @__PURE__ */ new Map();
-  for (const record of inference.main.records) {
-    const { node } = record;
-    if (node.opType === "Constant" && node.domain === "") constants4.add(node.outputs[0]);
-    node.inputs.forEach((name3, slot) => {
-      if (name3 === "") return;
-      const list = consumers.get(name3) ?? [];
-      list.push({ record, slot });
-      consumers.set(name3, list);
-    });
-  }
-  const ranges = /* @__PURE__ */ new Map();
-  for (const input2 of inference.inputs) {
-    const uses = [];
-    const seen = /* @__PURE__ */ new Set();
-    const queue = [[input2, 0]];
-    while (queue.length > 0) {
-      const [name3, shift] = queue.shift();
-      if (seen.has(name3)) continue;
-      seen.add(name3);
-      for (const { record, slot } of consumers.get(name3) ?? []) {
-        const use = indexUse(record, slot, shift, constants4);
-        if (use) uses.push(use);
-        const next = passThrough(record, slot, shift, constants4);
-        if (next) queue.push(next);
-      }
-    }
-    if (uses.length === 0) continue;
-    const tightest = uses.reduce((a, b) => b.max - b.min < a.max - a.min ? b : a);
-    const min = Math.max(...uses.map((u) => u.min));
-    const max = Math.min(...uses.map((u) => u.max));
-    if (min > max) continue;
-    const more = uses.length > 1 ? ` (the tightest of the ${uses.length} tables it indexes)` : "";
-    ranges.set(input2, { min, max, why: tightest.why + more });
-  }
-  return ranges;
-}
-function indexUse(record, slot, shift, constants4) {
-  const { node } = record;
-  const key2 = node.domain === "" ? node.opType : `${node.domain}:${node.opType}`;
-  const pair = INDEXERS[key2]?.find(([index]) => index === slot);
-  const table = pair && node.inputs[pair[1]];
-  if (!table || !constants4.has(table)) return void 0;
-  const shape = record.inputs[pair[1]]?.shape;
-  let axis2 = key2 === "Gather" ? record.ctx.attrs.int("axis", 0) : 0;
-  if (shape && axis2 < 0) axis2 += shape.length;
-  const rows = shape?.[axis2];
-  if (typeof rows !== "number" || rows < 1) return void 0;
-  const min = Math.max(0, -shift);
-  const max = rows - 1 - shift;
-  const label = node.name ? `"${node.name}"` : `(output "${node.outputs[0]}")`;
-  const via = shift === 0 ? "" : `, after adding ${shift} on the way`;
-  return {
-    min,
-    max,
-    rows,
-    why: `indices of ${node.opType} ${label}, whose table "${table}" has ${rows} rows along axis ${axis2}${via}`
-  };
-}
-function passThrough(record, slot, shift, constants4) {
-  const { node } = record;
-  if (node.domain !== "" || !node.outputs[0]) return void 0;
-  if (PASS_THROUGH2.has(node.opType)) return slot === 0 ? [node.outputs[0], shift] : void 0;
-  if (node.opType !== "Add" && node.opType !== "Sub" || node.inputs.length !== 2)
-    return void 0;
-  const other = 1 - slot;
-  if (node.opType === "Sub" && slot !== 0) return void 0;
-  if (!constants4.has(node.inputs[other])) return void 0;
-  const values = record.ctx.constant(other);
-  if (!values || values.length === 0 || values.some((v) => v !== values[0])) return void 0;
-  return [node.outputs[0], shift + (node.opType === "Add" ? values[0] : -values[0])];
-}
-
-// src/measure/plan.ts
-function planModel(job, batchSizes2, seed, askedLatencyBatch) {
-  const loaded = loadModel(job.path);
-  try {
-    const { model: model2, store } = loaded;
-    const batchSymbol = job.batchSymbol ?? findBatchSymbol(model2);
-    const latencyBatch = askedLatencyBatch ?? (batchSymbol ? job.dims[batchSymbol] : void 0) ?? 1;
-    const sequenceSymbol = findSequenceSymbol(model2, batchSymbol);
-    const sizes = [.../* @__PURE__ */ new Set([latencyBatch, ...batchSizes2])];
-    const inputsByBatch = /* @__PURE__ */ new Map();
-    const skippedBatches = [];
-    let analysis;
-    const given = { ...readGivenFiles(job.files ?? {}), ...job.values };
-    for (const size2 of sizes) {
-      if (!batchSymbol && size2 !== latencyBatch) {
-        skippedBatches.push({ batch: size2, why: "the model has no symbolic batch dim" });
-        continue;
-      }
-      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size2 } : job.dims;
-      const inference = inferModel(model2, store, dims, given);
-      inputsByBatch.set(
-        size2,
-        planInputs(model2, inference, {
-          dims,
-          seed,
-          ranges: job.ranges,
-          files: job.files,
-          given
-        })
-      );
-      if (size2 === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
-    }
-    const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
-    return {
-      job,
-      analysis,
-      inputsByBatch,
-      skippedBatches,
-      tokensPerExample,
-      batchSymbol,
-      latencyBatch
-    };
-  } finally {
-    loaded.store.close();
-  }
-}
-function findBatchSymbol(model2) {
-  const initializers = new Set(model2.graph.initializers.map((t) => t.name));
-  for (const input2 of model2.graph.inputs) {
-    if (initializers.has(input2.name) || input2.type.kind !== "tensor") continue;
-    const d0 = input2.type.shape?.[0];
-    if (typeof d0 === "string" && d0 !== "") return d0;
-  }
-  return void 0;
-}
-function findSequenceSymbol(model2, batchSymbol) {
-  for (const input2 of model2.graph.inputs) {
-    const t = input2.type;
-    if (t.kind !== "tensor" || t.elemType !== 6 && t.elemType !== 7 || t.shape?.length !== 2)
-      continue;
-    const d1 = t.shape[1];
-    if (typeof d1 === "string" && d1 !== "" && d1 !== batchSymbol && !parseDimExpr(d1)) return d1;
-  }
-  return void 0;
-}
-
-// src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join9 } from "node:path";
-function settingsFor(config, model2) {
-  return {
-    ...DEFAULT_SETTINGS,
-    budgetMs: config.budgetMs,
-    batchSizes: model2.batchSizes,
-    intraOpThreads: model2.threads ?? DEFAULT_SETTINGS.intraOpThreads,
-    provider: model2.provider ?? DEFAULT_SETTINGS.provider
-  };
-}
-async function prepareSide(config, root, log3, side3) {
-  const paths = await buildModels(config, root, log3, side3 ? { side: side3 } : void 0);
-  const plans = /* @__PURE__ */ new Map();
-  for (const model2 of unitsOf(config)) {
-    const path13 = paths.get(model2.modelId);
-    const settings = settingsFor(config, model2);
-    const files = Object.fromEntries(
-      Object.entries(model2.files).map(([name3, file]) => [
-        name3,
-        isAbsolute3(file) ? file : join9(root, file)
-      ])
-    );
-    const plan = planModel(
-      { id: model2.id, path: path13, dims: model2.dims, ranges: model2.ranges, files, values: model2.values },
-      settings.batchSizes,
-      settings.seed,
-      model2.latencyBatch
-    );
-    plans.set(model2.id, plan);
-  }
-  return { root, plans };
-}
-function resultOf(plans, measured, commit) {
-  const analyses = [...plans.values()].map((p) => ({ id: p.job.id, analysis: p.analysis }));
-  const first = [...measured.values()][0];
-  const result = makeResult(analyses, first?.doc, commit);
-  result.models = result.models.map((m) => {
-    const got2 = measured.get(m.id);
-    return got2 ? { ...m, measurement: got2.model } : { id: m.id, analysis: m.analysis };
-  });
-  return result;
-}
-
-// src/pipeline/base.ts
-async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fetchProblem) {
-  if (fetchProblem) {
-    notes.push(`The base was not built here: ${fetchProblem}.`);
-    return void 0;
-  }
-  const worktree = await addWorktree(headRoot, commit, tempParent);
-  if ("problem" in worktree) {
-    notes.push(`The base was not built here: ${worktree.problem}.`);
-    return void 0;
-  }
-  const root = join10(worktree.path, await repoPrefix(headRoot));
-  try {
-    return { worktree, side: await prepareSide(config, root, log3, "base") };
-  } catch (e) {
-    if (!(e instanceof UserError)) {
-      await worktree.remove();
-      throw e;
-    }
-  }
-  const plans = { root, plans: /* @__PURE__ */ new Map() };
-  for (const model2 of config.models) {
-    try {
-      const one = await prepareSide({ ...config, models: [model2] }, root, log3, "base");
-      for (const [id, plan] of one.plans) plans.plans.set(id, plan);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      notes.push(`${model2.id}: not in the base (${e.message}).`);
-    }
-  }
-  if (plans.plans.size === 0) notes.push("The base has none of the configured models.");
-  return { worktree, side: plans.plans.size > 0 ? plans : void 0 };
-}
-
-// src/pipeline/base-config.ts
-import { relative as relative2, resolve as resolve5 } from "node:path";
-async function withBaseConfig(head, cwd, commit) {
-  const at = commit.slice(0, 7);
-  const text2 = await showFile(cwd, commit, relative2(cwd, resolve5(cwd, head.file)));
-  if (text2 === void 0) {
-    return {
-      judged: head,
-      baseSide: head,
-      notes: [
-        `The base (${at}) has no ${head.file}: this pull request is judged by its own gates.`
-      ]
-    };
-  }
-  let base;
-  try {
-    base = loadConfig(head.file, text2);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return {
-      judged: head,
-      baseSide: head,
-      notes: [
-        `The base's ${head.file} (${at}) is not valid (${e.message}): this pull request is judged by its own gates.`
-      ]
-    };
-  }
-  const notes = [];
-  const changed = gateChanges(base, head);
-  if (changed.length > 0) {
-    notes.push(
-      `Gates changed in this pull request: ${changed.join("; ")}. They apply after the merge: this pull request is judged by the base's.`
-    );
-  }
-  const headIds = new Set(head.models.map((m) => m.id));
-  const gone = base.models.filter((m) => !headIds.has(m.id)).map((m) => `"${m.id}"`);
-  if (gone.length > 0) {
-    notes.push(
-      `Removed (or renamed) in this pull request: ${gone.join(", ")}, in the base's config and not in the head's.`
-    );
-  }
-  const baseModels = new Map(base.models.map((m) => [m.id, m]));
-  return {
-    judged: {
-      ...head,
-      gates: base.gates,
-      threshold: base.threshold,
-      staticThreshold: base.staticThreshold,
-      failOnInconclusive: base.failOnInconclusive,
-      failOnMissingBase: base.failOnMissingBase
-    },
-    baseSide: {
-      ...head,
-      models: head.models.map((m) => {
-        const b = baseModels.get(m.id);
-        return b ? { ...m, path: b.path, build: b.build, fieldsAt: b.fieldsAt } : m;
-      })
-    },
-    notes
-  };
-}
-function gateChanges(base, head) {
-  const limits = (c) => new Map(c.gates.map((g) => [gateName(g.gate), g.gate.limit]));
-  const [before, after] = [limits(base), limits(head)];
-  const out = [];
-  for (const name3 of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-    const [a, b] = [before.get(name3), after.get(name3)];
-    if (a !== b) out.push(`${name3} ${a ?? "none"} \u2192 ${b ?? "none"}`);
-  }
-  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
-  if (base.threshold !== head.threshold)
-    out.push(`threshold ${pct2(base.threshold)} \u2192 ${pct2(head.threshold)}`);
-  if (base.staticThreshold !== head.staticThreshold)
-    out.push(`static-threshold ${pct2(base.staticThreshold)} \u2192 ${pct2(head.staticThreshold)}`);
-  if (base.failOnInconclusive !== head.failOnInconclusive)
-    out.push(`fail-on-inconclusive ${base.failOnInconclusive} \u2192 ${head.failOnInconclusive}`);
-  if (base.failOnMissingBase !== head.failOnMissingBase)
-    out.push(`fail-on-missing-base ${base.failOnMissingBase} \u2192 ${head.failOnMissingBase}`);
-  return out;
-}
-
-// src/compare/stats.ts
-function summarize(samples2) {
-  const count2 = samples2.length;
-  if (count2 === 0) return { count: count2, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
-  const sorted = sortedCopy(samples2);
-  let sum3 = 0;
-  for (let i = 0; i < count2; i++) sum3 += sorted[i];
-  const mean = sum3 / count2;
-  let squares = 0;
-  for (let i = 0; i < count2; i++) squares += (sorted[i] - mean) ** 2;
-  const std = count2 > 1 ? Math.sqrt(squares / (count2 - 1)) : 0;
-  return {
-    count: count2,
-    mean,
-    std,
-    min: sorted[0],
-    max: sorted[count2 - 1],
-    p50: percentile(sorted, 50),
-    p90: percentile(sorted, 90),
-    p99: percentile(sorted, 99),
-    cv: mean === 0 ? 0 : std / mean
-  };
-}
-function median(samples2) {
-  return percentile(sortedCopy(samples2), 50);
-}
-function percentile(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("percentile of an empty sample");
-  const h = percentileRank(n, p);
-  const lo = Math.floor(h);
-  const frac = h - lo;
-  if (frac === 0) return sorted[lo];
-  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
-}
-function percentileRank(n, p) {
-  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
-  return (n - 1) * p / 100;
-}
-function sortedCopy(samples2) {
-  const sorted = Float64Array.from(samples2);
-  for (let i = 0; i < sorted.length; i++) {
-    if (!Number.isFinite(sorted[i])) {
-      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
-    }
-  }
-  return sorted.sort();
-}
-
-// src/compare/ab-util.ts
-function resampledMedian(sorted, counts, rng) {
-  const n = sorted.length;
-  counts.fill(0);
-  drawCounts(counts, rng);
-  const lowRank = n - 1 >> 1;
-  const highRank = n >> 1;
-  let below = 0;
-  let j = 0;
-  while (below + counts[j] <= lowRank) below += counts[j++];
-  const low = sorted[j];
-  if (highRank === lowRank) return low;
-  while (below + counts[j] <= highRank) below += counts[j++];
-  return (low + sorted[j]) / 2;
-}
-function drawCounts(counts, rng) {
-  const n = counts.length;
-  if (n > 256) {
-    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
-    return;
-  }
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const bits = rng() * 4294967296;
-    counts[(bits >>> 16) * n >>> 16]++;
-    counts[(bits & 65535) * n >>> 16]++;
-  }
-  if (i < n) counts[rng() * n | 0]++;
-}
-function bootstrapInterval(statistic, resamples, confidence) {
-  const draws = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) draws[r] = statistic();
-  const tail2 = (1 - confidence) / 2 * 100;
-  const low = selectPercentile(draws, tail2, 0);
-  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
-  return [low, high];
-}
-function selectPercentile(values, p, from) {
-  const n = values.length;
-  const h = percentileRank(n, p);
-  const k = Math.floor(h);
-  const atK = select(values, k, from, n - 1);
-  if (h === k || k + 1 >= n) return atK;
-  let next = values[k + 1];
-  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
-  return atK + (h - k) * (next - atK);
-}
-function select(values, k, left, right) {
-  while (right > left) {
-    const mid = left + right >> 1;
-    const pivot = medianOf3(values[left], values[mid], values[right]);
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
-        values[j--] = t;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else break;
-  }
-  return values[k];
-}
-function medianOf3(a, b, c) {
-  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
-}
-function decide(ratio, ci, threshold, direction, label) {
-  const up = 1 + threshold;
-  const down = 1 / up;
-  const [lo, hi] = ci;
-  const what = `${label}: B/A = ${fmt(ratio)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
-  const pct2 = `${round(threshold * 100)}%`;
-  const flip = direction === "higher-is-better";
-  if (lo > 1 && ratio >= up) {
-    return {
-      verdict: flip ? "better" : "worse",
-      reason: `${what}: B is higher than A beyond the ${pct2} threshold (CI entirely above 1)`
-    };
-  }
-  if (hi < 1 && ratio <= down) {
-    return {
-      verdict: flip ? "worse" : "better",
-      reason: `${what}: B is lower than A beyond the ${pct2} threshold (CI entirely below 1)`
-    };
-  }
-  if (lo >= down && hi <= up) {
-    return {
-      verdict: "unchanged",
-      reason: `${what}: the whole CI is within \xB1${pct2} (${fmt(down)}\u2013${fmt(up)})`
-    };
-  }
-  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the CI spans both 1 and a ${pct2} bound: too noisy to tell; more rounds may decide`;
-  return { verdict: "inconclusive", reason: `${what}: ${why}` };
-}
-function fmt(x) {
-  return x.toFixed(3);
-}
-function round(x) {
-  return Math.round(x * 100) / 100;
-}
-
-// src/compare/ab.ts
-var DEFAULT_VERDICT_OPTIONS = {
-  threshold: 0.05,
-  confidence: 0.99,
-  resamples: 1e4,
-  seed: 1
-};
-var MIN_ROUNDS = 5;
-function pairedVerdict(rounds2, options) {
-  checkOptions(options);
-  const d = logRatios(rounds2);
-  const n = d.length;
-  if (n === 0) {
-    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
-    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
-  }
-  const ratio = Math.exp(percentile(d, 50));
-  const ci = medianLogCi(d, options);
-  if (n < MIN_ROUNDS) {
-    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
-    return { ratio, ci, rounds: n, verdict: "inconclusive", reason };
-  }
-  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
-  return {
-    ratio,
-    ci,
-    rounds: n,
-    ...decide(ratio, ci, options.threshold, options.direction, label)
-  };
-}
-function oneMoreBudget(options, log3) {
-  return (rounds2) => {
-    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
-    if (again) log3("latency is inconclusive after the first budget: spending a second one");
-    return again;
-  };
-}
-function unpairedVerdict(a, b, options) {
-  checkOptions(options);
-  const sa = positiveSorted(a, "A");
-  const sb = positiveSorted(b, "B");
-  const samples2 = { a: sa.length, b: sb.length };
-  if (sa.length === 0 || sb.length === 0) {
-    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
-    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
-  }
-  const ratio = percentile(sb, 50) / percentile(sa, 50);
-  const rng = seeded(options.seed);
-  const countsA = new Int32Array(sa.length);
-  const countsB = new Int32Array(sb.length);
-  const ci = bootstrapInterval(
-    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
-    options.resamples,
-    options.confidence
-  );
-  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
-    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
-    return { ratio, ci, samples: samples2, verdict: "inconclusive", reason };
-  }
-  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
-  return { ratio, ci, samples: samples2, ...decide(ratio, ci, options.threshold, options.direction, label) };
-}
-function logRatios(rounds2) {
-  const d = new Float64Array(rounds2.length);
-  rounds2.forEach(({ a, b }, i) => {
-    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
-      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
-    }
-    d[i] = Math.log(b / a);
-  });
-  return d.sort();
-}
-function medianLogCi(d, options) {
-  const rng = seeded(options.seed);
-  const counts = new Int32Array(d.length);
-  const [lo, hi] = bootstrapInterval(
-    () => resampledMedian(d, counts, rng),
-    options.resamples,
-    options.confidence
-  );
-  return [Math.exp(lo), Math.exp(hi)];
-}
-function positiveSorted(values, side3) {
-  const sorted = sortedCopy(values);
-  if (sorted.length > 0 && !(sorted[0] > 0)) {
-    throw new RangeError(`side ${side3}: every sample must be positive, got ${sorted[0]}`);
-  }
-  return sorted;
-}
-function checkOptions(o) {
-  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
-    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
-  }
-  if (!(o.confidence > 0 && o.confidence < 1)) {
-    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
-  }
-  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
-    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
-  }
-  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
-  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
-    throw new UserError(
-      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
-    );
-  }
-}
-function pctOf(fraction2) {
-  return `${Math.round(fraction2 * 1e3) / 10}%`;
-}
-
-// src/measure/measure.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
-
-// src/measure/model-process.ts
-import { fork, spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync6, mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join11 } from "node:path";
-import { fileURLToPath } from "node:url";
-var ModelFailure = class extends Error {
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-  }
-  status;
-  /** In an A/B run: which side's process failed. */
-  side;
-};
-var duration2 = (ms2) => ms2 >= 1e3 ? `${+(ms2 / 1e3).toFixed(1)} s` : `${Math.round(ms2)} ms`;
-function workerProgram() {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".ts"))
-    return {
-      path: join11(dirname5(here), "worker.ts"),
-      execArgv: ["--import", import.meta.resolve("tsx")]
-    };
-  const bundled = join11(dirname5(here), "measure-worker.js");
-  if (!existsSync6(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
-  return { path: bundled, execArgv: [] };
-}
-function tail(child2) {
-  let text2 = "";
-  child2.stderr?.on("data", (d) => {
-    text2 = (text2 + d.toString()).slice(-2e3);
-  });
-  return () => text2.trim().split("\n").slice(-3).join(" | ");
-}
-function describeExit(code, signal, stderr) {
-  const how2 = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-  const crash = signal === "SIGSEGV" || signal === "SIGABRT" || signal === "SIGBUS" || signal === "SIGILL";
-  return new ModelFailure(
-    "crashed",
-    `the ONNX Runtime process ${how2}${crash ? " (a crash inside the runtime)" : ""}` + (stderr ? `: ${stderr}` : "")
-  );
-}
-var ModelProcess = class {
-  constructor(label) {
-    this.label = label;
-    const program = workerProgram();
-    this.child = fork(program.path, [], {
-      execArgv: program.execArgv,
-      stdio: ["ignore", "ignore", "pipe", "ipc"],
-      serialization: "advanced",
-      // A model file comes from the pull request: its process gets what a build gets.
-      env: childEnv()
-    });
-    this.stderr = tail(this.child);
-    this.child.on("message", (reply) => {
-      const p = this.pending;
-      if (!p) return;
-      this.pending = void 0;
-      clearTimeout(p.timer);
-      if (reply.type === "error") p.reject(new ModelFailure("failed", reply.message));
-      else p.resolve(reply);
-    });
-    this.child.on("exit", (code, signal) => {
-      this.exited = describeExit(code, signal, this.stderr());
-      const p = this.pending;
-      this.pending = void 0;
-      if (p) {
-        clearTimeout(p.timer);
-        p.reject(this.exited);
-      }
-    });
-  }
-  label;
-  child;
-  stderr;
-  exited;
-  pending;
-  /** Sends a request and waits for its reply, at most `timeoutMs`. */
-  request(req, expect, timeoutMs) {
-    if (this.exited) return Promise.reject(this.exited);
-    return new Promise((resolve8, reject) => {
-      const timer = setTimeout(() => {
-        this.pending = void 0;
-        this.kill();
-        reject(
-          new ModelFailure(
-            "timed-out",
-            `${this.label} did not finish "${req.type}" within ${duration2(timeoutMs)}; the process was stopped`
-          )
-        );
-      }, timeoutMs);
-      this.pending = {
-        timer,
-        reject,
-        resolve: (r) => {
-          if (r.type !== expect)
-            reject(new Error(`model process answered ${r.type} to ${req.type}`));
-          else resolve8(r);
-        }
-      };
-      this.child.send(req, () => {
-      });
-    });
-  }
-  kill() {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
-  }
-  /** Asks the process to exit; kills it if it does not within a second. */
-  /** The model process's pid (for diagnostics and tests). */
-  get pid() {
-    return this.child.pid;
-  }
-  async close() {
-    if (this.exited || !this.child.connected || this.child.killed) return;
-    const gone = new Promise((resolve8) => this.child.once("exit", () => resolve8()));
-    try {
-      this.child.send({ type: "exit" }, (e) => e && this.kill());
-    } catch {
-      this.kill();
-    }
-    const timer = setTimeout(() => this.kill(), 1e3);
-    await gone;
-    clearTimeout(timer);
-  }
-};
-async function oneShot(mode, job, timeoutMs) {
-  const program = workerProgram();
-  const dir = mkdtempSync3(join11(tmpdir(), "misnomer-job-"));
-  const jobPath = join11(dir, "job.json");
-  writeFileSync3(jobPath, JSON.stringify(job));
-  try {
-    const child2 = spawn3(
-      process.execPath,
-      [...program.execArgv, program.path, "--one-shot", mode, jobPath],
-      { stdio: ["ignore", "pipe", "pipe"], env: childEnv() }
-    );
-    const stderr = tail(child2);
-    let stdout = "";
-    child2.stdout?.on("data", (d) => stdout += d.toString());
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child2.kill("SIGKILL");
-    }, timeoutMs);
-    const [code, signal] = await new Promise(
-      (resolve8, reject) => {
-        child2.on("exit", (c, s) => resolve8([c, s]));
-        child2.on(
-          "error",
-          (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
-        );
-      }
-    ).finally(() => clearTimeout(timer));
-    const line = stdout.trim().split("\n").pop() ?? "";
-    if (timedOut) {
-      throw new ModelFailure(
-        "timed-out",
-        `a fresh process (${mode}) did not finish within ${duration2(timeoutMs)}`
-      );
-    }
-    let report2;
-    try {
-      report2 = JSON.parse(line);
-    } catch {
-      throw describeExit(code, signal, stderr());
-    }
-    if (report2.error) throw new ModelFailure("failed", report2.error);
-    if (code !== 0 || signal) throw describeExit(code, signal, stderr());
-    return report2;
-  } finally {
-    rmSync3(dir, { recursive: true, force: true });
-  }
-}
-
-// src/measure/profile.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, rmSync as rmSync4, statSync as statSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join12 } from "node:path";
-var KERNEL_SUFFIX = "_kernel_time";
-function malformed(what) {
-  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function num3(e, key2, where4) {
-  const v = e[key2];
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-    throw malformed(`${where4} has no valid "${key2}" (got ${JSON.stringify(v)})`);
-  return v;
-}
-function collect(events2) {
-  if (!Array.isArray(events2))
-    throw malformed(`expected a JSON array of trace events, got ${describe4(events2)}`);
-  const kernels = [];
-  const windows = [];
-  events2.forEach((e, i) => {
-    if (!isRecord(e)) throw malformed(`event ${i} is ${describe4(e)}, not an object`);
-    const name3 = e.name;
-    const where4 = `event ${i} (${JSON.stringify(name3)})`;
-    if (e.cat === "Session" && name3 === "model_run") {
-      const startUs = num3(e, "ts", where4);
-      windows.push({ startUs, endUs: startUs + num3(e, "dur", where4) });
-    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
-      const args = e.args;
-      const opType = isRecord(args) ? args.op_name : void 0;
-      if (typeof opType !== "string" || opType === "")
-        throw malformed(`${where4} has no "args.op_name"`);
-      const durUs = num3(e, "dur", where4);
-      kernels.push({
-        node: name3.slice(0, -KERNEL_SUFFIX.length),
-        opType,
-        tid: String(e.tid ?? ""),
-        startUs: num3(e, "ts", where4),
-        durUs,
-        selfUs: durUs
-      });
-    }
-  });
-  return { kernels, windows };
-}
-function describe4(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  return typeof v === "object" ? "an object" : `a ${typeof v}`;
-}
-function profiledKernels(kernels, windows, runs) {
-  if (windows.length === 0) return kernels;
-  if (windows.length < runs)
-    throw malformed(
-      `it records ${windows.length} model runs but ${runs} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
-    );
-  const kept = [...windows].sort((a, b) => a.startUs - b.startUs).slice(-runs);
-  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
-}
-function toSelfTime(kernels) {
-  const byThread = /* @__PURE__ */ new Map();
-  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
-    const open3 = [];
-    for (const k of list) {
-      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
-      while (open3.length && !inside(open3[open3.length - 1])) open3.pop();
-      const parent = open3[open3.length - 1];
-      if (parent) parent.selfUs -= k.durUs;
-      open3.push(k);
-    }
-  }
-}
-function parseProfile(events2, runs) {
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new RangeError(`parseProfile: runs must be a positive integer, got ${runs}`);
-  const { kernels, windows } = collect(events2);
-  const kept = profiledKernels(kernels, windows, runs);
-  toSelfTime(kept);
-  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
-  const sums = /* @__PURE__ */ new Map();
-  const byNode = {};
-  for (const k of kept) {
-    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
-    t.us += k.selfUs;
-    t.calls++;
-    sums.set(k.opType, t);
-    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
-    n.ms += k.selfUs / 1e3 / runs;
-  }
-  const byOpType = {};
-  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
-    byOpType[op] = {
-      ms: t.us / 1e3 / runs,
-      share: totalUs > 0 ? t.us / totalUs : 0,
-      calls: t.calls / runs
-    };
-  return { runs, byOpType, byNode };
-}
-function staticByOpType(analysis) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [key2, c] of Object.entries(analysis.byOpType)) {
-    const bare = key2.slice(key2.lastIndexOf("/") + 1);
-    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
-    s.flops += c.flops;
-    s.bytes += c.bytesAccessed;
-    s.count += c.count;
-    out.set(bare, s);
-  }
-  return out;
-}
-function joinWithAnalysis(profile, analysis) {
-  const statics = staticByOpType(analysis);
-  let totalFlops = 0;
-  let totalBytes = 0;
-  for (const s of statics.values()) {
-    totalFlops += s.flops;
-    totalBytes += s.bytes;
-  }
-  const byOpType = {};
-  const notes = [];
-  for (const [op, t] of Object.entries(profile.byOpType)) {
-    const s = statics.get(op);
-    const joined = { ms: t.ms, share: t.share, calls: t.calls };
-    if (s) {
-      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
-      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
-      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
-    } else notes.push(createdNote(op));
-    byOpType[op] = joined;
-  }
-  const timed2 = new Set(Object.keys(profile.byOpType));
-  for (const [bare, s] of statics)
-    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
-  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
-  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
-  return { runs: profile.runs, byOpType, byNode, notes };
-}
-var CREATED = {
-  ReorderInput: "inserted by ONNX Runtime (layout change)",
-  ReorderOutput: "inserted by ONNX Runtime (layout change)",
-  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
-  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
-  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
-  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
-  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
-};
-function createdNote(opType) {
-  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
-}
-var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
-var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
-var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
-var HOSTS = {
-  ...Object.fromEntries(
-    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
-      op,
-      ACTIVATION_HOSTS
-    ])
-  ),
-  BatchNormalization: ["Conv", "FusedConv"],
-  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
-  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
-  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
-  Sub: NORM_HOSTS,
-  Pow: NORM_HOSTS,
-  Sqrt: NORM_HOSTS,
-  ReduceMean: NORM_HOSTS,
-  Erf: GELU_HOSTS,
-  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
-};
-var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
-function fusionNote(key2, bare, timed2) {
-  const host = HOSTS[bare]?.find((h) => timed2.has(h));
-  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
-  if (FOLDED.has(bare))
-    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
-  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
-}
-function profileFileOf(prefix2) {
-  const dir = dirname6(prefix2);
-  const base = basename3(prefix2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(
-    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
-  );
-  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join12(dir, f), mtimeMs: statSync3(join12(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
-  if (files.length === 0)
-    throw new Error(
-      `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
-    );
-  return files[0].path;
-}
-function readProfileFile(prefix2) {
-  const path13 = profileFileOf(prefix2);
-  try {
-    const text2 = readFileSync4(path13, "utf8");
-    try {
-      return JSON.parse(text2);
-    } catch (e) {
-      throw malformed(`${path13} is not JSON (${e.message})`);
-    }
-  } finally {
-    rmSync4(path13, { force: true });
-  }
-}
-
-// src/measure/measure.ts
-var LATENCY_SHARE = 0.5;
-var CHUNK_MS = 1e3;
-var PROFILE_RUNS = 20;
-var MEMORY_RUNS = 2;
-var sessionSettings = (s, profilePrefix) => ({
-  provider: s.provider,
-  intraOpThreads: s.intraOpThreads,
-  interOpThreads: s.interOpThreads,
-  graphOptimizationLevel: s.graphOptimizationLevel,
-  executionMode: s.executionMode,
-  ...profilePrefix ? { profilePrefix } : {}
-});
-var samples = (samplesMs) => ({
-  samplesMs,
-  summary: summarize(samplesMs)
-});
-async function measureModel(plan, settings, tick) {
-  const { job, analysis, latencyBatch } = plan;
-  const result = {
-    id: job.id,
-    path: job.path,
-    status: "ok",
-    dims: job.dims,
-    inputs: plan.inputsByBatch.get(latencyBatch) ?? []
-  };
-  try {
-    await timeLatencyAndThroughput(plan, settings, result, tick);
-    tick(`per-op profile ${job.id}`, 0.8);
-    try {
-      result.opProfile = await profileModel(plan, settings);
-    } catch (e) {
-      if (!(e instanceof ModelFailure)) throw e;
-      result.error = `per-op profile: ${e.message}`;
-    }
-    tick(`cold start ${job.id}`, 0.85);
-    await coldStart(plan, settings, result);
-    tick(`peak memory ${job.id}`, 0.95);
-    await peakMemory(plan, settings, result);
-  } catch (e) {
-    if (!(e instanceof ModelFailure)) throw e;
-    result.status = e.status;
-    result.error = e.message;
-  }
-  if (result.latency && analysis.totals.flops > 0) {
-    result.achievedFlopsPerSecond = analysis.totals.flops / (result.latency.summary.p50 / 1e3);
-  }
-  return result;
-}
-async function sampleFor(proc, budgetMs, settings, onChunk) {
-  const all = [];
-  let spent = 0;
-  let first = true;
-  while (spent < budgetMs) {
-    const durationMs = Math.min(CHUNK_MS, budgetMs - spent);
-    const t0 = performance.now();
-    const reply = await proc.request(
-      {
-        type: "run",
-        warmupRuns: first ? settings.warmupRuns : 0,
-        warmupMs: first ? settings.warmupMs : 0,
-        durationMs
-      },
-      "ran",
-      settings.timeoutMs
-    );
-    first = false;
-    all.push(...reply.samplesMs);
-    spent += performance.now() - t0;
-    onChunk(spent);
-  }
-  return all;
-}
-async function openModel(path13, specs, settings, label, profilePrefix) {
-  const proc = new ModelProcess(label);
-  try {
-    await proc.request(
-      { type: "load", path: path13, session: sessionSettings(settings, profilePrefix) },
-      "loaded",
-      settings.timeoutMs
-    ).catch((e) => {
-      throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path13}: ${e.message}`) : e;
-    });
-    await proc.request(
-      { type: "inputs", specs, seed: settings.seed },
-      "inputsReady",
-      settings.timeoutMs
-    );
-    return proc;
-  } catch (e) {
-    proc.kill();
-    throw e;
-  }
-}
-async function timeLatencyAndThroughput(plan, settings, result, tick) {
-  const { job, latencyBatch } = plan;
-  const others = [...plan.inputsByBatch.keys()].filter((b) => b !== latencyBatch);
-  const latencyBudget = others.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
-  const otherBudget = others.length ? (settings.budgetMs - latencyBudget) / others.length : 0;
-  const proc = await openModel(job.path, plan.inputsByBatch.get(latencyBatch), settings, job.id);
-  try {
-    const sampled = await sampleFor(
-      proc,
-      latencyBudget,
-      settings,
-      (ms2) => tick(`latency ${job.id} (batch ${latencyBatch})`, 0.75 * ms2 / settings.budgetMs)
-    );
-    result.latency = { batch: latencyBatch, ...samples(sampled) };
-    result.throughput = [throughputOf(plan, latencyBatch, result.latency)];
-    let spentBefore = latencyBudget;
-    for (const batch of others) {
-      await proc.request(
-        { type: "inputs", specs: plan.inputsByBatch.get(batch), seed: settings.seed },
-        "inputsReady",
-        settings.timeoutMs
-      );
-      const s = await sampleFor(
-        proc,
-        otherBudget,
-        settings,
-        (ms2) => tick(
-          `throughput ${job.id} (batch ${batch})`,
-          0.75 * (spentBefore + ms2) / settings.budgetMs
-        )
-      );
-      spentBefore += otherBudget;
-      result.throughput.push(throughputOf(plan, batch, samples(s)));
-    }
-    result.throughput.sort((a, b) => a.batch - b.batch);
-  } finally {
-    await proc.close();
-  }
-}
-function throughputOf(plan, batch, latency) {
-  const examplesPerSecond = batch * 1e3 / latency.summary.mean;
-  return {
-    batch,
-    examplesPerSecond,
-    ...plan.tokensPerExample ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample } : {},
-    latency
-  };
-}
-async function profileModel(plan, settings) {
-  const dir = mkdtempSync4(join13(tmpdir2(), "misnomer-profile-"));
-  const prefix2 = join13(dir, "ort");
-  try {
-    const proc = await openModel(
-      plan.job.path,
-      plan.inputsByBatch.get(plan.latencyBatch),
-      settings,
-      plan.job.id,
-      prefix2
-    );
-    try {
-      await proc.request(
-        { type: "run", warmupRuns: settings.warmupRuns, warmupMs: 0, runs: PROFILE_RUNS },
-        "ran",
-        settings.timeoutMs
-      );
-      await proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs);
-    } finally {
-      await proc.close();
-    }
-    try {
-      return joinWithAnalysis(parseProfile(readProfileFile(prefix2), PROFILE_RUNS), plan.analysis);
-    } catch (e) {
-      throw new ModelFailure("failed", e.message);
-    }
-  } finally {
-    rmSync5(dir, { recursive: true, force: true });
-  }
-}
-function oneShotJob(plan, settings, runs) {
-  return {
-    path: plan.job.path,
-    session: sessionSettings(settings),
-    inputs: plan.inputsByBatch.get(plan.latencyBatch),
-    seed: settings.seed,
-    runs
-  };
-}
-async function coldStart(plan, settings, result) {
-  const create2 = [];
-  const first = [];
-  for (let i = 0; i < settings.coldStartRuns; i++) {
-    const r = await oneShot("cold", oneShotJob(plan, settings, 1), settings.timeoutMs);
-    create2.push(r.createMs);
-    first.push(r.firstRunMs);
-  }
-  result.coldStart = samples(create2);
-  result.firstRun = samples(first);
-}
-async function peakMemory(plan, settings, result) {
-  const job = oneShotJob(plan, settings, 5);
-  const withModel = [];
-  const without = [];
-  for (let i = 0; i < MEMORY_RUNS; i++) {
-    without.push((await oneShot("baseline", job, settings.timeoutMs)).maxRssBytes);
-    withModel.push((await oneShot("memory", job, settings.timeoutMs)).maxRssBytes);
-  }
-  result.peakRss = {
-    bytes: Math.max(0, median(withModel) - median(without)),
-    withModelBytes: withModel,
-    withoutModelBytes: without
-  };
-}
-
-// src/measure/commands.ts
-async function timeCommand(job, onRun = () => {
-}) {
-  const times = [];
-  for (let i = 0; i < job.runs; i++) {
-    const r = await runOnce(job);
-    if (r.status !== "ok")
-      return { name: job.name, command: job.command, status: r.status, error: r.error };
-    times.push(r.ms);
-    onRun(i + 1);
-  }
-  return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
-}
-async function runOnce(job) {
-  let stderr = "";
-  let r;
-  try {
-    r = await runShell({
-      command: job.command,
-      cwd: job.cwd,
-      timeoutMs: job.timeoutMs,
-      label: `the timed command "${job.name}"`,
-      stdout: false,
-      onOutput: (chunk) => stderr = (stderr + chunk).slice(-1e3)
-    });
-  } catch (e) {
-    return { status: "failed", ms: 0, error: e.message };
-  }
-  const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
-  if (r.timedOut) {
-    return {
-      status: "timed-out",
-      ms: r.ms,
-      error: `did not finish within ${durationText(job.timeoutMs)}: it was stopped with every process it started`
-    };
-  }
-  if (r.code !== 0) {
-    return {
-      status: "failed",
-      ms: r.ms,
-      error: `exited with ${r.signal ?? `code ${r.code}`}${tail2 ? `: ${tail2}` : ""}`
-    };
-  }
-  return { status: "ok", ms: r.ms };
-}
-
-// src/pipeline/commands.ts
-async function once(name3, command2, cwd, timeoutMs) {
-  return timeCommand({ name: name3, command: command2, runs: 1, timeoutMs, cwd });
-}
-var msOf = (t) => t.wallClock?.samplesMs[0] ?? NaN;
-async function timeCommands(config, roots, log3) {
-  const out = [];
-  for (const c of config.commands) {
-    const rounds2 = [];
-    const headMs = [];
-    let failure;
-    for (let i = 0; i < c.runs && !failure; i++) {
-      const order = i % 2 === 0 ? ["base", "head"] : ["head", "base"];
-      const got2 = {};
-      for (const side3 of order) {
-        const root = roots[side3];
-        if (root) got2[side3] = await once(c.name, c.run, root, config.buildTimeoutMs);
-      }
-      for (const side3 of order) {
-        const t = got2[side3];
-        if (t && t.status !== "ok" && !failure)
-          failure = `${side3}: ${t.status}: ${t.error ?? ""}`.trim();
-      }
-      if (failure) break;
-      headMs.push(msOf(got2.head));
-      if (got2.base) rounds2.push({ a: msOf(got2.base), b: msOf(got2.head) });
-    }
-    log3(
-      failure ? `timed "${c.name}": ${failure}` : `timed "${c.name}": ${c.runs} run${c.runs === 1 ? "" : "s"}`
-    );
-    out.push(delta(c.name, c.run, rounds2, headMs, failure, Boolean(roots.base)));
-  }
-  return out;
-}
-function delta(name3, command2, rounds2, headMs, failure, hasBase) {
-  const base = rounds2.length > 0 ? median(rounds2.map((r) => r.a)) : null;
-  const head = headMs.length > 0 ? median(headMs) : null;
-  const common = { name: name3, command: command2, base, head, rounds: rounds2.length };
-  if (failure) {
-    return { ...common, ratio: null, ci: null, verdict: "not-tested", reason: failure };
-  }
-  if (!hasBase) {
-    return {
-      ...common,
-      ratio: null,
-      ci: null,
-      verdict: "not-tested",
-      reason: "no base checkout in this job: the head alone"
-    };
-  }
-  if (rounds2.length < MIN_ROUNDS) {
-    const ratio = base && head ? head / base : null;
-    return {
-      ...common,
-      ratio,
-      ci: null,
-      verdict: "not-tested",
-      reason: `${rounds2.length} rounds: a verdict needs at least ${MIN_ROUNDS} (set runs: ${MIN_ROUNDS} or more)`
-    };
-  }
-  const v = pairedVerdict(rounds2, {
-    ...DEFAULT_VERDICT_OPTIONS,
-    direction: "lower-is-better"
-  });
-  return { ...common, ratio: v.ratio, ci: v.ci, verdict: v.verdict, reason: v.reason };
-}
-
-// src/measure/fingerprint.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
-import os7 from "node:os";
-var KERNEL_FLAGS = /* @__PURE__ */ new Set([
-  // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
-  ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
-  ...["avx_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_int8", "amx_bf16"],
-  // Arm: NEON, dot product, int8 matrix multiply, bf16, fp16 arithmetic, SVE.
-  ...["asimd", "asimddp", "i8mm", "bf16", "asimdhp", "sve", "sve2"]
-]);
-var ARM_IMPLEMENTERS = {
-  "0x41": "ARM",
-  "0x42": "Broadcom",
-  "0x46": "Fujitsu",
-  "0x48": "HiSilicon",
-  "0x4e": "NVIDIA",
-  "0x51": "Qualcomm",
-  "0x61": "Apple",
-  "0xc0": "Ampere"
-};
-var ARM_PARTS = {
-  "0x41:0xd03": "Cortex-A53",
-  "0x41:0xd08": "Cortex-A72",
-  "0x41:0xd0b": "Cortex-A76",
-  "0x41:0xd0c": "Neoverse-N1",
-  "0x41:0xd40": "Neoverse-V1",
-  "0x41:0xd49": "Neoverse-N2",
-  "0x41:0xd4f": "Neoverse-V2",
-  "0xc0:0xac3": "Ampere-1"
-};
-function tidyModel(name3) {
-  return name3.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
-}
-function x86Model(block) {
-  const name3 = tidyModel(block.get("model name") ?? "unknown");
-  if (/\d/.test(name3)) return name3;
-  const id = ["cpu family", "model", "stepping"].map((k) => `${k} ${block.get(k) ?? "?"}`);
-  return `${name3} (${id.join(", ").replace("cpu family", "family")})`;
-}
-function x86Vendor(id) {
-  return { GenuineIntel: "Intel", AuthenticAMD: "AMD" }[id] ?? id;
-}
-function kernelFlags(flags) {
-  return [...new Set(flags)].filter((f) => KERNEL_FLAGS.has(f)).sort();
-}
-function cpuinfoBlocks(text2) {
-  const blocks2 = [];
-  let current = /* @__PURE__ */ new Map();
-  for (const line of text2.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon < 0) continue;
-    const key2 = line.slice(0, colon).trim();
-    const value = line.slice(colon + 1).trim();
-    if (key2 === "processor" && current.has("processor")) {
-      blocks2.push(current);
-      current = /* @__PURE__ */ new Map();
-    }
-    current.set(key2, value);
-  }
-  if (current.has("processor")) blocks2.push(current);
-  return blocks2;
-}
-function parseCpuinfo(text2) {
-  const blocks2 = cpuinfoBlocks(text2);
-  const first = blocks2[0];
-  if (!first)
-    return { vendor: "unknown", model: "unknown", flags: [], logicalCores: 0, physicalCores: 0 };
-  const logicalCores = blocks2.length;
-  const cores = new Set(blocks2.map((b) => `${b.get("physical id")}:${b.get("core id")}`));
-  const physicalCores = blocks2.every((b) => b.has("core id")) ? cores.size : logicalCores;
-  if (first.has("vendor_id") || first.has("model name"))
-    return {
-      vendor: x86Vendor(first.get("vendor_id") ?? "unknown"),
-      model: x86Model(first),
-      flags: kernelFlags((first.get("flags") ?? "").split(/\s+/)),
-      logicalCores,
-      physicalCores
-    };
-  const implementer = first.get("CPU implementer")?.toLowerCase() ?? "";
-  const vendor = ARM_IMPLEMENTERS[implementer] ?? (implementer || "unknown");
-  const parts = [...new Set(blocks2.map((b) => b.get("CPU part")?.toLowerCase() ?? ""))];
-  const model2 = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
-  return {
-    vendor,
-    model: `${vendor} ${model2}`,
-    flags: kernelFlags((first.get("Features") ?? "").split(/\s+/)),
-    logicalCores,
-    physicalCores
-  };
-}
-var SYSCTL_FLAGS = {
-  "hw.optional.avx1_0": "avx",
-  "hw.optional.avx2_0": "avx2",
-  "hw.optional.fma": "fma",
-  "hw.optional.f16c": "f16c",
-  "hw.optional.avx512f": "avx512f",
-  "hw.optional.avx512bw": "avx512bw",
-  "hw.optional.avx512vl": "avx512vl",
-  "hw.optional.AdvSIMD": "asimd",
-  "hw.optional.neon": "asimd",
-  "hw.optional.arm.FEAT_DotProd": "asimddp",
-  "hw.optional.arm.FEAT_I8MM": "i8mm",
-  "hw.optional.arm.FEAT_BF16": "bf16",
-  "hw.optional.arm.FEAT_FP16": "asimdhp"
-};
-function parseSysctl(text2) {
-  const values = /* @__PURE__ */ new Map();
-  for (const line of text2.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon > 0) values.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-  }
-  const model2 = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
-  const vendorId = values.get("machdep.cpu.vendor");
-  const flags = Object.entries(SYSCTL_FLAGS).filter(([key2]) => values.get(key2) === "1").map(([, flag]) => flag);
-  const logicalCores = Number(values.get("hw.logicalcpu") ?? 0);
-  return {
-    vendor: vendorId ? x86Vendor(vendorId) : model2.startsWith("Apple") ? "Apple" : "unknown",
-    model: model2,
-    flags: kernelFlags(flags),
-    logicalCores,
-    physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
-  };
-}
-function readText(path13) {
-  try {
-    return readFileSync5(path13, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function sysctl() {
-  try {
-    return execFileSync("sysctl", ["hw", "machdep.cpu"], { encoding: "utf8", timeout: 5e3 });
-  } catch {
-    return void 0;
-  }
-}
-function cpu() {
-  const text2 = os7.platform() === "linux" ? readText("/proc/cpuinfo") : os7.platform() === "darwin" ? sysctl() : void 0;
-  const parsed = text2 ? os7.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
-  const cpus = os7.cpus();
-  const logical2 = parsed?.logicalCores || cpus.length;
-  const model2 = tidyModel(cpus[0]?.model ?? "unknown");
-  return {
-    vendor: parsed?.vendor ?? (/intel/i.test(model2) ? "Intel" : /amd/i.test(model2) ? "AMD" : "unknown"),
-    model: parsed && parsed.model !== "unknown" ? parsed.model : model2,
-    flags: parsed?.flags ?? [],
-    logicalCores: logical2,
-    physicalCores: parsed?.physicalCores || logical2
-  };
-}
-function distro() {
-  const text2 = readText("/etc/os-release");
-  const pretty = text2?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
-  return pretty?.[1] || void 0;
-}
-function onnxruntimeVersion() {
-  try {
-    const pkg = JSON.parse(readFileSync5(resolveOrt("onnxruntime-node/package.json"), "utf8"));
-    return typeof pkg.version === "string" ? pkg.version : "unknown";
-  } catch {
-    return "not installed";
-  }
-}
-function runner(env) {
-  const r = {
-    imageOS: env.ImageOS,
-    imageVersion: env.ImageVersion,
-    os: env.RUNNER_OS,
-    arch: env.RUNNER_ARCH,
-    name: env.RUNNER_NAME
-  };
-  const set = Object.entries(r).filter(([, v]) => v !== void 0 && v !== "");
-  return set.length ? Object.fromEntries(set) : void 0;
-}
-function fingerprint(env = process.env) {
-  const fp = {
-    cpu: cpu(),
-    memoryBytes: os7.totalmem(),
-    os: { platform: os7.platform(), release: os7.release() },
-    node: process.versions.node,
-    onnxruntime: onnxruntimeVersion()
-  };
-  const d = distro();
-  if (d) fp.os.distro = d;
-  const r = runner(env);
-  if (r) fp.runner = r;
-  return fp;
-}
-function differ(what, a, b, out) {
-  if (a !== b) out.push(`${what}: ${String(a)} vs ${String(b)}`);
-}
-function speedComparable(a, b, sa, sb) {
-  const out = [];
-  differ("CPU model", a.cpu.model, b.cpu.model, out);
-  if (a.cpu.model === b.cpu.model) differ("CPU vendor", a.cpu.vendor, b.cpu.vendor, out);
-  const onlyA = a.cpu.flags.filter((f) => !b.cpu.flags.includes(f));
-  const onlyB = b.cpu.flags.filter((f) => !a.cpu.flags.includes(f));
-  if (onlyA.length || onlyB.length) {
-    const sides = [
-      onlyA.length ? `${onlyA.join(", ")} only on the first` : "",
-      onlyB.length ? `${onlyB.join(", ")} only on the second` : ""
-    ];
-    out.push(`ISA flags: ${sides.filter(Boolean).join("; ")}`);
-  }
-  differ("logical cores", a.cpu.logicalCores, b.cpu.logicalCores, out);
-  differ("physical cores", a.cpu.physicalCores, b.cpu.physicalCores, out);
-  differ("ONNX Runtime", a.onnxruntime, b.onnxruntime, out);
-  differ("execution provider", sa.provider, sb.provider, out);
-  differ("intra-op threads", sa.intraOpThreads, sb.intraOpThreads, out);
-  differ("inter-op threads", sa.interOpThreads, sb.interOpThreads, out);
-  differ("execution mode", sa.executionMode, sb.executionMode, out);
-  differ("graph optimization level", sa.graphOptimizationLevel, sb.graphOptimizationLevel, out);
-  return { comparable: out.length === 0, differences: out };
-}
-function fingerprintText(f) {
-  const flags = f.cpu.flags.length ? ` (${f.cpu.flags.slice(0, 6).join(", ")}${f.cpu.flags.length > 6 ? ", \u2026" : ""})` : "";
-  const gib = (f.memoryBytes / 2 ** 30).toFixed(1);
-  const image = f.runner?.imageOS ? `, runner ${f.runner.imageOS} ${f.runner.imageVersion ?? ""}`.trimEnd() : "";
-  return `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`;
-}
-
-// src/compare/evidence.ts
-var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
-var RUN_PARTS = ["time", "achieved"];
-var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
-var MIN_SHARE_MOVE = 0.01;
-var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
-function evidence(m, focus) {
-  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
-}
-function sentences(m, focus) {
-  const out = [GRAPH_PARTS, RUN_PARTS].map((group2) => focus.filter((p) => group2.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
-    const [first] = clauses;
-    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
-    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
-  });
-  return out.length ? out.join(" ") : null;
-}
-function clause(m, part2) {
-  switch (part2) {
-    case "nodes":
-      return nodes(m);
-    case "flops":
-      return shareMove(m.opTypes, "flopsShare", "FLOPs");
-    case "bytes":
-      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
-    case "time":
-      return timeMove(m.opTypes);
-    case "activations":
-      return activations(m);
-    case "achieved":
-      return achieved(m);
-  }
-}
-function nodes(m) {
-  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
-  const total = counted ?? sum2(m.opTypes, (s) => s.head?.count ?? 0) - sum2(m.opTypes, (s) => s.base?.count ?? 0);
-  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
-  if (total === 0 && !top) return null;
-  const n = Math.abs(total);
-  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
-  return { text: top ? `${head} (${top.shift.opType} ${signed(top.move)})` : head, ours: true };
-}
-function shareMove(shifts, key2, what) {
-  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
-  if (!top) return null;
-  return { text: moved(top.shift, (side3) => side3[key2], what), ours: false };
-}
-function timeMove(shifts) {
-  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
-  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
-  const top = topMove(
-    shifts,
-    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
-    MIN_SHARE_MOVE
-  );
-  if (!top) return null;
-  const { shift } = top;
-  let text2 = moved(shift, (side3) => side3.timeShare ?? 0, "time");
-  const now = shift.head?.achievedFlopsPerSecond;
-  const was = shift.base?.achievedFlopsPerSecond;
-  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
-  return { text: text2, ours: false };
-}
-function activations(m) {
-  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
-  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
-  return { text: `peak activations went from ${bytes(d.base)} to ${bytes(d.head)}`, ours: true };
-}
-function achieved(m) {
-  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
-  if (!d || !d.base || !d.head) return null;
-  return {
-    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
-    ours: true
-  };
-}
-function moved(shift, share2, what) {
-  const { opType, base, head } = shift;
-  if (!base && head) return `${opType} (new) takes ${sharePercent(share2(head))} of ${what}`;
-  if (base && !head) return `${opType} (removed) took ${sharePercent(share2(base))} of ${what}`;
-  return `${opType} went from ${sharePercent(share2(base))} to ${sharePercent(share2(head))} of ${what}`;
-}
-function topMove(shifts, move, min) {
-  let best = null;
-  for (const shift of shifts) {
-    const d = move(shift);
-    if (Math.abs(d) < min) continue;
-    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
-    if (better) best = { shift, move: d };
-  }
-  return best;
-}
-var sum2 = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
-function signed(n) {
-  return `${n > 0 ? "+" : n < 0 ? "\u2212" : ""}${exact(Math.abs(n))}`;
-}
-function flopsPerSecond(x) {
-  const s = si(x);
-  return s.includes(" ") ? `${s}FLOP/s` : `${s} FLOP/s`;
-}
-function percentMagnitude(percent) {
-  const abs = Math.abs(percent);
-  const tenths = Math.round(abs * 10) / 10;
-  return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
-}
-function percentChange(relative5) {
-  const sign2 = relative5 > 0 ? "+" : relative5 < 0 ? "\u2212" : "";
-  return `${sign2}${percentMagnitude(relative5 * 100)}%`;
-}
-function sharePercent(share2) {
-  return `${percentMagnitude(share2 * 100)}%`;
-}
-
-// src/compare/contradictions.ts
-var DEFAULT_CONTRADICTION_OPTIONS = {
-  staticThreshold: 0.05,
-  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
-};
-var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
-var RULES = [
-  {
-    id: "flops-down-latency-up",
-    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
-    fire: (v) => both(v.down("flops"), v.slower()),
-    focus: RUN_FOCUS
-  },
-  {
-    id: "flops-up-latency-down",
-    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
-    fire: (v) => both(v.up("flops"), v.faster()),
-    focus: RUN_FOCUS
-  },
-  {
-    id: "params-down-cost-not-down",
-    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
-    fire: (v) => both(v.down("params"), [
-      ...v.slower(),
-      ...some(v.up("flops")),
-      ...some(v.flat("flops")),
-      ...some(v.runtime("latency.p50", "unchanged"))
-    ]),
-    focus: ["flops", "nodes", "time", "achieved"]
-  },
-  {
-    id: "params-up-flops-unchanged",
-    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
-    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
-    focus: ["flops", "nodes", "bytes"]
-  },
-  {
-    id: "flops-down-bytes-up",
-    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
-    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
-    focus: ["bytes", "nodes", "flops", "time", "achieved"]
-  },
-  {
-    id: "weight-bytes-down-latency-up",
-    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
-    fire: (v) => both(v.down("weightBytes"), v.slower()),
-    focus: ["time", "achieved", "nodes", "flops"]
-  },
-  {
-    id: "params-down-memory-up",
-    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
-    fire: (v) => both(v.down("params"), [
-      ...some(v.runtime("peakRss", "worse")),
-      ...some(v.up("peakActivationBytes"))
-    ]),
-    focus: ["activations", "bytes", "nodes"]
-  },
-  {
-    id: "latency-down-throughput-down",
-    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
-    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
-    focus: ["time", "achieved", "nodes"]
-  },
-  {
-    id: "p50-down-p99-up",
-    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
-    fire: (v) => both(v.renamed(v.runtime("latency.p50", "better"), "latency p50"), v.p99Up()),
-    focus: ["time", "nodes", "achieved"]
-  }
-];
-var contradictionRules = RULES.map(
-  ({ id, description }) => ({ id, description })
-);
-function findContradictions(m, options = {}) {
-  if (m.status !== "compared") return [];
-  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
-  const out = [];
-  for (const rule of RULES) {
-    const moves = rule.fire(v);
-    if (!moves) continue;
-    out.push({
-      rule: rule.id,
-      title: title(moves[0], moves[1]),
-      evidence: evidence(m, rule.focus),
-      changes: moves.map(({ indicator, relative: relative5 }) => ({ indicator, relative: relative5 }))
-    });
-  }
-  return out;
-}
-function title(a, b) {
-  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
-  return `${a.name} ${percentChange(a.relative)} but ${right}`;
-}
-var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
-var some = (m) => m ? [m] : [];
-var NAMES = {
-  params: "params",
-  flops: "FLOPs",
-  macs: "MACs",
-  bytesAccessed: "bytes accessed",
-  weightBytes: "weight bytes",
-  peakActivationBytes: "peak activations",
-  nodes: "nodes",
-  "latency.p50": "latency",
-  "latency.p90": "latency p90",
-  "latency.p99": "p99",
-  coldStart: "cold start",
-  firstRun: "first run",
-  peakRss: "peak memory",
-  achievedFlopsPerSecond: "achieved FLOP/s"
-};
-function name2(indicator) {
-  const batch = /^throughput\.b(\d+)$/.exec(indicator);
-  if (batch) return `throughput at batch ${batch[1]}`;
-  return NAMES[indicator] ?? indicator;
-}
-var View = class {
-  constructor(m, o) {
-    this.m = m;
-    this.o = o;
-  }
-  m;
-  o;
-  staticRelative(indicator) {
-    const d = this.m.static.find((x) => x.indicator === indicator);
-    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
-  }
-  move(indicator, relative5, flat = false) {
-    return { indicator, name: name2(indicator), relative: relative5, ...flat ? { flat } : {} };
-  }
-  up(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && d.relative >= this.o.staticThreshold ? this.move(indicator, d.relative) : null;
-  }
-  down(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator, d.relative) : null;
-  }
-  flat(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator, d.relative, true) : null;
-  }
-  runtime(indicator, verdict) {
-    const d = this.m.runtime.find((x) => x.indicator === indicator);
-    if (!d || d.verdict !== verdict || d.ratio === null) return null;
-    return this.move(indicator, d.ratio - 1, verdict === "unchanged");
-  }
-  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
-  throughput(verdict) {
-    const batch = (i) => Number(i.slice("throughput.b".length));
-    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
-      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
-    );
-  }
-  slower() {
-    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
-  }
-  faster() {
-    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
-  }
-  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
-  p99Up() {
-    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
-    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
-    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
-  }
-  renamed(m, newName) {
-    return m && { ...m, name: newName };
-  }
-};
-
-// src/compare/runtime.ts
-var lower = (o) => ({
-  ...o,
-  direction: "lower-is-better"
-});
-var higher = (o) => ({
-  ...o,
-  direction: "higher-is-better"
-});
-function throughputRow(a, b) {
-  if (a.tokensPerSecond === void 0 || b.tokensPerSecond === void 0) {
-    return {
-      label: `throughput (batch ${a.batch})`,
-      unit: "examples/s",
-      base: a.examplesPerSecond,
-      head: b.examplesPerSecond
-    };
-  }
-  const perExample = Math.round(a.tokensPerSecond / a.examplesPerSecond);
-  return {
-    label: `throughput (batch ${a.batch}; a run is ${a.batch} \xD7 ${perExample} tokens)`,
-    unit: "tokens/s",
-    base: a.tokensPerSecond,
-    head: b.tokensPerSecond
-  };
-}
-function compareRuntime(pair, analyses, options) {
-  const { a, b } = pair;
-  if (a.status !== "ok" || b.status !== "ok") return [failed(a, b)];
-  const out = [];
-  const lat = pairedVerdict(pair.latencyRounds, lower(options));
-  const batch = a.latency.batch;
-  out.push({
-    indicator: "latency.p50",
-    label: `latency p50 (batch ${batch})`,
-    unit: "ms",
-    base: a.latency.summary.p50,
-    head: b.latency.summary.p50,
-    ...fromVerdict(lat),
-    gating: true
-  });
-  for (const p of ["p90", "p99"]) {
-    const base = a.latency.summary[p];
-    const head = b.latency.summary[p];
-    out.push({
-      indicator: `latency.${p}`,
-      label: `latency ${p} (batch ${batch})`,
-      unit: "ms",
-      base,
-      head,
-      ratio: head / base,
-      ci: null,
-      rounds: pair.latencyRounds.length,
-      verdict: "not-tested",
-      reason: "tail percentiles are reported, not tested: they need thousands of samples to be stable",
-      gating: false
-    });
-  }
-  for (const t of a.throughput ?? []) {
-    const h = b.throughput?.find((x) => x.batch === t.batch);
-    if (!h) continue;
-    const rounds2 = t.batch === batch ? pair.latencyRounds : pair.throughputRounds[String(t.batch)];
-    if (!rounds2) continue;
-    const perSecond = rounds2.map((r) => ({ a: t.batch * 1e3 / r.a, b: t.batch * 1e3 / r.b }));
-    out.push({
-      indicator: `throughput.b${t.batch}`,
-      ...throughputRow(t, h),
-      ...fromVerdict(pairedVerdict(perSecond, higher(options))),
-      gating: true
-    });
-  }
-  out.push(
-    fresh(
-      "coldStart",
-      "cold start (session creation)",
-      a.coldStart?.summary.p50,
-      b.coldStart?.summary.p50,
-      pair.coldStartRounds,
-      options
-    )
-  );
-  out.push(
-    fresh(
-      "firstRun",
-      "first run after load",
-      a.firstRun?.summary.p50,
-      b.firstRun?.summary.p50,
-      pair.firstRunRounds,
-      options
-    )
-  );
-  out.push(memory(a, b, pair.memoryRounds, options.threshold));
-  out.push(achieved2(analyses, lat, out[0], options.threshold));
-  return out;
-}
-function fromVerdict(v) {
-  return { ratio: v.ratio, ci: v.ci, rounds: v.rounds, verdict: v.verdict, reason: v.reason };
-}
-function fresh(indicator, label, base, head, rounds2, options) {
-  return {
-    indicator,
-    label,
-    unit: "ms",
-    base: base ?? null,
-    head: head ?? null,
-    ...fromVerdict(pairedVerdict(rounds2, lower(options))),
-    gating: true
-  };
-}
-function memory(a, b, rounds2, threshold) {
-  const base = a.peakRss?.bytes ?? null;
-  const head = b.peakRss?.bytes ?? null;
-  const row = {
-    indicator: "peakRss",
-    label: "peak memory (RSS above baseline)",
-    unit: "bytes",
-    base,
-    head,
-    gating: true
-  };
-  const baseline = median(a.peakRss?.withoutModelBytes ?? [0]);
-  const ratios = rounds2.map((r) => Math.max(1, r.b - baseline) / Math.max(1, r.a - baseline));
-  if (base === null || head === null || ratios.length === 0) {
-    return {
-      ...row,
-      ratio: null,
-      ci: null,
-      rounds: 0,
-      verdict: "inconclusive",
-      reason: "peak memory was not measured"
-    };
-  }
-  const ratio = Math.max(1, head) / Math.max(1, base);
-  const ci = [Math.min(...ratios), Math.max(...ratios)];
-  const up = 1 + threshold;
-  const pct2 = `${Math.round(threshold * 100)}%`;
-  const range3 = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
-  if (ci[0] > up)
-    return {
-      ...row,
-      ratio,
-      ci,
-      rounds: ratios.length,
-      verdict: "worse",
-      reason: `every pair is above +${pct2} (${range3})`
-    };
-  if (ci[1] < 1 / up)
-    return {
-      ...row,
-      ratio,
-      ci,
-      rounds: ratios.length,
-      verdict: "better",
-      reason: `every pair is below \u2212${pct2} (${range3})`
-    };
-  if (ci[0] >= 1 / up && ci[1] <= up)
-    return {
-      ...row,
-      ratio,
-      ci,
-      rounds: ratios.length,
-      verdict: "unchanged",
-      reason: `every pair is within \xB1${pct2} (${range3})`
-    };
-  return {
-    ...row,
-    ratio,
-    ci,
-    rounds: ratios.length,
-    verdict: "inconclusive",
-    reason: `the pairs disagree (${range3})`
-  };
-}
-function achieved2(analyses, lat, latency, threshold) {
-  const fa = analyses.base.totals.flops;
-  const fb = analyses.head.totals.flops;
-  const row = {
-    indicator: "achievedFlopsPerSecond",
-    label: "achieved FLOP/s (FLOPs / p50)",
-    unit: "FLOP/s",
-    gating: false
-  };
-  if (!fa || !fb || !latency.base || !latency.head) {
-    return {
-      ...row,
-      base: null,
-      head: null,
-      ratio: null,
-      ci: null,
-      rounds: 0,
-      verdict: "not-tested",
-      reason: "no FLOPs or no latency"
-    };
-  }
-  const flopsRatio = fb / fa;
-  const ratio = flopsRatio / lat.ratio;
-  const ci = [flopsRatio / lat.ci[1], flopsRatio / lat.ci[0]];
-  const d = lat.rounds < 5 ? { verdict: "inconclusive", reason: lat.reason } : decide(ratio, ci, threshold, "higher-is-better", "FLOPs / latency");
-  return {
-    ...row,
-    base: fa / (latency.base / 1e3),
-    head: fb / (latency.head / 1e3),
-    ratio,
-    ci,
-    rounds: lat.rounds,
-    ...d
-  };
-}
-function failed(a, b) {
-  const bad = [a, b].filter((m) => m.status !== "ok").map((m) => `${m.id}: ${m.status}: ${m.error}`);
-  return {
-    indicator: "latency.p50",
-    label: "latency p50",
-    unit: "ms",
-    base: a.latency?.summary.p50 ?? null,
-    head: b.latency?.summary.p50 ?? null,
-    ratio: null,
-    ci: null,
-    rounds: 0,
-    verdict: "inconclusive",
-    reason: `not compared: ${bad.join("; ")}`,
-    gating: false
-  };
-}
-
-// src/compare/static.ts
-var STATIC_ROWS = [
-  { key: "params", label: "params", unit: "count" },
-  { key: "paramsPerUse", label: "params per use", unit: "count" },
-  { key: "embeddingParams", label: "embedding params", unit: "count" },
-  { key: "nonEmbeddingParams", label: "non-embedding params", unit: "count" },
-  { key: "weightBytes", label: "weight memory", unit: "bytes" },
-  { key: "macs", label: "MACs", unit: "MACs" },
-  { key: "flops", label: "FLOPs", unit: "FLOPs" },
-  { key: "transcendentals", label: "transcendentals", unit: "count" },
-  { key: "intOps", label: "integer ops", unit: "count" },
-  { key: "bytesAccessed", label: "bytes accessed", unit: "bytes" },
-  // Higher intensity is less memory-bound: better for the same work.
-  {
-    key: "arithmeticIntensity",
-    label: "arithmetic intensity",
-    unit: "FLOP/B",
-    higherIsBetter: true
-  },
-  { key: "peakActivationBytes", label: "peak activation memory", unit: "bytes" },
-  { key: "modelFileBytes", label: "model file", unit: "bytes" },
-  { key: "nodes", label: "nodes", unit: "nodes" }
-];
-function staticDeltas(base, head) {
-  return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
-    const a = numeric(base.totals[key2]);
-    const b = numeric(head.totals[key2]);
-    const delta2 = a !== null && b !== null ? b - a : null;
-    const relative5 = delta2 !== null && a ? delta2 / a : null;
-    const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
-    return {
-      indicator: key2,
-      label,
-      unit,
-      base: a,
-      head: b,
-      delta: delta2,
-      relative: relative5,
-      verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
-      incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
-    };
-  });
-}
-var numeric = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-function opTypeShifts(base, head, measured) {
-  const names = /* @__PURE__ */ new Set([...Object.keys(base.byOpType), ...Object.keys(head.byOpType)]);
-  for (const m of [measured?.base, measured?.head])
-    for (const op of Object.keys(m?.opProfile?.byOpType ?? {})) names.add(op);
-  const shifts = [...names].map((opType) => ({
-    opType,
-    base: side(base, measured?.base, opType),
-    head: side(head, measured?.head, opType)
-  }));
-  const weight = (s) => Math.max(
-    s.base?.flopsShare ?? 0,
-    s.head?.flopsShare ?? 0,
-    s.base?.timeShare ?? 0,
-    s.head?.timeShare ?? 0
-  );
-  return shifts.sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
-}
-function side(a, m, opType) {
-  const c = a.byOpType[opType];
-  const t = m?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
-  if (!c && !t) return null;
-  return {
-    count: c?.count ?? 0,
-    flops: c?.flops ?? 0,
-    flopsShare: c && a.totals.flops ? c.flops / a.totals.flops : 0,
-    bytesShare: c && a.totals.bytesAccessed ? c.bytesAccessed / a.totals.bytesAccessed : 0,
-    ...t ? { timeShare: t.share } : {},
-    ...t?.achievedFlopsPerSecond ? { achievedFlopsPerSecond: t.achievedFlopsPerSecond } : {}
-  };
-}
-
-// src/compare/headline.ts
-function headline(c) {
-  const parts = [];
-  const contradictions2 = c.models.reduce((n, m) => n + m.contradictions.length, 0);
-  if (contradictions2 > 0) {
-    parts.push(`\u26A0 ${contradictions2} contradiction${contradictions2 === 1 ? "" : "s"}`);
-  }
-  const tripped = c.gates.filter((g) => g.tripped).length;
-  if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
-  const several = c.models.length > 1;
-  for (const m of c.models) {
-    const who = several ? `${m.id}: ` : "";
-    if (m.status !== "compared") {
-      parts.push(`${who}${m.status}`);
-      continue;
-    }
-    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
-    if (lat?.ratio != null && lat.verdict !== "not-comparable") {
-      parts.push(`${who}latency ${percentChange(lat.ratio - 1)} (${lat.verdict})`);
-    }
-    for (const key2 of ["flops", "params"]) {
-      const d = m.static.find((s) => s.indicator === key2);
-      if (d && d.relative !== null && d.relative !== 0) {
-        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
-      }
-    }
-  }
-  if (parts.length === 0) return "\u2713 no change";
-  return parts.join(" \xB7 ");
-}
-
-// src/compare/types.ts
-var COMPARISON_SCHEMA = "misnomer/comparison@1";
-
-// src/compare/compare.ts
-var UNPAIRED_THRESHOLD_FACTOR = 2;
-function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()) {
-  const hardware2 = hardwareOf(base.result, head.result);
-  const ids = [
-    .../* @__PURE__ */ new Set([...base.result.models.map((m) => m.id), ...head.result.models.map((m) => m.id)])
-  ];
-  const models = ids.map((id) => {
-    const a = base.result.models.find((m) => m.id === id);
-    const b = head.result.models.find((m) => m.id === id);
-    const scenario2 = scenarioOf(id, b ?? a);
-    if (!a || !b) return { ...onlyOne(id, a ? "removed" : "added"), ...scenario2 };
-    return {
-      ...compareModel(a, b, options, paired.get(id), hardware2, base.result, head.result),
-      ...scenario2
-    };
-  });
-  const gates3 = options.gates ? evaluateGates(options.gates, models, {
-    onInconclusive: options.onInconclusive,
-    confidence: options.confidence,
-    onMissingBase: options.onMissingBase
-  }) : [];
-  const c = {
-    schema: COMPARISON_SCHEMA,
-    tool: { name: "misnomer", version: TOOL_VERSION },
-    base: { label: base.label, ...base.result.commit ? { commit: base.result.commit } : {} },
-    head: { label: head.label, ...head.result.commit ? { commit: head.result.commit } : {} },
-    models,
-    gates: gates3,
-    headline: "",
-    ...head.result.settings ? { settings: head.result.settings } : {},
-    ...hardware2 ? { hardware: hardware2 } : {},
-    method: {
-      threshold: options.threshold,
-      confidence: options.confidence,
-      resamples: options.resamples,
-      seed: options.seed
-    }
-  };
-  c.headline = headline(c);
-  return c;
-}
-function scenarioOf(id, m) {
-  const { scenario: scenario2 } = splitUnit(id);
-  return scenario2 ? { scenario: { name: scenario2, dims: { ...m.analysis.dims } } } : {};
-}
-function onlyOne(id, status) {
-  return {
-    id,
-    status,
-    reason: status === "added" ? "new in head: nothing to compare with" : "not in head any more",
-    static: [],
-    runtime: [],
-    runtimeMode: "none",
-    opTypes: [],
-    contradictions: [],
-    notes: []
-  };
-}
-function compareModel(a, b, options, pair, hardware2, baseResult, headResult) {
-  const notes = [];
-  if (baseResult.tool.countingRules !== headResult.tool.countingRules) {
-    notes.push(
-      `the counting rules changed between misnomer ${baseResult.tool.version} (base) and ${headResult.tool.version} (head): static deltas may come from the tool, not the model`
-    );
-  }
-  const verdict = {
-    threshold: options.threshold,
-    confidence: options.confidence,
-    resamples: options.resamples,
-    seed: options.seed
-  };
-  let runtime = [];
-  let runtimeMode = "none";
-  if (pair) {
-    runtime = compareRuntime(pair, { base: a.analysis, head: b.analysis }, verdict);
-    runtimeMode = "paired";
-  } else if (a.measurement && b.measurement) {
-    runtimeMode = hardware2?.comparable ? "unpaired" : "not-comparable";
-    runtime = unpairedRuntime(
-      a,
-      b,
-      runtimeMode,
-      { ...verdict, threshold: UNPAIRED_THRESHOLD_FACTOR * options.threshold },
-      hardware2
-    );
-    if (runtimeMode === "unpaired") {
-      notes.push(
-        `speed was measured in two runs on matching hardware: compared unpaired, with a threshold of ${+(100 * UNPAIRED_THRESHOLD_FACTOR * options.threshold).toFixed(2)}%`
-      );
-    }
-  }
-  const sides = { base: pair?.a ?? a.measurement, head: pair?.b ?? b.measurement };
-  const failures = ["base", "head"].filter((k) => sides[k] && sides[k].status !== "ok").map((k) => `${k}: ${sides[k].status}: ${sides[k].error ?? ""}`);
-  const m = {
-    id: a.id,
-    status: failures.length ? "failed" : "compared",
-    ...failures.length ? {
-      reason: failures.join("; "),
-      failedSides: ["base", "head"].filter(
-        (k) => sides[k] && sides[k].status !== "ok"
-      )
-    } : {},
-    static: staticDeltas(a.analysis, b.analysis),
-    runtime,
-    runtimeMode,
-    opTypes: opTypeShifts(a.analysis, b.analysis, {
-      base: pair?.a ?? a.measurement,
-      head: pair?.b ?? b.measurement
-    }),
-    notes
-  };
-  return {
-    ...m,
-    contradictions: findContradictions(m, {
-      staticThreshold: options.staticThreshold,
-      runtimeThreshold: runtimeMode === "unpaired" ? UNPAIRED_THRESHOLD_FACTOR * options.threshold : options.threshold
-    })
-  };
-}
-function unpairedRuntime(a, b, mode, options, hardware2) {
-  const ma = a.measurement;
-  const mb = b.measurement;
-  const rows = [];
-  const add = (indicator, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
-    if (!sa?.length || !sb?.length) return;
-    const row = { indicator, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
-    if (mode === "not-comparable") {
-      const why = hardware2?.differences.join("; ") || "unknown";
-      rows.push({
-        ...row,
-        ratio: null,
-        ci: null,
-        verdict: "not-comparable",
-        reason: `measured on different hardware or settings (${why})`,
-        gating: false
-      });
-      return;
-    }
-    const v = unpairedVerdict(sa, sb, { ...options, direction });
-    rows.push({
-      ...row,
-      ratio: v.ratio,
-      ci: v.ci,
-      verdict: v.verdict,
-      reason: v.reason,
-      gating: true
-    });
-  };
-  add(
-    "latency.p50",
-    `latency p50 (batch ${ma.latency?.batch ?? 1})`,
-    "ms",
-    ma.latency?.samplesMs,
-    mb.latency?.samplesMs,
-    "lower-is-better",
-    ma.latency?.summary.p50,
-    mb.latency?.summary.p50
-  );
-  for (const t of ma.throughput ?? []) {
-    const h = mb.throughput?.find((x) => x.batch === t.batch);
-    const perSecond = (s) => s.map((ms2) => t.batch * 1e3 / ms2);
-    if (!h) continue;
-    const row = throughputRow(t, h);
-    add(
-      `throughput.b${t.batch}`,
-      row.label,
-      row.unit,
-      perSecond(t.latency.samplesMs),
-      perSecond(h.latency.samplesMs),
-      "higher-is-better",
-      row.base ?? void 0,
-      row.head ?? void 0
-    );
-  }
-  add(
-    "coldStart",
-    "cold start (session creation)",
-    "ms",
-    ma.coldStart?.samplesMs,
-    mb.coldStart?.samplesMs,
-    "lower-is-better",
-    ma.coldStart?.summary.p50,
-    mb.coldStart?.summary.p50
-  );
-  return rows;
-}
-function hardwareOf(a, b) {
-  const fa = a.fingerprint ?? b.fingerprint;
-  if (!fa) return void 0;
-  if (!a.fingerprint || !b.fingerprint || !a.settings || !b.settings) {
-    const missing = a.fingerprint ? "head" : "base";
-    return {
-      comparable: false,
-      differences: [`the ${missing} result has no hardware fingerprint or settings`],
-      description: fingerprintText(fa)
-    };
-  }
-  const { comparable, differences } = speedComparable(
-    a.fingerprint,
-    b.fingerprint,
-    a.settings,
-    b.settings
-  );
-  return { comparable, differences, description: fingerprintText(b.fingerprint) };
-}
-
-// src/measure/providers.ts
-import { existsSync as existsSync7, readdirSync as readdirSync3 } from "node:fs";
-import { dirname as dirname7, join as join14 } from "node:path";
-async function checkProvider(provider) {
-  const ort = loadOrt();
-  const list = ort.listSupportedBackends();
-  const usable = list.filter((b) => b.bundled || hasProviderLibrary(b.name));
-  if (usable.some((b) => b.name === provider)) return;
-  const known2 = list.some((b) => b.name === provider);
-  throw new UserError(
-    `the execution provider "${provider}" is ${known2 ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known2 ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
-  );
-}
-function hasProviderLibrary(name3) {
-  const root = dirname7(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join14(root, "bin", "napi-v6", process.platform, process.arch);
-  if (!existsSync7(bin)) return false;
-  return readdirSync3(bin).some((f) => f.includes(`providers_${name3}`));
-}
-
-// src/measure/pair.ts
-import { basename as basename4 } from "node:path";
-var LATENCY_SHARE2 = 0.6;
-var TARGET_ROUNDS = 20;
-var MEMORY_PAIRS = 3;
-var ROUND_WARMUP_RUNS = 2;
-var side2 = (plan) => ({
-  id: plan.job.id,
-  path: plan.job.path,
-  status: "ok",
-  dims: plan.job.dims,
-  inputs: plan.inputsByBatch.get(plan.latencyBatch) ?? []
-});
-function sharedBatches(a, b) {
-  return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
-}
-async function measurePair(planA, planB, settings, tick, options = {}) {
-  const result = {
-    a: side2(planA),
-    b: side2(planB),
-    latencyRounds: [],
-    throughputRounds: {},
-    coldStartRounds: [],
-    firstRunRounds: [],
-    memoryRounds: []
-  };
-  const rng = seeded(settings.seed);
-  const more = options.more ?? (() => false);
-  const batches = options.latencyOnly ? [] : sharedBatches(planA, planB);
-  const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE2 : settings.budgetMs;
-  const procs = {};
-  try {
-    procs.a = await open2("a", planA, planA.latencyBatch, settings);
-    procs.b = await open2("b", planB, planB.latencyBatch, settings);
-    const pair = { a: procs.a, b: procs.b };
-    await warmUp(pair, settings);
-    const latency = await rounds(
-      pair,
-      latencyBudget,
-      settings,
-      rng,
-      (f) => tick("latency, A/B rounds", 0.7 * f * (latencyBudget / settings.budgetMs))
-    );
-    if (more(latency.rounds)) {
-      tick("latency, second budget", 0.7 * (latencyBudget / settings.budgetMs));
-      const again = await rounds(pair, latencyBudget, settings, rng, () => {
-      });
-      latency.rounds.push(...again.rounds);
-      latency.a.push(...again.a);
-      latency.b.push(...again.b);
-    }
-    result.latencyRounds = latency.rounds;
-    const latencyA = samples(latency.a);
-    const latencyB = samples(latency.b);
-    result.a.latency = { batch: planA.latencyBatch, ...latencyA };
-    result.b.latency = { batch: planB.latencyBatch, ...latencyB };
-    result.a.throughput = [throughputOf(planA, planA.latencyBatch, latencyA)];
-    result.b.throughput = [throughputOf(planB, planB.latencyBatch, latencyB)];
-    const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
-    for (const [k, batch] of batches.entries()) {
-      await onSide("a", () => setBatch(procs.a, planA, batch, settings));
-      await onSide("b", () => setBatch(procs.b, planB, batch, settings));
-      await warmUp(pair, settings);
-      const done = latencyBudget + k * perBatch;
-      const r = await rounds(
-        pair,
-        perBatch,
-        settings,
-        rng,
-        (f) => tick(
-          `throughput batch ${batch}, A/B rounds`,
-          0.7 * (done + f * perBatch) / settings.budgetMs
-        )
-      );
-      result.throughputRounds[String(batch)] = r.rounds;
-      result.a.throughput.push(throughputOf(planA, batch, samples(r.a)));
-      result.b.throughput.push(throughputOf(planB, batch, samples(r.b)));
-    }
-  } catch (e) {
-    if (!(e instanceof ModelFailure)) throw e;
-    const failed2 = e.side ? [e.side] : ["a", "b"];
-    for (const k of failed2) {
-      result[k].status = e.status;
-      result[k].error = e.message;
-    }
-    for (const k of ["a", "b"]) {
-      if (result[k].status === "ok")
-        result[k].error = "not measured to the end: the other model failed";
-    }
-    return result;
-  } finally {
-    await Promise.all([procs.a?.close(), procs.b?.close()]);
-  }
-  if (options.latencyOnly) return result;
-  tick("cold start, A/B pairs", 0.75);
-  const cold = await freshPairs(
-    planA,
-    planB,
-    settings,
-    rng,
-    "cold",
-    settings.coldStartRuns,
-    result
-  );
-  result.coldStartRounds = cold.rounds;
-  result.firstRunRounds = cold.firstRounds;
-  tick("peak memory, A/B pairs", 0.85);
-  const memory2 = await freshPairs(planA, planB, settings, rng, "memory", MEMORY_PAIRS, result);
-  result.memoryRounds = memory2.rounds;
-  tick("per-op profiles", 0.95);
-  for (const [plan, m] of [
-    [planA, result.a],
-    [planB, result.b]
-  ]) {
-    try {
-      m.opProfile = await profileModel(plan, settings);
-    } catch (e) {
-      if (!(e instanceof ModelFailure)) throw e;
-      m.error ??= `per-op profile: ${e.message}`;
-    }
-  }
-  return result;
-}
-async function onSide(side3, f) {
-  try {
-    return await f();
-  } catch (e) {
-    if (e instanceof ModelFailure) e.side = side3;
-    throw e;
-  }
-}
-function open2(side3, plan, batch, settings) {
-  const label = basename4(plan.job.path);
-  return onSide(
-    side3,
-    () => openModel(plan.job.path, plan.inputsByBatch.get(batch), settings, label)
-  );
-}
-async function warmUp(pair, settings) {
-  for (const side3 of ["a", "b"]) {
-    await onSide(
-      side3,
-      () => pair[side3].request(
-        { type: "run", warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
-        "ran",
-        settings.timeoutMs
-      )
-    );
-  }
-}
-async function setBatch(proc, plan, batch, settings) {
-  await proc.request(
-    { type: "inputs", specs: plan.inputsByBatch.get(batch), seed: settings.seed },
-    "inputsReady",
-    settings.timeoutMs
-  );
-}
-async function rounds(pair, budgetMs, settings, rng, progress) {
-  const out = { rounds: [], a: [], b: [] };
-  const sideMs = Math.max(50, budgetMs / TARGET_ROUNDS / 2);
-  const t0 = performance.now();
-  while (performance.now() - t0 < budgetMs) {
-    const order = rng() < 0.5 ? "AB" : "BA";
-    const medians = { a: 0, b: 0 };
-    for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
-      const reply = await onSide(
-        s,
-        () => pair[s].request(
-          { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
-          "ran",
-          settings.timeoutMs
-        )
-      );
-      out[s].push(...reply.samplesMs);
-      medians[s] = median(reply.samplesMs);
-    }
-    out.rounds.push({ order, a: medians.a, b: medians.b });
-    progress(Math.min(1, (performance.now() - t0) / budgetMs));
-  }
-  return out;
-}
-async function freshPairs(planA, planB, settings, rng, mode, count2, result) {
-  const job = (p) => ({
-    path: p.job.path,
-    session: sessionSettings(settings),
-    inputs: p.inputsByBatch.get(p.latencyBatch),
-    seed: settings.seed,
-    runs: mode === "memory" ? 5 : 1
-  });
-  const out = [];
-  const firstRounds = [];
-  const create2 = { a: [], b: [] };
-  const first = { a: [], b: [] };
-  const rss = { a: [], b: [] };
-  const baseline = [];
-  try {
-    for (let i = 0; i < count2; i++) {
-      const order = rng() < 0.5 ? "AB" : "BA";
-      for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
-        const r = await oneShot(mode, job(s === "a" ? planA : planB), settings.timeoutMs);
-        create2[s].push(r.createMs);
-        first[s].push(r.firstRunMs);
-        rss[s].push(r.maxRssBytes);
-      }
-      if (mode === "memory")
-        baseline.push((await oneShot("baseline", job(planA), settings.timeoutMs)).maxRssBytes);
-      const value = (s) => mode === "cold" ? create2[s][i] : rss[s][i];
-      out.push({ order, a: value("a"), b: value("b") });
-      firstRounds.push({ order, a: first.a[i], b: first.b[i] });
-    }
-  } catch (e) {
-    if (!(e instanceof ModelFailure)) throw e;
-    for (const m of [result.a, result.b])
-      m.error ??= `${mode === "cold" ? "cold start" : "peak memory"}: ${e.message}`;
-    return { rounds: out, firstRounds };
-  }
-  if (mode === "cold") {
-    result.a.coldStart = samples(create2.a);
-    result.b.coldStart = samples(create2.b);
-    result.a.firstRun = samples(first.a);
-    result.b.firstRun = samples(first.b);
-  } else {
-    const base = median(baseline);
-    result.a.peakRss = {
-      bytes: Math.max(0, median(rss.a) - base),
-      withModelBytes: rss.a,
-      withoutModelBytes: baseline
-    };
-    result.b.peakRss = {
-      bytes: Math.max(0, median(rss.b) - base),
-      withModelBytes: rss.b,
-      withoutModelBytes: baseline
-    };
-  }
-  return { rounds: out, firstRounds };
-}
-
-// src/measure/types.ts
-var MEASUREMENT_SCHEMA = "misnomer/measurement@1";
-
-// src/measure/run.ts
-function document2(settings) {
-  return {
-    schema: MEASUREMENT_SCHEMA,
-    tool: { name: "misnomer", version: TOOL_VERSION },
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    settings,
-    fingerprint: fingerprint(),
-    models: []
-  };
-}
-async function measureModels(plans, settings, progress, commands = []) {
-  const doc = document2(settings);
-  const parts = plans.length + (commands.length ? 1 : 0);
-  for (const [i, plan] of plans.entries()) {
-    const m = await measureModel(
-      plan,
-      settings,
-      (label, f) => progress.update(label, (i + f) / parts)
-    );
-    progress.log(
-      m.status === "ok" ? `measured ${plan.job.id}: p50 ${m.latency?.summary.p50.toFixed(2)} ms over ${m.latency?.summary.count} runs` : `${plan.job.id}: ${m.status}: ${m.error}`
-    );
-    doc.models.push(m);
-  }
-  if (commands.length) {
-    doc.commands = [];
-    for (const [k, job] of commands.entries()) {
-      progress.update(`timing "${job.name}"`, (plans.length + k / commands.length) / parts);
-      doc.commands.push(await timeCommand(job));
-    }
-  }
-  progress.done();
-  return doc;
-}
-async function measureAB(a, b, settings, progress, options = {}) {
-  const doc = document2(settings);
-  const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), options);
-  progress.done();
-  doc.models.push(pair.a, pair.b);
-  doc.ab = {
-    a: a.job.id,
-    b: b.job.id,
-    latencyRounds: pair.latencyRounds,
-    throughputRounds: pair.throughputRounds,
-    coldStartRounds: pair.coldStartRounds,
-    firstRunRounds: pair.firstRunRounds,
-    memoryRounds: pair.memoryRounds
-  };
-  return { measurement: doc, pair };
-}
-
-// src/pipeline/pipeline.ts
-function part(progress, i, n) {
-  return {
-    update: (label, f) => progress.update(label, (i + Math.min(1, Math.max(0, f))) / n),
-    log: (line) => progress.log(line),
-    done: () => {
-    }
-  };
-}
-async function checkProviders(config) {
-  for (const p of new Set(unitsOf(config).map((m) => settingsFor(config, m).provider))) {
-    await checkProvider(p);
-  }
-}
-async function measureAlone(config, side3, progress, commit) {
-  await checkProviders(config);
-  const measured = /* @__PURE__ */ new Map();
-  const models = unitsOf(config).filter((m) => side3.plans.has(m.id));
-  for (const [i, model2] of models.entries()) {
-    const plan = side3.plans.get(model2.id);
-    const settings = { ...settingsFor(config, model2), latencyBatch: plan.latencyBatch };
-    const doc = await measureModels([plan], settings, part(progress, i, models.length));
-    measured.set(model2.id, { doc, model: doc.models[0] });
-  }
-  progress.done();
-  return resultOf(side3.plans, measured, commit);
-}
-async function measureBoth(config, base, head, progress, commits = {}) {
-  await checkProviders(config);
-  const baseMeasured = /* @__PURE__ */ new Map();
-  const headMeasured = /* @__PURE__ */ new Map();
-  const pairs = /* @__PURE__ */ new Map();
-  const notes = [];
-  const models = unitsOf(config).filter((m) => head.plans.has(m.id));
-  for (const [i, model2] of models.entries()) {
-    const h = head.plans.get(model2.id);
-    const b = base.plans.get(model2.id);
-    const settings = { ...settingsFor(config, model2), latencyBatch: h.latencyBatch };
-    const sub = part(progress, i, models.length);
-    if (b && b.latencyBatch !== h.latencyBatch) {
-      notes.push(
-        `${model2.id}: base and head would be timed at different batch sizes (${b.latencyBatch} and ${h.latencyBatch}); set latency-batch to compare their speed.`
-      );
-    }
-    if (!b || b.latencyBatch !== h.latencyBatch) {
-      const doc = await measureModels([h], settings, sub);
-      headMeasured.set(model2.id, { doc, model: doc.models[0] });
-      continue;
-    }
-    const more = oneMoreBudget(compareOptionsOf(config), (line) => sub.log(`${model2.id}: ${line}`));
-    const { measurement, pair } = await measureAB(b, h, settings, sub, { more });
-    baseMeasured.set(model2.id, { doc: measurement, model: pair.a });
-    headMeasured.set(model2.id, { doc: measurement, model: pair.b });
-    pairs.set(model2.id, pair);
-  }
-  progress.done();
-  return {
-    base: resultOf(base.plans, baseMeasured, commits.base),
-    head: resultOf(head.plans, headMeasured, commits.head),
-    pairs,
-    notes
-  };
-}
-function compareOptionsOf(config) {
-  return {
-    ...DEFAULT_VERDICT_OPTIONS,
-    threshold: config.threshold,
-    staticThreshold: config.staticThreshold,
-    gates: config.gates.map((g) => g.gate),
-    // Unset unless asked, so that a gate `on-inconclusive: true` can still turn it on.
-    onInconclusive: config.failOnInconclusive || void 0,
-    onMissingBase: config.failOnMissingBase
-  };
-}
-function compareRun(config, base, head, pairs = /* @__PURE__ */ new Map()) {
-  return buildComparison(base, head, compareOptionsOf(config), pairs);
-}
-function missingBaseFailure(config, head) {
-  if (!config.failOnMissingBase) return void 0;
-  const units = gatedUnits(
-    config.gates.map((g) => g.gate),
-    head.models.map((m) => m.id)
-  );
-  if (units.length === 0) return void 0;
-  return `no base to judge the gates of ${units.map((u) => `"${u}"`).join(", ")} against, and fail-on-missing-base is on. Push to the base branch to save a baseline, or let the job build the base (baseline: auto).`;
-}
-
 // node_modules/@actions/cache/lib/cache.js
-import * as path12 from "path";
+import * as path11 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as fs4 from "fs";
+import * as fs3 from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -54941,19 +44086,19 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path9 from "path";
+import * as path8 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path5 from "path";
+import * as path4 from "path";
 import assert from "assert";
-var IS_WINDOWS4 = process.platform === "win32";
-function dirname9(p) {
+var IS_WINDOWS3 = process.platform === "win32";
+function dirname4(p) {
   p = safeTrimTrailingSeparator(p);
-  if (IS_WINDOWS4 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+  if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path5.dirname(p);
-  if (IS_WINDOWS4 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+  let result = path4.dirname(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
   return result;
@@ -54964,7 +44109,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   if (hasAbsoluteRoot(itemPath)) {
     return itemPath;
   }
-  if (IS_WINDOWS4) {
+  if (IS_WINDOWS3) {
     if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
       let cwd = process.cwd();
       assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
@@ -54987,16 +44132,16 @@ function ensureAbsoluteRoot(root, itemPath) {
     }
   }
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-  if (root.endsWith("/") || IS_WINDOWS4 && root.endsWith("\\")) {
+  if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path5.sep;
+    root += path4.sep;
   }
   return root + itemPath;
 }
 function hasAbsoluteRoot(itemPath) {
   assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators2(itemPath);
-  if (IS_WINDOWS4) {
+  if (IS_WINDOWS3) {
     return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
   }
   return itemPath.startsWith("/");
@@ -55004,14 +44149,14 @@ function hasAbsoluteRoot(itemPath) {
 function hasRoot(itemPath) {
   assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators2(itemPath);
-  if (IS_WINDOWS4) {
+  if (IS_WINDOWS3) {
     return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
   }
   return itemPath.startsWith("/");
 }
 function normalizeSeparators2(p) {
   p = p || "";
-  if (IS_WINDOWS4) {
+  if (IS_WINDOWS3) {
     p = p.replace(/\//g, "\\");
     const isUnc = /^\\\\+[^\\]/.test(p);
     return (isUnc ? "\\" : "") + p.replace(/\\\\+/g, "\\");
@@ -55023,13 +44168,13 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path5.sep)) {
+  if (!p.endsWith(path4.sep)) {
     return p;
   }
-  if (p === path5.sep) {
+  if (p === path4.sep) {
     return p;
   }
-  if (IS_WINDOWS4 && /^[A-Z]:\\$/i.test(p)) {
+  if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
     return p;
   }
   return p.substr(0, p.length - 1);
@@ -55045,30 +44190,30 @@ var MatchKind;
 })(MatchKind || (MatchKind = {}));
 
 // node_modules/@actions/glob/lib/internal-pattern-helper.js
-var IS_WINDOWS5 = process.platform === "win32";
+var IS_WINDOWS4 = process.platform === "win32";
 function getSearchPaths(patterns) {
   patterns = patterns.filter((x) => !x.negate);
   const searchPathMap = {};
   for (const pattern of patterns) {
-    const key2 = IS_WINDOWS5 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    const key2 = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     searchPathMap[key2] = "candidate";
   }
   const result = [];
   for (const pattern of patterns) {
-    const key2 = IS_WINDOWS5 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    const key2 = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     if (searchPathMap[key2] === "included") {
       continue;
     }
     let foundAncestor = false;
     let tempKey = key2;
-    let parent = dirname9(tempKey);
+    let parent = dirname4(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname9(tempKey);
+      parent = dirname4(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -55093,8 +44238,8 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os8 from "os";
-import * as path8 from "path";
+import * as os6 from "os";
+import * as path7 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -55156,7 +44301,7 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric2(str2) {
+function numeric(str2) {
   return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
 function escapeBraces(str2) {
@@ -55256,7 +44401,7 @@ function parseCommaParts(str2, budget) {
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand3(str2, options = {}) {
+function expand2(str2, options = {}) {
   if (!str2) {
     return [];
   }
@@ -55313,10 +44458,10 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   if (n[0] === void 0 || n[1] === void 0) {
     return N;
   }
-  const x = numeric2(n[0]);
-  const y = numeric2(n[1]);
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
   const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric2(n[2])), 1) : 1;
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
   let test = lte;
   const reverse = y < x;
   if (reverse) {
@@ -56311,11 +45456,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path6 = {
+var path5 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep4 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+var sep4 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
 minimatch.sep = sep4;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -56368,7 +45513,7 @@ var braceExpand = (pattern, options = {}) => {
   if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
     return [pattern];
   }
-  return expand3(pattern, { max: options.braceExpandMax });
+  return expand2(pattern, { max: options.braceExpandMax });
 };
 minimatch.braceExpand = braceExpand;
 var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
@@ -57062,9 +46207,9 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path7 from "path";
+import * as path6 from "path";
 import assert2 from "assert";
-var IS_WINDOWS6 = process.platform === "win32";
+var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
   /**
    * Constructs a Path
@@ -57076,15 +46221,15 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path7.sep);
+        this.segments = itemPath.split(path6.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname9(remaining);
+        let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename8 = path7.basename(remaining);
-          this.segments.unshift(basename8);
+          const basename9 = path6.basename(remaining);
+          this.segments.unshift(basename9);
           remaining = dir;
-          dir = dirname9(remaining);
+          dir = dirname4(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -57096,10 +46241,10 @@ var Path = class {
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname9(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path7.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path6.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -57110,12 +46255,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path7.sep) || IS_WINDOWS6 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path6.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path7.sep;
+        result += path6.sep;
       }
       result += this.segments[i];
     }
@@ -57124,7 +46269,7 @@ var Path = class {
 };
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-var IS_WINDOWS7 = process.platform === "win32";
+var IS_WINDOWS6 = process.platform === "win32";
 var Pattern = class _Pattern {
   constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
     this.negate = false;
@@ -57147,22 +46292,22 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path8.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path7.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
     this.searchPath = new Path(searchSegments).toString();
-    this.rootRegExp = new RegExp(_Pattern.regExpEscape(searchSegments[0]), IS_WINDOWS7 ? "i" : "");
+    this.rootRegExp = new RegExp(_Pattern.regExpEscape(searchSegments[0]), IS_WINDOWS6 ? "i" : "");
     this.isImplicitPattern = isImplicitPattern;
     const minimatchOptions = {
       dot: true,
       nobrace: true,
-      nocase: IS_WINDOWS7,
+      nocase: IS_WINDOWS6,
       nocomment: true,
       noext: true,
       nonegate: true
     };
-    pattern = IS_WINDOWS7 ? pattern.replace(/\\/g, "/") : pattern;
+    pattern = IS_WINDOWS6 ? pattern.replace(/\\/g, "/") : pattern;
     this.minimatch = new Minimatch(pattern, minimatchOptions);
   }
   /**
@@ -57171,8 +46316,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path8.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path8.sep}`;
+      if (!itemPath.endsWith(path7.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path7.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -57187,16 +46332,16 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname9(itemPath) === itemPath) {
+    if (dirname4(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
-    return this.minimatch.matchOne(itemPath.split(IS_WINDOWS7 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
   }
   /**
    * Escapes glob patterns within a path
    */
   static globEscape(s) {
-    return (IS_WINDOWS7 ? s : s.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
+    return (IS_WINDOWS6 ? s : s.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
   }
   /**
    * Normalizes slashes and ensures absolute root
@@ -57207,20 +46352,20 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path8.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path7.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path8.sep}`)) {
-      homedir2 = homedir2 || os8.homedir();
+    } else if (pattern === "~" || pattern.startsWith(`~${path7.sep}`)) {
+      homedir2 = homedir2 || os6.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
-    } else if (IS_WINDOWS7 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+    } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
       if (pattern.length > 2 && !root.endsWith("\\")) {
         root += "\\";
       }
       pattern = _Pattern.globEscape(root) + pattern.substr(2);
-    } else if (IS_WINDOWS7 && (pattern === "\\" || pattern.match(/^\\[^\\]/))) {
+    } else if (IS_WINDOWS6 && (pattern === "\\" || pattern.match(/^\\[^\\]/))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", "\\");
       if (!root.endsWith("\\")) {
         root += "\\";
@@ -57239,7 +46384,7 @@ var Pattern = class _Pattern {
     let literal = "";
     for (let i = 0; i < segment.length; i++) {
       const c = segment[i];
-      if (c === "\\" && !IS_WINDOWS7 && i + 1 < segment.length) {
+      if (c === "\\" && !IS_WINDOWS6 && i + 1 < segment.length) {
         literal += segment[++i];
         continue;
       } else if (c === "*" || c === "?") {
@@ -57249,7 +46394,7 @@ var Pattern = class _Pattern {
         let closed = -1;
         for (let i2 = i + 1; i2 < segment.length; i2++) {
           const c2 = segment[i2];
-          if (c2 === "\\" && !IS_WINDOWS7 && i2 + 1 < segment.length) {
+          if (c2 === "\\" && !IS_WINDOWS6 && i2 + 1 < segment.length) {
             set += segment[++i2];
             continue;
           } else if (c2 === "]") {
@@ -57285,14 +46430,14 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path13, level) {
-    this.path = path13;
+  constructor(path12, level) {
+    this.path = path12;
     this.level = level;
   }
 };
 
 // node_modules/@actions/glob/lib/internal-globber.js
-var __awaiter10 = function(thisArg, _arguments, P, generator2) {
+var __awaiter9 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -57382,7 +46527,7 @@ var __asyncGenerator = function(thisArg, _arguments, generator2) {
     if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
   }
 };
-var IS_WINDOWS8 = process.platform === "win32";
+var IS_WINDOWS7 = process.platform === "win32";
 var DefaultGlobber = class _DefaultGlobber {
   constructor(options) {
     this.patterns = [];
@@ -57393,7 +46538,7 @@ var DefaultGlobber = class _DefaultGlobber {
     return this.searchPaths.slice();
   }
   glob() {
-    return __awaiter10(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       var _a2, e_1, _b, _c;
       const result = [];
       try {
@@ -57429,7 +46574,7 @@ var DefaultGlobber = class _DefaultGlobber {
       for (const searchPath of getSearchPaths(patterns)) {
         debug(`Search path '${searchPath}'`);
         try {
-          yield __await(fs4.promises.lstat(searchPath));
+          yield __await(fs3.promises.lstat(searchPath));
         } catch (err) {
           if (err.code === "ENOENT") {
             continue;
@@ -57453,7 +46598,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path9.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path8.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -57463,7 +46608,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs4.promises.readdir(item.path))).map((x) => new SearchState(path9.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path8.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -57475,9 +46620,9 @@ var DefaultGlobber = class _DefaultGlobber {
    * Constructs a DefaultGlobber
    */
   static create(patterns, options) {
-    return __awaiter10(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       const result = new _DefaultGlobber(options);
-      if (IS_WINDOWS8) {
+      if (IS_WINDOWS7) {
         patterns = patterns.replace(/\r\n/g, "\n");
         patterns = patterns.replace(/\r/g, "\n");
       }
@@ -57494,11 +46639,11 @@ var DefaultGlobber = class _DefaultGlobber {
     });
   }
   static stat(item, options, traversalChain) {
-    return __awaiter10(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       let stats;
       if (options.followSymbolicLinks) {
         try {
-          stats = yield fs4.promises.stat(item.path);
+          stats = yield fs3.promises.stat(item.path);
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
@@ -57510,10 +46655,10 @@ var DefaultGlobber = class _DefaultGlobber {
           throw err;
         }
       } else {
-        stats = yield fs4.promises.lstat(item.path);
+        stats = yield fs3.promises.lstat(item.path);
       }
       if (stats.isDirectory() && options.followSymbolicLinks) {
-        const realPath = yield fs4.promises.realpath(item.path);
+        const realPath = yield fs3.promises.realpath(item.path);
         while (traversalChain.length >= item.level) {
           traversalChain.pop();
         }
@@ -57529,7 +46674,7 @@ var DefaultGlobber = class _DefaultGlobber {
 };
 
 // node_modules/@actions/glob/lib/glob.js
-var __awaiter11 = function(thisArg, _arguments, P, generator2) {
+var __awaiter10 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -57557,16 +46702,16 @@ var __awaiter11 = function(thisArg, _arguments, P, generator2) {
   });
 };
 function create(patterns, options) {
-  return __awaiter11(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     return yield DefaultGlobber.create(patterns, options);
   });
 }
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
-var semver3 = __toESM(require_semver2(), 1);
+var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
-import * as fs5 from "fs";
-import * as path10 from "path";
+import * as fs4 from "fs";
+import * as path9 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -57597,7 +46742,7 @@ var CacheFileSizeLimit = 10 * Math.pow(1024, 3);
 var CacheReadDeniedMessagePrefix = "cache read denied:";
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
-var __awaiter12 = function(thisArg, _arguments, P, generator2) {
+var __awaiter11 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -57645,12 +46790,12 @@ var __asyncValues2 = function(o) {
 };
 var versionSalt = "1.0";
 function createTempDirectory() {
-  return __awaiter12(this, void 0, void 0, function* () {
-    const IS_WINDOWS10 = process.platform === "win32";
+  return __awaiter11(this, void 0, void 0, function* () {
+    const IS_WINDOWS9 = process.platform === "win32";
     let tempDirectory = process.env["RUNNER_TEMP"] || "";
     if (!tempDirectory) {
       let baseLocation;
-      if (IS_WINDOWS10) {
+      if (IS_WINDOWS9) {
         baseLocation = process.env["USERPROFILE"] || "C:\\";
       } else {
         if (process.platform === "darwin") {
@@ -57659,18 +46804,18 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path10.join(baseLocation, "actions", "temp");
+      tempDirectory = path9.join(baseLocation, "actions", "temp");
     }
-    const dest = path10.join(tempDirectory, crypto3.randomUUID());
+    const dest = path9.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs5.statSync(filePath).size;
+  return fs4.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
-  return __awaiter12(this, void 0, void 0, function* () {
+  return __awaiter11(this, void 0, void 0, function* () {
     var _a2, e_1, _b, _c;
     var _d;
     const paths = [];
@@ -57683,7 +46828,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path10.relative(workspace, file).replace(new RegExp(`\\${path10.sep}`, "g"), "/");
+        const relativeFile = path9.relative(workspace, file).replace(new RegExp(`\\${path9.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -57704,12 +46849,12 @@ function resolvePaths(patterns) {
   });
 }
 function unlinkFile(filePath) {
-  return __awaiter12(this, void 0, void 0, function* () {
-    return util.promisify(fs5.unlink)(filePath);
+  return __awaiter11(this, void 0, void 0, function* () {
+    return util.promisify(fs4.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
-  return __awaiter12(this, arguments, void 0, function* (app, additionalArgs = []) {
+  return __awaiter11(this, arguments, void 0, function* (app, additionalArgs = []) {
     let versionOutput = "";
     additionalArgs.push("--version");
     debug(`Checking ${app} ${additionalArgs.join(" ")}`);
@@ -57731,9 +46876,9 @@ function getVersion(app_1) {
   });
 }
 function getCompressionMethod() {
-  return __awaiter12(this, void 0, void 0, function* () {
+  return __awaiter11(this, void 0, void 0, function* () {
     const versionOutput = yield getVersion("zstd", ["--quiet"]);
-    const version3 = semver3.clean(versionOutput);
+    const version3 = semver.clean(versionOutput);
     debug(`zstd version: ${version3}`);
     if (versionOutput === "") {
       return CompressionMethod.Gzip;
@@ -57746,8 +46891,8 @@ function getCacheFileName(compressionMethod) {
   return compressionMethod === CompressionMethod.Gzip ? CacheFilename.Gzip : CacheFilename.Zstd;
 }
 function getGnuTarPathOnWindows() {
-  return __awaiter12(this, void 0, void 0, function* () {
-    if (fs5.existsSync(GnuTarPathOnWindows)) {
+  return __awaiter11(this, void 0, void 0, function* () {
+    if (fs4.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -57780,7 +46925,7 @@ function getRuntimeToken() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-import * as fs8 from "fs";
+import * as fs7 from "fs";
 import { URL as URL2 } from "url";
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
@@ -58374,13 +47519,13 @@ function createEmptyPipeline() {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-function isObject2(input2) {
+function isObject(input2) {
   return typeof input2 === "object" && input2 !== null && !Array.isArray(input2) && !(input2 instanceof RegExp) && !(input2 instanceof Date);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
-  if (isObject2(e)) {
+  if (isObject(e)) {
     const hasName = typeof e.name === "string";
     const hasMessage = typeof e.message === "string";
     return hasName && hasMessage;
@@ -58460,11 +47605,11 @@ var Sanitizer = class {
           message: value.message
         };
       }
-      if (key2 === "headers" && isObject2(value)) {
+      if (key2 === "headers" && isObject(value)) {
         return this.sanitizeHeaders(value);
       } else if (key2 === "url" && typeof value === "string") {
         return this.sanitizeUrl(value);
-      } else if (key2 === "query" && isObject2(value)) {
+      } else if (key2 === "query" && isObject(value)) {
         return this.sanitizeQuery(value);
       } else if (key2 === "body") {
         return void 0;
@@ -58472,7 +47617,7 @@ var Sanitizer = class {
         return void 0;
       } else if (key2 === "operationSpec") {
         return void 0;
-      } else if (Array.isArray(value) || isObject2(value)) {
+      } else if (Array.isArray(value) || isObject(value)) {
         if (seen.has(value)) {
           return "[Circular]";
         }
@@ -59678,14 +48823,14 @@ function redirectPolicy2(options = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-import os9 from "node:os";
+import os7 from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
   if (process4 && process4.versions) {
-    const osInfo = `${os9.type()} ${os9.release()}; ${os9.arch()}`;
+    const osInfo = `${os7.type()} ${os7.release()}; ${os7.arch()}`;
     const versions = process4.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -61837,15 +50982,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path13 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path13.startsWith("/")) {
-      path13 = path13.substring(1);
+    let path12 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path12.startsWith("/")) {
+      path12 = path12.substring(1);
     }
-    if (isAbsoluteUrl(path13)) {
-      requestUrl = path13;
+    if (isAbsoluteUrl(path12)) {
+      requestUrl = path12;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path13);
+      requestUrl = appendPath(requestUrl, path12);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -61891,9 +51036,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path13 = pathToAppend.substring(0, searchStart);
+    const path12 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path13;
+    newPath = newPath + path12;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -63444,11 +52589,11 @@ var EntityDecoder = class {
    * @param {number} cp  — codepoint
    * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
    */
-  _classifyNCR(cp2) {
-    if (cp2 === 0) return this._ncrNullLevel;
-    if (cp2 >= 55296 && cp2 <= 57343) return NCR_LEVEL.remove;
+  _classifyNCR(cp) {
+    if (cp === 0) return this._ncrNullLevel;
+    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
     if (this._ncrXmlVersion === 1) {
-      if (cp2 >= 1 && cp2 <= 31 && !XML10_ALLOWED_C0.has(cp2)) return NCR_LEVEL.remove;
+      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
     }
     return -1;
   }
@@ -63464,10 +52609,10 @@ var EntityDecoder = class {
    *   - undefined                 → 'leave' (caller must skip past '&' only)
    *   - throws Error              → 'throw'
    */
-  _applyNCRAction(action5, token, cp2) {
+  _applyNCRAction(action5, token, cp) {
     switch (action5) {
       case NCR_LEVEL.allow:
-        return String.fromCodePoint(cp2);
+        return String.fromCodePoint(cp);
       case NCR_LEVEL.remove:
         return "";
       case NCR_LEVEL.leave:
@@ -63475,10 +52620,10 @@ var EntityDecoder = class {
       // signal: keep literal
       case NCR_LEVEL.throw:
         throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp2.toString(16).toUpperCase().padStart(4, "0")})`
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
         );
       default:
-        return String.fromCodePoint(cp2);
+        return String.fromCodePoint(cp);
     }
   }
   /**
@@ -63499,17 +52644,17 @@ var EntityDecoder = class {
    */
   _resolveNCR(token) {
     const second = token.charCodeAt(1);
-    let cp2;
+    let cp;
     if (second === 120 || second === 88) {
-      cp2 = parseInt(token.slice(2), 16);
+      cp = parseInt(token.slice(2), 16);
     } else {
-      cp2 = parseInt(token.slice(1), 10);
+      cp = parseInt(token.slice(1), 10);
     }
-    if (Number.isNaN(cp2) || cp2 < 0 || cp2 > 1114111) return void 0;
-    const minimum = this._classifyNCR(cp2);
+    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp);
     if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
     const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-    return this._applyNCRAction(effective, token, cp2);
+    return this._applyNCRAction(effective, token, cp);
   }
 };
 
@@ -64172,11 +53317,11 @@ var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
 var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
 for (const zero2 of SCRIPT_ZEROS) {
   for (let d = 0; d < 10; d++) {
-    const cp2 = zero2 + d;
-    if (cp2 <= LOW_MAX) {
-      TABLE[cp2 - TABLE_OFFSET] = d;
+    const cp = zero2 + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
     } else {
-      HIGH_MAP.set(cp2, d);
+      HIGH_MAP.set(cp, d);
     }
   }
 }
@@ -64205,8 +53350,8 @@ function anynum(str2) {
       if (i + 1 < len) {
         const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp2)) {
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp)) {
             firstHit = i;
             break;
           }
@@ -64236,8 +53381,8 @@ function anynum(str2) {
       if (i + 1 < len) {
         const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp2);
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp);
           if (d2 !== void 0) {
             chars.push(String.fromCharCode(d2 + 48));
             i++;
@@ -64770,16 +53915,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path13 = this._matcher.path;
-    return path13.length > 0 ? path13[path13.length - 1].tag : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path13 = this._matcher.path;
-    return path13.length > 0 ? path13[path13.length - 1].namespace : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -64787,9 +53932,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return void 0;
-    return path13[path13.length - 1].values?.[attrName];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return void 0;
+    return path12[path12.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -64797,9 +53942,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return false;
-    const current = path13[path13.length - 1];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return false;
+    const current = path12[path12.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -64825,18 +53970,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return -1;
-    return path13[path13.length - 1].position ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return -1;
-    return path13[path13.length - 1].counter ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -65927,9 +55072,9 @@ function decodeEntities(input2) {
     if (name3 !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name3) ? NAMED[name3] : match3;
     }
-    const cp2 = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp2) || cp2 > 1114111) return match3;
-    return String.fromCodePoint(cp2);
+    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 1114111) return match3;
+    return String.fromCodePoint(cp);
   });
 }
 
@@ -68053,17 +57198,17 @@ var BufferScheduler = class {
 };
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
-import { createRequire as createRequire3 } from "node:module";
-import { dirname as dirname10 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { createRequire } from "node:module";
+import { dirname as dirname5 } from "node:path";
+import { fileURLToPath } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename;
-var __dirname2;
+var __dirname;
 if (__isNode__) {
-  require2 = createRequire3(import.meta.url);
-  __filename = fileURLToPath2(import.meta.url);
-  __dirname2 = dirname10(__filename);
+  require2 = createRequire(import.meta.url);
+  __filename = fileURLToPath(import.meta.url);
+  __dirname = dirname5(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -68098,11 +57243,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path13) {
+    function locateFile(path12) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path13, scriptDirectory);
+        return Module["locateFile"](path12, scriptDirectory);
       }
-      return scriptDirectory + path13;
+      return scriptDirectory + path12;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -68115,16 +57260,16 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs9 = require2("fs");
+      var fs8 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
       } else {
-        scriptDirectory = __dirname2 + "/";
+        scriptDirectory = __dirname + "/";
       }
       read_ = (filename, binary2) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs9.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return fs8.readFileSync(filename, binary2 ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -68136,7 +57281,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs9.readFile(filename, function(err2, data) {
+        fs8.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -71189,9 +60334,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path13 = getURLPath(request2.url) || "/";
+    const path12 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path13}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path12}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -71673,9 +60818,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path13 = getURLPath(request2.url) || "/";
+    const path12 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path13}`;
+    canonicalizedResourceString += `/${options.accountName}${path12}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -81070,7 +70215,7 @@ var comp5 = {
     }
   }
 };
-var where3 = {
+var where = {
   parameterPath: ["options", "where"],
   mapper: {
     serializedName: "where",
@@ -81297,7 +70442,7 @@ var action = {
     }
   }
 };
-var duration3 = {
+var duration2 = {
   parameterPath: ["options", "duration"],
   mapper: {
     serializedName: "x-ms-lease-duration",
@@ -82782,7 +71927,7 @@ var filterBlobsOperationSpec = {
     marker,
     maxPageSize,
     comp5,
-    where3
+    where
   ],
   urlParameters: [url],
   headerParameters: [
@@ -83247,7 +72392,7 @@ var filterBlobsOperationSpec2 = {
     marker,
     maxPageSize,
     comp5,
-    where3,
+    where,
     restype2
   ],
   urlParameters: [url],
@@ -83284,7 +72429,7 @@ var acquireLeaseOperationSpec = {
     ifModifiedSince,
     ifUnmodifiedSince,
     action,
-    duration3,
+    duration2,
     proposedLeaseId
   ],
   isXML: true,
@@ -84069,7 +73214,7 @@ var acquireLeaseOperationSpec2 = {
     ifModifiedSince,
     ifUnmodifiedSince,
     action,
-    duration3,
+    duration2,
     proposedLeaseId,
     ifMatch,
     ifNoneMatch,
@@ -85616,10 +74761,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path13 = urlParsed.pathname;
-  path13 = path13 || "/";
-  path13 = escape2(path13);
-  urlParsed.pathname = path13;
+  let path12 = urlParsed.pathname;
+  path12 = path12 || "/";
+  path12 = escape2(path12);
+  urlParsed.pathname = path12;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -85704,9 +74849,9 @@ function escape2(text2) {
 }
 function appendToURLPath(url2, name3) {
   const urlParsed = new URL(url2);
-  let path13 = urlParsed.pathname;
-  path13 = path13 ? path13.endsWith("/") ? `${path13}${name3}` : `${path13}/${name3}` : name3;
-  urlParsed.pathname = path13;
+  let path12 = urlParsed.pathname;
+  path12 = path12 ? path12.endsWith("/") ? `${path12}${name3}` : `${path12}/${name3}` : name3;
+  urlParsed.pathname = path12;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name3, value) {
@@ -89540,7 +78685,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -89579,7 +78724,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve8, reject) => {
-    const ws = fs6.createWriteStream(file);
+    const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -89590,8 +78735,8 @@ async function readStreamToLocalFile(rs, file) {
     rs.pipe(ws);
   });
 }
-var fsStat = util3.promisify(fs6.stat);
-var fsCreateReadStream = fs6.createReadStream;
+var fsStat = util3.promisify(fs5.stat);
+var fsCreateReadStream = fs5.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -92311,7 +81456,7 @@ var RateLimitError = class extends Error {
 };
 
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
-var __awaiter13 = function(thisArg, _arguments, P, generator2) {
+var __awaiter12 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -92418,7 +81563,7 @@ var UploadProgress = class {
   }
 };
 function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
-  return __awaiter13(this, void 0, void 0, function* () {
+  return __awaiter12(this, void 0, void 0, function* () {
     var _a2;
     const blobClient = new BlobClient(signedUploadURL);
     const blockBlobClient = blobClient.getBlockBlobClient();
@@ -92450,12 +81595,12 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer2 from "buffer";
-import * as fs7 from "fs";
+import * as fs6 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
-var __awaiter14 = function(thisArg, _arguments, P, generator2) {
+var __awaiter13 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -92506,12 +81651,12 @@ function isRetryableStatusCode(statusCode) {
   return retryableStatusCodes.includes(statusCode);
 }
 function sleep(milliseconds) {
-  return __awaiter14(this, void 0, void 0, function* () {
+  return __awaiter13(this, void 0, void 0, function* () {
     return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
   });
 }
 function retry2(name_1, method_1, getStatusCode_1) {
-  return __awaiter14(this, arguments, void 0, function* (name3, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
+  return __awaiter13(this, arguments, void 0, function* (name3, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
     let errorMessage = "";
     let attempt = 1;
     while (attempt <= maxAttempts) {
@@ -92549,7 +81694,7 @@ function retry2(name_1, method_1, getStatusCode_1) {
   });
 }
 function retryTypedResponse(name_1, method_1) {
-  return __awaiter14(this, arguments, void 0, function* (name3, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
+  return __awaiter13(this, arguments, void 0, function* (name3, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
     return yield retry2(
       name3,
       method,
@@ -92574,13 +81719,13 @@ function retryTypedResponse(name_1, method_1) {
   });
 }
 function retryHttpClientResponse(name_1, method_1) {
-  return __awaiter14(this, arguments, void 0, function* (name3, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
+  return __awaiter13(this, arguments, void 0, function* (name3, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
     return yield retry2(name3, method, (response) => response.message.statusCode, maxAttempts, delay4);
   });
 }
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
-var __awaiter15 = function(thisArg, _arguments, P, generator2) {
+var __awaiter14 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -92608,7 +81753,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator2) {
   });
 };
 function pipeResponseToStream(response, output) {
-  return __awaiter15(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
     const pipeline2 = util4.promisify(stream.pipeline);
     yield pipeline2(response.message, output);
   });
@@ -92709,10 +81854,10 @@ var DownloadProgress = class {
   }
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
-  return __awaiter15(this, void 0, void 0, function* () {
-    const writeStream = fs7.createWriteStream(archivePath);
+  return __awaiter14(this, void 0, void 0, function* () {
+    const writeStream = fs6.createWriteStream(archivePath);
     const httpClient2 = new HttpClient("actions/cache");
-    const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter15(this, void 0, void 0, function* () {
+    const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter14(this, void 0, void 0, function* () {
       return httpClient2.get(archiveLocation);
     }));
     downloadResponse.message.socket.setTimeout(SocketTimeout, () => {
@@ -92733,15 +81878,15 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
   });
 }
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
-  return __awaiter15(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs6.promises.open(archivePath, "w");
     const httpClient2 = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
     });
     try {
-      const res = yield retryHttpClientResponse("downloadCacheMetadata", () => __awaiter15(this, void 0, void 0, function* () {
+      const res = yield retryHttpClientResponse("downloadCacheMetadata", () => __awaiter14(this, void 0, void 0, function* () {
         return yield httpClient2.request("HEAD", archiveLocation, null, {});
       }));
       const lengthHeader = res.message.headers["content-length"];
@@ -92758,7 +81903,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
         const count2 = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
-          promiseGetter: () => __awaiter15(this, void 0, void 0, function* () {
+          promiseGetter: () => __awaiter14(this, void 0, void 0, function* () {
             return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count2);
           })
         });
@@ -92771,7 +81916,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const progressFn = progress.onProgress();
       const activeDownloads = [];
       let nextDownload;
-      const waitAndWrite = () => __awaiter15(this, void 0, void 0, function* () {
+      const waitAndWrite = () => __awaiter14(this, void 0, void 0, function* () {
         const segment = yield Promise.race(Object.values(activeDownloads));
         yield archiveDescriptor.write(segment.buffer, 0, segment.count, segment.offset);
         actives--;
@@ -92796,7 +81941,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
   });
 }
 function downloadSegmentRetry(httpClient2, archiveLocation, offset, count2) {
-  return __awaiter15(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
@@ -92817,8 +81962,8 @@ function downloadSegmentRetry(httpClient2, archiveLocation, offset, count2) {
   });
 }
 function downloadSegment(httpClient2, archiveLocation, offset, count2) {
-  return __awaiter15(this, void 0, void 0, function* () {
-    const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter15(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
+    const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter14(this, void 0, void 0, function* () {
       return yield httpClient2.get(archiveLocation, {
         Range: `bytes=${offset}-${offset + count2 - 1}`
       });
@@ -92834,7 +81979,7 @@ function downloadSegment(httpClient2, archiveLocation, offset, count2) {
   });
 }
 function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
-  return __awaiter15(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
     const client = new BlockBlobClient(archiveLocation, void 0, {
       retryOptions: {
@@ -92851,7 +81996,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs7.openSync(archivePath, "w");
+      const fd = fs6.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -92869,17 +82014,17 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs7.writeFileSync(fd, result);
+            fs6.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs7.closeSync(fd);
+        fs6.closeSync(fd);
       }
     }
   });
 }
-var promiseWithTimeout = (timeoutMs, promise) => __awaiter15(void 0, void 0, void 0, function* () {
+var promiseWithTimeout = (timeoutMs, promise) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
   const timeoutPromise = new Promise((resolve8) => {
     timeoutHandle = setTimeout(() => resolve8("timeout"), timeoutMs);
@@ -93004,7 +82149,7 @@ function getUserAgentString2() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-var __awaiter16 = function(thisArg, _arguments, P, generator2) {
+var __awaiter15 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -93057,12 +82202,12 @@ function createHttpClient() {
   return new HttpClient(getUserAgentString2(), [bearerCredentialHandler], getRequestOptions());
 }
 function getCacheEntry(keys, paths, options) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     var _a2;
     const httpClient2 = createHttpClient();
     const version3 = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
     const resource = `cache?keys=${encodeURIComponent(keys.join(","))}&version=${version3}`;
-    const response = yield retryTypedResponse("getCacheEntry", () => __awaiter16(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("getCacheEntry", () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient2.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 204) {
@@ -93090,9 +82235,9 @@ function getCacheEntry(keys, paths, options) {
   });
 }
 function printCachesListForDiagnostics(key2, httpClient2, version3) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const resource = `caches?key=${encodeURIComponent(key2)}`;
-    const response = yield retryTypedResponse("listCache", () => __awaiter16(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("listCache", () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient2.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 200) {
@@ -93109,7 +82254,7 @@ Other caches with similar key:`);
   });
 }
 function downloadCache(archiveLocation, archivePath, options) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const archiveUrl = new URL2(archiveLocation);
     const downloadOptions = getDownloadOptions(options);
     if (archiveUrl.hostname.endsWith(".blob.core.windows.net")) {
@@ -93126,7 +82271,7 @@ function downloadCache(archiveLocation, archivePath, options) {
   });
 }
 function reserveCache(key2, paths, options) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const httpClient2 = createHttpClient();
     const version3 = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
     const reserveCacheRequest = {
@@ -93134,7 +82279,7 @@ function reserveCache(key2, paths, options) {
       version: version3,
       cacheSize: options === null || options === void 0 ? void 0 : options.cacheSize
     };
-    const response = yield retryTypedResponse("reserveCache", () => __awaiter16(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("reserveCache", () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient2.postJson(getCacheApiUrl("caches"), reserveCacheRequest);
     }));
     return response;
@@ -93144,13 +82289,13 @@ function getContentRange(start, end) {
   return `bytes ${start}-${end}/*`;
 }
 function uploadChunk(httpClient2, resourceUrl, openStream, start, end) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     debug(`Uploading chunk of size ${end - start + 1} bytes at offset ${start} with content range: ${getContentRange(start, end)}`);
     const additionalHeaders = {
       "Content-Type": "application/octet-stream",
       "Content-Range": getContentRange(start, end)
     };
-    const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter16(this, void 0, void 0, function* () {
+    const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient2.sendStream("PATCH", resourceUrl, openStream(), additionalHeaders);
     }));
     if (!isSuccessStatusCode(uploadChunkResponse.message.statusCode)) {
@@ -93159,10 +82304,10 @@ function uploadChunk(httpClient2, resourceUrl, openStream, start, end) {
   });
 }
 function uploadFile(httpClient2, cacheId, archivePath, options) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-    const fd = fs8.openSync(archivePath, "r");
+    const fd = fs7.openSync(archivePath, "r");
     const uploadOptions = getUploadOptions(options);
     const concurrency = assertDefined("uploadConcurrency", uploadOptions.uploadConcurrency);
     const maxChunkSize = assertDefined("uploadChunkSize", uploadOptions.uploadChunkSize);
@@ -93170,13 +82315,13 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
     debug("Awaiting all uploads");
     let offset = 0;
     try {
-      yield Promise.all(parallelUploads.map(() => __awaiter16(this, void 0, void 0, function* () {
+      yield Promise.all(parallelUploads.map(() => __awaiter15(this, void 0, void 0, function* () {
         while (offset < fileSize) {
           const chunkSize = Math.min(fileSize - offset, maxChunkSize);
           const start = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient2, resourceUrl, () => fs8.createReadStream(archivePath, {
+          yield uploadChunk(httpClient2, resourceUrl, () => fs7.createReadStream(archivePath, {
             fd,
             start,
             end,
@@ -93187,21 +82332,21 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
         }
       })));
     } finally {
-      fs8.closeSync(fd);
+      fs7.closeSync(fd);
     }
     return;
   });
 }
 function commitCache(httpClient2, cacheId, filesize) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const commitCacheRequest = { size: filesize };
-    return yield retryTypedResponse("commitCache", () => __awaiter16(this, void 0, void 0, function* () {
+    return yield retryTypedResponse("commitCache", () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient2.postJson(getCacheApiUrl(`caches/${cacheId.toString()}`), commitCacheRequest);
     }));
   });
 }
 function saveCache(cacheId, archivePath, signedUploadURL, options) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const uploadOptions = getUploadOptions(options);
     if (uploadOptions.useAzureSdk) {
       if (!signedUploadURL) {
@@ -93226,26 +82371,26 @@ function saveCache(cacheId, archivePath, signedUploadURL, options) {
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
+var import_runtime11 = __toESM(require_commonjs(), 1);
 var import_runtime12 = __toESM(require_commonjs(), 1);
 var import_runtime13 = __toESM(require_commonjs(), 1);
 var import_runtime14 = __toESM(require_commonjs(), 1);
 var import_runtime15 = __toESM(require_commonjs(), 1);
-var import_runtime16 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
+var import_runtime6 = __toESM(require_commonjs(), 1);
 var import_runtime7 = __toESM(require_commonjs(), 1);
 var import_runtime8 = __toESM(require_commonjs(), 1);
 var import_runtime9 = __toESM(require_commonjs(), 1);
 var import_runtime10 = __toESM(require_commonjs(), 1);
-var import_runtime11 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
+var import_runtime = __toESM(require_commonjs(), 1);
 var import_runtime2 = __toESM(require_commonjs(), 1);
 var import_runtime3 = __toESM(require_commonjs(), 1);
 var import_runtime4 = __toESM(require_commonjs(), 1);
 var import_runtime5 = __toESM(require_commonjs(), 1);
-var import_runtime6 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime6.MessageType {
+var CacheScope$Type = class extends import_runtime5.MessageType {
   constructor() {
     super("github.actions.results.entities.v1.CacheScope", [
       {
@@ -93266,9 +82411,9 @@ var CacheScope$Type = class extends import_runtime6.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime5.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime4.reflectionMergePartial)(this, message, value);
+      (0, import_runtime3.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -93290,26 +82435,26 @@ var CacheScope$Type = class extends import_runtime6.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime3.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime2.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime2.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime3.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime11.MessageType {
+var CacheMetadata$Type = class extends import_runtime10.MessageType {
   constructor() {
     super("github.actions.results.entities.v1.CacheMetadata", [
       {
@@ -93324,9 +82469,9 @@ var CacheMetadata$Type = class extends import_runtime11.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime10.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime9.reflectionMergePartial)(this, message, value);
+      (0, import_runtime8.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -93348,26 +82493,26 @@ var CacheMetadata$Type = class extends import_runtime11.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime8.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime7.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime6.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime7.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime8.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime16.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
   constructor() {
     super("github.actions.results.api.v1.CreateCacheEntryRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -93389,9 +82534,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime16.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -93417,26 +82562,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime16.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime12.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime16.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
   constructor() {
     super("github.actions.results.api.v1.CreateCacheEntryResponse", [
       {
@@ -93464,9 +82609,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime16.MessageType {
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -93492,26 +82637,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime16.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime12.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime16.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.MessageType {
   constructor() {
     super("github.actions.results.api.v1.FinalizeCacheEntryUploadRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -93540,9 +82685,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime16.Messag
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -93572,28 +82717,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime16.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime12.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime12.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime11.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime12.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime16.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.MessageType {
   constructor() {
     super("github.actions.results.api.v1.FinalizeCacheEntryUploadResponse", [
       {
@@ -93621,9 +82766,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime16.Messa
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -93649,26 +82794,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime16.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime12.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime12.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime11.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime16.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.MessageType {
   constructor() {
     super("github.actions.results.api.v1.GetCacheEntryDownloadURLRequest", [
       { no: 1, name: "metadata", kind: "message", T: () => CacheMetadata },
@@ -93698,9 +82843,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime16.Messag
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -93730,28 +82875,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime16.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime12.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime12.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime16.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.MessageType {
   constructor() {
     super("github.actions.results.api.v1.GetCacheEntryDownloadURLResponse", [
       {
@@ -93779,9 +82924,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime16.Messa
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime15.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime14.reflectionMergePartial)(this, message, value);
+      (0, import_runtime13.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -93807,21 +82952,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime16.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime13.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime12.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime12.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime12.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime13.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -93901,7 +83046,7 @@ function maskSecretUrls(body2) {
 }
 
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
-var __awaiter17 = function(thisArg, _arguments, P, generator2) {
+var __awaiter16 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -93951,14 +83096,14 @@ var CacheServiceClient = class {
   // This function satisfies the Rpc interface. It is compatible with the JSON
   // JSON generated client.
   request(service, method, contentType2, data) {
-    return __awaiter17(this, void 0, void 0, function* () {
+    return __awaiter16(this, void 0, void 0, function* () {
       const url2 = new URL(`/twirp/${service}/${method}`, this.baseUrl).href;
       debug(`[Request] ${method} ${url2}`);
       const headers = {
         "Content-Type": contentType2
       };
       try {
-        const { body: body2 } = yield this.retryableRequest(() => __awaiter17(this, void 0, void 0, function* () {
+        const { body: body2 } = yield this.retryableRequest(() => __awaiter16(this, void 0, void 0, function* () {
           return this.httpClient.post(url2, JSON.stringify(data), headers);
         }));
         return body2;
@@ -93968,7 +83113,7 @@ var CacheServiceClient = class {
     });
   }
   retryableRequest(operation) {
-    return __awaiter17(this, void 0, void 0, function* () {
+    return __awaiter16(this, void 0, void 0, function* () {
       let attempt = 0;
       let errorMessage = "";
       let rawBody = "";
@@ -94051,7 +83196,7 @@ var CacheServiceClient = class {
     return retryableStatusCodes.includes(statusCode);
   }
   sleep(milliseconds) {
-    return __awaiter17(this, void 0, void 0, function* () {
+    return __awaiter16(this, void 0, void 0, function* () {
       return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
     });
   }
@@ -94073,9 +83218,9 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync9, writeFileSync as writeFileSync5 } from "fs";
-import * as path11 from "path";
-var __awaiter18 = function(thisArg, _arguments, P, generator2) {
+import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
+import * as path10 from "path";
+var __awaiter17 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -94102,16 +83247,16 @@ var __awaiter18 = function(thisArg, _arguments, P, generator2) {
     step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
   });
 };
-var IS_WINDOWS9 = process.platform === "win32";
+var IS_WINDOWS8 = process.platform === "win32";
 function getTarPath() {
-  return __awaiter18(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     switch (process.platform) {
       case "win32": {
         const gnuTar = yield getGnuTarPathOnWindows();
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync9(systemTar)) {
+        } else if (existsSync4(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -94137,21 +83282,21 @@ function getTarPath() {
   });
 }
 function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
-  return __awaiter18(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath = "") {
+  return __awaiter17(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath = "") {
     const args = [`"${tarPath.path}"`];
     const cacheFileName = getCacheFileName(compressionMethod);
     const tarFile = "cache.tar";
     const workingDirectory = getWorkingDirectory();
-    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS9;
+    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path11.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -94168,12 +83313,12 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
   });
 }
 function getCommands(compressionMethod_1, type_1) {
-  return __awaiter18(this, arguments, void 0, function* (compressionMethod, type, archivePath = "") {
+  return __awaiter17(this, arguments, void 0, function* (compressionMethod, type, archivePath = "") {
     let args;
     const tarPath = yield getTarPath();
     const tarArgs = yield getTarArgs(tarPath, compressionMethod, type, archivePath);
     const compressionArgs = type !== "create" ? yield getDecompressionProgram(tarPath, compressionMethod, archivePath) : yield getCompressionProgram(tarPath, compressionMethod);
-    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS9;
+    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     if (BSD_TAR_ZSTD && type !== "create") {
       args = [[...compressionArgs].join(" "), [...tarArgs].join(" ")];
     } else {
@@ -94190,11 +83335,11 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path11.resolve(filePath).replace(new RegExp(`\\${path11.sep}`, "g"), "/")}"`;
+  return `"${path10.resolve(filePath).replace(new RegExp(`\\${path10.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
-  return __awaiter18(this, void 0, void 0, function* () {
-    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS9;
+  return __awaiter17(this, void 0, void 0, function* () {
+    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
@@ -94203,42 +83348,42 @@ function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
           quoteAbsolutePath(archivePath)
         ] : [
           "--use-compress-program",
-          IS_WINDOWS9 ? '"zstd -d --long=30"' : "unzstd --long=30"
+          IS_WINDOWS8 ? '"zstd -d --long=30"' : "unzstd --long=30"
         ];
       case CompressionMethod.ZstdWithoutLong:
-        return BSD_TAR_ZSTD ? ["zstd -d --force -o", TarFilename, quoteAbsolutePath(archivePath)] : ["--use-compress-program", IS_WINDOWS9 ? '"zstd -d"' : "unzstd"];
+        return BSD_TAR_ZSTD ? ["zstd -d --force -o", TarFilename, quoteAbsolutePath(archivePath)] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -d"' : "unzstd"];
       default:
         return ["-z"];
     }
   });
 }
 function getCompressionProgram(tarPath, compressionMethod) {
-  return __awaiter18(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     const cacheFileName = getCacheFileName(compressionMethod);
-    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS9;
+    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
-          IS_WINDOWS9 ? '"zstd -T0 --long=30"' : "zstdmt --long=30"
+          IS_WINDOWS8 ? '"zstd -T0 --long=30"' : "zstdmt --long=30"
         ];
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
           TarFilename
-        ] : ["--use-compress-program", IS_WINDOWS9 ? '"zstd -T0"' : "zstdmt"];
+        ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
         return ["-z"];
     }
   });
 }
 function execCommands(commands, cwd) {
-  return __awaiter18(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     for (const command2 of commands) {
       try {
         yield exec(command2, void 0, {
@@ -94252,7 +83397,7 @@ function execCommands(commands, cwd) {
   });
 }
 function execReadCommands(archivePath, compressionMethod, type) {
-  return __awaiter18(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     const { commands, requiresTempDirectory } = yield getCommands(compressionMethod, type, archivePath);
     const tempDirectory = requiresTempDirectory ? yield createTempDirectory() : void 0;
     try {
@@ -94269,27 +83414,27 @@ function execReadCommands(archivePath, compressionMethod, type) {
   });
 }
 function listTar(archivePath, compressionMethod) {
-  return __awaiter18(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     yield execReadCommands(archivePath, compressionMethod, "list");
   });
 }
 function extractTar(archivePath, compressionMethod) {
-  return __awaiter18(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     const workingDirectory = getWorkingDirectory();
     yield mkdirP(workingDirectory);
     yield execReadCommands(archivePath, compressionMethod, "extract");
   });
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
-  return __awaiter18(this, void 0, void 0, function* () {
-    writeFileSync5(path11.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+  return __awaiter17(this, void 0, void 0, function* () {
+    writeFileSync2(path10.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
 }
 
 // node_modules/@actions/cache/lib/cache.js
-var __awaiter19 = function(thisArg, _arguments, P, generator2) {
+var __awaiter18 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -94378,7 +83523,7 @@ function isFeatureAvailable() {
   }
 }
 function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter19(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
     debug(`Cache service version: ${cacheServiceVersion}`);
     checkPaths(paths);
@@ -94398,7 +83543,7 @@ function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter19(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     var _a2;
     restoreKeys = restoreKeys || [];
     const keys = [primaryKey, ...restoreKeys];
@@ -94433,7 +83578,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path12.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -94466,7 +83611,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter19(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     var _a2;
     options = Object.assign(Object.assign({}, options), { useAzureSdk: true });
     restoreKeys = restoreKeys || [];
@@ -94512,7 +83657,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path12.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -94548,7 +83693,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 function saveCache2(paths_1, key_1, options_1) {
-  return __awaiter19(this, arguments, void 0, function* (paths, key2, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, key2, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
     debug(`Cache service version: ${cacheServiceVersion}`);
     checkPaths(paths);
@@ -94569,7 +83714,7 @@ function saveCache2(paths_1, key_1, options_1) {
   });
 }
 function saveCacheV1(paths_1, key_1, options_1) {
-  return __awaiter19(this, arguments, void 0, function* (paths, key2, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, key2, options, enableCrossOsArchive = false) {
     var _a2, _b, _c, _d, _e, _f;
     const compressionMethod = yield getCompressionMethod();
     let cacheId = -1;
@@ -94580,7 +83725,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path12.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path11.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -94636,7 +83781,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
   });
 }
 function saveCacheV2(paths_1, key_1, options_1) {
-  return __awaiter19(this, arguments, void 0, function* (paths, key2, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, key2, options, enableCrossOsArchive = false) {
     var _a2;
     options = Object.assign(Object.assign({}, options), { uploadChunkSize: 64 * 1024 * 1024, uploadConcurrency: 8, useAzureSdk: true });
     const compressionMethod = yield getCompressionMethod();
@@ -94649,7 +83794,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path12.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path11.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -94725,13 +83870,45 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
-// src/github/baseline.ts
-import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync6, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join19 } from "node:path";
-var DIR = ".misnomer-baseline";
-var FILE = "result.json";
-var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
-var relPath = (s) => join19(DIR, s.key);
+// src/github/onnxruntime.ts
+import { spawnSync } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync as existsSync5,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync as readFileSync3,
+  renameSync,
+  rmSync,
+  writeFileSync as writeFileSync3
+} from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { basename as basename5, dirname as dirname6, join as join8 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/measure/ort.ts
+import { createRequire as createRequire2 } from "node:module";
+import { join as join7 } from "node:path";
+var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
+function ortRequire() {
+  const dir = process.env[ORT_DIR_ENV];
+  return createRequire2(dir ? join7(dir, "resolve-from.js") : import.meta.url);
+}
+function loadOrt() {
+  return ortRequire()("onnxruntime-node");
+}
+function resolveOrt(request2) {
+  return ortRequire().resolve(request2);
+}
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+var COUNTING_RULES_VERSION = 2;
+var ONNXRUNTIME_VERSION = "1.30.0";
+
+// src/github/actions-cache.ts
 async function watchingFailures(run2) {
   const stdout = process.stdout;
   const write = stdout.write;
@@ -94758,12 +83935,10750 @@ function cacheProblem(logged) {
   }
   return `the cache service failed: ${first}`;
 }
+
+// src/github/onnxruntime.ts
+var TOOL = "misnomer-onnxruntime-node";
+var LOCK_NAME = "dist/runtime/package-lock.json";
+function resolvable(from) {
+  try {
+    createRequire3(from).resolve("onnxruntime-node/package.json");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runtimeLock() {
+  for (const rel of ["runtime/", "../../runtime/"]) {
+    const dir = fileURLToPath2(new URL(rel, import.meta.url));
+    if (existsSync5(join8(dir, "package-lock.json")) && existsSync5(join8(dir, "package.json"))) {
+      return { dir, lock: readFileSync3(join8(dir, "package-lock.json")) };
+    }
+  }
+  throw new UserError(
+    `misnomer's ${LOCK_NAME} is missing (is the Action's folder complete?): install onnxruntime-node@${ONNXRUNTIME_VERSION} yourself and set ${ORT_DIR_ENV} to that folder.`
+  );
+}
+function runtimeCacheKey(lock) {
+  const hash = createHash2("sha256").update(lock).digest("hex").slice(0, 12);
+  return `${TOOL}-${ONNXRUNTIME_VERSION}-${process.platform}-${process.arch}-${hash}`;
+}
+var completeMark = (dir) => `${dir}.complete`;
+function discard(dir) {
+  rmSync(completeMark(dir), { force: true });
+  rmSync(dir, { recursive: true, force: true });
+}
+var LOAD = `
+try {
+  const r = require('node:module').createRequire(require('node:path').join(process.argv[1], 'x.js'));
+  r('onnxruntime-node');
+  process.stdout.write(r('onnxruntime-node/package.json').version);
+} catch (e) {
+  process.stderr.write(String((e && e.message) || e).split('\\n')[0]);
+  process.exit(1);
+}`;
+function unusable(dir, lock) {
+  let installedFrom;
+  try {
+    installedFrom = readFileSync3(join8(dir, "package-lock.json"));
+  } catch {
+    return { why: `was not installed from ${LOCK_NAME}`, broken: false };
+  }
+  if (!installedFrom.equals(lock)) {
+    return { why: `was installed from another ${LOCK_NAME}`, broken: false };
+  }
+  const r = spawnSync(process.execPath, ["-e", LOAD, dir], { encoding: "utf8", timeout: 12e4 });
+  if (r.status !== 0) {
+    const why = r.stderr.trim() || r.error?.message || `exit code ${r.status ?? r.signal}`;
+    return { why: `does not load (${why})`, broken: true };
+  }
+  if (r.stdout !== ONNXRUNTIME_VERSION) {
+    return { why: `is onnxruntime-node ${r.stdout}, not ${ONNXRUNTIME_VERSION}`, broken: true };
+  }
+  return void 0;
+}
+function prune(dir) {
+  const bin = join8(dir, "node_modules", "onnxruntime-node", "bin", "napi-v6");
+  if (!existsSync5(bin)) return;
+  for (const platform2 of readdirSync(bin)) {
+    if (platform2 !== process.platform) {
+      rmSync(join8(bin, platform2), { recursive: true, force: true });
+      continue;
+    }
+    for (const arch2 of readdirSync(join8(bin, platform2))) {
+      if (arch2 !== process.arch)
+        rmSync(join8(bin, platform2, arch2), { recursive: true, force: true });
+    }
+  }
+}
+var since = (started) => `${((performance.now() - started) / 1e3).toFixed(1)} s`;
+async function install(dir, runtime) {
+  const fail = (what) => new UserError(
+    `npm could not install onnxruntime-node@${ONNXRUNTIME_VERSION} from ${LOCK_NAME} (${what}). Install it yourself (npm install --prefix <dir> onnxruntime-node@${ONNXRUNTIME_VERSION}) and set ${ORT_DIR_ENV}=<dir> for this step.`
+  );
+  mkdirSync(dirname6(dir), { recursive: true });
+  const tmp = mkdtempSync(join8(dirname6(dir), `.${basename5(dir)}-install-`));
+  try {
+    for (const file of ["package.json", "package-lock.json"]) {
+      copyFileSync(join8(runtime.dir, file), join8(tmp, file));
+    }
+    let code;
+    try {
+      code = await exec("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], {
+        cwd: tmp,
+        ignoreReturnCode: true
+      });
+    } catch (e) {
+      throw fail(e.message);
+    }
+    if (code !== 0) throw fail(`npm ci, exit code ${code}`);
+    prune(tmp);
+    const problem = unusable(tmp, runtime.lock);
+    if (problem) throw fail(`the installed package ${problem.why}`);
+    discard(dir);
+    try {
+      renameSync(tmp, dir);
+    } catch (e) {
+      if (!existsSync5(dir) || unusable(dir, runtime.lock)) throw e;
+    }
+    writeFileSync3(completeMark(dir), "");
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+async function restore(dir, key2, lock) {
+  try {
+    const { value: hit, failure } = await watchingFailures(() => restoreCache([dir], key2));
+    if (!hit) {
+      if (!failure) return "miss";
+      warning(
+        `onnxruntime-node could not be restored from the Actions cache: ${cacheProblem(failure)}; installing it with npm.`
+      );
+      return "unreachable";
+    }
+  } catch (e) {
+    warning(
+      `onnxruntime-node could not be restored from the Actions cache: ${e.message}; installing it with npm.`
+    );
+    discard(dir);
+    return "unreachable";
+  }
+  const problem = unusable(dir, lock);
+  if (!problem) {
+    writeFileSync3(completeMark(dir), "");
+    return "restored";
+  }
+  warning(
+    `onnxruntime-node restored from the Actions cache (key ${key2}) ${problem.why}: installing it with npm. The entry stays until it is evicted or deleted (gh cache delete ${key2}).`
+  );
+  discard(dir);
+  return "unusable";
+}
+async function save(dir, key2) {
+  const started = performance.now();
+  let why;
+  try {
+    const { value: id, failure } = await watchingFailures(() => saveCache2([dir], key2));
+    if (id !== -1) return `saved in the Actions cache in ${since(started)}, key ${key2}`;
+    why = failure ? cacheProblem(failure) : "the cache service refused it (another job may have saved this key meanwhile)";
+  } catch (e) {
+    why = e.message;
+  }
+  warning(`onnxruntime-node was not saved in the Actions cache (key ${key2}): ${why}.`);
+  return "not saved in the Actions cache";
+}
+async function ensureOnnxRuntime(runnerTemp) {
+  const given = process.env[ORT_DIR_ENV];
+  if (given && resolvable(join8(given, "x.js"))) return `${given} (${ORT_DIR_ENV})`;
+  if (resolvable(import.meta.url)) return "the installation beside misnomer";
+  const runtime = runtimeLock();
+  const key2 = runtimeCacheKey(runtime.lock);
+  const toolCache = process.env.RUNNER_TOOL_CACHE || join8(runnerTemp, "tool-cache");
+  const dir = join8(toolCache, TOOL, ONNXRUNTIME_VERSION, process.arch);
+  const how2 = await group("onnxruntime-node", async () => {
+    if (existsSync5(completeMark(dir))) {
+      const problem = unusable(dir, runtime.lock);
+      if (!problem) return "tool cache";
+      const line = `onnxruntime-node in the tool cache (${dir}) ${problem.why}: installing it again.`;
+      if (problem.broken) warning(line);
+      else info(line);
+    }
+    discard(dir);
+    const available = isFeatureAvailable();
+    const restoring = performance.now();
+    const restored = available ? await restore(dir, key2, runtime.lock) : "miss";
+    if (restored === "restored") {
+      return `restored from the Actions cache in ${since(restoring)}, key ${key2}`;
+    }
+    const installing = performance.now();
+    await install(dir, runtime);
+    const installed = `installed with npm ci from ${LOCK_NAME} in ${since(installing)}`;
+    if (!available) return `${installed}; the Actions cache is not available here`;
+    if (restored !== "miss") return `${installed}; not saved in the Actions cache`;
+    return `${installed}; ${await save(dir, key2)}`;
+  });
+  process.env[ORT_DIR_ENV] = dir;
+  return `${dir} (${how2})`;
+}
+
+// src/github/publish.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join10 } from "node:path";
+
+// src/compare/checker.ts
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync } from "node:fs";
+var ArtifactError = class extends UserError {
+  reason;
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
+var CHUNK = 1024 * 1024;
+var LISTED = 3;
+function readJson(path12, name3, what) {
+  const text2 = readCapped(path12, name3, what);
+  try {
+    return JSON.parse(text2);
+  } catch (e) {
+    const why = clean(e.message).slice(0, 200);
+    throw new ArtifactError(
+      `${path12} is not valid JSON (${why}): the file is truncated or damaged.`,
+      `${name3} is not valid JSON: the file is truncated or damaged.`
+    );
+  }
+}
+function readCapped(path12, name3, what) {
+  let fd;
+  try {
+    fd = openSync3(path12, "r");
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    throw new UserError(`${path12}: cannot read a misnomer ${what} (${why}).`);
+  }
+  try {
+    const stat3 = fstatSync(fd);
+    if (!stat3.isFile()) {
+      throw new ArtifactError(
+        `${path12}: cannot read a misnomer ${what} (not a regular file).`,
+        `${name3} is not a regular file.`
+      );
+    }
+    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path12, name3, what, `is ${bytes(stat3.size)}`);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(CHUNK);
+      const n = readSync(fd, chunk, 0, CHUNK, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_ARTIFACT_BYTES)
+        tooLarge(path12, name3, what, "grew too large while it was read");
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync3(fd);
+  }
+}
+function tooLarge(path12, name3, what, how2) {
+  const tail2 = `a misnomer ${what} may be at most ${bytes(MAX_ARTIFACT_BYTES)}, so it is refused unread.`;
+  throw new ArtifactError(`${path12} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
+}
+function wrongSchema(where4, name3, schema, got2) {
+  const again = "It may come from another version of misnomer: produce it again with this one.";
+  throw new ArtifactError(
+    `${where4} is not a ${schema} file (its schema is ${shown(got2 ?? null)}). ${again}`,
+    `${name3} is not a ${schema} file. ${again}`
+  );
+}
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+var join9 = (path12, key2) => path12 ? `${path12}.${key2}` : key2;
+var keyPath = (path12, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join9(path12, key2) : `${path12}[?]`;
+function describe3(v) {
+  if (v === void 0) return "missing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "string") return shown(v);
+  if (typeof v === "number") return Number.isFinite(v) ? "a number" : String(v);
+  if (typeof v === "boolean") return String(v);
+  return typeof v === "object" ? "an object" : typeof v;
+}
+function shown(v) {
+  const text2 = clean(JSON.stringify(v) ?? String(v));
+  return text2.length > 40 ? `${text2.slice(0, 39)}\u2026` : text2;
+}
+var Checker = class {
+  /** With the offending values (cleaned, cut): for the log. */
+  problems = [];
+  /** The same without the values: for a comment. */
+  reasons = [];
+  count = 0;
+  problem(path12, expected, value) {
+    this.count++;
+    if (this.problems.length < LISTED) {
+      this.problems.push(`${path12} should be ${expected} (it is ${describe3(value)})`);
+      const kind = typeof value === "string" ? "a string outside that" : describe3(value);
+      this.reasons.push(`${path12} should be ${expected} (it is ${kind})`);
+    }
+  }
+  /** Throws the problems found, if any: `where` names the file in the log, `name` in a comment. */
+  done(where4, name3, what) {
+    if (this.count === 0) return;
+    const more = this.count > LISTED ? `; and ${this.count - LISTED} more` : "";
+    const tail2 = `The file was edited or damaged: produce it again with ${what}.`;
+    throw new ArtifactError(
+      `${where4}: ${this.problems.join("; ")}${more}. ${tail2}`,
+      `${name3}: ${this.reasons[0]}${this.count > 1 ? ` (and ${this.count - 1} more)` : ""}. ${tail2}`
+    );
+  }
+  object(v, path12) {
+    if (isObject2(v)) return v;
+    this.problem(path12, "an object", v);
+    return null;
+  }
+  /** o[key] as an object; absent is fine when optional, null when nullable. */
+  child(o, key2, path12, optional3 = false, nullable = false) {
+    const v = o[key2];
+    if (optional3 && v === void 0 || nullable && v === null) return null;
+    if (isObject2(v)) return v;
+    this.problem(join9(path12, key2), nullable ? "an object or null" : "an object", v);
+    return null;
+  }
+  isString(v, path12) {
+    if (typeof v !== "string") this.problem(path12, "a string", v);
+  }
+  string(o, key2, path12, optional3 = false) {
+    if (optional3 && o[key2] === void 0) return;
+    this.isString(o[key2], join9(path12, key2));
+  }
+  /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
+  matching(o, key2, path12, test, rule) {
+    const v = o[key2];
+    if (typeof v === "string" && test(v)) return;
+    this.problem(join9(path12, key2), rule, v);
+  }
+  number(o, key2, path12, how2 = {}) {
+    const v = o[key2];
+    if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
+      return;
+    }
+    this.problem(join9(path12, key2), how2.nullable ? "a number or null" : "a number", v);
+  }
+  boolean(o, key2, path12) {
+    if (typeof o[key2] !== "boolean") this.problem(join9(path12, key2), "true or false", o[key2]);
+  }
+  oneOf(o, key2, path12, allowed) {
+    const v = o[key2];
+    if (typeof v === "string" && allowed.includes(v)) return;
+    this.problem(join9(path12, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
+  }
+  list(o, key2, path12, each) {
+    const v = o[key2];
+    const at = join9(path12, key2);
+    if (!Array.isArray(v)) {
+      this.problem(at, "a list", v);
+      return;
+    }
+    v.forEach((item, i) => each(item, `${at}[${i}]`));
+  }
+};
+
+// src/compare/grammar.ts
+function isUnitId(id) {
+  const slash = id.indexOf("/");
+  if (slash < 0) return isName(id);
+  return isName(id.slice(0, slash)) && isScenarioName(id.slice(slash + 1));
+}
+var UNIT_ID_RULE = `a model id (${NAME_RULE}), or model/scenario where scenario is ${SCENARIO_NAME_RULE}`;
+function isGateName(name3) {
+  if (isGateKey(name3)) return true;
+  const dot = name3.indexOf(".");
+  if (dot < 0) return false;
+  const rest = name3.slice(dot + 1);
+  return isScenarioName(name3.slice(0, dot)) && rest !== "on-inconclusive" && isGateKey(rest);
+}
+var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput.b8, optionally after a scenario name and a dot (decode.latency.p50)";
+var isRunnerName = isName;
+var RUNNER_NAME_RULE = NAME_RULE;
+
+// src/github/publish.ts
+var headFailed = (m) => m.status === "failed" && (m.failedSides?.includes("head") ?? true);
+function verdictOf(c) {
+  if (c.gates.some((g) => g.tripped) || c.models.some(headFailed)) return "fail";
+  if (c.models.some((m) => m.contradictions.length > 0)) return "contradiction";
+  return hasChange(c) ? "changed" : "unchanged";
+}
+function hasChange(c) {
+  return c.models.some(
+    (m) => m.status !== "compared" || m.static.some((d) => d.verdict !== "unchanged") || m.runtime.some((d) => d.verdict === "better" || d.verdict === "worse")
+  );
+}
+function writeFiles(runnerTemp, key2, markdown, json) {
+  const dir = join10(runnerTemp, "misnomer", key2);
+  mkdirSync2(dir, { recursive: true });
+  const files = { dir, markdown: join10(dir, "report.md") };
+  writeFileSync4(files.markdown, markdown);
+  if (json.result) {
+    files.resultJson = join10(dir, "result.json");
+    writeFileSync4(files.resultJson, json.result);
+  }
+  if (json.comparison) {
+    files.comparisonJson = join10(dir, "comparison.json");
+    writeFileSync4(files.comparisonJson, json.comparison);
+  }
+  return files;
+}
+function setOutputs(files, verdict, comparisons) {
+  setOutput("report-markdown", files.markdown);
+  setOutput("result-json", files.resultJson ?? "");
+  setOutput("comparison-json", files.comparisonJson ?? "");
+  setOutput("report-dir", files.dir);
+  setOutput("verdict", verdict);
+  const contradictions2 = comparisons.flatMap(({ comparison }) => comparison.models).reduce((n, m) => n + m.contradictions.length, 0);
+  setOutput("contradictions", String(contradictions2));
+  setOutput("gates-failed", gatesFailed(comparisons));
+}
+function gatesFailed(comparisons) {
+  const tripped = comparisons.flatMap(
+    ({ runner: runner2, comparison }) => comparison.gates.filter((g) => g.tripped).map((g) => {
+      const ok2 = (runner2 === void 0 || isRunnerName(runner2)) && isUnitId(g.model) && isGateName(g.gate);
+      if (!ok2) throw new Error(`a tripped gate outside the output grammar: ${shown(g)}`);
+      return `${runner2 ? `${runner2}:` : ""}${g.model}:${g.gate}`;
+    })
+  );
+  return tripped.join(",");
+}
+async function writeSummary(markdown) {
+  try {
+    await summary.addRaw(markdown, true).write();
+  } catch (e) {
+    warning(`misnomer: the job summary could not be written: ${e.message}`);
+  }
+}
+function applyGates(comparison, config) {
+  const tripped = comparison.gates.filter((g) => g.tripped);
+  const failed2 = comparison.models.filter(headFailed);
+  for (const g of tripped) {
+    const at = config.gates.find((c) => gateName(c.gate) === g.gate)?.at;
+    error(clean(`${g.model}: ${g.reason}`), {
+      title: `misnomer gate ${g.gate} ${g.limit}`,
+      ...at ? { file: at.file, startLine: at.line, startColumn: at.column } : {}
+    });
+  }
+  if (tripped.length === 0 && failed2.length === 0) return void 0;
+  const lines = [
+    ...tripped.map((g) => `${g.model}: ${g.reason}`),
+    ...failed2.map((m) => `${m.id}: ${m.reason ?? "the model failed"}`)
+  ];
+  const what = tripped.length > 0 ? `${tripped.length} gate${tripped.length === 1 ? "" : "s"} tripped` : `${failed2.length} model${failed2.length === 1 ? "" : "s"} failed`;
+  return clean(`misnomer: ${what}:
+${lines.map((l) => `- ${l}`).join("\n")}`, true);
+}
+
+// src/pipeline/base.ts
+import { join as join13 } from "node:path";
+
+// src/pipeline/git.ts
+import { execFile } from "node:child_process";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { join as join11 } from "node:path";
+import { promisify as promisify3 } from "node:util";
+var run = promisify3(execFile);
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+  return stdout.trim();
+}
+async function tryGit(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+var hasCommit = async (cwd, sha) => await tryGit(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
+async function ensureCommit(cwd, sha) {
+  if (await hasCommit(cwd, sha)) return void 0;
+  try {
+    await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+  } catch (e) {
+    const why = String(e.stderr ?? e.message).trim();
+    return `commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched (${why.split("\n").pop()})`;
+  }
+  return await hasCommit(cwd, sha) ? void 0 : `commit ${sha.slice(0, 12)} was not fetched`;
+}
+var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
+async function addWorktree(cwd, sha, parent) {
+  const path12 = join11(mkdtempSync2(join11(parent, "misnomer-base-")), "checkout");
+  const remove = async () => {
+    await tryGit(cwd, ["worktree", "remove", "--force", path12]);
+    rmSync2(join11(path12, ".."), { recursive: true, force: true });
+    await tryGit(cwd, ["worktree", "prune"]);
+  };
+  try {
+    await git(cwd, ["worktree", "add", "--detach", "--force", path12, sha]);
+  } catch (e) {
+    await remove();
+    const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
+    const why = lines.slice(-2).join(" ") || e.message;
+    return { problem: `git could not check out ${sha.slice(0, 12)} in a worktree (${why})` };
+  }
+  return { path: path12, remove };
+}
+var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
+async function parentsOf(cwd, rev = "HEAD") {
+  const text2 = await tryGit(cwd, ["cat-file", "-p", rev]) ?? "";
+  return [...text2.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+}
+async function showFile(cwd, sha, path12) {
+  try {
+    const { stdout } = await run("git", ["show", `${sha}:./${path12.replace(/\\/g, "/")}`], {
+      cwd,
+      maxBuffer: 16 * 1024 * 1024
+    });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/compare/result.ts
+var RESULT_SCHEMA = "misnomer/result@1";
+function readResult(path12, options = {}) {
+  const name3 = options.name ?? "result.json";
+  return parseResult(readJson(path12, name3, "result"), path12, { ...options, name: name3 });
+}
+function parseResult(data, where4, options = {}) {
+  const name3 = options.name ?? where4;
+  const schema = isObject2(data) ? data.schema : void 0;
+  if (schema !== RESULT_SCHEMA) wrongSchema(where4, name3, RESULT_SCHEMA, schema);
+  const c = new Checker();
+  checkResult(c, data, options.untrusted ?? false);
+  c.done(where4, name3, "misnomer");
+  return data;
+}
+var MODEL_STATUSES = ["ok", "load-failed", "crashed", "timed-out", "failed"];
+var SUMMARY_NUMBERS = ["count", "mean", "std", "min", "max", "p50", "p90", "p99", "cv"];
+function checkResult(c, root, untrusted) {
+  const tool = c.child(root, "tool", "");
+  if (tool) c.string(tool, "version", "tool");
+  c.string(root, "commit", "", true);
+  const s = c.child(root, "settings", "", true);
+  if (s) {
+    c.string(s, "provider", "settings");
+    for (const k of SETTINGS_NUMBERS) c.number(s, k, "settings");
+    for (const k of ["graphOptimizationLevel", "executionMode"]) c.string(s, k, "settings");
+  }
+  c.child(root, "fingerprint", "", true);
+  c.list(root, "models", "", (v, at) => {
+    const m = c.object(v, at);
+    if (!m) return;
+    if (untrusted) c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
+    else c.string(m, "id", at);
+    checkAnalysis(c, m, at, untrusted);
+    const meas = c.child(m, "measurement", at, true);
+    if (meas) checkMeasurement(c, meas, join9(at, "measurement"));
+  });
+}
+function checkAnalysis(c, m, at, untrusted) {
+  const a = c.child(m, "analysis", at);
+  if (!a) return;
+  const p = join9(at, "analysis");
+  const totals = c.child(a, "totals", p);
+  if (totals) {
+    for (const k of TOTALS_NUMBERS) c.number(totals, k, join9(p, "totals"), { optional: true });
+  }
+  const dims = c.child(a, "dims", p, true);
+  for (const [k, v] of Object.entries(dims ?? {})) {
+    if (!isFiniteNumber(v)) c.problem(keyPath(join9(p, "dims"), k), "a number", v);
+  }
+  if (untrusted && a.scenario !== void 0) {
+    c.matching(a, "scenario", p, isScenarioName, SCENARIO_NAME_RULE);
+  } else c.string(a, "scenario", p, true);
+  const ops = c.child(a, "byOpType", p, true);
+  for (const [op, v] of Object.entries(ops ?? {})) {
+    const o = c.object(v, keyPath(join9(p, "byOpType"), op));
+    if (o)
+      for (const k of OP_NUMBERS)
+        c.number(o, k, keyPath(join9(p, "byOpType"), op), { optional: true });
+  }
+  if (a.uncounted !== void 0) {
+    c.list(a, "uncounted", p, (u, q) => {
+      const o = c.object(u, q);
+      if (!o) return;
+      c.string(o, "opType", q);
+      c.number(o, "count", q);
+    });
+  }
+  if (a.incompleteTotals !== void 0)
+    c.list(a, "incompleteTotals", p, (x, q) => c.isString(x, q));
+}
+function checkMeasurement(c, m, at) {
+  c.oneOf(m, "status", at, MODEL_STATUSES);
+  c.string(m, "error", at, true);
+  for (const k of ["latency", "coldStart", "firstRun"]) {
+    const s = c.child(m, k, at, true);
+    if (s) checkSamples(c, s, join9(at, k));
+  }
+  const latency = isObject2(m.latency) ? m.latency : void 0;
+  if (latency) c.number(latency, "batch", join9(at, "latency"));
+  if (m.throughput !== void 0) {
+    c.list(m, "throughput", at, (t, p) => {
+      const o = c.object(t, p);
+      if (!o) return;
+      c.number(o, "batch", p);
+      c.number(o, "examplesPerSecond", p);
+      c.number(o, "tokensPerSecond", p, { optional: true });
+      const s = c.child(o, "latency", p);
+      if (s) checkSamples(c, s, join9(p, "latency"));
+    });
+  }
+  const rss = c.child(m, "peakRss", at, true);
+  if (rss) c.number(rss, "bytes", join9(at, "peakRss"));
+  c.number(m, "achievedFlopsPerSecond", at, { optional: true });
+  const profile = c.child(m, "opProfile", at, true);
+  const byOp = profile ? c.child(profile, "byOpType", join9(at, "opProfile")) : null;
+  for (const [op, v] of Object.entries(byOp ?? {})) {
+    const p = keyPath(join9(at, "opProfile.byOpType"), op);
+    const o = c.object(v, p);
+    if (!o) continue;
+    for (const k of ["ms", "share", "calls"]) c.number(o, k, p);
+    for (const k of ["flopsShare", "bytesShare", "achievedFlopsPerSecond"]) {
+      c.number(o, k, p, { optional: true });
+    }
+  }
+}
+function checkSamples(c, s, at) {
+  c.list(s, "samplesMs", at, (x, p) => {
+    if (!isFiniteNumber(x)) c.problem(p, "a number", x);
+  });
+  const summary2 = c.child(s, "summary", at, true);
+  if (summary2) {
+    for (const k of SUMMARY_NUMBERS) c.number(summary2, k, join9(at, "summary"), { optional: true });
+  }
+}
+var SETTINGS_NUMBERS = [
+  "intraOpThreads",
+  "interOpThreads",
+  "budgetMs",
+  "warmupRuns",
+  "warmupMs",
+  "latencyBatch",
+  "coldStartRuns",
+  "timeoutMs",
+  "seed"
+];
+var TOTALS_NUMBERS = [
+  "params",
+  "paramsPerUse",
+  "embeddingParams",
+  "nonEmbeddingParams",
+  "weightBytes",
+  "macs",
+  "flops",
+  "transcendentals",
+  "intOps",
+  "bytesAccessed",
+  "peakActivationBytes",
+  "modelFileBytes",
+  "nodes"
+];
+var OP_NUMBERS = ["count", "macs", "flops", "transcendentals", "intOps", "bytesAccessed"];
+function makeResult(analyses, measurement, commit) {
+  return {
+    schema: RESULT_SCHEMA,
+    tool: { name: "misnomer", version: TOOL_VERSION, countingRules: COUNTING_RULES_VERSION },
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    ...commit ? { commit } : {},
+    ...measurement ? { settings: measurement.settings, fingerprint: measurement.fingerprint } : {},
+    models: analyses.map(({ id, analysis }) => {
+      const m = measurement?.models.find((x) => x.id === id);
+      return { id, analysis, ...m ? { measurement: m } : {} };
+    })
+  };
+}
+
+// src/config/build.ts
+import { stat as stat2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+
+// src/run-shell.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/child-env.ts
+var PRIVATE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
+function childEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !PRIVATE.test(k)));
+}
+
+// src/run-shell.ts
+var EXIT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 2e3;
+var GROUPS = process.platform !== "win32";
+var running = /* @__PURE__ */ new Map();
+var active = 0;
+function signalGroup(child2, signal) {
+  try {
+    if (GROUPS && child2.pid) process.kill(-child2.pid, signal);
+    else child2.kill(signal);
+  } catch {
+  }
+}
+function groupAlive(child2) {
+  if (!GROUPS || !child2.pid) return false;
+  try {
+    process.kill(-child2.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function onCancel(signal) {
+  for (const { label, child: child2 } of running.values()) {
+    signalGroup(child2, "SIGKILL");
+    process.stdout.write(
+      `misnomer: cancelled (${signal}): stopped ${label} and every process it started.
+`
+    );
+  }
+  running.clear();
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+function hold() {
+  if (active++ > 0) return;
+  process.on("SIGINT", onCancel);
+  process.on("SIGTERM", onCancel);
+}
+function release(pid) {
+  if (pid !== void 0) running.delete(pid);
+  if (--active > 0) return;
+  process.off("SIGINT", onCancel);
+  process.off("SIGTERM", onCancel);
+}
+function runShell(job) {
+  return new Promise((resolve8, reject) => {
+    const t0 = performance.now();
+    hold();
+    let child2;
+    try {
+      child2 = spawn2(job.command, {
+        shell: process.platform === "win32" ? true : "/bin/sh",
+        cwd: job.cwd,
+        env: childEnv(),
+        stdio: ["ignore", job.stdout === false ? "ignore" : "pipe", "pipe"],
+        detached: GROUPS
+      });
+    } catch (e) {
+      release(void 0);
+      reject(e);
+      return;
+    }
+    const pid = child2.pid;
+    if (pid !== void 0) running.set(pid, { label: job.label, child: child2 });
+    const pipes = [child2.stdout, child2.stderr].filter((s) => s !== null);
+    for (const pipe of pipes) {
+      pipe.setEncoding("utf8");
+      pipe.on("data", (chunk) => job.onOutput?.(chunk));
+    }
+    let timedOut = false;
+    let killer;
+    const limit = setTimeout(() => {
+      timedOut = true;
+      signalGroup(child2, "SIGTERM");
+      killer = setTimeout(() => signalGroup(child2, "SIGKILL"), KILL_GRACE_MS);
+    }, job.timeoutMs);
+    let settled = false;
+    child2.on("error", (e) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(limit);
+      clearTimeout(killer);
+      release(pid);
+      reject(e);
+    });
+    child2.on("exit", (code, signal) => {
+      const ms2 = performance.now() - t0;
+      clearTimeout(limit);
+      let grace;
+      const finish2 = () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(grace);
+        clearTimeout(killer);
+        const leftovers = groupAlive(child2);
+        if (leftovers) signalGroup(child2, "SIGKILL");
+        for (const pipe of pipes) pipe.destroy();
+        release(pid);
+        resolve8({ code, signal, timedOut, leftovers, ms: ms2 });
+      };
+      if (pipes.every((p) => p.closed)) finish2();
+      else {
+        child2.once("close", finish2);
+        grace = setTimeout(finish2, EXIT_GRACE_MS);
+      }
+    });
+  });
+}
+function durationText(ms2) {
+  if (ms2 < 1e3) return `${ms2} ms`;
+  if (ms2 < 12e4 || ms2 % 6e4 !== 0) return `${+(ms2 / 1e3).toFixed(1)} s`;
+  return `${ms2 / 6e4} min`;
+}
+
+// src/config/build.ts
+var TAIL_LINES = 20;
+async function runCommand(command2, cwd, onLine, options = {}) {
+  const tail2 = [];
+  const emit = (line) => {
+    tail2.push(line);
+    if (tail2.length > TAIL_LINES) tail2.shift();
+    onLine(line);
+  };
+  let partial = "";
+  const r = await runShell({
+    command: command2,
+    cwd,
+    timeoutMs: options.timeoutMs ?? CONFIG_DEFAULTS.buildTimeoutMs,
+    label: options.label ?? `"${command2}"`,
+    onOutput: (chunk) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop();
+      for (const line of lines) emit(line.replace(/\r$/, ""));
+    }
+  });
+  if (partial) emit(partial.replace(/\r$/, ""));
+  return { code: r.code, signal: r.signal, tail: tail2, timedOut: r.timedOut, leftovers: r.leftovers };
+}
+async function buildModels(config, root, log3, options = {}) {
+  const side3 = options.side ? ` in the ${options.side} checkout` : "";
+  const label = options.side ? `${options.side} ` : "";
+  const groups2 = /* @__PURE__ */ new Map();
+  config.models.forEach((m, i) => {
+    if (m.build !== void 0) groups2.set(m.build, [...groups2.get(m.build) ?? [], i]);
+  });
+  for (const [command2, indexes] of groups2) {
+    const i = indexes[0];
+    const m = config.models[i];
+    const others = indexes.slice(1).map((j) => `"${config.models[j].id}"`);
+    log3(
+      `[${label}${m.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
+    );
+    const r = await runCommand(command2, root, (line) => log3(`[${label}${m.id}] ${line}`), {
+      timeoutMs: config.buildTimeoutMs,
+      label: `the build of "${m.id}"${side3} ($ ${short(command2)})`
+    });
+    if (r.leftovers) {
+      log3(
+        `[${label}${m.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`
+      );
+    }
+    const shared = others.length ? ` (shared with ${others.join(", ")})` : "";
+    const output = r.tail.length ? r.tail.join("\n") : "(it printed nothing)";
+    if (r.timedOut) {
+      const limit = durationText(config.buildTimeoutMs);
+      throw new UserError(
+        `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side3}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
+      );
+    }
+    if (r.code === 0) continue;
+    const how2 = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
+    throw new UserError(
+      `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how2}${side3}: ${output}`
+    );
+  }
+  const paths = /* @__PURE__ */ new Map();
+  for (const [i, m] of config.models.entries()) {
+    const path12 = resolve3(root, m.path);
+    const what = await stat2(path12).then(
+      (s) => s.isFile() ? null : s.isDirectory() ? "is a directory, not a file," : "is not a file",
+      () => "does not exist"
+    );
+    if (what !== null) {
+      const fix = m.build === void 0 ? `${what} in ${root}; check the path (relative to the repository root), or add a build command that makes it.` : `${what} in ${root} after the build; check the path (relative to the repository root) or the build command.`;
+      throw new UserError(`${where2(m, "path")}: models[${i}].path "${m.path}" ${fix}`);
+    }
+    paths.set(m.id, path12);
+  }
+  return paths;
+}
+function short(command2) {
+  const line = command2.replace(/\s+/g, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
+}
+function where2(m, field) {
+  return locationText(m.fieldsAt[field] ?? m.at);
+}
+
+// src/config/units.ts
+function unitsOf(config) {
+  return config.models.flatMap((m) => unitsOfModel(m));
+}
+function unitsOfModel(model2) {
+  const { scenarios, ...own } = model2;
+  if (scenarios.length === 0) return [{ ...own, modelId: model2.id }];
+  return scenarios.map((s) => ({
+    ...own,
+    id: unitId(model2.id, s.name),
+    modelId: model2.id,
+    scenario: s.name,
+    dims: { ...model2.dims, ...s.dims },
+    batchSizes: s.batchSizes ?? model2.batchSizes,
+    latencyBatch: s.latencyBatch ?? model2.latencyBatch,
+    ...inputsOver(model2, s)
+  }));
+}
+function inputsOver(model2, s) {
+  const mine = /* @__PURE__ */ new Set([
+    ...Object.keys(s.ranges),
+    ...Object.keys(s.files),
+    ...Object.keys(s.values)
+  ]);
+  const keep2 = (r) => Object.fromEntries(Object.entries(r).filter(([name3]) => !mine.has(name3)));
+  return {
+    ranges: { ...keep2(model2.ranges), ...s.ranges },
+    files: { ...keep2(model2.files), ...s.files },
+    values: { ...keep2(model2.values), ...s.values }
+  };
+}
+
+// src/onnx/dtypes.ts
+var DataType = {
+  UNDEFINED: 0,
+  FLOAT: 1,
+  UINT8: 2,
+  INT8: 3,
+  UINT16: 4,
+  INT16: 5,
+  INT32: 6,
+  INT64: 7,
+  STRING: 8,
+  BOOL: 9,
+  FLOAT16: 10,
+  DOUBLE: 11,
+  UINT32: 12,
+  UINT64: 13,
+  COMPLEX64: 14,
+  COMPLEX128: 15,
+  BFLOAT16: 16,
+  FLOAT8E4M3FN: 17,
+  FLOAT8E4M3FNUZ: 18,
+  FLOAT8E5M2: 19,
+  FLOAT8E5M2FNUZ: 20,
+  UINT4: 21,
+  INT4: 22,
+  FLOAT4E2M1: 23,
+  FLOAT8E8M0: 24,
+  UINT2: 25,
+  INT2: 26
+};
+var INFO = {
+  0: { name: "undefined", bits: 0, float: false, quantized: false },
+  1: { name: "float32", bits: 32, float: true, quantized: false },
+  2: { name: "uint8", bits: 8, float: false, quantized: true },
+  3: { name: "int8", bits: 8, float: false, quantized: true },
+  4: { name: "uint16", bits: 16, float: false, quantized: true },
+  5: { name: "int16", bits: 16, float: false, quantized: true },
+  6: { name: "int32", bits: 32, float: false, quantized: false },
+  7: { name: "int64", bits: 64, float: false, quantized: false },
+  8: { name: "string", bits: 0, float: false, quantized: false },
+  9: { name: "bool", bits: 8, float: false, quantized: false },
+  10: { name: "float16", bits: 16, float: true, quantized: false },
+  11: { name: "float64", bits: 64, float: true, quantized: false },
+  12: { name: "uint32", bits: 32, float: false, quantized: false },
+  13: { name: "uint64", bits: 64, float: false, quantized: false },
+  14: { name: "complex64", bits: 64, float: true, quantized: false },
+  15: { name: "complex128", bits: 128, float: true, quantized: false },
+  16: { name: "bfloat16", bits: 16, float: true, quantized: false },
+  17: { name: "float8e4m3fn", bits: 8, float: true, quantized: false },
+  18: { name: "float8e4m3fnuz", bits: 8, float: true, quantized: false },
+  19: { name: "float8e5m2", bits: 8, float: true, quantized: false },
+  20: { name: "float8e5m2fnuz", bits: 8, float: true, quantized: false },
+  21: { name: "uint4", bits: 4, float: false, quantized: true },
+  22: { name: "int4", bits: 4, float: false, quantized: true },
+  23: { name: "float4e2m1", bits: 4, float: true, quantized: false },
+  24: { name: "float8e8m0", bits: 8, float: true, quantized: false },
+  25: { name: "uint2", bits: 2, float: false, quantized: true },
+  26: { name: "int2", bits: 2, float: false, quantized: true }
+};
+function info2(dtype) {
+  return INFO[dtype] ?? { name: `dtype${dtype}`, bits: 0, float: false, quantized: false };
+}
+var dtypeName = (dtype) => info2(dtype).name;
+var isFloat = (dtype) => info2(dtype).float;
+var isQuantizedInt = (dtype) => info2(dtype).quantized;
+function byteSize(dtype, elements) {
+  const bits = info2(dtype).bits;
+  if (dtype === DataType.STRING) return elements * 8;
+  return Math.ceil(elements * bits / 8);
+}
+function dtypeFromName(name3) {
+  for (const [code, i] of Object.entries(INFO)) if (i.name === name3) return Number(code);
+  return void 0;
+}
+
+// src/ops/float-util.ts
+function roundToDtype(x, dtype) {
+  if (dtype === DataType.FLOAT) return Math.fround(x);
+  if (dtype === DataType.FLOAT16) return toFloat16(x);
+  if (dtype === DataType.BFLOAT16) return toBfloat16(x);
+  return x;
+}
+function roundEven(v) {
+  const f = Math.floor(v);
+  const d = v - f;
+  if (d !== 0.5) return d < 0.5 ? f : f + 1;
+  return f % 2 === 0 ? f : f + 1;
+}
+var F16_OVERFLOW = 65520;
+var F16_MIN_NORMAL = 2 ** -14;
+function toFloat16(x) {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const a = Math.abs(x);
+  if (a >= F16_OVERFLOW) return Math.sign(x) * Infinity;
+  let quantum = 2 ** -24;
+  if (a >= F16_MIN_NORMAL) {
+    let e = Math.floor(Math.log2(a));
+    if (2 ** e > a) e--;
+    else if (2 ** (e + 1) <= a) e++;
+    quantum = 2 ** (e - 10);
+  }
+  return Math.sign(x) * roundEven(a / quantum) * quantum;
+}
+var scratch = new DataView(new ArrayBuffer(4));
+function toBfloat16(x) {
+  if (Number.isNaN(x)) return x;
+  scratch.setFloat32(0, x);
+  const u = scratch.getUint32(0);
+  const rounded = u + 32767 + (u >>> 16 & 1) & 4294901760;
+  scratch.setUint32(0, rounded >>> 0);
+  return scratch.getFloat32(0);
+}
+
+// src/ops/util.ts
+function numel(shape) {
+  if (!shape) return NaN;
+  let n = 1;
+  for (const d of shape) {
+    if (typeof d !== "number") return NaN;
+    n *= d;
+  }
+  return n;
+}
+var product = (xs) => xs.reduce((a, b) => a * b, 1);
+function broadcast(ctx, shapes) {
+  const rank = Math.max(0, ...shapes.map((s) => s.length));
+  const out = [];
+  for (let i = 0; i < rank; i++) {
+    let dim = 1;
+    for (const s of shapes) {
+      const d = s[s.length - rank + i];
+      if (d === void 0 || d === 1) continue;
+      if (dim === 1) dim = d;
+      else if (dim !== d) {
+        if (typeof dim === "string" && typeof d === "number") dim = d;
+        else if (typeof dim === "number" && typeof d === "number") {
+          ctx.fail(`cannot broadcast shapes ${shapes.map(fmtShape).join(" and ")}`);
+        }
+      }
+    }
+    out.push(dim);
+  }
+  return out;
+}
+var fmtShape = (s) => s ? `[${s.join(", ")}]` : "[?]";
+function axis(ctx, a, rank) {
+  const r = a < 0 ? a + rank : a;
+  if (r < 0 || r >= rank) ctx.fail(`axis ${a} is out of range for rank ${rank}`);
+  return r;
+}
+var MAX_FOLD_ELEMENTS = 1 << 16;
+function strides(shape) {
+  const s = new Array(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i];
+  }
+  return s;
+}
+var isStatic = (s) => !!s && s.every((d) => typeof d === "number");
+function tensorBytes(v) {
+  if (!v) return 0;
+  return v.kind ? NaN : byteSize(v.dtype, numel(v.shape));
+}
+
+// src/ops/elementwise-util.ts
+var BOOL = 9;
+function costOf(dtype, elements, per) {
+  const t = per.transcendentals ?? 0;
+  if (!isFloat(dtype)) return { intOps: (per.flops + t) * elements };
+  return { flops: per.flops * elements, transcendentals: t * elements };
+}
+var isIntegral = (dtype) => !isFloat(dtype);
+function foldBroadcast(ctx, indices, outShape, dtype, f) {
+  if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return void 0;
+  const sources = [];
+  for (const i of indices) {
+    const v = ctx.inputs[i];
+    const values = ctx.constant(i);
+    if (!v || !values || !isStatic(v.shape) || values.length !== numel(v.shape)) return void 0;
+    sources.push({ values, strides: broadcastStrides(v.shape, outShape) });
+  }
+  const total = product(outShape);
+  const outStrides = strides(outShape);
+  const out = new Array(total);
+  const args = new Array(sources.length);
+  for (let flat = 0; flat < total; flat++) {
+    sources.forEach((s, k) => {
+      let offset = 0;
+      let rest = flat;
+      for (let d = 0; d < outShape.length; d++) {
+        const idx = Math.floor(rest / outStrides[d]);
+        rest -= idx * outStrides[d];
+        offset += idx * s.strides[d];
+      }
+      args[k] = s.values[offset];
+    });
+    out[flat] = roundToDtype(f(args), dtype);
+  }
+  return out;
+}
+function broadcastStrides(shape, out) {
+  const own = strides(shape);
+  const lead = out.length - shape.length;
+  return out.map((_, d) => d < lead || shape[d - lead] === 1 ? 0 : own[d - lead]);
+}
+function broadcastInputs(ctx, indices) {
+  return broadcast(
+    ctx,
+    indices.map((i) => ctx.input(i).shape)
+  );
+}
+function withValue(dtype, shape, value) {
+  return value ? { dtype, shape, value } : { dtype, shape };
+}
+function roundHalfEven(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function divide(a, b, integral) {
+  if (!integral) return a / b;
+  if (b === 0) return 0;
+  return Math.trunc(a / b);
+}
+function modulo(a, b, fmod) {
+  if (b === 0) return fmod ? NaN : 0;
+  const r = a % b;
+  if (fmod) return r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+}
+
+// src/ops/activation.ts
+function activation(per, fold2) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const value = fold2 && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold2(v));
+      return [withValue(x.dtype, x.shape, value)];
+    },
+    cost(ctx, outputs) {
+      const p = typeof per === "function" ? per(ctx) : per;
+      return costOf(ctx.input(0).dtype, numel(outputs[0].shape), p);
+    }
+  };
+}
+function withOperands(per) {
+  const base = activation(per);
+  return {
+    ...base,
+    infer(ctx) {
+      const x = ctx.input(0);
+      const others = ctx.inputs.flatMap((v, i) => v && i > 0 ? [ctx.input(i).shape] : []);
+      const shape = broadcast(ctx, [x.shape, ...others]);
+      if (!sameShape(shape, x.shape)) {
+        ctx.fail(
+          `${ctx.node.opType}: inputs ${others.map(fmtShape).join(", ")} must broadcast to input 0 ${fmtShape(x.shape)}`
+        );
+      }
+      return [{ dtype: x.dtype, shape: x.shape }];
+    }
+  };
+}
+var sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+var ACTIVATION_COST = {
+  Relu: { flops: 1 },
+  LeakyRelu: { flops: 1 },
+  PRelu: { flops: 1 },
+  ThresholdedRelu: { flops: 1 },
+  Elu: { flops: 3, transcendentals: 1 },
+  Selu: { flops: 4, transcendentals: 1 },
+  Celu: { flops: 6, transcendentals: 1 },
+  Sigmoid: { flops: 2, transcendentals: 1 },
+  HardSigmoid: { flops: 4 },
+  HardSwish: { flops: 5 },
+  Tanh: { flops: 0, transcendentals: 1 },
+  Softplus: { flops: 1, transcendentals: 2 },
+  Softsign: { flops: 3 },
+  Mish: { flops: 2, transcendentals: 3 },
+  Shrink: { flops: 3 }
+};
+var GELU_ERF = { flops: 4, transcendentals: 1 };
+var GELU_TANH = { flops: 8, transcendentals: 1 };
+var X_SIGMOID = { flops: 4, transcendentals: 1 };
+function gelu(ctx) {
+  const approximate = ctx.attrs.string("approximate", "none");
+  if (approximate === "none") return GELU_ERF;
+  if (approximate === "tanh") return GELU_TANH;
+  return ctx.fail(`Gelu: unknown approximate "${approximate}" (expected none or tanh)`);
+}
+var dropout = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    if (ctx.opset >= 12 && ctx.inputs[2] && ctx.constant(2)?.[0]) {
+      ctx.note("Dropout: training_mode is true; costed as inference (identity)");
+    }
+    const maskDtype = ctx.opset < 10 ? x.dtype : BOOL;
+    return [
+      { dtype: x.dtype, shape: x.shape },
+      { dtype: maskDtype, shape: x.shape }
+    ];
+  },
+  bytes(ctx, outputs) {
+    if (!ctx.node.outputs[1]) return 0;
+    return tensorBytes(outputs[1]);
+  },
+  metaInputs: [1, 2]
+};
+var preluBroadcast = withOperands(ACTIVATION_COST.PRelu);
+var prelu = {
+  ...preluBroadcast,
+  infer(ctx) {
+    if (ctx.opset >= 7) return preluBroadcast.infer(ctx);
+    const x = ctx.input(0);
+    const slope = ctx.input(1).shape;
+    const n = slope.length === 1 ? slope[0] : void 0;
+    const fits2 = n !== void 0 && (n === 1 || n === x.shape[1] || typeof n === "string");
+    if (!fits2 && numel(slope) !== 1) {
+      ctx.fail(
+        `PRelu (opset ${ctx.opset}): the slope ${fmtShape(slope)} must be per channel (${x.shape[1] ?? "?"} values along axis 1 of ${fmtShape(x.shape)}) or one value`
+      );
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  }
+};
+var biasAdd = {
+  ...withOperands({ flops: 2 }),
+  infer(ctx) {
+    const x = ctx.input(0);
+    const bias = ctx.input(1).shape;
+    const skip = ctx.input(2).shape;
+    const c = x.shape[x.shape.length - 1];
+    if (x.shape.length !== 3 || bias.length !== 1 || typeof c === "number" && bias[0] !== c) {
+      ctx.fail(
+        `BiasAdd: expected X [N, S, C] and bias [C], got ${fmtShape(x.shape)} and ${fmtShape(bias)}`
+      );
+    }
+    if (!sameShape(broadcast(ctx, [x.shape, skip]), x.shape)) {
+      ctx.fail(`BiasAdd: skip ${fmtShape(skip)} must match X ${fmtShape(x.shape)}`);
+    }
+    return [{ dtype: x.dtype, shape: x.shape }];
+  }
+};
+var rules = {
+  Relu: activation(ACTIVATION_COST.Relu, (x) => Math.max(x, 0)),
+  LeakyRelu: activation(ACTIVATION_COST.LeakyRelu),
+  PRelu: prelu,
+  ThresholdedRelu: activation(ACTIVATION_COST.ThresholdedRelu),
+  Elu: activation(ACTIVATION_COST.Elu),
+  Selu: activation(ACTIVATION_COST.Selu),
+  Celu: activation(ACTIVATION_COST.Celu),
+  Sigmoid: activation(ACTIVATION_COST.Sigmoid),
+  HardSigmoid: activation(ACTIVATION_COST.HardSigmoid),
+  HardSwish: activation(ACTIVATION_COST.HardSwish),
+  Tanh: activation(ACTIVATION_COST.Tanh),
+  Softplus: activation(ACTIVATION_COST.Softplus),
+  Softsign: activation(ACTIVATION_COST.Softsign),
+  Gelu: activation(gelu),
+  Mish: activation(ACTIVATION_COST.Mish),
+  Swish: activation(X_SIGMOID),
+  Shrink: activation(ACTIVATION_COST.Shrink),
+  Dropout: dropout,
+  "com.microsoft/Gelu": activation(GELU_ERF),
+  "com.microsoft/QuickGelu": activation(X_SIGMOID),
+  "com.microsoft/BiasGelu": withOperands({ flops: GELU_ERF.flops + 1, transcendentals: 1 }),
+  "com.microsoft/FastGelu": withOperands((ctx) => ({
+    flops: GELU_TANH.flops + (ctx.inputs[1] ? 1 : 0),
+    transcendentals: 1
+  })),
+  "com.microsoft/BiasAdd": biasAdd
+};
+
+// src/ops/attention-util.ts
+var SCALE_FLOPS = 1;
+var SOFTMAX_FLOPS = 4;
+var SOFTCAP_FLOPS = 2;
+var ROTARY_FLOPS = 3;
+var CAUSAL_NOTE = "causal masking is not discounted: every Sq x Sk score is counted, masked or not";
+var num2 = (d) => typeof d === "number" ? d : NaN;
+function coreCost(c) {
+  const scores = numel([c.batch, c.heads, c.sq, c.sk]);
+  const macs = scores * (num2(c.dqk) + num2(c.dv));
+  const perScore = SCALE_FLOPS + SOFTMAX_FLOPS + c.scoreAdds + (c.softcap ? SOFTCAP_FLOPS : 0);
+  return {
+    macs,
+    flops: 2 * macs + scores * perScore,
+    transcendentals: scores * (1 + (c.softcap ? 1 : 0)),
+    intOps: 0
+  };
+}
+var rotaryFlops = (rotated) => ROTARY_FLOPS * rotated;
+function sumCosts(...costs) {
+  const out = { macs: 0, flops: 0, transcendentals: 0, intOps: 0 };
+  for (const c of costs) {
+    out.macs += c.macs ?? 0;
+    out.flops += c.flops ?? 0;
+    out.transcendentals += c.transcendentals ?? 0;
+    out.intOps += c.intOps ?? 0;
+  }
+  return out;
+}
+function dimMul(ctx, a, b) {
+  if (typeof a === "number" && typeof b === "number") return a * b;
+  if (a === 1) return b;
+  if (b === 1) return a;
+  return ctx.symbol(`${ctx.node.name}:${a}*${b}`);
+}
+function dimAdd(ctx, a, b) {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (a === 0) return b;
+  if (b === 0) return a;
+  return ctx.symbol(`${ctx.node.name}:${a}+${b}`);
+}
+function dimDiv(ctx, a, b, what) {
+  if (!(b > 0)) ctx.fail(`${what}: the divisor ${b} must be positive`);
+  if (typeof a !== "number") return ctx.symbol(`${ctx.node.name}:${a}/${b}`);
+  if (a % b !== 0) ctx.fail(`${what}: ${a} is not divisible by ${b}`);
+  return a / b;
+}
+function same(ctx, a, b, what) {
+  if (typeof a === "number" && typeof b === "number" && a !== b) {
+    ctx.fail(`${what}: ${a} and ${b} differ`);
+  }
+}
+function ranked(ctx, i, ranks, name3) {
+  const v = ctx.input(i);
+  if (!ranks.includes(v.shape.length)) {
+    ctx.fail(`${name3} ${fmtShape(v.shape)} must have rank ${ranks.join(" or ")}`);
+  }
+  return v;
+}
+function optional2(ctx, i, ranks, name3) {
+  return ctx.inputs[i] ? ranked(ctx, i, ranks, name3) : void 0;
+}
+function rotaryDim(ctx, cosIndex, head) {
+  const attr = ctx.attrs.int("rotary_embedding_dim", 0);
+  if (attr > 0) return attr;
+  const cos = ctx.inputs[cosIndex]?.shape;
+  const half = cos?.[cos.length - 1];
+  return typeof half === "number" ? 2 * half : head;
+}
+
+// src/ops/attention-ms.ts
+var SHARED_BUFFER_NOTE = "past and present share one KV buffer: the attended length is the buffer length (an upper bound)";
+function msAttentionGeometry(ctx) {
+  const x = ranked(ctx, 0, [3], "input").shape;
+  const w = ranked(ctx, 1, [2], "weights").shape;
+  same(ctx, w[0], x[2], `input ${fmtShape(x)} hidden vs weights ${fmtShape(w)} rows`);
+  const heads = ctx.attrs.int("num_heads");
+  let sizes = ctx.attrs.ints("qkv_hidden_sizes", []);
+  if (sizes.length === 0) {
+    if (typeof w[1] !== "number") ctx.fail(`weights ${fmtShape(w)} need a static width`);
+    const each = dimDiv(ctx, w[1], 3, `weights ${fmtShape(w)} width into Q, K, V`);
+    sizes = [each, each, each];
+  } else if (sizes.length !== 3) {
+    ctx.fail(`qkv_hidden_sizes ${fmtShape(sizes)} must have 3 values`);
+  }
+  same(ctx, w[1], sizes[0] + sizes[1] + sizes[2], `weights ${fmtShape(w)} width vs qkv sizes`);
+  if (sizes[0] !== sizes[1]) ctx.fail(`Q and K hidden sizes ${sizes[0]}, ${sizes[1]} differ`);
+  const past = optional2(ctx, 4, [5], "past")?.shape;
+  const shared = !!past && !!ctx.attrs.int("past_present_share_buffer", 0);
+  return {
+    batch: x[0],
+    seq: x[1],
+    inHidden: x[2],
+    sizes,
+    heads,
+    sq: x[1],
+    sk: !past ? x[1] : shared ? past[3] : dimAdd(ctx, past[3], x[1]),
+    dqk: dimDiv(ctx, sizes[0], heads, `Q hidden ${sizes[0]} into ${heads} heads`),
+    dv: dimDiv(ctx, sizes[2], heads, `V hidden ${sizes[2]} into ${heads} heads`),
+    scoreAdds: (ctx.inputs[3] ? 1 : 0) + (ctx.inputs[5] ? 1 : 0),
+    softcap: false
+  };
+}
+function mhaGeometry(ctx) {
+  const heads = ctx.attrs.int("num_heads");
+  const q = ranked(ctx, 0, [3, 5], "query").shape;
+  const key2 = optional2(ctx, 1, [3, 4, 5], "key")?.shape;
+  const value = optional2(ctx, 2, [3, 4], "value")?.shape;
+  let dqk, dv, newKeys;
+  if (q.length === 5) {
+    same(ctx, q[2], heads, `packed query ${fmtShape(q)} heads vs num_heads`);
+    same(ctx, q[3], 3, `packed query ${fmtShape(q)} must hold Q, K, V in dim 3`);
+    [dqk, dv, newKeys] = [q[4], q[4], q[1]];
+  } else {
+    dqk = dimDiv(ctx, q[2], heads, `query ${fmtShape(q)} into ${heads} heads`);
+    if (!key2) ctx.fail(`key is missing (needed unless query ${fmtShape(q)} is packed QKV)`);
+    if (key2.length === 5) {
+      same(ctx, key2[3], 2, `packed key ${fmtShape(key2)} must hold K, V in dim 3`);
+      [dv, newKeys] = [key2[4], key2[1]];
+    } else {
+      if (!value || value.length !== key2.length) {
+        ctx.fail(`value ${fmtShape(value)} must have the rank of key ${fmtShape(key2)}`);
+      }
+      const k = key2.length === 4;
+      newKeys = k ? key2[2] : key2[1];
+      same(ctx, k ? key2[3] : dimDiv(ctx, key2[2], heads, "key into heads"), dqk, "Dqk of key");
+      dv = k ? value[3] : dimDiv(ctx, value[2], heads, `value ${fmtShape(value)} into heads`);
+    }
+  }
+  const past = optional2(ctx, 6, [4], "past_key")?.shape;
+  const shared = !!past && !!ctx.inputs[8];
+  const projected = [q, key2, value].filter((s) => !!s && s.length !== 4);
+  return {
+    batch: q[0],
+    heads,
+    sq: q[1],
+    sk: !past ? newKeys : shared ? past[2] : dimAdd(ctx, past[2], newKeys),
+    dqk,
+    dv,
+    scoreAdds: (ctx.inputs[4] ? 1 : 0) + (ctx.inputs[5] ? 1 : 0),
+    softcap: false,
+    biased: ctx.inputs[3] ? projected.reduce((n, s) => n + numel(s), 0) : 0
+  };
+}
+function gqaGeometry(ctx) {
+  const heads = ctx.attrs.int("num_heads");
+  const kvHeads = ctx.attrs.int("kv_num_heads");
+  if (heads % kvHeads !== 0) ctx.fail(`num_heads ${heads} is not a multiple of ${kvHeads}`);
+  const q = ranked(ctx, 0, [3], "query").shape;
+  const key2 = optional2(ctx, 1, [3], "key")?.shape;
+  let d;
+  if (key2) {
+    d = dimDiv(ctx, q[2], heads, `query ${fmtShape(q)} into ${heads} heads`);
+    same(ctx, dimDiv(ctx, key2[2], kvHeads, `key ${fmtShape(key2)} into heads`), d, "key head");
+  } else {
+    d = dimDiv(ctx, q[2], heads + 2 * kvHeads, `packed QKV ${fmtShape(q)} into heads`);
+  }
+  const past = optional2(ctx, 3, [4], "past_key")?.shape;
+  const pastLen = past ? past[2] : 0;
+  const total = ctx.constant(6);
+  let sk, present2;
+  if (total && total.length === 1) {
+    sk = total[0];
+    present2 = typeof pastLen === "number" ? Math.max(pastLen, total[0]) : total[0];
+  } else {
+    sk = present2 = dimAdd(ctx, pastLen, q[1]);
+  }
+  return {
+    batch: q[0],
+    seq: q[1],
+    heads,
+    kvHeads,
+    sq: q[1],
+    sk,
+    present: present2,
+    dqk: d,
+    dv: d,
+    scoreAdds: ctx.inputs[10] ? 1 : 0,
+    softcap: ctx.attrs.float("softcap", 0) > 0
+  };
+}
+var rules2 = {
+  "com.microsoft/Attention": {
+    infer(ctx) {
+      const g = msAttentionGeometry(ctx);
+      if (ctx.attrs.int("unidirectional", 0)) ctx.note(CAUSAL_NOTE);
+      if (g.sk !== g.sq && ctx.attrs.int("past_present_share_buffer", 0)) {
+        ctx.note(SHARED_BUFFER_NOTE);
+      }
+      const dtype = ctx.input(0).dtype;
+      return [
+        { dtype, shape: [g.batch, g.seq, g.sizes[2]] },
+        { dtype, shape: [2, g.batch, g.heads, g.sk, g.dqk] }
+      ];
+    },
+    cost(ctx) {
+      const g = msAttentionGeometry(ctx);
+      const width = g.sizes[0] + g.sizes[1] + g.sizes[2];
+      const tokens2 = numel([g.batch, g.seq]);
+      const projMacs = tokens2 * numel([g.inHidden]) * width;
+      const rotary = ctx.attrs.int("do_rotary", 0) ? rotaryFlops(tokens2 * 2 * g.heads * numel([rotaryDim(ctx, -1, g.dqk)])) : 0;
+      return sumCosts(coreCost(g), {
+        macs: projMacs,
+        flops: 2 * projMacs + (ctx.inputs[2] ? tokens2 * width : 0) + rotary
+      });
+    },
+    metaInputs: [3, 6]
+  },
+  "com.microsoft/MultiHeadAttention": {
+    infer(ctx) {
+      const g = mhaGeometry(ctx);
+      if (ctx.attrs.int("unidirectional", 0)) ctx.note(CAUSAL_NOTE);
+      if (ctx.inputs[6] && ctx.inputs[8]) ctx.note(SHARED_BUFFER_NOTE);
+      const dtype = ctx.input(0).dtype;
+      return [
+        { dtype, shape: [g.batch, g.sq, dimMul(ctx, g.heads, g.dv)] },
+        { dtype, shape: [g.batch, g.heads, g.sk, g.dqk] },
+        { dtype, shape: [g.batch, g.heads, g.sk, g.dv] },
+        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
+      ];
+    },
+    cost(ctx) {
+      const g = mhaGeometry(ctx);
+      return sumCosts(coreCost(g), { flops: g.biased });
+    },
+    metaInputs: [4, 8, 9]
+  },
+  "com.microsoft/GroupQueryAttention": {
+    infer(ctx) {
+      const g = gqaGeometry(ctx);
+      ctx.note(CAUSAL_NOTE);
+      if (ctx.inputs[3] && !ctx.constant(6)) {
+        ctx.note(
+          "total_sequence_length is not a constant: Sk is taken as past + new (an upper bound when past and present share one KV buffer)"
+        );
+      }
+      if (ctx.attrs.int("local_window_size", -1) > 0) {
+        ctx.note("the local attention window is not discounted either");
+      }
+      const dtype = ctx.input(0).dtype;
+      const kvType = ctx.inputs[3]?.dtype ?? dtype;
+      return [
+        { dtype, shape: [g.batch, g.seq, dimMul(ctx, g.heads, g.dqk)] },
+        { dtype: kvType, shape: [g.batch, g.kvHeads, g.present, g.dqk] },
+        { dtype: kvType, shape: [g.batch, g.kvHeads, g.present, g.dv] },
+        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
+      ];
+    },
+    cost(ctx) {
+      const g = gqaGeometry(ctx);
+      const rotated = ctx.attrs.int("do_rotary", 0) ? numel([g.batch, g.seq]) * (g.heads + g.kvHeads) * numel([rotaryDim(ctx, 7, g.dqk)]) : 0;
+      return sumCosts(coreCost(g), { flops: rotaryFlops(rotated) });
+    },
+    // seqlens_k, total_sequence_length, the cos / sin caches (tables computed from positions,
+    // not learned) and position_ids.
+    metaInputs: [5, 6, 7, 8, 9]
+  }
+};
+
+// src/ops/attention.ts
+function onnxGeometry(ctx) {
+  const q = ranked(ctx, 0, [3, 4], "Q").shape;
+  const k = ranked(ctx, 1, [q.length], "K (same rank as Q)").shape;
+  const v = ranked(ctx, 2, [q.length], "V (same rank as Q)").shape;
+  let heads, kvHeads, dqk, dv;
+  if (q.length === 4) {
+    [heads, kvHeads, dqk, dv] = [q[1], k[1], q[3], v[3]];
+    same(ctx, k[3], dqk, `head sizes of Q ${fmtShape(q)} and K ${fmtShape(k)}`);
+    same(ctx, v[1], kvHeads, `kv heads of K ${fmtShape(k)} and V ${fmtShape(v)}`);
+  } else {
+    if (!ctx.attrs.has("q_num_heads") || !ctx.attrs.has("kv_num_heads")) {
+      ctx.fail("3-D Q, K, V need the q_num_heads and kv_num_heads attributes");
+    }
+    heads = ctx.attrs.int("q_num_heads");
+    kvHeads = ctx.attrs.int("kv_num_heads");
+    dqk = dimDiv(ctx, q[2], heads, `Q ${fmtShape(q)} into ${heads} heads`);
+    same(ctx, dimDiv(ctx, k[2], kvHeads, `K ${fmtShape(k)} into ${kvHeads} heads`), dqk, "Dqk");
+    dv = dimDiv(ctx, v[2], kvHeads, `V ${fmtShape(v)} into ${kvHeads} heads`);
+  }
+  const newKeys = q.length === 4 ? k[2] : k[1];
+  same(ctx, v[q.length === 4 ? 2 : 1], newKeys, `key lengths of K ${fmtShape(k)} and V`);
+  if (typeof heads === "number" && typeof kvHeads === "number" && heads % kvHeads !== 0) {
+    ctx.fail(`${heads} query heads are not a multiple of ${kvHeads} kv heads`);
+  }
+  const past = optional2(ctx, 4, [4], "past_key")?.shape;
+  const sk = past ? dimAdd(ctx, past[2], newKeys) : newKeys;
+  return {
+    rank: q.length,
+    batch: q[0],
+    heads,
+    kvHeads,
+    sq: q.length === 4 ? q[2] : q[1],
+    sk,
+    dqk,
+    dv,
+    scoreAdds: ctx.inputs[3] ? 1 : 0,
+    softcap: ctx.attrs.float("softcap", 0) > 0
+  };
+}
+function rotaryHead(ctx, x, cosIndex) {
+  if (x.length === 4) return x[3];
+  const heads = ctx.attrs.int("num_heads", 0);
+  if (heads > 0) return dimDiv(ctx, x[2], heads, `hidden ${fmtShape(x)} into ${heads} heads`);
+  return rotaryDim(ctx, cosIndex, x[2]);
+}
+function rotaryRule(cosIndex, metaInputs) {
+  const widths = (ctx, x) => {
+    const head = rotaryHead(ctx, x, cosIndex);
+    const rd = rotaryDim(ctx, cosIndex, head);
+    if (typeof rd === "number" && typeof head === "number" && rd > head) {
+      ctx.fail(`rotary width ${rd} exceeds the head size ${head} of input ${fmtShape(x)}`);
+    }
+    return [head, rd];
+  };
+  return {
+    infer(ctx) {
+      const x = ranked(ctx, 0, [3, 4], "input");
+      widths(ctx, x.shape);
+      return [{ dtype: x.dtype, shape: x.shape.slice() }];
+    },
+    cost(ctx) {
+      const x = ctx.input(0).shape;
+      const [head, rd] = widths(ctx, x);
+      return { flops: rotaryFlops(numel(x) / numel([head]) * numel([rd])) };
+    },
+    metaInputs
+  };
+}
+var rules3 = {
+  Attention: {
+    infer(ctx) {
+      const g = onnxGeometry(ctx);
+      if (ctx.attrs.int("is_causal", 0)) ctx.note(CAUSAL_NOTE);
+      const dtype = ctx.input(0).dtype;
+      const y = g.rank === 4 ? [g.batch, g.heads, g.sq, g.dv] : [g.batch, g.sq, dimMul(ctx, g.heads, g.dv)];
+      return [
+        { dtype, shape: y },
+        { dtype, shape: [g.batch, g.kvHeads, g.sk, g.dqk] },
+        { dtype, shape: [g.batch, g.kvHeads, g.sk, g.dv] },
+        { dtype, shape: [g.batch, g.heads, g.sq, g.sk] }
+      ];
+    },
+    cost: (ctx) => coreCost(onnxGeometry(ctx)),
+    // attn_mask is a mask (a deterministic table even when it is a float initializer);
+    // nonpad_kv_seqlen (opset 24) holds lengths. Neither is a weight.
+    metaInputs: [3, 6]
+  },
+  // position_ids, and the cos / sin caches: tables computed from positions, not learned.
+  RotaryEmbedding: rotaryRule(1, [1, 2, 3]),
+  "com.microsoft/RotaryEmbedding": rotaryRule(2, [1, 2, 3]),
+  ...rules2
+};
+
+// src/ops/window.ts
+function windowOutputShape(ctx, input2, kernel, opts) {
+  const rank = kernel.length;
+  if (input2.length !== rank + 2) {
+    ctx.fail(
+      `input ${fmtShape(input2)} must have ${rank + 2} dims (N, C and ${rank} spatial) for a kernel of ${fmtShape(kernel)}`
+    );
+  }
+  const strides2 = listOf(ctx, "strides", opts.strides, rank, 1);
+  const dilations = listOf(ctx, "dilations", opts.dilations, rank, 1);
+  const autoPad = opts.autoPad || "NOTSET";
+  const explicit = autoPad === "NOTSET" ? listOf(ctx, "pads", opts.pads, 2 * rank, 0) : [];
+  if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
+    ctx.fail(`unknown auto_pad "${autoPad}"`);
+  }
+  const pads = new Array(2 * rank).fill(0);
+  const spatial = [];
+  for (let i = 0; i < rank; i++) {
+    const size2 = input2[i + 2];
+    const span = dilations[i] * (kernel[i] - 1) + 1;
+    if (kernel[i] < 1 || strides2[i] < 1 || dilations[i] < 1) {
+      ctx.fail(`kernel ${fmtShape(kernel)}, strides and dilations must be positive`);
+    }
+    if (autoPad === "NOTSET") {
+      pads[i] = explicit[i];
+      pads[i + rank] = explicit[i + rank];
+    }
+    if (typeof size2 !== "number") {
+      const padTotal = pads[i] + pads[i + rank];
+      const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || padTotal === span - 1);
+      spatial.push(keeps ? size2 : ctx.symbol(`${size2}/window`));
+      continue;
+    }
+    let out;
+    if (autoPad.startsWith("SAME")) {
+      out = Math.ceil(size2 / strides2[i]);
+      const total = Math.max(0, (out - 1) * strides2[i] + span - size2);
+      const small = Math.floor(total / 2);
+      pads[i] = autoPad === "SAME_UPPER" ? small : total - small;
+      pads[i + rank] = total - pads[i];
+    } else {
+      const padded = size2 + pads[i] + pads[i + rank];
+      const steps = (padded - span) / strides2[i];
+      out = (opts.ceilMode ? Math.ceil(steps) : Math.floor(steps)) + 1;
+      if (opts.ceilMode && (out - 1) * strides2[i] >= size2 + pads[i]) out--;
+    }
+    if (out < 1) {
+      ctx.fail(
+        `window of ${span} (kernel ${kernel[i]}, dilation ${dilations[i]}) does not fit spatial dim ${i} of ${fmtShape(input2)} with pads ${fmtShape(pads)}`
+      );
+    }
+    spatial.push(out);
+  }
+  return { spatial, pads };
+}
+function listOf(ctx, name3, given, length, dflt) {
+  if (!given || given.length === 0) return new Array(length).fill(dflt);
+  if (given.length !== length) {
+    ctx.fail(`${name3} ${fmtShape(given)} must have ${length} values`);
+  }
+  return given;
+}
+
+// src/ops/contrib.ts
+var SOFTMAX_FLOPS2 = 4;
+var NORM_FLOPS = 5 + 2;
+var SILU_FLOPS = 3;
+var GELU_FLOPS = 4;
+var sameAsInput = (ctx) => ({
+  dtype: ctx.input(0).dtype,
+  shape: ctx.input(0).shape.slice()
+});
+function groupNorm(ctx) {
+  const x = ctx.input(0).shape;
+  if (x.length < 2) ctx.fail(`input ${fmtShape(x)} must be [N, H, W, C]`);
+  const c = x[x.length - 1];
+  const groups2 = ctx.attrs.int("groups");
+  if (typeof c === "number" && c % groups2 !== 0) {
+    ctx.fail(`input ${fmtShape(x)}: ${c} channels are not divisible by ${groups2} groups`);
+  }
+  const gamma = ctx.input(1).shape;
+  if (gamma.length !== 1 || typeof gamma[0] === "number" && typeof c === "number" && gamma[0] !== c) {
+    ctx.fail(`gamma ${fmtShape(gamma)} must be [C] for input ${fmtShape(x)}`);
+  }
+  return { elements: numel(x), rows: numel([x[0]]) * groups2 };
+}
+function groupNormRule(skip) {
+  return {
+    infer(ctx) {
+      groupNorm(ctx);
+      if (skip) broadcast(ctx, [ctx.input(0).shape, ctx.input(3).shape]);
+      return skip ? [sameAsInput(ctx), sameAsInput(ctx)] : [sameAsInput(ctx)];
+    },
+    cost(ctx) {
+      const { elements, rows } = groupNorm(ctx);
+      const silu = ctx.attrs.int("activation", 0) === 1;
+      const extra = skip ? 1 + (ctx.inputs[4] ? 1 : 0) : 0;
+      return {
+        flops: elements * (NORM_FLOPS + (silu ? SILU_FLOPS : 0) + extra),
+        transcendentals: rows + (silu ? elements : 0)
+      };
+    }
+  };
+}
+function nhwcConv(ctx) {
+  const x = ctx.input(0).shape;
+  const w = ctx.input(1).shape;
+  if (x.length < 3 || w.length !== x.length) {
+    ctx.fail(`input ${fmtShape(x)} and weights ${fmtShape(w)} must be [N, spatial..., C]`);
+  }
+  const group2 = ctx.attrs.int("group", 1);
+  const kernel = w.slice(1, -1);
+  if (!isStatic(kernel)) ctx.fail(`weights ${fmtShape(w)} need a static kernel size`);
+  const cin = w[w.length - 1];
+  const c = x[x.length - 1];
+  if (typeof c === "number" && typeof cin === "number" && c !== cin * group2) {
+    ctx.fail(
+      `input ${fmtShape(x)} has ${c} channels; weights ${fmtShape(w)} expect ${cin * group2}`
+    );
+  }
+  const nchw = [x[0], c, ...x.slice(1, -1)];
+  const { spatial } = windowOutputShape(ctx, nchw, kernel, {
+    strides: ctx.attrs.ints("strides", []),
+    dilations: ctx.attrs.ints("dilations", []),
+    pads: ctx.attrs.ints("pads", []),
+    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
+  });
+  const shape = [x[0], ...spatial, w[0]];
+  return { shape, macs: numel(shape) * numel([cin]) * product(kernel) };
+}
+var rules4 = {
+  "com.microsoft/BiasSoftmax": {
+    infer(ctx) {
+      broadcast(ctx, [ctx.input(0).shape, ctx.input(1).shape]);
+      return [sameAsInput(ctx)];
+    },
+    cost: (_ctx, [y]) => ({
+      flops: (1 + SOFTMAX_FLOPS2) * numel(y.shape),
+      transcendentals: numel(y.shape)
+    })
+  },
+  "com.microsoft/BiasDropout": {
+    infer(ctx) {
+      broadcast(ctx, [ctx.input(0).shape, ctx.input(1).shape]);
+      return [sameAsInput(ctx), { dtype: 9, shape: ctx.input(0).shape.slice() }];
+    },
+    cost(ctx, [y]) {
+      const training = ctx.constant(4)?.[0] ? 1 : 0;
+      return { flops: (1 + (ctx.inputs[2] ? 1 : 0) + training) * numel(y.shape) };
+    },
+    metaInputs: [3, 4]
+  },
+  "com.microsoft/GroupNorm": groupNormRule(false),
+  "com.microsoft/SkipGroupNorm": groupNormRule(true),
+  "com.microsoft/BiasSplitGelu": {
+    infer(ctx) {
+      const x = ctx.input(0).shape;
+      const d = x[x.length - 1];
+      if (x.length < 1 || typeof d === "number" && d % 2 !== 0) {
+        ctx.fail(`input ${fmtShape(x)} must have an even last dim to split in halves`);
+      }
+      const half = typeof d === "number" ? d / 2 : ctx.symbol(`${ctx.node.name}:${d}/2`);
+      return [{ dtype: ctx.input(0).dtype, shape: [...x.slice(0, -1), half] }];
+    },
+    cost: (_ctx, [y]) => ({
+      flops: (2 + GELU_FLOPS + 1) * numel(y.shape),
+      transcendentals: numel(y.shape)
+    })
+  },
+  "com.microsoft/NhwcConv": {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: nhwcConv(ctx).shape }],
+    cost(ctx) {
+      const g = nhwcConv(ctx);
+      return { macs: g.macs, flops: 2 * g.macs + (ctx.inputs[2] ? numel(g.shape) : 0) };
+    }
+  },
+  "com.microsoft/Trilu": {
+    infer: (ctx) => [sameAsInput(ctx)],
+    metaInputs: [1]
+  }
+};
+
+// src/ops/control-flow.ts
+function merge2(ctx, a, b, hint) {
+  if (!b || !a.shape || !b.shape) return a;
+  if (a.shape.length !== b.shape.length) return { dtype: a.dtype, kind: a.kind };
+  return {
+    dtype: a.dtype,
+    shape: a.shape.map((d, i) => d === b.shape[i] ? d : ctx.symbol(hint)),
+    kind: a.kind
+  };
+}
+var typeOnly = (v) => v ? { dtype: v.dtype, shape: v.shape, kind: v.kind } : { dtype: 0 };
+var MAX_TRIP_COUNT = 2 ** 31 - 1;
+function settle(ctx, before, after, i) {
+  if (!before.shape || !after.shape) return after;
+  if (before.shape.length !== after.shape.length) {
+    ctx.flag(
+      `Loop: carried value ${i} changes rank across iterations; the body is costed at its first iteration`
+    );
+    return { dtype: after.dtype };
+  }
+  const changed = after.shape.some((d, k) => d !== before.shape[k]);
+  if (!changed) return after;
+  ctx.flag(
+    `Loop: carried value ${i} changes shape across iterations; the body is costed at its first iteration's shapes`
+  );
+  return {
+    dtype: after.dtype,
+    shape: after.shape.map(
+      (d, k) => d === before.shape[k] ? d : ctx.symbol(`${ctx.node.name}:carried${i}`)
+    )
+  };
+}
+function scan8(ctx) {
+  const numScanInputs = ctx.attrs.int("num_scan_inputs");
+  const numStates = ctx.inputs.length - 1 - numScanInputs;
+  if (numStates < 0)
+    ctx.fail(`Scan: ${numScanInputs} scan inputs, but ${ctx.inputs.length - 1} inputs`);
+  let batch;
+  let length;
+  const states = [];
+  const slices = [];
+  for (let i = 1; i < ctx.inputs.length; i++) {
+    const x = ctx.input(i);
+    const isState = i <= numStates;
+    if (x.shape.length < (isState ? 1 : 2)) {
+      ctx.fail(
+        `Scan (opset 8): input ${i} of rank ${x.shape.length} has no batch${isState ? "" : " and sequence"} axis`
+      );
+    }
+    batch ??= x.shape[0];
+    if (isState) states.push({ dtype: x.dtype, shape: x.shape.slice(1) });
+    else {
+      length ??= x.shape[1];
+      slices.push({ dtype: x.dtype, shape: x.shape.slice(2) });
+    }
+  }
+  const b = batch ?? ctx.symbol(`${ctx.node.name}:batch`);
+  const steps = length ?? ctx.symbol(`${ctx.node.name}:steps`);
+  const repeat = typeof b === "number" && typeof steps === "number" ? b * steps : void 0;
+  if (ctx.inputs[0]) ctx.note("Scan: sequence_lens is given; costed at the longest sequence");
+  const body2 = ctx.subgraph("body", [...states, ...slices], { repeat });
+  const finals = body2.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i)).map((v) => v.shape ? { dtype: v.dtype, shape: [b, ...v.shape] } : { dtype: v.dtype });
+  const scans = body2.slice(numStates).map((v) => v.shape ? { dtype: v.dtype, shape: [b, steps, ...v.shape] } : { dtype: v.dtype });
+  return [...finals, ...scans];
+}
+function sequenceMap(ctx) {
+  if (ctx.inputs[0]?.kind !== "sequence") ctx.fail("SequenceMap: input 0 must be a sequence");
+  const sequences = ctx.inputs.filter((v) => v?.kind === "sequence");
+  const n = sequences[0]?.elements?.length;
+  const counted = n !== void 0 && sequences.every((v) => v?.elements?.length === n);
+  const args = ctx.inputs.map(
+    (v) => v?.kind === "sequence" ? { dtype: v.dtype, shape: v.shape } : v ?? { dtype: 0 }
+  );
+  if (!counted) {
+    ctx.flag(
+      "SequenceMap: the sequence length is not known statically, so the body is counted once"
+    );
+  }
+  const body2 = ctx.subgraph("body", args, { repeat: counted ? n : void 0 });
+  const uniform = counted && sequences.every((v) => v.elements.every((e) => sameShape2(e.shape, v.shape)));
+  return body2.map((v) => {
+    const out = { dtype: v.dtype, shape: v.shape, kind: "sequence" };
+    if (uniform)
+      out.elements = Array.from({ length: n }, () => ({ dtype: v.dtype, shape: v.shape }));
+    return out;
+  });
+}
+var sameShape2 = (a, b) => !!a && !!b && a.length === b.length && a.every((d, i) => d === b[i]);
+var rules5 = {
+  SequenceMap: { infer: sequenceMap },
+  If: {
+    infer(ctx) {
+      const cond = ctx.constant(0);
+      if (cond && cond.length === 1) {
+        const branch = cond[0] ? "then_branch" : "else_branch";
+        ctx.note(
+          `If: the condition is known (a constant, or computed from given inputs): only ${branch} runs`
+        );
+        return ctx.subgraph(branch, [], { repeat: 1 });
+      }
+      const a = ctx.subgraph("then_branch", [], { alternative: true });
+      const b = ctx.subgraph("else_branch", [], { alternative: true });
+      const problems = [ctx.subgraphProblem("then_branch"), ctx.subgraphProblem("else_branch")];
+      if (!problems[0] !== !problems[1]) {
+        const [bad, good, outputs] = problems[0] ? ["then_branch", "else_branch", b] : ["else_branch", "then_branch", a];
+        ctx.dropSubgraph(bad);
+        ctx.note(
+          `If: the condition is not known statically, and ${bad} cannot run at these shapes (${problems[0] ?? problems[1]}), so ${good} is costed; give the input that decides it (--input, or \`inputs:\` in the config) to be sure`
+        );
+        return outputs;
+      }
+      ctx.note("If: costed as the more expensive branch");
+      return a.map((v, i) => merge2(ctx, v, b[i], `${ctx.node.name}:out${i}`));
+    }
+  },
+  Loop: {
+    infer(ctx) {
+      const m = ctx.constant(0);
+      const condValue = ctx.constant(1);
+      const given = m && m.length === 1 ? m[0] : void 0;
+      const tripCount = given !== void 0 && given >= 0 && given <= MAX_TRIP_COUNT ? given : void 0;
+      const carried = ctx.inputs.slice(2).map(typeOnly);
+      if (tripCount === void 0) {
+        ctx.flag(
+          given === void 0 ? "Loop: the trip count is not a constant, so the body is counted once" : `Loop: the trip count ${given} means "until the condition stops it", so the body is counted once`
+        );
+      } else if (ctx.inputs[1] && !(condValue && condValue[0])) {
+        ctx.note(
+          `Loop: ${tripCount} iterations at most (the loop may stop early on its condition)`
+        );
+      }
+      const body2 = ctx.subgraph(
+        "body",
+        [{ dtype: 7, shape: [] }, { dtype: 9, shape: [] }, ...carried],
+        { repeat: tripCount }
+      );
+      const finals = body2.slice(1, 1 + carried.length).map((v, i) => settle(ctx, carried[i], v, i));
+      const scans = body2.slice(1 + carried.length).map((v) => ({
+        dtype: v.dtype,
+        shape: v.shape ? [tripCount ?? ctx.symbol(`${ctx.node.name}:iterations`), ...v.shape] : void 0
+      }));
+      return [...finals, ...scans];
+    }
+  },
+  Scan: {
+    infer(ctx) {
+      if (ctx.opset < 9) return scan8(ctx);
+      const numScanInputs = ctx.attrs.int("num_scan_inputs");
+      const numStates = ctx.inputs.length - numScanInputs;
+      const inputAxes = ctx.attrs.ints("scan_input_axes", new Array(numScanInputs).fill(0));
+      const states = ctx.inputs.slice(0, numStates).map(typeOnly);
+      let length;
+      const slices = ctx.inputs.slice(numStates).map((v, j) => {
+        const x = ctx.input(numStates + j);
+        const ax = axis(ctx, inputAxes[j], x.shape.length);
+        length ??= x.shape[ax];
+        return { dtype: v.dtype, shape: x.shape.filter((_, k) => k !== ax) };
+      });
+      const steps = typeof length === "number" ? length : void 0;
+      const body2 = ctx.subgraph("body", [...states, ...slices], { repeat: steps });
+      const numScanOutputs = body2.length - numStates;
+      const outAxes = ctx.attrs.ints("scan_output_axes", new Array(numScanOutputs).fill(0));
+      const scans = body2.slice(numStates).map((v, k) => {
+        if (!v.shape) return { dtype: v.dtype };
+        const shape = v.shape.slice();
+        const ax = outAxes[k] < 0 ? outAxes[k] + shape.length + 1 : outAxes[k];
+        shape.splice(ax, 0, length ?? ctx.symbol(`${ctx.node.name}:steps`));
+        return { dtype: v.dtype, shape };
+      });
+      const finals = body2.slice(0, numStates).map((v, i) => settle(ctx, states[i], v, i));
+      return [...finals, ...scans];
+    }
+  }
+};
+
+// src/ops/dense-util.ts
+var ACTIVATIONS = {
+  ...Object.fromEntries(
+    Object.entries(ACTIVATION_COST).map(([name3, c]) => [
+      name3.toLowerCase(),
+      { flops: c.flops, transcendentals: "transcendentals" in c ? c.transcendentals : 0 }
+    ])
+  ),
+  clip: { flops: 1, transcendentals: 0 },
+  affine: { flops: 2, transcendentals: 0 },
+  scaledtanh: { flops: 2, transcendentals: 1 }
+};
+function activationCost(ctx, name3) {
+  const c = ACTIVATIONS[name3.toLowerCase()];
+  if (!c) ctx.fail(`unknown activation "${name3}"`);
+  return c;
+}
+function fusedActivation(ctx) {
+  const name3 = ctx.attrs.string("activation", "");
+  return name3 ? activationCost(ctx, name3) : { flops: 0, transcendentals: 0 };
+}
+function denseCost(dtype, macs, extra = 0, transcendentals = 0) {
+  const ops = 2 * macs + extra;
+  return isFloat(dtype) ? { macs, flops: ops, transcendentals } : { macs, intOps: ops, transcendentals };
+}
+
+// src/ops/conv.ts
+function kernelOf(ctx, x, w) {
+  const op = ctx.node.opType;
+  if (x.length < 3) ctx.fail(`${op}: X ${fmtShape(x)} must be N \xD7 C \xD7 spatial...`);
+  if (w.length !== x.length) {
+    ctx.fail(`${op}: W ${fmtShape(w)} must have the rank of X ${fmtShape(x)}`);
+  }
+  const fromWeight = w.slice(2);
+  if (ctx.attrs.has("kernel_shape")) {
+    const k = ctx.attrs.ints("kernel_shape");
+    const clash = k.some((d, i) => typeof fromWeight[i] === "number" && fromWeight[i] !== d);
+    if (k.length !== fromWeight.length || clash) {
+      ctx.fail(`${op}: kernel_shape ${fmtShape(k)} does not match W ${fmtShape(w)}`);
+    }
+    return k;
+  }
+  if (!fromWeight.every((d) => typeof d === "number")) {
+    ctx.fail(`${op}: the kernel size of W ${fmtShape(w)} is unknown and kernel_shape is absent`);
+  }
+  return fromWeight;
+}
+function windowOpts(ctx) {
+  return {
+    strides: ctx.attrs.ints("strides", []),
+    dilations: ctx.attrs.ints("dilations", []),
+    pads: ctx.attrs.ints("pads", []),
+    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
+  };
+}
+function sameDim(a, b) {
+  return typeof a !== "number" || typeof b !== "number" || a === b;
+}
+function checkBias(ctx, index, cout) {
+  const b = ctx.inputs[index];
+  if (!b?.shape) return;
+  if (b.shape.length !== 1 || !sameDim(b.shape[0], cout)) {
+    ctx.fail(`${ctx.node.opType}: bias ${fmtShape(b.shape)} must be [${cout}] (output channels)`);
+  }
+}
+function inferConv(ctx, biasIndex) {
+  const x = ctx.input(0);
+  const w = ctx.input(1).shape;
+  const kernel = kernelOf(ctx, x.shape, w);
+  const group2 = ctx.attrs.int("group", 1);
+  const [cin, cout, perGroup] = [x.shape[1], w[0], w[1]];
+  const op = ctx.node.opType;
+  if (typeof perGroup === "number" && !sameDim(cin, perGroup * group2)) {
+    ctx.fail(
+      `${op}: X ${fmtShape(x.shape)} has ${cin} channels but W ${fmtShape(w)} with group ${group2} expects ${perGroup} \xD7 ${group2} = ${perGroup * group2}`
+    );
+  }
+  if (typeof cout === "number" && cout % group2 !== 0) {
+    ctx.fail(
+      `${op}: W ${fmtShape(w)} has ${cout} output channels, not divisible by group ${group2}`
+    );
+  }
+  checkBias(ctx, biasIndex, cout);
+  const { spatial } = windowOutputShape(ctx, x.shape, kernel, windowOpts(ctx));
+  return [{ dtype: x.dtype, shape: [x.shape[0], cout, ...spatial] }];
+}
+function convArithmetic(ctx, y, biasIndex) {
+  const macs = numel(y.shape) * numel(ctx.input(1).shape.slice(1));
+  const bias = ctx.inputs[biasIndex] ? numel(y.shape) : 0;
+  return { macs, bias };
+}
+var conv = {
+  infer: (ctx) => inferConv(ctx, 2),
+  cost(ctx, [y]) {
+    const { macs, bias } = convArithmetic(ctx, y, 2);
+    return denseCost(y.dtype, macs, bias);
+  }
+};
+var fusedConv = {
+  infer(ctx) {
+    const out = inferConv(ctx, 2);
+    fusedActivation(ctx);
+    return out;
+  },
+  cost(ctx, [y]) {
+    const { macs, bias } = convArithmetic(ctx, y, 2);
+    const act = fusedActivation(ctx);
+    const elements = numel(y.shape);
+    const sum3 = ctx.inputs[3] ? elements : 0;
+    return denseCost(
+      y.dtype,
+      macs,
+      bias + sum3 + act.flops * elements,
+      act.transcendentals * elements
+    );
+  }
+};
+var SAMPLE_FLOPS = 7;
+var deformConv = {
+  infer(ctx) {
+    const [y] = inferConv(ctx, 3);
+    const x = ctx.input(0).shape;
+    const offset = ctx.input(2).shape;
+    const kernel = kernelOf(ctx, x, ctx.input(1).shape);
+    const offsetGroup = ctx.attrs.int("offset_group", 1);
+    const want = [x[0], offsetGroup * 2 * numel(kernel), ...y.shape.slice(2)];
+    if (offset.length !== want.length || offset.some((d, i) => !sameDim(d, want[i]))) {
+      ctx.fail(`DeformConv: offset ${fmtShape(offset)} must be ${fmtShape(want)}`);
+    }
+    return [y];
+  },
+  cost(ctx, [y]) {
+    const { macs, bias } = convArithmetic(ctx, y, 3);
+    const x = ctx.input(0).shape;
+    const spatial = [y.shape[0], ...y.shape.slice(2), ...ctx.input(1).shape.slice(2)];
+    const samples2 = numel(spatial) * numel([x[1]]);
+    const perSample = SAMPLE_FLOPS + (ctx.inputs[4] ? 1 : 0);
+    return denseCost(y.dtype, macs, bias + perSample * samples2);
+  }
+};
+function transposeSpatial(ctx, x, kernel) {
+  const rank = kernel.length;
+  const list = (name3, dflt, len = rank) => {
+    const v = ctx.attrs.ints(name3, []);
+    if (v.length === 0) return new Array(len).fill(dflt);
+    if (v.length !== len) ctx.fail(`ConvTranspose: ${name3} ${fmtShape(v)} needs ${len} values`);
+    return v;
+  };
+  if (ctx.attrs.has("output_shape")) {
+    const given = ctx.attrs.ints("output_shape");
+    const spatial = given.length === rank + 2 ? given.slice(2) : given;
+    if (spatial.length !== rank) {
+      ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} needs ${rank} spatial values`);
+    }
+    if (spatial.some((d) => d < 0))
+      ctx.fail(`ConvTranspose: output_shape ${fmtShape(given)} has a negative size`);
+    return spatial;
+  }
+  const strides2 = list("strides", 1);
+  const dilations = list("dilations", 1);
+  const outPad = list("output_padding", 0);
+  const autoPad = ctx.attrs.string("auto_pad", "NOTSET");
+  if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
+    ctx.fail(`ConvTranspose: unknown auto_pad "${autoPad}"`);
+  }
+  const pads = autoPad === "NOTSET" ? list("pads", 0, 2 * rank) : new Array(2 * rank).fill(0);
+  return kernel.map((k, i) => {
+    const size2 = x[i + 2];
+    const span = dilations[i] * (k - 1) + 1;
+    if (typeof size2 !== "number") {
+      const growth = outPad[i] + span - 1 - pads[i] - pads[i + rank];
+      const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || growth === 0);
+      return keeps ? size2 : ctx.symbol(`${size2}/convT`);
+    }
+    if (autoPad.startsWith("SAME")) return size2 * strides2[i];
+    const out = strides2[i] * (size2 - 1) + outPad[i] + span - pads[i] - pads[i + rank];
+    if (out < 1) ctx.fail(`ConvTranspose: output dim ${i} would be ${out} for X ${fmtShape(x)}`);
+    return out;
+  });
+}
+var convTranspose = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const w = ctx.input(1).shape;
+    const kernel = kernelOf(ctx, x.shape, w);
+    const group2 = ctx.attrs.int("group", 1);
+    if (!sameDim(x.shape[1], w[0])) {
+      ctx.fail(
+        `ConvTranspose: X ${fmtShape(x.shape)} has ${x.shape[1]} channels but W ${fmtShape(w)} expects ${w[0]}`
+      );
+    }
+    if (typeof w[0] === "number" && w[0] % group2 !== 0) {
+      ctx.fail(
+        `ConvTranspose: W ${fmtShape(w)} has ${w[0]} input channels, not divisible by group ${group2}`
+      );
+    }
+    const cout = typeof w[1] === "number" ? w[1] * group2 : ctx.symbol("convT:channels");
+    checkBias(ctx, 2, cout);
+    return [
+      { dtype: x.dtype, shape: [x.shape[0], cout, ...transposeSpatial(ctx, x.shape, kernel)] }
+    ];
+  },
+  cost(ctx, [y]) {
+    const macs = numel(ctx.input(0).shape) * numel(ctx.input(1).shape.slice(1));
+    return denseCost(y.dtype, macs, ctx.inputs[2] ? numel(y.shape) : 0);
+  }
+};
+var rules6 = {
+  Conv: conv,
+  ConvTranspose: convTranspose,
+  DeformConv: deformConv,
+  "com.microsoft/FusedConv": fusedConv
+};
+
+// src/ops/elementwise.ts
+var present = (ctx) => ctx.inputs.flatMap((v, i) => v ? [i] : []);
+function elementwise(spec) {
+  return {
+    infer(ctx) {
+      const indices = present(ctx);
+      if (indices.length === 0) ctx.fail("the op needs at least one input");
+      const dtype = ctx.input(indices[0]).dtype;
+      const shape = broadcastInputs(ctx, indices);
+      const integral = isIntegral(dtype);
+      const fold2 = spec.fold;
+      const out = spec.bool ? BOOL : dtype;
+      const value = fold2 && foldBroadcast(ctx, indices, shape, out, (xs) => fold2(xs, ctx, integral));
+      return [withValue(out, shape, value)];
+    },
+    cost(ctx, outputs) {
+      const per = typeof spec.per === "function" ? spec.per(ctx) : spec.per;
+      const dtype = spec.integer ? BOOL : ctx.input(0).dtype;
+      return costOf(dtype, numel(outputs[0].shape), per);
+    }
+  };
+}
+var ONE = { flops: 1 };
+var TRANSCENDENTAL = { flops: 0, transcendentals: 1 };
+var arith = (fold2) => elementwise({ per: ONE, fold: fold2 });
+var compare = (fold2) => elementwise({ per: ONE, bool: true, fold: ([a, b]) => fold2(a, b) ? 1 : 0 });
+var logical = (fold2, bool = true) => elementwise({ per: ONE, bool, integer: true, fold: fold2 });
+var math = (fold2) => elementwise({ per: TRANSCENDENTAL, fold: fold2 });
+var variadic = (fold2, extra = 0) => elementwise({ per: (ctx) => ({ flops: present(ctx).length - 1 + extra }), fold: fold2 });
+var keep = (x, integral) => integral ? Math.trunc(x) : x;
+var clip = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const [lo, hi] = clipBounds(ctx);
+    const value = lo !== void 0 && hi !== void 0 ? foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => Math.min(Math.max(v, lo), hi)) : void 0;
+    return [withValue(x.dtype, x.shape, value)];
+  },
+  cost: (ctx, outputs) => costOf(ctx.input(0).dtype, numel(outputs[0].shape), ONE),
+  // min/max are bounds (ReLU6's 0 and 6), not learned weights.
+  metaInputs: [1, 2]
+};
+function clipBounds(ctx) {
+  if (ctx.opset < 11) {
+    return [ctx.attrs.float("min", -Infinity), ctx.attrs.float("max", Infinity)];
+  }
+  const bound2 = (i, dflt) => {
+    if (!ctx.inputs[i]) return dflt;
+    const v = ctx.constant(i);
+    if (v && v.length !== 1) ctx.fail(`Clip input ${i} must be a scalar, got ${v.length} values`);
+    return v?.[0];
+  };
+  return [bound2(1, -Infinity), bound2(2, Infinity)];
+}
+var where3 = {
+  infer(ctx) {
+    const dtype = ctx.input(1).dtype;
+    const shape = broadcastInputs(ctx, [0, 1, 2]);
+    const value = foldBroadcast(ctx, [0, 1, 2], shape, dtype, ([c, x, y]) => c ? x : y);
+    return [withValue(dtype, shape, value)];
+  },
+  cost: () => ({})
+};
+var isInf = elementwise({
+  per: ONE,
+  bool: true,
+  fold: ([x], ctx) => x === Infinity && ctx.attrs.int("detect_positive", 1) === 1 || x === -Infinity && ctx.attrs.int("detect_negative", 1) === 1 ? 1 : 0
+});
+var mod = elementwise({
+  per: ONE,
+  fold: ([a, b], ctx) => modulo(a, b, ctx.attrs.int("fmod", 0) === 1)
+});
+var rules7 = {
+  Add: arith(([a, b]) => a + b),
+  Sub: arith(([a, b]) => a - b),
+  Mul: arith(([a, b]) => a * b),
+  Div: arith(([a, b], _ctx, integral) => divide(a, b, integral)),
+  Mod: mod,
+  Pow: math(([a, b], _ctx, integral) => keep(Math.pow(a, b), integral)),
+  Max: variadic((xs) => Math.max(...xs)),
+  Min: variadic((xs) => Math.min(...xs)),
+  Sum: variadic((xs) => xs.reduce((s, x) => s + x, 0)),
+  Mean: variadic(void 0, 1),
+  Neg: arith(([a]) => -a),
+  Abs: arith(([a]) => Math.abs(a)),
+  Sign: arith(([a]) => Math.sign(a)),
+  Reciprocal: arith(([a]) => 1 / a),
+  Floor: arith(([a]) => Math.floor(a)),
+  Ceil: arith(([a]) => Math.ceil(a)),
+  Round: arith(([a]) => roundHalfEven(a)),
+  Sqrt: math(([a]) => Math.sqrt(a)),
+  Exp: math(),
+  Log: math(),
+  Erf: math(),
+  Sin: math(),
+  Cos: math(),
+  Tan: math(),
+  Asin: math(),
+  Acos: math(),
+  Atan: math(),
+  Sinh: math(),
+  Cosh: math(),
+  Asinh: math(),
+  Acosh: math(),
+  Atanh: math(),
+  IsNaN: elementwise({ per: ONE, bool: true, fold: ([x]) => Number.isNaN(x) ? 1 : 0 }),
+  IsInf: isInf,
+  Equal: compare((a, b) => a === b),
+  Less: compare((a, b) => a < b),
+  Greater: compare((a, b) => a > b),
+  LessOrEqual: compare((a, b) => a <= b),
+  GreaterOrEqual: compare((a, b) => a >= b),
+  And: logical(([a, b]) => a && b ? 1 : 0),
+  Or: logical(([a, b]) => a || b ? 1 : 0),
+  Xor: logical(([a, b]) => !a !== !b ? 1 : 0),
+  Not: logical(([a]) => a ? 0 : 1),
+  BitShift: logical(void 0, false),
+  BitwiseAnd: logical(void 0, false),
+  BitwiseOr: logical(void 0, false),
+  BitwiseXor: logical(void 0, false),
+  BitwiseNot: logical(void 0, false),
+  Where: where3,
+  Clip: clip
+};
+
+// src/ops/shape-util.ts
+var INT64 = DataType.INT64;
+var HUGE_INDEX = 2 ** 31 - 1;
+function fold(dtype, shape, compute) {
+  if (isStatic(shape) && product(shape) <= MAX_FOLD_ELEMENTS) {
+    const value = compute(shape);
+    if (value && value.length === product(shape)) return { dtype, shape, value };
+  }
+  return { dtype, shape };
+}
+function constantOf(ctx, i) {
+  const v = ctx.inputs[i];
+  if (!v || !isStatic(v.shape)) return void 0;
+  const values = ctx.constant(i);
+  return values && values.length === product(v.shape) ? values : void 0;
+}
+function intsArg(ctx, input2, attr, since2) {
+  if (ctx.opset >= since2) return ctx.inputs[input2] ? ctx.constant(input2) : null;
+  return ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+}
+var MAX_RANK = 64;
+function rankOfShapeTensor(v) {
+  const n = v?.shape?.length === 1 ? v.shape[0] : void 0;
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= MAX_RANK ? n : void 0;
+}
+var freshDim = (ctx, what = "dim") => ctx.symbol(`${ctx.node.name || ctx.node.opType}:${what}`);
+function dimProduct(ctx, dims) {
+  let n = 1;
+  const symbols = dims.filter((d) => typeof d === "string");
+  for (const d of dims) if (typeof d === "number") n *= d;
+  if (symbols.length === 0 || n === 0) return n;
+  return symbols.length === 1 && n === 1 ? symbols[0] : freshDim(ctx);
+}
+function normAxes(ctx, axes, rank) {
+  const out = axes.map((a) => axis(ctx, a, rank));
+  if (new Set(out).size !== out.length) ctx.fail(`axes [${axes.join(", ")}] repeat an axis`);
+  return out;
+}
+function forEachIndex(shape, f) {
+  const total = product(shape);
+  const idx = new Array(shape.length).fill(0);
+  for (let flat = 0; flat < total; flat++) {
+    f(idx, flat);
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+}
+function mapIndices(outShape, src, at, fill = 0) {
+  const out = new Array(product(outShape));
+  let ok2 = true;
+  forEachIndex(outShape, (idx, flat) => {
+    const i = at(idx);
+    if (i === void 0) out[flat] = fill;
+    else if (i < 0 || i >= src.length) ok2 = false;
+    else out[flat] = src[i];
+  });
+  return ok2 ? out : void 0;
+}
+var offsetOf = (idx, st) => idx.reduce((acc, x, d) => acc + x * st[d], 0);
+function castValue(x, to) {
+  if (to === DataType.BOOL) return x !== 0 ? 1 : 0;
+  if (isFloat(to)) return roundToDtype(x, to);
+  if (!Number.isFinite(x)) return 0;
+  const t = Math.trunc(x);
+  const bits = WRAP_BITS[to];
+  if (bits === void 0) return t;
+  const m = 2 ** bits;
+  const u = (t % m + m) % m;
+  return SIGNED.has(to) && u >= m / 2 ? u - m : u;
+}
+var WRAP_BITS = {
+  [DataType.INT8]: 8,
+  [DataType.UINT8]: 8,
+  [DataType.INT16]: 16,
+  [DataType.UINT16]: 16,
+  [DataType.INT32]: 32,
+  [DataType.UINT32]: 32
+};
+var SIGNED = /* @__PURE__ */ new Set([DataType.INT8, DataType.INT16, DataType.INT32]);
+function sliceBounds(dim, start, end, step) {
+  let s = start < 0 ? start + dim : start;
+  let e = end < 0 ? end + dim : end;
+  if (step > 0) {
+    s = clamp(s, 0, dim);
+    e = clamp(e, 0, dim);
+  } else {
+    s = clamp(s, 0, dim - 1);
+    e = clamp(e, -1, dim - 1);
+  }
+  return { first: s, count: Math.max(0, Math.ceil((e - s) / step)) };
+}
+var clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
+
+// src/ops/image.ts
+function perAxis(mode) {
+  if (mode.includes("cubic")) return 4;
+  if (mode.includes("linear")) return 2;
+  if (mode === "nearest") return 0;
+  return NaN;
+}
+var arithmetic = (dtype, n) => isFloat(dtype) ? { flops: n } : { intOps: n };
+function interpolationCost(dtype, mode, axes, out) {
+  const per = perAxis(mode) * axes;
+  if (per === 0) return {};
+  return arithmetic(dtype, per * numel(out));
+}
+var changedAxes = (a, b) => b ? a.filter((d, i) => d !== b[i]).length : a.length;
+var scaled = (ctx, d, s) => typeof d === "number" ? Math.floor(Math.fround(d * Math.fround(s))) : s === 1 ? d : freshDim(ctx, "resize");
+function checkPositive(ctx, v, what) {
+  const bad = what === "scales" ? v.some((s) => !(s > 0)) : v.some((s) => s < 0);
+  if (bad) {
+    const need = what === "scales" ? "greater than 0" : "non-negative";
+    ctx.fail(`${ctx.node.opType}: ${what} [${v.join(", ")}] must all be ${need}`);
+  }
+}
+function resizeShape(ctx, x) {
+  const rank = x.shape.length;
+  const axes = ctx.opset >= 18 && ctx.attrs.has("axes") ? normAxes(ctx, ctx.attrs.ints("axes"), rank) : Array.from({ length: rank }, (_, i) => i);
+  const slot = (i) => ctx.inputs[i] ? ctx.constant(i) : null;
+  const scales = ctx.opset >= 11 ? slot(2) : slot(1);
+  const sizes = ctx.opset >= 11 ? slot(3) : null;
+  const shape = x.shape.slice();
+  const check = (v, what) => {
+    if (v.length !== axes.length)
+      ctx.fail(`Resize: ${v.length} ${what} for ${axes.length} axes of ${fmtShape(x.shape)}`);
+  };
+  if (sizes && sizes.length > 0) {
+    check(sizes, "sizes");
+    checkPositive(ctx, sizes, "sizes");
+    const policy = ctx.opset >= 18 ? ctx.attrs.string("keep_aspect_ratio_policy", "stretch") : "stretch";
+    if (policy === "stretch") axes.forEach((a, i) => shape[a] = sizes[i]);
+    else {
+      const ratios = axes.map((a, i) => sizes[i] / x.shape[a]);
+      if (axes.some((a) => typeof x.shape[a] !== "number"))
+        return axes.reduce((s2, a) => (s2[a] = freshDim(ctx, "resize"), s2), shape);
+      const s = policy === "not_larger" ? Math.min(...ratios) : Math.max(...ratios);
+      axes.forEach((a) => shape[a] = Math.floor(x.shape[a] * s + 0.5));
+    }
+  } else if (scales && scales.length > 0) {
+    check(scales, "scales");
+    checkPositive(ctx, scales, "scales");
+    axes.forEach((a, i) => shape[a] = scaled(ctx, x.shape[a], scales[i]));
+  } else if (scales === void 0 || sizes === void 0) {
+    axes.forEach((a) => shape[a] = freshDim(ctx, "resize"));
+  } else ctx.fail("Resize needs scales or sizes");
+  return shape;
+}
+function upsampleShape(ctx, x) {
+  const scales = ctx.opset >= 9 ? ctx.constant(1) : ctx.attrs.floats("scales");
+  if (!scales) return x.shape.map(() => freshDim(ctx, "upsample"));
+  if (scales.length !== x.shape.length)
+    ctx.fail(`Upsample: ${scales.length} scales for ${fmtShape(x.shape)}`);
+  checkPositive(ctx, scales, "scales");
+  return x.shape.map((d, i) => scaled(ctx, d, scales[i]));
+}
+function resizeCost(ctx, outputs) {
+  const x = ctx.input(0);
+  const mode = ctx.attrs.string("mode", "nearest");
+  if (ctx.attrs.int("antialias", 0) === 1)
+    ctx.note(`${ctx.node.opType}: antialias is not modelled (counted as plain ${mode})`);
+  return interpolationCost(x.dtype, mode, changedAxes(x.shape, outputs[0].shape), outputs[0].shape);
+}
+function gridSample(ctx) {
+  const x = ctx.input(0);
+  const grid = ctx.input(1);
+  const r = grid.shape.length - 2;
+  const coords = grid.shape[grid.shape.length - 1];
+  if (x.shape.length !== r + 2 || typeof coords === "number" && coords !== r)
+    ctx.fail(`GridSample: grid ${fmtShape(grid.shape)} does not fit input ${fmtShape(x.shape)}`);
+  return { dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...grid.shape.slice(1, -1)] };
+}
+function roiAlign(ctx) {
+  const x = ctx.input(0);
+  const rois = ctx.input(1);
+  if (x.shape.length !== 4) ctx.fail(`RoiAlign needs [N, C, H, W], got ${fmtShape(x.shape)}`);
+  const oh = ctx.attrs.int("output_height", 1);
+  const ow = ctx.attrs.int("output_width", 1);
+  return { dtype: x.dtype, shape: [rois.shape[0], x.shape[1], oh, ow] };
+}
+function nmsCost(ctx) {
+  const boxes = ctx.input(0).shape;
+  const scores = ctx.input(1).shape;
+  const s = boxes[1];
+  const max = ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0;
+  const selected = typeof s === "number" && max !== void 0 ? Math.min(max, s) : s;
+  return { flops: 13 * numel([scores[0], scores[1], selected, s]) };
+}
+function affineGrid(ctx) {
+  const theta = ctx.input(0);
+  const size2 = ctx.constant(1);
+  const n = ctx.input(1).shape[0];
+  if (!size2 && (n === 4 || n === 5)) {
+    const spatial2 = Array.from({ length: n - 2 }, () => freshDim(ctx, "grid"));
+    return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial2, spatial2.length] };
+  }
+  if (!size2) {
+    if (typeof n === "string") return { dtype: theta.dtype };
+    return ctx.fail(`AffineGrid: size has ${n} values; it must be [N, C, H, W] or [N, C, D, H, W]`);
+  }
+  const spatial = size2.slice(2);
+  if (spatial.length !== 2 && spatial.length !== 3)
+    ctx.fail(`AffineGrid: size must be [N, C, H, W] or [N, C, D, H, W]`);
+  if (size2.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size2.join(", ")}]`);
+  return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
+}
+function centerCropPad(ctx) {
+  const x = ctx.input(0);
+  const target = ctx.constant(1);
+  const axes = ctx.attrs.has("axes") ? normAxes(ctx, ctx.attrs.ints("axes"), x.shape.length) : x.shape.map((_, i) => i);
+  const shape = x.shape.slice();
+  if (target && target.length !== axes.length)
+    ctx.fail(`CenterCropPad: ${target.length} sizes for ${axes.length} axes`);
+  if (target?.some((d) => d < 0))
+    ctx.fail(`CenterCropPad: target shape [${target.join(", ")}] has a negative size`);
+  axes.forEach((a, i) => shape[a] = target ? target[i] : freshDim(ctx, "crop"));
+  return { dtype: x.dtype, shape };
+}
+function col2Im(ctx) {
+  const x = ctx.input(0);
+  const image = ctx.constant(1);
+  const block = ctx.constant(2);
+  if (!image || !block) return { dtype: x.dtype };
+  const cols = block.reduce((a, b) => a * b, 1);
+  const c = x.shape[1];
+  if (typeof c === "number" && c % cols !== 0)
+    ctx.fail(`Col2Im: ${c} columns of ${fmtShape(x.shape)} do not divide by the block ${cols}`);
+  const channels2 = typeof c === "number" ? c / cols : freshDim(ctx, "channels");
+  return { dtype: x.dtype, shape: [x.shape[0], channels2, ...image] };
+}
+var rules8 = {
+  Resize: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: x.dtype, shape: resizeShape(ctx, x) }];
+    },
+    cost: resizeCost,
+    metaInputs: [1, 2, 3]
+  },
+  Upsample: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: x.dtype, shape: upsampleShape(ctx, x) }];
+    },
+    cost: resizeCost,
+    metaInputs: [1]
+  },
+  GridSample: {
+    infer: (ctx) => [gridSample(ctx)],
+    cost(ctx, outputs) {
+      const mode = ctx.attrs.string("mode", ctx.opset >= 20 ? "linear" : "bilinear");
+      return interpolationCost(
+        ctx.input(0).dtype,
+        mode,
+        ctx.input(0).shape.length - 2,
+        outputs[0].shape
+      );
+    }
+  },
+  RoiAlign: {
+    infer: (ctx) => [roiAlign(ctx)],
+    cost(ctx, outputs) {
+      const s = ctx.attrs.int("sampling_ratio", 0);
+      if (s <= 0)
+        ctx.fail("RoiAlign: sampling_ratio 0 samples a number of points that depends on the boxes");
+      return arithmetic(ctx.input(0).dtype, 5 * s * s * numel(outputs[0].shape));
+    },
+    metaInputs: [2]
+  },
+  NonMaxSuppression: {
+    infer(ctx) {
+      const max = ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0;
+      const n = max === 0 ? 0 : freshDim(ctx, "boxes");
+      return [{ dtype: INT64, shape: [n, 3] }];
+    },
+    cost: nmsCost,
+    metaInputs: [2, 3, 4]
+  },
+  AffineGrid: {
+    infer: (ctx) => [affineGrid(ctx)],
+    cost(ctx, outputs) {
+      const r = outputs[0].shape?.at(-1);
+      return arithmetic(ctx.input(0).dtype, 2 * Number(r) * numel(outputs[0].shape));
+    },
+    metaInputs: [1]
+  },
+  CenterCropPad: { infer: (ctx) => [centerCropPad(ctx)], metaInputs: [1] },
+  Col2Im: {
+    infer: (ctx) => [col2Im(ctx)],
+    cost: (ctx) => arithmetic(ctx.input(0).dtype, numel(ctx.input(0).shape)),
+    metaInputs: [1, 2]
+  }
+};
+
+// src/ops/linalg.ts
+function detFlops(m) {
+  let flops = m - 1;
+  for (let j = 1; j < m; j++) flops += j + 2 * j * j;
+  return flops;
+}
+var rules9 = {
+  Det: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const r = x.shape.length;
+      const [rows, cols] = x.shape.slice(r - 2);
+      if (r < 2 || typeof rows === "number" && typeof cols === "number" && rows !== cols) {
+        ctx.fail(`Det needs square matrices [..., M, M], got ${fmtShape(x.shape)}`);
+      }
+      return [{ dtype: x.dtype, shape: x.shape.slice(0, r - 2) }];
+    },
+    cost(ctx, outputs) {
+      const x = ctx.input(0);
+      const m = x.shape[x.shape.length - 1];
+      const perMatrix = typeof m === "number" ? detFlops(m) : NaN;
+      return costOf(x.dtype, numel(outputs[0].shape), { flops: perMatrix });
+    }
+  }
+};
+
+// src/ops/loss.ts
+function reduction(ctx) {
+  const r = ctx.attrs.string("reduction", "mean");
+  if (r !== "none" && r !== "mean" && r !== "sum") {
+    ctx.fail(`${ctx.node.opType}: unknown reduction "${r}" (expected none, mean or sum)`);
+  }
+  return r;
+}
+function positions(ctx) {
+  const x = ctx.input(0);
+  const target = ctx.input(1);
+  if (x.shape.length < 2) {
+    ctx.fail(`${ctx.node.opType}: the input needs [N, C, ...], got ${fmtShape(x.shape)}`);
+  }
+  const expected = [x.shape[0], ...x.shape.slice(2)];
+  const clash = target.shape.some(
+    (d, i) => typeof d === "number" && typeof expected[i] === "number" && d !== expected[i]
+  );
+  if (target.shape.length !== expected.length || clash) {
+    ctx.fail(
+      `${ctx.node.opType}: the target ${fmtShape(target.shape)} must be the input ${fmtShape(x.shape)} without its class axis, ${fmtShape(expected)}`
+    );
+  }
+  return expected.map((d, i) => typeof d === "number" ? d : target.shape[i]);
+}
+function lossValue(ctx) {
+  const shape = positions(ctx);
+  return { dtype: ctx.input(0).dtype, shape: reduction(ctx) === "none" ? shape : [] };
+}
+function nllFlops(ctx, m) {
+  const weighted = !!ctx.inputs[2];
+  const r = reduction(ctx);
+  const pick = m * (weighted ? 2 : 1);
+  if (r === "none") return pick;
+  if (r === "sum") return pick + m;
+  return pick + m + (weighted ? m : 0) + 1;
+}
+var nll = {
+  infer: (ctx) => [lossValue(ctx)],
+  cost(ctx) {
+    return costOf(ctx.input(0).dtype, 1, { flops: nllFlops(ctx, numel(positions(ctx))) });
+  },
+  metaInputs: [1]
+};
+var softmaxCrossEntropy = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    return [lossValue(ctx), { dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const m = numel(positions(ctx));
+    const n = numel(x.shape);
+    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m), transcendentals: n + m });
+  },
+  metaInputs: [1]
+};
+var rules10 = {
+  NegativeLogLikelihoodLoss: nll,
+  SoftmaxCrossEntropyLoss: softmaxCrossEntropy
+};
+
+// src/ops/matmul-util.ts
+var ELLIPSIS = "...";
+function tokens(ctx, term) {
+  const out = [];
+  for (let i = 0; i < term.length; ) {
+    if (term.startsWith(ELLIPSIS, i)) {
+      if (out.includes(ELLIPSIS)) ctx.fail(`Einsum: term "${term}" has more than one "..."`);
+      out.push(ELLIPSIS);
+      i += 3;
+    } else if (/[a-zA-Z]/.test(term[i])) {
+      out.push(term[i++]);
+    } else {
+      ctx.fail(`Einsum: unexpected "${term[i]}" in term "${term}"`);
+    }
+  }
+  return out;
+}
+function expand3(toks, count2, max) {
+  const dots = Array.from({ length: count2 }, (_, j) => `.${max - count2 + j}`);
+  return toks.flatMap((t) => t === ELLIPSIS ? dots : [t]);
+}
+function mergeSize(ctx, sizes, label, d) {
+  const prev = sizes.get(label);
+  if (prev === void 0 || prev === d) return void sizes.set(label, d);
+  if (typeof prev === "number" && typeof d === "number") {
+    if (label.startsWith(".") && (prev === 1 || d === 1)) return void sizes.set(label, prev * d);
+    ctx.fail(`Einsum: label "${label}" is ${prev} in one operand and ${d} in another`);
+  }
+  if (typeof d === "number" ? d !== 1 || !label.startsWith(".") : prev === 1 && label.startsWith("."))
+    sizes.set(label, d);
+}
+function inferEinsum(ctx) {
+  const equation = ctx.attrs.string("equation").replace(/\s+/g, "");
+  const sides = equation.split("->");
+  if (sides.length > 2) ctx.fail(`Einsum: equation "${equation}" has more than one "->"`);
+  const terms = sides[0].split(",");
+  const shapes = ctx.inputs.map((_, i) => ctx.input(i).shape);
+  if (terms.length !== shapes.length) {
+    ctx.fail(`Einsum: "${equation}" names ${terms.length} operands, the node has ${shapes.length}`);
+  }
+  const parsed = terms.map((term, i) => {
+    const toks = tokens(ctx, term);
+    const letters = toks.filter((t) => t !== ELLIPSIS).length;
+    const dots = shapes[i].length - letters;
+    if (toks.includes(ELLIPSIS) ? dots < 0 : dots !== 0) {
+      ctx.fail(`Einsum: term "${term}" does not fit input ${i} ${fmtShape(shapes[i])}`);
+    }
+    return { toks, dots: toks.includes(ELLIPSIS) ? dots : 0 };
+  });
+  const maxDots = Math.max(0, ...parsed.map((p) => p.dots));
+  const operands = parsed.map((p) => expand3(p.toks, p.dots, maxDots));
+  const sizes = /* @__PURE__ */ new Map();
+  operands.forEach((labels, i) => labels.forEach((l, j) => mergeSize(ctx, sizes, l, shapes[i][j])));
+  const output = sides.length === 2 ? expand3(tokens(ctx, sides[1]), maxDots, maxDots) : implicit(operands);
+  for (const l of output) {
+    if (!sizes.has(l)) ctx.fail(`Einsum: output label "${l}" of "${equation}" is in no input`);
+  }
+  if (new Set(output).size !== output.length) {
+    ctx.fail(`Einsum: output of "${equation}" repeats a label`);
+  }
+  return { operands, output, sizes, shape: output.map((l) => sizes.get(l)) };
+}
+function implicit(operands) {
+  const all = operands.flat();
+  const dots = [...new Set(all.filter((l) => l.startsWith(".")))].sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1))
+  );
+  const once2 = [...new Set(all)].filter(
+    (l) => !l.startsWith(".") && all.indexOf(l) === all.lastIndexOf(l)
+  );
+  return [...dots, ...once2.sort()];
+}
+function einsumCost(plan) {
+  const size2 = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
+  const ops = plan.operands;
+  if (ops.length === 1) return { macs: 0, adds: size2(new Set(ops[0])) - size2(plan.output) };
+  let current = new Set(ops[0]);
+  let macs = 0;
+  for (let k = 1; k < ops.length; k++) {
+    const step = /* @__PURE__ */ new Set([...current, ...ops[k]]);
+    macs += size2(step);
+    const needed = /* @__PURE__ */ new Set([...plan.output, ...ops.slice(k + 1).flat()]);
+    current = new Set([...step].filter((l) => needed.has(l)));
+  }
+  return { macs, adds: 0 };
+}
+
+// src/ops/matmul.ts
+function matmulShapes(ctx, a, b) {
+  const op = ctx.node.opType;
+  if (a.length === 0 || b.length === 0) {
+    ctx.fail(`${op}: operands must not be scalars (A ${fmtShape(a)}, B ${fmtShape(b)})`);
+  }
+  const left = a.length === 1 ? [1, a[0]] : a;
+  const right = b.length === 1 ? [b[0], 1] : b;
+  const ka = left[left.length - 1];
+  const kb = right[right.length - 2];
+  if (typeof ka === "number" && typeof kb === "number" && ka !== kb) {
+    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
+  }
+  const batch = broadcast(ctx, [left.slice(0, -2), right.slice(0, -2)]);
+  const m = left[left.length - 2];
+  const n = right[right.length - 1];
+  const out = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
+  return { out, batch, m, k: typeof ka === "number" ? ka : kb, n };
+}
+var productMacs = (p) => numel([...p.batch, p.m, p.k, p.n]);
+function fusedOperand(shape, trans, transBatch) {
+  const r = shape.length;
+  if (r < 2) return shape;
+  const batch = transBatch ? shape.slice(1, r - 1) : shape.slice(0, r - 2);
+  const rows = transBatch ? shape[0] : shape[r - 2];
+  const cols = shape[r - 1];
+  return trans ? [...batch, cols, rows] : [...batch, rows, cols];
+}
+function fusedMatmulShapes(ctx) {
+  const flag = (name3) => ctx.attrs.int(name3, 0) !== 0;
+  const a = fusedOperand(ctx.input(0).shape, flag("transA"), flag("transBatchA"));
+  const b = fusedOperand(ctx.input(1).shape, flag("transB"), flag("transBatchB"));
+  return matmulShapes(ctx, a, b);
+}
+var matmul = {
+  infer(ctx) {
+    const a = ctx.input(0);
+    return [{ dtype: a.dtype, shape: matmulShapes(ctx, a.shape, ctx.input(1).shape).out }];
+  },
+  cost(ctx, [y]) {
+    return denseCost(
+      y.dtype,
+      productMacs(matmulShapes(ctx, ctx.input(0).shape, ctx.input(1).shape))
+    );
+  }
+};
+var fusedMatmul = {
+  infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: fusedMatmulShapes(ctx).out }],
+  cost: (ctx, [y]) => denseCost(y.dtype, productMacs(fusedMatmulShapes(ctx)))
+};
+function gemmFastGeluShapes(ctx) {
+  const p = matmulShapes(ctx, ctx.input(0).shape, ctx.input(1).shape);
+  const bias = ctx.inputs[2] ? ctx.input(2).shape : void 0;
+  if (bias && (bias.length !== 1 || typeof bias[0] === "number" && typeof p.n === "number" && bias[0] !== p.n)) {
+    ctx.fail(`GemmFastGelu: bias ${fmtShape(bias)} must hold N = ${p.n} values`);
+  }
+  return p;
+}
+var gemmFastGelu = {
+  infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: gemmFastGeluShapes(ctx).out }],
+  cost(ctx, [y]) {
+    const out = numel(y.shape);
+    const perElement2 = GELU_TANH.flops + (ctx.inputs[2] ? 1 : 0);
+    const t = GELU_TANH.transcendentals ?? 0;
+    return denseCost(y.dtype, productMacs(gemmFastGeluShapes(ctx)), perElement2 * out, t * out);
+  }
+};
+function gemmShapes(ctx) {
+  const a = ctx.input(0).shape;
+  const b = ctx.input(1).shape;
+  const op = ctx.node.opType;
+  if (a.length !== 2 || b.length !== 2) {
+    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} must be matrices`);
+  }
+  const [m, ka] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
+  const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
+  if (typeof ka === "number" && typeof kb === "number" && ka !== kb) {
+    ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
+  }
+  const c = ctx.inputs[2]?.shape;
+  if (c) {
+    const target = [m, n];
+    const bad = c.length > 2 || c.some((d, i) => {
+      const t = target[target.length - c.length + i];
+      return typeof d === "number" && d !== 1 && typeof t === "number" && d !== t;
+    });
+    if (bad) ctx.fail(`${op}: C ${fmtShape(c)} does not broadcast to [M, N] = ${fmtShape(target)}`);
+  }
+  return { m, k: typeof ka === "number" ? ka : kb, n };
+}
+function gemmCost(ctx, y, extraPerElement, transcendentals) {
+  const { m, k, n } = gemmShapes(ctx);
+  const mn = numel([m, n]);
+  const extra = (ctx.inputs[2] ? mn : 0) + extraPerElement * mn;
+  return denseCost(y.dtype, numel([m, k, n]), extra, transcendentals * mn);
+}
+var gemm = {
+  infer(ctx) {
+    const { m, n } = gemmShapes(ctx);
+    return [{ dtype: ctx.input(0).dtype, shape: [m, n] }];
+  },
+  cost: (ctx, [y]) => gemmCost(ctx, y, 0, 0)
+};
+var fusedGemm = {
+  infer(ctx) {
+    fusedActivation(ctx);
+    return gemm.infer(ctx);
+  },
+  cost(ctx, [y]) {
+    const act = fusedActivation(ctx);
+    return gemmCost(ctx, y, act.flops, act.transcendentals);
+  }
+};
+var einsum = {
+  infer(ctx) {
+    const { shape } = inferEinsum(ctx);
+    return [{ dtype: ctx.input(0).dtype, shape }];
+  },
+  cost(ctx, [y]) {
+    const { macs, adds } = einsumCost(inferEinsum(ctx));
+    return denseCost(y.dtype, macs, adds);
+  }
+};
+var rules11 = {
+  MatMul: matmul,
+  Gemm: gemm,
+  Einsum: einsum,
+  "com.microsoft/FusedMatMul": fusedMatmul,
+  // The name FusedMatMul had before ONNX Runtime 1.3: the same schema.
+  "com.microsoft/TransposeMatMul": fusedMatmul,
+  "com.microsoft/FusedGemm": fusedGemm,
+  "com.microsoft/GemmFastGelu": gemmFastGelu
+};
+
+// src/ops/movement-index.ts
+function wrapIndex(ctx, i, dim) {
+  const r = i < 0 ? i + dim : i;
+  if (r < 0 || r >= dim)
+    ctx.fail(`${ctx.node.opType}: index ${i} is out of range for a dim of ${dim}`);
+  return r;
+}
+var gatherBytes = (ctx, outputs) => tensorBytes(ctx.inputs[1]) + 2 * tensorBytes(outputs[0]);
+function gatherOutput(ctx) {
+  const data = ctx.input(0);
+  const idx = ctx.input(1);
+  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
+  const shape = [...data.shape.slice(0, ax), ...idx.shape, ...data.shape.slice(ax + 1)];
+  const ind = constantOf(ctx, 1);
+  const dim = data.shape[ax];
+  if (ind && typeof dim === "number") ind.forEach((i) => wrapIndex(ctx, i, dim));
+  return fold(data.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    if (!src || !ind || !isStatic(data.shape)) return void 0;
+    const dims = data.shape;
+    const st = strides(dims);
+    const q = idx.shape.length;
+    const ist = strides(idx.shape);
+    return mapIndices(out, src, (o) => {
+      const k = ind[offsetOf(o.slice(ax, ax + q), ist)];
+      const at = [...o.slice(0, ax), wrapIndex(ctx, k, dims[ax]), ...o.slice(ax + q)];
+      return offsetOf(at, st);
+    });
+  });
+}
+function gatherElementsOutput(ctx) {
+  const data = ctx.input(0);
+  const idx = ctx.input(1);
+  if (idx.shape.length !== data.shape.length)
+    ctx.fail(
+      `GatherElements: indices ${fmtShape(idx.shape)} and data ${fmtShape(data.shape)} differ in rank`
+    );
+  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
+  return fold(data.dtype, idx.shape, (out) => {
+    const src = constantOf(ctx, 0);
+    const ind = constantOf(ctx, 1);
+    if (!src || !ind || !isStatic(data.shape)) return void 0;
+    const st = strides(data.shape);
+    const dim = data.shape[ax];
+    return mapIndices(out, src, (o) => {
+      const at = o.slice();
+      at[ax] = wrapIndex(ctx, ind[offsetOf(o, strides(out))], dim);
+      return offsetOf(at, st);
+    });
+  });
+}
+function gatherNDOutput(ctx) {
+  const data = ctx.input(0);
+  const idx = ctx.input(1);
+  const b = ctx.opset >= 12 ? ctx.attrs.int("batch_dims", 0) : 0;
+  const k = idx.shape[idx.shape.length - 1];
+  if (typeof k !== "number") return { dtype: data.dtype };
+  if (b + k > data.shape.length)
+    ctx.fail(
+      `GatherND: index tuples of ${k} with batch_dims ${b} exceed data ${fmtShape(data.shape)}`
+    );
+  const shape = [...idx.shape.slice(0, -1), ...data.shape.slice(b + k)];
+  return fold(data.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    const ind = constantOf(ctx, 1);
+    if (!src || !ind || !isStatic(data.shape) || !isStatic(idx.shape)) return void 0;
+    const dims = data.shape;
+    const st = strides(dims);
+    const ist = strides(idx.shape);
+    const q = idx.shape.length - 1;
+    return mapIndices(out, src, (o) => {
+      const base = offsetOf(o.slice(0, q), ist.slice(0, q));
+      const tuple = ind.slice(base, base + k).map((v, j) => wrapIndex(ctx, v, dims[b + j]));
+      return offsetOf([...o.slice(0, b), ...tuple, ...o.slice(q)], st);
+    });
+  });
+}
+function scatterCost(ctx) {
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  if (reduction2 === "none") return {};
+  const n = numel(ctx.input(2).shape);
+  return isFloat(ctx.input(0).dtype) ? { flops: n } : { intOps: n };
+}
+function scatterElementsOutput(ctx) {
+  const data = ctx.input(0);
+  const ax = axis(ctx, ctx.attrs.int("axis", 0), data.shape.length);
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  return fold(data.dtype, data.shape, (shape) => {
+    const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
+    const idxShape = ctx.input(1).shape;
+    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
+    const out = src.slice();
+    const st = strides(shape);
+    forEachIndex(idxShape, (i, flat) => {
+      const at = i.slice();
+      at[ax] = wrapIndex(ctx, ind[flat], shape[ax]);
+      out[offsetOf(at, st)] = upd[flat];
+    });
+    return out;
+  });
+}
+function scatterNDOutput(ctx) {
+  const data = ctx.input(0);
+  const reduction2 = ctx.opset >= 16 ? ctx.attrs.string("reduction", "none") : "none";
+  return fold(data.dtype, data.shape, (shape) => {
+    const [src, ind, upd] = [0, 1, 2].map((i) => constantOf(ctx, i));
+    const idxShape = ctx.input(1).shape;
+    if (!src || !ind || !upd || reduction2 !== "none" || !isStatic(idxShape)) return void 0;
+    const k = idxShape[idxShape.length - 1];
+    const slice = numel(shape.slice(k));
+    const st = strides(shape);
+    const out = src.slice();
+    for (let t = 0; t * k < ind.length; t++) {
+      const tuple = ind.slice(t * k, t * k + k).map((v, j) => wrapIndex(ctx, v, shape[j]));
+      const base = offsetOf(tuple, st.slice(0, k));
+      for (let e = 0; e < slice; e++) out[base + e] = upd[t * slice + e];
+    }
+    return out;
+  });
+}
+function oneHotOutput(ctx) {
+  const idx = ctx.input(0);
+  const dtype = ctx.input(2).dtype;
+  const depthValue = constantOf(ctx, 1)?.[0];
+  const depth = depthValue === void 0 ? freshDim(ctx, "depth") : Math.trunc(depthValue);
+  if (typeof depth === "number" && depth < 1) ctx.fail(`OneHot: depth ${depthValue} must be >= 1`);
+  const ax = axis(ctx, ctx.attrs.int("axis", -1), idx.shape.length + 1);
+  const shape = [...idx.shape.slice(0, ax), depth, ...idx.shape.slice(ax)];
+  return fold(dtype, shape, (out) => {
+    const ind = constantOf(ctx, 0);
+    const values = constantOf(ctx, 2);
+    if (!ind || !values || typeof depth !== "number") return void 0;
+    const ist = strides(idx.shape);
+    const res = [];
+    forEachIndex(out, (o) => {
+      const at = offsetOf([...o.slice(0, ax), ...o.slice(ax + 1)], ist);
+      const want = ind[at] < 0 ? ind[at] + depth : ind[at];
+      res.push(values[want === o[ax] ? 1 : 0]);
+    });
+    return res;
+  });
+}
+function nonZeroOutput(ctx) {
+  const x = ctx.input(0);
+  const src = constantOf(ctx, 0);
+  if (!src || !isStatic(x.shape))
+    return { dtype: INT64, shape: [x.shape.length, freshDim(ctx, "nonzero")] };
+  const hits = [];
+  forEachIndex(x.shape, (i, flat) => {
+    if (src[flat] !== 0) hits.push(i.slice());
+  });
+  const r = x.shape.length;
+  return fold(INT64, [r, hits.length], () => {
+    const out = [];
+    for (let d = 0; d < r; d++) for (const h of hits) out.push(h[d]);
+    return out;
+  });
+}
+function compressOutput(ctx) {
+  const x = ctx.input(0);
+  const cond = constantOf(ctx, 1);
+  const kept = cond ? cond.map((c, i) => c ? i : -1).filter((i) => i >= 0) : void 0;
+  const hasAxis = ctx.attrs.has("axis");
+  const ax = hasAxis ? axis(ctx, ctx.attrs.int("axis"), x.shape.length) : 0;
+  const n = kept ? kept.length : freshDim(ctx, "compress");
+  const shape = hasAxis ? x.shape.map((d, i) => i === ax ? n : d) : [n];
+  return fold(x.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    if (!src || !kept || !isStatic(x.shape)) return void 0;
+    if (!hasAxis) return kept.map((i) => src[i]);
+    const st = strides(x.shape);
+    return mapIndices(
+      out,
+      src,
+      (o) => offsetOf(
+        o.map((i, d) => d === ax ? kept[i] : i),
+        st
+      )
+    );
+  });
+}
+function uniqueOutputs(ctx) {
+  const x = ctx.input(0);
+  const src = constantOf(ctx, 0);
+  if (src && !ctx.attrs.has("axis")) {
+    const sorted = ctx.attrs.int("sorted", 1) === 1;
+    const first = /* @__PURE__ */ new Map();
+    const count2 = /* @__PURE__ */ new Map();
+    src.forEach((v, i) => {
+      if (!first.has(v)) first.set(v, i);
+      count2.set(v, (count2.get(v) ?? 0) + 1);
+    });
+    const ys = [...first.keys()];
+    if (sorted) ys.sort((a, b) => a - b);
+    const pos = new Map(ys.map((v, i) => [v, i]));
+    const counts = ys.map((v) => count2.get(v));
+    return [
+      fold(x.dtype, [ys.length], () => ys),
+      fold(INT64, [ys.length], () => ys.map((v) => first.get(v))),
+      fold(INT64, [src.length], () => src.map((v) => pos.get(v))),
+      fold(INT64, [ys.length], () => counts)
+    ];
+  }
+  const u = freshDim(ctx, "unique");
+  const hasAxis = ctx.attrs.has("axis");
+  const ax = hasAxis ? axis(ctx, ctx.attrs.int("axis"), x.shape.length) : 0;
+  const y = hasAxis ? x.shape.map((d, i) => i === ax ? u : d) : [u];
+  const n = numel(x.shape);
+  const all = hasAxis ? x.shape[ax] : Number.isNaN(n) ? freshDim(ctx) : n;
+  return [
+    { dtype: x.dtype, shape: y },
+    { dtype: INT64, shape: [u] },
+    { dtype: INT64, shape: [all] },
+    { dtype: INT64, shape: [u] }
+  ];
+}
+var scatterRule = (infer) => ({
+  infer: (ctx) => [infer(ctx)],
+  cost: scatterCost,
+  metaInputs: [1]
+});
+var rules12 = {
+  Gather: { infer: (ctx) => [gatherOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
+  GatherElements: {
+    infer: (ctx) => [gatherElementsOutput(ctx)],
+    bytes: gatherBytes,
+    metaInputs: [1]
+  },
+  GatherND: { infer: (ctx) => [gatherNDOutput(ctx)], bytes: gatherBytes, metaInputs: [1] },
+  Scatter: scatterRule(scatterElementsOutput),
+  ScatterElements: scatterRule(scatterElementsOutput),
+  ScatterND: scatterRule(scatterNDOutput),
+  OneHot: { infer: (ctx) => [oneHotOutput(ctx)], metaInputs: [0, 1, 2] },
+  NonZero: { infer: (ctx) => [nonZeroOutput(ctx)] },
+  Compress: { infer: (ctx) => [compressOutput(ctx)], metaInputs: [1] },
+  Unique: { infer: uniqueOutputs }
+};
+
+// src/ops/movement-pad.ts
+function padArgs(ctx, rank) {
+  const pads = intsArg(ctx, 1, "pads", 11) ?? (ctx.opset >= 11 ? void 0 : ctx.attrs.ints("pads"));
+  const axesIn = ctx.opset >= 18 && ctx.inputs[3] ? ctx.constant(3) : null;
+  if (!pads || axesIn === void 0) return void 0;
+  const axes = axesIn ? normAxes(ctx, axesIn, rank) : Array.from({ length: rank }, (_, i) => i);
+  if (pads.length !== 2 * axes.length)
+    ctx.fail(`Pad: ${pads.length} pads for ${axes.length} axes (need 2 per axis)`);
+  const begin = new Array(rank).fill(0);
+  const end = new Array(rank).fill(0);
+  axes.forEach((a, k) => {
+    begin[a] = pads[k];
+    end[a] = pads[k + axes.length];
+  });
+  return { begin, end };
+}
+function padSource(mode, i, dim) {
+  if (i >= 0 && i < dim) return i;
+  if (mode === "edge") return i < 0 ? 0 : dim - 1;
+  if (mode === "wrap") return (i % dim + dim) % dim;
+  if (mode === "reflect") {
+    const period = 2 * (dim - 1);
+    const r = period === 0 ? 0 : (i % period + period) % period;
+    return r < dim ? r : period - r;
+  }
+  return void 0;
+}
+function padOutput(ctx, x) {
+  const args = padArgs(ctx, x.shape.length);
+  if (!args) return { dtype: x.dtype, shape: x.shape.map(() => freshDim(ctx, "pad")) };
+  const { begin, end } = args;
+  const shape = x.shape.map(
+    (d, i) => typeof d === "number" ? d + begin[i] + end[i] : begin[i] + end[i] === 0 ? d : freshDim(ctx, "pad")
+  );
+  if (shape.some((d) => typeof d === "number" && d < 0))
+    ctx.fail(`Pad: pads crop ${fmtShape(x.shape)} below zero`);
+  const mode = ctx.attrs.string("mode", "constant");
+  const fill = ctx.opset >= 11 ? ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0 : ctx.attrs.float("value", 0);
+  return fold(x.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    if (!src || !isStatic(x.shape) || fill === void 0) return void 0;
+    const dims = x.shape;
+    const st = strides(dims);
+    return mapIndices(
+      out,
+      src,
+      (idx) => {
+        let off = 0;
+        for (let d = 0; d < idx.length; d++) {
+          const s = padSource(mode, idx[d] - begin[d], dims[d]);
+          if (s === void 0) return void 0;
+          off += s * st[d];
+        }
+        return off;
+      },
+      fill
+    );
+  });
+}
+var rules13 = {
+  Pad: {
+    infer: (ctx) => [padOutput(ctx, ctx.input(0))],
+    metaInputs: [1, 2, 3]
+  }
+};
+
+// src/ops/movement-sequence.ts
+var MAX_TRACKED = 1 << 12;
+function merge3(ctx, a, b) {
+  if (!a || !b) return a ?? b;
+  if (a.length !== b.length) return void 0;
+  return a.map((d, i) => d === b[i] ? d : freshDim(ctx, "element"));
+}
+var sequence = (dtype, shape) => ({
+  dtype,
+  shape,
+  kind: "sequence"
+});
+function ofElements(ctx, dtype, elements) {
+  const shared = elements.slice(1).reduce((acc, e) => merge3(ctx, acc, e.shape), elements[0]?.shape);
+  const s = sequence(dtype, shared);
+  return elements.length <= MAX_TRACKED ? { ...s, elements } : s;
+}
+var element = (v) => v.value ? { dtype: v.dtype, shape: v.shape, value: v.value } : { dtype: v.dtype, shape: v.shape };
+function position(ctx, i, n, dflt, end = false) {
+  if (!ctx.inputs[i]) return dflt;
+  const p = ctx.constant(i);
+  if (!p || p.length !== 1) return void 0;
+  const k = p[0] < 0 ? p[0] + n : p[0];
+  if (k < 0 || k > (end ? n : n - 1)) {
+    ctx.fail(`${ctx.node.opType}: position ${p[0]} is out of range for a sequence of ${n}`);
+  }
+  return k;
+}
+function pieces(ctx, d) {
+  const split = ctx.inputs[1] ? ctx.constant(1) : null;
+  if (typeof d !== "number" || split === void 0) return void 0;
+  if (split === null) return new Array(d).fill(1);
+  if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
+    const s = split[0] ?? d;
+    if (!(s > 0)) return void 0;
+    const count2 = Math.ceil(d / s);
+    return Array.from({ length: count2 }, (_, k) => Math.min(s, d - k * s));
+  }
+  return split;
+}
+function splitToSequence(ctx) {
+  const x = ctx.input(0);
+  const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
+  const sizes = pieces(ctx, x.shape[ax]);
+  const dropAxis = !ctx.inputs[1] && ctx.attrs.int("keepdims", 1) === 0;
+  if (sizes && sizes.length <= MAX_TRACKED) {
+    const elements = sizes.map((size2) => {
+      const shape2 = x.shape.slice();
+      if (dropAxis) shape2.splice(ax, 1);
+      else shape2[ax] = size2;
+      return { dtype: x.dtype, shape: shape2 };
+    });
+    return ofElements(ctx, x.dtype, elements);
+  }
+  const shape = x.shape.slice();
+  if (dropAxis) shape.splice(ax, 1);
+  else shape[ax] = ctx.inputs[1] ? freshDim(ctx, "element") : 1;
+  return sequence(x.dtype, shape);
+}
+function concatFromSequence(ctx) {
+  const s = ctx.inputs[0];
+  if (!s?.shape) return { dtype: s?.dtype ?? 0 };
+  const newAxis = ctx.attrs.int("new_axis", 0) === 1;
+  const rank = s.shape.length + (newAxis ? 1 : 0);
+  const ax = axis(ctx, ctx.attrs.int("axis"), rank);
+  const shape = s.shape.slice();
+  const elements = s.elements?.length ? s.elements : void 0;
+  if (newAxis) shape.splice(ax, 0, elements?.length ?? freshDim(ctx, "length"));
+  else {
+    const dims = elements?.map((e) => e.shape?.[ax]);
+    const known2 = dims?.every((d) => typeof d === "number");
+    shape[ax] = known2 ? dims.reduce((a, b) => a + b, 0) : freshDim(ctx, "concat");
+  }
+  return { dtype: s.dtype, shape };
+}
+var known = (ctx) => ctx.inputs[0]?.elements;
+var rules14 = {
+  SequenceEmpty: {
+    infer: (ctx) => [
+      { ...sequence(ctx.attrs.int("dtype", DataType.FLOAT), void 0), elements: [] }
+    ],
+    bytes: "view"
+  },
+  SequenceConstruct: {
+    infer(ctx) {
+      if (ctx.inputs.length === 0) ctx.fail("SequenceConstruct needs at least one input");
+      const xs = ctx.inputs.map((_, i) => ctx.input(i));
+      return [ofElements(ctx, xs[0].dtype, xs.map(element))];
+    },
+    bytes: "view"
+  },
+  SequenceInsert: {
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const x = ctx.input(1);
+      const elements = known(ctx);
+      const at = elements && position(ctx, 2, elements.length, elements.length, true);
+      if (elements && at !== void 0) {
+        const next = [...elements.slice(0, at), element(x), ...elements.slice(at)];
+        return [ofElements(ctx, x.dtype, next)];
+      }
+      return [sequence(x.dtype, merge3(ctx, s?.shape, x.shape))];
+    },
+    bytes: "view",
+    metaInputs: [2]
+  },
+  SequenceErase: {
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const elements = known(ctx);
+      const at = elements?.length ? position(ctx, 1, elements.length, elements.length - 1) : void 0;
+      if (elements && at !== void 0) {
+        const next = elements.filter((_, k) => k !== at);
+        return [
+          next.length ? ofElements(ctx, s.dtype, next) : { ...sequence(s.dtype, void 0), elements: [] }
+        ];
+      }
+      return [sequence(s?.dtype ?? 0, s?.shape)];
+    },
+    bytes: "view",
+    metaInputs: [1]
+  },
+  SequenceAt: {
+    infer(ctx) {
+      const s = ctx.inputs[0];
+      const elements = known(ctx);
+      const at = elements?.length ? position(ctx, 1, elements.length, 0) : void 0;
+      if (elements && at !== void 0) return [element(elements[at])];
+      return [{ dtype: s?.dtype ?? 0, shape: s?.shape }];
+    },
+    bytes: "view",
+    metaInputs: [1]
+  },
+  SequenceLength: {
+    infer(ctx) {
+      const n = known(ctx)?.length;
+      return [
+        n === void 0 ? { dtype: INT64, shape: [] } : { dtype: INT64, shape: [], value: [n] }
+      ];
+    },
+    bytes: "view"
+  },
+  SplitToSequence: {
+    infer: (ctx) => [splitToSequence(ctx)],
+    bytes: (ctx) => 2 * tensorBytes(ctx.inputs[0]),
+    metaInputs: [1]
+  },
+  ConcatFromSequence: {
+    infer: (ctx) => [concatFromSequence(ctx)],
+    bytes: (_ctx, outputs) => 2 * tensorBytes(outputs[0])
+  }
+};
+
+// src/ops/movement.ts
+function concatDims(ctx, shapes, ax) {
+  const out = shapes[0].slice();
+  const parts = shapes.map((s) => s[ax]).filter((d) => d !== 0);
+  out[ax] = parts.every((d) => typeof d === "number") ? parts.reduce((a, b) => a + b, 0) : parts.length === 1 ? parts[0] : freshDim(ctx, "concat");
+  for (const s of shapes) {
+    if (s.length !== out.length)
+      ctx.fail(`Concat: ranks differ (${shapes.map(fmtShape).join(", ")})`);
+    s.forEach((d, i) => {
+      if (i === ax || d === out[i]) return;
+      if (typeof d === "number" && typeof out[i] === "number")
+        ctx.fail(`Concat on axis ${ax}: dim ${i} differs (${shapes.map(fmtShape).join(", ")})`);
+      if (typeof out[i] === "string") out[i] = d;
+    });
+  }
+  return out;
+}
+function foldConcat(ctx, count2, ax, out) {
+  const parts = Array.from({ length: count2 }, (_, i) => constantOf(ctx, i));
+  if (parts.some((p) => !p)) return void 0;
+  const outer = out.slice(0, ax).reduce((a, b) => a * b, 1);
+  const values = [];
+  for (let o = 0; o < outer; o++) {
+    for (const p of parts) {
+      const chunk = p.length / outer;
+      for (let j = o * chunk; j < (o + 1) * chunk; j++) values.push(p[j]);
+    }
+  }
+  return values;
+}
+function splitSizes(ctx, dim, count2) {
+  const given = intsArg(ctx, 1, "split", 13);
+  if (given === void 0) return Array.from({ length: count2 }, () => freshDim(ctx, "split"));
+  if (given) {
+    if (given.length !== count2) ctx.fail(`Split: ${given.length} sizes for ${count2} outputs`);
+    if (given.some((g) => g < 0)) ctx.fail(`Split: sizes [${given.join(", ")}] have a negative`);
+    const sum3 = given.reduce((a, b) => a + b, 0);
+    if (typeof dim === "number" && sum3 !== dim)
+      ctx.fail(`Split: sizes [${given.join(", ")}] add up to ${sum3}, the axis has ${dim}`);
+    return given;
+  }
+  if (typeof dim !== "number")
+    return count2 === 1 ? [dim] : Array.from({ length: count2 }, () => freshDim(ctx, "split"));
+  if (ctx.opset >= 18 && ctx.attrs.has("num_outputs")) {
+    const n = ctx.attrs.int("num_outputs");
+    if (n !== count2) ctx.fail(`Split: num_outputs is ${n} but the node has ${count2} outputs`);
+    const part2 = Math.ceil(dim / n);
+    return Array.from({ length: n }, (_, i) => Math.max(0, Math.min(part2, dim - part2 * i)));
+  }
+  if (dim % count2 !== 0)
+    ctx.fail(`Split: axis of size ${dim} does not split into ${count2} equal parts`);
+  return new Array(count2).fill(dim / count2);
+}
+function sliceArgs(ctx, rank) {
+  const read2 = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+  const starts = read2(1, "starts");
+  const ends = read2(2, "ends");
+  const axes = read2(3, "axes");
+  const steps = ctx.opset >= 10 ? read2(4, "steps") : null;
+  if (!starts || !ends || axes === void 0 || steps === void 0) return void 0;
+  const ax = normAxes(ctx, axes ?? starts.map((_, i) => i), rank);
+  if (starts.length !== ends.length || ax.length !== starts.length)
+    ctx.fail(`Slice: starts, ends and axes have different lengths`);
+  const st = steps ?? starts.map(() => 1);
+  if (st.some((s) => s === 0)) ctx.fail("Slice: a step is 0");
+  return { starts, ends, axes: ax, steps: st };
+}
+function sliceOutput(ctx, x) {
+  const args = sliceArgs(ctx, x.shape.length);
+  if (!args) {
+    const axes = ctx.opset >= 10 && ctx.inputs[3] ? ctx.constant(3) : void 0;
+    const touched = axes ? new Set(normAxes(ctx, axes, x.shape.length)) : void 0;
+    const shape2 = x.shape.map((d, i) => !touched || touched.has(i) ? freshDim(ctx, "slice") : d);
+    return { dtype: x.dtype, shape: shape2 };
+  }
+  const shape = x.shape.slice();
+  const first = x.shape.map(() => 0);
+  const step = x.shape.map(() => 1);
+  args.axes.forEach((a, k) => {
+    const [s, e, t] = [args.starts[k], args.ends[k], args.steps[k]];
+    const d = x.shape[a];
+    if (typeof d === "number") {
+      const b = sliceBounds(d, s, e, t);
+      [shape[a], first[a], step[a]] = [b.count, b.first, t];
+    } else if (!(s === 0 && e >= HUGE_INDEX && t === 1)) shape[a] = freshDim(ctx, "slice");
+  });
+  return fold(x.dtype, shape, (out) => {
+    const src = constantOf(ctx, 0);
+    if (!src || !isStatic(x.shape)) return void 0;
+    const st = strides(x.shape);
+    return mapIndices(
+      out,
+      src,
+      (idx) => offsetOf(
+        idx.map((i, d) => first[d] + i * step[d]),
+        st
+      )
+    );
+  });
+}
+function spaceDepth(ctx, toSpace) {
+  const x = ctx.input(0);
+  const b = ctx.attrs.int("blocksize");
+  if (x.shape.length !== 4)
+    ctx.fail(`${ctx.node.opType} needs [N, C, H, W], got ${fmtShape(x.shape)}`);
+  const [n, c, h, w] = x.shape;
+  const divide2 = (d, by, what) => {
+    if (typeof d !== "number") return freshDim(ctx, what);
+    if (d % by !== 0)
+      ctx.fail(`${ctx.node.opType}: ${what} ${d} of ${fmtShape(x.shape)} does not divide by ${by}`);
+    return d / by;
+  };
+  const times = (d, by) => typeof d === "number" ? d * by : freshDim(ctx);
+  const shape = toSpace ? [n, divide2(c, b * b, "channels"), times(h, b), times(w, b)] : [n, times(c, b * b), divide2(h, b, "height"), divide2(w, b, "width")];
+  return [{ dtype: x.dtype, shape }];
+}
+var rules15 = {
+  Transpose: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const r = x.shape.length;
+      const perm = ctx.attrs.ints(
+        "perm",
+        Array.from({ length: r }, (_, i) => r - 1 - i)
+      );
+      if (perm.length !== r || new Set(normAxes(ctx, perm, r)).size !== r)
+        ctx.fail(`Transpose: perm [${perm.join(", ")}] does not fit ${fmtShape(x.shape)}`);
+      const p = normAxes(ctx, perm, r);
+      const shape = p.map((a) => x.shape[a]);
+      return [
+        fold(x.dtype, shape, (out) => {
+          const src = constantOf(ctx, 0);
+          if (!src || !isStatic(x.shape)) return void 0;
+          const st = strides(x.shape);
+          return mapIndices(out, src, (idx) => idx.reduce((acc, i, d) => acc + i * st[p[d]], 0));
+        })
+      ];
+    }
+  },
+  Concat: {
+    infer(ctx) {
+      if (ctx.inputs.length === 0) ctx.fail("Concat needs at least one input");
+      const present2 = ctx.inputs.map((_, i) => ctx.input(i));
+      const shapes = present2.map((v) => v.shape);
+      const ax = axis(ctx, ctx.attrs.int("axis"), shapes[0].length);
+      const shape = concatDims(ctx, shapes, ax);
+      return [fold(present2[0].dtype, shape, (out) => foldConcat(ctx, shapes.length, ax, out))];
+    }
+  },
+  Split: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
+      const sizes = splitSizes(ctx, x.shape[ax], ctx.node.outputs.length);
+      const src = constantOf(ctx, 0);
+      let offset = 0;
+      return sizes.map((size2) => {
+        const shape = x.shape.slice();
+        shape[ax] = size2;
+        const start = offset;
+        offset += typeof size2 === "number" ? size2 : 0;
+        return fold(x.dtype, shape, (out) => {
+          if (!src || !isStatic(x.shape)) return void 0;
+          const st = strides(x.shape);
+          return mapIndices(
+            out,
+            src,
+            (idx) => offsetOf(
+              idx.map((i, d) => d === ax ? i + start : i),
+              st
+            )
+          );
+        });
+      });
+    },
+    metaInputs: [1]
+  },
+  Slice: {
+    infer: (ctx) => [sliceOutput(ctx, ctx.input(0))],
+    bytes: (ctx, outputs) => 2 * tensorBytes(outputs[0]) + [1, 2, 3, 4].reduce((a, i) => a + tensorBytes(ctx.inputs[i]), 0),
+    metaInputs: [1, 2, 3, 4]
+  },
+  Expand: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const target = ctx.constant(1);
+      let shape;
+      if (target) shape = broadcast(ctx, [x.shape, target]);
+      else {
+        const k = rankOfShapeTensor(ctx.input(1));
+        if (k === void 0) return [{ dtype: x.dtype }];
+        const r = Math.max(k, x.shape.length);
+        shape = Array.from({ length: r }, (_, i) => {
+          const d = x.shape[i - (r - x.shape.length)];
+          return d !== void 0 && d !== 1 ? d : freshDim(ctx, "expand");
+        });
+      }
+      return [
+        fold(x.dtype, shape, (out) => {
+          const src = constantOf(ctx, 0);
+          if (!src || !isStatic(x.shape)) return void 0;
+          const lead = out.length - x.shape.length;
+          const st = strides(x.shape);
+          return mapIndices(
+            out,
+            src,
+            (idx) => idx.reduce(
+              (acc, i, d) => d < lead || x.shape[d - lead] === 1 ? acc : acc + i * st[d - lead],
+              0
+            )
+          );
+        })
+      ];
+    },
+    metaInputs: [1]
+  },
+  Tile: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const repeats = ctx.constant(1);
+      if (!repeats) return [{ dtype: x.dtype, shape: x.shape.map(() => freshDim(ctx, "tile")) }];
+      if (repeats.length !== x.shape.length)
+        ctx.fail(`Tile: ${repeats.length} repeats for ${fmtShape(x.shape)}`);
+      if (repeats.some((r) => r < 0))
+        ctx.fail(`Tile: repeats [${repeats.join(", ")}] must be non-negative`);
+      const shape = x.shape.map(
+        (d, i) => typeof d === "number" ? d * repeats[i] : repeats[i] === 1 ? d : freshDim(ctx, "tile")
+      );
+      return [
+        fold(x.dtype, shape, (out) => {
+          const src = constantOf(ctx, 0);
+          if (!src || !isStatic(x.shape)) return void 0;
+          const dims = x.shape;
+          const st = strides(dims);
+          return mapIndices(
+            out,
+            src,
+            (idx) => offsetOf(
+              idx.map((i, d) => i % dims[d]),
+              st
+            )
+          );
+        })
+      ];
+    },
+    metaInputs: [1]
+  },
+  Trilu: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      if (x.shape.length < 2) ctx.fail(`Trilu needs rank >= 2, got ${fmtShape(x.shape)}`);
+      const k = ctx.inputs[1] ? constantOf(ctx, 1)?.[0] : 0;
+      const upper = ctx.attrs.int("upper", 1) === 1;
+      return [
+        fold(x.dtype, x.shape, (out) => {
+          const src = constantOf(ctx, 0);
+          if (!src || k === void 0) return void 0;
+          const [rows, cols] = out.slice(-2);
+          return src.map((v, f) => {
+            const j = f % cols;
+            const i = Math.floor(f / cols) % rows;
+            return (upper ? j - i >= k : j - i <= k) ? v : 0;
+          });
+        })
+      ];
+    },
+    metaInputs: [1]
+  },
+  DepthToSpace: { infer: (ctx) => spaceDepth(ctx, true) },
+  SpaceToDepth: { infer: (ctx) => spaceDepth(ctx, false) },
+  ReverseSequence: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+    metaInputs: [1]
+  },
+  ...rules12,
+  ...rules13,
+  ...rules14
+};
+
+// src/ops/normalization.ts
+var FLOAT = DataType.FLOAT;
+var statShape = (shape, ax) => shape.map((d, i) => i < ax ? d : 1);
+function checkOperand(ctx, i, target, what) {
+  if (!ctx.inputs[i]) return;
+  const s = ctx.input(i).shape;
+  const out = broadcast(ctx, [target, s]);
+  if (out.length !== target.length || out.some((d, k) => d !== target[k])) {
+    ctx.fail(`${what} ${fmtShape(s)} does not match the normalized shape ${fmtShape(target)}`);
+  }
+}
+function rowNormCost(ctx, n, rows, perElement2) {
+  const c = costOf(ctx.input(0).dtype, n, { flops: perElement2 });
+  if (c.intOps !== void 0) return { intOps: c.intOps + rows };
+  return { ...c, transcendentals: rows };
+}
+function lastAxesNorm(baseFlops, affineInputs, statDtypeAttr) {
+  const axisOf = (ctx) => axis(ctx, ctx.attrs.int("axis", -1), ctx.input(0).shape.length);
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const ax = axisOf(ctx);
+      for (const i of affineInputs) checkOperand(ctx, i, x.shape.slice(ax), `input ${i}`);
+      const stat3 = statDtypeAttr ? ctx.attrs.int("stash_type", FLOAT) : FLOAT;
+      const stats = { dtype: stat3, shape: statShape(x.shape, ax) };
+      return [{ dtype: x.dtype, shape: x.shape }, stats, stats];
+    },
+    cost(ctx) {
+      const x = ctx.input(0);
+      const ax = axisOf(ctx);
+      const affine = affineInputs.filter((i) => ctx.inputs[i]).length;
+      return rowNormCost(ctx, numel(x.shape), numel(x.shape.slice(0, ax)), baseFlops + affine);
+    }
+  };
+}
+function channels(ctx) {
+  const x = ctx.input(0);
+  if (x.shape.length < 2) ctx.fail(`expected X of shape [N, C, ...], got ${fmtShape(x.shape)}`);
+  return x.shape[1];
+}
+function checkLength(ctx, i, expected, what) {
+  if (!ctx.inputs[i]) return;
+  const s = ctx.input(i).shape;
+  const n = numel(s);
+  if (typeof expected === "number" && !Number.isNaN(n) && n !== expected) {
+    ctx.fail(`${what} ${fmtShape(s)} must have ${expected} elements`);
+  }
+}
+var batchNorm = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const c = channels(ctx);
+    const spatial = ctx.opset < 9 && ctx.attrs.int("spatial", 1) === 0;
+    if (!spatial) for (let i = 1; i <= 4; i++) checkLength(ctx, i, c, `input ${i}`);
+    const stat3 = { dtype: ctx.input(3).dtype, shape: ctx.input(3).shape };
+    return [{ dtype: x.dtype, shape: x.shape }, stat3, stat3, stat3, stat3];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const training = ctx.opset >= 14 ? ctx.attrs.int("training_mode", 0) === 1 : ctx.node.outputs.slice(1).some((o) => o !== "");
+    const n = numel(x.shape);
+    if (!training) return costOf(x.dtype, n, { flops: 2 });
+    return { flops: 6 * n, transcendentals: numel(ctx.input(1).shape) };
+  }
+};
+function groupedNorm(groupsOf) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      groupsOf(ctx);
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+    cost(ctx) {
+      const x = ctx.input(0);
+      const groups2 = groupsOf(ctx);
+      const rows = numel([x.shape[0], groups2]);
+      return rowNormCost(ctx, numel(x.shape), rows, 7);
+    }
+  };
+}
+var instanceNormGroups = (ctx) => {
+  const c = channels(ctx);
+  checkLength(ctx, 1, c, "scale");
+  checkLength(ctx, 2, c, "B");
+  return c;
+};
+var groupNormGroups = (ctx) => {
+  const c = channels(ctx);
+  const g = ctx.attrs.int("num_groups");
+  if (typeof c === "number" && (g < 1 || c % g !== 0)) {
+    ctx.fail(`num_groups ${g} must divide the ${c} channels of ${fmtShape(ctx.input(0).shape)}`);
+  }
+  const perScale = ctx.opset >= 21 ? c : g;
+  checkLength(ctx, 1, perScale, "scale");
+  checkLength(ctx, 2, perScale, "bias");
+  return g;
+};
+var lpNorm = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
+    const p = ctx.attrs.int("p", 2);
+    if (p !== 1 && p !== 2) ctx.fail(`LpNormalization: p must be 1 or 2, got ${p}`);
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
+    const n = numel(x.shape);
+    const c = costOf(x.dtype, n, { flops: 3 });
+    return ctx.attrs.int("p", 2) === 2 ? { ...c, transcendentals: n / numel([x.shape[ax]]) } : c;
+  }
+};
+var lrn = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    channels(ctx);
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const size2 = ctx.attrs.int("size");
+    return costOf(x.dtype, numel(x.shape), { flops: size2 + 3, transcendentals: 1 });
+  }
+};
+var mvn = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    for (const a of ctx.attrs.ints("axes", [0, 2, 3])) axis(ctx, a, x.shape.length);
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+  cost(ctx) {
+    const x = ctx.input(0);
+    const axes = ctx.attrs.ints("axes", [0, 2, 3]).map((a) => axis(ctx, a, x.shape.length));
+    const n = numel(x.shape);
+    return rowNormCost(ctx, n, n / numel(axes.map((a) => x.shape[a])), 5);
+  }
+};
+function softmaxRows(ctx) {
+  const x = ctx.input(0);
+  const legacy = ctx.opset < 13;
+  const ax = axis(ctx, ctx.attrs.int("axis", legacy ? 1 : -1), x.shape.length);
+  return legacy ? numel(x.shape.slice(0, ax)) : numel(x.shape) / numel([x.shape[ax]]);
+}
+function softmax(flops, transcendentals, perRow) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      softmaxRows(ctx);
+      return [{ dtype: x.dtype, shape: x.shape }];
+    },
+    cost(ctx) {
+      const x = ctx.input(0);
+      const n = numel(x.shape);
+      const c = costOf(x.dtype, n, { flops, transcendentals });
+      if (perRow === 0) return c;
+      return { ...c, transcendentals: (c.transcendentals ?? 0) + perRow * softmaxRows(ctx) };
+    }
+  };
+}
+function skipNorm(normFlops, affine, bias) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      if (x.shape.length < 2)
+        ctx.fail(`expected input [B, S, H] or [T, H], got ${fmtShape(x.shape)}`);
+      const hidden = x.shape.slice(-1);
+      checkOperand(ctx, 1, x.shape, "skip");
+      for (const i of [...affine, bias]) checkOperand(ctx, i, hidden, `input ${i}`);
+      const stats = { dtype: FLOAT, shape: statShape(x.shape, x.shape.length - 1) };
+      return [{ dtype: x.dtype, shape: x.shape }, stats, stats, { dtype: x.dtype, shape: x.shape }];
+    },
+    cost(ctx) {
+      const x = ctx.input(0);
+      const present2 = [...affine, bias].filter((i) => ctx.inputs[i]).length;
+      const n = numel(x.shape);
+      return rowNormCost(ctx, n, numel(x.shape.slice(0, -1)), normFlops + 1 + present2);
+    }
+  };
+}
+var embedLayerNorm = {
+  infer(ctx) {
+    const ids = ctx.input(0).shape;
+    const word = ctx.input(2);
+    if (ids.length !== 2 || word.shape.length !== 2) {
+      ctx.fail(
+        `expected input_ids [B, S] and word_embedding [V, H], got ${fmtShape(ids)} and ` + fmtShape(word.shape)
+      );
+    }
+    const hidden = word.shape[1];
+    for (const i of [3, 4]) {
+      if (ctx.inputs[i] && ctx.input(i).shape[1] !== hidden) {
+        ctx.fail(`embedding ${i} ${fmtShape(ctx.input(i).shape)} must have hidden size ${hidden}`);
+      }
+    }
+    checkOperand(ctx, 5, [hidden], "gamma");
+    checkOperand(ctx, 6, [hidden], "beta");
+    const out = { dtype: word.dtype, shape: [ids[0], ids[1], hidden] };
+    return [out, { dtype: DataType.INT32, shape: [ids[0]] }, out];
+  },
+  cost(ctx, outputs) {
+    const n = numel(outputs[0].shape);
+    const ids = ctx.input(0).shape;
+    const adds = 1 + (ctx.inputs[4] ? 1 : 0);
+    const cost = costOf(ctx.input(2).dtype, n, { flops: 7 + adds });
+    const mask = ctx.inputs[7] ? numel(ctx.input(7).shape) : 0;
+    return { ...cost, transcendentals: numel(ids), intOps: (cost.intOps ?? 0) + mask };
+  },
+  metaInputs: [0, 1, 7, 8]
+};
+var rules16 = {
+  BatchNormalization: batchNorm,
+  LayerNormalization: lastAxesNorm(5, [1, 2], true),
+  RMSNormalization: lastAxesNorm(3, [1], true),
+  InstanceNormalization: groupedNorm(instanceNormGroups),
+  GroupNormalization: groupedNorm(groupNormGroups),
+  LpNormalization: lpNorm,
+  LRN: lrn,
+  MeanVarianceNormalization: mvn,
+  Softmax: softmax(4, 1, 0),
+  LogSoftmax: softmax(4, 1, 1),
+  Hardmax: softmax(1, 0, 0),
+  // ONNX Runtime registers SimplifiedLayerNormalization in the default domain too.
+  SimplifiedLayerNormalization: lastAxesNorm(3, [1], false),
+  "com.microsoft/SimplifiedLayerNormalization": lastAxesNorm(3, [1], false),
+  "com.microsoft/SkipLayerNormalization": skipNorm(5, [2, 3], 4),
+  "com.microsoft/SkipSimplifiedLayerNormalization": skipNorm(3, [2], 3),
+  "com.microsoft/EmbedLayerNormalization": embedLayerNorm
+};
+
+// src/ops/pool.ts
+function kernelOf2(ctx) {
+  const kernel = ctx.attrs.ints("kernel_shape");
+  const x = ctx.input(0);
+  if (x.shape.length !== kernel.length + 2) {
+    ctx.fail(
+      `kernel_shape ${fmtShape(kernel)} needs an input of rank ${kernel.length + 2} ([N, C, spatial...]), got ${fmtShape(x.shape)}`
+    );
+  }
+  return kernel;
+}
+function poolShape(ctx) {
+  const x = ctx.input(0);
+  const kernel = kernelOf2(ctx);
+  const attrs = ctx.attrs;
+  const { spatial } = windowOutputShape(ctx, x.shape, kernel, {
+    strides: attrs.ints("strides", []),
+    dilations: attrs.ints("dilations", []),
+    pads: attrs.ints("pads", []),
+    autoPad: attrs.string("auto_pad", "NOTSET"),
+    ceilMode: attrs.int("ceil_mode", 0) === 1
+  });
+  return [x.shape[0], x.shape[1], ...spatial];
+}
+function windowPool(per, indices = false) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const shape = poolShape(ctx);
+      const out = [{ dtype: x.dtype, shape }];
+      if (indices) out.push({ dtype: DataType.INT64, shape });
+      return out;
+    },
+    cost(ctx, outputs) {
+      const kernel = product(kernelOf2(ctx));
+      return costOf(ctx.input(0).dtype, numel(outputs[0].shape), per(kernel));
+    }
+  };
+}
+function globalPool(perInput, perOutput2) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      if (x.shape.length < 3) {
+        ctx.fail(`expected an input of shape [N, C, spatial...], got ${fmtShape(x.shape)}`);
+      }
+      return [
+        { dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...x.shape.slice(2).map(() => 1)] }
+      ];
+    },
+    cost(ctx, outputs) {
+      const dtype = ctx.input(0).dtype;
+      const a = costOf(dtype, numel(ctx.input(0).shape), perInput);
+      if (!perOutput2) return a;
+      const b = costOf(dtype, numel(outputs[0].shape), perOutput2);
+      return {
+        flops: (a.flops ?? 0) + (b.flops ?? 0),
+        transcendentals: (a.transcendentals ?? 0) + (b.transcendentals ?? 0),
+        intOps: (a.intOps ?? 0) + (b.intOps ?? 0)
+      };
+    }
+  };
+}
+var maxUnpool = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const kernel = kernelOf2(ctx);
+    const given = ctx.inputs[2] ? ctx.constant(2) : void 0;
+    if (ctx.inputs[2]) {
+      if (given && given.length !== x.shape.length) {
+        ctx.fail(`output_shape ${fmtShape(given)} must have rank ${x.shape.length}`);
+      }
+      if (given?.some((d) => d < 0))
+        ctx.fail(`MaxUnpool: output_shape ${fmtShape(given)} is negative`);
+      const shape = given ?? x.shape.map((_, i) => ctx.symbol(`${ctx.node.name}:${i}`));
+      return [{ dtype: x.dtype, shape }];
+    }
+    const rank = kernel.length;
+    const strides2 = ctx.attrs.ints("strides", new Array(rank).fill(1));
+    const pads = ctx.attrs.ints("pads", new Array(2 * rank).fill(0));
+    const spatial = kernel.map((k, i) => {
+      const d = x.shape[i + 2];
+      if (typeof d !== "number") return ctx.symbol(`${d}*unpool`);
+      return (d - 1) * strides2[i] + k - pads[i] - pads[i + rank];
+    });
+    return [{ dtype: x.dtype, shape: [x.shape[0], x.shape[1], ...spatial] }];
+  },
+  metaInputs: [1, 2]
+};
+var rules17 = {
+  MaxPool: windowPool((k) => ({ flops: k }), true),
+  AveragePool: windowPool((k) => ({ flops: k })),
+  LpPool: windowPool((k) => ({ flops: 2 * k, transcendentals: 1 })),
+  GlobalAveragePool: globalPool({ flops: 1 }),
+  GlobalMaxPool: globalPool({ flops: 1 }),
+  GlobalLpPool: globalPool({ flops: 2 }, { flops: 0, transcendentals: 1 }),
+  MaxUnpool: maxUnpool
+};
+
+// src/ops/quantized-util.ts
+var QUANTIZE_FLOPS = 3;
+var DEQUANTIZE_FLOPS = 2;
+var REQUANTIZE_INTOPS = 3;
+var DYNAMIC_QUANTIZE_FLOPS = 2 + QUANTIZE_FLOPS;
+var UINT8 = 2;
+var INT32 = 6;
+var FLOAT2 = 1;
+function matmulGeometry(ctx, ai, bi) {
+  const a = ctx.input(ai).shape;
+  const b = ctx.input(bi).shape;
+  if (a.length === 0 || b.length === 0) {
+    ctx.fail(`MatMul operands ${fmtShape(a)} and ${fmtShape(b)} must not be scalars`);
+  }
+  const a2 = a.length === 1 ? [1, a[0]] : a;
+  const b2 = b.length === 1 ? [b[0], 1] : b;
+  const [m, k] = a2.slice(-2);
+  const [kb, n] = b2.slice(-2);
+  if (typeof k === "number" && typeof kb === "number" && k !== kb) {
+    ctx.fail(`inner dims of ${fmtShape(a)} and ${fmtShape(b)} differ (${k} vs ${kb})`);
+  }
+  const batch = broadcast(ctx, [a2.slice(0, -2), b2.slice(0, -2)]);
+  const shape = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
+  return { shape, macs: numel([...batch, m, k, n]) };
+}
+function convGeometry(ctx, xi, wi) {
+  const x = ctx.input(xi).shape;
+  const w = ctx.input(wi).shape;
+  if (x.length < 3 || w.length !== x.length) {
+    ctx.fail(`input ${fmtShape(x)} and weights ${fmtShape(w)} must both be [N, C, spatial...]`);
+  }
+  const group2 = ctx.attrs.int("group", 1);
+  const kernel = ctx.attrs.ints("kernel_shape", []).length ? ctx.attrs.ints("kernel_shape") : w.slice(2);
+  if (!isStatic(kernel)) ctx.fail(`weights ${fmtShape(w)} need a static kernel size`);
+  const cin = w[1];
+  if (typeof x[1] === "number" && typeof cin === "number" && x[1] !== cin * group2) {
+    ctx.fail(
+      `input ${fmtShape(x)} has ${x[1]} channels; weights ${fmtShape(w)} with group ${group2} expect ${cin * group2}`
+    );
+  }
+  if (typeof w[0] === "number" && w[0] % group2 !== 0) {
+    ctx.fail(`weights ${fmtShape(w)}: ${w[0]} output channels are not divisible by group ${group2}`);
+  }
+  const { spatial } = windowOutputShape(ctx, x, kernel, {
+    strides: ctx.attrs.ints("strides", []),
+    dilations: ctx.attrs.ints("dilations", []),
+    pads: ctx.attrs.ints("pads", []),
+    autoPad: ctx.attrs.string("auto_pad", "NOTSET")
+  });
+  const shape = [x[0], w[0], ...spatial];
+  return { shape, macs: numel(shape) * numel([cin]) * product(kernel) };
+}
+var zeroPointType = (ctx, zp, fallback) => ctx.inputs[zp]?.dtype ?? fallback;
+
+// src/ops/quantized-ms.ts
+var SIGMOID_ARITHMETIC = 2;
+function binary() {
+  return {
+    infer(ctx) {
+      const shape = broadcast(ctx, [ctx.input(0).shape, ctx.input(3).shape]);
+      return [{ dtype: ctx.input(0).dtype, shape }];
+    },
+    cost: (_ctx, [y]) => ({ intOps: (2 * DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS) * numel(y.shape) })
+  };
+}
+function unary(intOps, transcendentals = 0) {
+  return {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: ctx.input(0).shape.slice() }],
+    cost(_ctx, [y]) {
+      const n = numel(y.shape);
+      return { intOps: intOps * n, transcendentals: transcendentals * n };
+    }
+  };
+}
+var toChannelsFirst = (s, last) => last ? [s[0], s[s.length - 1], ...s.slice(1, -1)] : s;
+var fromChannelsFirst = (s, last) => last ? [s[0], ...s.slice(2), s[1]] : s;
+function poolShape2(ctx) {
+  const x = ctx.input(0).shape;
+  const last = !!ctx.attrs.int("channels_last", 0);
+  const kernel = ctx.attrs.ints("kernel_shape");
+  if (!isStatic(kernel)) ctx.fail("kernel_shape must be static");
+  const nc = toChannelsFirst(x, last);
+  const { spatial } = windowOutputShape(ctx, nc, kernel, {
+    strides: ctx.attrs.ints("strides", []),
+    pads: ctx.attrs.ints("pads", []),
+    autoPad: ctx.attrs.string("auto_pad", "NOTSET"),
+    ceilMode: !!ctx.attrs.int("ceil_mode", 0)
+  });
+  return { shape: fromChannelsFirst([nc[0], nc[1], ...spatial], last), kernel };
+}
+function packing(ctx) {
+  if (ctx.input(0).dtype !== DataType.UINT8) return 1;
+  const bits = ctx.attrs.int("bits", 4);
+  if (bits !== 2 && bits !== 4 && bits !== 8)
+    ctx.fail(`GatherBlockQuantized: bits ${bits} is not 2, 4 or 8`);
+  return 8 / bits;
+}
+function gatherBlockQuantized(ctx) {
+  const data = ctx.input(0).shape;
+  const idx = ctx.input(1).shape;
+  const ax = axis(ctx, ctx.attrs.int("gather_axis", 0), data.length);
+  const per = packing(ctx);
+  const quantizeAxis = axis(ctx, ctx.attrs.int("quantize_axis", 1), data.length);
+  if (per > 1 && quantizeAxis !== data.length - 1)
+    ctx.fail(
+      `GatherBlockQuantized: packed uint8 data ${fmtShape(data)} must quantize its last axis`
+    );
+  const scales = ctx.input(2).shape;
+  if (scales.length !== data.length)
+    ctx.fail(
+      `GatherBlockQuantized: scales ${fmtShape(scales)} and data ${fmtShape(data)} differ in rank`
+    );
+  const shape = [...data.slice(0, ax), ...idx, ...data.slice(ax + 1)];
+  const last = shape[shape.length - 1];
+  if (per > 1)
+    shape[shape.length - 1] = typeof last === "number" ? last * per : ctx.symbol(`${last}*${per}`);
+  return { out: { dtype: ctx.input(2).dtype, shape }, axis: ax };
+}
+var rules18 = {
+  "com.microsoft/GatherBlockQuantized": {
+    infer: (ctx) => [gatherBlockQuantized(ctx).out],
+    cost: (_ctx, [y]) => ({ flops: DEQUANTIZE_FLOPS * numel(y.shape) }),
+    bytes(ctx, [y]) {
+      const { axis: ax } = gatherBlockQuantized(ctx);
+      const rows = numel([ctx.input(0).shape[ax]]);
+      const table = [0, 2, 3].reduce((s, i) => s + tensorBytes(ctx.inputs[i]), 0);
+      const picked = numel(ctx.input(1).shape) * table / rows;
+      return tensorBytes(ctx.inputs[1]) + picked + tensorBytes(y);
+    },
+    metaInputs: [1],
+    // uint8 data packs 8 / bits values per byte, and its zero points one per block (per scale).
+    packedWeights(ctx, input2) {
+      const per = packing(ctx);
+      if (per === 1 || input2 !== 0 && input2 !== 3) return void 0;
+      const dtype = per === 2 ? DataType.UINT4 : DataType.UINT2;
+      const elements = input2 === 0 ? numel(ctx.input(0).shape) * per : numel(ctx.input(2).shape);
+      return { elements, dtype };
+    }
+  },
+  "com.microsoft/QLinearAdd": binary(),
+  "com.microsoft/QLinearMul": binary(),
+  "com.microsoft/QLinearSigmoid": unary(DEQUANTIZE_FLOPS + SIGMOID_ARITHMETIC + REQUANTIZE_INTOPS, 1),
+  "com.microsoft/QLinearLeakyRelu": unary(DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS),
+  "com.microsoft/QLinearConcat": {
+    infer(ctx) {
+      const count2 = (ctx.inputs.length - 2) / 3;
+      if (count2 < 1 || !Number.isInteger(count2)) {
+        ctx.fail(`expects Y_scale, Y_zero_point, then (X, scale, zero point) triples`);
+      }
+      const parts = Array.from({ length: count2 }, (_, j) => ctx.input(2 + 3 * j).shape);
+      const rank = parts[0].length;
+      const ax = axis(ctx, ctx.attrs.int("axis"), rank);
+      const shape = parts[0].slice();
+      for (const p of parts.slice(1)) {
+        if (p.length !== rank || p.some(
+          (d, i) => i !== ax && typeof d === "number" && typeof shape[i] === "number" && d !== shape[i]
+        )) {
+          ctx.fail(`inputs ${parts.map(fmtShape).join(", ")} differ outside axis ${ax}`);
+        }
+        const a = shape[ax];
+        const b = p[ax];
+        shape[ax] = typeof a === "number" && typeof b === "number" ? a + b : ctx.symbol(`${ctx.node.name}:concat`);
+      }
+      return [{ dtype: ctx.inputs[1]?.dtype ?? ctx.input(2).dtype, shape }];
+    },
+    cost: (_ctx, [y]) => ({ intOps: (DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(y.shape) })
+  },
+  "com.microsoft/QLinearAveragePool": {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: poolShape2(ctx).shape }],
+    cost(ctx) {
+      const { shape, kernel } = poolShape2(ctx);
+      return { intOps: (product(kernel) + DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(shape) };
+    }
+  },
+  "com.microsoft/QLinearGlobalAveragePool": {
+    infer(ctx) {
+      const x = ctx.input(0).shape;
+      if (x.length < 3) ctx.fail(`input ${fmtShape(x)} must be [N, C, spatial...]`);
+      const last = !!ctx.attrs.int("channels_last", 0);
+      const nc = toChannelsFirst(x, last);
+      const shape = fromChannelsFirst([nc[0], nc[1], ...nc.slice(2).map(() => 1)], last);
+      return [{ dtype: ctx.input(0).dtype, shape }];
+    },
+    cost: (ctx, [y]) => ({
+      intOps: numel(ctx.input(0).shape) + (DEQUANTIZE_FLOPS + REQUANTIZE_INTOPS) * numel(y.shape)
+    })
+  }
+};
+
+// src/ops/quantized.ts
+function checkScale(ctx, x, si2, zi) {
+  const s = ctx.inputs[si2]?.shape;
+  if (!s) return;
+  const zp = ctx.inputs[zi]?.shape;
+  const scalar = (t) => numel(t) === 1;
+  const differ2 = zp && !(scalar(zp) && scalar(s)) && (zp.length !== s.length || zp.some((d, i) => d !== s[i]));
+  if (differ2) {
+    ctx.fail(`zero point ${fmtShape(zp)} must have the shape of the scale ${fmtShape(s)}`);
+  }
+  if (s.length === 0 || s.length === 1 && s[0] === 1) return;
+  const opset = ctx.node.domain === "com.microsoft" ? 21 : ctx.opset;
+  if (opset < 13) ctx.fail(`scale ${fmtShape(s)} must be a scalar before opset 13`);
+  const ax = axis(ctx, ctx.attrs.int("axis", 1), x.length);
+  const block = opset >= 21 ? ctx.attrs.int("block_size", 0) : 0;
+  const size2 = x[ax];
+  const ok2 = block > 0 ? s.length === x.length && s.every(
+    (d, i) => i === ax ? typeof size2 !== "number" || d === Math.ceil(size2 / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
+  ) : s.length === 1 && (typeof size2 !== "number" || s[0] === size2);
+  if (!ok2) {
+    const how2 = block > 0 ? `blocks of ${block} along axis ${ax}` : `axis ${ax}`;
+    ctx.fail(`scale ${fmtShape(s)} does not match input ${fmtShape(x)} per ${how2}`);
+  }
+}
+var perElement = (flops) => (ctx) => ({
+  flops: flops * numel(ctx.input(0).shape)
+});
+function integerDense(geometry, outType, opts) {
+  return {
+    infer: (ctx) => [{ dtype: outType(ctx), shape: geometry(ctx).shape }],
+    cost(ctx) {
+      const g = geometry(ctx);
+      const out = numel(g.shape);
+      const bias = opts.bias !== void 0 && ctx.inputs[opts.bias] ? out : 0;
+      return {
+        macs: g.macs,
+        intOps: 2 * g.macs + bias + (opts.requantize ? REQUANTIZE_INTOPS * out : 0)
+      };
+    }
+  };
+}
+function toFloat(ctx, g, biasIndex) {
+  const out = numel(g.shape);
+  return { macs: g.macs, intOps: 2 * g.macs, flops: out + (ctx.inputs[biasIndex] ? out : 0) };
+}
+function matMulNBitsGeometry(ctx) {
+  const a = ctx.input(0).shape;
+  const k = ctx.attrs.int("K");
+  const n = ctx.attrs.int("N");
+  const bits = ctx.attrs.int("bits", 4);
+  const block = ctx.attrs.int("block_size");
+  if (a.length < 1 || typeof a[a.length - 1] === "number" && a[a.length - 1] !== k) {
+    ctx.fail(`A ${fmtShape(a)} must end in K = ${k}`);
+  }
+  const b = ctx.input(1).shape;
+  const blob = block * bits / 8;
+  const expected = [n, Math.ceil(k / block), blob];
+  if (b.length === 3 && b.some((d, i) => typeof d === "number" && d !== expected[i])) {
+    ctx.fail(
+      `B ${fmtShape(b)} must be [N, ceil(K / block_size), block_size\xB7bits/8] = ` + fmtShape(expected)
+    );
+  }
+  const shape = [...a.slice(0, -1), n];
+  return { shape, macs: numel(a.slice(0, -1)) * k * n, k, n };
+}
+function qgemmGeometry(ctx) {
+  const a = ctx.input(0).shape;
+  const b = ctx.input(3).shape;
+  if (a.length !== 2 || b.length !== 2) {
+    ctx.fail(`A ${fmtShape(a)} and B ${fmtShape(b)} must be 2-D`);
+  }
+  const [m, k] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
+  const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
+  if (typeof k === "number" && typeof kb === "number" && k !== kb) {
+    ctx.fail(`inner dims of A ${fmtShape(a)} and B ${fmtShape(b)} differ (${k} vs ${kb})`);
+  }
+  return { shape: [m, n], macs: numel([m, k, n]) };
+}
+var quantizeLinear = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    checkScale(ctx, x.shape, 1, 2);
+    const attr = ctx.opset >= 21 ? ctx.attrs.int("output_dtype", 0) : 0;
+    return [{ dtype: zeroPointType(ctx, 2, attr || UINT8), shape: x.shape.slice() }];
+  },
+  cost: perElement(QUANTIZE_FLOPS)
+};
+var dequantizeLinear = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    checkScale(ctx, x.shape, 1, 2);
+    const attr = ctx.opset >= 23 ? ctx.attrs.int("output_dtype", 0) : 0;
+    return [{ dtype: attr || (ctx.inputs[1]?.dtype ?? FLOAT2), shape: x.shape.slice() }];
+  },
+  cost: perElement(DEQUANTIZE_FLOPS)
+};
+var rules19 = {
+  QuantizeLinear: quantizeLinear,
+  DequantizeLinear: dequantizeLinear,
+  "com.microsoft/QuantizeLinear": quantizeLinear,
+  "com.microsoft/DequantizeLinear": dequantizeLinear,
+  DynamicQuantizeLinear: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [
+        { dtype: UINT8, shape: x.shape.slice() },
+        { dtype: FLOAT2, shape: [] },
+        { dtype: UINT8, shape: [] }
+      ];
+    },
+    cost: perElement(DYNAMIC_QUANTIZE_FLOPS)
+  },
+  QLinearConv: integerDense(
+    (ctx) => convGeometry(ctx, 0, 3),
+    (ctx) => zeroPointType(ctx, 7, UINT8),
+    {
+      bias: 8,
+      requantize: true
+    }
+  ),
+  ConvInteger: integerDense(
+    (ctx) => convGeometry(ctx, 0, 1),
+    () => INT32,
+    { requantize: false }
+  ),
+  QLinearMatMul: integerDense(
+    (ctx) => matmulGeometry(ctx, 0, 3),
+    (ctx) => zeroPointType(ctx, 7, UINT8),
+    { requantize: true }
+  ),
+  MatMulInteger: integerDense(
+    (ctx) => matmulGeometry(ctx, 0, 1),
+    () => INT32,
+    {
+      requantize: false
+    }
+  ),
+  "com.microsoft/QGemm": {
+    infer(ctx) {
+      const quantized = !!ctx.inputs[7];
+      const dtype = quantized ? zeroPointType(ctx, 8, UINT8) : FLOAT2;
+      return [{ dtype, shape: qgemmGeometry(ctx).shape }];
+    },
+    cost(ctx) {
+      const g = qgemmGeometry(ctx);
+      const out = numel(g.shape);
+      const bias = ctx.inputs[6] ? out : 0;
+      const quantized = !!ctx.inputs[7];
+      return {
+        macs: g.macs,
+        intOps: 2 * g.macs + bias + (quantized ? REQUANTIZE_INTOPS * out : 0),
+        flops: quantized ? 0 : out
+      };
+    }
+  },
+  "com.microsoft/MatMulIntegerToFloat": {
+    infer: (ctx) => [
+      { dtype: ctx.inputs[2]?.dtype ?? FLOAT2, shape: matmulGeometry(ctx, 0, 1).shape }
+    ],
+    cost: (ctx) => toFloat(ctx, matmulGeometry(ctx, 0, 1), 6)
+  },
+  "com.microsoft/DynamicQuantizeMatMul": {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: matmulGeometry(ctx, 0, 1).shape }],
+    cost(ctx) {
+      const c = toFloat(ctx, matmulGeometry(ctx, 0, 1), 4);
+      const quantizeA = DYNAMIC_QUANTIZE_FLOPS * numel(ctx.input(0).shape);
+      return { ...c, flops: (c.flops ?? 0) + quantizeA };
+    }
+  },
+  "com.microsoft/MatMulNBits": {
+    infer: (ctx) => [{ dtype: ctx.input(0).dtype, shape: matMulNBitsGeometry(ctx).shape }],
+    cost(ctx) {
+      const g = matMulNBitsGeometry(ctx);
+      const bias = ctx.inputs[5] ? numel(g.shape) : 0;
+      return { macs: g.macs, flops: 2 * g.macs + DEQUANTIZE_FLOPS * g.k * g.n + bias };
+    },
+    metaInputs: [4],
+    // B packs K·N weights of `bits` bits into uint8 blobs, and uint8 zero points pack one value
+    // per block (N·ceil(K / block_size)) the same way; they are params of the sub-byte type.
+    // Zero points of A's float type are unpacked: counted as they are.
+    packedWeights(ctx, input2) {
+      const zeroPoints = input2 === 3 && ctx.inputs[3]?.dtype === DataType.UINT8;
+      if (input2 !== 1 && !zeroPoints) return void 0;
+      const bits = ctx.attrs.int("bits", 4);
+      const dtype = bits === 4 ? DataType.UINT4 : bits === 2 ? DataType.UINT2 : DataType.UINT8;
+      const k = ctx.attrs.int("K");
+      const n = ctx.attrs.int("N");
+      const elements = input2 === 1 ? k * n : n * Math.ceil(k / ctx.attrs.int("block_size"));
+      return { elements, dtype };
+    }
+  },
+  ...rules18
+};
+
+// src/ops/random.ts
+var UNIFORM = { flops: 2 };
+var NORMAL = { flops: 5, transcendentals: 3 };
+var BERNOULLI = { flops: 1 };
+var MULTINOMIAL_PER_LOGIT = { flops: 3, transcendentals: 1 };
+var perOutput = (per) => (_ctx, outputs) => costOf(outputs[0].dtype, numel(outputs[0].shape), per);
+function generator(per) {
+  return {
+    infer(ctx) {
+      if (!ctx.attrs.has("shape")) ctx.fail(`${ctx.node.opType} needs the shape attribute`);
+      const shape = ctx.attrs.ints("shape");
+      if (shape.some((d) => d < 0))
+        ctx.fail(`${ctx.node.opType}: negative shape ${fmtShape(shape)}`);
+      return [{ dtype: ctx.attrs.int("dtype", DataType.FLOAT), shape }];
+    },
+    cost: perOutput(per)
+  };
+}
+function generatorLike(per) {
+  return {
+    infer(ctx) {
+      const x = ctx.input(0);
+      return [{ dtype: ctx.attrs.int("dtype", x.dtype), shape: x.shape.slice() }];
+    },
+    cost: perOutput(per),
+    bytes: (_ctx, outputs) => tensorBytes(outputs[0]),
+    metaInputs: [0]
+  };
+}
+function logits(ctx) {
+  const x = ctx.input(0).shape;
+  if (x.length !== 2) ctx.fail(`Multinomial needs [batch, classes] logits, got ${fmtShape(x)}`);
+  return [x[0], x[1]];
+}
+var multinomial = {
+  infer(ctx) {
+    const [batch] = logits(ctx);
+    const samples2 = ctx.attrs.int("sample_size", 1);
+    if (samples2 < 0) ctx.fail(`Multinomial: sample_size ${samples2} is negative`);
+    return [{ dtype: ctx.attrs.int("dtype", DataType.INT32), shape: [batch, samples2] }];
+  },
+  cost(ctx, outputs) {
+    const x = ctx.input(0);
+    const [, classes] = logits(ctx);
+    const search = Math.ceil(Math.log2(numel([classes])));
+    const table = costOf(x.dtype, numel(x.shape), MULTINOMIAL_PER_LOGIT);
+    const draws = costOf(x.dtype, numel(outputs[0].shape), { flops: 1 + search });
+    return {
+      flops: (table.flops ?? 0) + (draws.flops ?? 0),
+      transcendentals: table.transcendentals ?? 0,
+      intOps: (table.intOps ?? 0) + (draws.intOps ?? 0)
+    };
+  }
+};
+var rules20 = {
+  RandomNormal: generator(NORMAL),
+  RandomUniform: generator(UNIFORM),
+  RandomNormalLike: generatorLike(NORMAL),
+  RandomUniformLike: generatorLike(UNIFORM),
+  Bernoulli: {
+    infer(ctx) {
+      const p = ctx.input(0);
+      return [{ dtype: ctx.attrs.int("dtype", p.dtype), shape: p.shape.slice() }];
+    },
+    // The draw compares in the probabilities' (float) type whatever the output dtype.
+    cost: (ctx, outputs) => costOf(ctx.input(0).dtype, numel(outputs[0].shape), BERNOULLI)
+  },
+  Multinomial: multinomial
+};
+
+// src/ops/reduce.ts
+function reduceAxes(ctx, rank) {
+  const fromInput = ctx.opset >= (ctx.node.opType === "ReduceSum" ? 13 : 18);
+  let axes;
+  if (!fromInput) axes = ctx.attrs.ints("axes", []);
+  else if (!ctx.inputs[1]) axes = [];
+  else axes = ctx.constant(1);
+  if (!axes) return void 0;
+  if (axes.length === 0) {
+    if (fromInput && ctx.attrs.int("noop_with_empty_axes", 0) === 1) return "noop";
+    return Array.from({ length: rank }, (_, i) => i);
+  }
+  const norm = axes.map((a) => axis(ctx, a, rank));
+  return [...new Set(norm)].sort((a, b) => a - b);
+}
+function unknownAxesCount(ctx, rank) {
+  const k = rankOfShapeTensor(ctx.inputs[1]);
+  if (k === void 0 || k === 0) return NaN;
+  if (k > rank) ctx.fail(`${ctx.node.opType}: ${k} axes for an input of rank ${rank}`);
+  return k;
+}
+var reducedShape = (shape, axes, keep2) => shape.flatMap((d, i) => axes.includes(i) ? keep2 ? [1] : [] : [d]);
+function reduceInfer(ctx, spec) {
+  const x = ctx.input(0);
+  const keep2 = ctx.attrs.int("keepdims", 1) === 1;
+  const axes = reduceAxes(ctx, x.shape.length);
+  if (axes === "noop") return [{ dtype: x.dtype, shape: x.shape, value: ctx.constant(0) }];
+  if (!axes) {
+    const rank = keep2 ? x.shape.length : x.shape.length - unknownAxesCount(ctx, x.shape.length);
+    if (Number.isNaN(rank)) return [{ dtype: x.dtype }];
+    return [
+      {
+        dtype: x.dtype,
+        shape: Array.from({ length: rank }, (_, i) => ctx.symbol(`${ctx.node.name}:${i}`))
+      }
+    ];
+  }
+  const shape = reducedShape(x.shape, axes, keep2);
+  const value = spec.fold && foldReduce(ctx, x.shape, axes, spec.fold);
+  return [value ? { dtype: x.dtype, shape, value } : { dtype: x.dtype, shape }];
+}
+function foldReduce(ctx, shape, axes, fold2) {
+  const values = ctx.constant(0);
+  if (!values || !isStatic(shape) || values.length > MAX_FOLD_ELEMENTS) return void 0;
+  if (values.length !== numel(shape)) return void 0;
+  const kept = shape.map((d, i) => axes.includes(i) ? 1 : d);
+  const outStrides = strides(kept);
+  const inStrides = strides(shape);
+  const out = new Array(numel(kept)).fill(fold2.init);
+  values.forEach((v, flat) => {
+    let o = 0;
+    for (let d = 0; d < shape.length; d++) {
+      const idx = Math.floor(flat / inStrides[d]) % shape[d];
+      if (!axes.includes(d)) o += idx * outStrides[d];
+    }
+    out[o] = fold2.step(out[o], v);
+  });
+  return out;
+}
+function reduceCost(ctx, outputs, spec) {
+  const x = ctx.input(0);
+  if (reduceAxes(ctx, x.shape.length) === "noop") return {};
+  const a = costOf(x.dtype, numel(x.shape), spec.perInput);
+  const b = spec.perOutput ? costOf(x.dtype, numel(outputs[0].shape), spec.perOutput) : {};
+  return sum(a, b);
+}
+var sum = (a, b) => {
+  const out = {};
+  for (const k of ["flops", "transcendentals", "intOps"]) {
+    if (a[k] !== void 0 || b[k] !== void 0) out[k] = (a[k] ?? 0) + (b[k] ?? 0);
+  }
+  return out;
+};
+function reduce(spec) {
+  return {
+    infer: (ctx) => reduceInfer(ctx, spec),
+    cost: (ctx, outputs) => reduceCost(ctx, outputs, spec),
+    metaInputs: [1]
+  };
+}
+var argReduce = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const ax = axis(ctx, ctx.attrs.int("axis", 0), x.shape.length);
+    const keep2 = ctx.attrs.int("keepdims", 1) === 1;
+    return [{ dtype: DataType.INT64, shape: reducedShape(x.shape, [ax], keep2) }];
+  },
+  cost: (ctx) => costOf(ctx.input(0).dtype, numel(ctx.input(0).shape), { flops: 1 })
+};
+var cumSum = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const ax = ctx.constant(1);
+    if (ax && ax.length !== 1) ctx.fail(`CumSum: axis must be a scalar, got ${ax.length} values`);
+    if (ax) axis(ctx, ax[0], x.shape.length);
+    return [{ dtype: x.dtype, shape: x.shape }];
+  },
+  cost: (ctx) => costOf(ctx.input(0).dtype, numel(ctx.input(0).shape), { flops: 1 }),
+  metaInputs: [1]
+};
+function topKCount(ctx) {
+  if (ctx.opset < 10) return ctx.attrs.int("k");
+  const k = ctx.constant(1);
+  if (k && k.length !== 1) ctx.fail(`TopK: K must hold one value, got ${k.length}`);
+  return k?.[0];
+}
+var topK = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
+    const k = topKCount(ctx);
+    const n = x.shape[ax];
+    if (k !== void 0 && (k < 0 || typeof n === "number" && k > n)) {
+      ctx.fail(`TopK: k = ${k} is out of range for axis ${ax} of ${fmtShape(x.shape)}`);
+    }
+    const shape = x.shape.slice();
+    shape[ax] = k ?? ctx.symbol(`${ctx.node.name}:k`);
+    return [
+      { dtype: x.dtype, shape },
+      { dtype: DataType.INT64, shape }
+    ];
+  },
+  cost(ctx, outputs) {
+    const x = ctx.input(0);
+    const ax = axis(ctx, ctx.attrs.int("axis", -1), x.shape.length);
+    const k = numel([outputs[0].shape[ax]]);
+    const depth = Math.max(1, Math.ceil(Math.log2(k)));
+    return costOf(x.dtype, numel(x.shape) * depth, { flops: 1 });
+  },
+  metaInputs: [1]
+};
+var ONE2 = { flops: 1 };
+var rules21 = {
+  ReduceSum: reduce({ perInput: ONE2, fold: { init: 0, step: (a, x) => a + x } }),
+  ReduceProd: reduce({ perInput: ONE2, fold: { init: 1, step: (a, x) => a * x } }),
+  ReduceMax: reduce({ perInput: ONE2, fold: { init: -Infinity, step: Math.max } }),
+  ReduceMin: reduce({ perInput: ONE2, fold: { init: Infinity, step: Math.min } }),
+  ReduceMean: reduce({ perInput: ONE2 }),
+  ReduceL1: reduce({ perInput: { flops: 2 } }),
+  ReduceSumSquare: reduce({ perInput: { flops: 2 } }),
+  ReduceL2: reduce({ perInput: { flops: 2 }, perOutput: { flops: 0, transcendentals: 1 } }),
+  ReduceLogSum: reduce({ perInput: ONE2, perOutput: { flops: 0, transcendentals: 1 } }),
+  ReduceLogSumExp: reduce({
+    perInput: { flops: 3, transcendentals: 1 },
+    perOutput: { flops: 1, transcendentals: 1 }
+  }),
+  ArgMax: argReduce,
+  ArgMin: argReduce,
+  CumSum: cumSum,
+  TopK: topK
+};
+
+// src/ops/rnn.ts
+var KINDS = {
+  LSTM: {
+    gates: 4,
+    activations: ["Sigmoid", "Tanh", "Tanh"],
+    uses: [3, 1, 1],
+    gateFlops: 4,
+    outputs: 3
+  },
+  GRU: { gates: 3, activations: ["Sigmoid", "Tanh"], uses: [2, 1], gateFlops: 5, outputs: 2 },
+  RNN: { gates: 1, activations: ["Tanh"], uses: [1], gateFlops: 0, outputs: 2 }
+};
+var PEEPHOLE_INDEX = 7;
+var PEEPHOLE_FLOPS = 6;
+function expectShape(ctx, name3, index, want) {
+  const v = ctx.inputs[index];
+  if (!v?.shape) return;
+  const ok2 = v.shape.length === want.length && v.shape.every((d, i) => typeof d !== "number" || typeof want[i] !== "number" || d === want[i]);
+  if (!ok2) ctx.fail(`${ctx.node.opType}: ${name3} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
+}
+function dimsOf(ctx, kind) {
+  const op = ctx.node.opType;
+  const x = ctx.input(0).shape;
+  const w = ctx.input(1).shape;
+  const r = ctx.input(2).shape;
+  if (x.length !== 3) ctx.fail(`${op}: X ${fmtShape(x)} must have 3 dims`);
+  const direction = ctx.attrs.string("direction", "forward");
+  if (!["forward", "reverse", "bidirectional"].includes(direction)) {
+    ctx.fail(`${op}: unknown direction "${direction}"`);
+  }
+  const dirs = direction === "bidirectional" ? 2 : 1;
+  const layout = ctx.opset >= 14 ? ctx.attrs.int("layout", 0) : 0;
+  const [steps, batch] = layout === 0 ? [x[0], x[1]] : [x[1], x[0]];
+  const hidden = ctx.attrs.has("hidden_size") ? ctx.attrs.int("hidden_size") : r[2];
+  const gh = typeof hidden === "number" ? kind.gates * hidden : w[1];
+  expectShape(ctx, "W", 1, [dirs, gh, x[2]]);
+  expectShape(ctx, "R", 2, [dirs, gh, hidden]);
+  expectShape(ctx, "B", 3, [dirs, typeof gh === "number" ? 2 * gh : "2GH"]);
+  expectShape(ctx, "sequence_lens", 4, [batch]);
+  const state3 = layout === 0 ? [dirs, batch, hidden] : [batch, dirs, hidden];
+  expectShape(ctx, "initial_h", 5, state3);
+  if (kind.gates === 4) {
+    expectShape(ctx, "initial_c", 6, state3);
+    expectShape(ctx, "P", PEEPHOLE_INDEX, [dirs, typeof hidden === "number" ? 3 * hidden : "3H"]);
+  }
+  return { steps, batch, input: x[2], hidden, dirs, layout };
+}
+function activationsOf(ctx, kind, dirs) {
+  const given = ctx.attrs.strings("activations", []);
+  const n = kind.activations.length;
+  if (given.length === 0) return Array.from({ length: dirs }, () => kind.activations);
+  if (given.length !== n * dirs) {
+    ctx.fail(`${ctx.node.opType}: activations lists ${given.length} names, expected ${n * dirs}`);
+  }
+  return Array.from({ length: dirs }, (_, d) => given.slice(d * n, (d + 1) * n));
+}
+function recurrent(kind) {
+  return {
+    // sequence_lens, and initial_h / initial_c: a start state (usually zeros), not a weight.
+    metaInputs: [4, 5, 6],
+    infer(ctx) {
+      const { steps, batch, hidden, dirs, layout } = dimsOf(ctx, kind);
+      activationsOf(ctx, kind, dirs).flat().forEach((a) => activationCost(ctx, a));
+      const dtype = ctx.input(0).dtype;
+      const y = layout === 0 ? [steps, dirs, batch, hidden] : [batch, steps, dirs, hidden];
+      const state3 = layout === 0 ? [dirs, batch, hidden] : [batch, dirs, hidden];
+      const outs = [
+        { dtype, shape: y },
+        { dtype, shape: state3 }
+      ];
+      if (kind.outputs === 3) outs.push({ dtype, shape: state3 });
+      return outs;
+    },
+    cost(ctx) {
+      const d = dimsOf(ctx, kind);
+      const units = numel([d.steps, d.batch, d.hidden]);
+      const macs = d.dirs * units * kind.gates * (numel([d.input]) + numel([d.hidden]));
+      let perUnit = kind.gateFlops;
+      if (ctx.inputs[3]) perUnit += 2 * kind.gates;
+      if (ctx.attrs.has("clip")) perUnit += 2 * kind.gates;
+      if (kind.gates === 4 && ctx.inputs[PEEPHOLE_INDEX]) perUnit += PEEPHOLE_FLOPS;
+      let actFlops = 0;
+      let transcendentals = 0;
+      for (const names of activationsOf(ctx, kind, d.dirs)) {
+        names.forEach((name3, i) => {
+          const c = activationCost(ctx, name3);
+          actFlops += kind.uses[i] * c.flops * units;
+          transcendentals += kind.uses[i] * c.transcendentals * units;
+        });
+      }
+      return denseCost(
+        ctx.input(0).dtype,
+        macs,
+        perUnit * d.dirs * units + actFlops,
+        transcendentals
+      );
+    }
+  };
+}
+var rules22 = {
+  LSTM: recurrent(KINDS.LSTM),
+  GRU: recurrent(KINDS.GRU),
+  RNN: recurrent(KINDS.RNN)
+};
+
+// src/ops/shape.ts
+var passValue = (ctx, dtype, shape) => fold(dtype, shape, () => constantOf(ctx, 0));
+var view = (infer, metaInputs = []) => ({
+  infer,
+  bytes: "view",
+  metaInputs
+});
+function reshapeDims(ctx, input2, target, allowZero) {
+  const where4 = `Reshape of ${fmtShape(input2)} to [${target.join(", ")}]`;
+  const out = target.map((t, i) => {
+    if (t < -1) ctx.fail(`${where4}: ${t} is not a valid dim`);
+    if (t !== 0 || allowZero) return t;
+    if (i >= input2.length) ctx.fail(`${where4}: 0 at position ${i} copies a dim that is missing`);
+    return input2[i];
+  });
+  const inferred = out.indexOf(-1);
+  if (inferred !== out.lastIndexOf(-1)) ctx.fail(`${where4}: more than one -1`);
+  if (inferred < 0) {
+    const [a, b] = [numel(input2), numel(out)];
+    if (a === a && b === b && a !== b) ctx.fail(`${where4}: ${a} elements cannot become ${b}`);
+    return out;
+  }
+  out[inferred] = inferredDim(
+    ctx,
+    input2,
+    out.filter((_, i) => i !== inferred),
+    where4
+  );
+  return out;
+}
+function inferredDim(ctx, input2, others, where4) {
+  const left = input2.filter((d) => typeof d === "string");
+  for (const d of others) {
+    if (typeof d !== "string") continue;
+    const k = left.indexOf(d);
+    if (k < 0) return freshDim(ctx);
+    left.splice(k, 1);
+  }
+  const numIn = input2.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
+  const numOut = others.reduce((a, d) => typeof d === "number" ? a * d : a, 1);
+  if (numOut === 0) ctx.fail(`${where4}: -1 cannot be inferred beside a 0 dim`);
+  if (left.length === 0) {
+    if (numIn % numOut !== 0) ctx.fail(`${where4}: ${numIn} elements do not divide by ${numOut}`);
+    return numIn / numOut;
+  }
+  return left.length === 1 && numIn === numOut ? left[0] : freshDim(ctx);
+}
+function squeezeShape(ctx, shape, axes) {
+  if (axes === null || axes.length === 0) {
+    if (shape.some((d) => typeof d === "string"))
+      ctx.note("Squeeze without axes: symbolic dims are assumed not to be 1");
+    return shape.filter((d) => d !== 1);
+  }
+  const drop = new Set(normAxes(ctx, axes, shape.length));
+  for (const a of drop) {
+    if (typeof shape[a] === "number" && shape[a] !== 1)
+      ctx.fail(`Squeeze of ${fmtShape(shape)}: axis ${a} has size ${shape[a]}, not 1`);
+  }
+  return shape.filter((_, i) => !drop.has(i));
+}
+function unsqueezeShape(ctx, shape, axes) {
+  const rank = shape.length + axes.length;
+  const added = new Set(normAxes(ctx, axes, rank));
+  const out = [];
+  let k = 0;
+  for (let i = 0; i < rank; i++) out.push(added.has(i) ? 1 : shape[k++]);
+  return out;
+}
+function unknownAxes(ctx, x, sign2) {
+  const k = rankOfShapeTensor(ctx.inputs[1]);
+  if (k === void 0 || sign2 === -1 && k === 0) return { dtype: x.dtype };
+  const rank = x.shape.length + sign2 * k;
+  if (rank < 0) ctx.fail(`Squeeze: ${k} axes for an input of rank ${x.shape.length}`);
+  return { dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx, "axes")) };
+}
+function shapeRange(ctx, rank) {
+  if (ctx.opset < 15) return [0, rank];
+  const norm = (x) => clamp(x < 0 ? x + rank : x, 0, rank);
+  return [norm(ctx.attrs.int("start", 0)), norm(ctx.attrs.int("end", rank))];
+}
+function constantValue(ctx) {
+  const a = ctx.attrs;
+  const t = a.tensor("value") ?? a.tensor("sparse_value");
+  if (t) return t;
+  if (a.has("value_float"))
+    return { dtype: DataType.FLOAT, shape: [], value: [a.float("value_float")] };
+  if (a.has("value_floats")) {
+    const v = a.floats("value_floats");
+    return { dtype: DataType.FLOAT, shape: [v.length], value: v };
+  }
+  if (a.has("value_int")) return { dtype: INT64, shape: [], value: [a.int("value_int")] };
+  if (a.has("value_ints")) {
+    const v = a.ints("value_ints");
+    return { dtype: INT64, shape: [v.length], value: v };
+  }
+  if (a.has("value_string")) return { dtype: DataType.STRING, shape: [] };
+  const strings2 = ctx.node.attributes.get("value_strings");
+  if (strings2?.type === "strings") return { dtype: DataType.STRING, shape: [strings2.value.length] };
+  return ctx.fail(
+    "Constant has none of value, sparse_value, value_float(s), value_int(s), value_string(s)"
+  );
+}
+function rangeLength(ctx, dtype, [start, limit, delta2]) {
+  if (delta2 === 0) ctx.fail("Range: delta is 0");
+  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta2), 0);
+}
+function rangeValues(dtype, n, start, delta2) {
+  const out = new Array(n);
+  let v = start;
+  for (let i = 0; i < n; i++) {
+    out[i] = v;
+    v = roundToDtype(v + delta2, dtype);
+  }
+  return out;
+}
+var scalarOf = (ctx, i) => {
+  const v = constantOf(ctx, i);
+  return v && v.length === 1 ? v[0] : void 0;
+};
+var rules23 = {
+  // A Constant is stored with the weights: producing it moves nothing at run time (its readers
+  // count the read).
+  Constant: { infer: (ctx) => [constantValue(ctx)], bytes: () => 0 },
+  ConstantOfShape: {
+    infer(ctx) {
+      const fillTensor = ctx.attrs.tensor("value");
+      const dtype = fillTensor?.dtype ?? DataType.FLOAT;
+      const dims = ctx.constant(0);
+      const rank = rankOfShapeTensor(ctx.input(0));
+      let shape;
+      if (dims) shape = dims;
+      else if (rank !== void 0) shape = Array.from({ length: rank }, () => freshDim(ctx));
+      if (dims?.some((d) => d < 0))
+        ctx.fail(`ConstantOfShape: negative dim in [${dims.join(", ")}]`);
+      return [
+        fold(dtype, shape, (s) => {
+          const fill = fillTensor ? (fillTensor.value ?? fillTensor.lazy?.())?.[0] : 0;
+          return fill === void 0 ? void 0 : new Array(numel(s)).fill(fill);
+        })
+      ];
+    },
+    metaInputs: [0]
+  },
+  Shape: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const [start, end] = shapeRange(ctx, x.shape.length);
+      const dims = x.shape.slice(start, Math.max(start, end));
+      return [fold(INT64, [dims.length], () => isStatic(dims) ? dims : void 0)];
+    },
+    bytes: (_ctx, outputs) => tensorBytes(outputs[0])
+  },
+  Size: {
+    infer(ctx) {
+      const n = numel(ctx.input(0).shape);
+      return [fold(INT64, [], () => n === n ? [n] : void 0)];
+    },
+    bytes: (_ctx, outputs) => tensorBytes(outputs[0])
+  },
+  Reshape: view(
+    (ctx) => {
+      const x = ctx.input(0);
+      const target = ctx.opset >= 5 ? ctx.constant(1) : ctx.attrs.ints("shape");
+      const allowZero = ctx.opset >= 14 && ctx.attrs.int("allowzero", 0) === 1;
+      if (!target) {
+        const rank = rankOfShapeTensor(ctx.inputs[1]);
+        if (rank === void 0) return [{ dtype: x.dtype }];
+        return [{ dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx)) }];
+      }
+      return [passValue(ctx, x.dtype, reshapeDims(ctx, x.shape, target, allowZero))];
+    },
+    [1]
+  ),
+  Flatten: view((ctx) => {
+    const x = ctx.input(0);
+    const r = x.shape.length;
+    const a = ctx.attrs.int("axis", 1);
+    const at = a === r ? r : axis(ctx, a, Math.max(r, 1));
+    const shape = [dimProduct(ctx, x.shape.slice(0, at)), dimProduct(ctx, x.shape.slice(at))];
+    return [passValue(ctx, x.dtype, shape)];
+  }),
+  Squeeze: view(
+    (ctx) => {
+      const x = ctx.input(0);
+      const axes = intsArg(ctx, 1, "axes", 13);
+      if (axes === void 0) return [unknownAxes(ctx, x, -1)];
+      return [passValue(ctx, x.dtype, squeezeShape(ctx, x.shape, axes))];
+    },
+    [1]
+  ),
+  Unsqueeze: view(
+    (ctx) => {
+      const x = ctx.input(0);
+      const axes = intsArg(ctx, 1, "axes", 13);
+      if (axes === null) return ctx.fail("Unsqueeze needs axes");
+      if (axes === void 0) return [unknownAxes(ctx, x, 1)];
+      return [passValue(ctx, x.dtype, unsqueezeShape(ctx, x.shape, axes))];
+    },
+    [1]
+  ),
+  Identity: view((ctx) => {
+    const x = ctx.inputs[0];
+    if (!x) return ctx.fail("Identity has no input");
+    if (x.kind) return [{ ...x }];
+    return [passValue(ctx, x.dtype, x.shape)];
+  }),
+  Cast: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const to = ctx.attrs.int("to");
+      if (x.dtype === DataType.STRING || to === DataType.STRING)
+        return [{ dtype: to, shape: x.shape }];
+      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
+    }
+  },
+  CastLike: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      const to = ctx.input(1).dtype;
+      if (x.dtype === DataType.STRING || to === DataType.STRING)
+        return [{ dtype: to, shape: x.shape }];
+      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
+    },
+    metaInputs: [1]
+  },
+  Range: {
+    infer(ctx) {
+      const dtype = ctx.input(0).dtype;
+      const [start, limit, delta2] = [0, 1, 2].map((i) => scalarOf(ctx, i));
+      if (start === void 0 || limit === void 0 || delta2 === void 0)
+        return [{ dtype, shape: [freshDim(ctx, "range")] }];
+      const n = rangeLength(ctx, dtype, [start, limit, delta2]);
+      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta2))];
+    },
+    metaInputs: [0, 1, 2]
+  },
+  EyeLike: {
+    infer(ctx) {
+      const x = ctx.input(0);
+      if (x.shape.length !== 2) ctx.fail(`EyeLike needs a 2-D input, got ${fmtShape(x.shape)}`);
+      const dtype = ctx.attrs.int("dtype", x.dtype);
+      const k = ctx.attrs.int("k", 0);
+      return [
+        fold(
+          dtype,
+          x.shape,
+          ([, cols]) => Array.from(
+            { length: numel(x.shape) },
+            (_, f) => f % cols === Math.floor(f / cols) + k ? 1 : 0
+          )
+        )
+      ];
+    }
+  },
+  Optional: view((ctx) => {
+    const x = ctx.inputs[0];
+    return [{ dtype: x?.dtype ?? 0, shape: x?.shape, kind: "optional" }];
+  }),
+  OptionalHasElement: view((ctx) => {
+    const x = ctx.inputs[0];
+    return [
+      x ? { dtype: DataType.BOOL, shape: [] } : { dtype: DataType.BOOL, shape: [], value: [0] }
+    ];
+  }),
+  OptionalGetElement: view((ctx) => {
+    const x = ctx.inputs[0];
+    if (!x) return ctx.fail("OptionalGetElement has no input");
+    return [{ dtype: x.dtype, shape: x.shape, value: x.value }];
+  })
+};
+
+// src/ops/signal.ts
+var fftFlops = (n) => typeof n === "number" ? 5 * n * Math.log2(n) : NaN;
+function scalarArg(ctx, i, what) {
+  if (!ctx.inputs[i]) return void 0;
+  const v = constantOf(ctx, i);
+  if (v && v.length !== 1) ctx.fail(`${ctx.node.opType}: ${what} must be a scalar`);
+  return v?.[0];
+}
+function sizeArg(ctx, i, what, min = 1) {
+  const v = scalarArg(ctx, i, what);
+  if (v === void 0) return freshDim(ctx, what);
+  if (!(v >= min)) ctx.fail(`${ctx.node.opType}: ${what} ${v} must be at least ${min}`);
+  return v;
+}
+var halfPlusOne = (n, ctx) => typeof n === "number" ? Math.floor(n / 2) + 1 : freshDim(ctx, "bins");
+function components(ctx, shape) {
+  const c = shape[shape.length - 1];
+  if (typeof c === "number" && c !== 1 && c !== 2)
+    ctx.fail(`${ctx.node.opType}: the last dim of ${fmtShape(shape)} must be 1 (real) or 2`);
+  return c;
+}
+function dftAxis(ctx, rank) {
+  const a = ctx.opset >= 20 ? ctx.inputs[2] ? scalarArg(ctx, 2, "axis") : -2 : ctx.attrs.int("axis", 1);
+  if (a === void 0) return void 0;
+  const r = axis(ctx, a, rank);
+  if (r === rank - 1) ctx.fail(`DFT: axis ${a} is the components dim of the input`);
+  return r;
+}
+function dftGeometry(ctx) {
+  const x = ctx.input(0).shape;
+  if (x.length < 2) ctx.fail(`DFT needs [batch, signal..., 1 or 2], got ${fmtShape(x)}`);
+  const c = components(ctx, x);
+  const inverse = ctx.attrs.int("inverse", 0) === 1;
+  const onesided = ctx.attrs.int("onesided", 0) === 1;
+  if (onesided && !inverse && c === 2)
+    ctx.fail(`DFT: a one-sided forward DFT needs a real input (last dim 1), got ${fmtShape(x)}`);
+  const ax = dftAxis(ctx, x.length);
+  if (ax === void 0) {
+    const out2 = [...x.slice(0, -1).map(() => freshDim(ctx, "dft")), inverse && onesided ? 1 : 2];
+    return { out: out2, n: freshDim(ctx, "dft"), transforms: NaN };
+  }
+  const d = x[ax];
+  const dflt = inverse && onesided ? typeof d === "number" ? 2 * (d - 1) : freshDim(ctx) : d;
+  const n = ctx.inputs[1] ? sizeArg(ctx, 1, "dft_length") : dflt;
+  const out = x.slice();
+  out[ax] = onesided && !inverse ? halfPlusOne(n, ctx) : n;
+  out[x.length - 1] = inverse && onesided ? 1 : 2;
+  const others = x.filter((_, i) => i !== ax && i !== x.length - 1);
+  return { out, n, transforms: numel(others) };
+}
+function stftGeometry(ctx) {
+  const x = ctx.input(0).shape;
+  if (x.length !== 3) ctx.fail(`STFT needs a [batch, length, 1 or 2] signal, got ${fmtShape(x)}`);
+  const c = components(ctx, x);
+  const onesided = ctx.attrs.int("onesided", 1) === 1;
+  const window2 = ctx.inputs[2] ? ctx.input(2).shape : void 0;
+  if (window2 && window2.length !== 1) ctx.fail(`STFT: window ${fmtShape(window2)} must be 1-D`);
+  const given = ctx.inputs[3] ? sizeArg(ctx, 3, "frame_length") : void 0;
+  const frameLength = given ?? window2?.[0];
+  if (frameLength === void 0) ctx.fail("STFT needs a window or a frame_length");
+  if (typeof given === "number" && typeof window2?.[0] === "number" && window2[0] !== given)
+    ctx.fail(`STFT: window ${fmtShape(window2)} does not match frame_length ${given}`);
+  const step = sizeArg(ctx, 1, "frame_step");
+  const length = x[1];
+  let frames = freshDim(ctx, "frames");
+  if (typeof length === "number" && typeof frameLength === "number" && typeof step === "number") {
+    if (length < frameLength)
+      ctx.fail(`STFT: signal ${fmtShape(x)} is shorter than the frame length ${frameLength}`);
+    frames = Math.floor((length - frameLength) / step) + 1;
+  }
+  const bins = onesided ? halfPlusOne(frameLength, ctx) : frameLength;
+  return {
+    out: [x[0], frames, bins, 2],
+    frameLength,
+    frames: numel([x[0], frames]),
+    windowed: !!window2,
+    complex: c === 2
+  };
+}
+function windowRule(flops, transcendentals) {
+  return {
+    infer: (ctx) => [
+      {
+        dtype: ctx.attrs.int("output_datatype", DataType.FLOAT),
+        shape: [sizeArg(ctx, 0, "size", 0)]
+      }
+    ],
+    cost(_ctx, outputs) {
+      const n = numel(outputs[0].shape);
+      return { flops: flops * n, transcendentals: transcendentals * n };
+    },
+    metaInputs: [0]
+  };
+}
+var dft = {
+  infer(ctx) {
+    return [{ dtype: ctx.input(0).dtype, shape: dftGeometry(ctx).out }];
+  },
+  cost(ctx) {
+    const g = dftGeometry(ctx);
+    return { flops: g.transforms * fftFlops(g.n) };
+  },
+  metaInputs: [1, 2]
+};
+var stft = {
+  infer(ctx) {
+    return [{ dtype: ctx.input(0).dtype, shape: stftGeometry(ctx).out }];
+  },
+  cost(ctx) {
+    const g = stftGeometry(ctx);
+    const windowFlops = g.windowed ? (g.complex ? 2 : 1) * numel([g.frameLength]) : 0;
+    return { flops: g.frames * (fftFlops(g.frameLength) + windowFlops) };
+  },
+  metaInputs: [1, 2, 3]
+};
+var melWeightMatrix = {
+  infer(ctx) {
+    const bins = sizeArg(ctx, 0, "num_mel_bins");
+    const n = sizeArg(ctx, 1, "dft_length");
+    const dtype = ctx.attrs.int("output_datatype", DataType.FLOAT);
+    return [{ dtype, shape: [halfPlusOne(n, ctx), bins] }];
+  },
+  cost: () => ({}),
+  metaInputs: [0, 1, 2, 3, 4]
+};
+var rules24 = {
+  DFT: dft,
+  STFT: stft,
+  HannWindow: windowRule(3, 1),
+  HammingWindow: windowRule(3, 1),
+  BlackmanWindow: windowRule(6, 2),
+  MelWeightMatrix: melWeightMatrix
+};
+
+// src/ops/text.ts
+var stringNormalizer = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    const r = x.shape.length;
+    if (r !== 1 && !(r === 2 && (x.shape[0] === 1 || typeof x.shape[0] === "string"))) {
+      ctx.fail(`StringNormalizer needs [C] or [1, C], got ${fmtShape(x.shape)}`);
+    }
+    const stopwords = ctx.attrs.strings("stopwords", []);
+    if (stopwords.length === 0) return [{ dtype: x.dtype, shape: x.shape }];
+    const shape = x.shape.slice();
+    shape[r - 1] = freshDim(ctx, "kept");
+    return [{ dtype: x.dtype, shape }];
+  }
+};
+function ngramWindows(l, minN, maxN, maxSkip) {
+  let windows = 0;
+  for (let n = Math.max(minN, 1); n <= maxN; n++) {
+    const skips = n === 1 ? 0 : maxSkip;
+    for (let s = 0; s <= skips; s++) windows += Math.max(0, l - (n - 1) * (s + 1));
+  }
+  return windows;
+}
+var tfIdfVectorizer = {
+  infer(ctx) {
+    const x = ctx.input(0);
+    if (x.shape.length !== 1 && x.shape.length !== 2) {
+      ctx.fail(`TfIdfVectorizer needs [L] or [N, L], got ${fmtShape(x.shape)}`);
+    }
+    const indexes = ctx.attrs.ints("ngram_indexes");
+    const c = indexes.length ? Math.max(...indexes) + 1 : 0;
+    const shape = x.shape.length === 2 ? [x.shape[0], c] : [c];
+    return [{ dtype: DataType.FLOAT, shape }];
+  },
+  cost(ctx, outputs) {
+    const x = ctx.input(0);
+    const l = x.shape[x.shape.length - 1];
+    const rows = x.shape.length === 2 ? x.shape[0] : 1;
+    const a = ctx.attrs;
+    const windows = typeof l === "number" ? ngramWindows(
+      l,
+      a.int("min_gram_length"),
+      a.int("max_gram_length"),
+      a.int("max_skip_count")
+    ) : NaN;
+    const weighted = a.string("mode") === "TFIDF";
+    return {
+      intOps: (typeof rows === "number" ? rows : NaN) * windows,
+      flops: weighted ? numel(outputs[0].shape) : 0
+    };
+  }
+};
+var rules25 = {
+  StringNormalizer: stringNormalizer,
+  TfIdfVectorizer: tfIdfVectorizer
+};
+
+// src/ops/training.ts
+function optimizer(groups2, outputGroups, per) {
+  const count2 = (ctx) => {
+    const n = (ctx.inputs.length - 2) / groups2;
+    if (!Number.isInteger(n) || n < 1) {
+      ctx.fail(
+        `${ctx.node.opType}: ${ctx.inputs.length} inputs; expected R, T and ${groups2} tensors per variable`
+      );
+    }
+    return n;
+  };
+  return {
+    infer(ctx) {
+      const n = count2(ctx);
+      const outputs = [];
+      for (const g of outputGroups) {
+        for (let i = 0; i < n; i++) {
+          const v = ctx.input(2 + g * n + i);
+          const x = ctx.input(2 + i);
+          const clash = v.shape.length !== x.shape.length || v.shape.some(
+            (d, k) => typeof d === "number" && typeof x.shape[k] === "number" && d !== x.shape[k]
+          );
+          if (clash) {
+            ctx.fail(
+              `${ctx.node.opType}: input ${2 + g * n + i} ${fmtShape(v.shape)} must have the shape of X${i + 1} ${fmtShape(x.shape)}`
+            );
+          }
+          outputs.push({ dtype: v.dtype, shape: v.shape });
+        }
+      }
+      return outputs;
+    },
+    cost(ctx) {
+      const n = count2(ctx);
+      let elements = 0;
+      for (let i = 0; i < n; i++) elements += numel(ctx.input(2 + i).shape);
+      return costOf(ctx.input(2).dtype, elements, per(ctx));
+    },
+    metaInputs: [0, 1]
+  };
+}
+function momentum(ctx) {
+  const mode = ctx.attrs.string("mode");
+  if (mode === "standard") return { flops: 7 };
+  if (mode === "nesterov") return { flops: 8 };
+  return ctx.fail(`Momentum: unknown mode "${mode}" (expected standard or nesterov)`);
+}
+var gradient = {
+  infer(ctx) {
+    const xs = ctx.attrs.strings("xs");
+    if (xs.length > ctx.inputs.length) {
+      ctx.fail(`Gradient: ${xs.length} tensors in xs, but only ${ctx.inputs.length} inputs`);
+    }
+    ctx.flag("Gradient: the backward pass is not costed");
+    return xs.map((_, i) => {
+      const x = ctx.input(i);
+      return { dtype: x.dtype, shape: x.shape };
+    });
+  }
+};
+var D = "ai.onnx.preview.training";
+var rules26 = {
+  // Inputs R, T, X..., G..., H...; outputs X'..., H'...
+  [`${D}/Adagrad`]: optimizer(3, [0, 2], () => ({ flops: 8, transcendentals: 1 })),
+  // Inputs R, T, X..., G..., V...; outputs X'..., V'...
+  [`${D}/Momentum`]: optimizer(3, [0, 2], momentum),
+  // Inputs R, T, X..., G..., V..., H...; outputs X'..., V'..., H'...
+  [`${D}/Adam`]: optimizer(4, [0, 2, 3], () => ({ flops: 14, transcendentals: 1 })),
+  [`${D}/Gradient`]: gradient
+};
+
+// src/ops/registry.ts
+var families = {
+  activation: rules,
+  attention: rules3,
+  contrib: rules4,
+  controlFlow: rules5,
+  conv: rules6,
+  elementwise: rules7,
+  image: rules8,
+  linalg: rules9,
+  loss: rules10,
+  matmul: rules11,
+  movement: rules15,
+  normalization: rules16,
+  pool: rules17,
+  quantized: rules19,
+  random: rules20,
+  reduce: rules21,
+  rnn: rules22,
+  shape: rules23,
+  signal: rules24,
+  text: rules25,
+  training: rules26
+};
+var registry = /* @__PURE__ */ new Map();
+for (const [family, table] of Object.entries(families)) {
+  for (const [key2, rule] of Object.entries(table)) {
+    if (registry.has(key2))
+      throw new Error(`op rule ${key2} is defined twice (second in ${family}.ts)`);
+    registry.set(key2, rule);
+  }
+}
+function findRule(domain, opType) {
+  const d = domain === "ai.onnx" ? "" : domain;
+  return registry.get(d ? `${d}/${opType}` : opType);
+}
+
+// src/shapes/dim-expr.ts
+var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*/;
+function tokenize(text2) {
+  const tokens2 = [];
+  let i = 0;
+  while (i < text2.length) {
+    const rest = text2.slice(i);
+    const space = /^\s+/.exec(rest);
+    if (space) {
+      i += space[0].length;
+      continue;
+    }
+    const int = /^\d+/.exec(rest);
+    if (int) {
+      tokens2.push({ t: "int", v: Number(int[0]) });
+      i += int[0].length;
+      continue;
+    }
+    const name3 = NAME2.exec(rest);
+    if (name3) {
+      tokens2.push({ t: "name", v: name3[0] });
+      i += name3[0].length;
+      continue;
+    }
+    const sym = rest.startsWith("//") ? "//" : rest[0];
+    if (sym !== "//" && !"+-*/()".includes(sym)) return void 0;
+    tokens2.push({ t: "sym", v: sym });
+    i += sym.length;
+  }
+  return tokens2;
+}
+function parseDimExpr(text2) {
+  const tokens2 = tokenize(text2) ?? [];
+  if (tokens2.length === 0 || tokens2.length === 1 && tokens2[0].t !== "int") return void 0;
+  let pos = 0;
+  const peek = () => tokens2[pos];
+  const isSym = (v) => peek()?.t === "sym" && peek().v === v;
+  function sum3() {
+    let left = product2();
+    while (left && (isSym("+") || isSym("-"))) {
+      const op = tokens2[pos++].v;
+      const right = product2();
+      if (!right) return void 0;
+      left = { kind: "op", op, left, right };
+    }
+    return left;
+  }
+  function product2() {
+    let left = unary2();
+    while (left && (isSym("*") || isSym("/") || isSym("//"))) {
+      const op = tokens2[pos++].v;
+      const right = unary2();
+      if (!right) return void 0;
+      left = { kind: "op", op, left, right };
+    }
+    return left;
+  }
+  function unary2() {
+    if (isSym("-")) {
+      pos++;
+      const arg = unary2();
+      return arg && { kind: "neg", arg };
+    }
+    return atom();
+  }
+  function atom() {
+    const tok = peek();
+    if (!tok) return void 0;
+    pos++;
+    if (tok.t === "int") return { kind: "int", value: tok.v };
+    if (tok.t === "name") return { kind: "name", name: tok.v };
+    if (tok.v !== "(") return void 0;
+    const inner = sum3();
+    if (!inner || !isSym(")")) return void 0;
+    pos++;
+    return inner;
+  }
+  const expr = sum3();
+  return expr && pos === tokens2.length ? expr : void 0;
+}
+function freeNames(expr) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (e) => {
+    if (e.kind === "name") out.add(e.name);
+    else if (e.kind === "neg") walk(e.arg);
+    else if (e.kind === "op") {
+      walk(e.left);
+      walk(e.right);
+    }
+  };
+  walk(expr);
+  return [...out];
+}
+function evalDimExpr(expr, lookup) {
+  const missing = freeNames(expr).filter((n) => lookup(n) === void 0);
+  if (missing.length > 0) return { missing };
+  const ev = (e) => {
+    switch (e.kind) {
+      case "int":
+        return e.value;
+      case "name":
+        return lookup(e.name);
+      case "neg":
+        return -ev(e.arg);
+      case "op": {
+        const a = ev(e.left);
+        const b = ev(e.right);
+        if (e.op === "+") return a + b;
+        if (e.op === "-") return a - b;
+        if (e.op === "*") return a * b;
+        if (b === 0) throw new RangeError("divides by zero");
+        if (e.op === "//") return Math.floor(a / b);
+        if (a % b !== 0) throw new RangeError(`${a}/${b} is not a whole number`);
+        return a / b;
+      }
+    }
+  };
+  try {
+    return { value: ev(expr) };
+  } catch (e) {
+    return { error: e.message };
+  }
+}
+function shellWord(word) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/shapes/bind.ts
+function bindInputs(path12, graph, dims, given = {}) {
+  const initializers = new Set(graph.initializers.map((t) => t.name));
+  dims = withGivenDims(path12, graph, initializers, dims, given);
+  const shapes = /* @__PURE__ */ new Map();
+  const used = {};
+  const missing = /* @__PURE__ */ new Map();
+  const need = (symbol, place) => {
+    const places = missing.get(symbol) ?? [];
+    places.push(place);
+    missing.set(symbol, places);
+  };
+  for (const input2 of graph.inputs) {
+    if (initializers.has(input2.name)) continue;
+    const t = input2.type;
+    if (t.kind !== "tensor" && t.kind !== "sparse_tensor") {
+      const elem = (t.kind === "sequence" || t.kind === "optional") && t.elem;
+      const fixed = elem && elem.kind === "tensor" && elem.shape?.every((d) => typeof d === "number" && d >= 0) ? elem.shape : void 0;
+      shapes.set(input2.name, {
+        dtype: elemTypeOf(t),
+        kind: kindOf(t),
+        ...fixed ? { shape: fixed } : {}
+      });
+      continue;
+    }
+    if (!t.shape) {
+      throw new UserError(
+        `${path12}: input "${input2.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
+      );
+    }
+    const shape = t.shape.map((d, axis2) => {
+      if (typeof d === "number" && d >= 0) return d;
+      const symbol = typeof d === "string" && d !== "" ? d : `${input2.name}:${axis2}`;
+      const place = `${input2.name}[${axis2}]`;
+      const r = resolveSymbol(symbol, dims);
+      if ("value" in r) {
+        for (const name3 of r.uses) used[name3] = dims[name3];
+        return r.value;
+      }
+      if ("error" in r) {
+        throw new UserError(`${path12}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
+      }
+      for (const name3 of r.missing) need(name3, r.expression ? `${place} in "${symbol}"` : place);
+      return 0;
+    });
+    const g = Object.hasOwn(given, input2.name) ? given[input2.name] : void 0;
+    if (g) checkGiven(path12, input2.name, t.elemType, shape, g);
+    shapes.set(input2.name, { dtype: t.elemType, shape });
+  }
+  if (missing.size > 0) {
+    const list = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
+    const example = [...missing.keys()].map((s) => `--dim ${shellWord(`${s}=N`)}`).join(" ");
+    throw new UserError(
+      `${path12}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
+    );
+  }
+  const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
+  return { shapes, used, unused };
+}
+function withGivenDims(path12, graph, initializers, dims, given) {
+  const inputs = graph.inputs.filter((i) => !initializers.has(i.name));
+  const out = { ...dims };
+  for (const [name3, g] of Object.entries(given)) {
+    const input2 = inputs.find((i) => i.name === name3);
+    if (!input2) {
+      const names = inputs.map((i) => `"${i.name}"`).join(", ");
+      throw new UserError(
+        `${g.source}: ${path12} has no input named "${name3}"; its inputs are ${names || "none"}.`
+      );
+    }
+    const t = input2.type;
+    if (t.kind !== "tensor" && t.kind !== "sparse_tensor" || !t.shape) continue;
+    if (t.shape.length !== g.shape.length) continue;
+    t.shape.forEach((d, axis2) => {
+      if (typeof d === "number" && d >= 0) return;
+      const symbol = typeof d === "string" && d !== "" ? d : `${name3}:${axis2}`;
+      if (!parseDimExpr(symbol) && !Object.hasOwn(out, symbol)) out[symbol] = g.shape[axis2];
+    });
+  }
+  return out;
+}
+function checkGiven(path12, name3, dtype, shape, g) {
+  const want = `${dtypeName(dtype)} [${shape.join(", ")}]`;
+  if (g.dtype !== void 0 && g.dtype !== dtype) {
+    throw new UserError(
+      `${g.source}: input "${name3}" of ${path12} is ${want}; the values given are ${dtypeName(g.dtype)}. Give values of the input's dtype.`
+    );
+  }
+  if (g.shape.length !== shape.length || g.shape.some((d, i) => d !== shape[i])) {
+    throw new UserError(
+      `${g.source}: input "${name3}" of ${path12} is ${want} at these dims; the values given have shape [${g.shape.join(", ")}]. Give values of that shape (or dims that match them).`
+    );
+  }
+}
+function resolveSymbol(symbol, dims) {
+  const given = (name3) => Object.hasOwn(dims, name3) ? dims[name3] : void 0;
+  const expr = parseDimExpr(symbol);
+  if (!expr) {
+    if (symbol === "__proto__") return { error: 'a dim named "__proto__" cannot be bound' };
+    const value = given(symbol);
+    return value === void 0 ? { missing: [symbol], expression: false } : { value, uses: [symbol] };
+  }
+  const names = freeNames(expr);
+  if (names.includes("__proto__"))
+    return { error: `"${symbol}" names "__proto__", which cannot be bound` };
+  const literal = given(symbol);
+  const r = evalDimExpr(expr, given);
+  if ("missing" in r) {
+    return literal === void 0 ? { missing: r.missing, expression: true } : { value: literal, uses: [symbol] };
+  }
+  const values = names.map((n) => `${n}=${given(n)}`).join(", ");
+  if ("error" in r)
+    return { error: `"${symbol}" cannot be evaluated with ${values}: it ${r.error}` };
+  if (!Number.isSafeInteger(r.value) || r.value < 0) {
+    return {
+      error: `"${symbol}" is ${r.value} with ${values}, which is not a size; give values that make it 0 or more`
+    };
+  }
+  if (literal !== void 0 && literal !== r.value) {
+    return {
+      error: `--dim ${shellWord(`${symbol}=${literal}`)} disagrees with the dims it is computed from: "${symbol}" is ${r.value} with ${values}. Give only ${names.map((n) => `--dim ${shellWord(`${n}=N`)}`).join(" ")} (or make them agree)`
+    };
+  }
+  return { value: r.value, uses: literal === void 0 ? names : [...names, symbol] };
+}
+function bindDeclaredDim(d, dims) {
+  if (typeof d === "number") return d;
+  if (d === "") return "?";
+  const r = resolveSymbol(d, dims);
+  return "value" in r ? r.value : d;
+}
+function elemTypeOf(t) {
+  if (t.kind === "tensor" || t.kind === "sparse_tensor") return t.elemType;
+  if ((t.kind === "sequence" || t.kind === "optional") && t.elem) return elemTypeOf(t.elem);
+  return 0;
+}
+function kindOf(t) {
+  return t.kind === "sequence" || t.kind === "map" || t.kind === "optional" ? t.kind : void 0;
+}
+
+// src/shapes/context.ts
+var InferenceFailure = class extends Error {
+};
+var NodeAttrs = class {
+  constructor(node, store) {
+    this.node = node;
+    this.store = store;
+  }
+  node;
+  store;
+  get(name3, type) {
+    const a = this.node.attributes.get(name3);
+    if (a && a.type !== type) {
+      throw new InferenceFailure(`attribute "${name3}" is a ${a.type}, expected ${type}`);
+    }
+    return a;
+  }
+  required(name3, v, dflt) {
+    if (v !== void 0) return v;
+    if (dflt !== void 0) return dflt;
+    throw new InferenceFailure(`required attribute "${name3}" is missing`);
+  }
+  has(name3) {
+    return this.node.attributes.has(name3);
+  }
+  int(name3, dflt) {
+    const a = this.get(name3, "int");
+    return this.required(name3, a?.type === "int" ? a.value : void 0, dflt);
+  }
+  ints(name3, dflt) {
+    const a = this.get(name3, "ints");
+    return this.required(name3, a?.type === "ints" ? a.value : void 0, dflt);
+  }
+  float(name3, dflt) {
+    const a = this.get(name3, "float");
+    return this.required(name3, a?.type === "float" ? a.value : void 0, dflt);
+  }
+  floats(name3, dflt) {
+    const a = this.get(name3, "floats");
+    return this.required(name3, a?.type === "floats" ? a.value : void 0, dflt);
+  }
+  string(name3, dflt) {
+    const a = this.get(name3, "string");
+    return this.required(name3, a?.type === "string" ? a.value : void 0, dflt);
+  }
+  strings(name3, dflt) {
+    const a = this.get(name3, "strings");
+    return this.required(name3, a?.type === "strings" ? a.value : void 0, dflt);
+  }
+  tensor(name3) {
+    const a = this.node.attributes.get(name3);
+    if (!a || a.type !== "tensor" && a.type !== "sparse_tensor") return void 0;
+    const t = a.value;
+    return { dtype: t.dataType, shape: t.dims.slice(), lazy: this.store.lazyValues(t) };
+  }
+  graph(name3) {
+    const a = this.node.attributes.get(name3);
+    return a?.type === "graph" ? a.value : void 0;
+  }
+};
+var NodeContext = class {
+  constructor(node, opset, inputs, store, subgraphs, newSymbol) {
+    this.node = node;
+    this.opset = opset;
+    this.inputs = inputs;
+    this.subgraphs = subgraphs;
+    this.newSymbol = newSymbol;
+    this.attrs = new NodeAttrs(node, store);
+  }
+  node;
+  opset;
+  inputs;
+  subgraphs;
+  newSymbol;
+  attrs;
+  notes = [];
+  flags = [];
+  input(i) {
+    const v = this.inputs[i];
+    if (!v) this.fail(`input ${i} is missing`);
+    if (!v.shape) this.fail(`input ${i} ("${this.node.inputs[i]}") has an unknown shape`);
+    return v;
+  }
+  constant(i) {
+    const v = this.inputs[i];
+    if (!v) return void 0;
+    if (v.value === void 0 && v.lazy) {
+      v.value = v.lazy();
+      v.lazy = void 0;
+    }
+    return v.value;
+  }
+  fail(message) {
+    throw new InferenceFailure(message);
+  }
+  note(message) {
+    this.notes.push(message);
+  }
+  flag(reason) {
+    this.flags.push(reason);
+  }
+  subgraph(attr, inputs, how2) {
+    return this.subgraphs.run({ attr, inputs, how: how2 });
+  }
+  subgraphProblem(attr) {
+    return this.subgraphs.problem(attr);
+  }
+  dropSubgraph(attr) {
+    this.subgraphs.drop(attr);
+  }
+  symbol(hint) {
+    return this.newSymbol(hint);
+  }
+  describeInputs() {
+    return this.inputs.map((v) => fmtShape(v?.shape)).join(", ");
+  }
+};
+
+// src/shapes/order.ts
+function executionOrder(path12, g, known2) {
+  const producer = /* @__PURE__ */ new Map();
+  g.nodes.forEach((n, i) => {
+    for (const o of n.outputs) {
+      if (o === "") continue;
+      const other = producer.get(o);
+      if (other !== void 0) {
+        throw new UserError(
+          `${path12}: "${o}" is written by two nodes, "${g.nodes[other].name || g.nodes[other].opType}" and "${n.name || n.opType}". Every ONNX value has one producer; re-export the model.`
+        );
+      }
+      producer.set(o, i);
+    }
+  });
+  const deps = g.nodes.map((n) => {
+    const names = new Set(n.inputs);
+    for (const name3 of implicitInputs(n)) names.add(name3);
+    const out = [];
+    for (const name3 of names) {
+      if (name3 === "") continue;
+      const p = producer.get(name3);
+      if (p !== void 0) out.push(p);
+      else if (!known2(name3)) {
+        throw new UserError(
+          `${path12}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
+        );
+      }
+    }
+    return out;
+  });
+  if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
+  return kahn(path12, g.nodes, deps);
+}
+function kahn(path12, nodes2, deps) {
+  const waiting = deps.map((d) => new Set(d).size);
+  const users = nodes2.map(() => []);
+  deps.forEach((d, i) => new Set(d).forEach((p) => users[p].push(i)));
+  const ready = new MinHeap();
+  waiting.forEach((w, i) => w === 0 && ready.push(i));
+  const order = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    order.push(nodes2[i]);
+    for (const u of users[i]) if (--waiting[u] === 0) ready.push(u);
+  }
+  if (order.length < nodes2.length) {
+    const cycle = findCycle(deps, waiting).map((i) => `"${nodes2[i].name || nodes2[i].opType}"`);
+    throw new UserError(
+      `${path12}: the graph has a cycle: ${cycle.join(" -> ")} -> ${cycle[0]}. ONNX graphs must be acyclic (loops belong in a Loop node); the exporter wrote a broken file.`
+    );
+  }
+  return order;
+}
+function findCycle(deps, waiting) {
+  let at = waiting.findIndex((w) => w > 0);
+  const seen = /* @__PURE__ */ new Map();
+  const path12 = [];
+  while (!seen.has(at)) {
+    seen.set(at, path12.length);
+    path12.push(at);
+    at = deps[at].find((p) => waiting[p] > 0) ?? at;
+  }
+  return path12.slice(seen.get(at)).reverse();
+}
+function implicitInputs(n) {
+  const out = [];
+  for (const a of n.attributes.values()) {
+    const graphs = a.type === "graph" ? [a.value] : a.type === "graphs" ? a.value : [];
+    for (const g of graphs) out.push(...freeNames2(g));
+  }
+  return out;
+}
+function freeNames2(g) {
+  const defined = /* @__PURE__ */ new Set([
+    ...g.inputs.map((i) => i.name),
+    ...g.initializers.map((t) => t.name)
+  ]);
+  for (const n of g.nodes) for (const o of n.outputs) defined.add(o);
+  const free = /* @__PURE__ */ new Set();
+  for (const n of g.nodes) {
+    for (const i of [...n.inputs, ...implicitInputs(n)])
+      if (i !== "" && !defined.has(i)) free.add(i);
+  }
+  return [...free];
+}
+var MinHeap = class {
+  a = [];
+  get size() {
+    return this.a.length;
+  }
+  push(x) {
+    const a = this.a;
+    a.push(x);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = i - 1 >> 1;
+      if (a[p] <= a[i]) break;
+      [a[p], a[i]] = [a[i], a[p]];
+      i = p;
+    }
+  }
+  pop() {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (; ; ) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < a.length && a[l] < a[m]) m = l;
+        if (r < a.length && a[r] < a[m]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+
+// src/shapes/infer.ts
+function checkDims(outputs) {
+  outputs.forEach((v, i) => {
+    const bad = v?.shape?.find((d) => typeof d === "number" && !(Number.isInteger(d) && d >= 0));
+    if (bad !== void 0) {
+      throw new InferenceFailure(
+        `output ${i} would have the dim ${bad} (${fmtShape(v.shape)}), which is not a size`
+      );
+    }
+  });
+}
+var Scope = class {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  values = /* @__PURE__ */ new Map();
+  get(name3) {
+    return this.values.get(name3) ?? this.parent?.get(name3);
+  }
+  has(name3) {
+    return this.values.has(name3) || !!this.parent?.has(name3);
+  }
+};
+function inferModel(model2, store, dims, given = {}) {
+  const binding = bindInputs(model2.path, model2.graph, dims, given);
+  const warnings = binding.unused.map(
+    (d) => `--dim ${d} is not a dim of any input of ${model2.path}; it was ignored.`
+  );
+  const run2 = new Inferrer(model2, store, binding.used, warnings);
+  const scope = new Scope();
+  for (const [name3, b] of binding.shapes) {
+    const values = given[name3]?.values;
+    scope.values.set(name3, {
+      dtype: b.dtype,
+      shape: b.shape,
+      kind: b.kind,
+      ...values && values.length <= MAX_FOLDED_INPUT ? { value: values } : {}
+    });
+  }
+  const main = run2.graph(model2.graph, scope);
+  return { main, inputs: [...binding.shapes.keys()], dims: binding.used, warnings };
+}
+var MAX_FOLDED_INPUT = 1 << 16;
+var Inferrer = class {
+  constructor(model2, store, dims, warnings) {
+    this.model = model2;
+    this.store = store;
+    this.dims = dims;
+    this.warnings = warnings;
+  }
+  model;
+  store;
+  dims;
+  warnings;
+  symbols = 0;
+  graph(g, scope) {
+    for (const t of g.initializers) {
+      if (scope.values.has(t.name)) continue;
+      scope.values.set(t.name, {
+        dtype: t.dataType,
+        shape: t.dims.slice(),
+        lazy: this.store.lazyValues(t)
+      });
+    }
+    const declared = /* @__PURE__ */ new Map();
+    for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
+    const order = executionOrder(this.model.path, g, (name3) => scope.has(name3));
+    const records = order.map((node) => this.node(node, scope, declared));
+    return { graph: g, records, values: scope.values };
+  }
+  node(node, scope, declared) {
+    const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
+    const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
+    const subgraphs = [];
+    const runOf = (attr) => subgraphs.find((r) => r.attr === attr);
+    const ctx = new NodeContext(
+      node,
+      opset,
+      inputs,
+      this.store,
+      {
+        run: (req) => this.subgraph(node, req, scope, subgraphs),
+        problem: (attr) => runOf(attr)?.problem,
+        drop: (attr) => {
+          const i = subgraphs.findIndex((r) => r.attr === attr);
+          if (i >= 0) subgraphs.splice(i, 1);
+        }
+      },
+      (hint) => `${hint}?${++this.symbols}`
+    );
+    const rule = findRule(node.domain, node.opType);
+    const record = { node, opset, rule, ctx, inputs, outputs: [], subgraphs };
+    let outputs;
+    if (rule) {
+      try {
+        outputs = rule.infer(ctx);
+        checkDims(outputs);
+      } catch (e) {
+        if (e instanceof UserError) throw e;
+        record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
+      }
+    }
+    for (const run2 of subgraphs) this.warnings.push(...run2.warnings);
+    record.outputs = node.outputs.map((name3, i) => {
+      const inferred = outputs?.[i];
+      const fromModel = declared.get(name3);
+      const v = this.reconcile(node, name3, inferred, fromModel);
+      if (name3 !== "") scope.values.set(name3, v);
+      return v;
+    });
+    return record;
+  }
+  /** Checks an inferred Value against the model's own value_info; fills gaps from it. */
+  reconcile(node, name3, inferred, declared) {
+    const decl = declared && declared.kind === "tensor" ? declared : void 0;
+    const declShape = decl?.shape?.map((d) => this.bindDim(d));
+    if (!inferred) {
+      return { dtype: decl?.elemType ?? 0, shape: declShape };
+    }
+    if (!declShape || !inferred.shape) {
+      return inferred.shape || !declShape ? inferred : { ...inferred, shape: declShape };
+    }
+    if (declShape.length !== inferred.shape.length) {
+      this.warn(node, name3, declShape, inferred.shape);
+      return inferred;
+    }
+    const shape = inferred.shape;
+    let filled;
+    shape.forEach((d, i) => {
+      const m = declShape[i];
+      if (typeof d === "number" && typeof m === "number" && d !== m)
+        this.warn(node, name3, declShape, shape);
+      if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
+    });
+    return filled ? { ...inferred, shape: filled } : inferred;
+  }
+  warned = /* @__PURE__ */ new Set();
+  warn(node, name3, declared, inferred) {
+    if (this.warned.has(name3)) return;
+    this.warned.add(name3);
+    this.warnings.push(
+      `"${name3}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
+    );
+  }
+  /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
+  bindDim(d) {
+    return bindDeclaredDim(d, this.dims);
+  }
+  subgraph(node, req, outer, runs) {
+    const a = node.attributes.get(req.attr);
+    if (!a || a.type !== "graph")
+      throw new InferenceFailure(`attribute "${req.attr}" (a graph) is missing`);
+    const g = a.value;
+    const scope = new Scope(outer);
+    g.inputs.forEach((formal, i) => {
+      const given = req.inputs[i];
+      const t = formal.type;
+      const declared = t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : void 0;
+      scope.values.set(formal.name, given?.shape ? given : declared ?? given ?? { dtype: 0 });
+    });
+    const outerWarnings = this.warnings;
+    const warnings = [];
+    this.warnings = warnings;
+    let inferred;
+    try {
+      inferred = this.graph(g, scope);
+    } finally {
+      this.warnings = outerWarnings;
+    }
+    const failed2 = allRecords(inferred).find((r) => r.error);
+    const problem = failed2 ? `${failed2.node.opType} node "${failed2.node.name}": ${failed2.error}` : warnings[0];
+    runs.push({
+      attr: req.attr,
+      graph: inferred,
+      repeat: req.how.repeat,
+      alternative: !!req.how.alternative,
+      ...problem ? { problem } : {},
+      warnings
+    });
+    return g.outputs.map((o) => {
+      const v = scope.get(o.name);
+      if (v) return v;
+      const t = o.type;
+      return t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : { dtype: 0 };
+    });
+  }
+};
+function allRecords(g) {
+  return g.records.flatMap((r) => [r, ...r.subgraphs.flatMap((s) => allRecords(s.graph))]);
+}
+
+// src/analyze/cost.ts
+var zero = () => ({
+  macs: 0,
+  flops: 0,
+  transcendentals: 0,
+  intOps: 0,
+  bytesAccessed: 0
+});
+function addInto(into, c, times = 1) {
+  into.macs += c.macs * times;
+  into.flops += c.flops * times;
+  into.transcendentals += c.transcendentals * times;
+  into.intOps += c.intOps * times;
+  into.bytesAccessed += c.bytesAccessed * times;
+}
+function costGraph(g, repeat = 1, prefix2 = "") {
+  const out = [];
+  for (const record of g.records) costNode(record, repeat, prefix2, out);
+  return out;
+}
+function costNode(record, repeat, prefix2, out) {
+  const { node, rule, ctx } = record;
+  const name3 = prefix2 + (node.name || `${node.opType}`);
+  const costed = { record, name: name3, cost: zero(), repeat };
+  out.push(costed);
+  const bytes2 = !rule ? defaultBytes(record) : rule.bytes === "view" ? 0 : rule.bytes ? safe(() => rule.bytes(ctx, record.outputs)) : defaultBytes(record);
+  if (Number.isNaN(bytes2)) costed.bytesUnknown = true;
+  else costed.cost.bytesAccessed = bytes2 * repeat;
+  if (!rule) {
+    costed.problem = {
+      kind: "uncounted",
+      reason: `no cost rule for ${node.domain ? node.domain + "/" : ""}${node.opType}`
+    };
+  } else if (record.error) {
+    costed.problem = { kind: "unresolved", reason: record.error };
+  } else if (rule.cost) {
+    let c;
+    try {
+      c = rule.cost(ctx, record.outputs);
+    } catch (e) {
+      costed.problem = { kind: "unresolved", reason: e.message };
+    }
+    if (c) {
+      const parts = [c.macs ?? 0, c.flops ?? 0, c.transcendentals ?? 0, c.intOps ?? 0];
+      if (parts.some(Number.isNaN)) {
+        costed.problem = {
+          kind: "unresolved",
+          reason: `a dim depends on the data (${describeShapes(record)})`
+        };
+      } else {
+        costed.cost.macs = parts[0] * repeat;
+        costed.cost.flops = parts[1] * repeat;
+        costed.cost.transcendentals = parts[2] * repeat;
+        costed.cost.intOps = parts[3] * repeat;
+      }
+    }
+  }
+  if (ctx.flags.length > 0) costed.problem ??= { kind: "unresolved", reason: ctx.flags.join("; ") };
+  const fixed = record.subgraphs.filter((s) => !s.alternative);
+  for (const s of fixed) {
+    out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name3}/${s.attr}/`));
+  }
+  const alternatives = record.subgraphs.filter((s) => s.alternative);
+  if (alternatives.length > 0) {
+    const costedAlternatives = alternatives.map(
+      (s) => costGraph(s.graph, repeat, `${name3}/${s.attr}/`)
+    );
+    const weight = (nodes2) => nodes2.reduce((w, n) => w + n.cost.flops + n.cost.intOps, 0);
+    let best = costedAlternatives[0];
+    for (const alt of costedAlternatives) if (weight(alt) > weight(best)) best = alt;
+    out.push(...best);
+    for (const alt of costedAlternatives) {
+      if (alt === best) continue;
+      for (const n of alt) {
+        if (n.problem || n.bytesUnknown) out.push({ ...n, cost: zero(), notCosted: true });
+      }
+    }
+  }
+}
+function defaultBytes(record) {
+  let total = 0;
+  for (const v of record.inputs) total += tensorBytes(v);
+  for (const v of record.outputs) total += tensorBytes(v);
+  return total;
+}
+function safe(f) {
+  try {
+    return f();
+  } catch {
+    return NaN;
+  }
+}
+function describeShapes(record) {
+  const fmt2 = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
+  return `inputs ${record.inputs.map(fmt2).join(", ")}`;
+}
+
+// src/analyze/memory.ts
+function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set()) {
+  const statics = new Set(g.graph.initializers.map((t) => t.name));
+  const isStatic2 = (name3) => name3 === "" || statics.has(name3) || outerStatic.has(name3);
+  const owner = /* @__PURE__ */ new Map();
+  const size2 = /* @__PURE__ */ new Map();
+  const lastUse = /* @__PURE__ */ new Map();
+  let unknown = false;
+  const own = (name3, bytes2) => {
+    owner.set(name3, name3);
+    if (Number.isNaN(bytes2)) unknown = true;
+    size2.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
+  };
+  for (const name3 of graphInputs) own(name3, tensorBytes(g.values.get(name3)));
+  const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
+  g.records.forEach((r, i) => {
+    if (reads[i].every(isStatic2)) {
+      for (const o of r.node.outputs) statics.add(o);
+      return;
+    }
+    const viewOf = r.rule?.bytes === "view" ? owner.get(r.node.inputs[0]) : void 0;
+    r.node.outputs.forEach((o, k) => {
+      if (o === "") return;
+      if (viewOf) owner.set(o, viewOf);
+      else own(o, tensorBytes(r.outputs[k]));
+    });
+    for (const name3 of reads[i]) {
+      const root = owner.get(name3);
+      if (root) lastUse.set(root, i);
+    }
+  });
+  for (const o of g.graph.outputs) {
+    const root = owner.get(o.name);
+    if (root) lastUse.set(root, g.records.length);
+  }
+  const freeAt = /* @__PURE__ */ new Map();
+  for (const [root, at] of lastUse) {
+    const list = freeAt.get(at);
+    if (list) list.push(root);
+    else freeAt.set(at, [root]);
+  }
+  let current = graphInputs.reduce((sum3, name3) => sum3 + (size2.get(name3) ?? 0), 0);
+  let peak = current;
+  const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
+  g.records.forEach((r, i) => {
+    let inner = 0;
+    for (const s of r.subgraphs) {
+      const body2 = peakActivation(
+        s.graph,
+        s.graph.graph.inputs.map((v) => v.name),
+        staticHere
+      );
+      if (body2.unknown) unknown = true;
+      inner = Math.max(inner, body2.peakActivationBytes);
+    }
+    peak = Math.max(peak, current + inner);
+    for (const o of r.node.outputs) if (owner.get(o) === o) current += size2.get(o) ?? 0;
+    peak = Math.max(peak, current);
+    for (const root of freeAt.get(i) ?? []) current -= size2.get(root) ?? 0;
+    for (const o of r.node.outputs) {
+      if (owner.get(o) === o && !lastUse.has(o)) current -= size2.get(o) ?? 0;
+    }
+  });
+  return { peakActivationBytes: peak, unknown };
+}
+
+// src/analyze/params.ts
+var LAYERS = /* @__PURE__ */ new Set([
+  "Conv",
+  "ConvTranspose",
+  "Gemm",
+  "MatMul",
+  "LSTM",
+  "GRU",
+  "RNN",
+  "BatchNormalization",
+  "LayerNormalization",
+  "InstanceNormalization",
+  "GroupNormalization",
+  "RMSNormalization",
+  "PRelu"
+]);
+var PASS_THROUGH = /* @__PURE__ */ new Set([
+  "Cast",
+  "Identity",
+  "DequantizeLinear",
+  "Reshape",
+  "Squeeze",
+  "Unsqueeze"
+]);
+function countParams(main, graphInputs) {
+  const weights = /* @__PURE__ */ new Map();
+  const graphs = allGraphs(main);
+  for (const g of graphs) {
+    for (const t of g.graph.initializers) {
+      const elements = t.sparseValues ?? t.dims.reduce((a, b) => a * b, 1);
+      addWeight(weights, t.name, t.dataType, elements);
+    }
+    for (const r of g.records) {
+      if (r.node.opType === "Constant" && r.node.domain === "" && r.outputs[0]) {
+        addWeight(weights, r.node.outputs[0], r.outputs[0].dtype, numel(r.outputs[0].shape));
+      }
+    }
+  }
+  const producers = /* @__PURE__ */ new Map();
+  const derived = new Set(graphInputs);
+  for (const g of graphs) {
+    for (const r of g.records) {
+      r.node.outputs.forEach((o) => producers.set(o, r));
+      if (r.node.inputs.some((i) => i !== "" && derived.has(i)))
+        r.node.outputs.forEach((o) => derived.add(o));
+      const meta = new Set(r.rule?.metaInputs ?? []);
+      const counted = /* @__PURE__ */ new Set();
+      r.node.inputs.forEach((name3, i) => {
+        const w = weights.get(name3);
+        if (!w) return;
+        if (meta.has(i)) w.metaUses++;
+        else if (!counted.has(w)) {
+          counted.add(w);
+          w.dataUses++;
+          if (r.node.domain === "" && LAYERS.has(r.node.opType)) w.layerUse = true;
+          if (r.node.opType === "DequantizeLinear" && (i === 0 || i === 2)) w.dequantized = true;
+        }
+        const packed = packedWeights(r, i);
+        if (packed && Number.isFinite(packed.elements)) {
+          w.elements = packed.elements;
+          w.dtype = packed.dtype;
+        }
+      });
+    }
+  }
+  const traceWeight = (name3) => {
+    for (let hops = 0; hops < 8; hops++) {
+      const w = weights.get(name3);
+      if (w) return w;
+      const p = producers.get(name3);
+      if (!p || !PASS_THROUGH.has(p.node.opType)) return void 0;
+      name3 = p.node.inputs[0];
+    }
+    return void 0;
+  };
+  for (const g of graphs) {
+    for (const r of g.records) {
+      const { opType, domain, inputs } = r.node;
+      const gather2 = opType === "Gather" && domain === "" || opType === "GatherBlockQuantized" && domain === "com.microsoft";
+      if (gather2 && derived.has(inputs[1])) {
+        const w = traceWeight(inputs[0]);
+        if (w) w.embedding = true;
+      } else if (opType === "EmbedLayerNormalization" && domain === "com.microsoft") {
+        for (const i of [2, 3, 4]) {
+          const w = inputs[i] ? traceWeight(inputs[i]) : void 0;
+          if (w) w.embedding = true;
+        }
+      }
+    }
+  }
+  const counts = {
+    params: 0,
+    paramsPerUse: 0,
+    embeddingParams: 0,
+    paramsByDtype: {},
+    weightBytes: 0,
+    notes: []
+  };
+  let unused = 0;
+  let scalars = 0;
+  for (const w of weights.values()) {
+    if (!isFloat(w.dtype) && !isQuantizedInt(w.dtype) && !w.dequantized) continue;
+    if (w.dataUses === 0) {
+      if (w.metaUses === 0) unused++;
+      continue;
+    }
+    if (w.elements < 2 && !w.layerUse) {
+      scalars++;
+      continue;
+    }
+    counts.params += w.elements;
+    counts.paramsPerUse += w.elements * w.dataUses;
+    if (w.embedding) counts.embeddingParams += w.elements;
+    const dt = dtypeName(w.dtype);
+    counts.paramsByDtype[dt] = (counts.paramsByDtype[dt] ?? 0) + w.elements;
+    counts.weightBytes += byteSize(w.dtype, w.elements);
+  }
+  if (unused > 0)
+    counts.notes.push(
+      `${unused} weight tensor(s) are used by no node and are not counted as params`
+    );
+  if (scalars > 0)
+    counts.notes.push(
+      `${scalars} single-element constant(s) (scales, epsilons, ...) are arithmetic constants, not params: left out of params and weight bytes`
+    );
+  return counts;
+}
+function packedWeights(r, input2) {
+  try {
+    return r.rule?.packedWeights?.(r.ctx, input2);
+  } catch {
+    return void 0;
+  }
+}
+function addWeight(weights, name3, dtype, elements) {
+  if (!weights.has(name3) && Number.isFinite(elements)) {
+    weights.set(name3, {
+      name: name3,
+      dtype,
+      elements,
+      dataUses: 0,
+      metaUses: 0,
+      embedding: false,
+      layerUse: false,
+      dequantized: false
+    });
+  }
+}
+function allGraphs(g) {
+  const out = [g];
+  for (const r of g.records) for (const s of r.subgraphs) out.push(...allGraphs(s.graph));
+  return out;
+}
+
+// src/analyze/types.ts
+var ANALYSIS_SCHEMA = "misnomer/analysis@1";
+
+// src/analyze/analyze.ts
+var COMPUTE_TOTALS = [
+  "macs",
+  "flops",
+  "transcendentals",
+  "intOps",
+  "arithmeticIntensity"
+];
+function analyze(loaded, options = {}) {
+  const { model: model2, store } = loaded;
+  const inference = inferModel(model2, store, options.dims ?? {}, options.inputValues);
+  const { main } = inference;
+  const graphInputs = inference.inputs;
+  const costed = costGraph(main);
+  const params = countParams(main, graphInputs);
+  const memory2 = peakActivation(main, graphInputs);
+  const sums = zero();
+  const byOpType = {};
+  const uncounted = /* @__PURE__ */ new Map();
+  const unresolved = [];
+  const incomplete = /* @__PURE__ */ new Set();
+  const notes = new Set(params.notes);
+  for (const c of costed) {
+    addInto(sums, c.cost);
+    addInto(entry(byOpType, opKey(c)), c.cost);
+    if (c.bytesUnknown) incomplete.add("bytesAccessed").add("arithmeticIntensity");
+    for (const n of c.record.ctx.notes) notes.add(`${c.name}: ${n}`);
+    if (c.problem?.kind === "uncounted") {
+      const key2 = opKey(c);
+      const u = uncounted.get(key2) ?? {
+        opType: c.record.node.opType,
+        domain: c.record.node.domain,
+        count: 0,
+        examples: []
+      };
+      u.count++;
+      if (u.examples.length < 5) u.examples.push(c.name);
+      uncounted.set(key2, u);
+      COMPUTE_TOTALS.forEach((t) => incomplete.add(t));
+    } else if (c.problem) {
+      unresolved.push({ node: c.name, opType: c.record.node.opType, reason: c.problem.reason });
+      COMPUTE_TOTALS.forEach((t) => incomplete.add(t));
+    }
+  }
+  let nodes2 = 0;
+  for (const g of allGraphs(main)) {
+    for (const r of g.records) {
+      nodes2++;
+      entry(byOpType, r.node.domain ? `${r.node.domain}/${r.node.opType}` : r.node.opType).count++;
+    }
+  }
+  for (const counters of Object.values(byOpType))
+    counters.arithmeticIntensity = intensity(counters.flops, counters.bytesAccessed);
+  if (memory2.unknown) incomplete.add("peakActivationBytes");
+  const totals = {
+    params: params.params,
+    paramsPerUse: params.paramsPerUse,
+    embeddingParams: params.embeddingParams,
+    nonEmbeddingParams: params.params - params.embeddingParams,
+    paramsByDtype: params.paramsByDtype,
+    weightBytes: params.weightBytes,
+    ...sums,
+    arithmeticIntensity: intensity(sums.flops, sums.bytesAccessed),
+    peakActivationBytes: memory2.peakActivationBytes,
+    modelFileBytes: model2.fileBytes,
+    nodes: nodes2
+  };
+  const analysis = {
+    schema: ANALYSIS_SCHEMA,
+    tool: { name: "misnomer", version: TOOL_VERSION, countingRules: COUNTING_RULES_VERSION },
+    model: {
+      path: model2.path,
+      irVersion: model2.irVersion,
+      producer: [model2.producerName, model2.producerVersion].filter(Boolean).join(" "),
+      opsets: Object.fromEntries([...model2.opsets].map(([d, v]) => [d || "ai.onnx", v]))
+    },
+    dims: inference.dims,
+    totals,
+    byOpType: sortByFlops(byOpType),
+    uncounted: [...uncounted.values()].sort((a, b) => b.count - a.count),
+    unresolved,
+    incomplete: incomplete.size > 0,
+    incompleteTotals: [...incomplete],
+    notes: [...notes],
+    warnings: inference.warnings
+  };
+  if (options.perNode) analysis.nodes = costed.filter((c) => !c.notCosted).map(nodeCost);
+  return analysis;
+}
+var opKey = (c) => c.record.node.domain ? `${c.record.node.domain}/${c.record.node.opType}` : c.record.node.opType;
+function entry(table, key2) {
+  return table[key2] ??= { count: 0, ...zero(), arithmeticIntensity: null };
+}
+var intensity = (flops, bytes2) => bytes2 > 0 ? flops / bytes2 : null;
+function sortByFlops(table) {
+  const entries = Object.entries(table).sort(
+    ([ka, a], [kb, b]) => b.flops - a.flops || b.intOps - a.intOps || b.bytesAccessed - a.bytesAccessed || (ka < kb ? -1 : 1)
+  );
+  return Object.fromEntries(entries);
+}
+function nodeCost(c) {
+  const notes = c.record.ctx.notes;
+  return {
+    name: c.name,
+    opType: c.record.node.opType,
+    domain: c.record.node.domain,
+    outputShapes: c.record.outputs.map((v) => v.shape ?? null),
+    repeat: c.repeat,
+    ...c.cost,
+    ...notes.length ? { notes } : {}
+  };
+}
+
+// src/onnx/load.ts
+import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
+
+// src/onnx/wire.ts
+import { closeSync as closeSync4, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
+var WIRE_VARINT = 0;
+var WIRE_FIXED64 = 1;
+var WIRE_LEN = 2;
+var WIRE_FIXED32 = 5;
+var WireError = class extends Error {
+  constructor(message, offset, truncated2 = false) {
+    super(message);
+    this.offset = offset;
+    this.truncated = truncated2;
+  }
+  offset;
+  truncated;
+};
+var WINDOW_BYTES = 256 << 10;
+var WHOLE_FILE_BYTES = 64 << 20;
+var FileSource = class {
+  constructor(path12, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
+    this.path = path12;
+    this.window = window2;
+    this.fd = openSync4(path12, "r");
+    this.size = fstatSync2(this.fd).size;
+    if (this.size <= wholeFileBytes) this.fill(0, this.size);
+  }
+  path;
+  window;
+  size;
+  fd;
+  buf = Buffer.alloc(0);
+  winStart = 0;
+  close() {
+    closeSync4(this.fd);
+  }
+  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
+  view(pos, n) {
+    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
+      if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
+      this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
+    }
+    return [this.buf, pos - this.winStart];
+  }
+  fill(pos, n) {
+    const buf = Buffer.allocUnsafe(n);
+    let done = 0;
+    while (done < n) {
+      const got2 = readSync2(this.fd, buf, done, n - done, pos + done);
+      if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
+      done += got2;
+    }
+    this.buf = buf;
+    this.winStart = pos;
+  }
+};
+var MAX_STRING_BYTES = 16 << 20;
+var MAX_DEPTH = 100;
+var WireReader = class _WireReader {
+  constructor(src, pos, end, depth = 0) {
+    this.src = src;
+    this.pos = pos;
+    this.end = end;
+    this.depth = depth;
+  }
+  src;
+  pos;
+  end;
+  depth;
+  get done() {
+    return this.pos >= this.end;
+  }
+  /** Reads a varint as a JS number. int64 values beyond 2^53 lose precision (never a dim). */
+  varint() {
+    if (this.pos >= this.end) {
+      throw new WireError("unexpected end of message", this.pos, this.pos >= this.src.size);
+    }
+    const avail = Math.min(10, this.end - this.pos);
+    const [buf, i0] = this.src.view(this.pos, avail);
+    const b0 = buf[i0];
+    if (b0 < 128) {
+      this.pos += 1;
+      return b0;
+    }
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < avail; k++) {
+      const b = buf[i0 + k];
+      if (k < 4) lo |= (b & 127) << 7 * k;
+      else if (k === 4) {
+        lo |= (b & 15) << 28;
+        hi = (b & 127) >> 4;
+      } else hi |= (b & 127) << 7 * k - 32;
+      if (b < 128) {
+        this.pos += k + 1;
+        lo >>>= 0;
+        if (hi & 2147483648) return -((~hi >>> 0) * 4294967296 + ((~lo >>> 0) + 1));
+        return (hi >>> 0) * 4294967296 + lo;
+      }
+    }
+    throw new WireError(
+      avail < 10 ? "truncated varint" : "varint longer than 10 bytes",
+      this.pos,
+      avail < 10 && this.end >= this.src.size
+    );
+  }
+  /** Reads a tag; returns [field number, wire type]. */
+  tag() {
+    const t = this.varint();
+    const field = Math.floor(t / 8);
+    const wire = t & 7;
+    if (field === 0) throw new WireError("field number 0", this.pos);
+    return [field, wire];
+  }
+  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
+  lengthDelimited() {
+    const len = this.varint();
+    const start = this.pos;
+    if (len < 0 || start + len > this.end) {
+      throw new WireError(
+        `length ${len} runs past the end of its message`,
+        start,
+        start + len > this.src.size
+      );
+    }
+    this.pos = start + len;
+    return [start, start + len];
+  }
+  /** A reader over the next length-delimited field (an embedded message). */
+  message() {
+    const [start, end] = this.lengthDelimited();
+    if (this.depth >= MAX_DEPTH)
+      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start);
+    return new _WireReader(this.src, start, end, this.depth + 1);
+  }
+  string() {
+    const [start, end] = this.lengthDelimited();
+    if (end - start > MAX_STRING_BYTES) throw new WireError(`a ${end - start}-byte name`, start);
+    if (end === start) return "";
+    const [buf, i] = this.src.view(start, end - start);
+    return buf.toString("utf8", i, i + end - start);
+  }
+  fixed32Float() {
+    const [buf, i] = this.src.view(this.pos, 4);
+    this.pos += 4;
+    if (this.pos > this.end)
+      throw new WireError("truncated fixed32", this.pos - 4, this.pos > this.src.size);
+    return buf.readFloatLE(i);
+  }
+  fixed64Double() {
+    const [buf, i] = this.src.view(this.pos, 8);
+    this.pos += 8;
+    if (this.pos > this.end)
+      throw new WireError("truncated fixed64", this.pos - 8, this.pos > this.src.size);
+    return buf.readDoubleLE(i);
+  }
+  skip(wire) {
+    switch (wire) {
+      case WIRE_VARINT:
+        this.varint();
+        return;
+      case WIRE_FIXED64:
+        this.pos += 8;
+        break;
+      case WIRE_LEN:
+        this.lengthDelimited();
+        return;
+      case WIRE_FIXED32:
+        this.pos += 4;
+        break;
+      default:
+        throw new WireError(`unsupported wire type ${wire}`, this.pos);
+    }
+    if (this.pos > this.end)
+      throw new WireError(
+        "field runs past the end of its message",
+        this.pos,
+        this.pos > this.src.size
+      );
+  }
+  /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
+  varints(wire, into) {
+    if (wire === WIRE_VARINT) {
+      into.push(this.varint());
+      return;
+    }
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a varint field`, this.pos);
+    const inner = this.message();
+    while (!inner.done) into.push(inner.varint());
+  }
+  /** Reads a repeated float field, packed or not. */
+  floats(wire, into) {
+    if (wire === WIRE_FIXED32) {
+      into.push(this.fixed32Float());
+      return;
+    }
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a float field`, this.pos);
+    const inner = this.message();
+    while (!inner.done) into.push(inner.fixed32Float());
+  }
+};
+
+// src/onnx/decode.ts
+function decodeModel(r) {
+  const m = {
+    irVersion: 0,
+    producerName: "",
+    producerVersion: "",
+    opsets: /* @__PURE__ */ new Map(),
+    functions: [],
+    sawModelField: false
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_VARINT) {
+      m.irVersion = r.varint();
+      m.sawModelField = true;
+    } else if (field === 2 && wire === WIRE_LEN) m.producerName = r.string();
+    else if (field === 3 && wire === WIRE_LEN) m.producerVersion = r.string();
+    else if (field === 7 && wire === WIRE_LEN) m.graph = decodeGraph(r.message());
+    else if (field === 8 && wire === WIRE_LEN) {
+      const [domain, version3] = decodeOpset(r.message());
+      m.opsets.set(domain === "ai.onnx" ? "" : domain, version3);
+    } else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
+    else r.skip(wire);
+  }
+  return m;
+}
+function decodeOpset(r) {
+  let domain = "";
+  let version3 = 0;
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_LEN) domain = r.string();
+    else if (field === 2 && wire === WIRE_VARINT) version3 = r.varint();
+    else r.skip(wire);
+  }
+  return [domain, version3];
+}
+function decodeGraph(r) {
+  const g = {
+    name: "",
+    nodes: [],
+    inputs: [],
+    outputs: [],
+    valueInfo: [],
+    initializers: []
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    switch (field) {
+      case 1:
+        g.nodes.push(decodeNode(r.message()));
+        break;
+      case 2:
+        g.name = r.string();
+        break;
+      case 5:
+        g.initializers.push(decodeTensor(r.message()));
+        break;
+      case 15:
+        g.initializers.push(decodeSparseTensor(r.message()));
+        break;
+      case 11:
+        g.inputs.push(decodeValueInfo(r.message()));
+        break;
+      case 12:
+        g.outputs.push(decodeValueInfo(r.message()));
+        break;
+      case 13:
+        g.valueInfo.push(decodeValueInfo(r.message()));
+        break;
+      default:
+        r.skip(wire);
+    }
+  }
+  return g;
+}
+function decodeNode(r) {
+  const n = {
+    name: "",
+    opType: "",
+    domain: "",
+    inputs: [],
+    outputs: [],
+    attributes: /* @__PURE__ */ new Map()
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    switch (field) {
+      case 1:
+        n.inputs.push(r.string());
+        break;
+      case 2:
+        n.outputs.push(r.string());
+        break;
+      case 3:
+        n.name = r.string();
+        break;
+      case 4:
+        n.opType = r.string();
+        break;
+      case 7:
+        n.domain = r.string();
+        if (n.domain === "ai.onnx") n.domain = "";
+        break;
+      case 5: {
+        const attribute = decodeAttribute(r.message());
+        if (attribute) n.attributes.set(attribute[0], attribute[1]);
+        break;
+      }
+      case 8:
+        n.overload = r.string();
+        break;
+      default:
+        r.skip(wire);
+    }
+  }
+  return n;
+}
+var A_FLOAT = 1;
+var A_INT = 2;
+var A_STRING = 3;
+var A_TENSOR = 4;
+var A_GRAPH = 5;
+var A_FLOATS = 6;
+var A_INTS = 7;
+var A_STRINGS = 8;
+var A_TENSORS = 9;
+var A_GRAPHS = 10;
+var A_SPARSE = 11;
+var A_SPARSES = 12;
+var A_TP = 13;
+var A_TPS = 14;
+function expectWire(r, field, wire, ...allowed) {
+  if (!allowed.includes(wire)) {
+    throw new WireError(
+      `field ${field} has wire type ${wire}, expected ${allowed.join(" or ")}`,
+      r.pos
+    );
+  }
+}
+function decodeAttribute(r) {
+  const a = {
+    name: "",
+    type: 0,
+    ref: "",
+    floats: [],
+    ints: [],
+    strings: [],
+    tensors: [],
+    graphs: [],
+    sparses: [],
+    tps: []
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    switch (field) {
+      case 1:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.name = r.string();
+        break;
+      case 20:
+        expectWire(r, field, wire, WIRE_VARINT);
+        a.type = r.varint();
+        break;
+      case 21:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.ref = r.string();
+        break;
+      case 2:
+        expectWire(r, field, wire, WIRE_FIXED32);
+        a.f = r.fixed32Float();
+        break;
+      case 3:
+        expectWire(r, field, wire, WIRE_VARINT);
+        a.i = r.varint();
+        break;
+      case 4:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.s = r.string();
+        break;
+      case 5:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.t = decodeTensor(r.message());
+        break;
+      case 6:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.g = decodeGraph(r.message());
+        break;
+      case 22:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.sp = decodeSparseTensor(r.message());
+        break;
+      case 14:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tp = decodeType(r.message());
+        break;
+      case 7:
+        expectWire(r, field, wire, WIRE_LEN, WIRE_FIXED32);
+        r.floats(wire, a.floats);
+        break;
+      case 8:
+        expectWire(r, field, wire, WIRE_LEN, WIRE_VARINT);
+        r.varints(wire, a.ints);
+        break;
+      case 9:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.strings.push(r.string());
+        break;
+      case 10:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tensors.push(decodeTensor(r.message()));
+        break;
+      case 11:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.graphs.push(decodeGraph(r.message()));
+        break;
+      case 23:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.sparses.push(decodeSparseTensor(r.message()));
+        break;
+      case 15:
+        expectWire(r, field, wire, WIRE_LEN);
+        a.tps.push(decodeType(r.message()));
+        break;
+      default:
+        r.skip(wire);
+    }
+  }
+  if (a.ref) return [a.name, { type: "ref", value: a.ref, refType: a.type }];
+  const value = attributeValue(a, a.type || guessType(a));
+  return value ? [a.name, value] : void 0;
+}
+function guessType(a) {
+  const present2 = [
+    [a.f !== void 0, A_FLOAT],
+    [a.i !== void 0, A_INT],
+    [a.s !== void 0, A_STRING],
+    [!!a.t, A_TENSOR],
+    [!!a.g, A_GRAPH],
+    [!!a.sp, A_SPARSE],
+    [!!a.tp, A_TP],
+    [a.floats.length > 0, A_FLOATS],
+    [a.ints.length > 0, A_INTS],
+    [a.strings.length > 0, A_STRINGS],
+    [a.tensors.length > 0, A_TENSORS],
+    [a.graphs.length > 0, A_GRAPHS],
+    [a.sparses.length > 0, A_SPARSES],
+    [a.tps.length > 0, A_TPS]
+  ];
+  return present2.find(([has]) => has)?.[1] ?? A_INTS;
+}
+function attributeValue(a, type) {
+  switch (type) {
+    case A_FLOAT:
+      return { type: "float", value: a.f ?? 0 };
+    case A_INT:
+      return { type: "int", value: a.i ?? 0 };
+    case A_STRING:
+      return { type: "string", value: a.s ?? "" };
+    case A_TENSOR:
+      return { type: "tensor", value: a.t ?? emptyTensor(a.name) };
+    case A_GRAPH:
+      return { type: "graph", value: a.g ?? emptyGraph(a.name) };
+    case A_SPARSE:
+      return { type: "sparse_tensor", value: a.sp ?? emptyTensor(a.name) };
+    case A_TP:
+      return { type: "type_proto", value: a.tp ?? { kind: "unknown" } };
+    case A_FLOATS:
+      return { type: "floats", value: a.floats };
+    case A_INTS:
+      return { type: "ints", value: a.ints };
+    case A_STRINGS:
+      return { type: "strings", value: a.strings };
+    case A_TENSORS:
+      return { type: "tensors", value: a.tensors };
+    case A_GRAPHS:
+      return { type: "graphs", value: a.graphs };
+    case A_SPARSES:
+      return { type: "sparse_tensors", value: a.sparses };
+    case A_TPS:
+      return { type: "type_protos", value: a.tps };
+    default:
+      return void 0;
+  }
+}
+var emptyTensor = (name3) => ({
+  name: name3,
+  dataType: 0,
+  dims: [],
+  data: { kind: "empty" }
+});
+var emptyGraph = (name3) => ({
+  name: name3,
+  nodes: [],
+  inputs: [],
+  outputs: [],
+  valueInfo: [],
+  initializers: []
+});
+var PAYLOAD_WIRES = {
+  4: [WIRE_LEN, WIRE_FIXED32],
+  5: [WIRE_LEN, WIRE_VARINT],
+  7: [WIRE_LEN, WIRE_VARINT],
+  9: [WIRE_LEN],
+  10: [WIRE_LEN, WIRE_FIXED64],
+  11: [WIRE_LEN, WIRE_VARINT]
+};
+function checkDims2(r, t) {
+  if (t.dims.length > MAX_RANK2 || t.dims.some((d) => !Number.isSafeInteger(d) || d < 0)) {
+    const shown2 = t.dims.length > 8 ? `${t.dims.length} dims` : `dims [${t.dims.join(", ")}]`;
+    throw new WireError(`tensor "${t.name}" has ${shown2}, which is not a shape`, r.pos);
+  }
+}
+function byteCount(r, t, key2, text2) {
+  const n = Number(text2);
+  if (!/^\d+$/.test(text2) || !Number.isSafeInteger(n)) {
+    throw new WireError(
+      `tensor "${t.name}" has external-data ${key2} "${text2}", which is not a byte count`,
+      r.pos
+    );
+  }
+  return n;
+}
+var MAX_RANK2 = 64;
+function decodeTensor(r) {
+  const t = { name: "", dataType: 0, dims: [], data: { kind: "empty" } };
+  let payload;
+  let external = false;
+  const ext2 = /* @__PURE__ */ new Map();
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    switch (field) {
+      case 1:
+        expectWire(r, field, wire, WIRE_VARINT, WIRE_LEN);
+        r.varints(wire, t.dims);
+        break;
+      case 2:
+        expectWire(r, field, wire, WIRE_VARINT);
+        t.dataType = r.varint();
+        break;
+      case 8:
+        expectWire(r, field, wire, WIRE_LEN);
+        t.name = r.string();
+        break;
+      case 14:
+        expectWire(r, field, wire, WIRE_VARINT);
+        external = r.varint() === 1;
+        break;
+      case 13: {
+        expectWire(r, field, wire, WIRE_LEN);
+        const [k, v] = decodeStringEntry(r.message());
+        ext2.set(k, v);
+        break;
+      }
+      case 4:
+      case 5:
+      case 7:
+      case 9:
+      case 10:
+      case 11: {
+        expectWire(r, field, wire, ...PAYLOAD_WIRES[field]);
+        const start = r.pos;
+        r.skip(wire);
+        const range3 = { file: r.src.path, offset: start, length: r.pos - start };
+        if (payload && payload.field === field && field !== 9) payload.ranges.push(range3);
+        else payload = { field, wire, ranges: [range3] };
+        break;
+      }
+      default:
+        r.skip(wire);
+    }
+  }
+  checkDims2(r, t);
+  if (external) {
+    const offset = byteCount(r, t, "offset", ext2.get("offset") ?? "0");
+    const length = ext2.has("length") ? byteCount(r, t, "length", ext2.get("length")) : void 0;
+    t.data = {
+      kind: "external",
+      range: { file: "", offset, length: length ?? -1 },
+      declared: { location: ext2.get("location") ?? "", offset, length }
+    };
+  } else if (payload) {
+    t.data = {
+      kind: "fields",
+      field: payload.field,
+      wireType: payload.wire,
+      ranges: payload.ranges
+    };
+  }
+  return t;
+}
+function decodeSparseTensor(r) {
+  let values;
+  const dims = [];
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_LEN) values = decodeTensor(r.message());
+    else if (field === 3) r.varints(wire, dims);
+    else r.skip(wire);
+  }
+  const stored = values ? values.dims.reduce((a, b) => a * b, 1) : 0;
+  const t = {
+    name: values?.name ?? "",
+    dataType: values?.dataType ?? 0,
+    dims,
+    data: { kind: "empty" },
+    sparseValues: stored
+  };
+  checkDims2(r, t);
+  return t;
+}
+function decodeStringEntry(r) {
+  let k = "";
+  let v = "";
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_LEN) k = r.string();
+    else if (field === 2 && wire === WIRE_LEN) v = r.string();
+    else r.skip(wire);
+  }
+  return [k, v];
+}
+function decodeValueInfo(r) {
+  const v = { name: "", type: { kind: "unknown" } };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_LEN) v.name = r.string();
+    else if (field === 2 && wire === WIRE_LEN) v.type = decodeType(r.message());
+    else r.skip(wire);
+  }
+  return v;
+}
+function decodeType(r) {
+  let t = { kind: "unknown" };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    if (field === 1 || field === 8) {
+      const [elemType, shape] = decodeTensorType(r.message());
+      t = { kind: field === 1 ? "tensor" : "sparse_tensor", elemType, shape };
+    } else if (field === 4 || field === 9) {
+      const inner = r.message();
+      let elem;
+      while (!inner.done) {
+        const [f2, w2] = inner.tag();
+        if (f2 === 1 && w2 === WIRE_LEN) elem = decodeType(inner.message());
+        else inner.skip(w2);
+      }
+      t = { kind: field === 4 ? "sequence" : "optional", elem };
+    } else if (field === 5) {
+      const inner = r.message();
+      let keyType = 0;
+      let value;
+      while (!inner.done) {
+        const [f2, w2] = inner.tag();
+        if (f2 === 1 && w2 === WIRE_VARINT) keyType = inner.varint();
+        else if (f2 === 2 && w2 === WIRE_LEN) value = decodeType(inner.message());
+        else inner.skip(w2);
+      }
+      t = { kind: "map", keyType, value };
+    } else r.skip(wire);
+  }
+  return t;
+}
+function decodeTensorType(r) {
+  let elemType = 0;
+  let shape;
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_VARINT) elemType = r.varint();
+    else if (field === 2 && wire === WIRE_LEN) {
+      shape = [];
+      const s = r.message();
+      while (!s.done) {
+        const [f2, w2] = s.tag();
+        if (f2 === 1 && w2 === WIRE_LEN) shape.push(decodeDim(s.message()));
+        else s.skip(w2);
+      }
+    } else r.skip(wire);
+  }
+  return [elemType, shape];
+}
+function decodeDim(r) {
+  let dim = "";
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (field === 1 && wire === WIRE_VARINT) dim = r.varint();
+    else if (field === 2 && wire === WIRE_LEN) dim = r.string();
+    else r.skip(wire);
+  }
+  return dim;
+}
+function decodeFunction(r) {
+  const fn = {
+    name: "",
+    domain: "",
+    overload: "",
+    inputs: [],
+    outputs: [],
+    attributes: /* @__PURE__ */ new Map(),
+    nodes: [],
+    opsets: /* @__PURE__ */ new Map()
+  };
+  while (!r.done) {
+    const [field, wire] = r.tag();
+    if (wire !== WIRE_LEN) {
+      r.skip(wire);
+      continue;
+    }
+    switch (field) {
+      case 1:
+        fn.name = r.string();
+        break;
+      case 4:
+        fn.inputs.push(r.string());
+        break;
+      case 5:
+        fn.outputs.push(r.string());
+        break;
+      case 6:
+        fn.attributes.set(r.string(), void 0);
+        break;
+      case 11: {
+        const attribute = decodeAttribute(r.message());
+        if (attribute) fn.attributes.set(attribute[0], attribute[1]);
+        break;
+      }
+      case 7:
+        fn.nodes.push(decodeNode(r.message()));
+        break;
+      case 9: {
+        const [domain, version3] = decodeOpset(r.message());
+        fn.opsets.set(domain === "ai.onnx" ? "" : domain, version3);
+        break;
+      }
+      case 10:
+        fn.domain = r.string();
+        break;
+      case 13:
+        fn.overload = r.string();
+        break;
+      default:
+        r.skip(wire);
+    }
+  }
+  return fn;
+}
+
+// src/onnx/functions.ts
+var MAX_DEPTH2 = 32;
+var MAX_EXPANDED_NODES = 1e6;
+var key = (domain, name3, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name3}::${overload}`;
+function expandFunctions(graph, functions, path12) {
+  if (functions.length === 0) return graph;
+  const expander = new Expander(
+    new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f])),
+    path12
+  );
+  return expander.graph(graph, 0);
+}
+var Expander = class {
+  constructor(fns, path12) {
+    this.fns = fns;
+    this.path = path12;
+  }
+  fns;
+  path;
+  sites = /* @__PURE__ */ new Set();
+  produced = 0;
+  graph(g, depth) {
+    const nodes2 = [];
+    for (const n of g.nodes) this.node(n, depth, nodes2);
+    return { ...g, nodes: nodes2 };
+  }
+  node(n, depth, out) {
+    const node = mapSubgraphs(n, (sub) => this.graph(sub, depth));
+    const fn = this.fns.get(key(n.domain, n.opType, n.overload));
+    if (!fn) {
+      if (++this.produced > MAX_EXPANDED_NODES) this.tooBig();
+      out.push(node);
+      return;
+    }
+    if (depth >= MAX_DEPTH2) {
+      throw new UserError(
+        `${this.path}: function "${fn.name}" calls itself (more than ${MAX_DEPTH2} levels deep). ONNX functions may not be recursive; fix the exporter that wrote them.`
+      );
+    }
+    const site = this.site(n.name || n.opType);
+    const rename2 = /* @__PURE__ */ new Map();
+    fn.inputs.forEach((formal, i) => rename2.set(formal, n.inputs[i] ?? ""));
+    fn.outputs.forEach((formal, i) => rename2.set(formal, n.outputs[i] || `${site}/${formal}`));
+    const outer = (v) => v === "" ? "" : rename2.get(v) ?? `${site}/${v}`;
+    fn.nodes.forEach((inner, i) => {
+      const body2 = {
+        ...inner,
+        name: `${site}/${inner.name || `${inner.opType}_${i}`}`,
+        inputs: inner.inputs.map(outer),
+        outputs: inner.outputs.map(outer),
+        attributes: bindAttributes(inner.attributes, n, fn, outer),
+        ...fn.opsets.size > 0 ? { opsets: fn.opsets } : {}
+      };
+      this.node(body2, depth + 1, out);
+    });
+  }
+  /** A call-site prefix no other call site has. */
+  site(base) {
+    let site = base;
+    for (let k = 2; this.sites.has(site); k++) site = `${base}#${k}`;
+    this.sites.add(site);
+    return site;
+  }
+  tooBig() {
+    throw new UserError(
+      `${this.path}: expanding the model's functions produces more than ${MAX_EXPANDED_NODES} nodes (functions that call functions many times). misnomer stops here; check the exporter.`
+    );
+  }
+};
+function bindAttributes(attrs, call, fn, outer) {
+  const bound2 = /* @__PURE__ */ new Map();
+  for (const [name3, a] of attrs) {
+    if (a.type === "ref") {
+      const value = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
+      if (value) bound2.set(name3, value);
+    } else if (a.type === "graph") {
+      bound2.set(name3, { type: "graph", value: renameSubgraph(a.value, call, fn, outer) });
+    } else if (a.type === "graphs") {
+      bound2.set(name3, {
+        type: "graphs",
+        value: a.value.map((g) => renameSubgraph(g, call, fn, outer))
+      });
+    } else bound2.set(name3, a);
+  }
+  return bound2;
+}
+function renameSubgraph(g, call, fn, outer) {
+  const defined = /* @__PURE__ */ new Set([
+    ...g.inputs.map((i) => i.name),
+    ...g.initializers.map((t) => t.name)
+  ]);
+  for (const n of g.nodes) for (const o of n.outputs) defined.add(o);
+  const name3 = (v) => v === "" || defined.has(v) ? v : outer(v);
+  return {
+    ...g,
+    nodes: g.nodes.map((n) => ({
+      ...n,
+      inputs: n.inputs.map(name3),
+      attributes: bindAttributes(n.attributes, call, fn, name3)
+    })),
+    outputs: g.outputs.map((o) => ({ ...o, name: name3(o.name) }))
+  };
+}
+function mapSubgraphs(n, f) {
+  let changed = false;
+  const attributes = /* @__PURE__ */ new Map();
+  for (const [name3, a] of n.attributes) {
+    if (a.type === "graph") {
+      attributes.set(name3, { type: "graph", value: f(a.value) });
+      changed = true;
+    } else if (a.type === "graphs") {
+      attributes.set(name3, { type: "graphs", value: a.value.map(f) });
+      changed = true;
+    } else attributes.set(name3, a);
+  }
+  return changed ? { ...n, attributes } : n;
+}
+
+// src/onnx/tensor-data.ts
+var tensorElements = (t) => t.dims.reduce((a, b) => a * b, 1);
+var MAX_FLOAT_CONSTANT = 64;
+var CONSTANT_WINDOW_BYTES = 256 << 10;
+var TensorStore = class {
+  sources = /* @__PURE__ */ new Map();
+  /** Reuses `modelSource` (already open for decoding) for the model file itself. */
+  constructor(modelSource) {
+    if (modelSource) this.sources.set(modelSource.path, modelSource);
+  }
+  close() {
+    for (const s of this.sources.values()) s.close();
+    this.sources.clear();
+  }
+  /**
+   * The values of `t` as numbers (int64 beyond 2^53 lose precision; bool becomes 0/1), or
+   * undefined when the tensor has more than `maxElements` values, holds strings, or is sparse.
+   */
+  values(t, maxElements = 1 << 16) {
+    const n = tensorElements(t);
+    if (n > maxElements || t.dataType === DataType.STRING || t.sparseValues !== void 0)
+      return void 0;
+    try {
+      return this.read(t, n);
+    } catch {
+      return void 0;
+    }
+  }
+  read(t, n) {
+    const d = t.data;
+    if (d.kind === "inline") return d.values.slice();
+    if (d.kind === "empty") return n === 0 ? [] : void 0;
+    const width = RAW_WIDTH[t.dataType];
+    if (d.kind === "external") {
+      if (width === void 0 || d.range.length < n * width) return void 0;
+      return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
+    }
+    if (d.field === 9) {
+      const [start, end] = this.reader(d.ranges[0]).lengthDelimited();
+      if (width === void 0 || end - start < n * width) return void 0;
+      return decodeRaw(
+        t.dataType,
+        this.bytes({ file: d.ranges[0].file, offset: start, length: n * width }),
+        n
+      );
+    }
+    const values = [];
+    for (const range3 of d.ranges) {
+      const r = this.reader(range3);
+      if (d.field === 4) r.floats(d.wireType, values);
+      else if (d.field === 10) {
+        if (d.wireType === WIRE_LEN) {
+          const inner = r.message();
+          while (!inner.done) values.push(inner.fixed64Double());
+        } else if (d.wireType === WIRE_FIXED64) values.push(r.fixed64Double());
+      } else r.varints(d.wireType, values);
+    }
+    if (values.length < n) return void 0;
+    const out = values.slice(0, n);
+    if (d.field === 5 && t.dataType === DataType.FLOAT16) return out.map(halfToFloat);
+    if (d.field === 5 && t.dataType === DataType.BFLOAT16) return out.map(bf16ToFloat);
+    if (d.field === 11) return out.map((v) => v < 0 ? v + 2 ** 64 : v);
+    return out;
+  }
+  /**
+   * A deferred read for shape inference. Integer and bool tensors (shapes, indices, masks) are
+   * read up to `maxElements`; floating-point ones only when tiny (Resize scales, scalars): a
+   * float tensor any bigger is a weight, and weights are never read.
+   */
+  lazyValues(t, maxElements = 1 << 16) {
+    return () => this.values(t, isFloat(t.dataType) ? Math.min(maxElements, MAX_FLOAT_CONSTANT) : maxElements);
+  }
+  source(file) {
+    let s = this.sources.get(file);
+    if (!s) {
+      s = new FileSource(file, CONSTANT_WINDOW_BYTES, CONSTANT_WINDOW_BYTES);
+      this.sources.set(file, s);
+    }
+    return s;
+  }
+  reader(range3) {
+    return new WireReader(this.source(range3.file), range3.offset, range3.offset + range3.length);
+  }
+  bytes(range3) {
+    const [buf, i] = this.source(range3.file).view(range3.offset, range3.length);
+    return buf.subarray(i, i + range3.length);
+  }
+};
+function decodeRaw(dtype, buf, n) {
+  const width = RAW_WIDTH[dtype];
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = i * width;
+    switch (dtype) {
+      case DataType.FLOAT:
+        out[i] = buf.readFloatLE(o);
+        break;
+      case DataType.DOUBLE:
+        out[i] = buf.readDoubleLE(o);
+        break;
+      case DataType.INT64:
+        out[i] = Number(buf.readBigInt64LE(o));
+        break;
+      case DataType.UINT64:
+        out[i] = Number(buf.readBigUInt64LE(o));
+        break;
+      case DataType.INT32:
+        out[i] = buf.readInt32LE(o);
+        break;
+      case DataType.UINT32:
+        out[i] = buf.readUInt32LE(o);
+        break;
+      case DataType.INT16:
+        out[i] = buf.readInt16LE(o);
+        break;
+      case DataType.UINT16:
+        out[i] = buf.readUInt16LE(o);
+        break;
+      case DataType.INT8:
+        out[i] = buf.readInt8(o);
+        break;
+      case DataType.FLOAT16:
+        out[i] = halfToFloat(buf.readUInt16LE(o));
+        break;
+      case DataType.BFLOAT16:
+        out[i] = bf16ToFloat(buf.readUInt16LE(o));
+        break;
+      default:
+        out[i] = buf[o];
+    }
+  }
+  return out;
+}
+var RAW_WIDTH = {
+  [DataType.FLOAT]: 4,
+  [DataType.DOUBLE]: 8,
+  [DataType.INT64]: 8,
+  [DataType.UINT64]: 8,
+  [DataType.INT32]: 4,
+  [DataType.UINT32]: 4,
+  [DataType.INT16]: 2,
+  [DataType.UINT16]: 2,
+  [DataType.INT8]: 1,
+  [DataType.UINT8]: 1,
+  [DataType.BOOL]: 1,
+  [DataType.FLOAT16]: 2,
+  [DataType.BFLOAT16]: 2
+};
+function halfToFloat(h) {
+  const s = h & 32768 ? -1 : 1;
+  const e = h >> 10 & 31;
+  const f = h & 1023;
+  if (e === 0) return s * 2 ** -14 * (f / 1024);
+  if (e === 31) return f ? NaN : s * Infinity;
+  return s * 2 ** (e - 15) * (1 + f / 1024);
+}
+var bf16View = new DataView(new ArrayBuffer(4));
+function bf16ToFloat(b) {
+  bf16View.setUint32(0, b << 16 >>> 0);
+  return bf16View.getFloat32(0);
+}
+
+// src/onnx/load.ts
+function loadModel(path12) {
+  if (!existsSync6(path12)) throw new UserError(`${path12}: no such file. Check the model path.`);
+  const stat3 = statSync2(path12);
+  if (stat3.isDirectory()) throw new UserError(`${path12} is a directory, not an ONNX model file.`);
+  if (stat3.size === 0) {
+    throw new UserError(
+      `${path12} is empty (0 bytes). Re-export the model; the export may have failed.`
+    );
+  }
+  const source = openSource(path12);
+  let ok2 = false;
+  try {
+    const raw = decode(path12, source);
+    if (raw.opsets.size === 0) raw.opsets.set("", 1);
+    const bodies = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
+    const externalFiles = locateExternalData(path12, [raw.graph, ...bodies]);
+    checkDomains(path12, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
+    const fileBytes = stat3.size + externalFiles.reduce((sum3, f) => sum3 + statSync2(f).size, 0);
+    const model2 = {
+      path: path12,
+      irVersion: raw.irVersion,
+      producerName: raw.producerName,
+      producerVersion: raw.producerVersion,
+      opsets: raw.opsets,
+      graph: expandFunctions(raw.graph, raw.functions, path12),
+      functions: raw.functions,
+      fileBytes,
+      externalFiles
+    };
+    ok2 = true;
+    return { model: model2, store: new TensorStore(source) };
+  } finally {
+    if (!ok2) source.close();
+  }
+}
+function openSource(path12) {
+  try {
+    return new FileSource(path12);
+  } catch (e) {
+    const code = e.code;
+    if (code === "EACCES" || code === "EPERM") {
+      throw new UserError(
+        `${path12} cannot be read (permission denied). Check the file's permissions.`
+      );
+    }
+    if (e instanceof WireError || code === "ENOENT") {
+      throw new UserError(
+        `${path12} changed or disappeared while it was being read; run again when it is complete.`
+      );
+    }
+    throw e;
+  }
+}
+function decode(path12, source) {
+  let raw;
+  try {
+    raw = decodeModel(new WireReader(source, 0, source.size));
+  } catch (e) {
+    if (!(e instanceof WireError)) throw e;
+    throw new UserError(
+      `${path12} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (e.truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
+    );
+  }
+  if (!raw.sawModelField || !raw.graph) {
+    throw new UserError(
+      `${path12} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
+    );
+  }
+  return raw;
+}
+function* allTensors(g) {
+  yield* g.initializers;
+  for (const n of g.nodes) {
+    for (const a of n.attributes.values()) {
+      if (a.type === "tensor" || a.type === "sparse_tensor") yield a.value;
+      else if (a.type === "tensors" || a.type === "sparse_tensors") yield* a.value;
+      else if (a.type === "graph") yield* allTensors(a.value);
+      else if (a.type === "graphs") for (const sub of a.value) yield* allTensors(sub);
+    }
+  }
+}
+function locateExternalData(modelPath, graphs) {
+  const dir = dirname7(resolve4(modelPath));
+  const files = /* @__PURE__ */ new Map();
+  for (const t of graphs.flatMap((g) => [...allTensors(g)])) {
+    if (t.data.kind !== "external") continue;
+    const { location, offset, length } = t.data.declared;
+    if (!location || isAbsolute2(location) || location.split(/[\\/]/).includes("..")) {
+      throw new UserError(
+        `${modelPath}: tensor "${t.name}" has external data at "${location}", which is not a path relative to the model folder. ONNX requires a relative path inside that folder.`
+      );
+    }
+    const file = resolve4(dir, location);
+    let size2 = files.get(file);
+    if (size2 === void 0) {
+      if (!existsSync6(file) || !statSync2(file).isFile()) {
+        throw new UserError(
+          `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
+        );
+      }
+      size2 = statSync2(file).size;
+      files.set(file, size2);
+    }
+    const bytes2 = length ?? size2 - offset;
+    if (offset + bytes2 > size2) {
+      throw new UserError(
+        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size2} bytes. The external-data file is truncated or belongs to another export.`
+      );
+    }
+    t.data.range.file = file;
+    t.data.range.length = bytes2;
+  }
+  return [...files.keys()];
+}
+function checkDomains(path12, graph, opsets, fnDomains) {
+  const walk = (g) => {
+    for (const n of g.nodes) {
+      if (!opsets.has(n.domain) && !fnDomains.has(n.domain)) {
+        const listed = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
+        throw new UserError(
+          `${path12}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed}). The file was written by a broken exporter; re-export it or add the opset import.`
+        );
+      }
+      for (const a of n.attributes.values()) {
+        if (a.type === "graph") walk(a.value);
+        else if (a.type === "graphs") a.value.forEach(walk);
+      }
+    }
+  };
+  walk(graph);
+}
+
+// src/measure/inputs.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/compare/rng.ts
+function seeded(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 1831565813 | 0;
+    let t = Math.imul(s ^ s >>> 15, 1 | s);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/measure/npy.ts
+import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
+var KINDS2 = {
+  f2: ["float16", 2, Uint16Array],
+  f4: ["float32", 4, Float32Array],
+  f8: ["float64", 8, Float64Array],
+  i1: ["int8", 1, Int8Array],
+  u1: ["uint8", 1, Uint8Array],
+  i2: ["int16", 2, Int16Array],
+  u2: ["uint16", 2, Uint16Array],
+  i4: ["int32", 4, Int32Array],
+  u4: ["uint32", 4, Uint32Array],
+  i8: ["int64", 8, BigInt64Array],
+  u8: ["uint64", 8, BigUint64Array],
+  b1: ["bool", 1, Uint8Array]
+};
+var MAGIC = "\x93NUMPY";
+function readNpy(path12) {
+  if (!existsSync7(path12)) throw new UserError(`${path12}: no such file. Check the input file path.`);
+  return parseNpy(readFileSync4(path12), path12);
+}
+function parseNpy(bytes2, path12) {
+  const magic = String.fromCharCode(...bytes2.subarray(0, 6));
+  if (magic !== MAGIC) {
+    throw new UserError(
+      `${path12} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
+    );
+  }
+  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const major = bytes2[6];
+  const lengthBytes = major === 1 ? 2 : 4;
+  if (bytes2.length < 8 + lengthBytes) throw truncated(path12, "header");
+  const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
+  const dataStart = 8 + lengthBytes + headerLength;
+  if (bytes2.length < dataStart) throw truncated(path12, "header");
+  const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
+  const { descr, fortran, shape } = parseHeader(header, path12);
+  if (fortran) {
+    throw new UserError(
+      `${path12} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
+    );
+  }
+  const count2 = shape.reduce((a, b) => a * b, 1);
+  const order = descr[0];
+  const code = descr.slice(1);
+  if (code.startsWith("U"))
+    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path12, shape);
+  const kind = KINDS2[code];
+  if (!kind || !"<>|=".includes(order)) {
+    throw new UserError(
+      `${path12} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
+    );
+  }
+  const [dtype, width, Ctor] = kind;
+  const byteCount2 = count2 * width;
+  if (bytes2.length - dataStart < byteCount2) throw truncated(path12, `${byteCount2} data bytes`);
+  const buffer3 = new ArrayBuffer(byteCount2);
+  const out = new Uint8Array(buffer3);
+  out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
+  if (order === ">" && width > 1) {
+    for (let i = 0; i < byteCount2; i += width) out.subarray(i, i + width).reverse();
+  }
+  return { dtype, shape, data: new Ctor(buffer3) };
+}
+function parseHeader(header, path12) {
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
+  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
+  if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
+    throw new UserError(
+      `${path12}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
+    );
+  }
+  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
+  if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
+    throw new UserError(`${path12}: the .npy header has an invalid shape (${shapeText}).`);
+  }
+  return { descr, fortran: fortran === "True", shape };
+}
+function strings(bytes2, start, count2, width, order, path12, shape) {
+  const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  if (bytes2.length - start < count2 * width * 4)
+    throw truncated(path12, `${count2 * width * 4} data bytes`);
+  const data = [];
+  for (let i = 0; i < count2; i++) {
+    const points = [];
+    for (let j = 0; j < width; j++) {
+      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
+      if (cp === 0) break;
+      points.push(cp);
+    }
+    data.push(String.fromCodePoint(...points));
+  }
+  return { dtype: "string", shape, data };
+}
+function truncated(path12, what) {
+  return new UserError(
+    `${path12} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
+  );
+}
+var INT_BOUNDS = {
+  int8: [-128, 127],
+  uint8: [0, 255],
+  int16: [-32768, 32767],
+  uint16: [0, 65535],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  uint64: [0, Number.MAX_SAFE_INTEGER],
+  bool: [0, 1]
+};
+var FLOAT_TYPES = /* @__PURE__ */ new Set(["float16", "float32", "float64"]);
+function ortArray(dtype, n, at) {
+  if (dtype === "string") return Array.from({ length: n }, (_, i) => String(at(i)));
+  if (dtype === "int64" || dtype === "uint64") {
+    const a2 = dtype === "int64" ? new BigInt64Array(n) : new BigUint64Array(n);
+    for (let i = 0; i < n; i++) a2[i] = BigInt(Math.trunc(Number(at(i))));
+    return a2;
+  }
+  const Ctor = Object.values(KINDS2).find(([name3]) => name3 === dtype)?.[2];
+  if (!Ctor) throw new Error(`ortArray: no typed array for ${dtype}`);
+  const a = new Ctor(n);
+  if (dtype === "float16") for (let i = 0; i < n; i++) a[i] = toHalf(Number(at(i)));
+  else for (let i = 0; i < n; i++) a[i] = Number(at(i));
+  return a;
+}
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+function toHalf(v) {
+  f32[0] = v;
+  const x = u32[0];
+  const sign2 = x >>> 16 & 32768;
+  const exp = x >>> 23 & 255;
+  const mant = x & 8388607;
+  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
+  const e = exp - 127 + 15;
+  if (e >= 31) return sign2 | 31744;
+  const full = e > 0 ? mant : mant | 8388608;
+  const shift = e > 0 ? 13 : 14 - e;
+  if (shift > 24) return sign2;
+  const kept = full >>> shift;
+  const rest = full & (1 << shift) - 1;
+  const halfway = 1 << shift - 1;
+  const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
+  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
+}
+function readInputFile(path12, expected) {
+  if (!existsSync7(path12)) {
+    throw new UserError(
+      `${path12}: no such file (given as the values of input "${expected.name}"). Check the path.`
+    );
+  }
+  const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
+  if (!path12.toLowerCase().endsWith(".json")) {
+    const found = readNpy(path12);
+    if (found.dtype !== expected.dtype || !sameShape3(found.shape, expected.shape)) {
+      throw new UserError(
+        `${path12}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
+      );
+    }
+    return found.data;
+  }
+  const { shape, flat } = readJson2(path12);
+  if (!sameShape3(shape, expected.shape)) {
+    throw new UserError(
+      `${path12}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
+    );
+  }
+  const bad = flat.findIndex((v) => !fits(expected.dtype, v));
+  if (bad >= 0) {
+    throw new UserError(
+      `${path12}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
+    );
+  }
+  return ortArray(expected.dtype, flat.length, (i) => {
+    const v = flat[i];
+    return typeof v === "boolean" ? Number(v) : v;
+  });
+}
+function readGivenFile(path12, name3) {
+  const source = `--input ${name3}=${path12}`;
+  if (!existsSync7(path12)) {
+    throw new UserError(
+      `${path12}: no such file (given as the values of input "${name3}"). Check the path.`
+    );
+  }
+  if (!path12.toLowerCase().endsWith(".json")) {
+    const a = readNpy(path12);
+    const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
+    return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
+  }
+  const { shape, flat } = readJson2(path12);
+  if (flat.every((v) => typeof v === "string")) return { shape, source };
+  const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
+  if (bad >= 0) {
+    throw new UserError(
+      `${path12}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
+    );
+  }
+  return { shape, values: flat.map(Number), source };
+}
+var readGivenFiles = (files) => Object.fromEntries(
+  Object.entries(files).map(([name3, path12]) => [name3, readGivenFile(path12, name3)])
+);
+function readJson2(path12) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync4(path12, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path12} is not valid JSON (${e.message}).`);
+  }
+  if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
+    const { dims, data } = doc;
+    if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
+      throw new UserError(
+        `${path12}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
+      );
+    }
+    const flat = nested(data, path12).flat;
+    const count2 = dims.reduce((a, b) => a * b, 1);
+    if (flat.length !== count2) {
+      throw new UserError(
+        `${path12}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
+      );
+    }
+    return { shape: dims, flat };
+  }
+  return nested(doc, path12);
+}
+function nested(v, path12) {
+  if (!Array.isArray(v)) return { shape: [], flat: [v] };
+  const parts = v.map((x) => nested(x, path12));
+  const inner = parts[0]?.shape ?? [];
+  for (const p of parts) {
+    if (!sameShape3(p.shape, inner)) {
+      throw new UserError(
+        `${path12}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
+      );
+    }
+  }
+  return { shape: [v.length, ...inner], flat: parts.flatMap((p) => p.flat) };
+}
+function fits(dtype, v) {
+  if (dtype === "string") return typeof v === "string";
+  if (dtype === "bool") return typeof v === "boolean" || v === 0 || v === 1;
+  if (typeof v !== "number") return false;
+  if (FLOAT_TYPES.has(dtype)) return true;
+  const b = INT_BOUNDS[dtype];
+  return !!b && Number.isInteger(v) && v >= b[0] && v <= b[1];
+}
+var sameShape3 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+// src/measure/inputs.ts
+var FEEDABLE = /* @__PURE__ */ new Set([...FLOAT_TYPES, ...Object.keys(INT_BOUNDS), "string"]);
+var WHY = {
+  user: "range given by the user (--input-range or `ranges` in the config)",
+  mask: "the name says it is a mask: all ones attends to every position, the full-cost case",
+  segment: "the name says it holds segment ids: all zeros (one segment), the common case",
+  bool: "bool inputs are masks or flags: all true attends to every position and takes every flagged path, the full-cost case",
+  string: "string input: the decimal text of integers in [0, 9] (no text is valid in general)"
+};
+var FLOAT_RANGE = [-1, 1];
+var MASK_NAME = /(^|[_.:/-])mask$/i;
+var SEGMENT_NAME = /(token_type|segment)_ids?$/i;
+function planInputs(model2, inference, options) {
+  const dims = { ...options.dims };
+  if (options.batch) dims[options.batch.symbol] = options.batch.size;
+  const binding = bindInputs(model2.path, model2.graph, dims, options.given);
+  if (options.batch && !(options.batch.symbol in binding.used)) {
+    throw new UserError(
+      `${model2.path}: the batch dim "${options.batch.symbol}" is not a dim of any input, so the batch size cannot be changed. Name the symbolic batch dim of the inputs.`
+    );
+  }
+  const indexUses = tableIndexRanges(model2, inference);
+  const specs = [];
+  const unranged = [];
+  for (const [name3, b] of binding.shapes) {
+    const dtype = dtypeName(b.dtype);
+    if (b.kind || !b.shape) {
+      throw new UserError(
+        `${model2.path}: input "${name3}" is a ${b.kind ?? "tensor of unknown shape"}; misnomer can only generate tensor inputs with a shape.`
+      );
+    }
+    if (!FEEDABLE.has(dtype)) {
+      throw new UserError(
+        `${model2.path}: input "${name3}" has type ${dtype}, which onnxruntime-node cannot feed, so this model cannot be timed.`
+      );
+    }
+    const shape = b.shape;
+    const file = options.files?.[name3];
+    if (file !== void 0) {
+      readInputFile(file, { name: name3, dtype, shape });
+      specs.push({ name: name3, dtype, shape, fill: { kind: "file", path: resolve5(file) } });
+      continue;
+    }
+    const values = options.given?.[name3]?.values;
+    if (values) {
+      const bad = values.findIndex((v) => !fits(dtype, v));
+      if (bad >= 0) {
+        throw new UserError(
+          `${options.given[name3].source}: ${values[bad]} (flat index ${bad}) is not a valid ${dtype} value for input "${name3}" of ${model2.path}.`
+        );
+      }
+      specs.push({ name: name3, dtype, shape, fill: { kind: "values", values } });
+      continue;
+    }
+    const fill = positionFill(model2.path, name3, dtype, shape, binding, indexUses.get(name3)) ?? chooseFill(model2.path, name3, dtype, options.ranges?.[name3], indexUses.get(name3));
+    if (fill) specs.push({ name: name3, dtype, shape, fill });
+    else unranged.push({ name: name3, type: `${dtype} [${shape.join(", ")}]` });
+  }
+  if (unranged.length > 0) throw missingRanges(model2.path, unranged);
+  return specs;
+}
+function chooseFill(path12, name3, dtype, range3, index) {
+  const float = FLOAT_TYPES.has(dtype);
+  if (range3) {
+    const [min, max] = checkRange(path12, name3, dtype, range3);
+    return float ? { kind: "uniform", min, max } : { kind: "integers", min, max, why: WHY.user };
+  }
+  if (MASK_NAME.test(name3)) return { kind: "ones", why: WHY.mask };
+  if (index && !float && dtype !== "string") {
+    const [lo, hi] = INT_BOUNDS[dtype];
+    return {
+      kind: "integers",
+      min: Math.max(index.min, lo),
+      max: Math.min(index.max, hi),
+      why: index.why
+    };
+  }
+  if (SEGMENT_NAME.test(name3)) return { kind: "integers", min: 0, max: 0, why: WHY.segment };
+  if (float) return { kind: "uniform", min: FLOAT_RANGE[0], max: FLOAT_RANGE[1] };
+  if (dtype === "bool") return { kind: "ones", why: WHY.bool };
+  if (dtype === "string") return { kind: "integers", min: 0, max: 9, why: WHY.string };
+  return void 0;
+}
+var POSITION_NAME = /(^|[_.:/-])position_ids?$/i;
+var PAST_NAME = /(^|[_.:/-])past/i;
+function positionFill(path12, name3, dtype, shape, binding, index) {
+  if (!POSITION_NAME.test(name3) || FLOAT_TYPES.has(dtype) || !INT_BOUNDS[dtype] || shape.length === 0)
+    return void 0;
+  const s = shape[shape.length - 1];
+  let start = 0;
+  let why = "the name says it holds positions and no input holds a past: 0, 1, ..., s \u2212 1";
+  for (const [other, b] of binding.shapes) {
+    if (!b.shape || other === name3) continue;
+    if (MASK_NAME.test(other) && b.shape.length === 2 && b.shape[1] >= s) {
+      start = b.shape[1] - s;
+      why = `positions follow the past: "${other}" covers ${b.shape[1]} tokens, ${s} of them new`;
+      break;
+    }
+    if (PAST_NAME.test(other) && b.shape.length === 4) {
+      start = b.shape[2];
+      why = `positions follow the past: "${other}" holds ${start} past tokens`;
+    }
+  }
+  const last = start + s - 1;
+  if (index && s > 0 && (start < index.min || last > index.max)) {
+    throw new UserError(
+      `${path12}: input "${name3}" would hold positions ${start} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
+    );
+  }
+  return { kind: "positions", start, why };
+}
+function checkRange(path12, name3, dtype, range3) {
+  const [min, max] = range3;
+  const given = `range ${min}:${max} for input "${name3}" of ${path12}`;
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
+    throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name3}=0:99.`);
+  }
+  const bounds = dtype === "string" ? INT_BOUNDS.int64 : INT_BOUNDS[dtype];
+  if (bounds && (!Number.isInteger(min) || !Number.isInteger(max))) {
+    throw new UserError(`The ${given} must be integers: the input is ${dtype}.`);
+  }
+  if (bounds && (min < bounds[0] || max > bounds[1])) {
+    throw new UserError(
+      `The ${given} exceeds what ${dtype} holds ([${bounds[0]}, ${bounds[1]}]); narrow it.`
+    );
+  }
+  return range3;
+}
+function missingRanges(path12, inputs) {
+  const one = inputs.length === 1;
+  const listed = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
+  const flags = inputs.map((i) => `--input-range ${i.name}=min:max`).join(" ");
+  return new UserError(
+    `${path12}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or \`ranges\` in the config).`
+  );
+}
+var PASS_THROUGH2 = /* @__PURE__ */ new Set([
+  "Cast",
+  "Identity",
+  "Unsqueeze",
+  "Squeeze",
+  "Reshape",
+  "Flatten",
+  "Transpose",
+  "Expand",
+  "Tile",
+  "Slice"
+]);
+var INDEXERS = {
+  Gather: [[1, 0]],
+  // ONNX Runtime's fused BERT embedding: input_ids index word_embedding, segment_ids index
+  // segment_embedding, both along axis 0.
+  "com.microsoft:EmbedLayerNormalization": [
+    [0, 2],
+    [1, 4]
+  ]
+};
+function tableIndexRanges(model2, inference) {
+  const constants4 = new Set(model2.graph.initializers.map((t) => t.name));
+  const consumers = /* @__PURE__ */ new Map();
+  for (const record of inference.main.records) {
+    const { node } = record;
+    if (node.opType === "Constant" && node.domain === "") constants4.add(node.outputs[0]);
+    node.inputs.forEach((name3, slot) => {
+      if (name3 === "") return;
+      const list = consumers.get(name3) ?? [];
+      list.push({ record, slot });
+      consumers.set(name3, list);
+    });
+  }
+  const ranges = /* @__PURE__ */ new Map();
+  for (const input2 of inference.inputs) {
+    const uses = [];
+    const seen = /* @__PURE__ */ new Set();
+    const queue = [[input2, 0]];
+    while (queue.length > 0) {
+      const [name3, shift] = queue.shift();
+      if (seen.has(name3)) continue;
+      seen.add(name3);
+      for (const { record, slot } of consumers.get(name3) ?? []) {
+        const use = indexUse(record, slot, shift, constants4);
+        if (use) uses.push(use);
+        const next = passThrough(record, slot, shift, constants4);
+        if (next) queue.push(next);
+      }
+    }
+    if (uses.length === 0) continue;
+    const tightest = uses.reduce((a, b) => b.max - b.min < a.max - a.min ? b : a);
+    const min = Math.max(...uses.map((u) => u.min));
+    const max = Math.min(...uses.map((u) => u.max));
+    if (min > max) continue;
+    const more = uses.length > 1 ? ` (the tightest of the ${uses.length} tables it indexes)` : "";
+    ranges.set(input2, { min, max, why: tightest.why + more });
+  }
+  return ranges;
+}
+function indexUse(record, slot, shift, constants4) {
+  const { node } = record;
+  const key2 = node.domain === "" ? node.opType : `${node.domain}:${node.opType}`;
+  const pair = INDEXERS[key2]?.find(([index]) => index === slot);
+  const table = pair && node.inputs[pair[1]];
+  if (!table || !constants4.has(table)) return void 0;
+  const shape = record.inputs[pair[1]]?.shape;
+  let axis2 = key2 === "Gather" ? record.ctx.attrs.int("axis", 0) : 0;
+  if (shape && axis2 < 0) axis2 += shape.length;
+  const rows = shape?.[axis2];
+  if (typeof rows !== "number" || rows < 1) return void 0;
+  const min = Math.max(0, -shift);
+  const max = rows - 1 - shift;
+  const label = node.name ? `"${node.name}"` : `(output "${node.outputs[0]}")`;
+  const via = shift === 0 ? "" : `, after adding ${shift} on the way`;
+  return {
+    min,
+    max,
+    rows,
+    why: `indices of ${node.opType} ${label}, whose table "${table}" has ${rows} rows along axis ${axis2}${via}`
+  };
+}
+function passThrough(record, slot, shift, constants4) {
+  const { node } = record;
+  if (node.domain !== "" || !node.outputs[0]) return void 0;
+  if (PASS_THROUGH2.has(node.opType)) return slot === 0 ? [node.outputs[0], shift] : void 0;
+  if (node.opType !== "Add" && node.opType !== "Sub" || node.inputs.length !== 2)
+    return void 0;
+  const other = 1 - slot;
+  if (node.opType === "Sub" && slot !== 0) return void 0;
+  if (!constants4.has(node.inputs[other])) return void 0;
+  const values = record.ctx.constant(other);
+  if (!values || values.length === 0 || values.some((v) => v !== values[0])) return void 0;
+  return [node.outputs[0], shift + (node.opType === "Add" ? values[0] : -values[0])];
+}
+
+// src/measure/plan.ts
+function planModel(job, batchSizes2, seed, askedLatencyBatch) {
+  const loaded = loadModel(job.path);
+  try {
+    const { model: model2, store } = loaded;
+    const batchSymbol = job.batchSymbol ?? findBatchSymbol(model2);
+    const latencyBatch = askedLatencyBatch ?? (batchSymbol ? job.dims[batchSymbol] : void 0) ?? 1;
+    const sequenceSymbol = findSequenceSymbol(model2, batchSymbol);
+    const sizes = [.../* @__PURE__ */ new Set([latencyBatch, ...batchSizes2])];
+    const inputsByBatch = /* @__PURE__ */ new Map();
+    const skippedBatches = [];
+    let analysis;
+    const given = { ...readGivenFiles(job.files ?? {}), ...job.values };
+    for (const size2 of sizes) {
+      if (!batchSymbol && size2 !== latencyBatch) {
+        skippedBatches.push({ batch: size2, why: "the model has no symbolic batch dim" });
+        continue;
+      }
+      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size2 } : job.dims;
+      const inference = inferModel(model2, store, dims, given);
+      inputsByBatch.set(
+        size2,
+        planInputs(model2, inference, {
+          dims,
+          seed,
+          ranges: job.ranges,
+          files: job.files,
+          given
+        })
+      );
+      if (size2 === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
+    }
+    const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
+    return {
+      job,
+      analysis,
+      inputsByBatch,
+      skippedBatches,
+      tokensPerExample,
+      batchSymbol,
+      latencyBatch
+    };
+  } finally {
+    loaded.store.close();
+  }
+}
+function findBatchSymbol(model2) {
+  const initializers = new Set(model2.graph.initializers.map((t) => t.name));
+  for (const input2 of model2.graph.inputs) {
+    if (initializers.has(input2.name) || input2.type.kind !== "tensor") continue;
+    const d0 = input2.type.shape?.[0];
+    if (typeof d0 === "string" && d0 !== "") return d0;
+  }
+  return void 0;
+}
+function findSequenceSymbol(model2, batchSymbol) {
+  for (const input2 of model2.graph.inputs) {
+    const t = input2.type;
+    if (t.kind !== "tensor" || t.elemType !== 6 && t.elemType !== 7 || t.shape?.length !== 2)
+      continue;
+    const d1 = t.shape[1];
+    if (typeof d1 === "string" && d1 !== "" && d1 !== batchSymbol && !parseDimExpr(d1)) return d1;
+  }
+  return void 0;
+}
+
+// src/pipeline/sides.ts
+import { isAbsolute as isAbsolute3, join as join12 } from "node:path";
+function settingsFor(config, model2) {
+  return {
+    ...DEFAULT_SETTINGS,
+    budgetMs: config.budgetMs,
+    batchSizes: model2.batchSizes,
+    intraOpThreads: model2.threads ?? DEFAULT_SETTINGS.intraOpThreads,
+    provider: model2.provider ?? DEFAULT_SETTINGS.provider
+  };
+}
+async function prepareSide(config, root, log3, side3) {
+  const paths = await buildModels(config, root, log3, side3 ? { side: side3 } : void 0);
+  const plans = /* @__PURE__ */ new Map();
+  for (const model2 of unitsOf(config)) {
+    const path12 = paths.get(model2.modelId);
+    const settings = settingsFor(config, model2);
+    const files = Object.fromEntries(
+      Object.entries(model2.files).map(([name3, file]) => [
+        name3,
+        isAbsolute3(file) ? file : join12(root, file)
+      ])
+    );
+    const plan = planModel(
+      { id: model2.id, path: path12, dims: model2.dims, ranges: model2.ranges, files, values: model2.values },
+      settings.batchSizes,
+      settings.seed,
+      model2.latencyBatch
+    );
+    plans.set(model2.id, plan);
+  }
+  return { root, plans };
+}
+function resultOf(plans, measured, commit) {
+  const analyses = [...plans.values()].map((p) => ({ id: p.job.id, analysis: p.analysis }));
+  const first = [...measured.values()][0];
+  const result = makeResult(analyses, first?.doc, commit);
+  result.models = result.models.map((m) => {
+    const got2 = measured.get(m.id);
+    return got2 ? { ...m, measurement: got2.model } : { id: m.id, analysis: m.analysis };
+  });
+  return result;
+}
+
+// src/pipeline/base.ts
+async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fetchProblem) {
+  if (fetchProblem) {
+    notes.push(`The base was not built here: ${fetchProblem}.`);
+    return void 0;
+  }
+  const worktree = await addWorktree(headRoot, commit, tempParent);
+  if ("problem" in worktree) {
+    notes.push(`The base was not built here: ${worktree.problem}.`);
+    return void 0;
+  }
+  const root = join13(worktree.path, await repoPrefix(headRoot));
+  try {
+    return { worktree, side: await prepareSide(config, root, log3, "base") };
+  } catch (e) {
+    if (!(e instanceof UserError)) {
+      await worktree.remove();
+      throw e;
+    }
+  }
+  const plans = { root, plans: /* @__PURE__ */ new Map() };
+  for (const model2 of config.models) {
+    try {
+      const one = await prepareSide({ ...config, models: [model2] }, root, log3, "base");
+      for (const [id, plan] of one.plans) plans.plans.set(id, plan);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      notes.push(`${model2.id}: not in the base (${e.message}).`);
+    }
+  }
+  if (plans.plans.size === 0) notes.push("The base has none of the configured models.");
+  return { worktree, side: plans.plans.size > 0 ? plans : void 0 };
+}
+
+// src/pipeline/base-config.ts
+import { relative as relative3, resolve as resolve6 } from "node:path";
+async function withBaseConfig(head, cwd, commit) {
+  const at = commit.slice(0, 7);
+  const text2 = await showFile(cwd, commit, relative3(cwd, resolve6(cwd, head.file)));
+  if (text2 === void 0) {
+    return {
+      judged: head,
+      baseSide: head,
+      notes: [
+        `The base (${at}) has no ${head.file}: this pull request is judged by its own gates.`
+      ]
+    };
+  }
+  let base;
+  try {
+    base = loadConfig(head.file, text2);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return {
+      judged: head,
+      baseSide: head,
+      notes: [
+        `The base's ${head.file} (${at}) is not valid (${e.message}): this pull request is judged by its own gates.`
+      ]
+    };
+  }
+  const notes = [];
+  const changed = gateChanges(base, head);
+  if (changed.length > 0) {
+    notes.push(
+      `Gates changed in this pull request: ${changed.join("; ")}. They apply after the merge: this pull request is judged by the base's.`
+    );
+  }
+  const headIds = new Set(head.models.map((m) => m.id));
+  const gone = base.models.filter((m) => !headIds.has(m.id)).map((m) => `"${m.id}"`);
+  if (gone.length > 0) {
+    notes.push(
+      `Removed (or renamed) in this pull request: ${gone.join(", ")}, in the base's config and not in the head's.`
+    );
+  }
+  const baseModels = new Map(base.models.map((m) => [m.id, m]));
+  return {
+    judged: {
+      ...head,
+      gates: base.gates,
+      threshold: base.threshold,
+      staticThreshold: base.staticThreshold,
+      failOnInconclusive: base.failOnInconclusive,
+      failOnMissingBase: base.failOnMissingBase
+    },
+    baseSide: {
+      ...head,
+      models: head.models.map((m) => {
+        const b = baseModels.get(m.id);
+        return b ? { ...m, path: b.path, build: b.build, fieldsAt: b.fieldsAt } : m;
+      })
+    },
+    notes
+  };
+}
+function gateChanges(base, head) {
+  const limits = (c) => new Map(c.gates.map((g) => [gateName(g.gate), g.gate.limit]));
+  const [before, after] = [limits(base), limits(head)];
+  const out = [];
+  for (const name3 of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const [a, b] = [before.get(name3), after.get(name3)];
+    if (a !== b) out.push(`${name3} ${a ?? "none"} \u2192 ${b ?? "none"}`);
+  }
+  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
+  if (base.threshold !== head.threshold)
+    out.push(`threshold ${pct2(base.threshold)} \u2192 ${pct2(head.threshold)}`);
+  if (base.staticThreshold !== head.staticThreshold)
+    out.push(`static-threshold ${pct2(base.staticThreshold)} \u2192 ${pct2(head.staticThreshold)}`);
+  if (base.failOnInconclusive !== head.failOnInconclusive)
+    out.push(`fail-on-inconclusive ${base.failOnInconclusive} \u2192 ${head.failOnInconclusive}`);
+  if (base.failOnMissingBase !== head.failOnMissingBase)
+    out.push(`fail-on-missing-base ${base.failOnMissingBase} \u2192 ${head.failOnMissingBase}`);
+  return out;
+}
+
+// src/compare/stats.ts
+function summarize(samples2) {
+  const count2 = samples2.length;
+  if (count2 === 0) return { count: count2, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
+  const sorted = sortedCopy(samples2);
+  let sum3 = 0;
+  for (let i = 0; i < count2; i++) sum3 += sorted[i];
+  const mean = sum3 / count2;
+  let squares = 0;
+  for (let i = 0; i < count2; i++) squares += (sorted[i] - mean) ** 2;
+  const std = count2 > 1 ? Math.sqrt(squares / (count2 - 1)) : 0;
+  return {
+    count: count2,
+    mean,
+    std,
+    min: sorted[0],
+    max: sorted[count2 - 1],
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    cv: mean === 0 ? 0 : std / mean
+  };
+}
+function median(samples2) {
+  return percentile(sortedCopy(samples2), 50);
+}
+function percentile(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("percentile of an empty sample");
+  const h = percentileRank(n, p);
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  if (frac === 0) return sorted[lo];
+  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+}
+function percentileRank(n, p) {
+  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
+  return (n - 1) * p / 100;
+}
+function sortedCopy(samples2) {
+  const sorted = Float64Array.from(samples2);
+  for (let i = 0; i < sorted.length; i++) {
+    if (!Number.isFinite(sorted[i])) {
+      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
+    }
+  }
+  return sorted.sort();
+}
+
+// src/compare/ab-util.ts
+function resampledMedian(sorted, counts, rng) {
+  const n = sorted.length;
+  counts.fill(0);
+  drawCounts(counts, rng);
+  const lowRank = n - 1 >> 1;
+  const highRank = n >> 1;
+  let below = 0;
+  let j = 0;
+  while (below + counts[j] <= lowRank) below += counts[j++];
+  const low = sorted[j];
+  if (highRank === lowRank) return low;
+  while (below + counts[j] <= highRank) below += counts[j++];
+  return (low + sorted[j]) / 2;
+}
+function drawCounts(counts, rng) {
+  const n = counts.length;
+  if (n > 256) {
+    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
+    return;
+  }
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const bits = rng() * 4294967296;
+    counts[(bits >>> 16) * n >>> 16]++;
+    counts[(bits & 65535) * n >>> 16]++;
+  }
+  if (i < n) counts[rng() * n | 0]++;
+}
+function bootstrapInterval(statistic, resamples, confidence) {
+  const draws = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) draws[r] = statistic();
+  const tail2 = (1 - confidence) / 2 * 100;
+  const low = selectPercentile(draws, tail2, 0);
+  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
+  return [low, high];
+}
+function selectPercentile(values, p, from) {
+  const n = values.length;
+  const h = percentileRank(n, p);
+  const k = Math.floor(h);
+  const atK = select(values, k, from, n - 1);
+  if (h === k || k + 1 >= n) return atK;
+  let next = values[k + 1];
+  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
+  return atK + (h - k) * (next - atK);
+}
+function select(values, k, left, right) {
+  while (right > left) {
+    const mid = left + right >> 1;
+    const pivot = medianOf3(values[left], values[mid], values[right]);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k];
+}
+function medianOf3(a, b, c) {
+  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
+}
+function decide(ratio, ci, threshold, direction, label) {
+  const up = 1 + threshold;
+  const down = 1 / up;
+  const [lo, hi] = ci;
+  const what = `${label}: B/A = ${fmt(ratio)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
+  const pct2 = `${round(threshold * 100)}%`;
+  const flip = direction === "higher-is-better";
+  if (lo > 1 && ratio >= up) {
+    return {
+      verdict: flip ? "better" : "worse",
+      reason: `${what}: B is higher than A beyond the ${pct2} threshold (CI entirely above 1)`
+    };
+  }
+  if (hi < 1 && ratio <= down) {
+    return {
+      verdict: flip ? "worse" : "better",
+      reason: `${what}: B is lower than A beyond the ${pct2} threshold (CI entirely below 1)`
+    };
+  }
+  if (lo >= down && hi <= up) {
+    return {
+      verdict: "unchanged",
+      reason: `${what}: the whole CI is within \xB1${pct2} (${fmt(down)}\u2013${fmt(up)})`
+    };
+  }
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the CI spans both 1 and a ${pct2} bound: too noisy to tell; more rounds may decide`;
+  return { verdict: "inconclusive", reason: `${what}: ${why}` };
+}
+function fmt(x) {
+  return x.toFixed(3);
+}
+function round(x) {
+  return Math.round(x * 100) / 100;
+}
+
+// src/compare/ab.ts
+var DEFAULT_VERDICT_OPTIONS = {
+  threshold: 0.05,
+  confidence: 0.99,
+  resamples: 1e4,
+  seed: 1
+};
+var MIN_ROUNDS = 5;
+function pairedVerdict(rounds2, options) {
+  checkOptions(options);
+  const d = logRatios(rounds2);
+  const n = d.length;
+  if (n === 0) {
+    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
+  }
+  const ratio = Math.exp(percentile(d, 50));
+  const ci = medianLogCi(d, options);
+  if (n < MIN_ROUNDS) {
+    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio, ci, rounds: n, verdict: "inconclusive", reason };
+  }
+  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
+  return {
+    ratio,
+    ci,
+    rounds: n,
+    ...decide(ratio, ci, options.threshold, options.direction, label)
+  };
+}
+function oneMoreBudget(options, log3) {
+  return (rounds2) => {
+    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
+    if (again) log3("latency is inconclusive after the first budget: spending a second one");
+    return again;
+  };
+}
+function unpairedVerdict(a, b, options) {
+  checkOptions(options);
+  const sa = positiveSorted(a, "A");
+  const sb = positiveSorted(b, "B");
+  const samples2 = { a: sa.length, b: sb.length };
+  if (sa.length === 0 || sb.length === 0) {
+    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
+    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
+  }
+  const ratio = percentile(sb, 50) / percentile(sa, 50);
+  const rng = seeded(options.seed);
+  const countsA = new Int32Array(sa.length);
+  const countsB = new Int32Array(sb.length);
+  const ci = bootstrapInterval(
+    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
+    options.resamples,
+    options.confidence
+  );
+  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
+    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
+    return { ratio, ci, samples: samples2, verdict: "inconclusive", reason };
+  }
+  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
+  return { ratio, ci, samples: samples2, ...decide(ratio, ci, options.threshold, options.direction, label) };
+}
+function logRatios(rounds2) {
+  const d = new Float64Array(rounds2.length);
+  rounds2.forEach(({ a, b }, i) => {
+    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
+      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
+    }
+    d[i] = Math.log(b / a);
+  });
+  return d.sort();
+}
+function medianLogCi(d, options) {
+  const rng = seeded(options.seed);
+  const counts = new Int32Array(d.length);
+  const [lo, hi] = bootstrapInterval(
+    () => resampledMedian(d, counts, rng),
+    options.resamples,
+    options.confidence
+  );
+  return [Math.exp(lo), Math.exp(hi)];
+}
+function positiveSorted(values, side3) {
+  const sorted = sortedCopy(values);
+  if (sorted.length > 0 && !(sorted[0] > 0)) {
+    throw new RangeError(`side ${side3}: every sample must be positive, got ${sorted[0]}`);
+  }
+  return sorted;
+}
+function checkOptions(o) {
+  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
+    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
+  }
+  if (!(o.confidence > 0 && o.confidence < 1)) {
+    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
+  }
+  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
+    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
+  }
+  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
+  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
+    throw new UserError(
+      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
+    );
+  }
+}
+function pctOf(fraction2) {
+  return `${Math.round(fraction2 * 1e3) / 10}%`;
+}
+
+// src/measure/measure.ts
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join16 } from "node:path";
+
+// src/measure/model-process.ts
+import { fork, spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname8, join as join14 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var ModelFailure = class extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  /** In an A/B run: which side's process failed. */
+  side;
+};
+var duration3 = (ms2) => ms2 >= 1e3 ? `${+(ms2 / 1e3).toFixed(1)} s` : `${Math.round(ms2)} ms`;
+function workerProgram() {
+  const here = fileURLToPath3(import.meta.url);
+  if (here.endsWith(".ts"))
+    return {
+      path: join14(dirname8(here), "worker.ts"),
+      execArgv: ["--import", import.meta.resolve("tsx")]
+    };
+  const bundled = join14(dirname8(here), "measure-worker.js");
+  if (!existsSync8(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
+  return { path: bundled, execArgv: [] };
+}
+function tail(child2) {
+  let text2 = "";
+  child2.stderr?.on("data", (d) => {
+    text2 = (text2 + d.toString()).slice(-2e3);
+  });
+  return () => text2.trim().split("\n").slice(-3).join(" | ");
+}
+function describeExit(code, signal, stderr) {
+  const how2 = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  const crash = signal === "SIGSEGV" || signal === "SIGABRT" || signal === "SIGBUS" || signal === "SIGILL";
+  return new ModelFailure(
+    "crashed",
+    `the ONNX Runtime process ${how2}${crash ? " (a crash inside the runtime)" : ""}` + (stderr ? `: ${stderr}` : "")
+  );
+}
+var ModelProcess = class {
+  constructor(label) {
+    this.label = label;
+    const program = workerProgram();
+    this.child = fork(program.path, [], {
+      execArgv: program.execArgv,
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      serialization: "advanced",
+      // A model file comes from the pull request: its process gets what a build gets.
+      env: childEnv()
+    });
+    this.stderr = tail(this.child);
+    this.child.on("message", (reply) => {
+      const p = this.pending;
+      if (!p) return;
+      this.pending = void 0;
+      clearTimeout(p.timer);
+      if (reply.type === "error") p.reject(new ModelFailure("failed", reply.message));
+      else p.resolve(reply);
+    });
+    this.child.on("exit", (code, signal) => {
+      this.exited = describeExit(code, signal, this.stderr());
+      const p = this.pending;
+      this.pending = void 0;
+      if (p) {
+        clearTimeout(p.timer);
+        p.reject(this.exited);
+      }
+    });
+  }
+  label;
+  child;
+  stderr;
+  exited;
+  pending;
+  /** Sends a request and waits for its reply, at most `timeoutMs`. */
+  request(req, expect, timeoutMs) {
+    if (this.exited) return Promise.reject(this.exited);
+    return new Promise((resolve8, reject) => {
+      const timer = setTimeout(() => {
+        this.pending = void 0;
+        this.kill();
+        reject(
+          new ModelFailure(
+            "timed-out",
+            `${this.label} did not finish "${req.type}" within ${duration3(timeoutMs)}; the process was stopped`
+          )
+        );
+      }, timeoutMs);
+      this.pending = {
+        timer,
+        reject,
+        resolve: (r) => {
+          if (r.type !== expect)
+            reject(new Error(`model process answered ${r.type} to ${req.type}`));
+          else resolve8(r);
+        }
+      };
+      this.child.send(req, () => {
+      });
+    });
+  }
+  kill() {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+  }
+  /** Asks the process to exit; kills it if it does not within a second. */
+  /** The model process's pid (for diagnostics and tests). */
+  get pid() {
+    return this.child.pid;
+  }
+  async close() {
+    if (this.exited || !this.child.connected || this.child.killed) return;
+    const gone = new Promise((resolve8) => this.child.once("exit", () => resolve8()));
+    try {
+      this.child.send({ type: "exit" }, (e) => e && this.kill());
+    } catch {
+      this.kill();
+    }
+    const timer = setTimeout(() => this.kill(), 1e3);
+    await gone;
+    clearTimeout(timer);
+  }
+};
+async function oneShot(mode, job, timeoutMs) {
+  const program = workerProgram();
+  const dir = mkdtempSync3(join14(tmpdir(), "misnomer-job-"));
+  const jobPath = join14(dir, "job.json");
+  writeFileSync5(jobPath, JSON.stringify(job));
+  try {
+    const child2 = spawn3(
+      process.execPath,
+      [...program.execArgv, program.path, "--one-shot", mode, jobPath],
+      { stdio: ["ignore", "pipe", "pipe"], env: childEnv() }
+    );
+    const stderr = tail(child2);
+    let stdout = "";
+    child2.stdout?.on("data", (d) => stdout += d.toString());
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child2.kill("SIGKILL");
+    }, timeoutMs);
+    const [code, signal] = await new Promise(
+      (resolve8, reject) => {
+        child2.on("exit", (c, s) => resolve8([c, s]));
+        child2.on(
+          "error",
+          (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
+        );
+      }
+    ).finally(() => clearTimeout(timer));
+    const line = stdout.trim().split("\n").pop() ?? "";
+    if (timedOut) {
+      throw new ModelFailure(
+        "timed-out",
+        `a fresh process (${mode}) did not finish within ${duration3(timeoutMs)}`
+      );
+    }
+    let report2;
+    try {
+      report2 = JSON.parse(line);
+    } catch {
+      throw describeExit(code, signal, stderr());
+    }
+    if (report2.error) throw new ModelFailure("failed", report2.error);
+    if (code !== 0 || signal) throw describeExit(code, signal, stderr());
+    return report2;
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+  }
+}
+
+// src/measure/profile.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, rmSync as rmSync4, statSync as statSync3 } from "node:fs";
+import { basename as basename6, dirname as dirname9, join as join15 } from "node:path";
+var KERNEL_SUFFIX = "_kernel_time";
+function malformed(what) {
+  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function num3(e, key2, where4) {
+  const v = e[key2];
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    throw malformed(`${where4} has no valid "${key2}" (got ${JSON.stringify(v)})`);
+  return v;
+}
+function collect(events2) {
+  if (!Array.isArray(events2))
+    throw malformed(`expected a JSON array of trace events, got ${describe4(events2)}`);
+  const kernels = [];
+  const windows = [];
+  events2.forEach((e, i) => {
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe4(e)}, not an object`);
+    const name3 = e.name;
+    const where4 = `event ${i} (${JSON.stringify(name3)})`;
+    if (e.cat === "Session" && name3 === "model_run") {
+      const startUs = num3(e, "ts", where4);
+      windows.push({ startUs, endUs: startUs + num3(e, "dur", where4) });
+    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
+      const args = e.args;
+      const opType = isRecord(args) ? args.op_name : void 0;
+      if (typeof opType !== "string" || opType === "")
+        throw malformed(`${where4} has no "args.op_name"`);
+      const durUs = num3(e, "dur", where4);
+      kernels.push({
+        node: name3.slice(0, -KERNEL_SUFFIX.length),
+        opType,
+        tid: String(e.tid ?? ""),
+        startUs: num3(e, "ts", where4),
+        durUs,
+        selfUs: durUs
+      });
+    }
+  });
+  return { kernels, windows };
+}
+function describe4(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function profiledKernels(kernels, windows, runs) {
+  if (windows.length === 0) return kernels;
+  if (windows.length < runs)
+    throw malformed(
+      `it records ${windows.length} model runs but ${runs} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
+    );
+  const kept = [...windows].sort((a, b) => a.startUs - b.startUs).slice(-runs);
+  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
+}
+function toSelfTime(kernels) {
+  const byThread = /* @__PURE__ */ new Map();
+  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
+    const open3 = [];
+    for (const k of list) {
+      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
+      while (open3.length && !inside(open3[open3.length - 1])) open3.pop();
+      const parent = open3[open3.length - 1];
+      if (parent) parent.selfUs -= k.durUs;
+      open3.push(k);
+    }
+  }
+}
+function parseProfile(events2, runs) {
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new RangeError(`parseProfile: runs must be a positive integer, got ${runs}`);
+  const { kernels, windows } = collect(events2);
+  const kept = profiledKernels(kernels, windows, runs);
+  toSelfTime(kept);
+  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
+  const sums = /* @__PURE__ */ new Map();
+  const byNode = {};
+  for (const k of kept) {
+    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
+    t.us += k.selfUs;
+    t.calls++;
+    sums.set(k.opType, t);
+    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
+    n.ms += k.selfUs / 1e3 / runs;
+  }
+  const byOpType = {};
+  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
+    byOpType[op] = {
+      ms: t.us / 1e3 / runs,
+      share: totalUs > 0 ? t.us / totalUs : 0,
+      calls: t.calls / runs
+    };
+  return { runs, byOpType, byNode };
+}
+function staticByOpType(analysis) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, c] of Object.entries(analysis.byOpType)) {
+    const bare = key2.slice(key2.lastIndexOf("/") + 1);
+    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
+    s.flops += c.flops;
+    s.bytes += c.bytesAccessed;
+    s.count += c.count;
+    out.set(bare, s);
+  }
+  return out;
+}
+function joinWithAnalysis(profile, analysis) {
+  const statics = staticByOpType(analysis);
+  let totalFlops = 0;
+  let totalBytes = 0;
+  for (const s of statics.values()) {
+    totalFlops += s.flops;
+    totalBytes += s.bytes;
+  }
+  const byOpType = {};
+  const notes = [];
+  for (const [op, t] of Object.entries(profile.byOpType)) {
+    const s = statics.get(op);
+    const joined = { ms: t.ms, share: t.share, calls: t.calls };
+    if (s) {
+      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
+      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
+      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
+    } else notes.push(createdNote(op));
+    byOpType[op] = joined;
+  }
+  const timed2 = new Set(Object.keys(profile.byOpType));
+  for (const [bare, s] of statics)
+    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
+  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
+  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
+  return { runs: profile.runs, byOpType, byNode, notes };
+}
+var CREATED = {
+  ReorderInput: "inserted by ONNX Runtime (layout change)",
+  ReorderOutput: "inserted by ONNX Runtime (layout change)",
+  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
+  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
+  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
+  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
+  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
+};
+function createdNote(opType) {
+  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
+}
+var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
+var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
+var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
+var HOSTS = {
+  ...Object.fromEntries(
+    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
+      op,
+      ACTIVATION_HOSTS
+    ])
+  ),
+  BatchNormalization: ["Conv", "FusedConv"],
+  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
+  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
+  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
+  Sub: NORM_HOSTS,
+  Pow: NORM_HOSTS,
+  Sqrt: NORM_HOSTS,
+  ReduceMean: NORM_HOSTS,
+  Erf: GELU_HOSTS,
+  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
+};
+var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
+function fusionNote(key2, bare, timed2) {
+  const host = HOSTS[bare]?.find((h) => timed2.has(h));
+  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
+  if (FOLDED.has(bare))
+    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
+  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
+}
+function profileFileOf(prefix2) {
+  const dir = dirname9(prefix2);
+  const base = basename6(prefix2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(
+    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
+  );
+  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join15(dir, f), mtimeMs: statSync3(join15(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  if (files.length === 0)
+    throw new Error(
+      `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
+    );
+  return files[0].path;
+}
+function readProfileFile(prefix2) {
+  const path12 = profileFileOf(prefix2);
+  try {
+    const text2 = readFileSync5(path12, "utf8");
+    try {
+      return JSON.parse(text2);
+    } catch (e) {
+      throw malformed(`${path12} is not JSON (${e.message})`);
+    }
+  } finally {
+    rmSync4(path12, { force: true });
+  }
+}
+
+// src/measure/measure.ts
+var LATENCY_SHARE = 0.5;
+var CHUNK_MS = 1e3;
+var PROFILE_RUNS = 20;
+var MEMORY_RUNS = 2;
+var sessionSettings = (s, profilePrefix) => ({
+  provider: s.provider,
+  intraOpThreads: s.intraOpThreads,
+  interOpThreads: s.interOpThreads,
+  graphOptimizationLevel: s.graphOptimizationLevel,
+  executionMode: s.executionMode,
+  ...profilePrefix ? { profilePrefix } : {}
+});
+var samples = (samplesMs) => ({
+  samplesMs,
+  summary: summarize(samplesMs)
+});
+async function measureModel(plan, settings, tick) {
+  const { job, analysis, latencyBatch } = plan;
+  const result = {
+    id: job.id,
+    path: job.path,
+    status: "ok",
+    dims: job.dims,
+    inputs: plan.inputsByBatch.get(latencyBatch) ?? []
+  };
+  try {
+    await timeLatencyAndThroughput(plan, settings, result, tick);
+    tick(`per-op profile ${job.id}`, 0.8);
+    try {
+      result.opProfile = await profileModel(plan, settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      result.error = `per-op profile: ${e.message}`;
+    }
+    tick(`cold start ${job.id}`, 0.85);
+    await coldStart(plan, settings, result);
+    tick(`peak memory ${job.id}`, 0.95);
+    await peakMemory(plan, settings, result);
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    result.status = e.status;
+    result.error = e.message;
+  }
+  if (result.latency && analysis.totals.flops > 0) {
+    result.achievedFlopsPerSecond = analysis.totals.flops / (result.latency.summary.p50 / 1e3);
+  }
+  return result;
+}
+async function sampleFor(proc, budgetMs, settings, onChunk) {
+  const all = [];
+  let spent = 0;
+  let first = true;
+  while (spent < budgetMs) {
+    const durationMs = Math.min(CHUNK_MS, budgetMs - spent);
+    const t0 = performance.now();
+    const reply = await proc.request(
+      {
+        type: "run",
+        warmupRuns: first ? settings.warmupRuns : 0,
+        warmupMs: first ? settings.warmupMs : 0,
+        durationMs
+      },
+      "ran",
+      settings.timeoutMs
+    );
+    first = false;
+    all.push(...reply.samplesMs);
+    spent += performance.now() - t0;
+    onChunk(spent);
+  }
+  return all;
+}
+async function openModel(path12, specs, settings, label, profilePrefix) {
+  const proc = new ModelProcess(label);
+  try {
+    await proc.request(
+      { type: "load", path: path12, session: sessionSettings(settings, profilePrefix) },
+      "loaded",
+      settings.timeoutMs
+    ).catch((e) => {
+      throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path12}: ${e.message}`) : e;
+    });
+    await proc.request(
+      { type: "inputs", specs, seed: settings.seed },
+      "inputsReady",
+      settings.timeoutMs
+    );
+    return proc;
+  } catch (e) {
+    proc.kill();
+    throw e;
+  }
+}
+async function timeLatencyAndThroughput(plan, settings, result, tick) {
+  const { job, latencyBatch } = plan;
+  const others = [...plan.inputsByBatch.keys()].filter((b) => b !== latencyBatch);
+  const latencyBudget = others.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
+  const otherBudget = others.length ? (settings.budgetMs - latencyBudget) / others.length : 0;
+  const proc = await openModel(job.path, plan.inputsByBatch.get(latencyBatch), settings, job.id);
+  try {
+    const sampled = await sampleFor(
+      proc,
+      latencyBudget,
+      settings,
+      (ms2) => tick(`latency ${job.id} (batch ${latencyBatch})`, 0.75 * ms2 / settings.budgetMs)
+    );
+    result.latency = { batch: latencyBatch, ...samples(sampled) };
+    result.throughput = [throughputOf(plan, latencyBatch, result.latency)];
+    let spentBefore = latencyBudget;
+    for (const batch of others) {
+      await proc.request(
+        { type: "inputs", specs: plan.inputsByBatch.get(batch), seed: settings.seed },
+        "inputsReady",
+        settings.timeoutMs
+      );
+      const s = await sampleFor(
+        proc,
+        otherBudget,
+        settings,
+        (ms2) => tick(
+          `throughput ${job.id} (batch ${batch})`,
+          0.75 * (spentBefore + ms2) / settings.budgetMs
+        )
+      );
+      spentBefore += otherBudget;
+      result.throughput.push(throughputOf(plan, batch, samples(s)));
+    }
+    result.throughput.sort((a, b) => a.batch - b.batch);
+  } finally {
+    await proc.close();
+  }
+}
+function throughputOf(plan, batch, latency) {
+  const examplesPerSecond = batch * 1e3 / latency.summary.mean;
+  return {
+    batch,
+    examplesPerSecond,
+    ...plan.tokensPerExample ? { tokensPerSecond: examplesPerSecond * plan.tokensPerExample } : {},
+    latency
+  };
+}
+async function profileModel(plan, settings) {
+  const dir = mkdtempSync4(join16(tmpdir2(), "misnomer-profile-"));
+  const prefix2 = join16(dir, "ort");
+  try {
+    const proc = await openModel(
+      plan.job.path,
+      plan.inputsByBatch.get(plan.latencyBatch),
+      settings,
+      plan.job.id,
+      prefix2
+    );
+    try {
+      await proc.request(
+        { type: "run", warmupRuns: settings.warmupRuns, warmupMs: 0, runs: PROFILE_RUNS },
+        "ran",
+        settings.timeoutMs
+      );
+      await proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs);
+    } finally {
+      await proc.close();
+    }
+    try {
+      return joinWithAnalysis(parseProfile(readProfileFile(prefix2), PROFILE_RUNS), plan.analysis);
+    } catch (e) {
+      throw new ModelFailure("failed", e.message);
+    }
+  } finally {
+    rmSync5(dir, { recursive: true, force: true });
+  }
+}
+function oneShotJob(plan, settings, runs) {
+  return {
+    path: plan.job.path,
+    session: sessionSettings(settings),
+    inputs: plan.inputsByBatch.get(plan.latencyBatch),
+    seed: settings.seed,
+    runs
+  };
+}
+async function coldStart(plan, settings, result) {
+  const create2 = [];
+  const first = [];
+  for (let i = 0; i < settings.coldStartRuns; i++) {
+    const r = await oneShot("cold", oneShotJob(plan, settings, 1), settings.timeoutMs);
+    create2.push(r.createMs);
+    first.push(r.firstRunMs);
+  }
+  result.coldStart = samples(create2);
+  result.firstRun = samples(first);
+}
+async function peakMemory(plan, settings, result) {
+  const job = oneShotJob(plan, settings, 5);
+  const withModel = [];
+  const without = [];
+  for (let i = 0; i < MEMORY_RUNS; i++) {
+    without.push((await oneShot("baseline", job, settings.timeoutMs)).maxRssBytes);
+    withModel.push((await oneShot("memory", job, settings.timeoutMs)).maxRssBytes);
+  }
+  result.peakRss = {
+    bytes: Math.max(0, median(withModel) - median(without)),
+    withModelBytes: withModel,
+    withoutModelBytes: without
+  };
+}
+
+// src/measure/commands.ts
+async function timeCommand(job, onRun = () => {
+}) {
+  const times = [];
+  for (let i = 0; i < job.runs; i++) {
+    const r = await runOnce(job);
+    if (r.status !== "ok")
+      return { name: job.name, command: job.command, status: r.status, error: r.error };
+    times.push(r.ms);
+    onRun(i + 1);
+  }
+  return { name: job.name, command: job.command, status: "ok", wallClock: samples(times) };
+}
+async function runOnce(job) {
+  let stderr = "";
+  let r;
+  try {
+    r = await runShell({
+      command: job.command,
+      cwd: job.cwd,
+      timeoutMs: job.timeoutMs,
+      label: `the timed command "${job.name}"`,
+      stdout: false,
+      onOutput: (chunk) => stderr = (stderr + chunk).slice(-1e3)
+    });
+  } catch (e) {
+    return { status: "failed", ms: 0, error: e.message };
+  }
+  const tail2 = stderr.trim().split("\n").slice(-3).join(" | ");
+  if (r.timedOut) {
+    return {
+      status: "timed-out",
+      ms: r.ms,
+      error: `did not finish within ${durationText(job.timeoutMs)}: it was stopped with every process it started`
+    };
+  }
+  if (r.code !== 0) {
+    return {
+      status: "failed",
+      ms: r.ms,
+      error: `exited with ${r.signal ?? `code ${r.code}`}${tail2 ? `: ${tail2}` : ""}`
+    };
+  }
+  return { status: "ok", ms: r.ms };
+}
+
+// src/pipeline/commands.ts
+async function once(name3, command2, cwd, timeoutMs) {
+  return timeCommand({ name: name3, command: command2, runs: 1, timeoutMs, cwd });
+}
+var msOf = (t) => t.wallClock?.samplesMs[0] ?? NaN;
+async function timeCommands(config, roots, log3) {
+  const out = [];
+  for (const c of config.commands) {
+    const rounds2 = [];
+    const headMs = [];
+    let failure;
+    for (let i = 0; i < c.runs && !failure; i++) {
+      const order = i % 2 === 0 ? ["base", "head"] : ["head", "base"];
+      const got2 = {};
+      for (const side3 of order) {
+        const root = roots[side3];
+        if (root) got2[side3] = await once(c.name, c.run, root, config.buildTimeoutMs);
+      }
+      for (const side3 of order) {
+        const t = got2[side3];
+        if (t && t.status !== "ok" && !failure)
+          failure = `${side3}: ${t.status}: ${t.error ?? ""}`.trim();
+      }
+      if (failure) break;
+      headMs.push(msOf(got2.head));
+      if (got2.base) rounds2.push({ a: msOf(got2.base), b: msOf(got2.head) });
+    }
+    log3(
+      failure ? `timed "${c.name}": ${failure}` : `timed "${c.name}": ${c.runs} run${c.runs === 1 ? "" : "s"}`
+    );
+    out.push(delta(c.name, c.run, rounds2, headMs, failure, Boolean(roots.base)));
+  }
+  return out;
+}
+function delta(name3, command2, rounds2, headMs, failure, hasBase) {
+  const base = rounds2.length > 0 ? median(rounds2.map((r) => r.a)) : null;
+  const head = headMs.length > 0 ? median(headMs) : null;
+  const common = { name: name3, command: command2, base, head, rounds: rounds2.length };
+  if (failure) {
+    return { ...common, ratio: null, ci: null, verdict: "not-tested", reason: failure };
+  }
+  if (!hasBase) {
+    return {
+      ...common,
+      ratio: null,
+      ci: null,
+      verdict: "not-tested",
+      reason: "no base checkout in this job: the head alone"
+    };
+  }
+  if (rounds2.length < MIN_ROUNDS) {
+    const ratio = base && head ? head / base : null;
+    return {
+      ...common,
+      ratio,
+      ci: null,
+      verdict: "not-tested",
+      reason: `${rounds2.length} rounds: a verdict needs at least ${MIN_ROUNDS} (set runs: ${MIN_ROUNDS} or more)`
+    };
+  }
+  const v = pairedVerdict(rounds2, {
+    ...DEFAULT_VERDICT_OPTIONS,
+    direction: "lower-is-better"
+  });
+  return { ...common, ratio: v.ratio, ci: v.ci, verdict: v.verdict, reason: v.reason };
+}
+
+// src/measure/fingerprint.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync6 } from "node:fs";
+import os8 from "node:os";
+var KERNEL_FLAGS = /* @__PURE__ */ new Set([
+  // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
+  ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
+  ...["avx_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_int8", "amx_bf16"],
+  // Arm: NEON, dot product, int8 matrix multiply, bf16, fp16 arithmetic, SVE.
+  ...["asimd", "asimddp", "i8mm", "bf16", "asimdhp", "sve", "sve2"]
+]);
+var ARM_IMPLEMENTERS = {
+  "0x41": "ARM",
+  "0x42": "Broadcom",
+  "0x46": "Fujitsu",
+  "0x48": "HiSilicon",
+  "0x4e": "NVIDIA",
+  "0x51": "Qualcomm",
+  "0x61": "Apple",
+  "0xc0": "Ampere"
+};
+var ARM_PARTS = {
+  "0x41:0xd03": "Cortex-A53",
+  "0x41:0xd08": "Cortex-A72",
+  "0x41:0xd0b": "Cortex-A76",
+  "0x41:0xd0c": "Neoverse-N1",
+  "0x41:0xd40": "Neoverse-V1",
+  "0x41:0xd49": "Neoverse-N2",
+  "0x41:0xd4f": "Neoverse-V2",
+  "0xc0:0xac3": "Ampere-1"
+};
+function tidyModel(name3) {
+  return name3.replace(/\((R|TM|tm|r)\)/g, "").replace(/\s+/g, " ").trim();
+}
+function x86Model(block) {
+  const name3 = tidyModel(block.get("model name") ?? "unknown");
+  if (/\d/.test(name3)) return name3;
+  const id = ["cpu family", "model", "stepping"].map((k) => `${k} ${block.get(k) ?? "?"}`);
+  return `${name3} (${id.join(", ").replace("cpu family", "family")})`;
+}
+function x86Vendor(id) {
+  return { GenuineIntel: "Intel", AuthenticAMD: "AMD" }[id] ?? id;
+}
+function kernelFlags(flags) {
+  return [...new Set(flags)].filter((f) => KERNEL_FLAGS.has(f)).sort();
+}
+function cpuinfoBlocks(text2) {
+  const blocks2 = [];
+  let current = /* @__PURE__ */ new Map();
+  for (const line of text2.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const key2 = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    if (key2 === "processor" && current.has("processor")) {
+      blocks2.push(current);
+      current = /* @__PURE__ */ new Map();
+    }
+    current.set(key2, value);
+  }
+  if (current.has("processor")) blocks2.push(current);
+  return blocks2;
+}
+function parseCpuinfo(text2) {
+  const blocks2 = cpuinfoBlocks(text2);
+  const first = blocks2[0];
+  if (!first)
+    return { vendor: "unknown", model: "unknown", flags: [], logicalCores: 0, physicalCores: 0 };
+  const logicalCores = blocks2.length;
+  const cores = new Set(blocks2.map((b) => `${b.get("physical id")}:${b.get("core id")}`));
+  const physicalCores = blocks2.every((b) => b.has("core id")) ? cores.size : logicalCores;
+  if (first.has("vendor_id") || first.has("model name"))
+    return {
+      vendor: x86Vendor(first.get("vendor_id") ?? "unknown"),
+      model: x86Model(first),
+      flags: kernelFlags((first.get("flags") ?? "").split(/\s+/)),
+      logicalCores,
+      physicalCores
+    };
+  const implementer = first.get("CPU implementer")?.toLowerCase() ?? "";
+  const vendor = ARM_IMPLEMENTERS[implementer] ?? (implementer || "unknown");
+  const parts = [...new Set(blocks2.map((b) => b.get("CPU part")?.toLowerCase() ?? ""))];
+  const model2 = parts.map((p) => ARM_PARTS[`${implementer}:${p}`] ?? `part ${p || "unknown"}`).join(" + ");
+  return {
+    vendor,
+    model: `${vendor} ${model2}`,
+    flags: kernelFlags((first.get("Features") ?? "").split(/\s+/)),
+    logicalCores,
+    physicalCores
+  };
+}
+var SYSCTL_FLAGS = {
+  "hw.optional.avx1_0": "avx",
+  "hw.optional.avx2_0": "avx2",
+  "hw.optional.fma": "fma",
+  "hw.optional.f16c": "f16c",
+  "hw.optional.avx512f": "avx512f",
+  "hw.optional.avx512bw": "avx512bw",
+  "hw.optional.avx512vl": "avx512vl",
+  "hw.optional.AdvSIMD": "asimd",
+  "hw.optional.neon": "asimd",
+  "hw.optional.arm.FEAT_DotProd": "asimddp",
+  "hw.optional.arm.FEAT_I8MM": "i8mm",
+  "hw.optional.arm.FEAT_BF16": "bf16",
+  "hw.optional.arm.FEAT_FP16": "asimdhp"
+};
+function parseSysctl(text2) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of text2.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) values.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  const model2 = tidyModel(values.get("machdep.cpu.brand_string") ?? "unknown");
+  const vendorId = values.get("machdep.cpu.vendor");
+  const flags = Object.entries(SYSCTL_FLAGS).filter(([key2]) => values.get(key2) === "1").map(([, flag]) => flag);
+  const logicalCores = Number(values.get("hw.logicalcpu") ?? 0);
+  return {
+    vendor: vendorId ? x86Vendor(vendorId) : model2.startsWith("Apple") ? "Apple" : "unknown",
+    model: model2,
+    flags: kernelFlags(flags),
+    logicalCores,
+    physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
+  };
+}
+function readText(path12) {
+  try {
+    return readFileSync6(path12, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function sysctl() {
+  try {
+    return execFileSync("sysctl", ["hw", "machdep.cpu"], { encoding: "utf8", timeout: 5e3 });
+  } catch {
+    return void 0;
+  }
+}
+function cpu() {
+  const text2 = os8.platform() === "linux" ? readText("/proc/cpuinfo") : os8.platform() === "darwin" ? sysctl() : void 0;
+  const parsed = text2 ? os8.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
+  const cpus = os8.cpus();
+  const logical2 = parsed?.logicalCores || cpus.length;
+  const model2 = tidyModel(cpus[0]?.model ?? "unknown");
+  return {
+    vendor: parsed?.vendor ?? (/intel/i.test(model2) ? "Intel" : /amd/i.test(model2) ? "AMD" : "unknown"),
+    model: parsed && parsed.model !== "unknown" ? parsed.model : model2,
+    flags: parsed?.flags ?? [],
+    logicalCores: logical2,
+    physicalCores: parsed?.physicalCores || logical2
+  };
+}
+function distro() {
+  const text2 = readText("/etc/os-release");
+  const pretty = text2?.match(/^PRETTY_NAME="?([^"\n]*)"?$/m);
+  return pretty?.[1] || void 0;
+}
+function onnxruntimeVersion() {
+  try {
+    const pkg = JSON.parse(readFileSync6(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    return typeof pkg.version === "string" ? pkg.version : "unknown";
+  } catch {
+    return "not installed";
+  }
+}
+function runner(env) {
+  const r = {
+    imageOS: env.ImageOS,
+    imageVersion: env.ImageVersion,
+    os: env.RUNNER_OS,
+    arch: env.RUNNER_ARCH,
+    name: env.RUNNER_NAME
+  };
+  const set = Object.entries(r).filter(([, v]) => v !== void 0 && v !== "");
+  return set.length ? Object.fromEntries(set) : void 0;
+}
+function fingerprint(env = process.env) {
+  const fp = {
+    cpu: cpu(),
+    memoryBytes: os8.totalmem(),
+    os: { platform: os8.platform(), release: os8.release() },
+    node: process.versions.node,
+    onnxruntime: onnxruntimeVersion()
+  };
+  const d = distro();
+  if (d) fp.os.distro = d;
+  const r = runner(env);
+  if (r) fp.runner = r;
+  return fp;
+}
+function differ(what, a, b, out) {
+  if (a !== b) out.push(`${what}: ${String(a)} vs ${String(b)}`);
+}
+function speedComparable(a, b, sa, sb) {
+  const out = [];
+  differ("CPU model", a.cpu.model, b.cpu.model, out);
+  if (a.cpu.model === b.cpu.model) differ("CPU vendor", a.cpu.vendor, b.cpu.vendor, out);
+  const onlyA = a.cpu.flags.filter((f) => !b.cpu.flags.includes(f));
+  const onlyB = b.cpu.flags.filter((f) => !a.cpu.flags.includes(f));
+  if (onlyA.length || onlyB.length) {
+    const sides = [
+      onlyA.length ? `${onlyA.join(", ")} only on the first` : "",
+      onlyB.length ? `${onlyB.join(", ")} only on the second` : ""
+    ];
+    out.push(`ISA flags: ${sides.filter(Boolean).join("; ")}`);
+  }
+  differ("logical cores", a.cpu.logicalCores, b.cpu.logicalCores, out);
+  differ("physical cores", a.cpu.physicalCores, b.cpu.physicalCores, out);
+  differ("ONNX Runtime", a.onnxruntime, b.onnxruntime, out);
+  differ("execution provider", sa.provider, sb.provider, out);
+  differ("intra-op threads", sa.intraOpThreads, sb.intraOpThreads, out);
+  differ("inter-op threads", sa.interOpThreads, sb.interOpThreads, out);
+  differ("execution mode", sa.executionMode, sb.executionMode, out);
+  differ("graph optimization level", sa.graphOptimizationLevel, sb.graphOptimizationLevel, out);
+  return { comparable: out.length === 0, differences: out };
+}
+function fingerprintText(f) {
+  const flags = f.cpu.flags.length ? ` (${f.cpu.flags.slice(0, 6).join(", ")}${f.cpu.flags.length > 6 ? ", \u2026" : ""})` : "";
+  const gib = (f.memoryBytes / 2 ** 30).toFixed(1);
+  const image = f.runner?.imageOS ? `, runner ${f.runner.imageOS} ${f.runner.imageVersion ?? ""}`.trimEnd() : "";
+  return `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`;
+}
+
+// src/compare/evidence.ts
+var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
+var RUN_PARTS = ["time", "achieved"];
+var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
+var MIN_SHARE_MOVE = 0.01;
+var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
+function evidence(m, focus) {
+  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
+}
+function sentences(m, focus) {
+  const out = [GRAPH_PARTS, RUN_PARTS].map((group2) => focus.filter((p) => group2.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
+    const [first] = clauses;
+    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
+    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
+  });
+  return out.length ? out.join(" ") : null;
+}
+function clause(m, part2) {
+  switch (part2) {
+    case "nodes":
+      return nodes(m);
+    case "flops":
+      return shareMove(m.opTypes, "flopsShare", "FLOPs");
+    case "bytes":
+      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
+    case "time":
+      return timeMove(m.opTypes);
+    case "activations":
+      return activations(m);
+    case "achieved":
+      return achieved(m);
+  }
+}
+function nodes(m) {
+  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
+  const total = counted ?? sum2(m.opTypes, (s) => s.head?.count ?? 0) - sum2(m.opTypes, (s) => s.base?.count ?? 0);
+  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
+  if (total === 0 && !top) return null;
+  const n = Math.abs(total);
+  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
+  return { text: top ? `${head} (${top.shift.opType} ${signed(top.move)})` : head, ours: true };
+}
+function shareMove(shifts, key2, what) {
+  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
+  if (!top) return null;
+  return { text: moved(top.shift, (side3) => side3[key2], what), ours: false };
+}
+function timeMove(shifts) {
+  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
+  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
+  const top = topMove(
+    shifts,
+    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
+    MIN_SHARE_MOVE
+  );
+  if (!top) return null;
+  const { shift } = top;
+  let text2 = moved(shift, (side3) => side3.timeShare ?? 0, "time");
+  const now = shift.head?.achievedFlopsPerSecond;
+  const was = shift.base?.achievedFlopsPerSecond;
+  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
+  return { text: text2, ours: false };
+}
+function activations(m) {
+  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
+  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
+  return { text: `peak activations went from ${bytes(d.base)} to ${bytes(d.head)}`, ours: true };
+}
+function achieved(m) {
+  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
+  if (!d || !d.base || !d.head) return null;
+  return {
+    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
+    ours: true
+  };
+}
+function moved(shift, share2, what) {
+  const { opType, base, head } = shift;
+  if (!base && head) return `${opType} (new) takes ${sharePercent(share2(head))} of ${what}`;
+  if (base && !head) return `${opType} (removed) took ${sharePercent(share2(base))} of ${what}`;
+  return `${opType} went from ${sharePercent(share2(base))} to ${sharePercent(share2(head))} of ${what}`;
+}
+function topMove(shifts, move, min) {
+  let best = null;
+  for (const shift of shifts) {
+    const d = move(shift);
+    if (Math.abs(d) < min) continue;
+    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
+    if (better) best = { shift, move: d };
+  }
+  return best;
+}
+var sum2 = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
+function signed(n) {
+  return `${n > 0 ? "+" : n < 0 ? "\u2212" : ""}${exact(Math.abs(n))}`;
+}
+function flopsPerSecond(x) {
+  const s = si(x);
+  return s.includes(" ") ? `${s}FLOP/s` : `${s} FLOP/s`;
+}
+function percentMagnitude(percent) {
+  const abs = Math.abs(percent);
+  const tenths = Math.round(abs * 10) / 10;
+  return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
+}
+function percentChange(relative5) {
+  const sign2 = relative5 > 0 ? "+" : relative5 < 0 ? "\u2212" : "";
+  return `${sign2}${percentMagnitude(relative5 * 100)}%`;
+}
+function sharePercent(share2) {
+  return `${percentMagnitude(share2 * 100)}%`;
+}
+
+// src/compare/contradictions.ts
+var DEFAULT_CONTRADICTION_OPTIONS = {
+  staticThreshold: 0.05,
+  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
+};
+var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
+var RULES = [
+  {
+    id: "flops-down-latency-up",
+    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
+    fire: (v) => both(v.down("flops"), v.slower()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "flops-up-latency-down",
+    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
+    fire: (v) => both(v.up("flops"), v.faster()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "params-down-cost-not-down",
+    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
+    fire: (v) => both(v.down("params"), [
+      ...v.slower(),
+      ...some(v.up("flops")),
+      ...some(v.flat("flops")),
+      ...some(v.runtime("latency.p50", "unchanged"))
+    ]),
+    focus: ["flops", "nodes", "time", "achieved"]
+  },
+  {
+    id: "params-up-flops-unchanged",
+    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
+    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
+    focus: ["flops", "nodes", "bytes"]
+  },
+  {
+    id: "flops-down-bytes-up",
+    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
+    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
+    focus: ["bytes", "nodes", "flops", "time", "achieved"]
+  },
+  {
+    id: "weight-bytes-down-latency-up",
+    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
+    fire: (v) => both(v.down("weightBytes"), v.slower()),
+    focus: ["time", "achieved", "nodes", "flops"]
+  },
+  {
+    id: "params-down-memory-up",
+    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
+    fire: (v) => both(v.down("params"), [
+      ...some(v.runtime("peakRss", "worse")),
+      ...some(v.up("peakActivationBytes"))
+    ]),
+    focus: ["activations", "bytes", "nodes"]
+  },
+  {
+    id: "latency-down-throughput-down",
+    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
+    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
+    focus: ["time", "achieved", "nodes"]
+  },
+  {
+    id: "p50-down-p99-up",
+    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
+    fire: (v) => both(v.renamed(v.runtime("latency.p50", "better"), "latency p50"), v.p99Up()),
+    focus: ["time", "nodes", "achieved"]
+  }
+];
+var contradictionRules = RULES.map(
+  ({ id, description }) => ({ id, description })
+);
+function findContradictions(m, options = {}) {
+  if (m.status !== "compared") return [];
+  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
+  const out = [];
+  for (const rule of RULES) {
+    const moves = rule.fire(v);
+    if (!moves) continue;
+    out.push({
+      rule: rule.id,
+      title: title(moves[0], moves[1]),
+      evidence: evidence(m, rule.focus),
+      changes: moves.map(({ indicator, relative: relative5 }) => ({ indicator, relative: relative5 }))
+    });
+  }
+  return out;
+}
+function title(a, b) {
+  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
+  return `${a.name} ${percentChange(a.relative)} but ${right}`;
+}
+var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
+var some = (m) => m ? [m] : [];
+var NAMES = {
+  params: "params",
+  flops: "FLOPs",
+  macs: "MACs",
+  bytesAccessed: "bytes accessed",
+  weightBytes: "weight bytes",
+  peakActivationBytes: "peak activations",
+  nodes: "nodes",
+  "latency.p50": "latency",
+  "latency.p90": "latency p90",
+  "latency.p99": "p99",
+  coldStart: "cold start",
+  firstRun: "first run",
+  peakRss: "peak memory",
+  achievedFlopsPerSecond: "achieved FLOP/s"
+};
+function name2(indicator) {
+  const batch = /^throughput\.b(\d+)$/.exec(indicator);
+  if (batch) return `throughput at batch ${batch[1]}`;
+  return NAMES[indicator] ?? indicator;
+}
+var View = class {
+  constructor(m, o) {
+    this.m = m;
+    this.o = o;
+  }
+  m;
+  o;
+  staticRelative(indicator) {
+    const d = this.m.static.find((x) => x.indicator === indicator);
+    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
+  }
+  move(indicator, relative5, flat = false) {
+    return { indicator, name: name2(indicator), relative: relative5, ...flat ? { flat } : {} };
+  }
+  up(indicator) {
+    const d = this.staticRelative(indicator);
+    return d && d.relative >= this.o.staticThreshold ? this.move(indicator, d.relative) : null;
+  }
+  down(indicator) {
+    const d = this.staticRelative(indicator);
+    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator, d.relative) : null;
+  }
+  flat(indicator) {
+    const d = this.staticRelative(indicator);
+    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator, d.relative, true) : null;
+  }
+  runtime(indicator, verdict) {
+    const d = this.m.runtime.find((x) => x.indicator === indicator);
+    if (!d || d.verdict !== verdict || d.ratio === null) return null;
+    return this.move(indicator, d.ratio - 1, verdict === "unchanged");
+  }
+  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
+  throughput(verdict) {
+    const batch = (i) => Number(i.slice("throughput.b".length));
+    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
+      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
+    );
+  }
+  slower() {
+    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
+  }
+  faster() {
+    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
+  }
+  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
+  p99Up() {
+    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
+    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
+    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
+  }
+  renamed(m, newName) {
+    return m && { ...m, name: newName };
+  }
+};
+
+// src/compare/runtime.ts
+var lower = (o) => ({
+  ...o,
+  direction: "lower-is-better"
+});
+var higher = (o) => ({
+  ...o,
+  direction: "higher-is-better"
+});
+function throughputRow(a, b) {
+  if (a.tokensPerSecond === void 0 || b.tokensPerSecond === void 0) {
+    return {
+      label: `throughput (batch ${a.batch})`,
+      unit: "examples/s",
+      base: a.examplesPerSecond,
+      head: b.examplesPerSecond
+    };
+  }
+  const perExample = Math.round(a.tokensPerSecond / a.examplesPerSecond);
+  return {
+    label: `throughput (batch ${a.batch}; a run is ${a.batch} \xD7 ${perExample} tokens)`,
+    unit: "tokens/s",
+    base: a.tokensPerSecond,
+    head: b.tokensPerSecond
+  };
+}
+function compareRuntime(pair, analyses, options) {
+  const { a, b } = pair;
+  if (a.status !== "ok" || b.status !== "ok") return [failed(a, b)];
+  const out = [];
+  const lat = pairedVerdict(pair.latencyRounds, lower(options));
+  const batch = a.latency.batch;
+  out.push({
+    indicator: "latency.p50",
+    label: `latency p50 (batch ${batch})`,
+    unit: "ms",
+    base: a.latency.summary.p50,
+    head: b.latency.summary.p50,
+    ...fromVerdict(lat),
+    gating: true
+  });
+  for (const p of ["p90", "p99"]) {
+    const base = a.latency.summary[p];
+    const head = b.latency.summary[p];
+    out.push({
+      indicator: `latency.${p}`,
+      label: `latency ${p} (batch ${batch})`,
+      unit: "ms",
+      base,
+      head,
+      ratio: head / base,
+      ci: null,
+      rounds: pair.latencyRounds.length,
+      verdict: "not-tested",
+      reason: "tail percentiles are reported, not tested: they need thousands of samples to be stable",
+      gating: false
+    });
+  }
+  for (const t of a.throughput ?? []) {
+    const h = b.throughput?.find((x) => x.batch === t.batch);
+    if (!h) continue;
+    const rounds2 = t.batch === batch ? pair.latencyRounds : pair.throughputRounds[String(t.batch)];
+    if (!rounds2) continue;
+    const perSecond = rounds2.map((r) => ({ a: t.batch * 1e3 / r.a, b: t.batch * 1e3 / r.b }));
+    out.push({
+      indicator: `throughput.b${t.batch}`,
+      ...throughputRow(t, h),
+      ...fromVerdict(pairedVerdict(perSecond, higher(options))),
+      gating: true
+    });
+  }
+  out.push(
+    fresh(
+      "coldStart",
+      "cold start (session creation)",
+      a.coldStart?.summary.p50,
+      b.coldStart?.summary.p50,
+      pair.coldStartRounds,
+      options
+    )
+  );
+  out.push(
+    fresh(
+      "firstRun",
+      "first run after load",
+      a.firstRun?.summary.p50,
+      b.firstRun?.summary.p50,
+      pair.firstRunRounds,
+      options
+    )
+  );
+  out.push(memory(a, b, pair.memoryRounds, options.threshold));
+  out.push(achieved2(analyses, lat, out[0], options.threshold));
+  return out;
+}
+function fromVerdict(v) {
+  return { ratio: v.ratio, ci: v.ci, rounds: v.rounds, verdict: v.verdict, reason: v.reason };
+}
+function fresh(indicator, label, base, head, rounds2, options) {
+  return {
+    indicator,
+    label,
+    unit: "ms",
+    base: base ?? null,
+    head: head ?? null,
+    ...fromVerdict(pairedVerdict(rounds2, lower(options))),
+    gating: true
+  };
+}
+function memory(a, b, rounds2, threshold) {
+  const base = a.peakRss?.bytes ?? null;
+  const head = b.peakRss?.bytes ?? null;
+  const row = {
+    indicator: "peakRss",
+    label: "peak memory (RSS above baseline)",
+    unit: "bytes",
+    base,
+    head,
+    gating: true
+  };
+  const baseline = median(a.peakRss?.withoutModelBytes ?? [0]);
+  const ratios = rounds2.map((r) => Math.max(1, r.b - baseline) / Math.max(1, r.a - baseline));
+  if (base === null || head === null || ratios.length === 0) {
+    return {
+      ...row,
+      ratio: null,
+      ci: null,
+      rounds: 0,
+      verdict: "inconclusive",
+      reason: "peak memory was not measured"
+    };
+  }
+  const ratio = Math.max(1, head) / Math.max(1, base);
+  const ci = [Math.min(...ratios), Math.max(...ratios)];
+  const up = 1 + threshold;
+  const pct2 = `${Math.round(threshold * 100)}%`;
+  const range3 = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
+  if (ci[0] > up)
+    return {
+      ...row,
+      ratio,
+      ci,
+      rounds: ratios.length,
+      verdict: "worse",
+      reason: `every pair is above +${pct2} (${range3})`
+    };
+  if (ci[1] < 1 / up)
+    return {
+      ...row,
+      ratio,
+      ci,
+      rounds: ratios.length,
+      verdict: "better",
+      reason: `every pair is below \u2212${pct2} (${range3})`
+    };
+  if (ci[0] >= 1 / up && ci[1] <= up)
+    return {
+      ...row,
+      ratio,
+      ci,
+      rounds: ratios.length,
+      verdict: "unchanged",
+      reason: `every pair is within \xB1${pct2} (${range3})`
+    };
+  return {
+    ...row,
+    ratio,
+    ci,
+    rounds: ratios.length,
+    verdict: "inconclusive",
+    reason: `the pairs disagree (${range3})`
+  };
+}
+function achieved2(analyses, lat, latency, threshold) {
+  const fa = analyses.base.totals.flops;
+  const fb = analyses.head.totals.flops;
+  const row = {
+    indicator: "achievedFlopsPerSecond",
+    label: "achieved FLOP/s (FLOPs / p50)",
+    unit: "FLOP/s",
+    gating: false
+  };
+  if (!fa || !fb || !latency.base || !latency.head) {
+    return {
+      ...row,
+      base: null,
+      head: null,
+      ratio: null,
+      ci: null,
+      rounds: 0,
+      verdict: "not-tested",
+      reason: "no FLOPs or no latency"
+    };
+  }
+  const flopsRatio = fb / fa;
+  const ratio = flopsRatio / lat.ratio;
+  const ci = [flopsRatio / lat.ci[1], flopsRatio / lat.ci[0]];
+  const d = lat.rounds < 5 ? { verdict: "inconclusive", reason: lat.reason } : decide(ratio, ci, threshold, "higher-is-better", "FLOPs / latency");
+  return {
+    ...row,
+    base: fa / (latency.base / 1e3),
+    head: fb / (latency.head / 1e3),
+    ratio,
+    ci,
+    rounds: lat.rounds,
+    ...d
+  };
+}
+function failed(a, b) {
+  const bad = [a, b].filter((m) => m.status !== "ok").map((m) => `${m.id}: ${m.status}: ${m.error}`);
+  return {
+    indicator: "latency.p50",
+    label: "latency p50",
+    unit: "ms",
+    base: a.latency?.summary.p50 ?? null,
+    head: b.latency?.summary.p50 ?? null,
+    ratio: null,
+    ci: null,
+    rounds: 0,
+    verdict: "inconclusive",
+    reason: `not compared: ${bad.join("; ")}`,
+    gating: false
+  };
+}
+
+// src/compare/static.ts
+var STATIC_ROWS = [
+  { key: "params", label: "params", unit: "count" },
+  { key: "paramsPerUse", label: "params per use", unit: "count" },
+  { key: "embeddingParams", label: "embedding params", unit: "count" },
+  { key: "nonEmbeddingParams", label: "non-embedding params", unit: "count" },
+  { key: "weightBytes", label: "weight memory", unit: "bytes" },
+  { key: "macs", label: "MACs", unit: "MACs" },
+  { key: "flops", label: "FLOPs", unit: "FLOPs" },
+  { key: "transcendentals", label: "transcendentals", unit: "count" },
+  { key: "intOps", label: "integer ops", unit: "count" },
+  { key: "bytesAccessed", label: "bytes accessed", unit: "bytes" },
+  // Higher intensity is less memory-bound: better for the same work.
+  {
+    key: "arithmeticIntensity",
+    label: "arithmetic intensity",
+    unit: "FLOP/B",
+    higherIsBetter: true
+  },
+  { key: "peakActivationBytes", label: "peak activation memory", unit: "bytes" },
+  { key: "modelFileBytes", label: "model file", unit: "bytes" },
+  { key: "nodes", label: "nodes", unit: "nodes" }
+];
+function staticDeltas(base, head) {
+  return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
+    const a = numeric2(base.totals[key2]);
+    const b = numeric2(head.totals[key2]);
+    const delta2 = a !== null && b !== null ? b - a : null;
+    const relative5 = delta2 !== null && a ? delta2 / a : null;
+    const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
+    return {
+      indicator: key2,
+      label,
+      unit,
+      base: a,
+      head: b,
+      delta: delta2,
+      relative: relative5,
+      verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
+      incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
+    };
+  });
+}
+var numeric2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+function opTypeShifts(base, head, measured) {
+  const names = /* @__PURE__ */ new Set([...Object.keys(base.byOpType), ...Object.keys(head.byOpType)]);
+  for (const m of [measured?.base, measured?.head])
+    for (const op of Object.keys(m?.opProfile?.byOpType ?? {})) names.add(op);
+  const shifts = [...names].map((opType) => ({
+    opType,
+    base: side(base, measured?.base, opType),
+    head: side(head, measured?.head, opType)
+  }));
+  const weight = (s) => Math.max(
+    s.base?.flopsShare ?? 0,
+    s.head?.flopsShare ?? 0,
+    s.base?.timeShare ?? 0,
+    s.head?.timeShare ?? 0
+  );
+  return shifts.sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
+}
+function side(a, m, opType) {
+  const c = a.byOpType[opType];
+  const t = m?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
+  if (!c && !t) return null;
+  return {
+    count: c?.count ?? 0,
+    flops: c?.flops ?? 0,
+    flopsShare: c && a.totals.flops ? c.flops / a.totals.flops : 0,
+    bytesShare: c && a.totals.bytesAccessed ? c.bytesAccessed / a.totals.bytesAccessed : 0,
+    ...t ? { timeShare: t.share } : {},
+    ...t?.achievedFlopsPerSecond ? { achievedFlopsPerSecond: t.achievedFlopsPerSecond } : {}
+  };
+}
+
+// src/compare/headline.ts
+function headline(c) {
+  const parts = [];
+  const contradictions2 = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  if (contradictions2 > 0) {
+    parts.push(`\u26A0 ${contradictions2} contradiction${contradictions2 === 1 ? "" : "s"}`);
+  }
+  const tripped = c.gates.filter((g) => g.tripped).length;
+  if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
+  const several = c.models.length > 1;
+  for (const m of c.models) {
+    const who = several ? `${m.id}: ` : "";
+    if (m.status !== "compared") {
+      parts.push(`${who}${m.status}`);
+      continue;
+    }
+    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+    if (lat?.ratio != null && lat.verdict !== "not-comparable") {
+      parts.push(`${who}latency ${percentChange(lat.ratio - 1)} (${lat.verdict})`);
+    }
+    for (const key2 of ["flops", "params"]) {
+      const d = m.static.find((s) => s.indicator === key2);
+      if (d && d.relative !== null && d.relative !== 0) {
+        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
+      }
+    }
+  }
+  if (parts.length === 0) return "\u2713 no change";
+  return parts.join(" \xB7 ");
+}
+
+// src/compare/types.ts
+var COMPARISON_SCHEMA = "misnomer/comparison@1";
+
+// src/compare/compare.ts
+var UNPAIRED_THRESHOLD_FACTOR = 2;
+function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()) {
+  const hardware2 = hardwareOf(base.result, head.result);
+  const ids = [
+    .../* @__PURE__ */ new Set([...base.result.models.map((m) => m.id), ...head.result.models.map((m) => m.id)])
+  ];
+  const models = ids.map((id) => {
+    const a = base.result.models.find((m) => m.id === id);
+    const b = head.result.models.find((m) => m.id === id);
+    const scenario2 = scenarioOf(id, b ?? a);
+    if (!a || !b) return { ...onlyOne(id, a ? "removed" : "added"), ...scenario2 };
+    return {
+      ...compareModel(a, b, options, paired.get(id), hardware2, base.result, head.result),
+      ...scenario2
+    };
+  });
+  const gates3 = options.gates ? evaluateGates(options.gates, models, {
+    onInconclusive: options.onInconclusive,
+    confidence: options.confidence,
+    onMissingBase: options.onMissingBase
+  }) : [];
+  const c = {
+    schema: COMPARISON_SCHEMA,
+    tool: { name: "misnomer", version: TOOL_VERSION },
+    base: { label: base.label, ...base.result.commit ? { commit: base.result.commit } : {} },
+    head: { label: head.label, ...head.result.commit ? { commit: head.result.commit } : {} },
+    models,
+    gates: gates3,
+    headline: "",
+    ...head.result.settings ? { settings: head.result.settings } : {},
+    ...hardware2 ? { hardware: hardware2 } : {},
+    method: {
+      threshold: options.threshold,
+      confidence: options.confidence,
+      resamples: options.resamples,
+      seed: options.seed
+    }
+  };
+  c.headline = headline(c);
+  return c;
+}
+function scenarioOf(id, m) {
+  const { scenario: scenario2 } = splitUnit(id);
+  return scenario2 ? { scenario: { name: scenario2, dims: { ...m.analysis.dims } } } : {};
+}
+function onlyOne(id, status) {
+  return {
+    id,
+    status,
+    reason: status === "added" ? "new in head: nothing to compare with" : "not in head any more",
+    static: [],
+    runtime: [],
+    runtimeMode: "none",
+    opTypes: [],
+    contradictions: [],
+    notes: []
+  };
+}
+function compareModel(a, b, options, pair, hardware2, baseResult, headResult) {
+  const notes = [];
+  if (baseResult.tool.countingRules !== headResult.tool.countingRules) {
+    notes.push(
+      `the counting rules changed between misnomer ${baseResult.tool.version} (base) and ${headResult.tool.version} (head): static deltas may come from the tool, not the model`
+    );
+  }
+  const verdict = {
+    threshold: options.threshold,
+    confidence: options.confidence,
+    resamples: options.resamples,
+    seed: options.seed
+  };
+  let runtime = [];
+  let runtimeMode = "none";
+  if (pair) {
+    runtime = compareRuntime(pair, { base: a.analysis, head: b.analysis }, verdict);
+    runtimeMode = "paired";
+  } else if (a.measurement && b.measurement) {
+    runtimeMode = hardware2?.comparable ? "unpaired" : "not-comparable";
+    runtime = unpairedRuntime(
+      a,
+      b,
+      runtimeMode,
+      { ...verdict, threshold: UNPAIRED_THRESHOLD_FACTOR * options.threshold },
+      hardware2
+    );
+    if (runtimeMode === "unpaired") {
+      notes.push(
+        `speed was measured in two runs on matching hardware: compared unpaired, with a threshold of ${+(100 * UNPAIRED_THRESHOLD_FACTOR * options.threshold).toFixed(2)}%`
+      );
+    }
+  }
+  const sides = { base: pair?.a ?? a.measurement, head: pair?.b ?? b.measurement };
+  const failures = ["base", "head"].filter((k) => sides[k] && sides[k].status !== "ok").map((k) => `${k}: ${sides[k].status}: ${sides[k].error ?? ""}`);
+  const m = {
+    id: a.id,
+    status: failures.length ? "failed" : "compared",
+    ...failures.length ? {
+      reason: failures.join("; "),
+      failedSides: ["base", "head"].filter(
+        (k) => sides[k] && sides[k].status !== "ok"
+      )
+    } : {},
+    static: staticDeltas(a.analysis, b.analysis),
+    runtime,
+    runtimeMode,
+    opTypes: opTypeShifts(a.analysis, b.analysis, {
+      base: pair?.a ?? a.measurement,
+      head: pair?.b ?? b.measurement
+    }),
+    notes
+  };
+  return {
+    ...m,
+    contradictions: findContradictions(m, {
+      staticThreshold: options.staticThreshold,
+      runtimeThreshold: runtimeMode === "unpaired" ? UNPAIRED_THRESHOLD_FACTOR * options.threshold : options.threshold
+    })
+  };
+}
+function unpairedRuntime(a, b, mode, options, hardware2) {
+  const ma = a.measurement;
+  const mb = b.measurement;
+  const rows = [];
+  const add = (indicator, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
+    if (!sa?.length || !sb?.length) return;
+    const row = { indicator, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
+    if (mode === "not-comparable") {
+      const why = hardware2?.differences.join("; ") || "unknown";
+      rows.push({
+        ...row,
+        ratio: null,
+        ci: null,
+        verdict: "not-comparable",
+        reason: `measured on different hardware or settings (${why})`,
+        gating: false
+      });
+      return;
+    }
+    const v = unpairedVerdict(sa, sb, { ...options, direction });
+    rows.push({
+      ...row,
+      ratio: v.ratio,
+      ci: v.ci,
+      verdict: v.verdict,
+      reason: v.reason,
+      gating: true
+    });
+  };
+  add(
+    "latency.p50",
+    `latency p50 (batch ${ma.latency?.batch ?? 1})`,
+    "ms",
+    ma.latency?.samplesMs,
+    mb.latency?.samplesMs,
+    "lower-is-better",
+    ma.latency?.summary.p50,
+    mb.latency?.summary.p50
+  );
+  for (const t of ma.throughput ?? []) {
+    const h = mb.throughput?.find((x) => x.batch === t.batch);
+    const perSecond = (s) => s.map((ms2) => t.batch * 1e3 / ms2);
+    if (!h) continue;
+    const row = throughputRow(t, h);
+    add(
+      `throughput.b${t.batch}`,
+      row.label,
+      row.unit,
+      perSecond(t.latency.samplesMs),
+      perSecond(h.latency.samplesMs),
+      "higher-is-better",
+      row.base ?? void 0,
+      row.head ?? void 0
+    );
+  }
+  add(
+    "coldStart",
+    "cold start (session creation)",
+    "ms",
+    ma.coldStart?.samplesMs,
+    mb.coldStart?.samplesMs,
+    "lower-is-better",
+    ma.coldStart?.summary.p50,
+    mb.coldStart?.summary.p50
+  );
+  return rows;
+}
+function hardwareOf(a, b) {
+  const fa = a.fingerprint ?? b.fingerprint;
+  if (!fa) return void 0;
+  if (!a.fingerprint || !b.fingerprint || !a.settings || !b.settings) {
+    const missing = a.fingerprint ? "head" : "base";
+    return {
+      comparable: false,
+      differences: [`the ${missing} result has no hardware fingerprint or settings`],
+      description: fingerprintText(fa)
+    };
+  }
+  const { comparable, differences } = speedComparable(
+    a.fingerprint,
+    b.fingerprint,
+    a.settings,
+    b.settings
+  );
+  return { comparable, differences, description: fingerprintText(b.fingerprint) };
+}
+
+// src/measure/providers.ts
+import { existsSync as existsSync9, readdirSync as readdirSync3 } from "node:fs";
+import { dirname as dirname10, join as join17 } from "node:path";
+async function checkProvider(provider) {
+  const ort = loadOrt();
+  const list = ort.listSupportedBackends();
+  const usable = list.filter((b) => b.bundled || hasProviderLibrary(b.name));
+  if (usable.some((b) => b.name === provider)) return;
+  const known2 = list.some((b) => b.name === provider);
+  throw new UserError(
+    `the execution provider "${provider}" is ${known2 ? "not installed" : "not supported"} in this onnxruntime-node installation (usable here: ${usable.map((b) => b.name).join(", ")}). ` + (known2 ? `Install onnxruntime-node with its ${provider} libraries (its install script downloads them), or use --provider cpu.` : "Use --provider cpu.")
+  );
+}
+function hasProviderLibrary(name3) {
+  const root = dirname10(resolveOrt("onnxruntime-node/package.json"));
+  const bin = join17(root, "bin", "napi-v6", process.platform, process.arch);
+  if (!existsSync9(bin)) return false;
+  return readdirSync3(bin).some((f) => f.includes(`providers_${name3}`));
+}
+
+// src/measure/pair.ts
+import { basename as basename7 } from "node:path";
+var LATENCY_SHARE2 = 0.6;
+var TARGET_ROUNDS = 20;
+var MEMORY_PAIRS = 3;
+var ROUND_WARMUP_RUNS = 2;
+var side2 = (plan) => ({
+  id: plan.job.id,
+  path: plan.job.path,
+  status: "ok",
+  dims: plan.job.dims,
+  inputs: plan.inputsByBatch.get(plan.latencyBatch) ?? []
+});
+function sharedBatches(a, b) {
+  return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
+}
+async function measurePair(planA, planB, settings, tick, options = {}) {
+  const result = {
+    a: side2(planA),
+    b: side2(planB),
+    latencyRounds: [],
+    throughputRounds: {},
+    coldStartRounds: [],
+    firstRunRounds: [],
+    memoryRounds: []
+  };
+  const rng = seeded(settings.seed);
+  const more = options.more ?? (() => false);
+  const batches = options.latencyOnly ? [] : sharedBatches(planA, planB);
+  const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE2 : settings.budgetMs;
+  const procs = {};
+  try {
+    procs.a = await open2("a", planA, planA.latencyBatch, settings);
+    procs.b = await open2("b", planB, planB.latencyBatch, settings);
+    const pair = { a: procs.a, b: procs.b };
+    await warmUp(pair, settings);
+    const latency = await rounds(
+      pair,
+      latencyBudget,
+      settings,
+      rng,
+      (f) => tick("latency, A/B rounds", 0.7 * f * (latencyBudget / settings.budgetMs))
+    );
+    if (more(latency.rounds)) {
+      tick("latency, second budget", 0.7 * (latencyBudget / settings.budgetMs));
+      const again = await rounds(pair, latencyBudget, settings, rng, () => {
+      });
+      latency.rounds.push(...again.rounds);
+      latency.a.push(...again.a);
+      latency.b.push(...again.b);
+    }
+    result.latencyRounds = latency.rounds;
+    const latencyA = samples(latency.a);
+    const latencyB = samples(latency.b);
+    result.a.latency = { batch: planA.latencyBatch, ...latencyA };
+    result.b.latency = { batch: planB.latencyBatch, ...latencyB };
+    result.a.throughput = [throughputOf(planA, planA.latencyBatch, latencyA)];
+    result.b.throughput = [throughputOf(planB, planB.latencyBatch, latencyB)];
+    const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
+    for (const [k, batch] of batches.entries()) {
+      await onSide("a", () => setBatch(procs.a, planA, batch, settings));
+      await onSide("b", () => setBatch(procs.b, planB, batch, settings));
+      await warmUp(pair, settings);
+      const done = latencyBudget + k * perBatch;
+      const r = await rounds(
+        pair,
+        perBatch,
+        settings,
+        rng,
+        (f) => tick(
+          `throughput batch ${batch}, A/B rounds`,
+          0.7 * (done + f * perBatch) / settings.budgetMs
+        )
+      );
+      result.throughputRounds[String(batch)] = r.rounds;
+      result.a.throughput.push(throughputOf(planA, batch, samples(r.a)));
+      result.b.throughput.push(throughputOf(planB, batch, samples(r.b)));
+    }
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    const failed2 = e.side ? [e.side] : ["a", "b"];
+    for (const k of failed2) {
+      result[k].status = e.status;
+      result[k].error = e.message;
+    }
+    for (const k of ["a", "b"]) {
+      if (result[k].status === "ok")
+        result[k].error = "not measured to the end: the other model failed";
+    }
+    return result;
+  } finally {
+    await Promise.all([procs.a?.close(), procs.b?.close()]);
+  }
+  if (options.latencyOnly) return result;
+  tick("cold start, A/B pairs", 0.75);
+  const cold = await freshPairs(
+    planA,
+    planB,
+    settings,
+    rng,
+    "cold",
+    settings.coldStartRuns,
+    result
+  );
+  result.coldStartRounds = cold.rounds;
+  result.firstRunRounds = cold.firstRounds;
+  tick("peak memory, A/B pairs", 0.85);
+  const memory2 = await freshPairs(planA, planB, settings, rng, "memory", MEMORY_PAIRS, result);
+  result.memoryRounds = memory2.rounds;
+  tick("per-op profiles", 0.95);
+  for (const [plan, m] of [
+    [planA, result.a],
+    [planB, result.b]
+  ]) {
+    try {
+      m.opProfile = await profileModel(plan, settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      m.error ??= `per-op profile: ${e.message}`;
+    }
+  }
+  return result;
+}
+async function onSide(side3, f) {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof ModelFailure) e.side = side3;
+    throw e;
+  }
+}
+function open2(side3, plan, batch, settings) {
+  const label = basename7(plan.job.path);
+  return onSide(
+    side3,
+    () => openModel(plan.job.path, plan.inputsByBatch.get(batch), settings, label)
+  );
+}
+async function warmUp(pair, settings) {
+  for (const side3 of ["a", "b"]) {
+    await onSide(
+      side3,
+      () => pair[side3].request(
+        { type: "run", warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
+        "ran",
+        settings.timeoutMs
+      )
+    );
+  }
+}
+async function setBatch(proc, plan, batch, settings) {
+  await proc.request(
+    { type: "inputs", specs: plan.inputsByBatch.get(batch), seed: settings.seed },
+    "inputsReady",
+    settings.timeoutMs
+  );
+}
+async function rounds(pair, budgetMs, settings, rng, progress) {
+  const out = { rounds: [], a: [], b: [] };
+  const sideMs = Math.max(50, budgetMs / TARGET_ROUNDS / 2);
+  const t0 = performance.now();
+  while (performance.now() - t0 < budgetMs) {
+    const order = rng() < 0.5 ? "AB" : "BA";
+    const medians = { a: 0, b: 0 };
+    for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
+      const reply = await onSide(
+        s,
+        () => pair[s].request(
+          { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
+          "ran",
+          settings.timeoutMs
+        )
+      );
+      out[s].push(...reply.samplesMs);
+      medians[s] = median(reply.samplesMs);
+    }
+    out.rounds.push({ order, a: medians.a, b: medians.b });
+    progress(Math.min(1, (performance.now() - t0) / budgetMs));
+  }
+  return out;
+}
+async function freshPairs(planA, planB, settings, rng, mode, count2, result) {
+  const job = (p) => ({
+    path: p.job.path,
+    session: sessionSettings(settings),
+    inputs: p.inputsByBatch.get(p.latencyBatch),
+    seed: settings.seed,
+    runs: mode === "memory" ? 5 : 1
+  });
+  const out = [];
+  const firstRounds = [];
+  const create2 = { a: [], b: [] };
+  const first = { a: [], b: [] };
+  const rss = { a: [], b: [] };
+  const baseline = [];
+  try {
+    for (let i = 0; i < count2; i++) {
+      const order = rng() < 0.5 ? "AB" : "BA";
+      for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
+        const r = await oneShot(mode, job(s === "a" ? planA : planB), settings.timeoutMs);
+        create2[s].push(r.createMs);
+        first[s].push(r.firstRunMs);
+        rss[s].push(r.maxRssBytes);
+      }
+      if (mode === "memory")
+        baseline.push((await oneShot("baseline", job(planA), settings.timeoutMs)).maxRssBytes);
+      const value = (s) => mode === "cold" ? create2[s][i] : rss[s][i];
+      out.push({ order, a: value("a"), b: value("b") });
+      firstRounds.push({ order, a: first.a[i], b: first.b[i] });
+    }
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    for (const m of [result.a, result.b])
+      m.error ??= `${mode === "cold" ? "cold start" : "peak memory"}: ${e.message}`;
+    return { rounds: out, firstRounds };
+  }
+  if (mode === "cold") {
+    result.a.coldStart = samples(create2.a);
+    result.b.coldStart = samples(create2.b);
+    result.a.firstRun = samples(first.a);
+    result.b.firstRun = samples(first.b);
+  } else {
+    const base = median(baseline);
+    result.a.peakRss = {
+      bytes: Math.max(0, median(rss.a) - base),
+      withModelBytes: rss.a,
+      withoutModelBytes: baseline
+    };
+    result.b.peakRss = {
+      bytes: Math.max(0, median(rss.b) - base),
+      withModelBytes: rss.b,
+      withoutModelBytes: baseline
+    };
+  }
+  return { rounds: out, firstRounds };
+}
+
+// src/measure/types.ts
+var MEASUREMENT_SCHEMA = "misnomer/measurement@1";
+
+// src/measure/run.ts
+function document2(settings) {
+  return {
+    schema: MEASUREMENT_SCHEMA,
+    tool: { name: "misnomer", version: TOOL_VERSION },
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    settings,
+    fingerprint: fingerprint(),
+    models: []
+  };
+}
+async function measureModels(plans, settings, progress, commands = []) {
+  const doc = document2(settings);
+  const parts = plans.length + (commands.length ? 1 : 0);
+  for (const [i, plan] of plans.entries()) {
+    const m = await measureModel(
+      plan,
+      settings,
+      (label, f) => progress.update(label, (i + f) / parts)
+    );
+    progress.log(
+      m.status === "ok" ? `measured ${plan.job.id}: p50 ${m.latency?.summary.p50.toFixed(2)} ms over ${m.latency?.summary.count} runs` : `${plan.job.id}: ${m.status}: ${m.error}`
+    );
+    doc.models.push(m);
+  }
+  if (commands.length) {
+    doc.commands = [];
+    for (const [k, job] of commands.entries()) {
+      progress.update(`timing "${job.name}"`, (plans.length + k / commands.length) / parts);
+      doc.commands.push(await timeCommand(job));
+    }
+  }
+  progress.done();
+  return doc;
+}
+async function measureAB(a, b, settings, progress, options = {}) {
+  const doc = document2(settings);
+  const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), options);
+  progress.done();
+  doc.models.push(pair.a, pair.b);
+  doc.ab = {
+    a: a.job.id,
+    b: b.job.id,
+    latencyRounds: pair.latencyRounds,
+    throughputRounds: pair.throughputRounds,
+    coldStartRounds: pair.coldStartRounds,
+    firstRunRounds: pair.firstRunRounds,
+    memoryRounds: pair.memoryRounds
+  };
+  return { measurement: doc, pair };
+}
+
+// src/pipeline/pipeline.ts
+function part(progress, i, n) {
+  return {
+    update: (label, f) => progress.update(label, (i + Math.min(1, Math.max(0, f))) / n),
+    log: (line) => progress.log(line),
+    done: () => {
+    }
+  };
+}
+async function checkProviders(config) {
+  for (const p of new Set(unitsOf(config).map((m) => settingsFor(config, m).provider))) {
+    await checkProvider(p);
+  }
+}
+async function measureAlone(config, side3, progress, commit) {
+  await checkProviders(config);
+  const measured = /* @__PURE__ */ new Map();
+  const models = unitsOf(config).filter((m) => side3.plans.has(m.id));
+  for (const [i, model2] of models.entries()) {
+    const plan = side3.plans.get(model2.id);
+    const settings = { ...settingsFor(config, model2), latencyBatch: plan.latencyBatch };
+    const doc = await measureModels([plan], settings, part(progress, i, models.length));
+    measured.set(model2.id, { doc, model: doc.models[0] });
+  }
+  progress.done();
+  return resultOf(side3.plans, measured, commit);
+}
+async function measureBoth(config, base, head, progress, commits = {}) {
+  await checkProviders(config);
+  const baseMeasured = /* @__PURE__ */ new Map();
+  const headMeasured = /* @__PURE__ */ new Map();
+  const pairs = /* @__PURE__ */ new Map();
+  const notes = [];
+  const models = unitsOf(config).filter((m) => head.plans.has(m.id));
+  for (const [i, model2] of models.entries()) {
+    const h = head.plans.get(model2.id);
+    const b = base.plans.get(model2.id);
+    const settings = { ...settingsFor(config, model2), latencyBatch: h.latencyBatch };
+    const sub = part(progress, i, models.length);
+    if (b && b.latencyBatch !== h.latencyBatch) {
+      notes.push(
+        `${model2.id}: base and head would be timed at different batch sizes (${b.latencyBatch} and ${h.latencyBatch}); set latency-batch to compare their speed.`
+      );
+    }
+    if (!b || b.latencyBatch !== h.latencyBatch) {
+      const doc = await measureModels([h], settings, sub);
+      headMeasured.set(model2.id, { doc, model: doc.models[0] });
+      continue;
+    }
+    const more = oneMoreBudget(compareOptionsOf(config), (line) => sub.log(`${model2.id}: ${line}`));
+    const { measurement, pair } = await measureAB(b, h, settings, sub, { more });
+    baseMeasured.set(model2.id, { doc: measurement, model: pair.a });
+    headMeasured.set(model2.id, { doc: measurement, model: pair.b });
+    pairs.set(model2.id, pair);
+  }
+  progress.done();
+  return {
+    base: resultOf(base.plans, baseMeasured, commits.base),
+    head: resultOf(head.plans, headMeasured, commits.head),
+    pairs,
+    notes
+  };
+}
+function compareOptionsOf(config) {
+  return {
+    ...DEFAULT_VERDICT_OPTIONS,
+    threshold: config.threshold,
+    staticThreshold: config.staticThreshold,
+    gates: config.gates.map((g) => g.gate),
+    // Unset unless asked, so that a gate `on-inconclusive: true` can still turn it on.
+    onInconclusive: config.failOnInconclusive || void 0,
+    onMissingBase: config.failOnMissingBase
+  };
+}
+function compareRun(config, base, head, pairs = /* @__PURE__ */ new Map()) {
+  return buildComparison(base, head, compareOptionsOf(config), pairs);
+}
+function missingBaseFailure(config, head) {
+  if (!config.failOnMissingBase) return void 0;
+  const units = gatedUnits(
+    config.gates.map((g) => g.gate),
+    head.models.map((m) => m.id)
+  );
+  if (units.length === 0) return void 0;
+  return `no base to judge the gates of ${units.map((u) => `"${u}"`).join(", ")} against, and fail-on-missing-base is on. Push to the base branch to save a baseline, or let the job build the base (baseline: auto).`;
+}
+
+// src/github/baseline.ts
+import { mkdirSync as mkdirSync3, renameSync as renameSync2, rmSync as rmSync6, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join18 } from "node:path";
+var DIR = ".misnomer-baseline";
+var FILE = "result.json";
+var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
+var relPath = (s) => join18(DIR, s.key);
 async function saveBaseline(result, scope, commit) {
   const cacheKey = baselinePrefix(scope) + commit;
   if (!isFeatureAvailable()) {
     return { saved: false, cacheKey, why: "the Actions cache service is not available here" };
   }
-  const dir = join19(scope.workspace, relPath(scope));
+  const dir = join18(scope.workspace, relPath(scope));
   try {
     const lookup = await watchingFailures(
       () => restoreCache([relPath(scope)], cacheKey, [], { lookupOnly: true })
@@ -94778,23 +94693,23 @@ async function saveBaseline(result, scope, commit) {
         why: "a baseline for this commit is already saved"
       };
     }
-    mkdirSync2(dir, { recursive: true });
-    const tmp = join19(dir, `${FILE}.tmp`);
+    mkdirSync3(dir, { recursive: true });
+    const tmp = join18(dir, `${FILE}.tmp`);
     writeFileSync6(tmp, JSON.stringify(result));
-    renameSync(tmp, join19(dir, FILE));
-    const save = await watchingFailures(() => saveCache2([relPath(scope)], cacheKey));
-    if (save.value === -1) {
+    renameSync2(tmp, join18(dir, FILE));
+    const save2 = await watchingFailures(() => saveCache2([relPath(scope)], cacheKey));
+    if (save2.value === -1) {
       return {
         saved: false,
         cacheKey,
-        why: save.failure ? cacheProblem(save.failure) : "the cache service refused it (see the warning above)"
+        why: save2.failure ? cacheProblem(save2.failure) : "the cache service refused it (see the warning above)"
       };
     }
     return { saved: true, cacheKey };
   } catch (e) {
     return { saved: false, cacheKey, why: e.message };
   } finally {
-    rmSync6(join19(scope.workspace, DIR), { recursive: true, force: true });
+    rmSync6(join18(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 async function restoreBaseline(scope, preferCommit) {
@@ -94802,7 +94717,7 @@ async function restoreBaseline(scope, preferCommit) {
     return { why: "the Actions cache service is not available here" };
   }
   const prefix2 = baselinePrefix(scope);
-  const dir = join19(scope.workspace, relPath(scope));
+  const dir = join18(scope.workspace, relPath(scope));
   try {
     const { value: hit, failure } = await watchingFailures(
       () => restoreCache([relPath(scope)], prefix2 + (preferCommit ?? "none"), [prefix2])
@@ -94813,7 +94728,7 @@ async function restoreBaseline(scope, preferCommit) {
     }
     if (!hit) return { why: `no baseline in the cache (keys ${prefix2}*)` };
     try {
-      return { result: readResult(join19(dir, FILE)), cacheKey: hit };
+      return { result: readResult(join18(dir, FILE)), cacheKey: hit };
     } catch (e) {
       if (e instanceof UserError) {
         return { cacheKey: hit, why: `the cached baseline ${hit} is unusable: ${e.message}` };
@@ -94823,7 +94738,7 @@ async function restoreBaseline(scope, preferCommit) {
   } catch (e) {
     return { why: `the cache could not be read: ${e.message}` };
   } finally {
-    rmSync6(join19(scope.workspace, DIR), { recursive: true, force: true });
+    rmSync6(join18(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 
@@ -94969,8 +94884,8 @@ async function runPush(ctx, config, scope) {
 }
 
 // src/github/relay.ts
-import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { basename as basename7, join as join20 } from "node:path";
+import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { basename as basename8, join as join19 } from "node:path";
 
 // src/compare/read-comparison.ts
 var STATIC_UNITS = [...new Set(STATIC_ROWS.map((r) => r.unit))];
@@ -94980,11 +94895,11 @@ var RUNTIME_VERDICTS = [...STATIC_VERDICTS, "inconclusive", "not-tested", "not-c
 var STATUSES = ["compared", "added", "removed", "failed"];
 var RUNTIME_MODES = ["paired", "unpaired", "not-comparable", "none"];
 var AGAIN = "misnomer compare --json";
-function readComparison(path13, name3 = "comparison.json") {
-  return parseComparison(readJson(path13, name3, "comparison"), path13, name3);
+function readComparison(path12, name3 = "comparison.json") {
+  return parseComparison(readJson(path12, name3, "comparison"), path12, name3);
 }
 function parseComparison(data, where4, name3 = where4) {
-  const schema = isObject(data) ? data.schema : void 0;
+  const schema = isObject2(data) ? data.schema : void 0;
   if (schema !== COMPARISON_SCHEMA) wrongSchema(where4, name3, COMPARISON_SCHEMA, schema);
   const c = new Checker();
   const root = c.object(data, "");
@@ -95042,11 +94957,11 @@ function checkModel(c, value, at) {
   c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
   const scenario2 = c.child(m, "scenario", at, true);
   if (scenario2) {
-    c.matching(scenario2, "name", join6(at, "scenario"), isScenarioName, SCENARIO_NAME_RULE);
-    const dims = c.child(scenario2, "dims", join6(at, "scenario"));
+    c.matching(scenario2, "name", join9(at, "scenario"), isScenarioName, SCENARIO_NAME_RULE);
+    const dims = c.child(scenario2, "dims", join9(at, "scenario"));
     for (const k of Object.keys(dims ?? {})) {
       if (!isFiniteNumber(dims[k]))
-        c.problem(keyPath(join6(at, "scenario.dims"), k), "a number", dims[k]);
+        c.problem(keyPath(join9(at, "scenario.dims"), k), "a number", dims[k]);
     }
   }
   c.oneOf(m, "status", at, STATUSES);
@@ -95107,8 +95022,8 @@ function checkModel(c, value, at) {
 function checkInterval(c, d, at) {
   const ci = d.ci;
   if (ci === null) return;
-  const ok3 = Array.isArray(ci) && ci.length === 2 && isFiniteNumber(ci[0]) && (ci[1] === null || isFiniteNumber(ci[1]));
-  if (!ok3) {
+  const ok2 = Array.isArray(ci) && ci.length === 2 && isFiniteNumber(ci[0]) && (ci[1] === null || isFiniteNumber(ci[1]));
+  if (!ok2) {
     c.problem(`${at}.ci`, "null or [low, high], low a number and high a number or null", ci);
     return;
   }
@@ -95884,8 +95799,8 @@ function runtimeTable(id, cols) {
   if (shown2.length === 0) return null;
   const rows = [["measured", ...cols.map((col) => how(col.models.get(id)))]];
   for (const key2 of shown2) {
-    const find2 = (col) => col.models.get(id)?.runtime.find((d) => d.indicator === key2);
-    rows.push([rowOf(key2).label, ...cols.map((col) => cell(find2(col)))]);
+    const find = (col) => col.models.get(id)?.runtime.find((d) => d.indicator === key2);
+    rows.push([rowOf(key2).label, ...cols.map((col) => cell(find(col)))]);
   }
   return markdownTable([["indicator", ...cols.map((c) => c.name)], ...rows], {
     align: ["l", ...cols.map(() => "r")]
@@ -96334,18 +96249,18 @@ async function pullRequestOf(ctx, client, log3) {
 }
 var UNTRUSTED = "The report could not be trusted: the uploaded artifact was refused, and nothing from it is shown.";
 function relayOne(results, marker2) {
-  const folder = existsSync10(results) && statSync5(results).isDirectory();
-  const file = folder ? join20(results, FILE2) : results;
+  const folder = existsSync10(results) && statSync4(results).isDirectory();
+  const file = folder ? join19(results, FILE2) : results;
   try {
-    if (folder && !existsSync10(file) && existsSync10(join20(results, "result.json"))) {
-      const result = readResult(join20(results, "result.json"), { untrusted: true });
+    if (folder && !existsSync10(file) && existsSync10(join19(results, "result.json"))) {
+      const result = readResult(join19(results, "result.json"), { untrusted: true });
       const note = "No baseline to compare with: this is the head alone.";
       return {
         markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
         runs: []
       };
     }
-    const comparison = readComparison(file, basename7(file));
+    const comparison = readComparison(file, basename8(file));
     return { markdown: renderMarkdown(comparison, { marker: marker2 }), runs: [{ comparison }] };
   } catch (e) {
     if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
@@ -96365,12 +96280,12 @@ ${md(reason, 1e3)}
   return { markdown, runs: [], refused: reason };
 }
 function relayMany(results, marker2) {
-  if (!existsSync10(results) || !statSync5(results).isDirectory()) {
+  if (!existsSync10(results) || !statSync4(results).isDirectory()) {
     throw new UserError(
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`
     );
   }
-  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join20(results, name3, FILE2)));
+  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join19(results, name3, FILE2)));
   const badName = runners.find((name3) => !isRunnerName(name3));
   if (badName !== void 0) {
     return refuse(
@@ -96384,7 +96299,7 @@ function relayMany(results, marker2) {
     try {
       runs.push({
         runner: runner2,
-        comparison: readComparison(join20(results, runner2, FILE2), `${runner2}/${FILE2}`)
+        comparison: readComparison(join19(results, runner2, FILE2), `${runner2}/${FILE2}`)
       });
     } catch (e) {
       if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
