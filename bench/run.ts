@@ -1,11 +1,16 @@
 /**
  * `npm run bench`: every benchmark, or those named (`npm run bench -- analyze`,
- * `npm run bench -- measure`). Each prints its figures; none of them fails on a target.
+ * `npm run bench -- measure`, `npm run bench -- install`). Each prints its figures; none of
+ * them fails on a target.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const all = { analyze: 'analyze.bench.ts', measure: 'measure.bench.ts' };
+const all = {
+  analyze: 'analyze.bench.ts',
+  measure: 'measure.bench.ts',
+  install: 'install.bench.ts',
+};
 const asked = process.argv.slice(2);
 const chosen = asked.length ? asked : Object.keys(all);
 for (const name of chosen) {

@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path13 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path12 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path12,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path12,
         method,
         body: body2,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5200,8 +5200,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp2 = boundary.charCodeAt(i);
-        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
+        const cp = boundary.charCodeAt(i);
+        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
         }
       }
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body: body2, headers, query } = opts;
+      const { path: path12, method, body: body2, headers, query } = opts;
       return {
-        path: path13,
+        path: path12,
         method,
         body: body2,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code = path13.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path12 = `/${path12}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path13);
+          url2 = new URL(util5.parseOrigin(url2).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19275,7 +19275,7 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve9) {
           resolve9(value);
@@ -19383,8 +19383,8 @@ var require_lib = __commonJS({
         this.message = message;
       }
       readBody() {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
@@ -19396,8 +19396,8 @@ var require_lib = __commonJS({
         });
       }
       readBodyBuffer() {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
@@ -19453,42 +19453,42 @@ var require_lib = __commonJS({
         }
       }
       options(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
         });
       }
       get(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("GET", requestUrl, null, additionalHeaders || {});
         });
       }
       del(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("DELETE", requestUrl, null, additionalHeaders || {});
         });
       }
       post(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("POST", requestUrl, data, additionalHeaders || {});
         });
       }
       patch(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("PATCH", requestUrl, data, additionalHeaders || {});
         });
       }
       put(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("PUT", requestUrl, data, additionalHeaders || {});
         });
       }
       head(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
       sendStream(verb, requestUrl, stream2, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return this.request(verb, requestUrl, stream2, additionalHeaders);
         });
       }
@@ -19497,14 +19497,14 @@ var require_lib = __commonJS({
        * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
        */
       getJson(requestUrl_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19513,7 +19513,7 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19522,7 +19522,7 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+        return __awaiter19(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19536,7 +19536,7 @@ var require_lib = __commonJS({
        * Prefer get, del, post and patch
        */
       request(verb, requestUrl, data, headers) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
@@ -19610,7 +19610,7 @@ var require_lib = __commonJS({
        * @param data
        */
       requestRaw(info3, data) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
@@ -19859,15 +19859,15 @@ var require_lib = __commonJS({
         return baseUserAgent;
       }
       _performExponentialBackoff(retryNumber) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
           return new Promise((resolve9) => setTimeout(() => resolve9(), ms2));
         });
       }
       _processResponse(res, options) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -20002,17 +20002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path13) {
-      const ctrl = callVisitor(key2, node, visitor, path13);
+    function visit_(key2, node, visitor, path12) {
+      const ctrl = callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visit_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path12, ctrl);
+        return visit_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path13) {
-      const ctrl = await callVisitor(key2, node, visitor, path13);
+    async function visitAsync_(key2, node, visitor, path12) {
+      const ctrl = await callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path13, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path13);
+        replaceNode(key2, path12, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path13) {
+    function callVisitor(key2, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path13);
+        return visitor(key2, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path13);
+        return visitor.Map?.(key2, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path13);
+        return visitor.Seq?.(key2, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path13);
+        return visitor.Pair?.(key2, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path13);
+        return visitor.Scalar?.(key2, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path13);
+        return visitor.Alias?.(key2, node, path12);
       return void 0;
     }
-    function replaceNode(key2, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key2, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +20732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key2, ...rest] = path13;
+          const [key2, ...rest] = path12;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20802,8 +20802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key2, ...rest] = path13;
+      deleteIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20817,8 +20817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key2, ...rest] = path13;
+      getIn(path12, keepScalar) {
+        const [key2, ...rest] = path12;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20836,8 +20836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key2, ...rest] = path13;
+      hasIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20847,8 +20847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key2, ...rest] = path13;
+      setIn(path12, value) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -23363,9 +23363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection2.isEmptyPath(path13)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection2.isEmptyPath(path13))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection2.isEmptyPath(path13))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection2.isEmptyPath(path13)) {
+      setIn(path12, value) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -24720,8 +24720,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok3 ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -25463,9 +25463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25474,23 +25474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -26806,14 +26806,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs9, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26941,13 +26941,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -27776,11 +27776,11 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
     var parse4 = require_parse2();
-    var valid2 = (version3, options) => {
+    var valid = (version3, options) => {
       const v = parse4(version3, options);
       return v ? v.version : null;
     };
-    module.exports = valid2;
+    module.exports = valid;
   }
 });
 
@@ -27789,11 +27789,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
     var parse4 = require_parse2();
-    var clean4 = (version3, options) => {
+    var clean3 = (version3, options) => {
       const s = parse4(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean4;
+    module.exports = clean3;
   }
 });
 
@@ -27977,8 +27977,8 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
     var compare2 = require_compare();
-    var gt2 = (a, b, loose) => compare2(a, b, loose) > 0;
-    module.exports = gt2;
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
   }
 });
 
@@ -28038,7 +28038,7 @@ var require_cmp = __commonJS({
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
-    var gt2 = require_gt();
+    var gt = require_gt();
     var gte2 = require_gte();
     var lt = require_lt();
     var lte2 = require_lte();
@@ -28067,7 +28067,7 @@ var require_cmp = __commonJS({
         case "!=":
           return neq(a, b, loose);
         case ">":
-          return gt2(a, b, loose);
+          return gt(a, b, loose);
         case ">=":
           return gte2(a, b, loose);
         case "<":
@@ -28901,7 +28901,7 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module) {
     "use strict";
     var Range = require_range();
-    var satisfies3 = (version3, range3, options) => {
+    var satisfies = (version3, range3, options) => {
       try {
         range3 = new Range(range3, options);
       } catch (er) {
@@ -28909,7 +28909,7 @@ var require_satisfies = __commonJS({
       }
       return range3.test(version3);
     };
-    module.exports = satisfies3;
+    module.exports = satisfies;
   }
 });
 
@@ -28987,7 +28987,7 @@ var require_min_version = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var gt2 = require_gt();
+    var gt = require_gt();
     var minVersion = (range3, loose) => {
       range3 = new Range(range3, loose);
       let minver = new SemVer("0.0.0");
@@ -29015,7 +29015,7 @@ var require_min_version = __commonJS({
             /* fallthrough */
             case "":
             case ">=":
-              if (!setMin || gt2(compver, setMin)) {
+              if (!setMin || gt(compver, setMin)) {
                 setMin = compver;
               }
               break;
@@ -29027,7 +29027,7 @@ var require_min_version = __commonJS({
               throw new Error(`Unexpected operation: ${comparator.operator}`);
           }
         });
-        if (setMin && (!minver || gt2(minver, setMin))) {
+        if (setMin && (!minver || gt(minver, setMin))) {
           minver = setMin;
         }
       }
@@ -29064,8 +29064,8 @@ var require_outside = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var Range = require_range();
-    var satisfies3 = require_satisfies();
-    var gt2 = require_gt();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
     var lt = require_lt();
     var lte2 = require_lte();
     var gte2 = require_gte();
@@ -29075,7 +29075,7 @@ var require_outside = __commonJS({
       let gtfn, ltefn, ltfn, comp26, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt2;
+          gtfn = gt;
           ltefn = lte2;
           ltfn = lt;
           comp26 = ">";
@@ -29084,14 +29084,14 @@ var require_outside = __commonJS({
         case "<":
           gtfn = lt;
           ltefn = gte2;
-          ltfn = gt2;
+          ltfn = gt;
           comp26 = "<";
           ecomp = "<=";
           break;
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies3(version3, range3, options)) {
+      if (satisfies(version3, range3, options)) {
         return false;
       }
       for (let i = 0; i < range3.set.length; ++i) {
@@ -29163,7 +29163,7 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
-    var satisfies3 = require_satisfies();
+    var satisfies = require_satisfies();
     var compare2 = require_compare();
     module.exports = (versions, range3, options) => {
       const set = [];
@@ -29171,7 +29171,7 @@ var require_simplify = __commonJS({
       let prev = null;
       const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version3 of v) {
-        const included = satisfies3(version3, range3, options);
+        const included = satisfies(version3, range3, options);
         if (included) {
           prev = version3;
           if (!first) {
@@ -29216,7 +29216,7 @@ var require_subset = __commonJS({
     var Range = require_range();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
-    var satisfies3 = require_satisfies();
+    var satisfies = require_satisfies();
     var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
@@ -29262,10 +29262,10 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt;
+      let gt, lt;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options);
+          gt = higherGT(gt, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
           lt = lowerLT(lt, c, options);
         } else {
@@ -29276,23 +29276,23 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt2 && lt) {
-        gtltComp = compare2(gt2.semver, lt.semver, options);
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
           return null;
         }
       }
       for (const eq of eqSet) {
-        if (gt2 && !satisfies3(eq, String(gt2), options)) {
+        if (gt && !satisfies(eq, String(gt), options)) {
           return null;
         }
-        if (lt && !satisfies3(eq, String(lt), options)) {
+        if (lt && !satisfies(eq, String(lt), options)) {
           return null;
         }
         for (const c of dom) {
-          if (!satisfies3(eq, String(c), options)) {
+          if (!satisfies(eq, String(c), options)) {
             return false;
           }
         }
@@ -29301,25 +29301,25 @@ var require_subset = __commonJS({
       let higher2, lower2;
       let hasDomLT, hasDomGT;
       let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
       if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
         hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
         hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
+        if (gt) {
           if (needDomGTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
               needDomGTPre = false;
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher2 = higherGT(gt2, c, options);
-            if (higher2 === c && higher2 !== gt2) {
+            higher2 = higherGT(gt, c, options);
+            if (higher2 === c && higher2 !== gt) {
               return false;
             }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
             return false;
           }
         }
@@ -29338,14 +29338,14 @@ var require_subset = __commonJS({
             return false;
           }
         }
-        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
         return false;
       }
-      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -29380,8 +29380,8 @@ var require_semver2 = __commonJS({
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse4 = require_parse2();
-    var valid2 = require_valid();
-    var clean4 = require_clean();
+    var valid = require_valid();
+    var clean3 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -29394,7 +29394,7 @@ var require_semver2 = __commonJS({
     var compareBuild = require_compare_build();
     var sort = require_sort();
     var rsort = require_rsort();
-    var gt2 = require_gt();
+    var gt = require_gt();
     var lt = require_lt();
     var eq = require_eq();
     var neq = require_neq();
@@ -29405,7 +29405,7 @@ var require_semver2 = __commonJS({
     var truncate2 = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
-    var satisfies3 = require_satisfies();
+    var satisfies = require_satisfies();
     var toComparators = require_to_comparators();
     var maxSatisfying = require_max_satisfying();
     var minSatisfying = require_min_satisfying();
@@ -29419,8 +29419,8 @@ var require_semver2 = __commonJS({
     var subset = require_subset();
     module.exports = {
       parse: parse4,
-      valid: valid2,
-      clean: clean4,
+      valid,
+      clean: clean3,
       inc,
       diff,
       major,
@@ -29433,7 +29433,7 @@ var require_semver2 = __commonJS({
       compareBuild,
       sort,
       rsort,
-      gt: gt2,
+      gt,
       lt,
       eq,
       neq,
@@ -29444,7 +29444,7 @@ var require_semver2 = __commonJS({
       truncate: truncate2,
       Comparator,
       Range,
-      satisfies: satisfies3,
+      satisfies,
       toComparators,
       maxSatisfying,
       minSatisfying,
@@ -29765,7 +29765,7 @@ var require_common = __commonJS({
 var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports2, module) {
     exports2.formatArgs = formatArgs;
-    exports2.save = save;
+    exports2.save = save2;
     exports2.load = load;
     exports2.useColors = useColors;
     exports2.storage = localstorage();
@@ -29892,7 +29892,7 @@ var require_browser = __commonJS({
     }
     exports2.log = console.debug || console.log || (() => {
     });
-    function save(namespaces) {
+    function save2(namespaces) {
       try {
         if (namespaces) {
           exports2.storage.setItem("debug", namespaces);
@@ -29939,7 +29939,7 @@ var require_node = __commonJS({
     exports2.init = init;
     exports2.log = log3;
     exports2.formatArgs = formatArgs;
-    exports2.save = save;
+    exports2.save = save2;
     exports2.load = load;
     exports2.useColors = useColors;
     exports2.destroy = util5.deprecate(
@@ -30075,7 +30075,7 @@ var require_node = __commonJS({
     function log3(...args) {
       return process.stderr.write(util5.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
     }
-    function save(namespaces) {
+    function save2(namespaces) {
       if (namespaces) {
         process.env.DEBUG = namespaces;
       } else {
@@ -31219,8 +31219,8 @@ var require_pb_long = __commonJS({
     var BI;
     function detectBi() {
       const dv = new DataView(new ArrayBuffer(8));
-      const ok3 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
-      BI = ok3 ? {
+      const ok2 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
+      BI = ok2 ? {
         MIN: BigInt("-9223372036854775808"),
         MAX: BigInt("9223372036854775807"),
         UMIN: BigInt("0"),
@@ -34294,7 +34294,7 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve9) {
           resolve9(value);
@@ -34341,7 +34341,7 @@ var require_unary_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -34363,7 +34363,7 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve9) {
           resolve9(value);
@@ -34412,7 +34412,7 @@ var require_server_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -34433,7 +34433,7 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve9) {
           resolve9(value);
@@ -34481,7 +34481,7 @@ var require_client_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -34502,7 +34502,7 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve9) {
           resolve9(value);
@@ -34550,7 +34550,7 @@ var require_duplex_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -34570,7 +34570,7 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator2) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve9) {
           resolve9(value);
@@ -34674,7 +34674,7 @@ var require_test_transport = __commonJS({
        * not reject. If it does, code is broken.
        */
       streamResponses(method, stream2, abort) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
             messages.push(method.O.create());
@@ -37561,15 +37561,6 @@ var __awaiter4 = function(thisArg, _arguments, P, generator2) {
 };
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
-function readlink(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    const result = yield fs2.promises.readlink(fsPath);
-    if (IS_WINDOWS && !result.endsWith("\\")) {
-      return `${result}\\`;
-    }
-    return result;
-  });
-}
 var READONLY = fs2.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
@@ -37692,32 +37683,6 @@ var __awaiter5 = function(thisArg, _arguments, P, generator2) {
     step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
   });
 };
-function cp(source_1, dest_1) {
-  return __awaiter5(this, arguments, void 0, function* (source, dest, options = {}) {
-    const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
-    if (destStat && destStat.isFile() && !force) {
-      return;
-    }
-    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
-    if (!(yield exists(source))) {
-      throw new Error(`no such file or directory: ${source}`);
-    }
-    const sourceStat = yield stat(source);
-    if (sourceStat.isDirectory()) {
-      if (!recursive) {
-        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-      } else {
-        yield cpDirRecursive(source, newDest, 0, force);
-      }
-    } else {
-      if (path2.relative(source, newDest) === "") {
-        throw new Error(`'${newDest}' and '${source}' are the same file`);
-      }
-      yield copyFile2(source, newDest, force);
-    }
-  });
-}
 function rmRF(inputPath) {
   return __awaiter5(this, void 0, void 0, function* () {
     if (IS_WINDOWS) {
@@ -37805,51 +37770,6 @@ function findInPath(tool) {
       }
     }
     return matches;
-  });
-}
-function readCopyOptions(options) {
-  const force = options.force == null ? true : options.force;
-  const recursive = Boolean(options.recursive);
-  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
-  return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (currentDepth >= 255)
-      return;
-    currentDepth++;
-    yield mkdirP(destDir);
-    const files = yield readdir(sourceDir);
-    for (const fileName of files) {
-      const srcFile = `${sourceDir}/${fileName}`;
-      const destFile = `${destDir}/${fileName}`;
-      const srcFileStat = yield lstat(srcFile);
-      if (srcFileStat.isDirectory()) {
-        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-      } else {
-        yield copyFile2(srcFile, destFile, force);
-      }
-    }
-    yield chmod(destDir, (yield stat(sourceDir)).mode);
-  });
-}
-function copyFile2(srcFile, destFile, force) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if ((yield lstat(srcFile)).isSymbolicLink()) {
-      try {
-        yield lstat(destFile);
-        yield unlink(destFile);
-      } catch (e) {
-        if (e.code === "EPERM") {
-          yield chmod(destFile, "0666");
-          yield unlink(destFile);
-        }
-      }
-      const symlinkFull = yield readlink(srcFile);
-      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
-    } else if (!(yield exists(destFile)) || force) {
-      yield copyFile(srcFile, destFile);
-    }
   });
 }
 
@@ -38114,10 +38034,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -38132,8 +38052,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
             state3.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -38149,19 +38069,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp2.on("error", (err) => {
+        cp.on("error", (err) => {
           state3.processError = err.message;
           state3.processExited = true;
           state3.processClosed = true;
           state3.CheckComplete();
         });
-        cp2.on("exit", (code) => {
+        cp.on("exit", (code) => {
           state3.processExitCode = code;
           state3.processExited = true;
           this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
           state3.CheckComplete();
         });
-        cp2.on("close", (code) => {
+        cp.on("close", (code) => {
           state3.processExitCode = code;
           state3.processExited = true;
           state3.processClosed = true;
@@ -38175,7 +38095,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp2.removeAllListeners();
+          cp.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -38183,10 +38103,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp2.stdin) {
+          if (!cp.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp2.stdin.end(this.options.input);
+          cp.stdin.end(this.options.input);
         }
       }));
     });
@@ -38411,8 +38331,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path13 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL6}`);
+        const path12 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -43169,12 +43089,12 @@ var YamlSource = class _YamlSource {
         );
       }
       const name3 = scalarText(keyNode);
-      const path13 = f.path ? `${f.path}.${name3}` : name3;
+      const path12 = f.path ? `${f.path}.${name3}` : name3;
       const valuePos = pair.value?.range?.[0] ?? keyPos;
       const node = this.resolve(pair.value, valuePos);
       return [
         { name: name3, pos: keyPos },
-        { path: path13, node, pos: valuePos }
+        { path: path12, node, pos: valuePos }
       ];
     });
   }
@@ -45763,8 +45683,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename8 = path6.basename(remaining);
-          this.segments.unshift(basename8);
+          const basename9 = path6.basename(remaining);
+          this.segments.unshift(basename9);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -45967,8 +45887,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path13, level) {
-    this.path = path13;
+  constructor(path12, level) {
+    this.path = path12;
     this.level = level;
   }
 };
@@ -46328,11 +46248,11 @@ var __asyncValues2 = function(o) {
 var versionSalt = "1.0";
 function createTempDirectory() {
   return __awaiter11(this, void 0, void 0, function* () {
-    const IS_WINDOWS10 = process.platform === "win32";
+    const IS_WINDOWS9 = process.platform === "win32";
     let tempDirectory = process.env["RUNNER_TEMP"] || "";
     if (!tempDirectory) {
       let baseLocation;
-      if (IS_WINDOWS10) {
+      if (IS_WINDOWS9) {
         baseLocation = process.env["USERPROFILE"] || "C:\\";
       } else {
         if (process.platform === "darwin") {
@@ -50519,15 +50439,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path13 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path13.startsWith("/")) {
-      path13 = path13.substring(1);
+    let path12 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path12.startsWith("/")) {
+      path12 = path12.substring(1);
     }
-    if (isAbsoluteUrl(path13)) {
-      requestUrl = path13;
+    if (isAbsoluteUrl(path12)) {
+      requestUrl = path12;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path13);
+      requestUrl = appendPath(requestUrl, path12);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -50573,9 +50493,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path13 = pathToAppend.substring(0, searchStart);
+    const path12 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path13;
+    newPath = newPath + path12;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -52126,11 +52046,11 @@ var EntityDecoder = class {
    * @param {number} cp  — codepoint
    * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
    */
-  _classifyNCR(cp2) {
-    if (cp2 === 0) return this._ncrNullLevel;
-    if (cp2 >= 55296 && cp2 <= 57343) return NCR_LEVEL.remove;
+  _classifyNCR(cp) {
+    if (cp === 0) return this._ncrNullLevel;
+    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
     if (this._ncrXmlVersion === 1) {
-      if (cp2 >= 1 && cp2 <= 31 && !XML10_ALLOWED_C0.has(cp2)) return NCR_LEVEL.remove;
+      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
     }
     return -1;
   }
@@ -52146,10 +52066,10 @@ var EntityDecoder = class {
    *   - undefined                 → 'leave' (caller must skip past '&' only)
    *   - throws Error              → 'throw'
    */
-  _applyNCRAction(action5, token, cp2) {
+  _applyNCRAction(action5, token, cp) {
     switch (action5) {
       case NCR_LEVEL.allow:
-        return String.fromCodePoint(cp2);
+        return String.fromCodePoint(cp);
       case NCR_LEVEL.remove:
         return "";
       case NCR_LEVEL.leave:
@@ -52157,10 +52077,10 @@ var EntityDecoder = class {
       // signal: keep literal
       case NCR_LEVEL.throw:
         throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp2.toString(16).toUpperCase().padStart(4, "0")})`
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
         );
       default:
-        return String.fromCodePoint(cp2);
+        return String.fromCodePoint(cp);
     }
   }
   /**
@@ -52181,17 +52101,17 @@ var EntityDecoder = class {
    */
   _resolveNCR(token) {
     const second = token.charCodeAt(1);
-    let cp2;
+    let cp;
     if (second === 120 || second === 88) {
-      cp2 = parseInt(token.slice(2), 16);
+      cp = parseInt(token.slice(2), 16);
     } else {
-      cp2 = parseInt(token.slice(1), 10);
+      cp = parseInt(token.slice(1), 10);
     }
-    if (Number.isNaN(cp2) || cp2 < 0 || cp2 > 1114111) return void 0;
-    const minimum = this._classifyNCR(cp2);
+    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp);
     if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
     const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-    return this._applyNCRAction(effective, token, cp2);
+    return this._applyNCRAction(effective, token, cp);
   }
 };
 
@@ -52854,11 +52774,11 @@ var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
 var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
 for (const zero2 of SCRIPT_ZEROS) {
   for (let d = 0; d < 10; d++) {
-    const cp2 = zero2 + d;
-    if (cp2 <= LOW_MAX) {
-      TABLE[cp2 - TABLE_OFFSET] = d;
+    const cp = zero2 + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
     } else {
-      HIGH_MAP.set(cp2, d);
+      HIGH_MAP.set(cp, d);
     }
   }
 }
@@ -52887,8 +52807,8 @@ function anynum(str2) {
       if (i + 1 < len) {
         const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp2)) {
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp)) {
             firstHit = i;
             break;
           }
@@ -52918,8 +52838,8 @@ function anynum(str2) {
       if (i + 1 < len) {
         const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp2);
+          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp);
           if (d2 !== void 0) {
             chars.push(String.fromCharCode(d2 + 48));
             i++;
@@ -53452,16 +53372,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path13 = this._matcher.path;
-    return path13.length > 0 ? path13[path13.length - 1].tag : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path13 = this._matcher.path;
-    return path13.length > 0 ? path13[path13.length - 1].namespace : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -53469,9 +53389,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return void 0;
-    return path13[path13.length - 1].values?.[attrName];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return void 0;
+    return path12[path12.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -53479,9 +53399,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return false;
-    const current = path13[path13.length - 1];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return false;
+    const current = path12[path12.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -53507,18 +53427,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return -1;
-    return path13[path13.length - 1].position ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return -1;
-    return path13[path13.length - 1].counter ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -54609,9 +54529,9 @@ function decodeEntities(input2) {
     if (name3 !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name3) ? NAMED[name3] : match3;
     }
-    const cp2 = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp2) || cp2 > 1114111) return match3;
-    return String.fromCodePoint(cp2);
+    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 1114111) return match3;
+    return String.fromCodePoint(cp);
   });
 }
 
@@ -56741,11 +56661,11 @@ import { fileURLToPath } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename;
-var __dirname2;
+var __dirname;
 if (__isNode__) {
   require2 = createRequire(import.meta.url);
   __filename = fileURLToPath(import.meta.url);
-  __dirname2 = dirname5(__filename);
+  __dirname = dirname5(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -56780,11 +56700,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path13) {
+    function locateFile(path12) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path13, scriptDirectory);
+        return Module["locateFile"](path12, scriptDirectory);
       }
-      return scriptDirectory + path13;
+      return scriptDirectory + path12;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -56797,16 +56717,16 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs9 = require2("fs");
+      var fs8 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
       } else {
-        scriptDirectory = __dirname2 + "/";
+        scriptDirectory = __dirname + "/";
       }
       read_ = (filename, binary2) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs9.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return fs8.readFileSync(filename, binary2 ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -56818,7 +56738,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs9.readFile(filename, function(err2, data) {
+        fs8.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -59871,9 +59791,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path13 = getURLPath(request2.url) || "/";
+    const path12 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path13}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path12}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -60355,9 +60275,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path13 = getURLPath(request2.url) || "/";
+    const path12 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path13}`;
+    canonicalizedResourceString += `/${options.accountName}${path12}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -74298,10 +74218,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path13 = urlParsed.pathname;
-  path13 = path13 || "/";
-  path13 = escape2(path13);
-  urlParsed.pathname = path13;
+  let path12 = urlParsed.pathname;
+  path12 = path12 || "/";
+  path12 = escape2(path12);
+  urlParsed.pathname = path12;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -74386,9 +74306,9 @@ function escape2(text2) {
 }
 function appendToURLPath(url2, name3) {
   const urlParsed = new URL(url2);
-  let path13 = urlParsed.pathname;
-  path13 = path13 ? path13.endsWith("/") ? `${path13}${name3}` : `${path13}/${name3}` : name3;
-  urlParsed.pathname = path13;
+  let path12 = urlParsed.pathname;
+  path12 = path12 ? path12.endsWith("/") ? `${path12}${name3}` : `${path12}/${name3}` : name3;
+  urlParsed.pathname = path12;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name3, value) {
@@ -83437,35 +83357,35 @@ var ArtifactError = class extends UserError {
 var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
 var CHUNK = 1024 * 1024;
 var LISTED = 3;
-function readJson(path13, name3, what) {
-  const text2 = readCapped(path13, name3, what);
+function readJson(path12, name3, what) {
+  const text2 = readCapped(path12, name3, what);
   try {
     return JSON.parse(text2);
   } catch (e) {
     const why = clean2(e.message).slice(0, 200);
     throw new ArtifactError(
-      `${path13} is not valid JSON (${why}): the file is truncated or damaged.`,
+      `${path12} is not valid JSON (${why}): the file is truncated or damaged.`,
       `${name3} is not valid JSON: the file is truncated or damaged.`
     );
   }
 }
-function readCapped(path13, name3, what) {
+function readCapped(path12, name3, what) {
   let fd;
   try {
-    fd = openSync3(path13, "r");
+    fd = openSync3(path12, "r");
   } catch (e) {
     const why = e.code === "ENOENT" ? "no such file" : e.message;
-    throw new UserError(`${path13}: cannot read a misnomer ${what} (${why}).`);
+    throw new UserError(`${path12}: cannot read a misnomer ${what} (${why}).`);
   }
   try {
     const stat3 = fstatSync(fd);
     if (!stat3.isFile()) {
       throw new ArtifactError(
-        `${path13}: cannot read a misnomer ${what} (not a regular file).`,
+        `${path12}: cannot read a misnomer ${what} (not a regular file).`,
         `${name3} is not a regular file.`
       );
     }
-    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path13, name3, what, `is ${bytes(stat3.size)}`);
+    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path12, name3, what, `is ${bytes(stat3.size)}`);
     const chunks = [];
     let total = 0;
     for (; ; ) {
@@ -83474,7 +83394,7 @@ function readCapped(path13, name3, what) {
       if (n === 0) break;
       total += n;
       if (total > MAX_ARTIFACT_BYTES)
-        tooLarge(path13, name3, what, "grew too large while it was read");
+        tooLarge(path12, name3, what, "grew too large while it was read");
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks).toString("utf8");
@@ -83482,9 +83402,9 @@ function readCapped(path13, name3, what) {
     closeSync3(fd);
   }
 }
-function tooLarge(path13, name3, what, how2) {
+function tooLarge(path12, name3, what, how2) {
   const tail2 = `a misnomer ${what} may be at most ${bytes(MAX_ARTIFACT_BYTES)}, so it is refused unread.`;
-  throw new ArtifactError(`${path13} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
+  throw new ArtifactError(`${path12} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
 }
 function wrongSchema(where4, name3, schema, got2) {
   const again = "It may come from another version of misnomer: produce it again with this one.";
@@ -83495,8 +83415,8 @@ function wrongSchema(where4, name3, schema, got2) {
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
-var join7 = (path13, key2) => path13 ? `${path13}.${key2}` : key2;
-var keyPath = (path13, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join7(path13, key2) : `${path13}[?]`;
+var join7 = (path12, key2) => path12 ? `${path12}.${key2}` : key2;
+var keyPath = (path12, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join7(path12, key2) : `${path12}[?]`;
 function describe2(v) {
   if (v === void 0) return "missing";
   if (v === null) return "null";
@@ -83516,12 +83436,12 @@ var Checker = class {
   /** The same without the values: for a comment. */
   reasons = [];
   count = 0;
-  problem(path13, expected, value) {
+  problem(path12, expected, value) {
     this.count++;
     if (this.problems.length < LISTED) {
-      this.problems.push(`${path13} should be ${expected} (it is ${describe2(value)})`);
+      this.problems.push(`${path12} should be ${expected} (it is ${describe2(value)})`);
       const kind = typeof value === "string" ? "a string outside that" : describe2(value);
-      this.reasons.push(`${path13} should be ${expected} (it is ${kind})`);
+      this.reasons.push(`${path12} should be ${expected} (it is ${kind})`);
     }
   }
   /** Throws the problems found, if any: `where` names the file in the log, `name` in a comment. */
@@ -83534,50 +83454,50 @@ var Checker = class {
       `${name3}: ${this.reasons[0]}${this.count > 1 ? ` (and ${this.count - 1} more)` : ""}. ${tail2}`
     );
   }
-  object(v, path13) {
+  object(v, path12) {
     if (isObject2(v)) return v;
-    this.problem(path13, "an object", v);
+    this.problem(path12, "an object", v);
     return null;
   }
   /** o[key] as an object; absent is fine when optional, null when nullable. */
-  child(o, key2, path13, optional3 = false, nullable = false) {
+  child(o, key2, path12, optional3 = false, nullable = false) {
     const v = o[key2];
     if (optional3 && v === void 0 || nullable && v === null) return null;
     if (isObject2(v)) return v;
-    this.problem(join7(path13, key2), nullable ? "an object or null" : "an object", v);
+    this.problem(join7(path12, key2), nullable ? "an object or null" : "an object", v);
     return null;
   }
-  isString(v, path13) {
-    if (typeof v !== "string") this.problem(path13, "a string", v);
+  isString(v, path12) {
+    if (typeof v !== "string") this.problem(path12, "a string", v);
   }
-  string(o, key2, path13, optional3 = false) {
+  string(o, key2, path12, optional3 = false) {
     if (optional3 && o[key2] === void 0) return;
-    this.isString(o[key2], join7(path13, key2));
+    this.isString(o[key2], join7(path12, key2));
   }
   /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
-  matching(o, key2, path13, test, rule) {
+  matching(o, key2, path12, test, rule) {
     const v = o[key2];
     if (typeof v === "string" && test(v)) return;
-    this.problem(join7(path13, key2), rule, v);
+    this.problem(join7(path12, key2), rule, v);
   }
-  number(o, key2, path13, how2 = {}) {
+  number(o, key2, path12, how2 = {}) {
     const v = o[key2];
     if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
       return;
     }
-    this.problem(join7(path13, key2), how2.nullable ? "a number or null" : "a number", v);
+    this.problem(join7(path12, key2), how2.nullable ? "a number or null" : "a number", v);
   }
-  boolean(o, key2, path13) {
-    if (typeof o[key2] !== "boolean") this.problem(join7(path13, key2), "true or false", o[key2]);
+  boolean(o, key2, path12) {
+    if (typeof o[key2] !== "boolean") this.problem(join7(path12, key2), "true or false", o[key2]);
   }
-  oneOf(o, key2, path13, allowed) {
+  oneOf(o, key2, path12, allowed) {
     const v = o[key2];
     if (typeof v === "string" && allowed.includes(v)) return;
-    this.problem(join7(path13, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
+    this.problem(join7(path12, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
   }
-  list(o, key2, path13, each) {
+  list(o, key2, path12, each) {
     const v = o[key2];
-    const at = join7(path13, key2);
+    const at = join7(path12, key2);
     if (!Array.isArray(v)) {
       this.problem(at, "a list", v);
       return;
@@ -83606,9 +83526,9 @@ var RUNNER_NAME_RULE = NAME_RULE;
 
 // src/compare/result.ts
 var RESULT_SCHEMA = "misnomer/result@1";
-function readResult(path13, options = {}) {
+function readResult(path12, options = {}) {
   const name3 = options.name ?? "result.json";
-  return parseResult(readJson(path13, name3, "result"), path13, { ...options, name: name3 });
+  return parseResult(readJson(path12, name3, "result"), path12, { ...options, name: name3 });
 }
 function parseResult(data, where4, options = {}) {
   const name3 = options.name ?? where4;
@@ -83769,16 +83689,7 @@ function osName() {
 var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
 var unusable = (name3, e) => `the saved baseline ${name3} is unusable: ${e.message}`;
 
-// src/github/baseline.ts
-var DIR = ".misnomer-baseline";
-var FILE = "result.json";
-var actionsCacheStore = (workspace) => ({
-  where: "the cache",
-  howToSave: "A push to the base branch saves one.",
-  restore: (scope, preferCommit) => restoreBaseline({ ...scope, workspace }, preferCommit),
-  save: (scope, commit, result) => saveBaseline(result, { ...scope, workspace }, commit)
-});
-var relPath = (s) => join8(DIR, s.key);
+// src/github/actions-cache.ts
 async function watchingFailures(run2) {
   const stdout = process.stdout;
   const write = stdout.write;
@@ -83805,6 +83716,17 @@ function cacheProblem(logged) {
   }
   return `the cache service failed: ${first}`;
 }
+
+// src/github/baseline.ts
+var DIR = ".misnomer-baseline";
+var FILE = "result.json";
+var actionsCacheStore = (workspace) => ({
+  where: "the cache",
+  howToSave: "A push to the base branch saves one.",
+  restore: (scope, preferCommit) => restoreBaseline({ ...scope, workspace }, preferCommit),
+  save: (scope, commit, result) => saveBaseline(result, { ...scope, workspace }, commit)
+});
+var relPath = (s) => join8(DIR, s.key);
 async function saveBaseline(result, scope, commit) {
   const name3 = baselinePrefix(scope) + commit;
   if (!isFeatureAvailable()) {
@@ -83829,12 +83751,12 @@ async function saveBaseline(result, scope, commit) {
     const tmp = join8(dir, `${FILE}.tmp`);
     writeFileSync3(tmp, JSON.stringify(result));
     renameSync(tmp, join8(dir, FILE));
-    const save = await watchingFailures(() => saveCache2([relPath(scope)], name3));
-    if (save.value === -1) {
+    const save2 = await watchingFailures(() => saveCache2([relPath(scope)], name3));
+    if (save2.value === -1) {
       return {
         saved: false,
         name: name3,
-        why: save.failure ? cacheProblem(save.failure) : "the cache service refused it (see the warning above)"
+        why: save2.failure ? cacheProblem(save2.failure) : "the cache service refused it (see the warning above)"
       };
     }
     return { saved: true, name: name3 };
@@ -84016,7 +83938,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -84457,174 +84379,31 @@ async function group(title2, work) {
   }
 }
 
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs8 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver2 = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os8 from "os";
-import * as path12 from "path";
-var semver3 = __toESM(require_semver2(), 1);
-import { ok as ok2 } from "assert";
-var __awaiter19 = function(thisArg, _arguments, P, generator2) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve9, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator2.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator2["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator2 = generator2.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS9 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-function cacheDir(sourceDir, tool, version3, arch3) {
-  return __awaiter19(this, void 0, void 0, function* () {
-    version3 = semver3.clean(version3) || version3;
-    arch3 = arch3 || os8.arch();
-    debug(`Caching tool ${tool} ${version3} ${arch3}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs8.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version3, arch3);
-    for (const itemName of fs8.readdirSync(sourceDir)) {
-      const s = path12.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version3, arch3);
-    return destPath;
-  });
-}
-function find(toolName, versionSpec, arch3) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch3 = arch3 || os8.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch3);
-    const match3 = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match3;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path12.join(_getCacheDirectory(), toolName, versionSpec, arch3);
-    debug(`checking cache: ${cachePath}`);
-    if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch3) {
-  const versions = [];
-  arch3 = arch3 || os8.arch();
-  const toolPath = path12.join(_getCacheDirectory(), toolName);
-  if (fs8.existsSync(toolPath)) {
-    const children = fs8.readdirSync(toolPath);
-    for (const child2 of children) {
-      if (isExplicitVersion(child2)) {
-        const fullPath = path12.join(toolPath, child2, arch3 || "");
-        if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
-          versions.push(child2);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createToolPath(tool, version3, arch3) {
-  return __awaiter19(this, void 0, void 0, function* () {
-    const folderPath = path12.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path12.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs8.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver3.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver3.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version3 = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver3.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver3.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version3 = potential;
-      break;
-    }
-  }
-  if (version3) {
-    debug(`matched: ${version3}`);
-  } else {
-    debug("match not found");
-  }
-  return version3;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-
 // src/github/onnxruntime.ts
-import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync as existsSync5,
+  mkdirSync as mkdirSync2,
+  mkdtempSync,
+  readdirSync,
+  readFileSync as readFileSync3,
+  renameSync as renameSync2,
+  rmSync as rmSync2,
+  writeFileSync as writeFileSync4
+} from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { join as join11 } from "node:path";
+import { basename as basename5, dirname as dirname6, join as join10 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/measure/ort.ts
 import { createRequire as createRequire2 } from "node:module";
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
 function ortRequire() {
   const dir = process.env[ORT_DIR_ENV];
-  return createRequire2(dir ? join10(dir, "resolve-from.js") : import.meta.url);
+  return createRequire2(dir ? join9(dir, "resolve-from.js") : import.meta.url);
 }
 function loadOrt() {
   return ortRequire()("onnxruntime-node");
@@ -84635,6 +84414,7 @@ function resolveOrt(request2) {
 
 // src/github/onnxruntime.ts
 var TOOL = "misnomer-onnxruntime-node";
+var LOCK_NAME = "dist/runtime/package-lock.json";
 function resolvable(from) {
   try {
     createRequire3(from).resolve("onnxruntime-node/package.json");
@@ -84643,47 +84423,182 @@ function resolvable(from) {
     return false;
   }
 }
-async function ensureOnnxRuntime(runnerTemp) {
-  const given = process.env[ORT_DIR_ENV];
-  if (given && resolvable(join11(given, "x.js"))) return `${given} (${ORT_DIR_ENV})`;
-  if (resolvable(import.meta.url)) return "the installation beside misnomer";
-  let dir = find(TOOL, ONNXRUNTIME_VERSION);
-  if (!dir) {
-    const tmp = mkdtempSync(join11(runnerTemp, "misnomer-ort-"));
-    const code = await exec(
-      "npm",
-      [
-        "install",
-        "--no-save",
-        "--no-audit",
-        "--no-fund",
-        "--ignore-scripts",
-        "--prefix",
-        tmp,
-        `onnxruntime-node@${ONNXRUNTIME_VERSION}`
-      ],
-      { ignoreReturnCode: true }
-    );
-    if (code !== 0) {
-      throw new UserError(
-        `npm could not install onnxruntime-node@${ONNXRUNTIME_VERSION} (exit code ${code}). Install it yourself (npm install --prefix <dir> onnxruntime-node@${ONNXRUNTIME_VERSION}) and set ${ORT_DIR_ENV}=<dir> for this step.`
-      );
+function runtimeLock() {
+  for (const rel of ["runtime/", "../../runtime/"]) {
+    const dir = fileURLToPath2(new URL(rel, import.meta.url));
+    if (existsSync5(join10(dir, "package-lock.json")) && existsSync5(join10(dir, "package.json"))) {
+      return { dir, lock: readFileSync3(join10(dir, "package-lock.json")) };
     }
-    dir = await cacheDir(tmp, TOOL, ONNXRUNTIME_VERSION);
+  }
+  throw new UserError(
+    `misnomer's ${LOCK_NAME} is missing (is the Action's folder complete?): install onnxruntime-node@${ONNXRUNTIME_VERSION} yourself and set ${ORT_DIR_ENV} to that folder.`
+  );
+}
+function runtimeCacheKey(lock) {
+  const hash = createHash2("sha256").update(lock).digest("hex").slice(0, 12);
+  return `${TOOL}-${ONNXRUNTIME_VERSION}-${process.platform}-${process.arch}-${hash}`;
+}
+var completeMark = (dir) => `${dir}.complete`;
+function discard(dir) {
+  rmSync2(completeMark(dir), { force: true });
+  rmSync2(dir, { recursive: true, force: true });
+}
+var LOAD = `
+try {
+  const r = require('node:module').createRequire(require('node:path').join(process.argv[1], 'x.js'));
+  r('onnxruntime-node');
+  process.stdout.write(r('onnxruntime-node/package.json').version);
+} catch (e) {
+  process.stderr.write(String((e && e.message) || e).split('\\n')[0]);
+  process.exit(1);
+}`;
+function unusable2(dir, lock) {
+  let installedFrom;
+  try {
+    installedFrom = readFileSync3(join10(dir, "package-lock.json"));
+  } catch {
+    return { why: `was not installed from ${LOCK_NAME}`, broken: false };
+  }
+  if (!installedFrom.equals(lock)) {
+    return { why: `was installed from another ${LOCK_NAME}`, broken: false };
+  }
+  const r = spawnSync(process.execPath, ["-e", LOAD, dir], { encoding: "utf8", timeout: 12e4 });
+  if (r.status !== 0) {
+    const why = r.stderr.trim() || r.error?.message || `exit code ${r.status ?? r.signal}`;
+    return { why: `does not load (${why})`, broken: true };
+  }
+  if (r.stdout !== ONNXRUNTIME_VERSION) {
+    return { why: `is onnxruntime-node ${r.stdout}, not ${ONNXRUNTIME_VERSION}`, broken: true };
+  }
+  return void 0;
+}
+function prune(dir) {
+  const bin = join10(dir, "node_modules", "onnxruntime-node", "bin", "napi-v6");
+  if (!existsSync5(bin)) return;
+  for (const platform2 of readdirSync(bin)) {
+    if (platform2 !== process.platform) {
+      rmSync2(join10(bin, platform2), { recursive: true, force: true });
+      continue;
+    }
+    for (const arch2 of readdirSync(join10(bin, platform2))) {
+      if (arch2 !== process.arch)
+        rmSync2(join10(bin, platform2, arch2), { recursive: true, force: true });
+    }
+  }
+}
+var since = (started) => `${((performance.now() - started) / 1e3).toFixed(1)} s`;
+async function install(dir, runtime) {
+  const fail = (what) => new UserError(
+    `npm could not install onnxruntime-node@${ONNXRUNTIME_VERSION} from ${LOCK_NAME} (${what}). Install it yourself (npm install --prefix <dir> onnxruntime-node@${ONNXRUNTIME_VERSION}) and set ${ORT_DIR_ENV}=<dir> for this step.`
+  );
+  mkdirSync2(dirname6(dir), { recursive: true });
+  const tmp = mkdtempSync(join10(dirname6(dir), `.${basename5(dir)}-install-`));
+  try {
+    for (const file of ["package.json", "package-lock.json"]) {
+      copyFileSync(join10(runtime.dir, file), join10(tmp, file));
+    }
+    let code;
+    try {
+      code = await exec("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], {
+        cwd: tmp,
+        ignoreReturnCode: true
+      });
+    } catch (e) {
+      throw fail(e.message);
+    }
+    if (code !== 0) throw fail(`npm ci, exit code ${code}`);
+    prune(tmp);
+    const problem = unusable2(tmp, runtime.lock);
+    if (problem) throw fail(`the installed package ${problem.why}`);
+    discard(dir);
+    try {
+      renameSync2(tmp, dir);
+    } catch (e) {
+      if (!existsSync5(dir) || unusable2(dir, runtime.lock)) throw e;
+    }
+    writeFileSync4(completeMark(dir), "");
+  } finally {
     rmSync2(tmp, { recursive: true, force: true });
   }
-  process.env[ORT_DIR_ENV] = dir;
-  if (!resolvable(join11(dir, "x.js"))) {
-    throw new UserError(
-      `onnxruntime-node is not in ${dir}: remove that folder from the tool cache and run again.`
+}
+async function restore(dir, key2, lock) {
+  try {
+    const { value: hit, failure } = await watchingFailures(() => restoreCache([dir], key2));
+    if (!hit) {
+      if (!failure) return "miss";
+      warning(
+        `onnxruntime-node could not be restored from the Actions cache: ${cacheProblem(failure)}; installing it with npm.`
+      );
+      return "unreachable";
+    }
+  } catch (e) {
+    warning(
+      `onnxruntime-node could not be restored from the Actions cache: ${e.message}; installing it with npm.`
     );
+    discard(dir);
+    return "unreachable";
   }
-  return `${dir} (tool cache)`;
+  const problem = unusable2(dir, lock);
+  if (!problem) {
+    writeFileSync4(completeMark(dir), "");
+    return "restored";
+  }
+  warning(
+    `onnxruntime-node restored from the Actions cache (key ${key2}) ${problem.why}: installing it with npm. The entry stays until it is evicted or deleted (gh cache delete ${key2}).`
+  );
+  discard(dir);
+  return "unusable";
+}
+async function save(dir, key2) {
+  const started = performance.now();
+  let why;
+  try {
+    const { value: id, failure } = await watchingFailures(() => saveCache2([dir], key2));
+    if (id !== -1) return `saved in the Actions cache in ${since(started)}, key ${key2}`;
+    why = failure ? cacheProblem(failure) : "the cache service refused it (another job may have saved this key meanwhile)";
+  } catch (e) {
+    why = e.message;
+  }
+  warning(`onnxruntime-node was not saved in the Actions cache (key ${key2}): ${why}.`);
+  return "not saved in the Actions cache";
+}
+async function ensureOnnxRuntime(runnerTemp) {
+  const given = process.env[ORT_DIR_ENV];
+  if (given && resolvable(join10(given, "x.js"))) return `${given} (${ORT_DIR_ENV})`;
+  if (resolvable(import.meta.url)) return "the installation beside misnomer";
+  const runtime = runtimeLock();
+  const key2 = runtimeCacheKey(runtime.lock);
+  const toolCache = process.env.RUNNER_TOOL_CACHE || join10(runnerTemp, "tool-cache");
+  const dir = join10(toolCache, TOOL, ONNXRUNTIME_VERSION, process.arch);
+  const how2 = await group("onnxruntime-node", async () => {
+    if (existsSync5(completeMark(dir))) {
+      const problem = unusable2(dir, runtime.lock);
+      if (!problem) return "tool cache";
+      const line = `onnxruntime-node in the tool cache (${dir}) ${problem.why}: installing it again.`;
+      if (problem.broken) warning(line);
+      else info(line);
+    }
+    discard(dir);
+    const available = isFeatureAvailable();
+    const restoring = performance.now();
+    const restored = available ? await restore(dir, key2, runtime.lock) : "miss";
+    if (restored === "restored") {
+      return `restored from the Actions cache in ${since(restoring)}, key ${key2}`;
+    }
+    const installing = performance.now();
+    await install(dir, runtime);
+    const installed = `installed with npm ci from ${LOCK_NAME} in ${since(installing)}`;
+    if (!available) return `${installed}; the Actions cache is not available here`;
+    if (restored !== "miss") return `${installed}; not saved in the Actions cache`;
+    return `${installed}; ${await save(dir, key2)}`;
+  });
+  process.env[ORT_DIR_ENV] = dir;
+  return `${dir} (${how2})`;
 }
 
 // src/github/publish.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join11 } from "node:path";
 
 // src/pipeline/verdict.ts
 var headFailed = (m) => m.status === "failed" && (m.failedSides?.includes("head") ?? true);
@@ -84721,16 +84636,16 @@ function hasChange(c) {
   );
 }
 function writeFiles(runnerTemp, key2, markdown, json) {
-  const dir = join12(runnerTemp, "misnomer", key2);
-  mkdirSync2(dir, { recursive: true });
-  const files = { dir, markdown: join12(dir, "report.md") };
+  const dir = join11(runnerTemp, "misnomer", key2);
+  mkdirSync3(dir, { recursive: true });
+  const files = { dir, markdown: join11(dir, "report.md") };
   writeFileSync5(files.markdown, markdown);
   if (json.result) {
-    files.resultJson = join12(dir, "result.json");
+    files.resultJson = join11(dir, "result.json");
     writeFileSync5(files.resultJson, json.result);
   }
   if (json.comparison) {
-    files.comparisonJson = join12(dir, "comparison.json");
+    files.comparisonJson = join11(dir, "comparison.json");
     writeFileSync5(files.comparisonJson, json.comparison);
   }
   return files;
@@ -84748,8 +84663,8 @@ function setOutputs(files, verdict, comparisons) {
 function gatesFailed(comparisons) {
   const tripped = comparisons.flatMap(
     ({ runner: runner2, comparison }) => comparison.gates.filter((g) => g.tripped).map((g) => {
-      const ok3 = (runner2 === void 0 || isRunnerName(runner2)) && isUnitId(g.model) && isGateName(g.gate);
-      if (!ok3) throw new Error(`a tripped gate outside the output grammar: ${shown(g)}`);
+      const ok2 = (runner2 === void 0 || isRunnerName(runner2)) && isUnitId(g.model) && isGateName(g.gate);
+      if (!ok2) throw new Error(`a tripped gate outside the output grammar: ${shown(g)}`);
       return `${runner2 ? `${runner2}:` : ""}${g.model}:${g.gate}`;
     })
   );
@@ -85071,8 +84986,8 @@ function pctOf(fraction2) {
 
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-import os9 from "node:os";
+import { readFileSync as readFileSync4 } from "node:fs";
+import os8 from "node:os";
 var KERNEL_FLAGS = /* @__PURE__ */ new Set([
   // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
   ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
@@ -85193,9 +85108,9 @@ function parseSysctl(text2) {
     physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
   };
 }
-function readText(path13) {
+function readText(path12) {
   try {
-    return readFileSync3(path13, "utf8");
+    return readFileSync4(path12, "utf8");
   } catch {
     return void 0;
   }
@@ -85208,9 +85123,9 @@ function sysctl() {
   }
 }
 function cpu() {
-  const text2 = os9.platform() === "linux" ? readText("/proc/cpuinfo") : os9.platform() === "darwin" ? sysctl() : void 0;
-  const parsed = text2 ? os9.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
-  const cpus = os9.cpus();
+  const text2 = os8.platform() === "linux" ? readText("/proc/cpuinfo") : os8.platform() === "darwin" ? sysctl() : void 0;
+  const parsed = text2 ? os8.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
+  const cpus = os8.cpus();
   const logical2 = parsed?.logicalCores || cpus.length;
   const model2 = tidyModel(cpus[0]?.model ?? "unknown");
   return {
@@ -85228,7 +85143,7 @@ function distro() {
 }
 function onnxruntimeVersion() {
   try {
-    const pkg = JSON.parse(readFileSync3(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync4(resolveOrt("onnxruntime-node/package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "unknown";
   } catch {
     return "not installed";
@@ -85248,8 +85163,8 @@ function runner(env) {
 function fingerprint(env = process.env) {
   const fp = {
     cpu: cpu(),
-    memoryBytes: os9.totalmem(),
-    os: { platform: os9.platform(), release: os9.release() },
+    memoryBytes: os8.totalmem(),
+    os: { platform: os8.platform(), release: os8.release() },
     node: process.versions.node,
     onnxruntime: onnxruntimeVersion()
   };
@@ -86151,7 +86066,7 @@ function inputsOver(model2, s) {
 
 // src/measure/providers.ts
 import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname7, join as join13 } from "node:path";
+import { dirname as dirname7, join as join12 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list = ort.listSupportedBackends();
@@ -86164,7 +86079,7 @@ async function checkProvider(provider) {
 }
 function hasProviderLibrary(name3) {
   const root = dirname7(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join13(root, "bin", "napi-v6", process.platform, process.arch);
+  const bin = join12(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync6(bin)) return false;
   return readdirSync2(bin).some((f) => f.includes(`providers_${name3}`));
 }
@@ -86295,14 +86210,14 @@ function durationText(ms2) {
 // src/measure/measure.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join16 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/measure/model-process.ts
 import { fork, spawn as spawn3 } from "node:child_process";
 import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname8, join as join14 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname8, join as join13 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
     super(message);
@@ -86314,13 +86229,13 @@ var ModelFailure = class extends Error {
 };
 var duration3 = (ms2) => ms2 >= 1e3 ? `${+(ms2 / 1e3).toFixed(1)} s` : `${Math.round(ms2)} ms`;
 function workerProgram() {
-  const here = fileURLToPath2(import.meta.url);
+  const here = fileURLToPath3(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join14(dirname8(here), "worker.ts"),
+      path: join13(dirname8(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join14(dirname8(here), "measure-worker.js");
+  const bundled = join13(dirname8(here), "measure-worker.js");
   if (!existsSync7(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -86424,8 +86339,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync2(join14(tmpdir(), "misnomer-job-"));
-  const jobPath = join14(dir, "job.json");
+  const dir = mkdtempSync2(join13(tmpdir(), "misnomer-job-"));
+  const jobPath = join13(dir, "job.json");
   writeFileSync6(jobPath, JSON.stringify(job));
   try {
     const child2 = spawn3(
@@ -86472,8 +86387,8 @@ async function oneShot(mode, job, timeoutMs) {
 }
 
 // src/measure/profile.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync4, rmSync as rmSync4, statSync as statSync3 } from "node:fs";
-import { basename as basename5, dirname as dirname9, join as join15 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync as rmSync4, statSync as statSync2 } from "node:fs";
+import { basename as basename6, dirname as dirname9, join as join14 } from "node:path";
 var KERNEL_SUFFIX = "_kernel_time";
 function malformed(what) {
   return new Error(`ONNX Runtime profile file is malformed: ${what}`);
@@ -86654,11 +86569,11 @@ function fusionNote(key2, bare, timed2) {
 }
 function profileFileOf(prefix2) {
   const dir = dirname9(prefix2);
-  const base = basename5(prefix2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const base = basename6(prefix2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const pattern = new RegExp(
     `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
   );
-  const files = readdirSync3(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join15(dir, f), mtimeMs: statSync3(join15(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  const files = readdirSync3(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join14(dir, f), mtimeMs: statSync2(join14(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
   if (files.length === 0)
     throw new Error(
       `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
@@ -86666,16 +86581,16 @@ function profileFileOf(prefix2) {
   return files[0].path;
 }
 function readProfileFile(prefix2) {
-  const path13 = profileFileOf(prefix2);
+  const path12 = profileFileOf(prefix2);
   try {
-    const text2 = readFileSync4(path13, "utf8");
+    const text2 = readFileSync5(path12, "utf8");
     try {
       return JSON.parse(text2);
     } catch (e) {
-      throw malformed(`${path13} is not JSON (${e.message})`);
+      throw malformed(`${path12} is not JSON (${e.message})`);
     }
   } finally {
-    rmSync4(path13, { force: true });
+    rmSync4(path12, { force: true });
   }
 }
 
@@ -86752,15 +86667,15 @@ async function sampleFor(proc, budgetMs, settings, onChunk) {
   }
   return all;
 }
-async function openModel(path13, specs, settings, label, profilePrefix) {
+async function openModel(path12, specs, settings, label, profilePrefix) {
   const proc = new ModelProcess(label);
   try {
     await proc.request(
-      { type: "load", path: path13, session: sessionSettings(settings, profilePrefix) },
+      { type: "load", path: path12, session: sessionSettings(settings, profilePrefix) },
       "loaded",
       settings.timeoutMs
     ).catch((e) => {
-      throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path13}: ${e.message}`) : e;
+      throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path12}: ${e.message}`) : e;
     });
     await proc.request(
       { type: "inputs", specs, seed: settings.seed },
@@ -86822,8 +86737,8 @@ function throughputOf(plan, batch, latency) {
   };
 }
 async function profileModel(plan, settings) {
-  const dir = mkdtempSync3(join16(tmpdir2(), "misnomer-profile-"));
-  const prefix2 = join16(dir, "ort");
+  const dir = mkdtempSync3(join15(tmpdir2(), "misnomer-profile-"));
+  const prefix2 = join15(dir, "ort");
   try {
     const proc = await openModel(
       plan.job.path,
@@ -86933,7 +86848,7 @@ async function runOnce(job) {
 }
 
 // src/measure/pair.ts
-import { basename as basename6 } from "node:path";
+import { basename as basename7 } from "node:path";
 var LATENCY_SHARE2 = 0.6;
 var TARGET_ROUNDS = 20;
 var MEMORY_PAIRS = 3;
@@ -87064,7 +86979,7 @@ async function onSide(side3, f) {
   }
 }
 function open2(side3, plan, batch, settings) {
-  const label = basename6(plan.job.path);
+  const label = basename7(plan.job.path);
   return onSide(
     side3,
     () => openModel(plan.job.path, plan.inputsByBatch.get(batch), settings, label)
@@ -87289,8 +87204,8 @@ async function buildModels(config, root, log3, options = {}) {
   }
   const paths = /* @__PURE__ */ new Map();
   for (const [i, m] of config.models.entries()) {
-    const path13 = resolve3(root, m.path);
-    const what = await stat2(path13).then(
+    const path12 = resolve3(root, m.path);
+    const what = await stat2(path12).then(
       (s) => s.isFile() ? null : s.isDirectory() ? "is a directory, not a file," : "is not a file",
       () => "does not exist"
     );
@@ -87298,7 +87213,7 @@ async function buildModels(config, root, log3, options = {}) {
       const fix = m.build === void 0 ? `${what} in ${root}; check the path (relative to the repository root), or add a build command that makes it.` : `${what} in ${root} after the build; check the path (relative to the repository root) or the build command.`;
       throw new UserError(`${where2(m, "path")}: models[${i}].path "${m.path}" ${fix}`);
     }
-    paths.set(m.id, path13);
+    paths.set(m.id, path12);
   }
   return paths;
 }
@@ -88746,8 +88661,8 @@ function constantOf(ctx, i) {
   const values = ctx.constant(i);
   return values && values.length === product(v.shape) ? values : void 0;
 }
-function intsArg(ctx, input2, attr, since) {
-  if (ctx.opset >= since) return ctx.inputs[input2] ? ctx.constant(input2) : null;
+function intsArg(ctx, input2, attr, since2) {
+  if (ctx.opset >= since2) return ctx.inputs[input2] ? ctx.constant(input2) : null;
   return ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
 }
 var MAX_RANK = 64;
@@ -88781,14 +88696,14 @@ function forEachIndex(shape, f) {
 }
 function mapIndices(outShape, src, at, fill = 0) {
   const out = new Array(product(outShape));
-  let ok3 = true;
+  let ok2 = true;
   forEachIndex(outShape, (idx, flat) => {
     const i = at(idx);
     if (i === void 0) out[flat] = fill;
-    else if (i < 0 || i >= src.length) ok3 = false;
+    else if (i < 0 || i >= src.length) ok2 = false;
     else out[flat] = src[i];
   });
-  return ok3 ? out : void 0;
+  return ok2 ? out : void 0;
 }
 var offsetOf = (idx, st) => idx.reduce((acc, x, d) => acc + x * st[d], 0);
 function castValue(x, to) {
@@ -90607,10 +90522,10 @@ function checkScale(ctx, x, si2, zi) {
   const ax = axis(ctx, ctx.attrs.int("axis", 1), x.length);
   const block = opset >= 21 ? ctx.attrs.int("block_size", 0) : 0;
   const size2 = x[ax];
-  const ok3 = block > 0 ? s.length === x.length && s.every(
+  const ok2 = block > 0 ? s.length === x.length && s.every(
     (d, i) => i === ax ? typeof size2 !== "number" || d === Math.ceil(size2 / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
   ) : s.length === 1 && (typeof size2 !== "number" || s[0] === size2);
-  if (!ok3) {
+  if (!ok2) {
     const how2 = block > 0 ? `blocks of ${block} along axis ${ax}` : `axis ${ax}`;
     ctx.fail(`scale ${fmtShape(s)} does not match input ${fmtShape(x)} per ${how2}`);
   }
@@ -91024,8 +90939,8 @@ var PEEPHOLE_FLOPS = 6;
 function expectShape(ctx, name3, index, want) {
   const v = ctx.inputs[index];
   if (!v?.shape) return;
-  const ok3 = v.shape.length === want.length && v.shape.every((d, i) => typeof d !== "number" || typeof want[i] !== "number" || d === want[i]);
-  if (!ok3) ctx.fail(`${ctx.node.opType}: ${name3} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
+  const ok2 = v.shape.length === want.length && v.shape.every((d, i) => typeof d !== "number" || typeof want[i] !== "number" || d === want[i]);
+  if (!ok2) ctx.fail(`${ctx.node.opType}: ${name3} ${fmtShape(v.shape)} must be ${fmtShape(want)}`);
 }
 function dimsOf(ctx, kind) {
   const op = ctx.node.opType;
@@ -91811,9 +91726,9 @@ function shellWord(word) {
 }
 
 // src/shapes/bind.ts
-function bindInputs(path13, graph, dims, given = {}) {
+function bindInputs(path12, graph, dims, given = {}) {
   const initializers = new Set(graph.initializers.map((t) => t.name));
-  dims = withGivenDims(path13, graph, initializers, dims, given);
+  dims = withGivenDims(path12, graph, initializers, dims, given);
   const shapes = /* @__PURE__ */ new Map();
   const used = {};
   const missing = /* @__PURE__ */ new Map();
@@ -91837,7 +91752,7 @@ function bindInputs(path13, graph, dims, given = {}) {
     }
     if (!t.shape) {
       throw new UserError(
-        `${path13}: input "${input2.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
+        `${path12}: input "${input2.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
       );
     }
     const shape = t.shape.map((d, axis2) => {
@@ -91850,26 +91765,26 @@ function bindInputs(path13, graph, dims, given = {}) {
         return r.value;
       }
       if ("error" in r) {
-        throw new UserError(`${path13}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
+        throw new UserError(`${path12}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
       }
       for (const name3 of r.missing) need(name3, r.expression ? `${place} in "${symbol}"` : place);
       return 0;
     });
     const g = Object.hasOwn(given, input2.name) ? given[input2.name] : void 0;
-    if (g) checkGiven(path13, input2.name, t.elemType, shape, g);
+    if (g) checkGiven(path12, input2.name, t.elemType, shape, g);
     shapes.set(input2.name, { dtype: t.elemType, shape });
   }
   if (missing.size > 0) {
     const list = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
     const example = [...missing.keys()].map((s) => `--dim ${shellWord(`${s}=N`)}`).join(" ");
     throw new UserError(
-      `${path13}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
+      `${path12}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
     );
   }
   const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
   return { shapes, used, unused };
 }
-function withGivenDims(path13, graph, initializers, dims, given) {
+function withGivenDims(path12, graph, initializers, dims, given) {
   const inputs = graph.inputs.filter((i) => !initializers.has(i.name));
   const out = { ...dims };
   for (const [name3, g] of Object.entries(given)) {
@@ -91877,7 +91792,7 @@ function withGivenDims(path13, graph, initializers, dims, given) {
     if (!input2) {
       const names = inputs.map((i) => `"${i.name}"`).join(", ");
       throw new UserError(
-        `${g.source}: ${path13} has no input named "${name3}"; its inputs are ${names || "none"}.`
+        `${g.source}: ${path12} has no input named "${name3}"; its inputs are ${names || "none"}.`
       );
     }
     const t = input2.type;
@@ -91891,16 +91806,16 @@ function withGivenDims(path13, graph, initializers, dims, given) {
   }
   return out;
 }
-function checkGiven(path13, name3, dtype, shape, g) {
+function checkGiven(path12, name3, dtype, shape, g) {
   const want = `${dtypeName(dtype)} [${shape.join(", ")}]`;
   if (g.dtype !== void 0 && g.dtype !== dtype) {
     throw new UserError(
-      `${g.source}: input "${name3}" of ${path13} is ${want}; the values given are ${dtypeName(g.dtype)}. Give values of the input's dtype.`
+      `${g.source}: input "${name3}" of ${path12} is ${want}; the values given are ${dtypeName(g.dtype)}. Give values of the input's dtype.`
     );
   }
   if (g.shape.length !== shape.length || g.shape.some((d, i) => d !== shape[i])) {
     throw new UserError(
-      `${g.source}: input "${name3}" of ${path13} is ${want} at these dims; the values given have shape [${g.shape.join(", ")}]. Give values of that shape (or dims that match them).`
+      `${g.source}: input "${name3}" of ${path12} is ${want} at these dims; the values given have shape [${g.shape.join(", ")}]. Give values of that shape (or dims that match them).`
     );
   }
 }
@@ -92069,7 +91984,7 @@ var NodeContext = class {
 };
 
 // src/shapes/order.ts
-function executionOrder(path13, g, known2) {
+function executionOrder(path12, g, known2) {
   const producer = /* @__PURE__ */ new Map();
   g.nodes.forEach((n, i) => {
     for (const o of n.outputs) {
@@ -92077,7 +91992,7 @@ function executionOrder(path13, g, known2) {
       const other = producer.get(o);
       if (other !== void 0) {
         throw new UserError(
-          `${path13}: "${o}" is written by two nodes, "${g.nodes[other].name || g.nodes[other].opType}" and "${n.name || n.opType}". Every ONNX value has one producer; re-export the model.`
+          `${path12}: "${o}" is written by two nodes, "${g.nodes[other].name || g.nodes[other].opType}" and "${n.name || n.opType}". Every ONNX value has one producer; re-export the model.`
         );
       }
       producer.set(o, i);
@@ -92093,16 +92008,16 @@ function executionOrder(path13, g, known2) {
       if (p !== void 0) out.push(p);
       else if (!known2(name3)) {
         throw new UserError(
-          `${path13}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
+          `${path12}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
       }
     }
     return out;
   });
   if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
-  return kahn(path13, g.nodes, deps);
+  return kahn(path12, g.nodes, deps);
 }
-function kahn(path13, nodes2, deps) {
+function kahn(path12, nodes2, deps) {
   const waiting = deps.map((d) => new Set(d).size);
   const users = nodes2.map(() => []);
   deps.forEach((d, i) => new Set(d).forEach((p) => users[p].push(i)));
@@ -92117,7 +92032,7 @@ function kahn(path13, nodes2, deps) {
   if (order.length < nodes2.length) {
     const cycle = findCycle(deps, waiting).map((i) => `"${nodes2[i].name || nodes2[i].opType}"`);
     throw new UserError(
-      `${path13}: the graph has a cycle: ${cycle.join(" -> ")} -> ${cycle[0]}. ONNX graphs must be acyclic (loops belong in a Loop node); the exporter wrote a broken file.`
+      `${path12}: the graph has a cycle: ${cycle.join(" -> ")} -> ${cycle[0]}. ONNX graphs must be acyclic (loops belong in a Loop node); the exporter wrote a broken file.`
     );
   }
   return order;
@@ -92125,13 +92040,13 @@ function kahn(path13, nodes2, deps) {
 function findCycle(deps, waiting) {
   let at = waiting.findIndex((w) => w > 0);
   const seen = /* @__PURE__ */ new Map();
-  const path13 = [];
+  const path12 = [];
   while (!seen.has(at)) {
-    seen.set(at, path13.length);
-    path13.push(at);
+    seen.set(at, path12.length);
+    path12.push(at);
     at = deps[at].find((p) => waiting[p] > 0) ?? at;
   }
-  return path13.slice(seen.get(at)).reverse();
+  return path12.slice(seen.get(at)).reverse();
 }
 function implicitInputs(n) {
   const out = [];
@@ -92817,7 +92732,7 @@ function nodeCost(c) {
 }
 
 // src/onnx/load.ts
-import { existsSync as existsSync8, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync3 } from "node:fs";
 import { dirname as dirname10, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 
 // src/onnx/wire.ts
@@ -92838,10 +92753,10 @@ var WireError = class extends Error {
 var WINDOW_BYTES = 256 << 10;
 var WHOLE_FILE_BYTES = 64 << 20;
 var FileSource = class {
-  constructor(path13, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
-    this.path = path13;
+  constructor(path12, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
+    this.path = path12;
     this.window = window2;
-    this.fd = openSync4(path13, "r");
+    this.fd = openSync4(path12, "r");
     this.size = fstatSync2(this.fd).size;
     if (this.size <= wholeFileBytes) this.fill(0, this.size);
   }
@@ -93583,18 +93498,18 @@ function decodeFunction(r) {
 var MAX_DEPTH2 = 32;
 var MAX_EXPANDED_NODES = 1e6;
 var key = (domain, name3, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name3}::${overload}`;
-function expandFunctions(graph, functions, path13) {
+function expandFunctions(graph, functions, path12) {
   if (functions.length === 0) return graph;
   const expander = new Expander(
     new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f])),
-    path13
+    path12
   );
   return expander.graph(graph, 0);
 }
 var Expander = class {
-  constructor(fns, path13) {
+  constructor(fns, path12) {
     this.fns = fns;
-    this.path = path13;
+    this.path = path12;
   }
   fns;
   path;
@@ -93860,72 +93775,72 @@ function bf16ToFloat(b) {
 }
 
 // src/onnx/load.ts
-function loadModel(path13) {
-  if (!existsSync8(path13)) throw new UserError(`${path13}: no such file. Check the model path.`);
-  const stat3 = statSync4(path13);
-  if (stat3.isDirectory()) throw new UserError(`${path13} is a directory, not an ONNX model file.`);
+function loadModel(path12) {
+  if (!existsSync8(path12)) throw new UserError(`${path12}: no such file. Check the model path.`);
+  const stat3 = statSync3(path12);
+  if (stat3.isDirectory()) throw new UserError(`${path12} is a directory, not an ONNX model file.`);
   if (stat3.size === 0) {
     throw new UserError(
-      `${path13} is empty (0 bytes). Re-export the model; the export may have failed.`
+      `${path12} is empty (0 bytes). Re-export the model; the export may have failed.`
     );
   }
-  const source = openSource(path13);
-  let ok3 = false;
+  const source = openSource(path12);
+  let ok2 = false;
   try {
-    const raw = decode(path13, source);
+    const raw = decode(path12, source);
     if (raw.opsets.size === 0) raw.opsets.set("", 1);
     const bodies = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
-    const externalFiles = locateExternalData(path13, [raw.graph, ...bodies]);
-    checkDomains(path13, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
-    const fileBytes = stat3.size + externalFiles.reduce((sum3, f) => sum3 + statSync4(f).size, 0);
+    const externalFiles = locateExternalData(path12, [raw.graph, ...bodies]);
+    checkDomains(path12, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
+    const fileBytes = stat3.size + externalFiles.reduce((sum3, f) => sum3 + statSync3(f).size, 0);
     const model2 = {
-      path: path13,
+      path: path12,
       irVersion: raw.irVersion,
       producerName: raw.producerName,
       producerVersion: raw.producerVersion,
       opsets: raw.opsets,
-      graph: expandFunctions(raw.graph, raw.functions, path13),
+      graph: expandFunctions(raw.graph, raw.functions, path12),
       functions: raw.functions,
       fileBytes,
       externalFiles
     };
-    ok3 = true;
+    ok2 = true;
     return { model: model2, store: new TensorStore(source) };
   } finally {
-    if (!ok3) source.close();
+    if (!ok2) source.close();
   }
 }
-function openSource(path13) {
+function openSource(path12) {
   try {
-    return new FileSource(path13);
+    return new FileSource(path12);
   } catch (e) {
     const code = e.code;
     if (code === "EACCES" || code === "EPERM") {
       throw new UserError(
-        `${path13} cannot be read (permission denied). Check the file's permissions.`
+        `${path12} cannot be read (permission denied). Check the file's permissions.`
       );
     }
     if (e instanceof WireError || code === "ENOENT") {
       throw new UserError(
-        `${path13} changed or disappeared while it was being read; run again when it is complete.`
+        `${path12} changed or disappeared while it was being read; run again when it is complete.`
       );
     }
     throw e;
   }
 }
-function decode(path13, source) {
+function decode(path12, source) {
   let raw;
   try {
     raw = decodeModel(new WireReader(source, 0, source.size));
   } catch (e) {
     if (!(e instanceof WireError)) throw e;
     throw new UserError(
-      `${path13} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (e.truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
+      `${path12} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (e.truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
     );
   }
   if (!raw.sawModelField || !raw.graph) {
     throw new UserError(
-      `${path13} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
+      `${path12} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
     );
   }
   return raw;
@@ -93955,12 +93870,12 @@ function locateExternalData(modelPath, graphs) {
     const file = resolve4(dir, location);
     let size2 = files.get(file);
     if (size2 === void 0) {
-      if (!existsSync8(file) || !statSync4(file).isFile()) {
+      if (!existsSync8(file) || !statSync3(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
         );
       }
-      size2 = statSync4(file).size;
+      size2 = statSync3(file).size;
       files.set(file, size2);
     }
     const bytes2 = length ?? size2 - offset;
@@ -93974,13 +93889,13 @@ function locateExternalData(modelPath, graphs) {
   }
   return [...files.keys()];
 }
-function checkDomains(path13, graph, opsets, fnDomains) {
+function checkDomains(path12, graph, opsets, fnDomains) {
   const walk = (g) => {
     for (const n of g.nodes) {
       if (!opsets.has(n.domain) && !fnDomains.has(n.domain)) {
         const listed = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
         throw new UserError(
-          `${path13}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed}). The file was written by a broken exporter; re-export it or add the opset import.`
+          `${path12}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed}). The file was written by a broken exporter; re-export it or add the opset import.`
         );
       }
       for (const a of n.attributes.values()) {
@@ -93996,7 +93911,7 @@ function checkDomains(path13, graph, opsets, fnDomains) {
 import { resolve as resolve5 } from "node:path";
 
 // src/measure/npy.ts
-import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync6 } from "node:fs";
 var KINDS2 = {
   f2: ["float16", 2, Uint16Array],
   f4: ["float32", 4, Float32Array],
@@ -94012,45 +93927,45 @@ var KINDS2 = {
   b1: ["bool", 1, Uint8Array]
 };
 var MAGIC = "\x93NUMPY";
-function readNpy(path13) {
-  if (!existsSync9(path13)) throw new UserError(`${path13}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync5(path13), path13);
+function readNpy(path12) {
+  if (!existsSync9(path12)) throw new UserError(`${path12}: no such file. Check the input file path.`);
+  return parseNpy(readFileSync6(path12), path12);
 }
-function parseNpy(bytes2, path13) {
+function parseNpy(bytes2, path12) {
   const magic = String.fromCharCode(...bytes2.subarray(0, 6));
   if (magic !== MAGIC) {
     throw new UserError(
-      `${path13} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
+      `${path12} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
     );
   }
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   const major = bytes2[6];
   const lengthBytes = major === 1 ? 2 : 4;
-  if (bytes2.length < 8 + lengthBytes) throw truncated(path13, "header");
+  if (bytes2.length < 8 + lengthBytes) throw truncated(path12, "header");
   const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
   const dataStart = 8 + lengthBytes + headerLength;
-  if (bytes2.length < dataStart) throw truncated(path13, "header");
+  if (bytes2.length < dataStart) throw truncated(path12, "header");
   const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
-  const { descr, fortran, shape } = parseHeader(header, path13);
+  const { descr, fortran, shape } = parseHeader(header, path12);
   if (fortran) {
     throw new UserError(
-      `${path13} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
+      `${path12} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
     );
   }
   const count2 = shape.reduce((a, b) => a * b, 1);
   const order = descr[0];
   const code = descr.slice(1);
   if (code.startsWith("U"))
-    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path13, shape);
+    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path12, shape);
   const kind = KINDS2[code];
   if (!kind || !"<>|=".includes(order)) {
     throw new UserError(
-      `${path13} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
+      `${path12} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
     );
   }
   const [dtype, width, Ctor] = kind;
   const byteCount2 = count2 * width;
-  if (bytes2.length - dataStart < byteCount2) throw truncated(path13, `${byteCount2} data bytes`);
+  if (bytes2.length - dataStart < byteCount2) throw truncated(path12, `${byteCount2} data bytes`);
   const buffer3 = new ArrayBuffer(byteCount2);
   const out = new Uint8Array(buffer3);
   out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
@@ -94059,40 +93974,40 @@ function parseNpy(bytes2, path13) {
   }
   return { dtype, shape, data: new Ctor(buffer3) };
 }
-function parseHeader(header, path13) {
+function parseHeader(header, path12) {
   const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
   const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
   const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
   if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
     throw new UserError(
-      `${path13}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
+      `${path12}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
     );
   }
   const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
   if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
-    throw new UserError(`${path13}: the .npy header has an invalid shape (${shapeText}).`);
+    throw new UserError(`${path12}: the .npy header has an invalid shape (${shapeText}).`);
   }
   return { descr, fortran: fortran === "True", shape };
 }
-function strings(bytes2, start, count2, width, order, path13, shape) {
+function strings(bytes2, start, count2, width, order, path12, shape) {
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   if (bytes2.length - start < count2 * width * 4)
-    throw truncated(path13, `${count2 * width * 4} data bytes`);
+    throw truncated(path12, `${count2 * width * 4} data bytes`);
   const data = [];
   for (let i = 0; i < count2; i++) {
     const points = [];
     for (let j = 0; j < width; j++) {
-      const cp2 = view2.getUint32(start + (i * width + j) * 4, order !== ">");
-      if (cp2 === 0) break;
-      points.push(cp2);
+      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
+      if (cp === 0) break;
+      points.push(cp);
     }
     data.push(String.fromCodePoint(...points));
   }
   return { dtype: "string", shape, data };
 }
-function truncated(path13, what) {
+function truncated(path12, what) {
   return new UserError(
-    `${path13} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
+    `${path12} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
   );
 }
 var INT_BOUNDS = {
@@ -94141,32 +94056,32 @@ function toHalf(v) {
   const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
   return sign2 | (e > 0 ? e << 10 : 0) + rounded;
 }
-function readInputFile(path13, expected) {
-  if (!existsSync9(path13)) {
+function readInputFile(path12, expected) {
+  if (!existsSync9(path12)) {
     throw new UserError(
-      `${path13}: no such file (given as the values of input "${expected.name}"). Check the path.`
+      `${path12}: no such file (given as the values of input "${expected.name}"). Check the path.`
     );
   }
   const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
-  if (!path13.toLowerCase().endsWith(".json")) {
-    const found = readNpy(path13);
+  if (!path12.toLowerCase().endsWith(".json")) {
+    const found = readNpy(path12);
     if (found.dtype !== expected.dtype || !sameShape3(found.shape, expected.shape)) {
       throw new UserError(
-        `${path13}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
+        `${path12}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
       );
     }
     return found.data;
   }
-  const { shape, flat } = readJson2(path13);
+  const { shape, flat } = readJson2(path12);
   if (!sameShape3(shape, expected.shape)) {
     throw new UserError(
-      `${path13}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
+      `${path12}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
     );
   }
   const bad = flat.findIndex((v) => !fits(expected.dtype, v));
   if (bad >= 0) {
     throw new UserError(
-      `${path13}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
+      `${path12}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
     );
   }
   return ortArray(expected.dtype, flat.length, (i) => {
@@ -94174,64 +94089,64 @@ function readInputFile(path13, expected) {
     return typeof v === "boolean" ? Number(v) : v;
   });
 }
-function readGivenFile(path13, name3) {
-  const source = `--input ${name3}=${path13}`;
-  if (!existsSync9(path13)) {
+function readGivenFile(path12, name3) {
+  const source = `--input ${name3}=${path12}`;
+  if (!existsSync9(path12)) {
     throw new UserError(
-      `${path13}: no such file (given as the values of input "${name3}"). Check the path.`
+      `${path12}: no such file (given as the values of input "${name3}"). Check the path.`
     );
   }
-  if (!path13.toLowerCase().endsWith(".json")) {
-    const a = readNpy(path13);
+  if (!path12.toLowerCase().endsWith(".json")) {
+    const a = readNpy(path12);
     const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
     return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
   }
-  const { shape, flat } = readJson2(path13);
+  const { shape, flat } = readJson2(path12);
   if (flat.every((v) => typeof v === "string")) return { shape, source };
   const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
   if (bad >= 0) {
     throw new UserError(
-      `${path13}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
+      `${path12}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
     );
   }
   return { shape, values: flat.map(Number), source };
 }
 var readGivenFiles = (files) => Object.fromEntries(
-  Object.entries(files).map(([name3, path13]) => [name3, readGivenFile(path13, name3)])
+  Object.entries(files).map(([name3, path12]) => [name3, readGivenFile(path12, name3)])
 );
-function readJson2(path13) {
+function readJson2(path12) {
   let doc;
   try {
-    doc = JSON.parse(readFileSync5(path13, "utf8"));
+    doc = JSON.parse(readFileSync6(path12, "utf8"));
   } catch (e) {
-    throw new UserError(`${path13} is not valid JSON (${e.message}).`);
+    throw new UserError(`${path12} is not valid JSON (${e.message}).`);
   }
   if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
     const { dims, data } = doc;
     if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
       throw new UserError(
-        `${path13}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
+        `${path12}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
       );
     }
-    const flat = nested(data, path13).flat;
+    const flat = nested(data, path12).flat;
     const count2 = dims.reduce((a, b) => a * b, 1);
     if (flat.length !== count2) {
       throw new UserError(
-        `${path13}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
+        `${path12}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
       );
     }
     return { shape: dims, flat };
   }
-  return nested(doc, path13);
+  return nested(doc, path12);
 }
-function nested(v, path13) {
+function nested(v, path12) {
   if (!Array.isArray(v)) return { shape: [], flat: [v] };
-  const parts = v.map((x) => nested(x, path13));
+  const parts = v.map((x) => nested(x, path12));
   const inner = parts[0]?.shape ?? [];
   for (const p of parts) {
     if (!sameShape3(p.shape, inner)) {
       throw new UserError(
-        `${path13}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
+        `${path12}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
       );
     }
   }
@@ -94308,10 +94223,10 @@ function planInputs(model2, inference, options) {
   if (unranged.length > 0) throw missingRanges(model2.path, unranged);
   return specs;
 }
-function chooseFill(path13, name3, dtype, range3, index) {
+function chooseFill(path12, name3, dtype, range3, index) {
   const float = FLOAT_TYPES.has(dtype);
   if (range3) {
-    const [min, max] = checkRange(path13, name3, dtype, range3);
+    const [min, max] = checkRange(path12, name3, dtype, range3);
     return float ? { kind: "uniform", min, max } : { kind: "integers", min, max, why: WHY.user };
   }
   if (MASK_NAME.test(name3)) return { kind: "ones", why: WHY.mask };
@@ -94332,7 +94247,7 @@ function chooseFill(path13, name3, dtype, range3, index) {
 }
 var POSITION_NAME = /(^|[_.:/-])position_ids?$/i;
 var PAST_NAME = /(^|[_.:/-])past/i;
-function positionFill(path13, name3, dtype, shape, binding, index) {
+function positionFill(path12, name3, dtype, shape, binding, index) {
   if (!POSITION_NAME.test(name3) || FLOAT_TYPES.has(dtype) || !INT_BOUNDS[dtype] || shape.length === 0)
     return void 0;
   const s = shape[shape.length - 1];
@@ -94353,14 +94268,14 @@ function positionFill(path13, name3, dtype, shape, binding, index) {
   const last = start + s - 1;
   if (index && s > 0 && (start < index.min || last > index.max)) {
     throw new UserError(
-      `${path13}: input "${name3}" would hold positions ${start} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
+      `${path12}: input "${name3}" would hold positions ${start} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
     );
   }
   return { kind: "positions", start, why };
 }
-function checkRange(path13, name3, dtype, range3) {
+function checkRange(path12, name3, dtype, range3) {
   const [min, max] = range3;
-  const given = `range ${min}:${max} for input "${name3}" of ${path13}`;
+  const given = `range ${min}:${max} for input "${name3}" of ${path12}`;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
     throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name3}=0:99.`);
   }
@@ -94375,12 +94290,12 @@ function checkRange(path13, name3, dtype, range3) {
   }
   return range3;
 }
-function missingRanges(path13, inputs) {
+function missingRanges(path12, inputs) {
   const one = inputs.length === 1;
   const listed = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
   const flags = inputs.map((i) => `--input-range ${i.name}=min:max`).join(" ");
   return new UserError(
-    `${path13}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
+    `${path12}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
   );
 }
 var PASS_THROUGH2 = /* @__PURE__ */ new Set([
@@ -94546,7 +94461,7 @@ function findSequenceSymbol(model2, batchSymbol) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join17 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join16 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -94560,16 +94475,16 @@ async function prepareSide(config, root, log3, side3) {
   const paths = await buildModels(config, root, log3, side3 ? { side: side3 } : void 0);
   const plans = /* @__PURE__ */ new Map();
   for (const model2 of unitsOf(config)) {
-    const path13 = paths.get(model2.modelId);
+    const path12 = paths.get(model2.modelId);
     const settings = settingsFor(config, model2);
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join17(root, file)
+        isAbsolute3(file) ? file : join16(root, file)
       ])
     );
     const plan = planModel(
-      { id: model2.id, path: path13, dims: model2.dims, ranges: model2.ranges, files, values: model2.values },
+      { id: model2.id, path: path12, dims: model2.dims, ranges: model2.ranges, files, values: model2.values },
       settings.batchSizes,
       settings.seed,
       model2.latencyBatch
@@ -94705,8 +94620,8 @@ async function runPush(ctx, config, store, scope) {
 }
 
 // src/github/relay.ts
-import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { basename as basename7, join as join18 } from "node:path";
+import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { basename as basename8, join as join17 } from "node:path";
 
 // src/compare/read-comparison.ts
 var STATIC_UNITS = [...new Set(STATIC_ROWS.map((r) => r.unit))];
@@ -94716,8 +94631,8 @@ var RUNTIME_VERDICTS = [...STATIC_VERDICTS, "inconclusive", "not-tested", "not-c
 var STATUSES = ["compared", "added", "removed", "failed"];
 var RUNTIME_MODES = ["paired", "unpaired", "not-comparable", "none"];
 var AGAIN = "misnomer compare --json";
-function readComparison(path13, name3 = "comparison.json") {
-  return parseComparison(readJson(path13, name3, "comparison"), path13, name3);
+function readComparison(path12, name3 = "comparison.json") {
+  return parseComparison(readJson(path12, name3, "comparison"), path12, name3);
 }
 function parseComparison(data, where4, name3 = where4) {
   const schema = isObject2(data) ? data.schema : void 0;
@@ -94843,8 +94758,8 @@ function checkModel(c, value, at) {
 function checkInterval(c, d, at) {
   const ci = d.ci;
   if (ci === null) return;
-  const ok3 = Array.isArray(ci) && ci.length === 2 && isFiniteNumber(ci[0]) && (ci[1] === null || isFiniteNumber(ci[1]));
-  if (!ok3) {
+  const ok2 = Array.isArray(ci) && ci.length === 2 && isFiniteNumber(ci[0]) && (ci[1] === null || isFiniteNumber(ci[1]));
+  if (!ok2) {
     c.problem(`${at}.ci`, "null or [low, high], low a number and high a number or null", ci);
     return;
   }
@@ -95620,8 +95535,8 @@ function runtimeTable(id, cols) {
   if (shown2.length === 0) return null;
   const rows = [["measured", ...cols.map((col) => how(col.models.get(id)))]];
   for (const key2 of shown2) {
-    const find2 = (col) => col.models.get(id)?.runtime.find((d) => d.indicator === key2);
-    rows.push([rowOf(key2).label, ...cols.map((col) => cell(find2(col)))]);
+    const find = (col) => col.models.get(id)?.runtime.find((d) => d.indicator === key2);
+    rows.push([rowOf(key2).label, ...cols.map((col) => cell(find(col)))]);
   }
   return markdownTable([["indicator", ...cols.map((c) => c.name)], ...rows], {
     align: ["l", ...cols.map(() => "r")]
@@ -96070,18 +95985,18 @@ async function pullRequestOf(ctx, client, log3) {
 }
 var UNTRUSTED = "The report could not be trusted: the uploaded artifact was refused, and nothing from it is shown.";
 function relayOne(results, marker2) {
-  const folder = existsSync10(results) && statSync5(results).isDirectory();
-  const file = folder ? join18(results, FILE2) : results;
+  const folder = existsSync10(results) && statSync4(results).isDirectory();
+  const file = folder ? join17(results, FILE2) : results;
   try {
-    if (folder && !existsSync10(file) && existsSync10(join18(results, "result.json"))) {
-      const result = readResult(join18(results, "result.json"), { untrusted: true });
+    if (folder && !existsSync10(file) && existsSync10(join17(results, "result.json"))) {
+      const result = readResult(join17(results, "result.json"), { untrusted: true });
       const note = "No baseline to compare with: this is the head alone.";
       return {
         markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
         runs: []
       };
     }
-    const comparison = readComparison(file, basename7(file));
+    const comparison = readComparison(file, basename8(file));
     return { markdown: renderMarkdown(comparison, { marker: marker2 }), runs: [{ comparison }] };
   } catch (e) {
     if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
@@ -96101,12 +96016,12 @@ ${md(reason, 1e3)}
   return { markdown, runs: [], refused: reason };
 }
 function relayMany(results, marker2) {
-  if (!existsSync10(results) || !statSync5(results).isDirectory()) {
+  if (!existsSync10(results) || !statSync4(results).isDirectory()) {
     throw new UserError(
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`
     );
   }
-  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join18(results, name3, FILE2)));
+  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join17(results, name3, FILE2)));
   const badName = runners.find((name3) => !isRunnerName(name3));
   if (badName !== void 0) {
     return refuse(
@@ -96120,7 +96035,7 @@ function relayMany(results, marker2) {
     try {
       runs.push({
         runner: runner2,
-        comparison: readComparison(join18(results, runner2, FILE2), `${runner2}/${FILE2}`)
+        comparison: readComparison(join17(results, runner2, FILE2), `${runner2}/${FILE2}`)
       });
     } catch (e) {
       if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
@@ -96138,7 +96053,7 @@ function relayMany(results, marker2) {
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync6 } from "node:fs";
-import { join as join19, resolve as resolve6 } from "node:path";
+import { join as join18, resolve as resolve6 } from "node:path";
 import { promisify as promisify3 } from "node:util";
 var run = promisify3(execFile);
 async function git(cwd, args) {
@@ -96165,30 +96080,30 @@ async function ensureCommit(cwd, sha) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path13 = join19(mkdtempSync4(join19(parent, "misnomer-base-")), "checkout");
+  const path12 = join18(mkdtempSync4(join18(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
-    await tryGit(cwd, ["worktree", "remove", "--force", path13]);
-    rmSync6(join19(path13, ".."), { recursive: true, force: true });
+    await tryGit(cwd, ["worktree", "remove", "--force", path12]);
+    rmSync6(join18(path12, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
-    await git(cwd, ["worktree", "add", "--detach", "--force", path13, sha]);
+    await git(cwd, ["worktree", "add", "--detach", "--force", path12, sha]);
   } catch (e) {
     await remove();
     const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
     const why = lines.slice(-2).join(" ") || e.message;
     return { problem: `git could not check out ${sha.slice(0, 12)} in a worktree (${why})` };
   }
-  return { path: path13, remove };
+  return { path: path12, remove };
 }
 var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
 async function parentsOf(cwd, rev = "HEAD") {
   const text2 = await tryGit(cwd, ["cat-file", "-p", rev]) ?? "";
   return [...text2.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
 }
-async function showFile(cwd, sha, path13) {
+async function showFile(cwd, sha, path12) {
   try {
-    const { stdout } = await run("git", ["show", `${sha}:./${path13.replace(/\\/g, "/")}`], {
+    const { stdout } = await run("git", ["show", `${sha}:./${path12.replace(/\\/g, "/")}`], {
       cwd,
       maxBuffer: 16 * 1024 * 1024
     });
@@ -96211,7 +96126,7 @@ async function pullRequestBase(cwd, pr) {
 }
 
 // src/pipeline/base.ts
-import { join as join20 } from "node:path";
+import { join as join19 } from "node:path";
 async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fetchProblem) {
   if (fetchProblem) {
     notes.push(`The base was not built here: ${fetchProblem}.`);
@@ -96222,7 +96137,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join20(worktree.path, await repoPrefix(headRoot));
+  const root = join19(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log3, "base") };
   } catch (e) {

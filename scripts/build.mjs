@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the model process
 // (dist/measure-worker.js) with esbuild. onnxruntime-node stays external: its native binaries are
-// installed on the machine (on a runner: into the tool cache, src/github/onnxruntime.ts), never
-// bundled or committed.
+// installed on the machine (on a runner: with npm ci from dist/runtime/, into the tool cache,
+// src/github/onnxruntime.ts), never bundled or committed.
 import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 // `--outdir dir` builds elsewhere (the freshness test compares that build with dist/).
 const at = process.argv.indexOf('--outdir');
@@ -31,3 +32,9 @@ await build({
   entryPoints: ['src/measure/worker.ts'],
   outfile: `${outdir}/measure-worker.js`,
 });
+// What the Action installs onnxruntime-node from on a runner: the manifest and its lock
+// (runtime/, written by scripts/runtime-lock.mjs), found beside dist/index.js.
+mkdirSync(`${outdir}/runtime`, { recursive: true });
+for (const file of ['package.json', 'package-lock.json']) {
+  copyFileSync(`runtime/${file}`, `${outdir}/runtime/${file}`);
+}

@@ -59,3 +59,18 @@ export function groupMembers(pgid: number): number[] {
   }
   return out;
 }
+
+/**
+ * The members of process group `pgid` once it is empty, or those still alive after `ms`. A
+ * killed process leaves the table when the scheduler next runs it: on a loaded machine that is
+ * not at once, so tests wait for it rather than read the table the moment the kill was sent.
+ */
+export async function groupLeft(pgid: number, ms = 5000): Promise<number[]> {
+  const until = performance.now() + ms;
+  let left = groupMembers(pgid);
+  while (left.length > 0 && performance.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    left = groupMembers(pgid);
+  }
+  return left;
+}

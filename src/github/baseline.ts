@@ -1,6 +1,6 @@
 /**
- * Baselines in the Actions cache (GITHUB.md): a push to the base branch saves its Result under a
- * key per commit; a pull request restores by prefix, the merge-base commit's entry first, else
+ * The Action's baseline store (pipeline/store.ts), in the Actions cache: a push to the base
+ * branch saves its Result under a key per commit; a pull request restores by prefix, the merge-base commit's entry first, else
  * the newest. Only push runs save (a pull request's cache is visible to that PR alone). The
  * Result is written to a temp name and renamed, so a cache never holds half a file; a baseline
  * that cannot be read (another schema, damaged) is reported and ignored, never a crash; a cache
@@ -19,6 +19,7 @@ import {
   type RestoreOutcome,
   type SaveOutcome,
 } from '../pipeline/store.ts';
+import { cacheProblem, watchingFailures } from './actions-cache.ts';
 
 /**
  * The folder the cache archives, relative to the workspace: the cache's version hashes the path
@@ -39,45 +40,6 @@ export const actionsCacheStore = (workspace: string): BaselineStore => ({
 type CacheScope = BaselineScope & { workspace: string };
 
 const relPath = (s: CacheScope) => join(DIR, s.key);
-
-/**
- * @actions/cache never throws when the service fails: it logs "Failed to restore: …" or "Failed
- * to save: …" (a warning, or an error for a 5xx) and answers as for a miss. To tell "no baseline"
- * from "the service did not answer", the workflow commands it writes are watched (and passed on)
- * while it runs.
- */
-async function watchingFailures<T>(run: () => Promise<T>): Promise<{ value: T; failure?: string }> {
-  const stdout = process.stdout;
-  const write = stdout.write;
-  let failure: string | undefined;
-  stdout.write = function (this: typeof stdout, chunk: unknown, ...rest: unknown[]) {
-    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString();
-    const m = /^::(?:warning|error)[^:]*::Failed to (?:restore|save): (.*)$/m.exec(text);
-    failure ??= m?.[1];
-    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
-  } as typeof stdout.write;
-  try {
-    return { value: await run(), failure };
-  } finally {
-    stdout.write = write;
-  }
-}
-
-/** What a failure @actions/cache logged means, in one clause. */
-export function cacheProblem(logged: string): string {
-  // Workflow commands escape newlines as %0A: the first line is the message.
-  const first = logged
-    .split(/%0A|\n/)[0]
-    .replace(/%25/g, '%')
-    .trim();
-  const network = /Unable to make request: ([A-Z]+)/.exec(first);
-  if (network) return `the cache service did not answer (${network[1]})`;
-  const attempts = /Failed to make request after (\d+) attempts: (.*)$/.exec(first);
-  if (attempts) {
-    return `the cache service did not answer (${attempts[1]} attempts, the last: ${attempts[2]})`;
-  }
-  return `the cache service failed: ${first}`;
-}
 
 async function saveBaseline(
   result: Result,

@@ -1,7 +1,8 @@
 /**
  * The analysis as a whole: totals, params (sharing, embeddings, meta inputs), peak activation
  * memory, functions, control flow, value_info checks. Expected numbers are worked out by hand
- * from INDICATORS.md: MatMul M·K·N MACs and 2·MACs FLOPs; Add, Mul, Relu 1 FLOP per element.
+ * from docs/indicators.md: MatMul M·K·N MACs and 2·MACs FLOPs; Add, Mul, Relu 1 FLOP per
+ * element.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -168,7 +168,7 @@ test('determinism: the same seed gives the same CI; the seed drives the resampli
 });
 
 test('the simulator reproduces the published A/A round-to-round ranges', () => {
-  // Published (MEASUREMENT.md): B/A per round 0.84x-1.10x with 1 thread, 0.55x-1.37x with 2.
+  // Published (docs/measurement.md): B/A per round 0.84x-1.10x with 1 thread, 0.55x-1.37x with 2.
   // Over 1,000 simulated A/A runs of 30 rounds, each published extreme must lie between the 10th
   // and 90th percentiles of the simulated extremes: a typical run, not a freak one.
   const published = new Map([
@@ -285,7 +285,8 @@ test('unpaired: ratio of medians by hand; separate runs are far noisier than pai
   assert.throws(() => unpairedVerdict([1, 2, 3, 4, -5], [1, 2, 3, 4, 5], latency), /side A/);
   // Two separate A/A runs (each with its own run-level offset, simulation.ts's runSigma), their
   // per-round medians compared unpaired at T = 5%: the offset does not cancel, so false positives
-  // are far above the paired rate (< 1%): why MEASUREMENT.md compares in one job.
+  // are far above the paired rate (< 1%): why misnomer compares in one job (docs/measurement.md,
+  // step 1).
   const rng = seeded(401);
   const count = 100;
   let wrong = 0;

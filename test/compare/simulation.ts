@@ -2,7 +2,8 @@
  * A noise model of per-iteration latencies on a shared CI runner, for testing the A/B verdicts
  * on thousands of comparisons whose truth is known.
  *
- * Published figures it is calibrated against (MEASUREMENT.md):
+ * Published figures it is calibrated against (docs/measurement.md, "Why runs on shared runners
+ * need care"):
  * - CodSpeed: coefficient of variation about 2.7% on GitHub-hosted runners -> per-iteration noise
  *   of 2-5%.
  * - This project's 2-core machines, one model against itself (A/A), the per-round ratio ranged
@@ -59,7 +60,7 @@ export interface NoiseModel {
   runSigma: number;
 }
 
-/** 1 intra-op thread (MEASUREMENT.md's recommended setting): A/A rounds within ~0.84x-1.10x. */
+/** 1 intra-op thread (the default, docs/measurement.md): A/A rounds within ~0.84x-1.10x. */
 export const ONE_THREAD: NoiseModel = {
   name: '1 thread',
   baseMs: 12,

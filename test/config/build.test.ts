@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { buildModels, runCommand } from '../../src/config/build.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { UserError } from '../../src/errors.ts';
-import { groupMembers, tempDir } from '../helpers.ts';
+import { groupLeft, tempDir } from '../helpers.ts';
 
 const FILE = '.github/misnomer.yml';
 const yaml = (...lines: string[]) => lines.join('\n') + '\n';
@@ -202,7 +202,7 @@ test('a build past build-timeout is stopped with everything it started; the mess
   );
   assert.ok(performance.now() - t0 < 5000, 'stopped at the limit');
   const pgid = Number(readFileSync(join(root, 'pgid'), 'utf8'));
-  assert.deepEqual(groupMembers(pgid), [], 'the whole group is gone');
+  assert.deepEqual(await groupLeft(pgid), [], 'the whole group is gone');
 });
 
 test('a build that leaves a daemon behind ends when it exits; the daemon is stopped and said so', async () => {

@@ -16,7 +16,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 test('dist/ is the build of the current sources (run npm run build and commit dist/ if not)', () => {
   const out = tempDir('misnomer-dist-');
   execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: ROOT });
-  for (const file of ['index.js', 'cli.js', 'measure-worker.js']) {
+  const files = ['index.js', 'cli.js', 'measure-worker.js'];
+  for (const file of [...files, 'runtime/package.json', 'runtime/package-lock.json']) {
     const built = readFileSync(join(out, file), 'utf8');
     const committed = readFileSync(join(ROOT, 'dist', file), 'utf8');
     assert.ok(built === committed, `dist/${file} is stale: run npm run build and commit dist/`);

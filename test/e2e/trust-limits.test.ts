@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
-import { groupMembers, tempDir } from '../helpers.ts';
+import { groupLeft, tempDir } from '../helpers.ts';
 import { FakeGitHub, startFakeGitHub } from './fake-github.ts';
 import { actionRunner, explain, git } from './run-action.ts';
 
@@ -104,7 +104,7 @@ test('a build past build-timeout fails naming the model and the command; its pro
     ),
   );
   const pgid = Number(readFileSync(pgidFile, 'utf8'));
-  assert.deepEqual(groupMembers(pgid), [], 'no process of the build is left');
+  assert.deepEqual(await groupLeft(pgid), [], 'no process of the build is left');
   assert.ok(seconds < 30, `took ${seconds.toFixed(1)} s`);
   console.log(`# timeout run: ${seconds.toFixed(1)} s`);
 });
@@ -205,7 +205,7 @@ test("the job cancelled (SIGTERM to the Action) during a build: the build's whol
   );
   assert.doesNotMatch(r.stdout, /build-timeout/);
   const pgid = Number(readFileSync(pgidFile, 'utf8'));
-  assert.deepEqual(groupMembers(pgid), [], 'no process of the build is left');
+  assert.deepEqual(await groupLeft(pgid), [], 'no process of the build is left');
   console.log(`# cancelled run: ${seconds.toFixed(1)} s`);
 });
 

@@ -1,6 +1,7 @@
 /**
- * Attention family. Expected numbers are worked out by hand from INDICATORS.md and the constants
- * of src/ops/attention.ts: scores = B·H·Sq·Sk; macs = scores·(Dqk + Dv) (+ projections);
+ * Attention family. Expected numbers are worked out by hand from docs/indicators.md (dense ops)
+ * and the constants of src/ops/attention.ts: scores = B·H·Sq·Sk;
+ * macs = scores·(Dqk + Dv) (+ projections);
  * flops = 2·macs + scores·(1 scale + 4 softmax + 1 per mask/bias [+ 2 softcap]) (+ bias adds);
  * transcendentals = scores (+ scores with softcap); rotary = 3 flops per rotated element.
  */

@@ -2,7 +2,7 @@
  * The three quantized formats users ship (fixtures in quantized-fixtures.ts), counted against hand
  * counts and run by real onnxruntime-node.
  *
- * How quantization metadata counts (README, params and weight memory rows):
+ * How quantization metadata counts (docs/indicators.md#params and #weight-bytes):
  * - Per-channel and per-block scales and zero points are params, like any float or
  *   quantized-integer weight tensor of two or more elements, and occupy weightBytes: they are
  *   stored numbers the model cannot run without, one per channel like a BatchNorm scale or a bias.
@@ -16,11 +16,11 @@
  *   are params (DequantizeLinear reads them as a quantized weight: the float model's bias,
  *   quantized), in paramsByDtype as int32; other int32 tensors (shapes, indices) are not.
  *
- * Compute, by the README's conventions: dense ops count the MACs of the float model of the same
- * shapes. A QDQ graph is float arithmetic on dequantized tensors as written (Conv and MatMul:
+ * Compute, by docs/indicators.md's conventions: dense ops count the MACs of the float model of the
+ * same shapes. A QDQ graph is float arithmetic on dequantized tensors as written (Conv and MatMul:
  * 2·macs flops; QuantizeLinear 3, DequantizeLinear 2 flops per element) and has no intOps, even
- * where ONNX Runtime fuses it into integer kernels (its profile shows QLinearConv). ConvInteger
- * and MatMulInteger put 2·macs into intOps; MatMulNBits is float: 2·macs + 2 flops per weight
+ * where ONNX Runtime fuses it into integer kernels (its profile shows QLinearConv). ConvInteger and
+ * MatMulInteger put 2·macs into intOps; MatMulNBits is float: 2·macs + 2 flops per weight
  * (dequantization) + 1 per output for a bias.
  */
 import assert from 'node:assert/strict';

@@ -33,7 +33,7 @@ test('ReduceSum: axes attribute before opset 13, input from 13; keepdims', () =>
 });
 
 test('ReduceMean: axes attribute up to opset 17, input from 18; 1 per input element', () => {
-  // INDICATORS.md: "GlobalAveragePool, GlobalMaxPool, ReduceX: 1 per input element", so the
+  // docs/indicators.md (other ops): global pools and ReduceMean cost 1 per input element, so the
   // mean costs the same as a GlobalAveragePool over the same elements (no division per output).
   const a17 = node(run('ReduceMean', 17, { attrs: { axes: [1] } }));
   assert.deepEqual(a17.outputShapes, [[2, 1, 4]]);

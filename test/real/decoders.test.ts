@@ -4,10 +4,10 @@
  * decoder_with_past_model.onnx, encoder_model.onnx; past_key_values.* / present.*; dims
  * batch_size, sequence_length, past_sequence_length, "past_sequence_length + sequence_length",
  * ...). Every file is analyzed at two settings of its dims, and MACs and params are checked
- * against the arithmetic below, worked out from the architecture and the README's definitions
- * (MatMul ∏batch·M·K·N, Gemm M·K·N, embeddings are Gathers: no MACs). ONNX Runtime runs the
- * exports to show they are real KV-cache decoders (a cached step gives the logits of a full
- * pass) and that a zero-length past is accepted; `measure` runs the cached decoders.
+ * against the arithmetic below, worked out from the architecture and the definitions in
+ * docs/indicators.md (MatMul ∏batch·M·K·N, Gemm M·K·N, embeddings are Gathers: no MACs). ONNX
+ * Runtime runs the exports to show they are real KV-cache decoders (a cached step gives the logits
+ * of a full pass) and that a zero-length past is accepted; `measure` runs the cached decoders.
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';

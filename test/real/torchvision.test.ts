@@ -1,7 +1,7 @@
 /**
  * Real exports, real counts. Dense MACs of torchvision models at 224×224 must match torchvision's
  * published table (its "GFLOPS" column counts multiply-accumulates) within 1% plus the table's
- * rounding (±0.005 G for two decimals). Table figures from INDICATORS.md ("Reference figures").
+ * rounding (±0.005 G for two decimals). Table figures in docs/indicators.md#reference-figures.
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';

@@ -1,7 +1,7 @@
 /** What a failure logged by @actions/cache means: the service did not answer, or it failed. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cacheProblem } from '../../src/github/baseline.ts';
+import { cacheProblem } from '../../src/github/actions-cache.ts';
 
 test('cacheProblem: a refused connection, retries that ran out, anything else', () => {
   assert.equal(
