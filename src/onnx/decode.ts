@@ -3,17 +3,18 @@
  * builds the Model of model.ts. Field numbers are those of onnx.proto; unknown fields are skipped
  * so newer files still load. Tensor payloads are recorded as file ranges, never read here.
  */
-import type {
-  AttributeValue,
-  Dim,
-  FileRange,
-  FunctionDef,
-  Graph,
-  Node,
-  Tensor,
-  TensorData,
-  TypeInfo,
-  ValueInfo,
+import {
+  normalizeDomain,
+  type AttributeValue,
+  type Dim,
+  type FileRange,
+  type FunctionDef,
+  type Graph,
+  type Node,
+  type Tensor,
+  type TensorData,
+  type TypeInfo,
+  type ValueInfo,
 } from './model.ts';
 import {
   WIRE_FIXED32,
@@ -52,15 +53,14 @@ export function decodeModel(r: WireReader): RawModel {
     } else if (field === 2 && wire === WIRE_LEN) m.producerName = r.string();
     else if (field === 3 && wire === WIRE_LEN) m.producerVersion = r.string();
     else if (field === 7 && wire === WIRE_LEN) m.graph = decodeGraph(r.message());
-    else if (field === 8 && wire === WIRE_LEN) {
-      const [domain, version] = decodeOpset(r.message());
-      m.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
-    } else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
+    else if (field === 8 && wire === WIRE_LEN) m.opsets.set(...decodeOpset(r.message()));
+    else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
     else r.skip(wire);
   }
   return m;
 }
 
+/** OperatorSetIdProto as [domain, version], the default domain spelled ''. */
 function decodeOpset(r: WireReader): [string, number] {
   let domain = '';
   let version = 0;
@@ -70,10 +70,10 @@ function decodeOpset(r: WireReader): [string, number] {
     else if (field === 2 && wire === WIRE_VARINT) version = r.varint();
     else r.skip(wire);
   }
-  return [domain, version];
+  return [normalizeDomain(domain), version];
 }
 
-export function decodeGraph(r: WireReader): Graph {
+function decodeGraph(r: WireReader): Graph {
   const g: Graph = {
     name: '',
     nodes: [],
@@ -146,8 +146,7 @@ function decodeNode(r: WireReader): Node {
         n.opType = r.string();
         break;
       case 7:
-        n.domain = r.string();
-        if (n.domain === 'ai.onnx') n.domain = '';
+        n.domain = normalizeDomain(r.string());
         break;
       case 5: {
         const attribute = decodeAttribute(r.message());
@@ -629,11 +628,9 @@ function decodeFunction(r: WireReader): FunctionDef {
       case 7:
         fn.nodes.push(decodeNode(r.message()));
         break;
-      case 9: {
-        const [domain, version] = decodeOpset(r.message());
-        fn.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
+      case 9:
+        fn.opsets.set(...decodeOpset(r.message()));
         break;
-      }
       case 10:
         fn.domain = r.string();
         break;

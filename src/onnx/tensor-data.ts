@@ -8,7 +8,7 @@ import { DataType, isFloat } from './dtypes.ts';
 import type { FileRange, Tensor } from './model.ts';
 import { FileSource, WireReader, WIRE_FIXED64, WIRE_LEN } from './wire.ts';
 
-export const tensorElements = (t: Tensor): number => t.dims.reduce((a, b) => a * b, 1);
+const tensorElements = (t: Tensor): number => t.dims.reduce((a, b) => a * b, 1);
 
 /** The largest floating-point tensor read for shape inference (Resize scales, scalars). */
 const MAX_FLOAT_CONSTANT = 64;
