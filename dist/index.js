@@ -51026,6 +51026,25 @@ function expectWire(r, field, wire, ...allowed) {
     );
   }
 }
+var ATTRIBUTE_FIELDS = {
+  1: [[WIRE_LEN], (r, _, a) => a.name = r.string()],
+  20: [[WIRE_VARINT], (r, _, a) => a.type = r.varint()],
+  21: [[WIRE_LEN], (r, _, a) => a.ref = r.string()],
+  2: [[WIRE_FIXED32], (r, _, a) => a.f = r.fixed32Float()],
+  3: [[WIRE_VARINT], (r, _, a) => a.i = r.varint()],
+  4: [[WIRE_LEN], (r, _, a) => a.s = r.string()],
+  5: [[WIRE_LEN], (r, _, a) => a.t = decodeTensor(r.message())],
+  6: [[WIRE_LEN], (r, _, a) => a.g = decodeGraph(r.message())],
+  22: [[WIRE_LEN], (r, _, a) => a.sp = decodeSparseTensor(r.message())],
+  14: [[WIRE_LEN], (r, _, a) => a.tp = decodeType(r.message())],
+  7: [[WIRE_LEN, WIRE_FIXED32], (r, wire, a) => r.floats(wire, a.floats)],
+  8: [[WIRE_LEN, WIRE_VARINT], (r, wire, a) => r.varints(wire, a.ints)],
+  9: [[WIRE_LEN], (r, _, a) => a.strings.push(r.string())],
+  10: [[WIRE_LEN], (r, _, a) => a.tensors.push(decodeTensor(r.message()))],
+  11: [[WIRE_LEN], (r, _, a) => a.graphs.push(decodeGraph(r.message()))],
+  23: [[WIRE_LEN], (r, _, a) => a.sparses.push(decodeSparseTensor(r.message()))],
+  15: [[WIRE_LEN], (r, _, a) => a.tps.push(decodeType(r.message()))]
+};
 function decodeAttribute(r) {
   const a = {
     name: "",
@@ -51041,78 +51060,13 @@ function decodeAttribute(r) {
   };
   while (!r.done) {
     const [field, wire] = r.tag();
-    switch (field) {
-      case 1:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.name = r.string();
-        break;
-      case 20:
-        expectWire(r, field, wire, WIRE_VARINT);
-        a.type = r.varint();
-        break;
-      case 21:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.ref = r.string();
-        break;
-      case 2:
-        expectWire(r, field, wire, WIRE_FIXED32);
-        a.f = r.fixed32Float();
-        break;
-      case 3:
-        expectWire(r, field, wire, WIRE_VARINT);
-        a.i = r.varint();
-        break;
-      case 4:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.s = r.string();
-        break;
-      case 5:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.t = decodeTensor(r.message());
-        break;
-      case 6:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.g = decodeGraph(r.message());
-        break;
-      case 22:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.sp = decodeSparseTensor(r.message());
-        break;
-      case 14:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tp = decodeType(r.message());
-        break;
-      case 7:
-        expectWire(r, field, wire, WIRE_LEN, WIRE_FIXED32);
-        r.floats(wire, a.floats);
-        break;
-      case 8:
-        expectWire(r, field, wire, WIRE_LEN, WIRE_VARINT);
-        r.varints(wire, a.ints);
-        break;
-      case 9:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.strings.push(r.string());
-        break;
-      case 10:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tensors.push(decodeTensor(r.message()));
-        break;
-      case 11:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.graphs.push(decodeGraph(r.message()));
-        break;
-      case 23:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.sparses.push(decodeSparseTensor(r.message()));
-        break;
-      case 15:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tps.push(decodeType(r.message()));
-        break;
-      default:
-        r.skip(wire);
+    const how2 = ATTRIBUTE_FIELDS[field];
+    if (!how2) {
+      r.skip(wire);
+      continue;
     }
+    expectWire(r, field, wire, ...how2[0]);
+    how2[1](r, wire, a);
   }
   if (a.ref) return [a.name, { type: "ref", value: a.ref, refType: a.type }];
   const value = attributeValue(a, a.type || guessType(a));
