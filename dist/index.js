@@ -84956,10 +84956,10 @@ function medianLogCi(d, options) {
   );
   return [Math.exp(lo), Math.exp(hi)];
 }
-function positiveSorted(values, side3) {
+function positiveSorted(values, side2) {
   const sorted = sortedCopy(values);
   if (sorted.length > 0 && !(sorted[0] > 0)) {
-    throw new RangeError(`side ${side3}: every sample must be positive, got ${sorted[0]}`);
+    throw new RangeError(`side ${side2}: every sample must be positive, got ${sorted[0]}`);
   }
   return sorted;
 }
@@ -85252,7 +85252,7 @@ function nodes(m) {
 function shareMove(shifts, key2, what) {
   const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
   if (!top) return null;
-  return { text: moved(top.shift, (side3) => side3[key2], what), ours: false };
+  return { text: moved(top.shift, (side2) => side2[key2], what), ours: false };
 }
 function timeMove(shifts) {
   const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
@@ -85264,7 +85264,7 @@ function timeMove(shifts) {
   );
   if (!top) return null;
   const { shift } = top;
-  let text2 = moved(shift, (side3) => side3.timeShare ?? 0, "time");
+  let text2 = moved(shift, (side2) => side2.timeShare ?? 0, "time");
   const now = shift.head?.achievedFlopsPerSecond;
   const was = shift.base?.achievedFlopsPerSecond;
   if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
@@ -85827,7 +85827,7 @@ var COMPARISON_SCHEMA = "misnomer/comparison@1";
 
 // src/compare/compare.ts
 var UNPAIRED_THRESHOLD_FACTOR = 2;
-function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()) {
+function buildComparison(base, head, options, paired2 = /* @__PURE__ */ new Map()) {
   const hardware2 = hardwareOf(base.result, head.result);
   const ids = [
     .../* @__PURE__ */ new Set([...base.result.models.map((m) => m.id), ...head.result.models.map((m) => m.id)])
@@ -85838,7 +85838,7 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
     const scenario2 = scenarioOf(id, b ?? a);
     if (!a || !b) return { ...onlyOne(id, a ? "removed" : "added"), ...scenario2 };
     return {
-      ...compareModel(a, b, options, paired.get(id), hardware2, base.result, head.result),
+      ...compareModel(a, b, options, paired2.get(id), hardware2, base.result, head.result),
       ...scenario2
     };
   });
@@ -86853,7 +86853,41 @@ var LATENCY_SHARE2 = 0.6;
 var TARGET_ROUNDS = 20;
 var MEMORY_PAIRS = 3;
 var ROUND_WARMUP_RUNS = 2;
-var side2 = (plan) => ({
+var SIDES = ["a", "b"];
+async function measurePair(planA, planB, settings, tick, options = {}) {
+  const run2 = prepare({ a: planA, b: planB }, settings, tick, options);
+  const finished = await withModelProcesses(run2, async (pair) => {
+    await warmUp(pair, settings);
+    await latencyRounds(run2, pair, options.more ?? (() => false));
+    await throughputRounds(run2, pair);
+  });
+  if (!finished || options.latencyOnly) return run2.result;
+  await coldStartPairs(run2);
+  await peakMemoryPairs(run2);
+  await opProfiles(run2);
+  return run2.result;
+}
+function prepare(plans, settings, tick, options) {
+  const batches = options.latencyOnly ? [] : sharedBatches(plans.a, plans.b);
+  return {
+    plans,
+    settings,
+    rng: seeded(settings.seed),
+    tick,
+    batches,
+    latencyBudget: batches.length ? settings.budgetMs * LATENCY_SHARE2 : settings.budgetMs,
+    result: {
+      a: unmeasured(plans.a),
+      b: unmeasured(plans.b),
+      latencyRounds: [],
+      throughputRounds: {},
+      coldStartRounds: [],
+      firstRunRounds: [],
+      memoryRounds: []
+    }
+  };
+}
+var unmeasured = (plan) => ({
   id: plan.job.id,
   path: plan.job.path,
   status: "ok",
@@ -86863,133 +86897,141 @@ var side2 = (plan) => ({
 function sharedBatches(a, b) {
   return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
 }
-async function measurePair(planA, planB, settings, tick, options = {}) {
-  const result = {
-    a: side2(planA),
-    b: side2(planB),
-    latencyRounds: [],
-    throughputRounds: {},
-    coldStartRounds: [],
-    firstRunRounds: [],
-    memoryRounds: []
-  };
-  const rng = seeded(settings.seed);
-  const more = options.more ?? (() => false);
-  const batches = options.latencyOnly ? [] : sharedBatches(planA, planB);
-  const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE2 : settings.budgetMs;
+async function withModelProcesses(run2, phases) {
   const procs = {};
   try {
-    procs.a = await open2("a", planA, planA.latencyBatch, settings);
-    procs.b = await open2("b", planB, planB.latencyBatch, settings);
-    const pair = { a: procs.a, b: procs.b };
-    await warmUp(pair, settings);
-    const latency = await rounds(
-      pair,
-      latencyBudget,
-      settings,
-      rng,
-      (f) => tick("latency, A/B rounds", 0.7 * f * (latencyBudget / settings.budgetMs))
-    );
-    if (more(latency.rounds)) {
-      tick("latency, second budget", 0.7 * (latencyBudget / settings.budgetMs));
-      const again = await rounds(pair, latencyBudget, settings, rng, () => {
-      });
-      latency.rounds.push(...again.rounds);
-      latency.a.push(...again.a);
-      latency.b.push(...again.b);
-    }
-    result.latencyRounds = latency.rounds;
-    const latencyA = samples(latency.a);
-    const latencyB = samples(latency.b);
-    result.a.latency = { batch: planA.latencyBatch, ...latencyA };
-    result.b.latency = { batch: planB.latencyBatch, ...latencyB };
-    result.a.throughput = [throughputOf(planA, planA.latencyBatch, latencyA)];
-    result.b.throughput = [throughputOf(planB, planB.latencyBatch, latencyB)];
-    const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
-    for (const [k, batch] of batches.entries()) {
-      await onSide("a", () => setBatch(procs.a, planA, batch, settings));
-      await onSide("b", () => setBatch(procs.b, planB, batch, settings));
-      await warmUp(pair, settings);
-      const done = latencyBudget + k * perBatch;
-      const r = await rounds(
-        pair,
-        perBatch,
-        settings,
-        rng,
-        (f) => tick(
-          `throughput batch ${batch}, A/B rounds`,
-          0.7 * (done + f * perBatch) / settings.budgetMs
-        )
-      );
-      result.throughputRounds[String(batch)] = r.rounds;
-      result.a.throughput.push(throughputOf(planA, batch, samples(r.a)));
-      result.b.throughput.push(throughputOf(planB, batch, samples(r.b)));
-    }
+    procs.a = await open2("a", run2.plans.a, run2.settings);
+    procs.b = await open2("b", run2.plans.b, run2.settings);
+    await phases({ a: procs.a, b: procs.b });
+    return true;
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    const failed2 = e.side ? [e.side] : ["a", "b"];
-    for (const k of failed2) {
-      result[k].status = e.status;
-      result[k].error = e.message;
-    }
-    for (const k of ["a", "b"]) {
-      if (result[k].status === "ok")
-        result[k].error = "not measured to the end: the other model failed";
-    }
-    return result;
+    recordFailure(run2.result, e);
+    return false;
   } finally {
     await Promise.all([procs.a?.close(), procs.b?.close()]);
   }
-  if (options.latencyOnly) return result;
-  tick("cold start, A/B pairs", 0.75);
-  const cold = await freshPairs(
-    planA,
-    planB,
+}
+function recordFailure(result, e) {
+  const failed2 = e.side ? [e.side] : SIDES;
+  for (const s of failed2) {
+    result[s].status = e.status;
+    result[s].error = e.message;
+  }
+  for (const s of SIDES) {
+    if (result[s].status === "ok")
+      result[s].error = "not measured to the end: the other model failed";
+  }
+}
+async function latencyRounds(run2, pair, more) {
+  const { settings, latencyBudget, result } = run2;
+  const share2 = latencyBudget / settings.budgetMs;
+  const latency = await rounds(
+    pair,
+    latencyBudget,
     settings,
-    rng,
-    "cold",
-    settings.coldStartRuns,
-    result
+    run2.rng,
+    (f) => run2.tick("latency, A/B rounds", 0.7 * f * share2)
   );
-  result.coldStartRounds = cold.rounds;
-  result.firstRunRounds = cold.firstRounds;
-  tick("peak memory, A/B pairs", 0.85);
-  const memory2 = await freshPairs(planA, planB, settings, rng, "memory", MEMORY_PAIRS, result);
-  result.memoryRounds = memory2.rounds;
-  tick("per-op profiles", 0.95);
-  for (const [plan, m] of [
-    [planA, result.a],
-    [planB, result.b]
-  ]) {
-    try {
-      m.opProfile = await profileModel(plan, settings);
-    } catch (e) {
-      if (!(e instanceof ModelFailure)) throw e;
-      m.error ??= `per-op profile: ${e.message}`;
+  if (more(latency.rounds)) {
+    run2.tick("latency, second budget", 0.7 * share2);
+    const again = await rounds(pair, latencyBudget, settings, run2.rng, () => {
+    });
+    latency.rounds.push(...again.rounds);
+    latency.a.push(...again.a);
+    latency.b.push(...again.b);
+  }
+  result.latencyRounds = latency.rounds;
+  for (const s of SIDES) {
+    const plan = run2.plans[s];
+    const sampled = samples(latency[s]);
+    result[s].latency = { batch: plan.latencyBatch, ...sampled };
+    result[s].throughput = [throughputOf(plan, plan.latencyBatch, sampled)];
+  }
+}
+async function throughputRounds(run2, pair) {
+  const { settings, batches, latencyBudget, result } = run2;
+  const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
+  for (const [k, batch] of batches.entries()) {
+    for (const s of SIDES) {
+      await onSide(s, () => setBatch(pair[s], run2.plans[s], batch, settings));
+    }
+    await warmUp(pair, settings);
+    const done = latencyBudget + k * perBatch;
+    const r = await rounds(
+      pair,
+      perBatch,
+      settings,
+      run2.rng,
+      (f) => run2.tick(
+        `throughput batch ${batch}, A/B rounds`,
+        0.7 * (done + f * perBatch) / settings.budgetMs
+      )
+    );
+    result.throughputRounds[String(batch)] = r.rounds;
+    for (const s of SIDES) {
+      result[s].throughput.push(throughputOf(run2.plans[s], batch, samples(r[s])));
     }
   }
-  return result;
 }
-async function onSide(side3, f) {
+async function coldStartPairs(run2) {
+  const { result } = run2;
+  run2.tick("cold start, A/B pairs", 0.75);
+  const fresh2 = await freshPairs(run2, "cold", run2.settings.coldStartRuns);
+  result.coldStartRounds = paired(fresh2.orders, fresh2.createMs);
+  result.firstRunRounds = paired(fresh2.orders, fresh2.firstRunMs);
+  if (fresh2.failed) return;
+  for (const s of SIDES) {
+    result[s].coldStart = samples(fresh2.createMs[s]);
+    result[s].firstRun = samples(fresh2.firstRunMs[s]);
+  }
+}
+async function peakMemoryPairs(run2) {
+  const { result } = run2;
+  run2.tick("peak memory, A/B pairs", 0.85);
+  const fresh2 = await freshPairs(run2, "memory", MEMORY_PAIRS);
+  result.memoryRounds = paired(fresh2.orders, fresh2.rssBytes);
+  if (fresh2.failed) return;
+  const base = median(fresh2.baselineBytes);
+  for (const s of SIDES) {
+    result[s].peakRss = {
+      bytes: Math.max(0, median(fresh2.rssBytes[s]) - base),
+      withModelBytes: fresh2.rssBytes[s],
+      withoutModelBytes: fresh2.baselineBytes
+    };
+  }
+}
+async function opProfiles(run2) {
+  run2.tick("per-op profiles", 0.95);
+  for (const s of SIDES) {
+    try {
+      run2.result[s].opProfile = await profileModel(run2.plans[s], run2.settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      run2.result[s].error ??= `per-op profile: ${e.message}`;
+    }
+  }
+}
+async function onSide(side2, f) {
   try {
     return await f();
   } catch (e) {
-    if (e instanceof ModelFailure) e.side = side3;
+    if (e instanceof ModelFailure) e.side = side2;
     throw e;
   }
 }
-function open2(side3, plan, batch, settings) {
+function open2(side2, plan, settings) {
   const label = basename7(plan.job.path);
   return onSide(
-    side3,
-    () => openModel(plan.job.path, plan.inputsByBatch.get(batch), settings, label)
+    side2,
+    () => openModel(plan.job.path, plan.inputsByBatch.get(plan.latencyBatch), settings, label)
   );
 }
 async function warmUp(pair, settings) {
-  for (const side3 of ["a", "b"]) {
+  for (const side2 of SIDES) {
     await onSide(
-      side3,
-      () => pair[side3].request(
+      side2,
+      () => pair[side2].request(
         { type: "run", warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
         "ran",
         settings.timeoutMs
@@ -87009,9 +87051,9 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
   const sideMs = Math.max(50, budgetMs / TARGET_ROUNDS / 2);
   const t0 = performance.now();
   while (performance.now() - t0 < budgetMs) {
-    const order = rng() < 0.5 ? "AB" : "BA";
+    const order = randomOrder(rng);
     const medians = { a: 0, b: 0 };
-    for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
+    for (const s of inOrder(order)) {
       const reply = await onSide(
         s,
         () => pair[s].request(
@@ -87028,7 +87070,11 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
   }
   return out;
 }
-async function freshPairs(planA, planB, settings, rng, mode, count2, result) {
+var randomOrder = (rng) => rng() < 0.5 ? "AB" : "BA";
+var inOrder = (order) => order === "AB" ? SIDES : ["b", "a"];
+var paired = (orders, v) => orders.map((order, i) => ({ order, a: v.a[i], b: v.b[i] }));
+async function freshPairs(run2, mode, count2) {
+  const { settings } = run2;
   const job = (p) => ({
     path: p.job.path,
     session: sessionSettings(settings),
@@ -87036,52 +87082,37 @@ async function freshPairs(planA, planB, settings, rng, mode, count2, result) {
     seed: settings.seed,
     runs: mode === "memory" ? 5 : 1
   });
-  const out = [];
-  const firstRounds = [];
-  const create2 = { a: [], b: [] };
-  const first = { a: [], b: [] };
-  const rss = { a: [], b: [] };
-  const baseline = [];
+  const out = {
+    orders: [],
+    createMs: { a: [], b: [] },
+    firstRunMs: { a: [], b: [] },
+    rssBytes: { a: [], b: [] },
+    baselineBytes: [],
+    failed: false
+  };
   try {
     for (let i = 0; i < count2; i++) {
-      const order = rng() < 0.5 ? "AB" : "BA";
-      for (const s of order === "AB" ? ["a", "b"] : ["b", "a"]) {
-        const r = await oneShot(mode, job(s === "a" ? planA : planB), settings.timeoutMs);
-        create2[s].push(r.createMs);
-        first[s].push(r.firstRunMs);
-        rss[s].push(r.maxRssBytes);
+      const order = randomOrder(run2.rng);
+      for (const s of inOrder(order)) {
+        const r = await oneShot(mode, job(run2.plans[s]), settings.timeoutMs);
+        out.createMs[s].push(r.createMs);
+        out.firstRunMs[s].push(r.firstRunMs);
+        out.rssBytes[s].push(r.maxRssBytes);
       }
-      if (mode === "memory")
-        baseline.push((await oneShot("baseline", job(planA), settings.timeoutMs)).maxRssBytes);
-      const value = (s) => mode === "cold" ? create2[s][i] : rss[s][i];
-      out.push({ order, a: value("a"), b: value("b") });
-      firstRounds.push({ order, a: first.a[i], b: first.b[i] });
+      if (mode === "memory") {
+        const baseline = await oneShot("baseline", job(run2.plans.a), settings.timeoutMs);
+        out.baselineBytes.push(baseline.maxRssBytes);
+      }
+      out.orders.push(order);
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    for (const m of [result.a, result.b])
-      m.error ??= `${mode === "cold" ? "cold start" : "peak memory"}: ${e.message}`;
-    return { rounds: out, firstRounds };
+    for (const s of SIDES) {
+      run2.result[s].error ??= `${mode === "cold" ? "cold start" : "peak memory"}: ${e.message}`;
+    }
+    out.failed = true;
   }
-  if (mode === "cold") {
-    result.a.coldStart = samples(create2.a);
-    result.b.coldStart = samples(create2.b);
-    result.a.firstRun = samples(first.a);
-    result.b.firstRun = samples(first.b);
-  } else {
-    const base = median(baseline);
-    result.a.peakRss = {
-      bytes: Math.max(0, median(rss.a) - base),
-      withModelBytes: rss.a,
-      withoutModelBytes: baseline
-    };
-    result.b.peakRss = {
-      bytes: Math.max(0, median(rss.b) - base),
-      withModelBytes: rss.b,
-      withoutModelBytes: baseline
-    };
-  }
-  return { rounds: out, firstRounds };
+  return out;
 }
 
 // src/measure/types.ts
@@ -87166,7 +87197,7 @@ async function runCommand(command2, cwd, onLine, options = {}) {
   return { code: r.code, signal: r.signal, tail: tail2, timedOut: r.timedOut, leftovers: r.leftovers };
 }
 async function buildModels(config, root, log3, options = {}) {
-  const side3 = options.side ? ` in the ${options.side} checkout` : "";
+  const side2 = options.side ? ` in the ${options.side} checkout` : "";
   const label = options.side ? `${options.side} ` : "";
   const groups2 = /* @__PURE__ */ new Map();
   config.models.forEach((m, i) => {
@@ -87181,7 +87212,7 @@ async function buildModels(config, root, log3, options = {}) {
     );
     const r = await runCommand(command2, root, (line) => log3(`[${label}${m.id}] ${line}`), {
       timeoutMs: config.buildTimeoutMs,
-      label: `the build of "${m.id}"${side3} ($ ${short(command2)})`
+      label: `the build of "${m.id}"${side2} ($ ${short(command2)})`
     });
     if (r.leftovers) {
       log3(
@@ -87193,13 +87224,13 @@ async function buildModels(config, root, log3, options = {}) {
     if (r.timedOut) {
       const limit = durationText(config.buildTimeoutMs);
       throw new UserError(
-        `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side3}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
+        `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side2}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
       );
     }
     if (r.code === 0) continue;
     const how2 = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
     throw new UserError(
-      `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how2}${side3}: ${output}`
+      `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how2}${side2}: ${output}`
     );
   }
   const paths = /* @__PURE__ */ new Map();
@@ -87224,6 +87255,9 @@ function short(command2) {
 function where2(m, field) {
   return locationText(m.fieldsAt[field] ?? m.at);
 }
+
+// src/onnx/model.ts
+var normalizeDomain = (domain) => domain === "ai.onnx" ? "" : domain;
 
 // src/onnx/dtypes.ts
 var DataType = {
@@ -87946,8 +87980,7 @@ var rules3 = {
   },
   // position_ids, and the cos / sin caches: tables computed from positions, not learned.
   RotaryEmbedding: rotaryRule(1, [1, 2, 3]),
-  "com.microsoft/RotaryEmbedding": rotaryRule(2, [1, 2, 3]),
-  ...rules2
+  "com.microsoft/RotaryEmbedding": rotaryRule(2, [1, 2, 3])
 };
 
 // src/ops/window.ts
@@ -89982,10 +90015,7 @@ var rules15 = {
       return [{ dtype: x.dtype, shape: x.shape }];
     },
     metaInputs: [1]
-  },
-  ...rules12,
-  ...rules13,
-  ...rules14
+  }
 };
 
 // src/ops/normalization.ts
@@ -90696,8 +90726,7 @@ var rules19 = {
       const elements = input2 === 1 ? k * n : n * Math.ceil(k / ctx.attrs.int("block_size"));
       return { elements, dtype };
     }
-  },
-  ...rules18
+  }
 };
 
 // src/ops/random.ts
@@ -91561,11 +91590,12 @@ var rules26 = {
 };
 
 // src/ops/registry.ts
-var families = {
+var FILES = {
   activation: rules,
   attention: rules3,
+  "attention-ms": rules2,
   contrib: rules4,
-  controlFlow: rules5,
+  "control-flow": rules5,
   conv: rules6,
   elementwise: rules7,
   image: rules8,
@@ -91573,9 +91603,13 @@ var families = {
   loss: rules10,
   matmul: rules11,
   movement: rules15,
+  "movement-index": rules12,
+  "movement-pad": rules13,
+  "movement-sequence": rules14,
   normalization: rules16,
   pool: rules17,
   quantized: rules19,
+  "quantized-ms": rules18,
   random: rules20,
   reduce: rules21,
   rnn: rules22,
@@ -91584,17 +91618,105 @@ var families = {
   text: rules25,
   training: rules26
 };
-var registry = /* @__PURE__ */ new Map();
-for (const [family, table] of Object.entries(families)) {
-  for (const [key2, rule] of Object.entries(table)) {
-    if (registry.has(key2))
-      throw new Error(`op rule ${key2} is defined twice (second in ${family}.ts)`);
-    registry.set(key2, rule);
+var TABLE2 = [
+  ["activation", "ai.onnx", "Relu LeakyRelu PRelu ThresholdedRelu Elu Selu Celu Sigmoid"],
+  ["activation", "ai.onnx", "HardSigmoid HardSwish Tanh Softplus Softsign Gelu Mish Swish"],
+  ["activation", "ai.onnx", "Shrink Dropout"],
+  ["attention", "ai.onnx", "Attention RotaryEmbedding"],
+  ["control-flow", "ai.onnx", "SequenceMap If Loop Scan"],
+  ["conv", "ai.onnx", "Conv ConvTranspose DeformConv"],
+  ["elementwise", "ai.onnx", "Add Sub Mul Div Mod Pow Max Min Sum Mean"],
+  ["elementwise", "ai.onnx", "Neg Abs Sign Reciprocal Floor Ceil Round"],
+  ["elementwise", "ai.onnx", "Sqrt Exp Log Erf Sin Cos Tan Asin Acos Atan"],
+  ["elementwise", "ai.onnx", "Sinh Cosh Asinh Acosh Atanh IsNaN IsInf"],
+  ["elementwise", "ai.onnx", "Equal Less Greater LessOrEqual GreaterOrEqual"],
+  ["elementwise", "ai.onnx", "And Or Xor Not BitShift BitwiseAnd BitwiseOr BitwiseXor"],
+  ["elementwise", "ai.onnx", "BitwiseNot Where Clip"],
+  ["image", "ai.onnx", "Resize Upsample GridSample RoiAlign NonMaxSuppression"],
+  ["image", "ai.onnx", "AffineGrid CenterCropPad Col2Im"],
+  ["linalg", "ai.onnx", "Det"],
+  ["loss", "ai.onnx", "NegativeLogLikelihoodLoss SoftmaxCrossEntropyLoss"],
+  ["matmul", "ai.onnx", "MatMul Gemm Einsum"],
+  ["movement", "ai.onnx", "Transpose Concat Split Slice Expand Tile Trilu"],
+  ["movement", "ai.onnx", "DepthToSpace SpaceToDepth ReverseSequence"],
+  ["movement-index", "ai.onnx", "Gather GatherElements GatherND"],
+  ["movement-index", "ai.onnx", "Scatter ScatterElements ScatterND"],
+  ["movement-index", "ai.onnx", "OneHot NonZero Compress Unique"],
+  ["movement-pad", "ai.onnx", "Pad"],
+  ["movement-sequence", "ai.onnx", "SequenceEmpty SequenceConstruct SequenceInsert"],
+  ["movement-sequence", "ai.onnx", "SequenceErase SequenceAt SequenceLength"],
+  ["movement-sequence", "ai.onnx", "SplitToSequence ConcatFromSequence"],
+  ["normalization", "ai.onnx", "BatchNormalization LayerNormalization RMSNormalization"],
+  ["normalization", "ai.onnx", "InstanceNormalization GroupNormalization LpNormalization"],
+  ["normalization", "ai.onnx", "LRN MeanVarianceNormalization Softmax LogSoftmax Hardmax"],
+  ["normalization", "ai.onnx", "SimplifiedLayerNormalization"],
+  ["pool", "ai.onnx", "MaxPool AveragePool LpPool MaxUnpool"],
+  ["pool", "ai.onnx", "GlobalAveragePool GlobalMaxPool GlobalLpPool"],
+  ["quantized", "ai.onnx", "QuantizeLinear DequantizeLinear DynamicQuantizeLinear"],
+  ["quantized", "ai.onnx", "QLinearConv ConvInteger QLinearMatMul MatMulInteger"],
+  ["random", "ai.onnx", "RandomNormal RandomUniform RandomNormalLike RandomUniformLike"],
+  ["random", "ai.onnx", "Bernoulli Multinomial"],
+  ["reduce", "ai.onnx", "ReduceSum ReduceProd ReduceMax ReduceMin ReduceMean"],
+  ["reduce", "ai.onnx", "ReduceL1 ReduceL2 ReduceSumSquare ReduceLogSum ReduceLogSumExp"],
+  ["reduce", "ai.onnx", "ArgMax ArgMin CumSum TopK"],
+  ["rnn", "ai.onnx", "LSTM GRU RNN"],
+  ["shape", "ai.onnx", "Constant ConstantOfShape Shape Size Reshape Flatten"],
+  ["shape", "ai.onnx", "Squeeze Unsqueeze Identity Cast CastLike Range EyeLike"],
+  ["shape", "ai.onnx", "Optional OptionalHasElement OptionalGetElement"],
+  ["signal", "ai.onnx", "DFT STFT HannWindow HammingWindow BlackmanWindow MelWeightMatrix"],
+  ["text", "ai.onnx", "StringNormalizer TfIdfVectorizer"],
+  ["training", "ai.onnx.preview.training", "Adagrad Momentum Adam Gradient"],
+  ["activation", "com.microsoft", "Gelu QuickGelu BiasGelu FastGelu BiasAdd"],
+  ["attention", "com.microsoft", "RotaryEmbedding"],
+  ["attention-ms", "com.microsoft", "Attention MultiHeadAttention GroupQueryAttention"],
+  ["contrib", "com.microsoft", "BiasSoftmax BiasDropout BiasSplitGelu NhwcConv Trilu"],
+  ["contrib", "com.microsoft", "GroupNorm SkipGroupNorm"],
+  ["conv", "com.microsoft", "FusedConv"],
+  ["matmul", "com.microsoft", "FusedMatMul TransposeMatMul FusedGemm GemmFastGelu"],
+  ["normalization", "com.microsoft", "SimplifiedLayerNormalization SkipLayerNormalization"],
+  ["normalization", "com.microsoft", "SkipSimplifiedLayerNormalization EmbedLayerNormalization"],
+  ["quantized", "com.microsoft", "QuantizeLinear DequantizeLinear QGemm MatMulNBits"],
+  ["quantized", "com.microsoft", "MatMulIntegerToFloat DynamicQuantizeMatMul"],
+  ["quantized-ms", "com.microsoft", "GatherBlockQuantized QLinearAdd QLinearMul QLinearConcat"],
+  ["quantized-ms", "com.microsoft", "QLinearSigmoid QLinearLeakyRelu"],
+  ["quantized-ms", "com.microsoft", "QLinearAveragePool QLinearGlobalAveragePool"]
+];
+var keyOf = (domain, opType) => {
+  const d = normalizeDomain(domain);
+  return d ? `${d}/${opType}` : opType;
+};
+function buildRegistry(files, table) {
+  const registry2 = /* @__PURE__ */ new Map();
+  const fileOf = /* @__PURE__ */ new Map();
+  for (const [file, domain, opTypes] of table) {
+    const rules27 = files[file];
+    for (const opType of opTypes.split(" ")) {
+      const key2 = keyOf(domain, opType);
+      if (!Object.hasOwn(rules27, key2)) {
+        throw new Error(`op registry: ${file}.ts has no rule for ${key2}`);
+      }
+      if (registry2.has(key2)) {
+        throw new Error(`op registry: ${key2} is listed twice (${fileOf.get(key2)}.ts, ${file}.ts)`);
+      }
+      registry2.set(key2, rules27[key2]);
+      fileOf.set(key2, file);
+    }
   }
+  for (const [file, rules27] of Object.entries(files)) {
+    for (const key2 of Object.keys(rules27)) {
+      if (!registry2.has(key2)) {
+        throw new Error(`op registry: the rule for ${key2} in ${file}.ts is not listed in TABLE`);
+      }
+      if (fileOf.get(key2) !== file) {
+        throw new Error(`op registry: ${key2} has a rule in ${fileOf.get(key2)}.ts and ${file}.ts`);
+      }
+    }
+  }
+  return registry2;
 }
+var registry = buildRegistry(FILES, TABLE2);
 function findRule(domain, opType) {
-  const d = domain === "ai.onnx" ? "" : domain;
-  return registry.get(d ? `${d}/${opType}` : opType);
+  return registry.get(keyOf(domain, opType));
 }
 
 // src/shapes/dim-expr.ts
@@ -91890,29 +92012,28 @@ var NodeAttrs = class {
   has(name3) {
     return this.node.attributes.has(name3);
   }
+  /** An attribute of this type (another type fails); absent: `dflt`, or a failure without. */
+  typed(name3, type, dflt) {
+    const value = this.get(name3, type)?.value;
+    return this.required(name3, value, dflt);
+  }
   int(name3, dflt) {
-    const a = this.get(name3, "int");
-    return this.required(name3, a?.type === "int" ? a.value : void 0, dflt);
+    return this.typed(name3, "int", dflt);
   }
   ints(name3, dflt) {
-    const a = this.get(name3, "ints");
-    return this.required(name3, a?.type === "ints" ? a.value : void 0, dflt);
+    return this.typed(name3, "ints", dflt);
   }
   float(name3, dflt) {
-    const a = this.get(name3, "float");
-    return this.required(name3, a?.type === "float" ? a.value : void 0, dflt);
+    return this.typed(name3, "float", dflt);
   }
   floats(name3, dflt) {
-    const a = this.get(name3, "floats");
-    return this.required(name3, a?.type === "floats" ? a.value : void 0, dflt);
+    return this.typed(name3, "floats", dflt);
   }
   string(name3, dflt) {
-    const a = this.get(name3, "string");
-    return this.required(name3, a?.type === "string" ? a.value : void 0, dflt);
+    return this.typed(name3, "string", dflt);
   }
   strings(name3, dflt) {
-    const a = this.get(name3, "strings");
-    return this.required(name3, a?.type === "strings" ? a.value : void 0, dflt);
+    return this.typed(name3, "strings", dflt);
   }
   tensor(name3) {
     const a = this.node.attributes.get(name3);
@@ -92876,18 +92997,18 @@ var WireReader = class _WireReader {
     return buf.toString("utf8", i, i + end - start);
   }
   fixed32Float() {
-    const [buf, i] = this.src.view(this.pos, 4);
-    this.pos += 4;
-    if (this.pos > this.end)
-      throw new WireError("truncated fixed32", this.pos - 4, this.pos > this.src.size);
-    return buf.readFloatLE(i);
+    return this.fixed(4, "fixed32", (buf, i) => buf.readFloatLE(i));
   }
   fixed64Double() {
-    const [buf, i] = this.src.view(this.pos, 8);
-    this.pos += 8;
+    return this.fixed(8, "fixed64", (buf, i) => buf.readDoubleLE(i));
+  }
+  /** A little-endian value of `width` bytes at the current position. */
+  fixed(width, what, read2) {
+    const [buf, i] = this.src.view(this.pos, width);
+    this.pos += width;
     if (this.pos > this.end)
-      throw new WireError("truncated fixed64", this.pos - 8, this.pos > this.src.size);
-    return buf.readDoubleLE(i);
+      throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
+    return read2(buf, i);
   }
   skip(wire) {
     switch (wire) {
@@ -92915,23 +93036,28 @@ var WireReader = class _WireReader {
   }
   /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
   varints(wire, into) {
-    if (wire === WIRE_VARINT) {
-      into.push(this.varint());
-      return;
-    }
-    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a varint field`, this.pos);
-    const inner = this.message();
-    while (!inner.done) into.push(inner.varint());
+    this.repeated(wire, WIRE_VARINT, "varint", (r) => r.varint(), into);
   }
   /** Reads a repeated float field, packed or not. */
   floats(wire, into) {
-    if (wire === WIRE_FIXED32) {
-      into.push(this.fixed32Float());
+    this.repeated(wire, WIRE_FIXED32, "float", (r) => r.fixed32Float(), into);
+  }
+  /** Reads a repeated double field, packed or not. */
+  doubles(wire, into) {
+    this.repeated(wire, WIRE_FIXED64, "double", (r) => r.fixed64Double(), into);
+  }
+  /**
+   * A repeated scalar field: either one value with the scalar's own wire type, or a packed run
+   * of them in one length-delimited field.
+   */
+  repeated(wire, single, what, read2, into) {
+    if (wire === single) {
+      into.push(read2(this));
       return;
     }
-    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a float field`, this.pos);
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a ${what} field`, this.pos);
     const inner = this.message();
-    while (!inner.done) into.push(inner.fixed32Float());
+    while (!inner.done) into.push(read2(inner));
   }
 };
 
@@ -92953,10 +93079,8 @@ function decodeModel(r) {
     } else if (field === 2 && wire === WIRE_LEN) m.producerName = r.string();
     else if (field === 3 && wire === WIRE_LEN) m.producerVersion = r.string();
     else if (field === 7 && wire === WIRE_LEN) m.graph = decodeGraph(r.message());
-    else if (field === 8 && wire === WIRE_LEN) {
-      const [domain, version3] = decodeOpset(r.message());
-      m.opsets.set(domain === "ai.onnx" ? "" : domain, version3);
-    } else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
+    else if (field === 8 && wire === WIRE_LEN) m.opsets.set(...decodeOpset(r.message()));
+    else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
     else r.skip(wire);
   }
   return m;
@@ -92970,7 +93094,7 @@ function decodeOpset(r) {
     else if (field === 2 && wire === WIRE_VARINT) version3 = r.varint();
     else r.skip(wire);
   }
-  return [domain, version3];
+  return [normalizeDomain(domain), version3];
 }
 function decodeGraph(r) {
   const g = {
@@ -93044,8 +93168,7 @@ function decodeNode(r) {
         n.opType = r.string();
         break;
       case 7:
-        n.domain = r.string();
-        if (n.domain === "ai.onnx") n.domain = "";
+        n.domain = normalizeDomain(r.string());
         break;
       case 5: {
         const attribute = decodeAttribute(r.message());
@@ -93083,6 +93206,25 @@ function expectWire(r, field, wire, ...allowed) {
     );
   }
 }
+var ATTRIBUTE_FIELDS = {
+  1: [[WIRE_LEN], (r, _, a) => a.name = r.string()],
+  20: [[WIRE_VARINT], (r, _, a) => a.type = r.varint()],
+  21: [[WIRE_LEN], (r, _, a) => a.ref = r.string()],
+  2: [[WIRE_FIXED32], (r, _, a) => a.f = r.fixed32Float()],
+  3: [[WIRE_VARINT], (r, _, a) => a.i = r.varint()],
+  4: [[WIRE_LEN], (r, _, a) => a.s = r.string()],
+  5: [[WIRE_LEN], (r, _, a) => a.t = decodeTensor(r.message())],
+  6: [[WIRE_LEN], (r, _, a) => a.g = decodeGraph(r.message())],
+  22: [[WIRE_LEN], (r, _, a) => a.sp = decodeSparseTensor(r.message())],
+  14: [[WIRE_LEN], (r, _, a) => a.tp = decodeType(r.message())],
+  7: [[WIRE_LEN, WIRE_FIXED32], (r, wire, a) => r.floats(wire, a.floats)],
+  8: [[WIRE_LEN, WIRE_VARINT], (r, wire, a) => r.varints(wire, a.ints)],
+  9: [[WIRE_LEN], (r, _, a) => a.strings.push(r.string())],
+  10: [[WIRE_LEN], (r, _, a) => a.tensors.push(decodeTensor(r.message()))],
+  11: [[WIRE_LEN], (r, _, a) => a.graphs.push(decodeGraph(r.message()))],
+  23: [[WIRE_LEN], (r, _, a) => a.sparses.push(decodeSparseTensor(r.message()))],
+  15: [[WIRE_LEN], (r, _, a) => a.tps.push(decodeType(r.message()))]
+};
 function decodeAttribute(r) {
   const a = {
     name: "",
@@ -93098,78 +93240,13 @@ function decodeAttribute(r) {
   };
   while (!r.done) {
     const [field, wire] = r.tag();
-    switch (field) {
-      case 1:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.name = r.string();
-        break;
-      case 20:
-        expectWire(r, field, wire, WIRE_VARINT);
-        a.type = r.varint();
-        break;
-      case 21:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.ref = r.string();
-        break;
-      case 2:
-        expectWire(r, field, wire, WIRE_FIXED32);
-        a.f = r.fixed32Float();
-        break;
-      case 3:
-        expectWire(r, field, wire, WIRE_VARINT);
-        a.i = r.varint();
-        break;
-      case 4:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.s = r.string();
-        break;
-      case 5:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.t = decodeTensor(r.message());
-        break;
-      case 6:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.g = decodeGraph(r.message());
-        break;
-      case 22:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.sp = decodeSparseTensor(r.message());
-        break;
-      case 14:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tp = decodeType(r.message());
-        break;
-      case 7:
-        expectWire(r, field, wire, WIRE_LEN, WIRE_FIXED32);
-        r.floats(wire, a.floats);
-        break;
-      case 8:
-        expectWire(r, field, wire, WIRE_LEN, WIRE_VARINT);
-        r.varints(wire, a.ints);
-        break;
-      case 9:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.strings.push(r.string());
-        break;
-      case 10:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tensors.push(decodeTensor(r.message()));
-        break;
-      case 11:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.graphs.push(decodeGraph(r.message()));
-        break;
-      case 23:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.sparses.push(decodeSparseTensor(r.message()));
-        break;
-      case 15:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tps.push(decodeType(r.message()));
-        break;
-      default:
-        r.skip(wire);
+    const how2 = ATTRIBUTE_FIELDS[field];
+    if (!how2) {
+      r.skip(wire);
+      continue;
     }
+    expectWire(r, field, wire, ...how2[0]);
+    how2[1](r, wire, a);
   }
   if (a.ref) return [a.name, { type: "ref", value: a.ref, refType: a.type }];
   const value = attributeValue(a, a.type || guessType(a));
@@ -93476,11 +93553,9 @@ function decodeFunction(r) {
       case 7:
         fn.nodes.push(decodeNode(r.message()));
         break;
-      case 9: {
-        const [domain, version3] = decodeOpset(r.message());
-        fn.opsets.set(domain === "ai.onnx" ? "" : domain, version3);
+      case 9:
+        fn.opsets.set(...decodeOpset(r.message()));
         break;
-      }
       case 10:
         fn.domain = r.string();
         break;
@@ -93497,7 +93572,7 @@ function decodeFunction(r) {
 // src/onnx/functions.ts
 var MAX_DEPTH2 = 32;
 var MAX_EXPANDED_NODES = 1e6;
-var key = (domain, name3, overload = "") => `${domain === "ai.onnx" ? "" : domain}::${name3}::${overload}`;
+var key = (domain, name3, overload = "") => `${normalizeDomain(domain)}::${name3}::${overload}`;
 function expandFunctions(graph, functions, path12) {
   if (functions.length === 0) return graph;
   const expander = new Expander(
@@ -93644,7 +93719,7 @@ var TensorStore = class {
     const d = t.data;
     if (d.kind === "inline") return d.values.slice();
     if (d.kind === "empty") return n === 0 ? [] : void 0;
-    const width = RAW_WIDTH[t.dataType];
+    const width = RAW[t.dataType]?.[0];
     if (d.kind === "external") {
       if (width === void 0 || d.range.length < n * width) return void 0;
       return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
@@ -93662,12 +93737,8 @@ var TensorStore = class {
     for (const range3 of d.ranges) {
       const r = this.reader(range3);
       if (d.field === 4) r.floats(d.wireType, values);
-      else if (d.field === 10) {
-        if (d.wireType === WIRE_LEN) {
-          const inner = r.message();
-          while (!inner.done) values.push(inner.fixed64Double());
-        } else if (d.wireType === WIRE_FIXED64) values.push(r.fixed64Double());
-      } else r.varints(d.wireType, values);
+      else if (d.field === 10) r.doubles(d.wireType, values);
+      else r.varints(d.wireType, values);
     }
     if (values.length < n) return void 0;
     const out = values.slice(0, n);
@@ -93701,64 +93772,25 @@ var TensorStore = class {
   }
 };
 function decodeRaw(dtype, buf, n) {
-  const width = RAW_WIDTH[dtype];
+  const [width, read2] = RAW[dtype];
   const out = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const o = i * width;
-    switch (dtype) {
-      case DataType.FLOAT:
-        out[i] = buf.readFloatLE(o);
-        break;
-      case DataType.DOUBLE:
-        out[i] = buf.readDoubleLE(o);
-        break;
-      case DataType.INT64:
-        out[i] = Number(buf.readBigInt64LE(o));
-        break;
-      case DataType.UINT64:
-        out[i] = Number(buf.readBigUInt64LE(o));
-        break;
-      case DataType.INT32:
-        out[i] = buf.readInt32LE(o);
-        break;
-      case DataType.UINT32:
-        out[i] = buf.readUInt32LE(o);
-        break;
-      case DataType.INT16:
-        out[i] = buf.readInt16LE(o);
-        break;
-      case DataType.UINT16:
-        out[i] = buf.readUInt16LE(o);
-        break;
-      case DataType.INT8:
-        out[i] = buf.readInt8(o);
-        break;
-      case DataType.FLOAT16:
-        out[i] = halfToFloat(buf.readUInt16LE(o));
-        break;
-      case DataType.BFLOAT16:
-        out[i] = bf16ToFloat(buf.readUInt16LE(o));
-        break;
-      default:
-        out[i] = buf[o];
-    }
-  }
+  for (let i = 0; i < n; i++) out[i] = read2(buf, i * width);
   return out;
 }
-var RAW_WIDTH = {
-  [DataType.FLOAT]: 4,
-  [DataType.DOUBLE]: 8,
-  [DataType.INT64]: 8,
-  [DataType.UINT64]: 8,
-  [DataType.INT32]: 4,
-  [DataType.UINT32]: 4,
-  [DataType.INT16]: 2,
-  [DataType.UINT16]: 2,
-  [DataType.INT8]: 1,
-  [DataType.UINT8]: 1,
-  [DataType.BOOL]: 1,
-  [DataType.FLOAT16]: 2,
-  [DataType.BFLOAT16]: 2
+var RAW = {
+  [DataType.FLOAT]: [4, (b, o) => b.readFloatLE(o)],
+  [DataType.DOUBLE]: [8, (b, o) => b.readDoubleLE(o)],
+  [DataType.INT64]: [8, (b, o) => Number(b.readBigInt64LE(o))],
+  [DataType.UINT64]: [8, (b, o) => Number(b.readBigUInt64LE(o))],
+  [DataType.INT32]: [4, (b, o) => b.readInt32LE(o)],
+  [DataType.UINT32]: [4, (b, o) => b.readUInt32LE(o)],
+  [DataType.INT16]: [2, (b, o) => b.readInt16LE(o)],
+  [DataType.UINT16]: [2, (b, o) => b.readUInt16LE(o)],
+  [DataType.INT8]: [1, (b, o) => b.readInt8(o)],
+  [DataType.UINT8]: [1, (b, o) => b[o]],
+  [DataType.BOOL]: [1, (b, o) => b[o]],
+  [DataType.FLOAT16]: [2, (b, o) => halfToFloat(b.readUInt16LE(o))],
+  [DataType.BFLOAT16]: [2, (b, o) => bf16ToFloat(b.readUInt16LE(o))]
 };
 function halfToFloat(h) {
   const s = h & 32768 ? -1 : 1;
@@ -94471,8 +94503,8 @@ function settingsFor(config, model2) {
     provider: model2.provider ?? DEFAULT_SETTINGS.provider
   };
 }
-async function prepareSide(config, root, log3, side3) {
-  const paths = await buildModels(config, root, log3, side3 ? { side: side3 } : void 0);
+async function prepareSide(config, root, log3, side2) {
+  const paths = await buildModels(config, root, log3, side2 ? { side: side2 } : void 0);
   const plans = /* @__PURE__ */ new Map();
   for (const model2 of unitsOf(config)) {
     const path12 = paths.get(model2.modelId);
@@ -94518,18 +94550,18 @@ async function checkProviders(config) {
     await checkProvider(p);
   }
 }
-async function measureAlone(config, side3, progress, commit) {
+async function measureAlone(config, side2, progress, commit) {
   await checkProviders(config);
   const measured = /* @__PURE__ */ new Map();
-  const models = unitsOf(config).filter((m) => side3.plans.has(m.id));
+  const models = unitsOf(config).filter((m) => side2.plans.has(m.id));
   for (const [i, model2] of models.entries()) {
-    const plan = side3.plans.get(model2.id);
+    const plan = side2.plans.get(model2.id);
     const settings = { ...settingsFor(config, model2), latencyBatch: plan.latencyBatch };
     const doc = await measureModels([plan], settings, part(progress, i, models.length));
     measured.set(model2.id, { doc, model: doc.models[0] });
   }
   progress.done();
-  return resultOf(side3.plans, measured, commit);
+  return resultOf(side2.plans, measured, commit);
 }
 async function measureBoth(config, base, head, progress, commits = {}) {
   await checkProviders(config);
@@ -94598,13 +94630,13 @@ function isBaselineBranch(ctx, config) {
   return branches2.includes(ctx.branch);
 }
 async function runPush(ctx, config, store, scope) {
-  const side3 = await group(
+  const side2 = await group(
     "misnomer: build and analyze",
     () => prepareSide(config, ctx.workspace, log2)
   );
   const result = await group(
     "misnomer: measure",
-    () => measureAlone(config, side3, logProgress(), ctx.sha)
+    () => measureAlone(config, side2, logProgress(), ctx.sha)
   );
   if (!isBaselineBranch(ctx, config)) {
     const why = `a ${ctx.eventName} event does not save baselines`;
@@ -94644,11 +94676,11 @@ function parseComparison(data, where4, name3 = where4) {
     c.oneOf(tool, "name", "tool", ["misnomer"]);
     c.string(tool, "version", "tool");
   }
-  for (const side3 of ["base", "head"]) {
-    const s = c.child(root, side3, "");
+  for (const side2 of ["base", "head"]) {
+    const s = c.child(root, side2, "");
     if (s) {
-      c.string(s, "label", side3);
-      c.string(s, "commit", side3, true);
+      c.string(s, "label", side2);
+      c.string(s, "commit", side2, true);
     }
   }
   c.list(root, "models", "", (m, at) => checkModel(c, m, at));
@@ -94733,10 +94765,10 @@ function checkModel(c, value, at) {
     const o = c.object(v, p);
     if (!o) return;
     c.string(o, "opType", p);
-    for (const side3 of ["base", "head"]) {
-      const s = c.child(o, side3, p, false, true);
+    for (const side2 of ["base", "head"]) {
+      const s = c.child(o, side2, p, false, true);
       if (!s) continue;
-      const sp = `${p}.${side3}`;
+      const sp = `${p}.${side2}`;
       for (const k of ["count", "flops", "flopsShare", "bytesShare"]) c.number(s, k, sp);
       c.number(s, "timeShare", sp, { optional: true });
       c.number(s, "achievedFlopsPerSecond", sp, { optional: true });
@@ -94960,13 +94992,13 @@ function mermaidLabel(text2, max = 20) {
 }
 
 // src/report/mermaid.ts
-function shareChart(side3, bars) {
+function shareChart(side2, bars) {
   const pct2 = (x) => (100 * x).toFixed(1);
   const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
   return [
     "```mermaid",
     "xychart-beta",
-    `    title "${side3}: share of time (bars) and of FLOPs (line), %"`,
+    `    title "${side2}: share of time (bars) and of FLOPs (line), %"`,
     `    x-axis [${labels.join(", ")}]`,
     '    y-axis "%" 0 --> 100',
     `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
@@ -95085,13 +95117,13 @@ function runtimeRow2(d) {
     verdictCell(d.verdict)
   ];
 }
-function latencyRounds(m) {
+function latencyRounds2(m) {
   return m.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
 }
 function runtimeCaption(m) {
   switch (m.runtimeMode) {
     case "paired":
-      return `paired A/B, ${latencyRounds(m)} rounds`;
+      return `paired A/B, ${latencyRounds2(m)} rounds`;
     case "unpaired":
       return "two runs, same hardware, unpaired";
     case "not-comparable":
@@ -95234,13 +95266,13 @@ function opTable(ops, timed2) {
 function charts(ops) {
   const top = ops.slice(0, CHART_OP_TYPES);
   const out = [];
-  for (const side3 of ["base", "head"]) {
+  for (const side2 of ["base", "head"]) {
     const bars = [];
     for (const o of top) {
-      const s = o[side3];
+      const s = o[side2];
       bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
     }
-    if (top.some((o) => o[side3]?.timeShare !== void 0)) out.push(shareChart(side3, bars));
+    if (top.some((o) => o[side2]?.timeShare !== void 0)) out.push(shareChart(side2, bars));
   }
   return out.length > 0 ? out.join("\n\n") : null;
 }
@@ -95316,7 +95348,7 @@ function hardwareDetails(c) {
 function methodDetails(c, method) {
   const m = method ?? DEFAULT_METHOD;
   const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
-  const rounds2 = Math.max(0, ...c.models.map(latencyRounds));
+  const rounds2 = Math.max(0, ...c.models.map(latencyRounds2));
   const modes = new Set(c.models.map((x) => x.runtimeMode));
   const text2 = [
     "Static indicators are exact counts from the two graphs: MACs are multiply-accumulates",
@@ -95357,9 +95389,9 @@ function render(c, o, plan, cuts) {
   const blocks2 = [];
   if (o.marker) blocks2.push(o.marker);
   blocks2.push(`**${md(c.headline || headline(c), CAP.headline)}**`);
-  const side3 = (s) => s.commit ? `${mdInline(s.label, CAP.label)} (${mdInline(s.commit.slice(0, 12), 12)})` : mdInline(s.label, CAP.label);
+  const side2 = (s) => s.commit ? `${mdInline(s.label, CAP.label)} (${mdInline(s.commit.slice(0, 12), 12)})` : mdInline(s.label, CAP.label);
   blocks2.push(
-    `base ${side3(c.base)} \u2192 head ${side3(c.head)} \xB7 ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`
+    `base ${side2(c.base)} \u2192 head ${side2(c.head)} \xB7 ${mdInline(c.tool.name, 40)} ${mdInline(c.tool.version, 40)}`
   );
   const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
   if (notes.length > 0) blocks2.push(notes.join("\n>\n"));
@@ -95669,9 +95701,9 @@ function render2(runs, o, plan, cuts) {
   if (n === 0) blocks2.push("No runner produced a comparison.");
   const sides = new Set(cols.map((col) => JSON.stringify([col.c.base, col.c.head])));
   if (n > 0) {
-    const side3 = (s) => `${mdInline(s.label, CAP.label)}${s.commit ? ` (${mdInline(s.commit.slice(0, 12), 12)})` : ""}`;
+    const side2 = (s) => `${mdInline(s.label, CAP.label)}${s.commit ? ` (${mdInline(s.commit.slice(0, 12), 12)})` : ""}`;
     const different = sides.size > 1 ? " \xB7 \u26A0 the runners did not all compare the same commits" : "";
-    blocks2.push(`base ${side3(cols[0].c.base)} \u2192 head ${side3(cols[0].c.head)}${different}`);
+    blocks2.push(`base ${side2(cols[0].c.base)} \u2192 head ${side2(cols[0].c.head)}${different}`);
     blocks2.push(
       cols.map((col) => `- **${col.name}**: ${md(col.c.headline || headline(col.c), CAP.headline)}`).join("\n")
     );
@@ -96255,14 +96287,14 @@ async function timeCommands(config, roots, log3) {
     for (let i = 0; i < c.runs && !failure; i++) {
       const order = i % 2 === 0 ? ["base", "head"] : ["head", "base"];
       const got2 = {};
-      for (const side3 of order) {
-        const root = roots[side3];
-        if (root) got2[side3] = await once(c.name, c.run, root, config.buildTimeoutMs);
+      for (const side2 of order) {
+        const root = roots[side2];
+        if (root) got2[side2] = await once(c.name, c.run, root, config.buildTimeoutMs);
       }
-      for (const side3 of order) {
-        const t = got2[side3];
+      for (const side2 of order) {
+        const t = got2[side2];
         if (t && t.status !== "ok" && !failure)
-          failure = `${side3}: ${t.status}: ${t.error ?? ""}`.trim();
+          failure = `${side2}: ${t.status}: ${t.error ?? ""}`.trim();
       }
       if (failure) break;
       headMs.push(msOf(got2.head));
@@ -96351,24 +96383,24 @@ async function finish(job, config, head, base, stored, notes) {
   const labels = { base: job.base.ref, head: job.head.label };
   const baseCommit = job.base.commit;
   if (base && baseCommit) {
-    const paired = await phase(
+    const paired2 = await phase(
       "misnomer: measure base and head, interleaved",
       () => measureBoth(config, base, head, job.progress, { base: baseCommit, head: job.head.commit })
     );
-    notes.push(...paired.notes);
-    if (stored?.result) notes.push(...crossCheck(stored.result, paired.base, baseCommit));
+    notes.push(...paired2.notes);
+    if (stored?.result) notes.push(...crossCheck(stored.result, paired2.base, baseCommit));
     notes.unshift(
       `The base (${short2(baseCommit)}) was built and measured in this run, interleaved with the head.`
     );
-    if (job.saveBase) await saveBase(job, baseCommit, paired.base);
+    if (job.saveBase) await saveBase(job, baseCommit, paired2.base);
     const comparison = compareRun(
       config,
-      { label: labels.base, result: paired.base },
-      { label: labels.head, result: paired.head },
-      paired.pairs
+      { label: labels.base, result: paired2.base },
+      { label: labels.head, result: paired2.head },
+      paired2.pairs
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
-    return { head: paired.head, comparison, notes, failure: failureOf(comparison)?.message };
+    return { head: paired2.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const headResult = await phase(
     "misnomer: measure the head",

@@ -79,7 +79,7 @@ export async function measureModel(
 }
 
 /** Samples for `budgetMs` in chunks on an open model process. */
-export async function sampleFor(
+async function sampleFor(
   proc: ModelProcess,
   budgetMs: number,
   settings: RuntimeSettings,

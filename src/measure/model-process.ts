@@ -32,7 +32,7 @@ const duration = (ms: number) =>
  * Where the model-process program is: beside this file as TypeScript in development (run
  * through tsx), or as dist/measure-worker.js beside the bundled CLI.
  */
-export function workerProgram(): { path: string; execArgv: string[] } {
+function workerProgram(): { path: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts'))
     // tsx by its full URL: a bare '--import tsx' resolves from the cwd, which may be any folder.

@@ -54,12 +54,12 @@ const KINDS: Record<string, [dtype: string, bytes: number, ctor: ArrayCtor]> = {
 
 const MAGIC = '\x93NUMPY';
 
-export function readNpy(path: string): NpyArray {
+function readNpy(path: string): NpyArray {
   if (!existsSync(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
   return parseNpy(readFileSync(path), path);
 }
 
-export function parseNpy(bytes: Uint8Array, path: string): NpyArray {
+function parseNpy(bytes: Uint8Array, path: string): NpyArray {
   const magic = String.fromCharCode(...bytes.subarray(0, 6));
   if (magic !== MAGIC) {
     throw new UserError(
@@ -268,7 +268,7 @@ export function readInputFile(path: string, expected: ExpectedInput): NpyData {
  * A .npy or .json file of one input's values, for the static analysis: its shape (which binds
  * the input's dims) and its values as numbers (text is not folded: it steers no shape).
  */
-export function readGivenFile(path: string, name: string): GivenTensor {
+function readGivenFile(path: string, name: string): GivenTensor {
   const source = `--input ${name}=${path}`;
   if (!existsSync(path)) {
     throw new UserError(

@@ -1,8 +1,11 @@
 /**
- * Interleaved A/B measurement (MEASUREMENT.md): both models open in their own processes on the
- * same machine; R rounds, each timing A and B one after the other in a random order (never at
- * the same time), the first runs of every round discarded; per round the median of each side.
- * Rounds go on until the budget is spent. Cold start and memory run in fresh processes, paired.
+ * Interleaved A/B measurement of two models on one machine, each in a process of its own. Timed
+ * phases go in rounds: per round both sides run one after the other (never at once) in a random
+ * order, the first runs of each round are thrown away, and the round keeps each side's median.
+ * A difference between A and B then shows within every round, while drift of the machine over
+ * time (clock, heat, neighbours) hits both sides of a round alike. Rounds go on until the
+ * phase's share of the time budget is spent. Cold start and memory need fresh processes, which
+ * are paired the same way.
  */
 import { basename } from 'node:path';
 import { seeded, type Rng } from '../compare/rng.ts';
@@ -45,7 +48,76 @@ export interface PairOptions {
   latencyOnly?: boolean;
 }
 
-const side = (plan: ModelPlan): ModelMeasurement => ({
+type Side = 'a' | 'b';
+const SIDES = ['a', 'b'] as const;
+type PerSide<T> = Record<Side, T>;
+
+/** What the phases share: every phase reads the plans and settings and fills in `result`. */
+interface PairRun {
+  plans: PerSide<ModelPlan>;
+  settings: RuntimeSettings;
+  /** One stream for every round's order, so a seed replays the whole run's orders. */
+  rng: Rng;
+  tick: Tick;
+  /** Batch sizes compared for throughput besides the latency batch (none for A/A). */
+  batches: number[];
+  /** The latency rounds' time: the whole budget, or its LATENCY_SHARE when batches follow. */
+  latencyBudget: number;
+  result: PairResult;
+}
+
+/**
+ * Measures A against B, phase by phase. The first three phases share one long-lived process per
+ * model and end at the first model failure; the later ones start fresh processes of their own.
+ */
+export async function measurePair(
+  planA: ModelPlan,
+  planB: ModelPlan,
+  settings: RuntimeSettings,
+  tick: Tick,
+  options: PairOptions = {},
+): Promise<PairResult> {
+  const run = prepare({ a: planA, b: planB }, settings, tick, options);
+  const finished = await withModelProcesses(run, async (pair) => {
+    await warmUp(pair, settings);
+    await latencyRounds(run, pair, options.more ?? (() => false));
+    await throughputRounds(run, pair);
+  });
+  if (!finished || options.latencyOnly) return run.result;
+  await coldStartPairs(run);
+  await peakMemoryPairs(run);
+  await opProfiles(run);
+  return run.result;
+}
+
+/** The empty result, the batch sizes both models allow and the split of the time budget. */
+function prepare(
+  plans: PerSide<ModelPlan>,
+  settings: RuntimeSettings,
+  tick: Tick,
+  options: PairOptions,
+): PairRun {
+  const batches = options.latencyOnly ? [] : sharedBatches(plans.a, plans.b);
+  return {
+    plans,
+    settings,
+    rng: seeded(settings.seed),
+    tick,
+    batches,
+    latencyBudget: batches.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs,
+    result: {
+      a: unmeasured(plans.a),
+      b: unmeasured(plans.b),
+      latencyRounds: [],
+      throughputRounds: {},
+      coldStartRounds: [],
+      firstRunRounds: [],
+      memoryRounds: [],
+    },
+  };
+}
+
+const unmeasured = (plan: ModelPlan): ModelMeasurement => ({
   id: plan.job.id,
   path: plan.job.path,
   status: 'ok',
@@ -58,116 +130,161 @@ function sharedBatches(a: ModelPlan, b: ModelPlan): number[] {
   return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
 }
 
-export async function measurePair(
-  planA: ModelPlan,
-  planB: ModelPlan,
-  settings: RuntimeSettings,
-  tick: Tick,
-  options: PairOptions = {},
-): Promise<PairResult> {
-  const result: PairResult = {
-    a: side(planA),
-    b: side(planB),
-    latencyRounds: [],
-    throughputRounds: {},
-    coldStartRounds: [],
-    firstRunRounds: [],
-    memoryRounds: [],
-  };
-  const rng = seeded(settings.seed);
-  const more = options.more ?? (() => false);
-  const batches = options.latencyOnly ? [] : sharedBatches(planA, planB);
-  const latencyBudget = batches.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs;
-  const procs: Partial<Record<'a' | 'b', ModelProcess>> = {};
+/**
+ * Opens both models (A first) at their latency batch and runs `phases` on them; both processes
+ * are closed afterwards whatever happens. A model failure ends the phases and is recorded on
+ * its side: the answer is then false and no later phase should run.
+ */
+async function withModelProcesses(
+  run: PairRun,
+  phases: (pair: PerSide<ModelProcess>) => Promise<void>,
+): Promise<boolean> {
+  const procs: Partial<PerSide<ModelProcess>> = {};
   try {
-    procs.a = await open('a', planA, planA.latencyBatch, settings);
-    procs.b = await open('b', planB, planB.latencyBatch, settings);
-    const pair = { a: procs.a, b: procs.b };
-    await warmUp(pair, settings);
-    const latency = await rounds(pair, latencyBudget, settings, rng, (f) =>
-      tick('latency, A/B rounds', 0.7 * f * (latencyBudget / settings.budgetMs)),
-    );
-    // MEASUREMENT.md step 6: an inconclusive result gets a second budget, once.
-    if (more(latency.rounds)) {
-      tick('latency, second budget', 0.7 * (latencyBudget / settings.budgetMs));
-      const again = await rounds(pair, latencyBudget, settings, rng, () => {});
-      latency.rounds.push(...again.rounds);
-      latency.a.push(...again.a);
-      latency.b.push(...again.b);
-    }
-    result.latencyRounds = latency.rounds;
-    const latencyA = samples(latency.a);
-    const latencyB = samples(latency.b);
-    result.a.latency = { batch: planA.latencyBatch, ...latencyA };
-    result.b.latency = { batch: planB.latencyBatch, ...latencyB };
-    result.a.throughput = [throughputOf(planA, planA.latencyBatch, latencyA)];
-    result.b.throughput = [throughputOf(planB, planB.latencyBatch, latencyB)];
-    const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
-    for (const [k, batch] of batches.entries()) {
-      await onSide('a', () => setBatch(procs.a!, planA, batch, settings));
-      await onSide('b', () => setBatch(procs.b!, planB, batch, settings));
-      await warmUp(pair, settings);
-      const done = latencyBudget + k * perBatch;
-      const r = await rounds(pair, perBatch, settings, rng, (f) =>
-        tick(
-          `throughput batch ${batch}, A/B rounds`,
-          (0.7 * (done + f * perBatch)) / settings.budgetMs,
-        ),
-      );
-      result.throughputRounds[String(batch)] = r.rounds;
-      result.a.throughput.push(throughputOf(planA, batch, samples(r.a)));
-      result.b.throughput.push(throughputOf(planB, batch, samples(r.b)));
-    }
+    procs.a = await open('a', run.plans.a, run.settings);
+    procs.b = await open('b', run.plans.b, run.settings);
+    await phases({ a: procs.a, b: procs.b });
+    return true;
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    // The side whose process failed carries the failure; the other was fine but is not
-    // compared against half a run.
-    const failed = e.side ? [e.side] : (['a', 'b'] as const);
-    for (const k of failed) {
-      result[k].status = e.status;
-      result[k].error = e.message;
-    }
-    for (const k of ['a', 'b'] as const) {
-      if (result[k].status === 'ok')
-        result[k].error = 'not measured to the end: the other model failed';
-    }
-    return result;
+    recordFailure(run.result, e);
+    return false;
   } finally {
     await Promise.all([procs.a?.close(), procs.b?.close()]);
   }
-  if (options.latencyOnly) return result;
-  tick('cold start, A/B pairs', 0.75);
-  const cold = await freshPairs(
-    planA,
-    planB,
-    settings,
-    rng,
-    'cold',
-    settings.coldStartRuns,
-    result,
+}
+
+/**
+ * The side whose process failed carries the failure (both when the side is not known); the
+ * other one was fine, but it is not compared against half a run.
+ */
+function recordFailure(result: PairResult, e: ModelFailure): void {
+  const failed = e.side ? [e.side] : SIDES;
+  for (const s of failed) {
+    result[s].status = e.status;
+    result[s].error = e.message;
+  }
+  for (const s of SIDES) {
+    if (result[s].status === 'ok')
+      result[s].error = 'not measured to the end: the other model failed';
+  }
+}
+
+/**
+ * Latency at each model's latency batch, in interleaved rounds. When `more` finds the rounds
+ * inconclusive, a second budget of rounds is added, once: a small change needs more rounds to
+ * tell from noise, and a clear one never pays for them. Throughput at the latency batch follows
+ * from the same samples.
+ */
+async function latencyRounds(
+  run: PairRun,
+  pair: PerSide<ModelProcess>,
+  more: (rounds: Round[]) => boolean,
+): Promise<void> {
+  const { settings, latencyBudget, result } = run;
+  const share = latencyBudget / settings.budgetMs;
+  const latency = await rounds(pair, latencyBudget, settings, run.rng, (f) =>
+    run.tick('latency, A/B rounds', 0.7 * f * share),
   );
-  result.coldStartRounds = cold.rounds;
-  result.firstRunRounds = cold.firstRounds;
-  tick('peak memory, A/B pairs', 0.85);
-  const memory = await freshPairs(planA, planB, settings, rng, 'memory', MEMORY_PAIRS, result);
-  result.memoryRounds = memory.rounds;
-  tick('per-op profiles', 0.95);
-  for (const [plan, m] of [
-    [planA, result.a],
-    [planB, result.b],
-  ] as const) {
-    try {
-      m.opProfile = await profileModel(plan, settings);
-    } catch (e) {
-      if (!(e instanceof ModelFailure)) throw e;
-      m.error ??= `per-op profile: ${e.message}`;
+  if (more(latency.rounds)) {
+    run.tick('latency, second budget', 0.7 * share);
+    const again = await rounds(pair, latencyBudget, settings, run.rng, () => {});
+    latency.rounds.push(...again.rounds);
+    latency.a.push(...again.a);
+    latency.b.push(...again.b);
+  }
+  result.latencyRounds = latency.rounds;
+  for (const s of SIDES) {
+    const plan = run.plans[s];
+    const sampled = samples(latency[s]);
+    result[s].latency = { batch: plan.latencyBatch, ...sampled };
+    result[s].throughput = [throughputOf(plan, plan.latencyBatch, sampled)];
+  }
+}
+
+/**
+ * Throughput at every other batch size both models allow, each batch with its share of the rest
+ * of the budget: new inputs on both sides, a fresh warm-up (the larger tensors change what the
+ * caches hold), then interleaved rounds as for latency.
+ */
+async function throughputRounds(run: PairRun, pair: PerSide<ModelProcess>): Promise<void> {
+  const { settings, batches, latencyBudget, result } = run;
+  const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
+  for (const [k, batch] of batches.entries()) {
+    for (const s of SIDES) {
+      await onSide(s, () => setBatch(pair[s], run.plans[s], batch, settings));
+    }
+    await warmUp(pair, settings);
+    const done = latencyBudget + k * perBatch;
+    const r = await rounds(pair, perBatch, settings, run.rng, (f) =>
+      run.tick(
+        `throughput batch ${batch}, A/B rounds`,
+        (0.7 * (done + f * perBatch)) / settings.budgetMs,
+      ),
+    );
+    result.throughputRounds[String(batch)] = r.rounds;
+    for (const s of SIDES) {
+      result[s].throughput!.push(throughputOf(run.plans[s], batch, samples(r[s])));
     }
   }
-  return result;
+}
+
+/**
+ * Cold start (session creation) and first run: what a fresh process pays before its first
+ * answer, which no warm round shows. One fresh process per side and pair.
+ */
+async function coldStartPairs(run: PairRun): Promise<void> {
+  const { result } = run;
+  run.tick('cold start, A/B pairs', 0.75);
+  const fresh = await freshPairs(run, 'cold', run.settings.coldStartRuns);
+  result.coldStartRounds = paired(fresh.orders, fresh.createMs);
+  result.firstRunRounds = paired(fresh.orders, fresh.firstRunMs);
+  if (fresh.failed) return;
+  for (const s of SIDES) {
+    result[s].coldStart = samples(fresh.createMs[s]);
+    result[s].firstRun = samples(fresh.firstRunMs[s]);
+  }
+}
+
+/**
+ * Peak memory: the peak RSS of a fresh process that loads and runs each model, less that of a
+ * process that loads none (the baseline, measured after every pair), so the runtime's own
+ * footprint cancels out.
+ */
+async function peakMemoryPairs(run: PairRun): Promise<void> {
+  const { result } = run;
+  run.tick('peak memory, A/B pairs', 0.85);
+  const fresh = await freshPairs(run, 'memory', MEMORY_PAIRS);
+  result.memoryRounds = paired(fresh.orders, fresh.rssBytes);
+  if (fresh.failed) return;
+  const base = median(fresh.baselineBytes);
+  for (const s of SIDES) {
+    result[s].peakRss = {
+      bytes: Math.max(0, median(fresh.rssBytes[s]) - base),
+      withModelBytes: fresh.rssBytes[s],
+      withoutModelBytes: fresh.baselineBytes,
+    };
+  }
+}
+
+/**
+ * Per-op kernel time from ONNX Runtime's profiler, in a process of its own per model (profiling
+ * slows every run, so it is kept out of the timed rounds). A failure here costs only the table.
+ */
+async function opProfiles(run: PairRun): Promise<void> {
+  run.tick('per-op profiles', 0.95);
+  for (const s of SIDES) {
+    try {
+      run.result[s].opProfile = await profileModel(run.plans[s], run.settings);
+    } catch (e) {
+      if (!(e instanceof ModelFailure)) throw e;
+      run.result[s].error ??= `per-op profile: ${e.message}`;
+    }
+  }
 }
 
 /** Runs `f` for one side; a failure is tagged with that side. */
-async function onSide<T>(side: 'a' | 'b', f: () => Promise<T>): Promise<T> {
+async function onSide<T>(side: Side, f: () => Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (e) {
@@ -176,17 +293,20 @@ async function onSide<T>(side: 'a' | 'b', f: () => Promise<T>): Promise<T> {
   }
 }
 
-function open(side: 'a' | 'b', plan: ModelPlan, batch: number, settings: RuntimeSettings) {
+function open(side: Side, plan: ModelPlan, settings: RuntimeSettings) {
   // Labelled by file name: in a comparison both sides share the model id.
   const label = basename(plan.job.path);
   return onSide(side, () =>
-    openModel(plan.job.path, plan.inputsByBatch.get(batch)!, settings, label),
+    openModel(plan.job.path, plan.inputsByBatch.get(plan.latencyBatch)!, settings, label),
   );
 }
 
-/** Warm-up outside the budget: at least `warmupRuns` runs and `warmupMs` on each side. */
-async function warmUp(pair: { a: ModelProcess; b: ModelProcess }, settings: RuntimeSettings) {
-  for (const side of ['a', 'b'] as const) {
+/**
+ * Warm-up, not timed and outside the budget: at least `warmupRuns` runs and `warmupMs` on each
+ * side, so that first-run costs (allocations, kernel choices, cold caches) stay out of the rounds.
+ */
+async function warmUp(pair: PerSide<ModelProcess>, settings: RuntimeSettings) {
+  for (const side of SIDES) {
     await onSide(side, () =>
       pair[side].request(
         { type: 'run', warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
@@ -212,7 +332,7 @@ async function setBatch(
 
 /** Interleaved rounds for `budgetMs`: per round, each side's median in a random order. */
 async function rounds(
-  pair: { a: ModelProcess; b: ModelProcess },
+  pair: PerSide<ModelProcess>,
   budgetMs: number,
   settings: RuntimeSettings,
   rng: Rng,
@@ -223,9 +343,9 @@ async function rounds(
   const sideMs = Math.max(50, budgetMs / TARGET_ROUNDS / 2);
   const t0 = performance.now();
   while (performance.now() - t0 < budgetMs) {
-    const order: Round['order'] = rng() < 0.5 ? 'AB' : 'BA';
-    const medians: Record<'a' | 'b', number> = { a: 0, b: 0 };
-    for (const s of order === 'AB' ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
+    const order = randomOrder(rng);
+    const medians: PerSide<number> = { a: 0, b: 0 };
+    for (const s of inOrder(order)) {
       const reply = await onSide(s, () =>
         pair[s].request(
           { type: 'run', warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
@@ -242,16 +362,28 @@ async function rounds(
   return out;
 }
 
-/** Fresh processes in A/B pairs (random order): cold start and first run, or peak memory. */
-async function freshPairs(
-  planA: ModelPlan,
-  planB: ModelPlan,
-  settings: RuntimeSettings,
-  rng: Rng,
-  mode: 'cold' | 'memory',
-  count: number,
-  result: PairResult,
-): Promise<{ rounds: Round[]; firstRounds: Round[] }> {
+const randomOrder = (rng: Rng): Round['order'] => (rng() < 0.5 ? 'AB' : 'BA');
+const inOrder = (order: Round['order']) => (order === 'AB' ? SIDES : (['b', 'a'] as const));
+
+/** The raw figures of fresh-process pairs; `orders` has one entry per completed pair. */
+interface FreshPairs {
+  orders: Round['order'][];
+  createMs: PerSide<number[]>;
+  firstRunMs: PerSide<number[]>;
+  rssBytes: PerSide<number[]>;
+  /** Peak RSS of a process that loads no model, one per memory pair. */
+  baselineBytes: number[];
+  /** A model failed: the figures stop at the last completed pair and both sides say why. */
+  failed: boolean;
+}
+
+/** Per pair, the two sides' figures with the order they ran in. */
+const paired = (orders: Round['order'][], v: PerSide<number[]>): Round[] =>
+  orders.map((order, i) => ({ order, a: v.a[i], b: v.b[i] }));
+
+/** `count` pairs of fresh processes (A and B in a random order): cold start or peak memory. */
+async function freshPairs(run: PairRun, mode: 'cold' | 'memory', count: number) {
+  const { settings } = run;
   const job = (p: ModelPlan) => ({
     path: p.job.path,
     session: sessionSettings(settings),
@@ -259,50 +391,35 @@ async function freshPairs(
     seed: settings.seed,
     runs: mode === 'memory' ? 5 : 1,
   });
-  const out: Round[] = [];
-  const firstRounds: Round[] = [];
-  const create: Record<'a' | 'b', number[]> = { a: [], b: [] };
-  const first: Record<'a' | 'b', number[]> = { a: [], b: [] };
-  const rss: Record<'a' | 'b', number[]> = { a: [], b: [] };
-  const baseline: number[] = [];
+  const out: FreshPairs = {
+    orders: [],
+    createMs: { a: [], b: [] },
+    firstRunMs: { a: [], b: [] },
+    rssBytes: { a: [], b: [] },
+    baselineBytes: [],
+    failed: false,
+  };
   try {
     for (let i = 0; i < count; i++) {
-      const order: Round['order'] = rng() < 0.5 ? 'AB' : 'BA';
-      for (const s of order === 'AB' ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
-        const r = await oneShot(mode, job(s === 'a' ? planA : planB), settings.timeoutMs);
-        create[s].push(r.createMs!);
-        first[s].push(r.firstRunMs!);
-        rss[s].push(r.maxRssBytes);
+      const order = randomOrder(run.rng);
+      for (const s of inOrder(order)) {
+        const r = await oneShot(mode, job(run.plans[s]), settings.timeoutMs);
+        out.createMs[s].push(r.createMs!);
+        out.firstRunMs[s].push(r.firstRunMs!);
+        out.rssBytes[s].push(r.maxRssBytes);
       }
-      if (mode === 'memory')
-        baseline.push((await oneShot('baseline', job(planA), settings.timeoutMs)).maxRssBytes);
-      const value = (s: 'a' | 'b') => (mode === 'cold' ? create[s][i] : rss[s][i]);
-      out.push({ order, a: value('a'), b: value('b') });
-      firstRounds.push({ order, a: first.a[i], b: first.b[i] });
+      if (mode === 'memory') {
+        const baseline = await oneShot('baseline', job(run.plans.a), settings.timeoutMs);
+        out.baselineBytes.push(baseline.maxRssBytes);
+      }
+      out.orders.push(order);
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    for (const m of [result.a, result.b])
-      m.error ??= `${mode === 'cold' ? 'cold start' : 'peak memory'}: ${e.message}`;
-    return { rounds: out, firstRounds };
+    for (const s of SIDES) {
+      run.result[s].error ??= `${mode === 'cold' ? 'cold start' : 'peak memory'}: ${e.message}`;
+    }
+    out.failed = true;
   }
-  if (mode === 'cold') {
-    result.a.coldStart = samples(create.a);
-    result.b.coldStart = samples(create.b);
-    result.a.firstRun = samples(first.a);
-    result.b.firstRun = samples(first.b);
-  } else {
-    const base = median(baseline);
-    result.a.peakRss = {
-      bytes: Math.max(0, median(rss.a) - base),
-      withModelBytes: rss.a,
-      withoutModelBytes: baseline,
-    };
-    result.b.peakRss = {
-      bytes: Math.max(0, median(rss.b) - base),
-      withModelBytes: rss.b,
-      withoutModelBytes: baseline,
-    };
-  }
-  return { rounds: out, firstRounds };
+  return out;
 }

@@ -96,7 +96,7 @@ export function planModel(
 }
 
 /** The symbol of axis 0 shared by the inputs (the usual batch dim), if any. */
-export function findBatchSymbol(model: Model): string | undefined {
+function findBatchSymbol(model: Model): string | undefined {
   const initializers = new Set(model.graph.initializers.map((t) => t.name));
   for (const input of model.graph.inputs) {
     if (initializers.has(input.name) || input.type.kind !== 'tensor') continue;

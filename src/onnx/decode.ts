@@ -3,17 +3,18 @@
  * builds the Model of model.ts. Field numbers are those of onnx.proto; unknown fields are skipped
  * so newer files still load. Tensor payloads are recorded as file ranges, never read here.
  */
-import type {
-  AttributeValue,
-  Dim,
-  FileRange,
-  FunctionDef,
-  Graph,
-  Node,
-  Tensor,
-  TensorData,
-  TypeInfo,
-  ValueInfo,
+import {
+  normalizeDomain,
+  type AttributeValue,
+  type Dim,
+  type FileRange,
+  type FunctionDef,
+  type Graph,
+  type Node,
+  type Tensor,
+  type TensorData,
+  type TypeInfo,
+  type ValueInfo,
 } from './model.ts';
 import {
   WIRE_FIXED32,
@@ -52,15 +53,14 @@ export function decodeModel(r: WireReader): RawModel {
     } else if (field === 2 && wire === WIRE_LEN) m.producerName = r.string();
     else if (field === 3 && wire === WIRE_LEN) m.producerVersion = r.string();
     else if (field === 7 && wire === WIRE_LEN) m.graph = decodeGraph(r.message());
-    else if (field === 8 && wire === WIRE_LEN) {
-      const [domain, version] = decodeOpset(r.message());
-      m.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
-    } else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
+    else if (field === 8 && wire === WIRE_LEN) m.opsets.set(...decodeOpset(r.message()));
+    else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
     else r.skip(wire);
   }
   return m;
 }
 
+/** OperatorSetIdProto as [domain, version], the default domain spelled ''. */
 function decodeOpset(r: WireReader): [string, number] {
   let domain = '';
   let version = 0;
@@ -70,10 +70,10 @@ function decodeOpset(r: WireReader): [string, number] {
     else if (field === 2 && wire === WIRE_VARINT) version = r.varint();
     else r.skip(wire);
   }
-  return [domain, version];
+  return [normalizeDomain(domain), version];
 }
 
-export function decodeGraph(r: WireReader): Graph {
+function decodeGraph(r: WireReader): Graph {
   const g: Graph = {
     name: '',
     nodes: [],
@@ -146,8 +146,7 @@ function decodeNode(r: WireReader): Node {
         n.opType = r.string();
         break;
       case 7:
-        n.domain = r.string();
-        if (n.domain === 'ai.onnx') n.domain = '';
+        n.domain = normalizeDomain(r.string());
         break;
       case 5: {
         const attribute = decodeAttribute(r.message());
@@ -210,6 +209,33 @@ interface RawAttribute {
   tps: TypeInfo[];
 }
 
+/** A field of a message: the wire types the schema allows it, and how it is stored. */
+type Field<T> = readonly [
+  wires: readonly number[],
+  read: (r: WireReader, wire: number, into: T) => unknown,
+];
+
+/** AttributeProto's fields: the wire types each may have, and where its value goes. */
+const ATTRIBUTE_FIELDS: Record<number, Field<RawAttribute>> = {
+  1: [[WIRE_LEN], (r, _, a) => (a.name = r.string())],
+  20: [[WIRE_VARINT], (r, _, a) => (a.type = r.varint())],
+  21: [[WIRE_LEN], (r, _, a) => (a.ref = r.string())],
+  2: [[WIRE_FIXED32], (r, _, a) => (a.f = r.fixed32Float())],
+  3: [[WIRE_VARINT], (r, _, a) => (a.i = r.varint())],
+  4: [[WIRE_LEN], (r, _, a) => (a.s = r.string())],
+  5: [[WIRE_LEN], (r, _, a) => (a.t = decodeTensor(r.message()))],
+  6: [[WIRE_LEN], (r, _, a) => (a.g = decodeGraph(r.message()))],
+  22: [[WIRE_LEN], (r, _, a) => (a.sp = decodeSparseTensor(r.message()))],
+  14: [[WIRE_LEN], (r, _, a) => (a.tp = decodeType(r.message()))],
+  7: [[WIRE_LEN, WIRE_FIXED32], (r, wire, a) => r.floats(wire, a.floats)],
+  8: [[WIRE_LEN, WIRE_VARINT], (r, wire, a) => r.varints(wire, a.ints)],
+  9: [[WIRE_LEN], (r, _, a) => a.strings.push(r.string())],
+  10: [[WIRE_LEN], (r, _, a) => a.tensors.push(decodeTensor(r.message()))],
+  11: [[WIRE_LEN], (r, _, a) => a.graphs.push(decodeGraph(r.message()))],
+  23: [[WIRE_LEN], (r, _, a) => a.sparses.push(decodeSparseTensor(r.message()))],
+  15: [[WIRE_LEN], (r, _, a) => a.tps.push(decodeType(r.message()))],
+};
+
 /** Returns undefined for an attribute of a type this reader does not know (a newer IR). */
 function decodeAttribute(r: WireReader): [string, AttributeValue] | undefined {
   const a: RawAttribute = {
@@ -226,78 +252,13 @@ function decodeAttribute(r: WireReader): [string, AttributeValue] | undefined {
   };
   while (!r.done) {
     const [field, wire] = r.tag();
-    switch (field) {
-      case 1:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.name = r.string();
-        break;
-      case 20:
-        expectWire(r, field, wire, WIRE_VARINT);
-        a.type = r.varint();
-        break;
-      case 21:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.ref = r.string();
-        break;
-      case 2:
-        expectWire(r, field, wire, WIRE_FIXED32);
-        a.f = r.fixed32Float();
-        break;
-      case 3:
-        expectWire(r, field, wire, WIRE_VARINT);
-        a.i = r.varint();
-        break;
-      case 4:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.s = r.string();
-        break;
-      case 5:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.t = decodeTensor(r.message());
-        break;
-      case 6:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.g = decodeGraph(r.message());
-        break;
-      case 22:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.sp = decodeSparseTensor(r.message());
-        break;
-      case 14:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tp = decodeType(r.message());
-        break;
-      case 7:
-        expectWire(r, field, wire, WIRE_LEN, WIRE_FIXED32);
-        r.floats(wire, a.floats);
-        break;
-      case 8:
-        expectWire(r, field, wire, WIRE_LEN, WIRE_VARINT);
-        r.varints(wire, a.ints);
-        break;
-      case 9:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.strings.push(r.string());
-        break;
-      case 10:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tensors.push(decodeTensor(r.message()));
-        break;
-      case 11:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.graphs.push(decodeGraph(r.message()));
-        break;
-      case 23:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.sparses.push(decodeSparseTensor(r.message()));
-        break;
-      case 15:
-        expectWire(r, field, wire, WIRE_LEN);
-        a.tps.push(decodeType(r.message()));
-        break;
-      default:
-        r.skip(wire);
+    const how = ATTRIBUTE_FIELDS[field];
+    if (!how) {
+      r.skip(wire);
+      continue;
     }
+    expectWire(r, field, wire, ...how[0]);
+    how[1](r, wire, a);
   }
   if (a.ref) return [a.name, { type: 'ref', value: a.ref, refType: a.type }];
   const value = attributeValue(a, a.type || guessType(a));
@@ -629,11 +590,9 @@ function decodeFunction(r: WireReader): FunctionDef {
       case 7:
         fn.nodes.push(decodeNode(r.message()));
         break;
-      case 9: {
-        const [domain, version] = decodeOpset(r.message());
-        fn.opsets.set(domain === 'ai.onnx' ? '' : domain, version);
+      case 9:
+        fn.opsets.set(...decodeOpset(r.message()));
         break;
-      }
       case 10:
         fn.domain = r.string();
         break;

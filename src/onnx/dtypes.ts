@@ -79,7 +79,6 @@ function info(dtype: number): DTypeInfo {
 export const dtypeName = (dtype: number): string => info(dtype).name;
 export const isFloat = (dtype: number): boolean => info(dtype).float;
 export const isQuantizedInt = (dtype: number): boolean => info(dtype).quantized;
-export const isKnownDType = (dtype: number): boolean => dtype in INFO && dtype !== 0;
 
 /** Bytes occupied by `elements` values of this type (sub-byte types packed, rounded up). */
 export function byteSize(dtype: number, elements: number): number {

@@ -7,14 +7,20 @@
  * function's own opset imports.
  */
 import { UserError } from '../errors.ts';
-import type { AttributeValue, FunctionDef, Graph, Node } from './model.ts';
+import {
+  normalizeDomain,
+  type AttributeValue,
+  type FunctionDef,
+  type Graph,
+  type Node,
+} from './model.ts';
 
 const MAX_DEPTH = 32;
 /** Nodes an expansion may produce: functions calling functions can multiply without bound. */
 const MAX_EXPANDED_NODES = 1_000_000;
 
 const key = (domain: string, name: string, overload = '') =>
-  `${domain === 'ai.onnx' ? '' : domain}::${name}::${overload}`;
+  `${normalizeDomain(domain)}::${name}::${overload}`;
 
 export function expandFunctions(graph: Graph, functions: FunctionDef[], path: string): Graph {
   if (functions.length === 0) return graph;

@@ -6,9 +6,9 @@
  */
 import { DataType, isFloat } from './dtypes.ts';
 import type { FileRange, Tensor } from './model.ts';
-import { FileSource, WireReader, WIRE_FIXED64, WIRE_LEN } from './wire.ts';
+import { FileSource, WireReader } from './wire.ts';
 
-export const tensorElements = (t: Tensor): number => t.dims.reduce((a, b) => a * b, 1);
+const tensorElements = (t: Tensor): number => t.dims.reduce((a, b) => a * b, 1);
 
 /** The largest floating-point tensor read for shape inference (Resize scales, scalars). */
 const MAX_FLOAT_CONSTANT = 64;
@@ -50,7 +50,7 @@ export class TensorStore {
     const d = t.data;
     if (d.kind === 'inline') return d.values.slice();
     if (d.kind === 'empty') return n === 0 ? [] : undefined;
-    const width = RAW_WIDTH[t.dataType];
+    const width = RAW[t.dataType]?.[0];
     if (d.kind === 'external') {
       // Only the bytes the values need: an external range may run to the end of a large file.
       if (width === undefined || d.range.length < n * width) return undefined;
@@ -70,12 +70,8 @@ export class TensorStore {
     for (const range of d.ranges) {
       const r = this.reader(range);
       if (d.field === 4) r.floats(d.wireType, values);
-      else if (d.field === 10) {
-        if (d.wireType === WIRE_LEN) {
-          const inner = r.message();
-          while (!inner.done) values.push(inner.fixed64Double());
-        } else if (d.wireType === WIRE_FIXED64) values.push(r.fixed64Double());
-      } else r.varints(d.wireType, values);
+      else if (d.field === 10) r.doubles(d.wireType, values);
+      else r.varints(d.wireType, values);
     }
     if (values.length < n) return undefined;
     const out = values.slice(0, n);
@@ -116,65 +112,27 @@ export class TensorStore {
 }
 
 function decodeRaw(dtype: number, buf: Buffer, n: number): number[] {
-  const width = RAW_WIDTH[dtype];
+  const [width, read] = RAW[dtype];
   const out: number[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const o = i * width;
-    switch (dtype) {
-      case DataType.FLOAT:
-        out[i] = buf.readFloatLE(o);
-        break;
-      case DataType.DOUBLE:
-        out[i] = buf.readDoubleLE(o);
-        break;
-      case DataType.INT64:
-        out[i] = Number(buf.readBigInt64LE(o));
-        break;
-      case DataType.UINT64:
-        out[i] = Number(buf.readBigUInt64LE(o));
-        break;
-      case DataType.INT32:
-        out[i] = buf.readInt32LE(o);
-        break;
-      case DataType.UINT32:
-        out[i] = buf.readUInt32LE(o);
-        break;
-      case DataType.INT16:
-        out[i] = buf.readInt16LE(o);
-        break;
-      case DataType.UINT16:
-        out[i] = buf.readUInt16LE(o);
-        break;
-      case DataType.INT8:
-        out[i] = buf.readInt8(o);
-        break;
-      case DataType.FLOAT16:
-        out[i] = halfToFloat(buf.readUInt16LE(o));
-        break;
-      case DataType.BFLOAT16:
-        out[i] = bf16ToFloat(buf.readUInt16LE(o));
-        break;
-      default:
-        out[i] = buf[o]; // uint8, bool
-    }
-  }
+  for (let i = 0; i < n; i++) out[i] = read(buf, i * width);
   return out;
 }
 
-const RAW_WIDTH: Record<number, number> = {
-  [DataType.FLOAT]: 4,
-  [DataType.DOUBLE]: 8,
-  [DataType.INT64]: 8,
-  [DataType.UINT64]: 8,
-  [DataType.INT32]: 4,
-  [DataType.UINT32]: 4,
-  [DataType.INT16]: 2,
-  [DataType.UINT16]: 2,
-  [DataType.INT8]: 1,
-  [DataType.UINT8]: 1,
-  [DataType.BOOL]: 1,
-  [DataType.FLOAT16]: 2,
-  [DataType.BFLOAT16]: 2,
+/** raw_data (little-endian) of the types whose constants are read: element width, reader. */
+const RAW: Record<number, [width: number, read: (buf: Buffer, offset: number) => number]> = {
+  [DataType.FLOAT]: [4, (b, o) => b.readFloatLE(o)],
+  [DataType.DOUBLE]: [8, (b, o) => b.readDoubleLE(o)],
+  [DataType.INT64]: [8, (b, o) => Number(b.readBigInt64LE(o))],
+  [DataType.UINT64]: [8, (b, o) => Number(b.readBigUInt64LE(o))],
+  [DataType.INT32]: [4, (b, o) => b.readInt32LE(o)],
+  [DataType.UINT32]: [4, (b, o) => b.readUInt32LE(o)],
+  [DataType.INT16]: [2, (b, o) => b.readInt16LE(o)],
+  [DataType.UINT16]: [2, (b, o) => b.readUInt16LE(o)],
+  [DataType.INT8]: [1, (b, o) => b.readInt8(o)],
+  [DataType.UINT8]: [1, (b, o) => b[o]],
+  [DataType.BOOL]: [1, (b, o) => b[o]],
+  [DataType.FLOAT16]: [2, (b, o) => halfToFloat(b.readUInt16LE(o))],
+  [DataType.BFLOAT16]: [2, (b, o) => bf16ToFloat(b.readUInt16LE(o))],
 };
 
 function halfToFloat(h: number): number {

@@ -182,19 +182,20 @@ export class WireReader {
   }
 
   fixed32Float(): number {
-    const [buf, i] = this.src.view(this.pos, 4);
-    this.pos += 4;
-    if (this.pos > this.end)
-      throw new WireError('truncated fixed32', this.pos - 4, this.pos > this.src.size);
-    return buf.readFloatLE(i);
+    return this.fixed(4, 'fixed32', (buf, i) => buf.readFloatLE(i));
   }
 
   fixed64Double(): number {
-    const [buf, i] = this.src.view(this.pos, 8);
-    this.pos += 8;
+    return this.fixed(8, 'fixed64', (buf, i) => buf.readDoubleLE(i));
+  }
+
+  /** A little-endian value of `width` bytes at the current position. */
+  private fixed(width: number, what: string, read: (buf: Buffer, i: number) => number): number {
+    const [buf, i] = this.src.view(this.pos, width);
+    this.pos += width;
     if (this.pos > this.end)
-      throw new WireError('truncated fixed64', this.pos - 8, this.pos > this.src.size);
-    return buf.readDoubleLE(i);
+      throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
+    return read(buf, i);
   }
 
   skip(wire: number): void {
@@ -224,23 +225,36 @@ export class WireReader {
 
   /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
   varints(wire: number, into: number[]): void {
-    if (wire === WIRE_VARINT) {
-      into.push(this.varint());
-      return;
-    }
-    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a varint field`, this.pos);
-    const inner = this.message();
-    while (!inner.done) into.push(inner.varint());
+    this.repeated(wire, WIRE_VARINT, 'varint', (r) => r.varint(), into);
   }
 
   /** Reads a repeated float field, packed or not. */
   floats(wire: number, into: number[]): void {
-    if (wire === WIRE_FIXED32) {
-      into.push(this.fixed32Float());
+    this.repeated(wire, WIRE_FIXED32, 'float', (r) => r.fixed32Float(), into);
+  }
+
+  /** Reads a repeated double field, packed or not. */
+  doubles(wire: number, into: number[]): void {
+    this.repeated(wire, WIRE_FIXED64, 'double', (r) => r.fixed64Double(), into);
+  }
+
+  /**
+   * A repeated scalar field: either one value with the scalar's own wire type, or a packed run
+   * of them in one length-delimited field.
+   */
+  private repeated(
+    wire: number,
+    single: number,
+    what: string,
+    read: (r: WireReader) => number,
+    into: number[],
+  ): void {
+    if (wire === single) {
+      into.push(read(this));
       return;
     }
-    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a float field`, this.pos);
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a ${what} field`, this.pos);
     const inner = this.message();
-    while (!inner.done) into.push(inner.fixed32Float());
+    while (!inner.done) into.push(read(inner));
   }
 }

@@ -3,7 +3,7 @@
  * input's shape and dtype. Counting conventions, per output element (flops + transcendentals;
  * integer inputs put their sum into intOps):
  * - Relu, LeakyRelu, PRelu, ThresholdedRelu: 1 flop (a compare-select; the slope multiply of
- *   LeakyRelu/PRelu is folded into it, as in INDICATORS.md).
+ *   LeakyRelu/PRelu is folded into it).
  * - Sigmoid 1 / (1 + exp(-x)): 2 flops (add, div) + 1 transcendental (exp).
  * - Tanh: 1 transcendental. Softplus log(exp(x) + 1): 1 flop + 2 transcendentals.
  * - Softsign x / (1 + |x|): 3 flops (abs, add, div).

@@ -1,6 +1,6 @@
 /**
- * com.microsoft Attention, MultiHeadAttention and GroupQueryAttention (merged into the table of
- * attention.ts, whose doc comment states the counting conventions).
+ * com.microsoft Attention, MultiHeadAttention and GroupQueryAttention (the counting conventions are
+ * those stated in attention.ts's doc comment).
  */
 import type { Dim } from '../onnx/model.ts';
 import {

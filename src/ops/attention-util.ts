@@ -8,13 +8,13 @@ import type { Cost, OpContext, Value } from './types.ts';
 import { fmtShape, numel } from './util.ts';
 
 /** Per score element: the scale by 1/sqrt(D). */
-export const SCALE_FLOPS = 1;
+const SCALE_FLOPS = 1;
 /** Per score element: max, subtract, sum, divide (+ 1 exp, a transcendental). */
-export const SOFTMAX_FLOPS = 4;
+const SOFTMAX_FLOPS = 4;
 /** Per score element, when softcap > 0: divide, multiply (+ 1 tanh). */
-export const SOFTCAP_FLOPS = 2;
+const SOFTCAP_FLOPS = 2;
 /** Per rotated element: x·cos and x·sin (2 mul) and their sum (1 add); sin/cos are tables. */
-export const ROTARY_FLOPS = 3;
+const ROTARY_FLOPS = 3;
 
 export const CAUSAL_NOTE =
   'causal masking is not discounted: every Sq x Sk score is counted, masked or not';

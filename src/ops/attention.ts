@@ -1,6 +1,7 @@
 /**
- * Attention: ai.onnx Attention (opset 23+), RotaryEmbedding (ai.onnx 23+ and com.microsoft), and,
- * from attention-ms.ts, com.microsoft Attention, MultiHeadAttention and GroupQueryAttention.
+ * Attention: ai.onnx Attention (opset 23+), RotaryEmbedding (ai.onnx 23+ and com.microsoft). The
+ * conventions below also hold for com.microsoft Attention, MultiHeadAttention and
+ * GroupQueryAttention, whose rules are in attention-ms.ts.
  *
  * Counting conventions (scores are [B, H, Sq, Sk], Sk = past + new keys; H = query heads):
  * - macs: B·H·Sq·Sk·(Dqk + Dv) for QKᵀ and AV, plus the input projection B·S·Din·(Dq + Dk + Dv)
@@ -18,7 +19,6 @@
  * from positions), lengths. attention_bias stays data: it may hold a learned position bias.
  */
 import type { Dim } from '../onnx/model.ts';
-import { rules as msRules } from './attention-ms.ts';
 import {
   CAUSAL_NOTE,
   coreCost,
@@ -138,5 +138,4 @@ export const rules: RuleTable = {
   // position_ids, and the cos / sin caches: tables computed from positions, not learned.
   RotaryEmbedding: rotaryRule(1, [1, 2, 3]),
   'com.microsoft/RotaryEmbedding': rotaryRule(2, [1, 2, 3]),
-  ...msRules,
 };

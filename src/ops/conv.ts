@@ -1,7 +1,7 @@
 /**
  * Convolutions: Conv, ConvTranspose, DeformConv and com.microsoft FusedConv.
  *
- * Counting conventions (INDICATORS.md), with Y the output and g the group count:
+ * Counting conventions, with Y the output and g the group count:
  * - Conv: macs = N·Cout·prod(out spatial)·(Cin/g)·prod(kernel) = numel(Y)·prod(W.shape[1:]);
  *   flops = 2·macs, plus 1 per output element for the bias when B is given.
  * - ConvTranspose: macs = N·Cin·prod(in spatial)·(Cout/g)·prod(kernel) = numel(X)·prod(W[1:]);

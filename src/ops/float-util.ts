@@ -28,7 +28,7 @@ const F16_OVERFLOW = 65520;
 /** Below 2^-14 float16 is subnormal: a fixed quantum of 2^-24. */
 const F16_MIN_NORMAL = 2 ** -14;
 
-export function toFloat16(x: number): number {
+function toFloat16(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
   const a = Math.abs(x);
   if (a >= F16_OVERFLOW) return Math.sign(x) * Infinity;
@@ -46,7 +46,7 @@ export function toFloat16(x: number): number {
 const scratch = new DataView(new ArrayBuffer(4));
 
 /** bfloat16 keeps the top 16 bits of a float32, rounded to nearest even (as ONNX Runtime does). */
-export function toBfloat16(x: number): number {
+function toBfloat16(x: number): number {
   if (Number.isNaN(x)) return x;
   scratch.setFloat32(0, x);
   const u = scratch.getUint32(0);

@@ -6,7 +6,7 @@
  * - interpolation (Resize, Upsample, GridSample): nearest 0; linear 2 per interpolated axis;
  *   cubic 4 per interpolated axis. An axis is interpolated when its output size differs from its
  *   input size (Resize, Upsample) or is a sampled spatial axis (GridSample: all of them). For the
- *   usual 2-D case this gives INDICATORS.md's linear 4 and cubic 8. roi, antialias,
+ *   usual 2-D case this gives linear 4 and cubic 8. roi, antialias,
  *   cubic_coeff_a and exclude_outside do not change the count (antialias widens the filter when
  *   downscaling: not modelled, a note says so);
  * - RoiAlign: s x s bilinear samples per output element (s = sampling_ratio), each 4 flops (the

@@ -13,7 +13,7 @@ import type { RuleTable } from './types.ts';
 import { fmtShape, numel } from './util.ts';
 
 /** Flops of the determinant of one M x M matrix by elimination (see the file comment). */
-export function detFlops(m: number): number {
+function detFlops(m: number): number {
   let flops = m - 1;
   for (let j = 1; j < m; j++) flops += j + 2 * j * j;
   return flops;

@@ -2,7 +2,7 @@
  * Matrix products: MatMul, Gemm, Einsum and com.microsoft FusedMatMul (and its old name
  * TransposeMatMul), FusedGemm, GemmFastGelu.
  *
- * Counting conventions (INDICATORS.md):
+ * Counting conventions:
  * - MatMul, FusedMatMul, TransposeMatMul: macs = prod(broadcast batch dims)·M·K·N; flops =
  *   2·macs. A 1-D operand counts as a matrix with M = 1 (or N = 1). FusedMatMul's alpha scaling
  *   is not counted (it is folded into the product's epilogue, as is Gemm's).

@@ -1,5 +1,5 @@
 /**
- * Index-driven data movement (merged into movement.ts's table): Gather, GatherElements,
+ * Index-driven data movement: Gather, GatherElements,
  * GatherND, Scatter, ScatterElements, ScatterND, OneHot, NonZero, Compress, Unique.
  *
  * Counting conventions:

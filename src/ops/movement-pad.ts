@@ -1,5 +1,5 @@
 /**
- * Pad (merged into movement.ts's table): pads as an attribute before opset 11, as an input from
+ * Pad: pads as an attribute before opset 11, as an input from
  * 11, axes from 18; modes constant, reflect, edge and wrap (19). Negative pads crop.
  *
  * Counting conventions: no arithmetic (the fill is a copy); bytes are the default (inputs read

@@ -1,5 +1,5 @@
 /**
- * Tensor sequences (merged into movement.ts's table): SequenceEmpty, SequenceConstruct,
+ * Tensor sequences: SequenceEmpty, SequenceConstruct,
  * SequenceInsert, SequenceErase, SequenceAt, SequenceLength, SplitToSequence,
  * ConcatFromSequence. A sequence Value has kind 'sequence' and, as its shape, the shape its
  * elements share (a dim that differs between elements is a symbol). Its elements are tracked

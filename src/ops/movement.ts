@@ -1,8 +1,7 @@
 /**
- * Data movement: Transpose, Concat, Split, Slice, Expand, Tile, Pad, Trilu, DepthToSpace,
- * SpaceToDepth, ReverseSequence; the index ops (Gather, Scatter, NonZero, ...) live in
- * movement-index.ts, Pad in movement-pad.ts and the sequence ops in movement-sequence.ts, all
- * merged into this table.
+ * Data movement: Transpose, Concat, Split, Slice, Expand, Tile, Trilu, DepthToSpace,
+ * SpaceToDepth, ReverseSequence. The index ops (Gather, Scatter, NonZero, ...) are in
+ * movement-index.ts, Pad in movement-pad.ts and the sequence ops in movement-sequence.ts.
  *
  * Counting conventions:
  * - no arithmetic: 0 flops, 0 intOps (Trilu's masking and Pad's fill are copies);
@@ -12,9 +11,6 @@
  * Every rule folds small constant inputs (values row-major) so shape arithmetic resolves.
  */
 import type { Dim } from '../onnx/model.ts';
-import { rules as indexRules } from './movement-index.ts';
-import { rules as padRules } from './movement-pad.ts';
-import { rules as sequenceRules } from './movement-sequence.ts';
 import {
   constantOf,
   fold,
@@ -337,8 +333,4 @@ export const rules: RuleTable = {
     },
     metaInputs: [1],
   },
-
-  ...indexRules,
-  ...padRules,
-  ...sequenceRules,
 };

@@ -1,5 +1,5 @@
 /**
- * com.microsoft QLinear elementwise, concat and pooling ops (merged into quantized.ts's table).
+ * com.microsoft QLinear elementwise, concat and pooling ops.
  * All their arithmetic is integer (intOps), per output element:
  * - QLinearAdd, QLinearMul: 2·2 (dequantize A and B) + 1 (the op) + 3 (requantize) = 8.
  * - QLinearSigmoid: 2 (dequantize) + 2 (add, divide) + 3 (requantize) = 7, + 1 transcendental

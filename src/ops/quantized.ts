@@ -2,8 +2,8 @@
  * Quantization: QuantizeLinear, DequantizeLinear (also their com.microsoft versions, used by
  * 16-bit and int4 QDQ models), DynamicQuantizeLinear, the integer dense ops
  * (QLinearConv, QLinearMatMul, MatMulInteger, ConvInteger and com.microsoft QGemm,
- * MatMulIntegerToFloat, DynamicQuantizeMatMul), the weight-only com.microsoft MatMulNBits, and,
- * from quantized-ms.ts, the com.microsoft QLinear elementwise and pooling ops.
+ * MatMulIntegerToFloat, DynamicQuantizeMatMul) and the weight-only com.microsoft MatMulNBits. The
+ * com.microsoft QLinear elementwise and pooling ops are in quantized-ms.ts.
  *
  * Counting conventions:
  * - QuantizeLinear: 3 flops per element (divide by scale, round, add zero point); saturation is
@@ -29,7 +29,6 @@
  */
 import { DataType } from '../onnx/dtypes.ts';
 import type { Dim } from '../onnx/model.ts';
-import { rules as msRules } from './quantized-ms.ts';
 import {
   convGeometry,
   DEQUANTIZE_FLOPS,
@@ -266,6 +265,4 @@ export const rules: RuleTable = {
       return { elements, dtype };
     },
   },
-
-  ...msRules,
 };

@@ -2,7 +2,7 @@
  * Reductions, ArgMax/ArgMin, CumSum and TopK. Counting conventions (n = input elements,
  * m = output elements; integer inputs put the sum of flops and transcendentals into intOps):
  * - ReduceSum, ReduceMax, ReduceMin, ReduceProd, ReduceMean: 1 flop per input element (as
- *   INDICATORS.md and GlobalAveragePool; ReduceMean's one division per output is not counted).
+ *   GlobalAveragePool; ReduceMean's one division per output is not counted).
  * - ReduceL1 (abs, add), ReduceSumSquare (square, add): 2 per input element.
  * - ReduceL2: 2 per input element + 1 transcendental (sqrt) per output element.
  * - ReduceLogSum: 1 per input element + 1 transcendental (log) per output element.

@@ -4,7 +4,7 @@
  * Counting conventions, with T steps, B batch, D directions, H hidden, I input size and G gates
  * (4 LSTM, 3 GRU, 1 RNN); every "per unit" count is per hidden unit, per step, per direction
  * and per batch row, so it is multiplied by T·B·D·H:
- * - macs = T·B·D·G·H·(I + H) (INDICATORS.md): the input and recurrent products of every gate.
+ * - macs = T·B·D·G·H·(I + H): the input and recurrent products of every gate.
  *   Summing the two products of a gate is part of that multiply-accumulate chain.
  * - flops = 2·macs, plus per unit:
  *   - bias: 2·G adds (Wb and Rb) when B is given;

@@ -50,7 +50,7 @@ export function intsArg(
 }
 
 /** No real model has a tensor of a higher rank (ONNX Runtime kernels stop far below). */
-export const MAX_RANK = 64;
+const MAX_RANK = 64;
 
 /**
  * The rank that a shape tensor of unknown contents describes: its declared length when that is a

@@ -33,7 +33,7 @@ const stringNormalizer: OpRule = {
 };
 
 /** Candidate n-grams in a row of length `l` (see the file comment). */
-export function ngramWindows(l: number, minN: number, maxN: number, maxSkip: number): number {
+function ngramWindows(l: number, minN: number, maxN: number, maxSkip: number): number {
   let windows = 0;
   for (let n = Math.max(minN, 1); n <= maxN; n++) {
     const skips = n === 1 ? 0 : maxSkip;

@@ -22,7 +22,7 @@ export interface Value {
   elements?: Value[];
 }
 
-/** Arithmetic of one node, by the conventions of INDICATORS.md (all counts, not rates). */
+/** Arithmetic of one node (all counts, not rates): MACs, and FLOPs counting 2 per float MAC. */
 export interface Cost {
   macs?: number;
   /** Floating-point operations, `2 x macs` of dense ops included. */

@@ -49,29 +49,8 @@ export function axis(ctx: OpContext, a: number, rank: number): number {
   return r;
 }
 
-/** A tensor value with this dtype and shape (no known contents). */
-export const tensor = (dtype: number, shape: Dim[] | undefined): Value => ({ dtype, shape });
-
-/** A constant value; used by the shape-arithmetic rules to fold Shape -> Gather -> Concat. */
-export const constant = (dtype: number, shape: Dim[], value: number[]): Value => ({
-  dtype,
-  shape,
-  value,
-});
-
 /** Values larger than this are not folded: shape arithmetic never needs them. */
 export const MAX_FOLD_ELEMENTS = 1 << 16;
-
-/** True when every listed input is a known constant (for folding). */
-export function allConstant(ctx: OpContext, indices: number[]): number[][] | undefined {
-  const out: number[][] = [];
-  for (const i of indices) {
-    const v = ctx.constant(i);
-    if (!v) return undefined;
-    out.push(v);
-  }
-  return out;
-}
 
 /** Row-major strides of a numeric shape. */
 export function strides(shape: readonly number[]): number[] {

@@ -11,6 +11,8 @@ import type { Dim } from '../onnx/model.ts';
 /** Thrown by ctx.fail(): the node's shapes could not be inferred. */
 export class InferenceFailure extends Error {}
 
+type AttributeOf<T extends AttributeValue['type']> = Extract<AttributeValue, { type: T }>;
+
 export class NodeAttrs implements Attrs {
   constructor(
     private node: Node,
@@ -34,29 +36,34 @@ export class NodeAttrs implements Attrs {
   has(name: string): boolean {
     return this.node.attributes.has(name);
   }
+  /** An attribute of this type (another type fails); absent: `dflt`, or a failure without. */
+  private typed<T extends AttributeValue['type']>(
+    name: string,
+    type: T,
+    dflt: AttributeOf<T>['value'] | undefined,
+  ): AttributeOf<T>['value'] {
+    // get() has checked the type: the value is that of an attribute of type T.
+    const value = this.get(name, type)?.value as AttributeOf<T>['value'] | undefined;
+    return this.required(name, value, dflt);
+  }
+
   int(name: string, dflt?: number): number {
-    const a = this.get(name, 'int');
-    return this.required(name, a?.type === 'int' ? a.value : undefined, dflt);
+    return this.typed(name, 'int', dflt);
   }
   ints(name: string, dflt?: number[]): number[] {
-    const a = this.get(name, 'ints');
-    return this.required(name, a?.type === 'ints' ? a.value : undefined, dflt);
+    return this.typed(name, 'ints', dflt);
   }
   float(name: string, dflt?: number): number {
-    const a = this.get(name, 'float');
-    return this.required(name, a?.type === 'float' ? a.value : undefined, dflt);
+    return this.typed(name, 'float', dflt);
   }
   floats(name: string, dflt?: number[]): number[] {
-    const a = this.get(name, 'floats');
-    return this.required(name, a?.type === 'floats' ? a.value : undefined, dflt);
+    return this.typed(name, 'floats', dflt);
   }
   string(name: string, dflt?: string): string {
-    const a = this.get(name, 'string');
-    return this.required(name, a?.type === 'string' ? a.value : undefined, dflt);
+    return this.typed(name, 'string', dflt);
   }
   strings(name: string, dflt?: string[]): string[] {
-    const a = this.get(name, 'strings');
-    return this.required(name, a?.type === 'strings' ? a.value : undefined, dflt);
+    return this.typed(name, 'strings', dflt);
   }
   tensor(name: string): Value | undefined {
     const a = this.node.attributes.get(name);
