@@ -7,6 +7,7 @@ import { UserError } from './errors.ts';
 import { clean } from './text.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
+import { exportCommand } from './commands/export.ts';
 import { measureCommand } from './commands/measure.ts';
 import { runCommand } from './commands/run.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -19,6 +20,7 @@ Usage:
   misnomer compare <base.onnx> <head.onnx> [options] [--markdown report.md] [--json cmp.json]
   misnomer compare <base-result.json> <head-result.json> [--markdown report.md] [--json cmp.json]
   misnomer run [--config .github/misnomer.yml] [--base ref] [--markdown report.md] [--json cmp.json]
+  misnomer export --format bmf|customSmallerIsBetter|customBiggerIsBetter <result.json|cmp.json>
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
@@ -31,6 +33,10 @@ Commands:
   run       the pull-request job here: the config's models built in the working tree and at the
             base (--base ref, default where HEAD left origin/HEAD or main) in a git worktree,
             measured interleaved and compared, as the Action comments it
+  export    a result or a comparison as another tracker's input: bmf (Bencher Metric Format,
+            for bencher run --adapter json), customSmallerIsBetter / customBiggerIsBetter
+            (github-action-benchmark; one file per direction); --side base|head of a
+            comparison (default head), --out file (default stdout); see docs/interop.md
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -106,6 +112,8 @@ export async function main(
       return compareCommand(rest, out, USAGE);
     case 'run':
       return runCommand(rest, out, USAGE);
+    case 'export':
+      return exportCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }
