@@ -182,9 +182,10 @@ export function comparisonPoints(cmp: Comparison, side: 'base' | 'head' = 'head'
         measure: row.unit,
         notes,
       };
-      if (row.ci && finite(row.ratio) && row.ratio > 0) {
+      // A comparison file may hold an open interval (high null: JSON has no Infinity): no bounds.
+      const [lo, hi] = row.ci ?? [];
+      if (finite(lo) && finite(hi) && finite(row.ratio) && row.ratio > 0) {
         // The interval's relative width around the paired estimate, anchored at this side.
-        const [lo, hi] = row.ci;
         const bounds =
           side === 'head'
             ? [(value * lo) / row.ratio, (value * hi) / row.ratio]
