@@ -15129,6 +15129,7 @@ var SPECS = {
 var SWITCHES = ["fail-on-contradiction", "on-inconclusive"];
 var BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
 var GATE_KEYS = [...Object.keys(SPECS), "throughput.b<N>", ...SWITCHES];
+var isGateKey = (key2) => Object.hasOwn(SPECS, key2) || BATCH_KEY.test(key2) && key2.length <= 20 || SWITCHES.includes(key2);
 function parseGate(key2, limit, where3) {
   const at = where3 ? `${where3}: ` : "";
   const written = String(limit);
@@ -15446,6 +15447,14 @@ function isUnitId(id) {
   return isName(id.slice(0, slash)) && isScenarioName(id.slice(slash + 1));
 }
 var UNIT_ID_RULE = `a model id (${NAME_RULE}), or model/scenario where scenario is ${SCENARIO_NAME_RULE}`;
+function isGateName(name3) {
+  if (isGateKey(name3)) return true;
+  const dot = name3.indexOf(".");
+  if (dot < 0) return false;
+  const rest = name3.slice(dot + 1);
+  return isScenarioName(name3.slice(0, dot)) && rest !== "on-inconclusive" && isGateKey(rest);
+}
+var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput.b8, optionally after a scenario name and a dot (decode.latency.p50)";
 
 // src/compare/result.ts
 var RESULT_SCHEMA = "misnomer/result@1";
@@ -17762,7 +17771,7 @@ function headline(c) {
 
 // src/report/mermaid.ts
 function shareChart(side2, bars) {
-  const pct2 = (x) => (100 * x).toFixed(1);
+  const pct3 = (x) => (100 * x).toFixed(1);
   const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
   return [
     "```mermaid",
@@ -17770,8 +17779,8 @@ function shareChart(side2, bars) {
     `    title "${side2}: share of time (bars) and of FLOPs (line), %"`,
     `    x-axis [${labels.join(", ")}]`,
     '    y-axis "%" 0 --> 100',
-    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
-    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
+    `    bar [${bars.map((b) => pct3(b.timeShare)).join(", ")}]`,
+    `    line [${bars.map((b) => pct3(b.flopsShare)).join(", ")}]`,
     "```"
   ].join("\n");
 }
@@ -17797,9 +17806,9 @@ var CAP = {
 var MINUS = "\u2212";
 function signedPercent2(relative2) {
   if (relative2 === 0) return "0%";
-  const pct2 = Math.abs(100 * relative2);
-  const digits = pct2 >= 100 ? 0 : pct2 >= 0.1 ? 1 : 3;
-  return `${relative2 > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
+  const pct3 = Math.abs(100 * relative2);
+  const digits = pct3 >= 100 ? 0 : pct3 >= 0.1 ? 1 : 3;
+  return `${relative2 > 0 ? "+" : MINUS}${pct3.toFixed(digits)}%`;
 }
 function ms(x) {
   const abs = Math.abs(x);
@@ -18116,7 +18125,7 @@ function hardwareDetails(c) {
 }
 function methodDetails(c, method) {
   const m = method ?? DEFAULT_METHOD;
-  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
+  const pct3 = (x) => `${+(100 * x).toFixed(2)}%`;
   const rounds2 = Math.max(0, ...c.models.map(latencyRounds));
   const modes = new Set(c.models.map((x) => x.runtimeMode));
   const text2 = [
@@ -18128,7 +18137,7 @@ function methodDetails(c, method) {
     text2.push(
       `Runtime: ${rounds2} paired rounds on one machine, base and head interleaved in random order;`,
       "per round the median of each side, the change is exp(median of ln(head/base)) with a",
-      `${pct2(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
+      `${pct3(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
     );
   }
   if (modes.has("unpaired")) {
@@ -18142,8 +18151,8 @@ function methodDetails(c, method) {
   }
   if (modes.has("paired") || modes.has("unpaired")) {
     text2.push(
-      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct2(m.threshold)};`,
-      `unchanged when the whole interval lies within \xB1${pct2(m.threshold)}; otherwise inconclusive, which`,
+      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct3(m.threshold)};`,
+      `unchanged when the whole interval lies within \xB1${pct3(m.threshold)}; otherwise inconclusive, which`,
       "never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the",
       "range of its few pairs."
     );
@@ -19123,27 +19132,27 @@ function decide(ratio2, ci, threshold, direction, label) {
   const down = 1 / up;
   const [lo, hi] = ci;
   const what = `${label}: B/A = ${fmt(ratio2)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
-  const pct2 = `${round(threshold * 100)}%`;
+  const pct3 = `${round(threshold * 100)}%`;
   const flip = direction === "higher-is-better";
   if (lo > 1 && ratio2 >= up) {
     return {
       verdict: flip ? "better" : "worse",
-      reason: `${what}: B is higher than A beyond the ${pct2} threshold (CI entirely above 1)`
+      reason: `${what}: B is higher than A beyond the ${pct3} threshold (CI entirely above 1)`
     };
   }
   if (hi < 1 && ratio2 <= down) {
     return {
       verdict: flip ? "worse" : "better",
-      reason: `${what}: B is lower than A beyond the ${pct2} threshold (CI entirely below 1)`
+      reason: `${what}: B is lower than A beyond the ${pct3} threshold (CI entirely below 1)`
     };
   }
   if (lo >= down && hi <= up) {
     return {
       verdict: "unchanged",
-      reason: `${what}: the whole CI is within \xB1${pct2} (${fmt(down)}\u2013${fmt(up)})`
+      reason: `${what}: the whole CI is within \xB1${pct3} (${fmt(down)}\u2013${fmt(up)})`
     };
   }
-  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the CI spans both 1 and a ${pct2} bound: too noisy to tell; more rounds may decide`;
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct3} threshold` : `the CI spans both 1 and a ${pct3} bound: too noisy to tell; more rounds may decide`;
   return { verdict: "inconclusive", reason: `${what}: ${why}` };
 }
 function fmt(x) {
@@ -19592,7 +19601,7 @@ function memory(a, b, rounds2, threshold) {
   const ratio2 = Math.max(1, head) / Math.max(1, base);
   const ci = [Math.min(...ratios), Math.max(...ratios)];
   const up = 1 + threshold;
-  const pct2 = `${Math.round(threshold * 100)}%`;
+  const pct3 = `${Math.round(threshold * 100)}%`;
   const range = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
   if (ci[0] > up)
     return {
@@ -19601,7 +19610,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "worse",
-      reason: `every pair is above +${pct2} (${range})`
+      reason: `every pair is above +${pct3} (${range})`
     };
   if (ci[1] < 1 / up)
     return {
@@ -19610,7 +19619,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "better",
-      reason: `every pair is below \u2212${pct2} (${range})`
+      reason: `every pair is below \u2212${pct3} (${range})`
     };
   if (ci[0] >= 1 / up && ci[1] <= up)
     return {
@@ -19619,7 +19628,7 @@ function memory(a, b, rounds2, threshold) {
       ci,
       rounds: ratios.length,
       verdict: "unchanged",
-      reason: `every pair is within \xB1${pct2} (${range})`
+      reason: `every pair is within \xB1${pct3} (${range})`
     };
   return {
     ...row,
@@ -21524,6 +21533,391 @@ function labelsOf(a, b) {
   return name3(a) === name3(b) ? [`${name3(a)} (base)`, `${name3(b)} (head)`] : [name3(a), name3(b)];
 }
 
+// src/compare/read-comparison.ts
+var STATIC_UNITS = [...new Set(STATIC_ROWS.map((r) => r.unit))];
+var RUNTIME_UNITS = ["ms", "examples/s", "tokens/s", "bytes", "FLOP/s"];
+var STATIC_VERDICTS = ["better", "worse", "unchanged"];
+var RUNTIME_VERDICTS = [...STATIC_VERDICTS, "inconclusive", "not-tested", "not-comparable"];
+var STATUSES = ["compared", "added", "removed", "failed"];
+var RUNTIME_MODES = ["paired", "unpaired", "not-comparable", "none"];
+var AGAIN = "misnomer compare --json";
+function parseComparison(data, where3, name3 = where3) {
+  const schema = isObject(data) ? data.schema : void 0;
+  if (schema !== COMPARISON_SCHEMA) wrongSchema(where3, name3, COMPARISON_SCHEMA, schema);
+  const c = new Checker();
+  const root = c.object(data, "");
+  const tool = c.child(root, "tool", "");
+  if (tool) {
+    c.oneOf(tool, "name", "tool", ["misnomer"]);
+    c.string(tool, "version", "tool");
+  }
+  for (const side2 of ["base", "head"]) {
+    const s = c.child(root, side2, "");
+    if (s) {
+      c.string(s, "label", side2);
+      c.string(s, "commit", side2, true);
+    }
+  }
+  c.list(root, "models", "", (m, at) => checkModel(c, m, at));
+  c.list(root, "gates", "", (g, at) => {
+    const o = c.object(g, at);
+    if (!o) return;
+    c.matching(o, "gate", at, isGateName, GATE_NAME_RULE);
+    c.matching(o, "model", at, isUnitId, UNIT_ID_RULE);
+    for (const k of ["limit", "reason"]) c.string(o, k, at);
+    c.boolean(o, "tripped", at);
+  });
+  c.string(root, "headline", "");
+  if (root.notes !== void 0) c.list(root, "notes", "", (n, at) => c.isString(n, at));
+  if (root.commands !== void 0) {
+    c.list(root, "commands", "", (v, p) => {
+      const d = c.object(v, p);
+      if (!d) return;
+      for (const k of ["name", "command", "reason"]) c.string(d, k, p);
+      for (const k of ["base", "head", "ratio"]) c.number(d, k, p, { nullable: true });
+      c.number(d, "rounds", p);
+      checkInterval(c, d, p);
+      c.oneOf(d, "verdict", p, RUNTIME_VERDICTS);
+    });
+  }
+  checkSettings(c, root);
+  const hw = c.child(root, "hardware", "", true);
+  if (hw) {
+    c.boolean(hw, "comparable", "hardware");
+    c.list(hw, "differences", "hardware", (d, at) => c.isString(d, at));
+    c.string(hw, "description", "hardware");
+  }
+  const method = c.child(root, "method", "", true);
+  if (method) {
+    for (const k of ["threshold", "confidence", "resamples", "seed"]) c.number(method, k, "method");
+  }
+  c.done(where3, name3, AGAIN);
+  return data;
+}
+function checkModel(c, value2, at) {
+  const m = c.object(value2, at);
+  if (!m) return;
+  c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
+  const scenario2 = c.child(m, "scenario", at, true);
+  if (scenario2) {
+    c.matching(scenario2, "name", join(at, "scenario"), isScenarioName, SCENARIO_NAME_RULE);
+    const dims = c.child(scenario2, "dims", join(at, "scenario"));
+    for (const k of Object.keys(dims ?? {})) {
+      if (!isFiniteNumber(dims[k]))
+        c.problem(keyPath(join(at, "scenario.dims"), k), "a number", dims[k]);
+    }
+  }
+  c.oneOf(m, "status", at, STATUSES);
+  c.string(m, "reason", at, true);
+  if (m.failedSides !== void 0) {
+    c.list(m, "failedSides", at, (v, p) => {
+      if (v !== "base" && v !== "head") c.problem(p, '"base" or "head"', v);
+    });
+  }
+  c.list(m, "static", at, (v, p) => {
+    const d = c.object(v, p);
+    if (!d) return;
+    c.string(d, "indicator", p);
+    c.string(d, "label", p);
+    c.oneOf(d, "unit", p, STATIC_UNITS);
+    for (const k of ["base", "head", "delta", "relative"]) c.number(d, k, p, { nullable: true });
+    c.oneOf(d, "verdict", p, STATIC_VERDICTS);
+    c.boolean(d, "incomplete", p);
+  });
+  c.list(m, "runtime", at, (v, p) => {
+    const d = c.object(v, p);
+    if (!d) return;
+    for (const k of ["indicator", "label", "reason"]) c.string(d, k, p);
+    c.oneOf(d, "unit", p, RUNTIME_UNITS);
+    for (const k of ["base", "head", "ratio"]) c.number(d, k, p, { nullable: true });
+    checkInterval(c, d, p);
+    c.number(d, "rounds", p);
+    c.oneOf(d, "verdict", p, RUNTIME_VERDICTS);
+    c.boolean(d, "gating", p);
+  });
+  c.oneOf(m, "runtimeMode", at, RUNTIME_MODES);
+  c.list(m, "opTypes", at, (v, p) => {
+    const o = c.object(v, p);
+    if (!o) return;
+    c.string(o, "opType", p);
+    for (const side2 of ["base", "head"]) {
+      const s = c.child(o, side2, p, false, true);
+      if (!s) continue;
+      const sp = `${p}.${side2}`;
+      for (const k of ["count", "flops", "flopsShare", "bytesShare"]) c.number(s, k, sp);
+      c.number(s, "timeShare", sp, { optional: true });
+      c.number(s, "achievedFlopsPerSecond", sp, { optional: true });
+    }
+  });
+  c.list(m, "contradictions", at, (v, p) => {
+    const x = c.object(v, p);
+    if (!x) return;
+    for (const k of ["rule", "title", "evidence"]) c.string(x, k, p);
+    c.list(x, "changes", p, (ch, q) => {
+      const o = c.object(ch, q);
+      if (!o) return;
+      c.string(o, "indicator", q);
+      c.number(o, "relative", q);
+    });
+  });
+  c.list(m, "notes", at, (n, p) => c.isString(n, p));
+}
+function checkInterval(c, d, at) {
+  const ci = d.ci;
+  if (ci === null) return;
+  const ok = Array.isArray(ci) && ci.length === 2 && isFiniteNumber(ci[0]) && (ci[1] === null || isFiniteNumber(ci[1]));
+  if (!ok) {
+    c.problem(`${at}.ci`, "null or [low, high], low a number and high a number or null", ci);
+    return;
+  }
+  if (ci[1] === null) ci[1] = Infinity;
+}
+function checkSettings(c, root) {
+  const s = c.child(root, "settings", "", true);
+  if (!s) return;
+  c.string(s, "provider", "settings");
+  for (const k of SETTINGS_NUMBERS) c.number(s, k, "settings");
+  c.oneOf(s, "graphOptimizationLevel", "settings", ["disabled", "basic", "extended", "all"]);
+  c.oneOf(s, "executionMode", "settings", ["sequential", "parallel"]);
+  c.list(s, "batchSizes", "settings", (b, at) => {
+    if (!isFiniteNumber(b)) c.problem(at, "a number", b);
+  });
+}
+
+// src/interop/bencher.ts
+var BMF_MAX_NAME = 1024;
+var BUILT_IN = { "latency.p50": "latency", modelFileBytes: "file-size" };
+function bmfMeasure(point) {
+  const kebab = point.indicator.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/\./g, "-").toLowerCase();
+  const slug = BUILT_IN[point.indicator] ?? (point.measure === "tokens/s" ? `${kebab}-tokens` : kebab);
+  return { slug, scale: point.measure === "ms" ? 1e6 : 1 };
+}
+function toBmf(points) {
+  const out = {};
+  for (const p of points) {
+    if (p.unit.length > BMF_MAX_NAME) {
+      throw new UserError(
+        `model id "${p.unit.slice(0, 40)}\u2026" is ${p.unit.length} characters; Bencher's benchmark names are at most ${BMF_MAX_NAME}.`
+      );
+    }
+    const { slug, scale } = bmfMeasure(p);
+    const benchmark = out[p.unit] ??= {};
+    if (benchmark[slug]) {
+      throw new UserError(`two values for ${p.unit} ${slug}: the model id appears twice.`);
+    }
+    benchmark[slug] = {
+      value: p.value * scale,
+      ...p.lower !== void 0 && p.upper !== void 0 ? { lower_value: p.lower * scale, upper_value: p.upper * scale } : {}
+    };
+  }
+  return out;
+}
+
+// src/interop/points.ts
+var RESULT_CONFIDENCE = 0.99;
+var RUNTIME_LOWER = /* @__PURE__ */ new Set(["latency.p50", "latency.p90", "latency.p99", "coldStart"]);
+var RUNTIME_DIRECTIONS = {
+  firstRun: "lower-is-better",
+  peakRss: "lower-is-better",
+  achievedFlopsPerSecond: "higher-is-better"
+};
+function directionOf(indicator) {
+  const row = STATIC_ROWS.find((r) => r.key === indicator);
+  if (row) return row.higherIsBetter ? "higher-is-better" : "lower-is-better";
+  if (RUNTIME_LOWER.has(indicator)) return "lower-is-better";
+  if (/^throughput\.b[1-9]\d*$/.test(indicator)) return "higher-is-better";
+  return RUNTIME_DIRECTIONS[indicator];
+}
+function medianInterval(samples2, confidence = RESULT_CONFIDENCE) {
+  const n = samples2.length;
+  const tail2 = (1 - confidence) / 2;
+  const logHalfN = -n * Math.LN2;
+  let logC = 0;
+  let below = 0;
+  let k = 0;
+  while (k < n) {
+    const next = below + Math.exp(logC + logHalfN);
+    if (next > tail2) break;
+    below = next;
+    k++;
+    logC += Math.log((n - k + 1) / k);
+  }
+  if (k < 1 || 2 * k > n) return void 0;
+  const sorted = [...samples2].sort((a, b) => a - b);
+  return [sorted[k - 1], sorted[n - k]];
+}
+var finite = (v) => typeof v === "number" && Number.isFinite(v);
+function resultPoints(result) {
+  const out = [];
+  for (const model2 of result.models) {
+    for (const row of STATIC_ROWS) {
+      const value2 = model2.analysis.totals[row.key];
+      if (!finite(value2)) continue;
+      const incomplete = model2.analysis.incompleteTotals.includes(row.key);
+      out.push({
+        unit: model2.id,
+        indicator: row.key,
+        value: value2,
+        measure: row.unit,
+        notes: incomplete ? ["incomplete: some nodes could not be counted"] : []
+      });
+    }
+    const m = model2.measurement;
+    if (!m || m.status !== "ok") continue;
+    const add = (indicator, value2, measure, notes = []) => {
+      if (finite(value2)) out.push({ unit: model2.id, indicator, value: value2, measure, notes });
+    };
+    const median2 = (indicator, s, notes = []) => {
+      if (!s || s.summary.count === 0 || !finite(s.summary.p50)) return;
+      const ci = medianInterval(s.samplesMs);
+      add(indicator, s.summary.p50, "ms", notes);
+      if (!ci) return;
+      Object.assign(out[out.length - 1], {
+        lower: ci[0],
+        upper: ci[1],
+        bounds: `${pct2(RESULT_CONFIDENCE)} CI of the median, ${s.summary.count} samples`
+      });
+    };
+    if (m.latency) {
+      const batch = `batch ${m.latency.batch}`;
+      median2("latency.p50", m.latency, [batch]);
+      add("latency.p90", m.latency.summary.p90, "ms", [batch]);
+      add("latency.p99", m.latency.summary.p99, "ms", [batch]);
+    }
+    for (const t of m.throughput ?? []) {
+      if (t.tokensPerSecond !== void 0)
+        add(`throughput.b${t.batch}`, t.tokensPerSecond, "tokens/s");
+      else add(`throughput.b${t.batch}`, t.examplesPerSecond, "examples/s");
+    }
+    median2("coldStart", m.coldStart);
+    median2("firstRun", m.firstRun);
+    add("peakRss", m.peakRss?.bytes, "bytes");
+    add("achievedFlopsPerSecond", m.achievedFlopsPerSecond, "FLOP/s");
+  }
+  return out;
+}
+function comparisonPoints(cmp, side2 = "head") {
+  const confidence = cmp.method?.confidence ?? RESULT_CONFIDENCE;
+  const other = side2 === "head" ? "base" : "head";
+  const out = [];
+  for (const model2 of cmp.models) {
+    for (const row of model2.static) {
+      const value2 = row[side2];
+      if (value2 === null) continue;
+      out.push({
+        unit: model2.id,
+        indicator: row.indicator,
+        value: value2,
+        measure: row.unit,
+        notes: row.incomplete ? ["incomplete: some nodes could not be counted"] : []
+      });
+    }
+    for (const row of model2.runtime) {
+      const value2 = row[side2];
+      const them = row[other];
+      if (!finite(value2)) continue;
+      const notes = [row.label];
+      if (finite(them) && finite(row.ratio)) {
+        notes.push(`${other} ${round2(them)} ${row.unit}, head/base ${round2(row.ratio)}`);
+      }
+      notes.push(`verdict ${row.verdict}`);
+      const point = {
+        unit: model2.id,
+        indicator: row.indicator,
+        value: value2,
+        measure: row.unit,
+        notes
+      };
+      const [lo, hi] = row.ci ?? [];
+      if (finite(lo) && finite(hi) && finite(row.ratio) && row.ratio > 0) {
+        const bounds = side2 === "head" ? [value2 * lo / row.ratio, value2 * hi / row.ratio] : [value2 * row.ratio / hi, value2 * row.ratio / lo];
+        if (bounds.every(finite)) {
+          point.lower = bounds[0];
+          point.upper = bounds[1];
+          point.bounds = row.indicator === "peakRss" ? `range of the ${row.rounds} fresh-process pairs` : `${pct2(confidence)} CI of head/base over ${row.rounds} rounds`;
+        }
+      }
+      out.push(point);
+    }
+  }
+  return out;
+}
+var pct2 = (c) => `${Math.round(c * 1e3) / 10}%`;
+var round2 = (v) => Number(v.toPrecision(4));
+
+// src/interop/benchmark-action.ts
+var CUSTOM_TOOLS = {
+  customSmallerIsBetter: "lower-is-better",
+  customBiggerIsBetter: "higher-is-better"
+};
+function toCustomBenchmarks(points, tool) {
+  return points.filter((p) => directionOf(p.indicator) === CUSTOM_TOOLS[tool]).map((p) => {
+    const entry2 = {
+      name: `${p.unit} ${p.indicator}`,
+      unit: p.measure,
+      value: p.value
+    };
+    const extra = [...p.notes];
+    if (p.lower !== void 0 && p.upper !== void 0) {
+      entry2.range = `\xB1 ${round2(Math.max(p.value - p.lower, p.upper - p.value))}`;
+      extra.unshift(
+        `${p.bounds ?? "interval"}: ${round2(p.lower)}\u2013${round2(p.upper)} ${p.measure}`
+      );
+    }
+    if (extra.length) entry2.extra = extra.join("\n");
+    return entry2;
+  });
+}
+
+// src/commands/export.ts
+var EXPORT_FORMATS = ["bmf", ...Object.keys(CUSTOM_TOOLS)];
+function exportCommand(args, out, usage) {
+  const { values, positionals } = parse(args, {
+    format: { type: "string" },
+    side: { type: "string" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    out(usage);
+    return 0;
+  }
+  const format = stringOption(values.format);
+  if (!format || !EXPORT_FORMATS.includes(format)) {
+    throw new UserError(
+      `export: --format ${format ?? "(missing)"} is not a format; expected one of ${EXPORT_FORMATS.join(", ")}.`
+    );
+  }
+  if (positionals.length !== 1) {
+    throw new UserError(
+      `export takes one result or comparison file, got ${positionals.length}: misnomer export --format bmf comparison.json`
+    );
+  }
+  const side2 = stringOption(values.side) ?? "head";
+  if (side2 !== "head" && side2 !== "base") {
+    throw new UserError(`export: --side ${side2} is not a side; expected head or base.`);
+  }
+  const points = readPoints(positionals[0], side2, values.side !== void 0);
+  const doc = format === "bmf" ? toBmf(points) : toCustomBenchmarks(points, format);
+  emit(values, `${JSON.stringify(doc, null, 2)}
+`, out);
+  return 0;
+}
+function readPoints(path, side2, sideGiven) {
+  const data = readJson(path, path, "result or comparison");
+  const schema = isObject(data) ? data.schema : void 0;
+  if (schema === COMPARISON_SCHEMA) return comparisonPoints(parseComparison(data, path), side2);
+  if (schema === RESULT_SCHEMA) {
+    if (sideGiven) {
+      throw new UserError(`export: --side is for a comparison; ${path} is a result (one side).`);
+    }
+    return resultPoints(parseResult(data, path));
+  }
+  throw new UserError(
+    `${path}: schema is ${JSON.stringify(schema) ?? "missing"}; export reads ${RESULT_SCHEMA} (measure --result, analyze --result) or ${COMPARISON_SCHEMA} (compare --json).`
+  );
+}
+
 // src/commands/measure.ts
 import { basename as basename5 } from "node:path";
 async function measureCommand(args, out, usage) {
@@ -22485,11 +22879,11 @@ function gateChanges(base, head) {
     const [a, b] = [before.get(name3), after.get(name3)];
     if (a !== b) out.push(`${name3} ${a ?? "none"} \u2192 ${b ?? "none"}`);
   }
-  const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
+  const pct3 = (x) => `${+(100 * x).toFixed(2)}%`;
   if (base.threshold !== head.threshold)
-    out.push(`threshold ${pct2(base.threshold)} \u2192 ${pct2(head.threshold)}`);
+    out.push(`threshold ${pct3(base.threshold)} \u2192 ${pct3(head.threshold)}`);
   if (base.staticThreshold !== head.staticThreshold)
-    out.push(`static-threshold ${pct2(base.staticThreshold)} \u2192 ${pct2(head.staticThreshold)}`);
+    out.push(`static-threshold ${pct3(base.staticThreshold)} \u2192 ${pct3(head.staticThreshold)}`);
   if (base.failOnInconclusive !== head.failOnInconclusive)
     out.push(`fail-on-inconclusive ${base.failOnInconclusive} \u2192 ${head.failOnInconclusive}`);
   if (base.failOnMissingBase !== head.failOnMissingBase)
@@ -22978,9 +23372,10 @@ Usage:
   misnomer compare <base.onnx> <head.onnx> [options]
   misnomer compare <base-result.json> <head-result.json> [options]
   misnomer run [--config file] [--base ref] [--baseline policy] [--baselines dir] [options]
+  misnomer export --format bmf|customSmallerIsBetter|customBiggerIsBetter <result.json|cmp.json>
 
-  Every command takes --json [file] and --markdown [file]: alone, the document is printed
-  instead of the report; with a file, it is written there and the report is printed.
+  Every command but export takes --json [file] and --markdown [file]: alone, the document is
+  printed instead of the report; with a file, it is written there and the report is printed.
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
@@ -22994,6 +23389,10 @@ Commands:
             base (--base ref, default where HEAD left origin/HEAD or main) in a git worktree,
             measured interleaved and compared, as the Action comments it; the base measured
             is kept as a baseline (--baselines) for later runs
+  export    a result or a comparison as another tracker's input: bmf (Bencher Metric Format,
+            for bencher run --adapter json), customSmallerIsBetter / customBiggerIsBetter
+            (github-action-benchmark; one file per direction); --side base|head of a
+            comparison (default head), --out file (default stdout); see docs/interop.md
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -23078,6 +23477,8 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
       return compareCommand(rest, out, USAGE);
     case "run":
       return runCommand2(rest, out, USAGE);
+    case "export":
+      return exportCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command2}". Run "misnomer --help" for the commands.`);
   }

@@ -7,6 +7,7 @@ import { UserError } from './errors.ts';
 import { clean } from './text.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
+import { exportCommand } from './commands/export.ts';
 import { measureCommand } from './commands/measure.ts';
 import { runCommand } from './commands/run.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -19,9 +20,10 @@ Usage:
   misnomer compare <base.onnx> <head.onnx> [options]
   misnomer compare <base-result.json> <head-result.json> [options]
   misnomer run [--config file] [--base ref] [--baseline policy] [--baselines dir] [options]
+  misnomer export --format bmf|customSmallerIsBetter|customBiggerIsBetter <result.json|cmp.json>
 
-  Every command takes --json [file] and --markdown [file]: alone, the document is printed
-  instead of the report; with a file, it is written there and the report is printed.
+  Every command but export takes --json [file] and --markdown [file]: alone, the document is
+  printed instead of the report; with a file, it is written there and the report is printed.
 
 Commands:
   analyze   static cost indicators from the graph: params, MACs, FLOPs, transcendentals,
@@ -35,6 +37,10 @@ Commands:
             base (--base ref, default where HEAD left origin/HEAD or main) in a git worktree,
             measured interleaved and compared, as the Action comments it; the base measured
             is kept as a baseline (--baselines) for later runs
+  export    a result or a comparison as another tracker's input: bmf (Bencher Metric Format,
+            for bencher run --adapter json), customSmallerIsBetter / customBiggerIsBetter
+            (github-action-benchmark; one file per direction); --side base|head of a
+            comparison (default head), --out file (default stdout); see docs/interop.md
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -122,6 +128,8 @@ export async function main(
       return compareCommand(rest, out, USAGE);
     case 'run':
       return runCommand(rest, out, USAGE);
+    case 'export':
+      return exportCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }
