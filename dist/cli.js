@@ -18725,7 +18725,7 @@ import { parseArgs } from "node:util";
 var DEFAULT_SETTINGS = {
   provider: "cpu",
   // One intra-op thread: on shared 2-core runners, A/A spread with 2 threads was 0.55x-1.37x
-  // between rounds, with 1 thread 0.84x-1.10x (MEASUREMENT.md).
+  // between rounds, with 1 thread 0.84x-1.10x (docs/measurement.md#defaults-and-why).
   intraOpThreads: 1,
   interOpThreads: 1,
   graphOptimizationLevel: "all",

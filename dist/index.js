@@ -42923,7 +42923,7 @@ function num(x) {
 var DEFAULT_SETTINGS = {
   provider: "cpu",
   // One intra-op thread: on shared 2-core runners, A/A spread with 2 threads was 0.55x-1.37x
-  // between rounds, with 1 thread 0.84x-1.10x (MEASUREMENT.md).
+  // between rounds, with 1 thread 0.84x-1.10x (docs/measurement.md#defaults-and-why).
   intraOpThreads: 1,
   interOpThreads: 1,
   graphOptimizationLevel: "all",
@@ -84129,7 +84129,7 @@ function makeClient(token, apiUrl, log3) {
 
 // src/github/comment.ts
 var markerOf = (key2) => `<!-- misnomer:report key=${key2} -->`;
-var READ_ONLY_TOKEN = "the token is read-only (a pull request from a fork): the comment is skipped; the report is in the job summary. For comments on fork pull requests, use the workflow_run pattern in the README.";
+var READ_ONLY_TOKEN = `the token is read-only (a pull request from a fork): the comment is skipped; the report is in the job summary. For comments on fork pull requests, use the workflow_run pattern of misnomer's docs/github.md ("Pull requests from forks").`;
 var CANNOT_WRITE = "the token may not write comments (GitHub answered 403: a read-only token, e.g. a fork or Dependabot pull request, or a workflow without permissions: pull-requests: write); the report is in the job summary.";
 var ACTIONS_BOT = "github-actions[bot]";
 var OwnerUnknown = class extends Error {
@@ -84270,7 +84270,7 @@ function checkMeasureEvent(eventName, allowed) {
   if (MEASURE_EVENTS.includes(eventName) || allowed.includes(eventName)) return;
   const why = PRIVILEGED.has(eventName) ? "it would build pull-request code with a write token" : `it runs on ${MEASURE_EVENTS.join(", ")}`;
   throw new UserError(
-    `mode measure does not run on ${eventName}: ${why}. Measure on pull_request and comment from workflow_run with mode: comment (README: forks), or set the input allow-event: ${eventName} if this workflow runs no untrusted code with a write token.`
+    `mode measure does not run on ${eventName}: ${why}. Measure on pull_request and comment from workflow_run with mode: comment (misnomer's docs/github.md, "Pull requests from forks"), or set the input allow-event: ${eventName} if this workflow runs no untrusted code with a write token.`
   );
 }
 function parseAllowedEvents(text2) {

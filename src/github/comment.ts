@@ -24,7 +24,7 @@ export interface CommentOutcome {
 
 export const READ_ONLY_TOKEN =
   'the token is read-only (a pull request from a fork): the comment is skipped; the report is in the job summary. ' +
-  'For comments on fork pull requests, use the workflow_run pattern in the README.';
+  'For comments on fork pull requests, use the workflow_run pattern of misnomer\'s docs/github.md ("Pull requests from forks").';
 
 const CANNOT_WRITE =
   'the token may not write comments (GitHub answered 403: a read-only token, e.g. a fork or Dependabot ' +

@@ -131,7 +131,7 @@ export function checkMeasureEvent(eventName: string, allowed: readonly string[])
     : `it runs on ${MEASURE_EVENTS.join(', ')}`;
   throw new UserError(
     `mode measure does not run on ${eventName}: ${why}. Measure on pull_request and comment from ` +
-      `workflow_run with mode: comment (README: forks), or set the input allow-event: ${eventName} ` +
+      `workflow_run with mode: comment (misnomer's docs/github.md, "Pull requests from forks"), or set the input allow-event: ${eventName} ` +
       'if this workflow runs no untrusted code with a write token.',
   );
 }

@@ -1,5 +1,5 @@
 /**
- * onnxruntime-node on a runner. Its native binaries are not committed (GITHUB.md), so the
+ * onnxruntime-node on a runner. Its native binaries are not committed (docs/github.md#onnxruntime-node-on-a-runner), so the
  * Action's folder has no node_modules. The Action installs the pinned package from its own lock,
  * dist/runtime/package-lock.json (npm ci: exact versions and integrity of every package), into a
  * fixed folder of the runner's tool cache, $RUNNER_TOOL_CACHE/misnomer-onnxruntime-node/<version>/

@@ -1,5 +1,5 @@
 /**
- * The privileged half of the fork-safe pattern (GITHUB.md) and the matrix merge. `mode: comment`
+ * The privileged half of the fork-safe pattern (docs/github.md#pull-requests-from-forks) and the matrix merge. `mode: comment`
  * runs in a workflow_run workflow: it reads the comparison that the unprivileged pull_request
  * workflow uploaded (untrusted data: validated, and every string escaped when rendered), takes
  * the pull request from the event (never from the artifact) and comments. `mode: aggregate`

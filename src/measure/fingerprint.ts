@@ -1,6 +1,6 @@
 /**
  * The hardware and software a measurement ran on, and whether two measurements can be compared
- * for speed (MEASUREMENT.md: the hard keys are CPU model, ISA flags, cores, ONNX Runtime
+ * for speed (docs/measurement.md#hardware-fingerprint: the hard keys are CPU model, ISA flags, cores, ONNX Runtime
  * version, execution provider and threads).
  */
 import { execFileSync } from 'node:child_process';
@@ -287,7 +287,7 @@ export function speedComparable(
   // Inter-op threads only run in parallel execution mode; both belong to the threading.
   differ('inter-op threads', sa.interOpThreads, sb.interOpThreads, out);
   differ('execution mode', sa.executionMode, sb.executionMode, out);
-  // Not in MEASUREMENT.md's list, but it decides which kernels run at all (fusions, layouts).
+  // Not among the hard keys of old, but it decides which kernels run at all (fusions, layouts).
   differ('graph optimization level', sa.graphOptimizationLevel, sb.graphOptimizationLevel, out);
   return { comparable: out.length === 0, differences: out };
 }

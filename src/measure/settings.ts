@@ -1,6 +1,6 @@
 /**
- * Runtime settings: the defaults (chosen from `npm run bench` on 2-core runners; the README says
- * why each is what it is) and the parsing of what a user writes (`30s`, `2m`, `1,8,32`).
+ * Runtime settings: the defaults (chosen from `npm run bench` on 2-core runners;
+ * docs/measurement.md#defaults-and-why says why each is what it is) and the parsing of what a user writes (`30s`, `2m`, `1,8,32`).
  */
 import { UserError } from '../errors.ts';
 import type { RuntimeSettings } from './types.ts';
@@ -8,7 +8,7 @@ import type { RuntimeSettings } from './types.ts';
 export const DEFAULT_SETTINGS: RuntimeSettings = {
   provider: 'cpu',
   // One intra-op thread: on shared 2-core runners, A/A spread with 2 threads was 0.55x-1.37x
-  // between rounds, with 1 thread 0.84x-1.10x (MEASUREMENT.md).
+  // between rounds, with 1 thread 0.84x-1.10x (docs/measurement.md#defaults-and-why).
   intraOpThreads: 1,
   interOpThreads: 1,
   graphOptimizationLevel: 'all',

@@ -6,7 +6,7 @@
  * diagonal. Eliminating below a pivot with j rows and columns left costs j divisions (the
  * multipliers) and j^2 multiplies and j^2 subtractions; the diagonal product is M - 1 multiplies:
  * flops per matrix = sum over j = 1..M-1 of (j + 2 j^2), + (M - 1). Pivot search (compares) is
- * not counted. These are flops, not MACs: MACs count the dense layers only (README, "Indicators").
+ * not counted. These are flops, not MACs: MACs count the dense layers only (docs/indicators.md#macs).
  */
 import { costOf } from './elementwise-util.ts';
 import type { RuleTable } from './types.ts';

@@ -115,7 +115,7 @@ test('issue_comment is refused in one line before any work, unless allow-event n
   assert.deepEqual(errors(r.stdout), [
     '::error::misnomer: mode measure does not run on issue_comment: it would build pull-request code ' +
       'with a write token. Measure on pull_request and comment from workflow_run with mode: comment ' +
-      '(README: forks), or set the input allow-event: issue_comment if this workflow runs no untrusted ' +
+      '(misnomer\'s docs/github.md, "Pull requests from forks"), or set the input allow-event: issue_comment if this workflow runs no untrusted ' +
       'code with a write token.',
   ]);
   assert.doesNotMatch(r.stdout, /\[classifier\]/);
