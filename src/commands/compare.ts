@@ -18,7 +18,7 @@ import { DEFAULT_COMPARE_BUDGET_MS } from '../measure/settings.ts';
 import type { Measurement, RuntimeSettings } from '../measure/types.ts';
 import { toJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import { createProgress, silentProgress, type Progress } from '../report/progress.ts';
+import { createProgress, silentProgress, type Progress } from '../progress.ts';
 import { renderComparisonTerminal } from '../report/terminal-compare.ts';
 import {
   askedLatencyBatch,

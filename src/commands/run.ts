@@ -16,7 +16,7 @@ import { compareRun, measureAlone, measureBoth, missingBaseFailure } from '../pi
 import { prepareSide } from '../pipeline/sides.ts';
 import { toJson } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import { createProgress, silentProgress } from '../report/progress.ts';
+import { createProgress, silentProgress } from '../progress.ts';
 import { renderResultMarkdown } from '../report/result-markdown.ts';
 import { renderComparisonTerminal } from '../report/terminal-compare.ts';
 import { emit, parse, stringOption, type Values } from './options.ts';

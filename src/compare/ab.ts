@@ -13,15 +13,10 @@
  * direction 'higher-is-better', examples per second for throughput (the ratio is unit-free).
  */
 import { UserError } from '../errors.ts';
-import {
-  bootstrapInterval,
-  decide,
-  resampledMedian,
-  type Direction,
-  type Verdict,
-} from './ab-util.ts';
-import { seeded } from './rng.ts';
-import { sortedCopy, percentile } from './stats.ts';
+import { bootstrapInterval, resampledMedian } from '../stats/bootstrap.ts';
+import { seeded } from '../stats/rng.ts';
+import { sortedCopy, percentile } from '../stats/summary.ts';
+import { decide, type Direction, type Verdict } from './ab-util.ts';
 
 export type { Direction, Verdict } from './ab-util.ts';
 

@@ -21,7 +21,9 @@
  * the two in the title first.
  */
 import { DEFAULT_VERDICT_OPTIONS } from './ab.ts';
-import { evidence, percentChange, type EvidencePart } from './evidence.ts';
+import { percentChange } from '../format.ts';
+import { findIndicator, labelOf } from '../indicators.ts';
+import { evidence, type EvidencePart } from './evidence.ts';
 import type { Contradiction, ModelComparison } from './types.ts';
 
 export interface ContradictionOptions {
@@ -128,7 +130,7 @@ const RULES: Rule[] = [
     id: 'p50-down-p99-up',
     description:
       'latency p50 better, but the p99 ratio head/base at or above 1 + 2 × the runtime threshold (tails are reported, not tested): tail latency got worse.',
-    fire: (v) => both(v.renamed(v.runtime('latency.p50', 'better'), 'latency p50'), v.p99Up()),
+    fire: (v) => both(v.runtime('latency.p50', 'better'), v.p99Up()),
     focus: ['time', 'nodes', 'achieved'],
   },
 ];
@@ -172,27 +174,9 @@ const both = (lead: Move | null, partners: Move[]): Move[] | null =>
 
 const some = (m: Move | null): Move[] => (m ? [m] : []);
 
-const NAMES: Record<string, string> = {
-  params: 'params',
-  flops: 'FLOPs',
-  macs: 'MACs',
-  bytesAccessed: 'bytes accessed',
-  weightBytes: 'weight bytes',
-  peakActivationBytes: 'peak activations',
-  nodes: 'nodes',
-  'latency.p50': 'latency',
-  'latency.p90': 'latency p90',
-  'latency.p99': 'p99',
-  coldStart: 'cold start',
-  firstRun: 'first run',
-  peakRss: 'peak memory',
-  achievedFlopsPerSecond: 'achieved FLOP/s',
-};
-
+/** The catalogue's label; a key without a row (a forged or future one) as it is. */
 function name(indicator: string): string {
-  const batch = /^throughput\.b(\d+)$/.exec(indicator);
-  if (batch) return `throughput at batch ${batch[1]}`;
-  return NAMES[indicator] ?? indicator;
+  return findIndicator(indicator) ? labelOf(indicator) : indicator;
 }
 
 /** One model's deltas, read with the thresholds. */
@@ -262,9 +246,5 @@ class View {
     return d.ratio >= 1 + 2 * this.o.runtimeThreshold
       ? [this.move('latency.p99', d.ratio - 1)]
       : [];
-  }
-
-  renamed(m: Move | null, newName: string): Move | null {
-    return m && { ...m, name: newName };
   }
 }

@@ -24,12 +24,12 @@
  */
 import { UserError } from '../errors.ts';
 import { splitUnit } from '../scenario.ts';
-import { bytes, si, sig3 } from '../report/format.ts';
+import { percentChange, quantityWithInterval, ratioChange, si, signedQuantity } from '../format.ts';
+import { INDICATORS, THROUGHPUT_BATCH, type Direction, type Quantity } from '../indicators.ts';
 import type { RuntimeDelta } from './runtime.ts';
-import type { Direction, GateOutcome, ModelComparison, StaticDelta } from './types.ts';
+import type { GateOutcome, ModelComparison, StaticDelta } from './types.ts';
 
-/** What an indicator measures: decides the units its absolute limits may use. */
-export type Quantity = 'count' | 'bytes' | 'time' | 'ratio' | 'rate';
+export type { Quantity };
 
 /** A limit on one indicator. */
 export interface IndicatorGate {
@@ -100,65 +100,35 @@ export interface GateOptions {
 
 interface Spec {
   quantity: Quantity;
+  /** The direction a limit guards (the indicator's, or for a directionless one its gates'). */
   direction: Direction;
   runtime: boolean;
   /** Unit words an absolute limit may carry (case-insensitive); the first is shown. */
   words: string[];
 }
 
-const count = (...words: string[]): Spec => ({
-  quantity: 'count',
-  direction: 'lower-is-better',
-  runtime: false,
-  words,
-});
-const size = (runtime = false): Spec => ({
-  quantity: 'bytes',
-  direction: 'lower-is-better',
-  runtime,
-  words: [],
-});
-const time: Spec = { quantity: 'time', direction: 'lower-is-better', runtime: true, words: [] };
-const PARAMS = ['params', 'param', 'parameters'];
-const THROUGHPUT: Spec = {
-  quantity: 'rate',
-  direction: 'higher-is-better',
-  runtime: true,
-  words: ['examples/s', '/s'],
-};
-
-const SPECS: Record<string, Spec> = {
-  params: count(...PARAMS),
-  macs: count('MACs', 'MAC'),
-  flops: count('FLOPs', 'FLOP'),
-  bytesAccessed: size(),
-  weightBytes: size(),
-  peakActivationBytes: size(),
-  nodes: count('nodes', 'node'),
-  transcendentals: count('transcendentals'),
-  intOps: count('ops', 'intOps'),
-  embeddingParams: count(...PARAMS),
-  nonEmbeddingParams: count(...PARAMS),
-  modelFileBytes: size(),
-  paramsPerUse: count(...PARAMS),
-  // Higher FLOP per byte: less bound by memory traffic.
-  arithmeticIntensity: {
-    quantity: 'ratio',
-    direction: 'higher-is-better',
-    runtime: false,
-    words: ['FLOP/B'],
-  },
-  'latency.p50': time,
-  'latency.p90': time,
-  'latency.p99': time,
-  throughput: THROUGHPUT,
-  coldStart: time,
-  firstRun: time,
-  peakRss: size(true),
-};
+/** Every indicator a gate may name, from the catalogue. */
+const SPECS: Record<string, Spec> = Object.fromEntries(
+  INDICATORS.flatMap((r) =>
+    r.gate
+      ? [
+          [
+            r.key,
+            {
+              quantity: r.quantity,
+              direction: r.gate.limit,
+              runtime: r.stage === 'runtime',
+              words: r.gate.words,
+            },
+          ],
+        ]
+      : [],
+  ),
+);
+const THROUGHPUT = SPECS.throughput;
 
 const SWITCHES = ['fail-on-contradiction', 'on-inconclusive'] as const;
-const BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
+const BATCH_KEY = THROUGHPUT_BATCH;
 
 /** Every key a gate may have ('throughput.b<N>' stands for any batch size). */
 export const GATE_KEYS: readonly string[] = [...Object.keys(SPECS), 'throughput.b<N>', ...SWITCHES];
@@ -440,7 +410,7 @@ function staticGate(gate: IndicatorGate, model: ModelComparison): Decision {
   }
   const change = gate.relative ? delta / row.base : delta;
   const tripped = beyond(change, gate);
-  const shown = gate.relative ? signedPercent(change) : signedAmount(change, gate.quantity);
+  const shown = gate.relative ? percentChange(change) : signedAmount(change, gate.quantity);
   return {
     tripped,
     reason: `${row.label} ${shown} ${tripped ? verbBeyond(gate) : 'is within'} ${gate.limit}${incomplete}`,
@@ -493,12 +463,16 @@ function runtimeRow(
   }
   // A ratio as the gate's kind of change: relative, or absolute in the unit of the base.
   const change = (ratio: number) => (gate.relative ? ratio - 1 : (ratio - 1) * row.base!);
-  const shown = (x: number) => (gate.relative ? signedPercent(x) : signedAmount(x, gate.quantity));
+  const shown = (x: number) => (gate.relative ? percentChange(x) : signedAmount(x, gate.quantity));
   const point = change(row.ratio);
-  const interval = row.ci
-    ? `, ${ciName} ${shown(change(row.ci[0]))} to ${shown(change(row.ci[1]))}`
-    : '';
-  const head = `${row.label} ${shown(point)} (${row.verdict}${interval})`;
+  const measured = gate.relative
+    ? ratioChange(row.ratio, row.ci)
+    : quantityWithInterval(
+        point,
+        row.ci ? [change(row.ci[0]), change(row.ci[1])] : null,
+        unitOf(gate.quantity),
+      );
+  const head = `${row.label} ${measured}, ${row.verdict}`;
   if (row.verdict === 'better' || row.verdict === 'unchanged') {
     return { tripped: false, reason: `${head}: only a worse verdict trips` };
   }
@@ -513,8 +487,8 @@ function runtimeRow(
     return {
       tripped,
       reason: tripped
-        ? `${head} ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)`
-        : `${head} is within ${gate.limit}`,
+        ? `${head}, ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)`
+        : `${head}, is within ${gate.limit}`,
     };
   }
   // worse: the end of the CI nearest to no change must be beyond the limit.
@@ -525,8 +499,8 @@ function runtimeRow(
   return {
     tripped,
     reason: tripped
-      ? `${head} ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown(nearest)} is beyond it`
-      : `${head} is within ${gate.limit}: ${end} ${shown(nearest)} is not beyond it`,
+      ? `${head}, ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown(nearest)} is beyond it`
+      : `${head}, is within ${gate.limit}: ${end} ${shown(nearest)} is not beyond it`,
   };
 }
 
@@ -543,29 +517,24 @@ function verbBeyond(gate: IndicatorGate): string {
   return gate.direction === 'lower-is-better' ? 'exceeds' : 'falls below';
 }
 
-function sign(x: number): string {
-  return x > 0 ? '+' : x < 0 ? '−' : '';
-}
-
-function signedPercent(x: number): string {
-  if (!Number.isFinite(x)) return `${sign(x)}∞`;
-  return `${sign(x)}${Math.abs(100 * x).toFixed(1)}%`;
+/** The unit an absolute change of a quantity is shown in (a count is a bare number). */
+function unitOf(quantity: Quantity): string {
+  switch (quantity) {
+    case 'time':
+      return 'ms';
+    case 'bytes':
+      return 'bytes';
+    case 'ratio':
+      return 'FLOP/B';
+    case 'rate':
+      return 'examples/s';
+    case 'count':
+      return 'count';
+  }
 }
 
 function signedAmount(x: number, quantity: Quantity): string {
-  const a = Math.abs(x);
-  switch (quantity) {
-    case 'time':
-      return `${sign(x)}${sig3(a)} ms`;
-    case 'bytes':
-      return `${sign(x)}${bytes(a)}`;
-    case 'ratio':
-      return `${sign(x)}${sig3(a)} FLOP/B`;
-    case 'rate':
-      return `${sign(x)}${si(a)} examples/s`;
-    case 'count':
-      return `${sign(x)}${si(a)}`;
-  }
+  return signedQuantity(x, unitOf(quantity));
 }
 
 function num(x: number | null): string {

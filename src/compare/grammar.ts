@@ -5,7 +5,7 @@
  * run, possibly a fork's: a string outside its grammar refuses the artifact, so nothing an
  * attacker wrote can reach a step output (and from there a `run:` script).
  */
-import { isName, NAME_RULE } from '../config/names.ts';
+import { isName, NAME_RULE } from '../names.ts';
 import { isScenarioName, SCENARIO_NAME_RULE } from '../scenario.ts';
 import { isGateKey } from './gates.ts';
 

@@ -2,10 +2,14 @@
  * The headline of a comparison: what a reviewer reads first. Contradictions and tripped gates,
  * then per model the latency verdict and the FLOPs and params changes.
  */
-import { percentChange } from './evidence.ts';
+import { percentChange, ratioChange } from '../format.ts';
+import { labelOf } from '../indicators.ts';
 import type { Comparison } from './types.ts';
 
-/** "⚠ 2 contradictions · ✗ 1 gate tripped · latency +12% (worse) · FLOPs −34%": one line. */
+/**
+ * One line: "⚠ 2 contradictions · ✗ 1 gate tripped · latency p50 +12.3% (+8.1 to +16.9%) worse
+ * · FLOPs −34.0%". Latency carries its confidence interval; static changes are exact.
+ */
 export function headline(c: Comparison): string {
   const parts: string[] = [];
   const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
@@ -23,7 +27,9 @@ export function headline(c: Comparison): string {
     }
     const lat = m.runtime.find((d) => d.indicator === 'latency.p50');
     if (lat?.ratio != null && lat.verdict !== 'not-comparable') {
-      parts.push(`${who}latency ${percentChange(lat.ratio - 1)} (${lat.verdict})`);
+      parts.push(
+        `${who}${labelOf('latency.p50')} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`,
+      );
     }
     for (const key of ['flops', 'params']) {
       const d = m.static.find((s) => s.indicator === key);

@@ -5,8 +5,8 @@
  * Rounds go on until the budget is spent. Cold start and memory run in fresh processes, paired.
  */
 import { basename } from 'node:path';
-import { seeded, type Rng } from '../compare/rng.ts';
-import { median } from '../compare/stats.ts';
+import { seeded, type Rng } from '../stats/rng.ts';
+import { median } from '../stats/summary.ts';
 import { ModelFailure, oneShot, type ModelProcess } from './model-process.ts';
 import {
   openModel,

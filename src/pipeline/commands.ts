@@ -6,7 +6,7 @@
  * rounds the times are shown, not tested. A command that fails on one side is reported as such.
  */
 import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, pairedVerdict } from '../compare/ab.ts';
-import { median } from '../compare/stats.ts';
+import { median } from '../stats/summary.ts';
 import type { CommandDelta } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { timeCommand } from '../measure/commands.ts';

@@ -15,7 +15,7 @@ import type { PairResult } from '../measure/pair.ts';
 import { checkProvider } from '../measure/providers.ts';
 import { measureAB, measureModels } from '../measure/run.ts';
 import type { Measurement, ModelMeasurement } from '../measure/types.ts';
-import type { Progress } from '../report/progress.ts';
+import type { Progress } from '../progress.ts';
 import { resultOf, settingsFor, type SidePlans } from './sides.ts';
 
 type Measured = Map<string, { doc: Measurement; model: ModelMeasurement }>;

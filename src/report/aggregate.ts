@@ -10,18 +10,16 @@ import { markdownTable } from 'markdown-table';
 import { headline } from '../compare/headline.ts';
 import type { RuntimeDelta } from '../compare/runtime.ts';
 import type { Comparison, ModelComparison, StaticDelta } from '../compare/types.ts';
-import { exact } from './format.ts';
+import { exact, percentChange, quantity } from '../format.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import {
   CAP,
   cutNote,
   DEFAULT_MAX_CHARS,
   details,
-  formatValue,
   hardCut,
   largest,
   scenarioLine,
-  signedPercent,
   staticRow,
 } from './markdown.ts';
 
@@ -46,13 +44,15 @@ const SYMBOL: Record<string, string> = {
   worse: '**✗**',
   better: '✓',
   unchanged: '=',
+  changed: '↕',
   inconclusive: '?',
   'not-tested': '·',
   'not-comparable': '≠',
 };
 const LEGEND =
   '_Runtime cells: head value (change from base) and verdict: ✓ better · **✗** worse · ' +
-  '= unchanged · ? inconclusive · · not tested · ≠ not comparable · — not on that runner._';
+  '= unchanged · ↕ changed (no direction) · ? inconclusive · · not tested · ≠ not comparable · ' +
+  '— not on that runner._';
 
 /** One run, ready to render: its escaped name and its models by id. */
 interface Column {
@@ -92,9 +92,9 @@ function rowOf(key: string): { rank: number; label: string } | null {
 function cell(d: RuntimeDelta | undefined): string {
   if (!d || d.head === null) return '—';
   const mark = SYMBOL[d.verdict] ?? mdInline(String(d.verdict), 20);
-  const value = formatValue(d.head, d.unit);
+  const value = quantity(d.head, d.unit);
   if (d.ratio === null || !Number.isFinite(d.ratio)) return `${value} ${mark}`;
-  return `${value} (${signedPercent(d.ratio - 1)}) ${mark}`;
+  return `${value} (${percentChange(d.ratio - 1)}) ${mark}`;
 }
 
 /** How this runner measured the model. */

@@ -15,7 +15,15 @@ import type {
   OpTypeShift,
   StaticDelta,
 } from '../compare/types.ts';
-import { bytes, exact, si, sig3 } from './format.ts';
+import {
+  exact,
+  ms,
+  percentChange,
+  quantity,
+  ratioChange,
+  share,
+  signedQuantity,
+} from '../format.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import { shareChart, type ShareBar } from './mermaid.ts';
 
@@ -63,68 +71,6 @@ export const CAP = {
   note: 1000,
 };
 
-// --- numbers -------------------------------------------------------------------------------
-
-const MINUS = '\u2212';
-
-/** A relative change with its sign (a true minus): 0.123 -> "+12.3%", -0.34 -> "−34.0%". */
-export function signedPercent(relative: number): string {
-  if (relative === 0) return '0%';
-  const pct = Math.abs(100 * relative);
-  const digits = pct >= 100 ? 0 : pct >= 0.1 ? 1 : 3;
-  return `${relative > 0 ? '+' : MINUS}${pct.toFixed(digits)}%`;
-}
-
-/** Milliseconds with three significant digits, in µs or s when that reads better. */
-export function ms(x: number): string {
-  const abs = Math.abs(x);
-  if (abs >= 1000) return `${sig3(x / 1000)} s`;
-  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
-  if (abs >= 1e-3) return `${sig3(x * 1000)} µs`;
-  return `${sig3(x * 1e6)} ns`;
-}
-
-/** An SI-prefixed number glued to a symbol unit: 1.82e9, 'MACs' -> "1.82 GMACs"; 512 -> "512 MACs". */
-function prefixed(n: number, unit: string): string {
-  const s = si(n);
-  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
-}
-
-/** A value in its unit, for humans: "1.82 GMACs", "98.0 MiB", "4.38 ms", "1.23 k examples/s". */
-export function formatValue(n: number | null | undefined, unit: string): string {
-  if (n === null || n === undefined || Number.isNaN(n)) return '—';
-  switch (unit) {
-    case 'bytes':
-      return bytes(n);
-    case 'ms':
-      return ms(n);
-    case 'MACs':
-    case 'FLOPs':
-    case 'FLOP/s':
-      return prefixed(n, unit);
-    case 'FLOP/B':
-      return `${sig3(n)} FLOP/B`;
-    case 'nodes':
-      return `${exact(n)} nodes`;
-    case 'count':
-      // A plain count: the row's label (params, transcendentals) is its unit.
-      return si(n);
-    default:
-      return `${si(n)} ${unit}`;
-  }
-}
-
-/** An absolute change in its unit with its sign: -1.39e9 FLOPs -> "−1.39 GFLOPs". */
-function signedValue(delta: number, unit: string): string {
-  if (delta === 0) return formatValue(0, unit);
-  return `${delta > 0 ? '+' : MINUS}${formatValue(Math.abs(delta), unit)}`;
-}
-
-/** A share (fraction) as a percentage: 0.3127 -> "31.3%". */
-function share(x: number | undefined): string {
-  return x === undefined ? '—' : `${(100 * x).toFixed(1)}%`;
-}
-
 // --- verdicts ------------------------------------------------------------------------------
 
 /** Short words with a plain symbol: readable in a rendered comment and in a text log alike. */
@@ -132,6 +78,8 @@ const VERDICT: Record<string, string> = {
   worse: '**✗ worse**',
   better: '✓ better',
   unchanged: '= unchanged',
+  // Moved, but the indicator has no direction: shown without a judgement.
+  changed: '↕ changed',
   inconclusive: '? inconclusive',
   'not-tested': '· not tested',
   'not-comparable': '≠ not comparable',
@@ -151,34 +99,26 @@ export function staticRow(d: StaticDelta, status: ModelComparison['status']): st
   let change = '—';
   if (d.delta === 0) change = '0';
   else if (d.delta !== null) {
-    const abs = signedValue(d.delta, d.unit);
-    change = d.relative === null ? abs : `${signedPercent(d.relative)} (${abs})`;
+    const abs = signedQuantity(d.delta, d.unit);
+    change = d.relative === null ? abs : `${percentChange(d.relative)} (${abs})`;
   }
   const verdict =
     d.delta === null ? (ONE_SIDED[status] ?? '—') : verdictCell(d.verdict, d.incomplete);
   return [
     mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
+    quantity(d.base, d.unit),
+    quantity(d.head, d.unit),
     change,
     verdict,
   ];
 }
 
 function runtimeRow(d: RuntimeDelta): string[] {
-  let change = '—';
-  if (d.ratio !== null) {
-    change = signedPercent(d.ratio - 1);
-    if (d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      // Peak memory is decided on the range of its few pairs, not on a bootstrap CI.
-      const what = d.indicator === 'peakRss' ? 'pairs' : 'CI';
-      change += ` (${what} ${d.ci[0].toFixed(3)}–${d.ci[1].toFixed(3)}×)`;
-    }
-  }
+  const change = d.ratio === null ? '—' : ratioChange(d.ratio, d.ci);
   return [
     mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
+    quantity(d.base, d.unit),
+    quantity(d.head, d.unit),
     change,
     verdictCell(d.verdict),
   ];
@@ -222,14 +162,11 @@ function mainTable(m: ModelComparison): string | null {
 function commandsTable(commands: CommandDelta[] | undefined): string | null {
   if (!commands || commands.length === 0) return null;
   const rows = commands.map((d) => {
-    let change = d.ratio === null ? '—' : signedPercent(d.ratio - 1);
-    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      change += ` (CI ${d.ci[0].toFixed(3)}–${d.ci[1].toFixed(3)}×)`;
-    }
+    const change = d.ratio === null ? '—' : ratioChange(d.ratio, d.ci);
     return [
       mdInline(d.name, CAP.label),
-      formatValue(d.base, 'ms'),
-      formatValue(d.head, 'ms'),
+      quantity(d.base, 'ms'),
+      quantity(d.head, 'ms'),
       change,
       verdictCell(d.verdict),
       md(d.reason, CAP.note),
@@ -335,7 +272,7 @@ function opTable(ops: OpTypeShift[], timed: boolean): string {
       arrow(share(o.base?.flopsShare), share(o.head?.flopsShare)),
     ];
     if (timed) {
-      const fps = (x: number | undefined) => (x === undefined ? '—' : prefixed(x, 'FLOP/s'));
+      const fps = (x: number | undefined) => quantity(x, 'FLOP/s');
       row.push(
         arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
         arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond)),

@@ -11,7 +11,7 @@ import type { Analysis } from '../../src/analyze/types.ts';
 import { buildComparison, type CompareOptions } from '../../src/compare/compare.ts';
 import { parseGate } from '../../src/compare/gates.ts';
 import { RESULT_SCHEMA, type Result } from '../../src/compare/result.ts';
-import { summarize } from '../../src/compare/stats.ts';
+import { summarize } from '../../src/stats/summary.ts';
 import type { Comparison } from '../../src/compare/types.ts';
 import type { PairResult } from '../../src/measure/pair.ts';
 import type {
@@ -303,8 +303,12 @@ test('a headline per runner, in the order of the runs', () => {
     ['- **ubuntu-latest**', '- **ubuntu-24.04-arm**', '- **windows-latest**'],
   );
   assert.ok(lines[0].endsWith(runs[0].comparison.headline.replace(/#/g, '#&#8203;')));
-  // ubuntu: latency ratio 1.25 -> "+25%", worse; FLOPs −72.05% -> "−72%".
-  assert.match(lines[0], new RegExp(`latency \\+25% \\(worse\\) · mlp: FLOPs ${MINUS}72%`));
+  // ubuntu: latency ratio 1.25 in every round -> "+25.0%" with the interval [1.25, 1.25], worse;
+  // FLOPs −72.05% -> "−72.0%".
+  assert.ok(
+    lines[0].includes(`latency p50 +25.0% (+25.0 to +25.0%) worse · mlp: FLOPs ${MINUS}72.0%`),
+    lines[0],
+  );
 });
 
 test('a column per runner: head value, change and verdict symbol; "—" where a runner lacks it', () => {

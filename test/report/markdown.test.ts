@@ -13,7 +13,7 @@ import {
 } from '../../src/compare/types.ts';
 import type { RuntimeSettings } from '../../src/measure/types.ts';
 import { md, mermaidLabel } from '../../src/report/markdown-escape.ts';
-import { formatValue, ms, renderMarkdown, signedPercent } from '../../src/report/markdown.ts';
+import { renderMarkdown } from '../../src/report/markdown.ts';
 import { matchSnapshot } from './snapshot.ts';
 
 // --- builders ------------------------------------------------------------------------------
@@ -210,7 +210,8 @@ function contradictionComparison(): Comparison {
             head: 11.2,
             ci: [1.081, 1.17],
             verdict: 'worse',
-            reason: 'CI 1.081–1.170 above +5%',
+            reason:
+              '20 rounds, 99% CI: +12.0% (+8.1 to +17.0%); head is higher than base beyond the 5% threshold',
           }),
           rd({
             indicator: 'achievedFlopsPerSecond',
@@ -256,7 +257,7 @@ function contradictionComparison(): Comparison {
         limit: '+5%',
         model: 'mobilenet',
         tripped: true,
-        reason: 'latency p50 +12.0% (worse, CI 1.081–1.170) exceeds +5%',
+        reason: 'latency p50 +12.0% (+8.1 to +17.0%), worse, exceeds +5%',
       },
       {
         gate: 'fail-on-contradiction',
@@ -330,7 +331,7 @@ test('the headline, when the comparison has none, names contradictions, gates an
   // latency 11.2/10 = 1.12 -> +12.0%; FLOPs 660M/1000M - 1 = -34.0%; params 2236682/3504872 - 1 = -36.2%
   assert.equal(
     headline(contradictionComparison()),
-    '⚠ 2 contradictions · ✗ 2 gates tripped · latency +12% (worse) · FLOPs −34% · params −36%',
+    '⚠ 2 contradictions · ✗ 2 gates tripped · latency p50 +12.0% (+8.1 to +17.0%) worse · FLOPs −34.0% · params −36.2%',
   );
   const out = renderMarkdown(contradictionComparison());
   assert.equal(out.split('\n')[0], `**${md(headline(contradictionComparison()))}**`);
@@ -347,7 +348,7 @@ test('the main table: static and runtime apart, relative change with sign and th
   // latency: 11.2 / 10 = 1.12 -> +12.0%
   assert.match(
     row('latency p50 (batch 1)')!,
-    /10\.0 ms \| +11\.2 ms \| \+12\.0% \(CI 1\.081–1\.170×\) \| \*\*✗ worse\*\*/,
+    /10\.0 ms \| +11\.2 ms \| +\+12\.0% \(\+8\.1 to \+17\.0%\) \| \*\*✗ worse\*\*/,
   );
   const staticAt = out.indexOf('**static**');
   const runtimeAt = out.indexOf('**runtime** · paired A/B, 30 rounds');
@@ -391,33 +392,6 @@ test('the chart: top op types of each side, time as bars and FLOPs as a line, in
   // base has no DepthwiseConv: 0; head Conv time 0.31 -> 31.0
   assert.ok(out.includes('    bar [70.0, 0.0]\n    line [90.0, 0.0]'));
   assert.ok(out.includes('    bar [31.0, 60.0]\n    line [61.0, 30.0]'));
-});
-
-// --- number formatting -----------------------------------------------------------------------
-
-test('numbers carry their units, three significant digits', () => {
-  assert.equal(ms(4.3812), '4.38 ms');
-  assert.equal(ms(118.4), '118 ms');
-  assert.equal(ms(0.0123), '12.3 µs');
-  assert.equal(ms(1234), '1.23 s');
-  assert.equal(formatValue(1_814_073_344, 'MACs'), '1.81 GMACs');
-  assert.equal(formatValue(3_642_464_256, 'FLOPs'), '3.64 GFLOPs');
-  assert.equal(formatValue(512, 'MACs'), '512 MACs');
-  assert.equal(formatValue(4e9, 'FLOP/s'), '4.00 GFLOP/s');
-  assert.equal(formatValue(102_760_448, 'bytes'), '98.0 MiB'); // 102760448 / 1024² = 98.0
-  assert.equal(formatValue(228.3, 'examples/s'), '228 examples/s');
-  assert.equal(formatValue(1234.5, 'examples/s'), '1.23 k examples/s');
-  assert.equal(formatValue(1234, 'nodes'), '1,234 nodes');
-  assert.equal(formatValue(11_689_512, 'count'), '11.7 M');
-  assert.equal(formatValue(null, 'ms'), '—');
-});
-
-test('relative changes: sign, true minus, precision by size', () => {
-  assert.equal(signedPercent(0.123), '+12.3%');
-  assert.equal(signedPercent(-0.34), '\u221234.0%');
-  assert.equal(signedPercent(1.5), '+150%');
-  assert.equal(signedPercent(0.0004), '+0.040%');
-  assert.equal(signedPercent(0), '0%');
 });
 
 // --- escaping ------------------------------------------------------------------------------
