@@ -15291,7 +15291,30 @@ var RUNTIME_INDICATORS = INDICATORS.filter(
   (r) => r.stage === "runtime"
 );
 
-// src/compare/gates.ts
+// src/suggest.ts
+function suggest(key2, known2) {
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known2) {
+    const d = distance(key2.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
+}
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+// src/compare/gate-parse.ts
 var gateName = (g) => g.scenario ? `${g.scenario}.${g.key}` : g.key;
 function parseScopedGate(key2, limit, scenarios, where3) {
   const dot = key2.indexOf(".");
@@ -15396,27 +15419,6 @@ function specOf(key2, at) {
     near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
   );
 }
-function suggest(key2, known2) {
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known2) {
-    const d = distance(key2.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
-}
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
-    }
-    previous = row;
-  }
-  return previous[b.length];
-}
 var TIME_UNITS = { ms: 1, s: 1e3, \u00B5s: 1e-3, us: 1e-3 };
 var SI_PREFIX = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
 var POWERS = { k: 1, m: 2, g: 3, t: 4 };
@@ -15475,163 +15477,6 @@ function expectation(spec) {
 }
 function show(value) {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
-}
-function evaluateGates(gates2, models, options = {}) {
-  const onInconclusive = options.onInconclusive ?? gates2.some((g) => g.kind === "on-inconclusive" && g.enabled);
-  const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
-  const out = [];
-  for (const model2 of models) {
-    for (const gate of gates2) {
-      if (gate.kind === "on-inconclusive") continue;
-      if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
-      const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
-      if (model2.status === "added" && options.onMissingBase && gateIsOn(gate)) {
-        out.push({ ...base, tripped: true, reason: MISSING_BASE });
-      } else if (model2.status !== "compared") {
-        out.push({ ...base, tripped: false, reason: notCompared(model2) });
-      } else if (gate.kind !== "indicator") {
-        out.push({ ...base, ...contradictionGate(gate, model2) });
-      } else if (gate.runtime) {
-        out.push({ ...base, ...runtimeGate(gate, model2, onInconclusive, ci) });
-      } else {
-        out.push({ ...base, ...staticGate(gate, model2) });
-      }
-    }
-  }
-  return out;
-}
-var MISSING_BASE = "no base to judge it against (the model is new, or its base could not be built or restored), and fail-on-missing-base is on";
-var gateIsOn = (gate) => gate.kind === "indicator" || gate.enabled;
-function gatedUnits(gates2, ids) {
-  const judges = (gate, id) => gate.kind !== "on-inconclusive" && gateIsOn(gate) && (!gate.scenario || splitUnit(id).scenario === gate.scenario);
-  return ids.filter((id) => gates2.some((g) => judges(g, id)));
-}
-function notCompared(model2) {
-  if (model2.status === "added")
-    return "gates do not apply: the model was added (no base to compare with)";
-  if (model2.status === "removed")
-    return "gates do not apply: the model was removed (no head to compare)";
-  return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
-}
-function contradictionGate(gate, model2) {
-  const n = model2.contradictions.length;
-  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
-  if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
-  return { tripped: n > 0, reason: found };
-}
-function staticGate(gate, model2) {
-  const row = model2.static.find((r) => r.indicator === gate.key);
-  if (!row) return { tripped: false, reason: `${gate.key} is not in the comparison` };
-  if (row.base === null || row.head === null) {
-    return {
-      tripped: false,
-      reason: `${row.label} is not known on both sides (base ${num2(row.base)}, head ${num2(row.head)})`
-    };
-  }
-  const delta2 = row.head - row.base;
-  const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
-  if (gate.relative && row.base === 0 && delta2 !== 0) {
-    const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
-    return {
-      tripped: tripped2,
-      reason: `${row.label} went from 0 to ${num2(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
-    };
-  }
-  const change = gate.relative ? delta2 / row.base : delta2;
-  const tripped = beyond(change, gate);
-  const shown2 = gate.relative ? percentChange(change) : signedAmount(change, gate.quantity);
-  return {
-    tripped,
-    reason: `${row.label} ${shown2} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
-  };
-}
-function runtimeGate(gate, model2, onInconclusive, ci) {
-  const rows = model2.runtime.filter(
-    (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
-  );
-  if (rows.length === 0) {
-    const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
-    return { tripped: false, reason: why };
-  }
-  const decisions = rows.map((r) => runtimeRow2(gate, r, model2, onInconclusive, ci));
-  return {
-    tripped: decisions.some((d) => d.tripped),
-    reason: decisions.map((d) => d.reason).join("; ")
-  };
-}
-function runtimeRow2(gate, row, model2, onInconclusive, ciName) {
-  if (row.verdict === "not-comparable" || model2.runtimeMode === "not-comparable") {
-    return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
-  }
-  if (row.verdict === "not-tested") {
-    return { tripped: false, reason: `${row.label}: not tested (${row.reason}): never trips` };
-  }
-  if (row.ratio === null) {
-    return { tripped: false, reason: `${row.label}: no ratio (${row.reason}): cannot trip` };
-  }
-  if (!gate.relative && row.base === null) {
-    return { tripped: false, reason: `${row.label}: no base value for an absolute limit` };
-  }
-  const change = (ratio) => gate.relative ? ratio - 1 : (ratio - 1) * row.base;
-  const shown2 = (x) => gate.relative ? percentChange(x) : signedAmount(x, gate.quantity);
-  const point = change(row.ratio);
-  const measured = gate.relative ? ratioChange(row.ratio, row.ci) : quantityWithInterval(
-    point,
-    row.ci ? [change(row.ci[0]), change(row.ci[1])] : null,
-    unitOf(gate.quantity)
-  );
-  const head = `${row.label} ${measured}, ${row.verdict}`;
-  if (row.verdict === "better" || row.verdict === "unchanged") {
-    return { tripped: false, reason: `${head}: only a worse verdict trips` };
-  }
-  if (row.verdict === "inconclusive") {
-    if (!onInconclusive) {
-      return {
-        tripped: false,
-        reason: `${head}: inconclusive verdicts never trip (on-inconclusive is off)`
-      };
-    }
-    const tripped2 = beyond(point, gate);
-    return {
-      tripped: tripped2,
-      reason: tripped2 ? `${head}, ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head}, is within ${gate.limit}`
-    };
-  }
-  const lower2 = gate.direction === "lower-is-better";
-  const nearest = row.ci ? change(lower2 ? row.ci[0] : row.ci[1]) : point;
-  const end = row.ci ? `the ${ciName}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
-  const tripped = beyond(nearest, gate);
-  return {
-    tripped,
-    reason: tripped ? `${head}, ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown2(nearest)} is beyond it` : `${head}, is within ${gate.limit}: ${end} ${shown2(nearest)} is not beyond it`
-  };
-}
-function beyond(change, gate) {
-  const slack = 1e-9 * Math.max(1, Math.abs(gate.amount));
-  return gate.direction === "lower-is-better" ? change > gate.amount + slack : change < gate.amount - slack;
-}
-function verbBeyond(gate) {
-  return gate.direction === "lower-is-better" ? "exceeds" : "falls below";
-}
-function unitOf(quantity2) {
-  switch (quantity2) {
-    case "time":
-      return "ms";
-    case "bytes":
-      return "bytes";
-    case "ratio":
-      return "FLOP/B";
-    case "rate":
-      return "examples/s";
-    case "count":
-      return "count";
-  }
-}
-function signedAmount(x, quantity2) {
-  return signedQuantity(x, unitOf(quantity2));
-}
-function num2(x) {
-  return x === null ? "\u2014" : si(x);
 }
 
 // src/compare/grammar.ts
@@ -18338,6 +18183,165 @@ var View = class {
   }
 };
 
+// src/compare/gate-evaluate.ts
+function evaluateGates(gates2, models, options = {}) {
+  const onInconclusive = options.onInconclusive ?? gates2.some((g) => g.kind === "on-inconclusive" && g.enabled);
+  const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
+  const out = [];
+  for (const model2 of models) {
+    for (const gate of gates2) {
+      if (gate.kind === "on-inconclusive") continue;
+      if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
+      const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
+      if (model2.status === "added" && options.onMissingBase && gateIsOn(gate)) {
+        out.push({ ...base, tripped: true, reason: MISSING_BASE });
+      } else if (model2.status !== "compared") {
+        out.push({ ...base, tripped: false, reason: notCompared(model2) });
+      } else if (gate.kind !== "indicator") {
+        out.push({ ...base, ...contradictionGate(gate, model2) });
+      } else if (gate.runtime) {
+        out.push({ ...base, ...runtimeGate(gate, model2, onInconclusive, ci) });
+      } else {
+        out.push({ ...base, ...staticGate(gate, model2) });
+      }
+    }
+  }
+  return out;
+}
+var MISSING_BASE = "no base to judge it against (the model is new, or its base could not be built or restored), and fail-on-missing-base is on";
+var gateIsOn = (gate) => gate.kind === "indicator" || gate.enabled;
+function gatedUnits(gates2, ids) {
+  const judges = (gate, id) => gate.kind !== "on-inconclusive" && gateIsOn(gate) && (!gate.scenario || splitUnit(id).scenario === gate.scenario);
+  return ids.filter((id) => gates2.some((g) => judges(g, id)));
+}
+function notCompared(model2) {
+  if (model2.status === "added")
+    return "gates do not apply: the model was added (no base to compare with)";
+  if (model2.status === "removed")
+    return "gates do not apply: the model was removed (no head to compare)";
+  return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
+}
+function contradictionGate(gate, model2) {
+  const n = model2.contradictions.length;
+  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
+  if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
+  return { tripped: n > 0, reason: found };
+}
+function staticGate(gate, model2) {
+  const row = model2.static.find((r) => r.indicator === gate.key);
+  if (!row) return { tripped: false, reason: `${gate.key} is not in the comparison` };
+  if (row.base === null || row.head === null) {
+    return {
+      tripped: false,
+      reason: `${row.label} is not known on both sides (base ${num2(row.base)}, head ${num2(row.head)})`
+    };
+  }
+  const delta2 = row.head - row.base;
+  const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
+  if (gate.relative && row.base === 0 && delta2 !== 0) {
+    const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
+    return {
+      tripped: tripped2,
+      reason: `${row.label} went from 0 to ${num2(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+    };
+  }
+  const change = gate.relative ? delta2 / row.base : delta2;
+  const tripped = beyond(change, gate);
+  const shown2 = gate.relative ? percentChange(change) : signedAmount(change, gate.quantity);
+  return {
+    tripped,
+    reason: `${row.label} ${shown2} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+  };
+}
+function runtimeGate(gate, model2, onInconclusive, ci) {
+  const rows = model2.runtime.filter(
+    (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
+  );
+  if (rows.length === 0) {
+    const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
+    return { tripped: false, reason: why };
+  }
+  const decisions = rows.map((r) => runtimeRow2(gate, r, model2, onInconclusive, ci));
+  return {
+    tripped: decisions.some((d) => d.tripped),
+    reason: decisions.map((d) => d.reason).join("; ")
+  };
+}
+function runtimeRow2(gate, row, model2, onInconclusive, ciName) {
+  if (row.verdict === "not-comparable" || model2.runtimeMode === "not-comparable") {
+    return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
+  }
+  if (row.verdict === "not-tested") {
+    return { tripped: false, reason: `${row.label}: not tested (${row.reason}): never trips` };
+  }
+  if (row.ratio === null) {
+    return { tripped: false, reason: `${row.label}: no ratio (${row.reason}): cannot trip` };
+  }
+  if (!gate.relative && row.base === null) {
+    return { tripped: false, reason: `${row.label}: no base value for an absolute limit` };
+  }
+  const change = (ratio) => gate.relative ? ratio - 1 : (ratio - 1) * row.base;
+  const shown2 = (x) => gate.relative ? percentChange(x) : signedAmount(x, gate.quantity);
+  const point = change(row.ratio);
+  const measured = gate.relative ? ratioChange(row.ratio, row.ci) : quantityWithInterval(
+    point,
+    row.ci ? [change(row.ci[0]), change(row.ci[1])] : null,
+    unitOf(gate.quantity)
+  );
+  const head = `${row.label} ${measured}, ${row.verdict}`;
+  if (row.verdict === "better" || row.verdict === "unchanged") {
+    return { tripped: false, reason: `${head}: only a worse verdict trips` };
+  }
+  if (row.verdict === "inconclusive") {
+    if (!onInconclusive) {
+      return {
+        tripped: false,
+        reason: `${head}: inconclusive verdicts never trip (on-inconclusive is off)`
+      };
+    }
+    const tripped2 = beyond(point, gate);
+    return {
+      tripped: tripped2,
+      reason: tripped2 ? `${head}, ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head}, is within ${gate.limit}`
+    };
+  }
+  const lower2 = gate.direction === "lower-is-better";
+  const nearest = row.ci ? change(lower2 ? row.ci[0] : row.ci[1]) : point;
+  const end = row.ci ? `the ${ciName}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
+  const tripped = beyond(nearest, gate);
+  return {
+    tripped,
+    reason: tripped ? `${head}, ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown2(nearest)} is beyond it` : `${head}, is within ${gate.limit}: ${end} ${shown2(nearest)} is not beyond it`
+  };
+}
+function beyond(change, gate) {
+  const slack = 1e-9 * Math.max(1, Math.abs(gate.amount));
+  return gate.direction === "lower-is-better" ? change > gate.amount + slack : change < gate.amount - slack;
+}
+function verbBeyond(gate) {
+  return gate.direction === "lower-is-better" ? "exceeds" : "falls below";
+}
+function unitOf(quantity2) {
+  switch (quantity2) {
+    case "time":
+      return "ms";
+    case "bytes":
+      return "bytes";
+    case "ratio":
+      return "FLOP/B";
+    case "rate":
+      return "examples/s";
+    case "count":
+      return "count";
+  }
+}
+function signedAmount(x, quantity2) {
+  return signedQuantity(x, unitOf(quantity2));
+}
+function num2(x) {
+  return x === null ? "\u2014" : si(x);
+}
+
 // src/compare/runtime.ts
 var lower = (o) => ({
   ...o,
@@ -20376,6 +20380,78 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
+// src/report/budget.ts
+var DEFAULT_MAX_CHARS = 65e3;
+function fitComparison(full, chartOpTypes, options, whole, render3) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const mostOps = full.opRows;
+  const mostContradictions = full.contradictions;
+  const fits2 = (s) => s.length <= maxChars;
+  const attempt = (plan) => render3(plan, describeCuts(plan, full));
+  const everything = attempt(full);
+  if (fits2(everything)) return everything;
+  const floor = Math.min(chartOpTypes, mostOps);
+  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  const noChart = { ...full, charts: false };
+  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  const noModel = { ...noChart, opRows: 0, modelDetails: false };
+  if (fits2(attempt(noModel))) return attempt(noModel);
+  const bare = { ...noModel, globalDetails: false };
+  const essentials = attempt(bare);
+  if (fits2(essentials)) return essentials;
+  const kept = largest(
+    1,
+    mostContradictions - 1,
+    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  );
+  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, whole);
+}
+function describeCuts(plan, full) {
+  const cuts = [];
+  if (plan.modelDetails && plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
+    );
+  }
+  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
+  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
+  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
+  if (plan.contradictions < full.contradictions) {
+    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
+  }
+  return cuts;
+}
+function cutNote(maxChars, cuts, whole) {
+  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
+}
+function largest(lo, hi, fits2) {
+  let best = lo - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits2(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function hardCut(text2, marker, maxChars, whole) {
+  const note = `
+
+${cutNote(maxChars, ["the report itself was cut off here"], whole)}
+`;
+  const room = maxChars - note.length;
+  if (room <= (marker?.length ?? 0)) return (marker ?? "").slice(0, maxChars);
+  let cut = text2.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
+
 // src/report/markdown-escape.ts
 var ZWSP = "&#8203;";
 var REPLACEMENTS = {
@@ -20432,7 +20508,6 @@ function shareChart(side3, bars) {
 }
 
 // src/report/markdown.ts
-var DEFAULT_MAX_CHARS = 65e3;
 var DEFAULT_METHOD = {
   threshold: 0.05,
   confidence: 0.99,
@@ -20803,82 +20878,22 @@ function render(c, o, plan, cuts) {
   return `${blocks.join("\n\n")}
 `;
 }
-function cutNote(maxChars, cuts, whole) {
-  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
-}
 var WHOLE = "The JSON comparison";
-function largest(lo, hi, fits2) {
-  let best = lo - 1;
-  while (lo <= hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits2(mid)) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
 function renderMarkdown(c, options = {}) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
-  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
   const full = {
-    opRows: mostOps,
+    opRows: Math.max(0, ...c.models.map((m) => m.opTypes.length)),
     charts: true,
     modelDetails: true,
     globalDetails: true,
-    contradictions: mostContradictions
+    contradictions: Math.max(0, ...c.models.map((m) => m.contradictions.length))
   };
-  const fits2 = (s) => s.length <= maxChars;
-  const attempt = (plan) => render(c, options, plan, describeCuts(plan, full));
-  const whole = attempt(full);
-  if (fits2(whole)) return whole;
-  const floor = Math.min(CHART_OP_TYPES, mostOps);
-  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
-  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
-  const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
-  const noModel = { ...noChart, opRows: 0, modelDetails: false };
-  if (fits2(attempt(noModel))) return attempt(noModel);
-  const bare = { ...noModel, globalDetails: false };
-  const essentials = attempt(bare);
-  if (fits2(essentials)) return essentials;
-  const kept = largest(
-    1,
-    mostContradictions - 1,
-    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  return fitComparison(
+    full,
+    CHART_OP_TYPES,
+    options,
+    WHOLE,
+    (plan, cuts) => render(c, options, plan, cuts)
   );
-  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
-}
-function describeCuts(plan, full) {
-  const cuts = [];
-  if (plan.modelDetails && plan.opRows < full.opRows) {
-    cuts.push(
-      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
-    );
-  }
-  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
-  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
-  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
-  if (plan.contradictions < full.contradictions) {
-    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
-  }
-  return cuts;
-}
-function hardCut(text2, marker, maxChars, whole) {
-  const note = `
-
-${cutNote(maxChars, ["the report itself was cut off here"], whole)}
-`;
-  const room = maxChars - note.length;
-  if (room <= (marker?.length ?? 0)) return (marker ?? "").slice(0, maxChars);
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
 }
 
 // src/progress.ts

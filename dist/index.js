@@ -42575,128 +42575,6 @@ var UserError = class extends Error {
   name = "UserError";
 };
 
-// src/scenario.ts
-var SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-var SCENARIO_NAME_RULE = 'a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters)';
-var isScenarioName = (s) => SCENARIO_NAME.test(s) && s.length <= 32;
-var unitId = (model2, scenario2) => scenario2 ? `${model2}/${scenario2}` : model2;
-function splitUnit(id) {
-  const at = id.lastIndexOf("/");
-  return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
-}
-
-// src/format.ts
-var MINUS = "\u2212";
-var SI = [
-  [1e15, "P"],
-  [1e12, "T"],
-  [1e9, "G"],
-  [1e6, "M"],
-  [1e3, "k"]
-];
-function si(n) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  const abs = Math.abs(n);
-  for (const [scale, suffix] of SI) {
-    if (abs >= scale) return `${sig3(n / scale)} ${suffix}`;
-  }
-  return Number.isInteger(n) ? String(n) : sig3(n);
-}
-function bytes(n) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let u = 0;
-  while (Math.abs(v) >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${v} B` : `${sig3(v)} ${units[u]}`;
-}
-function share(x) {
-  return x === null || x === void 0 || !Number.isFinite(x) ? "\u2014" : `${(100 * x).toFixed(1)}%`;
-}
-function sig3(x) {
-  const abs = Math.abs(x);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return x.toFixed(digits);
-}
-function exact(n) {
-  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
-}
-function signedInteger(n) {
-  return `${n > 0 ? "+" : n < 0 ? MINUS : ""}${exact(Math.abs(n))}`;
-}
-function ms(x) {
-  const abs = Math.abs(x);
-  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
-  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
-  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
-  return `${sig3(x * 1e6)} ns`;
-}
-function prefixed(n, unit) {
-  const s = si(n);
-  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
-}
-function quantity(n, unit) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  switch (unit) {
-    case "bytes":
-      return bytes(n);
-    case "ms":
-      return ms(n);
-    case "MACs":
-    case "FLOPs":
-    case "FLOP/s":
-      return prefixed(n, unit);
-    case "FLOP/B":
-      return `${sig3(n)} FLOP/B`;
-    case "nodes":
-      return `${exact(n)} nodes`;
-    case "count":
-      return si(n);
-    default:
-      return `${si(n)} ${unit}`;
-  }
-}
-function signedQuantity(delta2, unit) {
-  if (delta2 === 0) return "0";
-  if (!Number.isFinite(delta2)) return `${delta2 > 0 ? "+" : MINUS}\u221E`;
-  return `${delta2 > 0 ? "+" : MINUS}${quantity(Math.abs(delta2), unit)}`;
-}
-function percentMagnitude(percent) {
-  const abs = Math.abs(percent);
-  if (!Number.isFinite(abs)) return "\u221E";
-  if (abs === 0) return "0";
-  if (abs < 0.1) return String(Number(abs.toPrecision(2)));
-  const tenths = Math.round(abs * 10) / 10;
-  return tenths < 100 ? tenths.toFixed(1) : String(Math.round(abs));
-}
-var signOf = (x) => x > 0 ? "+" : x < 0 ? MINUS : "";
-function percentChange(relative5) {
-  return `${signOf(relative5)}${percentMagnitude(relative5 * 100)}%`;
-}
-function changeWithInterval(relative5, interval) {
-  const point = percentChange(relative5);
-  if (!interval || Number.isNaN(interval[0]) || Number.isNaN(interval[1])) return point;
-  return `${point} (${changeInterval(interval)})`;
-}
-function changeInterval(interval) {
-  const end = (x) => `${signOf(x)}${percentMagnitude(x * 100)}`;
-  return `${end(interval[0])} to ${end(interval[1])}%`;
-}
-function ratioInterval(interval) {
-  return changeInterval([interval[0] - 1, interval[1] - 1]);
-}
-function ratioChange(ratio, interval) {
-  return changeWithInterval(ratio - 1, interval ? [interval[0] - 1, interval[1] - 1] : null);
-}
-function quantityWithInterval(delta2, interval, unit) {
-  const point = signedQuantity(delta2, unit);
-  if (!interval) return point;
-  return `${point} (${signedQuantity(interval[0], unit)} to ${signedQuantity(interval[1], unit)})`;
-}
-
 // src/indicators.ts
 var PARAM_WORDS = ["params", "param", "parameters"];
 var anchorOf = (key2) => key2.replace(/\./g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
@@ -42934,7 +42812,30 @@ var RUNTIME_INDICATORS = INDICATORS.filter(
   (r) => r.stage === "runtime"
 );
 
-// src/compare/gates.ts
+// src/suggest.ts
+function suggest(key2, known2) {
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known2) {
+    const d = distance(key2.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
+}
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+// src/compare/gate-parse.ts
 var gateName = (g) => g.scenario ? `${g.scenario}.${g.key}` : g.key;
 function parseScopedGate(key2, limit, scenarios, where4) {
   const dot = key2.indexOf(".");
@@ -43040,27 +42941,6 @@ function specOf(key2, at) {
     near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
   );
 }
-function suggest(key2, known2) {
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known2) {
-    const d = distance(key2.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
-}
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
-    }
-    previous = row;
-  }
-  return previous[b.length];
-}
 var TIME_UNITS = { ms: 1, s: 1e3, \u00B5s: 1e-3, us: 1e-3 };
 var SI_PREFIX = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
 var POWERS = { k: 1, m: 2, g: 3, t: 4 };
@@ -43120,6 +43000,130 @@ function expectation(spec) {
 function show(value) {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
+
+// src/format.ts
+var MINUS = "\u2212";
+var SI = [
+  [1e15, "P"],
+  [1e12, "T"],
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "k"]
+];
+function si(n) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  const abs = Math.abs(n);
+  for (const [scale, suffix] of SI) {
+    if (abs >= scale) return `${sig3(n / scale)} ${suffix}`;
+  }
+  return Number.isInteger(n) ? String(n) : sig3(n);
+}
+function bytes(n) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let u = 0;
+  while (Math.abs(v) >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${v} B` : `${sig3(v)} ${units[u]}`;
+}
+function share(x) {
+  return x === null || x === void 0 || !Number.isFinite(x) ? "\u2014" : `${(100 * x).toFixed(1)}%`;
+}
+function sig3(x) {
+  const abs = Math.abs(x);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return x.toFixed(digits);
+}
+function exact(n) {
+  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+}
+function signedInteger(n) {
+  return `${n > 0 ? "+" : n < 0 ? MINUS : ""}${exact(Math.abs(n))}`;
+}
+function ms(x) {
+  const abs = Math.abs(x);
+  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
+  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
+  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
+  return `${sig3(x * 1e6)} ns`;
+}
+function prefixed(n, unit) {
+  const s = si(n);
+  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
+}
+function quantity(n, unit) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  switch (unit) {
+    case "bytes":
+      return bytes(n);
+    case "ms":
+      return ms(n);
+    case "MACs":
+    case "FLOPs":
+    case "FLOP/s":
+      return prefixed(n, unit);
+    case "FLOP/B":
+      return `${sig3(n)} FLOP/B`;
+    case "nodes":
+      return `${exact(n)} nodes`;
+    case "count":
+      return si(n);
+    default:
+      return `${si(n)} ${unit}`;
+  }
+}
+function signedQuantity(delta2, unit) {
+  if (delta2 === 0) return "0";
+  if (!Number.isFinite(delta2)) return `${delta2 > 0 ? "+" : MINUS}\u221E`;
+  return `${delta2 > 0 ? "+" : MINUS}${quantity(Math.abs(delta2), unit)}`;
+}
+function percentMagnitude(percent) {
+  const abs = Math.abs(percent);
+  if (!Number.isFinite(abs)) return "\u221E";
+  if (abs === 0) return "0";
+  if (abs < 0.1) return String(Number(abs.toPrecision(2)));
+  const tenths = Math.round(abs * 10) / 10;
+  return tenths < 100 ? tenths.toFixed(1) : String(Math.round(abs));
+}
+var signOf = (x) => x > 0 ? "+" : x < 0 ? MINUS : "";
+function percentChange(relative5) {
+  return `${signOf(relative5)}${percentMagnitude(relative5 * 100)}%`;
+}
+function changeWithInterval(relative5, interval) {
+  const point = percentChange(relative5);
+  if (!interval || Number.isNaN(interval[0]) || Number.isNaN(interval[1])) return point;
+  return `${point} (${changeInterval(interval)})`;
+}
+function changeInterval(interval) {
+  const end = (x) => `${signOf(x)}${percentMagnitude(x * 100)}`;
+  return `${end(interval[0])} to ${end(interval[1])}%`;
+}
+function ratioInterval(interval) {
+  return changeInterval([interval[0] - 1, interval[1] - 1]);
+}
+function ratioChange(ratio, interval) {
+  return changeWithInterval(ratio - 1, interval ? [interval[0] - 1, interval[1] - 1] : null);
+}
+function quantityWithInterval(delta2, interval, unit) {
+  const point = signedQuantity(delta2, unit);
+  if (!interval) return point;
+  return `${point} (${signedQuantity(interval[0], unit)} to ${signedQuantity(interval[1], unit)})`;
+}
+
+// src/scenario.ts
+var SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+var SCENARIO_NAME_RULE = 'a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters)';
+var isScenarioName = (s) => SCENARIO_NAME.test(s) && s.length <= 32;
+var unitId = (model2, scenario2) => scenario2 ? `${model2}/${scenario2}` : model2;
+function splitUnit(id) {
+  const at = id.lastIndexOf("/");
+  return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
+}
+
+// src/compare/gate-evaluate.ts
 function evaluateGates(gates3, models, options = {}) {
   const onInconclusive = options.onInconclusive ?? gates3.some((g) => g.kind === "on-inconclusive" && g.enabled);
   const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
@@ -95535,6 +95539,78 @@ function mermaidLabel(text2, max = 20) {
   return truncate(safe2, max) || "_";
 }
 
+// src/report/budget.ts
+var DEFAULT_MAX_CHARS = 65e3;
+function fitComparison(full, chartOpTypes, options, whole, render4) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const mostOps = full.opRows;
+  const mostContradictions = full.contradictions;
+  const fits2 = (s) => s.length <= maxChars;
+  const attempt = (plan) => render4(plan, describeCuts(plan, full));
+  const everything = attempt(full);
+  if (fits2(everything)) return everything;
+  const floor = Math.min(chartOpTypes, mostOps);
+  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  const noChart = { ...full, charts: false };
+  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  const noModel = { ...noChart, opRows: 0, modelDetails: false };
+  if (fits2(attempt(noModel))) return attempt(noModel);
+  const bare = { ...noModel, globalDetails: false };
+  const essentials = attempt(bare);
+  if (fits2(essentials)) return essentials;
+  const kept = largest(
+    1,
+    mostContradictions - 1,
+    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  );
+  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, whole);
+}
+function describeCuts(plan, full) {
+  const cuts = [];
+  if (plan.modelDetails && plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
+    );
+  }
+  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
+  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
+  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
+  if (plan.contradictions < full.contradictions) {
+    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
+  }
+  return cuts;
+}
+function cutNote(maxChars, cuts, whole) {
+  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
+}
+function largest(lo, hi, fits2) {
+  let best = lo - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits2(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function hardCut(text2, marker2, maxChars, whole) {
+  const note = `
+
+${cutNote(maxChars, ["the report itself was cut off here"], whole)}
+`;
+  const room = maxChars - note.length;
+  if (room <= (marker2?.length ?? 0)) return (marker2 ?? "").slice(0, maxChars);
+  let cut = text2.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
+
 // src/report/mermaid.ts
 function shareChart(side3, bars) {
   const pct2 = (x) => (100 * x).toFixed(1);
@@ -95552,7 +95628,6 @@ function shareChart(side3, bars) {
 }
 
 // src/report/markdown.ts
-var DEFAULT_MAX_CHARS = 65e3;
 var DEFAULT_METHOD = {
   threshold: 0.05,
   confidence: 0.99,
@@ -95923,82 +95998,22 @@ function render(c, o, plan, cuts) {
   return `${blocks2.join("\n\n")}
 `;
 }
-function cutNote(maxChars, cuts, whole) {
-  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
-}
 var WHOLE = "The JSON comparison";
-function largest(lo, hi, fits2) {
-  let best = lo - 1;
-  while (lo <= hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits2(mid)) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
 function renderMarkdown(c, options = {}) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
-  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
   const full = {
-    opRows: mostOps,
+    opRows: Math.max(0, ...c.models.map((m) => m.opTypes.length)),
     charts: true,
     modelDetails: true,
     globalDetails: true,
-    contradictions: mostContradictions
+    contradictions: Math.max(0, ...c.models.map((m) => m.contradictions.length))
   };
-  const fits2 = (s) => s.length <= maxChars;
-  const attempt = (plan) => render(c, options, plan, describeCuts(plan, full));
-  const whole = attempt(full);
-  if (fits2(whole)) return whole;
-  const floor = Math.min(CHART_OP_TYPES, mostOps);
-  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
-  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
-  const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
-  const noModel = { ...noChart, opRows: 0, modelDetails: false };
-  if (fits2(attempt(noModel))) return attempt(noModel);
-  const bare = { ...noModel, globalDetails: false };
-  const essentials = attempt(bare);
-  if (fits2(essentials)) return essentials;
-  const kept = largest(
-    1,
-    mostContradictions - 1,
-    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  return fitComparison(
+    full,
+    CHART_OP_TYPES,
+    options,
+    WHOLE,
+    (plan, cuts) => render(c, options, plan, cuts)
   );
-  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
-}
-function describeCuts(plan, full) {
-  const cuts = [];
-  if (plan.modelDetails && plan.opRows < full.opRows) {
-    cuts.push(
-      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
-    );
-  }
-  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
-  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
-  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
-  if (plan.contradictions < full.contradictions) {
-    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
-  }
-  return cuts;
-}
-function hardCut(text2, marker2, maxChars, whole) {
-  const note = `
-
-${cutNote(maxChars, ["the report itself was cut off here"], whole)}
-`;
-  const room = maxChars - note.length;
-  if (room <= (marker2?.length ?? 0)) return (marker2 ?? "").slice(0, maxChars);
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
 }
 
 // src/report/aggregate.ts

@@ -6,7 +6,8 @@
  * Floors, from the bottom:
  *  0 ground   shared vocabulary that every stage may use: the indicator catalogue, number
  *             formatting, statistics, the Progress interface, errors, text cleaning, scenario
- *             and name rules, the version, child-process environment and shell running
+ *             and name rules, did-you-mean, the version, child-process environment and shell
+ *             running
  *  1 onnx     the protobuf reader
  *  2 ops      one rule per op family (reads onnx only)
  *  3 shapes   shape and constant inference, which runs the op rules: shapes imports ops and
@@ -38,6 +39,7 @@ const GROUND_FILES = [
   'text.ts',
   'scenario.ts',
   'names.ts',
+  'suggest.ts',
   'version.ts',
   'child-env.ts',
   'run-shell.ts',

@@ -7,7 +7,7 @@
  */
 import { isName, NAME_RULE } from '../names.ts';
 import { isScenarioName, SCENARIO_NAME_RULE } from '../scenario.ts';
-import { isGateKey } from './gates.ts';
+import { isGateKey } from './gate-parse.ts';
 
 /** A unit id: a model id (the config's name rule), or `model/scenario`. */
 export function isUnitId(id: string): boolean {

@@ -12,16 +12,8 @@ import type { RuntimeDelta } from '../compare/runtime.ts';
 import type { Comparison, ModelComparison, StaticDelta } from '../compare/types.ts';
 import { exact, percentChange, quantity } from '../format.ts';
 import { md, mdInline } from './markdown-escape.ts';
-import {
-  CAP,
-  cutNote,
-  DEFAULT_MAX_CHARS,
-  details,
-  hardCut,
-  largest,
-  scenarioLine,
-  staticRow,
-} from './markdown.ts';
+import { cutNote, DEFAULT_MAX_CHARS, hardCut, largest } from './budget.ts';
+import { CAP, details, scenarioLine, staticRow } from './markdown.ts';
 
 const WHOLE = "Each runner's JSON comparison";
 

@@ -14,15 +14,8 @@ import { splitUnit } from '../scenario.ts';
 import { exact, quantity, share } from '../format.ts';
 import { indicator, labelOf } from '../indicators.ts';
 import { md, mdInline } from './markdown-escape.ts';
-import {
-  CAP,
-  cutNote,
-  DEFAULT_MAX_CHARS,
-  details,
-  hardCut,
-  largest,
-  scenarioLine,
-} from './markdown.ts';
+import { cutNote, DEFAULT_MAX_CHARS, hardCut, largest } from './budget.ts';
+import { CAP, details, scenarioLine } from './markdown.ts';
 
 const WHOLE = 'The JSON result';
 

@@ -53,7 +53,7 @@ function drawCounts(counts: Int32Array, rng: Rng): void {
 /**
  * Percentile bootstrap interval of a statistic, in whatever unit `statistic` returns: draws
  * `resamples` values and takes their (1 - confidence) / 2 and (1 + confidence) / 2 percentiles
- * (linear interpolation, as in stats.ts) by selection rather than a full sort.
+ * (linear interpolation, as in summary.ts) by selection rather than a full sort.
  */
 export function bootstrapInterval(
   statistic: () => number,
@@ -70,7 +70,7 @@ export function bootstrapInterval(
 }
 
 /**
- * The p-th percentile of `values` as stats.ts's percentile would give it after a sort, reordering
+ * The p-th percentile of `values` as summary.ts's percentile would give it after a sort, reordering
  * `values` in place; every value before index `from` is known to be no larger than the rest.
  */
 function selectPercentile(values: Float64Array, p: number, from: number): number {

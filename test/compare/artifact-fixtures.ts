@@ -6,7 +6,7 @@
  */
 import type { Analysis } from '../../src/analyze/types.ts';
 import { buildComparison } from '../../src/compare/compare.ts';
-import { parseGate, parseScopedGate } from '../../src/compare/gates.ts';
+import { parseGate, parseScopedGate } from '../../src/compare/gate-parse.ts';
 import { makeResult, type Result } from '../../src/compare/result.ts';
 import { summarize } from '../../src/stats/summary.ts';
 import type { Comparison } from '../../src/compare/types.ts';

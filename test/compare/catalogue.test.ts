@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { GATE_KEYS } from '../../src/compare/gates.ts';
+import { GATE_KEYS } from '../../src/compare/gate-parse.ts';
 import { contradictionRules } from '../../src/compare/contradictions.ts';
 import {
   anchorOf,

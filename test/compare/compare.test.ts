@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Analysis, Totals } from '../../src/analyze/types.ts';
 import { buildComparison, type CompareOptions } from '../../src/compare/compare.ts';
 import { percentChange, ratioChange } from '../../src/format.ts';
-import { parseGate } from '../../src/compare/gates.ts';
+import { parseGate } from '../../src/compare/gate-parse.ts';
 import { headline } from '../../src/compare/headline.ts';
 import { RESULT_SCHEMA, type Result, type ResultModel } from '../../src/compare/result.ts';
 import { normal, seeded } from '../../src/stats/rng.ts';

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  distance,
   evaluateGates,
   gatedUnits,
   MISSING_BASE,
-  parseScopedGate,
-  parseGate,
-  parseGates,
-  type Gate,
   type GateOptions,
-} from '../../src/compare/gates.ts';
+} from '../../src/compare/gate-evaluate.ts';
+import { parseGate, parseGates, parseScopedGate, type Gate } from '../../src/compare/gate-parse.ts';
+import { distance } from '../../src/suggest.ts';
 import type { RuntimeDelta } from '../../src/compare/runtime.ts';
 import type { Contradiction, ModelComparison, StaticDelta } from '../../src/compare/types.ts';
 import { UserError } from '../../src/errors.ts';

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis } from '../../src/analyze/types.ts';
 import { buildComparison, type CompareOptions } from '../../src/compare/compare.ts';
-import { parseGate } from '../../src/compare/gates.ts';
+import { parseGate } from '../../src/compare/gate-parse.ts';
 import { RESULT_SCHEMA, type Result } from '../../src/compare/result.ts';
 import { summarize } from '../../src/stats/summary.ts';
 import type { Comparison } from '../../src/compare/types.ts';
