@@ -18182,6 +18182,50 @@ var View = class {
     return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
   }
 };
+function contradictionLines(list2) {
+  const groups = /* @__PURE__ */ new Map();
+  const order = [];
+  for (const [i, x] of list2.entries()) {
+    const at = x.title.indexOf(" but ");
+    const key2 = at < 0 ? `\0${i}` : x.title.slice(at + " but ".length);
+    let g = groups.get(key2);
+    if (!g) {
+      g = { lefts: [], evidence: [], rules: [] };
+      groups.set(key2, g);
+      order.push(key2);
+    }
+    const left = at < 0 ? x.title : x.title.slice(0, at);
+    if (!g.lefts.includes(left)) g.lefts.push(left);
+    for (const sentence of sentencesOf(x.evidence)) {
+      if (!g.evidence.includes(sentence)) g.evidence.push(sentence);
+    }
+    g.rules.push(x.rule);
+  }
+  return order.map((key2) => {
+    const g = groups.get(key2);
+    const left = mergeLefts(g.lefts);
+    return {
+      title: key2.startsWith("\0") ? left : `${left} but ${key2}`,
+      evidence: g.evidence.join(" "),
+      rules: g.rules
+    };
+  });
+}
+function sentencesOf(text2) {
+  return text2.split(/(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function mergeLefts(lefts) {
+  if (lefts.length === 1) return lefts[0];
+  const split = lefts.map((l) => {
+    const space = l.lastIndexOf(" ");
+    return space < 0 ? { name: l, change: "" } : { name: l.slice(0, space), change: l.slice(space + 1) };
+  });
+  const same2 = split.every((s) => s.change !== "" && s.change === split[0].change);
+  return same2 ? `${listOf2(split.map((s) => s.name))} ${split[0].change}` : listOf2(lefts);
+}
+function listOf2(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
 
 // src/compare/gate-evaluate.ts
 function evaluateGates(gates2, models, options = {}) {
@@ -18222,8 +18266,9 @@ function notCompared(model2) {
   return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
 }
 function contradictionGate(gate, model2) {
-  const n = model2.contradictions.length;
-  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
+  const lines = contradictionLines(model2.contradictions);
+  const n = lines.length;
+  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${lines.map((c) => c.title).join("; ")}`;
   if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
   return { tripped: n > 0, reason: found };
 }
@@ -18623,7 +18668,10 @@ function side(a, m, opType) {
 // src/compare/headline.ts
 function headline(c) {
   const parts = [];
-  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  const contradictions = c.models.reduce(
+    (n, m) => n + contradictionLines(m.contradictions).length,
+    0
+  );
   if (contradictions > 0) {
     parts.push(`\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}`);
   }
@@ -18636,18 +18684,18 @@ function headline(c) {
       parts.push(`${who}${m.status}`);
       continue;
     }
+    const changes = [];
     const lat = m.runtime.find((d) => d.indicator === "latency.p50");
     if (lat?.ratio != null && lat.verdict !== "not-comparable") {
-      parts.push(
-        `${who}${labelOf("latency.p50")} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`
-      );
+      changes.push(`${labelOf("latency.p50")} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`);
     }
     for (const key2 of ["flops", "params"]) {
       const d = m.static.find((s) => s.indicator === key2);
       if (d && d.relative !== null && d.relative !== 0) {
-        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
+        changes.push(`${d.label} ${percentChange(d.relative)}`);
       }
     }
+    if (changes.length > 0) parts.push(`${who}${changes.join(", ")}`);
   }
   if (parts.length === 0) return "\u2713 no change";
   return parts.join(" \xB7 ");
@@ -20492,17 +20540,36 @@ function mermaidLabel(text2, max = 20) {
 }
 
 // src/report/mermaid.ts
-function shareChart(side3, bars) {
-  const pct2 = (x) => (100 * x).toFixed(1);
-  const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
+var HEIGHT = 220;
+function shareChart(pairs) {
+  const pct2 = (x) => (100 * (x ?? 0)).toFixed(1);
+  const labels = [];
+  const time = [];
+  const flops = [];
+  for (const p of pairs) {
+    for (const side3 of ["base", "head"]) {
+      labels.push(`"${mermaidLabel(p.label)} ${side3}"`);
+      time.push(pct2(p[side3]?.timeShare));
+      flops.push(pct2(p[side3]?.flopsShare));
+    }
+  }
+  const top = Math.min(
+    100,
+    10 * Math.ceil(Math.max(10, ...time.map(Number), ...flops.map(Number)) / 10)
+  );
   return [
     "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    height: ${HEIGHT}`,
+    "---",
     "xychart-beta",
-    `    title "${side3}: share of time (bars) and of FLOPs (line), %"`,
+    '    title "Share of time (bars) and of FLOPs (line), %, base and head"',
     `    x-axis [${labels.join(", ")}]`,
-    '    y-axis "%" 0 --> 100',
-    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
-    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
+    `    y-axis "%" 0 --> ${top}`,
+    `    bar [${time.join(", ")}]`,
+    `    line [${flops.join(", ")}]`,
     "```"
   ].join("\n");
 }
@@ -20514,7 +20581,8 @@ var DEFAULT_METHOD = {
   resamples: 1e4,
   seed: 1
 };
-var CHART_OP_TYPES = 8;
+var CHART_OP_TYPES = 5;
+var CHART_MIN_SHARE = 0.05;
 var CAP = {
   id: 200,
   label: 200,
@@ -20634,33 +20702,43 @@ function statusLine(m) {
       return null;
   }
 }
-function gatesTable(gates2) {
+function gatesTable(gates2, fold2) {
   if (gates2.length === 0) return null;
-  const tripped = gates2.filter((g) => g.tripped).length;
-  const title2 = tripped ? `**Gates: ${tripped} of ${gates2.length} tripped**` : `Gates: ${gates2.length} of ${gates2.length} passed`;
-  const rows = gates2.map((g) => [
-    mdInline(g.gate, CAP.label),
-    mdInline(g.model, CAP.id),
-    mdInline(g.limit, CAP.label),
-    g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
-    mdInline(g.reason, CAP.note)
-  ]);
-  const table2 = markdownTable([["gate", "model", "limit", "outcome", "reason"], ...rows], {
-    align: ["l", "l", "r", "l", "l"]
-  });
-  return `${title2}
-
-${table2}`;
+  const tripped = gates2.filter((g) => g.tripped);
+  const passed = gates2.filter((g) => !g.tripped);
+  const table2 = (list2) => markdownTable(
+    [
+      ["gate", "model", "limit", "outcome", "reason"],
+      ...list2.map((g) => [
+        mdInline(g.gate, CAP.label),
+        mdInline(g.model, CAP.id),
+        mdInline(g.limit, CAP.label),
+        g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
+        mdInline(g.reason, CAP.note)
+      ])
+    ],
+    { align: ["l", "l", "r", "l", "l"] }
+  );
+  const blocks = [];
+  const passes = (summary) => fold2 ? details(summary, table2(passed)) : `${summary} (cut for length).`;
+  if (tripped.length > 0) {
+    blocks.push(`**Gates: ${tripped.length} of ${gates2.length} tripped**`, table2(tripped));
+    if (passed.length > 0) blocks.push(passes(`${passed.length} passed`));
+  } else {
+    blocks.push(passes(`Gates: ${gates2.length} of ${gates2.length} passed`));
+  }
+  return blocks.join("\n\n");
 }
 function contradictionList(m, limit) {
-  if (m.contradictions.length === 0 || limit <= 0) return null;
-  const shown2 = m.contradictions.slice(0, limit);
+  const lines = contradictionLines(m.contradictions);
+  if (lines.length === 0 || limit <= 0) return null;
+  const shown2 = lines.slice(0, limit);
   const items = shown2.map(
     (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
   );
-  const more = m.contradictions.length - shown2.length;
+  const more = lines.length - shown2.length;
   if (more > 0) items.push(`- \u2026 and ${more} more (cut for length; see the JSON comparison)`);
-  const n = m.contradictions.length;
+  const n = lines.length;
   return `**${n} contradiction${n === 1 ? "" : "s"}**
 
 ${items.join("\n")}`;
@@ -20708,26 +20786,20 @@ function opTable(ops, timed) {
   });
   return markdownTable([head, ...rows], { align: ["l", "r", "r", "r", "r"] });
 }
-function charts(ops) {
-  const top = ops.slice(0, CHART_OP_TYPES);
-  const out = [];
-  for (const side3 of ["base", "head"]) {
-    const bars = [];
-    for (const o of top) {
-      const s = o[side3];
-      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
-    }
-    if (top.some((o) => o[side3]?.timeShare !== void 0)) out.push(shareChart(side3, bars));
-  }
-  return out.length > 0 ? out.join("\n\n") : null;
+function chart(ops) {
+  const timeShare = (o) => Math.max(o.base?.timeShare ?? 0, o.head?.timeShare ?? 0);
+  const top = ops.filter((o) => timeShare(o) >= CHART_MIN_SHARE).slice(0, CHART_OP_TYPES);
+  if (top.length < 2) return null;
+  const side3 = (s) => s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
+  return shareChart(top.map((o) => ({ label: o.opType, base: side3(o.base), head: side3(o.head) })));
 }
 function opDetails(m, rows, withCharts) {
   if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
   const ops = rankedOps(m);
   const timed = hasTime(m);
   const parts = [];
-  const chart = withCharts && timed ? charts(ops) : null;
-  if (chart) parts.push(chart);
+  const drawn = withCharts && timed ? chart(ops) : null;
+  if (drawn) parts.push(drawn);
   if (rows > 0) {
     parts.push(opTable(ops.slice(0, rows), timed));
     if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
@@ -20840,7 +20912,7 @@ function render(c, o, plan, cuts) {
   );
   const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
   if (notes.length > 0) blocks.push(notes.join("\n>\n"));
-  const gates2 = gatesTable(c.gates);
+  const gates2 = gatesTable(c.gates, plan.globalDetails);
   if (gates2) blocks.push(gates2);
   const several = c.models.length > 1;
   for (const m of c.models) {
@@ -20848,13 +20920,13 @@ function render(c, o, plan, cuts) {
     if (m.scenario) blocks.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks.push(status);
+    const list2 = contradictionList(m, plan.contradictions);
+    if (list2) blocks.push(list2);
     const table2 = mainTable(m);
     if (table2) blocks.push(table2);
     if (m.static.some((d) => d.incomplete)) {
       blocks.push("_incomplete: base or head could not count every op for this total._");
     }
-    const list2 = contradictionList(m, plan.contradictions);
-    if (list2) blocks.push(list2);
     if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
@@ -20885,7 +20957,10 @@ function renderMarkdown(c, options = {}) {
     charts: true,
     modelDetails: true,
     globalDetails: true,
-    contradictions: Math.max(0, ...c.models.map((m) => m.contradictions.length))
+    contradictions: Math.max(
+      0,
+      ...c.models.map((m) => contradictionLines(m.contradictions).length)
+    )
   };
   return fitComparison(
     full,
@@ -21139,7 +21214,7 @@ function renderModel2(m, c, paint) {
       ).trimEnd()
     );
   else lines.push("runtime: not measured");
-  for (const x of m.contradictions) {
+  for (const x of contradictionLines(m.contradictions)) {
     lines.push(paint(`\u26A0 ${clean(x.title)}`, "yellow"), `  ${clean(x.evidence)}`);
   }
   for (const n of m.notes) lines.push(paint(`note: ${clean(n)}`, "dim"));

@@ -43123,6 +43123,578 @@ function splitUnit(id) {
   return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
 }
 
+// src/stats/summary.ts
+function summarize(samples2) {
+  const count = samples2.length;
+  if (count === 0) return { count, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
+  const sorted = sortedCopy(samples2);
+  let sum3 = 0;
+  for (let i = 0; i < count; i++) sum3 += sorted[i];
+  const mean = sum3 / count;
+  let squares = 0;
+  for (let i = 0; i < count; i++) squares += (sorted[i] - mean) ** 2;
+  const std = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+  return {
+    count,
+    mean,
+    std,
+    min: sorted[0],
+    max: sorted[count - 1],
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    cv: mean === 0 ? 0 : std / mean
+  };
+}
+function median(samples2) {
+  return percentile(sortedCopy(samples2), 50);
+}
+function percentile(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("percentile of an empty sample");
+  const h = percentileRank(n, p);
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  if (frac === 0) return sorted[lo];
+  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+}
+function percentileRank(n, p) {
+  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
+  return (n - 1) * p / 100;
+}
+function sortedCopy(samples2) {
+  const sorted = Float64Array.from(samples2);
+  for (let i = 0; i < sorted.length; i++) {
+    if (!Number.isFinite(sorted[i])) {
+      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
+    }
+  }
+  return sorted.sort();
+}
+
+// src/stats/bootstrap.ts
+function resampledMedian(sorted, counts, rng) {
+  const n = sorted.length;
+  counts.fill(0);
+  drawCounts(counts, rng);
+  const lowRank = n - 1 >> 1;
+  const highRank = n >> 1;
+  let below = 0;
+  let j = 0;
+  while (below + counts[j] <= lowRank) below += counts[j++];
+  const low = sorted[j];
+  if (highRank === lowRank) return low;
+  while (below + counts[j] <= highRank) below += counts[j++];
+  return (low + sorted[j]) / 2;
+}
+function drawCounts(counts, rng) {
+  const n = counts.length;
+  if (n > 256) {
+    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
+    return;
+  }
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const bits = rng() * 4294967296;
+    counts[(bits >>> 16) * n >>> 16]++;
+    counts[(bits & 65535) * n >>> 16]++;
+  }
+  if (i < n) counts[rng() * n | 0]++;
+}
+function bootstrapInterval(statistic, resamples, confidence) {
+  const draws = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) draws[r] = statistic();
+  const tail2 = (1 - confidence) / 2 * 100;
+  const low = selectPercentile(draws, tail2, 0);
+  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
+  return [low, high];
+}
+function selectPercentile(values, p, from) {
+  const n = values.length;
+  const h = percentileRank(n, p);
+  const k = Math.floor(h);
+  const atK = select(values, k, from, n - 1);
+  if (h === k || k + 1 >= n) return atK;
+  let next = values[k + 1];
+  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
+  return atK + (h - k) * (next - atK);
+}
+function select(values, k, left, right) {
+  while (right > left) {
+    const mid = left + right >> 1;
+    const pivot = medianOf3(values[left], values[mid], values[right]);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k];
+}
+function medianOf3(a, b, c) {
+  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
+}
+
+// src/stats/rng.ts
+function seeded(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 1831565813 | 0;
+    let t = Math.imul(s ^ s >>> 15, 1 | s);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/compare/ab-util.ts
+function decide(ratio, ci, threshold, direction, label) {
+  const up = 1 + threshold;
+  const down = 1 / up;
+  const [lo, hi] = ci;
+  const what = `${label}: ${ratioChange(ratio, ci)}`;
+  const pct2 = `${round(threshold * 100)}%`;
+  const flip = direction === "higher-is-better";
+  if (lo > 1 && ratio >= up) {
+    return {
+      verdict: flip ? "better" : "worse",
+      reason: `${what}; head is higher than base beyond the ${pct2} threshold (the interval is entirely above 0%)`
+    };
+  }
+  if (hi < 1 && ratio <= down) {
+    return {
+      verdict: flip ? "worse" : "better",
+      reason: `${what}; head is lower than base beyond the ${pct2} threshold (the interval is entirely below 0%)`
+    };
+  }
+  if (lo >= down && hi <= up) {
+    return {
+      verdict: "unchanged",
+      reason: `${what}; the whole interval is within \xB1${pct2} (${ratioInterval([down, up])})`
+    };
+  }
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the interval spans both 0% and a ${pct2} bound: too noisy to tell; more rounds may decide`;
+  return { verdict: "inconclusive", reason: `${what}; ${why}` };
+}
+function round(x) {
+  return Math.round(x * 100) / 100;
+}
+
+// src/compare/ab.ts
+var DEFAULT_VERDICT_OPTIONS = {
+  threshold: 0.05,
+  confidence: 0.99,
+  resamples: 1e4,
+  seed: 1
+};
+var MIN_ROUNDS = 5;
+function pairedVerdict(rounds2, options) {
+  checkOptions(options);
+  const d = logRatios(rounds2);
+  const n = d.length;
+  if (n === 0) {
+    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
+  }
+  const ratio = Math.exp(percentile(d, 50));
+  const ci = medianLogCi(d, options);
+  if (n < MIN_ROUNDS) {
+    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio, ci, rounds: n, verdict: "inconclusive", reason };
+  }
+  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
+  return {
+    ratio,
+    ci,
+    rounds: n,
+    ...decide(ratio, ci, options.threshold, options.direction, label)
+  };
+}
+function oneMoreBudget(options, log3) {
+  return (rounds2) => {
+    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
+    if (again) log3("latency is inconclusive after the first budget: spending a second one");
+    return again;
+  };
+}
+function unpairedVerdict(a, b, options) {
+  checkOptions(options);
+  const sa = positiveSorted(a, "A");
+  const sb = positiveSorted(b, "B");
+  const samples2 = { a: sa.length, b: sb.length };
+  if (sa.length === 0 || sb.length === 0) {
+    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
+    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
+  }
+  const ratio = percentile(sb, 50) / percentile(sa, 50);
+  const rng = seeded(options.seed);
+  const countsA = new Int32Array(sa.length);
+  const countsB = new Int32Array(sb.length);
+  const ci = bootstrapInterval(
+    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
+    options.resamples,
+    options.confidence
+  );
+  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
+    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
+    return { ratio, ci, samples: samples2, verdict: "inconclusive", reason };
+  }
+  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
+  return { ratio, ci, samples: samples2, ...decide(ratio, ci, options.threshold, options.direction, label) };
+}
+function logRatios(rounds2) {
+  const d = new Float64Array(rounds2.length);
+  rounds2.forEach(({ a, b }, i) => {
+    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
+      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
+    }
+    d[i] = Math.log(b / a);
+  });
+  return d.sort();
+}
+function medianLogCi(d, options) {
+  const rng = seeded(options.seed);
+  const counts = new Int32Array(d.length);
+  const [lo, hi] = bootstrapInterval(
+    () => resampledMedian(d, counts, rng),
+    options.resamples,
+    options.confidence
+  );
+  return [Math.exp(lo), Math.exp(hi)];
+}
+function positiveSorted(values, side3) {
+  const sorted = sortedCopy(values);
+  if (sorted.length > 0 && !(sorted[0] > 0)) {
+    throw new RangeError(`side ${side3}: every sample must be positive, got ${sorted[0]}`);
+  }
+  return sorted;
+}
+function checkOptions(o) {
+  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
+    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
+  }
+  if (!(o.confidence > 0 && o.confidence < 1)) {
+    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
+  }
+  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
+    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
+  }
+  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
+  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
+    throw new UserError(
+      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
+    );
+  }
+}
+function pctOf(fraction2) {
+  return `${Math.round(fraction2 * 1e3) / 10}%`;
+}
+
+// src/compare/evidence.ts
+var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
+var RUN_PARTS = ["time", "achieved"];
+var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
+var MIN_SHARE_MOVE = 0.01;
+var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
+function evidence(m, focus) {
+  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
+}
+function sentences(m, focus) {
+  const out = [GRAPH_PARTS, RUN_PARTS].map((group2) => focus.filter((p) => group2.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
+    const [first] = clauses;
+    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
+    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
+  });
+  return out.length ? out.join(" ") : null;
+}
+function clause(m, part2) {
+  switch (part2) {
+    case "nodes":
+      return nodes(m);
+    case "flops":
+      return shareMove(m.opTypes, "flopsShare", "FLOPs");
+    case "bytes":
+      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
+    case "time":
+      return timeMove(m.opTypes);
+    case "activations":
+      return activations(m);
+    case "achieved":
+      return achieved(m);
+  }
+}
+function nodes(m) {
+  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
+  const total = counted ?? sum(m.opTypes, (s) => s.head?.count ?? 0) - sum(m.opTypes, (s) => s.base?.count ?? 0);
+  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
+  if (total === 0 && !top) return null;
+  const n = Math.abs(total);
+  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
+  return {
+    text: top ? `${head} (${top.shift.opType} ${signedInteger(top.move)})` : head,
+    ours: true
+  };
+}
+function shareMove(shifts, key2, what) {
+  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
+  if (!top) return null;
+  return { text: moved(top.shift, (side3) => side3[key2], what), ours: false };
+}
+function timeMove(shifts) {
+  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
+  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
+  const top = topMove(
+    shifts,
+    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
+    MIN_SHARE_MOVE
+  );
+  if (!top) return null;
+  const { shift } = top;
+  let text2 = moved(shift, (side3) => side3.timeShare ?? 0, "time");
+  const now = shift.head?.achievedFlopsPerSecond;
+  const was = shift.base?.achievedFlopsPerSecond;
+  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
+  return { text: text2, ours: false };
+}
+function activations(m) {
+  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
+  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
+  return {
+    text: `${labelOf("peakActivationBytes")} went from ${bytes(d.base)} to ${bytes(d.head)}`,
+    ours: true
+  };
+}
+function achieved(m) {
+  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
+  if (!d || !d.base || !d.head) return null;
+  return {
+    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
+    ours: true
+  };
+}
+function moved(shift, pick, what) {
+  const { opType, base, head } = shift;
+  if (!base && head) return `${opType} (new) takes ${share(pick(head))} of ${what}`;
+  if (base && !head) return `${opType} (removed) took ${share(pick(base))} of ${what}`;
+  return `${opType} went from ${share(pick(base))} to ${share(pick(head))} of ${what}`;
+}
+function topMove(shifts, move, min) {
+  let best = null;
+  for (const shift of shifts) {
+    const d = move(shift);
+    if (Math.abs(d) < min) continue;
+    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
+    if (better) best = { shift, move: d };
+  }
+  return best;
+}
+var sum = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
+function flopsPerSecond(x) {
+  return quantity(x, "FLOP/s");
+}
+
+// src/compare/contradictions.ts
+var DEFAULT_CONTRADICTION_OPTIONS = {
+  staticThreshold: 0.05,
+  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
+};
+var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
+var RULES = [
+  {
+    id: "flops-down-latency-up",
+    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
+    fire: (v) => both(v.down("flops"), v.slower()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "flops-up-latency-down",
+    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
+    fire: (v) => both(v.up("flops"), v.faster()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "params-down-cost-not-down",
+    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
+    fire: (v) => both(v.down("params"), [
+      ...v.slower(),
+      ...some(v.up("flops")),
+      ...some(v.flat("flops")),
+      ...some(v.runtime("latency.p50", "unchanged"))
+    ]),
+    focus: ["flops", "nodes", "time", "achieved"]
+  },
+  {
+    id: "params-up-flops-unchanged",
+    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
+    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
+    focus: ["flops", "nodes", "bytes"]
+  },
+  {
+    id: "flops-down-bytes-up",
+    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
+    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
+    focus: ["bytes", "nodes", "flops", "time", "achieved"]
+  },
+  {
+    id: "weight-bytes-down-latency-up",
+    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
+    fire: (v) => both(v.down("weightBytes"), v.slower()),
+    focus: ["time", "achieved", "nodes", "flops"]
+  },
+  {
+    id: "params-down-memory-up",
+    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
+    fire: (v) => both(v.down("params"), [
+      ...some(v.runtime("peakRss", "worse")),
+      ...some(v.up("peakActivationBytes"))
+    ]),
+    focus: ["activations", "bytes", "nodes"]
+  },
+  {
+    id: "latency-down-throughput-down",
+    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
+    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
+    focus: ["time", "achieved", "nodes"]
+  },
+  {
+    id: "p50-down-p99-up",
+    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
+    fire: (v) => both(v.runtime("latency.p50", "better"), v.p99Up()),
+    focus: ["time", "nodes", "achieved"]
+  }
+];
+var contradictionRules = RULES.map(
+  ({ id, description }) => ({ id, description })
+);
+function findContradictions(m, options = {}) {
+  if (m.status !== "compared") return [];
+  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
+  const out = [];
+  for (const rule of RULES) {
+    const moves = rule.fire(v);
+    if (!moves) continue;
+    out.push({
+      rule: rule.id,
+      title: title(moves[0], moves[1]),
+      evidence: evidence(m, rule.focus),
+      changes: moves.map(({ indicator: indicator2, relative: relative5 }) => ({ indicator: indicator2, relative: relative5 }))
+    });
+  }
+  return out;
+}
+function title(a, b) {
+  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
+  return `${a.name} ${percentChange(a.relative)} but ${right}`;
+}
+var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
+var some = (m) => m ? [m] : [];
+function name(indicator2) {
+  return findIndicator(indicator2) ? labelOf(indicator2) : indicator2;
+}
+var View = class {
+  constructor(m, o) {
+    this.m = m;
+    this.o = o;
+  }
+  m;
+  o;
+  staticRelative(indicator2) {
+    const d = this.m.static.find((x) => x.indicator === indicator2);
+    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
+  }
+  move(indicator2, relative5, flat = false) {
+    return { indicator: indicator2, name: name(indicator2), relative: relative5, ...flat ? { flat } : {} };
+  }
+  up(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && d.relative >= this.o.staticThreshold ? this.move(indicator2, d.relative) : null;
+  }
+  down(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator2, d.relative) : null;
+  }
+  flat(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator2, d.relative, true) : null;
+  }
+  runtime(indicator2, verdict) {
+    const d = this.m.runtime.find((x) => x.indicator === indicator2);
+    if (!d || d.verdict !== verdict || d.ratio === null) return null;
+    return this.move(indicator2, d.ratio - 1, verdict === "unchanged");
+  }
+  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
+  throughput(verdict) {
+    const batch = (i) => Number(i.slice("throughput.b".length));
+    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
+      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
+    );
+  }
+  slower() {
+    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
+  }
+  faster() {
+    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
+  }
+  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
+  p99Up() {
+    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
+    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
+    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
+  }
+};
+function contradictionLines(list) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const order = [];
+  for (const [i, x] of list.entries()) {
+    const at = x.title.indexOf(" but ");
+    const key2 = at < 0 ? `\0${i}` : x.title.slice(at + " but ".length);
+    let g = groups2.get(key2);
+    if (!g) {
+      g = { lefts: [], evidence: [], rules: [] };
+      groups2.set(key2, g);
+      order.push(key2);
+    }
+    const left = at < 0 ? x.title : x.title.slice(0, at);
+    if (!g.lefts.includes(left)) g.lefts.push(left);
+    for (const sentence of sentencesOf(x.evidence)) {
+      if (!g.evidence.includes(sentence)) g.evidence.push(sentence);
+    }
+    g.rules.push(x.rule);
+  }
+  return order.map((key2) => {
+    const g = groups2.get(key2);
+    const left = mergeLefts(g.lefts);
+    return {
+      title: key2.startsWith("\0") ? left : `${left} but ${key2}`,
+      evidence: g.evidence.join(" "),
+      rules: g.rules
+    };
+  });
+}
+function sentencesOf(text2) {
+  return text2.split(/(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function mergeLefts(lefts) {
+  if (lefts.length === 1) return lefts[0];
+  const split = lefts.map((l) => {
+    const space = l.lastIndexOf(" ");
+    return space < 0 ? { name: l, change: "" } : { name: l.slice(0, space), change: l.slice(space + 1) };
+  });
+  const same2 = split.every((s) => s.change !== "" && s.change === split[0].change);
+  return same2 ? `${listOf(split.map((s) => s.name))} ${split[0].change}` : listOf(lefts);
+}
+function listOf(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 // src/compare/gate-evaluate.ts
 function evaluateGates(gates3, models, options = {}) {
   const onInconclusive = options.onInconclusive ?? gates3.some((g) => g.kind === "on-inconclusive" && g.enabled);
@@ -43162,8 +43734,9 @@ function notCompared(model2) {
   return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
 }
 function contradictionGate(gate, model2) {
-  const n = model2.contradictions.length;
-  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
+  const lines = contradictionLines(model2.contradictions);
+  const n = lines.length;
+  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${lines.map((c) => c.title).join("; ")}`;
   if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
   return { tripped: n > 0, reason: found };
 }
@@ -43622,7 +44195,7 @@ ${EXAMPLE}`
     failOnMissingBase: optional(top, "fail-on-missing-base", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnMissingBase,
     baseline: optional(top, "baseline", (f) => y.oneOf(f, BASELINES)) ?? CONFIG_DEFAULTS.baseline,
     comment: optional(top, "comment", (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
-    key: optional(top, "key", (f) => name(y, f)) ?? CONFIG_DEFAULTS.key,
+    key: optional(top, "key", (f) => name2(y, f)) ?? CONFIG_DEFAULTS.key,
     branches: optional(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches]
   };
 }
@@ -43646,7 +44219,7 @@ function model(y, entry2, ids) {
     "the ONNX file, relative to the repository root, e.g. path: model.onnx"
   );
   const m = {
-    id: ids(name(y, idField), idField, entry2.path),
+    id: ids(name2(y, idField), idField, entry2.path),
     path: relativePath(y, pathField, "the path of an ONNX file such as model.onnx"),
     dims: {},
     batchSizes: optional(fields, "batch-sizes", (f) => batchSizes(y, f)) ?? [],
@@ -43833,7 +44406,7 @@ function fraction(y, f) {
     y.fail(f, `expected ${FRACTION}, got ${shown2}`);
   return value;
 }
-function name(y, f) {
+function name2(y, f) {
   const text2 = y.text(f, NAME_RULE);
   if (!isName(text2)) y.expected(f, NAME_RULE);
   return text2;
@@ -46092,10 +46665,10 @@ function windowOutputShape(ctx, input2, kernel, opts) {
       `input ${fmtShape(input2)} must have ${rank + 2} dims (N, C and ${rank} spatial) for a kernel of ${fmtShape(kernel)}`
     );
   }
-  const strides2 = listOf(ctx, "strides", opts.strides, rank, 1);
-  const dilations = listOf(ctx, "dilations", opts.dilations, rank, 1);
+  const strides2 = listOf2(ctx, "strides", opts.strides, rank, 1);
+  const dilations = listOf2(ctx, "dilations", opts.dilations, rank, 1);
   const autoPad = opts.autoPad || "NOTSET";
-  const explicit = autoPad === "NOTSET" ? listOf(ctx, "pads", opts.pads, 2 * rank, 0) : [];
+  const explicit = autoPad === "NOTSET" ? listOf2(ctx, "pads", opts.pads, 2 * rank, 0) : [];
   if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
     ctx.fail(`unknown auto_pad "${autoPad}"`);
   }
@@ -46139,7 +46712,7 @@ function windowOutputShape(ctx, input2, kernel, opts) {
   }
   return { spatial, pads };
 }
-function listOf(ctx, name3, given, length, dflt) {
+function listOf2(ctx, name3, given, length, dflt) {
   if (!given || given.length === 0) return new Array(length).fill(dflt);
   if (given.length !== length) {
     ctx.fail(`${name3} ${fmtShape(given)} must have ${length} values`);
@@ -48968,9 +49541,9 @@ function reduceCost(ctx, outputs, spec) {
   if (reduceAxes(ctx, x.shape.length) === "noop") return {};
   const a = costOf(x.dtype, numel(x.shape), spec.perInput);
   const b = spec.perOutput ? costOf(x.dtype, numel(outputs[0].shape), spec.perOutput) : {};
-  return sum(a, b);
+  return sum2(a, b);
 }
-var sum = (a, b) => {
+var sum2 = (a, b) => {
   const out = {};
   for (const k of ["flops", "transcendentals", "intOps"]) {
     if (a[k] !== void 0 || b[k] !== void 0) out[k] = (a[k] ?? 0) + (b[k] ?? 0);
@@ -52044,17 +52617,6 @@ function checkDomains(path13, graph, opsets, fnDomains) {
 // src/measure/inputs.ts
 import { resolve as resolve4 } from "node:path";
 
-// src/stats/rng.ts
-function seeded(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 1831565813 | 0;
-    let t = Math.imul(s ^ s >>> 15, 1 | s);
-    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
 // src/measure/npy.ts
 import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
 var KINDS2 = {
@@ -52762,270 +53324,6 @@ function gateChanges(base, head) {
   if (base.failOnMissingBase !== head.failOnMissingBase)
     out.push(`fail-on-missing-base ${base.failOnMissingBase} \u2192 ${head.failOnMissingBase}`);
   return out;
-}
-
-// src/stats/summary.ts
-function summarize(samples2) {
-  const count = samples2.length;
-  if (count === 0) return { count, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
-  const sorted = sortedCopy(samples2);
-  let sum3 = 0;
-  for (let i = 0; i < count; i++) sum3 += sorted[i];
-  const mean = sum3 / count;
-  let squares = 0;
-  for (let i = 0; i < count; i++) squares += (sorted[i] - mean) ** 2;
-  const std = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
-  return {
-    count,
-    mean,
-    std,
-    min: sorted[0],
-    max: sorted[count - 1],
-    p50: percentile(sorted, 50),
-    p90: percentile(sorted, 90),
-    p99: percentile(sorted, 99),
-    cv: mean === 0 ? 0 : std / mean
-  };
-}
-function median(samples2) {
-  return percentile(sortedCopy(samples2), 50);
-}
-function percentile(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("percentile of an empty sample");
-  const h = percentileRank(n, p);
-  const lo = Math.floor(h);
-  const frac = h - lo;
-  if (frac === 0) return sorted[lo];
-  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
-}
-function percentileRank(n, p) {
-  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
-  return (n - 1) * p / 100;
-}
-function sortedCopy(samples2) {
-  const sorted = Float64Array.from(samples2);
-  for (let i = 0; i < sorted.length; i++) {
-    if (!Number.isFinite(sorted[i])) {
-      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
-    }
-  }
-  return sorted.sort();
-}
-
-// src/stats/bootstrap.ts
-function resampledMedian(sorted, counts, rng) {
-  const n = sorted.length;
-  counts.fill(0);
-  drawCounts(counts, rng);
-  const lowRank = n - 1 >> 1;
-  const highRank = n >> 1;
-  let below = 0;
-  let j = 0;
-  while (below + counts[j] <= lowRank) below += counts[j++];
-  const low = sorted[j];
-  if (highRank === lowRank) return low;
-  while (below + counts[j] <= highRank) below += counts[j++];
-  return (low + sorted[j]) / 2;
-}
-function drawCounts(counts, rng) {
-  const n = counts.length;
-  if (n > 256) {
-    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
-    return;
-  }
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const bits = rng() * 4294967296;
-    counts[(bits >>> 16) * n >>> 16]++;
-    counts[(bits & 65535) * n >>> 16]++;
-  }
-  if (i < n) counts[rng() * n | 0]++;
-}
-function bootstrapInterval(statistic, resamples, confidence) {
-  const draws = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) draws[r] = statistic();
-  const tail2 = (1 - confidence) / 2 * 100;
-  const low = selectPercentile(draws, tail2, 0);
-  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
-  return [low, high];
-}
-function selectPercentile(values, p, from) {
-  const n = values.length;
-  const h = percentileRank(n, p);
-  const k = Math.floor(h);
-  const atK = select(values, k, from, n - 1);
-  if (h === k || k + 1 >= n) return atK;
-  let next = values[k + 1];
-  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
-  return atK + (h - k) * (next - atK);
-}
-function select(values, k, left, right) {
-  while (right > left) {
-    const mid = left + right >> 1;
-    const pivot = medianOf3(values[left], values[mid], values[right]);
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
-        values[j--] = t;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else break;
-  }
-  return values[k];
-}
-function medianOf3(a, b, c) {
-  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
-}
-
-// src/compare/ab-util.ts
-function decide(ratio, ci, threshold, direction, label) {
-  const up = 1 + threshold;
-  const down = 1 / up;
-  const [lo, hi] = ci;
-  const what = `${label}: ${ratioChange(ratio, ci)}`;
-  const pct2 = `${round(threshold * 100)}%`;
-  const flip = direction === "higher-is-better";
-  if (lo > 1 && ratio >= up) {
-    return {
-      verdict: flip ? "better" : "worse",
-      reason: `${what}; head is higher than base beyond the ${pct2} threshold (the interval is entirely above 0%)`
-    };
-  }
-  if (hi < 1 && ratio <= down) {
-    return {
-      verdict: flip ? "worse" : "better",
-      reason: `${what}; head is lower than base beyond the ${pct2} threshold (the interval is entirely below 0%)`
-    };
-  }
-  if (lo >= down && hi <= up) {
-    return {
-      verdict: "unchanged",
-      reason: `${what}; the whole interval is within \xB1${pct2} (${ratioInterval([down, up])})`
-    };
-  }
-  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the interval spans both 0% and a ${pct2} bound: too noisy to tell; more rounds may decide`;
-  return { verdict: "inconclusive", reason: `${what}; ${why}` };
-}
-function round(x) {
-  return Math.round(x * 100) / 100;
-}
-
-// src/compare/ab.ts
-var DEFAULT_VERDICT_OPTIONS = {
-  threshold: 0.05,
-  confidence: 0.99,
-  resamples: 1e4,
-  seed: 1
-};
-var MIN_ROUNDS = 5;
-function pairedVerdict(rounds2, options) {
-  checkOptions(options);
-  const d = logRatios(rounds2);
-  const n = d.length;
-  if (n === 0) {
-    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
-    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
-  }
-  const ratio = Math.exp(percentile(d, 50));
-  const ci = medianLogCi(d, options);
-  if (n < MIN_ROUNDS) {
-    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
-    return { ratio, ci, rounds: n, verdict: "inconclusive", reason };
-  }
-  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
-  return {
-    ratio,
-    ci,
-    rounds: n,
-    ...decide(ratio, ci, options.threshold, options.direction, label)
-  };
-}
-function oneMoreBudget(options, log3) {
-  return (rounds2) => {
-    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
-    if (again) log3("latency is inconclusive after the first budget: spending a second one");
-    return again;
-  };
-}
-function unpairedVerdict(a, b, options) {
-  checkOptions(options);
-  const sa = positiveSorted(a, "A");
-  const sb = positiveSorted(b, "B");
-  const samples2 = { a: sa.length, b: sb.length };
-  if (sa.length === 0 || sb.length === 0) {
-    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
-    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
-  }
-  const ratio = percentile(sb, 50) / percentile(sa, 50);
-  const rng = seeded(options.seed);
-  const countsA = new Int32Array(sa.length);
-  const countsB = new Int32Array(sb.length);
-  const ci = bootstrapInterval(
-    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
-    options.resamples,
-    options.confidence
-  );
-  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
-    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
-    return { ratio, ci, samples: samples2, verdict: "inconclusive", reason };
-  }
-  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
-  return { ratio, ci, samples: samples2, ...decide(ratio, ci, options.threshold, options.direction, label) };
-}
-function logRatios(rounds2) {
-  const d = new Float64Array(rounds2.length);
-  rounds2.forEach(({ a, b }, i) => {
-    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
-      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
-    }
-    d[i] = Math.log(b / a);
-  });
-  return d.sort();
-}
-function medianLogCi(d, options) {
-  const rng = seeded(options.seed);
-  const counts = new Int32Array(d.length);
-  const [lo, hi] = bootstrapInterval(
-    () => resampledMedian(d, counts, rng),
-    options.resamples,
-    options.confidence
-  );
-  return [Math.exp(lo), Math.exp(hi)];
-}
-function positiveSorted(values, side3) {
-  const sorted = sortedCopy(values);
-  if (sorted.length > 0 && !(sorted[0] > 0)) {
-    throw new RangeError(`side ${side3}: every sample must be positive, got ${sorted[0]}`);
-  }
-  return sorted;
-}
-function checkOptions(o) {
-  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
-    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
-  }
-  if (!(o.confidence > 0 && o.confidence < 1)) {
-    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
-  }
-  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
-    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
-  }
-  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
-  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
-    throw new UserError(
-      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
-    );
-  }
-}
-function pctOf(fraction2) {
-  return `${Math.round(fraction2 * 1e3) / 10}%`;
 }
 
 // src/measure/measure.ts
@@ -53958,259 +54256,6 @@ function fingerprintText(f) {
   return `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`;
 }
 
-// src/compare/evidence.ts
-var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
-var RUN_PARTS = ["time", "achieved"];
-var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
-var MIN_SHARE_MOVE = 0.01;
-var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
-function evidence(m, focus) {
-  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
-}
-function sentences(m, focus) {
-  const out = [GRAPH_PARTS, RUN_PARTS].map((group2) => focus.filter((p) => group2.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
-    const [first] = clauses;
-    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
-    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
-  });
-  return out.length ? out.join(" ") : null;
-}
-function clause(m, part2) {
-  switch (part2) {
-    case "nodes":
-      return nodes(m);
-    case "flops":
-      return shareMove(m.opTypes, "flopsShare", "FLOPs");
-    case "bytes":
-      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
-    case "time":
-      return timeMove(m.opTypes);
-    case "activations":
-      return activations(m);
-    case "achieved":
-      return achieved(m);
-  }
-}
-function nodes(m) {
-  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
-  const total = counted ?? sum2(m.opTypes, (s) => s.head?.count ?? 0) - sum2(m.opTypes, (s) => s.base?.count ?? 0);
-  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
-  if (total === 0 && !top) return null;
-  const n = Math.abs(total);
-  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
-  return {
-    text: top ? `${head} (${top.shift.opType} ${signedInteger(top.move)})` : head,
-    ours: true
-  };
-}
-function shareMove(shifts, key2, what) {
-  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
-  if (!top) return null;
-  return { text: moved(top.shift, (side3) => side3[key2], what), ours: false };
-}
-function timeMove(shifts) {
-  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
-  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
-  const top = topMove(
-    shifts,
-    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
-    MIN_SHARE_MOVE
-  );
-  if (!top) return null;
-  const { shift } = top;
-  let text2 = moved(shift, (side3) => side3.timeShare ?? 0, "time");
-  const now = shift.head?.achievedFlopsPerSecond;
-  const was = shift.base?.achievedFlopsPerSecond;
-  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
-  return { text: text2, ours: false };
-}
-function activations(m) {
-  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
-  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
-  return {
-    text: `${labelOf("peakActivationBytes")} went from ${bytes(d.base)} to ${bytes(d.head)}`,
-    ours: true
-  };
-}
-function achieved(m) {
-  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
-  if (!d || !d.base || !d.head) return null;
-  return {
-    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
-    ours: true
-  };
-}
-function moved(shift, pick, what) {
-  const { opType, base, head } = shift;
-  if (!base && head) return `${opType} (new) takes ${share(pick(head))} of ${what}`;
-  if (base && !head) return `${opType} (removed) took ${share(pick(base))} of ${what}`;
-  return `${opType} went from ${share(pick(base))} to ${share(pick(head))} of ${what}`;
-}
-function topMove(shifts, move, min) {
-  let best = null;
-  for (const shift of shifts) {
-    const d = move(shift);
-    if (Math.abs(d) < min) continue;
-    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
-    if (better) best = { shift, move: d };
-  }
-  return best;
-}
-var sum2 = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
-function flopsPerSecond(x) {
-  return quantity(x, "FLOP/s");
-}
-
-// src/compare/contradictions.ts
-var DEFAULT_CONTRADICTION_OPTIONS = {
-  staticThreshold: 0.05,
-  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
-};
-var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
-var RULES = [
-  {
-    id: "flops-down-latency-up",
-    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
-    fire: (v) => both(v.down("flops"), v.slower()),
-    focus: RUN_FOCUS
-  },
-  {
-    id: "flops-up-latency-down",
-    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
-    fire: (v) => both(v.up("flops"), v.faster()),
-    focus: RUN_FOCUS
-  },
-  {
-    id: "params-down-cost-not-down",
-    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
-    fire: (v) => both(v.down("params"), [
-      ...v.slower(),
-      ...some(v.up("flops")),
-      ...some(v.flat("flops")),
-      ...some(v.runtime("latency.p50", "unchanged"))
-    ]),
-    focus: ["flops", "nodes", "time", "achieved"]
-  },
-  {
-    id: "params-up-flops-unchanged",
-    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
-    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
-    focus: ["flops", "nodes", "bytes"]
-  },
-  {
-    id: "flops-down-bytes-up",
-    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
-    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
-    focus: ["bytes", "nodes", "flops", "time", "achieved"]
-  },
-  {
-    id: "weight-bytes-down-latency-up",
-    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
-    fire: (v) => both(v.down("weightBytes"), v.slower()),
-    focus: ["time", "achieved", "nodes", "flops"]
-  },
-  {
-    id: "params-down-memory-up",
-    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
-    fire: (v) => both(v.down("params"), [
-      ...some(v.runtime("peakRss", "worse")),
-      ...some(v.up("peakActivationBytes"))
-    ]),
-    focus: ["activations", "bytes", "nodes"]
-  },
-  {
-    id: "latency-down-throughput-down",
-    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
-    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
-    focus: ["time", "achieved", "nodes"]
-  },
-  {
-    id: "p50-down-p99-up",
-    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
-    fire: (v) => both(v.runtime("latency.p50", "better"), v.p99Up()),
-    focus: ["time", "nodes", "achieved"]
-  }
-];
-var contradictionRules = RULES.map(
-  ({ id, description }) => ({ id, description })
-);
-function findContradictions(m, options = {}) {
-  if (m.status !== "compared") return [];
-  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
-  const out = [];
-  for (const rule of RULES) {
-    const moves = rule.fire(v);
-    if (!moves) continue;
-    out.push({
-      rule: rule.id,
-      title: title(moves[0], moves[1]),
-      evidence: evidence(m, rule.focus),
-      changes: moves.map(({ indicator: indicator2, relative: relative5 }) => ({ indicator: indicator2, relative: relative5 }))
-    });
-  }
-  return out;
-}
-function title(a, b) {
-  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
-  return `${a.name} ${percentChange(a.relative)} but ${right}`;
-}
-var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
-var some = (m) => m ? [m] : [];
-function name2(indicator2) {
-  return findIndicator(indicator2) ? labelOf(indicator2) : indicator2;
-}
-var View = class {
-  constructor(m, o) {
-    this.m = m;
-    this.o = o;
-  }
-  m;
-  o;
-  staticRelative(indicator2) {
-    const d = this.m.static.find((x) => x.indicator === indicator2);
-    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
-  }
-  move(indicator2, relative5, flat = false) {
-    return { indicator: indicator2, name: name2(indicator2), relative: relative5, ...flat ? { flat } : {} };
-  }
-  up(indicator2) {
-    const d = this.staticRelative(indicator2);
-    return d && d.relative >= this.o.staticThreshold ? this.move(indicator2, d.relative) : null;
-  }
-  down(indicator2) {
-    const d = this.staticRelative(indicator2);
-    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator2, d.relative) : null;
-  }
-  flat(indicator2) {
-    const d = this.staticRelative(indicator2);
-    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator2, d.relative, true) : null;
-  }
-  runtime(indicator2, verdict) {
-    const d = this.m.runtime.find((x) => x.indicator === indicator2);
-    if (!d || d.verdict !== verdict || d.ratio === null) return null;
-    return this.move(indicator2, d.ratio - 1, verdict === "unchanged");
-  }
-  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
-  throughput(verdict) {
-    const batch = (i) => Number(i.slice("throughput.b".length));
-    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
-      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
-    );
-  }
-  slower() {
-    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
-  }
-  faster() {
-    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
-  }
-  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
-  p99Up() {
-    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
-    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
-    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
-  }
-};
-
 // src/compare/runtime.ts
 var lower = (o) => ({
   ...o,
@@ -54492,7 +54537,10 @@ function side(a, m, opType) {
 // src/compare/headline.ts
 function headline(c) {
   const parts = [];
-  const contradictions2 = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  const contradictions2 = c.models.reduce(
+    (n, m) => n + contradictionLines(m.contradictions).length,
+    0
+  );
   if (contradictions2 > 0) {
     parts.push(`\u26A0 ${contradictions2} contradiction${contradictions2 === 1 ? "" : "s"}`);
   }
@@ -54505,18 +54553,18 @@ function headline(c) {
       parts.push(`${who}${m.status}`);
       continue;
     }
+    const changes = [];
     const lat = m.runtime.find((d) => d.indicator === "latency.p50");
     if (lat?.ratio != null && lat.verdict !== "not-comparable") {
-      parts.push(
-        `${who}${labelOf("latency.p50")} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`
-      );
+      changes.push(`${labelOf("latency.p50")} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`);
     }
     for (const key2 of ["flops", "params"]) {
       const d = m.static.find((s) => s.indicator === key2);
       if (d && d.relative !== null && d.relative !== 0) {
-        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
+        changes.push(`${d.label} ${percentChange(d.relative)}`);
       }
     }
+    if (changes.length > 0) parts.push(`${who}${changes.join(", ")}`);
   }
   if (parts.length === 0) return "\u2713 no change";
   return parts.join(" \xB7 ");
@@ -95612,17 +95660,36 @@ ${cutNote(maxChars, ["the report itself was cut off here"], whole)}
 }
 
 // src/report/mermaid.ts
-function shareChart(side3, bars) {
-  const pct2 = (x) => (100 * x).toFixed(1);
-  const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
+var HEIGHT = 220;
+function shareChart(pairs) {
+  const pct2 = (x) => (100 * (x ?? 0)).toFixed(1);
+  const labels = [];
+  const time = [];
+  const flops = [];
+  for (const p of pairs) {
+    for (const side3 of ["base", "head"]) {
+      labels.push(`"${mermaidLabel(p.label)} ${side3}"`);
+      time.push(pct2(p[side3]?.timeShare));
+      flops.push(pct2(p[side3]?.flopsShare));
+    }
+  }
+  const top = Math.min(
+    100,
+    10 * Math.ceil(Math.max(10, ...time.map(Number), ...flops.map(Number)) / 10)
+  );
   return [
     "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    height: ${HEIGHT}`,
+    "---",
     "xychart-beta",
-    `    title "${side3}: share of time (bars) and of FLOPs (line), %"`,
+    '    title "Share of time (bars) and of FLOPs (line), %, base and head"',
     `    x-axis [${labels.join(", ")}]`,
-    '    y-axis "%" 0 --> 100',
-    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
-    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
+    `    y-axis "%" 0 --> ${top}`,
+    `    bar [${time.join(", ")}]`,
+    `    line [${flops.join(", ")}]`,
     "```"
   ].join("\n");
 }
@@ -95634,7 +95701,8 @@ var DEFAULT_METHOD = {
   resamples: 1e4,
   seed: 1
 };
-var CHART_OP_TYPES = 8;
+var CHART_OP_TYPES = 5;
+var CHART_MIN_SHARE = 0.05;
 var CAP = {
   id: 200,
   label: 200,
@@ -95754,33 +95822,43 @@ function statusLine(m) {
       return null;
   }
 }
-function gatesTable(gates3) {
+function gatesTable(gates3, fold2) {
   if (gates3.length === 0) return null;
-  const tripped = gates3.filter((g) => g.tripped).length;
-  const title2 = tripped ? `**Gates: ${tripped} of ${gates3.length} tripped**` : `Gates: ${gates3.length} of ${gates3.length} passed`;
-  const rows = gates3.map((g) => [
-    mdInline(g.gate, CAP.label),
-    mdInline(g.model, CAP.id),
-    mdInline(g.limit, CAP.label),
-    g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
-    mdInline(g.reason, CAP.note)
-  ]);
-  const table = markdownTable([["gate", "model", "limit", "outcome", "reason"], ...rows], {
-    align: ["l", "l", "r", "l", "l"]
-  });
-  return `${title2}
-
-${table}`;
+  const tripped = gates3.filter((g) => g.tripped);
+  const passed = gates3.filter((g) => !g.tripped);
+  const table = (list) => markdownTable(
+    [
+      ["gate", "model", "limit", "outcome", "reason"],
+      ...list.map((g) => [
+        mdInline(g.gate, CAP.label),
+        mdInline(g.model, CAP.id),
+        mdInline(g.limit, CAP.label),
+        g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
+        mdInline(g.reason, CAP.note)
+      ])
+    ],
+    { align: ["l", "l", "r", "l", "l"] }
+  );
+  const blocks2 = [];
+  const passes = (summary2) => fold2 ? details(summary2, table(passed)) : `${summary2} (cut for length).`;
+  if (tripped.length > 0) {
+    blocks2.push(`**Gates: ${tripped.length} of ${gates3.length} tripped**`, table(tripped));
+    if (passed.length > 0) blocks2.push(passes(`${passed.length} passed`));
+  } else {
+    blocks2.push(passes(`Gates: ${gates3.length} of ${gates3.length} passed`));
+  }
+  return blocks2.join("\n\n");
 }
 function contradictionList(m, limit) {
-  if (m.contradictions.length === 0 || limit <= 0) return null;
-  const shown2 = m.contradictions.slice(0, limit);
+  const lines = contradictionLines(m.contradictions);
+  if (lines.length === 0 || limit <= 0) return null;
+  const shown2 = lines.slice(0, limit);
   const items = shown2.map(
     (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
   );
-  const more = m.contradictions.length - shown2.length;
+  const more = lines.length - shown2.length;
   if (more > 0) items.push(`- \u2026 and ${more} more (cut for length; see the JSON comparison)`);
-  const n = m.contradictions.length;
+  const n = lines.length;
   return `**${n} contradiction${n === 1 ? "" : "s"}**
 
 ${items.join("\n")}`;
@@ -95828,26 +95906,20 @@ function opTable(ops, timed2) {
   });
   return markdownTable([head, ...rows], { align: ["l", "r", "r", "r", "r"] });
 }
-function charts(ops) {
-  const top = ops.slice(0, CHART_OP_TYPES);
-  const out = [];
-  for (const side3 of ["base", "head"]) {
-    const bars = [];
-    for (const o of top) {
-      const s = o[side3];
-      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
-    }
-    if (top.some((o) => o[side3]?.timeShare !== void 0)) out.push(shareChart(side3, bars));
-  }
-  return out.length > 0 ? out.join("\n\n") : null;
+function chart(ops) {
+  const timeShare = (o) => Math.max(o.base?.timeShare ?? 0, o.head?.timeShare ?? 0);
+  const top = ops.filter((o) => timeShare(o) >= CHART_MIN_SHARE).slice(0, CHART_OP_TYPES);
+  if (top.length < 2) return null;
+  const side3 = (s) => s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
+  return shareChart(top.map((o) => ({ label: o.opType, base: side3(o.base), head: side3(o.head) })));
 }
 function opDetails(m, rows, withCharts) {
   if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
   const ops = rankedOps(m);
   const timed2 = hasTime(m);
   const parts = [];
-  const chart = withCharts && timed2 ? charts(ops) : null;
-  if (chart) parts.push(chart);
+  const drawn = withCharts && timed2 ? chart(ops) : null;
+  if (drawn) parts.push(drawn);
   if (rows > 0) {
     parts.push(opTable(ops.slice(0, rows), timed2));
     if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
@@ -95960,7 +96032,7 @@ function render(c, o, plan, cuts) {
   );
   const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
   if (notes.length > 0) blocks2.push(notes.join("\n>\n"));
-  const gates3 = gatesTable(c.gates);
+  const gates3 = gatesTable(c.gates, plan.globalDetails);
   if (gates3) blocks2.push(gates3);
   const several = c.models.length > 1;
   for (const m of c.models) {
@@ -95968,13 +96040,13 @@ function render(c, o, plan, cuts) {
     if (m.scenario) blocks2.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks2.push(status);
+    const list = contradictionList(m, plan.contradictions);
+    if (list) blocks2.push(list);
     const table = mainTable(m);
     if (table) blocks2.push(table);
     if (m.static.some((d) => d.incomplete)) {
       blocks2.push("_incomplete: base or head could not count every op for this total._");
     }
-    const list = contradictionList(m, plan.contradictions);
-    if (list) blocks2.push(list);
     if (m.notes.length > 0) blocks2.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
@@ -96005,7 +96077,10 @@ function renderMarkdown(c, options = {}) {
     charts: true,
     modelDetails: true,
     globalDetails: true,
-    contradictions: Math.max(0, ...c.models.map((m) => m.contradictions.length))
+    contradictions: Math.max(
+      0,
+      ...c.models.map((m) => contradictionLines(m.contradictions).length)
+    )
   };
   return fitComparison(
     full,
@@ -96146,7 +96221,7 @@ function statusLines(id, cols) {
 function contradictions(id, cols, limit) {
   const out = [];
   for (const col of cols) {
-    const list = col.models.get(id)?.contradictions ?? [];
+    const list = contradictionLines(col.models.get(id)?.contradictions ?? []);
     if (list.length === 0) continue;
     const items = list.slice(0, limit).map(
       (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
@@ -96256,7 +96331,9 @@ function renderAggregateMarkdown(runs, options = {}) {
   const models = new Set(runs.flatMap((r) => r.comparison.models.map((m) => m.id))).size;
   const most = Math.max(
     0,
-    ...runs.flatMap((r) => r.comparison.models.map((m) => m.contradictions.length))
+    ...runs.flatMap(
+      (r) => r.comparison.models.map((m) => contradictionLines(m.contradictions).length)
+    )
   );
   const full = { hardware: true, staticAll: true, models, contradictions: most };
   const attempt = (plan) => render2(runs, options, plan, describeCuts2(plan, full));

@@ -248,3 +248,78 @@ class View {
       : [];
   }
 }
+
+/** Contradictions that share their right side, as one line: what a report shows. */
+export interface ContradictionLine {
+  /** "FLOPs, params and weight bytes −98.4% but latency p50 +51.0%" */
+  title: string;
+  /** The evidence once: each distinct sentence of the merged contradictions, in order. */
+  evidence: string;
+  /** The rules merged into this line, in rule order. */
+  rules: string[];
+}
+
+/**
+ * Merges the contradictions of one model whose titles share their right side ("... but latency
+ * p50 +51.0%"), so one symptom is one line with one evidence: "FLOPs, params and weight bytes
+ * −98.4% but latency p50 +51.0%". The left sides are listed in order, with one shared change
+ * when they all read the same. Pure text work on the titles (which may come from an artifact:
+ * the renderers escape the result); a title without " but " stays a line of its own.
+ */
+export function contradictionLines(list: readonly Contradiction[]): ContradictionLine[] {
+  const groups = new Map<string, { lefts: string[]; evidence: string[]; rules: string[] }>();
+  const order: string[] = [];
+  for (const [i, x] of list.entries()) {
+    const at = x.title.indexOf(' but ');
+    const key = at < 0 ? `\u0000${i}` : x.title.slice(at + ' but '.length);
+    let g = groups.get(key);
+    if (!g) {
+      g = { lefts: [], evidence: [], rules: [] };
+      groups.set(key, g);
+      order.push(key);
+    }
+    const left = at < 0 ? x.title : x.title.slice(0, at);
+    if (!g.lefts.includes(left)) g.lefts.push(left);
+    for (const sentence of sentencesOf(x.evidence)) {
+      if (!g.evidence.includes(sentence)) g.evidence.push(sentence);
+    }
+    g.rules.push(x.rule);
+  }
+  return order.map((key) => {
+    const g = groups.get(key)!;
+    const left = mergeLefts(g.lefts);
+    return {
+      title: key.startsWith('\u0000') ? left : `${left} but ${key}`,
+      evidence: g.evidence.join(' '),
+      rules: g.rules,
+    };
+  });
+}
+
+/** The sentences of an evidence text (each ends with a full stop and a space or the end). */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=\.)\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** ["FLOPs −98.4%", "params −98.4%"] -> "FLOPs and params −98.4%"; different changes each kept. */
+function mergeLefts(lefts: string[]): string {
+  if (lefts.length === 1) return lefts[0];
+  const split = lefts.map((l) => {
+    const space = l.lastIndexOf(' ');
+    return space < 0
+      ? { name: l, change: '' }
+      : { name: l.slice(0, space), change: l.slice(space + 1) };
+  });
+  const same = split.every((s) => s.change !== '' && s.change === split[0].change);
+  return same ? `${listOf(split.map((s) => s.name))} ${split[0].change}` : listOf(lefts);
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: string[]): string {
+  return items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

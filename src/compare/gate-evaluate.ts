@@ -14,6 +14,7 @@
 import { percentChange, quantityWithInterval, ratioChange, si, signedQuantity } from '../format.ts';
 import type { Quantity } from '../indicators.ts';
 import { splitUnit } from '../scenario.ts';
+import { contradictionLines } from './contradictions.ts';
 import { gateName, type Gate, type IndicatorGate, type SwitchGate } from './gate-parse.ts';
 import type { RuntimeDelta } from './runtime.ts';
 import type { GateOutcome, ModelComparison, StaticDelta } from './types.ts';
@@ -85,11 +86,12 @@ function notCompared(model: ModelComparison): string {
 }
 
 function contradictionGate(gate: SwitchGate, model: ModelComparison): Decision {
-  const n = model.contradictions.length;
+  const lines = contradictionLines(model.contradictions);
+  const n = lines.length;
   const found =
     n === 0
       ? 'no contradictions'
-      : `${n} contradiction${n === 1 ? '' : 's'}: ${model.contradictions.map((c) => c.title).join('; ')}`;
+      : `${n} contradiction${n === 1 ? '' : 's'}: ${lines.map((c) => c.title).join('; ')}`;
   if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
   return { tripped: n > 0, reason: found };
 }

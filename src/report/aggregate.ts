@@ -7,6 +7,7 @@
  * every other string from the comparisons are untrusted and go through `md()`.
  */
 import { markdownTable } from 'markdown-table';
+import { contradictionLines } from '../compare/contradictions.ts';
 import { headline } from '../compare/headline.ts';
 import type { RuntimeDelta } from '../compare/runtime.ts';
 import type { Comparison, ModelComparison, StaticDelta } from '../compare/types.ts';
@@ -193,7 +194,7 @@ function statusLines(id: string, cols: Column[]): string | null {
 function contradictions(id: string, cols: Column[], limit: number): string[] {
   const out: string[] = [];
   for (const col of cols) {
-    const list = col.models.get(id)?.contradictions ?? [];
+    const list = contradictionLines(col.models.get(id)?.contradictions ?? []);
     if (list.length === 0) continue;
     const items = list
       .slice(0, limit)
@@ -328,7 +329,9 @@ export function renderAggregateMarkdown(
   const models = new Set(runs.flatMap((r) => r.comparison.models.map((m) => m.id))).size;
   const most = Math.max(
     0,
-    ...runs.flatMap((r) => r.comparison.models.map((m) => m.contradictions.length)),
+    ...runs.flatMap((r) =>
+      r.comparison.models.map((m) => contradictionLines(m.contradictions).length),
+    ),
   );
   const full: Plan = { hardware: true, staticAll: true, models, contradictions: most };
   const attempt = (plan: Plan) => render(runs, options, plan, describeCuts(plan, full));

@@ -4,6 +4,7 @@
  * the Comparison; nothing is recomputed. Text from the models or the pull request goes through
  * `md()`; the document never exceeds `maxChars`, details giving way first (budget.ts).
  */
+import { contradictionLines } from '../compare/contradictions.ts';
 import { headline } from '../compare/headline.ts';
 import { markdownTable } from 'markdown-table';
 import type { RuntimeDelta } from '../compare/runtime.ts';
@@ -26,7 +27,7 @@ import {
 } from '../format.ts';
 import { cutNote, fitComparison, type Plan } from './budget.ts';
 import { md, mdInline } from './markdown-escape.ts';
-import { shareChart, type ShareBar } from './mermaid.ts';
+import { shareChart } from './mermaid.ts';
 
 /** How the runtime verdicts were decided (threshold and CI as fractions). */
 export interface MethodInfo {
@@ -54,8 +55,11 @@ const DEFAULT_METHOD: MethodInfo = {
   seed: 1,
 };
 
-/** Op types in each chart: more bars than this are unreadable in a comment. */
-const CHART_OP_TYPES = 8;
+/** Op types in a chart (two bars each): more are unreadable in a comment. */
+const CHART_OP_TYPES = 5;
+
+/** An op type earns its bars with this share of time on either side. */
+const CHART_MIN_SHARE = 0.05;
 
 // Caps on untrusted text (characters before escaping): a 10 kB node name says no more than its
 // first 100 characters, and one long string must not push the main table out of the budget.
@@ -201,35 +205,53 @@ function statusLine(m: ModelComparison): string | null {
 
 // --- gates and contradictions ----------------------------------------------------------------
 
-function gatesTable(gates: GateOutcome[]): string | null {
+/**
+ * The gates: the tripped ones in a table where the reviewer looks first, the passed ones folded
+ * below it (a pass needs no action; its reason is there for whoever asks).
+ */
+function gatesTable(gates: GateOutcome[], fold: boolean): string | null {
   if (gates.length === 0) return null;
-  const tripped = gates.filter((g) => g.tripped).length;
-  const title = tripped
-    ? `**Gates: ${tripped} of ${gates.length} tripped**`
-    : `Gates: ${gates.length} of ${gates.length} passed`;
-  const rows = gates.map((g) => [
-    mdInline(g.gate, CAP.label),
-    mdInline(g.model, CAP.id),
-    mdInline(g.limit, CAP.label),
-    g.tripped ? '**✗ tripped**' : '✓ passed',
-    mdInline(g.reason, CAP.note),
-  ]);
-  const table = markdownTable([['gate', 'model', 'limit', 'outcome', 'reason'], ...rows], {
-    align: ['l', 'l', 'r', 'l', 'l'],
-  });
-  return `${title}\n\n${table}`;
+  const tripped = gates.filter((g) => g.tripped);
+  const passed = gates.filter((g) => !g.tripped);
+  const table = (list: GateOutcome[]) =>
+    markdownTable(
+      [
+        ['gate', 'model', 'limit', 'outcome', 'reason'],
+        ...list.map((g) => [
+          mdInline(g.gate, CAP.label),
+          mdInline(g.model, CAP.id),
+          mdInline(g.limit, CAP.label),
+          g.tripped ? '**✗ tripped**' : '✓ passed',
+          mdInline(g.reason, CAP.note),
+        ]),
+      ],
+      { align: ['l', 'l', 'r', 'l', 'l'] },
+    );
+  const blocks: string[] = [];
+  // Without details (a report cut for length), the passes are only counted.
+  const passes = (summary: string) =>
+    fold ? details(summary, table(passed)) : `${summary} (cut for length).`;
+  if (tripped.length > 0) {
+    blocks.push(`**Gates: ${tripped.length} of ${gates.length} tripped**`, table(tripped));
+    if (passed.length > 0) blocks.push(passes(`${passed.length} passed`));
+  } else {
+    blocks.push(passes(`Gates: ${gates.length} of ${gates.length} passed`));
+  }
+  return blocks.join('\n\n');
 }
 
+/** The contradictions, those that share a side merged into one line with their evidence once. */
 function contradictionList(m: ModelComparison, limit: number): string | null {
-  if (m.contradictions.length === 0 || limit <= 0) return null;
-  const shown = m.contradictions.slice(0, limit);
+  const lines = contradictionLines(m.contradictions);
+  if (lines.length === 0 || limit <= 0) return null;
+  const shown = lines.slice(0, limit);
   const items = shown.map(
     (x) =>
       `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || 'no evidence given'}`,
   );
-  const more = m.contradictions.length - shown.length;
+  const more = lines.length - shown.length;
   if (more > 0) items.push(`- … and ${more} more (cut for length; see the JSON comparison)`);
-  const n = m.contradictions.length;
+  const n = lines.length;
   return `**${n} contradiction${n === 1 ? '' : 's'}**\n\n${items.join('\n')}`;
 }
 
@@ -281,18 +303,18 @@ function opTable(ops: OpTypeShift[], timed: boolean): string {
   return markdownTable([head, ...rows], { align: ['l', 'r', 'r', 'r', 'r'] });
 }
 
-function charts(ops: OpTypeShift[]): string | null {
-  const top = ops.slice(0, CHART_OP_TYPES);
-  const out: string[] = [];
-  for (const side of ['base', 'head'] as const) {
-    const bars: ShareBar[] = [];
-    for (const o of top) {
-      const s = o[side];
-      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
-    }
-    if (top.some((o) => o[side]?.timeShare !== undefined)) out.push(shareChart(side, bars));
-  }
-  return out.length > 0 ? out.join('\n\n') : null;
+/**
+ * One chart per model, base and head side by side, for the op types that take the time; none
+ * when it would add nothing to the table (fewer than two op types with a real share of time on
+ * either side: one dominant bar says no more than its row).
+ */
+function chart(ops: OpTypeShift[]): string | null {
+  const timeShare = (o: OpTypeShift) => Math.max(o.base?.timeShare ?? 0, o.head?.timeShare ?? 0);
+  const top = ops.filter((o) => timeShare(o) >= CHART_MIN_SHARE).slice(0, CHART_OP_TYPES);
+  if (top.length < 2) return null;
+  const side = (s: OpTypeShift['base']) =>
+    s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
+  return shareChart(top.map((o) => ({ label: o.opType, base: side(o.base), head: side(o.head) })));
 }
 
 function opDetails(m: ModelComparison, rows: number, withCharts: boolean): string | null {
@@ -300,8 +322,8 @@ function opDetails(m: ModelComparison, rows: number, withCharts: boolean): strin
   const ops = rankedOps(m);
   const timed = hasTime(m);
   const parts: string[] = [];
-  const chart = withCharts && timed ? charts(ops) : null;
-  if (chart) parts.push(chart);
+  const drawn = withCharts && timed ? chart(ops) : null;
+  if (drawn) parts.push(drawn);
   if (rows > 0) {
     parts.push(opTable(ops.slice(0, rows), timed));
     if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
@@ -429,7 +451,7 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
   );
   const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
   if (notes.length > 0) blocks.push(notes.join('\n>\n'));
-  const gates = gatesTable(c.gates);
+  const gates = gatesTable(c.gates, plan.globalDetails);
   if (gates) blocks.push(gates);
   const several = c.models.length > 1;
   for (const m of c.models) {
@@ -437,13 +459,14 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
     if (m.scenario) blocks.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks.push(status);
+    // The contradictions first: they are what the report is for; the table is the evidence.
+    const list = contradictionList(m, plan.contradictions);
+    if (list) blocks.push(list);
     const table = mainTable(m);
     if (table) blocks.push(table);
     if (m.static.some((d) => d.incomplete)) {
       blocks.push('_incomplete: base or head could not count every op for this total._');
     }
-    const list = contradictionList(m, plan.contradictions);
-    if (list) blocks.push(list);
     if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join('\n>\n'));
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
@@ -476,7 +499,10 @@ export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): st
     charts: true,
     modelDetails: true,
     globalDetails: true,
-    contradictions: Math.max(0, ...c.models.map((m) => m.contradictions.length)),
+    contradictions: Math.max(
+      0,
+      ...c.models.map((m) => contradictionLines(m.contradictions).length),
+    ),
   };
   return fitComparison(full, CHART_OP_TYPES, options, WHOLE, (plan, cuts) =>
     render(c, options, plan, cuts),

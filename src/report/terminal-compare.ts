@@ -4,6 +4,7 @@
  * gates that tripped; run notes and timed commands when there are. Colors only when asked (a TTY); the text is the same without them.
  */
 import type { Comparison, ModelComparison } from '../compare/types.ts';
+import { contradictionLines } from '../compare/contradictions.ts';
 import { clean } from '../text.ts';
 import { bareQuantity, percentChange, quantity, ratioChange } from '../format.ts';
 import { table } from './table.ts';
@@ -92,7 +93,7 @@ function renderModel(
       ).trimEnd(),
     );
   else lines.push('runtime: not measured');
-  for (const x of m.contradictions) {
+  for (const x of contradictionLines(m.contradictions)) {
     lines.push(paint(`⚠ ${clean(x.title)}`, 'yellow'), `  ${clean(x.evidence)}`);
   }
   for (const n of m.notes) lines.push(paint(`note: ${clean(n)}`, 'dim'));

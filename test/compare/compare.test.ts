@@ -535,7 +535,7 @@ test('contradictions are attached: FLOPs −25% with latency worse fires flops-d
   assert.ok(x.evidence.length > 0);
   assert.equal(
     c.headline,
-    `⚠ 1 contradiction · latency p50 ${ratioChange(lat.ratio!, lat.ci)} worse · FLOPs ${MINUS}25.0%`,
+    `⚠ 1 contradiction · latency p50 ${ratioChange(lat.ratio!, lat.ci)} worse, FLOPs ${MINUS}25.0%`,
   );
 });
 
@@ -546,8 +546,7 @@ test('contradictions are counted over every compared model in the headline', () 
   const latency = `latency p50 ${ratioChange(lat.ratio!, lat.ci)} worse`;
   assert.equal(
     again,
-    `⚠ 2 contradictions · m: ${latency} · m: FLOPs ${MINUS}25.0% · ` +
-      `m2: ${latency} · m2: FLOPs ${MINUS}25.0%`,
+    `⚠ 2 contradictions · m: ${latency}, FLOPs ${MINUS}25.0% · m2: ${latency}, FLOPs ${MINUS}25.0%`,
   );
 });
 
@@ -581,7 +580,7 @@ test('gates: outcomes attached per gate; the headline counts the tripped one aft
   );
   assert.equal(
     c.headline,
-    `⚠ 1 contradiction · ✗ 1 gate tripped · latency p50 ${ratioChange(lat.ratio!, lat.ci)} worse · FLOPs ${MINUS}25.0%`,
+    `⚠ 1 contradiction · ✗ 1 gate tripped · latency p50 ${ratioChange(lat.ratio!, lat.ci)} worse, FLOPs ${MINUS}25.0%`,
   );
   // Without gates the list is empty and the headline has no gate part.
   assert.deepEqual(flopsDownLatencyUp().gates, []);

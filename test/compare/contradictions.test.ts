@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  contradictionLines,
   contradictionRules,
   findContradictions,
   title,
@@ -622,5 +623,72 @@ test('evidence of the memory rule leads with peak activations', () => {
     c.evidence,
     'Peak activation bytes went from 12.0 MiB to 30.0 MiB; Transpose (new) takes 37.5% of bytes accessed; ' +
       '212 more nodes (Conv +180).',
+  );
+});
+
+// --- one line per shared side -------------------------------------------------------------
+
+const contradiction = (rule: string, title: string, evidence: string) => ({
+  rule,
+  title,
+  evidence,
+  changes: [],
+});
+
+test('contradictions that share their right side are one line, the evidence once', () => {
+  const lines = contradictionLines([
+    contradiction('flops-down-latency-up', `FLOPs ${MINUS}98.4% but latency p50 +51.0%`, 'A. B.'),
+    contradiction(
+      'params-down-cost-not-down',
+      `params ${MINUS}98.4% but latency p50 +51.0%`,
+      'A. B.',
+    ),
+    contradiction(
+      'weight-bytes-down-latency-up',
+      `weight bytes ${MINUS}98.4% but latency p50 +51.0%`,
+      'B. C.',
+    ),
+    contradiction('flops-down-bytes-up', `FLOPs ${MINUS}98.4% but bytes accessed +2.0%`, 'D.'),
+  ]);
+  assert.deepEqual(lines, [
+    {
+      // The same change on every left side: said once.
+      title: `FLOPs, params and weight bytes ${MINUS}98.4% but latency p50 +51.0%`,
+      evidence: 'A. B. C.',
+      rules: ['flops-down-latency-up', 'params-down-cost-not-down', 'weight-bytes-down-latency-up'],
+    },
+    {
+      title: `FLOPs ${MINUS}98.4% but bytes accessed +2.0%`,
+      evidence: 'D.',
+      rules: ['flops-down-bytes-up'],
+    },
+  ]);
+});
+
+test('merged left sides with different changes keep each; a title without "but" stays alone', () => {
+  const lines = contradictionLines([
+    contradiction(
+      'a',
+      `FLOPs ${MINUS}34.0% but latency p50 +12.0%`,
+      'Conv went from 8.0% to 31.3% of time.',
+    ),
+    contradiction(
+      'b',
+      `params ${MINUS}36.2% but latency p50 +12.0%`,
+      'Conv went from 8.0% to 31.3% of time.',
+    ),
+    contradiction('c', 'forged title', 'x'),
+    contradiction('d', 'forged title', 'y'),
+  ]);
+  assert.deepEqual(
+    lines.map((l) => [l.title, l.evidence]),
+    [
+      [
+        `FLOPs ${MINUS}34.0% and params ${MINUS}36.2% but latency p50 +12.0%`,
+        'Conv went from 8.0% to 31.3% of time.',
+      ],
+      ['forged title', 'x'],
+      ['forged title', 'y'],
+    ],
   );
 });

@@ -331,7 +331,8 @@ test('the headline, when the comparison has none, names contradictions, gates an
   // latency 11.2/10 = 1.12 -> +12.0%; FLOPs 660M/1000M - 1 = -34.0%; params 2236682/3504872 - 1 = -36.2%
   assert.equal(
     headline(contradictionComparison()),
-    '⚠ 2 contradictions · ✗ 2 gates tripped · latency p50 +12.0% (+8.1 to +17.0%) worse · FLOPs −34.0% · params −36.2%',
+    // The two contradictions share their right side: one line, counted once.
+    '⚠ 1 contradiction · ✗ 2 gates tripped · latency p50 +12.0% (+8.1 to +17.0%) worse, FLOPs −34.0%, params −36.2%',
   );
   const out = renderMarkdown(contradictionComparison());
   assert.equal(out.split('\n')[0], `**${md(headline(contradictionComparison()))}**`);
@@ -355,12 +356,14 @@ test('the main table: static and runtime apart, relative change with sign and th
   assert.ok(staticAt > 0 && runtimeAt > staticAt);
 });
 
-test('contradictions: each title in bold with its evidence', () => {
+test('contradictions: those sharing a side are one line in bold, with the evidence once', () => {
   const out = renderMarkdown(contradictionComparison());
-  assert.ok(out.includes('**2 contradictions**'));
+  // Two rules, both "... but latency +12.0%": one line, its two evidence sentences once each.
+  assert.ok(out.includes('**1 contradiction**'));
   assert.ok(
     out.includes(
-      '- **FLOPs −34.0% but latency +12.0%**: 212 more nodes; Conv went from 70% to 31% of time at 4 GFLOP/s.',
+      '- **FLOPs −34.0% and params −36.2% but latency +12.0%**: 212 more nodes; Conv went from ' +
+        '70% to 31% of time at 4 GFLOP/s. Fewer weights, more, smaller kernels.\n',
     ),
   );
 });
@@ -386,12 +389,35 @@ test('the method paragraph uses the given verdict settings, or names the default
   assert.ok(renderMarkdown(cleanComparison()).includes('MEASUREMENT.md defaults'));
 });
 
-test('the chart: top op types of each side, time as bars and FLOPs as a line, in percent', () => {
+test('one chart per model: base and head side by side, time as bars and FLOPs as a line', () => {
   const out = renderMarkdown(contradictionComparison());
-  assert.ok(out.includes('x-axis ["Conv", "DepthwiseConv"]'));
-  // base has no DepthwiseConv: 0; head Conv time 0.31 -> 31.0
-  assert.ok(out.includes('    bar [70.0, 0.0]\n    line [90.0, 0.0]'));
-  assert.ok(out.includes('    bar [31.0, 60.0]\n    line [61.0, 30.0]'));
+  assert.equal(out.split('```mermaid').length - 1, 1);
+  assert.ok(
+    out.includes('x-axis ["Conv base", "Conv head", "DepthwiseConv base", "DepthwiseConv head"]'),
+  );
+  // Conv: time 70% → 31%, FLOPs 90% → 61%; DepthwiseConv absent in base (0), head 60% and 30%.
+  assert.ok(out.includes('    bar [70.0, 31.0, 0.0, 60.0]\n    line [90.0, 61.0, 0.0, 30.0]'));
+  // The axis ends at the next 10% above the largest share (90%); the chart is kept low.
+  assert.ok(out.includes('y-axis "%" 0 --> 90'));
+  assert.ok(out.includes('    height: 220'));
+});
+
+test('no chart when one op type takes (nearly) all the time: the table says as much', () => {
+  const c = contradictionComparison();
+  const m = c.models[0];
+  // Only Conv keeps 5% or more of the time on either side.
+  m.opTypes = m.opTypes.map((o) =>
+    o.opType === 'Conv'
+      ? { ...o, base: { ...o.base!, timeShare: 0.98 }, head: { ...o.head!, timeShare: 0.97 } }
+      : {
+          ...o,
+          base: o.base && { ...o.base, timeShare: 0.01 },
+          head: o.head && { ...o.head, timeShare: 0.03 },
+        },
+  );
+  const out = renderMarkdown(c);
+  assert.ok(!out.includes('```mermaid'));
+  assert.ok(out.includes('share of time'));
 });
 
 // --- escaping ------------------------------------------------------------------------------
@@ -486,7 +512,11 @@ for (const h of HOSTILE) {
     // <details> blocks: the renderer's own, all closed, none closed early
     const opens = out.split('<details>').length - 1;
     assert.equal(out.split('</details>').length - 1, opens);
-    assert.equal(opens, 5, 'per op type, verdict reasons, settings, hardware, method');
+    assert.equal(
+      opens,
+      6,
+      'passed gates, per op type, verdict reasons, settings, hardware, method',
+    );
     // Every table row has as many cells as its header.
     const shapes = tableShapes(out);
     assert.ok(shapes.length >= 4);
@@ -564,8 +594,7 @@ test('tighter budgets drop the chart, then the details, and never exceed the lim
   const bare = renderMarkdown(c, { maxChars: 3000 });
   assert.ok(bare.length <= 3000, `${bare.length}`);
   assert.ok(!bare.includes('<details>'));
-  assert.ok(bare.includes('- **FLOPs −34.0% but latency +12.0%**: 212 more nodes;'));
-  assert.ok(bare.includes('- **params −36.2% but latency +12.0%**'));
+  assert.ok(bare.includes('- **FLOPs −34.0% and params −36.2% but latency +12.0%**: 212 more'));
   assert.match(bare, /settings, hardware and method dropped/);
 
   // Below the essentials only a hard cut is left; the marker still comes first.
