@@ -18190,14 +18190,18 @@ function contradictionLines(list2) {
     const key2 = at < 0 ? `\0${i}` : x.title.slice(at + " but ".length);
     let g = groups.get(key2);
     if (!g) {
-      g = { lefts: [], evidence: [], rules: [] };
+      g = { lefts: [], evidence: [], clauses: /* @__PURE__ */ new Set(), rules: [] };
       groups.set(key2, g);
       order.push(key2);
     }
     const left = at < 0 ? x.title : x.title.slice(0, at);
     if (!g.lefts.includes(left)) g.lefts.push(left);
     for (const sentence of sentencesOf(x.evidence)) {
-      if (!g.evidence.includes(sentence)) g.evidence.push(sentence);
+      const all = clausesOf(sentence);
+      const fresh2 = all.filter((c) => !g.clauses.has(c.toLowerCase()));
+      for (const c of fresh2) g.clauses.add(c.toLowerCase());
+      if (fresh2.length === all.length) g.evidence.push(sentence);
+      else if (fresh2.length > 0) g.evidence.push(asSentence(fresh2));
     }
     g.rules.push(x.rule);
   }
@@ -18213,6 +18217,13 @@ function contradictionLines(list2) {
 }
 function sentencesOf(text2) {
   return text2.split(/(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function clausesOf(sentence) {
+  return sentence.replace(/\.$/, "").split("; ").map((c) => c.trim()).filter((c) => c.length > 0);
+}
+function asSentence(clauses) {
+  const text2 = clauses.join("; ");
+  return `${text2[0].toUpperCase()}${text2.slice(1)}.`;
 }
 function mergeLefts(lefts) {
   if (lefts.length === 1) return lefts[0];
@@ -20541,6 +20552,7 @@ function mermaidLabel(text2, max = 20) {
 
 // src/report/mermaid.ts
 var HEIGHT = 220;
+var WIDTH = 860;
 function shareChart(pairs) {
   const pct2 = (x) => (100 * (x ?? 0)).toFixed(1);
   const labels = [];
@@ -20562,6 +20574,7 @@ function shareChart(pairs) {
     "---",
     "config:",
     "  xyChart:",
+    `    width: ${WIDTH}`,
     `    height: ${HEIGHT}`,
     "---",
     "xychart-beta",

@@ -43658,14 +43658,18 @@ function contradictionLines(list) {
     const key2 = at < 0 ? `\0${i}` : x.title.slice(at + " but ".length);
     let g = groups2.get(key2);
     if (!g) {
-      g = { lefts: [], evidence: [], rules: [] };
+      g = { lefts: [], evidence: [], clauses: /* @__PURE__ */ new Set(), rules: [] };
       groups2.set(key2, g);
       order.push(key2);
     }
     const left = at < 0 ? x.title : x.title.slice(0, at);
     if (!g.lefts.includes(left)) g.lefts.push(left);
     for (const sentence of sentencesOf(x.evidence)) {
-      if (!g.evidence.includes(sentence)) g.evidence.push(sentence);
+      const all = clausesOf(sentence);
+      const fresh2 = all.filter((c) => !g.clauses.has(c.toLowerCase()));
+      for (const c of fresh2) g.clauses.add(c.toLowerCase());
+      if (fresh2.length === all.length) g.evidence.push(sentence);
+      else if (fresh2.length > 0) g.evidence.push(asSentence(fresh2));
     }
     g.rules.push(x.rule);
   }
@@ -43681,6 +43685,13 @@ function contradictionLines(list) {
 }
 function sentencesOf(text2) {
   return text2.split(/(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function clausesOf(sentence) {
+  return sentence.replace(/\.$/, "").split("; ").map((c) => c.trim()).filter((c) => c.length > 0);
+}
+function asSentence(clauses) {
+  const text2 = clauses.join("; ");
+  return `${text2[0].toUpperCase()}${text2.slice(1)}.`;
 }
 function mergeLefts(lefts) {
   if (lefts.length === 1) return lefts[0];
@@ -95661,6 +95672,7 @@ ${cutNote(maxChars, ["the report itself was cut off here"], whole)}
 
 // src/report/mermaid.ts
 var HEIGHT = 220;
+var WIDTH = 860;
 function shareChart(pairs) {
   const pct2 = (x) => (100 * (x ?? 0)).toFixed(1);
   const labels = [];
@@ -95682,6 +95694,7 @@ function shareChart(pairs) {
     "---",
     "config:",
     "  xyChart:",
+    `    width: ${WIDTH}`,
     `    height: ${HEIGHT}`,
     "---",
     "xychart-beta",

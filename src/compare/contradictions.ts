@@ -253,7 +253,7 @@ class View {
 export interface ContradictionLine {
   /** "FLOPs, params and weight bytes −98.4% but latency p50 +51.0%" */
   title: string;
-  /** The evidence once: each distinct sentence of the merged contradictions, in order. */
+  /** The evidence once: each distinct clause of the merged contradictions, in order. */
   evidence: string;
   /** The rules merged into this line, in rule order. */
   rules: string[];
@@ -267,21 +267,28 @@ export interface ContradictionLine {
  * the renderers escape the result); a title without " but " stays a line of its own.
  */
 export function contradictionLines(list: readonly Contradiction[]): ContradictionLine[] {
-  const groups = new Map<string, { lefts: string[]; evidence: string[]; rules: string[] }>();
+  const groups = new Map<
+    string,
+    { lefts: string[]; evidence: string[]; clauses: Set<string>; rules: string[] }
+  >();
   const order: string[] = [];
   for (const [i, x] of list.entries()) {
     const at = x.title.indexOf(' but ');
     const key = at < 0 ? `\u0000${i}` : x.title.slice(at + ' but '.length);
     let g = groups.get(key);
     if (!g) {
-      g = { lefts: [], evidence: [], rules: [] };
+      g = { lefts: [], evidence: [], clauses: new Set(), rules: [] };
       groups.set(key, g);
       order.push(key);
     }
     const left = at < 0 ? x.title : x.title.slice(0, at);
     if (!g.lefts.includes(left)) g.lefts.push(left);
     for (const sentence of sentencesOf(x.evidence)) {
-      if (!g.evidence.includes(sentence)) g.evidence.push(sentence);
+      const all = clausesOf(sentence);
+      const fresh = all.filter((c) => !g.clauses.has(c.toLowerCase()));
+      for (const c of fresh) g.clauses.add(c.toLowerCase());
+      if (fresh.length === all.length) g.evidence.push(sentence);
+      else if (fresh.length > 0) g.evidence.push(asSentence(fresh));
     }
     g.rules.push(x.rule);
   }
@@ -302,6 +309,21 @@ function sentencesOf(text: string): string[] {
     .split(/(?<=\.)\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** The clauses of a sentence (joined by "; "), without its full stop. */
+function clausesOf(sentence: string): string[] {
+  return sentence
+    .replace(/\.$/, '')
+    .split('; ')
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+/** Clauses back into a sentence: the first letter capitalized, a full stop at the end. */
+function asSentence(clauses: string[]): string {
+  const text = clauses.join('; ');
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
 }
 
 /** ["FLOPs −98.4%", "params −98.4%"] -> "FLOPs and params −98.4%"; different changes each kept. */

@@ -18,8 +18,11 @@ export interface SharePair {
   head: { timeShare: number; flopsShare: number } | null;
 }
 
-/** Height of the chart in pixels: a third of mermaid's default width, enough for the bars. */
+/** Height of the chart in pixels: low, so that it does not fill the screen. */
 const HEIGHT = 220;
+
+/** Width in pixels: a comment's column, so that "Conv base" and "Conv head" do not overlap. */
+const WIDTH = 860;
 
 /** One xychart-beta block: per op type, base then head, share of time (bars) and FLOPs (line). */
 export function shareChart(pairs: SharePair[]): string {
@@ -44,6 +47,7 @@ export function shareChart(pairs: SharePair[]): string {
     '---',
     'config:',
     '  xyChart:',
+    `    width: ${WIDTH}`,
     `    height: ${HEIGHT}`,
     '---',
     'xychart-beta',

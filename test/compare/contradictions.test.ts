@@ -692,3 +692,23 @@ test('merged left sides with different changes keep each; a title without "but" 
     ],
   );
 });
+
+test('merged evidence: a clause already said in another order is not said again', () => {
+  // Two rules state the same two facts in a different order (their evidence focus differs).
+  const [line] = contradictionLines([
+    contradiction(
+      'a',
+      `FLOPs ${MINUS}98.2% but latency p50 +55.5%`,
+      '66 more nodes; MatMul went from 99.8% to 88.9% of FLOPs. MatMul ran slower.',
+    ),
+    contradiction(
+      'b',
+      `params ${MINUS}98.4% but latency p50 +55.5%`,
+      'MatMul went from 99.8% to 88.9% of FLOPs; 66 more nodes; Split is new.',
+    ),
+  ]);
+  assert.equal(
+    line.evidence,
+    '66 more nodes; MatMul went from 99.8% to 88.9% of FLOPs. MatMul ran slower. Split is new.',
+  );
+});

@@ -399,7 +399,7 @@ test('one chart per model: base and head side by side, time as bars and FLOPs as
   assert.ok(out.includes('    bar [70.0, 31.0, 0.0, 60.0]\n    line [90.0, 61.0, 0.0, 30.0]'));
   // The axis ends at the next 10% above the largest share (90%); the chart is kept low.
   assert.ok(out.includes('y-axis "%" 0 --> 90'));
-  assert.ok(out.includes('    height: 220'));
+  assert.ok(out.includes('    width: 860\n    height: 220'));
 });
 
 test('no chart when one op type takes (nearly) all the time: the table says as much', () => {
