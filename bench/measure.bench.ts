@@ -14,13 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ort from 'onnxruntime-node';
 import { DEFAULT_VERDICT_OPTIONS, pairedVerdict } from '../src/compare/ab.ts';
-import { median } from '../src/compare/stats.ts';
+import { median } from '../src/stats/summary.ts';
 import { makeTensors } from '../src/measure/inputs.ts';
 import { planModel } from '../src/measure/plan.ts';
 import { measureAB } from '../src/measure/run.ts';
 import { nowMs, sessionOptions, timeRuns } from '../src/measure/session.ts';
 import { DEFAULT_COMPARE_BUDGET_MS, DEFAULT_SETTINGS } from '../src/measure/settings.ts';
-import { silentProgress } from '../src/report/progress.ts';
+import { silentProgress } from '../src/progress.ts';
 import { ModelBuilder } from '../test/fixtures/onnx-writer.ts';
 import { exportModels, torchAvailable } from '../test/real/exported-models.ts';
 

@@ -597,8 +597,8 @@ var require_supports_colors = __commonJS({
         return 1;
       }
       if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign2) {
-          return sign2 in env;
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
+          return sign in env;
         }) || env.CI_NAME === "codeship") {
           return 1;
         }
@@ -2351,26 +2351,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
     }
     exports.toJS = toJS;
   }
@@ -2408,8 +2408,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2517,13 +2517,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -2542,11 +2542,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
+      constructor(value) {
         super(identity.SCALAR);
-        this.value = value2;
+        this.value = value;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -2573,7 +2573,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -2581,53 +2581,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags.find((t) => t.identify?.(value) && !t.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value2);
+        map.items.push(value);
         return map;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node2 = new Scalar.Scalar(value2);
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -2647,8 +2647,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value2) {
-      let v = value2;
+    function collectionFromPath(schema, path, value) {
+      let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -2699,16 +2699,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value2) {
+      addIn(path, value) {
         if (isEmptyPath(path))
-          this.add(value2);
+          this.add(value);
         else {
           const [key2, ...rest] = path;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value2);
+            node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value2));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
@@ -2762,16 +2762,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
+      setIn(path, value) {
         const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value2);
+          this.set(key2, value);
         } else {
           const node = this.get(key2, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value2);
+            node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value2));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
@@ -2966,13 +2966,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json = JSON.stringify(value2);
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -3046,22 +3046,22 @@ var require_stringifyString = __commonJS({
       str2 = start ? str2 + json.slice(start) : json;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -3069,7 +3069,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -3077,27 +3077,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -3105,7 +3105,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -3113,8 +3113,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -3122,9 +3122,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value = value.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -3135,7 +3135,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -3148,37 +3148,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+      const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value, ctx);
         }
       }
-      const str2 = value2.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+          return quotedString(value, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -3351,7 +3351,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
@@ -3363,7 +3363,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3378,12 +3378,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
         str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
@@ -3404,26 +3404,26 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3439,11 +3439,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -3506,7 +3506,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -3516,8 +3516,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -3527,20 +3527,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value3] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key2))
-            map.set(key2, value3);
+            map.set(key2, value2);
         } else if (map instanceof Set) {
           map.add(key2);
         } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
           Object.defineProperty(map, key2, {
-            value: value3,
+            value: value2,
             writable: true,
             enumerable: true,
             configurable: true
@@ -3549,8 +3549,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -3567,20 +3567,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value2);
+        key2.addToJSMap(ctx, map, value);
       else if (merge3.isMergeKey(ctx, key2))
-        merge3.addMergeToJSMap(ctx, map, value2);
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -3630,24 +3630,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value2, ctx) {
+    function createPair(key2, value, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value2 = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key2;
-        this.value = value2;
+        this.value = value;
       }
       clone(schema) {
-        let { key: key2, value: value2 } = this;
+        let { key: key2, value } = this;
         if (identity.isNode(key2))
           key2 = key2.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key2, value2);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3850,17 +3850,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value2) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key2, value2);
+            value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value2, ctx));
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value2] of obj)
-            add(key2, value2);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
           for (const key2 of Object.keys(obj))
             add(key2, obj[key2]);
@@ -3918,8 +3918,8 @@ var require_YAMLMap = __commonJS({
       has(key2) {
         return !!findPair(this.items, key2);
       }
-      set(key2, value2) {
-        this.add(new Pair.Pair(key2, value2), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -3997,8 +3997,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value) {
+        this.items.push(value);
       }
       /**
        * Removes a value from the collection.
@@ -4039,15 +4039,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value2) {
+      set(key2, value) {
         const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -4123,7 +4123,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value2) => typeof value2 === "string",
+      identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str2) => str2,
@@ -4142,7 +4142,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value) => value == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -4160,18 +4160,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -4182,13 +4182,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num5 = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num5 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num5))
         return isNaN(num5) ? ".nan" : num5 < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -4212,7 +4212,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -4220,7 +4220,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -4232,7 +4232,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -4256,16 +4256,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value: value2 } = node;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -4282,7 +4282,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -4331,20 +4331,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value) => value == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -4353,7 +4353,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value) => typeof value === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -4366,10 +4366,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value) => typeof value === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -4399,7 +4399,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -4425,10 +4425,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
           return "";
-        const buf = value2;
+        const buf = value;
         let str2;
         if (typeof node_buffer.Buffer === "function") {
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -4500,25 +4500,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value2;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key2 = it[0];
-              value2 = it[1];
+              value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key2 = keys[0];
-              value2 = it[key2];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value2, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -4565,16 +4565,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value2;
+          let key2, value;
           if (identity.isPair(pair)) {
             key2 = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key2, ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
             key2 = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value2);
+          map.set(key2, value);
         }
         return map;
       }
@@ -4588,7 +4588,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value) => value instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -4618,14 +4618,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value) => value === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -4633,7 +4633,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value) => value === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -4652,7 +4652,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -4660,7 +4660,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -4672,7 +4672,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -4699,10 +4699,10 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign2 = str2[0];
-      if (sign2 === "-" || sign2 === "+")
+      const sign = str2[0];
+      if (sign === "-" || sign === "+")
         offset += 1;
       str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -4718,16 +4718,16 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str2);
-        return sign2 === "-" ? BigInt(-1) * n2 : n2;
+        return sign === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str2, radix);
-      return sign2 === "-" ? -1 * n : n;
+      return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value: value2 } = node;
-      if (intIdentify(value2)) {
-        const str2 = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -4805,13 +4805,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key2, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
         const prev = YAMLMap.findPair(this.items, key2);
-        if (prev && !value2) {
+        if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value) {
           this.items.push(new Pair.Pair(key2));
         }
       }
@@ -4830,10 +4830,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set2.items.push(Pair.createPair(value2, null, ctx));
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -4841,7 +4841,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -4868,40 +4868,40 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
-      const sign2 = str2[0];
-      const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num5 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num5(60) + num5(p), num5(0));
-      return sign2 === "-" ? num5(-1) * res : res;
+      return sign === "-" ? num5(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value: value2 } = node;
+      let { value } = node;
       let num5 = (n) => n;
-      if (typeof value2 === "bigint")
+      if (typeof value === "bigint")
         num5 = (n) => BigInt(n);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign2 = "";
-      if (value2 < 0) {
-        sign2 = "-";
-        value2 *= num5(-1);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num5(-1);
       }
       const _60 = num5(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
+      const parts = [value % _60];
+      if (value < 60) {
         parts.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
         }
       }
-      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -4910,7 +4910,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -4919,7 +4919,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -4942,7 +4942,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -5216,7 +5216,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -5248,7 +5248,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -5273,14 +5273,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value2) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5299,10 +5299,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -5329,7 +5329,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value2, tag, ctx);
+        const node = createNode.createNode(value, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -5339,9 +5339,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value2, options = {}) {
+      createPair(key2, value, options = {}) {
         const k = this.createNode(key2, null, options);
-        const v = this.createNode(value2, null, options);
+        const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -5400,24 +5400,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value2) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value2);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value2);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
+      setIn(path, value) {
         if (Collection.isEmptyPath(path)) {
-          this.contents = value2;
+          this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -5476,8 +5476,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5554,12 +5554,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -5578,7 +5578,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator: indicator2, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -5607,7 +5607,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow && (indicator2 !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -5628,7 +5628,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found || indicator2 !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -5659,13 +5659,13 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           }
-          case indicator:
+          case indicator2:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
             found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            atNewline = indicator2 === "seq-item-ind" || indicator2 === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
@@ -5803,7 +5803,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep, value: value2 } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep?.[0],
@@ -5846,7 +5846,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -5855,14 +5855,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -5908,18 +5908,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -5930,9 +5930,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -6014,7 +6014,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep, value: value2 } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -6025,7 +6025,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value2) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6080,10 +6080,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -6095,7 +6095,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -6115,15 +6115,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -6266,11 +6266,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -6300,11 +6300,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value2 = "";
+      let value = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
+        value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -6318,23 +6318,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep + indent.slice(trimIndent) + content;
+          value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value2 += sep + indent.slice(trimIndent) + content;
+          value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep === "\n")
-            value2 += "\n";
+            value += "\n";
           else
             sep = "\n";
         } else {
-          value2 += sep + content;
+          value += sep + content;
           sep = " ";
           prevMoreIndented = false;
         }
@@ -6344,15 +6344,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
           break;
         default:
-          value2 += "\n";
+          value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -6437,20 +6437,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -6465,7 +6465,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value: value2,
+        value,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -6658,28 +6658,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
-      scalar.source = value2;
+      scalar.source = value;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -6690,7 +6690,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -6703,7 +6703,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -6713,10 +6713,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -6874,7 +6874,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -6886,7 +6886,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -6894,10 +6894,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -7145,9 +7145,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context) {
+    function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7177,7 +7177,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -7200,7 +7200,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7346,7 +7346,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -7355,8 +7355,8 @@ var require_cst_stringify = __commonJS({
       if (sep)
         for (const st of sep)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value)
+        res += stringifyToken(value);
       return res;
     }
     exports.stringify = stringify;
@@ -9089,7 +9089,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -9102,14 +9102,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
@@ -9183,8 +9183,8 @@ function clean(s, multiline = false) {
 }
 
 // src/report/json.ts
-function toJson(value2) {
-  const text2 = JSON.stringify(value2, null, 2);
+function toJson(value) {
+  const text2 = JSON.stringify(value, null, 2);
   return text2.replace(
     /\[\s+(-?[\d.eE+-]+(?:,\s+-?[\d.eE+-]+)*)\s+\]/g,
     (_, body) => `[${body.split(/,\s+/).join(", ")}]`
@@ -9410,8 +9410,8 @@ function broadcastInputs(ctx, indices) {
     indices.map((i) => ctx.input(i).shape)
   );
 }
-function withValue(dtype, shape, value2) {
-  return value2 ? { dtype, shape, value: value2 } : { dtype, shape };
+function withValue(dtype, shape, value) {
+  return value ? { dtype, shape, value } : { dtype, shape };
 }
 function roundHalfEven(x) {
   const r = Math.round(x);
@@ -9434,8 +9434,8 @@ function activation(per, fold2) {
   return {
     infer(ctx) {
       const x = ctx.input(0);
-      const value2 = fold2 && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold2(v));
-      return [withValue(x.dtype, x.shape, value2)];
+      const value = fold2 && foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => fold2(v));
+      return [withValue(x.dtype, x.shape, value)];
     },
     cost(ctx, outputs) {
       const p = typeof per === "function" ? per(ctx) : per;
@@ -9676,7 +9676,7 @@ function mhaGeometry(ctx) {
   const heads = ctx.attrs.int("num_heads");
   const q = ranked(ctx, 0, [3, 5], "query").shape;
   const key2 = optional(ctx, 1, [3, 4, 5], "key")?.shape;
-  const value2 = optional(ctx, 2, [3, 4], "value")?.shape;
+  const value = optional(ctx, 2, [3, 4], "value")?.shape;
   let dqk, dv, newKeys;
   if (q.length === 5) {
     same(ctx, q[2], heads, `packed query ${fmtShape(q)} heads vs num_heads`);
@@ -9689,18 +9689,18 @@ function mhaGeometry(ctx) {
       same(ctx, key2[3], 2, `packed key ${fmtShape(key2)} must hold K, V in dim 3`);
       [dv, newKeys] = [key2[4], key2[1]];
     } else {
-      if (!value2 || value2.length !== key2.length) {
-        ctx.fail(`value ${fmtShape(value2)} must have the rank of key ${fmtShape(key2)}`);
+      if (!value || value.length !== key2.length) {
+        ctx.fail(`value ${fmtShape(value)} must have the rank of key ${fmtShape(key2)}`);
       }
       const k = key2.length === 4;
       newKeys = k ? key2[2] : key2[1];
       same(ctx, k ? key2[3] : dimDiv(ctx, key2[2], heads, "key into heads"), dqk, "Dqk of key");
-      dv = k ? value2[3] : dimDiv(ctx, value2[2], heads, `value ${fmtShape(value2)} into heads`);
+      dv = k ? value[3] : dimDiv(ctx, value[2], heads, `value ${fmtShape(value)} into heads`);
     }
   }
   const past = optional(ctx, 6, [4], "past_key")?.shape;
   const shared = !!past && !!ctx.inputs[8];
-  const projected = [q, key2, value2].filter((s) => !!s && s.length !== 4);
+  const projected = [q, key2, value].filter((s) => !!s && s.length !== 4);
   return {
     batch: q[0],
     heads,
@@ -9939,7 +9939,7 @@ function windowOutputShape(ctx, input2, kernel, opts) {
   const pads = new Array(2 * rank).fill(0);
   const spatial = [];
   for (let i = 0; i < rank; i++) {
-    const size2 = input2[i + 2];
+    const size = input2[i + 2];
     const span = dilations[i] * (kernel[i] - 1) + 1;
     if (kernel[i] < 1 || strides2[i] < 1 || dilations[i] < 1) {
       ctx.fail(`kernel ${fmtShape(kernel)}, strides and dilations must be positive`);
@@ -9948,24 +9948,24 @@ function windowOutputShape(ctx, input2, kernel, opts) {
       pads[i] = explicit[i];
       pads[i + rank] = explicit[i + rank];
     }
-    if (typeof size2 !== "number") {
+    if (typeof size !== "number") {
       const padTotal = pads[i] + pads[i + rank];
       const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || padTotal === span - 1);
-      spatial.push(keeps ? size2 : ctx.symbol(`${size2}/window`));
+      spatial.push(keeps ? size : ctx.symbol(`${size}/window`));
       continue;
     }
     let out;
     if (autoPad.startsWith("SAME")) {
-      out = Math.ceil(size2 / strides2[i]);
-      const total = Math.max(0, (out - 1) * strides2[i] + span - size2);
+      out = Math.ceil(size / strides2[i]);
+      const total = Math.max(0, (out - 1) * strides2[i] + span - size);
       const small = Math.floor(total / 2);
       pads[i] = autoPad === "SAME_UPPER" ? small : total - small;
       pads[i + rank] = total - pads[i];
     } else {
-      const padded = size2 + pads[i] + pads[i + rank];
+      const padded = size + pads[i] + pads[i + rank];
       const steps = (padded - span) / strides2[i];
       out = (opts.ceilMode ? Math.ceil(steps) : Math.floor(steps)) + 1;
-      if (opts.ceilMode && (out - 1) * strides2[i] >= size2 + pads[i]) out--;
+      if (opts.ceilMode && (out - 1) * strides2[i] >= size + pads[i]) out--;
     }
     if (out < 1) {
       ctx.fail(
@@ -10445,15 +10445,15 @@ function transposeSpatial(ctx, x, kernel) {
   }
   const pads = autoPad === "NOTSET" ? list2("pads", 0, 2 * rank) : new Array(2 * rank).fill(0);
   return kernel.map((k, i) => {
-    const size2 = x[i + 2];
+    const size = x[i + 2];
     const span = dilations[i] * (k - 1) + 1;
-    if (typeof size2 !== "number") {
+    if (typeof size !== "number") {
       const growth = outPad[i] + span - 1 - pads[i] - pads[i + rank];
       const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || growth === 0);
-      return keeps ? size2 : ctx.symbol(`${size2}/convT`);
+      return keeps ? size : ctx.symbol(`${size}/convT`);
     }
-    if (autoPad.startsWith("SAME")) return size2 * strides2[i];
-    const out = strides2[i] * (size2 - 1) + outPad[i] + span - pads[i] - pads[i + rank];
+    if (autoPad.startsWith("SAME")) return size * strides2[i];
+    const out = strides2[i] * (size - 1) + outPad[i] + span - pads[i] - pads[i + rank];
     if (out < 1) ctx.fail(`ConvTranspose: output dim ${i} would be ${out} for X ${fmtShape(x)}`);
     return out;
   });
@@ -10504,8 +10504,8 @@ function elementwise(spec) {
       const integral = isIntegral(dtype);
       const fold2 = spec.fold;
       const out = spec.bool ? BOOL : dtype;
-      const value2 = fold2 && foldBroadcast(ctx, indices, shape, out, (xs) => fold2(xs, ctx, integral));
-      return [withValue(out, shape, value2)];
+      const value = fold2 && foldBroadcast(ctx, indices, shape, out, (xs) => fold2(xs, ctx, integral));
+      return [withValue(out, shape, value)];
     },
     cost(ctx, outputs) {
       const per = typeof spec.per === "function" ? spec.per(ctx) : spec.per;
@@ -10526,8 +10526,8 @@ var clip = {
   infer(ctx) {
     const x = ctx.input(0);
     const [lo, hi] = clipBounds(ctx);
-    const value2 = lo !== void 0 && hi !== void 0 ? foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => Math.min(Math.max(v, lo), hi)) : void 0;
-    return [withValue(x.dtype, x.shape, value2)];
+    const value = lo !== void 0 && hi !== void 0 ? foldBroadcast(ctx, [0], x.shape, x.dtype, ([v]) => Math.min(Math.max(v, lo), hi)) : void 0;
+    return [withValue(x.dtype, x.shape, value)];
   },
   cost: (ctx, outputs) => costOf(ctx.input(0).dtype, numel(outputs[0].shape), ONE),
   // min/max are bounds (ReLU6's 0 and 6), not learned weights.
@@ -10549,8 +10549,8 @@ var where = {
   infer(ctx) {
     const dtype = ctx.input(1).dtype;
     const shape = broadcastInputs(ctx, [0, 1, 2]);
-    const value2 = foldBroadcast(ctx, [0, 1, 2], shape, dtype, ([c, x, y]) => c ? x : y);
-    return [withValue(dtype, shape, value2)];
+    const value = foldBroadcast(ctx, [0, 1, 2], shape, dtype, ([c, x, y]) => c ? x : y);
+    return [withValue(dtype, shape, value)];
   },
   cost: () => ({})
 };
@@ -10621,8 +10621,8 @@ var INT64 = DataType.INT64;
 var HUGE_INDEX = 2 ** 31 - 1;
 function fold(dtype, shape, compute) {
   if (isStatic(shape) && product(shape) <= MAX_FOLD_ELEMENTS) {
-    const value2 = compute(shape);
-    if (value2 && value2.length === product(shape)) return { dtype, shape, value: value2 };
+    const value = compute(shape);
+    if (value && value.length === product(shape)) return { dtype, shape, value };
   }
   return { dtype, shape };
 }
@@ -10807,20 +10807,20 @@ function nmsCost(ctx) {
 }
 function affineGrid(ctx) {
   const theta = ctx.input(0);
-  const size2 = ctx.constant(1);
+  const size = ctx.constant(1);
   const n = ctx.input(1).shape[0];
-  if (!size2 && (n === 4 || n === 5)) {
+  if (!size && (n === 4 || n === 5)) {
     const spatial2 = Array.from({ length: n - 2 }, () => freshDim(ctx, "grid"));
     return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial2, spatial2.length] };
   }
-  if (!size2) {
+  if (!size) {
     if (typeof n === "string") return { dtype: theta.dtype };
     return ctx.fail(`AffineGrid: size has ${n} values; it must be [N, C, H, W] or [N, C, D, H, W]`);
   }
-  const spatial = size2.slice(2);
+  const spatial = size.slice(2);
   if (spatial.length !== 2 && spatial.length !== 3)
     ctx.fail(`AffineGrid: size must be [N, C, H, W] or [N, C, D, H, W]`);
-  if (size2.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size2.join(", ")}]`);
+  if (size.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size.join(", ")}]`);
   return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
 }
 function centerCropPad(ctx) {
@@ -11016,8 +11016,8 @@ function tokens(ctx, term) {
   }
   return out;
 }
-function expand(toks, count2, max) {
-  const dots = Array.from({ length: count2 }, (_, j) => `.${max - count2 + j}`);
+function expand(toks, count, max) {
+  const dots = Array.from({ length: count }, (_, j) => `.${max - count + j}`);
   return toks.flatMap((t) => t === ELLIPSIS ? dots : [t]);
 }
 function mergeSize(ctx, sizes, label, d) {
@@ -11072,14 +11072,14 @@ function implicit(operands) {
   return [...dots, ...once2.sort()];
 }
 function einsumCost(plan) {
-  const size2 = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
+  const size = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
   const ops = plan.operands;
-  if (ops.length === 1) return { macs: 0, adds: size2(new Set(ops[0])) - size2(plan.output) };
+  if (ops.length === 1) return { macs: 0, adds: size(new Set(ops[0])) - size(plan.output) };
   let current = new Set(ops[0]);
   let macs = 0;
   for (let k = 1; k < ops.length; k++) {
     const step = /* @__PURE__ */ new Set([...current, ...ops[k]]);
-    macs += size2(step);
+    macs += size(step);
     const needed = /* @__PURE__ */ new Set([...plan.output, ...ops.slice(k + 1).flat()]);
     current = new Set([...step].filter((l) => needed.has(l)));
   }
@@ -11407,15 +11407,15 @@ function uniqueOutputs(ctx) {
   if (src && !ctx.attrs.has("axis")) {
     const sorted = ctx.attrs.int("sorted", 1) === 1;
     const first = /* @__PURE__ */ new Map();
-    const count2 = /* @__PURE__ */ new Map();
+    const count = /* @__PURE__ */ new Map();
     src.forEach((v, i) => {
       if (!first.has(v)) first.set(v, i);
-      count2.set(v, (count2.get(v) ?? 0) + 1);
+      count.set(v, (count.get(v) ?? 0) + 1);
     });
     const ys = [...first.keys()];
     if (sorted) ys.sort((a, b) => a - b);
     const pos = new Map(ys.map((v, i) => [v, i]));
-    const counts = ys.map((v) => count2.get(v));
+    const counts = ys.map((v) => count.get(v));
     return [
       fold(x.dtype, [ys.length], () => ys),
       fold(INT64, [ys.length], () => ys.map((v) => first.get(v))),
@@ -11559,8 +11559,8 @@ function pieces(ctx, d) {
   if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
     const s = split[0] ?? d;
     if (!(s > 0)) return void 0;
-    const count2 = Math.ceil(d / s);
-    return Array.from({ length: count2 }, (_, k) => Math.min(s, d - k * s));
+    const count = Math.ceil(d / s);
+    return Array.from({ length: count }, (_, k) => Math.min(s, d - k * s));
   }
   return split;
 }
@@ -11570,10 +11570,10 @@ function splitToSequence(ctx) {
   const sizes = pieces(ctx, x.shape[ax]);
   const dropAxis = !ctx.inputs[1] && ctx.attrs.int("keepdims", 1) === 0;
   if (sizes && sizes.length <= MAX_TRACKED) {
-    const elements = sizes.map((size2) => {
+    const elements = sizes.map((size) => {
       const shape2 = x.shape.slice();
       if (dropAxis) shape2.splice(ax, 1);
-      else shape2[ax] = size2;
+      else shape2[ax] = size;
       return { dtype: x.dtype, shape: shape2 };
     });
     return ofElements(ctx, x.dtype, elements);
@@ -11694,8 +11694,8 @@ function concatDims(ctx, shapes, ax) {
   }
   return out;
 }
-function foldConcat(ctx, count2, ax, out) {
-  const parts = Array.from({ length: count2 }, (_, i) => constantOf(ctx, i));
+function foldConcat(ctx, count, ax, out) {
+  const parts = Array.from({ length: count }, (_, i) => constantOf(ctx, i));
   if (parts.some((p) => !p)) return void 0;
   const outer = out.slice(0, ax).reduce((a, b) => a * b, 1);
   const values = [];
@@ -11707,11 +11707,11 @@ function foldConcat(ctx, count2, ax, out) {
   }
   return values;
 }
-function splitSizes(ctx, dim, count2) {
+function splitSizes(ctx, dim, count) {
   const given = intsArg(ctx, 1, "split", 13);
-  if (given === void 0) return Array.from({ length: count2 }, () => freshDim(ctx, "split"));
+  if (given === void 0) return Array.from({ length: count }, () => freshDim(ctx, "split"));
   if (given) {
-    if (given.length !== count2) ctx.fail(`Split: ${given.length} sizes for ${count2} outputs`);
+    if (given.length !== count) ctx.fail(`Split: ${given.length} sizes for ${count} outputs`);
     if (given.some((g) => g < 0)) ctx.fail(`Split: sizes [${given.join(", ")}] have a negative`);
     const sum3 = given.reduce((a, b) => a + b, 0);
     if (typeof dim === "number" && sum3 !== dim)
@@ -11719,16 +11719,16 @@ function splitSizes(ctx, dim, count2) {
     return given;
   }
   if (typeof dim !== "number")
-    return count2 === 1 ? [dim] : Array.from({ length: count2 }, () => freshDim(ctx, "split"));
+    return count === 1 ? [dim] : Array.from({ length: count }, () => freshDim(ctx, "split"));
   if (ctx.opset >= 18 && ctx.attrs.has("num_outputs")) {
     const n = ctx.attrs.int("num_outputs");
-    if (n !== count2) ctx.fail(`Split: num_outputs is ${n} but the node has ${count2} outputs`);
+    if (n !== count) ctx.fail(`Split: num_outputs is ${n} but the node has ${count} outputs`);
     const part2 = Math.ceil(dim / n);
     return Array.from({ length: n }, (_, i) => Math.max(0, Math.min(part2, dim - part2 * i)));
   }
-  if (dim % count2 !== 0)
-    ctx.fail(`Split: axis of size ${dim} does not split into ${count2} equal parts`);
-  return new Array(count2).fill(dim / count2);
+  if (dim % count !== 0)
+    ctx.fail(`Split: axis of size ${dim} does not split into ${count} equal parts`);
+  return new Array(count).fill(dim / count);
 }
 function sliceArgs(ctx, rank) {
   const read = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
@@ -11833,11 +11833,11 @@ var rules15 = {
       const sizes = splitSizes(ctx, x.shape[ax], ctx.node.outputs.length);
       const src = constantOf(ctx, 0);
       let offset = 0;
-      return sizes.map((size2) => {
+      return sizes.map((size) => {
         const shape = x.shape.slice();
-        shape[ax] = size2;
+        shape[ax] = size;
         const start = offset;
-        offset += typeof size2 === "number" ? size2 : 0;
+        offset += typeof size === "number" ? size : 0;
         return fold(x.dtype, shape, (out) => {
           if (!src || !isStatic(x.shape)) return void 0;
           const st = strides(x.shape);
@@ -12077,8 +12077,8 @@ var lrn = {
   },
   cost(ctx) {
     const x = ctx.input(0);
-    const size2 = ctx.attrs.int("size");
-    return costOf(x.dtype, numel(x.shape), { flops: size2 + 3, transcendentals: 1 });
+    const size = ctx.attrs.int("size");
+    return costOf(x.dtype, numel(x.shape), { flops: size + 3, transcendentals: 1 });
   }
 };
 var mvn = {
@@ -12430,11 +12430,11 @@ var rules18 = {
   "com.microsoft/QLinearLeakyRelu": unary(DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS),
   "com.microsoft/QLinearConcat": {
     infer(ctx) {
-      const count2 = (ctx.inputs.length - 2) / 3;
-      if (count2 < 1 || !Number.isInteger(count2)) {
+      const count = (ctx.inputs.length - 2) / 3;
+      if (count < 1 || !Number.isInteger(count)) {
         ctx.fail(`expects Y_scale, Y_zero_point, then (X, scale, zero point) triples`);
       }
-      const parts = Array.from({ length: count2 }, (_, j) => ctx.input(2 + 3 * j).shape);
+      const parts = Array.from({ length: count }, (_, j) => ctx.input(2 + 3 * j).shape);
       const rank = parts[0].length;
       const ax = axis(ctx, ctx.attrs.int("axis"), rank);
       const shape = parts[0].slice();
@@ -12489,10 +12489,10 @@ function checkScale(ctx, x, si2, zi) {
   if (opset < 13) ctx.fail(`scale ${fmtShape(s)} must be a scalar before opset 13`);
   const ax = axis(ctx, ctx.attrs.int("axis", 1), x.length);
   const block = opset >= 21 ? ctx.attrs.int("block_size", 0) : 0;
-  const size2 = x[ax];
+  const size = x[ax];
   const ok = block > 0 ? s.length === x.length && s.every(
-    (d, i) => i === ax ? typeof size2 !== "number" || d === Math.ceil(size2 / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
-  ) : s.length === 1 && (typeof size2 !== "number" || s[0] === size2);
+    (d, i) => i === ax ? typeof size !== "number" || d === Math.ceil(size / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
+  ) : s.length === 1 && (typeof size !== "number" || s[0] === size);
   if (!ok) {
     const how = block > 0 ? `blocks of ${block} along axis ${ax}` : `axis ${ax}`;
     ctx.fail(`scale ${fmtShape(s)} does not match input ${fmtShape(x)} per ${how}`);
@@ -12775,8 +12775,8 @@ function reduceInfer(ctx, spec) {
     ];
   }
   const shape = reducedShape(x.shape, axes, keep2);
-  const value2 = spec.fold && foldReduce(ctx, x.shape, axes, spec.fold);
-  return [value2 ? { dtype: x.dtype, shape, value: value2 } : { dtype: x.dtype, shape }];
+  const value = spec.fold && foldReduce(ctx, x.shape, axes, spec.fold);
+  return [value ? { dtype: x.dtype, shape, value } : { dtype: x.dtype, shape }];
 }
 function foldReduce(ctx, shape, axes, fold2) {
   const values = ctx.constant(0);
@@ -13062,10 +13062,10 @@ function unsqueezeShape(ctx, shape, axes) {
   for (let i = 0; i < rank; i++) out.push(added.has(i) ? 1 : shape[k++]);
   return out;
 }
-function unknownAxes(ctx, x, sign2) {
+function unknownAxes(ctx, x, sign) {
   const k = rankOfShapeTensor(ctx.inputs[1]);
-  if (k === void 0 || sign2 === -1 && k === 0) return { dtype: x.dtype };
-  const rank = x.shape.length + sign2 * k;
+  if (k === void 0 || sign === -1 && k === 0) return { dtype: x.dtype };
+  const rank = x.shape.length + sign * k;
   if (rank < 0) ctx.fail(`Squeeze: ${k} axes for an input of rank ${x.shape.length}`);
   return { dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx, "axes")) };
 }
@@ -13458,7 +13458,7 @@ var rules25 = {
 
 // src/ops/training.ts
 function optimizer(groups, outputGroups, per) {
-  const count2 = (ctx) => {
+  const count = (ctx) => {
     const n = (ctx.inputs.length - 2) / groups;
     if (!Number.isInteger(n) || n < 1) {
       ctx.fail(
@@ -13469,7 +13469,7 @@ function optimizer(groups, outputGroups, per) {
   };
   return {
     infer(ctx) {
-      const n = count2(ctx);
+      const n = count(ctx);
       const outputs = [];
       for (const g of outputGroups) {
         for (let i = 0; i < n; i++) {
@@ -13489,7 +13489,7 @@ function optimizer(groups, outputGroups, per) {
       return outputs;
     },
     cost(ctx) {
-      const n = count2(ctx);
+      const n = count(ctx);
       let elements = 0;
       for (let i = 0; i < n; i++) elements += numel(ctx.input(2 + i).shape);
       return costOf(ctx.input(2).dtype, elements, per(ctx));
@@ -13884,8 +13884,8 @@ function resolveSymbol(symbol, dims) {
   const expr = parseDimExpr(symbol);
   if (!expr) {
     if (symbol === "__proto__") return { error: 'a dim named "__proto__" cannot be bound' };
-    const value2 = given(symbol);
-    return value2 === void 0 ? { missing: [symbol], expression: false } : { value: value2, uses: [symbol] };
+    const value = given(symbol);
+    return value === void 0 ? { missing: [symbol], expression: false } : { value, uses: [symbol] };
   }
   const names = freeNames(expr);
   if (names.includes("__proto__"))
@@ -13935,11 +13935,11 @@ function parseDims(specs) {
     }
     if (m[1].trim() === "__proto__")
       throw new UserError("--dim __proto__ is not a usable dim name.");
-    const value2 = Number(m[2]);
-    if (!Number.isSafeInteger(value2)) {
+    const value = Number(m[2]);
+    if (!Number.isSafeInteger(value)) {
       throw new UserError(`--dim "${spec}": ${m[2]} is too large for a dim.`);
     }
-    dims[m[1].trim()] = value2;
+    dims[m[1].trim()] = value;
   }
   return dims;
 }
@@ -13971,8 +13971,8 @@ var NodeAttrs = class {
   }
   /** An attribute of this type (another type fails); absent: `dflt`, or a failure without. */
   typed(name3, type, dflt) {
-    const value2 = this.get(name3, type)?.value;
-    return this.required(name3, value2, dflt);
+    const value = this.get(name3, type)?.value;
+    return this.required(name3, value, dflt);
   }
   int(name3, dflt) {
     return this.typed(name3, "int", dflt);
@@ -14473,8 +14473,8 @@ function safe(f) {
   }
 }
 function describeShapes(record) {
-  const fmt2 = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
-  return `inputs ${record.inputs.map(fmt2).join(", ")}`;
+  const fmt = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
+  return `inputs ${record.inputs.map(fmt).join(", ")}`;
 }
 
 // src/analyze/memory.ts
@@ -14482,13 +14482,13 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
   const statics = new Set(g.graph.initializers.map((t) => t.name));
   const isStatic2 = (name3) => name3 === "" || statics.has(name3) || outerStatic.has(name3);
   const owner = /* @__PURE__ */ new Map();
-  const size2 = /* @__PURE__ */ new Map();
+  const size = /* @__PURE__ */ new Map();
   const lastUse = /* @__PURE__ */ new Map();
   let unknown = false;
   const own = (name3, bytes2) => {
     owner.set(name3, name3);
     if (Number.isNaN(bytes2)) unknown = true;
-    size2.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
+    size.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
   };
   for (const name3 of graphInputs) own(name3, tensorBytes(g.values.get(name3)));
   const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
@@ -14518,7 +14518,7 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
     if (list2) list2.push(root);
     else freeAt.set(at, [root]);
   }
-  let current = graphInputs.reduce((sum3, name3) => sum3 + (size2.get(name3) ?? 0), 0);
+  let current = graphInputs.reduce((sum3, name3) => sum3 + (size.get(name3) ?? 0), 0);
   let peak = current;
   const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
   g.records.forEach((r, i) => {
@@ -14533,11 +14533,11 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
       inner = Math.max(inner, body.peakActivationBytes);
     }
     peak = Math.max(peak, current + inner);
-    for (const o of r.node.outputs) if (owner.get(o) === o) current += size2.get(o) ?? 0;
+    for (const o of r.node.outputs) if (owner.get(o) === o) current += size.get(o) ?? 0;
     peak = Math.max(peak, current);
-    for (const root of freeAt.get(i) ?? []) current -= size2.get(root) ?? 0;
+    for (const root of freeAt.get(i) ?? []) current -= size.get(root) ?? 0;
     for (const o of r.node.outputs) {
-      if (owner.get(o) === o && !lastUse.has(o)) current -= size2.get(o) ?? 0;
+      if (owner.get(o) === o && !lastUse.has(o)) current -= size.get(o) ?? 0;
     }
   });
   return { peakActivationBytes: peak, unknown };
@@ -14816,7 +14816,8 @@ function nodeCost(c) {
 // src/compare/checker.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
-// src/report/format.ts
+// src/format.ts
+var MINUS = "\u2212";
 var SI = [
   [1e15, "P"],
   [1e12, "T"],
@@ -14845,7 +14846,10 @@ function bytes(n) {
 }
 function percent(part2, whole) {
   if (!whole) return "\u2014";
-  return `${(100 * part2 / whole).toFixed(1)}%`;
+  return share(part2 / whole);
+}
+function share(x) {
+  return x === null || x === void 0 || !Number.isFinite(x) ? "\u2014" : `${(100 * x).toFixed(1)}%`;
 }
 function sig3(x) {
   const abs = Math.abs(x);
@@ -14854,6 +14858,84 @@ function sig3(x) {
 }
 function exact(n) {
   return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+}
+function signedInteger(n) {
+  return `${n > 0 ? "+" : n < 0 ? MINUS : ""}${exact(Math.abs(n))}`;
+}
+function ms(x) {
+  const abs = Math.abs(x);
+  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
+  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
+  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
+  return `${sig3(x * 1e6)} ns`;
+}
+function prefixed(n, unit) {
+  const s = si(n);
+  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
+}
+function quantity(n, unit) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  switch (unit) {
+    case "bytes":
+      return bytes(n);
+    case "ms":
+      return ms(n);
+    case "MACs":
+    case "FLOPs":
+    case "FLOP/s":
+      return prefixed(n, unit);
+    case "FLOP/B":
+      return `${sig3(n)} FLOP/B`;
+    case "nodes":
+      return `${exact(n)} nodes`;
+    case "count":
+      return si(n);
+    default:
+      return `${si(n)} ${unit}`;
+  }
+}
+function bareQuantity(n, unit) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  if (unit === "MACs" || unit === "FLOPs" || unit === "count") return si(n);
+  if (unit === "nodes") return exact(n);
+  return quantity(n, unit);
+}
+function signedQuantity(delta2, unit) {
+  if (delta2 === 0) return "0";
+  if (!Number.isFinite(delta2)) return `${delta2 > 0 ? "+" : MINUS}\u221E`;
+  return `${delta2 > 0 ? "+" : MINUS}${quantity(Math.abs(delta2), unit)}`;
+}
+function percentMagnitude(percent2) {
+  const abs = Math.abs(percent2);
+  if (!Number.isFinite(abs)) return "\u221E";
+  if (abs === 0) return "0";
+  if (abs < 0.1) return String(Number(abs.toPrecision(2)));
+  const tenths = Math.round(abs * 10) / 10;
+  return tenths < 100 ? tenths.toFixed(1) : String(Math.round(abs));
+}
+var signOf = (x) => x > 0 ? "+" : x < 0 ? MINUS : "";
+function percentChange(relative2) {
+  return `${signOf(relative2)}${percentMagnitude(relative2 * 100)}%`;
+}
+function changeWithInterval(relative2, interval) {
+  const point = percentChange(relative2);
+  if (!interval || Number.isNaN(interval[0]) || Number.isNaN(interval[1])) return point;
+  return `${point} (${changeInterval(interval)})`;
+}
+function changeInterval(interval) {
+  const end = (x) => `${signOf(x)}${percentMagnitude(x * 100)}`;
+  return `${end(interval[0])} to ${end(interval[1])}%`;
+}
+function ratioInterval(interval) {
+  return changeInterval([interval[0] - 1, interval[1] - 1]);
+}
+function ratioChange(ratio, interval) {
+  return changeWithInterval(ratio - 1, interval ? [interval[0] - 1, interval[1] - 1] : null);
+}
+function quantityWithInterval(delta2, interval, unit) {
+  const point = signedQuantity(delta2, unit);
+  if (!interval) return point;
+  return `${point} (${signedQuantity(interval[0], unit)} to ${signedQuantity(interval[1], unit)})`;
 }
 
 // src/compare/checker.ts
@@ -14946,11 +15028,11 @@ var Checker = class {
   /** The same without the values: for a comment. */
   reasons = [];
   count = 0;
-  problem(path, expected, value2) {
+  problem(path, expected, value) {
     this.count++;
     if (this.problems.length < LISTED) {
-      this.problems.push(`${path} should be ${expected} (it is ${describe(value2)})`);
-      const kind = typeof value2 === "string" ? "a string outside that" : describe(value2);
+      this.problems.push(`${path} should be ${expected} (it is ${describe(value)})`);
+      const kind = typeof value === "string" ? "a string outside that" : describe(value);
       this.reasons.push(`${path} should be ${expected} (it is ${kind})`);
     }
   }
@@ -15016,7 +15098,7 @@ var Checker = class {
   }
 };
 
-// src/config/names.ts
+// src/names.ts
 var NAME2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var NAME_RULE = 'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
 var isName = (s) => NAME2.test(s) && s.length <= 64;
@@ -15062,7 +15144,267 @@ function checkScenarioNames(scenarios, where3) {
   }
 }
 
-// src/compare/gates.ts
+// src/indicators.ts
+var PARAM_WORDS = ["params", "param", "parameters"];
+var anchorOf = (key2) => key2.replace(/\./g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+var staticRow = (row) => {
+  const { words, limit, ...rest } = row;
+  const guards = limit ?? (row.direction === "none" ? "lower-is-better" : row.direction);
+  return {
+    ...rest,
+    stage: "static",
+    gate: { limit: guards, words },
+    docs: `docs/indicators.md#${anchorOf(row.key)}`
+  };
+};
+var runtimeRow = (row) => {
+  const { anchor, ...rest } = row;
+  return { ...rest, stage: "runtime", docs: `docs/measurement.md#${anchor}` };
+};
+var LATENCY = (p, convention) => runtimeRow({
+  key: `latency.${p}`,
+  label: `latency ${p}`,
+  unit: "ms",
+  quantity: "time",
+  direction: "lower-is-better",
+  gate: { limit: "lower-is-better", words: [] },
+  convention,
+  anchor: "latency"
+});
+var INDICATORS = [
+  staticRow({
+    key: "params",
+    label: "params",
+    unit: "count",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: PARAM_WORDS,
+    convention: "weight elements, each tensor once"
+  }),
+  staticRow({
+    key: "paramsPerUse",
+    label: "params per use",
+    unit: "count",
+    quantity: "count",
+    direction: "none",
+    noDirection: "it counts a weight once per node that reads it, so it rises when weights are shared more (which lowers params) as much as when the model grows; what reuse costs shows in FLOPs, bytes accessed and latency",
+    words: PARAM_WORDS,
+    convention: "once per consuming node (> params: shared weights)"
+  }),
+  staticRow({
+    key: "embeddingParams",
+    label: "embedding params",
+    unit: "count",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: PARAM_WORDS,
+    convention: "tables gathered by input-derived indices"
+  }),
+  staticRow({
+    key: "nonEmbeddingParams",
+    label: "non-embedding params",
+    unit: "count",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: PARAM_WORDS,
+    convention: "params \u2212 embedding params"
+  }),
+  staticRow({
+    key: "weightBytes",
+    label: "weight bytes",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    words: [],
+    convention: "bytes of the weights at their stored dtypes"
+  }),
+  staticRow({
+    key: "macs",
+    label: "MACs",
+    unit: "MACs",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: ["MACs", "MAC"],
+    convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")'
+  }),
+  staticRow({
+    key: "flops",
+    label: "FLOPs",
+    unit: "FLOPs",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: ["FLOPs", "FLOP"],
+    convention: "2 \xD7 MACs + elementwise, norms, pooling"
+  }),
+  staticRow({
+    key: "transcendentals",
+    label: "transcendentals",
+    unit: "count",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: ["transcendentals"],
+    convention: "exp, log, tanh, erf, sqrt, ... evaluations"
+  }),
+  staticRow({
+    key: "intOps",
+    label: "integer ops",
+    unit: "count",
+    quantity: "count",
+    direction: "none",
+    noDirection: "quantization trades floating-point work for integer work on purpose, so more integer ops is often the change that was wanted; whether it paid off shows in latency",
+    words: ["ops", "intOps"],
+    convention: "quantized / integer arithmetic"
+  }),
+  staticRow({
+    key: "bytesAccessed",
+    label: "bytes accessed",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    words: [],
+    convention: "inputs read + outputs written, per node"
+  }),
+  staticRow({
+    key: "arithmeticIntensity",
+    label: "arithmetic intensity",
+    unit: "FLOP/B",
+    quantity: "ratio",
+    direction: "none",
+    noDirection: "a ratio of two costs: it rises when bytes fall (good) and when FLOPs grow (not good), and whether it matters depends on the machine's ridge point",
+    // Gated as a floor before it lost its direction: `arithmeticIntensity: -0.5` still works.
+    limit: "higher-is-better",
+    words: ["FLOP/B"],
+    convention: "FLOPs / bytes accessed"
+  }),
+  staticRow({
+    key: "peakActivationBytes",
+    label: "peak activation bytes",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    words: [],
+    convention: "largest set of live tensors, execution order"
+  }),
+  staticRow({
+    key: "modelFileBytes",
+    label: "model file bytes",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    words: [],
+    convention: "on disk, external data included"
+  }),
+  staticRow({
+    key: "nodes",
+    label: "nodes",
+    unit: "nodes",
+    quantity: "count",
+    direction: "none",
+    noDirection: "the shape of the graph, not a cost: fusing ops lowers it and splitting work into branches raises it, and what either costs shows in latency",
+    words: ["nodes", "node"],
+    convention: "after function expansion, subgraphs included"
+  }),
+  LATENCY("p50", "median of one inference, paired rounds"),
+  LATENCY("p90", "reported, not tested"),
+  LATENCY("p99", "reported, not tested"),
+  runtimeRow({
+    key: "throughput",
+    label: "throughput",
+    unit: "examples/s",
+    quantity: "rate",
+    direction: "higher-is-better",
+    gate: { limit: "higher-is-better", words: ["examples/s", "/s"] },
+    convention: "batch \xD7 runs per second, per batch size (throughput.b<N>)",
+    anchor: "throughput"
+  }),
+  runtimeRow({
+    key: "coldStart",
+    label: "cold start",
+    unit: "ms",
+    quantity: "time",
+    direction: "lower-is-better",
+    gate: { limit: "lower-is-better", words: [] },
+    convention: "session creation in a fresh process",
+    anchor: "cold-start"
+  }),
+  runtimeRow({
+    key: "firstRun",
+    label: "first run",
+    unit: "ms",
+    quantity: "time",
+    direction: "lower-is-better",
+    gate: { limit: "lower-is-better", words: [] },
+    convention: "the first inference after load",
+    anchor: "first-run"
+  }),
+  runtimeRow({
+    key: "peakRss",
+    label: "peak RSS",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    gate: { limit: "lower-is-better", words: [] },
+    convention: "resident memory above the process without the model",
+    anchor: "peak-rss"
+  }),
+  runtimeRow({
+    key: "achievedFlopsPerSecond",
+    label: "achieved FLOP/s",
+    unit: "FLOP/s",
+    quantity: "rate",
+    direction: "none",
+    noDirection: "FLOPs / latency p50: it rises when latency falls and also when FLOPs grow at the same latency, so it says how the hardware was used, not whether the model got cheaper",
+    gate: null,
+    convention: "FLOPs / latency p50",
+    anchor: "achieved-flops-per-second"
+  })
+];
+var BY_KEY = new Map(INDICATORS.map((r) => [r.key, r]));
+var THROUGHPUT_BATCH = /^throughput\.b([1-9]\d*)$/;
+function findIndicator(key2) {
+  if (Object.hasOwn(Object.prototype, key2)) return void 0;
+  return BY_KEY.get(key2) ?? (THROUGHPUT_BATCH.test(key2) ? BY_KEY.get("throughput") : void 0);
+}
+function indicator(key2) {
+  const row = findIndicator(key2);
+  if (!row) throw new Error(`indicator "${key2}" has no row in src/indicators.ts`);
+  return row;
+}
+function labelOf(key2) {
+  const batch = THROUGHPUT_BATCH.exec(key2);
+  return batch ? `throughput (batch ${batch[1]})` : indicator(key2).label;
+}
+var STATIC_INDICATORS = INDICATORS.filter(
+  (r) => r.stage === "static"
+);
+var RUNTIME_INDICATORS = INDICATORS.filter(
+  (r) => r.stage === "runtime"
+);
+
+// src/suggest.ts
+function suggest(key2, known2) {
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known2) {
+    const d = distance(key2.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
+}
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+// src/compare/gate-parse.ts
 var gateName = (g) => g.scenario ? `${g.scenario}.${g.key}` : g.key;
 function parseScopedGate(key2, limit, scenarios, where3) {
   const dot = key2.indexOf(".");
@@ -15077,57 +15419,24 @@ function parseScopedGate(key2, limit, scenarios, where3) {
   return { ...parseGate(rest, limit, where3), scenario: first };
 }
 var clashesWithGateKey = (name3) => GATE_KEYS.some((k) => k === name3 || k.startsWith(`${name3}.`));
-var count = (...words) => ({
-  quantity: "count",
-  direction: "lower-is-better",
-  runtime: false,
-  words
-});
-var size = (runtime = false) => ({
-  quantity: "bytes",
-  direction: "lower-is-better",
-  runtime,
-  words: []
-});
-var time = { quantity: "time", direction: "lower-is-better", runtime: true, words: [] };
-var PARAMS = ["params", "param", "parameters"];
-var THROUGHPUT = {
-  quantity: "rate",
-  direction: "higher-is-better",
-  runtime: true,
-  words: ["examples/s", "/s"]
-};
-var SPECS = {
-  params: count(...PARAMS),
-  macs: count("MACs", "MAC"),
-  flops: count("FLOPs", "FLOP"),
-  bytesAccessed: size(),
-  weightBytes: size(),
-  peakActivationBytes: size(),
-  nodes: count("nodes", "node"),
-  transcendentals: count("transcendentals"),
-  intOps: count("ops", "intOps"),
-  embeddingParams: count(...PARAMS),
-  nonEmbeddingParams: count(...PARAMS),
-  modelFileBytes: size(),
-  paramsPerUse: count(...PARAMS),
-  // Higher FLOP per byte: less bound by memory traffic.
-  arithmeticIntensity: {
-    quantity: "ratio",
-    direction: "higher-is-better",
-    runtime: false,
-    words: ["FLOP/B"]
-  },
-  "latency.p50": time,
-  "latency.p90": time,
-  "latency.p99": time,
-  throughput: THROUGHPUT,
-  coldStart: time,
-  firstRun: time,
-  peakRss: size(true)
-};
+var SPECS = Object.fromEntries(
+  INDICATORS.flatMap(
+    (r) => r.gate ? [
+      [
+        r.key,
+        {
+          quantity: r.quantity,
+          direction: r.gate.limit,
+          runtime: r.stage === "runtime",
+          words: r.gate.words
+        }
+      ]
+    ] : []
+  )
+);
+var THROUGHPUT = SPECS.throughput;
 var SWITCHES = ["fail-on-contradiction", "on-inconclusive"];
-var BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
+var BATCH_KEY = THROUGHPUT_BATCH;
 var GATE_KEYS = [...Object.keys(SPECS), "throughput.b<N>", ...SWITCHES];
 var isGateKey = (key2) => Object.hasOwn(SPECS, key2) || BATCH_KEY.test(key2) && key2.length <= 20 || SWITCHES.includes(key2);
 function parseGate(key2, limit, where3) {
@@ -15150,7 +15459,7 @@ function parseGate(key2, limit, where3) {
   }
   const m = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
   if (!m) throw bad(`${show(limit)} is not a limit`);
-  const [, sign2, digits, rawUnit] = m;
+  const [, sign, digits, rawUnit] = m;
   const unit = rawUnit.trim();
   let magnitude;
   let relative2 = false;
@@ -15170,8 +15479,8 @@ function parseGate(key2, limit, where3) {
     magnitude = Number(digits) * scale;
   }
   const worseSign = spec.direction === "lower-is-better" ? 1 : -1;
-  const signed2 = sign2 === "-" ? -magnitude : sign2 === "+" ? magnitude : worseSign * magnitude;
-  if (signed2 * worseSign < 0) {
+  const signed = sign === "-" ? -magnitude : sign === "+" ? magnitude : worseSign * magnitude;
+  if (signed * worseSign < 0) {
     const [way, example] = spec.direction === "lower-is-better" ? ["increase for a lower-is-better indicator", `+${digits}${rawUnit}`] : ["drop for a higher-is-better indicator", `-${digits}${rawUnit}`];
     throw new UserError(
       `${at}gate ${key2}: ${show(limit)} would trip unless ${key2} improves; a limit is the largest allowed ${way}, e.g. ${example}.`
@@ -15185,7 +15494,7 @@ function parseGate(key2, limit, where3) {
     quantity: spec.quantity,
     direction: spec.direction,
     relative: relative2,
-    amount: signed2 === 0 ? 0 : signed2
+    amount: signed === 0 ? 0 : signed
   };
 }
 function specOf(key2, at) {
@@ -15200,27 +15509,6 @@ function specOf(key2, at) {
   throw new UserError(
     near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
   );
-}
-function suggest(key2, known2) {
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known2) {
-    const d = distance(key2.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
-}
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
-    }
-    previous = row;
-  }
-  return previous[b.length];
 }
 var TIME_UNITS = { ms: 1, s: 1e3, \u00B5s: 1e-3, us: 1e-3 };
 var SI_PREFIX = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
@@ -15278,166 +15566,8 @@ function expectation(spec) {
       return `${lead} a count like +200k or +1.5M ${spec.words[0]}`;
   }
 }
-function show(value2) {
-  return typeof value2 === "string" ? JSON.stringify(value2) : String(value2);
-}
-function evaluateGates(gates2, models, options = {}) {
-  const onInconclusive = options.onInconclusive ?? gates2.some((g) => g.kind === "on-inconclusive" && g.enabled);
-  const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
-  const out = [];
-  for (const model2 of models) {
-    for (const gate of gates2) {
-      if (gate.kind === "on-inconclusive") continue;
-      if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
-      const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
-      if (model2.status === "added" && options.onMissingBase && gateIsOn(gate)) {
-        out.push({ ...base, tripped: true, reason: MISSING_BASE });
-      } else if (model2.status !== "compared") {
-        out.push({ ...base, tripped: false, reason: notCompared(model2) });
-      } else if (gate.kind !== "indicator") {
-        out.push({ ...base, ...contradictionGate(gate, model2) });
-      } else if (gate.runtime) {
-        out.push({ ...base, ...runtimeGate(gate, model2, onInconclusive, ci) });
-      } else {
-        out.push({ ...base, ...staticGate(gate, model2) });
-      }
-    }
-  }
-  return out;
-}
-var MISSING_BASE = "no base to judge it against (the model is new, or its base could not be built or restored), and fail-on-missing-base is on";
-var gateIsOn = (gate) => gate.kind === "indicator" || gate.enabled;
-function gatedUnits(gates2, ids) {
-  const judges = (gate, id) => gate.kind !== "on-inconclusive" && gateIsOn(gate) && (!gate.scenario || splitUnit(id).scenario === gate.scenario);
-  return ids.filter((id) => gates2.some((g) => judges(g, id)));
-}
-function notCompared(model2) {
-  if (model2.status === "added")
-    return "gates do not apply: the model was added (no base to compare with)";
-  if (model2.status === "removed")
-    return "gates do not apply: the model was removed (no head to compare)";
-  return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
-}
-function contradictionGate(gate, model2) {
-  const n = model2.contradictions.length;
-  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
-  if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
-  return { tripped: n > 0, reason: found };
-}
-function staticGate(gate, model2) {
-  const row = model2.static.find((r) => r.indicator === gate.key);
-  if (!row) return { tripped: false, reason: `${gate.key} is not in the comparison` };
-  if (row.base === null || row.head === null) {
-    return {
-      tripped: false,
-      reason: `${row.label} is not known on both sides (base ${num2(row.base)}, head ${num2(row.head)})`
-    };
-  }
-  const delta2 = row.head - row.base;
-  const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
-  if (gate.relative && row.base === 0 && delta2 !== 0) {
-    const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
-    return {
-      tripped: tripped2,
-      reason: `${row.label} went from 0 to ${num2(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
-    };
-  }
-  const change = gate.relative ? delta2 / row.base : delta2;
-  const tripped = beyond(change, gate);
-  const shown2 = gate.relative ? signedPercent(change) : signedAmount(change, gate.quantity);
-  return {
-    tripped,
-    reason: `${row.label} ${shown2} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
-  };
-}
-function runtimeGate(gate, model2, onInconclusive, ci) {
-  const rows = model2.runtime.filter(
-    (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
-  );
-  if (rows.length === 0) {
-    const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
-    return { tripped: false, reason: why };
-  }
-  const decisions = rows.map((r) => runtimeRow(gate, r, model2, onInconclusive, ci));
-  return {
-    tripped: decisions.some((d) => d.tripped),
-    reason: decisions.map((d) => d.reason).join("; ")
-  };
-}
-function runtimeRow(gate, row, model2, onInconclusive, ciName) {
-  if (row.verdict === "not-comparable" || model2.runtimeMode === "not-comparable") {
-    return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
-  }
-  if (row.verdict === "not-tested") {
-    return { tripped: false, reason: `${row.label}: not tested (${row.reason}): never trips` };
-  }
-  if (row.ratio === null) {
-    return { tripped: false, reason: `${row.label}: no ratio (${row.reason}): cannot trip` };
-  }
-  if (!gate.relative && row.base === null) {
-    return { tripped: false, reason: `${row.label}: no base value for an absolute limit` };
-  }
-  const change = (ratio2) => gate.relative ? ratio2 - 1 : (ratio2 - 1) * row.base;
-  const shown2 = (x) => gate.relative ? signedPercent(x) : signedAmount(x, gate.quantity);
-  const point = change(row.ratio);
-  const interval = row.ci ? `, ${ciName} ${shown2(change(row.ci[0]))} to ${shown2(change(row.ci[1]))}` : "";
-  const head = `${row.label} ${shown2(point)} (${row.verdict}${interval})`;
-  if (row.verdict === "better" || row.verdict === "unchanged") {
-    return { tripped: false, reason: `${head}: only a worse verdict trips` };
-  }
-  if (row.verdict === "inconclusive") {
-    if (!onInconclusive) {
-      return {
-        tripped: false,
-        reason: `${head}: inconclusive verdicts never trip (on-inconclusive is off)`
-      };
-    }
-    const tripped2 = beyond(point, gate);
-    return {
-      tripped: tripped2,
-      reason: tripped2 ? `${head} ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head} is within ${gate.limit}`
-    };
-  }
-  const lower2 = gate.direction === "lower-is-better";
-  const nearest = row.ci ? change(lower2 ? row.ci[0] : row.ci[1]) : point;
-  const end = row.ci ? `the ${ciName}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
-  const tripped = beyond(nearest, gate);
-  return {
-    tripped,
-    reason: tripped ? `${head} ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown2(nearest)} is beyond it` : `${head} is within ${gate.limit}: ${end} ${shown2(nearest)} is not beyond it`
-  };
-}
-function beyond(change, gate) {
-  const slack = 1e-9 * Math.max(1, Math.abs(gate.amount));
-  return gate.direction === "lower-is-better" ? change > gate.amount + slack : change < gate.amount - slack;
-}
-function verbBeyond(gate) {
-  return gate.direction === "lower-is-better" ? "exceeds" : "falls below";
-}
-function sign(x) {
-  return x > 0 ? "+" : x < 0 ? "\u2212" : "";
-}
-function signedPercent(x) {
-  if (!Number.isFinite(x)) return `${sign(x)}\u221E`;
-  return `${sign(x)}${Math.abs(100 * x).toFixed(1)}%`;
-}
-function signedAmount(x, quantity) {
-  const a = Math.abs(x);
-  switch (quantity) {
-    case "time":
-      return `${sign(x)}${sig3(a)} ms`;
-    case "bytes":
-      return `${sign(x)}${bytes(a)}`;
-    case "ratio":
-      return `${sign(x)}${sig3(a)} FLOP/B`;
-    case "rate":
-      return `${sign(x)}${si(a)} examples/s`;
-    case "count":
-      return `${sign(x)}${si(a)}`;
-  }
-}
-function num2(x) {
-  return x === null ? "\u2014" : si(x);
+function show(value) {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
 // src/compare/grammar.ts
@@ -15654,11 +15784,11 @@ function parseNpy(bytes2, path) {
       `${path} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
     );
   }
-  const count2 = shape.reduce((a, b) => a * b, 1);
+  const count = shape.reduce((a, b) => a * b, 1);
   const order = descr[0];
   const code = descr.slice(1);
   if (code.startsWith("U"))
-    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path, shape);
+    return strings(bytes2, dataStart, count, Number(code.slice(1)), order, path, shape);
   const kind = KINDS2[code];
   if (!kind || !"<>|=".includes(order)) {
     throw new UserError(
@@ -15666,7 +15796,7 @@ function parseNpy(bytes2, path) {
     );
   }
   const [dtype, width, Ctor] = kind;
-  const byteCount2 = count2 * width;
+  const byteCount2 = count * width;
   if (bytes2.length - dataStart < byteCount2) throw truncated(path, `${byteCount2} data bytes`);
   const buffer = new ArrayBuffer(byteCount2);
   const out = new Uint8Array(buffer);
@@ -15691,12 +15821,12 @@ function parseHeader(header, path) {
   }
   return { descr, fortran: fortran === "True", shape };
 }
-function strings(bytes2, start, count2, width, order, path, shape) {
+function strings(bytes2, start, count, width, order, path, shape) {
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  if (bytes2.length - start < count2 * width * 4)
-    throw truncated(path, `${count2 * width * 4} data bytes`);
+  if (bytes2.length - start < count * width * 4)
+    throw truncated(path, `${count * width * 4} data bytes`);
   const data = [];
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count; i++) {
     const points = [];
     for (let j = 0; j < width; j++) {
       const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
@@ -15743,20 +15873,20 @@ var u32 = new Uint32Array(f32.buffer);
 function toHalf(v) {
   f32[0] = v;
   const x = u32[0];
-  const sign2 = x >>> 16 & 32768;
+  const sign = x >>> 16 & 32768;
   const exp = x >>> 23 & 255;
   const mant = x & 8388607;
-  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
+  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
   const e = exp - 127 + 15;
-  if (e >= 31) return sign2 | 31744;
+  if (e >= 31) return sign | 31744;
   const full = e > 0 ? mant : mant | 8388608;
   const shift = e > 0 ? 13 : 14 - e;
-  if (shift > 24) return sign2;
+  if (shift > 24) return sign;
   const kept = full >>> shift;
   const rest = full & (1 << shift) - 1;
   const halfway = 1 << shift - 1;
   const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
-  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
+  return sign | (e > 0 ? e << 10 : 0) + rounded;
 }
 function readInputFile(path, expected) {
   if (!existsSync(path)) {
@@ -15831,10 +15961,10 @@ function readJson2(path) {
       );
     }
     const flat = nested(data, path).flat;
-    const count2 = dims.reduce((a, b) => a * b, 1);
-    if (flat.length !== count2) {
+    const count = dims.reduce((a, b) => a * b, 1);
+    if (flat.length !== count) {
       throw new UserError(
-        `${path}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
+        `${path}: "dims" [${dims.join(", ")}] needs ${count} values, but "data" has ${flat.length}.`
       );
     }
     return { shape: dims, flat };
@@ -16261,8 +16391,8 @@ function decodeAttribute(r) {
     how[1](r, wire, a);
   }
   if (a.ref) return [a.name, { type: "ref", value: a.ref, refType: a.type }];
-  const value2 = attributeValue(a, a.type || guessType(a));
-  return value2 ? [a.name, value2] : void 0;
+  const value = attributeValue(a, a.type || guessType(a));
+  return value ? [a.name, value] : void 0;
 }
 function guessType(a) {
   const present2 = [
@@ -16487,14 +16617,14 @@ function decodeType(r) {
     } else if (field === 5) {
       const inner = r.message();
       let keyType = 0;
-      let value2;
+      let value;
       while (!inner.done) {
         const [f2, w2] = inner.tag();
         if (f2 === 1 && w2 === WIRE_VARINT) keyType = inner.varint();
-        else if (f2 === 2 && w2 === WIRE_LEN) value2 = decodeType(inner.message());
+        else if (f2 === 2 && w2 === WIRE_LEN) value = decodeType(inner.message());
         else inner.skip(w2);
       }
-      t = { kind: "map", keyType, value: value2 };
+      t = { kind: "map", keyType, value };
     } else r.skip(wire);
   }
   return t;
@@ -16654,8 +16784,8 @@ function bindAttributes(attrs, call, fn, outer) {
   const bound = /* @__PURE__ */ new Map();
   for (const [name3, a] of attrs) {
     if (a.type === "ref") {
-      const value2 = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
-      if (value2) bound.set(name3, value2);
+      const value = call.attributes.get(a.value) ?? fn.attributes.get(a.value);
+      if (value) bound.set(name3, value);
     } else if (a.type === "graph") {
       bound.set(name3, { type: "graph", value: renameSubgraph(a.value, call, fn, outer) });
     } else if (a.type === "graphs") {
@@ -16912,20 +17042,20 @@ function locateExternalData(modelPath, graphs) {
       );
     }
     const file = resolve(dir, location);
-    let size2 = files.get(file);
-    if (size2 === void 0) {
+    let size = files.get(file);
+    if (size === void 0) {
       if (!existsSync2(file) || !statSync(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
         );
       }
-      size2 = statSync(file).size;
-      files.set(file, size2);
+      size = statSync(file).size;
+      files.set(file, size);
     }
-    const bytes2 = length ?? size2 - offset;
-    if (offset + bytes2 > size2) {
+    const bytes2 = length ?? size - offset;
+    if (offset + bytes2 > size) {
       throw new UserError(
-        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size2} bytes. The external-data file is truncated or belongs to another export.`
+        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size} bytes. The external-data file is truncated or belongs to another export.`
       );
     }
     t.data.range.file = file;
@@ -16964,92 +17094,19 @@ function table(head, align) {
 }
 
 // src/report/terminal-analysis.ts
-var ROWS = [
-  {
-    key: "params",
-    label: "params",
-    show: (t) => `${si(t.params)} (${exact(t.params)})`,
-    convention: "weight elements, each tensor once"
-  },
-  {
-    key: "paramsPerUse",
-    label: "params per use",
-    show: (t) => si(t.paramsPerUse),
-    convention: "once per consuming node (> params: shared weights)"
-  },
-  {
-    key: "embeddingParams",
-    label: "embedding params",
-    show: (t) => si(t.embeddingParams),
-    convention: "tables gathered by input-derived indices"
-  },
-  {
-    key: "nonEmbeddingParams",
-    label: "non-embedding params",
-    show: (t) => si(t.nonEmbeddingParams),
-    convention: "params \u2212 embedding params"
-  },
-  {
-    key: "weightBytes",
-    label: "weight memory",
-    show: (t) => bytes(t.weightBytes),
-    convention: dtypeSplit
-  },
-  {
-    key: "macs",
-    label: "MACs",
-    show: (t) => si(t.macs),
-    convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")'
-  },
-  {
-    key: "flops",
-    label: "FLOPs",
-    show: (t) => si(t.flops),
-    convention: "2 \xD7 MACs + elementwise, norms, pooling"
-  },
-  {
-    key: "transcendentals",
-    label: "transcendentals",
-    show: (t) => si(t.transcendentals),
-    convention: "exp, log, tanh, erf, sqrt, ... evaluations"
-  },
-  {
-    key: "intOps",
-    label: "integer ops",
-    show: (t) => si(t.intOps),
-    convention: "quantized / integer arithmetic"
-  },
-  {
-    key: "bytesAccessed",
-    label: "bytes accessed",
-    show: (t) => bytes(t.bytesAccessed),
-    convention: "inputs read + outputs written, per node"
-  },
-  {
-    key: "arithmeticIntensity",
-    label: "arithmetic intensity",
-    show: (t) => t.arithmeticIntensity === null ? "\u2014" : `${t.arithmeticIntensity.toFixed(2)} FLOP/B`,
-    convention: "FLOPs / bytes accessed"
-  },
-  {
-    key: "peakActivationBytes",
-    label: "peak activation memory",
-    show: (t) => bytes(t.peakActivationBytes),
-    convention: "largest set of live tensors, execution order"
-  },
-  {
-    key: "modelFileBytes",
-    label: "model file",
-    show: (t) => bytes(t.modelFileBytes),
-    convention: "on disk, external data included"
-  },
-  {
-    key: "nodes",
-    label: "nodes",
-    show: (t) => exact(t.nodes),
-    convention: "after function expansion, subgraphs included"
-  }
-];
+var ROWS = STATIC_INDICATORS.map((r) => {
+  const key2 = r.key;
+  const row = {
+    key: key2,
+    label: r.label,
+    show: (t) => bareQuantity(t[key2], r.unit),
+    convention: r.convention
+  };
+  if (key2 === "params") row.show = (t) => `${si(t.params)} (${exact(t.params)})`;
+  if (key2 === "nodes") row.show = (t) => exact(t.nodes);
+  if (key2 === "weightBytes") row.convention = dtypeSplit;
+  return row;
+});
 function dtypeSplit(t) {
   const parts = Object.entries(t.paramsByDtype).map(([d, n]) => `${d} ${si(n)}`);
   return parts.length ? parts.join(", ") : "no weights";
@@ -17129,8 +17186,8 @@ function renderProblems(a) {
 }
 
 // node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
+function defaultStringLength(value) {
+  return value.length;
 }
 function markdownTable(table2, options) {
   const settings = options || {};
@@ -17152,10 +17209,10 @@ function markdownTable(table2, options) {
     while (++columnIndex2 < table2[rowIndex].length) {
       const cell = serialize(table2[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size2 = stringLength(cell);
-        sizes2[columnIndex2] = size2;
-        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size2;
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
         }
       }
       row2.push(cell);
@@ -17189,17 +17246,17 @@ function markdownTable(table2, options) {
     } else if (code === 114) {
       after = ":";
     }
-    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size2) + after;
+    const cell = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size2 = before.length + size2 + after.length;
-      if (size2 > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size2;
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
       }
-      sizes[columnIndex] = size2;
+      sizes[columnIndex] = size;
     }
     row[columnIndex] = cell;
   }
@@ -17218,13 +17275,13 @@ function markdownTable(table2, options) {
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
-        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code = alignments[columnIndex];
         if (code === 114) {
-          before = " ".repeat(size2);
+          before = " ".repeat(size);
         } else if (code === 99) {
-          const half = size2 / 2;
-          if (size2 % 2) {
+          const half = size / 2;
+          if (size % 2) {
             before = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
@@ -17232,7 +17289,7 @@ function markdownTable(table2, options) {
             after = before;
           }
         } else {
-          after = " ".repeat(size2);
+          after = " ".repeat(size);
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
@@ -17263,87 +17320,12 @@ function markdownTable(table2, options) {
   }
   return lines.join("\n");
 }
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
 }
-function toAlignment(value2) {
-  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/compare/static.ts
-var STATIC_ROWS = [
-  { key: "params", label: "params", unit: "count" },
-  { key: "paramsPerUse", label: "params per use", unit: "count" },
-  { key: "embeddingParams", label: "embedding params", unit: "count" },
-  { key: "nonEmbeddingParams", label: "non-embedding params", unit: "count" },
-  { key: "weightBytes", label: "weight memory", unit: "bytes" },
-  { key: "macs", label: "MACs", unit: "MACs" },
-  { key: "flops", label: "FLOPs", unit: "FLOPs" },
-  { key: "transcendentals", label: "transcendentals", unit: "count" },
-  { key: "intOps", label: "integer ops", unit: "count" },
-  { key: "bytesAccessed", label: "bytes accessed", unit: "bytes" },
-  // Higher intensity is less memory-bound: better for the same work.
-  {
-    key: "arithmeticIntensity",
-    label: "arithmetic intensity",
-    unit: "FLOP/B",
-    higherIsBetter: true
-  },
-  { key: "peakActivationBytes", label: "peak activation memory", unit: "bytes" },
-  { key: "modelFileBytes", label: "model file", unit: "bytes" },
-  { key: "nodes", label: "nodes", unit: "nodes" }
-];
-function staticDeltas(base, head) {
-  return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
-    const a = numeric(base.totals[key2]);
-    const b = numeric(head.totals[key2]);
-    const delta2 = a !== null && b !== null ? b - a : null;
-    const relative2 = delta2 !== null && a ? delta2 / a : null;
-    const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
-    return {
-      indicator: key2,
-      label,
-      unit,
-      base: a,
-      head: b,
-      delta: delta2,
-      relative: relative2,
-      verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
-      incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
-    };
-  });
-}
-var numeric = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-function opTypeShifts(base, head, measured) {
-  const names = /* @__PURE__ */ new Set([...Object.keys(base.byOpType), ...Object.keys(head.byOpType)]);
-  for (const m of [measured?.base, measured?.head])
-    for (const op of Object.keys(m?.opProfile?.byOpType ?? {})) names.add(op);
-  const shifts = [...names].map((opType) => ({
-    opType,
-    base: side(base, measured?.base, opType),
-    head: side(head, measured?.head, opType)
-  }));
-  const weight = (s) => Math.max(
-    s.base?.flopsShare ?? 0,
-    s.head?.flopsShare ?? 0,
-    s.base?.timeShare ?? 0,
-    s.head?.timeShare ?? 0
-  );
-  return shifts.sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
-}
-function side(a, m, opType) {
-  const c = a.byOpType[opType];
-  const t = m?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
-  if (!c && !t) return null;
-  return {
-    count: c?.count ?? 0,
-    flops: c?.flops ?? 0,
-    flopsShare: c && a.totals.flops ? c.flops / a.totals.flops : 0,
-    bytesShare: c && a.totals.bytesAccessed ? c.bytesAccessed / a.totals.bytesAccessed : 0,
-    ...t ? { timeShare: t.share } : {},
-    ...t?.achievedFlopsPerSecond ? { achievedFlopsPerSecond: t.achievedFlopsPerSecond } : {}
-  };
 }
 
 // src/measure/fingerprint.ts
@@ -17416,12 +17398,12 @@ function cpuinfoBlocks(text2) {
     const colon = line.indexOf(":");
     if (colon < 0) continue;
     const key2 = line.slice(0, colon).trim();
-    const value2 = line.slice(colon + 1).trim();
+    const value = line.slice(colon + 1).trim();
     if (key2 === "processor" && current.has("processor")) {
       blocks.push(current);
       current = /* @__PURE__ */ new Map();
     }
-    current.set(key2, value2);
+    current.set(key2, value);
   }
   if (current.has("processor")) blocks.push(current);
   return blocks;
@@ -17625,6 +17607,365 @@ function mermaidLabel(text2, max = 20) {
   return truncate(safe2, max) || "_";
 }
 
+// src/report/budget.ts
+var DEFAULT_MAX_CHARS = 65e3;
+function fitComparison(full, chartOpTypes, options, whole, render3) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const mostOps = full.opRows;
+  const mostContradictions = full.contradictions;
+  const fits2 = (s) => s.length <= maxChars;
+  const attempt = (plan) => render3(plan, describeCuts(plan, full));
+  const everything = attempt(full);
+  if (fits2(everything)) return everything;
+  const floor = Math.min(chartOpTypes, mostOps);
+  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  const noChart = { ...full, charts: false };
+  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  const noModel = { ...noChart, opRows: 0, modelDetails: false };
+  if (fits2(attempt(noModel))) return attempt(noModel);
+  const bare = { ...noModel, globalDetails: false };
+  const essentials = attempt(bare);
+  if (fits2(essentials)) return essentials;
+  const kept = largest(
+    1,
+    mostContradictions - 1,
+    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  );
+  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, whole);
+}
+function describeCuts(plan, full) {
+  const cuts = [];
+  if (plan.modelDetails && plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
+    );
+  }
+  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
+  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
+  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
+  if (plan.contradictions < full.contradictions) {
+    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
+  }
+  return cuts;
+}
+function cutNote(maxChars, cuts, whole) {
+  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
+}
+function largest(lo, hi, fits2) {
+  let best = lo - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits2(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function hardCut(text2, marker, maxChars, whole) {
+  const note = `
+
+${cutNote(maxChars, ["the report itself was cut off here"], whole)}
+`;
+  const room = maxChars - note.length;
+  if (room <= (marker?.length ?? 0)) return (marker ?? "").slice(0, maxChars);
+  let cut = text2.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
+
+// src/stats/summary.ts
+function summarize(samples2) {
+  const count = samples2.length;
+  if (count === 0) return { count, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
+  const sorted = sortedCopy(samples2);
+  let sum3 = 0;
+  for (let i = 0; i < count; i++) sum3 += sorted[i];
+  const mean = sum3 / count;
+  let squares = 0;
+  for (let i = 0; i < count; i++) squares += (sorted[i] - mean) ** 2;
+  const std = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+  return {
+    count,
+    mean,
+    std,
+    min: sorted[0],
+    max: sorted[count - 1],
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    cv: mean === 0 ? 0 : std / mean
+  };
+}
+function median(samples2) {
+  return percentile(sortedCopy(samples2), 50);
+}
+function percentile(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("percentile of an empty sample");
+  const h = percentileRank(n, p);
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  if (frac === 0) return sorted[lo];
+  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+}
+function percentileRank(n, p) {
+  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
+  return (n - 1) * p / 100;
+}
+function sortedCopy(samples2) {
+  const sorted = Float64Array.from(samples2);
+  for (let i = 0; i < sorted.length; i++) {
+    if (!Number.isFinite(sorted[i])) {
+      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
+    }
+  }
+  return sorted.sort();
+}
+
+// src/stats/bootstrap.ts
+function resampledMedian(sorted, counts, rng) {
+  const n = sorted.length;
+  counts.fill(0);
+  drawCounts(counts, rng);
+  const lowRank = n - 1 >> 1;
+  const highRank = n >> 1;
+  let below = 0;
+  let j = 0;
+  while (below + counts[j] <= lowRank) below += counts[j++];
+  const low = sorted[j];
+  if (highRank === lowRank) return low;
+  while (below + counts[j] <= highRank) below += counts[j++];
+  return (low + sorted[j]) / 2;
+}
+function drawCounts(counts, rng) {
+  const n = counts.length;
+  if (n > 256) {
+    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
+    return;
+  }
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const bits = rng() * 4294967296;
+    counts[(bits >>> 16) * n >>> 16]++;
+    counts[(bits & 65535) * n >>> 16]++;
+  }
+  if (i < n) counts[rng() * n | 0]++;
+}
+function bootstrapInterval(statistic, resamples, confidence) {
+  const draws = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) draws[r] = statistic();
+  const tail2 = (1 - confidence) / 2 * 100;
+  const low = selectPercentile(draws, tail2, 0);
+  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
+  return [low, high];
+}
+function selectPercentile(values, p, from) {
+  const n = values.length;
+  const h = percentileRank(n, p);
+  const k = Math.floor(h);
+  const atK = select(values, k, from, n - 1);
+  if (h === k || k + 1 >= n) return atK;
+  let next = values[k + 1];
+  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
+  return atK + (h - k) * (next - atK);
+}
+function select(values, k, left, right) {
+  while (right > left) {
+    const mid = left + right >> 1;
+    const pivot = medianOf3(values[left], values[mid], values[right]);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k];
+}
+function medianOf3(a, b, c) {
+  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
+}
+
+// src/stats/rng.ts
+function seeded(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 1831565813 | 0;
+    let t = Math.imul(s ^ s >>> 15, 1 | s);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/compare/ab-util.ts
+function decide(ratio, ci, threshold, direction, label) {
+  const up = 1 + threshold;
+  const down = 1 / up;
+  const [lo, hi] = ci;
+  const what = `${label}: ${ratioChange(ratio, ci)}`;
+  const pct3 = `${round(threshold * 100)}%`;
+  const flip = direction === "higher-is-better";
+  if (lo > 1 && ratio >= up) {
+    return {
+      verdict: flip ? "better" : "worse",
+      reason: `${what}; head is higher than base beyond the ${pct3} threshold (the interval is entirely above 0%)`
+    };
+  }
+  if (hi < 1 && ratio <= down) {
+    return {
+      verdict: flip ? "worse" : "better",
+      reason: `${what}; head is lower than base beyond the ${pct3} threshold (the interval is entirely below 0%)`
+    };
+  }
+  if (lo >= down && hi <= up) {
+    return {
+      verdict: "unchanged",
+      reason: `${what}; the whole interval is within \xB1${pct3} (${ratioInterval([down, up])})`
+    };
+  }
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct3} threshold` : `the interval spans both 0% and a ${pct3} bound: too noisy to tell; more rounds may decide`;
+  return { verdict: "inconclusive", reason: `${what}; ${why}` };
+}
+function round(x) {
+  return Math.round(x * 100) / 100;
+}
+
+// src/compare/ab.ts
+var DEFAULT_VERDICT_OPTIONS = {
+  threshold: 0.05,
+  confidence: 0.99,
+  resamples: 1e4,
+  seed: 1
+};
+var MIN_ROUNDS = 5;
+function pairedVerdict(rounds2, options) {
+  checkOptions(options);
+  const d = logRatios(rounds2);
+  const n = d.length;
+  if (n === 0) {
+    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
+  }
+  const ratio = Math.exp(percentile(d, 50));
+  const ci = medianLogCi(d, options);
+  if (n < MIN_ROUNDS) {
+    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio, ci, rounds: n, verdict: "inconclusive", reason };
+  }
+  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
+  return {
+    ratio,
+    ci,
+    rounds: n,
+    ...decide(ratio, ci, options.threshold, options.direction, label)
+  };
+}
+function oneMoreBudget(options, log) {
+  return (rounds2) => {
+    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
+    if (again) log("latency is inconclusive after the first budget: spending a second one");
+    return again;
+  };
+}
+function unpairedVerdict(a, b, options) {
+  checkOptions(options);
+  const sa = positiveSorted(a, "A");
+  const sb = positiveSorted(b, "B");
+  const samples2 = { a: sa.length, b: sb.length };
+  if (sa.length === 0 || sb.length === 0) {
+    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
+    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
+  }
+  const ratio = percentile(sb, 50) / percentile(sa, 50);
+  const rng = seeded(options.seed);
+  const countsA = new Int32Array(sa.length);
+  const countsB = new Int32Array(sb.length);
+  const ci = bootstrapInterval(
+    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
+    options.resamples,
+    options.confidence
+  );
+  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
+    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
+    return { ratio, ci, samples: samples2, verdict: "inconclusive", reason };
+  }
+  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
+  return { ratio, ci, samples: samples2, ...decide(ratio, ci, options.threshold, options.direction, label) };
+}
+function noiseFloor(rounds2, options = {}) {
+  const full = { ...DEFAULT_VERDICT_OPTIONS, direction: "lower-is-better", ...options };
+  checkOptions(full);
+  const d = logRatios(rounds2);
+  if (d.length < MIN_ROUNDS) {
+    throw new RangeError(`an A/A calibration needs at least ${MIN_ROUNDS} rounds, got ${d.length}`);
+  }
+  const ci = medianLogCi(d, full);
+  const spread2 = Math.max(ci[1] - 1, 1 / ci[0] - 1, 0);
+  const halfWidth = Math.sqrt(ci[1] / ci[0]) - 1;
+  return { spread: spread2, halfWidth, ratio: Math.exp(percentile(d, 50)), ci, rounds: d.length };
+}
+function logRatios(rounds2) {
+  const d = new Float64Array(rounds2.length);
+  rounds2.forEach(({ a, b }, i) => {
+    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
+      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
+    }
+    d[i] = Math.log(b / a);
+  });
+  return d.sort();
+}
+function medianLogCi(d, options) {
+  const rng = seeded(options.seed);
+  const counts = new Int32Array(d.length);
+  const [lo, hi] = bootstrapInterval(
+    () => resampledMedian(d, counts, rng),
+    options.resamples,
+    options.confidence
+  );
+  return [Math.exp(lo), Math.exp(hi)];
+}
+function positiveSorted(values, side2) {
+  const sorted = sortedCopy(values);
+  if (sorted.length > 0 && !(sorted[0] > 0)) {
+    throw new RangeError(`side ${side2}: every sample must be positive, got ${sorted[0]}`);
+  }
+  return sorted;
+}
+function checkOptions(o) {
+  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
+    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
+  }
+  if (!(o.confidence > 0 && o.confidence < 1)) {
+    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
+  }
+  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
+    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
+  }
+  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
+  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
+    throw new UserError(
+      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
+    );
+  }
+}
+function pctOf(fraction2) {
+  return `${Math.round(fraction2 * 1e3) / 10}%`;
+}
+
 // src/compare/evidence.ts
 var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
 var RUN_PARTS = ["time", "achieved"];
@@ -17665,7 +18006,10 @@ function nodes(m) {
   if (total === 0 && !top) return null;
   const n = Math.abs(total);
   const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
-  return { text: top ? `${head} (${top.shift.opType} ${signed(top.move)})` : head, ours: true };
+  return {
+    text: top ? `${head} (${top.shift.opType} ${signedInteger(top.move)})` : head,
+    ours: true
+  };
 }
 function shareMove(shifts, key2, what) {
   const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
@@ -17691,7 +18035,10 @@ function timeMove(shifts) {
 function activations(m) {
   const d = m.static.find((x) => x.indicator === "peakActivationBytes");
   if (!d || d.base === null || d.head === null || d.base === d.head) return null;
-  return { text: `peak activations went from ${bytes(d.base)} to ${bytes(d.head)}`, ours: true };
+  return {
+    text: `${labelOf("peakActivationBytes")} went from ${bytes(d.base)} to ${bytes(d.head)}`,
+    ours: true
+  };
 }
 function achieved(m) {
   const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
@@ -17701,11 +18048,11 @@ function achieved(m) {
     ours: true
   };
 }
-function moved(shift, share2, what) {
+function moved(shift, pick, what) {
   const { opType, base, head } = shift;
-  if (!base && head) return `${opType} (new) takes ${sharePercent(share2(head))} of ${what}`;
-  if (base && !head) return `${opType} (removed) took ${sharePercent(share2(base))} of ${what}`;
-  return `${opType} went from ${sharePercent(share2(base))} to ${sharePercent(share2(head))} of ${what}`;
+  if (!base && head) return `${opType} (new) takes ${share(pick(head))} of ${what}`;
+  if (base && !head) return `${opType} (removed) took ${share(pick(base))} of ${what}`;
+  return `${opType} went from ${share(pick(base))} to ${share(pick(head))} of ${what}`;
 }
 function topMove(shifts, move, min) {
   let best = null;
@@ -17718,30 +18065,222 @@ function topMove(shifts, move, min) {
   return best;
 }
 var sum2 = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
-function signed(n) {
-  return `${n > 0 ? "+" : n < 0 ? "\u2212" : ""}${exact(Math.abs(n))}`;
-}
 function flopsPerSecond(x) {
-  const s = si(x);
-  return s.includes(" ") ? `${s}FLOP/s` : `${s} FLOP/s`;
+  return quantity(x, "FLOP/s");
 }
-function percentMagnitude(percent2) {
-  const abs = Math.abs(percent2);
-  const tenths = Math.round(abs * 10) / 10;
-  return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
+
+// src/compare/contradictions.ts
+var DEFAULT_CONTRADICTION_OPTIONS = {
+  staticThreshold: 0.05,
+  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
+};
+var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
+var RULES = [
+  {
+    id: "flops-down-latency-up",
+    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
+    fire: (v) => both(v.down("flops"), v.slower()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "flops-up-latency-down",
+    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
+    fire: (v) => both(v.up("flops"), v.faster()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "params-down-cost-not-down",
+    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
+    fire: (v) => both(v.down("params"), [
+      ...v.slower(),
+      ...some(v.up("flops")),
+      ...some(v.flat("flops")),
+      ...some(v.runtime("latency.p50", "unchanged"))
+    ]),
+    focus: ["flops", "nodes", "time", "achieved"]
+  },
+  {
+    id: "params-up-flops-unchanged",
+    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
+    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
+    focus: ["flops", "nodes", "bytes"]
+  },
+  {
+    id: "flops-down-bytes-up",
+    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
+    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
+    focus: ["bytes", "nodes", "flops", "time", "achieved"]
+  },
+  {
+    id: "weight-bytes-down-latency-up",
+    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
+    fire: (v) => both(v.down("weightBytes"), v.slower()),
+    focus: ["time", "achieved", "nodes", "flops"]
+  },
+  {
+    id: "params-down-memory-up",
+    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
+    fire: (v) => both(v.down("params"), [
+      ...some(v.runtime("peakRss", "worse")),
+      ...some(v.up("peakActivationBytes"))
+    ]),
+    focus: ["activations", "bytes", "nodes"]
+  },
+  {
+    id: "latency-down-throughput-down",
+    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
+    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
+    focus: ["time", "achieved", "nodes"]
+  },
+  {
+    id: "p50-down-p99-up",
+    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
+    fire: (v) => both(v.runtime("latency.p50", "better"), v.p99Up()),
+    focus: ["time", "nodes", "achieved"]
+  }
+];
+var contradictionRules = RULES.map(
+  ({ id, description }) => ({ id, description })
+);
+function findContradictions(m, options = {}) {
+  if (m.status !== "compared") return [];
+  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
+  const out = [];
+  for (const rule of RULES) {
+    const moves = rule.fire(v);
+    if (!moves) continue;
+    out.push({
+      rule: rule.id,
+      title: title(moves[0], moves[1]),
+      evidence: evidence(m, rule.focus),
+      changes: moves.map(({ indicator: indicator2, relative: relative2 }) => ({ indicator: indicator2, relative: relative2 }))
+    });
+  }
+  return out;
 }
-function percentChange(relative2) {
-  const sign2 = relative2 > 0 ? "+" : relative2 < 0 ? "\u2212" : "";
-  return `${sign2}${percentMagnitude(relative2 * 100)}%`;
+function title(a, b) {
+  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
+  return `${a.name} ${percentChange(a.relative)} but ${right}`;
 }
-function sharePercent(share2) {
-  return `${percentMagnitude(share2 * 100)}%`;
+var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
+var some = (m) => m ? [m] : [];
+function name(indicator2) {
+  return findIndicator(indicator2) ? labelOf(indicator2) : indicator2;
+}
+var View = class {
+  constructor(m, o) {
+    this.m = m;
+    this.o = o;
+  }
+  m;
+  o;
+  staticRelative(indicator2) {
+    const d = this.m.static.find((x) => x.indicator === indicator2);
+    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
+  }
+  move(indicator2, relative2, flat = false) {
+    return { indicator: indicator2, name: name(indicator2), relative: relative2, ...flat ? { flat } : {} };
+  }
+  up(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && d.relative >= this.o.staticThreshold ? this.move(indicator2, d.relative) : null;
+  }
+  down(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator2, d.relative) : null;
+  }
+  flat(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator2, d.relative, true) : null;
+  }
+  runtime(indicator2, verdict) {
+    const d = this.m.runtime.find((x) => x.indicator === indicator2);
+    if (!d || d.verdict !== verdict || d.ratio === null) return null;
+    return this.move(indicator2, d.ratio - 1, verdict === "unchanged");
+  }
+  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
+  throughput(verdict) {
+    const batch = (i) => Number(i.slice("throughput.b".length));
+    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
+      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
+    );
+  }
+  slower() {
+    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
+  }
+  faster() {
+    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
+  }
+  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
+  p99Up() {
+    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
+    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
+    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
+  }
+};
+function contradictionLines(list2) {
+  const groups = /* @__PURE__ */ new Map();
+  const order = [];
+  for (const [i, x] of list2.entries()) {
+    const at = x.title.indexOf(" but ");
+    const key2 = at < 0 ? `\0${i}` : x.title.slice(at + " but ".length);
+    let g = groups.get(key2);
+    if (!g) {
+      g = { lefts: [], evidence: [], clauses: /* @__PURE__ */ new Set(), rules: [] };
+      groups.set(key2, g);
+      order.push(key2);
+    }
+    const left = at < 0 ? x.title : x.title.slice(0, at);
+    if (!g.lefts.includes(left)) g.lefts.push(left);
+    for (const sentence of sentencesOf(x.evidence)) {
+      const all = clausesOf(sentence);
+      const fresh2 = all.filter((c) => !g.clauses.has(c.toLowerCase()));
+      for (const c of fresh2) g.clauses.add(c.toLowerCase());
+      if (fresh2.length === all.length) g.evidence.push(sentence);
+      else if (fresh2.length > 0) g.evidence.push(asSentence(fresh2));
+    }
+    g.rules.push(x.rule);
+  }
+  return order.map((key2) => {
+    const g = groups.get(key2);
+    const left = mergeLefts(g.lefts);
+    return {
+      title: key2.startsWith("\0") ? left : `${left} but ${key2}`,
+      evidence: g.evidence.join(" "),
+      rules: g.rules
+    };
+  });
+}
+function sentencesOf(text2) {
+  return text2.split(/(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function clausesOf(sentence) {
+  return sentence.replace(/\.$/, "").split("; ").map((c) => c.trim()).filter((c) => c.length > 0);
+}
+function asSentence(clauses) {
+  const text2 = clauses.join("; ");
+  return `${text2[0].toUpperCase()}${text2.slice(1)}.`;
+}
+function mergeLefts(lefts) {
+  if (lefts.length === 1) return lefts[0];
+  const split = lefts.map((l) => {
+    const space = l.lastIndexOf(" ");
+    return space < 0 ? { name: l, change: "" } : { name: l.slice(0, space), change: l.slice(space + 1) };
+  });
+  const same2 = split.every((s) => s.change !== "" && s.change === split[0].change);
+  return same2 ? `${listOf2(split.map((s) => s.name))} ${split[0].change}` : listOf2(lefts);
+}
+function listOf2(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 // src/compare/headline.ts
 function headline(c) {
   const parts = [];
-  const contradictions = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  const contradictions = c.models.reduce(
+    (n, m) => n + contradictionLines(m.contradictions).length,
+    0
+  );
   if (contradictions > 0) {
     parts.push(`\u26A0 ${contradictions} contradiction${contradictions === 1 ? "" : "s"}`);
   }
@@ -17754,46 +18293,69 @@ function headline(c) {
       parts.push(`${who}${m.status}`);
       continue;
     }
+    const changes = [];
     const lat = m.runtime.find((d) => d.indicator === "latency.p50");
     if (lat?.ratio != null && lat.verdict !== "not-comparable") {
-      parts.push(`${who}latency ${percentChange(lat.ratio - 1)} (${lat.verdict})`);
+      changes.push(`${labelOf("latency.p50")} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`);
     }
     for (const key2 of ["flops", "params"]) {
       const d = m.static.find((s) => s.indicator === key2);
       if (d && d.relative !== null && d.relative !== 0) {
-        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
+        changes.push(`${d.label} ${percentChange(d.relative)}`);
       }
     }
+    if (changes.length > 0) parts.push(`${who}${changes.join(", ")}`);
   }
   if (parts.length === 0) return "\u2713 no change";
   return parts.join(" \xB7 ");
 }
 
 // src/report/mermaid.ts
-function shareChart(side2, bars) {
-  const pct3 = (x) => (100 * x).toFixed(1);
-  const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
+var HEIGHT = 220;
+var WIDTH = 860;
+function shareChart(pairs) {
+  const pct3 = (x) => (100 * (x ?? 0)).toFixed(1);
+  const labels = [];
+  const time = [];
+  const flops = [];
+  for (const p of pairs) {
+    for (const side2 of ["base", "head"]) {
+      labels.push(`"${mermaidLabel(p.label)} ${side2}"`);
+      time.push(pct3(p[side2]?.timeShare));
+      flops.push(pct3(p[side2]?.flopsShare));
+    }
+  }
+  const top = Math.min(
+    100,
+    10 * Math.ceil(Math.max(10, ...time.map(Number), ...flops.map(Number)) / 10)
+  );
   return [
     "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    width: ${WIDTH}`,
+    `    height: ${HEIGHT}`,
+    "---",
     "xychart-beta",
-    `    title "${side2}: share of time (bars) and of FLOPs (line), %"`,
+    '    title "Share of time (bars) and of FLOPs (line), %, base and head"',
     `    x-axis [${labels.join(", ")}]`,
-    '    y-axis "%" 0 --> 100',
-    `    bar [${bars.map((b) => pct3(b.timeShare)).join(", ")}]`,
-    `    line [${bars.map((b) => pct3(b.flopsShare)).join(", ")}]`,
+    `    y-axis "%" 0 --> ${top}`,
+    `    bar [${time.join(", ")}]`,
+    `    line [${flops.join(", ")}]`,
     "```"
   ].join("\n");
 }
 
 // src/report/markdown.ts
-var DEFAULT_MAX_CHARS = 65e3;
 var DEFAULT_METHOD = {
   threshold: 0.05,
   confidence: 0.99,
   resamples: 1e4,
   seed: 1
 };
-var CHART_OP_TYPES = 8;
+var CHART_OP_TYPES = 5;
+var CHART_MIN_SHARE = 0.05;
 var CAP = {
   id: 200,
   label: 200,
@@ -17803,56 +18365,12 @@ var CAP = {
   evidence: 2e3,
   note: 1e3
 };
-var MINUS = "\u2212";
-function signedPercent2(relative2) {
-  if (relative2 === 0) return "0%";
-  const pct3 = Math.abs(100 * relative2);
-  const digits = pct3 >= 100 ? 0 : pct3 >= 0.1 ? 1 : 3;
-  return `${relative2 > 0 ? "+" : MINUS}${pct3.toFixed(digits)}%`;
-}
-function ms(x) {
-  const abs = Math.abs(x);
-  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
-  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
-  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
-  return `${sig3(x * 1e6)} ns`;
-}
-function prefixed(n, unit) {
-  const s = si(n);
-  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
-}
-function formatValue(n, unit) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  switch (unit) {
-    case "bytes":
-      return bytes(n);
-    case "ms":
-      return ms(n);
-    case "MACs":
-    case "FLOPs":
-    case "FLOP/s":
-      return prefixed(n, unit);
-    case "FLOP/B":
-      return `${sig3(n)} FLOP/B`;
-    case "nodes":
-      return `${exact(n)} nodes`;
-    case "count":
-      return si(n);
-    default:
-      return `${si(n)} ${unit}`;
-  }
-}
-function signedValue(delta2, unit) {
-  if (delta2 === 0) return formatValue(0, unit);
-  return `${delta2 > 0 ? "+" : MINUS}${formatValue(Math.abs(delta2), unit)}`;
-}
-function share(x) {
-  return x === void 0 ? "\u2014" : `${(100 * x).toFixed(1)}%`;
-}
 var VERDICT = {
   worse: "**\u2717 worse**",
   better: "\u2713 better",
   unchanged: "= unchanged",
+  // Moved, but the indicator has no direction: shown without a judgement.
+  changed: "\u2195 changed",
   inconclusive: "? inconclusive",
   "not-tested": "\xB7 not tested",
   "not-comparable": "\u2260 not comparable"
@@ -17862,35 +18380,28 @@ function verdictCell(verdict, incomplete = false) {
   return incomplete ? `${word} (incomplete)` : word;
 }
 var ONE_SIDED = { added: "+ new", removed: "\u2212 gone" };
-function staticRow(d, status) {
+function staticRow2(d, status) {
   let change = "\u2014";
   if (d.delta === 0) change = "0";
   else if (d.delta !== null) {
-    const abs = signedValue(d.delta, d.unit);
-    change = d.relative === null ? abs : `${signedPercent2(d.relative)} (${abs})`;
+    const abs = signedQuantity(d.delta, d.unit);
+    change = d.relative === null ? abs : `${percentChange(d.relative)} (${abs})`;
   }
   const verdict = d.delta === null ? ONE_SIDED[status] ?? "\u2014" : verdictCell(d.verdict, d.incomplete);
   return [
     mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
+    quantity(d.base, d.unit),
+    quantity(d.head, d.unit),
     change,
     verdict
   ];
 }
 function runtimeRow2(d) {
-  let change = "\u2014";
-  if (d.ratio !== null) {
-    change = signedPercent2(d.ratio - 1);
-    if (d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      const what = d.indicator === "peakRss" ? "pairs" : "CI";
-      change += ` (${what} ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
-    }
-  }
+  const change = d.ratio === null ? "\u2014" : ratioChange(d.ratio, d.ci);
   return [
     mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
+    quantity(d.base, d.unit),
+    quantity(d.head, d.unit),
     change,
     verdictCell(d.verdict)
   ];
@@ -17915,7 +18426,7 @@ function mainTable(m) {
   const blank = ["", "", "", ""];
   if (m.static.length > 0) {
     rows.push(["**static** \xB7 exact, from the graphs", ...blank]);
-    rows.push(...m.static.map((d) => staticRow(d, m.status)));
+    rows.push(...m.static.map((d) => staticRow2(d, m.status)));
   }
   if (m.runtime.length > 0) {
     rows.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
@@ -17929,14 +18440,11 @@ function mainTable(m) {
 function commandsTable(commands) {
   if (!commands || commands.length === 0) return null;
   const rows = commands.map((d) => {
-    let change = d.ratio === null ? "\u2014" : signedPercent2(d.ratio - 1);
-    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      change += ` (CI ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
-    }
+    const change = d.ratio === null ? "\u2014" : ratioChange(d.ratio, d.ci);
     return [
       mdInline(d.name, CAP.label),
-      formatValue(d.base, "ms"),
-      formatValue(d.head, "ms"),
+      quantity(d.base, "ms"),
+      quantity(d.head, "ms"),
       change,
       verdictCell(d.verdict),
       md(d.reason, CAP.note)
@@ -17967,33 +18475,43 @@ function statusLine(m) {
       return null;
   }
 }
-function gatesTable(gates2) {
+function gatesTable(gates2, fold2) {
   if (gates2.length === 0) return null;
-  const tripped = gates2.filter((g) => g.tripped).length;
-  const title2 = tripped ? `**Gates: ${tripped} of ${gates2.length} tripped**` : `Gates: ${gates2.length} of ${gates2.length} passed`;
-  const rows = gates2.map((g) => [
-    mdInline(g.gate, CAP.label),
-    mdInline(g.model, CAP.id),
-    mdInline(g.limit, CAP.label),
-    g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
-    mdInline(g.reason, CAP.note)
-  ]);
-  const table2 = markdownTable([["gate", "model", "limit", "outcome", "reason"], ...rows], {
-    align: ["l", "l", "r", "l", "l"]
-  });
-  return `${title2}
-
-${table2}`;
+  const tripped = gates2.filter((g) => g.tripped);
+  const passed = gates2.filter((g) => !g.tripped);
+  const table2 = (list2) => markdownTable(
+    [
+      ["gate", "model", "limit", "outcome", "reason"],
+      ...list2.map((g) => [
+        mdInline(g.gate, CAP.label),
+        mdInline(g.model, CAP.id),
+        mdInline(g.limit, CAP.label),
+        g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
+        mdInline(g.reason, CAP.note)
+      ])
+    ],
+    { align: ["l", "l", "r", "l", "l"] }
+  );
+  const blocks = [];
+  const passes = (summary) => fold2 ? details(summary, table2(passed)) : `${summary} (cut for length).`;
+  if (tripped.length > 0) {
+    blocks.push(`**Gates: ${tripped.length} of ${gates2.length} tripped**`, table2(tripped));
+    if (passed.length > 0) blocks.push(passes(`${passed.length} passed`));
+  } else {
+    blocks.push(passes(`Gates: ${gates2.length} of ${gates2.length} passed`));
+  }
+  return blocks.join("\n\n");
 }
 function contradictionList(m, limit) {
-  if (m.contradictions.length === 0 || limit <= 0) return null;
-  const shown2 = m.contradictions.slice(0, limit);
+  const lines = contradictionLines(m.contradictions);
+  if (lines.length === 0 || limit <= 0) return null;
+  const shown2 = lines.slice(0, limit);
   const items = shown2.map(
     (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
   );
-  const more = m.contradictions.length - shown2.length;
+  const more = lines.length - shown2.length;
   if (more > 0) items.push(`- \u2026 and ${more} more (cut for length; see the JSON comparison)`);
-  const n = m.contradictions.length;
+  const n = lines.length;
   return `**${n} contradiction${n === 1 ? "" : "s"}**
 
 ${items.join("\n")}`;
@@ -18031,7 +18549,7 @@ function opTable(ops, timed2) {
       arrow(share(o.base?.flopsShare), share(o.head?.flopsShare))
     ];
     if (timed2) {
-      const fps = (x) => x === void 0 ? "\u2014" : prefixed(x, "FLOP/s");
+      const fps = (x) => quantity(x, "FLOP/s");
       row.push(
         arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
         arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
@@ -18041,34 +18559,28 @@ function opTable(ops, timed2) {
   });
   return markdownTable([head, ...rows], { align: ["l", "r", "r", "r", "r"] });
 }
-function charts(ops) {
-  const top = ops.slice(0, CHART_OP_TYPES);
-  const out = [];
-  for (const side2 of ["base", "head"]) {
-    const bars = [];
-    for (const o of top) {
-      const s = o[side2];
-      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
-    }
-    if (top.some((o) => o[side2]?.timeShare !== void 0)) out.push(shareChart(side2, bars));
-  }
-  return out.length > 0 ? out.join("\n\n") : null;
+function chart(ops) {
+  const timeShare = (o) => Math.max(o.base?.timeShare ?? 0, o.head?.timeShare ?? 0);
+  const top = ops.filter((o) => timeShare(o) >= CHART_MIN_SHARE).slice(0, CHART_OP_TYPES);
+  if (top.length < 2) return null;
+  const side2 = (s) => s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
+  return shareChart(top.map((o) => ({ label: o.opType, base: side2(o.base), head: side2(o.head) })));
 }
 function opDetails(m, rows, withCharts) {
   if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
   const ops = rankedOps(m);
   const timed2 = hasTime(m);
   const parts = [];
-  const chart = withCharts && timed2 ? charts(ops) : null;
-  if (chart) parts.push(chart);
+  const drawn = withCharts && timed2 ? chart(ops) : null;
+  if (drawn) parts.push(drawn);
   if (rows > 0) {
     parts.push(opTable(ops.slice(0, rows), timed2));
     if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
   }
   if (parts.length === 0) return null;
   const what = timed2 ? "share of FLOPs and of time, achieved FLOP/s" : "share of FLOPs";
-  const count2 = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
-  return details(`Per op type: ${what} (${count2})`, parts.join("\n\n"));
+  const count = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
+  return details(`Per op type: ${what} (${count})`, parts.join("\n\n"));
 }
 function reasonDetails(m) {
   if (m.runtime.length === 0) return null;
@@ -18088,14 +18600,14 @@ function settingsDetails(c) {
   const s = c.settings;
   if (!s) return null;
   const t = (v) => mdInline(String(v), CAP.label);
-  const time2 = (v) => typeof v === "number" ? ms(v) : t(v);
+  const time = (v) => typeof v === "number" ? ms(v) : t(v);
   const rows = [
     ["execution provider", t(s.provider)],
     ["threads", `${t(s.intraOpThreads)} intra-op, ${t(s.interOpThreads)} inter-op`],
     ["graph optimization", t(s.graphOptimizationLevel)],
     ["execution mode", t(s.executionMode)],
-    ["time budget", time2(s.budgetMs)],
-    ["warm-up", `\u2265 ${t(s.warmupRuns)} runs and \u2265 ${time2(s.warmupMs)}`],
+    ["time budget", time(s.budgetMs)],
+    ["warm-up", `\u2265 ${t(s.warmupRuns)} runs and \u2265 ${time(s.warmupMs)}`],
     // Several models may each have their own batches: the rows above name theirs.
     ...c.models.length > 1 ? [["batches", "per model: each runtime row names its batch"]] : [
       ["latency batch", t(s.latencyBatch)],
@@ -18105,7 +18617,7 @@ function settingsDetails(c) {
       ]
     ],
     ["cold-start processes", t(s.coldStartRuns)],
-    ["timeout per model process", time2(s.timeoutMs)],
+    ["timeout per model process", time(s.timeoutMs)],
     ["input seed", t(s.seed)]
   ];
   return details("Settings", markdownTable([["setting", "value"], ...rows]));
@@ -18159,7 +18671,7 @@ function methodDetails(c, method) {
   }
   const measured = [...modes].some((x) => x === "paired" || x === "unpaired");
   if (measured && !method) {
-    text2.push("(MEASUREMENT.md defaults: the comparison did not record its settings.)");
+    text2.push("(misnomer's default settings: the comparison did not record its settings.)");
   }
   return details("Method", text2.join(" "));
 }
@@ -18173,7 +18685,7 @@ function render(c, o, plan, cuts) {
   );
   const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
   if (notes.length > 0) blocks.push(notes.join("\n>\n"));
-  const gates2 = gatesTable(c.gates);
+  const gates2 = gatesTable(c.gates, plan.globalDetails);
   if (gates2) blocks.push(gates2);
   const several = c.models.length > 1;
   for (const m of c.models) {
@@ -18181,13 +18693,13 @@ function render(c, o, plan, cuts) {
     if (m.scenario) blocks.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks.push(status);
+    const list2 = contradictionList(m, plan.contradictions);
+    if (list2) blocks.push(list2);
     const table2 = mainTable(m);
     if (table2) blocks.push(table2);
     if (m.static.some((d) => d.incomplete)) {
       blocks.push("_incomplete: base or head could not count every op for this total._");
     }
-    const list2 = contradictionList(m, plan.contradictions);
-    if (list2) blocks.push(list2);
     if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
@@ -18211,82 +18723,25 @@ function render(c, o, plan, cuts) {
   return `${blocks.join("\n\n")}
 `;
 }
-function cutNote(maxChars, cuts, whole) {
-  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
-}
 var WHOLE = "The JSON comparison";
-function largest(lo, hi, fits2) {
-  let best = lo - 1;
-  while (lo <= hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits2(mid)) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
 function renderMarkdown(c, options = {}) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
-  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
   const full = {
-    opRows: mostOps,
+    opRows: Math.max(0, ...c.models.map((m) => m.opTypes.length)),
     charts: true,
     modelDetails: true,
     globalDetails: true,
-    contradictions: mostContradictions
+    contradictions: Math.max(
+      0,
+      ...c.models.map((m) => contradictionLines(m.contradictions).length)
+    )
   };
-  const fits2 = (s) => s.length <= maxChars;
-  const attempt = (plan) => render(c, options, plan, describeCuts(plan, full));
-  const whole = attempt(full);
-  if (fits2(whole)) return whole;
-  const floor = Math.min(CHART_OP_TYPES, mostOps);
-  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
-  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
-  const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
-  const noModel = { ...noChart, opRows: 0, modelDetails: false };
-  if (fits2(attempt(noModel))) return attempt(noModel);
-  const bare = { ...noModel, globalDetails: false };
-  const essentials = attempt(bare);
-  if (fits2(essentials)) return essentials;
-  const kept = largest(
-    1,
-    mostContradictions - 1,
-    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  return fitComparison(
+    full,
+    CHART_OP_TYPES,
+    options,
+    WHOLE,
+    (plan, cuts) => render(c, options, plan, cuts)
   );
-  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
-}
-function describeCuts(plan, full) {
-  const cuts = [];
-  if (plan.modelDetails && plan.opRows < full.opRows) {
-    cuts.push(
-      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
-    );
-  }
-  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
-  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
-  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
-  if (plan.contradictions < full.contradictions) {
-    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
-  }
-  return cuts;
-}
-function hardCut(text2, marker, maxChars, whole) {
-  const note = `
-
-${cutNote(maxChars, ["the report itself was cut off here"], whole)}
-`;
-  const room = maxChars - note.length;
-  if (room <= (marker?.length ?? 0)) return (marker ?? "").slice(0, maxChars);
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
 }
 
 // src/report/result-markdown.ts
@@ -18304,54 +18759,61 @@ var ROWS2 = [
   "nodes"
 ];
 var TOP_OPS = 10;
-var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var text = (v, max) => mdInline(String(v ?? ""), max);
-var pct = (x) => num3(x) === null ? "\u2014" : `${(100 * x).toFixed(1)}%`;
+var pct = (x) => share(num2(x));
 function staticRows(a) {
   const incomplete = Array.isArray(a.incompleteTotals) ? a.incompleteTotals : [];
   return ROWS2.flatMap((key2) => {
-    const value2 = num3(a.totals[key2]);
-    if (key2 === "intOps" && !value2) return [];
-    const row = STATIC_ROWS.find((r) => r.key === key2);
+    const value = num2(a.totals[key2]);
+    if (key2 === "intOps" && !value) return [];
+    const row = indicator(key2);
     const mark = incomplete.includes(key2) ? " \\*" : "";
-    return [[row.label, `${formatValue(value2, row.unit)}${mark}`, ""]];
+    return [[row.label, `${quantity(value, row.unit)}${mark}`, ""]];
   });
 }
 function runtimeRows(m) {
   const rows = [];
   const lat = m.latency;
   if (lat) {
-    const batch = num3(lat.batch);
+    const batch = num2(lat.batch);
     const s = lat.summary;
-    const cv = num3(s?.cv);
-    const spread2 = `${num3(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
-    rows.push([`latency p50 (batch ${batch ?? "?"})`, formatValue(num3(s?.p50), "ms"), spread2]);
-    rows.push(["latency p90", formatValue(num3(s?.p90), "ms"), "reported, not tested"]);
-    rows.push(["latency p99", formatValue(num3(s?.p99), "ms"), "reported, not tested"]);
+    const cv = num2(s?.cv);
+    const spread2 = `${num2(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
+    rows.push([
+      `${labelOf("latency.p50")} (batch ${batch ?? "?"})`,
+      quantity(num2(s?.p50), "ms"),
+      spread2
+    ]);
+    rows.push([labelOf("latency.p90"), quantity(num2(s?.p90), "ms"), "reported, not tested"]);
+    rows.push([labelOf("latency.p99"), quantity(num2(s?.p99), "ms"), "reported, not tested"]);
   }
   for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
-    const tokens2 = num3(t.tokensPerSecond);
+    const tokens2 = num2(t.tokensPerSecond);
     rows.push([
-      `throughput (batch ${num3(t.batch) ?? "?"})`,
-      formatValue(num3(t.examplesPerSecond), "examples/s"),
-      tokens2 === null ? "" : formatValue(tokens2, "tokens/s")
+      `${labelOf("throughput")} (batch ${num2(t.batch) ?? "?"})`,
+      quantity(num2(t.examplesPerSecond), "examples/s"),
+      tokens2 === null ? "" : quantity(tokens2, "tokens/s")
     ]);
   }
   if (m.coldStart) {
-    const n = num3(m.coldStart.summary?.count);
+    const n = num2(m.coldStart.summary?.count);
     const detail = `session creation, median of ${n ?? "?"} fresh processes`;
-    rows.push(["cold start", formatValue(num3(m.coldStart.summary?.p50), "ms"), detail]);
+    rows.push([labelOf("coldStart"), quantity(num2(m.coldStart.summary?.p50), "ms"), detail]);
   }
   if (m.firstRun) {
     const detail = "first inference after load";
-    rows.push(["first run", formatValue(num3(m.firstRun.summary?.p50), "ms"), detail]);
+    rows.push([labelOf("firstRun"), quantity(num2(m.firstRun.summary?.p50), "ms"), detail]);
   }
   if (m.peakRss) {
     const detail = "RSS above the same process without the model";
-    rows.push(["peak memory", formatValue(num3(m.peakRss.bytes), "bytes"), detail]);
+    rows.push([labelOf("peakRss"), quantity(num2(m.peakRss.bytes), "bytes"), detail]);
   }
-  const fps = num3(m.achievedFlopsPerSecond);
-  if (fps) rows.push(["achieved FLOP/s", formatValue(fps, "FLOP/s"), "FLOPs / p50 latency"]);
+  const fps = num2(m.achievedFlopsPerSecond);
+  if (fps) {
+    const row = indicator("achievedFlopsPerSecond");
+    rows.push([row.label, quantity(fps, row.unit), row.convention]);
+  }
   return rows;
 }
 function mainTable2(m) {
@@ -18364,7 +18826,7 @@ function remarks(m) {
   const out = [];
   const uncounted = Array.isArray(m.analysis.uncounted) ? m.analysis.uncounted : [];
   if (m.analysis.incomplete || uncounted.length > 0) {
-    const ops = uncounted.slice(0, 5).map((u) => `${text(u.opType, CAP.opType)} (\xD7${num3(u.count) ?? "?"})`);
+    const ops = uncounted.slice(0, 5).map((u) => `${text(u.opType, CAP.opType)} (\xD7${num2(u.count) ?? "?"})`);
     const more = uncounted.length > 5 ? `, and ${uncounted.length - 5} more` : "";
     const what = ops.length ? `: ${ops.join(", ")}${more}` : "";
     out.push(`_\\* incomplete: some ops could not be counted${what}._`);
@@ -18378,15 +18840,15 @@ function remarks(m) {
 }
 function timeTable(profile, rows) {
   const ops = Object.entries(profile).sort(
-    (x, y) => (num3(y[1]?.share) ?? 0) - (num3(x[1]?.share) ?? 0)
+    (x, y) => (num2(y[1]?.share) ?? 0) - (num2(x[1]?.share) ?? 0)
   );
   const body = ops.slice(0, rows).map(([op, t]) => [
     mdInline(op, CAP.opType),
-    formatValue(num3(t?.ms), "ms"),
+    quantity(num2(t?.ms), "ms"),
     pct(t?.share),
     pct(t?.flopsShare),
-    formatValue(num3(t?.achievedFlopsPerSecond), "FLOP/s"),
-    formatValue(num3(t?.calls), "count")
+    quantity(num2(t?.achievedFlopsPerSecond), "FLOP/s"),
+    quantity(num2(t?.calls), "count")
   ]);
   const head = [
     "op type (as run)",
@@ -18399,15 +18861,15 @@ function timeTable(profile, rows) {
   return [markdownTable([head, ...body], { align: ["l", "r", "r", "r", "r", "r"] }), ops.length];
 }
 function flopsTable(a, rows) {
-  const flops = num3(a.totals.flops) ?? 0;
-  const moved2 = num3(a.totals.bytesAccessed) ?? 0;
-  const share2 = (part2, whole) => whole ? pct((num3(part2) ?? 0) / whole) : "\u2014";
+  const flops = num2(a.totals.flops) ?? 0;
+  const moved2 = num2(a.totals.bytesAccessed) ?? 0;
+  const share2 = (part2, whole) => whole ? pct((num2(part2) ?? 0) / whole) : "\u2014";
   const ops = Object.entries(a.byOpType ?? {}).sort(
-    (x, y) => (num3(y[1]?.flops) ?? 0) - (num3(x[1]?.flops) ?? 0)
+    (x, y) => (num2(y[1]?.flops) ?? 0) - (num2(x[1]?.flops) ?? 0)
   );
   const body = ops.slice(0, rows).map(([op, c]) => [
     mdInline(op, CAP.opType),
-    formatValue(num3(c?.count), "count"),
+    quantity(num2(c?.count), "count"),
     share2(c?.flops, flops),
     share2(c?.bytesAccessed, moved2)
   ]);
@@ -18420,11 +18882,11 @@ function opDetails2(m, rows) {
   const timed2 = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
   const [table2, total] = timed2 ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
   if (total === 0) return null;
-  const count2 = `${exact(total)} op type${total === 1 ? "" : "s"}`;
-  const summary = timed2 ? `Top op types by share of time (${count2}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count2})`;
+  const count = `${exact(total)} op type${total === 1 ? "" : "s"}`;
+  const summary = timed2 ? `Top op types by share of time (${count}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count})`;
   const more = rows < total ? `
 
-Top ${rows} of ${count2} shown.` : "";
+Top ${rows} of ${count} shown.` : "";
   return details(summary, `${table2}${more}`);
 }
 function machineLine(r) {
@@ -18605,33 +19067,22 @@ var VERDICT_MARK = {
   better: "\u2713 better",
   worse: "\u2717 worse",
   unchanged: "= unchanged",
+  changed: "\u2195 changed",
   inconclusive: "? inconclusive",
   "not-tested": "\xB7 reported",
   "not-comparable": "\u2260 not comparable"
 };
-function value(d, x) {
-  if (x === null) return "\u2014";
-  if (d.unit === "ms") return ms2(x);
-  if (d.unit === "bytes") return bytes(x);
-  if (d.unit === "FLOP/s") return `${si(x)}FLOP/s`;
-  return `${si(x)} ${d.unit}`;
-}
-function ratio(d) {
-  if (d.ratio === null) return "\u2014";
-  const r = `${d.ratio.toFixed(3)}\xD7`;
-  return d.ci ? `${r} [${d.ci[0].toFixed(3)}, ${d.ci[1].toFixed(3)}]` : r;
-}
 function renderRuntimeComparison(deltas, labels, why = true) {
   const t = table(
-    ["indicator", clean(labels.base), clean(labels.head), "head/base [99% CI]", "verdict"],
+    ["indicator", clean(labels.base), clean(labels.head), "change (99% CI)", "verdict"],
     ["left", "right", "right", "right", "left"]
   );
   for (const d of deltas)
     t.push([
       d.label,
-      value(d, d.base),
-      value(d, d.head),
-      ratio(d),
+      quantity(d.base, d.unit),
+      quantity(d.head, d.unit),
+      d.ratio === null ? "\u2014" : ratioChange(d.ratio, d.ci),
       VERDICT_MARK[d.verdict] ?? d.verdict
     ]);
   const lines = [t.toString()];
@@ -18653,10 +19104,15 @@ function renderComparisonTerminal(c, options = {}) {
       ["left", "right", "right", "right", "left"]
     );
     for (const d of c.commands) {
-      const ms3 = (x) => x === null ? "\u2014" : `${x.toFixed(1)} ms`;
-      const change = d.ratio === null ? "\u2014" : percentChange(d.ratio - 1);
+      const change = d.ratio === null ? "\u2014" : ratioChange(d.ratio, d.ci);
       const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
-      t.push([clean(d.name), ms3(d.base), ms3(d.head), change, paint(d.verdict, color)]);
+      t.push([
+        clean(d.name),
+        quantity(d.base, "ms"),
+        quantity(d.head, "ms"),
+        change,
+        paint(d.verdict, color)
+      ]);
     }
     out.push(t.toString(), "");
   }
@@ -18689,8 +19145,8 @@ function renderModel2(m, c, paint) {
     const color = d.verdict === "worse" ? "red" : d.verdict === "better" ? "green" : "dim";
     t.push([
       d.label,
-      staticValue(d, d.base) + (d.incomplete ? " *" : ""),
-      staticValue(d, d.head),
+      bareQuantity(d.base, d.unit) + (d.incomplete ? " *" : ""),
+      bareQuantity(d.head, d.unit),
       paint(change, color)
     ]);
   }
@@ -18704,18 +19160,11 @@ function renderModel2(m, c, paint) {
       ).trimEnd()
     );
   else lines.push("runtime: not measured");
-  for (const x of m.contradictions) {
+  for (const x of contradictionLines(m.contradictions)) {
     lines.push(paint(`\u26A0 ${clean(x.title)}`, "yellow"), `  ${clean(x.evidence)}`);
   }
   for (const n of m.notes) lines.push(paint(`note: ${clean(n)}`, "dim"));
   return lines;
-}
-function staticValue(d, x) {
-  if (x === null) return "\u2014";
-  if (d.unit === "bytes") return bytes(x);
-  if (d.unit === "FLOP/B") return `${x.toFixed(2)} FLOP/B`;
-  if (d.unit === "nodes") return exact(x);
-  return si(x);
 }
 
 // src/commands/options.ts
@@ -19007,464 +19456,165 @@ ${renderAnalysis(a, { perNode })}` : renderAnalysis(a, { perNode })
 // src/commands/compare.ts
 import { basename as basename4 } from "node:path";
 
-// src/compare/stats.ts
-function summarize(samples2) {
-  const count2 = samples2.length;
-  if (count2 === 0) return { count: count2, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
-  const sorted = sortedCopy(samples2);
-  let sum3 = 0;
-  for (let i = 0; i < count2; i++) sum3 += sorted[i];
-  const mean = sum3 / count2;
-  let squares = 0;
-  for (let i = 0; i < count2; i++) squares += (sorted[i] - mean) ** 2;
-  const std = count2 > 1 ? Math.sqrt(squares / (count2 - 1)) : 0;
-  return {
-    count: count2,
-    mean,
-    std,
-    min: sorted[0],
-    max: sorted[count2 - 1],
-    p50: percentile(sorted, 50),
-    p90: percentile(sorted, 90),
-    p99: percentile(sorted, 99),
-    cv: mean === 0 ? 0 : std / mean
-  };
-}
-function median(samples2) {
-  return percentile(sortedCopy(samples2), 50);
-}
-function percentile(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("percentile of an empty sample");
-  const h = percentileRank(n, p);
-  const lo = Math.floor(h);
-  const frac = h - lo;
-  if (frac === 0) return sorted[lo];
-  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
-}
-function percentileRank(n, p) {
-  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
-  return (n - 1) * p / 100;
-}
-function sortedCopy(samples2) {
-  const sorted = Float64Array.from(samples2);
-  for (let i = 0; i < sorted.length; i++) {
-    if (!Number.isFinite(sorted[i])) {
-      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
-    }
-  }
-  return sorted.sort();
-}
-
-// src/compare/ab-util.ts
-function resampledMedian(sorted, counts, rng) {
-  const n = sorted.length;
-  counts.fill(0);
-  drawCounts(counts, rng);
-  const lowRank = n - 1 >> 1;
-  const highRank = n >> 1;
-  let below = 0;
-  let j = 0;
-  while (below + counts[j] <= lowRank) below += counts[j++];
-  const low = sorted[j];
-  if (highRank === lowRank) return low;
-  while (below + counts[j] <= highRank) below += counts[j++];
-  return (low + sorted[j]) / 2;
-}
-function drawCounts(counts, rng) {
-  const n = counts.length;
-  if (n > 256) {
-    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
-    return;
-  }
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const bits = rng() * 4294967296;
-    counts[(bits >>> 16) * n >>> 16]++;
-    counts[(bits & 65535) * n >>> 16]++;
-  }
-  if (i < n) counts[rng() * n | 0]++;
-}
-function bootstrapInterval(statistic, resamples, confidence) {
-  const draws = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) draws[r] = statistic();
-  const tail2 = (1 - confidence) / 2 * 100;
-  const low = selectPercentile(draws, tail2, 0);
-  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
-  return [low, high];
-}
-function selectPercentile(values, p, from) {
-  const n = values.length;
-  const h = percentileRank(n, p);
-  const k = Math.floor(h);
-  const atK = select(values, k, from, n - 1);
-  if (h === k || k + 1 >= n) return atK;
-  let next = values[k + 1];
-  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
-  return atK + (h - k) * (next - atK);
-}
-function select(values, k, left, right) {
-  while (right > left) {
-    const mid = left + right >> 1;
-    const pivot = medianOf3(values[left], values[mid], values[right]);
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
-        values[j--] = t;
+// src/compare/gate-evaluate.ts
+function evaluateGates(gates2, models, options = {}) {
+  const onInconclusive = options.onInconclusive ?? gates2.some((g) => g.kind === "on-inconclusive" && g.enabled);
+  const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
+  const out = [];
+  for (const model2 of models) {
+    for (const gate of gates2) {
+      if (gate.kind === "on-inconclusive") continue;
+      if (gate.scenario && splitUnit(model2.id).scenario !== gate.scenario) continue;
+      const base = { gate: gateName(gate), limit: gate.limit, model: model2.id };
+      if (model2.status === "added" && options.onMissingBase && gateIsOn(gate)) {
+        out.push({ ...base, tripped: true, reason: MISSING_BASE });
+      } else if (model2.status !== "compared") {
+        out.push({ ...base, tripped: false, reason: notCompared(model2) });
+      } else if (gate.kind !== "indicator") {
+        out.push({ ...base, ...contradictionGate(gate, model2) });
+      } else if (gate.runtime) {
+        out.push({ ...base, ...runtimeGate(gate, model2, onInconclusive, ci) });
+      } else {
+        out.push({ ...base, ...staticGate(gate, model2) });
       }
     }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else break;
-  }
-  return values[k];
-}
-function medianOf3(a, b, c) {
-  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
-}
-function decide(ratio2, ci, threshold, direction, label) {
-  const up = 1 + threshold;
-  const down = 1 / up;
-  const [lo, hi] = ci;
-  const what = `${label}: B/A = ${fmt(ratio2)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
-  const pct3 = `${round(threshold * 100)}%`;
-  const flip = direction === "higher-is-better";
-  if (lo > 1 && ratio2 >= up) {
-    return {
-      verdict: flip ? "better" : "worse",
-      reason: `${what}: B is higher than A beyond the ${pct3} threshold (CI entirely above 1)`
-    };
-  }
-  if (hi < 1 && ratio2 <= down) {
-    return {
-      verdict: flip ? "worse" : "better",
-      reason: `${what}: B is lower than A beyond the ${pct3} threshold (CI entirely below 1)`
-    };
-  }
-  if (lo >= down && hi <= up) {
-    return {
-      verdict: "unchanged",
-      reason: `${what}: the whole CI is within \xB1${pct3} (${fmt(down)}\u2013${fmt(up)})`
-    };
-  }
-  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct3} threshold` : `the CI spans both 1 and a ${pct3} bound: too noisy to tell; more rounds may decide`;
-  return { verdict: "inconclusive", reason: `${what}: ${why}` };
-}
-function fmt(x) {
-  return x.toFixed(3);
-}
-function round(x) {
-  return Math.round(x * 100) / 100;
-}
-
-// src/compare/rng.ts
-function seeded(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 1831565813 | 0;
-    let t = Math.imul(s ^ s >>> 15, 1 | s);
-    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// src/compare/ab.ts
-var DEFAULT_VERDICT_OPTIONS = {
-  threshold: 0.05,
-  confidence: 0.99,
-  resamples: 1e4,
-  seed: 1
-};
-var MIN_ROUNDS = 5;
-function pairedVerdict(rounds2, options) {
-  checkOptions(options);
-  const d = logRatios(rounds2);
-  const n = d.length;
-  if (n === 0) {
-    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
-    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
-  }
-  const ratio2 = Math.exp(percentile(d, 50));
-  const ci = medianLogCi(d, options);
-  if (n < MIN_ROUNDS) {
-    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
-    return { ratio: ratio2, ci, rounds: n, verdict: "inconclusive", reason };
-  }
-  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
-  return {
-    ratio: ratio2,
-    ci,
-    rounds: n,
-    ...decide(ratio2, ci, options.threshold, options.direction, label)
-  };
-}
-function oneMoreBudget(options, log) {
-  return (rounds2) => {
-    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
-    if (again) log("latency is inconclusive after the first budget: spending a second one");
-    return again;
-  };
-}
-function unpairedVerdict(a, b, options) {
-  checkOptions(options);
-  const sa = positiveSorted(a, "A");
-  const sb = positiveSorted(b, "B");
-  const samples2 = { a: sa.length, b: sb.length };
-  if (sa.length === 0 || sb.length === 0) {
-    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
-    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
-  }
-  const ratio2 = percentile(sb, 50) / percentile(sa, 50);
-  const rng = seeded(options.seed);
-  const countsA = new Int32Array(sa.length);
-  const countsB = new Int32Array(sb.length);
-  const ci = bootstrapInterval(
-    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
-    options.resamples,
-    options.confidence
-  );
-  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
-    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
-    return { ratio: ratio2, ci, samples: samples2, verdict: "inconclusive", reason };
-  }
-  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
-  return { ratio: ratio2, ci, samples: samples2, ...decide(ratio2, ci, options.threshold, options.direction, label) };
-}
-function noiseFloor(rounds2, options = {}) {
-  const full = { ...DEFAULT_VERDICT_OPTIONS, direction: "lower-is-better", ...options };
-  checkOptions(full);
-  const d = logRatios(rounds2);
-  if (d.length < MIN_ROUNDS) {
-    throw new RangeError(`an A/A calibration needs at least ${MIN_ROUNDS} rounds, got ${d.length}`);
-  }
-  const ci = medianLogCi(d, full);
-  const spread2 = Math.max(ci[1] - 1, 1 / ci[0] - 1, 0);
-  const halfWidth = Math.sqrt(ci[1] / ci[0]) - 1;
-  return { spread: spread2, halfWidth, ratio: Math.exp(percentile(d, 50)), ci, rounds: d.length };
-}
-function logRatios(rounds2) {
-  const d = new Float64Array(rounds2.length);
-  rounds2.forEach(({ a, b }, i) => {
-    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
-      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
-    }
-    d[i] = Math.log(b / a);
-  });
-  return d.sort();
-}
-function medianLogCi(d, options) {
-  const rng = seeded(options.seed);
-  const counts = new Int32Array(d.length);
-  const [lo, hi] = bootstrapInterval(
-    () => resampledMedian(d, counts, rng),
-    options.resamples,
-    options.confidence
-  );
-  return [Math.exp(lo), Math.exp(hi)];
-}
-function positiveSorted(values, side2) {
-  const sorted = sortedCopy(values);
-  if (sorted.length > 0 && !(sorted[0] > 0)) {
-    throw new RangeError(`side ${side2}: every sample must be positive, got ${sorted[0]}`);
-  }
-  return sorted;
-}
-function checkOptions(o) {
-  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
-    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
-  }
-  if (!(o.confidence > 0 && o.confidence < 1)) {
-    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
-  }
-  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
-    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
-  }
-  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
-  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
-    throw new UserError(
-      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
-    );
-  }
-}
-function pctOf(fraction2) {
-  return `${Math.round(fraction2 * 1e3) / 10}%`;
-}
-
-// src/compare/contradictions.ts
-var DEFAULT_CONTRADICTION_OPTIONS = {
-  staticThreshold: 0.05,
-  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
-};
-var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
-var RULES = [
-  {
-    id: "flops-down-latency-up",
-    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
-    fire: (v) => both(v.down("flops"), v.slower()),
-    focus: RUN_FOCUS
-  },
-  {
-    id: "flops-up-latency-down",
-    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
-    fire: (v) => both(v.up("flops"), v.faster()),
-    focus: RUN_FOCUS
-  },
-  {
-    id: "params-down-cost-not-down",
-    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
-    fire: (v) => both(v.down("params"), [
-      ...v.slower(),
-      ...some(v.up("flops")),
-      ...some(v.flat("flops")),
-      ...some(v.runtime("latency.p50", "unchanged"))
-    ]),
-    focus: ["flops", "nodes", "time", "achieved"]
-  },
-  {
-    id: "params-up-flops-unchanged",
-    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
-    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
-    focus: ["flops", "nodes", "bytes"]
-  },
-  {
-    id: "flops-down-bytes-up",
-    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
-    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
-    focus: ["bytes", "nodes", "flops", "time", "achieved"]
-  },
-  {
-    id: "weight-bytes-down-latency-up",
-    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
-    fire: (v) => both(v.down("weightBytes"), v.slower()),
-    focus: ["time", "achieved", "nodes", "flops"]
-  },
-  {
-    id: "params-down-memory-up",
-    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
-    fire: (v) => both(v.down("params"), [
-      ...some(v.runtime("peakRss", "worse")),
-      ...some(v.up("peakActivationBytes"))
-    ]),
-    focus: ["activations", "bytes", "nodes"]
-  },
-  {
-    id: "latency-down-throughput-down",
-    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
-    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
-    focus: ["time", "achieved", "nodes"]
-  },
-  {
-    id: "p50-down-p99-up",
-    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
-    fire: (v) => both(v.renamed(v.runtime("latency.p50", "better"), "latency p50"), v.p99Up()),
-    focus: ["time", "nodes", "achieved"]
-  }
-];
-var contradictionRules = RULES.map(
-  ({ id, description }) => ({ id, description })
-);
-function findContradictions(m, options = {}) {
-  if (m.status !== "compared") return [];
-  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
-  const out = [];
-  for (const rule of RULES) {
-    const moves = rule.fire(v);
-    if (!moves) continue;
-    out.push({
-      rule: rule.id,
-      title: title(moves[0], moves[1]),
-      evidence: evidence(m, rule.focus),
-      changes: moves.map(({ indicator, relative: relative2 }) => ({ indicator, relative: relative2 }))
-    });
   }
   return out;
 }
-function title(a, b) {
-  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
-  return `${a.name} ${percentChange(a.relative)} but ${right}`;
+var MISSING_BASE = "no base to judge it against (the model is new, or its base could not be built or restored), and fail-on-missing-base is on";
+var gateIsOn = (gate) => gate.kind === "indicator" || gate.enabled;
+function gatedUnits(gates2, ids) {
+  const judges = (gate, id) => gate.kind !== "on-inconclusive" && gateIsOn(gate) && (!gate.scenario || splitUnit(id).scenario === gate.scenario);
+  return ids.filter((id) => gates2.some((g) => judges(g, id)));
 }
-var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
-var some = (m) => m ? [m] : [];
-var NAMES = {
-  params: "params",
-  flops: "FLOPs",
-  macs: "MACs",
-  bytesAccessed: "bytes accessed",
-  weightBytes: "weight bytes",
-  peakActivationBytes: "peak activations",
-  nodes: "nodes",
-  "latency.p50": "latency",
-  "latency.p90": "latency p90",
-  "latency.p99": "p99",
-  coldStart: "cold start",
-  firstRun: "first run",
-  peakRss: "peak memory",
-  achievedFlopsPerSecond: "achieved FLOP/s"
-};
-function name(indicator) {
-  const batch = /^throughput\.b(\d+)$/.exec(indicator);
-  if (batch) return `throughput at batch ${batch[1]}`;
-  return NAMES[indicator] ?? indicator;
+function notCompared(model2) {
+  if (model2.status === "added")
+    return "gates do not apply: the model was added (no base to compare with)";
+  if (model2.status === "removed")
+    return "gates do not apply: the model was removed (no head to compare)";
+  return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
 }
-var View = class {
-  constructor(m, o) {
-    this.m = m;
-    this.o = o;
+function contradictionGate(gate, model2) {
+  const lines = contradictionLines(model2.contradictions);
+  const n = lines.length;
+  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${lines.map((c) => c.title).join("; ")}`;
+  if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
+  return { tripped: n > 0, reason: found };
+}
+function staticGate(gate, model2) {
+  const row = model2.static.find((r) => r.indicator === gate.key);
+  if (!row) return { tripped: false, reason: `${gate.key} is not in the comparison` };
+  if (row.base === null || row.head === null) {
+    return {
+      tripped: false,
+      reason: `${row.label} is not known on both sides (base ${num3(row.base)}, head ${num3(row.head)})`
+    };
   }
-  m;
-  o;
-  staticRelative(indicator) {
-    const d = this.m.static.find((x) => x.indicator === indicator);
-    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
+  const delta2 = row.head - row.base;
+  const incomplete = row.incomplete ? " (incomplete: some nodes could not be counted)" : "";
+  if (gate.relative && row.base === 0 && delta2 !== 0) {
+    const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
+    return {
+      tripped: tripped2,
+      reason: `${row.label} went from 0 to ${num3(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+    };
   }
-  move(indicator, relative2, flat = false) {
-    return { indicator, name: name(indicator), relative: relative2, ...flat ? { flat } : {} };
+  const change = gate.relative ? delta2 / row.base : delta2;
+  const tripped = beyond(change, gate);
+  const shown2 = gate.relative ? percentChange(change) : signedAmount(change, gate.quantity);
+  return {
+    tripped,
+    reason: `${row.label} ${shown2} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+  };
+}
+function runtimeGate(gate, model2, onInconclusive, ci) {
+  const rows = model2.runtime.filter(
+    (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
+  );
+  if (rows.length === 0) {
+    const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
+    return { tripped: false, reason: why };
   }
-  up(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && d.relative >= this.o.staticThreshold ? this.move(indicator, d.relative) : null;
+  const decisions = rows.map((r) => runtimeRow3(gate, r, model2, onInconclusive, ci));
+  return {
+    tripped: decisions.some((d) => d.tripped),
+    reason: decisions.map((d) => d.reason).join("; ")
+  };
+}
+function runtimeRow3(gate, row, model2, onInconclusive, ciName) {
+  if (row.verdict === "not-comparable" || model2.runtimeMode === "not-comparable") {
+    return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
   }
-  down(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator, d.relative) : null;
+  if (row.verdict === "not-tested") {
+    return { tripped: false, reason: `${row.label}: not tested (${row.reason}): never trips` };
   }
-  flat(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator, d.relative, true) : null;
+  if (row.ratio === null) {
+    return { tripped: false, reason: `${row.label}: no ratio (${row.reason}): cannot trip` };
   }
-  runtime(indicator, verdict) {
-    const d = this.m.runtime.find((x) => x.indicator === indicator);
-    if (!d || d.verdict !== verdict || d.ratio === null) return null;
-    return this.move(indicator, d.ratio - 1, verdict === "unchanged");
+  if (!gate.relative && row.base === null) {
+    return { tripped: false, reason: `${row.label}: no base value for an absolute limit` };
   }
-  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
-  throughput(verdict) {
-    const batch = (i) => Number(i.slice("throughput.b".length));
-    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
-      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
-    );
+  const change = (ratio) => gate.relative ? ratio - 1 : (ratio - 1) * row.base;
+  const shown2 = (x) => gate.relative ? percentChange(x) : signedAmount(x, gate.quantity);
+  const point = change(row.ratio);
+  const measured = gate.relative ? ratioChange(row.ratio, row.ci) : quantityWithInterval(
+    point,
+    row.ci ? [change(row.ci[0]), change(row.ci[1])] : null,
+    unitOf(gate.quantity)
+  );
+  const head = `${row.label} ${measured}, ${row.verdict}`;
+  if (row.verdict === "better" || row.verdict === "unchanged") {
+    return { tripped: false, reason: `${head}: only a worse verdict trips` };
   }
-  slower() {
-    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
+  if (row.verdict === "inconclusive") {
+    if (!onInconclusive) {
+      return {
+        tripped: false,
+        reason: `${head}: inconclusive verdicts never trip (on-inconclusive is off)`
+      };
+    }
+    const tripped2 = beyond(point, gate);
+    return {
+      tripped: tripped2,
+      reason: tripped2 ? `${head}, ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head}, is within ${gate.limit}`
+    };
   }
-  faster() {
-    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
+  const lower2 = gate.direction === "lower-is-better";
+  const nearest = row.ci ? change(lower2 ? row.ci[0] : row.ci[1]) : point;
+  const end = row.ci ? `the ${ciName}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
+  const tripped = beyond(nearest, gate);
+  return {
+    tripped,
+    reason: tripped ? `${head}, ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown2(nearest)} is beyond it` : `${head}, is within ${gate.limit}: ${end} ${shown2(nearest)} is not beyond it`
+  };
+}
+function beyond(change, gate) {
+  const slack = 1e-9 * Math.max(1, Math.abs(gate.amount));
+  return gate.direction === "lower-is-better" ? change > gate.amount + slack : change < gate.amount - slack;
+}
+function verbBeyond(gate) {
+  return gate.direction === "lower-is-better" ? "exceeds" : "falls below";
+}
+function unitOf(quantity2) {
+  switch (quantity2) {
+    case "time":
+      return "ms";
+    case "bytes":
+      return "bytes";
+    case "ratio":
+      return "FLOP/B";
+    case "rate":
+      return "examples/s";
+    case "count":
+      return "count";
   }
-  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
-  p99Up() {
-    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
-    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
-    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
-  }
-  renamed(m, newName) {
-    return m && { ...m, name: newName };
-  }
-};
+}
+function signedAmount(x, quantity2) {
+  return signedQuantity(x, unitOf(quantity2));
+}
+function num3(x) {
+  return x === null ? "\u2014" : si(x);
+}
 
 // src/compare/runtime.ts
 var lower = (o) => ({
@@ -19478,7 +19628,7 @@ var higher = (o) => ({
 function throughputRow(a, b) {
   if (a.tokensPerSecond === void 0 || b.tokensPerSecond === void 0) {
     return {
-      label: `throughput (batch ${a.batch})`,
+      label: labelOf(`throughput.b${a.batch}`),
       unit: "examples/s",
       base: a.examplesPerSecond,
       head: b.examplesPerSecond
@@ -19500,7 +19650,7 @@ function compareRuntime(pair, analyses, options) {
   const batch = a.latency.batch;
   out.push({
     indicator: "latency.p50",
-    label: `latency p50 (batch ${batch})`,
+    label: `${labelOf("latency.p50")} (batch ${batch})`,
     unit: "ms",
     base: a.latency.summary.p50,
     head: b.latency.summary.p50,
@@ -19512,7 +19662,7 @@ function compareRuntime(pair, analyses, options) {
     const head = b.latency.summary[p];
     out.push({
       indicator: `latency.${p}`,
-      label: `latency ${p} (batch ${batch})`,
+      label: `${labelOf(`latency.${p}`)} (batch ${batch})`,
       unit: "ms",
       base,
       head,
@@ -19540,7 +19690,6 @@ function compareRuntime(pair, analyses, options) {
   out.push(
     fresh(
       "coldStart",
-      "cold start (session creation)",
       a.coldStart?.summary.p50,
       b.coldStart?.summary.p50,
       pair.coldStartRounds,
@@ -19550,7 +19699,6 @@ function compareRuntime(pair, analyses, options) {
   out.push(
     fresh(
       "firstRun",
-      "first run after load",
       a.firstRun?.summary.p50,
       b.firstRun?.summary.p50,
       pair.firstRunRounds,
@@ -19564,10 +19712,10 @@ function compareRuntime(pair, analyses, options) {
 function fromVerdict(v) {
   return { ratio: v.ratio, ci: v.ci, rounds: v.rounds, verdict: v.verdict, reason: v.reason };
 }
-function fresh(indicator, label, base, head, rounds2, options) {
+function fresh(indicator2, base, head, rounds2, options) {
   return {
-    indicator,
-    label,
+    indicator: indicator2,
+    label: labelOf(indicator2),
     unit: "ms",
     base: base ?? null,
     head: head ?? null,
@@ -19580,7 +19728,7 @@ function memory(a, b, rounds2, threshold) {
   const head = b.peakRss?.bytes ?? null;
   const row = {
     indicator: "peakRss",
-    label: "peak memory (RSS above baseline)",
+    label: labelOf("peakRss"),
     unit: "bytes",
     base,
     head,
@@ -19598,15 +19746,15 @@ function memory(a, b, rounds2, threshold) {
       reason: "peak memory was not measured"
     };
   }
-  const ratio2 = Math.max(1, head) / Math.max(1, base);
+  const ratio = Math.max(1, head) / Math.max(1, base);
   const ci = [Math.min(...ratios), Math.max(...ratios)];
   const up = 1 + threshold;
   const pct3 = `${Math.round(threshold * 100)}%`;
-  const range = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
+  const range = `pairs ${ratioInterval(ci)}`;
   if (ci[0] > up)
     return {
       ...row,
-      ratio: ratio2,
+      ratio,
       ci,
       rounds: ratios.length,
       verdict: "worse",
@@ -19615,7 +19763,7 @@ function memory(a, b, rounds2, threshold) {
   if (ci[1] < 1 / up)
     return {
       ...row,
-      ratio: ratio2,
+      ratio,
       ci,
       rounds: ratios.length,
       verdict: "better",
@@ -19624,7 +19772,7 @@ function memory(a, b, rounds2, threshold) {
   if (ci[0] >= 1 / up && ci[1] <= up)
     return {
       ...row,
-      ratio: ratio2,
+      ratio,
       ci,
       rounds: ratios.length,
       verdict: "unchanged",
@@ -19632,7 +19780,7 @@ function memory(a, b, rounds2, threshold) {
     };
   return {
     ...row,
-    ratio: ratio2,
+    ratio,
     ci,
     rounds: ratios.length,
     verdict: "inconclusive",
@@ -19644,7 +19792,7 @@ function achieved2(analyses, lat, latency, threshold) {
   const fb = analyses.head.totals.flops;
   const row = {
     indicator: "achievedFlopsPerSecond",
-    label: "achieved FLOP/s (FLOPs / p50)",
+    label: labelOf("achievedFlopsPerSecond"),
     unit: "FLOP/s",
     gating: false
   };
@@ -19661,14 +19809,15 @@ function achieved2(analyses, lat, latency, threshold) {
     };
   }
   const flopsRatio = fb / fa;
-  const ratio2 = flopsRatio / lat.ratio;
+  const ratio = flopsRatio / lat.ratio;
   const ci = [flopsRatio / lat.ci[1], flopsRatio / lat.ci[0]];
-  const d = lat.rounds < 5 ? { verdict: "inconclusive", reason: lat.reason } : decide(ratio2, ci, threshold, "higher-is-better", "FLOPs / latency");
+  const d = lat.rounds < 5 ? { verdict: "inconclusive", reason: lat.reason } : decide(ratio, ci, threshold, "higher-is-better", "FLOPs / latency");
+  if (d.verdict === "better" || d.verdict === "worse") d.verdict = "changed";
   return {
     ...row,
     base: fa / (latency.base / 1e3),
     head: fb / (latency.head / 1e3),
-    ratio: ratio2,
+    ratio,
     ci,
     rounds: lat.rounds,
     ...d
@@ -19678,7 +19827,7 @@ function failed(a, b) {
   const bad = [a, b].filter((m) => m.status !== "ok").map((m) => `${m.id}: ${m.status}: ${m.error}`);
   return {
     indicator: "latency.p50",
-    label: "latency p50",
+    label: labelOf("latency.p50"),
     unit: "ms",
     base: a.latency?.summary.p50 ?? null,
     head: b.latency?.summary.p50 ?? null,
@@ -19688,6 +19837,60 @@ function failed(a, b) {
     verdict: "inconclusive",
     reason: `not compared: ${bad.join("; ")}`,
     gating: false
+  };
+}
+
+// src/compare/static.ts
+function staticDeltas(base, head, threshold) {
+  return STATIC_INDICATORS.map(({ key: key2, label, unit, direction }) => {
+    const a = numeric(base.totals[key2]);
+    const b = numeric(head.totals[key2]);
+    const delta2 = a !== null && b !== null ? b - a : null;
+    const relative2 = delta2 !== null && a ? delta2 / a : null;
+    const better = delta2 !== null && (direction === "higher-is-better" ? delta2 > 0 : delta2 < 0);
+    const small = relative2 !== null && Math.abs(relative2) < threshold;
+    return {
+      indicator: key2,
+      label,
+      unit,
+      base: a,
+      head: b,
+      delta: delta2,
+      relative: relative2,
+      verdict: !delta2 || small ? "unchanged" : direction === "none" ? "changed" : better ? "better" : "worse",
+      incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
+    };
+  });
+}
+var numeric = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+function opTypeShifts(base, head, measured) {
+  const names = /* @__PURE__ */ new Set([...Object.keys(base.byOpType), ...Object.keys(head.byOpType)]);
+  for (const m of [measured?.base, measured?.head])
+    for (const op of Object.keys(m?.opProfile?.byOpType ?? {})) names.add(op);
+  const shifts = [...names].map((opType) => ({
+    opType,
+    base: side(base, measured?.base, opType),
+    head: side(head, measured?.head, opType)
+  }));
+  const weight = (s) => Math.max(
+    s.base?.flopsShare ?? 0,
+    s.head?.flopsShare ?? 0,
+    s.base?.timeShare ?? 0,
+    s.head?.timeShare ?? 0
+  );
+  return shifts.sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
+}
+function side(a, m, opType) {
+  const c = a.byOpType[opType];
+  const t = m?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
+  if (!c && !t) return null;
+  return {
+    count: c?.count ?? 0,
+    flops: c?.flops ?? 0,
+    flopsShare: c && a.totals.flops ? c.flops / a.totals.flops : 0,
+    bytesShare: c && a.totals.bytesAccessed ? c.bytesAccessed / a.totals.bytesAccessed : 0,
+    ...t ? { timeShare: t.share } : {},
+    ...t?.achievedFlopsPerSecond ? { achievedFlopsPerSecond: t.achievedFlopsPerSecond } : {}
   };
 }
 
@@ -19797,7 +20000,7 @@ function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
         (k) => sides[k] && sides[k].status !== "ok"
       )
     } : {},
-    static: staticDeltas(a.analysis, b.analysis),
+    static: staticDeltas(a.analysis, b.analysis, options.staticThreshold),
     runtime,
     runtimeMode,
     opTypes: opTypeShifts(a.analysis, b.analysis, {
@@ -19818,9 +20021,9 @@ function unpairedRuntime(a, b, mode, options, hardware) {
   const ma = a.measurement;
   const mb = b.measurement;
   const rows = [];
-  const add = (indicator, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
+  const add = (indicator2, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
     if (!sa?.length || !sb?.length) return;
-    const row = { indicator, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
+    const row = { indicator: indicator2, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
     if (mode === "not-comparable") {
       const why = hardware?.differences.join("; ") || "unknown";
       rows.push({
@@ -19845,7 +20048,7 @@ function unpairedRuntime(a, b, mode, options, hardware) {
   };
   add(
     "latency.p50",
-    `latency p50 (batch ${ma.latency?.batch ?? 1})`,
+    `${labelOf("latency.p50")} (batch ${ma.latency?.batch ?? 1})`,
     "ms",
     ma.latency?.samplesMs,
     mb.latency?.samplesMs,
@@ -19871,7 +20074,7 @@ function unpairedRuntime(a, b, mode, options, hardware) {
   }
   add(
     "coldStart",
-    "cold start (session creation)",
+    labelOf("coldStart"),
     "ms",
     ma.coldStart?.samplesMs,
     mb.coldStart?.samplesMs,
@@ -20147,15 +20350,15 @@ function planModel(job, batchSizes2, seed, askedLatencyBatch2) {
     const skippedBatches = [];
     let analysis;
     const given = { ...readGivenFiles(job.files ?? {}), ...job.values };
-    for (const size2 of sizes) {
-      if (!batchSymbol && size2 !== latencyBatch) {
-        skippedBatches.push({ batch: size2, why: "the model has no symbolic batch dim" });
+    for (const size of sizes) {
+      if (!batchSymbol && size !== latencyBatch) {
+        skippedBatches.push({ batch: size, why: "the model has no symbolic batch dim" });
         continue;
       }
-      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size2 } : job.dims;
+      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size } : job.dims;
       const inference = inferModel(model2, store, dims, given);
       inputsByBatch.set(
-        size2,
+        size,
         planInputs(model2, inference, {
           dims,
           seed,
@@ -20164,7 +20367,7 @@ function planModel(job, batchSizes2, seed, askedLatencyBatch2) {
           given
         })
       );
-      if (size2 === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
+      if (size === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
     return {
@@ -21209,7 +21412,7 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
 var randomOrder = (rng) => rng() < 0.5 ? "AB" : "BA";
 var inOrder = (order) => order === "AB" ? SIDES : ["b", "a"];
 var paired = (orders, v) => orders.map((order, i) => ({ order, a: v.a[i], b: v.b[i] }));
-async function freshPairs(run3, mode, count2) {
+async function freshPairs(run3, mode, count) {
   const { settings } = run3;
   const job = (p) => ({
     path: p.job.path,
@@ -21227,7 +21430,7 @@ async function freshPairs(run3, mode, count2) {
     failed: false
   };
   try {
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count; i++) {
       const order = randomOrder(run3.rng);
       for (const s of inOrder(order)) {
         const r = await oneShot(mode, job(run3.plans[s]), settings.timeoutMs);
@@ -21306,7 +21509,7 @@ async function measureAB(a, b, settings, progress, options = {}) {
   return { measurement: doc, pair };
 }
 
-// src/report/progress.ts
+// src/progress.ts
 var silentProgress = { update() {
 }, log() {
 }, done() {
@@ -21534,9 +21737,9 @@ function labelsOf(a, b) {
 }
 
 // src/compare/read-comparison.ts
-var STATIC_UNITS = [...new Set(STATIC_ROWS.map((r) => r.unit))];
+var STATIC_UNITS = [...new Set(STATIC_INDICATORS.map((r) => r.unit))];
 var RUNTIME_UNITS = ["ms", "examples/s", "tokens/s", "bytes", "FLOP/s"];
-var STATIC_VERDICTS = ["better", "worse", "unchanged"];
+var STATIC_VERDICTS = ["better", "worse", "unchanged", "changed"];
 var RUNTIME_VERDICTS = [...STATIC_VERDICTS, "inconclusive", "not-tested", "not-comparable"];
 var STATUSES = ["compared", "added", "removed", "failed"];
 var RUNTIME_MODES = ["paired", "unpaired", "not-comparable", "none"];
@@ -21594,8 +21797,8 @@ function parseComparison(data, where3, name3 = where3) {
   c.done(where3, name3, AGAIN);
   return data;
 }
-function checkModel(c, value2, at) {
-  const m = c.object(value2, at);
+function checkModel(c, value, at) {
+  const m = c.object(value, at);
   if (!m) return;
   c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
   const scenario2 = c.child(m, "scenario", at, true);
@@ -21715,18 +21918,9 @@ function toBmf(points) {
 
 // src/interop/points.ts
 var RESULT_CONFIDENCE = 0.99;
-var RUNTIME_LOWER = /* @__PURE__ */ new Set(["latency.p50", "latency.p90", "latency.p99", "coldStart"]);
-var RUNTIME_DIRECTIONS = {
-  firstRun: "lower-is-better",
-  peakRss: "lower-is-better",
-  achievedFlopsPerSecond: "higher-is-better"
-};
-function directionOf(indicator) {
-  const row = STATIC_ROWS.find((r) => r.key === indicator);
-  if (row) return row.higherIsBetter ? "higher-is-better" : "lower-is-better";
-  if (RUNTIME_LOWER.has(indicator)) return "lower-is-better";
-  if (/^throughput\.b[1-9]\d*$/.test(indicator)) return "higher-is-better";
-  return RUNTIME_DIRECTIONS[indicator];
+function directionOf(indicator2) {
+  const row = findIndicator(indicator2);
+  return row && row.direction !== "none" ? row.direction : void 0;
 }
 function medianInterval(samples2, confidence = RESULT_CONFIDENCE) {
   const n = samples2.length;
@@ -21750,27 +21944,28 @@ var finite = (v) => typeof v === "number" && Number.isFinite(v);
 function resultPoints(result) {
   const out = [];
   for (const model2 of result.models) {
-    for (const row of STATIC_ROWS) {
-      const value2 = model2.analysis.totals[row.key];
-      if (!finite(value2)) continue;
-      const incomplete = model2.analysis.incompleteTotals.includes(row.key);
+    for (const row of STATIC_INDICATORS) {
+      const key2 = row.key;
+      const value = model2.analysis.totals[key2];
+      if (!finite(value)) continue;
+      const incomplete = model2.analysis.incompleteTotals.includes(key2);
       out.push({
         unit: model2.id,
         indicator: row.key,
-        value: value2,
+        value,
         measure: row.unit,
         notes: incomplete ? ["incomplete: some nodes could not be counted"] : []
       });
     }
     const m = model2.measurement;
     if (!m || m.status !== "ok") continue;
-    const add = (indicator, value2, measure, notes = []) => {
-      if (finite(value2)) out.push({ unit: model2.id, indicator, value: value2, measure, notes });
+    const add = (indicator2, value, measure, notes = []) => {
+      if (finite(value)) out.push({ unit: model2.id, indicator: indicator2, value, measure, notes });
     };
-    const median2 = (indicator, s, notes = []) => {
+    const median2 = (indicator2, s, notes = []) => {
       if (!s || s.summary.count === 0 || !finite(s.summary.p50)) return;
       const ci = medianInterval(s.samplesMs);
-      add(indicator, s.summary.p50, "ms", notes);
+      add(indicator2, s.summary.p50, "ms", notes);
       if (!ci) return;
       Object.assign(out[out.length - 1], {
         lower: ci[0],
@@ -21802,20 +21997,20 @@ function comparisonPoints(cmp, side2 = "head") {
   const out = [];
   for (const model2 of cmp.models) {
     for (const row of model2.static) {
-      const value2 = row[side2];
-      if (value2 === null) continue;
+      const value = row[side2];
+      if (value === null) continue;
       out.push({
         unit: model2.id,
         indicator: row.indicator,
-        value: value2,
+        value,
         measure: row.unit,
         notes: row.incomplete ? ["incomplete: some nodes could not be counted"] : []
       });
     }
     for (const row of model2.runtime) {
-      const value2 = row[side2];
+      const value = row[side2];
       const them = row[other];
-      if (!finite(value2)) continue;
+      if (!finite(value)) continue;
       const notes = [row.label];
       if (finite(them) && finite(row.ratio)) {
         notes.push(`${other} ${round2(them)} ${row.unit}, head/base ${round2(row.ratio)}`);
@@ -21824,13 +22019,13 @@ function comparisonPoints(cmp, side2 = "head") {
       const point = {
         unit: model2.id,
         indicator: row.indicator,
-        value: value2,
+        value,
         measure: row.unit,
         notes
       };
       const [lo, hi] = row.ci ?? [];
       if (finite(lo) && finite(hi) && finite(row.ratio) && row.ratio > 0) {
-        const bounds = side2 === "head" ? [value2 * lo / row.ratio, value2 * hi / row.ratio] : [value2 * row.ratio / hi, value2 * row.ratio / lo];
+        const bounds = side2 === "head" ? [value * lo / row.ratio, value * hi / row.ratio] : [value * row.ratio / hi, value * row.ratio / lo];
         if (bounds.every(finite)) {
           point.lower = bounds[0];
           point.upper = bounds[1];
@@ -22101,15 +22296,15 @@ var YamlSource = class _YamlSource {
    */
   keys(f, known2, what) {
     const out = /* @__PURE__ */ new Map();
-    for (const [key2, value2] of this.entries(f, what)) {
+    for (const [key2, value] of this.entries(f, what)) {
       if (!known2.includes(key2.name)) {
         const near = suggest(key2.name, known2);
         this.fail(
-          { ...value2, path: f.path, pos: key2.pos },
+          { ...value, path: f.path, pos: key2.pos },
           near ? `unknown key "${key2.name}"; did you mean "${near}"?` : `unknown key "${key2.name}"; expected one of: ${known2.join(", ")}`
         );
       }
-      out.set(key2.name, value2);
+      out.set(key2.name, value);
     }
     return out;
   }
@@ -22154,9 +22349,9 @@ var YamlSource = class _YamlSource {
     if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
       return this.expected(f, what);
     }
-    const value2 = scalarText(n);
-    if (value2.trim() === "") this.expected(f, what);
-    return value2;
+    const value = scalarText(n);
+    if (value.trim() === "") this.expected(f, what);
+    return value;
   }
   /** An integer of at least `min`, written as a YAML number. */
   integer(f, what, min = 1) {
@@ -22409,11 +22604,11 @@ function input(y, entry2, inputName, m) {
   const fields = y.keys(entry2, INPUT_KEYS, shape);
   const range = fields.get("range");
   const file = fields.get("file");
-  const value2 = fields.get("value");
-  if ([range, file, value2].filter(Boolean).length > 1)
+  const value = fields.get("value");
+  if ([range, file, value].filter(Boolean).length > 1)
     y.fail(entry2, "give one of range, file or value, not several");
-  if (value2) {
-    m.values[inputName] = { ...tensorValue(y, value2), source: `${y.where(value2)}: ${value2.path}` };
+  if (value) {
+    m.values[inputName] = { ...tensorValue(y, value), source: `${y.where(value)}: ${value.path}` };
   } else if (range) {
     const pair = "a range of two integers [min, max] such as [0, 999]";
     const ends = y.items(range, pair);
@@ -22465,21 +22660,21 @@ function command(y, entry2, names) {
 }
 function uniqueNames(y, key2) {
   const owners = /* @__PURE__ */ new Map();
-  return (value2, at, owner) => {
-    const first = owners.get(value2);
+  return (value, at, owner) => {
+    const first = owners.get(value);
     if (first !== void 0) {
-      y.fail(at, `"${value2}" is already the ${key2} of ${first}; each ${key2} must be unique`);
+      y.fail(at, `"${value}" is already the ${key2} of ${first}; each ${key2} must be unique`);
     }
-    owners.set(value2, owner);
-    return value2;
+    owners.set(value, owner);
+    return value;
   };
 }
 function gates(y, f, scenarios) {
-  return y.entries(f, "a map of gates such as { latency.p50: +5%, params: +1% }").map(([key2, value2]) => {
-    const v = (0, import_yaml2.isScalar)(value2.node) ? value2.node.value : void 0;
+  return y.entries(f, "a map of gates such as { latency.p50: +5%, params: +1% }").map(([key2, value]) => {
+    const v = (0, import_yaml2.isScalar)(value.node) ? value.node.value : void 0;
     if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
       const onOff = key2.name === "fail-on-contradiction" || key2.name === "on-inconclusive";
-      y.expected(value2, onOff ? "true or false" : "a limit such as +5%");
+      y.expected(value, onOff ? "true or false" : "a limit such as +5%");
     }
     return {
       gate: parseScopedGate(key2.name, v, scenarios, y.where(key2.pos)),
@@ -22499,18 +22694,18 @@ function duration2(y, f, what) {
 }
 function fraction(y, f) {
   const v = (0, import_yaml2.isScalar)(f.node) ? f.node.value : void 0;
-  let value2;
+  let value;
   let shown2 = got(f.node);
   if (typeof v === "number") {
-    value2 = v >= 1 ? v / 100 : v;
+    value = v >= 1 ? v / 100 : v;
     if (v >= 1) shown2 += ` (read as ${v}%)`;
   } else if (typeof v === "string") {
     const m = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(v);
-    if (m) value2 = Number(m[1]) / 100;
+    if (m) value = Number(m[1]) / 100;
   }
-  if (value2 === void 0 || !(value2 > 0 && value2 < 1))
+  if (value === void 0 || !(value > 0 && value < 1))
     y.fail(f, `expected ${FRACTION}, got ${shown2}`);
-  return value2;
+  return value;
 }
 function name2(y, f) {
   const text2 = y.text(f, NAME_RULE);
@@ -22942,10 +23137,10 @@ function delta(name3, command2, rounds2, headMs, failure, hasBase) {
     };
   }
   if (rounds2.length < MIN_ROUNDS) {
-    const ratio2 = base && head ? head / base : null;
+    const ratio = base && head ? head / base : null;
     return {
       ...common,
-      ratio: ratio2,
+      ratio,
       ci: null,
       verdict: "not-tested",
       reason: `${rounds2.length} rounds: a verdict needs at least ${MIN_ROUNDS} (set runs: ${MIN_ROUNDS} or more)`

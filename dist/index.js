@@ -8294,8 +8294,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size2 } of this[kClients]) {
-          ret += size2;
+        for (const { [kSize]: size } of this[kClients]) {
+          ret += size;
         }
         return ret;
       }
@@ -9286,7 +9286,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size: size2, end = size2 - 1 } = contentRange;
+          const { start, size, end = size - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9316,7 +9316,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size: size2, end = size2 - 1 } = range3;
+            const { start, size, end = size - 1 } = range3;
             assert4(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -11240,11 +11240,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count) {
+        const one = count === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count, noun };
       }
     };
   }
@@ -12122,17 +12122,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size2 = this[kHeadersMap].size;
-        const array = new Array(size2);
-        if (size2 <= 32) {
-          if (size2 === 0) {
+        const size = this[kHeadersMap].size;
+        const array = new Array(size);
+        if (size <= 32) {
+          if (size === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert4(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert4(x[1] !== null);
@@ -15110,7 +15110,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size2 = sequences.reduce((a, b) => {
+      const size = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15118,7 +15118,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size2));
+      }, new Uint8Array(size));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -18551,13 +18551,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size2) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
+      setEventFieldSize(field, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size2;
+        this.eventFieldSizes[field] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18663,15 +18663,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -20493,8 +20493,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -20602,13 +20602,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -22786,8 +22786,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign2 = str2[0];
-      if (sign2 === "-" || sign2 === "+")
+      const sign = str2[0];
+      if (sign === "-" || sign === "+")
         offset += 1;
       str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -22803,10 +22803,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str2);
-        return sign2 === "-" ? BigInt(-1) * n2 : n2;
+        return sign === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str2, radix);
-      return sign2 === "-" ? -1 * n : n;
+      return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
@@ -22953,11 +22953,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
-      const sign2 = str2[0];
-      const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num5 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num5(60) + num5(p), num5(0));
-      return sign2 === "-" ? num5(-1) * res : res;
+      return sign === "-" ? num5(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -22966,9 +22966,9 @@ var require_timestamp = __commonJS({
         num5 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign2 = "";
+      let sign = "";
       if (value < 0) {
-        sign2 = "-";
+        sign = "-";
         value *= num5(-1);
       }
       const _60 = num5(60);
@@ -22983,7 +22983,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -23561,8 +23561,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -23639,12 +23639,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error2.message += `:
 
 ${lineStr}
@@ -23663,7 +23663,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator: indicator2, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -23692,7 +23692,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow && (indicator2 !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -23713,7 +23713,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found || indicator2 !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -23744,13 +23744,13 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           }
-          case indicator:
+          case indicator2:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
             found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            atNewline = indicator2 === "seq-item-ind" || indicator2 === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
@@ -31859,7 +31859,7 @@ var require_binary_writer = __commonJS({
        * Write a `sint64` value, a signed, zig-zag-encoded 64-bit varint.
        */
       sint64(value) {
-        let long = pb_long_1.PbLong.from(value), sign2 = long.hi >> 31, lo = long.lo << 1 ^ sign2, hi = (long.hi << 1 | long.lo >>> 31) ^ sign2;
+        let long = pb_long_1.PbLong.from(value), sign = long.hi >> 31, lo = long.lo << 1 ^ sign, hi = (long.hi << 1 | long.lo >>> 31) ^ sign;
         goog_varint_1.varint64write(lo, hi, this.buf);
         return this;
       }
@@ -35528,9 +35528,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time2) {
+        async __groupCheck__(time) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time2;
+          return this._nextRequest + this.timeout < time;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -35848,14 +35848,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time2, v;
-              time2 = Date.now();
+              var e, k, ref, results, time, v;
+              time = Date.now();
               ref = this.instances;
               results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
-                  if (await v._store.__groupCheck__(time2)) {
+                  if (await v._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k));
                   } else {
                     results.push(void 0);
@@ -42495,53 +42495,267 @@ var UserError = class extends Error {
   name = "UserError";
 };
 
-// src/scenario.ts
-var SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-var SCENARIO_NAME_RULE = 'a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters)';
-var isScenarioName = (s) => SCENARIO_NAME.test(s) && s.length <= 32;
-var unitId = (model2, scenario2) => scenario2 ? `${model2}/${scenario2}` : model2;
-function splitUnit(id) {
-  const at = id.lastIndexOf("/");
-  return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
-}
-
-// src/report/format.ts
-var SI = [
-  [1e15, "P"],
-  [1e12, "T"],
-  [1e9, "G"],
-  [1e6, "M"],
-  [1e3, "k"]
+// src/indicators.ts
+var PARAM_WORDS = ["params", "param", "parameters"];
+var anchorOf = (key2) => key2.replace(/\./g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+var staticRow = (row) => {
+  const { words, limit, ...rest } = row;
+  const guards = limit ?? (row.direction === "none" ? "lower-is-better" : row.direction);
+  return {
+    ...rest,
+    stage: "static",
+    gate: { limit: guards, words },
+    docs: `docs/indicators.md#${anchorOf(row.key)}`
+  };
+};
+var runtimeRow = (row) => {
+  const { anchor, ...rest } = row;
+  return { ...rest, stage: "runtime", docs: `docs/measurement.md#${anchor}` };
+};
+var LATENCY = (p, convention) => runtimeRow({
+  key: `latency.${p}`,
+  label: `latency ${p}`,
+  unit: "ms",
+  quantity: "time",
+  direction: "lower-is-better",
+  gate: { limit: "lower-is-better", words: [] },
+  convention,
+  anchor: "latency"
+});
+var INDICATORS = [
+  staticRow({
+    key: "params",
+    label: "params",
+    unit: "count",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: PARAM_WORDS,
+    convention: "weight elements, each tensor once"
+  }),
+  staticRow({
+    key: "paramsPerUse",
+    label: "params per use",
+    unit: "count",
+    quantity: "count",
+    direction: "none",
+    noDirection: "it counts a weight once per node that reads it, so it rises when weights are shared more (which lowers params) as much as when the model grows; what reuse costs shows in FLOPs, bytes accessed and latency",
+    words: PARAM_WORDS,
+    convention: "once per consuming node (> params: shared weights)"
+  }),
+  staticRow({
+    key: "embeddingParams",
+    label: "embedding params",
+    unit: "count",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: PARAM_WORDS,
+    convention: "tables gathered by input-derived indices"
+  }),
+  staticRow({
+    key: "nonEmbeddingParams",
+    label: "non-embedding params",
+    unit: "count",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: PARAM_WORDS,
+    convention: "params \u2212 embedding params"
+  }),
+  staticRow({
+    key: "weightBytes",
+    label: "weight bytes",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    words: [],
+    convention: "bytes of the weights at their stored dtypes"
+  }),
+  staticRow({
+    key: "macs",
+    label: "MACs",
+    unit: "MACs",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: ["MACs", "MAC"],
+    convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")'
+  }),
+  staticRow({
+    key: "flops",
+    label: "FLOPs",
+    unit: "FLOPs",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: ["FLOPs", "FLOP"],
+    convention: "2 \xD7 MACs + elementwise, norms, pooling"
+  }),
+  staticRow({
+    key: "transcendentals",
+    label: "transcendentals",
+    unit: "count",
+    quantity: "count",
+    direction: "lower-is-better",
+    words: ["transcendentals"],
+    convention: "exp, log, tanh, erf, sqrt, ... evaluations"
+  }),
+  staticRow({
+    key: "intOps",
+    label: "integer ops",
+    unit: "count",
+    quantity: "count",
+    direction: "none",
+    noDirection: "quantization trades floating-point work for integer work on purpose, so more integer ops is often the change that was wanted; whether it paid off shows in latency",
+    words: ["ops", "intOps"],
+    convention: "quantized / integer arithmetic"
+  }),
+  staticRow({
+    key: "bytesAccessed",
+    label: "bytes accessed",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    words: [],
+    convention: "inputs read + outputs written, per node"
+  }),
+  staticRow({
+    key: "arithmeticIntensity",
+    label: "arithmetic intensity",
+    unit: "FLOP/B",
+    quantity: "ratio",
+    direction: "none",
+    noDirection: "a ratio of two costs: it rises when bytes fall (good) and when FLOPs grow (not good), and whether it matters depends on the machine's ridge point",
+    // Gated as a floor before it lost its direction: `arithmeticIntensity: -0.5` still works.
+    limit: "higher-is-better",
+    words: ["FLOP/B"],
+    convention: "FLOPs / bytes accessed"
+  }),
+  staticRow({
+    key: "peakActivationBytes",
+    label: "peak activation bytes",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    words: [],
+    convention: "largest set of live tensors, execution order"
+  }),
+  staticRow({
+    key: "modelFileBytes",
+    label: "model file bytes",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    words: [],
+    convention: "on disk, external data included"
+  }),
+  staticRow({
+    key: "nodes",
+    label: "nodes",
+    unit: "nodes",
+    quantity: "count",
+    direction: "none",
+    noDirection: "the shape of the graph, not a cost: fusing ops lowers it and splitting work into branches raises it, and what either costs shows in latency",
+    words: ["nodes", "node"],
+    convention: "after function expansion, subgraphs included"
+  }),
+  LATENCY("p50", "median of one inference, paired rounds"),
+  LATENCY("p90", "reported, not tested"),
+  LATENCY("p99", "reported, not tested"),
+  runtimeRow({
+    key: "throughput",
+    label: "throughput",
+    unit: "examples/s",
+    quantity: "rate",
+    direction: "higher-is-better",
+    gate: { limit: "higher-is-better", words: ["examples/s", "/s"] },
+    convention: "batch \xD7 runs per second, per batch size (throughput.b<N>)",
+    anchor: "throughput"
+  }),
+  runtimeRow({
+    key: "coldStart",
+    label: "cold start",
+    unit: "ms",
+    quantity: "time",
+    direction: "lower-is-better",
+    gate: { limit: "lower-is-better", words: [] },
+    convention: "session creation in a fresh process",
+    anchor: "cold-start"
+  }),
+  runtimeRow({
+    key: "firstRun",
+    label: "first run",
+    unit: "ms",
+    quantity: "time",
+    direction: "lower-is-better",
+    gate: { limit: "lower-is-better", words: [] },
+    convention: "the first inference after load",
+    anchor: "first-run"
+  }),
+  runtimeRow({
+    key: "peakRss",
+    label: "peak RSS",
+    unit: "bytes",
+    quantity: "bytes",
+    direction: "lower-is-better",
+    gate: { limit: "lower-is-better", words: [] },
+    convention: "resident memory above the process without the model",
+    anchor: "peak-rss"
+  }),
+  runtimeRow({
+    key: "achievedFlopsPerSecond",
+    label: "achieved FLOP/s",
+    unit: "FLOP/s",
+    quantity: "rate",
+    direction: "none",
+    noDirection: "FLOPs / latency p50: it rises when latency falls and also when FLOPs grow at the same latency, so it says how the hardware was used, not whether the model got cheaper",
+    gate: null,
+    convention: "FLOPs / latency p50",
+    anchor: "achieved-flops-per-second"
+  })
 ];
-function si(n) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  const abs = Math.abs(n);
-  for (const [scale, suffix] of SI) {
-    if (abs >= scale) return `${sig3(n / scale)} ${suffix}`;
+var BY_KEY = new Map(INDICATORS.map((r) => [r.key, r]));
+var THROUGHPUT_BATCH = /^throughput\.b([1-9]\d*)$/;
+function findIndicator(key2) {
+  if (Object.hasOwn(Object.prototype, key2)) return void 0;
+  return BY_KEY.get(key2) ?? (THROUGHPUT_BATCH.test(key2) ? BY_KEY.get("throughput") : void 0);
+}
+function indicator(key2) {
+  const row = findIndicator(key2);
+  if (!row) throw new Error(`indicator "${key2}" has no row in src/indicators.ts`);
+  return row;
+}
+function labelOf(key2) {
+  const batch = THROUGHPUT_BATCH.exec(key2);
+  return batch ? `throughput (batch ${batch[1]})` : indicator(key2).label;
+}
+var STATIC_INDICATORS = INDICATORS.filter(
+  (r) => r.stage === "static"
+);
+var RUNTIME_INDICATORS = INDICATORS.filter(
+  (r) => r.stage === "runtime"
+);
+
+// src/suggest.ts
+function suggest(key2, known2) {
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known2) {
+    const d = distance(key2.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
   }
-  return Number.isInteger(n) ? String(n) : sig3(n);
+  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
 }
-function bytes(n) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let u = 0;
-  while (Math.abs(v) >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
+    }
+    previous = row;
   }
-  return u === 0 ? `${v} B` : `${sig3(v)} ${units[u]}`;
-}
-function sig3(x) {
-  const abs = Math.abs(x);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return x.toFixed(digits);
-}
-function exact(n) {
-  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+  return previous[b.length];
 }
 
-// src/compare/gates.ts
+// src/compare/gate-parse.ts
 var gateName = (g) => g.scenario ? `${g.scenario}.${g.key}` : g.key;
 function parseScopedGate(key2, limit, scenarios, where4) {
   const dot = key2.indexOf(".");
@@ -42556,57 +42770,24 @@ function parseScopedGate(key2, limit, scenarios, where4) {
   return { ...parseGate(rest, limit, where4), scenario: first };
 }
 var clashesWithGateKey = (name3) => GATE_KEYS.some((k) => k === name3 || k.startsWith(`${name3}.`));
-var count = (...words) => ({
-  quantity: "count",
-  direction: "lower-is-better",
-  runtime: false,
-  words
-});
-var size = (runtime = false) => ({
-  quantity: "bytes",
-  direction: "lower-is-better",
-  runtime,
-  words: []
-});
-var time = { quantity: "time", direction: "lower-is-better", runtime: true, words: [] };
-var PARAMS = ["params", "param", "parameters"];
-var THROUGHPUT = {
-  quantity: "rate",
-  direction: "higher-is-better",
-  runtime: true,
-  words: ["examples/s", "/s"]
-};
-var SPECS = {
-  params: count(...PARAMS),
-  macs: count("MACs", "MAC"),
-  flops: count("FLOPs", "FLOP"),
-  bytesAccessed: size(),
-  weightBytes: size(),
-  peakActivationBytes: size(),
-  nodes: count("nodes", "node"),
-  transcendentals: count("transcendentals"),
-  intOps: count("ops", "intOps"),
-  embeddingParams: count(...PARAMS),
-  nonEmbeddingParams: count(...PARAMS),
-  modelFileBytes: size(),
-  paramsPerUse: count(...PARAMS),
-  // Higher FLOP per byte: less bound by memory traffic.
-  arithmeticIntensity: {
-    quantity: "ratio",
-    direction: "higher-is-better",
-    runtime: false,
-    words: ["FLOP/B"]
-  },
-  "latency.p50": time,
-  "latency.p90": time,
-  "latency.p99": time,
-  throughput: THROUGHPUT,
-  coldStart: time,
-  firstRun: time,
-  peakRss: size(true)
-};
+var SPECS = Object.fromEntries(
+  INDICATORS.flatMap(
+    (r) => r.gate ? [
+      [
+        r.key,
+        {
+          quantity: r.quantity,
+          direction: r.gate.limit,
+          runtime: r.stage === "runtime",
+          words: r.gate.words
+        }
+      ]
+    ] : []
+  )
+);
+var THROUGHPUT = SPECS.throughput;
 var SWITCHES = ["fail-on-contradiction", "on-inconclusive"];
-var BATCH_KEY = /^throughput\.b([1-9]\d*)$/;
+var BATCH_KEY = THROUGHPUT_BATCH;
 var GATE_KEYS = [...Object.keys(SPECS), "throughput.b<N>", ...SWITCHES];
 var isGateKey = (key2) => Object.hasOwn(SPECS, key2) || BATCH_KEY.test(key2) && key2.length <= 20 || SWITCHES.includes(key2);
 function parseGate(key2, limit, where4) {
@@ -42629,7 +42810,7 @@ function parseGate(key2, limit, where4) {
   }
   const m = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
   if (!m) throw bad(`${show(limit)} is not a limit`);
-  const [, sign2, digits, rawUnit] = m;
+  const [, sign, digits, rawUnit] = m;
   const unit = rawUnit.trim();
   let magnitude;
   let relative5 = false;
@@ -42649,8 +42830,8 @@ function parseGate(key2, limit, where4) {
     magnitude = Number(digits) * scale;
   }
   const worseSign = spec.direction === "lower-is-better" ? 1 : -1;
-  const signed2 = sign2 === "-" ? -magnitude : sign2 === "+" ? magnitude : worseSign * magnitude;
-  if (signed2 * worseSign < 0) {
+  const signed = sign === "-" ? -magnitude : sign === "+" ? magnitude : worseSign * magnitude;
+  if (signed * worseSign < 0) {
     const [way, example] = spec.direction === "lower-is-better" ? ["increase for a lower-is-better indicator", `+${digits}${rawUnit}`] : ["drop for a higher-is-better indicator", `-${digits}${rawUnit}`];
     throw new UserError(
       `${at}gate ${key2}: ${show(limit)} would trip unless ${key2} improves; a limit is the largest allowed ${way}, e.g. ${example}.`
@@ -42664,7 +42845,7 @@ function parseGate(key2, limit, where4) {
     quantity: spec.quantity,
     direction: spec.direction,
     relative: relative5,
-    amount: signed2 === 0 ? 0 : signed2
+    amount: signed === 0 ? 0 : signed
   };
 }
 function specOf(key2, at) {
@@ -42679,27 +42860,6 @@ function specOf(key2, at) {
   throw new UserError(
     near ? `${at}unknown gate "${key2}"; did you mean "${near}"?` : `${at}unknown gate "${key2}"; expected one of: ${GATE_KEYS.join(", ")}.`
   );
-}
-function suggest(key2, known2) {
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known2) {
-    const d = distance(key2.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return bestDistance <= Math.max(2, Math.ceil(key2.length / 3)) ? best : void 0;
-}
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, substitution);
-    }
-    previous = row;
-  }
-  return previous[b.length];
 }
 var TIME_UNITS = { ms: 1, s: 1e3, \u00B5s: 1e-3, us: 1e-3 };
 var SI_PREFIX = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, T: 1e12 };
@@ -42760,6 +42920,713 @@ function expectation(spec) {
 function show(value) {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
+
+// src/format.ts
+var MINUS = "\u2212";
+var SI = [
+  [1e15, "P"],
+  [1e12, "T"],
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "k"]
+];
+function si(n) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  const abs = Math.abs(n);
+  for (const [scale, suffix] of SI) {
+    if (abs >= scale) return `${sig3(n / scale)} ${suffix}`;
+  }
+  return Number.isInteger(n) ? String(n) : sig3(n);
+}
+function bytes(n) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let u = 0;
+  while (Math.abs(v) >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${v} B` : `${sig3(v)} ${units[u]}`;
+}
+function share(x) {
+  return x === null || x === void 0 || !Number.isFinite(x) ? "\u2014" : `${(100 * x).toFixed(1)}%`;
+}
+function sig3(x) {
+  const abs = Math.abs(x);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return x.toFixed(digits);
+}
+function exact(n) {
+  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+}
+function signedInteger(n) {
+  return `${n > 0 ? "+" : n < 0 ? MINUS : ""}${exact(Math.abs(n))}`;
+}
+function ms(x) {
+  const abs = Math.abs(x);
+  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
+  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
+  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
+  return `${sig3(x * 1e6)} ns`;
+}
+function prefixed(n, unit) {
+  const s = si(n);
+  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
+}
+function quantity(n, unit) {
+  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
+  switch (unit) {
+    case "bytes":
+      return bytes(n);
+    case "ms":
+      return ms(n);
+    case "MACs":
+    case "FLOPs":
+    case "FLOP/s":
+      return prefixed(n, unit);
+    case "FLOP/B":
+      return `${sig3(n)} FLOP/B`;
+    case "nodes":
+      return `${exact(n)} nodes`;
+    case "count":
+      return si(n);
+    default:
+      return `${si(n)} ${unit}`;
+  }
+}
+function signedQuantity(delta2, unit) {
+  if (delta2 === 0) return "0";
+  if (!Number.isFinite(delta2)) return `${delta2 > 0 ? "+" : MINUS}\u221E`;
+  return `${delta2 > 0 ? "+" : MINUS}${quantity(Math.abs(delta2), unit)}`;
+}
+function percentMagnitude(percent) {
+  const abs = Math.abs(percent);
+  if (!Number.isFinite(abs)) return "\u221E";
+  if (abs === 0) return "0";
+  if (abs < 0.1) return String(Number(abs.toPrecision(2)));
+  const tenths = Math.round(abs * 10) / 10;
+  return tenths < 100 ? tenths.toFixed(1) : String(Math.round(abs));
+}
+var signOf = (x) => x > 0 ? "+" : x < 0 ? MINUS : "";
+function percentChange(relative5) {
+  return `${signOf(relative5)}${percentMagnitude(relative5 * 100)}%`;
+}
+function changeWithInterval(relative5, interval) {
+  const point = percentChange(relative5);
+  if (!interval || Number.isNaN(interval[0]) || Number.isNaN(interval[1])) return point;
+  return `${point} (${changeInterval(interval)})`;
+}
+function changeInterval(interval) {
+  const end = (x) => `${signOf(x)}${percentMagnitude(x * 100)}`;
+  return `${end(interval[0])} to ${end(interval[1])}%`;
+}
+function ratioInterval(interval) {
+  return changeInterval([interval[0] - 1, interval[1] - 1]);
+}
+function ratioChange(ratio, interval) {
+  return changeWithInterval(ratio - 1, interval ? [interval[0] - 1, interval[1] - 1] : null);
+}
+function quantityWithInterval(delta2, interval, unit) {
+  const point = signedQuantity(delta2, unit);
+  if (!interval) return point;
+  return `${point} (${signedQuantity(interval[0], unit)} to ${signedQuantity(interval[1], unit)})`;
+}
+
+// src/scenario.ts
+var SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+var SCENARIO_NAME_RULE = 'a name of letters, digits, "_" and "-" that starts with a letter or digit (at most 32 characters)';
+var isScenarioName = (s) => SCENARIO_NAME.test(s) && s.length <= 32;
+var unitId = (model2, scenario2) => scenario2 ? `${model2}/${scenario2}` : model2;
+function splitUnit(id) {
+  const at = id.lastIndexOf("/");
+  return at < 0 ? { model: id } : { model: id.slice(0, at), scenario: id.slice(at + 1) };
+}
+
+// src/stats/summary.ts
+function summarize(samples2) {
+  const count = samples2.length;
+  if (count === 0) return { count, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
+  const sorted = sortedCopy(samples2);
+  let sum3 = 0;
+  for (let i = 0; i < count; i++) sum3 += sorted[i];
+  const mean = sum3 / count;
+  let squares = 0;
+  for (let i = 0; i < count; i++) squares += (sorted[i] - mean) ** 2;
+  const std = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+  return {
+    count,
+    mean,
+    std,
+    min: sorted[0],
+    max: sorted[count - 1],
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    cv: mean === 0 ? 0 : std / mean
+  };
+}
+function median(samples2) {
+  return percentile(sortedCopy(samples2), 50);
+}
+function percentile(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("percentile of an empty sample");
+  const h = percentileRank(n, p);
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  if (frac === 0) return sorted[lo];
+  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+}
+function percentileRank(n, p) {
+  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
+  return (n - 1) * p / 100;
+}
+function sortedCopy(samples2) {
+  const sorted = Float64Array.from(samples2);
+  for (let i = 0; i < sorted.length; i++) {
+    if (!Number.isFinite(sorted[i])) {
+      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
+    }
+  }
+  return sorted.sort();
+}
+
+// src/stats/bootstrap.ts
+function resampledMedian(sorted, counts, rng) {
+  const n = sorted.length;
+  counts.fill(0);
+  drawCounts(counts, rng);
+  const lowRank = n - 1 >> 1;
+  const highRank = n >> 1;
+  let below = 0;
+  let j = 0;
+  while (below + counts[j] <= lowRank) below += counts[j++];
+  const low = sorted[j];
+  if (highRank === lowRank) return low;
+  while (below + counts[j] <= highRank) below += counts[j++];
+  return (low + sorted[j]) / 2;
+}
+function drawCounts(counts, rng) {
+  const n = counts.length;
+  if (n > 256) {
+    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
+    return;
+  }
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const bits = rng() * 4294967296;
+    counts[(bits >>> 16) * n >>> 16]++;
+    counts[(bits & 65535) * n >>> 16]++;
+  }
+  if (i < n) counts[rng() * n | 0]++;
+}
+function bootstrapInterval(statistic, resamples, confidence) {
+  const draws = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) draws[r] = statistic();
+  const tail2 = (1 - confidence) / 2 * 100;
+  const low = selectPercentile(draws, tail2, 0);
+  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
+  return [low, high];
+}
+function selectPercentile(values, p, from) {
+  const n = values.length;
+  const h = percentileRank(n, p);
+  const k = Math.floor(h);
+  const atK = select(values, k, from, n - 1);
+  if (h === k || k + 1 >= n) return atK;
+  let next = values[k + 1];
+  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
+  return atK + (h - k) * (next - atK);
+}
+function select(values, k, left, right) {
+  while (right > left) {
+    const mid = left + right >> 1;
+    const pivot = medianOf3(values[left], values[mid], values[right]);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k];
+}
+function medianOf3(a, b, c) {
+  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
+}
+
+// src/stats/rng.ts
+function seeded(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 1831565813 | 0;
+    let t = Math.imul(s ^ s >>> 15, 1 | s);
+    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/compare/ab-util.ts
+function decide(ratio, ci, threshold, direction, label) {
+  const up = 1 + threshold;
+  const down = 1 / up;
+  const [lo, hi] = ci;
+  const what = `${label}: ${ratioChange(ratio, ci)}`;
+  const pct2 = `${round(threshold * 100)}%`;
+  const flip = direction === "higher-is-better";
+  if (lo > 1 && ratio >= up) {
+    return {
+      verdict: flip ? "better" : "worse",
+      reason: `${what}; head is higher than base beyond the ${pct2} threshold (the interval is entirely above 0%)`
+    };
+  }
+  if (hi < 1 && ratio <= down) {
+    return {
+      verdict: flip ? "worse" : "better",
+      reason: `${what}; head is lower than base beyond the ${pct2} threshold (the interval is entirely below 0%)`
+    };
+  }
+  if (lo >= down && hi <= up) {
+    return {
+      verdict: "unchanged",
+      reason: `${what}; the whole interval is within \xB1${pct2} (${ratioInterval([down, up])})`
+    };
+  }
+  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the interval spans both 0% and a ${pct2} bound: too noisy to tell; more rounds may decide`;
+  return { verdict: "inconclusive", reason: `${what}; ${why}` };
+}
+function round(x) {
+  return Math.round(x * 100) / 100;
+}
+
+// src/compare/ab.ts
+var DEFAULT_VERDICT_OPTIONS = {
+  threshold: 0.05,
+  confidence: 0.99,
+  resamples: 1e4,
+  seed: 1
+};
+var MIN_ROUNDS = 5;
+function pairedVerdict(rounds2, options) {
+  checkOptions(options);
+  const d = logRatios(rounds2);
+  const n = d.length;
+  if (n === 0) {
+    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
+  }
+  const ratio = Math.exp(percentile(d, 50));
+  const ci = medianLogCi(d, options);
+  if (n < MIN_ROUNDS) {
+    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
+    return { ratio, ci, rounds: n, verdict: "inconclusive", reason };
+  }
+  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
+  return {
+    ratio,
+    ci,
+    rounds: n,
+    ...decide(ratio, ci, options.threshold, options.direction, label)
+  };
+}
+function oneMoreBudget(options, log3) {
+  return (rounds2) => {
+    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
+    if (again) log3("latency is inconclusive after the first budget: spending a second one");
+    return again;
+  };
+}
+function unpairedVerdict(a, b, options) {
+  checkOptions(options);
+  const sa = positiveSorted(a, "A");
+  const sb = positiveSorted(b, "B");
+  const samples2 = { a: sa.length, b: sb.length };
+  if (sa.length === 0 || sb.length === 0) {
+    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
+    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
+  }
+  const ratio = percentile(sb, 50) / percentile(sa, 50);
+  const rng = seeded(options.seed);
+  const countsA = new Int32Array(sa.length);
+  const countsB = new Int32Array(sb.length);
+  const ci = bootstrapInterval(
+    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
+    options.resamples,
+    options.confidence
+  );
+  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
+    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
+    return { ratio, ci, samples: samples2, verdict: "inconclusive", reason };
+  }
+  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
+  return { ratio, ci, samples: samples2, ...decide(ratio, ci, options.threshold, options.direction, label) };
+}
+function logRatios(rounds2) {
+  const d = new Float64Array(rounds2.length);
+  rounds2.forEach(({ a, b }, i) => {
+    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
+      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
+    }
+    d[i] = Math.log(b / a);
+  });
+  return d.sort();
+}
+function medianLogCi(d, options) {
+  const rng = seeded(options.seed);
+  const counts = new Int32Array(d.length);
+  const [lo, hi] = bootstrapInterval(
+    () => resampledMedian(d, counts, rng),
+    options.resamples,
+    options.confidence
+  );
+  return [Math.exp(lo), Math.exp(hi)];
+}
+function positiveSorted(values, side2) {
+  const sorted = sortedCopy(values);
+  if (sorted.length > 0 && !(sorted[0] > 0)) {
+    throw new RangeError(`side ${side2}: every sample must be positive, got ${sorted[0]}`);
+  }
+  return sorted;
+}
+function checkOptions(o) {
+  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
+    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
+  }
+  if (!(o.confidence > 0 && o.confidence < 1)) {
+    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
+  }
+  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
+    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
+  }
+  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
+  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
+    throw new UserError(
+      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
+    );
+  }
+}
+function pctOf(fraction2) {
+  return `${Math.round(fraction2 * 1e3) / 10}%`;
+}
+
+// src/compare/evidence.ts
+var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
+var RUN_PARTS = ["time", "achieved"];
+var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
+var MIN_SHARE_MOVE = 0.01;
+var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
+function evidence(m, focus) {
+  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
+}
+function sentences(m, focus) {
+  const out = [GRAPH_PARTS, RUN_PARTS].map((group2) => focus.filter((p) => group2.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
+    const [first] = clauses;
+    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
+    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
+  });
+  return out.length ? out.join(" ") : null;
+}
+function clause(m, part2) {
+  switch (part2) {
+    case "nodes":
+      return nodes(m);
+    case "flops":
+      return shareMove(m.opTypes, "flopsShare", "FLOPs");
+    case "bytes":
+      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
+    case "time":
+      return timeMove(m.opTypes);
+    case "activations":
+      return activations(m);
+    case "achieved":
+      return achieved(m);
+  }
+}
+function nodes(m) {
+  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
+  const total = counted ?? sum(m.opTypes, (s) => s.head?.count ?? 0) - sum(m.opTypes, (s) => s.base?.count ?? 0);
+  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
+  if (total === 0 && !top) return null;
+  const n = Math.abs(total);
+  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
+  return {
+    text: top ? `${head} (${top.shift.opType} ${signedInteger(top.move)})` : head,
+    ours: true
+  };
+}
+function shareMove(shifts, key2, what) {
+  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
+  if (!top) return null;
+  return { text: moved(top.shift, (side2) => side2[key2], what), ours: false };
+}
+function timeMove(shifts) {
+  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
+  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
+  const top = topMove(
+    shifts,
+    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
+    MIN_SHARE_MOVE
+  );
+  if (!top) return null;
+  const { shift } = top;
+  let text2 = moved(shift, (side2) => side2.timeShare ?? 0, "time");
+  const now = shift.head?.achievedFlopsPerSecond;
+  const was = shift.base?.achievedFlopsPerSecond;
+  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
+  return { text: text2, ours: false };
+}
+function activations(m) {
+  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
+  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
+  return {
+    text: `${labelOf("peakActivationBytes")} went from ${bytes(d.base)} to ${bytes(d.head)}`,
+    ours: true
+  };
+}
+function achieved(m) {
+  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
+  if (!d || !d.base || !d.head) return null;
+  return {
+    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
+    ours: true
+  };
+}
+function moved(shift, pick, what) {
+  const { opType, base, head } = shift;
+  if (!base && head) return `${opType} (new) takes ${share(pick(head))} of ${what}`;
+  if (base && !head) return `${opType} (removed) took ${share(pick(base))} of ${what}`;
+  return `${opType} went from ${share(pick(base))} to ${share(pick(head))} of ${what}`;
+}
+function topMove(shifts, move, min) {
+  let best = null;
+  for (const shift of shifts) {
+    const d = move(shift);
+    if (Math.abs(d) < min) continue;
+    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
+    if (better) best = { shift, move: d };
+  }
+  return best;
+}
+var sum = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
+function flopsPerSecond(x) {
+  return quantity(x, "FLOP/s");
+}
+
+// src/compare/contradictions.ts
+var DEFAULT_CONTRADICTION_OPTIONS = {
+  staticThreshold: 0.05,
+  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
+};
+var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
+var RULES = [
+  {
+    id: "flops-down-latency-up",
+    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
+    fire: (v) => both(v.down("flops"), v.slower()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "flops-up-latency-down",
+    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
+    fire: (v) => both(v.up("flops"), v.faster()),
+    focus: RUN_FOCUS
+  },
+  {
+    id: "params-down-cost-not-down",
+    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
+    fire: (v) => both(v.down("params"), [
+      ...v.slower(),
+      ...some(v.up("flops")),
+      ...some(v.flat("flops")),
+      ...some(v.runtime("latency.p50", "unchanged"))
+    ]),
+    focus: ["flops", "nodes", "time", "achieved"]
+  },
+  {
+    id: "params-up-flops-unchanged",
+    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
+    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
+    focus: ["flops", "nodes", "bytes"]
+  },
+  {
+    id: "flops-down-bytes-up",
+    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
+    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
+    focus: ["bytes", "nodes", "flops", "time", "achieved"]
+  },
+  {
+    id: "weight-bytes-down-latency-up",
+    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
+    fire: (v) => both(v.down("weightBytes"), v.slower()),
+    focus: ["time", "achieved", "nodes", "flops"]
+  },
+  {
+    id: "params-down-memory-up",
+    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
+    fire: (v) => both(v.down("params"), [
+      ...some(v.runtime("peakRss", "worse")),
+      ...some(v.up("peakActivationBytes"))
+    ]),
+    focus: ["activations", "bytes", "nodes"]
+  },
+  {
+    id: "latency-down-throughput-down",
+    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
+    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
+    focus: ["time", "achieved", "nodes"]
+  },
+  {
+    id: "p50-down-p99-up",
+    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
+    fire: (v) => both(v.runtime("latency.p50", "better"), v.p99Up()),
+    focus: ["time", "nodes", "achieved"]
+  }
+];
+var contradictionRules = RULES.map(
+  ({ id, description }) => ({ id, description })
+);
+function findContradictions(m, options = {}) {
+  if (m.status !== "compared") return [];
+  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
+  const out = [];
+  for (const rule of RULES) {
+    const moves = rule.fire(v);
+    if (!moves) continue;
+    out.push({
+      rule: rule.id,
+      title: title(moves[0], moves[1]),
+      evidence: evidence(m, rule.focus),
+      changes: moves.map(({ indicator: indicator2, relative: relative5 }) => ({ indicator: indicator2, relative: relative5 }))
+    });
+  }
+  return out;
+}
+function title(a, b) {
+  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
+  return `${a.name} ${percentChange(a.relative)} but ${right}`;
+}
+var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
+var some = (m) => m ? [m] : [];
+function name(indicator2) {
+  return findIndicator(indicator2) ? labelOf(indicator2) : indicator2;
+}
+var View = class {
+  constructor(m, o) {
+    this.m = m;
+    this.o = o;
+  }
+  m;
+  o;
+  staticRelative(indicator2) {
+    const d = this.m.static.find((x) => x.indicator === indicator2);
+    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
+  }
+  move(indicator2, relative5, flat = false) {
+    return { indicator: indicator2, name: name(indicator2), relative: relative5, ...flat ? { flat } : {} };
+  }
+  up(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && d.relative >= this.o.staticThreshold ? this.move(indicator2, d.relative) : null;
+  }
+  down(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator2, d.relative) : null;
+  }
+  flat(indicator2) {
+    const d = this.staticRelative(indicator2);
+    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator2, d.relative, true) : null;
+  }
+  runtime(indicator2, verdict) {
+    const d = this.m.runtime.find((x) => x.indicator === indicator2);
+    if (!d || d.verdict !== verdict || d.ratio === null) return null;
+    return this.move(indicator2, d.ratio - 1, verdict === "unchanged");
+  }
+  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
+  throughput(verdict) {
+    const batch = (i) => Number(i.slice("throughput.b".length));
+    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
+      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
+    );
+  }
+  slower() {
+    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
+  }
+  faster() {
+    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
+  }
+  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
+  p99Up() {
+    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
+    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
+    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
+  }
+};
+function contradictionLines(list) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const order = [];
+  for (const [i, x] of list.entries()) {
+    const at = x.title.indexOf(" but ");
+    const key2 = at < 0 ? `\0${i}` : x.title.slice(at + " but ".length);
+    let g = groups2.get(key2);
+    if (!g) {
+      g = { lefts: [], evidence: [], clauses: /* @__PURE__ */ new Set(), rules: [] };
+      groups2.set(key2, g);
+      order.push(key2);
+    }
+    const left = at < 0 ? x.title : x.title.slice(0, at);
+    if (!g.lefts.includes(left)) g.lefts.push(left);
+    for (const sentence of sentencesOf(x.evidence)) {
+      const all = clausesOf(sentence);
+      const fresh2 = all.filter((c) => !g.clauses.has(c.toLowerCase()));
+      for (const c of fresh2) g.clauses.add(c.toLowerCase());
+      if (fresh2.length === all.length) g.evidence.push(sentence);
+      else if (fresh2.length > 0) g.evidence.push(asSentence(fresh2));
+    }
+    g.rules.push(x.rule);
+  }
+  return order.map((key2) => {
+    const g = groups2.get(key2);
+    const left = mergeLefts(g.lefts);
+    return {
+      title: key2.startsWith("\0") ? left : `${left} but ${key2}`,
+      evidence: g.evidence.join(" "),
+      rules: g.rules
+    };
+  });
+}
+function sentencesOf(text2) {
+  return text2.split(/(?<=\.)\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function clausesOf(sentence) {
+  return sentence.replace(/\.$/, "").split("; ").map((c) => c.trim()).filter((c) => c.length > 0);
+}
+function asSentence(clauses) {
+  const text2 = clauses.join("; ");
+  return `${text2[0].toUpperCase()}${text2.slice(1)}.`;
+}
+function mergeLefts(lefts) {
+  if (lefts.length === 1) return lefts[0];
+  const split = lefts.map((l) => {
+    const space = l.lastIndexOf(" ");
+    return space < 0 ? { name: l, change: "" } : { name: l.slice(0, space), change: l.slice(space + 1) };
+  });
+  const same2 = split.every((s) => s.change !== "" && s.change === split[0].change);
+  return same2 ? `${listOf(split.map((s) => s.name))} ${split[0].change}` : listOf(lefts);
+}
+function listOf(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// src/compare/gate-evaluate.ts
 function evaluateGates(gates3, models, options = {}) {
   const onInconclusive = options.onInconclusive ?? gates3.some((g) => g.kind === "on-inconclusive" && g.enabled);
   const ci = options.confidence ? `${Math.round(options.confidence * 1e3) / 10}% CI` : "CI";
@@ -42798,8 +43665,9 @@ function notCompared(model2) {
   return `gates do not apply: the model was not compared (${model2.reason ?? "it failed"})`;
 }
 function contradictionGate(gate, model2) {
-  const n = model2.contradictions.length;
-  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${model2.contradictions.map((c) => c.title).join("; ")}`;
+  const lines = contradictionLines(model2.contradictions);
+  const n = lines.length;
+  const found = n === 0 ? "no contradictions" : `${n} contradiction${n === 1 ? "" : "s"}: ${lines.map((c) => c.title).join("; ")}`;
   if (!gate.enabled) return { tripped: false, reason: `off: ${found} (reported, not gating)` };
   return { tripped: n > 0, reason: found };
 }
@@ -42823,7 +43691,7 @@ function staticGate(gate, model2) {
   }
   const change = gate.relative ? delta2 / row.base : delta2;
   const tripped = beyond(change, gate);
-  const shown2 = gate.relative ? signedPercent(change) : signedAmount(change, gate.quantity);
+  const shown2 = gate.relative ? percentChange(change) : signedAmount(change, gate.quantity);
   return {
     tripped,
     reason: `${row.label} ${shown2} ${tripped ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
@@ -42837,13 +43705,13 @@ function runtimeGate(gate, model2, onInconclusive, ci) {
     const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
     return { tripped: false, reason: why };
   }
-  const decisions = rows.map((r) => runtimeRow(gate, r, model2, onInconclusive, ci));
+  const decisions = rows.map((r) => runtimeRow2(gate, r, model2, onInconclusive, ci));
   return {
     tripped: decisions.some((d) => d.tripped),
     reason: decisions.map((d) => d.reason).join("; ")
   };
 }
-function runtimeRow(gate, row, model2, onInconclusive, ciName) {
+function runtimeRow2(gate, row, model2, onInconclusive, ciName) {
   if (row.verdict === "not-comparable" || model2.runtimeMode === "not-comparable") {
     return { tripped: false, reason: `${row.label}: not comparable (${row.reason}): never trips` };
   }
@@ -42857,10 +43725,14 @@ function runtimeRow(gate, row, model2, onInconclusive, ciName) {
     return { tripped: false, reason: `${row.label}: no base value for an absolute limit` };
   }
   const change = (ratio) => gate.relative ? ratio - 1 : (ratio - 1) * row.base;
-  const shown2 = (x) => gate.relative ? signedPercent(x) : signedAmount(x, gate.quantity);
+  const shown2 = (x) => gate.relative ? percentChange(x) : signedAmount(x, gate.quantity);
   const point = change(row.ratio);
-  const interval = row.ci ? `, ${ciName} ${shown2(change(row.ci[0]))} to ${shown2(change(row.ci[1]))}` : "";
-  const head = `${row.label} ${shown2(point)} (${row.verdict}${interval})`;
+  const measured = gate.relative ? ratioChange(row.ratio, row.ci) : quantityWithInterval(
+    point,
+    row.ci ? [change(row.ci[0]), change(row.ci[1])] : null,
+    unitOf(gate.quantity)
+  );
+  const head = `${row.label} ${measured}, ${row.verdict}`;
   if (row.verdict === "better" || row.verdict === "unchanged") {
     return { tripped: false, reason: `${head}: only a worse verdict trips` };
   }
@@ -42874,7 +43746,7 @@ function runtimeRow(gate, row, model2, onInconclusive, ciName) {
     const tripped2 = beyond(point, gate);
     return {
       tripped: tripped2,
-      reason: tripped2 ? `${head} ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head} is within ${gate.limit}`
+      reason: tripped2 ? `${head}, ${verbBeyond(gate)} ${gate.limit} (on-inconclusive: the point estimate decides)` : `${head}, is within ${gate.limit}`
     };
   }
   const lower2 = gate.direction === "lower-is-better";
@@ -42883,7 +43755,7 @@ function runtimeRow(gate, row, model2, onInconclusive, ciName) {
   const tripped = beyond(nearest, gate);
   return {
     tripped,
-    reason: tripped ? `${head} ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown2(nearest)} is beyond it` : `${head} is within ${gate.limit}: ${end} ${shown2(nearest)} is not beyond it`
+    reason: tripped ? `${head}, ${verbBeyond(gate)} ${gate.limit}: ${end} ${shown2(nearest)} is beyond it` : `${head}, is within ${gate.limit}: ${end} ${shown2(nearest)} is not beyond it`
   };
 }
 function beyond(change, gate) {
@@ -42893,27 +43765,22 @@ function beyond(change, gate) {
 function verbBeyond(gate) {
   return gate.direction === "lower-is-better" ? "exceeds" : "falls below";
 }
-function sign(x) {
-  return x > 0 ? "+" : x < 0 ? "\u2212" : "";
-}
-function signedPercent(x) {
-  if (!Number.isFinite(x)) return `${sign(x)}\u221E`;
-  return `${sign(x)}${Math.abs(100 * x).toFixed(1)}%`;
-}
-function signedAmount(x, quantity) {
-  const a = Math.abs(x);
-  switch (quantity) {
+function unitOf(quantity2) {
+  switch (quantity2) {
     case "time":
-      return `${sign(x)}${sig3(a)} ms`;
+      return "ms";
     case "bytes":
-      return `${sign(x)}${bytes(a)}`;
+      return "bytes";
     case "ratio":
-      return `${sign(x)}${sig3(a)} FLOP/B`;
+      return "FLOP/B";
     case "rate":
-      return `${sign(x)}${si(a)} examples/s`;
+      return "examples/s";
     case "count":
-      return `${sign(x)}${si(a)}`;
+      return "count";
   }
+}
+function signedAmount(x, quantity2) {
+  return signedQuantity(x, unitOf(quantity2));
 }
 function num(x) {
   return x === null ? "\u2014" : si(x);
@@ -42948,7 +43815,7 @@ function parseDuration(text2, what) {
   return ms2;
 }
 
-// src/config/names.ts
+// src/names.ts
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var NAME_RULE = 'a name of letters, digits, ".", "_" and "-" that starts with a letter or digit (at most 64 characters)';
 var isName = (s) => NAME.test(s) && s.length <= 64;
@@ -43260,7 +44127,7 @@ ${EXAMPLE}`
     failOnMissingBase: optional(top, "fail-on-missing-base", (f) => y.boolean(f)) ?? CONFIG_DEFAULTS.failOnMissingBase,
     baseline: optional(top, "baseline", (f) => y.oneOf(f, BASELINES)) ?? CONFIG_DEFAULTS.baseline,
     comment: optional(top, "comment", (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
-    key: optional(top, "key", (f) => name(y, f)) ?? CONFIG_DEFAULTS.key,
+    key: optional(top, "key", (f) => name2(y, f)) ?? CONFIG_DEFAULTS.key,
     branches: optional(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches]
   };
 }
@@ -43284,7 +44151,7 @@ function model(y, entry2, ids) {
     "the ONNX file, relative to the repository root, e.g. path: model.onnx"
   );
   const m = {
-    id: ids(name(y, idField), idField, entry2.path),
+    id: ids(name2(y, idField), idField, entry2.path),
     path: relativePath(y, pathField, "the path of an ONNX file such as model.onnx"),
     dims: {},
     batchSizes: optional(fields, "batch-sizes", (f) => batchSizes(y, f)) ?? [],
@@ -43471,7 +44338,7 @@ function fraction(y, f) {
     y.fail(f, `expected ${FRACTION}, got ${shown2}`);
   return value;
 }
-function name(y, f) {
+function name2(y, f) {
   const text2 = y.text(f, NAME_RULE);
   if (!isName(text2)) y.expected(f, NAME_RULE);
   return text2;
@@ -51585,9 +52452,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count2 = 0;
-  for (; i < xmlData.length; i++, count2++) {
-    if (xmlData[i].match(/\w/) && count2 < 20)
+  let count = 0;
+  for (; i < xmlData.length; i++, count++) {
+    if (xmlData[i].match(/\w/) && count < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -52904,10 +53771,10 @@ function toNumber(str2, options = {}) {
   } else {
     const match3 = numRegex.exec(trimmedStr);
     if (match3) {
-      const sign2 = match3[1] || "";
+      const sign = match3[1] || "";
       const leadingZeros = match3[2];
       let numTrimmedByZeros = trimZeros(match3[3]);
-      const decimalAdjacentToLeadingZeros = sign2 ? (
+      const decimalAdjacentToLeadingZeros = sign ? (
         // 0., -00., 000.
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
@@ -52923,14 +53790,14 @@ function toNumber(str2, options = {}) {
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num5;
           else if (parsedStr === numTrimmedByZeros) return num5;
-          else if (parsedStr === `${sign2}${numTrimmedByZeros}`) return num5;
+          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num5;
           else return str2;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign2 + n === parsedStr ? num5 : str2;
+          return n === parsedStr || sign + n === parsedStr ? num5 : str2;
         } else {
-          return n === parsedStr || n === sign2 + parsedStr ? num5 : str2;
+          return n === parsedStr || n === sign + parsedStr ? num5 : str2;
         }
       }
     } else {
@@ -52943,10 +53810,10 @@ function resolveEnotation(str2, trimmedStr, options) {
   if (!options.eNotation) return str2;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
-    let sign2 = notation[1] || "";
+    let sign = notation[1] || "";
     const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
     const leadingZeros = notation[2];
-    const eAdjacentToLeadingZeros = sign2 ? (
+    const eAdjacentToLeadingZeros = sign ? (
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
@@ -56289,25 +57156,25 @@ var BuffersStream = class extends Readable2 {
    *
    * @param size - Optional. The size of data to be read
    */
-  _read(size2) {
+  _read(size) {
     if (this.pushedBytesLength >= this.byteLength) {
       this.push(null);
     }
-    if (!size2) {
-      size2 = this.readableHighWaterMark;
+    if (!size) {
+      size = this.readableHighWaterMark;
     }
     const outBuffers = [];
     let i = 0;
-    while (i < size2 && this.pushedBytesLength < this.byteLength) {
+    while (i < size && this.pushedBytesLength < this.byteLength) {
       const remainingDataInAllBuffers = this.byteLength - this.pushedBytesLength;
       const remainingCapacityInThisBuffer = this.buffers[this.bufferIndex].byteLength - this.byteOffsetInCurrentBuffer;
       const remaining = Math.min(remainingCapacityInThisBuffer, remainingDataInAllBuffers);
-      if (remaining > size2 - i) {
-        const end = this.byteOffsetInCurrentBuffer + size2 - i;
+      if (remaining > size - i) {
+        const end = this.byteOffsetInCurrentBuffer + size - i;
         outBuffers.push(this.buffers[this.bufferIndex].slice(this.byteOffsetInCurrentBuffer, end));
-        this.pushedBytesLength += size2 - i;
+        this.pushedBytesLength += size - i;
         this.byteOffsetInCurrentBuffer = end;
-        i = size2;
+        i = size;
         break;
       } else {
         const end = this.byteOffsetInCurrentBuffer + remaining;
@@ -58022,8 +58889,8 @@ var NativeCRC64 = (() => {
     var tempDouble;
     var tempI64;
     var ASM_CONSTS = {};
-    function array_bounds_check_error(idx, size2) {
-      throw "Array index " + idx + " out of bounds: [0," + size2 + ")";
+    function array_bounds_check_error(idx, size) {
+      throw "Array index " + idx + " out of bounds: [0," + size + ")";
     }
     function ExitStatus(status) {
       this.name = "ExitStatus";
@@ -58107,13 +58974,13 @@ var NativeCRC64 = (() => {
     function getHeapMax() {
       return 2147483648;
     }
-    function emscripten_realloc_buffer(size2) {
+    function emscripten_realloc_buffer(size) {
       try {
-        wasmMemory.grow(size2 - buffer3.byteLength + 65535 >>> 16);
+        wasmMemory.grow(size - buffer3.byteLength + 65535 >>> 16);
         updateGlobalBufferAndViews(wasmMemory.buffer);
         return 1;
       } catch (e) {
-        err("emscripten_realloc_buffer: Attempted to grow heap from " + buffer3.byteLength + " bytes to " + size2 + " bytes, but got error: " + e);
+        err("emscripten_realloc_buffer: Attempted to grow heap from " + buffer3.byteLength + " bytes to " + size + " bytes, but got error: " + e);
       }
     }
     function _emscripten_resize_heap(requestedSize) {
@@ -76023,13 +76890,13 @@ var RetriableReadableStream = class extends Readable3 {
    * @param count - How much data in original data source to read
    * @param options -
    */
-  constructor(source, getter, offset, count2, options = {}) {
+  constructor(source, getter, offset, count, options = {}) {
     super({ highWaterMark: options.highWaterMark });
     this.getter = getter;
     this.source = source;
     this.start = offset;
     this.offset = offset;
-    this.end = offset + count2 - 1;
+    this.end = offset + count - 1;
     this.maxRetryRequests = options.maxRetryRequests && options.maxRetryRequests >= 0 ? options.maxRetryRequests : 0;
     this.onProgress = options.onProgress;
     this.options = options;
@@ -76548,9 +77415,9 @@ var BlobDownloadResponse = class {
    * @param count -
    * @param options -
    */
-  constructor(originalResponse2, getter, offset, count2, options = {}) {
+  constructor(originalResponse2, getter, offset, count, options = {}) {
     this.originalResponse = originalResponse2;
-    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count2, options);
+    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count, options);
   }
 };
 
@@ -76648,11 +77515,11 @@ var AvroParser = class _AvroParser {
     return view2.getFloat64(0, true);
   }
   static async readBytes(stream2, options = {}) {
-    const size2 = await _AvroParser.readLong(stream2, options);
-    if (size2 < 0) {
+    const size = await _AvroParser.readLong(stream2, options);
+    if (size < 0) {
       throw new Error("Bytes size was negative.");
     }
-    return stream2.read(size2, { abortSignal: options.abortSignal });
+    return stream2.read(size, { abortSignal: options.abortSignal });
   }
   static async readString(stream2, options = {}) {
     const u8arr = await _AvroParser.readBytes(stream2, options);
@@ -76677,12 +77544,12 @@ var AvroParser = class _AvroParser {
   }
   static async readArray(stream2, readItemMethod, options = {}) {
     const items = [];
-    for (let count2 = await _AvroParser.readLong(stream2, options); count2 !== 0; count2 = await _AvroParser.readLong(stream2, options)) {
-      if (count2 < 0) {
+    for (let count = await _AvroParser.readLong(stream2, options); count !== 0; count = await _AvroParser.readLong(stream2, options)) {
+      if (count < 0) {
         await _AvroParser.readLong(stream2, options);
-        count2 = -count2;
+        count = -count;
       }
-      while (count2--) {
+      while (count--) {
         const item = await readItemMethod(stream2, options);
         items.push(item);
       }
@@ -77014,20 +77881,20 @@ var AvroReadableFromStream = class extends AvroReadable {
   get position() {
     return this._position;
   }
-  async read(size2, options = {}) {
+  async read(size, options = {}) {
     if (options.abortSignal?.aborted) {
       throw ABORT_ERROR;
     }
-    if (size2 < 0) {
-      throw new Error(`size parameter should be positive: ${size2}`);
+    if (size < 0) {
+      throw new Error(`size parameter should be positive: ${size}`);
     }
-    if (size2 === 0) {
+    if (size === 0) {
       return new Uint8Array();
     }
     if (!this._readable.readable) {
       throw new Error("Stream no longer readable.");
     }
-    const chunk = this._readable.read(size2);
+    const chunk = this._readable.read(size);
     if (chunk) {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
@@ -77043,7 +77910,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           }
         };
         const readableCallback = () => {
-          const callbackChunk = this._readable.read(size2);
+          const callbackChunk = this._readable.read(size);
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
@@ -78146,11 +79013,11 @@ import fs5 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
-  const count2 = end - offset;
+  const count = end - offset;
   return new Promise((resolve9, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
-      if (pos >= count2) {
+      if (pos >= count) {
         clearTimeout(timeout);
         resolve9();
         return;
@@ -78162,14 +79029,14 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (typeof chunk === "string") {
         chunk = Buffer.from(chunk, encoding);
       }
-      const chunkLength = pos + chunk.length > count2 ? count2 - pos : chunk.length;
+      const chunkLength = pos + chunk.length > count ? count - pos : chunk.length;
       buffer3.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
       pos += chunkLength;
     });
     stream2.on("end", () => {
       clearTimeout(timeout);
-      if (pos < count2) {
-        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
+      if (pos < count) {
+        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
       resolve9();
     });
@@ -78386,7 +79253,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * }
    * ```
    */
-  async download(offset = 0, count2, options = {}) {
+  async download(offset = 0, count, options = {}) {
     options.conditions = options.conditions || {};
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
@@ -78402,7 +79269,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           onDownloadProgress: isNodeLike2 ? void 0 : options.onProgress
           // for Node.js, progress is reported by RetriableReadableStream
         },
-        range: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
+        range: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
         rangeGetContentMD5: options.rangeGetContentMD5,
         rangeGetContentCRC64: options.rangeGetContentCrc64,
         snapshot: options.snapshot,
@@ -78912,15 +79779,15 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   async downloadToBuffer(param1, param2, param3, param4 = {}) {
     let buffer3;
     let offset = 0;
-    let count2 = 0;
+    let count = 0;
     let options = param4;
     if (param1 instanceof Buffer) {
       buffer3 = param1;
       offset = param2 || 0;
-      count2 = typeof param3 === "number" ? param3 : 0;
+      count = typeof param3 === "number" ? param3 : 0;
     } else {
       offset = typeof param1 === "number" ? param1 : 0;
-      count2 = typeof param2 === "number" ? param2 : 0;
+      count = typeof param2 === "number" ? param2 : 0;
       options = param3 || {};
     }
     let blockSize = options.blockSize ?? 0;
@@ -78933,38 +79800,38 @@ var BlobClient = class _BlobClient extends StorageClient2 {
     if (offset < 0) {
       throw new RangeError("offset option must be >= 0");
     }
-    if (count2 && count2 <= 0) {
+    if (count && count <= 0) {
       throw new RangeError("count option must be greater than 0");
     }
     if (!options.conditions) {
       options.conditions = {};
     }
     return tracingClient.withSpan("BlobClient-downloadToBuffer", options, async (updatedOptions) => {
-      if (!count2) {
+      if (!count) {
         const response = await this.getProperties({
           ...options,
           tracingOptions: updatedOptions.tracingOptions
         });
-        count2 = response.contentLength - offset;
-        if (count2 < 0) {
+        count = response.contentLength - offset;
+        if (count < 0) {
           throw new RangeError(`offset ${offset} shouldn't be larger than blob size ${response.contentLength}`);
         }
       }
       if (!buffer3) {
         try {
-          buffer3 = Buffer.alloc(count2);
+          buffer3 = Buffer.alloc(count);
         } catch (error2) {
-          throw new Error(`Unable to allocate the buffer of size: ${count2}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
+          throw new Error(`Unable to allocate the buffer of size: ${count}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
         }
       }
-      if (buffer3.length < count2) {
-        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count2}`);
+      if (buffer3.length < count) {
+        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count}`);
       }
       let transferProgress = 0;
       const batch = new Batch(options.concurrency);
-      for (let off = offset; off < offset + count2; off = off + blockSize) {
+      for (let off = offset; off < offset + count; off = off + blockSize) {
         batch.addOperation(async () => {
-          let chunkEnd = offset + count2;
+          let chunkEnd = offset + count;
           if (off + blockSize < chunkEnd) {
             chunkEnd = off + blockSize;
           }
@@ -79003,9 +79870,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    *                                                 content is already read and written into a local file
    *                                                 at the specified path.
    */
-  async downloadToFile(filePath, offset = 0, count2, options = {}) {
+  async downloadToFile(filePath, offset = 0, count, options = {}) {
     return tracingClient.withSpan("BlobClient-downloadToFile", options, async (updatedOptions) => {
-      const response = await this.download(offset, count2, {
+      const response = await this.download(offset, count, {
         ...options,
         tracingOptions: updatedOptions.tracingOptions
       });
@@ -79473,14 +80340,14 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    * @param count - Number of bytes to be appended as a block
    * @param options -
    */
-  async appendBlockFromURL(sourceURL, sourceOffset, count2, options = {}) {
+  async appendBlockFromURL(sourceURL, sourceOffset, count, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("AppendBlobClient-appendBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.appendBlobContext.appendBlockFromUrl(sourceURL, 0, {
         abortSignal: options.abortSignal,
-        sourceRange: rangeToString({ offset: sourceOffset, count: count2 }),
+        sourceRange: rangeToString({ offset: sourceOffset, count }),
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
         leaseAccessConditions: options.conditions,
@@ -79812,7 +80679,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to the Block Blob Stage Block From URL operation.
    * @returns Response data for the Block Blob Stage Block From URL operation.
    */
-  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count2, options = {}) {
+  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count, options = {}) {
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("BlockBlobClient-stageBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.blockBlobContext.stageBlockFromURL(blockId2, 0, sourceURL, {
@@ -79820,7 +80687,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         leaseAccessConditions: options.conditions,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
-        sourceRange: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
+        sourceRange: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
         copySourceAuthorization: httpAuthorizationToString(options.sourceAuthorization),
@@ -79923,10 +80790,10 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
           data = data;
           buffer3 = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
         }
-        return this.uploadSeekableInternal((offset, size2) => buffer3.slice(offset, offset + size2), buffer3.byteLength, updatedOptions);
+        return this.uploadSeekableInternal((offset, size) => buffer3.slice(offset, offset + size), buffer3.byteLength, updatedOptions);
       } else {
         const browserBlob = new Blob([data]);
-        return this.uploadSeekableInternal((offset, size2) => browserBlob.slice(offset, offset + size2), browserBlob.size, updatedOptions);
+        return this.uploadSeekableInternal((offset, size) => browserBlob.slice(offset, offset + size), browserBlob.size, updatedOptions);
       }
     });
   }
@@ -79952,7 +80819,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
   async uploadBrowserData(browserData, options = {}) {
     return tracingClient.withSpan("BlockBlobClient-uploadBrowserData", options, async (updatedOptions) => {
       const browserBlob = new Blob([browserData]);
-      return this.uploadSeekableInternal((offset, size2) => browserBlob.slice(offset, offset + size2), browserBlob.size, updatedOptions);
+      return this.uploadSeekableInternal((offset, size) => browserBlob.slice(offset, offset + size), browserBlob.size, updatedOptions);
     });
   }
   /**
@@ -79970,7 +80837,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to Upload to Block Blob operation.
    * @returns Response data for the Blob Upload operation.
    */
-  async uploadSeekableInternal(bodyFactory, size2, options = {}) {
+  async uploadSeekableInternal(bodyFactory, size, options = {}) {
     let blockSize = options.blockSize ?? 0;
     if (blockSize < 0 || blockSize > BLOCK_BLOB_MAX_STAGE_BLOCK_BYTES) {
       throw new RangeError(`blockSize option must be >= 0 and <= ${BLOCK_BLOB_MAX_STAGE_BLOCK_BYTES}`);
@@ -79980,11 +80847,11 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
       throw new RangeError(`maxSingleShotSize option must be >= 0 and <= ${BLOCK_BLOB_MAX_UPLOAD_BLOB_BYTES}`);
     }
     if (blockSize === 0) {
-      if (size2 > BLOCK_BLOB_MAX_STAGE_BLOCK_BYTES * BLOCK_BLOB_MAX_BLOCKS) {
-        throw new RangeError(`${size2} is too larger to upload to a block blob.`);
+      if (size > BLOCK_BLOB_MAX_STAGE_BLOCK_BYTES * BLOCK_BLOB_MAX_BLOCKS) {
+        throw new RangeError(`${size} is too larger to upload to a block blob.`);
       }
-      if (size2 > maxSingleShotSize) {
-        blockSize = Math.ceil(size2 / BLOCK_BLOB_MAX_BLOCKS);
+      if (size > maxSingleShotSize) {
+        blockSize = Math.ceil(size / BLOCK_BLOB_MAX_BLOCKS);
         if (blockSize < DEFAULT_BLOB_DOWNLOAD_BLOCK_BYTES) {
           blockSize = DEFAULT_BLOB_DOWNLOAD_BLOCK_BYTES;
         }
@@ -79997,10 +80864,10 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
       options.conditions = {};
     }
     return tracingClient.withSpan("BlockBlobClient-uploadSeekableInternal", options, async (updatedOptions) => {
-      if (size2 <= maxSingleShotSize) {
-        return assertResponse(await this.upload(bodyFactory(0, size2), size2, updatedOptions));
+      if (size <= maxSingleShotSize) {
+        return assertResponse(await this.upload(bodyFactory(0, size), size, updatedOptions));
       }
-      const numBlocks = Math.floor((size2 - 1) / blockSize) + 1;
+      const numBlocks = Math.floor((size - 1) / blockSize) + 1;
       if (numBlocks > BLOCK_BLOB_MAX_BLOCKS) {
         throw new RangeError(`The buffer's size is too big or the BlockSize is too small;the number of blocks must be <= ${BLOCK_BLOB_MAX_BLOCKS}`);
       }
@@ -80012,7 +80879,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         batch.addOperation(async () => {
           const blockID = generateBlockID(blockIDPrefix, i);
           const start = blockSize * i;
-          const end = i === numBlocks - 1 ? size2 : start + blockSize;
+          const end = i === numBlocks - 1 ? size : start + blockSize;
           const contentLength2 = end - start;
           blockList.push(blockID);
           await this.stageBlock(blockID, bodyFactory(start, contentLength2), contentLength2, {
@@ -80048,14 +80915,14 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    */
   async uploadFile(filePath, options = {}) {
     return tracingClient.withSpan("BlockBlobClient-uploadFile", options, async (updatedOptions) => {
-      const size2 = (await fsStat(filePath)).size;
-      return this.uploadSeekableInternal((offset, count2) => {
+      const size = (await fsStat(filePath)).size;
+      return this.uploadSeekableInternal((offset, count) => {
         return () => fsCreateReadStream(filePath, {
           autoClose: true,
-          end: count2 ? offset + count2 - 1 : Infinity,
+          end: count ? offset + count - 1 : Infinity,
           start: offset
         });
-      }, size2, {
+      }, size, {
         ...options,
         tracingOptions: updatedOptions.tracingOptions
       });
@@ -80188,11 +81055,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Create operation.
    * @returns Response data for the Page Blob Create operation.
    */
-  async create(size2, options = {}) {
+  async create(size, options = {}) {
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-create", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.create(0, size2, {
+      return assertResponse(await this.pageBlobContext.create(0, size, {
         abortSignal: options.abortSignal,
         blobHttpHeaders: options.blobHTTPHeaders,
         blobSequenceNumber: options.blobSequenceNumber,
@@ -80222,11 +81089,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param size - size of the page blob.
    * @param options -
    */
-  async createIfNotExists(size2, options = {}) {
+  async createIfNotExists(size, options = {}) {
     return tracingClient.withSpan("PageBlobClient-createIfNotExists", options, async (updatedOptions) => {
       try {
         const conditions = { ifNoneMatch: ETagAny };
-        const res = assertResponse(await this.create(size2, {
+        const res = assertResponse(await this.create(size, {
           ...options,
           conditions,
           tracingOptions: updatedOptions.tracingOptions
@@ -80259,11 +81126,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Upload Pages operation.
    * @returns Response data for the Page Blob Upload Pages operation.
    */
-  async uploadPages(body2, offset, count2, options = {}) {
+  async uploadPages(body2, offset, count, options = {}) {
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPages", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPages(count2, body2, {
+      return assertResponse(await this.pageBlobContext.uploadPages(count, body2, {
         abortSignal: options.abortSignal,
         leaseAccessConditions: options.conditions,
         modifiedAccessConditions: {
@@ -80273,7 +81140,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         requestOptions: {
           onUploadProgress: options.onProgress
         },
-        range: rangeToString({ offset, count: count2 }),
+        range: rangeToString({ offset, count }),
         sequenceNumberAccessConditions: options.conditions,
         transactionalContentMD5: options.transactionalContentMD5,
         transactionalContentCrc64: options.transactionalContentCrc64,
@@ -80294,12 +81161,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to be uploaded from source page blob
    * @param options -
    */
-  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count2, options = {}) {
+  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPagesFromURL", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count: count2 }), 0, rangeToString({ offset: destOffset, count: count2 }), {
+      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count }), 0, rangeToString({ offset: destOffset, count }), {
         abortSignal: options.abortSignal,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
@@ -80332,7 +81199,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Clear Pages operation.
    * @returns Response data for the Page Blob Clear Pages operation.
    */
-  async clearPages(offset = 0, count2, options = {}) {
+  async clearPages(offset = 0, count, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-clearPages", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.clearPages(0, {
@@ -80342,7 +81209,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count: count2 }),
+        range: rangeToString({ offset, count }),
         sequenceNumberAccessConditions: options.conditions,
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
@@ -80359,7 +81226,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns Response data for the Page Blob Get Ranges operation.
    */
-  async getPageRanges(offset = 0, count2, options = {}) {
+  async getPageRanges(offset = 0, count, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRanges", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRanges({
@@ -80369,7 +81236,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count: count2 }),
+        range: rangeToString({ offset, count }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -80387,7 +81254,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the list to be returned with the next list operation.
    * @param options - Options to PageBlob Get Page Ranges Segment operation.
    */
-  async listPageRangesSegment(offset = 0, count2, marker2, options = {}) {
+  async listPageRangesSegment(offset = 0, count, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRanges({
         abortSignal: options.abortSignal,
@@ -80396,7 +81263,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count: count2 }),
+        range: rangeToString({ offset, count }),
         marker: marker2,
         maxPageSize: options.maxPageSize,
         tracingOptions: updatedOptions.tracingOptions
@@ -80417,11 +81284,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItemSegments(offset = 0, count2, marker2, options = {}) {
+  async *listPageRangeItemSegments(offset = 0, count, marker2, options = {}) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count2, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -80434,9 +81301,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to get.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItems(offset = 0, count2, options = {}) {
+  async *listPageRangeItems(offset = 0, count, options = {}) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count2, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -80512,9 +81379,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRanges(offset = 0, count2, options = {}) {
+  listPageRanges(offset = 0, count, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeItems(offset, count2, options);
+    const iter = this.listPageRangeItems(offset, count, options);
     return {
       /**
        * The next method, part of the iteration protocol
@@ -80532,7 +81399,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeItemSegments(offset, count2, settings.continuationToken, {
+        return this.listPageRangeItemSegments(offset, count, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -80549,7 +81416,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
+  async getPageRangesDiff(offset, count, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiff", options, async (updatedOptions) => {
       const result = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -80560,7 +81427,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevsnapshot: prevSnapshot,
-        range: rangeToString({ offset, count: count2 }),
+        range: rangeToString({ offset, count }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(result);
@@ -80580,7 +81447,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the get to be returned with the next get operation.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options = {}) {
+  async listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiffSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRangesDiff({
         abortSignal: options?.abortSignal,
@@ -80592,7 +81459,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         prevsnapshot: prevSnapshotOrUrl,
         range: rangeToString({
           offset,
-          count: count2
+          count
         }),
         marker: marker2,
         maxPageSize: options?.maxPageSize,
@@ -80616,11 +81483,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options) {
+  async *listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -80634,9 +81501,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param prevSnapshotOrUrl - Timestamp of snapshot to retrieve the difference or URL of snapshot to retrieve the difference.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItems(offset, count2, prevSnapshotOrUrl, options) {
+  async *listPageRangeDiffItems(offset, count, prevSnapshotOrUrl, options) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -80722,9 +81589,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
+  listPageRangesDiff(offset, count, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeDiffItems(offset, count2, prevSnapshot, {
+    const iter = this.listPageRangeDiffItems(offset, count, prevSnapshot, {
       ...options
     });
     return {
@@ -80744,7 +81611,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeDiffItemSegments(offset, count2, prevSnapshot, settings.continuationToken, {
+        return this.listPageRangeDiffItemSegments(offset, count, prevSnapshot, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -80761,7 +81628,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiffForManagedDisks(offset, count2, prevSnapshotUrl2, options = {}) {
+  async getPageRangesDiffForManagedDisks(offset, count, prevSnapshotUrl2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-GetPageRangesDiffForManagedDisks", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -80772,7 +81639,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevSnapshotUrl: prevSnapshotUrl2,
-        range: rangeToString({ offset, count: count2 }),
+        range: rangeToString({ offset, count }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -80786,10 +81653,10 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Resize operation.
    * @returns Response data for the Page Blob Resize operation.
    */
-  async resize(size2, options = {}) {
+  async resize(size, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-resize", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.resize(size2, {
+      return assertResponse(await this.pageBlobContext.resize(size, {
         abortSignal: options.abortSignal,
         leaseAccessConditions: options.conditions,
         modifiedAccessConditions: {
@@ -81357,11 +82224,11 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const downloads = [];
       const blockSize = 4 * 1024 * 1024;
       for (let offset = 0; offset < length; offset += blockSize) {
-        const count2 = Math.min(blockSize, length - offset);
+        const count = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
           promiseGetter: () => __awaiter14(this, void 0, void 0, function* () {
-            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count2);
+            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count);
           })
         });
       }
@@ -81397,14 +82264,14 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
     }
   });
 }
-function downloadSegmentRetry(httpClient2, archiveLocation, offset, count2) {
+function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
   return __awaiter14(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
       try {
         const timeout = 3e4;
-        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count2));
+        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count));
         if (typeof result === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
@@ -81418,11 +82285,11 @@ function downloadSegmentRetry(httpClient2, archiveLocation, offset, count2) {
     }
   });
 }
-function downloadSegment(httpClient2, archiveLocation, offset, count2) {
+function downloadSegment(httpClient2, archiveLocation, offset, count) {
   return __awaiter14(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter14(this, void 0, void 0, function* () {
       return yield httpClient2.get(archiveLocation, {
-        Range: `bytes=${offset}-${offset + count2 - 1}`
+        Range: `bytes=${offset}-${offset + count - 1}`
       });
     }));
     if (!partRes.readBodyBuffer) {
@@ -81430,7 +82297,7 @@ function downloadSegment(httpClient2, archiveLocation, offset, count2) {
     }
     return {
       offset,
-      count: count2,
+      count,
       buffer: yield partRes.readBodyBuffer()
     };
   });
@@ -84102,8 +84969,8 @@ throttling.triggersNotification = triggersNotification;
 var MAX_WAIT_S = 60;
 var MAX_RETRIES = 3;
 function makeClient(token, apiUrl, log3) {
-  const onLimit = (kind) => (after, options, _o, count2) => {
-    if (after > MAX_WAIT_S || count2 >= MAX_RETRIES) {
+  const onLimit = (kind) => (after, options, _o, count) => {
+    if (after > MAX_WAIT_S || count >= MAX_RETRIES) {
       log3(
         `GitHub ${kind} on ${options.method} ${options.url}: giving up (retry after ${after} s)`
       );
@@ -84338,7 +85205,7 @@ function readInputs(get = (n) => getInput(n)) {
   };
 }
 
-// src/report/progress.ts
+// src/progress.ts
 var lineProgress = (write) => new LineProgress(write);
 var LineProgress = class {
   constructor(write) {
@@ -84708,282 +85575,6 @@ function reportComment(outcome) {
   else log2(`misnomer: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ""}`);
 }
 
-// src/compare/stats.ts
-function summarize(samples2) {
-  const count2 = samples2.length;
-  if (count2 === 0) return { count: count2, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
-  const sorted = sortedCopy(samples2);
-  let sum3 = 0;
-  for (let i = 0; i < count2; i++) sum3 += sorted[i];
-  const mean = sum3 / count2;
-  let squares = 0;
-  for (let i = 0; i < count2; i++) squares += (sorted[i] - mean) ** 2;
-  const std = count2 > 1 ? Math.sqrt(squares / (count2 - 1)) : 0;
-  return {
-    count: count2,
-    mean,
-    std,
-    min: sorted[0],
-    max: sorted[count2 - 1],
-    p50: percentile(sorted, 50),
-    p90: percentile(sorted, 90),
-    p99: percentile(sorted, 99),
-    cv: mean === 0 ? 0 : std / mean
-  };
-}
-function median(samples2) {
-  return percentile(sortedCopy(samples2), 50);
-}
-function percentile(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("percentile of an empty sample");
-  const h = percentileRank(n, p);
-  const lo = Math.floor(h);
-  const frac = h - lo;
-  if (frac === 0) return sorted[lo];
-  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
-}
-function percentileRank(n, p) {
-  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
-  return (n - 1) * p / 100;
-}
-function sortedCopy(samples2) {
-  const sorted = Float64Array.from(samples2);
-  for (let i = 0; i < sorted.length; i++) {
-    if (!Number.isFinite(sorted[i])) {
-      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
-    }
-  }
-  return sorted.sort();
-}
-
-// src/compare/ab-util.ts
-function resampledMedian(sorted, counts, rng) {
-  const n = sorted.length;
-  counts.fill(0);
-  drawCounts(counts, rng);
-  const lowRank = n - 1 >> 1;
-  const highRank = n >> 1;
-  let below = 0;
-  let j = 0;
-  while (below + counts[j] <= lowRank) below += counts[j++];
-  const low = sorted[j];
-  if (highRank === lowRank) return low;
-  while (below + counts[j] <= highRank) below += counts[j++];
-  return (low + sorted[j]) / 2;
-}
-function drawCounts(counts, rng) {
-  const n = counts.length;
-  if (n > 256) {
-    for (let i2 = 0; i2 < n; i2++) counts[rng() * n | 0]++;
-    return;
-  }
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const bits = rng() * 4294967296;
-    counts[(bits >>> 16) * n >>> 16]++;
-    counts[(bits & 65535) * n >>> 16]++;
-  }
-  if (i < n) counts[rng() * n | 0]++;
-}
-function bootstrapInterval(statistic, resamples, confidence) {
-  const draws = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) draws[r] = statistic();
-  const tail2 = (1 - confidence) / 2 * 100;
-  const low = selectPercentile(draws, tail2, 0);
-  const high = selectPercentile(draws, 100 - tail2, Math.floor(percentileRank(resamples, tail2)));
-  return [low, high];
-}
-function selectPercentile(values, p, from) {
-  const n = values.length;
-  const h = percentileRank(n, p);
-  const k = Math.floor(h);
-  const atK = select(values, k, from, n - 1);
-  if (h === k || k + 1 >= n) return atK;
-  let next = values[k + 1];
-  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
-  return atK + (h - k) * (next - atK);
-}
-function select(values, k, left, right) {
-  while (right > left) {
-    const mid = left + right >> 1;
-    const pivot = medianOf3(values[left], values[mid], values[right]);
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
-        values[j--] = t;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else break;
-  }
-  return values[k];
-}
-function medianOf3(a, b, c) {
-  return a < b ? b < c ? b : a < c ? c : a : a < c ? a : b < c ? c : b;
-}
-function decide(ratio, ci, threshold, direction, label) {
-  const up = 1 + threshold;
-  const down = 1 / up;
-  const [lo, hi] = ci;
-  const what = `${label}: B/A = ${fmt(ratio)}, CI ${fmt(lo)}\u2013${fmt(hi)}`;
-  const pct2 = `${round(threshold * 100)}%`;
-  const flip = direction === "higher-is-better";
-  if (lo > 1 && ratio >= up) {
-    return {
-      verdict: flip ? "better" : "worse",
-      reason: `${what}: B is higher than A beyond the ${pct2} threshold (CI entirely above 1)`
-    };
-  }
-  if (hi < 1 && ratio <= down) {
-    return {
-      verdict: flip ? "worse" : "better",
-      reason: `${what}: B is lower than A beyond the ${pct2} threshold (CI entirely below 1)`
-    };
-  }
-  if (lo >= down && hi <= up) {
-    return {
-      verdict: "unchanged",
-      reason: `${what}: the whole CI is within \xB1${pct2} (${fmt(down)}\u2013${fmt(up)})`
-    };
-  }
-  const why = lo > 1 || hi < 1 ? `the change is significant but the point estimate is within the ${pct2} threshold` : `the CI spans both 1 and a ${pct2} bound: too noisy to tell; more rounds may decide`;
-  return { verdict: "inconclusive", reason: `${what}: ${why}` };
-}
-function fmt(x) {
-  return x.toFixed(3);
-}
-function round(x) {
-  return Math.round(x * 100) / 100;
-}
-
-// src/compare/rng.ts
-function seeded(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 1831565813 | 0;
-    let t = Math.imul(s ^ s >>> 15, 1 | s);
-    t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// src/compare/ab.ts
-var DEFAULT_VERDICT_OPTIONS = {
-  threshold: 0.05,
-  confidence: 0.99,
-  resamples: 1e4,
-  seed: 1
-};
-var MIN_ROUNDS = 5;
-function pairedVerdict(rounds2, options) {
-  checkOptions(options);
-  const d = logRatios(rounds2);
-  const n = d.length;
-  if (n === 0) {
-    const reason = `no rounds: at least ${MIN_ROUNDS} are needed for a verdict`;
-    return { ratio: 1, ci: [0, Infinity], rounds: 0, verdict: "inconclusive", reason };
-  }
-  const ratio = Math.exp(percentile(d, 50));
-  const ci = medianLogCi(d, options);
-  if (n < MIN_ROUNDS) {
-    const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
-    return { ratio, ci, rounds: n, verdict: "inconclusive", reason };
-  }
-  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
-  return {
-    ratio,
-    ci,
-    rounds: n,
-    ...decide(ratio, ci, options.threshold, options.direction, label)
-  };
-}
-function oneMoreBudget(options, log3) {
-  return (rounds2) => {
-    const again = pairedVerdict(rounds2, { ...options, direction: "lower-is-better" }).verdict === "inconclusive";
-    if (again) log3("latency is inconclusive after the first budget: spending a second one");
-    return again;
-  };
-}
-function unpairedVerdict(a, b, options) {
-  checkOptions(options);
-  const sa = positiveSorted(a, "A");
-  const sb = positiveSorted(b, "B");
-  const samples2 = { a: sa.length, b: sb.length };
-  if (sa.length === 0 || sb.length === 0) {
-    const reason = `${sa.length} A and ${sb.length} B samples: both sides need samples`;
-    return { ratio: 1, ci: [0, Infinity], samples: samples2, verdict: "inconclusive", reason };
-  }
-  const ratio = percentile(sb, 50) / percentile(sa, 50);
-  const rng = seeded(options.seed);
-  const countsA = new Int32Array(sa.length);
-  const countsB = new Int32Array(sb.length);
-  const ci = bootstrapInterval(
-    () => resampledMedian(sb, countsB, rng) / resampledMedian(sa, countsA, rng),
-    options.resamples,
-    options.confidence
-  );
-  if (sa.length < MIN_ROUNDS || sb.length < MIN_ROUNDS) {
-    const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
-    return { ratio, ci, samples: samples2, verdict: "inconclusive", reason };
-  }
-  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
-  return { ratio, ci, samples: samples2, ...decide(ratio, ci, options.threshold, options.direction, label) };
-}
-function logRatios(rounds2) {
-  const d = new Float64Array(rounds2.length);
-  rounds2.forEach(({ a, b }, i) => {
-    if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
-      throw new RangeError(`round ${i}: a ${a} and b ${b} must be positive and finite`);
-    }
-    d[i] = Math.log(b / a);
-  });
-  return d.sort();
-}
-function medianLogCi(d, options) {
-  const rng = seeded(options.seed);
-  const counts = new Int32Array(d.length);
-  const [lo, hi] = bootstrapInterval(
-    () => resampledMedian(d, counts, rng),
-    options.resamples,
-    options.confidence
-  );
-  return [Math.exp(lo), Math.exp(hi)];
-}
-function positiveSorted(values, side2) {
-  const sorted = sortedCopy(values);
-  if (sorted.length > 0 && !(sorted[0] > 0)) {
-    throw new RangeError(`side ${side2}: every sample must be positive, got ${sorted[0]}`);
-  }
-  return sorted;
-}
-function checkOptions(o) {
-  if (!(o.threshold > 0 && Number.isFinite(o.threshold))) {
-    throw new UserError(`threshold must be a fraction above 0 (0.05 = 5%), got ${o.threshold}`);
-  }
-  if (!(o.confidence > 0 && o.confidence < 1)) {
-    throw new UserError(`confidence must be between 0 and 1 (0.99 = 99%), got ${o.confidence}`);
-  }
-  if (!(Number.isInteger(o.resamples) && o.resamples >= 100)) {
-    throw new UserError(`resamples must be an integer of at least 100, got ${o.resamples}`);
-  }
-  if (!Number.isInteger(o.seed)) throw new UserError(`seed must be an integer, got ${o.seed}`);
-  if (o.direction !== "lower-is-better" && o.direction !== "higher-is-better") {
-    throw new UserError(
-      `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
-    );
-  }
-}
-function pctOf(fraction2) {
-  return `${Math.round(fraction2 * 1e3) / 10}%`;
-}
-
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -85207,290 +85798,6 @@ function fingerprintText(f) {
   return `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`;
 }
 
-// src/compare/evidence.ts
-var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
-var RUN_PARTS = ["time", "achieved"];
-var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
-var MIN_SHARE_MOVE = 0.01;
-var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
-function evidence(m, focus) {
-  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
-}
-function sentences(m, focus) {
-  const out = [GRAPH_PARTS, RUN_PARTS].map((group2) => focus.filter((p) => group2.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
-    const [first] = clauses;
-    const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
-    return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
-  });
-  return out.length ? out.join(" ") : null;
-}
-function clause(m, part2) {
-  switch (part2) {
-    case "nodes":
-      return nodes(m);
-    case "flops":
-      return shareMove(m.opTypes, "flopsShare", "FLOPs");
-    case "bytes":
-      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
-    case "time":
-      return timeMove(m.opTypes);
-    case "activations":
-      return activations(m);
-    case "achieved":
-      return achieved(m);
-  }
-}
-function nodes(m) {
-  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
-  const total = counted ?? sum(m.opTypes, (s) => s.head?.count ?? 0) - sum(m.opTypes, (s) => s.base?.count ?? 0);
-  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
-  if (total === 0 && !top) return null;
-  const n = Math.abs(total);
-  const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
-  return { text: top ? `${head} (${top.shift.opType} ${signed(top.move)})` : head, ours: true };
-}
-function shareMove(shifts, key2, what) {
-  const top = topMove(shifts, (s) => (s.head?.[key2] ?? 0) - (s.base?.[key2] ?? 0), MIN_SHARE_MOVE);
-  if (!top) return null;
-  return { text: moved(top.shift, (side2) => side2[key2], what), ours: false };
-}
-function timeMove(shifts) {
-  const profiled = (pick) => shifts.some((s) => pick(s)?.timeShare !== void 0);
-  if (!profiled((s) => s.base) || !profiled((s) => s.head)) return null;
-  const top = topMove(
-    shifts,
-    (s) => (s.head?.timeShare ?? 0) - (s.base?.timeShare ?? 0),
-    MIN_SHARE_MOVE
-  );
-  if (!top) return null;
-  const { shift } = top;
-  let text2 = moved(shift, (side2) => side2.timeShare ?? 0, "time");
-  const now = shift.head?.achievedFlopsPerSecond;
-  const was = shift.base?.achievedFlopsPerSecond;
-  if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
-  return { text: text2, ours: false };
-}
-function activations(m) {
-  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
-  if (!d || d.base === null || d.head === null || d.base === d.head) return null;
-  return { text: `peak activations went from ${bytes(d.base)} to ${bytes(d.head)}`, ours: true };
-}
-function achieved(m) {
-  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
-  if (!d || !d.base || !d.head) return null;
-  return {
-    text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
-    ours: true
-  };
-}
-function moved(shift, share2, what) {
-  const { opType, base, head } = shift;
-  if (!base && head) return `${opType} (new) takes ${sharePercent(share2(head))} of ${what}`;
-  if (base && !head) return `${opType} (removed) took ${sharePercent(share2(base))} of ${what}`;
-  return `${opType} went from ${sharePercent(share2(base))} to ${sharePercent(share2(head))} of ${what}`;
-}
-function topMove(shifts, move, min) {
-  let best = null;
-  for (const shift of shifts) {
-    const d = move(shift);
-    if (Math.abs(d) < min) continue;
-    const better = !best || Math.abs(d) > Math.abs(best.move) || Math.abs(d) === Math.abs(best.move) && shift.opType < best.shift.opType;
-    if (better) best = { shift, move: d };
-  }
-  return best;
-}
-var sum = (xs, f) => xs.reduce((acc, s) => acc + f(s), 0);
-function signed(n) {
-  return `${n > 0 ? "+" : n < 0 ? "\u2212" : ""}${exact(Math.abs(n))}`;
-}
-function flopsPerSecond(x) {
-  const s = si(x);
-  return s.includes(" ") ? `${s}FLOP/s` : `${s} FLOP/s`;
-}
-function percentMagnitude(percent) {
-  const abs = Math.abs(percent);
-  const tenths = Math.round(abs * 10) / 10;
-  return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
-}
-function percentChange(relative5) {
-  const sign2 = relative5 > 0 ? "+" : relative5 < 0 ? "\u2212" : "";
-  return `${sign2}${percentMagnitude(relative5 * 100)}%`;
-}
-function sharePercent(share2) {
-  return `${percentMagnitude(share2 * 100)}%`;
-}
-
-// src/compare/contradictions.ts
-var DEFAULT_CONTRADICTION_OPTIONS = {
-  staticThreshold: 0.05,
-  runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
-};
-var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
-var RULES = [
-  {
-    id: "flops-down-latency-up",
-    description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
-    fire: (v) => both(v.down("flops"), v.slower()),
-    focus: RUN_FOCUS
-  },
-  {
-    id: "flops-up-latency-down",
-    description: "FLOPs up by the static threshold or more, but faster: latency p50 better, or throughput better at any batch size (fused blocks, EfficientNetV2's fused-MBConv).",
-    fire: (v) => both(v.up("flops"), v.faster()),
-    focus: RUN_FOCUS
-  },
-  {
-    id: "params-down-cost-not-down",
-    description: "params down by the static threshold or more, but at least one of: slower (as above); FLOPs up by the threshold or more; FLOPs unchanged (|relative| below the threshold, complete count); latency p50 verdict unchanged (weight sharing, as in ALBERT).",
-    fire: (v) => both(v.down("params"), [
-      ...v.slower(),
-      ...some(v.up("flops")),
-      ...some(v.flat("flops")),
-      ...some(v.runtime("latency.p50", "unchanged"))
-    ]),
-    focus: ["flops", "nodes", "time", "achieved"]
-  },
-  {
-    id: "params-up-flops-unchanged",
-    description: "params up by the static threshold or more, FLOPs unchanged (|relative| below the threshold, complete count): mixture of experts, larger embeddings.",
-    fire: (v) => both(v.up("params"), some(v.flat("flops"))),
-    focus: ["flops", "nodes", "bytes"]
-  },
-  {
-    id: "flops-down-bytes-up",
-    description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
-    fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
-    focus: ["bytes", "nodes", "flops", "time", "achieved"]
-  },
-  {
-    id: "weight-bytes-down-latency-up",
-    description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
-    fire: (v) => both(v.down("weightBytes"), v.slower()),
-    focus: ["time", "achieved", "nodes", "flops"]
-  },
-  {
-    id: "params-down-memory-up",
-    description: "params down by the static threshold or more, but peak memory up: peak RSS verdict worse, or peak activation bytes up by the threshold or more (larger activations).",
-    fire: (v) => both(v.down("params"), [
-      ...some(v.runtime("peakRss", "worse")),
-      ...some(v.up("peakActivationBytes"))
-    ]),
-    focus: ["activations", "bytes", "nodes"]
-  },
-  {
-    id: "latency-down-throughput-down",
-    description: "latency p50 better, but throughput worse at some batch size: batching behaviour changed.",
-    fire: (v) => both(v.runtime("latency.p50", "better"), v.throughput("worse")),
-    focus: ["time", "achieved", "nodes"]
-  },
-  {
-    id: "p50-down-p99-up",
-    description: "latency p50 better, but the p99 ratio head/base at or above 1 + 2 \xD7 the runtime threshold (tails are reported, not tested): tail latency got worse.",
-    fire: (v) => both(v.renamed(v.runtime("latency.p50", "better"), "latency p50"), v.p99Up()),
-    focus: ["time", "nodes", "achieved"]
-  }
-];
-var contradictionRules = RULES.map(
-  ({ id, description }) => ({ id, description })
-);
-function findContradictions(m, options = {}) {
-  if (m.status !== "compared") return [];
-  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
-  const out = [];
-  for (const rule of RULES) {
-    const moves = rule.fire(v);
-    if (!moves) continue;
-    out.push({
-      rule: rule.id,
-      title: title(moves[0], moves[1]),
-      evidence: evidence(m, rule.focus),
-      changes: moves.map(({ indicator, relative: relative5 }) => ({ indicator, relative: relative5 }))
-    });
-  }
-  return out;
-}
-function title(a, b) {
-  const right = b.flat ? `${b.name} unchanged${b.relative === 0 ? "" : ` (${percentChange(b.relative)})`}` : `${b.name} ${percentChange(b.relative)}`;
-  return `${a.name} ${percentChange(a.relative)} but ${right}`;
-}
-var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
-var some = (m) => m ? [m] : [];
-var NAMES = {
-  params: "params",
-  flops: "FLOPs",
-  macs: "MACs",
-  bytesAccessed: "bytes accessed",
-  weightBytes: "weight bytes",
-  peakActivationBytes: "peak activations",
-  nodes: "nodes",
-  "latency.p50": "latency",
-  "latency.p90": "latency p90",
-  "latency.p99": "p99",
-  coldStart: "cold start",
-  firstRun: "first run",
-  peakRss: "peak memory",
-  achievedFlopsPerSecond: "achieved FLOP/s"
-};
-function name2(indicator) {
-  const batch = /^throughput\.b(\d+)$/.exec(indicator);
-  if (batch) return `throughput at batch ${batch[1]}`;
-  return NAMES[indicator] ?? indicator;
-}
-var View = class {
-  constructor(m, o) {
-    this.m = m;
-    this.o = o;
-  }
-  m;
-  o;
-  staticRelative(indicator) {
-    const d = this.m.static.find((x) => x.indicator === indicator);
-    return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
-  }
-  move(indicator, relative5, flat = false) {
-    return { indicator, name: name2(indicator), relative: relative5, ...flat ? { flat } : {} };
-  }
-  up(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && d.relative >= this.o.staticThreshold ? this.move(indicator, d.relative) : null;
-  }
-  down(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && d.relative <= -this.o.staticThreshold ? this.move(indicator, d.relative) : null;
-  }
-  flat(indicator) {
-    const d = this.staticRelative(indicator);
-    return d && !d.incomplete && Math.abs(d.relative) < this.o.staticThreshold ? this.move(indicator, d.relative, true) : null;
-  }
-  runtime(indicator, verdict) {
-    const d = this.m.runtime.find((x) => x.indicator === indicator);
-    if (!d || d.verdict !== verdict || d.ratio === null) return null;
-    return this.move(indicator, d.ratio - 1, verdict === "unchanged");
-  }
-  /** Throughput at every batch size with this verdict: the largest change first, then by batch. */
-  throughput(verdict) {
-    const batch = (i) => Number(i.slice("throughput.b".length));
-    return this.m.runtime.filter((d) => /^throughput\.b\d+$/.test(d.indicator)).map((d) => this.runtime(d.indicator, verdict)).filter((x) => x !== null).sort(
-      (a, b) => Math.abs(b.relative) - Math.abs(a.relative) || batch(a.indicator) - batch(b.indicator)
-    );
-  }
-  slower() {
-    return [...some(this.runtime("latency.p50", "worse")), ...this.throughput("worse")];
-  }
-  faster() {
-    return [...some(this.runtime("latency.p50", "better")), ...this.throughput("better")];
-  }
-  /** The untested p99, by its ratio alone (see the file comment for why 2 × T). */
-  p99Up() {
-    const d = this.m.runtime.find((x) => x.indicator === "latency.p99");
-    if (!d || d.ratio === null || d.verdict === "not-comparable") return [];
-    return d.ratio >= 1 + 2 * this.o.runtimeThreshold ? [this.move("latency.p99", d.ratio - 1)] : [];
-  }
-  renamed(m, newName) {
-    return m && { ...m, name: newName };
-  }
-};
-
 // src/compare/runtime.ts
 var lower = (o) => ({
   ...o,
@@ -85503,7 +85810,7 @@ var higher = (o) => ({
 function throughputRow(a, b) {
   if (a.tokensPerSecond === void 0 || b.tokensPerSecond === void 0) {
     return {
-      label: `throughput (batch ${a.batch})`,
+      label: labelOf(`throughput.b${a.batch}`),
       unit: "examples/s",
       base: a.examplesPerSecond,
       head: b.examplesPerSecond
@@ -85525,7 +85832,7 @@ function compareRuntime(pair, analyses, options) {
   const batch = a.latency.batch;
   out.push({
     indicator: "latency.p50",
-    label: `latency p50 (batch ${batch})`,
+    label: `${labelOf("latency.p50")} (batch ${batch})`,
     unit: "ms",
     base: a.latency.summary.p50,
     head: b.latency.summary.p50,
@@ -85537,7 +85844,7 @@ function compareRuntime(pair, analyses, options) {
     const head = b.latency.summary[p];
     out.push({
       indicator: `latency.${p}`,
-      label: `latency ${p} (batch ${batch})`,
+      label: `${labelOf(`latency.${p}`)} (batch ${batch})`,
       unit: "ms",
       base,
       head,
@@ -85565,7 +85872,6 @@ function compareRuntime(pair, analyses, options) {
   out.push(
     fresh(
       "coldStart",
-      "cold start (session creation)",
       a.coldStart?.summary.p50,
       b.coldStart?.summary.p50,
       pair.coldStartRounds,
@@ -85575,7 +85881,6 @@ function compareRuntime(pair, analyses, options) {
   out.push(
     fresh(
       "firstRun",
-      "first run after load",
       a.firstRun?.summary.p50,
       b.firstRun?.summary.p50,
       pair.firstRunRounds,
@@ -85589,10 +85894,10 @@ function compareRuntime(pair, analyses, options) {
 function fromVerdict(v) {
   return { ratio: v.ratio, ci: v.ci, rounds: v.rounds, verdict: v.verdict, reason: v.reason };
 }
-function fresh(indicator, label, base, head, rounds2, options) {
+function fresh(indicator2, base, head, rounds2, options) {
   return {
-    indicator,
-    label,
+    indicator: indicator2,
+    label: labelOf(indicator2),
     unit: "ms",
     base: base ?? null,
     head: head ?? null,
@@ -85605,7 +85910,7 @@ function memory(a, b, rounds2, threshold) {
   const head = b.peakRss?.bytes ?? null;
   const row = {
     indicator: "peakRss",
-    label: "peak memory (RSS above baseline)",
+    label: labelOf("peakRss"),
     unit: "bytes",
     base,
     head,
@@ -85627,7 +85932,7 @@ function memory(a, b, rounds2, threshold) {
   const ci = [Math.min(...ratios), Math.max(...ratios)];
   const up = 1 + threshold;
   const pct2 = `${Math.round(threshold * 100)}%`;
-  const range3 = `pairs ${ci[0].toFixed(3)}\u2013${ci[1].toFixed(3)}`;
+  const range3 = `pairs ${ratioInterval(ci)}`;
   if (ci[0] > up)
     return {
       ...row,
@@ -85669,7 +85974,7 @@ function achieved2(analyses, lat, latency, threshold) {
   const fb = analyses.head.totals.flops;
   const row = {
     indicator: "achievedFlopsPerSecond",
-    label: "achieved FLOP/s (FLOPs / p50)",
+    label: labelOf("achievedFlopsPerSecond"),
     unit: "FLOP/s",
     gating: false
   };
@@ -85689,6 +85994,7 @@ function achieved2(analyses, lat, latency, threshold) {
   const ratio = flopsRatio / lat.ratio;
   const ci = [flopsRatio / lat.ci[1], flopsRatio / lat.ci[0]];
   const d = lat.rounds < 5 ? { verdict: "inconclusive", reason: lat.reason } : decide(ratio, ci, threshold, "higher-is-better", "FLOPs / latency");
+  if (d.verdict === "better" || d.verdict === "worse") d.verdict = "changed";
   return {
     ...row,
     base: fa / (latency.base / 1e3),
@@ -85703,7 +86009,7 @@ function failed(a, b) {
   const bad = [a, b].filter((m) => m.status !== "ok").map((m) => `${m.id}: ${m.status}: ${m.error}`);
   return {
     indicator: "latency.p50",
-    label: "latency p50",
+    label: labelOf("latency.p50"),
     unit: "ms",
     base: a.latency?.summary.p50 ?? null,
     head: b.latency?.summary.p50 ?? null,
@@ -85717,35 +86023,14 @@ function failed(a, b) {
 }
 
 // src/compare/static.ts
-var STATIC_ROWS = [
-  { key: "params", label: "params", unit: "count" },
-  { key: "paramsPerUse", label: "params per use", unit: "count" },
-  { key: "embeddingParams", label: "embedding params", unit: "count" },
-  { key: "nonEmbeddingParams", label: "non-embedding params", unit: "count" },
-  { key: "weightBytes", label: "weight memory", unit: "bytes" },
-  { key: "macs", label: "MACs", unit: "MACs" },
-  { key: "flops", label: "FLOPs", unit: "FLOPs" },
-  { key: "transcendentals", label: "transcendentals", unit: "count" },
-  { key: "intOps", label: "integer ops", unit: "count" },
-  { key: "bytesAccessed", label: "bytes accessed", unit: "bytes" },
-  // Higher intensity is less memory-bound: better for the same work.
-  {
-    key: "arithmeticIntensity",
-    label: "arithmetic intensity",
-    unit: "FLOP/B",
-    higherIsBetter: true
-  },
-  { key: "peakActivationBytes", label: "peak activation memory", unit: "bytes" },
-  { key: "modelFileBytes", label: "model file", unit: "bytes" },
-  { key: "nodes", label: "nodes", unit: "nodes" }
-];
-function staticDeltas(base, head) {
-  return STATIC_ROWS.map(({ key: key2, label, unit, higherIsBetter }) => {
+function staticDeltas(base, head, threshold) {
+  return STATIC_INDICATORS.map(({ key: key2, label, unit, direction }) => {
     const a = numeric2(base.totals[key2]);
     const b = numeric2(head.totals[key2]);
     const delta2 = a !== null && b !== null ? b - a : null;
     const relative5 = delta2 !== null && a ? delta2 / a : null;
-    const better = delta2 !== null && (higherIsBetter ? delta2 > 0 : delta2 < 0);
+    const better = delta2 !== null && (direction === "higher-is-better" ? delta2 > 0 : delta2 < 0);
+    const small = relative5 !== null && Math.abs(relative5) < threshold;
     return {
       indicator: key2,
       label,
@@ -85754,7 +86039,7 @@ function staticDeltas(base, head) {
       head: b,
       delta: delta2,
       relative: relative5,
-      verdict: !delta2 ? "unchanged" : better ? "better" : "worse",
+      verdict: !delta2 || small ? "unchanged" : direction === "none" ? "changed" : better ? "better" : "worse",
       incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
     };
   });
@@ -85794,7 +86079,10 @@ function side(a, m, opType) {
 // src/compare/headline.ts
 function headline(c) {
   const parts = [];
-  const contradictions2 = c.models.reduce((n, m) => n + m.contradictions.length, 0);
+  const contradictions2 = c.models.reduce(
+    (n, m) => n + contradictionLines(m.contradictions).length,
+    0
+  );
   if (contradictions2 > 0) {
     parts.push(`\u26A0 ${contradictions2} contradiction${contradictions2 === 1 ? "" : "s"}`);
   }
@@ -85807,16 +86095,18 @@ function headline(c) {
       parts.push(`${who}${m.status}`);
       continue;
     }
+    const changes = [];
     const lat = m.runtime.find((d) => d.indicator === "latency.p50");
     if (lat?.ratio != null && lat.verdict !== "not-comparable") {
-      parts.push(`${who}latency ${percentChange(lat.ratio - 1)} (${lat.verdict})`);
+      changes.push(`${labelOf("latency.p50")} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`);
     }
     for (const key2 of ["flops", "params"]) {
       const d = m.static.find((s) => s.indicator === key2);
       if (d && d.relative !== null && d.relative !== 0) {
-        parts.push(`${who}${d.label} ${percentChange(d.relative)}`);
+        changes.push(`${d.label} ${percentChange(d.relative)}`);
       }
     }
+    if (changes.length > 0) parts.push(`${who}${changes.join(", ")}`);
   }
   if (parts.length === 0) return "\u2713 no change";
   return parts.join(" \xB7 ");
@@ -85928,7 +86218,7 @@ function compareModel(a, b, options, pair, hardware2, baseResult, headResult) {
         (k) => sides[k] && sides[k].status !== "ok"
       )
     } : {},
-    static: staticDeltas(a.analysis, b.analysis),
+    static: staticDeltas(a.analysis, b.analysis, options.staticThreshold),
     runtime,
     runtimeMode,
     opTypes: opTypeShifts(a.analysis, b.analysis, {
@@ -85949,9 +86239,9 @@ function unpairedRuntime(a, b, mode, options, hardware2) {
   const ma = a.measurement;
   const mb = b.measurement;
   const rows = [];
-  const add = (indicator, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
+  const add = (indicator2, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
     if (!sa?.length || !sb?.length) return;
-    const row = { indicator, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
+    const row = { indicator: indicator2, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
     if (mode === "not-comparable") {
       const why = hardware2?.differences.join("; ") || "unknown";
       rows.push({
@@ -85976,7 +86266,7 @@ function unpairedRuntime(a, b, mode, options, hardware2) {
   };
   add(
     "latency.p50",
-    `latency p50 (batch ${ma.latency?.batch ?? 1})`,
+    `${labelOf("latency.p50")} (batch ${ma.latency?.batch ?? 1})`,
     "ms",
     ma.latency?.samplesMs,
     mb.latency?.samplesMs,
@@ -86002,7 +86292,7 @@ function unpairedRuntime(a, b, mode, options, hardware2) {
   }
   add(
     "coldStart",
-    "cold start (session creation)",
+    labelOf("coldStart"),
     "ms",
     ma.coldStart?.samplesMs,
     mb.coldStart?.samplesMs,
@@ -87073,7 +87363,7 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
 var randomOrder = (rng) => rng() < 0.5 ? "AB" : "BA";
 var inOrder = (order) => order === "AB" ? SIDES : ["b", "a"];
 var paired = (orders, v) => orders.map((order, i) => ({ order, a: v.a[i], b: v.b[i] }));
-async function freshPairs(run2, mode, count2) {
+async function freshPairs(run2, mode, count) {
   const { settings } = run2;
   const job = (p) => ({
     path: p.job.path,
@@ -87091,7 +87381,7 @@ async function freshPairs(run2, mode, count2) {
     failed: false
   };
   try {
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count; i++) {
       const order = randomOrder(run2.rng);
       for (const s of inOrder(order)) {
         const r = await oneShot(mode, job(run2.plans[s]), settings.timeoutMs);
@@ -87991,17 +88281,17 @@ function windowOutputShape(ctx, input2, kernel, opts) {
       `input ${fmtShape(input2)} must have ${rank + 2} dims (N, C and ${rank} spatial) for a kernel of ${fmtShape(kernel)}`
     );
   }
-  const strides2 = listOf(ctx, "strides", opts.strides, rank, 1);
-  const dilations = listOf(ctx, "dilations", opts.dilations, rank, 1);
+  const strides2 = listOf2(ctx, "strides", opts.strides, rank, 1);
+  const dilations = listOf2(ctx, "dilations", opts.dilations, rank, 1);
   const autoPad = opts.autoPad || "NOTSET";
-  const explicit = autoPad === "NOTSET" ? listOf(ctx, "pads", opts.pads, 2 * rank, 0) : [];
+  const explicit = autoPad === "NOTSET" ? listOf2(ctx, "pads", opts.pads, 2 * rank, 0) : [];
   if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) {
     ctx.fail(`unknown auto_pad "${autoPad}"`);
   }
   const pads = new Array(2 * rank).fill(0);
   const spatial = [];
   for (let i = 0; i < rank; i++) {
-    const size2 = input2[i + 2];
+    const size = input2[i + 2];
     const span = dilations[i] * (kernel[i] - 1) + 1;
     if (kernel[i] < 1 || strides2[i] < 1 || dilations[i] < 1) {
       ctx.fail(`kernel ${fmtShape(kernel)}, strides and dilations must be positive`);
@@ -88010,24 +88300,24 @@ function windowOutputShape(ctx, input2, kernel, opts) {
       pads[i] = explicit[i];
       pads[i + rank] = explicit[i + rank];
     }
-    if (typeof size2 !== "number") {
+    if (typeof size !== "number") {
       const padTotal = pads[i] + pads[i + rank];
       const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || padTotal === span - 1);
-      spatial.push(keeps ? size2 : ctx.symbol(`${size2}/window`));
+      spatial.push(keeps ? size : ctx.symbol(`${size}/window`));
       continue;
     }
     let out;
     if (autoPad.startsWith("SAME")) {
-      out = Math.ceil(size2 / strides2[i]);
-      const total = Math.max(0, (out - 1) * strides2[i] + span - size2);
+      out = Math.ceil(size / strides2[i]);
+      const total = Math.max(0, (out - 1) * strides2[i] + span - size);
       const small = Math.floor(total / 2);
       pads[i] = autoPad === "SAME_UPPER" ? small : total - small;
       pads[i + rank] = total - pads[i];
     } else {
-      const padded = size2 + pads[i] + pads[i + rank];
+      const padded = size + pads[i] + pads[i + rank];
       const steps = (padded - span) / strides2[i];
       out = (opts.ceilMode ? Math.ceil(steps) : Math.floor(steps)) + 1;
-      if (opts.ceilMode && (out - 1) * strides2[i] >= size2 + pads[i]) out--;
+      if (opts.ceilMode && (out - 1) * strides2[i] >= size + pads[i]) out--;
     }
     if (out < 1) {
       ctx.fail(
@@ -88038,7 +88328,7 @@ function windowOutputShape(ctx, input2, kernel, opts) {
   }
   return { spatial, pads };
 }
-function listOf(ctx, name3, given, length, dflt) {
+function listOf2(ctx, name3, given, length, dflt) {
   if (!given || given.length === 0) return new Array(length).fill(dflt);
   if (given.length !== length) {
     ctx.fail(`${name3} ${fmtShape(given)} must have ${length} values`);
@@ -88507,15 +88797,15 @@ function transposeSpatial(ctx, x, kernel) {
   }
   const pads = autoPad === "NOTSET" ? list("pads", 0, 2 * rank) : new Array(2 * rank).fill(0);
   return kernel.map((k, i) => {
-    const size2 = x[i + 2];
+    const size = x[i + 2];
     const span = dilations[i] * (k - 1) + 1;
-    if (typeof size2 !== "number") {
+    if (typeof size !== "number") {
       const growth = outPad[i] + span - 1 - pads[i] - pads[i + rank];
       const keeps = strides2[i] === 1 && (autoPad.startsWith("SAME") || growth === 0);
-      return keeps ? size2 : ctx.symbol(`${size2}/convT`);
+      return keeps ? size : ctx.symbol(`${size}/convT`);
     }
-    if (autoPad.startsWith("SAME")) return size2 * strides2[i];
-    const out = strides2[i] * (size2 - 1) + outPad[i] + span - pads[i] - pads[i + rank];
+    if (autoPad.startsWith("SAME")) return size * strides2[i];
+    const out = strides2[i] * (size - 1) + outPad[i] + span - pads[i] - pads[i + rank];
     if (out < 1) ctx.fail(`ConvTranspose: output dim ${i} would be ${out} for X ${fmtShape(x)}`);
     return out;
   });
@@ -88869,20 +89159,20 @@ function nmsCost(ctx) {
 }
 function affineGrid(ctx) {
   const theta = ctx.input(0);
-  const size2 = ctx.constant(1);
+  const size = ctx.constant(1);
   const n = ctx.input(1).shape[0];
-  if (!size2 && (n === 4 || n === 5)) {
+  if (!size && (n === 4 || n === 5)) {
     const spatial2 = Array.from({ length: n - 2 }, () => freshDim(ctx, "grid"));
     return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial2, spatial2.length] };
   }
-  if (!size2) {
+  if (!size) {
     if (typeof n === "string") return { dtype: theta.dtype };
     return ctx.fail(`AffineGrid: size has ${n} values; it must be [N, C, H, W] or [N, C, D, H, W]`);
   }
-  const spatial = size2.slice(2);
+  const spatial = size.slice(2);
   if (spatial.length !== 2 && spatial.length !== 3)
     ctx.fail(`AffineGrid: size must be [N, C, H, W] or [N, C, D, H, W]`);
-  if (size2.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size2.join(", ")}]`);
+  if (size.some((d) => d < 0)) ctx.fail(`AffineGrid: negative size [${size.join(", ")}]`);
   return { dtype: theta.dtype, shape: [theta.shape[0], ...spatial, spatial.length] };
 }
 function centerCropPad(ctx) {
@@ -89078,8 +89368,8 @@ function tokens(ctx, term) {
   }
   return out;
 }
-function expand3(toks, count2, max) {
-  const dots = Array.from({ length: count2 }, (_, j) => `.${max - count2 + j}`);
+function expand3(toks, count, max) {
+  const dots = Array.from({ length: count }, (_, j) => `.${max - count + j}`);
   return toks.flatMap((t) => t === ELLIPSIS ? dots : [t]);
 }
 function mergeSize(ctx, sizes, label, d) {
@@ -89134,14 +89424,14 @@ function implicit(operands) {
   return [...dots, ...once2.sort()];
 }
 function einsumCost(plan) {
-  const size2 = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
+  const size = (labels) => numel([...labels].map((l) => plan.sizes.get(l)));
   const ops = plan.operands;
-  if (ops.length === 1) return { macs: 0, adds: size2(new Set(ops[0])) - size2(plan.output) };
+  if (ops.length === 1) return { macs: 0, adds: size(new Set(ops[0])) - size(plan.output) };
   let current = new Set(ops[0]);
   let macs = 0;
   for (let k = 1; k < ops.length; k++) {
     const step = /* @__PURE__ */ new Set([...current, ...ops[k]]);
-    macs += size2(step);
+    macs += size(step);
     const needed = /* @__PURE__ */ new Set([...plan.output, ...ops.slice(k + 1).flat()]);
     current = new Set([...step].filter((l) => needed.has(l)));
   }
@@ -89469,15 +89759,15 @@ function uniqueOutputs(ctx) {
   if (src && !ctx.attrs.has("axis")) {
     const sorted = ctx.attrs.int("sorted", 1) === 1;
     const first = /* @__PURE__ */ new Map();
-    const count2 = /* @__PURE__ */ new Map();
+    const count = /* @__PURE__ */ new Map();
     src.forEach((v, i) => {
       if (!first.has(v)) first.set(v, i);
-      count2.set(v, (count2.get(v) ?? 0) + 1);
+      count.set(v, (count.get(v) ?? 0) + 1);
     });
     const ys = [...first.keys()];
     if (sorted) ys.sort((a, b) => a - b);
     const pos = new Map(ys.map((v, i) => [v, i]));
-    const counts = ys.map((v) => count2.get(v));
+    const counts = ys.map((v) => count.get(v));
     return [
       fold(x.dtype, [ys.length], () => ys),
       fold(INT64, [ys.length], () => ys.map((v) => first.get(v))),
@@ -89621,8 +89911,8 @@ function pieces(ctx, d) {
   if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
     const s = split[0] ?? d;
     if (!(s > 0)) return void 0;
-    const count2 = Math.ceil(d / s);
-    return Array.from({ length: count2 }, (_, k) => Math.min(s, d - k * s));
+    const count = Math.ceil(d / s);
+    return Array.from({ length: count }, (_, k) => Math.min(s, d - k * s));
   }
   return split;
 }
@@ -89632,10 +89922,10 @@ function splitToSequence(ctx) {
   const sizes = pieces(ctx, x.shape[ax]);
   const dropAxis = !ctx.inputs[1] && ctx.attrs.int("keepdims", 1) === 0;
   if (sizes && sizes.length <= MAX_TRACKED) {
-    const elements = sizes.map((size2) => {
+    const elements = sizes.map((size) => {
       const shape2 = x.shape.slice();
       if (dropAxis) shape2.splice(ax, 1);
-      else shape2[ax] = size2;
+      else shape2[ax] = size;
       return { dtype: x.dtype, shape: shape2 };
     });
     return ofElements(ctx, x.dtype, elements);
@@ -89756,8 +90046,8 @@ function concatDims(ctx, shapes, ax) {
   }
   return out;
 }
-function foldConcat(ctx, count2, ax, out) {
-  const parts = Array.from({ length: count2 }, (_, i) => constantOf(ctx, i));
+function foldConcat(ctx, count, ax, out) {
+  const parts = Array.from({ length: count }, (_, i) => constantOf(ctx, i));
   if (parts.some((p) => !p)) return void 0;
   const outer = out.slice(0, ax).reduce((a, b) => a * b, 1);
   const values = [];
@@ -89769,11 +90059,11 @@ function foldConcat(ctx, count2, ax, out) {
   }
   return values;
 }
-function splitSizes(ctx, dim, count2) {
+function splitSizes(ctx, dim, count) {
   const given = intsArg(ctx, 1, "split", 13);
-  if (given === void 0) return Array.from({ length: count2 }, () => freshDim(ctx, "split"));
+  if (given === void 0) return Array.from({ length: count }, () => freshDim(ctx, "split"));
   if (given) {
-    if (given.length !== count2) ctx.fail(`Split: ${given.length} sizes for ${count2} outputs`);
+    if (given.length !== count) ctx.fail(`Split: ${given.length} sizes for ${count} outputs`);
     if (given.some((g) => g < 0)) ctx.fail(`Split: sizes [${given.join(", ")}] have a negative`);
     const sum3 = given.reduce((a, b) => a + b, 0);
     if (typeof dim === "number" && sum3 !== dim)
@@ -89781,16 +90071,16 @@ function splitSizes(ctx, dim, count2) {
     return given;
   }
   if (typeof dim !== "number")
-    return count2 === 1 ? [dim] : Array.from({ length: count2 }, () => freshDim(ctx, "split"));
+    return count === 1 ? [dim] : Array.from({ length: count }, () => freshDim(ctx, "split"));
   if (ctx.opset >= 18 && ctx.attrs.has("num_outputs")) {
     const n = ctx.attrs.int("num_outputs");
-    if (n !== count2) ctx.fail(`Split: num_outputs is ${n} but the node has ${count2} outputs`);
+    if (n !== count) ctx.fail(`Split: num_outputs is ${n} but the node has ${count} outputs`);
     const part2 = Math.ceil(dim / n);
     return Array.from({ length: n }, (_, i) => Math.max(0, Math.min(part2, dim - part2 * i)));
   }
-  if (dim % count2 !== 0)
-    ctx.fail(`Split: axis of size ${dim} does not split into ${count2} equal parts`);
-  return new Array(count2).fill(dim / count2);
+  if (dim % count !== 0)
+    ctx.fail(`Split: axis of size ${dim} does not split into ${count} equal parts`);
+  return new Array(count).fill(dim / count);
 }
 function sliceArgs(ctx, rank) {
   const read2 = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
@@ -89895,11 +90185,11 @@ var rules15 = {
       const sizes = splitSizes(ctx, x.shape[ax], ctx.node.outputs.length);
       const src = constantOf(ctx, 0);
       let offset = 0;
-      return sizes.map((size2) => {
+      return sizes.map((size) => {
         const shape = x.shape.slice();
-        shape[ax] = size2;
+        shape[ax] = size;
         const start = offset;
-        offset += typeof size2 === "number" ? size2 : 0;
+        offset += typeof size === "number" ? size : 0;
         return fold(x.dtype, shape, (out) => {
           if (!src || !isStatic(x.shape)) return void 0;
           const st = strides(x.shape);
@@ -90139,8 +90429,8 @@ var lrn = {
   },
   cost(ctx) {
     const x = ctx.input(0);
-    const size2 = ctx.attrs.int("size");
-    return costOf(x.dtype, numel(x.shape), { flops: size2 + 3, transcendentals: 1 });
+    const size = ctx.attrs.int("size");
+    return costOf(x.dtype, numel(x.shape), { flops: size + 3, transcendentals: 1 });
   }
 };
 var mvn = {
@@ -90492,11 +90782,11 @@ var rules18 = {
   "com.microsoft/QLinearLeakyRelu": unary(DEQUANTIZE_FLOPS + 1 + REQUANTIZE_INTOPS),
   "com.microsoft/QLinearConcat": {
     infer(ctx) {
-      const count2 = (ctx.inputs.length - 2) / 3;
-      if (count2 < 1 || !Number.isInteger(count2)) {
+      const count = (ctx.inputs.length - 2) / 3;
+      if (count < 1 || !Number.isInteger(count)) {
         ctx.fail(`expects Y_scale, Y_zero_point, then (X, scale, zero point) triples`);
       }
-      const parts = Array.from({ length: count2 }, (_, j) => ctx.input(2 + 3 * j).shape);
+      const parts = Array.from({ length: count }, (_, j) => ctx.input(2 + 3 * j).shape);
       const rank = parts[0].length;
       const ax = axis(ctx, ctx.attrs.int("axis"), rank);
       const shape = parts[0].slice();
@@ -90551,10 +90841,10 @@ function checkScale(ctx, x, si2, zi) {
   if (opset < 13) ctx.fail(`scale ${fmtShape(s)} must be a scalar before opset 13`);
   const ax = axis(ctx, ctx.attrs.int("axis", 1), x.length);
   const block = opset >= 21 ? ctx.attrs.int("block_size", 0) : 0;
-  const size2 = x[ax];
+  const size = x[ax];
   const ok2 = block > 0 ? s.length === x.length && s.every(
-    (d, i) => i === ax ? typeof size2 !== "number" || d === Math.ceil(size2 / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
-  ) : s.length === 1 && (typeof size2 !== "number" || s[0] === size2);
+    (d, i) => i === ax ? typeof size !== "number" || d === Math.ceil(size / block) : typeof d !== "number" || typeof x[i] !== "number" || d === x[i]
+  ) : s.length === 1 && (typeof size !== "number" || s[0] === size);
   if (!ok2) {
     const how2 = block > 0 ? `blocks of ${block} along axis ${ax}` : `axis ${ax}`;
     ctx.fail(`scale ${fmtShape(s)} does not match input ${fmtShape(x)} per ${how2}`);
@@ -91124,10 +91414,10 @@ function unsqueezeShape(ctx, shape, axes) {
   for (let i = 0; i < rank; i++) out.push(added.has(i) ? 1 : shape[k++]);
   return out;
 }
-function unknownAxes(ctx, x, sign2) {
+function unknownAxes(ctx, x, sign) {
   const k = rankOfShapeTensor(ctx.inputs[1]);
-  if (k === void 0 || sign2 === -1 && k === 0) return { dtype: x.dtype };
-  const rank = x.shape.length + sign2 * k;
+  if (k === void 0 || sign === -1 && k === 0) return { dtype: x.dtype };
+  const rank = x.shape.length + sign * k;
   if (rank < 0) ctx.fail(`Squeeze: ${k} axes for an input of rank ${x.shape.length}`);
   return { dtype: x.dtype, shape: Array.from({ length: rank }, () => freshDim(ctx, "axes")) };
 }
@@ -91520,7 +91810,7 @@ var rules25 = {
 
 // src/ops/training.ts
 function optimizer(groups2, outputGroups, per) {
-  const count2 = (ctx) => {
+  const count = (ctx) => {
     const n = (ctx.inputs.length - 2) / groups2;
     if (!Number.isInteger(n) || n < 1) {
       ctx.fail(
@@ -91531,7 +91821,7 @@ function optimizer(groups2, outputGroups, per) {
   };
   return {
     infer(ctx) {
-      const n = count2(ctx);
+      const n = count(ctx);
       const outputs = [];
       for (const g of outputGroups) {
         for (let i = 0; i < n; i++) {
@@ -91551,7 +91841,7 @@ function optimizer(groups2, outputGroups, per) {
       return outputs;
     },
     cost(ctx) {
-      const n = count2(ctx);
+      const n = count(ctx);
       let elements = 0;
       for (let i = 0; i < n; i++) elements += numel(ctx.input(2 + i).shape);
       return costOf(ctx.input(2).dtype, elements, per(ctx));
@@ -92512,8 +92802,8 @@ function safe(f) {
   }
 }
 function describeShapes(record) {
-  const fmt2 = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
-  return `inputs ${record.inputs.map(fmt2).join(", ")}`;
+  const fmt = (v) => v?.shape ? `[${v.shape.join(", ")}]` : "[?]";
+  return `inputs ${record.inputs.map(fmt).join(", ")}`;
 }
 
 // src/analyze/memory.ts
@@ -92521,13 +92811,13 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
   const statics = new Set(g.graph.initializers.map((t) => t.name));
   const isStatic2 = (name3) => name3 === "" || statics.has(name3) || outerStatic.has(name3);
   const owner = /* @__PURE__ */ new Map();
-  const size2 = /* @__PURE__ */ new Map();
+  const size = /* @__PURE__ */ new Map();
   const lastUse = /* @__PURE__ */ new Map();
   let unknown = false;
   const own = (name3, bytes2) => {
     owner.set(name3, name3);
     if (Number.isNaN(bytes2)) unknown = true;
-    size2.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
+    size.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
   };
   for (const name3 of graphInputs) own(name3, tensorBytes(g.values.get(name3)));
   const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
@@ -92557,7 +92847,7 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
     if (list) list.push(root);
     else freeAt.set(at, [root]);
   }
-  let current = graphInputs.reduce((sum3, name3) => sum3 + (size2.get(name3) ?? 0), 0);
+  let current = graphInputs.reduce((sum3, name3) => sum3 + (size.get(name3) ?? 0), 0);
   let peak = current;
   const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
   g.records.forEach((r, i) => {
@@ -92572,11 +92862,11 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
       inner = Math.max(inner, body2.peakActivationBytes);
     }
     peak = Math.max(peak, current + inner);
-    for (const o of r.node.outputs) if (owner.get(o) === o) current += size2.get(o) ?? 0;
+    for (const o of r.node.outputs) if (owner.get(o) === o) current += size.get(o) ?? 0;
     peak = Math.max(peak, current);
-    for (const root of freeAt.get(i) ?? []) current -= size2.get(root) ?? 0;
+    for (const root of freeAt.get(i) ?? []) current -= size.get(root) ?? 0;
     for (const o of r.node.outputs) {
-      if (owner.get(o) === o && !lastUse.has(o)) current -= size2.get(o) ?? 0;
+      if (owner.get(o) === o && !lastUse.has(o)) current -= size.get(o) ?? 0;
     }
   });
   return { peakActivationBytes: peak, unknown };
@@ -93900,20 +94190,20 @@ function locateExternalData(modelPath, graphs) {
       );
     }
     const file = resolve4(dir, location);
-    let size2 = files.get(file);
-    if (size2 === void 0) {
+    let size = files.get(file);
+    if (size === void 0) {
       if (!existsSync8(file) || !statSync3(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
         );
       }
-      size2 = statSync3(file).size;
-      files.set(file, size2);
+      size = statSync3(file).size;
+      files.set(file, size);
     }
-    const bytes2 = length ?? size2 - offset;
-    if (offset + bytes2 > size2) {
+    const bytes2 = length ?? size - offset;
+    if (offset + bytes2 > size) {
       throw new UserError(
-        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size2} bytes. The external-data file is truncated or belongs to another export.`
+        `${modelPath}: tensor "${t.name}" needs bytes ${offset}..${offset + bytes2} of "${location}", but that file has ${size} bytes. The external-data file is truncated or belongs to another export.`
       );
     }
     t.data.range.file = file;
@@ -93984,11 +94274,11 @@ function parseNpy(bytes2, path12) {
       `${path12} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
     );
   }
-  const count2 = shape.reduce((a, b) => a * b, 1);
+  const count = shape.reduce((a, b) => a * b, 1);
   const order = descr[0];
   const code = descr.slice(1);
   if (code.startsWith("U"))
-    return strings(bytes2, dataStart, count2, Number(code.slice(1)), order, path12, shape);
+    return strings(bytes2, dataStart, count, Number(code.slice(1)), order, path12, shape);
   const kind = KINDS2[code];
   if (!kind || !"<>|=".includes(order)) {
     throw new UserError(
@@ -93996,7 +94286,7 @@ function parseNpy(bytes2, path12) {
     );
   }
   const [dtype, width, Ctor] = kind;
-  const byteCount2 = count2 * width;
+  const byteCount2 = count * width;
   if (bytes2.length - dataStart < byteCount2) throw truncated(path12, `${byteCount2} data bytes`);
   const buffer3 = new ArrayBuffer(byteCount2);
   const out = new Uint8Array(buffer3);
@@ -94021,12 +94311,12 @@ function parseHeader(header, path12) {
   }
   return { descr, fortran: fortran === "True", shape };
 }
-function strings(bytes2, start, count2, width, order, path12, shape) {
+function strings(bytes2, start, count, width, order, path12, shape) {
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  if (bytes2.length - start < count2 * width * 4)
-    throw truncated(path12, `${count2 * width * 4} data bytes`);
+  if (bytes2.length - start < count * width * 4)
+    throw truncated(path12, `${count * width * 4} data bytes`);
   const data = [];
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count; i++) {
     const points = [];
     for (let j = 0; j < width; j++) {
       const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
@@ -94073,20 +94363,20 @@ var u32 = new Uint32Array(f32.buffer);
 function toHalf(v) {
   f32[0] = v;
   const x = u32[0];
-  const sign2 = x >>> 16 & 32768;
+  const sign = x >>> 16 & 32768;
   const exp = x >>> 23 & 255;
   const mant = x & 8388607;
-  if (exp === 255) return sign2 | 31744 | (mant ? 512 : 0);
+  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
   const e = exp - 127 + 15;
-  if (e >= 31) return sign2 | 31744;
+  if (e >= 31) return sign | 31744;
   const full = e > 0 ? mant : mant | 8388608;
   const shift = e > 0 ? 13 : 14 - e;
-  if (shift > 24) return sign2;
+  if (shift > 24) return sign;
   const kept = full >>> shift;
   const rest = full & (1 << shift) - 1;
   const halfway = 1 << shift - 1;
   const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
-  return sign2 | (e > 0 ? e << 10 : 0) + rounded;
+  return sign | (e > 0 ? e << 10 : 0) + rounded;
 }
 function readInputFile(path12, expected) {
   if (!existsSync9(path12)) {
@@ -94161,10 +94451,10 @@ function readJson2(path12) {
       );
     }
     const flat = nested(data, path12).flat;
-    const count2 = dims.reduce((a, b) => a * b, 1);
-    if (flat.length !== count2) {
+    const count = dims.reduce((a, b) => a * b, 1);
+    if (flat.length !== count) {
       throw new UserError(
-        `${path12}: "dims" [${dims.join(", ")}] needs ${count2} values, but "data" has ${flat.length}.`
+        `${path12}: "dims" [${dims.join(", ")}] needs ${count} values, but "data" has ${flat.length}.`
       );
     }
     return { shape: dims, flat };
@@ -94439,15 +94729,15 @@ function planModel(job, batchSizes2, seed, askedLatencyBatch) {
     const skippedBatches = [];
     let analysis;
     const given = { ...readGivenFiles(job.files ?? {}), ...job.values };
-    for (const size2 of sizes) {
-      if (!batchSymbol && size2 !== latencyBatch) {
-        skippedBatches.push({ batch: size2, why: "the model has no symbolic batch dim" });
+    for (const size of sizes) {
+      if (!batchSymbol && size !== latencyBatch) {
+        skippedBatches.push({ batch: size, why: "the model has no symbolic batch dim" });
         continue;
       }
-      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size2 } : job.dims;
+      const dims = batchSymbol ? { ...job.dims, [batchSymbol]: size } : job.dims;
       const inference = inferModel(model2, store, dims, given);
       inputsByBatch.set(
-        size2,
+        size,
         planInputs(model2, inference, {
           dims,
           seed,
@@ -94456,7 +94746,7 @@ function planModel(job, batchSizes2, seed, askedLatencyBatch) {
           given
         })
       );
-      if (size2 === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
+      if (size === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
     return {
@@ -94656,9 +94946,9 @@ import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as st
 import { basename as basename8, join as join17 } from "node:path";
 
 // src/compare/read-comparison.ts
-var STATIC_UNITS = [...new Set(STATIC_ROWS.map((r) => r.unit))];
+var STATIC_UNITS = [...new Set(STATIC_INDICATORS.map((r) => r.unit))];
 var RUNTIME_UNITS = ["ms", "examples/s", "tokens/s", "bytes", "FLOP/s"];
-var STATIC_VERDICTS = ["better", "worse", "unchanged"];
+var STATIC_VERDICTS = ["better", "worse", "unchanged", "changed"];
 var RUNTIME_VERDICTS = [...STATIC_VERDICTS, "inconclusive", "not-tested", "not-comparable"];
 var STATUSES = ["compared", "added", "removed", "failed"];
 var RUNTIME_MODES = ["paired", "unpaired", "not-comparable", "none"];
@@ -94833,10 +95123,10 @@ function markdownTable(table, options) {
     while (++columnIndex2 < table[rowIndex].length) {
       const cell2 = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size2 = stringLength(cell2);
-        sizes2[columnIndex2] = size2;
-        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size2;
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
         }
       }
       row2.push(cell2);
@@ -94870,17 +95160,17 @@ function markdownTable(table, options) {
     } else if (code === 114) {
       after = ":";
     }
-    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell2 = before + "-".repeat(size2) + after;
+    const cell2 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size2 = before.length + size2 + after.length;
-      if (size2 > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size2;
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
       }
-      sizes[columnIndex] = size2;
+      sizes[columnIndex] = size;
     }
     row[columnIndex] = cell2;
   }
@@ -94899,13 +95189,13 @@ function markdownTable(table, options) {
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
-        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code = alignments[columnIndex];
         if (code === 114) {
-          before = " ".repeat(size2);
+          before = " ".repeat(size);
         } else if (code === 99) {
-          const half = size2 / 2;
-          if (size2 % 2) {
+          const half = size / 2;
+          if (size % 2) {
             before = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
@@ -94913,7 +95203,7 @@ function markdownTable(table, options) {
             after = before;
           }
         } else {
-          after = " ".repeat(size2);
+          after = " ".repeat(size);
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
@@ -94991,31 +95281,124 @@ function mermaidLabel(text2, max = 20) {
   return truncate(safe2, max) || "_";
 }
 
+// src/report/budget.ts
+var DEFAULT_MAX_CHARS = 65e3;
+function fitComparison(full, chartOpTypes, options, whole, render4) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const mostOps = full.opRows;
+  const mostContradictions = full.contradictions;
+  const fits2 = (s) => s.length <= maxChars;
+  const attempt = (plan) => render4(plan, describeCuts(plan, full));
+  const everything = attempt(full);
+  if (fits2(everything)) return everything;
+  const floor = Math.min(chartOpTypes, mostOps);
+  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  const noChart = { ...full, charts: false };
+  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  const noModel = { ...noChart, opRows: 0, modelDetails: false };
+  if (fits2(attempt(noModel))) return attempt(noModel);
+  const bare = { ...noModel, globalDetails: false };
+  const essentials = attempt(bare);
+  if (fits2(essentials)) return essentials;
+  const kept = largest(
+    1,
+    mostContradictions - 1,
+    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  );
+  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
+  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, whole);
+}
+function describeCuts(plan, full) {
+  const cuts = [];
+  if (plan.modelDetails && plan.opRows < full.opRows) {
+    cuts.push(
+      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
+    );
+  }
+  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
+  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
+  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
+  if (plan.contradictions < full.contradictions) {
+    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
+  }
+  return cuts;
+}
+function cutNote(maxChars, cuts, whole) {
+  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
+  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
+}
+function largest(lo, hi, fits2) {
+  let best = lo - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits2(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+function hardCut(text2, marker2, maxChars, whole) {
+  const note = `
+
+${cutNote(maxChars, ["the report itself was cut off here"], whole)}
+`;
+  const room = maxChars - note.length;
+  if (room <= (marker2?.length ?? 0)) return (marker2 ?? "").slice(0, maxChars);
+  let cut = text2.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > 0) cut = cut.slice(0, nl);
+  return `${cut}${note}`;
+}
+
 // src/report/mermaid.ts
-function shareChart(side2, bars) {
-  const pct2 = (x) => (100 * x).toFixed(1);
-  const labels = bars.map((b) => `"${mermaidLabel(b.label)}"`);
+var HEIGHT = 220;
+var WIDTH = 860;
+function shareChart(pairs) {
+  const pct2 = (x) => (100 * (x ?? 0)).toFixed(1);
+  const labels = [];
+  const time = [];
+  const flops = [];
+  for (const p of pairs) {
+    for (const side2 of ["base", "head"]) {
+      labels.push(`"${mermaidLabel(p.label)} ${side2}"`);
+      time.push(pct2(p[side2]?.timeShare));
+      flops.push(pct2(p[side2]?.flopsShare));
+    }
+  }
+  const top = Math.min(
+    100,
+    10 * Math.ceil(Math.max(10, ...time.map(Number), ...flops.map(Number)) / 10)
+  );
   return [
     "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    width: ${WIDTH}`,
+    `    height: ${HEIGHT}`,
+    "---",
     "xychart-beta",
-    `    title "${side2}: share of time (bars) and of FLOPs (line), %"`,
+    '    title "Share of time (bars) and of FLOPs (line), %, base and head"',
     `    x-axis [${labels.join(", ")}]`,
-    '    y-axis "%" 0 --> 100',
-    `    bar [${bars.map((b) => pct2(b.timeShare)).join(", ")}]`,
-    `    line [${bars.map((b) => pct2(b.flopsShare)).join(", ")}]`,
+    `    y-axis "%" 0 --> ${top}`,
+    `    bar [${time.join(", ")}]`,
+    `    line [${flops.join(", ")}]`,
     "```"
   ].join("\n");
 }
 
 // src/report/markdown.ts
-var DEFAULT_MAX_CHARS = 65e3;
 var DEFAULT_METHOD = {
   threshold: 0.05,
   confidence: 0.99,
   resamples: 1e4,
   seed: 1
 };
-var CHART_OP_TYPES = 8;
+var CHART_OP_TYPES = 5;
+var CHART_MIN_SHARE = 0.05;
 var CAP = {
   id: 200,
   label: 200,
@@ -95025,56 +95408,12 @@ var CAP = {
   evidence: 2e3,
   note: 1e3
 };
-var MINUS = "\u2212";
-function signedPercent2(relative5) {
-  if (relative5 === 0) return "0%";
-  const pct2 = Math.abs(100 * relative5);
-  const digits = pct2 >= 100 ? 0 : pct2 >= 0.1 ? 1 : 3;
-  return `${relative5 > 0 ? "+" : MINUS}${pct2.toFixed(digits)}%`;
-}
-function ms(x) {
-  const abs = Math.abs(x);
-  if (abs >= 1e3) return `${sig3(x / 1e3)} s`;
-  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
-  if (abs >= 1e-3) return `${sig3(x * 1e3)} \xB5s`;
-  return `${sig3(x * 1e6)} ns`;
-}
-function prefixed(n, unit) {
-  const s = si(n);
-  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
-}
-function formatValue(n, unit) {
-  if (n === null || n === void 0 || Number.isNaN(n)) return "\u2014";
-  switch (unit) {
-    case "bytes":
-      return bytes(n);
-    case "ms":
-      return ms(n);
-    case "MACs":
-    case "FLOPs":
-    case "FLOP/s":
-      return prefixed(n, unit);
-    case "FLOP/B":
-      return `${sig3(n)} FLOP/B`;
-    case "nodes":
-      return `${exact(n)} nodes`;
-    case "count":
-      return si(n);
-    default:
-      return `${si(n)} ${unit}`;
-  }
-}
-function signedValue(delta2, unit) {
-  if (delta2 === 0) return formatValue(0, unit);
-  return `${delta2 > 0 ? "+" : MINUS}${formatValue(Math.abs(delta2), unit)}`;
-}
-function share(x) {
-  return x === void 0 ? "\u2014" : `${(100 * x).toFixed(1)}%`;
-}
 var VERDICT = {
   worse: "**\u2717 worse**",
   better: "\u2713 better",
   unchanged: "= unchanged",
+  // Moved, but the indicator has no direction: shown without a judgement.
+  changed: "\u2195 changed",
   inconclusive: "? inconclusive",
   "not-tested": "\xB7 not tested",
   "not-comparable": "\u2260 not comparable"
@@ -95084,35 +95423,28 @@ function verdictCell(verdict, incomplete = false) {
   return incomplete ? `${word} (incomplete)` : word;
 }
 var ONE_SIDED = { added: "+ new", removed: "\u2212 gone" };
-function staticRow(d, status) {
+function staticRow2(d, status) {
   let change = "\u2014";
   if (d.delta === 0) change = "0";
   else if (d.delta !== null) {
-    const abs = signedValue(d.delta, d.unit);
-    change = d.relative === null ? abs : `${signedPercent2(d.relative)} (${abs})`;
+    const abs = signedQuantity(d.delta, d.unit);
+    change = d.relative === null ? abs : `${percentChange(d.relative)} (${abs})`;
   }
   const verdict = d.delta === null ? ONE_SIDED[status] ?? "\u2014" : verdictCell(d.verdict, d.incomplete);
   return [
     mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
+    quantity(d.base, d.unit),
+    quantity(d.head, d.unit),
     change,
     verdict
   ];
 }
-function runtimeRow2(d) {
-  let change = "\u2014";
-  if (d.ratio !== null) {
-    change = signedPercent2(d.ratio - 1);
-    if (d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      const what = d.indicator === "peakRss" ? "pairs" : "CI";
-      change += ` (${what} ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
-    }
-  }
+function runtimeRow3(d) {
+  const change = d.ratio === null ? "\u2014" : ratioChange(d.ratio, d.ci);
   return [
     mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
+    quantity(d.base, d.unit),
+    quantity(d.head, d.unit),
     change,
     verdictCell(d.verdict)
   ];
@@ -95137,11 +95469,11 @@ function mainTable(m) {
   const blank = ["", "", "", ""];
   if (m.static.length > 0) {
     rows.push(["**static** \xB7 exact, from the graphs", ...blank]);
-    rows.push(...m.static.map((d) => staticRow(d, m.status)));
+    rows.push(...m.static.map((d) => staticRow2(d, m.status)));
   }
   if (m.runtime.length > 0) {
     rows.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
-    rows.push(...m.runtime.map(runtimeRow2));
+    rows.push(...m.runtime.map(runtimeRow3));
   }
   if (rows.length === 0) return null;
   return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows], {
@@ -95151,14 +95483,11 @@ function mainTable(m) {
 function commandsTable(commands) {
   if (!commands || commands.length === 0) return null;
   const rows = commands.map((d) => {
-    let change = d.ratio === null ? "\u2014" : signedPercent2(d.ratio - 1);
-    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      change += ` (CI ${d.ci[0].toFixed(3)}\u2013${d.ci[1].toFixed(3)}\xD7)`;
-    }
+    const change = d.ratio === null ? "\u2014" : ratioChange(d.ratio, d.ci);
     return [
       mdInline(d.name, CAP.label),
-      formatValue(d.base, "ms"),
-      formatValue(d.head, "ms"),
+      quantity(d.base, "ms"),
+      quantity(d.head, "ms"),
       change,
       verdictCell(d.verdict),
       md(d.reason, CAP.note)
@@ -95189,33 +95518,43 @@ function statusLine(m) {
       return null;
   }
 }
-function gatesTable(gates3) {
+function gatesTable(gates3, fold2) {
   if (gates3.length === 0) return null;
-  const tripped = gates3.filter((g) => g.tripped).length;
-  const title2 = tripped ? `**Gates: ${tripped} of ${gates3.length} tripped**` : `Gates: ${gates3.length} of ${gates3.length} passed`;
-  const rows = gates3.map((g) => [
-    mdInline(g.gate, CAP.label),
-    mdInline(g.model, CAP.id),
-    mdInline(g.limit, CAP.label),
-    g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
-    mdInline(g.reason, CAP.note)
-  ]);
-  const table = markdownTable([["gate", "model", "limit", "outcome", "reason"], ...rows], {
-    align: ["l", "l", "r", "l", "l"]
-  });
-  return `${title2}
-
-${table}`;
+  const tripped = gates3.filter((g) => g.tripped);
+  const passed = gates3.filter((g) => !g.tripped);
+  const table = (list) => markdownTable(
+    [
+      ["gate", "model", "limit", "outcome", "reason"],
+      ...list.map((g) => [
+        mdInline(g.gate, CAP.label),
+        mdInline(g.model, CAP.id),
+        mdInline(g.limit, CAP.label),
+        g.tripped ? "**\u2717 tripped**" : "\u2713 passed",
+        mdInline(g.reason, CAP.note)
+      ])
+    ],
+    { align: ["l", "l", "r", "l", "l"] }
+  );
+  const blocks2 = [];
+  const passes = (summary2) => fold2 ? details(summary2, table(passed)) : `${summary2} (cut for length).`;
+  if (tripped.length > 0) {
+    blocks2.push(`**Gates: ${tripped.length} of ${gates3.length} tripped**`, table(tripped));
+    if (passed.length > 0) blocks2.push(passes(`${passed.length} passed`));
+  } else {
+    blocks2.push(passes(`Gates: ${gates3.length} of ${gates3.length} passed`));
+  }
+  return blocks2.join("\n\n");
 }
 function contradictionList(m, limit) {
-  if (m.contradictions.length === 0 || limit <= 0) return null;
-  const shown2 = m.contradictions.slice(0, limit);
+  const lines = contradictionLines(m.contradictions);
+  if (lines.length === 0 || limit <= 0) return null;
+  const shown2 = lines.slice(0, limit);
   const items = shown2.map(
     (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
   );
-  const more = m.contradictions.length - shown2.length;
+  const more = lines.length - shown2.length;
   if (more > 0) items.push(`- \u2026 and ${more} more (cut for length; see the JSON comparison)`);
-  const n = m.contradictions.length;
+  const n = lines.length;
   return `**${n} contradiction${n === 1 ? "" : "s"}**
 
 ${items.join("\n")}`;
@@ -95253,7 +95592,7 @@ function opTable(ops, timed2) {
       arrow(share(o.base?.flopsShare), share(o.head?.flopsShare))
     ];
     if (timed2) {
-      const fps = (x) => x === void 0 ? "\u2014" : prefixed(x, "FLOP/s");
+      const fps = (x) => quantity(x, "FLOP/s");
       row.push(
         arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
         arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
@@ -95263,34 +95602,28 @@ function opTable(ops, timed2) {
   });
   return markdownTable([head, ...rows], { align: ["l", "r", "r", "r", "r"] });
 }
-function charts(ops) {
-  const top = ops.slice(0, CHART_OP_TYPES);
-  const out = [];
-  for (const side2 of ["base", "head"]) {
-    const bars = [];
-    for (const o of top) {
-      const s = o[side2];
-      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
-    }
-    if (top.some((o) => o[side2]?.timeShare !== void 0)) out.push(shareChart(side2, bars));
-  }
-  return out.length > 0 ? out.join("\n\n") : null;
+function chart(ops) {
+  const timeShare = (o) => Math.max(o.base?.timeShare ?? 0, o.head?.timeShare ?? 0);
+  const top = ops.filter((o) => timeShare(o) >= CHART_MIN_SHARE).slice(0, CHART_OP_TYPES);
+  if (top.length < 2) return null;
+  const side2 = (s) => s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
+  return shareChart(top.map((o) => ({ label: o.opType, base: side2(o.base), head: side2(o.head) })));
 }
 function opDetails(m, rows, withCharts) {
   if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
   const ops = rankedOps(m);
   const timed2 = hasTime(m);
   const parts = [];
-  const chart = withCharts && timed2 ? charts(ops) : null;
-  if (chart) parts.push(chart);
+  const drawn = withCharts && timed2 ? chart(ops) : null;
+  if (drawn) parts.push(drawn);
   if (rows > 0) {
     parts.push(opTable(ops.slice(0, rows), timed2));
     if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
   }
   if (parts.length === 0) return null;
   const what = timed2 ? "share of FLOPs and of time, achieved FLOP/s" : "share of FLOPs";
-  const count2 = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
-  return details(`Per op type: ${what} (${count2})`, parts.join("\n\n"));
+  const count = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
+  return details(`Per op type: ${what} (${count})`, parts.join("\n\n"));
 }
 function reasonDetails(m) {
   if (m.runtime.length === 0) return null;
@@ -95310,14 +95643,14 @@ function settingsDetails(c) {
   const s = c.settings;
   if (!s) return null;
   const t = (v) => mdInline(String(v), CAP.label);
-  const time2 = (v) => typeof v === "number" ? ms(v) : t(v);
+  const time = (v) => typeof v === "number" ? ms(v) : t(v);
   const rows = [
     ["execution provider", t(s.provider)],
     ["threads", `${t(s.intraOpThreads)} intra-op, ${t(s.interOpThreads)} inter-op`],
     ["graph optimization", t(s.graphOptimizationLevel)],
     ["execution mode", t(s.executionMode)],
-    ["time budget", time2(s.budgetMs)],
-    ["warm-up", `\u2265 ${t(s.warmupRuns)} runs and \u2265 ${time2(s.warmupMs)}`],
+    ["time budget", time(s.budgetMs)],
+    ["warm-up", `\u2265 ${t(s.warmupRuns)} runs and \u2265 ${time(s.warmupMs)}`],
     // Several models may each have their own batches: the rows above name theirs.
     ...c.models.length > 1 ? [["batches", "per model: each runtime row names its batch"]] : [
       ["latency batch", t(s.latencyBatch)],
@@ -95327,7 +95660,7 @@ function settingsDetails(c) {
       ]
     ],
     ["cold-start processes", t(s.coldStartRuns)],
-    ["timeout per model process", time2(s.timeoutMs)],
+    ["timeout per model process", time(s.timeoutMs)],
     ["input seed", t(s.seed)]
   ];
   return details("Settings", markdownTable([["setting", "value"], ...rows]));
@@ -95381,7 +95714,7 @@ function methodDetails(c, method) {
   }
   const measured = [...modes].some((x) => x === "paired" || x === "unpaired");
   if (measured && !method) {
-    text2.push("(MEASUREMENT.md defaults: the comparison did not record its settings.)");
+    text2.push("(misnomer's default settings: the comparison did not record its settings.)");
   }
   return details("Method", text2.join(" "));
 }
@@ -95395,7 +95728,7 @@ function render(c, o, plan, cuts) {
   );
   const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
   if (notes.length > 0) blocks2.push(notes.join("\n>\n"));
-  const gates3 = gatesTable(c.gates);
+  const gates3 = gatesTable(c.gates, plan.globalDetails);
   if (gates3) blocks2.push(gates3);
   const several = c.models.length > 1;
   for (const m of c.models) {
@@ -95403,13 +95736,13 @@ function render(c, o, plan, cuts) {
     if (m.scenario) blocks2.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks2.push(status);
+    const list = contradictionList(m, plan.contradictions);
+    if (list) blocks2.push(list);
     const table = mainTable(m);
     if (table) blocks2.push(table);
     if (m.static.some((d) => d.incomplete)) {
       blocks2.push("_incomplete: base or head could not count every op for this total._");
     }
-    const list = contradictionList(m, plan.contradictions);
-    if (list) blocks2.push(list);
     if (m.notes.length > 0) blocks2.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
@@ -95433,82 +95766,25 @@ function render(c, o, plan, cuts) {
   return `${blocks2.join("\n\n")}
 `;
 }
-function cutNote(maxChars, cuts, whole) {
-  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join("; ")}. ${whole} has everything._`;
-}
 var WHOLE = "The JSON comparison";
-function largest(lo, hi, fits2) {
-  let best = lo - 1;
-  while (lo <= hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits2(mid)) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
 function renderMarkdown(c, options = {}) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
-  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
   const full = {
-    opRows: mostOps,
+    opRows: Math.max(0, ...c.models.map((m) => m.opTypes.length)),
     charts: true,
     modelDetails: true,
     globalDetails: true,
-    contradictions: mostContradictions
+    contradictions: Math.max(
+      0,
+      ...c.models.map((m) => contradictionLines(m.contradictions).length)
+    )
   };
-  const fits2 = (s) => s.length <= maxChars;
-  const attempt = (plan) => render(c, options, plan, describeCuts(plan, full));
-  const whole = attempt(full);
-  if (fits2(whole)) return whole;
-  const floor = Math.min(CHART_OP_TYPES, mostOps);
-  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
-  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
-  const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
-  const noModel = { ...noChart, opRows: 0, modelDetails: false };
-  if (fits2(attempt(noModel))) return attempt(noModel);
-  const bare = { ...noModel, globalDetails: false };
-  const essentials = attempt(bare);
-  if (fits2(essentials)) return essentials;
-  const kept = largest(
-    1,
-    mostContradictions - 1,
-    (n) => fits2(attempt({ ...bare, contradictions: n }))
+  return fitComparison(
+    full,
+    CHART_OP_TYPES,
+    options,
+    WHOLE,
+    (plan, cuts) => render(c, options, plan, cuts)
   );
-  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
-}
-function describeCuts(plan, full) {
-  const cuts = [];
-  if (plan.modelDetails && plan.opRows < full.opRows) {
-    cuts.push(
-      plan.opRows > 0 ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? "" : "s"}` : "per-op-type tables dropped"
-    );
-  }
-  if (plan.modelDetails && !plan.charts && full.charts) cuts.push("charts dropped");
-  if (!plan.modelDetails) cuts.push("per-op-type breakdown, charts and verdict reasons dropped");
-  if (!plan.globalDetails) cuts.push("settings, hardware and method dropped");
-  if (plan.contradictions < full.contradictions) {
-    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
-  }
-  return cuts;
-}
-function hardCut(text2, marker2, maxChars, whole) {
-  const note = `
-
-${cutNote(maxChars, ["the report itself was cut off here"], whole)}
-`;
-  const room = maxChars - note.length;
-  if (room <= (marker2?.length ?? 0)) return (marker2 ?? "").slice(0, maxChars);
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
 }
 
 // src/report/aggregate.ts
@@ -95518,11 +95794,12 @@ var SYMBOL = {
   worse: "**\u2717**",
   better: "\u2713",
   unchanged: "=",
+  changed: "\u2195",
   inconclusive: "?",
   "not-tested": "\xB7",
   "not-comparable": "\u2260"
 };
-var LEGEND = "_Runtime cells: head value (change from base) and verdict: \u2713 better \xB7 **\u2717** worse \xB7 = unchanged \xB7 ? inconclusive \xB7 \xB7 not tested \xB7 \u2260 not comparable \xB7 \u2014 not on that runner._";
+var LEGEND = "_Runtime cells: head value (change from base) and verdict: \u2713 better \xB7 **\u2717** worse \xB7 = unchanged \xB7 \u2195 changed (no direction) \xB7 ? inconclusive \xB7 \xB7 not tested \xB7 \u2260 not comparable \xB7 \u2014 not on that runner._";
 function columns(runs) {
   const seen = /* @__PURE__ */ new Map();
   return runs.map(({ runner: runner2, comparison }) => {
@@ -95548,9 +95825,9 @@ function rowOf(key2) {
 function cell(d) {
   if (!d || d.head === null) return "\u2014";
   const mark = SYMBOL[d.verdict] ?? mdInline(String(d.verdict), 20);
-  const value = formatValue(d.head, d.unit);
+  const value = quantity(d.head, d.unit);
   if (d.ratio === null || !Number.isFinite(d.ratio)) return `${value} ${mark}`;
-  return `${value} (${signedPercent2(d.ratio - 1)}) ${mark}`;
+  return `${value} (${percentChange(d.ratio - 1)}) ${mark}`;
 }
 function how(m) {
   if (!m) return "\u2014";
@@ -95593,13 +95870,13 @@ function staticBlock(id, cols, all) {
     const firsts = [...groups2.values()].map((g) => g[0]);
     if (groups2.size === 1) {
       const { d, status } = firsts[0];
-      if (all || d.verdict !== "unchanged") rows.push(staticRow(d, status));
+      if (all || d.verdict !== "unchanged") rows.push(staticRow2(d, status));
       else hidden++;
       continue;
     }
     disputed.push(mdInline(firsts[0].d.label, CAP.label));
     for (const group2 of groups2.values()) {
-      const row = staticRow(group2[0].d, group2[0].status);
+      const row = staticRow2(group2[0].d, group2[0].status);
       row[0] += ` \u26A0 ${group2.map((x) => x.col.name).join(", ")}`;
       rows.push(row);
     }
@@ -95640,7 +95917,7 @@ function statusLines(id, cols) {
 function contradictions(id, cols, limit) {
   const out = [];
   for (const col of cols) {
-    const list = col.models.get(id)?.contradictions ?? [];
+    const list = contradictionLines(col.models.get(id)?.contradictions ?? []);
     if (list.length === 0) continue;
     const items = list.slice(0, limit).map(
       (x) => `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || "no evidence given"}`
@@ -95750,7 +96027,9 @@ function renderAggregateMarkdown(runs, options = {}) {
   const models = new Set(runs.flatMap((r) => r.comparison.models.map((m) => m.id))).size;
   const most = Math.max(
     0,
-    ...runs.flatMap((r) => r.comparison.models.map((m) => m.contradictions.length))
+    ...runs.flatMap(
+      (r) => r.comparison.models.map((m) => contradictionLines(m.contradictions).length)
+    )
   );
   const full = { hardware: true, staticAll: true, models, contradictions: most };
   const attempt = (plan) => render2(runs, options, plan, describeCuts2(plan, full));
@@ -95788,15 +96067,15 @@ var ROWS2 = [
 var TOP_OPS = 10;
 var num4 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var text = (v, max) => mdInline(String(v ?? ""), max);
-var pct = (x) => num4(x) === null ? "\u2014" : `${(100 * x).toFixed(1)}%`;
+var pct = (x) => share(num4(x));
 function staticRows(a) {
   const incomplete = Array.isArray(a.incompleteTotals) ? a.incompleteTotals : [];
   return ROWS2.flatMap((key2) => {
     const value = num4(a.totals[key2]);
     if (key2 === "intOps" && !value) return [];
-    const row = STATIC_ROWS.find((r) => r.key === key2);
+    const row = indicator(key2);
     const mark = incomplete.includes(key2) ? " \\*" : "";
-    return [[row.label, `${formatValue(value, row.unit)}${mark}`, ""]];
+    return [[row.label, `${quantity(value, row.unit)}${mark}`, ""]];
   });
 }
 function runtimeRows(m) {
@@ -95807,33 +96086,40 @@ function runtimeRows(m) {
     const s = lat.summary;
     const cv = num4(s?.cv);
     const spread = `${num4(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
-    rows.push([`latency p50 (batch ${batch ?? "?"})`, formatValue(num4(s?.p50), "ms"), spread]);
-    rows.push(["latency p90", formatValue(num4(s?.p90), "ms"), "reported, not tested"]);
-    rows.push(["latency p99", formatValue(num4(s?.p99), "ms"), "reported, not tested"]);
+    rows.push([
+      `${labelOf("latency.p50")} (batch ${batch ?? "?"})`,
+      quantity(num4(s?.p50), "ms"),
+      spread
+    ]);
+    rows.push([labelOf("latency.p90"), quantity(num4(s?.p90), "ms"), "reported, not tested"]);
+    rows.push([labelOf("latency.p99"), quantity(num4(s?.p99), "ms"), "reported, not tested"]);
   }
   for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
     const tokens2 = num4(t.tokensPerSecond);
     rows.push([
-      `throughput (batch ${num4(t.batch) ?? "?"})`,
-      formatValue(num4(t.examplesPerSecond), "examples/s"),
-      tokens2 === null ? "" : formatValue(tokens2, "tokens/s")
+      `${labelOf("throughput")} (batch ${num4(t.batch) ?? "?"})`,
+      quantity(num4(t.examplesPerSecond), "examples/s"),
+      tokens2 === null ? "" : quantity(tokens2, "tokens/s")
     ]);
   }
   if (m.coldStart) {
     const n = num4(m.coldStart.summary?.count);
     const detail = `session creation, median of ${n ?? "?"} fresh processes`;
-    rows.push(["cold start", formatValue(num4(m.coldStart.summary?.p50), "ms"), detail]);
+    rows.push([labelOf("coldStart"), quantity(num4(m.coldStart.summary?.p50), "ms"), detail]);
   }
   if (m.firstRun) {
     const detail = "first inference after load";
-    rows.push(["first run", formatValue(num4(m.firstRun.summary?.p50), "ms"), detail]);
+    rows.push([labelOf("firstRun"), quantity(num4(m.firstRun.summary?.p50), "ms"), detail]);
   }
   if (m.peakRss) {
     const detail = "RSS above the same process without the model";
-    rows.push(["peak memory", formatValue(num4(m.peakRss.bytes), "bytes"), detail]);
+    rows.push([labelOf("peakRss"), quantity(num4(m.peakRss.bytes), "bytes"), detail]);
   }
   const fps = num4(m.achievedFlopsPerSecond);
-  if (fps) rows.push(["achieved FLOP/s", formatValue(fps, "FLOP/s"), "FLOPs / p50 latency"]);
+  if (fps) {
+    const row = indicator("achievedFlopsPerSecond");
+    rows.push([row.label, quantity(fps, row.unit), row.convention]);
+  }
   return rows;
 }
 function mainTable2(m) {
@@ -95864,11 +96150,11 @@ function timeTable(profile, rows) {
   );
   const body2 = ops.slice(0, rows).map(([op, t]) => [
     mdInline(op, CAP.opType),
-    formatValue(num4(t?.ms), "ms"),
+    quantity(num4(t?.ms), "ms"),
     pct(t?.share),
     pct(t?.flopsShare),
-    formatValue(num4(t?.achievedFlopsPerSecond), "FLOP/s"),
-    formatValue(num4(t?.calls), "count")
+    quantity(num4(t?.achievedFlopsPerSecond), "FLOP/s"),
+    quantity(num4(t?.calls), "count")
   ]);
   const head = [
     "op type (as run)",
@@ -95889,7 +96175,7 @@ function flopsTable(a, rows) {
   );
   const body2 = ops.slice(0, rows).map(([op, c]) => [
     mdInline(op, CAP.opType),
-    formatValue(num4(c?.count), "count"),
+    quantity(num4(c?.count), "count"),
     share2(c?.flops, flops),
     share2(c?.bytesAccessed, moved2)
   ]);
@@ -95902,11 +96188,11 @@ function opDetails2(m, rows) {
   const timed2 = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
   const [table, total] = timed2 ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
   if (total === 0) return null;
-  const count2 = `${exact(total)} op type${total === 1 ? "" : "s"}`;
-  const summary2 = timed2 ? `Top op types by share of time (${count2}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count2})`;
+  const count = `${exact(total)} op type${total === 1 ? "" : "s"}`;
+  const summary2 = timed2 ? `Top op types by share of time (${count}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count})`;
   const more = rows < total ? `
 
-Top ${rows} of ${count2} shown.` : "";
+Top ${rows} of ${count} shown.` : "";
   return details(summary2, `${table}${more}`);
 }
 function machineLine(r) {

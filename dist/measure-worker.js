@@ -3,7 +3,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 // src/measure/worker.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 
-// src/compare/rng.ts
+// src/stats/rng.ts
 function seeded(seed) {
   let s = seed >>> 0;
   return () => {

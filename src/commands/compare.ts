@@ -17,7 +17,7 @@ import { checkProvider } from '../measure/providers.ts';
 import { measureAB } from '../measure/run.ts';
 import { DEFAULT_COMPARE_BUDGET_MS } from '../measure/settings.ts';
 import type { Measurement, RuntimeSettings } from '../measure/types.ts';
-import { createProgress, silentProgress, type Progress } from '../report/progress.ts';
+import { createProgress, silentProgress, type Progress } from '../progress.ts';
 import { failureOf } from '../pipeline/verdict.ts';
 import {
   askedLatencyBatch,
@@ -149,7 +149,7 @@ async function compareModels(
 }
 
 /**
- * MEASUREMENT.md step 7: an A/A run (base against itself, a third of the budget) measures this
+ * Step 7 of docs/measurement.md#how-verdicts-are-decided: an A/A run (base against itself, a third of the budget) measures this
  * machine's noise; the threshold is raised to at least twice the observed spread.
  */
 async function calibrate(

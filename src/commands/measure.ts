@@ -6,7 +6,7 @@ import { makeResult } from '../compare/result.ts';
 import { planModel } from '../measure/plan.ts';
 import { checkProvider } from '../measure/providers.ts';
 import { measureModels } from '../measure/run.ts';
-import { createProgress, silentProgress } from '../report/progress.ts';
+import { createProgress, silentProgress } from '../progress.ts';
 import { renderMeasurement } from '../report/terminal-measure.ts';
 import { basename } from 'node:path';
 import {

@@ -17,7 +17,7 @@ import { gitCommonDir, repoRoot } from '../pipeline/git.ts';
 import { runPullRequest } from '../pipeline/pull-request.ts';
 import { folderStore, localScope } from '../pipeline/store.ts';
 import { toJson } from '../report/json.ts';
-import { createProgress, silentProgress } from '../report/progress.ts';
+import { createProgress, silentProgress } from '../progress.ts';
 import { renderResultMarkdown } from '../report/result-markdown.ts';
 import { clean } from '../text.ts';
 import {

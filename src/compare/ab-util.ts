@@ -1,126 +1,16 @@
 /**
- * The machinery behind the A/B verdicts (ab.ts): a fast bootstrap of the median and the decision
- * rules of MEASUREMENT.md step 6.
- *
- * The bootstrap never sorts a resample. A resample of n values is n indices drawn with
- * replacement into the sorted data; its k-th smallest value is sorted[j] for the j where the
- * running count of draws passes k. So one resample costs n draws into a count array plus a
- * partial scan: O(n), no comparisons, and the count array is the only scratch memory (reused).
+ * The decision rules of step 6 of docs/measurement.md#how-verdicts-are-decided behind the A/B verdicts (ab.ts); the bootstrap
+ * that gives them their intervals is in src/stats/bootstrap.ts.
  */
-import type { Rng } from './rng.ts';
-import { percentileRank } from './stats.ts';
 
-export type Direction = 'lower-is-better' | 'higher-is-better';
+import { ratioChange, ratioInterval } from '../format.ts';
+import type { Direction } from '../indicators.ts';
+
+export type { Direction };
 export type Verdict = 'better' | 'worse' | 'unchanged' | 'inconclusive';
 
 /**
- * The median of one bootstrap resample of `sorted` (ascending). `counts` is scratch of the same
- * length; its contents on entry do not matter.
- */
-export function resampledMedian(sorted: Float64Array, counts: Int32Array, rng: Rng): number {
-  const n = sorted.length;
-  counts.fill(0);
-  drawCounts(counts, rng);
-  // 0-based ranks of the middle values: equal when n is odd.
-  const lowRank = (n - 1) >> 1;
-  const highRank = n >> 1;
-  let below = 0;
-  let j = 0;
-  while (below + counts[j] <= lowRank) below += counts[j++];
-  const low = sorted[j];
-  if (highRank === lowRank) return low;
-  while (below + counts[j] <= highRank) below += counts[j++];
-  return (low + sorted[j]) / 2;
-}
-
-/**
- * Adds n uniform draws of an index in [0, n) to counts (n = counts.length). The generator is the
- * cost (about 10 ns a call here), so each 32-bit output gives two indices from its 16-bit halves:
- * floor(h * n / 65536) is uniform to within a relative n / 65536 per index (0.1% for 60 rounds,
- * 0.4% at most), far below the Monte Carlo error of the bootstrap's tails. Above 256 values
- * (unpaired samples) the halves would be less even, and one output is used per draw.
- */
-function drawCounts(counts: Int32Array, rng: Rng): void {
-  const n = counts.length;
-  if (n > 256) {
-    for (let i = 0; i < n; i++) counts[(rng() * n) | 0]++;
-    return;
-  }
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const bits = rng() * 4294967296; // the generator's 32-bit output, exactly
-    counts[((bits >>> 16) * n) >>> 16]++;
-    counts[((bits & 0xffff) * n) >>> 16]++;
-  }
-  if (i < n) counts[(rng() * n) | 0]++;
-}
-
-/**
- * Percentile bootstrap interval of a statistic, in whatever unit `statistic` returns: draws
- * `resamples` values and takes their (1 - confidence) / 2 and (1 + confidence) / 2 percentiles
- * (linear interpolation, as in stats.ts) by selection rather than a full sort.
- */
-export function bootstrapInterval(
-  statistic: () => number,
-  resamples: number,
-  confidence: number,
-): [number, number] {
-  const draws = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) draws[r] = statistic();
-  const tail = ((1 - confidence) / 2) * 100;
-  const low = selectPercentile(draws, tail, 0);
-  // Selection leaves every value from the low rank on in the right part: search only there.
-  const high = selectPercentile(draws, 100 - tail, Math.floor(percentileRank(resamples, tail)));
-  return [low, high];
-}
-
-/**
- * The p-th percentile of `values` as stats.ts's percentile would give it after a sort, reordering
- * `values` in place; every value before index `from` is known to be no larger than the rest.
- */
-function selectPercentile(values: Float64Array, p: number, from: number): number {
-  const n = values.length;
-  const h = percentileRank(n, p);
-  const k = Math.floor(h);
-  const atK = select(values, k, from, n - 1);
-  if (h === k || k + 1 >= n) return atK;
-  let next = values[k + 1];
-  for (let i = k + 2; i < n; i++) if (values[i] < next) next = values[i];
-  return atK + (h - k) * (next - atK);
-}
-
-/**
- * Quickselect (Hoare partition, median-of-three pivot): places the k-th smallest of
- * values[left..right] at index k, smaller values before it and larger after. O(n) on average.
- */
-function select(values: Float64Array, k: number, left: number, right: number): number {
-  while (right > left) {
-    const mid = (left + right) >> 1;
-    const pivot = medianOf3(values[left], values[mid], values[right]);
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
-        values[j--] = t;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else break;
-  }
-  return values[k];
-}
-
-function medianOf3(a: number, b: number, c: number): number {
-  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-}
-
-/**
- * MEASUREMENT.md step 6, for a ratio B/A with its confidence interval. The rules are written for
+ * Step 6 of docs/measurement.md#how-verdicts-are-decided, for a ratio B/A with its confidence interval. The rules are written for
  * lower-is-better metrics (latency: B/A above 1 means B is slower, i.e. worse); for
  * higher-is-better metrics (throughput) the same ratio above 1 means better, so the labels swap.
  * - worse: the CI is entirely above 1 (significant) and the point ratio is at least 1 + T;
@@ -138,36 +28,32 @@ export function decide(
   const up = 1 + threshold;
   const down = 1 / up;
   const [lo, hi] = ci;
-  const what = `${label}: B/A = ${fmt(ratio)}, CI ${fmt(lo)}–${fmt(hi)}`;
+  const what = `${label}: ${ratioChange(ratio, ci)}`;
   const pct = `${round(threshold * 100)}%`;
   const flip = direction === 'higher-is-better';
   if (lo > 1 && ratio >= up) {
     return {
       verdict: flip ? 'better' : 'worse',
-      reason: `${what}: B is higher than A beyond the ${pct} threshold (CI entirely above 1)`,
+      reason: `${what}; head is higher than base beyond the ${pct} threshold (the interval is entirely above 0%)`,
     };
   }
   if (hi < 1 && ratio <= down) {
     return {
       verdict: flip ? 'worse' : 'better',
-      reason: `${what}: B is lower than A beyond the ${pct} threshold (CI entirely below 1)`,
+      reason: `${what}; head is lower than base beyond the ${pct} threshold (the interval is entirely below 0%)`,
     };
   }
   if (lo >= down && hi <= up) {
     return {
       verdict: 'unchanged',
-      reason: `${what}: the whole CI is within ±${pct} (${fmt(down)}–${fmt(up)})`,
+      reason: `${what}; the whole interval is within ±${pct} (${ratioInterval([down, up])})`,
     };
   }
   const why =
     lo > 1 || hi < 1
       ? `the change is significant but the point estimate is within the ${pct} threshold`
-      : `the CI spans both 1 and a ${pct} bound: too noisy to tell; more rounds may decide`;
-  return { verdict: 'inconclusive', reason: `${what}: ${why}` };
-}
-
-function fmt(x: number): string {
-  return x.toFixed(3);
+      : `the interval spans both 0% and a ${pct} bound: too noisy to tell; more rounds may decide`;
+  return { verdict: 'inconclusive', reason: `${what}; ${why}` };
 }
 
 function round(x: number): number {

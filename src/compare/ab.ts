@@ -1,5 +1,5 @@
 /**
- * Verdicts on A/B speed comparisons (MEASUREMENT.md steps 5-7).
+ * Verdicts on A/B speed comparisons (steps 5-7 of docs/measurement.md#how-verdicts-are-decided).
  *
  * Paired (the default, one job): per round i the caller gives each side's median; d_i =
  * ln(b_i / a_i), the effect is exp(median d_i) and its CI is a seeded percentile bootstrap of
@@ -13,15 +13,10 @@
  * direction 'higher-is-better', examples per second for throughput (the ratio is unit-free).
  */
 import { UserError } from '../errors.ts';
-import {
-  bootstrapInterval,
-  decide,
-  resampledMedian,
-  type Direction,
-  type Verdict,
-} from './ab-util.ts';
-import { seeded } from './rng.ts';
-import { sortedCopy, percentile } from './stats.ts';
+import { bootstrapInterval, resampledMedian } from '../stats/bootstrap.ts';
+import { seeded } from '../stats/rng.ts';
+import { sortedCopy, percentile } from '../stats/summary.ts';
+import { decide, type Direction, type Verdict } from './ab-util.ts';
 
 export type { Direction, Verdict } from './ab-util.ts';
 
@@ -37,7 +32,7 @@ export interface VerdictOptions {
   direction: Direction;
 }
 
-/** MEASUREMENT.md's defaults; the caller states the direction (it depends on the metric). */
+/** The default settings (docs/measurement.md#defaults-and-why); the caller states the direction (it depends on the metric). */
 export const DEFAULT_VERDICT_OPTIONS: Omit<VerdictOptions, 'direction'> = {
   threshold: 0.05,
   confidence: 0.99,
@@ -113,7 +108,7 @@ export function pairedVerdict(
 }
 
 /**
- * MEASUREMENT.md step 6: latency still inconclusive after the first budget gets one more. The
+ * Step 6 of docs/measurement.md#how-verdicts-are-decided: latency still inconclusive after the first budget gets one more. The
  * `more` callback of measureAB; `log` says when it is spent.
  */
 export function oneMoreBudget(

@@ -9,7 +9,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.ts';
-import { bytes } from '../report/format.ts';
+import { bytes } from '../format.ts';
 import { clean } from '../text.ts';
 
 /** A file whose content was refused; `reason` is one line with no text from the file. */

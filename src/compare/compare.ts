@@ -7,11 +7,13 @@
 import { fingerprintText, speedComparable } from '../measure/fingerprint.ts';
 import type { PairResult } from '../measure/pair.ts';
 import type { ModelMeasurement } from '../measure/types.ts';
+import { labelOf } from '../indicators.ts';
 import { splitUnit } from '../scenario.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { unpairedVerdict, type VerdictOptions } from './ab.ts';
 import { findContradictions } from './contradictions.ts';
-import { evaluateGates, type Gate } from './gates.ts';
+import { evaluateGates } from './gate-evaluate.ts';
+import type { Gate } from './gate-parse.ts';
 import type { Result, ResultModel } from './result.ts';
 import { compareRuntime, throughputRow, type RuntimeDelta } from './runtime.ts';
 import { opTypeShifts, staticDeltas } from './static.ts';
@@ -168,7 +170,7 @@ function compareModel(
           ),
         }
       : {}),
-    static: staticDeltas(a.analysis, b.analysis),
+    static: staticDeltas(a.analysis, b.analysis, options.staticThreshold),
     runtime,
     runtimeMode,
     opTypes: opTypeShifts(a.analysis, b.analysis, {
@@ -236,7 +238,7 @@ function unpairedRuntime(
   };
   add(
     'latency.p50',
-    `latency p50 (batch ${ma.latency?.batch ?? 1})`,
+    `${labelOf('latency.p50')} (batch ${ma.latency?.batch ?? 1})`,
     'ms',
     ma.latency?.samplesMs,
     mb.latency?.samplesMs,
@@ -262,7 +264,7 @@ function unpairedRuntime(
   }
   add(
     'coldStart',
-    'cold start (session creation)',
+    labelOf('coldStart'),
     'ms',
     ma.coldStart?.samplesMs,
     mb.coldStart?.samplesMs,

@@ -1,6 +1,6 @@
 /**
  * Contradictions ("misnomers"): pairs of cost indicators of one model whose changes point in
- * opposite directions, or where one moves and the other does not (INDICATORS.md,
+ * opposite directions, or where one moves and the other does not (docs/comparing.md#contradictions,
  * "Contradictions"). Each side must be beyond its own noise threshold:
  *
  * - a static indicator (exact) is up when relative >= staticThreshold, down when relative <=
@@ -21,7 +21,9 @@
  * the two in the title first.
  */
 import { DEFAULT_VERDICT_OPTIONS } from './ab.ts';
-import { evidence, percentChange, type EvidencePart } from './evidence.ts';
+import { percentChange } from '../format.ts';
+import { findIndicator, labelOf } from '../indicators.ts';
+import { evidence, type EvidencePart } from './evidence.ts';
 import type { Contradiction, ModelComparison } from './types.ts';
 
 export interface ContradictionOptions {
@@ -128,7 +130,7 @@ const RULES: Rule[] = [
     id: 'p50-down-p99-up',
     description:
       'latency p50 better, but the p99 ratio head/base at or above 1 + 2 × the runtime threshold (tails are reported, not tested): tail latency got worse.',
-    fire: (v) => both(v.renamed(v.runtime('latency.p50', 'better'), 'latency p50'), v.p99Up()),
+    fire: (v) => both(v.runtime('latency.p50', 'better'), v.p99Up()),
     focus: ['time', 'nodes', 'achieved'],
   },
 ];
@@ -172,27 +174,9 @@ const both = (lead: Move | null, partners: Move[]): Move[] | null =>
 
 const some = (m: Move | null): Move[] => (m ? [m] : []);
 
-const NAMES: Record<string, string> = {
-  params: 'params',
-  flops: 'FLOPs',
-  macs: 'MACs',
-  bytesAccessed: 'bytes accessed',
-  weightBytes: 'weight bytes',
-  peakActivationBytes: 'peak activations',
-  nodes: 'nodes',
-  'latency.p50': 'latency',
-  'latency.p90': 'latency p90',
-  'latency.p99': 'p99',
-  coldStart: 'cold start',
-  firstRun: 'first run',
-  peakRss: 'peak memory',
-  achievedFlopsPerSecond: 'achieved FLOP/s',
-};
-
+/** The catalogue's label; a key without a row (a forged or future one) as it is. */
 function name(indicator: string): string {
-  const batch = /^throughput\.b(\d+)$/.exec(indicator);
-  if (batch) return `throughput at batch ${batch[1]}`;
-  return NAMES[indicator] ?? indicator;
+  return findIndicator(indicator) ? labelOf(indicator) : indicator;
 }
 
 /** One model's deltas, read with the thresholds. */
@@ -263,8 +247,101 @@ class View {
       ? [this.move('latency.p99', d.ratio - 1)]
       : [];
   }
+}
 
-  renamed(m: Move | null, newName: string): Move | null {
-    return m && { ...m, name: newName };
+/** Contradictions that share their right side, as one line: what a report shows. */
+export interface ContradictionLine {
+  /** "FLOPs, params and weight bytes −98.4% but latency p50 +51.0%" */
+  title: string;
+  /** The evidence once: each distinct clause of the merged contradictions, in order. */
+  evidence: string;
+  /** The rules merged into this line, in rule order. */
+  rules: string[];
+}
+
+/**
+ * Merges the contradictions of one model whose titles share their right side ("... but latency
+ * p50 +51.0%"), so one symptom is one line with one evidence: "FLOPs, params and weight bytes
+ * −98.4% but latency p50 +51.0%". The left sides are listed in order, with one shared change
+ * when they all read the same. Pure text work on the titles (which may come from an artifact:
+ * the renderers escape the result); a title without " but " stays a line of its own.
+ */
+export function contradictionLines(list: readonly Contradiction[]): ContradictionLine[] {
+  const groups = new Map<
+    string,
+    { lefts: string[]; evidence: string[]; clauses: Set<string>; rules: string[] }
+  >();
+  const order: string[] = [];
+  for (const [i, x] of list.entries()) {
+    const at = x.title.indexOf(' but ');
+    const key = at < 0 ? `\u0000${i}` : x.title.slice(at + ' but '.length);
+    let g = groups.get(key);
+    if (!g) {
+      g = { lefts: [], evidence: [], clauses: new Set(), rules: [] };
+      groups.set(key, g);
+      order.push(key);
+    }
+    const left = at < 0 ? x.title : x.title.slice(0, at);
+    if (!g.lefts.includes(left)) g.lefts.push(left);
+    for (const sentence of sentencesOf(x.evidence)) {
+      const all = clausesOf(sentence);
+      const fresh = all.filter((c) => !g.clauses.has(c.toLowerCase()));
+      for (const c of fresh) g.clauses.add(c.toLowerCase());
+      if (fresh.length === all.length) g.evidence.push(sentence);
+      else if (fresh.length > 0) g.evidence.push(asSentence(fresh));
+    }
+    g.rules.push(x.rule);
   }
+  return order.map((key) => {
+    const g = groups.get(key)!;
+    const left = mergeLefts(g.lefts);
+    return {
+      title: key.startsWith('\u0000') ? left : `${left} but ${key}`,
+      evidence: g.evidence.join(' '),
+      rules: g.rules,
+    };
+  });
+}
+
+/** The sentences of an evidence text (each ends with a full stop and a space or the end). */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=\.)\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** The clauses of a sentence (joined by "; "), without its full stop. */
+function clausesOf(sentence: string): string[] {
+  return sentence
+    .replace(/\.$/, '')
+    .split('; ')
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+/** Clauses back into a sentence: the first letter capitalized, a full stop at the end. */
+function asSentence(clauses: string[]): string {
+  const text = clauses.join('; ');
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+/** ["FLOPs −98.4%", "params −98.4%"] -> "FLOPs and params −98.4%"; different changes each kept. */
+function mergeLefts(lefts: string[]): string {
+  if (lefts.length === 1) return lefts[0];
+  const split = lefts.map((l) => {
+    const space = l.lastIndexOf(' ');
+    return space < 0
+      ? { name: l, change: '' }
+      : { name: l.slice(0, space), change: l.slice(space + 1) };
+  });
+  const same = split.every((s) => s.change !== '' && s.change === split[0].change);
+  return same ? `${listOf(split.map((s) => s.name))} ${split[0].change}` : listOf(lefts);
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: string[]): string {
+  return items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

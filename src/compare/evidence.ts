@@ -6,7 +6,8 @@
  * FLOP/s). Deterministic: ties go to the op type whose name sorts first (code-unit order, not
  * locale). Op type names are passed through as they are; the renderer escapes them.
  */
-import { bytes, exact, si } from '../report/format.ts';
+import { bytes, exact, quantity, share, signedInteger } from '../format.ts';
+import { labelOf } from '../indicators.ts';
 import type { ModelComparison, OpTypeShift, OpTypeSide } from './types.ts';
 
 /** The facts an evidence sentence can state; a rule lists them in the order that matters to it. */
@@ -85,7 +86,10 @@ function nodes(m: Evidence): Clause | null {
     total === 0
       ? 'same node count'
       : `${exact(n)} ${total > 0 ? 'more' : 'fewer'} node${n === 1 ? '' : 's'}`;
-  return { text: top ? `${head} (${top.shift.opType} ${signed(top.move)})` : head, ours: true };
+  return {
+    text: top ? `${head} (${top.shift.opType} ${signedInteger(top.move)})` : head,
+    ours: true,
+  };
 }
 
 /** "Conv went from 60% to 25% of FLOPs": the op type whose share moved most. */
@@ -122,11 +126,14 @@ function timeMove(shifts: OpTypeShift[]): Clause | null {
   return { text, ours: false };
 }
 
-/** "peak activations went from 12.0 MiB to 30.0 MiB". */
+/** "peak activation bytes went from 12.0 MiB to 30.0 MiB". */
 function activations(m: Evidence): Clause | null {
   const d = m.static.find((x) => x.indicator === 'peakActivationBytes');
   if (!d || d.base === null || d.head === null || d.base === d.head) return null;
-  return { text: `peak activations went from ${bytes(d.base)} to ${bytes(d.head)}`, ours: true };
+  return {
+    text: `${labelOf('peakActivationBytes')} went from ${bytes(d.base)} to ${bytes(d.head)}`,
+    ours: true,
+  };
 }
 
 /** "the whole model ran at 9.50 GFLOP/s (was 12.0 GFLOP/s)": FLOPs / p50 latency. */
@@ -139,11 +146,11 @@ function achieved(m: Evidence): Clause | null {
   };
 }
 
-function moved(shift: OpTypeShift, share: (side: OpTypeSide) => number, what: string): string {
+function moved(shift: OpTypeShift, pick: (side: OpTypeSide) => number, what: string): string {
   const { opType, base, head } = shift;
-  if (!base && head) return `${opType} (new) takes ${sharePercent(share(head))} of ${what}`;
-  if (base && !head) return `${opType} (removed) took ${sharePercent(share(base))} of ${what}`;
-  return `${opType} went from ${sharePercent(share(base!))} to ${sharePercent(share(head!))} of ${what}`;
+  if (!base && head) return `${opType} (new) takes ${share(pick(head))} of ${what}`;
+  if (base && !head) return `${opType} (removed) took ${share(pick(base))} of ${what}`;
+  return `${opType} went from ${share(pick(base!))} to ${share(pick(head!))} of ${what}`;
 }
 
 /** The shift with the largest |move| (at least `min`); ties to the name that sorts first. */
@@ -168,34 +175,6 @@ function topMove(
 const sum = (xs: OpTypeShift[], f: (s: OpTypeShift) => number) =>
   xs.reduce((acc, s) => acc + f(s), 0);
 
-/** A signed integer with a true minus sign: +200, −4. */
-function signed(n: number): string {
-  return `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${exact(Math.abs(n))}`;
-}
-
 function flopsPerSecond(x: number): string {
-  const s = si(x);
-  return s.includes(' ') ? `${s}FLOP/s` : `${s} FLOP/s`;
-}
-
-/**
- * A magnitude in percent: one decimal under 10 ("8.0", "9.9"), none from 10 on ("31", "250").
- * Rounded half up on the magnitude (so half away from zero for the signed value); the decimal
- * is decided after rounding, so 9.96 prints as "10", never "10.0".
- */
-export function percentMagnitude(percent: number): string {
-  const abs = Math.abs(percent);
-  const tenths = Math.round(abs * 10) / 10;
-  return tenths < 10 ? tenths.toFixed(1) : String(Math.round(abs));
-}
-
-/** A relative change as a signed percentage with a true minus sign (U+2212): −34%, +8.0%. */
-export function percentChange(relative: number): string {
-  const sign = relative > 0 ? '+' : relative < 0 ? '\u2212' : '';
-  return `${sign}${percentMagnitude(relative * 100)}%`;
-}
-
-/** A share (0..1) as a percentage: 0.08 -> "8.0%", 0.3127 -> "31%". */
-export function sharePercent(share: number): string {
-  return `${percentMagnitude(share * 100)}%`;
+  return quantity(x, 'FLOP/s');
 }

@@ -5,9 +5,9 @@
  * run, possibly a fork's: a string outside its grammar refuses the artifact, so nothing an
  * attacker wrote can reach a step output (and from there a `run:` script).
  */
-import { isName, NAME_RULE } from '../config/names.ts';
+import { isName, NAME_RULE } from '../names.ts';
 import { isScenarioName, SCENARIO_NAME_RULE } from '../scenario.ts';
-import { isGateKey } from './gates.ts';
+import { isGateKey } from './gate-parse.ts';
 
 /** A unit id: a model id (the config's name rule), or `model/scenario`. */
 export function isUnitId(id: string): boolean {

@@ -29,8 +29,8 @@ import {
   SCENARIO_NAME_RULE,
   UNIT_ID_RULE,
 } from './grammar.ts';
+import { STATIC_INDICATORS } from '../indicators.ts';
 import { SETTINGS_NUMBERS } from './result.ts';
-import { STATIC_ROWS } from './static.ts';
 import { COMPARISON_SCHEMA, type Comparison } from './types.ts';
 
 export { ArtifactError };
@@ -38,9 +38,9 @@ export { ArtifactError };
 /** Real comparisons are far smaller; a larger file is refused before it is parsed. */
 export const MAX_COMPARISON_BYTES = MAX_ARTIFACT_BYTES;
 
-const STATIC_UNITS = [...new Set(STATIC_ROWS.map((r) => r.unit))];
+const STATIC_UNITS = [...new Set(STATIC_INDICATORS.map((r) => r.unit))];
 const RUNTIME_UNITS = ['ms', 'examples/s', 'tokens/s', 'bytes', 'FLOP/s'];
-const STATIC_VERDICTS = ['better', 'worse', 'unchanged'];
+const STATIC_VERDICTS = ['better', 'worse', 'unchanged', 'changed'];
 const RUNTIME_VERDICTS = [...STATIC_VERDICTS, 'inconclusive', 'not-tested', 'not-comparable'];
 const STATUSES = ['compared', 'added', 'removed', 'failed'];
 const RUNTIME_MODES = ['paired', 'unpaired', 'not-comparable', 'none'];

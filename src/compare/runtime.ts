@@ -1,7 +1,7 @@
 /**
  * The runtime half of a comparison: for each runtime indicator of an interleaved A/B run, base
  * and head values, the ratio head/base with its confidence interval, and a verdict
- * (MEASUREMENT.md). Paired rounds decide latency, throughput, cold start and first run; peak
+ * (docs/measurement.md#how-verdicts-are-decided). Paired rounds decide latency, throughput, cold start and first run; peak
  * memory, nearly deterministic, is decided on its few pairs' range; tail percentiles are shown,
  * not tested (they need thousands of samples to be stable).
  */
@@ -10,9 +10,12 @@ import type { PairResult } from '../measure/pair.ts';
 import type { ModelMeasurement, Round, Throughput } from '../measure/types.ts';
 import { pairedVerdict, type Verdict, type VerdictOptions } from './ab.ts';
 import { decide } from './ab-util.ts';
-import { median } from './stats.ts';
+import { ratioInterval } from '../format.ts';
+import { labelOf } from '../indicators.ts';
+import { median } from '../stats/summary.ts';
 
-export type RuntimeVerdict = Verdict | 'not-tested' | 'not-comparable';
+/** 'changed': a significant move of an indicator with no direction (achieved FLOP/s). */
+export type RuntimeVerdict = Verdict | 'changed' | 'not-tested' | 'not-comparable';
 
 export interface RuntimeDelta {
   /** Stable key: latency.p50, throughput.b8, coldStart, firstRun, peakRss, achievedFlopsPerSecond. */
@@ -58,7 +61,7 @@ export function throughputRow(
 ): Pick<RuntimeDelta, 'label' | 'unit' | 'base' | 'head'> {
   if (a.tokensPerSecond === undefined || b.tokensPerSecond === undefined) {
     return {
-      label: `throughput (batch ${a.batch})`,
+      label: labelOf(`throughput.b${a.batch}`),
       unit: 'examples/s',
       base: a.examplesPerSecond,
       head: b.examplesPerSecond,
@@ -85,7 +88,7 @@ export function compareRuntime(
   const batch = a.latency!.batch;
   out.push({
     indicator: 'latency.p50',
-    label: `latency p50 (batch ${batch})`,
+    label: `${labelOf('latency.p50')} (batch ${batch})`,
     unit: 'ms',
     base: a.latency!.summary.p50,
     head: b.latency!.summary.p50,
@@ -97,7 +100,7 @@ export function compareRuntime(
     const head = b.latency!.summary[p];
     out.push({
       indicator: `latency.${p}`,
-      label: `latency ${p} (batch ${batch})`,
+      label: `${labelOf(`latency.${p}`)} (batch ${batch})`,
       unit: 'ms',
       base,
       head,
@@ -126,7 +129,6 @@ export function compareRuntime(
   out.push(
     fresh(
       'coldStart',
-      'cold start (session creation)',
       a.coldStart?.summary.p50,
       b.coldStart?.summary.p50,
       pair.coldStartRounds,
@@ -136,7 +138,6 @@ export function compareRuntime(
   out.push(
     fresh(
       'firstRun',
-      'first run after load',
       a.firstRun?.summary.p50,
       b.firstRun?.summary.p50,
       pair.firstRunRounds,
@@ -154,7 +155,6 @@ function fromVerdict(v: ReturnType<typeof pairedVerdict>) {
 
 function fresh(
   indicator: string,
-  label: string,
   base: number | undefined,
   head: number | undefined,
   rounds: Round[],
@@ -162,7 +162,7 @@ function fresh(
 ): RuntimeDelta {
   return {
     indicator,
-    label,
+    label: labelOf(indicator),
     unit: 'ms',
     base: base ?? null,
     head: head ?? null,
@@ -185,7 +185,7 @@ function memory(
   const head = b.peakRss?.bytes ?? null;
   const row = {
     indicator: 'peakRss',
-    label: 'peak memory (RSS above baseline)',
+    label: labelOf('peakRss'),
     unit: 'bytes' as const,
     base,
     head,
@@ -208,7 +208,7 @@ function memory(
   const ci: [number, number] = [Math.min(...ratios), Math.max(...ratios)];
   const up = 1 + threshold;
   const pct = `${Math.round(threshold * 100)}%`;
-  const range = `pairs ${ci[0].toFixed(3)}–${ci[1].toFixed(3)}`;
+  const range = `pairs ${ratioInterval(ci)}`;
   if (ci[0] > up)
     return {
       ...row,
@@ -257,7 +257,7 @@ function achieved(
   const fb = analyses.head.totals.flops;
   const row = {
     indicator: 'achievedFlopsPerSecond',
-    label: 'achieved FLOP/s (FLOPs / p50)',
+    label: labelOf('achievedFlopsPerSecond'),
     unit: 'FLOP/s' as const,
     gating: false,
   };
@@ -276,10 +276,12 @@ function achieved(
   const flopsRatio = fb / fa;
   const ratio = flopsRatio / lat.ratio;
   const ci: [number, number] = [flopsRatio / lat.ci[1], flopsRatio / lat.ci[0]];
-  const d =
+  // No direction (src/indicators.ts): a significant move is 'changed', neither better nor worse.
+  const d: { verdict: RuntimeVerdict; reason: string } =
     lat.rounds < 5
       ? { verdict: 'inconclusive' as const, reason: lat.reason }
       : decide(ratio, ci, threshold, 'higher-is-better', 'FLOPs / latency');
+  if (d.verdict === 'better' || d.verdict === 'worse') d.verdict = 'changed';
   return {
     ...row,
     base: fa / (latency.base / 1000),
@@ -297,7 +299,7 @@ function failed(a: ModelMeasurement, b: ModelMeasurement): RuntimeDelta {
     .map((m) => `${m.id}: ${m.status}: ${m.error}`);
   return {
     indicator: 'latency.p50',
-    label: 'latency p50',
+    label: labelOf('latency.p50'),
     unit: 'ms',
     base: a.latency?.summary.p50 ?? null,
     head: b.latency?.summary.p50 ?? null,

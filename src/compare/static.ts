@@ -4,47 +4,24 @@
  * indicator that moved, moved.
  */
 import type { Analysis, Totals } from '../analyze/types.ts';
+import { STATIC_INDICATORS } from '../indicators.ts';
 import type { ModelMeasurement } from '../measure/types.ts';
 import type { OpTypeShift, OpTypeSide, StaticDelta } from './types.ts';
 
-interface Row {
-  key: keyof Totals;
-  label: string;
-  unit: string;
-  higherIsBetter?: boolean;
-}
-
-/** The totals compared, in report order. */
-export const STATIC_ROWS: Row[] = [
-  { key: 'params', label: 'params', unit: 'count' },
-  { key: 'paramsPerUse', label: 'params per use', unit: 'count' },
-  { key: 'embeddingParams', label: 'embedding params', unit: 'count' },
-  { key: 'nonEmbeddingParams', label: 'non-embedding params', unit: 'count' },
-  { key: 'weightBytes', label: 'weight memory', unit: 'bytes' },
-  { key: 'macs', label: 'MACs', unit: 'MACs' },
-  { key: 'flops', label: 'FLOPs', unit: 'FLOPs' },
-  { key: 'transcendentals', label: 'transcendentals', unit: 'count' },
-  { key: 'intOps', label: 'integer ops', unit: 'count' },
-  { key: 'bytesAccessed', label: 'bytes accessed', unit: 'bytes' },
-  // Higher intensity is less memory-bound: better for the same work.
-  {
-    key: 'arithmeticIntensity',
-    label: 'arithmetic intensity',
-    unit: 'FLOP/B',
-    higherIsBetter: true,
-  },
-  { key: 'peakActivationBytes', label: 'peak activation memory', unit: 'bytes' },
-  { key: 'modelFileBytes', label: 'model file', unit: 'bytes' },
-  { key: 'nodes', label: 'nodes', unit: 'nodes' },
-];
-
-export function staticDeltas(base: Analysis, head: Analysis): StaticDelta[] {
-  return STATIC_ROWS.map(({ key, label, unit, higherIsBetter }) => {
-    const a = numeric(base.totals[key]);
-    const b = numeric(head.totals[key]);
+/**
+ * The exact change of every static total. Its verdict: 'unchanged' when it did not move or moved
+ * by less than `threshold` (relative; 0.05 = 5%), 'changed' when it moved but the indicator has
+ * no direction (the catalogue says why), else 'better' or 'worse' by its direction. A total
+ * that moved from 0 has no relative change and is judged by its direction alone.
+ */
+export function staticDeltas(base: Analysis, head: Analysis, threshold: number): StaticDelta[] {
+  return STATIC_INDICATORS.map(({ key, label, unit, direction }) => {
+    const a = numeric(base.totals[key as keyof Totals]);
+    const b = numeric(head.totals[key as keyof Totals]);
     const delta = a !== null && b !== null ? b - a : null;
     const relative = delta !== null && a ? delta / a : null;
-    const better = delta !== null && (higherIsBetter ? delta > 0 : delta < 0);
+    const better = delta !== null && (direction === 'higher-is-better' ? delta > 0 : delta < 0);
+    const small = relative !== null && Math.abs(relative) < threshold;
     return {
       indicator: key,
       label,
@@ -53,8 +30,17 @@ export function staticDeltas(base: Analysis, head: Analysis): StaticDelta[] {
       head: b,
       delta,
       relative,
-      verdict: !delta ? 'unchanged' : better ? 'better' : 'worse',
-      incomplete: base.incompleteTotals.includes(key) || head.incompleteTotals.includes(key),
+      verdict:
+        !delta || small
+          ? 'unchanged'
+          : direction === 'none'
+            ? 'changed'
+            : better
+              ? 'better'
+              : 'worse',
+      incomplete:
+        base.incompleteTotals.includes(key as keyof Totals) ||
+        head.incompleteTotals.includes(key as keyof Totals),
     };
   });
 }

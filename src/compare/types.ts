@@ -3,12 +3,16 @@
  * deltas (with their verdicts), per-op-type shifts, contradictions with their evidence; and the
  * gates that tripped. Rendering never recomputes anything: it reads these.
  */
+import type { Direction } from '../indicators.ts';
 import type { RuntimeSettings } from '../measure/types.ts';
 import type { RuntimeDelta, RuntimeVerdict } from './runtime.ts';
 
 export const COMPARISON_SCHEMA = 'misnomer/comparison@1';
 
-export type Direction = 'lower-is-better' | 'higher-is-better';
+export type { Direction };
+
+/** A static verdict; 'changed' is a move of an indicator that has no direction. */
+export type StaticVerdict = 'better' | 'worse' | 'unchanged' | 'changed';
 
 /** An exact change of a static indicator (from the graph; no noise). */
 export interface StaticDelta {
@@ -23,8 +27,11 @@ export interface StaticDelta {
   delta: number | null;
   /** (head - base) / base; null when base is 0 or missing. */
   relative: number | null;
-  /** Exact: 'unchanged' when equal; otherwise better or worse by the indicator's direction. */
-  verdict: 'better' | 'worse' | 'unchanged';
+  /**
+   * 'unchanged' when equal or moved by less than the static threshold; 'changed' when it moved
+   * and the indicator has no direction; otherwise better or worse by its direction.
+   */
+  verdict: StaticVerdict;
   /** Either side could not count everything for this total. */
   incomplete: boolean;
 }

@@ -10,7 +10,7 @@ import { clashesWithGateKey, parseScopedGate } from '../compare/gates.ts';
 import { UserError } from '../errors.ts';
 import { parseDuration } from '../measure/settings.ts';
 import { isScenarioName, SCENARIO_NAME_RULE } from '../scenario.ts';
-import { isName, NAME_RULE } from './names.ts';
+import { isName, NAME_RULE } from '../names.ts';
 import {
   COMMAND_KEYS,
   CONFIG_DEFAULTS,

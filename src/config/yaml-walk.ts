@@ -14,7 +14,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import { suggest } from '../compare/gates.ts';
+import { suggest } from '../suggest.ts';
 import { UserError } from '../errors.ts';
 import type { Location } from './types.ts';
 

@@ -4,7 +4,7 @@
  * they are printed.
  */
 import * as core from '@actions/core';
-import { lineProgress, type Progress } from '../report/progress.ts';
+import { lineProgress, type Progress } from '../progress.ts';
 import { clean } from '../text.ts';
 
 export function safeLine(line: string): string {

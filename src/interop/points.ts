@@ -20,9 +20,10 @@
  * 205,318 examples/s while base × CI was 212,400–237,700. Static values are exact and have no
  * bounds.
  */
-import { STATIC_ROWS } from '../compare/static.ts';
 import type { Result } from '../compare/result.ts';
 import type { Comparison, Direction } from '../compare/types.ts';
+import { findIndicator, STATIC_INDICATORS } from '../indicators.ts';
+import type { Totals } from '../analyze/types.ts';
 import type { Samples } from '../measure/types.ts';
 
 export interface Point {
@@ -45,25 +46,14 @@ export interface Point {
 /** The confidence of a result's median intervals: the same as a comparison's default. */
 export const RESULT_CONFIDENCE = 0.99;
 
-const RUNTIME_LOWER = new Set(['latency.p50', 'latency.p90', 'latency.p99', 'coldStart']);
-const RUNTIME_DIRECTIONS: Record<string, Direction> = {
-  firstRun: 'lower-is-better',
-  peakRss: 'lower-is-better',
-  achievedFlopsPerSecond: 'higher-is-better',
-};
-
 /**
- * Whether lower or higher is better for an indicator, undefined for a key it does not know.
- * Read from what the comparison uses today (STATIC_ROWS of compare/static.ts for the static
- * totals, the verdict directions of compare/runtime.ts for runtime rows): the one place to
- * switch when an indicator catalogue exists.
+ * Whether lower or higher is better for an indicator (from the indicator catalogue);
+ * undefined for a key it does not know and for an indicator with no direction (nodes,
+ * arithmetic intensity, ...), which the one-direction formats leave out.
  */
 export function directionOf(indicator: string): Direction | undefined {
-  const row = STATIC_ROWS.find((r) => r.key === indicator);
-  if (row) return row.higherIsBetter ? 'higher-is-better' : 'lower-is-better';
-  if (RUNTIME_LOWER.has(indicator)) return 'lower-is-better';
-  if (/^throughput\.b[1-9]\d*$/.test(indicator)) return 'higher-is-better';
-  return RUNTIME_DIRECTIONS[indicator];
+  const row = findIndicator(indicator);
+  return row && row.direction !== 'none' ? row.direction : undefined;
 }
 
 /**
@@ -101,10 +91,11 @@ const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 export function resultPoints(result: Result): Point[] {
   const out: Point[] = [];
   for (const model of result.models) {
-    for (const row of STATIC_ROWS) {
-      const value = model.analysis.totals[row.key];
+    for (const row of STATIC_INDICATORS) {
+      const key = row.key as keyof Totals;
+      const value = model.analysis.totals[key];
       if (!finite(value)) continue;
-      const incomplete = model.analysis.incompleteTotals.includes(row.key);
+      const incomplete = model.analysis.incompleteTotals.includes(key);
       out.push({
         unit: model.id,
         indicator: row.key,

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type * as Ort from 'onnxruntime-node';
-import { seeded } from '../compare/rng.ts';
+import { seeded } from '../stats/rng.ts';
 import { UserError } from '../errors.ts';
 import { dtypeName } from '../onnx/dtypes.ts';
 import type { Model } from '../onnx/model.ts';

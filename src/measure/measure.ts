@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { summarize, median } from '../compare/stats.ts';
+import { summarize, median } from '../stats/summary.ts';
 import { ModelFailure, ModelProcess, oneShot } from './model-process.ts';
 import type { ModelPlan } from './plan.ts';
 import { joinWithAnalysis, parseProfile, readProfileFile } from './profile.ts';

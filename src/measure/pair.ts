@@ -8,8 +8,8 @@
  * are paired the same way.
  */
 import { basename } from 'node:path';
-import { seeded, type Rng } from '../compare/rng.ts';
-import { median } from '../compare/stats.ts';
+import { seeded, type Rng } from '../stats/rng.ts';
+import { median } from '../stats/summary.ts';
 import { ModelFailure, oneShot, type ModelProcess } from './model-process.ts';
 import {
   openModel,

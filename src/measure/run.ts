@@ -4,7 +4,7 @@
  * document. A model that fails is reported in the document; the others are still measured.
  */
 import { TOOL_VERSION } from '../version.ts';
-import type { Progress } from '../report/progress.ts';
+import type { Progress } from '../progress.ts';
 import { timeCommand, type CommandJob } from './commands.ts';
 import { fingerprint } from './fingerprint.ts';
 import { measureModel } from './measure.ts';

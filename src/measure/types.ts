@@ -4,6 +4,10 @@
  * milliseconds and says so in its name.
  */
 
+import type { Summary } from '../stats/summary.ts';
+
+export type { Summary };
+
 export const MEASUREMENT_SCHEMA = 'misnomer/measurement@1';
 
 /** Everything that affects speed; recorded with every measurement. */
@@ -29,21 +33,6 @@ export interface RuntimeSettings {
   timeoutMs: number;
   /** Seed of every random input. */
   seed: number;
-}
-
-/** Summary statistics of a sample, in the sample's unit (ms for times). */
-export interface Summary {
-  count: number;
-  mean: number;
-  /** Sample standard deviation (n - 1). */
-  std: number;
-  min: number;
-  max: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  /** Coefficient of variation: std / mean. */
-  cv: number;
 }
 
 export interface Samples {

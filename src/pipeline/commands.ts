@@ -2,11 +2,11 @@
  * The config's timed commands (an export script, a preprocessing step) in a pull request: run
  * in the base's worktree and in the head's checkout alternately, so that each run of the head
  * has a base run next to it (a round), and the change is decided like model latency: paired
- * rounds, the median of ln(head/base), a bootstrap CI (MEASUREMENT.md). With fewer than 5
+ * rounds, the median of ln(head/base), a bootstrap CI (docs/measurement.md#how-verdicts-are-decided). With fewer than 5
  * rounds the times are shown, not tested. A command that fails on one side is reported as such.
  */
 import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, pairedVerdict } from '../compare/ab.ts';
-import { median } from '../compare/stats.ts';
+import { median } from '../stats/summary.ts';
 import type { CommandDelta } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import { timeCommand } from '../measure/commands.ts';

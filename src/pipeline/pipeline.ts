@@ -1,7 +1,7 @@
 /**
  * The pull-request job without GitHub: measure one side alone (a push that saves a baseline, or
  * a head with nothing to compare to), measure base and head interleaved model by model (speed
- * is only comparable within one job, MEASUREMENT.md), and compare. Shared by the Action and
+ * is only comparable within one job, docs/measurement.md), and compare. Shared by the Action and
  * `misnomer run`.
  */
 import { DEFAULT_VERDICT_OPTIONS, oneMoreBudget } from '../compare/ab.ts';
@@ -15,7 +15,7 @@ import type { PairResult } from '../measure/pair.ts';
 import { checkProvider } from '../measure/providers.ts';
 import { measureAB, measureModels } from '../measure/run.ts';
 import type { Measurement, ModelMeasurement } from '../measure/types.ts';
-import type { Progress } from '../report/progress.ts';
+import type { Progress } from '../progress.ts';
 import { resultOf, settingsFor, type SidePlans } from './sides.ts';
 
 type Measured = Map<string, { doc: Measurement; model: ModelMeasurement }>;

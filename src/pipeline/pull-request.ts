@@ -18,7 +18,7 @@
 import type { Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
-import type { Progress } from '../report/progress.ts';
+import type { Progress } from '../progress.ts';
 import { prepareBase } from './base.ts';
 import type { BaseCommit } from './base-commit.ts';
 import { withBaseConfig } from './base-config.ts';

@@ -7,23 +7,14 @@
  * every other string from the comparisons are untrusted and go through `md()`.
  */
 import { markdownTable } from 'markdown-table';
+import { contradictionLines } from '../compare/contradictions.ts';
 import { headline } from '../compare/headline.ts';
 import type { RuntimeDelta } from '../compare/runtime.ts';
 import type { Comparison, ModelComparison, StaticDelta } from '../compare/types.ts';
-import { exact } from './format.ts';
+import { exact, percentChange, quantity } from '../format.ts';
 import { md, mdInline } from './markdown-escape.ts';
-import {
-  CAP,
-  cutNote,
-  DEFAULT_MAX_CHARS,
-  details,
-  formatValue,
-  hardCut,
-  largest,
-  scenarioLine,
-  signedPercent,
-  staticRow,
-} from './markdown.ts';
+import { cutNote, DEFAULT_MAX_CHARS, hardCut, largest } from './budget.ts';
+import { CAP, details, scenarioLine, staticRow } from './markdown.ts';
 
 const WHOLE = "Each runner's JSON comparison";
 
@@ -46,13 +37,15 @@ const SYMBOL: Record<string, string> = {
   worse: '**✗**',
   better: '✓',
   unchanged: '=',
+  changed: '↕',
   inconclusive: '?',
   'not-tested': '·',
   'not-comparable': '≠',
 };
 const LEGEND =
   '_Runtime cells: head value (change from base) and verdict: ✓ better · **✗** worse · ' +
-  '= unchanged · ? inconclusive · · not tested · ≠ not comparable · — not on that runner._';
+  '= unchanged · ↕ changed (no direction) · ? inconclusive · · not tested · ≠ not comparable · ' +
+  '— not on that runner._';
 
 /** One run, ready to render: its escaped name and its models by id. */
 interface Column {
@@ -92,9 +85,9 @@ function rowOf(key: string): { rank: number; label: string } | null {
 function cell(d: RuntimeDelta | undefined): string {
   if (!d || d.head === null) return '—';
   const mark = SYMBOL[d.verdict] ?? mdInline(String(d.verdict), 20);
-  const value = formatValue(d.head, d.unit);
+  const value = quantity(d.head, d.unit);
   if (d.ratio === null || !Number.isFinite(d.ratio)) return `${value} ${mark}`;
-  return `${value} (${signedPercent(d.ratio - 1)}) ${mark}`;
+  return `${value} (${percentChange(d.ratio - 1)}) ${mark}`;
 }
 
 /** How this runner measured the model. */
@@ -201,7 +194,7 @@ function statusLines(id: string, cols: Column[]): string | null {
 function contradictions(id: string, cols: Column[], limit: number): string[] {
   const out: string[] = [];
   for (const col of cols) {
-    const list = col.models.get(id)?.contradictions ?? [];
+    const list = contradictionLines(col.models.get(id)?.contradictions ?? []);
     if (list.length === 0) continue;
     const items = list
       .slice(0, limit)
@@ -336,7 +329,9 @@ export function renderAggregateMarkdown(
   const models = new Set(runs.flatMap((r) => r.comparison.models.map((m) => m.id))).size;
   const most = Math.max(
     0,
-    ...runs.flatMap((r) => r.comparison.models.map((m) => m.contradictions.length)),
+    ...runs.flatMap((r) =>
+      r.comparison.models.map((m) => contradictionLines(m.contradictions).length),
+    ),
   );
   const full: Plan = { hardware: true, staticAll: true, models, contradictions: most };
   const attempt = (plan: Plan) => render(runs, options, plan, describeCuts(plan, full));

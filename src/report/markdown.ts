@@ -2,8 +2,9 @@
  * The comparison as GitHub Markdown (a pull-request comment or a job summary): a headline, per
  * model the main table and the contradictions, then collapsible details. Everything is read from
  * the Comparison; nothing is recomputed. Text from the models or the pull request goes through
- * `md()`; the document never exceeds `maxChars`, details giving way first.
+ * `md()`; the document never exceeds `maxChars`, details giving way first (budget.ts).
  */
+import { contradictionLines } from '../compare/contradictions.ts';
 import { headline } from '../compare/headline.ts';
 import { markdownTable } from 'markdown-table';
 import type { RuntimeDelta } from '../compare/runtime.ts';
@@ -15,12 +16,18 @@ import type {
   OpTypeShift,
   StaticDelta,
 } from '../compare/types.ts';
-import { bytes, exact, si, sig3 } from './format.ts';
+import {
+  exact,
+  ms,
+  percentChange,
+  quantity,
+  ratioChange,
+  share,
+  signedQuantity,
+} from '../format.ts';
+import { cutNote, fitComparison, type Plan } from './budget.ts';
 import { md, mdInline } from './markdown-escape.ts';
-import { shareChart, type ShareBar } from './mermaid.ts';
-
-/** Below GitHub's 65,536-character comment limit, with room for a caller's footer. */
-export const DEFAULT_MAX_CHARS = 65_000;
+import { shareChart } from './mermaid.ts';
 
 /** How the runtime verdicts were decided (threshold and CI as fractions). */
 export interface MethodInfo {
@@ -36,7 +43,7 @@ export interface MarkdownOptions {
   marker?: string;
   /**
    * The verdict settings, for the method paragraph. The Comparison does not carry them (yet);
-   * without them the paragraph names MEASUREMENT.md's defaults and says so.
+   * without them the paragraph names the default settings (docs/measurement.md#defaults-and-why) and says so.
    */
   method?: MethodInfo;
 }
@@ -48,8 +55,11 @@ const DEFAULT_METHOD: MethodInfo = {
   seed: 1,
 };
 
-/** Op types in each chart: more bars than this are unreadable in a comment. */
-const CHART_OP_TYPES = 8;
+/** Op types in a chart (two bars each): more are unreadable in a comment. */
+const CHART_OP_TYPES = 5;
+
+/** An op type earns its bars with this share of time on either side. */
+const CHART_MIN_SHARE = 0.05;
 
 // Caps on untrusted text (characters before escaping): a 10 kB node name says no more than its
 // first 100 characters, and one long string must not push the main table out of the budget.
@@ -63,68 +73,6 @@ export const CAP = {
   note: 1000,
 };
 
-// --- numbers -------------------------------------------------------------------------------
-
-const MINUS = '\u2212';
-
-/** A relative change with its sign (a true minus): 0.123 -> "+12.3%", -0.34 -> "−34.0%". */
-export function signedPercent(relative: number): string {
-  if (relative === 0) return '0%';
-  const pct = Math.abs(100 * relative);
-  const digits = pct >= 100 ? 0 : pct >= 0.1 ? 1 : 3;
-  return `${relative > 0 ? '+' : MINUS}${pct.toFixed(digits)}%`;
-}
-
-/** Milliseconds with three significant digits, in µs or s when that reads better. */
-export function ms(x: number): string {
-  const abs = Math.abs(x);
-  if (abs >= 1000) return `${sig3(x / 1000)} s`;
-  if (abs >= 1 || abs === 0) return `${sig3(x)} ms`;
-  if (abs >= 1e-3) return `${sig3(x * 1000)} µs`;
-  return `${sig3(x * 1e6)} ns`;
-}
-
-/** An SI-prefixed number glued to a symbol unit: 1.82e9, 'MACs' -> "1.82 GMACs"; 512 -> "512 MACs". */
-function prefixed(n: number, unit: string): string {
-  const s = si(n);
-  return /[kMGTP]$/.test(s) ? `${s}${unit}` : `${s} ${unit}`;
-}
-
-/** A value in its unit, for humans: "1.82 GMACs", "98.0 MiB", "4.38 ms", "1.23 k examples/s". */
-export function formatValue(n: number | null | undefined, unit: string): string {
-  if (n === null || n === undefined || Number.isNaN(n)) return '—';
-  switch (unit) {
-    case 'bytes':
-      return bytes(n);
-    case 'ms':
-      return ms(n);
-    case 'MACs':
-    case 'FLOPs':
-    case 'FLOP/s':
-      return prefixed(n, unit);
-    case 'FLOP/B':
-      return `${sig3(n)} FLOP/B`;
-    case 'nodes':
-      return `${exact(n)} nodes`;
-    case 'count':
-      // A plain count: the row's label (params, transcendentals) is its unit.
-      return si(n);
-    default:
-      return `${si(n)} ${unit}`;
-  }
-}
-
-/** An absolute change in its unit with its sign: -1.39e9 FLOPs -> "−1.39 GFLOPs". */
-function signedValue(delta: number, unit: string): string {
-  if (delta === 0) return formatValue(0, unit);
-  return `${delta > 0 ? '+' : MINUS}${formatValue(Math.abs(delta), unit)}`;
-}
-
-/** A share (fraction) as a percentage: 0.3127 -> "31.3%". */
-function share(x: number | undefined): string {
-  return x === undefined ? '—' : `${(100 * x).toFixed(1)}%`;
-}
-
 // --- verdicts ------------------------------------------------------------------------------
 
 /** Short words with a plain symbol: readable in a rendered comment and in a text log alike. */
@@ -132,6 +80,8 @@ const VERDICT: Record<string, string> = {
   worse: '**✗ worse**',
   better: '✓ better',
   unchanged: '= unchanged',
+  // Moved, but the indicator has no direction: shown without a judgement.
+  changed: '↕ changed',
   inconclusive: '? inconclusive',
   'not-tested': '· not tested',
   'not-comparable': '≠ not comparable',
@@ -151,34 +101,26 @@ export function staticRow(d: StaticDelta, status: ModelComparison['status']): st
   let change = '—';
   if (d.delta === 0) change = '0';
   else if (d.delta !== null) {
-    const abs = signedValue(d.delta, d.unit);
-    change = d.relative === null ? abs : `${signedPercent(d.relative)} (${abs})`;
+    const abs = signedQuantity(d.delta, d.unit);
+    change = d.relative === null ? abs : `${percentChange(d.relative)} (${abs})`;
   }
   const verdict =
     d.delta === null ? (ONE_SIDED[status] ?? '—') : verdictCell(d.verdict, d.incomplete);
   return [
     mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
+    quantity(d.base, d.unit),
+    quantity(d.head, d.unit),
     change,
     verdict,
   ];
 }
 
 function runtimeRow(d: RuntimeDelta): string[] {
-  let change = '—';
-  if (d.ratio !== null) {
-    change = signedPercent(d.ratio - 1);
-    if (d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      // Peak memory is decided on the range of its few pairs, not on a bootstrap CI.
-      const what = d.indicator === 'peakRss' ? 'pairs' : 'CI';
-      change += ` (${what} ${d.ci[0].toFixed(3)}–${d.ci[1].toFixed(3)}×)`;
-    }
-  }
+  const change = d.ratio === null ? '—' : ratioChange(d.ratio, d.ci);
   return [
     mdInline(d.label, CAP.label),
-    formatValue(d.base, d.unit),
-    formatValue(d.head, d.unit),
+    quantity(d.base, d.unit),
+    quantity(d.head, d.unit),
     change,
     verdictCell(d.verdict),
   ];
@@ -222,14 +164,11 @@ function mainTable(m: ModelComparison): string | null {
 function commandsTable(commands: CommandDelta[] | undefined): string | null {
   if (!commands || commands.length === 0) return null;
   const rows = commands.map((d) => {
-    let change = d.ratio === null ? '—' : signedPercent(d.ratio - 1);
-    if (d.ratio !== null && d.ci && Number.isFinite(d.ci[0]) && Number.isFinite(d.ci[1])) {
-      change += ` (CI ${d.ci[0].toFixed(3)}–${d.ci[1].toFixed(3)}×)`;
-    }
+    const change = d.ratio === null ? '—' : ratioChange(d.ratio, d.ci);
     return [
       mdInline(d.name, CAP.label),
-      formatValue(d.base, 'ms'),
-      formatValue(d.head, 'ms'),
+      quantity(d.base, 'ms'),
+      quantity(d.head, 'ms'),
       change,
       verdictCell(d.verdict),
       md(d.reason, CAP.note),
@@ -266,35 +205,53 @@ function statusLine(m: ModelComparison): string | null {
 
 // --- gates and contradictions ----------------------------------------------------------------
 
-function gatesTable(gates: GateOutcome[]): string | null {
+/**
+ * The gates: the tripped ones in a table where the reviewer looks first, the passed ones folded
+ * below it (a pass needs no action; its reason is there for whoever asks).
+ */
+function gatesTable(gates: GateOutcome[], fold: boolean): string | null {
   if (gates.length === 0) return null;
-  const tripped = gates.filter((g) => g.tripped).length;
-  const title = tripped
-    ? `**Gates: ${tripped} of ${gates.length} tripped**`
-    : `Gates: ${gates.length} of ${gates.length} passed`;
-  const rows = gates.map((g) => [
-    mdInline(g.gate, CAP.label),
-    mdInline(g.model, CAP.id),
-    mdInline(g.limit, CAP.label),
-    g.tripped ? '**✗ tripped**' : '✓ passed',
-    mdInline(g.reason, CAP.note),
-  ]);
-  const table = markdownTable([['gate', 'model', 'limit', 'outcome', 'reason'], ...rows], {
-    align: ['l', 'l', 'r', 'l', 'l'],
-  });
-  return `${title}\n\n${table}`;
+  const tripped = gates.filter((g) => g.tripped);
+  const passed = gates.filter((g) => !g.tripped);
+  const table = (list: GateOutcome[]) =>
+    markdownTable(
+      [
+        ['gate', 'model', 'limit', 'outcome', 'reason'],
+        ...list.map((g) => [
+          mdInline(g.gate, CAP.label),
+          mdInline(g.model, CAP.id),
+          mdInline(g.limit, CAP.label),
+          g.tripped ? '**✗ tripped**' : '✓ passed',
+          mdInline(g.reason, CAP.note),
+        ]),
+      ],
+      { align: ['l', 'l', 'r', 'l', 'l'] },
+    );
+  const blocks: string[] = [];
+  // Without details (a report cut for length), the passes are only counted.
+  const passes = (summary: string) =>
+    fold ? details(summary, table(passed)) : `${summary} (cut for length).`;
+  if (tripped.length > 0) {
+    blocks.push(`**Gates: ${tripped.length} of ${gates.length} tripped**`, table(tripped));
+    if (passed.length > 0) blocks.push(passes(`${passed.length} passed`));
+  } else {
+    blocks.push(passes(`Gates: ${gates.length} of ${gates.length} passed`));
+  }
+  return blocks.join('\n\n');
 }
 
+/** The contradictions, those that share a side merged into one line with their evidence once. */
 function contradictionList(m: ModelComparison, limit: number): string | null {
-  if (m.contradictions.length === 0 || limit <= 0) return null;
-  const shown = m.contradictions.slice(0, limit);
+  const lines = contradictionLines(m.contradictions);
+  if (lines.length === 0 || limit <= 0) return null;
+  const shown = lines.slice(0, limit);
   const items = shown.map(
     (x) =>
       `- **${mdInline(x.title, CAP.title)}**: ${mdInline(x.evidence, CAP.evidence) || 'no evidence given'}`,
   );
-  const more = m.contradictions.length - shown.length;
+  const more = lines.length - shown.length;
   if (more > 0) items.push(`- … and ${more} more (cut for length; see the JSON comparison)`);
-  const n = m.contradictions.length;
+  const n = lines.length;
   return `**${n} contradiction${n === 1 ? '' : 's'}**\n\n${items.join('\n')}`;
 }
 
@@ -335,7 +292,7 @@ function opTable(ops: OpTypeShift[], timed: boolean): string {
       arrow(share(o.base?.flopsShare), share(o.head?.flopsShare)),
     ];
     if (timed) {
-      const fps = (x: number | undefined) => (x === undefined ? '—' : prefixed(x, 'FLOP/s'));
+      const fps = (x: number | undefined) => quantity(x, 'FLOP/s');
       row.push(
         arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
         arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond)),
@@ -346,18 +303,18 @@ function opTable(ops: OpTypeShift[], timed: boolean): string {
   return markdownTable([head, ...rows], { align: ['l', 'r', 'r', 'r', 'r'] });
 }
 
-function charts(ops: OpTypeShift[]): string | null {
-  const top = ops.slice(0, CHART_OP_TYPES);
-  const out: string[] = [];
-  for (const side of ['base', 'head'] as const) {
-    const bars: ShareBar[] = [];
-    for (const o of top) {
-      const s = o[side];
-      bars.push({ label: o.opType, timeShare: s?.timeShare ?? 0, flopsShare: s?.flopsShare ?? 0 });
-    }
-    if (top.some((o) => o[side]?.timeShare !== undefined)) out.push(shareChart(side, bars));
-  }
-  return out.length > 0 ? out.join('\n\n') : null;
+/**
+ * One chart per model, base and head side by side, for the op types that take the time; none
+ * when it would add nothing to the table (fewer than two op types with a real share of time on
+ * either side: one dominant bar says no more than its row).
+ */
+function chart(ops: OpTypeShift[]): string | null {
+  const timeShare = (o: OpTypeShift) => Math.max(o.base?.timeShare ?? 0, o.head?.timeShare ?? 0);
+  const top = ops.filter((o) => timeShare(o) >= CHART_MIN_SHARE).slice(0, CHART_OP_TYPES);
+  if (top.length < 2) return null;
+  const side = (s: OpTypeShift['base']) =>
+    s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
+  return shareChart(top.map((o) => ({ label: o.opType, base: side(o.base), head: side(o.head) })));
 }
 
 function opDetails(m: ModelComparison, rows: number, withCharts: boolean): string | null {
@@ -365,8 +322,8 @@ function opDetails(m: ModelComparison, rows: number, withCharts: boolean): strin
   const ops = rankedOps(m);
   const timed = hasTime(m);
   const parts: string[] = [];
-  const chart = withCharts && timed ? charts(ops) : null;
-  if (chart) parts.push(chart);
+  const drawn = withCharts && timed ? chart(ops) : null;
+  if (drawn) parts.push(drawn);
   if (rows > 0) {
     parts.push(opTable(ops.slice(0, rows), timed));
     if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
@@ -474,24 +431,12 @@ function methodDetails(c: Comparison, method: MethodInfo | undefined): string {
   }
   const measured = [...modes].some((x) => x === 'paired' || x === 'unpaired');
   if (measured && !method) {
-    text.push('(MEASUREMENT.md defaults: the comparison did not record its settings.)');
+    text.push("(misnomer's default settings: the comparison did not record its settings.)");
   }
   return details('Method', text.join(' '));
 }
 
-// --- the headline --------------------------------------------------------------------------
-
-// --- assembly and the length budget --------------------------------------------------------
-
-/** What to include; the full report first, then less and less until it fits. */
-interface Plan {
-  opRows: number;
-  charts: boolean;
-  modelDetails: boolean;
-  globalDetails: boolean;
-  /** Contradictions per model (only a last resort cuts these). */
-  contradictions: number;
-}
+// --- assembly ------------------------------------------------------------------------------
 
 function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): string {
   const blocks: string[] = [];
@@ -506,7 +451,7 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
   );
   const notes = (c.notes ?? []).map((n) => `> ${md(n, CAP.note)}`);
   if (notes.length > 0) blocks.push(notes.join('\n>\n'));
-  const gates = gatesTable(c.gates);
+  const gates = gatesTable(c.gates, plan.globalDetails);
   if (gates) blocks.push(gates);
   const several = c.models.length > 1;
   for (const m of c.models) {
@@ -514,13 +459,14 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
     if (m.scenario) blocks.push(scenarioLine(m.scenario));
     const status = statusLine(m);
     if (status) blocks.push(status);
+    // The contradictions first: they are what the report is for; the table is the evidence.
+    const list = contradictionList(m, plan.contradictions);
+    if (list) blocks.push(list);
     const table = mainTable(m);
     if (table) blocks.push(table);
     if (m.static.some((d) => d.incomplete)) {
       blocks.push('_incomplete: base or head could not count every op for this total._');
     }
-    const list = contradictionList(m, plan.contradictions);
-    if (list) blocks.push(list);
     if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join('\n>\n'));
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
@@ -544,105 +490,21 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
   return `${blocks.join('\n\n')}\n`;
 }
 
-/**
- * The line that says what a shortened report left out; `whole` names where everything is
- * ('The JSON comparison'). Shared by the comparison, result and aggregate reports.
- */
-export function cutNote(maxChars: number | undefined, cuts: string[], whole: string): string {
-  const max = exact(maxChars ?? DEFAULT_MAX_CHARS);
-  return `_Shortened to fit ${max} characters: ${cuts.join('; ')}. ${whole} has everything._`;
-}
-
 const WHOLE = 'The JSON comparison';
-
-/** The largest n in [lo, hi] for which fits(n) holds (fits is monotone), or lo - 1. */
-export function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
-  let best = lo - 1;
-  while (lo <= hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (fits(mid)) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
 
 /** The comparison as GitHub Markdown, at most `maxChars` characters (default 65,000). */
 export function renderMarkdown(c: Comparison, options: MarkdownOptions = {}): string {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const mostOps = Math.max(0, ...c.models.map((m) => m.opTypes.length));
-  const mostContradictions = Math.max(0, ...c.models.map((m) => m.contradictions.length));
   const full: Plan = {
-    opRows: mostOps,
+    opRows: Math.max(0, ...c.models.map((m) => m.opTypes.length)),
     charts: true,
     modelDetails: true,
     globalDetails: true,
-    contradictions: mostContradictions,
+    contradictions: Math.max(
+      0,
+      ...c.models.map((m) => contradictionLines(m.contradictions).length),
+    ),
   };
-  const fits = (s: string) => s.length <= maxChars;
-  const attempt = (plan: Plan) => render(c, options, plan, describeCuts(plan, full));
-
-  const whole = attempt(full);
-  if (fits(whole)) return whole;
-
-  // 1. Fewer op rows, down to the op types the chart shows.
-  const floor = Math.min(CHART_OP_TYPES, mostOps);
-  const withChart = largest(floor, mostOps - 1, (n) => fits(attempt({ ...full, opRows: n })));
-  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
-  // 2. No charts, and as many op rows as fit (none at all is allowed).
-  const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits(attempt({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
-  // 3. No per-model details; 4. no details at all.
-  const noModel = { ...noChart, opRows: 0, modelDetails: false };
-  if (fits(attempt(noModel))) return attempt(noModel);
-  const bare = { ...noModel, globalDetails: false };
-  const essentials = attempt(bare);
-  if (fits(essentials)) return essentials;
-  // 5. Last resort (only hostile or absurd inputs get here): fewer contradictions, then a
-  // hard cut at a line boundary. The essentials hold no <details>, so no block is left open.
-  const kept = largest(1, mostContradictions - 1, (n) =>
-    fits(attempt({ ...bare, contradictions: n })),
+  return fitComparison(full, CHART_OP_TYPES, options, WHOLE, (plan, cuts) =>
+    render(c, options, plan, cuts),
   );
-  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, WHOLE);
-}
-
-function describeCuts(plan: Plan, full: Plan): string[] {
-  const cuts: string[] = [];
-  if (plan.modelDetails && plan.opRows < full.opRows) {
-    cuts.push(
-      plan.opRows > 0
-        ? `per-op-type tables show the top ${exact(plan.opRows)} op type${plan.opRows === 1 ? '' : 's'}`
-        : 'per-op-type tables dropped',
-    );
-  }
-  if (plan.modelDetails && !plan.charts && full.charts) cuts.push('charts dropped');
-  if (!plan.modelDetails) cuts.push('per-op-type breakdown, charts and verdict reasons dropped');
-  if (!plan.globalDetails) cuts.push('settings, hardware and method dropped');
-  if (plan.contradictions < full.contradictions) {
-    cuts.push(`only the first ${plan.contradictions} contradictions per model shown`);
-  }
-  return cuts;
-}
-
-/**
- * The last resort of every report's length budget: cut at a line boundary, with the note. The
- * callers cut only text that holds no open <details> by then.
- */
-export function hardCut(
-  text: string,
-  marker: string | undefined,
-  maxChars: number,
-  whole: string,
-): string {
-  const note = `\n\n${cutNote(maxChars, ['the report itself was cut off here'], whole)}\n`;
-  const room = maxChars - note.length;
-  // Absurdly small limits: the marker alone, so that the sticky comment can still be found.
-  if (room <= (marker?.length ?? 0)) return (marker ?? '').slice(0, maxChars);
-  let cut = text.slice(0, room);
-  const nl = cut.lastIndexOf('\n');
-  if (nl > 0) cut = cut.slice(0, nl);
-  return `${cut}${note}`;
 }

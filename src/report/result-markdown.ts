@@ -8,22 +8,14 @@
 import { markdownTable } from 'markdown-table';
 import type { Analysis, Totals } from '../analyze/types.ts';
 import type { Result, ResultModel } from '../compare/result.ts';
-import { STATIC_ROWS } from '../compare/static.ts';
 import { fingerprintText } from '../measure/fingerprint.ts';
 import type { ModelMeasurement, OpTime } from '../measure/types.ts';
 import { splitUnit } from '../scenario.ts';
-import { exact } from './format.ts';
+import { exact, quantity, share } from '../format.ts';
+import { indicator, labelOf } from '../indicators.ts';
 import { md, mdInline } from './markdown-escape.ts';
-import {
-  CAP,
-  cutNote,
-  DEFAULT_MAX_CHARS,
-  details,
-  formatValue,
-  hardCut,
-  largest,
-  scenarioLine,
-} from './markdown.ts';
+import { cutNote, DEFAULT_MAX_CHARS, hardCut, largest } from './budget.ts';
+import { CAP, details, scenarioLine } from './markdown.ts';
 
 const WHOLE = 'The JSON result';
 
@@ -57,16 +49,16 @@ const TOP_OPS = 10;
 /** A result can come from a file: a number the renderer reads is used only when it is one. */
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const text = (v: unknown, max: number): string => mdInline(String(v ?? ''), max);
-const pct = (x: number | null | undefined) => (num(x) === null ? '—' : `${(100 * x!).toFixed(1)}%`);
+const pct = (x: number | null | undefined) => share(num(x));
 
 function staticRows(a: Analysis): string[][] {
   const incomplete = Array.isArray(a.incompleteTotals) ? a.incompleteTotals : [];
   return ROWS.flatMap((key) => {
     const value = num(a.totals[key]);
     if (key === 'intOps' && !value) return [];
-    const row = STATIC_ROWS.find((r) => r.key === key)!;
+    const row = indicator(key);
     const mark = incomplete.includes(key) ? ' \\*' : '';
-    return [[row.label, `${formatValue(value, row.unit)}${mark}`, '']];
+    return [[row.label, `${quantity(value, row.unit)}${mark}`, '']];
   });
 }
 
@@ -78,33 +70,40 @@ function runtimeRows(m: ModelMeasurement): string[][] {
     const s = lat.summary;
     const cv = num(s?.cv);
     const spread = `${num(s?.count) ?? '?'} runs${cv === null ? '' : ` · CV ${pct(cv)}`}`;
-    rows.push([`latency p50 (batch ${batch ?? '?'})`, formatValue(num(s?.p50), 'ms'), spread]);
-    rows.push(['latency p90', formatValue(num(s?.p90), 'ms'), 'reported, not tested']);
-    rows.push(['latency p99', formatValue(num(s?.p99), 'ms'), 'reported, not tested']);
+    rows.push([
+      `${labelOf('latency.p50')} (batch ${batch ?? '?'})`,
+      quantity(num(s?.p50), 'ms'),
+      spread,
+    ]);
+    rows.push([labelOf('latency.p90'), quantity(num(s?.p90), 'ms'), 'reported, not tested']);
+    rows.push([labelOf('latency.p99'), quantity(num(s?.p99), 'ms'), 'reported, not tested']);
   }
   for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
     const tokens = num(t.tokensPerSecond);
     rows.push([
-      `throughput (batch ${num(t.batch) ?? '?'})`,
-      formatValue(num(t.examplesPerSecond), 'examples/s'),
-      tokens === null ? '' : formatValue(tokens, 'tokens/s'),
+      `${labelOf('throughput')} (batch ${num(t.batch) ?? '?'})`,
+      quantity(num(t.examplesPerSecond), 'examples/s'),
+      tokens === null ? '' : quantity(tokens, 'tokens/s'),
     ]);
   }
   if (m.coldStart) {
     const n = num(m.coldStart.summary?.count);
     const detail = `session creation, median of ${n ?? '?'} fresh processes`;
-    rows.push(['cold start', formatValue(num(m.coldStart.summary?.p50), 'ms'), detail]);
+    rows.push([labelOf('coldStart'), quantity(num(m.coldStart.summary?.p50), 'ms'), detail]);
   }
   if (m.firstRun) {
     const detail = 'first inference after load';
-    rows.push(['first run', formatValue(num(m.firstRun.summary?.p50), 'ms'), detail]);
+    rows.push([labelOf('firstRun'), quantity(num(m.firstRun.summary?.p50), 'ms'), detail]);
   }
   if (m.peakRss) {
     const detail = 'RSS above the same process without the model';
-    rows.push(['peak memory', formatValue(num(m.peakRss.bytes), 'bytes'), detail]);
+    rows.push([labelOf('peakRss'), quantity(num(m.peakRss.bytes), 'bytes'), detail]);
   }
   const fps = num(m.achievedFlopsPerSecond);
-  if (fps) rows.push(['achieved FLOP/s', formatValue(fps, 'FLOP/s'), 'FLOPs / p50 latency']);
+  if (fps) {
+    const row = indicator('achievedFlopsPerSecond');
+    rows.push([row.label, quantity(fps, row.unit), row.convention]);
+  }
   return rows;
 }
 
@@ -144,11 +143,11 @@ function timeTable(profile: Record<string, OpTime>, rows: number): [string, numb
     .slice(0, rows)
     .map(([op, t]) => [
       mdInline(op, CAP.opType),
-      formatValue(num(t?.ms), 'ms'),
+      quantity(num(t?.ms), 'ms'),
       pct(t?.share),
       pct(t?.flopsShare),
-      formatValue(num(t?.achievedFlopsPerSecond), 'FLOP/s'),
-      formatValue(num(t?.calls), 'count'),
+      quantity(num(t?.achievedFlopsPerSecond), 'FLOP/s'),
+      quantity(num(t?.calls), 'count'),
     ]);
   const head = [
     'op type (as run)',
@@ -173,7 +172,7 @@ function flopsTable(a: Analysis, rows: number): [string, number] {
     .slice(0, rows)
     .map(([op, c]) => [
       mdInline(op, CAP.opType),
-      formatValue(num(c?.count), 'count'),
+      quantity(num(c?.count), 'count'),
       share(c?.flops, flops),
       share(c?.bytesAccessed, moved),
     ]);

@@ -6,7 +6,8 @@
 import type { Analysis, Totals } from '../analyze/types.ts';
 import { clean } from '../text.ts';
 import { table } from './table.ts';
-import { bytes, exact, percent, si } from './format.ts';
+import { bareQuantity, bytes, exact, percent, percentChange, si } from '../format.ts';
+import { STATIC_INDICATORS } from '../indicators.ts';
 
 interface Row {
   key: keyof Totals;
@@ -15,93 +16,20 @@ interface Row {
   convention: string | ((t: Totals) => string);
 }
 
-const ROWS: Row[] = [
-  {
-    key: 'params',
-    label: 'params',
-    show: (t) => `${si(t.params)} (${exact(t.params)})`,
-    convention: 'weight elements, each tensor once',
-  },
-  {
-    key: 'paramsPerUse',
-    label: 'params per use',
-    show: (t) => si(t.paramsPerUse),
-    convention: 'once per consuming node (> params: shared weights)',
-  },
-  {
-    key: 'embeddingParams',
-    label: 'embedding params',
-    show: (t) => si(t.embeddingParams),
-    convention: 'tables gathered by input-derived indices',
-  },
-  {
-    key: 'nonEmbeddingParams',
-    label: 'non-embedding params',
-    show: (t) => si(t.nonEmbeddingParams),
-    convention: 'params − embedding params',
-  },
-  {
-    key: 'weightBytes',
-    label: 'weight memory',
-    show: (t) => bytes(t.weightBytes),
-    convention: dtypeSplit,
-  },
-  {
-    key: 'macs',
-    label: 'MACs',
-    show: (t) => si(t.macs),
-    convention: 'multiply-accumulates of dense ops (torchvision "GFLOPS")',
-  },
-  {
-    key: 'flops',
-    label: 'FLOPs',
-    show: (t) => si(t.flops),
-    convention: '2 × MACs + elementwise, norms, pooling',
-  },
-  {
-    key: 'transcendentals',
-    label: 'transcendentals',
-    show: (t) => si(t.transcendentals),
-    convention: 'exp, log, tanh, erf, sqrt, ... evaluations',
-  },
-  {
-    key: 'intOps',
-    label: 'integer ops',
-    show: (t) => si(t.intOps),
-    convention: 'quantized / integer arithmetic',
-  },
-  {
-    key: 'bytesAccessed',
-    label: 'bytes accessed',
-    show: (t) => bytes(t.bytesAccessed),
-    convention: 'inputs read + outputs written, per node',
-  },
-  {
-    key: 'arithmeticIntensity',
-    label: 'arithmetic intensity',
-    show: (t) =>
-      t.arithmeticIntensity === null ? '—' : `${t.arithmeticIntensity.toFixed(2)} FLOP/B`,
-    convention: 'FLOPs / bytes accessed',
-  },
-  {
-    key: 'peakActivationBytes',
-    label: 'peak activation memory',
-    show: (t) => bytes(t.peakActivationBytes),
-    convention: 'largest set of live tensors, execution order',
-  },
-  {
-    key: 'modelFileBytes',
-    label: 'model file',
-    show: (t) => bytes(t.modelFileBytes),
-    convention: 'on disk, external data included',
-  },
-  {
-    key: 'nodes',
-    label: 'nodes',
-    show: (t) => exact(t.nodes),
-    convention: 'after function expansion, subgraphs included',
-  },
-];
+/** The catalogue's static rows; params shows its exact count too, weight bytes its dtypes. */
+const ROWS: Row[] = STATIC_INDICATORS.map((r) => {
+  const key = r.key as keyof Totals;
+  const row: Row = {
+    key,
+    label: r.label,
+    show: (t) => bareQuantity(t[key] as number | null, r.unit),
+    convention: r.convention,
+  };
+  if (key === 'params') row.show = (t) => `${si(t.params)} (${exact(t.params)})`;
+  if (key === 'nodes') row.show = (t) => exact(t.nodes);
+  if (key === 'weightBytes') row.convention = dtypeSplit;
+  return row;
+});
 
 function dtypeSplit(t: Totals): string {
   const parts = Object.entries(t.paramsByDtype).map(([d, n]) => `${d} ${si(n)}`);
@@ -213,6 +141,5 @@ function relative(a: unknown, b: unknown): string {
   if (typeof a !== 'number' || typeof b !== 'number') return '';
   if (a === b) return '=';
   if (a === 0) return 'new';
-  const r = (100 * (b - a)) / a;
-  return `${r > 0 ? '+' : '−'}${Math.abs(r).toFixed(1)}%`;
+  return percentChange((b - a) / a);
 }

@@ -3,10 +3,10 @@
  * and the runtime table (ratio, 99% CI, verdict), the contradictions with their evidence and the
  * gates that tripped; run notes and timed commands when there are. Colors only when asked (a TTY); the text is the same without them.
  */
-import type { Comparison, ModelComparison, StaticDelta } from '../compare/types.ts';
-import { percentChange } from '../compare/evidence.ts';
+import type { Comparison, ModelComparison } from '../compare/types.ts';
+import { contradictionLines } from '../compare/contradictions.ts';
 import { clean } from '../text.ts';
-import { bytes, exact, si } from './format.ts';
+import { bareQuantity, percentChange, quantity, ratioChange } from '../format.ts';
 import { table } from './table.ts';
 import { renderRuntimeComparison } from './terminal-measure.ts';
 
@@ -25,10 +25,15 @@ export function renderComparisonTerminal(c: Comparison, options: { color?: boole
       ['left', 'right', 'right', 'right', 'left'],
     );
     for (const d of c.commands) {
-      const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(1)} ms`);
-      const change = d.ratio === null ? '—' : percentChange(d.ratio - 1);
+      const change = d.ratio === null ? '—' : ratioChange(d.ratio, d.ci);
       const color = d.verdict === 'worse' ? 'red' : d.verdict === 'better' ? 'green' : 'dim';
-      t.push([clean(d.name), ms(d.base), ms(d.head), change, paint(d.verdict, color)]);
+      t.push([
+        clean(d.name),
+        quantity(d.base, 'ms'),
+        quantity(d.head, 'ms'),
+        change,
+        paint(d.verdict, color),
+      ]);
     }
     out.push(t.toString(), '');
   }
@@ -73,8 +78,8 @@ function renderModel(
     const color = d.verdict === 'worse' ? 'red' : d.verdict === 'better' ? 'green' : 'dim';
     t.push([
       d.label,
-      staticValue(d, d.base) + (d.incomplete ? ' *' : ''),
-      staticValue(d, d.head),
+      bareQuantity(d.base, d.unit) + (d.incomplete ? ' *' : ''),
+      bareQuantity(d.head, d.unit),
       paint(change, color),
     ]);
   }
@@ -88,17 +93,9 @@ function renderModel(
       ).trimEnd(),
     );
   else lines.push('runtime: not measured');
-  for (const x of m.contradictions) {
+  for (const x of contradictionLines(m.contradictions)) {
     lines.push(paint(`⚠ ${clean(x.title)}`, 'yellow'), `  ${clean(x.evidence)}`);
   }
   for (const n of m.notes) lines.push(paint(`note: ${clean(n)}`, 'dim'));
   return lines;
-}
-
-function staticValue(d: StaticDelta, x: number | null): string {
-  if (x === null) return '—';
-  if (d.unit === 'bytes') return bytes(x);
-  if (d.unit === 'FLOP/B') return `${x.toFixed(2)} FLOP/B`;
-  if (d.unit === 'nodes') return exact(x);
-  return si(x);
 }

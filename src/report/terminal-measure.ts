@@ -1,12 +1,12 @@
 /**
  * Terminal output of `misnomer measure` (every runtime indicator of each model, per-op time
- * beside per-op FLOPs) and of the runtime part of `misnomer compare` (base, head, head/base with
+ * beside per-op FLOPs) and of the runtime part of `misnomer compare` (base, head, the change with
  * its confidence interval, verdict). Pure: takes documents, returns text.
  */
 import type { RuntimeDelta } from '../compare/runtime.ts';
 import type { Measurement, ModelMeasurement, Samples } from '../measure/types.ts';
 import { clean } from '../text.ts';
-import { bytes, percent, si } from './format.ts';
+import { bytes, percent, quantity, ratioChange, si } from '../format.ts';
 import { table } from './table.ts';
 
 /** A time for humans: 1.23 s, 45.6 ms, 4.38 ms, 87 µs. */
@@ -112,24 +112,11 @@ const VERDICT_MARK: Record<string, string> = {
   better: '✓ better',
   worse: '✗ worse',
   unchanged: '= unchanged',
+  changed: '↕ changed',
   inconclusive: '? inconclusive',
   'not-tested': '· reported',
   'not-comparable': '≠ not comparable',
 };
-
-function value(d: RuntimeDelta, x: number | null): string {
-  if (x === null) return '—';
-  if (d.unit === 'ms') return ms(x);
-  if (d.unit === 'bytes') return bytes(x);
-  if (d.unit === 'FLOP/s') return `${si(x)}FLOP/s`;
-  return `${si(x)} ${d.unit}`;
-}
-
-function ratio(d: RuntimeDelta): string {
-  if (d.ratio === null) return '—';
-  const r = `${d.ratio.toFixed(3)}×`;
-  return d.ci ? `${r} [${d.ci[0].toFixed(3)}, ${d.ci[1].toFixed(3)}]` : r;
-}
 
 /** The runtime comparison table; `why` adds each verdict's reason below the table. */
 export function renderRuntimeComparison(
@@ -138,15 +125,15 @@ export function renderRuntimeComparison(
   why = true,
 ): string {
   const t = table(
-    ['indicator', clean(labels.base), clean(labels.head), 'head/base [99% CI]', 'verdict'],
+    ['indicator', clean(labels.base), clean(labels.head), 'change (99% CI)', 'verdict'],
     ['left', 'right', 'right', 'right', 'left'],
   );
   for (const d of deltas)
     t.push([
       d.label,
-      value(d, d.base),
-      value(d, d.head),
-      ratio(d),
+      quantity(d.base, d.unit),
+      quantity(d.head, d.unit),
+      d.ratio === null ? '—' : ratioChange(d.ratio, d.ci),
       VERDICT_MARK[d.verdict] ?? d.verdict,
     ]);
   const lines = [t.toString()];

@@ -77,7 +77,7 @@ test('compare prints static deltas and a verdict per runtime indicator', () => {
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /MACs\s+│\s+1\.02 k\s+│\s+4\.10 k\s+│\s+\+300%/);
   assert.match(r.stdout, /latency p50 \(batch 1\)/);
-  assert.match(r.stdout, /head\/base \[99% CI\]/);
+  assert.match(r.stdout, /change \(99% CI\)/);
   assert.match(r.stdout, /cold start/);
 });
 

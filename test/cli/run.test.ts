@@ -2,7 +2,7 @@
  * `misnomer run` end to end: a real git repository in a temp dir, the config's build command,
  * the base built in a worktree and measured interleaved with the working tree by ONNX Runtime.
  *   base (main):   x[batch,32] · W[32,32]            params 32·32 = 1,024
- *   working tree:  x[batch,32] · W[32,64] · V[64,32] params 32·64 + 64·32 = 4,096 (+300.0%)
+ *   working tree:  x[batch,32] · W[32,64] · V[64,32] params 32·64 + 64·32 = 4,096 (+300%)
  * The gate `params: +50%` trips: exit 1.
  */
 import assert from 'node:assert/strict';
@@ -49,9 +49,9 @@ test('run: the working tree against main, built by the config, compared and gate
   const md = join(repo, 'report.md');
   const r = runCli(['run', '--no-progress', '--markdown', md], repo);
   assert.equal(r.code, 1, r.stderr);
-  // 1,024 → 4,096 params: +300.0%, beyond +50%.
+  // 1,024 → 4,096 params: +300%, beyond +50%.
   assert.match(r.stdout, /params\s+│\s+1\.02 k\s+│\s+4\.10 k\s+│\s+\+300%/);
-  assert.match(r.stdout, /gate params.*\+300\.0% exceeds \+50%/);
+  assert.match(r.stdout, /gate params.*\+300% exceeds \+50%/);
   const report = readFileSync(md, 'utf8');
   assert.match(report, /base main \(/);
   assert.match(report, /paired A\/B/);

@@ -9,10 +9,10 @@ import {
   type Verdict,
   type VerdictOptions,
 } from '../../src/compare/ab.ts';
-import { bootstrapInterval } from '../../src/compare/ab-util.ts';
+import { bootstrapInterval } from '../../src/stats/bootstrap.ts';
 import { UserError } from '../../src/errors.ts';
-import { seeded } from '../../src/compare/rng.ts';
-import { percentile, sortedCopy } from '../../src/compare/stats.ts';
+import { seeded } from '../../src/stats/rng.ts';
+import { percentile, sortedCopy } from '../../src/stats/summary.ts';
 import type { Round } from '../../src/measure/types.ts';
 import {
   ONE_THREAD,

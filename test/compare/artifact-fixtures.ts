@@ -6,9 +6,9 @@
  */
 import type { Analysis } from '../../src/analyze/types.ts';
 import { buildComparison } from '../../src/compare/compare.ts';
-import { parseGate, parseScopedGate } from '../../src/compare/gates.ts';
+import { parseGate, parseScopedGate } from '../../src/compare/gate-parse.ts';
 import { makeResult, type Result } from '../../src/compare/result.ts';
-import { summarize } from '../../src/compare/stats.ts';
+import { summarize } from '../../src/stats/summary.ts';
 import type { Comparison } from '../../src/compare/types.ts';
 import type { PairResult } from '../../src/measure/pair.ts';
 import type {

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis, Totals } from '../../src/analyze/types.ts';
 import { buildComparison, type CompareOptions } from '../../src/compare/compare.ts';
-import { percentChange } from '../../src/compare/evidence.ts';
-import { parseGate } from '../../src/compare/gates.ts';
+import { percentChange, ratioChange } from '../../src/format.ts';
+import { parseGate } from '../../src/compare/gate-parse.ts';
 import { headline } from '../../src/compare/headline.ts';
 import { RESULT_SCHEMA, type Result, type ResultModel } from '../../src/compare/result.ts';
-import { normal, seeded } from '../../src/compare/rng.ts';
-import { summarize } from '../../src/compare/stats.ts';
+import { normal, seeded } from '../../src/stats/rng.ts';
+import { summarize } from '../../src/stats/summary.ts';
 import { COMPARISON_SCHEMA, type ModelComparison } from '../../src/compare/types.ts';
 import type { PairResult } from '../../src/measure/pair.ts';
 import type {
@@ -234,7 +234,7 @@ test('matches two models by id whatever their order, each against its own counte
     assert.deepEqual(m.contradictions, []);
   }
   // Several models: each part names its model, in the comparison's order.
-  assert.equal(c.headline, `encoder: FLOPs ${MINUS}25% · decoder: FLOPs +25%`);
+  assert.equal(c.headline, `encoder: FLOPs ${MINUS}25.0% · decoder: FLOPs +25.0%`);
 });
 
 test('a model only in head is added, one only in base removed, with reasons, in the headline', () => {
@@ -287,19 +287,19 @@ test('static deltas are exact: FLOPs 4000 -> 3000 is −1000, relative −0.25, 
     verdict: 'better',
     incomplete: false,
   });
-  // nodes 10 -> 13: +3, +0.3, worse. Params 1000 -> 1000: 0, 0, unchanged.
+  // nodes 10 -> 13: +3, +0.3, changed (nodes have no direction). Params 1000 -> 1000: unchanged.
   const nodes = staticRow(m, 'nodes');
-  assert.deepEqual([nodes.delta, nodes.relative, nodes.verdict], [3, 0.3, 'worse']);
+  assert.deepEqual([nodes.delta, nodes.relative, nodes.verdict], [3, 0.3, 'changed']);
   const params = staticRow(m, 'params');
   assert.deepEqual([params.delta, params.relative, params.verdict], [0, 0, 'unchanged']);
-  // Arithmetic intensity 4000/8000 = 0.5 -> 3000/8000 = 0.375: −0.125, relative −0.25, and
-  // lower intensity is worse.
+  // Arithmetic intensity 4000/8000 = 0.5 -> 3000/8000 = 0.375: −0.125, relative −0.25; a
+  // ratio of two costs has no direction: changed.
   const ai = staticRow(m, 'arithmeticIntensity');
   assert.deepEqual([ai.base, ai.head, ai.delta, ai.relative], [0.5, 0.375, -0.125, -0.25]);
-  assert.equal(ai.verdict, 'worse');
-  // No runtime: FLOPs −25% alone is no contradiction; pct(−0.25) = "−25%".
+  assert.equal(ai.verdict, 'changed');
+  // No runtime: FLOPs −25% alone is no contradiction; percentChange(−0.25) = "−25.0%".
   assert.deepEqual(m.contradictions, []);
-  assert.equal(c.headline, `FLOPs ${MINUS}25%`);
+  assert.equal(c.headline, `FLOPs ${MINUS}25.0%`);
 });
 
 test('a change of the counting rules (1 -> 2) adds the note; the same rules add none', () => {
@@ -348,15 +348,18 @@ test('paired: a PairResult for the id decides latency from its rounds (head 20% 
   assert.equal(lat.verdict, 'worse');
   // Worse needs the whole CI above 1 and the ratio at or above 1 + T = 1.05.
   assert.ok(lat.ci && lat.ci[0] > 1 && lat.ci[0] <= expectedRatio && lat.ci[1] >= expectedRatio);
-  assert.match(lat.reason, /^21 rounds, 99% CI: B\/A = 1\.(19|20)\d, CI 1\.\d{3}–1\.\d{3}: /);
+  assert.match(
+    lat.reason,
+    /^21 rounds, 99% CI: \+(19|20)\.\d% \(\+\d+\.\d to \+\d+\.\d%\); head is higher than base beyond the 5% threshold/,
+  );
   // The paired threshold is T itself: no unpaired note.
   assert.deepEqual(m.notes, []);
   // The paired rows beyond latency p50 are there too (tails shown, not tested).
   assert.equal(runtimeRow(m, 'latency.p99').verdict, 'not-tested');
   // FLOPs unchanged (4000 -> 4000): no contradiction, and the headline leaves FLOPs out. The
-  // ratio is 1.19.. to 1.20..: percentChange rounds 19.5..20.4 to a whole "+20%".
+  // ratio is 1.19.. to 1.20..; the headline carries the interval.
   assert.deepEqual(m.contradictions, []);
-  assert.equal(c.headline, 'latency +20% (worse)');
+  assert.match(c.headline, /^latency p50 \+(19|20)\.\d% \(\+\d+\.\d to \+\d+\.\d%\) worse$/);
 });
 
 test('unpaired: both measured on matching hardware, no pair -> threshold doubled to 10%', () => {
@@ -397,7 +400,8 @@ test('unpaired: both measured on matching hardware, no pair -> threshold doubled
   // 1 / 1.1 = 0.909; 1 + 0.1 = 1.100.
   assert.match(
     lat.reason,
-    /^unpaired, 201 vs 201 samples, 99% CI: .*: the whole CI is within ±10% \(0\.909–1\.100\)$/,
+    // 1 / 1.1 = 0.909: −9.1%.
+    /^unpaired, 201 vs 201 samples, 99% CI: .*; the whole interval is within ±10% \(−9\.1 to \+10\.0%\)$/,
   );
   assert.deepEqual(c.hardware?.comparable, true);
   assert.deepEqual(c.hardware?.differences, []);
@@ -468,7 +472,7 @@ test('not-comparable: different CPU models give not-comparable rows naming the d
   assert.deepEqual(m.notes, [], 'no unpaired note when not compared');
   assert.deepEqual(m.contradictions, []);
   // No ratio: the headline has no latency part.
-  assert.equal(c.headline, `FLOPs ${MINUS}25%`);
+  assert.equal(c.headline, `FLOPs ${MINUS}25.0%`);
 });
 
 test('none: no measurements on either side -> no runtime rows, no hardware', () => {
@@ -522,23 +526,27 @@ test('contradictions are attached: FLOPs −25% with latency worse fires flops-d
     ['flops-down-latency-up'],
   );
   const [x] = m.contradictions;
-  // percentChange(ratio − 1) with ratio 1.19..1.2.. rounds to 20.
-  assert.equal(x.title, `FLOPs ${MINUS}25% but latency +20%`);
+  // The ratio is 1.19.. to 1.20..: +19.x% or +20.x%.
+  assert.match(x.title, /^FLOPs −25\.0% but latency p50 \+(19|20)\.\d%$/);
   assert.deepEqual(x.changes, [
     { indicator: 'flops', relative: -0.25 },
     { indicator: 'latency.p50', relative: lat.ratio! - 1 },
   ]);
   assert.ok(x.evidence.length > 0);
-  assert.equal(c.headline, `⚠ 1 contradiction · latency +20% (worse) · FLOPs ${MINUS}25%`);
+  assert.equal(
+    c.headline,
+    `⚠ 1 contradiction · latency p50 ${ratioChange(lat.ratio!, lat.ci)} worse, FLOPs ${MINUS}25.0%`,
+  );
 });
 
 test('contradictions are counted over every compared model in the headline', () => {
   const c = flopsDownLatencyUp();
   const again = headline({ ...c, models: [...c.models, { ...c.models[0], id: 'm2' }] });
+  const lat = runtimeRow(byId(c.models, 'm'), 'latency.p50');
+  const latency = `latency p50 ${ratioChange(lat.ratio!, lat.ci)} worse`;
   assert.equal(
     again,
-    `⚠ 2 contradictions · m: latency +20% (worse) · m: FLOPs ${MINUS}25% · ` +
-      `m2: latency +20% (worse) · m2: FLOPs ${MINUS}25%`,
+    `⚠ 2 contradictions · m: ${latency}, FLOPs ${MINUS}25.0% · m2: ${latency}, FLOPs ${MINUS}25.0%`,
   );
 });
 
@@ -562,17 +570,17 @@ test('gates: outcomes attached per gate; the headline counts the tripped one aft
   assert.ok(lat.ci![0] > 1.05);
   assert.match(
     c.gates[0].reason,
-    /^latency p50 \(batch 1\) \+\d+\.\d% \(worse, 99% CI .* exceeds \+5%/,
+    /^latency p50 \(batch 1\) \+\d+\.\d% \(\+\d+\.\d to \+\d+\.\d%\), worse, exceeds \+5%: the 99% CI's lower end \+\d+\.\d% is beyond it$/,
   );
   // (3000 − 4000) / 4000 = −25.0%, within a +10% limit on increases.
   assert.equal(c.gates[1].reason, `FLOPs ${MINUS}25.0% is within +10%`);
   assert.equal(
     c.gates[2].reason,
-    `off: 1 contradiction: FLOPs ${MINUS}25% but latency +20% (reported, not gating)`,
+    `off: 1 contradiction: ${c.models[0].contradictions[0].title} (reported, not gating)`,
   );
   assert.equal(
     c.headline,
-    `⚠ 1 contradiction · ✗ 1 gate tripped · latency +20% (worse) · FLOPs ${MINUS}25%`,
+    `⚠ 1 contradiction · ✗ 1 gate tripped · latency p50 ${ratioChange(lat.ratio!, lat.ci)} worse, FLOPs ${MINUS}25.0%`,
   );
   // Without gates the list is empty and the headline has no gate part.
   assert.deepEqual(flopsDownLatencyUp().gates, []);
@@ -616,7 +624,7 @@ test('method carries threshold, confidence, resamples and seed as given', () => 
   assert.match(runtimeRow(byId(c.models, 'm'), 'latency.p50').reason, /95% CI/);
 });
 
-test('a latency ratio of exactly 1 shows as "latency 0.0% (unchanged)": no sign on 0', () => {
+test('a latency ratio of exactly 1 shows as "latency p50 0% (0 to 0%) unchanged": no sign on 0', () => {
   // Every round a = b: ln(b/a) = 0, ratio exp(0) = 1, CI [1, 1] within ±5%: unchanged.
   const rounds = roundsOf(61, 21, 10, 1).map((r) => ({ ...r, b: r.a }));
   const base = result([{ id: 'm', analysis: analysis() }], sameMachine);
@@ -629,12 +637,12 @@ test('a latency ratio of exactly 1 shows as "latency 0.0% (unchanged)": no sign 
   );
   const lat = runtimeRow(byId(c.models, 'm'), 'latency.p50');
   assert.deepEqual([lat.ratio, lat.ci, lat.verdict], [1, [1, 1], 'unchanged']);
-  // The headline's percentages are evidence.ts's percentChange: 0 has no sign ("0.0%", not
-  // "+0.0%"); a static relative of exactly 0 (FLOPs, params here) is left out instead.
-  assert.equal(c.headline, 'latency 0.0% (unchanged)');
-  assert.equal(percentChange(0), '0.0%');
-  // A tiny negative rounds to 0.0 but keeps its minus: −0.0004 = −0.04%.
-  assert.equal(percentChange(-0.0004), `${MINUS}0.0%`);
+  // The headline's percentages are format.ts's: 0 has no sign ("0%", not "+0.0%"); a static
+  // relative of exactly 0 (FLOPs, params here) is left out instead.
+  assert.equal(c.headline, 'latency p50 0% (0 to 0%) unchanged');
+  assert.equal(percentChange(0), '0%');
+  // A tiny negative keeps its minus and two digits: −0.0004 = −0.04%.
+  assert.equal(percentChange(-0.0004), `${MINUS}0.04%`);
 });
 
 test('nothing moved and nothing measured: the headline is "✓ no change"', () => {

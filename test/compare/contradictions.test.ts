@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  contradictionLines,
   contradictionRules,
   findContradictions,
   title,
   type ContradictionOptions,
 } from '../../src/compare/contradictions.ts';
-import {
-  evidence,
-  NO_SHIFT_EVIDENCE,
-  percentChange,
-  sharePercent,
-} from '../../src/compare/evidence.ts';
+import { evidence, NO_SHIFT_EVIDENCE } from '../../src/compare/evidence.ts';
 import type { RuntimeDelta, RuntimeVerdict } from '../../src/compare/runtime.ts';
 import type {
   ModelComparison,
@@ -92,34 +88,14 @@ const only = (m: Omit<ModelComparison, 'contradictions'>, rule: string) => {
 
 // --- titles -------------------------------------------------------------------------------
 
-test('percent changes: true minus sign, one decimal under 10%, none from 10% on', () => {
-  assert.equal(percentChange(-0.34), `${MINUS}34%`);
-  assert.equal(percentChange(0.12), '+12%');
-  assert.equal(percentChange(0.094), '+9.4%');
-  // 9.96% rounds to 10.0 at one decimal, so it takes the no-decimal form.
-  assert.equal(percentChange(0.0996), '+10%');
-  assert.equal(percentChange(0.0994), '+9.9%');
-  // 12.5% rounds half up on the magnitude: 13, and −13 for a drop.
-  assert.equal(percentChange(0.125), '+13%');
-  assert.equal(percentChange(-0.125), `${MINUS}13%`);
-  assert.equal(percentChange(2.5), '+250%');
-  assert.equal(percentChange(-1), `${MINUS}100%`);
-  assert.equal(percentChange(0), '0.0%');
-  // A tiny move keeps its sign even when it rounds to 0.0.
-  assert.equal(percentChange(0.0004), '+0.0%');
-  assert.equal(percentChange(-0.08).codePointAt(0), 0x2212);
-  assert.equal(sharePercent(0.08), '8.0%');
-  assert.equal(sharePercent(0.3125), '31%');
-});
-
 test('titles read "A −x% but B +y%", and "B unchanged" for a flat partner', () => {
   const flops = { indicator: 'flops', name: 'FLOPs', relative: -0.34 };
   const latency = { indicator: 'latency.p50', name: 'latency', relative: 0.12 };
-  assert.equal(title(flops, latency), `FLOPs ${MINUS}34% but latency +12%`);
+  assert.equal(title(flops, latency), `FLOPs ${MINUS}34.0% but latency +12.0%`);
   const params = { indicator: 'params', name: 'params', relative: -0.4 };
   const flat = { indicator: 'flops', name: 'FLOPs', relative: 0.003, flat: true };
-  assert.equal(title(params, flat), `params ${MINUS}40% but FLOPs unchanged (+0.3%)`);
-  assert.equal(title(params, { ...flat, relative: 0 }), `params ${MINUS}40% but FLOPs unchanged`);
+  assert.equal(title(params, flat), `params ${MINUS}40.0% but FLOPs unchanged (+0.3%)`);
+  assert.equal(title(params, { ...flat, relative: 0 }), `params ${MINUS}40.0% but FLOPs unchanged`);
 });
 
 test('the rule list names every rule once, in kebab case, with a description', () => {
@@ -157,7 +133,7 @@ test('flops-down-latency-up: FLOPs 1000 -> 660 (−34%) and latency ×1.12 worse
     model({ static: [sd('flops', 1000, 660)], runtime: [rd('latency.p50', 1.12, 'worse')] }),
     'flops-down-latency-up',
   );
-  assert.equal(c.title, `FLOPs ${MINUS}34% but latency +12%`);
+  assert.equal(c.title, `FLOPs ${MINUS}34.0% but latency p50 +12.0%`);
   assert.deepEqual(c.changes, [
     { indicator: 'flops', relative: -340 / 1000 },
     { indicator: 'latency.p50', relative: 1.12 - 1 },
@@ -177,7 +153,7 @@ test('flops-down-latency-up: throughput worse at a batch size is enough, biggest
     'flops-down-latency-up',
   );
   // 0.9 - 1 = −0.0999..., which rounds to 10.0 at one decimal: printed "−10%".
-  assert.equal(c.title, `FLOPs ${MINUS}34% but throughput at batch 32 ${MINUS}10%`);
+  assert.equal(c.title, `FLOPs ${MINUS}34.0% but throughput (batch 32) ${MINUS}10.0%`);
   assert.deepEqual(
     c.changes.map((x) => x.indicator),
     ['flops', 'throughput.b32', 'throughput.b8'],
@@ -214,12 +190,12 @@ test('flops-up-latency-down: FLOPs +67% (fused-MBConv) and latency ×0.85 better
     model({ static: [sd('flops', 1000, 1670)], runtime: [rd('latency.p50', 0.85, 'better')] }),
     'flops-up-latency-down',
   );
-  assert.equal(c.title, `FLOPs +67% but latency ${MINUS}15%`);
+  assert.equal(c.title, `FLOPs +67.0% but latency p50 ${MINUS}15.0%`);
   const t = only(
     model({ static: [sd('flops', 1000, 1670)], runtime: [rd('throughput.b4', 1.25, 'better')] }),
     'flops-up-latency-down',
   );
-  assert.equal(t.title, 'FLOPs +67% but throughput at batch 4 +25%');
+  assert.equal(t.title, 'FLOPs +67.0% but throughput (batch 4) +25.0%');
 });
 
 test('flops-up-latency-down near misses: FLOPs +4.9%, or latency unchanged / inconclusive', () => {
@@ -250,7 +226,7 @@ test('params-down-cost-not-down: fewer params but slower and more FLOPs (ALBERT-
     'params-down-cost-not-down',
   );
   // The measured partner leads the title; every partner is in `changes`.
-  assert.equal(c.title, `params ${MINUS}90% but latency +200%`);
+  assert.equal(c.title, `params ${MINUS}90.0% but latency p50 +200%`);
   assert.deepEqual(c.changes, [
     { indicator: 'params', relative: -0.9 },
     { indicator: 'latency.p50', relative: 2 },
@@ -263,12 +239,12 @@ test('params-down-cost-not-down: FLOPs unchanged (+0.3%, or exactly equal)', () 
     model({ static: [sd('params', 1000, 100), sd('flops', 1000, 1003)] }),
     'params-down-cost-not-down',
   );
-  assert.equal(c.title, `params ${MINUS}90% but FLOPs unchanged (+0.3%)`);
+  assert.equal(c.title, `params ${MINUS}90.0% but FLOPs unchanged (+0.3%)`);
   const same = only(
     model({ static: [sd('params', 1000, 100), sd('flops', 1000, 1000)] }),
     'params-down-cost-not-down',
   );
-  assert.equal(same.title, `params ${MINUS}90% but FLOPs unchanged`);
+  assert.equal(same.title, `params ${MINUS}90.0% but FLOPs unchanged`);
 });
 
 test('params-down-cost-not-down: latency verdict unchanged while FLOPs fell', () => {
@@ -279,7 +255,7 @@ test('params-down-cost-not-down: latency verdict unchanged while FLOPs fell', ()
     }),
     'params-down-cost-not-down',
   );
-  assert.equal(c.title, `params ${MINUS}90% but latency unchanged (+1.0%)`);
+  assert.equal(c.title, `params ${MINUS}90.0% but latency p50 unchanged (+1.0%)`);
 });
 
 test('params-down-cost-not-down near misses', () => {
@@ -346,7 +322,7 @@ test('flops-down-bytes-up: FLOPs −86%, bytes accessed +62% (depthwise-separabl
     model({ static: [sd('flops', 1000, 140), sd('bytesAccessed', 1000, 1620)] }),
     'flops-down-bytes-up',
   );
-  assert.equal(c.title, `FLOPs ${MINUS}86% but bytes accessed +62%`);
+  assert.equal(c.title, `FLOPs ${MINUS}86.0% but bytes accessed +62.0%`);
 });
 
 test('flops-down-bytes-up near miss: bytes +4.9%', () => {
@@ -363,7 +339,7 @@ test('weight-bytes-down-latency-up: int8 weights (−75% bytes) and latency ×1.
     model({ static: [sd('weightBytes', 4000, 1000)], runtime: [rd('latency.p50', 1.3, 'worse')] }),
     'weight-bytes-down-latency-up',
   );
-  assert.equal(c.title, `weight bytes ${MINUS}75% but latency +30%`);
+  assert.equal(c.title, `weight bytes ${MINUS}75.0% but latency p50 +30.0%`);
 });
 
 test('weight-bytes-down-latency-up near misses: latency inconclusive, weight bytes −4.9%', () => {
@@ -391,12 +367,12 @@ test('params-down-memory-up: peak RSS worse, or peak activations +5% or more', (
     model({ static: [sd('params', 1000, 800)], runtime: [rd('peakRss', 1.25, 'worse')] }),
     'params-down-memory-up',
   );
-  assert.equal(rss.title, `params ${MINUS}20% but peak memory +25%`);
+  assert.equal(rss.title, `params ${MINUS}20.0% but peak RSS +25.0%`);
   const act = only(
     model({ static: [sd('params', 1000, 800), sd('peakActivationBytes', 1000, 1500)] }),
     'params-down-memory-up',
   );
-  assert.equal(act.title, `params ${MINUS}20% but peak activations +50%`);
+  assert.equal(act.title, `params ${MINUS}20.0% but peak activation bytes +50.0%`);
   const both = only(
     model({
       static: [sd('params', 1000, 800), sd('peakActivationBytes', 1000, 1500)],
@@ -431,7 +407,7 @@ test('latency-down-throughput-down: latency ×0.9 better, throughput at batch 32
     }),
     'latency-down-throughput-down',
   );
-  assert.equal(c.title, `latency ${MINUS}10% but throughput at batch 32 ${MINUS}20%`);
+  assert.equal(c.title, `latency p50 ${MINUS}10.0% but throughput (batch 32) ${MINUS}20.0%`);
 });
 
 test('latency-down-throughput-down near misses: throughput inconclusive, latency inconclusive', () => {
@@ -462,7 +438,7 @@ test('p50-down-p99-up: p50 ×0.92 better, p99 ×1.15 (untested) at or above 1 + 
     }),
     'p50-down-p99-up',
   );
-  assert.equal(c.title, `latency p50 ${MINUS}8.0% but p99 +15%`);
+  assert.equal(c.title, `latency p50 ${MINUS}8.0% but latency p99 +15.0%`);
   // Exactly 1 + 2 × 0.05 = 1.1 fires.
   const edge = model({
     runtime: [rd('latency.p50', 0.92, 'better'), rd('latency.p99', 1.1, 'not-tested')],
@@ -555,8 +531,8 @@ test('evidence names the op types that moved most, with time share and FLOP/s wh
   // 31.25% prints "31"; 4e9 and 21e9 FLOP/s print with three significant digits.
   assert.equal(
     c.evidence,
-    '212 more nodes (Conv +180); Conv went from 75% to 50% of FLOPs. ' +
-      'Conv went from 13% to 31% of time at 4.00 GFLOP/s (was 21.0 GFLOP/s); ' +
+    '212 more nodes (Conv +180); Conv went from 75.0% to 50.0% of FLOPs. ' +
+      'Conv went from 12.5% to 31.3% of time at 4.00 GFLOP/s (was 21.0 GFLOP/s); ' +
       'the whole model ran at 9.50 GFLOP/s (was 12.0 GFLOP/s).',
   );
 });
@@ -565,15 +541,15 @@ test('evidence without profiler data falls back to FLOPs, bytes and node shifts'
   const c = only(evidenceModel(false), 'flops-down-latency-up');
   assert.equal(
     c.evidence,
-    '212 more nodes (Conv +180); Conv went from 75% to 50% of FLOPs. ' +
+    '212 more nodes (Conv +180); Conv went from 75.0% to 50.0% of FLOPs. ' +
       'The whole model ran at 9.50 GFLOP/s (was 12.0 GFLOP/s).',
   );
   // No runtime at all: the graph sentence alone, in the focus order of the bytes rule.
   const m = evidenceModel(false, false);
   assert.equal(
     evidence(m, ['bytes', 'nodes', 'flops', 'time', 'achieved']),
-    'Transpose (new) takes 38% of bytes accessed; 212 more nodes (Conv +180); ' +
-      'Conv went from 75% to 50% of FLOPs.',
+    'Transpose (new) takes 37.5% of bytes accessed; 212 more nodes (Conv +180); ' +
+      'Conv went from 75.0% to 50.0% of FLOPs.',
   );
 });
 
@@ -598,7 +574,7 @@ test('evidence: removed op types, fewer nodes, and a share move under one point 
   // Bytes: Mul −0.5 and Sub +0.5 tie -> Mul (sorts first).
   assert.equal(
     evidence(m, ['nodes', 'flops', 'bytes']),
-    `1 fewer node (Mul ${MINUS}1); Mul (removed) took 50% of FLOPs; Mul (removed) took 50% of bytes accessed.`,
+    `1 fewer node (Mul ${MINUS}1); Mul (removed) took 50.0% of FLOPs; Mul (removed) took 50.0% of bytes accessed.`,
   );
 });
 
@@ -645,7 +621,94 @@ test('evidence of the memory rule leads with peak activations', () => {
   // No 'nodes' delta here: the total comes from the op types, 41 -> 253.
   assert.equal(
     c.evidence,
-    'Peak activations went from 12.0 MiB to 30.0 MiB; Transpose (new) takes 38% of bytes accessed; ' +
+    'Peak activation bytes went from 12.0 MiB to 30.0 MiB; Transpose (new) takes 37.5% of bytes accessed; ' +
       '212 more nodes (Conv +180).',
+  );
+});
+
+// --- one line per shared side -------------------------------------------------------------
+
+const contradiction = (rule: string, title: string, evidence: string) => ({
+  rule,
+  title,
+  evidence,
+  changes: [],
+});
+
+test('contradictions that share their right side are one line, the evidence once', () => {
+  const lines = contradictionLines([
+    contradiction('flops-down-latency-up', `FLOPs ${MINUS}98.4% but latency p50 +51.0%`, 'A. B.'),
+    contradiction(
+      'params-down-cost-not-down',
+      `params ${MINUS}98.4% but latency p50 +51.0%`,
+      'A. B.',
+    ),
+    contradiction(
+      'weight-bytes-down-latency-up',
+      `weight bytes ${MINUS}98.4% but latency p50 +51.0%`,
+      'B. C.',
+    ),
+    contradiction('flops-down-bytes-up', `FLOPs ${MINUS}98.4% but bytes accessed +2.0%`, 'D.'),
+  ]);
+  assert.deepEqual(lines, [
+    {
+      // The same change on every left side: said once.
+      title: `FLOPs, params and weight bytes ${MINUS}98.4% but latency p50 +51.0%`,
+      evidence: 'A. B. C.',
+      rules: ['flops-down-latency-up', 'params-down-cost-not-down', 'weight-bytes-down-latency-up'],
+    },
+    {
+      title: `FLOPs ${MINUS}98.4% but bytes accessed +2.0%`,
+      evidence: 'D.',
+      rules: ['flops-down-bytes-up'],
+    },
+  ]);
+});
+
+test('merged left sides with different changes keep each; a title without "but" stays alone', () => {
+  const lines = contradictionLines([
+    contradiction(
+      'a',
+      `FLOPs ${MINUS}34.0% but latency p50 +12.0%`,
+      'Conv went from 8.0% to 31.3% of time.',
+    ),
+    contradiction(
+      'b',
+      `params ${MINUS}36.2% but latency p50 +12.0%`,
+      'Conv went from 8.0% to 31.3% of time.',
+    ),
+    contradiction('c', 'forged title', 'x'),
+    contradiction('d', 'forged title', 'y'),
+  ]);
+  assert.deepEqual(
+    lines.map((l) => [l.title, l.evidence]),
+    [
+      [
+        `FLOPs ${MINUS}34.0% and params ${MINUS}36.2% but latency p50 +12.0%`,
+        'Conv went from 8.0% to 31.3% of time.',
+      ],
+      ['forged title', 'x'],
+      ['forged title', 'y'],
+    ],
+  );
+});
+
+test('merged evidence: a clause already said in another order is not said again', () => {
+  // Two rules state the same two facts in a different order (their evidence focus differs).
+  const [line] = contradictionLines([
+    contradiction(
+      'a',
+      `FLOPs ${MINUS}98.2% but latency p50 +55.5%`,
+      '66 more nodes; MatMul went from 99.8% to 88.9% of FLOPs. MatMul ran slower.',
+    ),
+    contradiction(
+      'b',
+      `params ${MINUS}98.4% but latency p50 +55.5%`,
+      'MatMul went from 99.8% to 88.9% of FLOPs; 66 more nodes; Split is new.',
+    ),
+  ]);
+  assert.equal(
+    line.evidence,
+    '66 more nodes; MatMul went from 99.8% to 88.9% of FLOPs. MatMul ran slower. Split is new.',
   );
 });

@@ -14,7 +14,7 @@ import { ArtifactError } from '../../src/compare/checker.ts';
 import { isGateName, isScenarioName, isUnitId } from '../../src/compare/grammar.ts';
 import { parseComparison, readComparison } from '../../src/compare/read-comparison.ts';
 import { parseResult, readResult } from '../../src/compare/result.ts';
-import { seeded, type Rng } from '../../src/compare/rng.ts';
+import { seeded, type Rng } from '../../src/stats/rng.ts';
 import type { Comparison } from '../../src/compare/types.ts';
 import { UserError } from '../../src/errors.ts';
 import { gatesFailed, verdictOf } from '../../src/github/publish.ts';
@@ -143,7 +143,15 @@ function asRead(doc: Json, rng: Rng, name: string): { data: unknown } | { path: 
 }
 
 const STATUSES = ['compared', 'added', 'removed', 'failed'];
-const VERDICTS = ['better', 'worse', 'unchanged', 'inconclusive', 'not-tested', 'not-comparable'];
+const VERDICTS = [
+  'better',
+  'worse',
+  'unchanged',
+  'changed',
+  'inconclusive',
+  'not-tested',
+  'not-comparable',
+];
 
 function checkAccepted(c: Comparison): void {
   for (const m of c.models) {

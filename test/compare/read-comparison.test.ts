@@ -16,7 +16,7 @@ import {
   readComparison,
 } from '../../src/compare/read-comparison.ts';
 import { makeResult } from '../../src/compare/result.ts';
-import { summarize } from '../../src/compare/stats.ts';
+import { summarize } from '../../src/stats/summary.ts';
 import type { Comparison } from '../../src/compare/types.ts';
 import { UserError } from '../../src/errors.ts';
 import type { PairResult } from '../../src/measure/pair.ts';
@@ -199,7 +199,7 @@ test('a verdict or status that is not one of its values', () => {
     userError(() => readComparison(path)),
     `${path}: models[0].status should be one of "compared", "added", "removed", "failed" ` +
       '(it is "shipped"); models[0].static[1].verdict should be one of "better", "worse", ' +
-      `"unchanged" (it is "great"). ${DAMAGED}`,
+      `"unchanged", "changed" (it is "great"). ${DAMAGED}`,
   );
 });
 

@@ -32,8 +32,8 @@
  * assumption, not a published figure.
  */
 import type { Round } from '../../src/measure/types.ts';
-import { median } from '../../src/compare/stats.ts';
-import { normal, type Rng } from '../../src/compare/rng.ts';
+import { median } from '../../src/stats/summary.ts';
+import { normal, type Rng } from '../../src/stats/rng.ts';
 
 export interface Burst {
   /** Chance per round (common) or per side per round (one side). */

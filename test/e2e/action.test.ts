@@ -8,7 +8,7 @@
  * change it. Params are exact, so the gate that must trip is `params: +1%`:
  *   base:       x[batch,64] · W1[64,64] → Relu → · W2[64,10]  params 64·64 + 64·10 = 4,736, 3 nodes
  *   tweak:      the same plus a second Relu                     params 4,736 (+0%), 4 nodes (+33.3%)
- *   regression: W1[64,128], W2[128,10]                          params 64·128 + 128·10 = 9,472 (+100.0%)
+ *   regression: W1[64,128], W2[128,10]                          params 64·128 + 128·10 = 9,472 (+100%)
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -185,17 +185,17 @@ test('a second run on the same pull request updates the comment in place', async
 test('a regression beyond a gate fails the step, names the gate, and annotates its config line', async () => {
   const r = await runAction({ sha: shas.regression, pullRequest: 8 });
   assert.equal(r.code, 1, explain(r));
-  // params 4,736 → 9,472: +100.0%, beyond +1%. (Workflow commands escape % as %25 and
+  // params 4,736 → 9,472: +100%, beyond +1%. (Workflow commands escape % as %25 and
   // newlines as %0A.)
   assert.match(
     r.stdout,
-    /::error::misnomer: 1 gate tripped:%0A- classifier: params \+100\.0%25 exceeds \+1%25\n/,
+    /::error::misnomer: 1 gate tripped:%0A- classifier: params \+100%25 exceeds \+1%25\n/,
   );
   assert.match(
     r.stdout,
     new RegExp(
       `::error title=misnomer gate params \\+1%25,file=\\.github/misnomer\\.yml,line=${GATE_LINE},col=3::` +
-        'classifier: params \\+100\\.0%25 exceeds \\+1%25',
+        'classifier: params \\+100%25 exceeds \\+1%25',
     ),
   );
   assert.equal(r.outputs.verdict, 'fail');

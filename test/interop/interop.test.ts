@@ -4,9 +4,10 @@
  * every output checked against the format's published definition (validators.ts).
  */
 import assert from 'node:assert/strict';
+import { INDICATORS } from '../../src/indicators.ts';
 import { test } from 'node:test';
 import type { Result } from '../../src/compare/result.ts';
-import { summarize } from '../../src/compare/stats.ts';
+import { summarize } from '../../src/stats/summary.ts';
 import type { Comparison } from '../../src/compare/types.ts';
 import { bmfMeasure, toBmf } from '../../src/interop/bencher.ts';
 import { toCustomBenchmarks, withoutDirection } from '../../src/interop/benchmark-action.ts';
@@ -160,19 +161,28 @@ test('the unmodified fixture: every round has ratio 1.3, so the interval is the 
   close(p.upper, 2.6, 'upper');
 });
 
-test('github-action-benchmark: one file per direction, every indicator in exactly one', () => {
+test('github-action-benchmark: one file per direction, every indicator with one in exactly one', () => {
   const points = comparisonPoints(comparisonWithInterval());
   const smaller = toCustomBenchmarks(points, 'customSmallerIsBetter');
   const bigger = toCustomBenchmarks(points, 'customBiggerIsBetter');
   assert.deepEqual(customErrors(smaller), []);
   assert.deepEqual(customErrors(bigger), []);
-  assert.equal(smaller.length + bigger.length, points.length);
-  assert.deepEqual(withoutDirection(points), []);
+  // The catalogue's directionless indicators (a change in them is neither better nor worse) go
+  // in neither file; every other point in exactly one.
+  const none = withoutDirection(points);
+  assert.equal(smaller.length + bigger.length + none.length, points.length);
+  const directionless = INDICATORS.filter((r) => r.direction === 'none').map((r) => r.key);
+  assert.deepEqual(
+    [...new Set(none.map((p) => p.indicator))].sort(),
+    directionless.filter((k) => points.some((p) => p.indicator === k)).sort(),
+  );
+  assert.ok(none.some((p) => p.indicator === 'arithmeticIntensity'));
   const names = (xs: { name: string }[]) => new Set(xs.map((x) => x.name));
   assert.ok(names(smaller).has('mlp params'));
   assert.ok(names(smaller).has('mlp latency.p50'));
   assert.ok(names(bigger).has('mlp throughput.b1'));
-  assert.ok(names(bigger).has('mlp arithmeticIntensity'));
+  assert.ok(!names(bigger).has('mlp arithmeticIntensity'));
+  assert.ok(!names(smaller).has('mlp nodes'));
   assert.ok(!names(bigger).has('mlp latency.p50'));
   const lat = smaller.find((x) => x.name === 'mlp latency.p50')!;
   // The wider side of [2.496, 2.912] around 2.6: max(0.104, 0.312) = 0.312.
@@ -188,8 +198,9 @@ test('an indicator with no known direction goes in neither custom file', () => {
   assert.deepEqual(toCustomBenchmarks([odd], 'customSmallerIsBetter'), []);
   assert.deepEqual(toCustomBenchmarks([odd], 'customBiggerIsBetter'), []);
   assert.deepEqual(withoutDirection([odd]), [odd]);
-  // Directions as the comparison decides them.
-  assert.equal(directionOf('arithmeticIntensity'), 'higher-is-better');
+  // Directions as the indicator catalogue gives them; none for a directionless indicator.
+  assert.equal(directionOf('arithmeticIntensity'), undefined);
+  assert.equal(directionOf('nodes'), undefined);
   assert.equal(directionOf('throughput.b64'), 'higher-is-better');
   assert.equal(directionOf('coldStart'), 'lower-is-better');
 });

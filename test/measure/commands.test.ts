@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { timeCommand } from '../../src/measure/commands.ts';
-import { summarize } from '../../src/compare/stats.ts';
+import { summarize } from '../../src/stats/summary.ts';
 
 test('a command is timed over its runs, with the same statistics as latency', async () => {
   const r = await timeCommand({ name: 'nap', command: 'sleep 0.03', runs: 3, timeoutMs: 10_000 });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import ort from 'onnxruntime-node';
-import { seeded } from '../../src/compare/rng.ts';
+import { seeded } from '../../src/stats/rng.ts';
 import { UserError } from '../../src/errors.ts';
 import { inputSeed, makeTensors, planInputs, type InputOptions } from '../../src/measure/inputs.ts';
 import { toHalf } from '../../src/measure/npy.ts';

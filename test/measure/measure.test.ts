@@ -8,12 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_VERDICT_OPTIONS, pairedVerdict } from '../../src/compare/ab.ts';
-import { median, summarize } from '../../src/compare/stats.ts';
+import { median, summarize } from '../../src/stats/summary.ts';
 import { planModel, type ModelPlan } from '../../src/measure/plan.ts';
 import { measureAB, measureModels } from '../../src/measure/run.ts';
 import { DEFAULT_SETTINGS } from '../../src/measure/settings.ts';
 import type { RuntimeSettings } from '../../src/measure/types.ts';
-import { silentProgress } from '../../src/report/progress.ts';
+import { silentProgress } from '../../src/progress.ts';
 import { GraphAttr, GraphBuilder, ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { tempDir } from '../helpers.ts';
 

@@ -11,7 +11,7 @@ import { planModel } from '../../src/measure/plan.ts';
 import { measureModels } from '../../src/measure/run.ts';
 import { DEFAULT_SETTINGS } from '../../src/measure/settings.ts';
 import type { InputSpec, RuntimeSettings } from '../../src/measure/types.ts';
-import { silentProgress } from '../../src/report/progress.ts';
+import { silentProgress } from '../../src/progress.ts';
 import { buildKvDecoder, KV, kvDecoderMacs } from '../fixtures/kv-decoder.ts';
 import { buildVadLike, VAD_MACS } from '../fixtures/vad-like.ts';
 import { tempDir } from '../helpers.ts';

@@ -31,7 +31,7 @@ import { planModel } from '../../src/measure/plan.ts';
 import { measureModels } from '../../src/measure/run.ts';
 import { DEFAULT_SETTINGS } from '../../src/measure/settings.ts';
 import type { RuntimeSettings } from '../../src/measure/types.ts';
-import { silentProgress } from '../../src/report/progress.ts';
+import { silentProgress } from '../../src/progress.ts';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt, nodeOf, tempDir } from '../helpers.ts';
 import {

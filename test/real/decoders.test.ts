@@ -16,7 +16,7 @@ import { loadOrt } from '../../src/measure/ort.ts';
 import { planModel } from '../../src/measure/plan.ts';
 import { measureModels } from '../../src/measure/run.ts';
 import { DEFAULT_SETTINGS } from '../../src/measure/settings.ts';
-import { silentProgress } from '../../src/report/progress.ts';
+import { silentProgress } from '../../src/progress.ts';
 import { analyzePath } from '../helpers.ts';
 import { exportDecoders, torchAvailable, type DecoderFile } from './exported-models.ts';
 

@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis } from '../../src/analyze/types.ts';
 import { buildComparison, type CompareOptions } from '../../src/compare/compare.ts';
-import { parseGate } from '../../src/compare/gates.ts';
+import { contradictionLines } from '../../src/compare/contradictions.ts';
+import { parseGate } from '../../src/compare/gate-parse.ts';
 import { RESULT_SCHEMA, type Result } from '../../src/compare/result.ts';
-import { summarize } from '../../src/compare/stats.ts';
+import { summarize } from '../../src/stats/summary.ts';
 import type { Comparison } from '../../src/compare/types.ts';
 import type { PairResult } from '../../src/measure/pair.ts';
 import type {
@@ -303,8 +304,12 @@ test('a headline per runner, in the order of the runs', () => {
     ['- **ubuntu-latest**', '- **ubuntu-24.04-arm**', '- **windows-latest**'],
   );
   assert.ok(lines[0].endsWith(runs[0].comparison.headline.replace(/#/g, '#&#8203;')));
-  // ubuntu: latency ratio 1.25 -> "+25%", worse; FLOPs −72.05% -> "−72%".
-  assert.match(lines[0], new RegExp(`latency \\+25% \\(worse\\) · mlp: FLOPs ${MINUS}72%`));
+  // ubuntu: latency ratio 1.25 in every round -> "+25.0%" with the interval [1.25, 1.25], worse;
+  // FLOPs −72.05% -> "−72.0%".
+  assert.ok(
+    lines[0].includes(`mlp: latency p50 +25.0% (+25.0 to +25.0%) worse, FLOPs ${MINUS}72.0%`),
+    lines[0],
+  );
 });
 
 test('a column per runner: head value, change and verdict symbol; "—" where a runner lacks it', () => {
@@ -419,7 +424,8 @@ test('contradictions per runner with their evidence; tripped gates per runner', 
   ]);
   const section = out.slice(out.indexOf('### mlp'), out.indexOf('### classifier'));
   for (const { runner, comparison } of runs) {
-    const list = comparison.models[0].contradictions;
+    // Contradictions that share a side are one line ("... but latency p50 +25.0%").
+    const list = contradictionLines(comparison.models[0].contradictions);
     const n = list.length;
     const at = section.indexOf(`**⚠ ${runner}: ${n} contradiction${n === 1 ? '' : 's'}**\n\n`);
     assert.ok(at >= 0, runner);
@@ -430,6 +436,13 @@ test('contradictions per runner with their evidence; tripped gates per runner', 
       list.map((x) => `- **${x.title}**: ${x.evidence}`),
     );
   }
+  // Ubuntu's three rules with latency as their other side: one line, the evidence once.
+  assert.ok(
+    section.includes(
+      '- **FLOPs −72.0%, params −72.2% and weight bytes −72.2% but latency p50 +25.0%**: ' +
+        '1 more node (MatMul +1). The whole model ran at 3.81 MFLOP/s (was 17.1 MFLOP/s).\n',
+    ),
+  );
   assert.ok(!out.slice(out.indexOf('### classifier')).includes('contradiction'));
   // Two gates per runner per model (latency.p50, params) = 12; only ubuntu's mlp latency trips.
   assert.ok(out.includes('**Gates: 1 of 12 tripped**'));

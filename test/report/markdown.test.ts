@@ -13,7 +13,7 @@ import {
 } from '../../src/compare/types.ts';
 import type { RuntimeSettings } from '../../src/measure/types.ts';
 import { md, mermaidLabel } from '../../src/report/markdown-escape.ts';
-import { formatValue, ms, renderMarkdown, signedPercent } from '../../src/report/markdown.ts';
+import { renderMarkdown } from '../../src/report/markdown.ts';
 import { matchSnapshot } from './snapshot.ts';
 
 // --- builders ------------------------------------------------------------------------------
@@ -210,7 +210,8 @@ function contradictionComparison(): Comparison {
             head: 11.2,
             ci: [1.081, 1.17],
             verdict: 'worse',
-            reason: 'CI 1.081–1.170 above +5%',
+            reason:
+              '20 rounds, 99% CI: +12.0% (+8.1 to +17.0%); head is higher than base beyond the 5% threshold',
           }),
           rd({
             indicator: 'achievedFlopsPerSecond',
@@ -256,7 +257,7 @@ function contradictionComparison(): Comparison {
         limit: '+5%',
         model: 'mobilenet',
         tripped: true,
-        reason: 'latency p50 +12.0% (worse, CI 1.081–1.170) exceeds +5%',
+        reason: 'latency p50 +12.0% (+8.1 to +17.0%), worse, exceeds +5%',
       },
       {
         gate: 'fail-on-contradiction',
@@ -330,7 +331,8 @@ test('the headline, when the comparison has none, names contradictions, gates an
   // latency 11.2/10 = 1.12 -> +12.0%; FLOPs 660M/1000M - 1 = -34.0%; params 2236682/3504872 - 1 = -36.2%
   assert.equal(
     headline(contradictionComparison()),
-    '⚠ 2 contradictions · ✗ 2 gates tripped · latency +12% (worse) · FLOPs −34% · params −36%',
+    // The two contradictions share their right side: one line, counted once.
+    '⚠ 1 contradiction · ✗ 2 gates tripped · latency p50 +12.0% (+8.1 to +17.0%) worse, FLOPs −34.0%, params −36.2%',
   );
   const out = renderMarkdown(contradictionComparison());
   assert.equal(out.split('\n')[0], `**${md(headline(contradictionComparison()))}**`);
@@ -347,19 +349,21 @@ test('the main table: static and runtime apart, relative change with sign and th
   // latency: 11.2 / 10 = 1.12 -> +12.0%
   assert.match(
     row('latency p50 (batch 1)')!,
-    /10\.0 ms \| +11\.2 ms \| \+12\.0% \(CI 1\.081–1\.170×\) \| \*\*✗ worse\*\*/,
+    /10\.0 ms \| +11\.2 ms \| +\+12\.0% \(\+8\.1 to \+17\.0%\) \| \*\*✗ worse\*\*/,
   );
   const staticAt = out.indexOf('**static**');
   const runtimeAt = out.indexOf('**runtime** · paired A/B, 30 rounds');
   assert.ok(staticAt > 0 && runtimeAt > staticAt);
 });
 
-test('contradictions: each title in bold with its evidence', () => {
+test('contradictions: those sharing a side are one line in bold, with the evidence once', () => {
   const out = renderMarkdown(contradictionComparison());
-  assert.ok(out.includes('**2 contradictions**'));
+  // Two rules, both "... but latency +12.0%": one line, its two evidence sentences once each.
+  assert.ok(out.includes('**1 contradiction**'));
   assert.ok(
     out.includes(
-      '- **FLOPs −34.0% but latency +12.0%**: 212 more nodes; Conv went from 70% to 31% of time at 4 GFLOP/s.',
+      '- **FLOPs −34.0% and params −36.2% but latency +12.0%**: 212 more nodes; Conv went from ' +
+        '70% to 31% of time at 4 GFLOP/s. Fewer weights, more, smaller kernels.\n',
     ),
   );
 });
@@ -381,43 +385,39 @@ test('the method paragraph uses the given verdict settings, or names the default
   assert.ok(given.includes('30 paired rounds'));
   assert.ok(given.includes('95% bootstrap confidence interval (2,000 resamples, seed 7)'));
   assert.ok(given.includes('beyond ±10%'));
-  assert.ok(!given.includes('MEASUREMENT.md defaults'));
-  assert.ok(renderMarkdown(cleanComparison()).includes('MEASUREMENT.md defaults'));
+  assert.ok(!given.includes("misnomer's default settings"));
+  assert.ok(renderMarkdown(cleanComparison()).includes("misnomer's default settings"));
 });
 
-test('the chart: top op types of each side, time as bars and FLOPs as a line, in percent', () => {
+test('one chart per model: base and head side by side, time as bars and FLOPs as a line', () => {
   const out = renderMarkdown(contradictionComparison());
-  assert.ok(out.includes('x-axis ["Conv", "DepthwiseConv"]'));
-  // base has no DepthwiseConv: 0; head Conv time 0.31 -> 31.0
-  assert.ok(out.includes('    bar [70.0, 0.0]\n    line [90.0, 0.0]'));
-  assert.ok(out.includes('    bar [31.0, 60.0]\n    line [61.0, 30.0]'));
+  assert.equal(out.split('```mermaid').length - 1, 1);
+  assert.ok(
+    out.includes('x-axis ["Conv base", "Conv head", "DepthwiseConv base", "DepthwiseConv head"]'),
+  );
+  // Conv: time 70% → 31%, FLOPs 90% → 61%; DepthwiseConv absent in base (0), head 60% and 30%.
+  assert.ok(out.includes('    bar [70.0, 31.0, 0.0, 60.0]\n    line [90.0, 61.0, 0.0, 30.0]'));
+  // The axis ends at the next 10% above the largest share (90%); the chart is kept low.
+  assert.ok(out.includes('y-axis "%" 0 --> 90'));
+  assert.ok(out.includes('    width: 860\n    height: 220'));
 });
 
-// --- number formatting -----------------------------------------------------------------------
-
-test('numbers carry their units, three significant digits', () => {
-  assert.equal(ms(4.3812), '4.38 ms');
-  assert.equal(ms(118.4), '118 ms');
-  assert.equal(ms(0.0123), '12.3 µs');
-  assert.equal(ms(1234), '1.23 s');
-  assert.equal(formatValue(1_814_073_344, 'MACs'), '1.81 GMACs');
-  assert.equal(formatValue(3_642_464_256, 'FLOPs'), '3.64 GFLOPs');
-  assert.equal(formatValue(512, 'MACs'), '512 MACs');
-  assert.equal(formatValue(4e9, 'FLOP/s'), '4.00 GFLOP/s');
-  assert.equal(formatValue(102_760_448, 'bytes'), '98.0 MiB'); // 102760448 / 1024² = 98.0
-  assert.equal(formatValue(228.3, 'examples/s'), '228 examples/s');
-  assert.equal(formatValue(1234.5, 'examples/s'), '1.23 k examples/s');
-  assert.equal(formatValue(1234, 'nodes'), '1,234 nodes');
-  assert.equal(formatValue(11_689_512, 'count'), '11.7 M');
-  assert.equal(formatValue(null, 'ms'), '—');
-});
-
-test('relative changes: sign, true minus, precision by size', () => {
-  assert.equal(signedPercent(0.123), '+12.3%');
-  assert.equal(signedPercent(-0.34), '\u221234.0%');
-  assert.equal(signedPercent(1.5), '+150%');
-  assert.equal(signedPercent(0.0004), '+0.040%');
-  assert.equal(signedPercent(0), '0%');
+test('no chart when one op type takes (nearly) all the time: the table says as much', () => {
+  const c = contradictionComparison();
+  const m = c.models[0];
+  // Only Conv keeps 5% or more of the time on either side.
+  m.opTypes = m.opTypes.map((o) =>
+    o.opType === 'Conv'
+      ? { ...o, base: { ...o.base!, timeShare: 0.98 }, head: { ...o.head!, timeShare: 0.97 } }
+      : {
+          ...o,
+          base: o.base && { ...o.base, timeShare: 0.01 },
+          head: o.head && { ...o.head, timeShare: 0.03 },
+        },
+  );
+  const out = renderMarkdown(c);
+  assert.ok(!out.includes('```mermaid'));
+  assert.ok(out.includes('share of time'));
 });
 
 // --- escaping ------------------------------------------------------------------------------
@@ -512,7 +512,11 @@ for (const h of HOSTILE) {
     // <details> blocks: the renderer's own, all closed, none closed early
     const opens = out.split('<details>').length - 1;
     assert.equal(out.split('</details>').length - 1, opens);
-    assert.equal(opens, 5, 'per op type, verdict reasons, settings, hardware, method');
+    assert.equal(
+      opens,
+      6,
+      'passed gates, per op type, verdict reasons, settings, hardware, method',
+    );
     // Every table row has as many cells as its header.
     const shapes = tableShapes(out);
     assert.ok(shapes.length >= 4);
@@ -590,8 +594,7 @@ test('tighter budgets drop the chart, then the details, and never exceed the lim
   const bare = renderMarkdown(c, { maxChars: 3000 });
   assert.ok(bare.length <= 3000, `${bare.length}`);
   assert.ok(!bare.includes('<details>'));
-  assert.ok(bare.includes('- **FLOPs −34.0% but latency +12.0%**: 212 more nodes;'));
-  assert.ok(bare.includes('- **params −36.2% but latency +12.0%**'));
+  assert.ok(bare.includes('- **FLOPs −34.0% and params −36.2% but latency +12.0%**: 212 more'));
   assert.match(bare, /settings, hardware and method dropped/);
 
   // Below the essentials only a hard cut is left; the marker still comes first.

@@ -1,7 +1,7 @@
 /** Progress: a bar redrawn in place on a terminal, plain lines in CI logs. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createProgress } from '../../src/report/progress.ts';
+import { createProgress } from '../../src/progress.ts';
 
 /** A stand-in for process.stderr: only what the progress writer uses. */
 function stream(isTTY: boolean) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Analysis } from '../../src/analyze/types.ts';
 import { makeResult, type Result } from '../../src/compare/result.ts';
-import { summarize } from '../../src/compare/stats.ts';
+import { summarize } from '../../src/stats/summary.ts';
 import type {
   Fingerprint,
   Measurement,
@@ -217,9 +217,9 @@ test('static indicators: the totals of the analysis, in their units', () => {
   assert.equal(value(t, 'bytes accessed'), '79.3 KiB');
   assert.equal(value(t, 'arithmetic intensity'), '0.47 FLOP/B');
   // 18,944 float32 = 75,776 B = 74.0 KiB.
-  assert.equal(value(t, 'weight memory'), '74.0 KiB');
+  assert.equal(value(t, 'weight bytes'), '74.0 KiB');
   // Peak: x (1,024 B) and the first MatMul's output (128 B) live, then two 1,024 B tensors.
-  assert.equal(value(t, 'peak activation memory'), '2.00 KiB');
+  assert.equal(value(t, 'peak activation bytes'), '2.00 KiB');
   assert.equal(value(t, 'nodes'), '4 nodes');
   assert.ok(!t.some((r) => r[0] === 'integer ops'), 'no integer ops: no row');
 });
@@ -244,7 +244,7 @@ test('runtime indicators when measured; the classifier has none', () => {
   // Cold start: 5 samples 120 × (0.98 .. 1.02), median 120 ms.
   assert.equal(value(t, 'cold start'), '120 ms');
   assert.equal(value(t, 'first run'), '15.0 ms');
-  assert.equal(value(t, 'peak memory'), '100 MiB');
+  assert.equal(value(t, 'peak RSS'), '100 MiB');
   // 38,144 FLOPs / 8 ms = 4.77 MFLOP/s.
   assert.equal(value(t, 'achieved FLOP/s'), '4.77 MFLOP/s');
   const c = tableAfter(out, 'indicator', out.indexOf('### classifier'));

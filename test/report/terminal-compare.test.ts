@@ -62,7 +62,7 @@ test('color only when asked; otherwise the same text', () => {
     plain,
   );
   // FLOPs 4 G → 3 G: −25%, shown with a true minus sign.
-  assert.match(plain, /FLOPs\s+│\s+4\.00 G\s+│\s+3\.00 G\s+│\s+−25%/);
+  assert.match(plain, /FLOPs\s+│\s+4\.00 G\s+│\s+3\.00 G\s+│\s+−25\.0%/);
   assert.ok(plain.includes('⚠ FLOPs −25% but bytes accessed +10%\n  Conv moved.'));
   assert.match(plain, /✗ gate flops \+0% \(m\): FLOPs is what it is/);
 });
@@ -96,5 +96,9 @@ test('run notes under the headline and timed commands in a table of their own', 
     text,
     /^⚠ 1 contradiction · FLOPs −25%\n\nThe base was built in a worktree\.\?\[31m\n/,
   );
-  assert.match(text, /│ export +│ +100\.0 ms │ +150\.0 ms │ +\+50% │ worse +│/);
+  // ratio 1.5 with CI [1.4, 1.6]: +50.0% (+40.0 to +60.0%).
+  assert.match(
+    text,
+    /│ export +│ +100 ms │ +150 ms │ +\+50\.0% \(\+40\.0 to \+60\.0%\) │ worse +│/,
+  );
 });

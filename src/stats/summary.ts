@@ -1,13 +1,25 @@
 /**
- * Summary statistics of a sample: the numbers every runtime indicator reports (`Summary` of
- * src/measure/types.ts).
+ * Summary statistics of a sample: the numbers every runtime indicator reports (`Summary`).
  *
  * Percentiles use linear interpolation between order statistics, numpy's default ('linear',
  * Hyndman & Fan type 7): for n sorted values x[0..n-1] and p in [0, 100], h = (n - 1) * p / 100
  * and the result is x[floor(h)] + (h - floor(h)) * (x[floor(h) + 1] - x[floor(h)]). So p0 is the
  * minimum, p100 the maximum and p50 the usual median; p90 of 1..10 is 9.1.
  */
-import type { Summary } from '../measure/types.ts';
+/** Summary statistics of a sample, in the sample's unit (ms for times). */
+export interface Summary {
+  count: number;
+  mean: number;
+  /** Sample standard deviation (n - 1). */
+  std: number;
+  min: number;
+  max: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  /** Coefficient of variation: std / mean. */
+  cv: number;
+}
 
 /**
  * Summary of `samples`, sorting one copy once. The input is not modified.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { median, percentile, sortedCopy, summarize } from '../../src/compare/stats.ts';
+import { median, percentile, sortedCopy, summarize } from '../../src/stats/summary.ts';
 
 const oneToTen = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
