@@ -27,10 +27,6 @@ async function tryGit(cwd: string, args: string[]): Promise<string | undefined> 
 export const hasCommit = async (cwd: string, sha: string): Promise<boolean> =>
   (await tryGit(cwd, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined;
 
-/** The commit HEAD points at, or undefined outside a repository. */
-export const headCommit = (cwd: string): Promise<string | undefined> =>
-  tryGit(cwd, ['rev-parse', 'HEAD']);
-
 /**
  * Makes `sha` present: a shallow checkout (actions/checkout's default) lacks the base commit;
  * it is fetched alone (depth 1). Returns why not, when it cannot be had.

@@ -6,7 +6,7 @@
 import type { Analysis, Totals } from '../analyze/types.ts';
 import { clean } from '../text.ts';
 import { table } from './table.ts';
-import { bareQuantity, bytes, exact, percent, percentChange, si } from '../format.ts';
+import { bareQuantity, bytes, exact, percent, si } from '../format.ts';
 import { STATIC_INDICATORS } from '../indicators.ts';
 
 interface Row {
@@ -114,32 +114,4 @@ function renderProblems(a: Analysis): string[] {
   for (const n of a.notes.slice(0, 10)) out.push(`note: ${clean(n)}`);
   if (a.notes.length > 10) out.push(`note: ... and ${a.notes.length - 10} more (see --json)`);
   return out;
-}
-
-/** Several models side by side; the last column compares the last model with the first. */
-export function renderSideBySide(items: { label: string; analysis: Analysis }[]): string {
-  const first = items[0].analysis.totals;
-  const last = items[items.length - 1].analysis.totals;
-  const head = ['indicator', ...items.map((i) => clean(i.label))];
-  if (items.length > 1) head.push('change');
-  const t = table(head, ['left', ...items.map(() => 'right' as const), 'right']);
-  for (const r of ROWS) {
-    const row = [
-      r.label,
-      ...items.map(
-        (i) =>
-          r.show(i.analysis.totals) + (i.analysis.incompleteTotals.includes(r.key) ? ' *' : ''),
-      ),
-    ];
-    if (items.length > 1) row.push(relative(first[r.key], last[r.key]));
-    t.push(row);
-  }
-  return t.toString() + '\n';
-}
-
-function relative(a: unknown, b: unknown): string {
-  if (typeof a !== 'number' || typeof b !== 'number') return '';
-  if (a === b) return '=';
-  if (a === 0) return 'new';
-  return percentChange((b - a) / a);
 }
