@@ -23,7 +23,7 @@ import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt } from '../helpers.ts';
 
 /** x[1,64] -> MatMul 64x64 (or 64x8 then 8x64) -> Relu. */
-function model(rank?: number): Analysis {
+export function model(rank?: number): Analysis {
   const m = new ModelBuilder();
   const x = m.input('x', 'float32', [1, 64]);
   let h: string;
@@ -55,7 +55,7 @@ export const SETTINGS: RuntimeSettings = {
   seed: 1,
 };
 
-const FINGERPRINT: Fingerprint = {
+export const FINGERPRINT: Fingerprint = {
   cpu: {
     vendor: 'AMD',
     model: 'AMD EPYC 7763',
@@ -69,7 +69,7 @@ const FINGERPRINT: Fingerprint = {
   onnxruntime: '1.30.0',
 };
 
-const PATTERN = [0.98, 0.99, 1, 1.01, 1.02];
+export const PATTERN = [0.98, 0.99, 1, 1.01, 1.02];
 
 const samples = (values: number[]): Samples => ({ samplesMs: values, summary: summarize(values) });
 

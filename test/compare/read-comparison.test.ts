@@ -20,65 +20,11 @@ import { summarize } from '../../src/stats/summary.ts';
 import type { Comparison } from '../../src/compare/types.ts';
 import { UserError } from '../../src/errors.ts';
 import type { PairResult } from '../../src/measure/pair.ts';
-import type {
-  Fingerprint,
-  ModelMeasurement,
-  Round,
-  RuntimeSettings,
-} from '../../src/measure/types.ts';
+import type { ModelMeasurement, Round } from '../../src/measure/types.ts';
 import { toJson } from '../../src/report/json.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
-import { ModelBuilder } from '../fixtures/onnx-writer.ts';
-import { analyzeBuilt, tempDir } from '../helpers.ts';
-
-/** x[1,64] -> MatMul 64x64 (or 64x8 then 8x64) -> Relu. */
-function model(rank?: number): Analysis {
-  const m = new ModelBuilder();
-  const x = m.input('x', 'float32', [1, 64]);
-  let h: string;
-  if (rank) {
-    m.initializer('u', 'float32', [64, rank]);
-    m.initializer('v', 'float32', [rank, 64]);
-    h = m.op('MatMul', [m.op('MatMul', [x, 'u']), 'v']);
-  } else {
-    m.initializer('w', 'float32', [64, 64]);
-    h = m.op('MatMul', [x, 'w']);
-  }
-  m.output(m.op('Relu', [h]));
-  return analyzeBuilt(m);
-}
-
-const SETTINGS: RuntimeSettings = {
-  provider: 'cpu',
-  intraOpThreads: 1,
-  interOpThreads: 1,
-  graphOptimizationLevel: 'all',
-  executionMode: 'sequential',
-  budgetMs: 60_000,
-  warmupRuns: 10,
-  warmupMs: 500,
-  latencyBatch: 1,
-  batchSizes: [1],
-  coldStartRuns: 5,
-  timeoutMs: 120_000,
-  seed: 1,
-};
-
-const FINGERPRINT: Fingerprint = {
-  cpu: {
-    vendor: 'AMD',
-    model: 'AMD EPYC 7763',
-    flags: ['avx2'],
-    logicalCores: 4,
-    physicalCores: 2,
-  },
-  memoryBytes: 2 ** 34,
-  os: { platform: 'linux', release: '6.8.0' },
-  node: '20.19.0',
-  onnxruntime: '1.30.0',
-};
-
-const PATTERN = [0.98, 0.99, 1, 1.01, 1.02];
+import { tempDir } from '../helpers.ts';
+import { FINGERPRINT, model, PATTERN, SETTINGS } from './artifact-fixtures.ts';
 
 /**
  * 20 latency rounds around 2 ms, head 1.3 × slower; no cold-start rounds, so that row's CI is
