@@ -5,7 +5,8 @@
  * fails as the Action's would: a gate tripped, or a model's head failed to measure.
  */
 import { basename } from 'node:path';
-import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor, oneMoreBudget } from '../compare/ab.ts';
+import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor } from '../compare/ab.ts';
+import { sequentialPlan } from '../compare/sequential.ts';
 import { buildComparison, type CompareOptions } from '../compare/compare.ts';
 import { parseGate, parseScopedGate, type Gate } from '../compare/gates.ts';
 import { makeResult, readResult, type Result } from '../compare/result.ts';
@@ -130,8 +131,8 @@ async function compareModels(
   const pairs = new Map<string, PairResult>();
   let measurement: Measurement | undefined;
   for (const [i, b] of base.entries()) {
-    const more = oneMoreBudget(options, (line) => progress.log(`${b.job.id}: ${line}`));
-    const run = await measureAB(b, head[i], settings, progress, { more });
+    const plan = sequentialPlan(options, (line) => progress.log(`${b.job.id}: ${line}`));
+    const run = await measureAB(b, head[i], settings, progress, { plan });
     pairs.set(b.job.id, run.pair);
     measurement ??= run.measurement;
   }

@@ -108,23 +108,6 @@ export function pairedVerdict(
 }
 
 /**
- * Step 6 of docs/measurement.md#how-verdicts-are-decided: latency still inconclusive after the first budget gets one more. The
- * `more` callback of measureAB; `log` says when it is spent.
- */
-export function oneMoreBudget(
-  options: Omit<VerdictOptions, 'direction'>,
-  log: (line: string) => void,
-): (rounds: readonly { a: number; b: number }[]) => boolean {
-  return (rounds) => {
-    const again =
-      pairedVerdict(rounds, { ...options, direction: 'lower-is-better' }).verdict ===
-      'inconclusive';
-    if (again) log('latency is inconclusive after the first budget: spending a second one');
-    return again;
-  };
-}
-
-/**
  * The verdict on two independent sets of samples (different runs on matching hardware). Each
  * side is resampled on its own; the CI is that of median(b*) / median(a*). The resampling treats
  * samples as independent: per-iteration samples of one run are not (they share the run's drift

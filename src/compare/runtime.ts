@@ -10,6 +10,7 @@ import type { PairResult } from '../measure/pair.ts';
 import type { ModelMeasurement, Round, Throughput } from '../measure/types.ts';
 import { pairedVerdict, type Verdict, type VerdictOptions } from './ab.ts';
 import { decide } from './ab-util.ts';
+import { atLook } from './sequential.ts';
 import { ratioInterval } from '../format.ts';
 import { labelOf } from '../indicators.ts';
 import { median } from '../stats/summary.ts';
@@ -84,7 +85,12 @@ export function compareRuntime(
   const { a, b } = pair;
   if (a.status !== 'ok' || b.status !== 'ok') return [failed(a, b)];
   const out: RuntimeDelta[] = [];
-  const lat = pairedVerdict(pair.latencyRounds, lower(options));
+  // With a sequential plan, the verdict is the last look's: at that look's confidence.
+  const look = pair.latencyLooks.at(-1);
+  const lat = pairedVerdict(
+    pair.latencyRounds,
+    look ? atLook(lower(options), look.confidence) : lower(options),
+  );
   const batch = a.latency!.batch;
   out.push({
     indicator: 'latency.p50',

@@ -11,7 +11,7 @@ import { summarize, median } from '../stats/summary.ts';
 import { ModelFailure, ModelProcess, oneShot } from './model-process.ts';
 import type { ModelPlan } from './plan.ts';
 import { joinWithAnalysis, parseProfile, readProfileFile } from './profile.ts';
-import type { SessionSettings } from './protocol.ts';
+import type { SessionSettings, Slot } from './protocol.ts';
 import type { InputSpec, ModelMeasurement, RuntimeSettings, Samples } from './types.ts';
 
 /** Reports progress within one model's measurement (fraction 0..1 of that model). */
@@ -119,27 +119,39 @@ export async function openModel(
 ) {
   const proc = new ModelProcess(label);
   try {
-    await proc
-      .request(
-        { type: 'load', path, session: sessionSettings(settings, profilePrefix) },
-        'loaded',
-        settings.timeoutMs,
-      )
-      .catch((e: unknown) => {
-        throw e instanceof ModelFailure && e.status === 'failed'
-          ? new ModelFailure('load-failed', `ONNX Runtime could not load ${path}: ${e.message}`)
-          : e;
-      });
-    await proc.request(
-      { type: 'inputs', specs, seed: settings.seed },
-      'inputsReady',
-      settings.timeoutMs,
-    );
+    await loadInto(proc, 'a', path, specs, settings, profilePrefix);
     return proc;
   } catch (e) {
     proc.kill();
     throw e;
   }
+}
+
+/** Loads a model into one slot of a model process and generates its inputs there. */
+export async function loadInto(
+  proc: ModelProcess,
+  slot: Slot,
+  path: string,
+  specs: InputSpec[],
+  settings: RuntimeSettings,
+  profilePrefix?: string,
+): Promise<void> {
+  await proc
+    .request(
+      { type: 'load', path, session: sessionSettings(settings, profilePrefix), slot },
+      'loaded',
+      settings.timeoutMs,
+    )
+    .catch((e: unknown) => {
+      throw e instanceof ModelFailure && e.status === 'failed'
+        ? new ModelFailure('load-failed', `ONNX Runtime could not load ${path}: ${e.message}`)
+        : e;
+    });
+  await proc.request(
+    { type: 'inputs', specs, seed: settings.seed, slot },
+    'inputsReady',
+    settings.timeoutMs,
+  );
 }
 
 async function timeLatencyAndThroughput(

@@ -1,18 +1,19 @@
 /**
- * Interleaved A/B measurement of two models on one machine, each in a process of its own. Timed
- * phases go in rounds: per round both sides run one after the other (never at once) in a random
- * order, the first runs of each round are thrown away, and the round keeps each side's median.
- * A difference between A and B then shows within every round, while drift of the machine over
- * time (clock, heat, neighbours) hits both sides of a round alike. Rounds go on until the
- * phase's share of the time budget is spent. Cold start and memory need fresh processes, which
- * are paired the same way.
+ * A/B measurement of two models on one machine. Latency and throughput: both models are loaded
+ * into ONE model process and timed run by run in ABBA cycles (session.ts `alternate`), so that
+ * a burst or a drift of the machine falls on both within milliseconds. Per round each side
+ * keeps its median; rounds go on until the phase's share of the budget is spent, or until the
+ * caller's sequential plan finds the latency verdict decided at one of its looks. Cold start and
+ * memory need fresh processes, which are paired in a random order. If the shared process
+ * fails, each model is run alone in a fresh process to learn which one failed, so a crash of
+ * either still leaves the report.
  */
 import { basename } from 'node:path';
 import { seeded, type Rng } from '../stats/rng.ts';
 import { median } from '../stats/summary.ts';
-import { ModelFailure, oneShot, type ModelProcess } from './model-process.ts';
+import { ModelFailure, ModelProcess, oneShot } from './model-process.ts';
 import {
-  openModel,
+  loadInto,
   profileModel,
   samples,
   sessionSettings,
@@ -20,35 +21,55 @@ import {
   type Tick,
 } from './measure.ts';
 import type { ModelPlan } from './plan.ts';
-import type { ModelMeasurement, Round, RuntimeSettings } from './types.ts';
+import type { Slot } from './protocol.ts';
+import type { Look, ModelMeasurement, Round, RuntimeSettings } from './types.ts';
 
 /** Share of the budget for latency when throughput batch sizes are also compared. */
 const LATENCY_SHARE = 0.6;
-/** Rounds aimed for per indicator: enough for a stable bootstrap of the median. */
-const TARGET_ROUNDS = 20;
+/**
+ * Rounds aimed for per budget. Rounds are the unit of the verdict's statistics, so more rounds
+ * give a tighter interval, as long as each still holds a few ABBA cycles for a stable median.
+ * In `npm run bench -- measure`, 40 rounds of MobileNetV2 gave about half the interval of 20.
+ */
+const TARGET_ROUNDS = 40;
+/** ABBA cycles a round holds at least (8 runs per side: a median, not a single run). */
+const MIN_CYCLES = 4;
 /** Fresh-process pairs for peak memory (RSS varies little: a few pairs show it). */
 const MEMORY_PAIRS = 3;
-/** Runs discarded at the start of every round (switching models disturbs caches). */
-const ROUND_WARMUP_RUNS = 2;
+/** The longest warm-up waits for the per-run time to settle: this many times `warmupMs`. */
+const SETTLE_LIMIT = 10;
 
 export interface PairResult {
   a: ModelMeasurement;
   b: ModelMeasurement;
   latencyRounds: Round[];
+  /** The sequential plan's looks at the latency rounds (none without a plan). */
+  latencyLooks: Look[];
   throughputRounds: Record<string, Round[]>;
   coldStartRounds: Round[];
   firstRunRounds: Round[];
   memoryRounds: Round[];
 }
 
+/**
+ * A sequential plan for the latency rounds (compare/sequential.ts makes one): at each look,
+ * after `fraction` of the latency budget (above 1: into a second budget), the rounds so far
+ * are judged at `confidence`; a decided verdict ends the rounds. The caller's confidences must
+ * keep the plan's overall error at its level: each look spends part of it.
+ */
+export interface LookPlan {
+  looks: { fraction: number; confidence: number }[];
+  decided: (rounds: readonly Round[], confidence: number, fraction: number) => boolean;
+}
+
 export interface PairOptions {
-  /** Asked after the latency rounds: true spends a second budget on them (once). */
-  more?: (rounds: Round[]) => boolean;
+  /** Without a plan, the latency rounds fill exactly one budget. */
+  plan?: LookPlan;
   /** Latency rounds only (an A/A calibration): no throughput, cold start, memory or profile. */
   latencyOnly?: boolean;
 }
 
-type Side = 'a' | 'b';
+type Side = Slot;
 const SIDES = ['a', 'b'] as const;
 type PerSide<T> = Record<Side, T>;
 
@@ -63,12 +84,14 @@ interface PairRun {
   batches: number[];
   /** The latency rounds' time: the whole budget, or its LATENCY_SHARE when batches follow. */
   latencyBudget: number;
+  /** The batch being timed (to run the right inputs when a failure must be attributed). */
+  batch: number;
   result: PairResult;
 }
 
 /**
- * Measures A against B, phase by phase. The first three phases share one long-lived process per
- * model and end at the first model failure; the later ones start fresh processes of their own.
+ * Measures A against B, phase by phase. The first phases share one process holding both
+ * models and end at the first model failure; the later ones start fresh processes of their own.
  */
 export async function measurePair(
   planA: ModelPlan,
@@ -78,10 +101,10 @@ export async function measurePair(
   options: PairOptions = {},
 ): Promise<PairResult> {
   const run = prepare({ a: planA, b: planB }, settings, tick, options);
-  const finished = await withModelProcesses(run, async (pair) => {
-    await warmUp(pair, settings);
-    await latencyRounds(run, pair, options.more ?? (() => false));
-    await throughputRounds(run, pair);
+  const finished = await withPairProcess(run, async (proc) => {
+    const settled = await settle(proc, settings);
+    await latencyRounds(run, proc, settled, options.plan);
+    await throughputRounds(run, proc);
   });
   if (!finished || options.latencyOnly) return run.result;
   await coldStartPairs(run);
@@ -105,10 +128,12 @@ function prepare(
     tick,
     batches,
     latencyBudget: batches.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs,
+    batch: plans.a.latencyBatch,
     result: {
       a: unmeasured(plans.a),
       b: unmeasured(plans.b),
       latencyRounds: [],
+      latencyLooks: [],
       throughputRounds: {},
       coldStartRounds: [],
       firstRunRounds: [],
@@ -131,27 +156,69 @@ function sharedBatches(a: ModelPlan, b: ModelPlan): number[] {
 }
 
 /**
- * Opens both models (A first) at their latency batch and runs `phases` on them; both processes
- * are closed afterwards whatever happens. A model failure ends the phases and is recorded on
- * its side: the answer is then false and no later phase should run.
+ * Opens one process holding both models (A in slot a, B in slot b) at their latency batch and
+ * runs `phases` on it; the process is closed afterwards whatever happens. A model failure ends
+ * the phases and is recorded on its side: the answer is then false and no later phase runs.
  */
-async function withModelProcesses(
+async function withPairProcess(
   run: PairRun,
-  phases: (pair: PerSide<ModelProcess>) => Promise<void>,
+  phases: (proc: ModelProcess) => Promise<void>,
 ): Promise<boolean> {
-  const procs: Partial<PerSide<ModelProcess>> = {};
+  // Labelled by file names: in a comparison both sides share the model id.
+  const proc = new ModelProcess(SIDES.map((s) => basename(run.plans[s].job.path)).join(' and '));
   try {
-    procs.a = await open('a', run.plans.a, run.settings);
-    procs.b = await open('b', run.plans.b, run.settings);
-    await phases({ a: procs.a, b: procs.b });
+    for (const s of SIDES) {
+      const plan = run.plans[s];
+      await onSide(s, () =>
+        loadInto(proc, s, plan.job.path, plan.inputsByBatch.get(plan.latencyBatch)!, run.settings),
+      );
+    }
+    await phases(proc);
     return true;
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    recordFailure(run.result, e);
+    proc.kill();
+    recordFailure(run.result, e.side ? e : await attribute(run, e));
     return false;
   } finally {
-    await Promise.all([procs.a?.close(), procs.b?.close()]);
+    await proc.close();
   }
+}
+
+/**
+ * The shared process failed while running both models: runs each alone in a fresh process at
+ * the batch that was being timed. The one that fails alone carries its own failure; when both
+ * or neither fail alone, both carry the shared process's.
+ */
+async function attribute(run: PairRun, e: ModelFailure): Promise<ModelFailure> {
+  const alone: Partial<PerSide<ModelFailure>> = {};
+  for (const s of SIDES) {
+    const plan = run.plans[s];
+    const job = {
+      path: plan.job.path,
+      session: sessionSettings(run.settings),
+      inputs: plan.inputsByBatch.get(run.batch) ?? plan.inputsByBatch.get(plan.latencyBatch),
+      seed: run.settings.seed,
+      runs: 1,
+    };
+    try {
+      await oneShot('cold', job, run.settings.timeoutMs);
+    } catch (f) {
+      if (!(f instanceof ModelFailure)) throw f;
+      alone[s] = f;
+    }
+  }
+  const only = SIDES.filter((s) => alone[s]);
+  if (only.length === 1) {
+    const f = alone[only[0]]!;
+    f.side = only[0];
+    return f;
+  }
+  if (only.length === 0) {
+    e.message +=
+      ' (both models were in one process; each ran alone in a fresh process without failing)';
+  }
+  return e;
 }
 
 /**
@@ -170,56 +237,85 @@ function recordFailure(result: PairResult, e: ModelFailure): void {
   }
 }
 
+/** Per-run times of each side once warm, from the warm-up. */
+type Settled = PerSide<number>;
+
 /**
- * Latency at each model's latency batch, in interleaved rounds. When `more` finds the rounds
- * inconclusive, a second budget of rounds is added, once: a small change needs more rounds to
- * tell from noise, and a clear one never pays for them. Throughput at the latency batch follows
- * from the same samples.
+ * Latency at each model's latency batch, in rounds. With a sequential plan, the rounds are
+ * judged at each look and end at the first decided one (looks past the first budget spend a
+ * second one: a small change needs more rounds to tell from noise, a clear one never pays for
+ * them). Throughput at the latency batch follows from the same samples.
  */
 async function latencyRounds(
   run: PairRun,
-  pair: PerSide<ModelProcess>,
-  more: (rounds: Round[]) => boolean,
+  proc: ModelProcess,
+  settled: Settled,
+  plan: LookPlan | undefined,
 ): Promise<void> {
   const { settings, latencyBudget, result } = run;
   const share = latencyBudget / settings.budgetMs;
-  const latency = await rounds(pair, latencyBudget, settings, run.rng, (f) =>
-    run.tick('latency, A/B rounds', 0.7 * f * share),
-  );
-  if (more(latency.rounds)) {
-    run.tick('latency, second budget', 0.7 * share);
-    const again = await rounds(pair, latencyBudget, settings, run.rng, () => {});
-    latency.rounds.push(...again.rounds);
-    latency.a.push(...again.a);
-    latency.b.push(...again.b);
+  const all = { rounds: [] as Round[], a: [] as number[], b: [] as number[] };
+  const looks = plan?.looks ?? [{ fraction: 1, confidence: 0 }];
+  const roundMs = roundLength(latencyBudget, settled);
+  const t0 = performance.now();
+  for (const look of looks) {
+    const label = look.fraction > 1 ? 'latency, second budget' : 'latency, A/B rounds';
+    const r = await rounds(run, proc, t0 + look.fraction * latencyBudget, roundMs, (t) =>
+      run.tick(label, 0.7 * Math.min(1, (t - t0) / latencyBudget) * share),
+    );
+    all.rounds.push(...r.rounds);
+    all.a.push(...r.a);
+    all.b.push(...r.b);
+    if (!plan) break;
+    const decided = plan.decided(all.rounds, look.confidence, look.fraction);
+    result.latencyLooks.push({ rounds: all.rounds.length, confidence: look.confidence, decided });
+    if (decided) break;
   }
-  result.latencyRounds = latency.rounds;
+  result.latencyRounds = all.rounds;
   for (const s of SIDES) {
-    const plan = run.plans[s];
-    const sampled = samples(latency[s]);
-    result[s].latency = { batch: plan.latencyBatch, ...sampled };
-    result[s].throughput = [throughputOf(plan, plan.latencyBatch, sampled)];
+    const p = run.plans[s];
+    const sampled = samples(all[s]);
+    result[s].latency = { batch: p.latencyBatch, ...sampled };
+    result[s].throughput = [throughputOf(p, p.latencyBatch, sampled)];
   }
+}
+
+/**
+ * A round's length: the budget over TARGET_ROUNDS, but at least MIN_CYCLES ABBA cycles of the
+ * settled per-run times (a slow model gets fewer, longer rounds).
+ */
+function roundLength(budgetMs: number, settled: Settled): number {
+  const cycleMs = 2 * (settled.a + settled.b);
+  return Math.max(budgetMs / TARGET_ROUNDS, MIN_CYCLES * cycleMs);
 }
 
 /**
  * Throughput at every other batch size both models allow, each batch with its share of the rest
  * of the budget: new inputs on both sides, a fresh warm-up (the larger tensors change what the
- * caches hold), then interleaved rounds as for latency.
+ * caches hold), then rounds as for latency.
  */
-async function throughputRounds(run: PairRun, pair: PerSide<ModelProcess>): Promise<void> {
+async function throughputRounds(run: PairRun, proc: ModelProcess): Promise<void> {
   const { settings, batches, latencyBudget, result } = run;
   const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
   for (const [k, batch] of batches.entries()) {
+    run.batch = batch;
     for (const s of SIDES) {
-      await onSide(s, () => setBatch(pair[s], run.plans[s], batch, settings));
+      const specs = run.plans[s].inputsByBatch.get(batch)!;
+      await onSide(s, () =>
+        proc.request(
+          { type: 'inputs', specs, seed: settings.seed, slot: s },
+          'inputsReady',
+          settings.timeoutMs,
+        ),
+      );
     }
-    await warmUp(pair, settings);
+    const settled = await settle(proc, settings);
     const done = latencyBudget + k * perBatch;
-    const r = await rounds(pair, perBatch, settings, run.rng, (f) =>
+    const t0 = performance.now();
+    const r = await rounds(run, proc, t0 + perBatch, roundLength(perBatch, settled), (t) =>
       run.tick(
         `throughput batch ${batch}, A/B rounds`,
-        (0.7 * (done + f * perBatch)) / settings.budgetMs,
+        (0.7 * (done + Math.min(perBatch, t - t0))) / settings.budgetMs,
       ),
     );
     result.throughputRounds[String(batch)] = r.rounds;
@@ -227,8 +323,8 @@ async function throughputRounds(run: PairRun, pair: PerSide<ModelProcess>): Prom
       result[s].throughput!.push(throughputOf(run.plans[s], batch, samples(r[s])));
     }
   }
+  run.batch = run.plans.a.latencyBatch;
 }
-
 /**
  * Cold start (session creation) and first run: what a fresh process pays before its first
  * answer, which no warm round shows. One fresh process per side and pair.
@@ -293,75 +389,53 @@ async function onSide<T>(side: Side, f: () => Promise<T>): Promise<T> {
   }
 }
 
-function open(side: Side, plan: ModelPlan, settings: RuntimeSettings) {
-  // Labelled by file name: in a comparison both sides share the model id.
-  const label = basename(plan.job.path);
-  return onSide(side, () =>
-    openModel(plan.job.path, plan.inputsByBatch.get(plan.latencyBatch)!, settings, label),
+/**
+ * Warm-up, not timed and outside the budget: ABBA cycles until each side's per-run time stops
+ * drifting (session.ts `settle`), after at least `warmupRuns` runs and `warmupMs`, at most
+ * SETTLE_LIMIT times `warmupMs`. Returns the settled per-run times, which size the rounds.
+ */
+async function settle(proc: ModelProcess, settings: RuntimeSettings): Promise<Settled> {
+  const r = await proc.request(
+    {
+      type: 'settle',
+      minRuns: settings.warmupRuns,
+      minMs: settings.warmupMs,
+      maxMs: Math.max(SETTLE_LIMIT * settings.warmupMs, 2000),
+    },
+    'settled',
+    settings.timeoutMs,
   );
+  return { a: r.a, b: r.b };
 }
 
 /**
- * Warm-up, not timed and outside the budget: at least `warmupRuns` runs and `warmupMs` on each
- * side, so that first-run costs (allocations, kernel choices, cold caches) stay out of the rounds.
+ * Rounds until `untilMs` (performance.now()): per round, ABBA cycles for `roundMs` opened by a
+ * side drawn at random, and each side's median. At least one round, however late.
  */
-async function warmUp(pair: PerSide<ModelProcess>, settings: RuntimeSettings) {
-  for (const side of SIDES) {
-    await onSide(side, () =>
-      pair[side].request(
-        { type: 'run', warmupRuns: settings.warmupRuns, warmupMs: settings.warmupMs, runs: 0 },
-        'ran',
-        settings.timeoutMs,
-      ),
-    );
-  }
-}
-
-async function setBatch(
-  proc: ModelProcess,
-  plan: ModelPlan,
-  batch: number,
-  settings: RuntimeSettings,
-) {
-  await proc.request(
-    { type: 'inputs', specs: plan.inputsByBatch.get(batch)!, seed: settings.seed },
-    'inputsReady',
-    settings.timeoutMs,
-  );
-}
-
-/** Interleaved rounds for `budgetMs`: per round, each side's median in a random order. */
 async function rounds(
-  pair: PerSide<ModelProcess>,
-  budgetMs: number,
-  settings: RuntimeSettings,
-  rng: Rng,
-  progress: (fraction: number) => void,
+  run: PairRun,
+  proc: ModelProcess,
+  untilMs: number,
+  roundMs: number,
+  progress: (nowMs: number) => void,
 ) {
   const out = { rounds: [] as Round[], a: [] as number[], b: [] as number[] };
-  // Half of each round's time per side, aiming at TARGET_ROUNDS rounds within the budget.
-  const sideMs = Math.max(50, budgetMs / TARGET_ROUNDS / 2);
-  const t0 = performance.now();
-  while (performance.now() - t0 < budgetMs) {
-    const order = randomOrder(rng);
-    const medians: PerSide<number> = { a: 0, b: 0 };
-    for (const s of inOrder(order)) {
-      const reply = await onSide(s, () =>
-        pair[s].request(
-          { type: 'run', warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
-          'ran',
-          settings.timeoutMs,
-        ),
-      );
-      out[s].push(...reply.samplesMs);
-      medians[s] = median(reply.samplesMs);
-    }
-    out.rounds.push({ order, a: medians.a, b: medians.b });
-    progress(Math.min(1, (performance.now() - t0) / budgetMs));
-  }
+  do {
+    const order = randomOrder(run.rng);
+    const r = await proc.request(
+      { type: 'alternate', durationMs: roundMs, minCycles: MIN_CYCLES, first: first(order) },
+      'alternated',
+      run.settings.timeoutMs,
+    );
+    out.a.push(...r.a);
+    out.b.push(...r.b);
+    out.rounds.push({ order, a: median(r.a), b: median(r.b) });
+    progress(performance.now());
+  } while (performance.now() + roundMs / 2 < untilMs);
   return out;
 }
 
+const first = (order: Round['order']): Slot => (order === 'AB' ? 'a' : 'b');
 const randomOrder = (rng: Rng): Round['order'] => (rng() < 0.5 ? 'AB' : 'BA');
 const inOrder = (order: Round['order']) => (order === 'AB' ? SIDES : (['b', 'a'] as const));
 

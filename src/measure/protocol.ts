@@ -14,11 +14,28 @@ export type SessionSettings = Pick<
   profilePrefix?: string;
 };
 
+/**
+ * A model process holds one session, or two in an A/B comparison: slot 'a' (the default) and
+ * slot 'b', each with its own inputs, so the two can be timed run by run in one process.
+ */
+export type Slot = 'a' | 'b';
+
 export type Request =
-  | { type: 'load'; path: string; session: SessionSettings }
-  | { type: 'inputs'; specs: InputSpec[]; seed: number }
+  | { type: 'load'; path: string; session: SessionSettings; slot?: Slot }
+  | { type: 'inputs'; specs: InputSpec[]; seed: number; slot?: Slot }
   /** Runs warm-up (at least `warmupRuns` and `warmupMs`), then samples for `durationMs` or `runs`. */
-  | { type: 'run'; warmupRuns: number; warmupMs: number; runs?: number; durationMs?: number }
+  | {
+      type: 'run';
+      warmupRuns: number;
+      warmupMs: number;
+      runs?: number;
+      durationMs?: number;
+      slot?: Slot;
+    }
+  /** Both slots, run by run in ABBA cycles (session.ts `alternate`), for `durationMs`. */
+  | { type: 'alternate'; durationMs: number; minCycles: number; first: Slot }
+  /** Both slots, in ABBA cycles until the per-run time stops drifting (session.ts `settle`). */
+  | { type: 'settle'; minRuns: number; minMs: number; maxMs: number }
   | { type: 'endProfiling' }
   | { type: 'exit' };
 
@@ -26,6 +43,8 @@ export type Reply =
   | { type: 'loaded'; loadMs: number; inputNames: string[] }
   | { type: 'inputsReady' }
   | { type: 'ran'; samplesMs: number[]; firstMs?: number }
+  | { type: 'alternated'; a: number[]; b: number[] }
+  | { type: 'settled'; runs: number; ms: number; stable: boolean; a: number; b: number }
   | { type: 'profiled' }
   | { type: 'error'; message: string };
 

@@ -68,6 +68,7 @@ export async function measureAB(
     a: a.job.id,
     b: b.job.id,
     latencyRounds: pair.latencyRounds,
+    ...(pair.latencyLooks.length ? { latencyLooks: pair.latencyLooks } : {}),
     throughputRounds: pair.throughputRounds,
     coldStartRounds: pair.coldStartRounds,
     firstRunRounds: pair.firstRunRounds,

@@ -144,6 +144,16 @@ export interface Round {
   b: number;
 }
 
+/**
+ * One look of the sequential plan at the latency rounds: after `rounds` rounds, a verdict at
+ * `confidence`; `decided` says whether it ended the rounds.
+ */
+export interface Look {
+  rounds: number;
+  confidence: number;
+  decided: boolean;
+}
+
 export interface Measurement {
   schema: typeof MEASUREMENT_SCHEMA;
   tool: { name: 'misnomer'; version: string };
@@ -157,6 +167,8 @@ export interface Measurement {
     a: string;
     b: string;
     latencyRounds: Round[];
+    /** The looks of the sequential plan at the latency rounds; the last one gave the verdict. */
+    latencyLooks?: Look[];
     /** Batch size -> rounds of per-run time (ms) at that batch. */
     throughputRounds: Record<string, Round[]>;
     /** Fresh-process pairs: session creation (ms), first run (ms), peak RSS (bytes). */

@@ -8,39 +8,71 @@ import { readFileSync } from 'node:fs';
 import type * as Ort from 'onnxruntime-node';
 import { makeTensors } from './inputs.ts';
 import { loadOrt } from './ort.ts';
-import type { OneShotMode, OneShotReport, Reply, Request, SessionSettings } from './protocol.ts';
-import { nowMs, sessionOptions, timeRuns, type Feeds } from './session.ts';
+import type {
+  OneShotMode,
+  OneShotReport,
+  Reply,
+  Request,
+  SessionSettings,
+  Slot,
+} from './protocol.ts';
+import {
+  alternate,
+  nowMs,
+  sessionOptions,
+  settle,
+  timeRuns,
+  type Duo,
+  type Feeds,
+} from './session.ts';
 import type { InputSpec } from './types.ts';
 
 const ort = loadOrt();
 
 async function serve(): Promise<void> {
-  let session: Ort.InferenceSession | undefined;
-  let feeds: Feeds = {};
+  // Slot 'a' alone when measuring one model; 'a' and 'b' when comparing two run by run.
+  const sessions: Partial<Record<Slot, Ort.InferenceSession>> = {};
+  const feeds: Record<Slot, Feeds> = { a: {}, b: {} };
   const reply = (r: Reply) => process.send?.(r);
+  const duo = (): Duo => {
+    if (!sessions.a || !sessions.b) throw new Error('two models must be loaded to alternate');
+    return {
+      a: { session: sessions.a, feeds: feeds.a },
+      b: { session: sessions.b, feeds: feeds.b },
+    };
+  };
   process.on('message', async (req: Request) => {
     try {
       switch (req.type) {
         case 'load': {
           const t0 = nowMs();
-          session = await ort.InferenceSession.create(req.path, sessionOptions(req.session));
+          const session = await ort.InferenceSession.create(req.path, sessionOptions(req.session));
+          sessions[req.slot ?? 'a'] = session;
           reply({ type: 'loaded', loadMs: nowMs() - t0, inputNames: [...session.inputNames] });
           break;
         }
         case 'inputs':
-          feeds = makeTensors(req.specs, req.seed, ort);
+          feeds[req.slot ?? 'a'] = makeTensors(req.specs, req.seed, ort);
           reply({ type: 'inputsReady' });
           break;
-        case 'run':
+        case 'run': {
+          const session = sessions[req.slot ?? 'a'];
           if (!session) throw new Error('no model loaded');
-          reply({ type: 'ran', samplesMs: await timeRuns(session, feeds, req) });
+          reply({ type: 'ran', samplesMs: await timeRuns(session, feeds[req.slot ?? 'a'], req) });
+          break;
+        }
+        case 'alternate':
+          reply({ type: 'alternated', ...(await alternate(duo(), req)) });
+          break;
+        case 'settle':
+          reply({ type: 'settled', ...(await settle(duo(), req)) });
           break;
         case 'endProfiling':
-          session?.endProfiling();
+          sessions.a?.endProfiling();
           reply({ type: 'profiled' });
           break;
         case 'exit':
-          await session?.release();
+          await Promise.all(Object.values(sessions).map((s) => s.release()));
           process.exit(0);
       }
     } catch (e) {

@@ -4,7 +4,8 @@
  * is only comparable within one job, docs/measurement.md), and compare. Shared by the Action and
  * `misnomer run`.
  */
-import { DEFAULT_VERDICT_OPTIONS, oneMoreBudget } from '../compare/ab.ts';
+import { DEFAULT_VERDICT_OPTIONS } from '../compare/ab.ts';
+import { sequentialPlan } from '../compare/sequential.ts';
 import { buildComparison, type CompareOptions, type Side } from '../compare/compare.ts';
 import type { Result } from '../compare/result.ts';
 import { gatedUnits } from '../compare/gates.ts';
@@ -96,8 +97,8 @@ export async function measureBoth(
       headMeasured.set(model.id, { doc, model: doc.models[0] });
       continue;
     }
-    const more = oneMoreBudget(compareOptionsOf(config), (line) => sub.log(`${model.id}: ${line}`));
-    const { measurement, pair } = await measureAB(b, h, settings, sub, { more });
+    const plan = sequentialPlan(compareOptionsOf(config), (line) => sub.log(`${model.id}: ${line}`));
+    const { measurement, pair } = await measureAB(b, h, settings, sub, { plan });
     baseMeasured.set(model.id, { doc: measurement, model: pair.a });
     headMeasured.set(model.id, { doc: measurement, model: pair.b });
     pairs.set(model.id, pair);

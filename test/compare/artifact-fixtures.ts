@@ -113,6 +113,7 @@ function pair(): PairResult {
       rounds.map((r) => r.b),
     ),
     latencyRounds: rounds,
+    latencyLooks: [],
     throughputRounds: {},
     coldStartRounds: none,
     firstRunRounds: none,

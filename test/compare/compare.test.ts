@@ -119,6 +119,7 @@ function pairOf(id: string, rounds: Round[]): PairResult {
       rounds.map((r) => r.b),
     ),
     latencyRounds: rounds,
+    latencyLooks: [],
     throughputRounds: {},
     coldStartRounds: [],
     firstRunRounds: [],

@@ -51,6 +51,7 @@ function pair(): PairResult {
     a: side('a'),
     b: side('b'),
     latencyRounds: rounds,
+    latencyLooks: [],
     throughputRounds: {},
     coldStartRounds: none,
     firstRunRounds: none,

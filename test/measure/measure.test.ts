@@ -177,3 +177,66 @@ test('interleaved A/B: a head with three times the work is measured as worse', a
   assert.deepEqual(measurement.ab!.latencyRounds, pair.latencyRounds);
   assert.equal(pair.coldStartRounds.length, 2);
 });
+
+/** Gather(x[batch, 32], indices [40]) on axis 1: loads, and fails on every run (40 > 31). */
+function gatherOutOfRange(): string {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', ['batch', 32]);
+  const indices = m.constant('int64', [1], [40]);
+  m.output(m.op('Gather', [x, indices], { axis: 1 }));
+  return m.save(join(dir, 'gather-out-of-range.onnx'));
+}
+
+test('A/B in one process: a head that fails at run time is found and carries the failure', async () => {
+  // Both models share one model process; when it fails mid-round, each is run alone in a fresh
+  // process, and only the head fails there.
+  const { pair } = await measureAB(
+    plan(mlp('ab-good'), 'good'),
+    plan(gatherOutOfRange(), 'broken'),
+    quick,
+    silentProgress,
+  );
+  assert.equal(pair.b.status, 'failed');
+  assert.match(pair.b.error!, /out of|bounds|range/i);
+  assert.equal(pair.a.status, 'ok');
+  assert.equal(pair.a.error, 'not measured to the end: the other model failed');
+});
+
+test('A/B with a sequential plan: a clear difference stops at the first look', async () => {
+  // 1 + 1 against 9 + 1 MatMuls of 256×256 at batch 16: about 5× the work, so the half-budget
+  // look (99.98% interval) already decides and the second look never comes.
+  const wide = (name: string, depth: number) =>
+    planModel({ id: name, path: mlp(name, 256, depth, 256), dims: { batch: 16 } }, [], 1);
+  const looked: number[] = [];
+  const { pair, measurement } = await measureAB(
+    wide('seq-base', 1),
+    wide('seq-head', 9),
+    { ...quick, budgetMs: 3000 },
+    silentProgress,
+    {
+      plan: {
+        looks: [
+          { fraction: 0.5, confidence: 0.9998 },
+          { fraction: 1, confidence: 0.992 },
+        ],
+        decided: (rounds, confidence, fraction) => {
+          looked.push(fraction);
+          const options = {
+            ...DEFAULT_VERDICT_OPTIONS,
+            confidence,
+            direction: 'lower-is-better' as const,
+          };
+          return pairedVerdict(rounds, options).verdict !== 'inconclusive';
+        },
+      },
+    },
+  );
+  assert.deepEqual(looked, [0.5]);
+  assert.equal(pair.latencyLooks.length, 1);
+  assert.deepEqual(pair.latencyLooks[0], {
+    rounds: pair.latencyRounds.length,
+    confidence: 0.9998,
+    decided: true,
+  });
+  assert.deepEqual(measurement.ab!.latencyLooks, pair.latencyLooks);
+});

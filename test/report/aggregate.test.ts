@@ -147,6 +147,7 @@ function pair(id: string, s: Speeds): PairResult {
     a: side('a'),
     b: side('b'),
     latencyRounds: lat,
+    latencyLooks: [],
     throughputRounds: b8.length ? { '8': b8 } : {},
     coldStartRounds: cold,
     firstRunRounds: first,

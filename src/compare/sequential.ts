@@ -1,0 +1,85 @@
+/**
+ * The sequential plan for the latency verdict: the rounds are judged at a few looks and stop at
+ * the first decided one, so a clear regression or a plainly unchanged model does not spend the
+ * whole budget, and a small change may spend a second one.
+ *
+ * Looking at a fixed-sample interval again and again would make a false verdict more likely
+ * with every look. Each look here spends a share of the error instead (alpha spending): the
+ * looks' error shares add up to 1 - confidence, and by the union bound the chance of any false
+ * verdict over the whole plan stays at most that, however the looks are correlated. The shares
+ * follow Lan and DeMets' O'Brien-Fleming-type spending function, a(t) = 2 - 2 Phi(z / sqrt(t))
+ * (Lan and DeMets, "Discrete sequential boundaries for clinical trials", Biometrika 1983): early
+ * looks spend very little, so the look at the full budget loses almost nothing against a
+ * single fixed-sample test, and an early stop needs a change far outside the noise. Four fifths
+ * of the error go to the first budget (looks at half and all of it), one fifth to the look at
+ * the end of the second.
+ */
+import jstat from 'jstat';
+import type { LookPlan } from '../measure/pair.ts';
+import type { Round } from '../measure/types.ts';
+import { pairedVerdict, type VerdictOptions } from './ab.ts';
+
+/** Looks at these fractions of the latency budget; 2 is the end of the second budget. */
+const FIRST_BUDGET_LOOKS = [0.5, 1];
+const SECOND_BUDGET_LOOK = 2;
+/** The first budget's share of the plan's error. */
+const FIRST_BUDGET_SHARE = 0.8;
+
+// jstat is a CommonJS module: Node's ESM loader gives only its default export.
+const { normal } = jstat;
+
+/** The looks of the plan with the confidence of each look's interval. */
+export function looks(confidence: number): { fraction: number; confidence: number }[] {
+  const alpha = 1 - confidence;
+  const first = FIRST_BUDGET_SHARE * alpha;
+  const z = normal.inv(1 - first / 2, 0, 1);
+  const spent = (t: number) => 2 - 2 * normal.cdf(z / Math.sqrt(t), 0, 1);
+  let before = 0;
+  const out = FIRST_BUDGET_LOOKS.map((t) => {
+    const share = spent(t) - before;
+    before = spent(t);
+    return { fraction: t, confidence: 1 - share };
+  });
+  out.push({ fraction: SECOND_BUDGET_LOOK, confidence: 1 - (alpha - first) });
+  return out;
+}
+
+/**
+ * Bootstrap resamples for an interval at `confidence`: at least `base`, and enough that each
+ * tail holds 50 resamples (an early look's tails are a few in ten thousand).
+ */
+export function resamplesFor(confidence: number, base: number): number {
+  return Math.max(base, Math.round(100 / (1 - confidence)));
+}
+
+/** The verdict options of one look. */
+export function atLook(options: VerdictOptions, confidence: number): VerdictOptions {
+  return { ...options, confidence, resamples: resamplesFor(confidence, options.resamples) };
+}
+
+/**
+ * The plan that measureAB follows (its `plan` option). `log` says when a look ends the rounds
+ * early and when a second budget is spent.
+ */
+export function sequentialPlan(
+  options: Omit<VerdictOptions, 'direction'>,
+  log: (line: string) => void,
+): LookPlan {
+  return {
+    looks: looks(options.confidence),
+    decided: (rounds: readonly Round[], confidence: number, fraction: number) => {
+      const v = pairedVerdict(
+        rounds,
+        atLook({ ...options, direction: 'lower-is-better' }, confidence),
+      );
+      const decided = v.verdict !== 'inconclusive';
+      if (decided && fraction < 1)
+        log(
+          `latency is ${v.verdict} after ${rounds.length} rounds, half the budget: stopping early`,
+        );
+      if (!decided && fraction === 1)
+        log('latency is inconclusive after the first budget: spending a second one');
+      return decided;
+    },
+  };
+}
