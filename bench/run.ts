@@ -10,6 +10,7 @@ const all = {
   analyze: 'analyze.bench.ts',
   measure: 'measure.bench.ts',
   install: 'install.bench.ts',
+  verdicts: 'verdicts.bench.ts',
 };
 const asked = process.argv.slice(2);
 const chosen = asked.length ? asked : Object.keys(all);

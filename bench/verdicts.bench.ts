@@ -1,0 +1,196 @@
+/**
+ * `npm run bench -- verdicts`: how fine a latency difference `compare` resolves at the default
+ * budget, and how often it is wrong, for MobileNetV2 and ResNet-50 exports (Debian's
+ * python3-torch, random weights), step by step:
+ *   blocks      the method before: a process per model, blocks of runs per side in rounds of a
+ *               random order, one fixed budget plus a second one when inconclusive;
+ *   alternate   both models in one process, run by run in ABBA cycles, warm-up until settled,
+ *               rounds sized from the latency; one fixed budget;
+ *   sequential  alternate, judged at the looks of the sequential plan (what `compare` does).
+ * Per model and method, BENCH_RUNS runs (default 10) of each kind, the kinds interleaved:
+ *   A/A   the model against a byte copy of itself: the interval's half-width, and any verdict
+ *         other than unchanged/inconclusive is false;
+ *   +3%   the model against a head with about 3% more real work (a convolution branch on the
+ *         input, bench/slow-head.py, sized from a calibration run): the share called worse.
+ * Verdicts use a 2% threshold (a 3% change cannot be called worse above 3%). Prints the time
+ * to verdict (model processes opened, warm-up and rounds). BENCH_METHODS and BENCH_MODELS
+ * narrow the run (e.g. BENCH_METHODS=sequential BENCH_MODELS=mobilenet_v2).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_VERDICT_OPTIONS, pairedVerdict, type VerdictOptions } from '../src/compare/ab.ts';
+import { atLook, sequentialPlan } from '../src/compare/sequential.ts';
+import { openModel } from '../src/measure/measure.ts';
+import type { ModelProcess } from '../src/measure/model-process.ts';
+import { planModel, type ModelPlan } from '../src/measure/plan.ts';
+import { measureAB } from '../src/measure/run.ts';
+import { DEFAULT_COMPARE_BUDGET_MS, DEFAULT_SETTINGS } from '../src/measure/settings.ts';
+import type { Round } from '../src/measure/types.ts';
+import { seeded } from '../src/stats/rng.ts';
+import { median } from '../src/stats/summary.ts';
+import { silentProgress } from '../src/progress.ts';
+import { exportModels, SYSTEM_PYTHON, torchAvailable } from '../test/real/exported-models.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const METHODS = (process.env.BENCH_METHODS ?? 'blocks,alternate,sequential').split(',');
+const MODELS = (process.env.BENCH_MODELS ?? 'mobilenet_v2,resnet50').split(',');
+const dir = join(tmpdir(), 'misnomer-bench');
+mkdirSync(dir, { recursive: true });
+// BENCH_BUDGET_S shortens the budget for a quick try; the figures are for the default.
+const settings = {
+  ...DEFAULT_SETTINGS,
+  budgetMs: Number(process.env.BENCH_BUDGET_S ?? DEFAULT_COMPARE_BUDGET_MS / 1000) * 1000,
+};
+const options: VerdictOptions = {
+  ...DEFAULT_VERDICT_OPTIONS,
+  threshold: 0.02,
+  direction: 'lower-is-better',
+};
+
+interface Outcome {
+  verdict: string;
+  ratio: number;
+  halfWidth: number;
+  seconds: number;
+}
+
+const plan = (id: string, path: string) => planModel({ id, path, dims: { batch: 1 } }, [], 1);
+
+/** The method before this change, kept here to measure against: see the header. */
+async function blocks(a: ModelPlan, b: ModelPlan): Promise<Outcome> {
+  const t0 = performance.now();
+  const procs = {
+    a: await openModel(a.job.path, a.inputsByBatch.get(1)!, settings, 'a'),
+    b: await openModel(b.job.path, b.inputsByBatch.get(1)!, settings, 'b'),
+  };
+  try {
+    const run = (p: ModelProcess, warmupRuns: number, warmupMs: number, durationMs: number) =>
+      p.request({ type: 'run', warmupRuns, warmupMs, durationMs }, 'ran', settings.timeoutMs);
+    for (const p of [procs.a, procs.b]) await run(p, settings.warmupRuns, settings.warmupMs, 0);
+    const rng = seeded(settings.seed);
+    const rounds: Round[] = [];
+    const budget = async () => {
+      const sideMs = Math.max(50, settings.budgetMs / 20 / 2);
+      const start = performance.now();
+      while (performance.now() - start < settings.budgetMs) {
+        const order = rng() < 0.5 ? 'AB' : 'BA';
+        const m = { a: 0, b: 0 };
+        for (const s of order === 'AB' ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
+          m[s] = median((await run(procs[s], 2, 0, sideMs)).samplesMs);
+        }
+        rounds.push({ order, ...m });
+      }
+    };
+    await budget();
+    if (pairedVerdict(rounds, options).verdict === 'inconclusive') await budget();
+    return outcome(rounds, options, t0);
+  } finally {
+    await Promise.all([procs.a.close(), procs.b.close()]);
+  }
+}
+
+async function alternate(a: ModelPlan, b: ModelPlan, sequential: boolean): Promise<Outcome> {
+  const t0 = performance.now();
+  const plan = sequential ? sequentialPlan(options, () => {}) : undefined;
+  const { pair } = await measureAB(a, b, settings, silentProgress, { latencyOnly: true, plan });
+  const look = pair.latencyLooks.at(-1);
+  return outcome(pair.latencyRounds, look ? atLook(options, look.confidence) : options, t0);
+}
+
+function outcome(rounds: Round[], o: VerdictOptions, t0: number): Outcome {
+  const v = pairedVerdict(rounds, o);
+  return {
+    verdict: v.verdict,
+    ratio: v.ratio,
+    halfWidth: Math.sqrt(v.ci[1] / v.ci[0]) - 1,
+    seconds: (performance.now() - t0) / 1000,
+  };
+}
+
+const measure = (method: string, a: ModelPlan, b: ModelPlan) =>
+  method === 'blocks' ? blocks(a, b) : alternate(a, b, method === 'sequential');
+
+/** A head with a convolution branch of `channels` channels and `stride` on the input. */
+function slowHead(name: string, path: string, [channels, stride]: Size): string {
+  const out = join(dir, `${name}-extra-${channels}-s${stride}.onnx`);
+  if (!existsSync(out)) {
+    const script = fileURLToPath(new URL('./slow-head.py', import.meta.url));
+    const args = [script, path, out, String(channels), String(stride)];
+    const r = spawnSync(SYSTEM_PYTHON, args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`slow-head.py failed: ${r.stderr}`);
+  }
+  return out;
+}
+
+type Size = [channels: number, stride: number];
+/** Branch sizes in order of work: stride 2 does a quarter of stride 1's. */
+const SIZES: Size[] = [1, 2, 4, 8, 16, 32, 64, 128].flatMap((c): Size[] => [
+  [c, 2],
+  [c, 1],
+]);
+
+/**
+ * The branch size whose head is nearest 3% slower: sizes in increasing work, each timed against
+ * the model for a fixed 15 s, until one passes 3%.
+ */
+async function calibrate(name: string, path: string, base: ModelPlan): Promise<Size> {
+  const sorted = [...SIZES].sort((x, y) => x[0] / x[1] ** 2 - y[0] / y[1] ** 2);
+  let best: { size: Size; ratio: number } | undefined;
+  const short = { ...settings, budgetMs: 15_000 };
+  for (const size of sorted) {
+    const probe = plan(`${name} probe`, slowHead(name, path, size));
+    const { pair } = await measureAB(base, probe, short, silentProgress, { latencyOnly: true });
+    const ratio = pairedVerdict(pair.latencyRounds, options).ratio;
+    if (!best || Math.abs(ratio - 1.03) < Math.abs(best.ratio - 1.03)) best = { size, ratio };
+    if (ratio > 1.03) break;
+  }
+  console.log(
+    `  ${name}: the +3% head has a ${best!.size[0]}-channel branch at stride ${best!.size[1]} (${pct(best!.ratio)} in 15 s)`,
+  );
+  return best!.size;
+}
+
+const pct = (r: number) => `${r >= 1 ? '+' : '−'}${Math.abs(100 * (r - 1)).toFixed(2)}%`;
+const med = (xs: number[]) => (xs.length ? median(xs) : NaN);
+
+const torch = torchAvailable();
+if (!torch.ok) {
+  console.log(`(skipped: ${torch.why})`);
+  process.exit(0);
+}
+const models = exportModels(MODELS);
+console.log(
+  `verdict benchmark: ${RUNS} runs per kind, budget ${settings.budgetMs / 1000} s, threshold ${100 * options.threshold}%, ${settings.intraOpThreads} thread\n`,
+);
+const table: string[] = [
+  '| model | method | A/A half-width, median (max) | A/A false verdicts | +3% called worse | +3% ratio, median | time to verdict A/A, +3% (median s) |',
+  '|---|---|---|---|---|---|---|',
+];
+for (const [name, path] of Object.entries(models)) {
+  const copy = join(dir, `${name}-copy.onnx`);
+  copyFileSync(path, copy);
+  const base = plan(name, path);
+  const twin = plan(`${name} copy`, copy);
+  const head = plan(`${name} +3%`, slowHead(name, path, await calibrate(name, path, base)));
+  for (const method of METHODS) {
+    const aa: Outcome[] = [];
+    const slow: Outcome[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      aa.push(await measure(method, base, twin));
+      slow.push(await measure(method, base, head));
+      const last = (o: Outcome) =>
+        `${o.verdict} ${pct(o.ratio)} ±${(100 * o.halfWidth).toFixed(2)}% ${o.seconds.toFixed(0)} s`;
+      console.log(`  ${name} ${method} run ${i + 1}: A/A ${last(aa[i])}; +3% ${last(slow[i])}`);
+    }
+    const halfWidths = aa.map((o) => 100 * o.halfWidth);
+    const wrong = aa.filter((o) => o.verdict === 'better' || o.verdict === 'worse').length;
+    const caught = slow.filter((o) => o.verdict === 'worse').length;
+    table.push(
+      `| ${name} | ${method} | ±${med(halfWidths).toFixed(2)}% (±${Math.max(...halfWidths).toFixed(2)}%) | ${wrong}/${RUNS} | ${caught}/${RUNS} | ${pct(med(slow.map((o) => o.ratio)))} | ${med(aa.map((o) => o.seconds)).toFixed(0)}, ${med(slow.map((o) => o.seconds)).toFixed(0)} |`,
+    );
+  }
+}
+console.log(`\n${table.join('\n')}`);
