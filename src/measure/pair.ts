@@ -29,7 +29,8 @@ const LATENCY_SHARE = 0.6;
 /**
  * Rounds aimed for per budget. Rounds are the unit of the verdict's statistics, so more rounds
  * give a tighter interval, as long as each still holds a few ABBA cycles for a stable median.
- * In `npm run bench -- measure`, 40 rounds of MobileNetV2 gave about half the interval of 20.
+ * In a trial on MobileNetV2 (15 s, a busy 2-core machine) 20 rounds gave a 99% interval of
+ * ±1.0-1.2%, 60 rounds ±0.6-1.0%; 40 keeps rounds of ResNet-50 size at several cycles each.
  */
 const TARGET_ROUNDS = 40;
 /** ABBA cycles a round holds at least (8 runs per side: a median, not a single run). */
