@@ -86,6 +86,38 @@ export interface OpProfile {
   byNode: Record<string, { opType: string; ms: number }>;
   /** Op types ONNX Runtime created or fused (not in the original graph), for the reader. */
   notes: string[];
+  /** Time outside kernels per profiled run (bubble.ts), when the profile marks its runs. */
+  outsideKernels?: OutsideKernels;
+}
+
+/**
+ * The part of a run spent outside kernels (docs/measurement.md#outside-kernels): the unprofiled
+ * latency p50 minus the kernel time of a profiled run, the profiler's own cost taken off.
+ */
+export interface OutsideKernels {
+  /** Time outside kernels, ms per run: latencyMs − kernelMs, never below 0. */
+  ms: number;
+  /** Its share of latencyMs. */
+  share: number;
+  /** The unprofiled latency p50 it is taken from, ms. */
+  latencyMs: number;
+  /** Kernel time per run, ms: the median over the profiled runs, the profiler's cost taken off. */
+  kernelMs: number;
+  /** The same as the profile records it, and the profiled runs' own wall time (model_run), ms. */
+  profiledKernelMs: number;
+  profiledRunMs: number;
+  /** The profiler's own cost per kernel event, µs, measured on this machine. */
+  profilerCostUs: number;
+  /** Kernel launches per run (the per-op-type `calls` summed). */
+  launches: number;
+  /** Kernel time of each profiled run (the profiler's cost taken off), ms, in time order. */
+  kernelSamplesMs: number[];
+  /**
+   * With parallel execution or several inter-op threads: the share of the time of the threads
+   * that ran kernels in a run during which they ran none, and the most such threads in a run.
+   */
+  idleThreadShare?: number;
+  threads?: number;
 }
 
 export type ModelStatus = 'ok' | 'load-failed' | 'crashed' | 'timed-out' | 'failed';
@@ -163,5 +195,7 @@ export interface Measurement {
     coldStartRounds: Round[];
     firstRunRounds: Round[];
     memoryRounds: Round[];
+    /** Profiled rounds: time outside kernels (ms) per side. */
+    outsideKernelsRounds?: Round[];
   };
 }
