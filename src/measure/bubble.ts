@@ -1,29 +1,30 @@
 /**
  * Time outside kernels (the "pipeline bubble", docs/measurement.md#outside-kernels): the part of
  * a run that no kernel accounts for. The executor walking the graph, allocating and releasing
- * tensors, checking inputs, binding outputs, and the call from Node into ONNX Runtime: a
- * fragmented graph of many tiny ops spends most of its run there, which FLOPs cannot see.
+ * tensors, checking inputs, binding outputs: a fragmented graph of many tiny ops spends much of
+ * its run there, which FLOPs cannot see.
  *
- *   time outside kernels = latency p50 − kernel time per run
+ *   share outside kernels = median over profiled runs of (run wall time − kernel time) / run
+ *   time outside kernels  = latency p50 × share outside kernels
  *
- * The latency is the unprofiled one of the timed rounds. The kernel time comes from profiled
- * runs (the profiler slows every run, so a profiled run's own wall time is no measure of the
- * unprofiled one): per run, the time in which at least one kernel ran (the union of the kernel
- * events' intervals, clipped to the run's `model_run` window), less the profiler's own cost per
- * kernel event (profiler-cost.ts) times the run's launches, and never below 0. Then the median
- * over the profiled runs.
+ * A profiled run's wall time is its `model_run` event; its kernel time is the time in which at
+ * least one kernel ran: the union of the kernel events' intervals, clipped to the run. With one
+ * thread running the kernels (sequential execution, the default) that is the sum of the kernels'
+ * self times (profile.ts), a control-flow kernel's subgraph kernels, nested inside it, counted
+ * once; with parallel execution an instant counts once however many threads were busy in it.
  *
- * The union: with one thread running the kernels (sequential execution, the default) it is the
- * sum of the kernels' self times (profile.ts), a control-flow kernel's subgraph kernels, nested
- * inside it, counted once. With parallel execution, kernels on different threads may overlap,
- * and an instant counts once however many threads were busy in it.
+ * Why the share, applied to the unprofiled latency: the profiler slows every run by a few
+ * microseconds per kernel (recording the event and the shapes of its inputs and outputs), part
+ * inside the kernel events and part between them, so a profiled run's own times overstate both
+ * for tiny kernels. The share assumes the two are slowed alike; the overhead per launch,
+ * (profiled run − latency) / launches, is reported beside it so a reader can judge.
  *
  * The share of thread time spent idle (reported with parallel execution or several inter-op
  * threads): the threads counted are those that ran at least one kernel in the run; each one's
- * busy time is the union of its own kernel intervals, the profiler's cost taken off as above;
- * idle share = 1 − Σ busy / (threads × latency p50). With a single kernel thread it equals the
- * share outside kernels. The intra-op pool's helper threads work inside a kernel and the profile
- * gives their task counts, not their times, so their idleness is not in this figure.
+ * busy time is the union of its own kernel intervals; idle share = 1 − Σ busy / (threads × run
+ * wall time). With a single kernel thread it equals the share outside kernels. The intra-op
+ * pool's helper threads work inside a kernel and the profile gives their task counts, not their
+ * times, so their idleness is not in this figure.
  */
 import { median } from '../stats/summary.ts';
 import type { Analysis } from '../analyze/types.ts';
@@ -104,23 +105,20 @@ export function unionLength(intervals: [number, number][]): number {
   return total;
 }
 
-/** What turns profiled kernel time into time outside kernels. */
+/** What turns the profiled share into a time. */
 export interface Correction {
   /** The unprofiled latency p50 of the same model and settings, ms. */
   latencyMs: number;
-  /** The profiler's own cost per kernel event, µs (profiler-cost.ts). */
-  profilerCostUs: number;
   /** Parallel execution or several inter-op threads: report the idle thread share. */
   parallel: boolean;
 }
 
-/** A run's kernel time less the profiler's own cost, µs, never below 0. */
-export const kernelUsOf = (r: RunSplit, costUs: number) =>
-  Math.max(0, r.kernelUs - costUs * r.launches);
+/** A run's share outside kernels (0 for a run of no length). */
+export const outsideShareOf = (r: RunSplit) => (r.runUs > 0 ? r.outsideUs / r.runUs : 0);
 
 /**
- * Time outside kernels over the given runs (indices into `splits`; kernelSamplesMs in their
- * order). Undefined when an index has no run.
+ * Time outside kernels over the given runs (indices into `splits`; shareSamples in their order).
+ * Undefined when an index has no run or the latency is unknown.
  */
 export function outsideKernels(
   splits: readonly RunSplit[],
@@ -131,49 +129,40 @@ export function outsideKernels(
   if (runs.length === 0 || runs.some((r) => r === undefined) || !(c.latencyMs > 0))
     return undefined;
   const of = (f: (r: RunSplit) => number) => median(runs.map(f));
-  const kernelSamplesMs = runs.map((r) => kernelUsOf(r, c.profilerCostUs) / 1000);
-  const kernelMs = median(kernelSamplesMs);
-  const ms = Math.max(0, c.latencyMs - kernelMs);
-  const latencyUs = 1000 * c.latencyMs;
+  const shareSamples = runs.map(outsideShareOf);
+  const share = median(shareSamples);
   return {
-    ms,
-    share: ms / c.latencyMs,
+    ms: c.latencyMs * share,
+    share,
     latencyMs: c.latencyMs,
-    kernelMs,
-    profiledKernelMs: of((r) => r.kernelUs) / 1000,
     profiledRunMs: of((r) => r.runUs) / 1000,
-    profilerCostUs: c.profilerCostUs,
+    profiledKernelMs: of((r) => r.kernelUs) / 1000,
+    profiledOutsideMs: of((r) => r.outsideUs) / 1000,
     launches: of((r) => r.launches),
-    kernelSamplesMs,
+    shareSamples,
     ...(c.parallel
       ? {
-          idleThreadShare: of((r) => {
-            const busy = Math.max(0, r.busyThreadUs - c.profilerCostUs * r.launches);
-            return Math.max(0, 1 - busy / (Math.max(1, r.threads) * latencyUs));
-          }),
+          idleThreadShare: of((r) =>
+            r.runUs > 0 ? Math.max(0, 1 - r.busyThreadUs / (Math.max(1, r.threads) * r.runUs)) : 0,
+          ),
           threads: Math.max(...runs.map((r) => r.threads)),
         }
       : {}),
   };
 }
 
-/** The correction, when both the latency and the profiler's cost are known. */
+/** The correction, when the latency is known. */
 export function correctionOf(
   settings: Pick<RuntimeSettings, 'executionMode' | 'interOpThreads'>,
   latencyMs: number | undefined,
-  profilerCostUs: number | undefined,
 ): Correction | undefined {
-  if (latencyMs === undefined || profilerCostUs === undefined) return undefined;
-  return { latencyMs, profilerCostUs, parallel: isParallel(settings) };
+  if (latencyMs === undefined) return undefined;
+  return { latencyMs, parallel: isParallel(settings) };
 }
 
 /** Whether the settings let kernels of one run overlap: then the idle thread share is reported. */
 export const isParallel = (s: Pick<RuntimeSettings, 'executionMode' | 'interOpThreads'>) =>
   s.executionMode === 'parallel' || s.interOpThreads > 1;
-
-/** Said in the op profile's notes when there is no time outside kernels to report. */
-export const NO_PROFILER_COST =
-  "time outside kernels: not reported, the profiler's own cost per kernel could not be measured";
 
 /**
  * The per-op profile of the profiled runs (the last `runs`, or those at the given indices among
@@ -188,7 +177,7 @@ export function profileOf(
   correction: Correction | undefined,
 ): OpProfile {
   const profile = joinWithAnalysis(parseProfile(events, runs), analysis);
-  if (!correction) return { ...profile, notes: [...profile.notes, NO_PROFILER_COST] };
+  if (!correction) return profile;
   const splits = runSplits(events);
   const keep = typeof runs === 'number' ? lastRuns(splits.length, runs) : runs;
   const outside = outsideKernels(splits, keep, correction);
@@ -199,4 +188,23 @@ export function profileOf(
 function lastRuns(total: number, runs: number): number[] {
   const n = Math.min(runs, total);
   return Array.from({ length: n }, (_, i) => total - n + i);
+}
+
+/**
+ * The detail of a time outside kernels, in words: "62.0% of latency p50 · 66 kernel launches
+ * per run · profiled runs 744 µs, 430 µs in kernels (the profiler adds about 8.7 µs per launch)".
+ */
+export function outsideKernelsDetail(o: OutsideKernels, time: (ms: number) => string): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const launches = Number.isInteger(o.launches) ? String(o.launches) : o.launches.toFixed(1);
+  const perLaunchUs = (1000 * (o.profiledRunMs - o.latencyMs)) / Math.max(1, o.launches);
+  const idle =
+    o.idleThreadShare === undefined
+      ? ''
+      : ` · ${pct(o.idleThreadShare)} of the time of ${o.threads} kernel thread(s) idle`;
+  return (
+    `${pct(o.share)} of latency p50 · ${launches} kernel launches per run · profiled runs ` +
+    `${time(o.profiledRunMs)}, ${time(o.profiledKernelMs)} in kernels (the profiler adds about ` +
+    `${perLaunchUs.toFixed(1)} µs per launch)${idle}`
+  );
 }

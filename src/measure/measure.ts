@@ -11,7 +11,6 @@ import { summarize, median } from '../stats/summary.ts';
 import { ModelFailure, ModelProcess, oneShot } from './model-process.ts';
 import type { ModelPlan } from './plan.ts';
 import { correctionOf, profileOf } from './bubble.ts';
-import { profilerCostUs } from './profiler-cost.ts';
 import { readProfileFile } from './profile.ts';
 import type { SessionSettings } from './protocol.ts';
 import type { InputSpec, ModelMeasurement, RuntimeSettings, Samples } from './types.ts';
@@ -203,7 +202,6 @@ export function throughputOf(plan: ModelPlan, batch: number, latency: Samples) {
  * runs), and the time outside kernels against the unprofiled `latencyMs` (bubble.ts).
  */
 async function profileModel(plan: ModelPlan, settings: RuntimeSettings, latencyMs?: number) {
-  const cost = await profilerCostUs(settings);
   const dir = mkdtempSync(join(tmpdir(), 'misnomer-profile-'));
   const prefix = join(dir, 'ort');
   try {
@@ -226,7 +224,7 @@ async function profileModel(plan: ModelPlan, settings: RuntimeSettings, latencyM
       await proc.close();
     }
     try {
-      const correction = correctionOf(settings, latencyMs, cost);
+      const correction = correctionOf(settings, latencyMs);
       return profileOf(readProfileFile(prefix), PROFILE_RUNS, plan.analysis, correction);
     } catch (e) {
       // ONNX Runtime's own output was unusable (too many events, a truncated file).

@@ -4,8 +4,9 @@
  * recorded), so these runs are kept out of the timed rounds: both models are loaded with
  * ONNX Runtime's profiler on, each in a process of its own, warmed up, then run in rounds of a
  * random order (AB or BA), each side's first run of a round thrown away. Per round, each side's
- * time outside kernels (its unprofiled latency in the timed round of the same number, less the
- * median kernel time of its profiled runs in this round; bubble.ts) is one paired observation.
+ * time outside kernels (its unprofiled latency in the timed round of the same number times the
+ * median share outside kernels of its profiled runs in this round; bubble.ts) is one paired
+ * observation.
  *
  * A failure of either model (load, crash, time limit, an unusable profile) costs only that
  * side's per-op table and the paired rounds; the other side is still profiled.
@@ -16,7 +17,6 @@ import { basename, join } from 'node:path';
 import type { Rng } from '../stats/rng.ts';
 import { median } from '../stats/summary.ts';
 import { correctionOf, profileOf, type Correction } from './bubble.ts';
-import { profilerCostUs } from './profiler-cost.ts';
 import { openModel } from './measure.ts';
 import { ModelFailure, type ModelProcess } from './model-process.ts';
 import type { ModelPlan } from './plan.ts';
@@ -57,9 +57,8 @@ export interface TimedLatency {
 }
 
 /**
- * Profiles A and B in interleaved rounds (`rng` picks each round's order), after measuring the
- * profiler's own cost per kernel event; `latency` turns their kernel time into time outside
- * kernels.
+ * Profiles A and B in interleaved rounds (`rng` picks each round's order); `latency` turns their
+ * share of time outside kernels into a time.
  */
 export async function profilePair(
   plans: Record<Side, ModelPlan>,
@@ -67,7 +66,6 @@ export async function profilePair(
   rng: Rng,
   latency: TimedLatency,
 ): Promise<ProfilePair> {
-  const cost = await profilerCostUs(settings);
   const sides = {
     a: { dir: mkdtempSync(join(tmpdir(), 'misnomer-profile-')), rounds: 0 } as Profiled,
     b: { dir: mkdtempSync(join(tmpdir(), 'misnomer-profile-')), rounds: 0 } as Profiled,
@@ -101,7 +99,7 @@ export async function profilePair(
   try {
     for (const s of SIDES) {
       const p = sides[s];
-      const correction = correctionOf(settings, latency.p50[s], cost);
+      const correction = correctionOf(settings, latency.p50[s]);
       if (!p.error) p.error = read(p, plans[s], correction, settings.warmupRuns, out, s);
       if (p.error) out.errors[s] = p.error;
     }
@@ -191,8 +189,8 @@ export function keptRuns(warmupRuns: number, rounds: number): number[] {
 
 /**
  * Per round both sides completed, each side's time outside kernels: its latency in the timed
- * round of the same number less the median kernel time of its profiled runs in this round
- * (kernelSamplesMs holds RUNS_PER_ROUND per round, in order). A value below the profiler's
+ * round of the same number times the median share outside kernels of its profiled runs in this
+ * round (shareSamples holds RUNS_PER_ROUND per round, in order). A value below the profiler's
  * resolution (1 µs) counts as 1 µs, so that the ratio of a round stays defined.
  */
 function pairedRounds(
@@ -201,14 +199,11 @@ function pairedRounds(
   latency: readonly Round[],
   rounds: number,
 ): Round[] {
-  const a = profiles.a?.outsideKernels?.kernelSamplesMs;
-  const b = profiles.b?.outsideKernels?.kernelSamplesMs;
+  const a = profiles.a?.outsideKernels?.shareSamples;
+  const b = profiles.b?.outsideKernels?.shareSamples;
   if (!a || !b) return [];
-  const ofRound = (latencyMs: number, kernels: number[], r: number) =>
-    Math.max(
-      0.001,
-      latencyMs - median(kernels.slice(r * RUNS_PER_ROUND, (r + 1) * RUNS_PER_ROUND)),
-    );
+  const ofRound = (latencyMs: number, shares: number[], r: number) =>
+    Math.max(0.001, latencyMs * median(shares.slice(r * RUNS_PER_ROUND, (r + 1) * RUNS_PER_ROUND)));
   return orders.slice(0, rounds).map((order, r) => ({
     order,
     a: ofRound(latency[r].a, a, r),

@@ -92,26 +92,23 @@ export interface OpProfile {
 
 /**
  * The part of a run spent outside kernels (docs/measurement.md#outside-kernels): the unprofiled
- * latency p50 minus the kernel time of a profiled run, the profiler's own cost taken off.
+ * latency p50 times the median share of the profiled runs' wall time in which no kernel ran.
  */
 export interface OutsideKernels {
-  /** Time outside kernels, ms per run: latencyMs − kernelMs, never below 0. */
+  /** Time outside kernels, ms per run: latencyMs × share. */
   ms: number;
-  /** Its share of latencyMs. */
+  /** The median share of a profiled run's wall time outside kernels. */
   share: number;
-  /** The unprofiled latency p50 it is taken from, ms. */
+  /** The unprofiled latency p50 it is applied to, ms. */
   latencyMs: number;
-  /** Kernel time per run, ms: the median over the profiled runs, the profiler's cost taken off. */
-  kernelMs: number;
-  /** The same as the profile records it, and the profiled runs' own wall time (model_run), ms. */
-  profiledKernelMs: number;
+  /** Medians over the profiled runs, ms: wall time (model_run), in kernels, outside them. */
   profiledRunMs: number;
-  /** The profiler's own cost per kernel event, µs, measured on this machine. */
-  profilerCostUs: number;
+  profiledKernelMs: number;
+  profiledOutsideMs: number;
   /** Kernel launches per run (the per-op-type `calls` summed). */
   launches: number;
-  /** Kernel time of each profiled run (the profiler's cost taken off), ms, in time order. */
-  kernelSamplesMs: number[];
+  /** The share outside kernels of each profiled run, in time order. */
+  shareSamples: number[];
   /**
    * With parallel execution or several inter-op threads: the share of the time of the threads
    * that ran kernels in a run during which they ran none, and the most such threads in a run.
