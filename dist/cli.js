@@ -175,8 +175,8 @@ var require_utils = __commonJS({
     function strlen(str2) {
       let code = codeRegex();
       let stripped = ("" + str2).replace(code, "");
-      let split = stripped.split("\n");
-      return split.reduce(function(memo, s) {
+      let split2 = stripped.split("\n");
+      return split2.reduce(function(memo, s) {
         return stringWidth(s) > memo ? stringWidth(s) : memo;
       }, 0);
     }
@@ -299,7 +299,7 @@ var require_utils = __commonJS({
     }
     function truncateWidthWithAnsi(str2, desiredLength) {
       let code = codeRegex(true);
-      let split = str2.split(codeRegex());
+      let split2 = str2.split(codeRegex());
       let splitIndex = 0;
       let retLen = 0;
       let ret = "";
@@ -307,7 +307,7 @@ var require_utils = __commonJS({
       let state = {};
       while (retLen < desiredLength) {
         myArray = code.exec(str2);
-        let toAdd = split[splitIndex];
+        let toAdd = split2[splitIndex];
         splitIndex++;
         if (retLen + strlen(toAdd) > desiredLength) {
           toAdd = truncateWidth(toAdd, desiredLength - retLen);
@@ -383,12 +383,12 @@ var require_utils = __commonJS({
     }
     function wordWrap(maxLength, input2) {
       let lines = [];
-      let split = input2.split(/(\s+)/g);
+      let split2 = input2.split(/(\s+)/g);
       let line = [];
       let lineLength = 0;
       let whitespace;
-      for (let i = 0; i < split.length; i += 2) {
-        let word = split[i];
+      for (let i = 0; i < split2.length; i += 2) {
+        let word = split2[i];
         let newLength = lineLength + strlen(word);
         if (lineLength > 0 && whitespace) {
           newLength += whitespace.length;
@@ -403,7 +403,7 @@ var require_utils = __commonJS({
           line.push(whitespace || "", word);
           lineLength = newLength;
         }
-        whitespace = split[i + 1];
+        whitespace = split2[i + 1];
       }
       if (lineLength) {
         lines.push(line.join(""));
@@ -421,9 +421,9 @@ var require_utils = __commonJS({
           line = line.slice(maxLength);
         }
       }
-      let split = input2.split(/(\s+)/g);
-      for (let i = 0; i < split.length; i += 2) {
-        pushLine(split[i], i && split[i - 1]);
+      let split2 = input2.split(/(\s+)/g);
+      for (let i = 0; i < split2.length; i += 2) {
+        pushLine(split2[i], i && split2[i - 1]);
       }
       if (line.length) lines.push(line);
       return lines;
@@ -2824,7 +2824,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -2857,18 +2857,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -2881,7 +2881,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -2913,18 +2913,18 @@ ${indent}${text2.slice(fold2 + 1, end2)}`;
     }
     function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
-      let start = i + 1;
-      let ch = text2[start];
+      let start2 = i + 1;
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start2 + indent) {
           ch = text2[++i];
         } else {
           do {
             ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
-          start = i + 1;
-          ch = text2[start];
+          start2 = i + 1;
+          ch = text2[start2];
         }
       }
       return end;
@@ -2955,12 +2955,12 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
+      for (let i = 0, start2 = 0; i < strLen; ++i) {
         if (str2[i] === "\n") {
-          if (i - start > limit)
+          if (i - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -2974,19 +2974,19 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
-      let start = 0;
+      let start2 = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start2, i) + "\\ ";
           i += 1;
-          start = i;
+          start2 = i;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str2 += json.slice(start2, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
@@ -3020,14 +3020,14 @@ var require_stringifyString = __commonJS({
                       str2 += json.substr(i, 6);
                 }
                 i += 5;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             case "n":
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start2, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str2 += "\n";
                   i += 2;
@@ -3036,14 +3036,14 @@ var require_stringifyString = __commonJS({
                 if (json[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             default:
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
+      str2 = start2 ? str2 + json.slice(start2) : json;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -3122,10 +3122,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -3143,14 +3143,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -3781,23 +3781,23 @@ ${indent}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum3, line) => sum3 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str2 = start2;
           for (const line of lines)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -5592,7 +5592,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -5644,7 +5644,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -5653,7 +5653,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -5701,7 +5701,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -5803,8 +5803,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key: key2, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep?.[0],
           offset,
@@ -5831,14 +5831,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
@@ -5908,8 +5908,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -5930,7 +5930,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -6014,8 +6014,8 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const { start: start2, key: key2, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key2 ?? sep?.[0],
@@ -6055,7 +6055,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -6088,7 +6088,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -6251,10 +6251,10 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
@@ -6267,10 +6267,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -6351,8 +6351,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -6415,13 +6415,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -6874,7 +6874,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -6884,7 +6884,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -6897,7 +6897,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -7346,9 +7346,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value }) {
+    function stringifyItem({ start: start2, key: key2, sep, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
@@ -8138,8 +8138,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -8519,7 +8519,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep;
           if (scalar.end) {
             sep = scalar.end;
@@ -8531,7 +8531,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start: start2, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8606,7 +8606,7 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -8626,14 +8626,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -8646,8 +8646,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -8664,12 +8664,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -8679,10 +8679,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
@@ -8692,10 +8692,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep }]
+                    items: [{ start: start3, key: key2, sep }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -8703,7 +8703,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -8723,7 +8723,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start: start2, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -8747,7 +8747,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -8884,7 +8884,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
@@ -8892,7 +8892,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8951,35 +8951,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -9192,7 +9192,7 @@ function toJson(value) {
 }
 
 // src/commands/analyze.ts
-import { basename } from "node:path";
+import { basename as basename2 } from "node:path";
 
 // src/onnx/model.ts
 var normalizeDomain = (domain) => domain === "ai.onnx" ? "" : domain;
@@ -10697,8 +10697,8 @@ var WRAP_BITS = {
   [DataType.UINT32]: 32
 };
 var SIGNED = /* @__PURE__ */ new Set([DataType.INT8, DataType.INT16, DataType.INT32]);
-function sliceBounds(dim, start, end, step) {
-  let s = start < 0 ? start + dim : start;
+function sliceBounds(dim, start2, end, step) {
+  let s = start2 < 0 ? start2 + dim : start2;
   let e = end < 0 ? end + dim : end;
   if (step > 0) {
     s = clamp(s, 0, dim);
@@ -11553,16 +11553,16 @@ function position(ctx, i, n, dflt, end = false) {
   return k;
 }
 function pieces(ctx, d) {
-  const split = ctx.inputs[1] ? ctx.constant(1) : null;
-  if (typeof d !== "number" || split === void 0) return void 0;
-  if (split === null) return new Array(d).fill(1);
-  if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
-    const s = split[0] ?? d;
+  const split2 = ctx.inputs[1] ? ctx.constant(1) : null;
+  if (typeof d !== "number" || split2 === void 0) return void 0;
+  if (split2 === null) return new Array(d).fill(1);
+  if (ctx.inputs[1]?.shape?.length === 0 || split2.length === 0) {
+    const s = split2[0] ?? d;
     if (!(s > 0)) return void 0;
     const count = Math.ceil(d / s);
     return Array.from({ length: count }, (_, k) => Math.min(s, d - k * s));
   }
-  return split;
+  return split2;
 }
 function splitToSequence(ctx) {
   const x = ctx.input(0);
@@ -11731,11 +11731,11 @@ function splitSizes(ctx, dim, count) {
   return new Array(count).fill(dim / count);
 }
 function sliceArgs(ctx, rank) {
-  const read = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
-  const starts = read(1, "starts");
-  const ends = read(2, "ends");
-  const axes = read(3, "axes");
-  const steps = ctx.opset >= 10 ? read(4, "steps") : null;
+  const read2 = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+  const starts = read2(1, "starts");
+  const ends = read2(2, "ends");
+  const axes = read2(3, "axes");
+  const steps = ctx.opset >= 10 ? read2(4, "steps") : null;
   if (!starts || !ends || axes === void 0 || steps === void 0) return void 0;
   const ax = normAxes(ctx, axes ?? starts.map((_, i) => i), rank);
   if (starts.length !== ends.length || ax.length !== starts.length)
@@ -11836,7 +11836,7 @@ var rules15 = {
       return sizes.map((size) => {
         const shape = x.shape.slice();
         shape[ax] = size;
-        const start = offset;
+        const start2 = offset;
         offset += typeof size === "number" ? size : 0;
         return fold(x.dtype, shape, (out) => {
           if (!src || !isStatic(x.shape)) return void 0;
@@ -11845,7 +11845,7 @@ var rules15 = {
             out,
             src,
             (idx) => offsetOf(
-              idx.map((i, d) => d === ax ? i + start : i),
+              idx.map((i, d) => d === ax ? i + start2 : i),
               st
             )
           );
@@ -13096,13 +13096,13 @@ function constantValue(ctx) {
     "Constant has none of value, sparse_value, value_float(s), value_int(s), value_string(s)"
   );
 }
-function rangeLength(ctx, dtype, [start, limit, delta2]) {
+function rangeLength(ctx, dtype, [start2, limit, delta2]) {
   if (delta2 === 0) ctx.fail("Range: delta is 0");
-  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta2), 0);
+  return Math.max(Math.ceil(roundToDtype(limit - start2, dtype) / delta2), 0);
 }
-function rangeValues(dtype, n, start, delta2) {
+function rangeValues(dtype, n, start2, delta2) {
   const out = new Array(n);
-  let v = start;
+  let v = start2;
   for (let i = 0; i < n; i++) {
     out[i] = v;
     v = roundToDtype(v + delta2, dtype);
@@ -13140,8 +13140,8 @@ var rules23 = {
   Shape: {
     infer(ctx) {
       const x = ctx.input(0);
-      const [start, end] = shapeRange(ctx, x.shape.length);
-      const dims = x.shape.slice(start, Math.max(start, end));
+      const [start2, end] = shapeRange(ctx, x.shape.length);
+      const dims = x.shape.slice(start2, Math.max(start2, end));
       return [fold(INT64, [dims.length], () => isStatic(dims) ? dims : void 0)];
     },
     bytes: (_ctx, outputs) => tensorBytes(outputs[0])
@@ -13222,11 +13222,11 @@ var rules23 = {
   Range: {
     infer(ctx) {
       const dtype = ctx.input(0).dtype;
-      const [start, limit, delta2] = [0, 1, 2].map((i) => scalarOf(ctx, i));
-      if (start === void 0 || limit === void 0 || delta2 === void 0)
+      const [start2, limit, delta2] = [0, 1, 2].map((i) => scalarOf(ctx, i));
+      if (start2 === void 0 || limit === void 0 || delta2 === void 0)
         return [{ dtype, shape: [freshDim(ctx, "range")] }];
-      const n = rangeLength(ctx, dtype, [start, limit, delta2]);
-      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta2))];
+      const n = rangeLength(ctx, dtype, [start2, limit, delta2]);
+      return [fold(dtype, [n], () => rangeValues(dtype, n, start2, delta2))];
     },
     metaInputs: [0, 1, 2]
   },
@@ -14259,7 +14259,7 @@ var Inferrer = class {
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
     const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
     const subgraphs = [];
-    const runOf = (attr) => subgraphs.find((r) => r.attr === attr);
+    const runOf2 = (attr) => subgraphs.find((r) => r.attr === attr);
     const ctx = new NodeContext(
       node,
       opset,
@@ -14267,7 +14267,7 @@ var Inferrer = class {
       this.store,
       {
         run: (req) => this.subgraph(node, req, scope, subgraphs),
-        problem: (attr) => runOf(attr)?.problem,
+        problem: (attr) => runOf2(attr)?.problem,
         drop: (attr) => {
           const i = subgraphs.findIndex((r) => r.attr === attr);
           if (i >= 0) subgraphs.splice(i, 1);
@@ -15348,6 +15348,17 @@ var INDICATORS = [
     anchor: "peak-rss"
   }),
   runtimeRow({
+    key: "outsideKernels",
+    label: "time outside kernels",
+    unit: "ms",
+    quantity: "time",
+    direction: "lower-is-better",
+    // Taken from profiled runs in a few short rounds: evidence for latency, which is the gate.
+    gate: null,
+    convention: "latency p50 \xD7 share of profiled runs outside kernels",
+    anchor: "outside-kernels"
+  }),
+  runtimeRow({
     key: "achievedFlopsPerSecond",
     label: "achieved FLOP/s",
     unit: "FLOP/s",
@@ -15681,6 +15692,7 @@ function checkMeasurement(c, m, at) {
   if (rss) c.number(rss, "bytes", join(at, "peakRss"));
   c.number(m, "achievedFlopsPerSecond", at, { optional: true });
   const profile = c.child(m, "opProfile", at, true);
+  if (profile) checkOutsideKernels(c, profile, join(at, "opProfile"));
   const byOp = profile ? c.child(profile, "byOpType", join(at, "opProfile")) : null;
   for (const [op, v] of Object.entries(byOp ?? {})) {
     const p = keyPath(join(at, "opProfile.byOpType"), op);
@@ -15692,6 +15704,25 @@ function checkMeasurement(c, m, at) {
     }
   }
 }
+function checkOutsideKernels(c, profile, at) {
+  const o = c.child(profile, "outsideKernels", at, true);
+  if (!o) return;
+  const p = join(at, "outsideKernels");
+  for (const k of OUTSIDE_KERNELS_NUMBERS) c.number(o, k, p);
+  for (const k of ["idleThreadShare", "threads"]) c.number(o, k, p, { optional: true });
+  c.list(o, "shareSamples", p, (x, q) => {
+    if (!isFiniteNumber(x)) c.problem(q, "a number", x);
+  });
+}
+var OUTSIDE_KERNELS_NUMBERS = [
+  "ms",
+  "share",
+  "latencyMs",
+  "profiledRunMs",
+  "profiledKernelMs",
+  "profiledOutsideMs",
+  "launches"
+];
 function checkSamples(c, s, at) {
   c.list(s, "samplesMs", at, (x, p) => {
     if (!isFiniteNumber(x)) c.problem(p, "a number", x);
@@ -15821,15 +15852,15 @@ function parseHeader(header, path) {
   }
   return { descr, fortran: fortran === "True", shape };
 }
-function strings(bytes2, start, count, width, order, path, shape) {
+function strings(bytes2, start2, count, width, order, path, shape) {
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  if (bytes2.length - start < count * width * 4)
+  if (bytes2.length - start2 < count * width * 4)
     throw truncated(path, `${count * width * 4} data bytes`);
   const data = [];
   for (let i = 0; i < count; i++) {
     const points = [];
     for (let j = 0; j < width; j++) {
-      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
+      const cp = view2.getUint32(start2 + (i * width + j) * 4, order !== ">");
       if (cp === 0) break;
       points.push(cp);
     }
@@ -16113,30 +16144,30 @@ var WireReader = class _WireReader {
   /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
   lengthDelimited() {
     const len = this.varint();
-    const start = this.pos;
-    if (len < 0 || start + len > this.end) {
+    const start2 = this.pos;
+    if (len < 0 || start2 + len > this.end) {
       throw new WireError(
         `length ${len} runs past the end of its message`,
-        start,
-        start + len > this.src.size
+        start2,
+        start2 + len > this.src.size
       );
     }
-    this.pos = start + len;
-    return [start, start + len];
+    this.pos = start2 + len;
+    return [start2, start2 + len];
   }
   /** A reader over the next length-delimited field (an embedded message). */
   message() {
-    const [start, end] = this.lengthDelimited();
+    const [start2, end] = this.lengthDelimited();
     if (this.depth >= MAX_DEPTH)
-      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start);
-    return new _WireReader(this.src, start, end, this.depth + 1);
+      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start2);
+    return new _WireReader(this.src, start2, end, this.depth + 1);
   }
   string() {
-    const [start, end] = this.lengthDelimited();
-    if (end - start > MAX_STRING_BYTES) throw new WireError(`a ${end - start}-byte name`, start);
-    if (end === start) return "";
-    const [buf, i] = this.src.view(start, end - start);
-    return buf.toString("utf8", i, i + end - start);
+    const [start2, end] = this.lengthDelimited();
+    if (end - start2 > MAX_STRING_BYTES) throw new WireError(`a ${end - start2}-byte name`, start2);
+    if (end === start2) return "";
+    const [buf, i] = this.src.view(start2, end - start2);
+    return buf.toString("utf8", i, i + end - start2);
   }
   fixed32Float() {
     return this.fixed(4, "fixed32", (buf, i) => buf.readFloatLE(i));
@@ -16145,12 +16176,12 @@ var WireReader = class _WireReader {
     return this.fixed(8, "fixed64", (buf, i) => buf.readDoubleLE(i));
   }
   /** A little-endian value of `width` bytes at the current position. */
-  fixed(width, what, read) {
+  fixed(width, what, read2) {
     const [buf, i] = this.src.view(this.pos, width);
     this.pos += width;
     if (this.pos > this.end)
       throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
-    return read(buf, i);
+    return read2(buf, i);
   }
   skip(wire) {
     switch (wire) {
@@ -16192,14 +16223,14 @@ var WireReader = class _WireReader {
    * A repeated scalar field: either one value with the scalar's own wire type, or a packed run
    * of them in one length-delimited field.
    */
-  repeated(wire, single, what, read, into) {
+  repeated(wire, single, what, read2, into) {
     if (wire === single) {
-      into.push(read(this));
+      into.push(read2(this));
       return;
     }
     if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a ${what} field`, this.pos);
     const inner = this.message();
-    while (!inner.done) into.push(read(inner));
+    while (!inner.done) into.push(read2(inner));
   }
 };
 
@@ -16523,9 +16554,9 @@ function decodeTensor(r) {
       case 10:
       case 11: {
         expectWire(r, field, wire, ...PAYLOAD_WIRES[field]);
-        const start = r.pos;
+        const start2 = r.pos;
         r.skip(wire);
-        const range = { file: r.src.path, offset: start, length: r.pos - start };
+        const range = { file: r.src.path, offset: start2, length: r.pos - start2 };
         if (payload && payload.field === field && field !== 9) payload.ranges.push(range);
         else payload = { field, wire, ranges: [range] };
         break;
@@ -16867,11 +16898,11 @@ var TensorStore = class {
       return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
     }
     if (d.field === 9) {
-      const [start, end] = this.reader(d.ranges[0]).lengthDelimited();
-      if (width === void 0 || end - start < n * width) return void 0;
+      const [start2, end] = this.reader(d.ranges[0]).lengthDelimited();
+      if (width === void 0 || end - start2 < n * width) return void 0;
       return decodeRaw(
         t.dataType,
-        this.bytes({ file: d.ranges[0].file, offset: start, length: n * width }),
+        this.bytes({ file: d.ranges[0].file, offset: start2, length: n * width }),
         n
       );
     }
@@ -16914,9 +16945,9 @@ var TensorStore = class {
   }
 };
 function decodeRaw(dtype, buf, n) {
-  const [width, read] = RAW[dtype];
+  const [width, read2] = RAW[dtype];
   const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = read(buf, i * width);
+  for (let i = 0; i < n; i++) out[i] = read2(buf, i * width);
   return out;
 }
 var RAW = {
@@ -17328,18 +17359,390 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
+// src/stats/summary.ts
+function summarize(samples2) {
+  const count = samples2.length;
+  if (count === 0) return { count, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
+  const sorted = sortedCopy(samples2);
+  let sum3 = 0;
+  for (let i = 0; i < count; i++) sum3 += sorted[i];
+  const mean = sum3 / count;
+  let squares = 0;
+  for (let i = 0; i < count; i++) squares += (sorted[i] - mean) ** 2;
+  const std = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
+  return {
+    count,
+    mean,
+    std,
+    min: sorted[0],
+    max: sorted[count - 1],
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    cv: mean === 0 ? 0 : std / mean
+  };
+}
+function median(samples2) {
+  return percentile(sortedCopy(samples2), 50);
+}
+function percentile(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("percentile of an empty sample");
+  const h = percentileRank(n, p);
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  if (frac === 0) return sorted[lo];
+  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+}
+function percentileRank(n, p) {
+  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
+  return (n - 1) * p / 100;
+}
+function sortedCopy(samples2) {
+  const sorted = Float64Array.from(samples2);
+  for (let i = 0; i < sorted.length; i++) {
+    if (!Number.isFinite(sorted[i])) {
+      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
+    }
+  }
+  return sorted.sort();
+}
+
+// src/measure/profile.ts
+import { readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2 } from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+var KERNEL_SUFFIX = "_kernel_time";
+function malformed(what) {
+  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function num2(e, key2, where3) {
+  const v = e[key2];
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    throw malformed(`${where3} has no valid "${key2}" (got ${JSON.stringify(v)})`);
+  return v;
+}
+function collect(events) {
+  if (!Array.isArray(events))
+    throw malformed(`expected a JSON array of trace events, got ${describe3(events)}`);
+  const kernels = [];
+  const windows = [];
+  events.forEach((e, i) => {
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe3(e)}, not an object`);
+    const name3 = e.name;
+    const where3 = `event ${i} (${JSON.stringify(name3)})`;
+    if (e.cat === "Session" && name3 === "model_run") {
+      const startUs = num2(e, "ts", where3);
+      windows.push({ startUs, endUs: startUs + num2(e, "dur", where3) });
+    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
+      const args = e.args;
+      const opType = isRecord(args) ? args.op_name : void 0;
+      if (typeof opType !== "string" || opType === "")
+        throw malformed(`${where3} has no "args.op_name"`);
+      const durUs = num2(e, "dur", where3);
+      kernels.push({
+        node: name3.slice(0, -KERNEL_SUFFIX.length),
+        opType,
+        tid: String(e.tid ?? ""),
+        startUs: num2(e, "ts", where3),
+        durUs,
+        selfUs: durUs
+      });
+    }
+  });
+  return { kernels, windows };
+}
+function describe3(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function profiledKernels(kernels, windows, runs) {
+  const sorted = [...windows].sort((a, b) => a.startUs - b.startUs);
+  let kept;
+  if (typeof runs === "number") {
+    if (windows.length === 0) return kernels;
+    if (windows.length < runs) throw tooFewRuns(windows.length, runs);
+    kept = sorted.slice(-runs);
+  } else {
+    const last = Math.max(...runs);
+    if (windows.length <= last) throw tooFewRuns(windows.length, last + 1);
+    kept = runs.map((i) => sorted[i]);
+  }
+  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
+}
+function tooFewRuns(recorded, expected) {
+  return malformed(
+    `it records ${recorded} model runs but ${expected} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
+  );
+}
+function toSelfTime(kernels) {
+  const byThread = /* @__PURE__ */ new Map();
+  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
+  for (const list2 of byThread.values()) {
+    list2.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
+    const open2 = [];
+    for (const k of list2) {
+      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
+      while (open2.length && !inside(open2[open2.length - 1])) open2.pop();
+      const parent = open2[open2.length - 1];
+      if (parent) parent.selfUs -= k.durUs;
+      open2.push(k);
+    }
+  }
+}
+function parseProfile(events, runs) {
+  const count = typeof runs === "number" ? runs : runs.length;
+  const indices = typeof runs === "number" ? [] : runs;
+  if (!Number.isInteger(count) || count < 1 || !indices.every((i) => Number.isInteger(i) && i >= 0))
+    throw new RangeError(`parseProfile: runs must be a positive integer or indices, got ${runs}`);
+  const { kernels, windows } = collect(events);
+  const kept = profiledKernels(kernels, windows, runs);
+  toSelfTime(kept);
+  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
+  const sums = /* @__PURE__ */ new Map();
+  const byNode = {};
+  for (const k of kept) {
+    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
+    t.us += k.selfUs;
+    t.calls++;
+    sums.set(k.opType, t);
+    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
+    n.ms += k.selfUs / 1e3 / count;
+  }
+  const byOpType = {};
+  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
+    byOpType[op] = {
+      ms: t.us / 1e3 / count,
+      share: totalUs > 0 ? t.us / totalUs : 0,
+      calls: t.calls / count
+    };
+  return { runs: count, byOpType, byNode };
+}
+function staticByOpType(analysis) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, c] of Object.entries(analysis.byOpType)) {
+    const bare = key2.slice(key2.lastIndexOf("/") + 1);
+    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
+    s.flops += c.flops;
+    s.bytes += c.bytesAccessed;
+    s.count += c.count;
+    out.set(bare, s);
+  }
+  return out;
+}
+function joinWithAnalysis(profile, analysis) {
+  const statics = staticByOpType(analysis);
+  let totalFlops = 0;
+  let totalBytes = 0;
+  for (const s of statics.values()) {
+    totalFlops += s.flops;
+    totalBytes += s.bytes;
+  }
+  const byOpType = {};
+  const notes = [];
+  for (const [op, t] of Object.entries(profile.byOpType)) {
+    const s = statics.get(op);
+    const joined = { ms: t.ms, share: t.share, calls: t.calls };
+    if (s) {
+      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
+      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
+      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
+    } else notes.push(createdNote(op));
+    byOpType[op] = joined;
+  }
+  const timed2 = new Set(Object.keys(profile.byOpType));
+  for (const [bare, s] of statics)
+    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
+  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
+  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
+  return { runs: profile.runs, byOpType, byNode, notes };
+}
+var CREATED = {
+  ReorderInput: "inserted by ONNX Runtime (layout change)",
+  ReorderOutput: "inserted by ONNX Runtime (layout change)",
+  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
+  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
+  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
+  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
+  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
+};
+function createdNote(opType) {
+  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
+}
+var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
+var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
+var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
+var HOSTS = {
+  ...Object.fromEntries(
+    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
+      op,
+      ACTIVATION_HOSTS
+    ])
+  ),
+  BatchNormalization: ["Conv", "FusedConv"],
+  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
+  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
+  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
+  Sub: NORM_HOSTS,
+  Pow: NORM_HOSTS,
+  Sqrt: NORM_HOSTS,
+  ReduceMean: NORM_HOSTS,
+  Erf: GELU_HOSTS,
+  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
+};
+var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
+function fusionNote(key2, bare, timed2) {
+  const host = HOSTS[bare]?.find((h) => timed2.has(h));
+  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
+  if (FOLDED.has(bare))
+    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
+  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
+}
+function profileFileOf(prefix) {
+  const dir = dirname2(prefix);
+  const base = basename(prefix).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(
+    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
+  );
+  const files = readdirSync(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join2(dir, f), mtimeMs: statSync2(join2(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  if (files.length === 0)
+    throw new Error(
+      `no ONNX Runtime profile file "${prefix}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
+    );
+  return files[0].path;
+}
+function readProfileFile(prefix) {
+  const path = profileFileOf(prefix);
+  try {
+    const text2 = readFileSync2(path, "utf8");
+    try {
+      return JSON.parse(text2);
+    } catch (e) {
+      throw malformed(`${path} is not JSON (${e.message})`);
+    }
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+// src/measure/bubble.ts
+function runSplits(events) {
+  const { kernels, windows } = collect(events);
+  const runs = [...windows].sort((a, b) => a.startUs - b.startUs);
+  const inRun = runs.map(() => []);
+  for (const k of kernels) {
+    const i = runOf(runs, k.startUs);
+    if (i >= 0) inRun[i].push(k);
+  }
+  return runs.map((w, i) => split(w, inRun[i]));
+}
+function runOf(runs, t) {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (runs[mid].startUs > t) hi = mid - 1;
+    else if (runs[mid].endUs < t) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+function split(w, kernels) {
+  const clip2 = (k) => [
+    Math.max(k.startUs, w.startUs),
+    Math.min(k.startUs + k.durUs, w.endUs)
+  ];
+  const byThread = /* @__PURE__ */ new Map();
+  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], clip2(k)]);
+  let busyThreadUs = 0;
+  for (const list2 of byThread.values()) busyThreadUs += unionLength(list2);
+  const runUs = w.endUs - w.startUs;
+  const kernelUs = unionLength(kernels.map(clip2));
+  return {
+    runUs,
+    kernelUs,
+    outsideUs: Math.max(0, runUs - kernelUs),
+    launches: kernels.length,
+    threads: byThread.size,
+    busyThreadUs
+  };
+}
+function unionLength(intervals) {
+  const sorted = intervals.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of sorted) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+var outsideShareOf = (r) => r.runUs > 0 ? r.outsideUs / r.runUs : 0;
+function outsideKernels(splits, keep2, c) {
+  const runs = keep2.map((i) => splits[i]);
+  if (runs.length === 0 || runs.some((r) => r === void 0) || !(c.latencyMs > 0))
+    return void 0;
+  const of = (f) => median(runs.map(f));
+  const shareSamples = runs.map(outsideShareOf);
+  const share2 = median(shareSamples);
+  return {
+    ms: c.latencyMs * share2,
+    share: share2,
+    latencyMs: c.latencyMs,
+    profiledRunMs: of((r) => r.runUs) / 1e3,
+    profiledKernelMs: of((r) => r.kernelUs) / 1e3,
+    profiledOutsideMs: of((r) => r.outsideUs) / 1e3,
+    launches: of((r) => r.launches),
+    shareSamples,
+    ...c.parallel ? {
+      idleThreadShare: of(
+        (r) => r.runUs > 0 ? Math.max(0, 1 - r.busyThreadUs / (Math.max(1, r.threads) * r.runUs)) : 0
+      ),
+      threads: Math.max(...runs.map((r) => r.threads))
+    } : {}
+  };
+}
+function correctionOf(settings, latencyMs) {
+  if (latencyMs === void 0) return void 0;
+  return { latencyMs, parallel: isParallel(settings) };
+}
+var isParallel = (s) => s.executionMode === "parallel" || s.interOpThreads > 1;
+function profileOf(events, runs, analysis, correction) {
+  const profile = joinWithAnalysis(parseProfile(events, runs), analysis);
+  if (!correction) return profile;
+  const splits = runSplits(events);
+  const keep2 = typeof runs === "number" ? lastRuns(splits.length, runs) : runs;
+  const outside = outsideKernels(splits, keep2, correction);
+  return outside ? { ...profile, outsideKernels: outside } : profile;
+}
+function lastRuns(total, runs) {
+  const n = Math.min(runs, total);
+  return Array.from({ length: n }, (_, i) => total - n + i);
+}
+function outsideKernelsDetail(o, time) {
+  const pct3 = (x) => `${(100 * x).toFixed(1)}%`;
+  const launches = Number.isInteger(o.launches) ? String(o.launches) : o.launches.toFixed(1);
+  const perLaunchUs = 1e3 * (o.profiledRunMs - o.latencyMs) / Math.max(1, o.launches);
+  const idle = o.idleThreadShare === void 0 ? "" : ` \xB7 ${pct3(o.idleThreadShare)} of the time of ${o.threads} kernel thread(s) idle`;
+  return `${pct3(o.share)} of latency p50 \xB7 ${launches} kernel launches per run \xB7 profiled runs ${time(o.profiledRunMs)}, ${time(o.profiledKernelMs)} in kernels (the profiler adds about ${perLaunchUs.toFixed(1)} \xB5s per launch)${idle}`;
+}
+
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import os from "node:os";
 
 // src/measure/ort.ts
 import { createRequire } from "node:module";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
 function ortRequire() {
   const dir = process.env[ORT_DIR_ENV];
-  return createRequire(dir ? join2(dir, "resolve-from.js") : import.meta.url);
+  return createRequire(dir ? join3(dir, "resolve-from.js") : import.meta.url);
 }
 function loadOrt() {
   return ortRequire()("onnxruntime-node");
@@ -17471,7 +17874,7 @@ function parseSysctl(text2) {
 }
 function readText(path) {
   try {
-    return readFileSync2(path, "utf8");
+    return readFileSync3(path, "utf8");
   } catch {
     return void 0;
   }
@@ -17504,7 +17907,7 @@ function distro() {
 }
 function onnxruntimeVersion() {
   try {
-    const pkg = JSON.parse(readFileSync2(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync3(resolveOrt("onnxruntime-node/package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "unknown";
   } catch {
     return "not installed";
@@ -17614,27 +18017,27 @@ function fitComparison(full, chartOpTypes, options, whole, render3) {
   const mostOps = full.opRows;
   const mostContradictions = full.contradictions;
   const fits2 = (s) => s.length <= maxChars;
-  const attempt = (plan) => render3(plan, describeCuts(plan, full));
-  const everything = attempt(full);
+  const attempt2 = (plan) => render3(plan, describeCuts(plan, full));
+  const everything = attempt2(full);
   if (fits2(everything)) return everything;
   const floor = Math.min(chartOpTypes, mostOps);
-  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
-  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt2({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt2({ ...full, opRows: withChart });
   const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  const rows = largest(0, mostOps, (n) => fits2(attempt2({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt2({ ...noChart, opRows: rows });
   const noModel = { ...noChart, opRows: 0, modelDetails: false };
-  if (fits2(attempt(noModel))) return attempt(noModel);
+  if (fits2(attempt2(noModel))) return attempt2(noModel);
   const bare = { ...noModel, globalDetails: false };
-  const essentials = attempt(bare);
+  const essentials = attempt2(bare);
   if (fits2(essentials)) return essentials;
   const kept = largest(
     1,
     mostContradictions - 1,
-    (n) => fits2(attempt({ ...bare, contradictions: n }))
+    (n) => fits2(attempt2({ ...bare, contradictions: n }))
   );
-  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, whole);
+  if (kept >= 1) return attempt2({ ...bare, contradictions: kept });
+  return hardCut(attempt2({ ...bare, contradictions: 1 }), options.marker, maxChars, whole);
 }
 function describeCuts(plan, full) {
   const cuts = [];
@@ -17677,55 +18080,6 @@ ${cutNote(maxChars, ["the report itself was cut off here"], whole)}
   const nl = cut.lastIndexOf("\n");
   if (nl > 0) cut = cut.slice(0, nl);
   return `${cut}${note}`;
-}
-
-// src/stats/summary.ts
-function summarize(samples2) {
-  const count = samples2.length;
-  if (count === 0) return { count, mean: 0, std: 0, min: 0, max: 0, p50: 0, p90: 0, p99: 0, cv: 0 };
-  const sorted = sortedCopy(samples2);
-  let sum3 = 0;
-  for (let i = 0; i < count; i++) sum3 += sorted[i];
-  const mean = sum3 / count;
-  let squares = 0;
-  for (let i = 0; i < count; i++) squares += (sorted[i] - mean) ** 2;
-  const std = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;
-  return {
-    count,
-    mean,
-    std,
-    min: sorted[0],
-    max: sorted[count - 1],
-    p50: percentile(sorted, 50),
-    p90: percentile(sorted, 90),
-    p99: percentile(sorted, 99),
-    cv: mean === 0 ? 0 : std / mean
-  };
-}
-function median(samples2) {
-  return percentile(sortedCopy(samples2), 50);
-}
-function percentile(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("percentile of an empty sample");
-  const h = percentileRank(n, p);
-  const lo = Math.floor(h);
-  const frac = h - lo;
-  if (frac === 0) return sorted[lo];
-  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
-}
-function percentileRank(n, p) {
-  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
-  return (n - 1) * p / 100;
-}
-function sortedCopy(samples2) {
-  const sorted = Float64Array.from(samples2);
-  for (let i = 0; i < sorted.length; i++) {
-    if (!Number.isFinite(sorted[i])) {
-      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
-    }
-  }
-  return sorted.sort();
 }
 
 // src/stats/bootstrap.ts
@@ -17966,9 +18320,44 @@ function pctOf(fraction2) {
   return `${Math.round(fraction2 * 1e3) / 10}%`;
 }
 
+// src/compare/bubble.ts
+var OUTSIDE_KERNELS = "outsideKernels";
+function outsideKernelsRow(a, b, rounds2, options) {
+  const base = a.opProfile?.outsideKernels;
+  const head = b.opProfile?.outsideKernels;
+  if (!base || !head) return null;
+  const v = pairedVerdict(rounds2 ?? [], options);
+  return {
+    indicator: OUTSIDE_KERNELS,
+    label: labelOf(OUTSIDE_KERNELS),
+    unit: "ms",
+    base: base.ms,
+    head: head.ms,
+    ratio: v.ratio,
+    ci: v.ci,
+    rounds: v.rounds,
+    verdict: v.verdict,
+    reason: `profiled rounds against the timed ones: ${v.reason}`,
+    gating: false
+  };
+}
+function outsideKernelsClause(m) {
+  const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+  const out = m.runtime.find((d) => d.indicator === OUTSIDE_KERNELS);
+  const said = (d) => d !== void 0 && d.base !== null && d.head !== null && d.base > 0 && d.head > 0 && ["better", "worse", "unchanged"].includes(d.verdict);
+  if (!said(lat) || !said(out)) return null;
+  const dLat = lat.head - lat.base;
+  const dOut = out.head - out.base;
+  const shares = `${share(out.base / lat.base)} \u2192 ${share(out.head / lat.head)} of the latency`;
+  return {
+    text: `of the ${signedQuantity(dLat, "ms")} of ${labelOf("latency.p50")}, ${signedQuantity(dOut, "ms")} is ${labelOf(OUTSIDE_KERNELS)} (${shares})`,
+    ours: true
+  };
+}
+
 // src/compare/evidence.ts
 var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
-var RUN_PARTS = ["time", "achieved"];
+var RUN_PARTS = ["outside", "time", "achieved"];
 var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
 var MIN_SHARE_MOVE = 0.01;
 var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
@@ -17997,6 +18386,8 @@ function clause(m, part2) {
       return activations(m);
     case "achieved":
       return achieved(m);
+    case "outside":
+      return outsideKernelsClause(m);
   }
 }
 function nodes(m) {
@@ -18074,13 +18465,19 @@ var DEFAULT_CONTRADICTION_OPTIONS = {
   staticThreshold: 0.05,
   runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
 };
-var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
+var RUN_FOCUS = ["nodes", "flops", "outside", "time", "achieved"];
 var RULES = [
   {
     id: "flops-down-latency-up",
     description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
     fire: (v) => both(v.down("flops"), v.slower()),
     focus: RUN_FOCUS
+  },
+  {
+    id: "flops-down-outside-kernels-up",
+    description: "FLOPs down by the static threshold or more, but time outside kernels worse: fragmentation, the work split into more, smaller kernels whose launches and the time between them cost more than the arithmetic saved.",
+    fire: (v) => both(v.down("flops"), some(v.runtime("outsideKernels", "worse"))),
+    focus: ["nodes", "outside", "time"]
   },
   {
     id: "flops-up-latency-down",
@@ -18115,7 +18512,7 @@ var RULES = [
     id: "weight-bytes-down-latency-up",
     description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
     fire: (v) => both(v.down("weightBytes"), v.slower()),
-    focus: ["time", "achieved", "nodes", "flops"]
+    focus: ["time", "outside", "achieved", "nodes", "flops"]
   },
   {
     id: "params-down-memory-up",
@@ -18263,12 +18660,12 @@ function asSentence(clauses) {
 }
 function mergeLefts(lefts) {
   if (lefts.length === 1) return lefts[0];
-  const split = lefts.map((l) => {
+  const split2 = lefts.map((l) => {
     const space = l.lastIndexOf(" ");
     return space < 0 ? { name: l, change: "" } : { name: l.slice(0, space), change: l.slice(space + 1) };
   });
-  const same2 = split.every((s) => s.change !== "" && s.change === split[0].change);
-  return same2 ? `${listOf2(split.map((s) => s.name))} ${split[0].change}` : listOf2(lefts);
+  const same2 = split2.every((s) => s.change !== "" && s.change === split2[0].change);
+  return same2 ? `${listOf2(split2.map((s) => s.name))} ${split2[0].change}` : listOf2(lefts);
 }
 function listOf2(items) {
   return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -18759,13 +19156,13 @@ var ROWS2 = [
   "nodes"
 ];
 var TOP_OPS = 10;
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 var text = (v, max) => mdInline(String(v ?? ""), max);
-var pct = (x) => share(num2(x));
+var pct = (x) => share(num3(x));
 function staticRows(a) {
   const incomplete = Array.isArray(a.incompleteTotals) ? a.incompleteTotals : [];
   return ROWS2.flatMap((key2) => {
-    const value = num2(a.totals[key2]);
+    const value = num3(a.totals[key2]);
     if (key2 === "intOps" && !value) return [];
     const row = indicator(key2);
     const mark = incomplete.includes(key2) ? " \\*" : "";
@@ -18776,40 +19173,45 @@ function runtimeRows(m) {
   const rows = [];
   const lat = m.latency;
   if (lat) {
-    const batch = num2(lat.batch);
+    const batch = num3(lat.batch);
     const s = lat.summary;
-    const cv = num2(s?.cv);
-    const spread2 = `${num2(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
+    const cv = num3(s?.cv);
+    const spread2 = `${num3(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
     rows.push([
       `${labelOf("latency.p50")} (batch ${batch ?? "?"})`,
-      quantity(num2(s?.p50), "ms"),
+      quantity(num3(s?.p50), "ms"),
       spread2
     ]);
-    rows.push([labelOf("latency.p90"), quantity(num2(s?.p90), "ms"), "reported, not tested"]);
-    rows.push([labelOf("latency.p99"), quantity(num2(s?.p99), "ms"), "reported, not tested"]);
+    rows.push([labelOf("latency.p90"), quantity(num3(s?.p90), "ms"), "reported, not tested"]);
+    rows.push([labelOf("latency.p99"), quantity(num3(s?.p99), "ms"), "reported, not tested"]);
   }
   for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
-    const tokens2 = num2(t.tokensPerSecond);
+    const tokens2 = num3(t.tokensPerSecond);
     rows.push([
-      `${labelOf("throughput")} (batch ${num2(t.batch) ?? "?"})`,
-      quantity(num2(t.examplesPerSecond), "examples/s"),
+      `${labelOf("throughput")} (batch ${num3(t.batch) ?? "?"})`,
+      quantity(num3(t.examplesPerSecond), "examples/s"),
       tokens2 === null ? "" : quantity(tokens2, "tokens/s")
     ]);
   }
   if (m.coldStart) {
-    const n = num2(m.coldStart.summary?.count);
+    const n = num3(m.coldStart.summary?.count);
     const detail = `session creation, median of ${n ?? "?"} fresh processes`;
-    rows.push([labelOf("coldStart"), quantity(num2(m.coldStart.summary?.p50), "ms"), detail]);
+    rows.push([labelOf("coldStart"), quantity(num3(m.coldStart.summary?.p50), "ms"), detail]);
   }
   if (m.firstRun) {
     const detail = "first inference after load";
-    rows.push([labelOf("firstRun"), quantity(num2(m.firstRun.summary?.p50), "ms"), detail]);
+    rows.push([labelOf("firstRun"), quantity(num3(m.firstRun.summary?.p50), "ms"), detail]);
   }
   if (m.peakRss) {
     const detail = "RSS above the same process without the model";
-    rows.push([labelOf("peakRss"), quantity(num2(m.peakRss.bytes), "bytes"), detail]);
+    rows.push([labelOf("peakRss"), quantity(num3(m.peakRss.bytes), "bytes"), detail]);
   }
-  const fps = num2(m.achievedFlopsPerSecond);
+  const outside = m.opProfile?.outsideKernels;
+  if (outside) {
+    const detail = outsideKernelsDetail(outside, (x) => quantity(x, "ms"));
+    rows.push([labelOf("outsideKernels"), quantity(num3(outside.ms), "ms"), detail]);
+  }
+  const fps = num3(m.achievedFlopsPerSecond);
   if (fps) {
     const row = indicator("achievedFlopsPerSecond");
     rows.push([row.label, quantity(fps, row.unit), row.convention]);
@@ -18826,7 +19228,7 @@ function remarks(m) {
   const out = [];
   const uncounted = Array.isArray(m.analysis.uncounted) ? m.analysis.uncounted : [];
   if (m.analysis.incomplete || uncounted.length > 0) {
-    const ops = uncounted.slice(0, 5).map((u) => `${text(u.opType, CAP.opType)} (\xD7${num2(u.count) ?? "?"})`);
+    const ops = uncounted.slice(0, 5).map((u) => `${text(u.opType, CAP.opType)} (\xD7${num3(u.count) ?? "?"})`);
     const more = uncounted.length > 5 ? `, and ${uncounted.length - 5} more` : "";
     const what = ops.length ? `: ${ops.join(", ")}${more}` : "";
     out.push(`_\\* incomplete: some ops could not be counted${what}._`);
@@ -18840,15 +19242,15 @@ function remarks(m) {
 }
 function timeTable(profile, rows) {
   const ops = Object.entries(profile).sort(
-    (x, y) => (num2(y[1]?.share) ?? 0) - (num2(x[1]?.share) ?? 0)
+    (x, y) => (num3(y[1]?.share) ?? 0) - (num3(x[1]?.share) ?? 0)
   );
   const body = ops.slice(0, rows).map(([op, t]) => [
     mdInline(op, CAP.opType),
-    quantity(num2(t?.ms), "ms"),
+    quantity(num3(t?.ms), "ms"),
     pct(t?.share),
     pct(t?.flopsShare),
-    quantity(num2(t?.achievedFlopsPerSecond), "FLOP/s"),
-    quantity(num2(t?.calls), "count")
+    quantity(num3(t?.achievedFlopsPerSecond), "FLOP/s"),
+    quantity(num3(t?.calls), "count")
   ]);
   const head = [
     "op type (as run)",
@@ -18861,15 +19263,15 @@ function timeTable(profile, rows) {
   return [markdownTable([head, ...body], { align: ["l", "r", "r", "r", "r", "r"] }), ops.length];
 }
 function flopsTable(a, rows) {
-  const flops = num2(a.totals.flops) ?? 0;
-  const moved2 = num2(a.totals.bytesAccessed) ?? 0;
-  const share2 = (part2, whole) => whole ? pct((num2(part2) ?? 0) / whole) : "\u2014";
+  const flops = num3(a.totals.flops) ?? 0;
+  const moved2 = num3(a.totals.bytesAccessed) ?? 0;
+  const share2 = (part2, whole) => whole ? pct((num3(part2) ?? 0) / whole) : "\u2014";
   const ops = Object.entries(a.byOpType ?? {}).sort(
-    (x, y) => (num2(y[1]?.flops) ?? 0) - (num2(x[1]?.flops) ?? 0)
+    (x, y) => (num3(y[1]?.flops) ?? 0) - (num3(x[1]?.flops) ?? 0)
   );
   const body = ops.slice(0, rows).map(([op, c]) => [
     mdInline(op, CAP.opType),
-    quantity(num2(c?.count), "count"),
+    quantity(num3(c?.count), "count"),
     share2(c?.flops, flops),
     share2(c?.bytesAccessed, moved2)
   ]);
@@ -18951,17 +19353,17 @@ function describeCuts2(plan, full) {
 function renderResultMarkdown(result, options = {}) {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const full = { opRows: TOP_OPS, models: result.models.length };
-  const attempt = (plan) => render2(result, options, plan, describeCuts2(plan, full));
-  const fits2 = (plan) => attempt(plan).length <= maxChars;
-  if (fits2(full)) return attempt(full);
+  const attempt2 = (plan) => render2(result, options, plan, describeCuts2(plan, full));
+  const fits2 = (plan) => attempt2(plan).length <= maxChars;
+  if (fits2(full)) return attempt2(full);
   const rows = largest(1, TOP_OPS - 1, (n) => fits2({ ...full, opRows: n }));
-  if (rows >= 1) return attempt({ ...full, opRows: rows });
+  if (rows >= 1) return attempt2({ ...full, opRows: rows });
   const bare = { ...full, opRows: 0 };
-  if (fits2(bare)) return attempt(bare);
+  if (fits2(bare)) return attempt2(bare);
   const models = largest(1, full.models - 1, (n) => fits2({ ...bare, models: n }));
-  if (models >= 1) return attempt({ ...bare, models });
+  if (models >= 1) return attempt2({ ...bare, models });
   return hardCut(
-    attempt({ ...bare, models: Math.min(1, full.models) }),
+    attempt2({ ...bare, models: Math.min(1, full.models) }),
     options.marker,
     maxChars,
     WHOLE2
@@ -19030,6 +19432,8 @@ function renderModel(m) {
       bytes(m.peakRss.bytes),
       "peak RSS above the same process without the model"
     ]);
+  const outside = m.opProfile?.outsideKernels;
+  if (outside) t.push(["time outside kernels", ms2(outside.ms), outsideKernelsDetail(outside, ms2)]);
   if (m.achievedFlopsPerSecond)
     t.push(["achieved", `${si(m.achievedFlopsPerSecond)}FLOP/s`, "static FLOPs / p50 latency"]);
   const lines = [head, t.toString()];
@@ -19421,7 +19825,7 @@ function analyzeCommand(args, out, usage) {
     );
   }
   const path = positionals[0];
-  const jobs = jobsOf(values, stringOption(values.id) ?? basename(path, ".onnx"), path);
+  const jobs = jobsOf(values, stringOption(values.id) ?? basename2(path, ".onnx"), path);
   const perNode = Boolean(values["per-node"]);
   const loaded = loadModel(path);
   const analyses = [];
@@ -19442,7 +19846,7 @@ function analyzeCommand(args, out, usage) {
     values,
     {
       json: () => toJson(docs.length === 1 ? docs[0] : docs),
-      markdown: () => renderResultMarkdown(makeResult(analyses), { title: `misnomer: ${basename(path)}` }),
+      markdown: () => renderResultMarkdown(makeResult(analyses), { title: `misnomer: ${basename2(path)}` }),
       terminal: () => docs.map(
         (a) => a.scenario ? `\u2500\u2500 scenario ${a.scenario} \u2500\u2500
 ${renderAnalysis(a, { perNode })}` : renderAnalysis(a, { perNode })
@@ -19454,7 +19858,7 @@ ${renderAnalysis(a, { perNode })}` : renderAnalysis(a, { perNode })
 }
 
 // src/commands/compare.ts
-import { basename as basename4 } from "node:path";
+import { basename as basename5 } from "node:path";
 
 // src/compare/gate-evaluate.ts
 function evaluateGates(gates2, models, options = {}) {
@@ -19507,7 +19911,7 @@ function staticGate(gate, model2) {
   if (row.base === null || row.head === null) {
     return {
       tripped: false,
-      reason: `${row.label} is not known on both sides (base ${num3(row.base)}, head ${num3(row.head)})`
+      reason: `${row.label} is not known on both sides (base ${num4(row.base)}, head ${num4(row.head)})`
     };
   }
   const delta2 = row.head - row.base;
@@ -19516,7 +19920,7 @@ function staticGate(gate, model2) {
     const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
     return {
       tripped: tripped2,
-      reason: `${row.label} went from 0 to ${num3(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+      reason: `${row.label} went from 0 to ${num4(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
     };
   }
   const change = gate.relative ? delta2 / row.base : delta2;
@@ -19612,7 +20016,7 @@ function unitOf(quantity2) {
 function signedAmount(x, quantity2) {
   return signedQuantity(x, unitOf(quantity2));
 }
-function num3(x) {
+function num4(x) {
   return x === null ? "\u2014" : si(x);
 }
 
@@ -19706,6 +20110,8 @@ function compareRuntime(pair, analyses, options) {
     )
   );
   out.push(memory(a, b, pair.memoryRounds, options.threshold));
+  const bubble = outsideKernelsRow(a, b, pair.outsideKernelsRounds, lower(options));
+  if (bubble) out.push(bubble);
   out.push(achieved2(analyses, lat, out[0], options.threshold));
   return out;
 }
@@ -20194,27 +20600,27 @@ function positionFill(path, name3, dtype, shape, binding, index) {
   if (!POSITION_NAME.test(name3) || FLOAT_TYPES.has(dtype) || !INT_BOUNDS[dtype] || shape.length === 0)
     return void 0;
   const s = shape[shape.length - 1];
-  let start = 0;
+  let start2 = 0;
   let why = "the name says it holds positions and no input holds a past: 0, 1, ..., s \u2212 1";
   for (const [other, b] of binding.shapes) {
     if (!b.shape || other === name3) continue;
     if (MASK_NAME.test(other) && b.shape.length === 2 && b.shape[1] >= s) {
-      start = b.shape[1] - s;
+      start2 = b.shape[1] - s;
       why = `positions follow the past: "${other}" covers ${b.shape[1]} tokens, ${s} of them new`;
       break;
     }
     if (PAST_NAME.test(other) && b.shape.length === 4) {
-      start = b.shape[2];
-      why = `positions follow the past: "${other}" holds ${start} past tokens`;
+      start2 = b.shape[2];
+      why = `positions follow the past: "${other}" holds ${start2} past tokens`;
     }
   }
-  const last = start + s - 1;
-  if (index && s > 0 && (start < index.min || last > index.max)) {
+  const last = start2 + s - 1;
+  if (index && s > 0 && (start2 < index.min || last > index.max)) {
     throw new UserError(
-      `${path}: input "${name3}" would hold positions ${start} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
+      `${path}: input "${name3}" would hold positions ${start2} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
     );
   }
-  return { kind: "positions", start, why };
+  return { kind: "positions", start: start2, why };
 }
 function checkRange(path, name3, dtype, range) {
   const [min, max] = range;
@@ -20404,8 +20810,8 @@ function findSequenceSymbol(model2, batchSymbol) {
 }
 
 // src/measure/providers.ts
-import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list2 = ort.listSupportedBackends();
@@ -20417,10 +20823,10 @@ async function checkProvider(provider) {
   );
 }
 function hasProviderLibrary(name3) {
-  const root = dirname2(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join3(root, "bin", "napi-v6", process.platform, process.arch);
+  const root = dirname3(resolveOrt("onnxruntime-node/package.json"));
+  const bin = join4(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync3(bin)) return false;
-  return readdirSync(bin).some((f) => f.includes(`providers_${name3}`));
+  return readdirSync2(bin).some((f) => f.includes(`providers_${name3}`));
 }
 
 // src/run-shell.ts
@@ -20553,9 +20959,9 @@ import { join as join6 } from "node:path";
 
 // src/measure/model-process.ts
 import { fork, spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync4, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname4, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
@@ -20571,10 +20977,10 @@ function workerProgram() {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join4(dirname3(here), "worker.ts"),
+      path: join5(dirname4(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join4(dirname3(here), "measure-worker.js");
+  const bundled = join5(dirname4(here), "measure-worker.js");
   if (!existsSync4(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -20678,8 +21084,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync(join4(tmpdir(), "misnomer-job-"));
-  const jobPath = join4(dir, "job.json");
+  const dir = mkdtempSync(join5(tmpdir(), "misnomer-job-"));
+  const jobPath = join5(dir, "job.json");
   writeFileSync2(jobPath, JSON.stringify(job));
   try {
     const child = spawn2(
@@ -20721,215 +21127,7 @@ async function oneShot(mode, job, timeoutMs) {
     if (code !== 0 || signal) throw describeExit(code, signal, stderr());
     return report;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-// src/measure/profile.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join5 } from "node:path";
-var KERNEL_SUFFIX = "_kernel_time";
-function malformed(what) {
-  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function num4(e, key2, where3) {
-  const v = e[key2];
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-    throw malformed(`${where3} has no valid "${key2}" (got ${JSON.stringify(v)})`);
-  return v;
-}
-function collect(events) {
-  if (!Array.isArray(events))
-    throw malformed(`expected a JSON array of trace events, got ${describe3(events)}`);
-  const kernels = [];
-  const windows = [];
-  events.forEach((e, i) => {
-    if (!isRecord(e)) throw malformed(`event ${i} is ${describe3(e)}, not an object`);
-    const name3 = e.name;
-    const where3 = `event ${i} (${JSON.stringify(name3)})`;
-    if (e.cat === "Session" && name3 === "model_run") {
-      const startUs = num4(e, "ts", where3);
-      windows.push({ startUs, endUs: startUs + num4(e, "dur", where3) });
-    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
-      const args = e.args;
-      const opType = isRecord(args) ? args.op_name : void 0;
-      if (typeof opType !== "string" || opType === "")
-        throw malformed(`${where3} has no "args.op_name"`);
-      const durUs = num4(e, "dur", where3);
-      kernels.push({
-        node: name3.slice(0, -KERNEL_SUFFIX.length),
-        opType,
-        tid: String(e.tid ?? ""),
-        startUs: num4(e, "ts", where3),
-        durUs,
-        selfUs: durUs
-      });
-    }
-  });
-  return { kernels, windows };
-}
-function describe3(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  return typeof v === "object" ? "an object" : `a ${typeof v}`;
-}
-function profiledKernels(kernels, windows, runs) {
-  if (windows.length === 0) return kernels;
-  if (windows.length < runs)
-    throw malformed(
-      `it records ${windows.length} model runs but ${runs} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
-    );
-  const kept = [...windows].sort((a, b) => a.startUs - b.startUs).slice(-runs);
-  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
-}
-function toSelfTime(kernels) {
-  const byThread = /* @__PURE__ */ new Map();
-  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
-  for (const list2 of byThread.values()) {
-    list2.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
-    const open2 = [];
-    for (const k of list2) {
-      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
-      while (open2.length && !inside(open2[open2.length - 1])) open2.pop();
-      const parent = open2[open2.length - 1];
-      if (parent) parent.selfUs -= k.durUs;
-      open2.push(k);
-    }
-  }
-}
-function parseProfile(events, runs) {
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new RangeError(`parseProfile: runs must be a positive integer, got ${runs}`);
-  const { kernels, windows } = collect(events);
-  const kept = profiledKernels(kernels, windows, runs);
-  toSelfTime(kept);
-  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
-  const sums = /* @__PURE__ */ new Map();
-  const byNode = {};
-  for (const k of kept) {
-    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
-    t.us += k.selfUs;
-    t.calls++;
-    sums.set(k.opType, t);
-    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
-    n.ms += k.selfUs / 1e3 / runs;
-  }
-  const byOpType = {};
-  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
-    byOpType[op] = {
-      ms: t.us / 1e3 / runs,
-      share: totalUs > 0 ? t.us / totalUs : 0,
-      calls: t.calls / runs
-    };
-  return { runs, byOpType, byNode };
-}
-function staticByOpType(analysis) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [key2, c] of Object.entries(analysis.byOpType)) {
-    const bare = key2.slice(key2.lastIndexOf("/") + 1);
-    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
-    s.flops += c.flops;
-    s.bytes += c.bytesAccessed;
-    s.count += c.count;
-    out.set(bare, s);
-  }
-  return out;
-}
-function joinWithAnalysis(profile, analysis) {
-  const statics = staticByOpType(analysis);
-  let totalFlops = 0;
-  let totalBytes = 0;
-  for (const s of statics.values()) {
-    totalFlops += s.flops;
-    totalBytes += s.bytes;
-  }
-  const byOpType = {};
-  const notes = [];
-  for (const [op, t] of Object.entries(profile.byOpType)) {
-    const s = statics.get(op);
-    const joined = { ms: t.ms, share: t.share, calls: t.calls };
-    if (s) {
-      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
-      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
-      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
-    } else notes.push(createdNote(op));
-    byOpType[op] = joined;
-  }
-  const timed2 = new Set(Object.keys(profile.byOpType));
-  for (const [bare, s] of statics)
-    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
-  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
-  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
-  return { runs: profile.runs, byOpType, byNode, notes };
-}
-var CREATED = {
-  ReorderInput: "inserted by ONNX Runtime (layout change)",
-  ReorderOutput: "inserted by ONNX Runtime (layout change)",
-  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
-  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
-  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
-  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
-  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
-};
-function createdNote(opType) {
-  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
-}
-var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
-var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
-var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
-var HOSTS = {
-  ...Object.fromEntries(
-    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
-      op,
-      ACTIVATION_HOSTS
-    ])
-  ),
-  BatchNormalization: ["Conv", "FusedConv"],
-  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
-  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
-  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
-  Sub: NORM_HOSTS,
-  Pow: NORM_HOSTS,
-  Sqrt: NORM_HOSTS,
-  ReduceMean: NORM_HOSTS,
-  Erf: GELU_HOSTS,
-  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
-};
-var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
-function fusionNote(key2, bare, timed2) {
-  const host = HOSTS[bare]?.find((h) => timed2.has(h));
-  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
-  if (FOLDED.has(bare))
-    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
-  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
-}
-function profileFileOf(prefix) {
-  const dir = dirname4(prefix);
-  const base = basename2(prefix).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(
-    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
-  );
-  const files = readdirSync2(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join5(dir, f), mtimeMs: statSync2(join5(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
-  if (files.length === 0)
-    throw new Error(
-      `no ONNX Runtime profile file "${prefix}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
-    );
-  return files[0].path;
-}
-function readProfileFile(prefix) {
-  const path = profileFileOf(prefix);
-  try {
-    const text2 = readFileSync3(path, "utf8");
-    try {
-      return JSON.parse(text2);
-    } catch (e) {
-      throw malformed(`${path} is not JSON (${e.message})`);
-    }
-  } finally {
-    rmSync2(path, { force: true });
+    rmSync2(dir, { recursive: true, force: true });
   }
 }
 
@@ -20963,7 +21161,7 @@ async function measureModel(plan, settings, tick) {
     await timeLatencyAndThroughput(plan, settings, result, tick);
     tick(`per-op profile ${job.id}`, 0.8);
     try {
-      result.opProfile = await profileModel(plan, settings);
+      result.opProfile = await profileModel(plan, settings, result.latency?.summary.p50);
     } catch (e) {
       if (!(e instanceof ModelFailure)) throw e;
       result.error = `per-op profile: ${e.message}`;
@@ -21075,7 +21273,7 @@ function throughputOf(plan, batch, latency) {
     latency
   };
 }
-async function profileModel(plan, settings) {
+async function profileModel(plan, settings, latencyMs) {
   const dir = mkdtempSync2(join6(tmpdir2(), "misnomer-profile-"));
   const prefix = join6(dir, "ort");
   try {
@@ -21097,7 +21295,8 @@ async function profileModel(plan, settings) {
       await proc.close();
     }
     try {
-      return joinWithAnalysis(parseProfile(readProfileFile(prefix), PROFILE_RUNS), plan.analysis);
+      const correction = correctionOf(settings, latencyMs);
+      return profileOf(readProfileFile(prefix), PROFILE_RUNS, plan.analysis, correction);
     } catch (e) {
       throw new ModelFailure("failed", e.message);
     }
@@ -21187,12 +21386,134 @@ async function runOnce(job) {
 }
 
 // src/measure/pair.ts
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
+
+// src/measure/profile-pair.ts
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync4 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { basename as basename3, join as join7 } from "node:path";
+var PROFILE_ROUNDS = 10;
+var RUNS_PER_ROUND = 3;
+var ROUND_WARMUP_RUNS = 1;
+var SIDES = ["a", "b"];
+async function profilePair(plans, settings, rng, latency) {
+  const sides = {
+    a: { dir: mkdtempSync3(join7(tmpdir3(), "misnomer-profile-")), rounds: 0 },
+    b: { dir: mkdtempSync3(join7(tmpdir3(), "misnomer-profile-")), rounds: 0 }
+  };
+  const orders = [];
+  try {
+    for (const s of SIDES) await start(sides[s], plans[s], settings);
+    for (let i = 0; i < PROFILE_ROUNDS && SIDES.some((s) => alive(sides[s])); i++) {
+      const order = rng() < 0.5 ? "AB" : "BA";
+      for (const s of order === "AB" ? SIDES : ["b", "a"]) {
+        await attempt(sides[s], async (proc) => {
+          await proc.request(
+            { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, runs: RUNS_PER_ROUND },
+            "ran",
+            settings.timeoutMs
+          );
+          sides[s].rounds++;
+        });
+      }
+      orders.push(order);
+    }
+    for (const s of SIDES) {
+      await attempt(
+        sides[s],
+        (proc) => proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs)
+      );
+    }
+  } finally {
+    await Promise.all(SIDES.map((s) => sides[s].proc?.close()));
+  }
+  const out = { profiles: {}, errors: {}, rounds: [] };
+  try {
+    for (const s of SIDES) {
+      const p = sides[s];
+      const correction = correctionOf(settings, latency.p50[s]);
+      if (!p.error) p.error = read(p, plans[s], correction, settings.warmupRuns, out, s);
+      if (p.error) out.errors[s] = p.error;
+    }
+  } finally {
+    for (const s of SIDES) rmSync4(sides[s].dir, { recursive: true, force: true });
+  }
+  const both2 = Math.min(sides.a.rounds, sides.b.rounds, latency.rounds.length);
+  out.rounds = pairedRounds(out.profiles, orders, latency.rounds, both2);
+  return out;
+}
+var alive = (p) => p.proc !== void 0 && p.error === void 0;
+async function start(p, plan, settings) {
+  try {
+    p.proc = await openModel(
+      plan.job.path,
+      plan.inputsByBatch.get(plan.latencyBatch),
+      settings,
+      basename3(plan.job.path),
+      join7(p.dir, "ort")
+    );
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    p.error = e.message;
+    return;
+  }
+  await attempt(
+    p,
+    (proc) => proc.request(
+      { type: "run", warmupRuns: settings.warmupRuns, warmupMs: 0, runs: 0 },
+      "ran",
+      settings.timeoutMs
+    )
+  );
+}
+async function attempt(p, f) {
+  if (!alive(p)) return;
+  try {
+    await f(p.proc);
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    p.error = e.message;
+    p.proc.kill();
+  }
+}
+function read(p, plan, correction, warmupRuns, out, side2) {
+  if (p.rounds === 0) return "no profiled round completed";
+  try {
+    const events = readProfileFile(join7(p.dir, "ort"));
+    const runs = keptRuns(warmupRuns, p.rounds);
+    out.profiles[side2] = profileOf(events, runs, plan.analysis, correction);
+    return void 0;
+  } catch (e) {
+    return e.message;
+  }
+}
+function keptRuns(warmupRuns, rounds2) {
+  const perRound = ROUND_WARMUP_RUNS + RUNS_PER_ROUND;
+  const out = [];
+  for (let r = 0; r < rounds2; r++) {
+    for (let i = 0; i < RUNS_PER_ROUND; i++)
+      out.push(warmupRuns + r * perRound + ROUND_WARMUP_RUNS + i);
+  }
+  return out;
+}
+function pairedRounds(profiles, orders, latency, rounds2) {
+  const a = profiles.a?.outsideKernels?.shareSamples;
+  const b = profiles.b?.outsideKernels?.shareSamples;
+  if (!a || !b) return [];
+  const ofRound = (latencyMs, shares, r) => Math.max(1e-3, latencyMs * median(shares.slice(r * RUNS_PER_ROUND, (r + 1) * RUNS_PER_ROUND)));
+  return orders.slice(0, rounds2).map((order, r) => ({
+    order,
+    a: ofRound(latency[r].a, a, r),
+    b: ofRound(latency[r].b, b, r)
+  }));
+}
+
+// src/measure/pair.ts
 var LATENCY_SHARE2 = 0.6;
 var TARGET_ROUNDS = 20;
 var MEMORY_PAIRS = 3;
-var ROUND_WARMUP_RUNS = 2;
-var SIDES = ["a", "b"];
+var ROUND_WARMUP_RUNS2 = 2;
+var SIDES2 = ["a", "b"];
 async function measurePair(planA, planB, settings, tick, options = {}) {
   const run3 = prepare({ a: planA, b: planB }, settings, tick, options);
   const finished = await withModelProcesses(run3, async (pair) => {
@@ -21252,12 +21573,12 @@ async function withModelProcesses(run3, phases) {
   }
 }
 function recordFailure(result, e) {
-  const failed2 = e.side ? [e.side] : SIDES;
+  const failed2 = e.side ? [e.side] : SIDES2;
   for (const s of failed2) {
     result[s].status = e.status;
     result[s].error = e.message;
   }
-  for (const s of SIDES) {
+  for (const s of SIDES2) {
     if (result[s].status === "ok")
       result[s].error = "not measured to the end: the other model failed";
   }
@@ -21281,7 +21602,7 @@ async function latencyRounds2(run3, pair, more) {
     latency.b.push(...again.b);
   }
   result.latencyRounds = latency.rounds;
-  for (const s of SIDES) {
+  for (const s of SIDES2) {
     const plan = run3.plans[s];
     const sampled = samples(latency[s]);
     result[s].latency = { batch: plan.latencyBatch, ...sampled };
@@ -21292,7 +21613,7 @@ async function throughputRounds(run3, pair) {
   const { settings, batches, latencyBudget, result } = run3;
   const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
   for (const [k, batch] of batches.entries()) {
-    for (const s of SIDES) {
+    for (const s of SIDES2) {
       await onSide(s, () => setBatch(pair[s], run3.plans[s], batch, settings));
     }
     await warmUp(pair, settings);
@@ -21308,7 +21629,7 @@ async function throughputRounds(run3, pair) {
       )
     );
     result.throughputRounds[String(batch)] = r.rounds;
-    for (const s of SIDES) {
+    for (const s of SIDES2) {
       result[s].throughput.push(throughputOf(run3.plans[s], batch, samples(r[s])));
     }
   }
@@ -21320,7 +21641,7 @@ async function coldStartPairs(run3) {
   result.coldStartRounds = paired(fresh2.orders, fresh2.createMs);
   result.firstRunRounds = paired(fresh2.orders, fresh2.firstRunMs);
   if (fresh2.failed) return;
-  for (const s of SIDES) {
+  for (const s of SIDES2) {
     result[s].coldStart = samples(fresh2.createMs[s]);
     result[s].firstRun = samples(fresh2.firstRunMs[s]);
   }
@@ -21332,7 +21653,7 @@ async function peakMemoryPairs(run3) {
   result.memoryRounds = paired(fresh2.orders, fresh2.rssBytes);
   if (fresh2.failed) return;
   const base = median(fresh2.baselineBytes);
-  for (const s of SIDES) {
+  for (const s of SIDES2) {
     result[s].peakRss = {
       bytes: Math.max(0, median(fresh2.rssBytes[s]) - base),
       withModelBytes: fresh2.rssBytes[s],
@@ -21341,15 +21662,19 @@ async function peakMemoryPairs(run3) {
   }
 }
 async function opProfiles(run3) {
-  run3.tick("per-op profiles", 0.95);
-  for (const s of SIDES) {
-    try {
-      run3.result[s].opProfile = await profileModel(run3.plans[s], run3.settings);
-    } catch (e) {
-      if (!(e instanceof ModelFailure)) throw e;
-      run3.result[s].error ??= `per-op profile: ${e.message}`;
-    }
+  run3.tick("per-op profiles, A/B rounds", 0.95);
+  const { result } = run3;
+  const profiled = await profilePair(run3.plans, run3.settings, run3.rng, {
+    p50: { a: result.a.latency?.summary.p50, b: result.b.latency?.summary.p50 },
+    rounds: result.latencyRounds
+  });
+  for (const s of SIDES2) {
+    const profile = profiled.profiles[s];
+    if (profile) run3.result[s].opProfile = profile;
+    const error = profiled.errors[s];
+    if (error) run3.result[s].error ??= `per-op profile: ${error}`;
   }
+  run3.result.outsideKernelsRounds = profiled.rounds;
 }
 async function onSide(side2, f) {
   try {
@@ -21360,14 +21685,14 @@ async function onSide(side2, f) {
   }
 }
 function open(side2, plan, settings) {
-  const label = basename3(plan.job.path);
+  const label = basename4(plan.job.path);
   return onSide(
     side2,
     () => openModel(plan.job.path, plan.inputsByBatch.get(plan.latencyBatch), settings, label)
   );
 }
 async function warmUp(pair, settings) {
-  for (const side2 of SIDES) {
+  for (const side2 of SIDES2) {
     await onSide(
       side2,
       () => pair[side2].request(
@@ -21396,7 +21721,7 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
       const reply = await onSide(
         s,
         () => pair[s].request(
-          { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
+          { type: "run", warmupRuns: ROUND_WARMUP_RUNS2, warmupMs: 0, durationMs: sideMs },
           "ran",
           settings.timeoutMs
         )
@@ -21410,7 +21735,7 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
   return out;
 }
 var randomOrder = (rng) => rng() < 0.5 ? "AB" : "BA";
-var inOrder = (order) => order === "AB" ? SIDES : ["b", "a"];
+var inOrder = (order) => order === "AB" ? SIDES2 : ["b", "a"];
 var paired = (orders, v) => orders.map((order, i) => ({ order, a: v.a[i], b: v.b[i] }));
 async function freshPairs(run3, mode, count) {
   const { settings } = run3;
@@ -21446,7 +21771,7 @@ async function freshPairs(run3, mode, count) {
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    for (const s of SIDES) {
+    for (const s of SIDES2) {
       run3.result[s].error ??= `${mode === "cold" ? "cold start" : "peak memory"}: ${e.message}`;
     }
     out.failed = true;
@@ -21504,7 +21829,8 @@ async function measureAB(a, b, settings, progress, options = {}) {
     throughputRounds: pair.throughputRounds,
     coldStartRounds: pair.coldStartRounds,
     firstRunRounds: pair.firstRunRounds,
-    memoryRounds: pair.memoryRounds
+    memoryRounds: pair.memoryRounds,
+    ...pair.outsideKernelsRounds ? { outsideKernelsRounds: pair.outsideKernelsRounds } : {}
   };
   return { measurement: doc, pair };
 }
@@ -21633,7 +21959,7 @@ async function compareCommand(args, out, usage) {
 async function compareModels(basePath, headPath, labels, values, options) {
   const settings = settingsOf(values, { budgetMs: DEFAULT_COMPARE_BUDGET_MS });
   options.seed = settings.seed;
-  const id = basename4(headPath, ".onnx");
+  const id = basename5(headPath, ".onnx");
   const asked = askedLatencyBatch(values);
   const plans = (path) => jobsOf(values, id, path).map(
     (job) => planModel(job, settings.batchSizes, settings.seed, asked)
@@ -21732,7 +22058,7 @@ function parseThreshold(text2, what) {
   return t;
 }
 function labelsOf(a, b) {
-  const name3 = (p) => basename4(p).replace(/\.(onnx|json)$/, "");
+  const name3 = (p) => basename5(p).replace(/\.(onnx|json)$/, "");
   return name3(a) === name3(b) ? [`${name3(a)} (base)`, `${name3(b)} (head)`] : [name3(a), name3(b)];
 }
 
@@ -22114,7 +22440,7 @@ function readPoints(path, side2, sideGiven) {
 }
 
 // src/commands/measure.ts
-import { basename as basename5 } from "node:path";
+import { basename as basename6 } from "node:path";
 async function measureCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
@@ -22135,7 +22461,7 @@ async function measureCommand(args, out, usage) {
   const settings = settingsOf(values);
   await checkProvider(settings.provider);
   const path = positionals[0];
-  const plans = jobsOf(values, stringOption(values.id) ?? basename5(path, ".onnx"), path).map(
+  const plans = jobsOf(values, stringOption(values.id) ?? basename6(path, ".onnx"), path).map(
     (job) => planModel(job, settings.batchSizes, settings.seed, askedLatencyBatch(values))
   );
   settings.latencyBatch = plans[0].latencyBatch;
@@ -22158,7 +22484,7 @@ async function measureCommand(args, out, usage) {
     values,
     {
       json: () => toJson(measurement),
-      markdown: () => renderResultMarkdown(result, { title: `misnomer: ${basename5(path)}` }),
+      markdown: () => renderResultMarkdown(result, { title: `misnomer: ${basename6(path)}` }),
       terminal: () => renderMeasurement(measurement)
     },
     out
@@ -22181,8 +22507,8 @@ function commandJob(spec, runs, timeoutMs) {
 
 // src/commands/run.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join11, resolve as resolve6 } from "node:path";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join12, resolve as resolve6 } from "node:path";
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -22500,9 +22826,9 @@ ${EXAMPLE}`
     branches: optional2(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches]
   };
 }
-function optional2(fields, key2, read) {
+function optional2(fields, key2, read2) {
   const f = fields.get(key2);
-  return f ? read(f) : void 0;
+  return f ? read2(f) : void 0;
 }
 function required(y, entry2, fields, key2, hint) {
   const f = fields.get(key2);
@@ -22740,8 +23066,8 @@ function relativePath(y, f, what) {
 
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync4 } from "node:fs";
-import { join as join7, resolve as resolve3 } from "node:path";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
+import { join as join8, resolve as resolve3 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function git(cwd, args) {
@@ -22757,10 +23083,10 @@ async function tryGit(cwd, args) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path = join7(mkdtempSync3(join7(parent, "misnomer-base-")), "checkout");
+  const path = join8(mkdtempSync4(join8(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
     await tryGit(cwd, ["worktree", "remove", "--force", path]);
-    rmSync4(join7(path, ".."), { recursive: true, force: true });
+    rmSync5(join8(path, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
@@ -22807,7 +23133,7 @@ async function localBase(root, asked) {
 }
 
 // src/pipeline/base.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/config/build.ts
 import { stat } from "node:fs/promises";
@@ -22928,7 +23254,7 @@ function inputsOver(model2, s) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join8 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join9 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -22947,7 +23273,7 @@ async function prepareSide(config, root, log, side2) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join8(root, file)
+        isAbsolute3(file) ? file : join9(root, file)
       ])
     );
     const plan = planModel(
@@ -22982,7 +23308,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join9(worktree.path, await repoPrefix(headRoot));
+  const root = join10(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log, "base") };
   } catch (e) {
@@ -23367,10 +23693,10 @@ import {
   openSync as openSync3,
   readdirSync as readdirSync3,
   renameSync,
-  rmSync as rmSync5
+  rmSync as rmSync6
 } from "node:fs";
 import { statSync as statSync3, writeSync } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function osName() {
   if (process.platform === "darwin") return "macOS";
   if (process.platform === "win32") return "Windows";
@@ -23384,7 +23710,7 @@ var localScope = (key2) => ({
 var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
 var unusable = (name3, e) => `the saved baseline ${name3} is unusable: ${e.message}`;
 function folderStore(dir) {
-  const fileOf = (name3) => join10(dir, `${name3}.json`);
+  const fileOf = (name3) => join11(dir, `${name3}.json`);
   return {
     where: `the baseline folder (${dir})`,
     howToSave: "misnomer run saves there the base it builds and measures.",
@@ -23429,7 +23755,7 @@ function folderStore(dir) {
         return { saved: true, name: name3 };
       } catch (e) {
         try {
-          rmSync5(tmp, { force: true });
+          rmSync6(tmp, { force: true });
         } catch {
         }
         return { saved: false, name: name3, why: `it could not be written: ${e.message}` };
@@ -23505,7 +23831,7 @@ async function runCommand2(args, out, usage) {
   const log = (line) => progress.log(line);
   const baselines = stringOption(values.baselines);
   const store = folderStore(
-    baselines ? resolve6(baselines) : join11(await gitCommonDir(root) ?? root, "misnomer", "baselines")
+    baselines ? resolve6(baselines) : join12(await gitCommonDir(root) ?? root, "misnomer", "baselines")
   );
   const run3 = await runPullRequest({
     config,
@@ -23514,7 +23840,7 @@ async function runCommand2(args, out, usage) {
     base: await localBase(root, stringOption(values.base)),
     // No commit: the working tree may hold changes that HEAD does not.
     head: { label: "working tree" },
-    tempDir: tmpdir3(),
+    tempDir: tmpdir4(),
     store,
     scope: localScope(config.key),
     saveBase: true,

@@ -3374,13 +3374,13 @@ var require_data_url = __commonJS({
     }
     function collectASequenceOfCodePointsFast(char, input2, position2) {
       const idx = input2.indexOf(char, position2.position);
-      const start = position2.position;
+      const start2 = position2.position;
       if (idx === -1) {
         position2.position = input2.length;
-        return input2.slice(start);
+        return input2.slice(start2);
       }
       position2.position = idx;
-      return input2.slice(start, position2.position);
+      return input2.slice(start2, position2.position);
     }
     function stringPercentDecode(input2) {
       const bytes2 = encoder.encode(input2);
@@ -5386,11 +5386,11 @@ var require_formdata_parser = __commonJS({
       return name3;
     }
     function collectASequenceOfBytes(condition, input2, position2) {
-      let start = position2.position;
-      while (start < input2.length && condition(input2[start])) {
-        ++start;
+      let start2 = position2.position;
+      while (start2 < input2.length && condition(input2[start2])) {
+        ++start2;
       }
-      return input2.subarray(position2.position, position2.position = start);
+      return input2.subarray(position2.position, position2.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5403,12 +5403,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer3, start, position2) {
-      if (buffer3.length < start.length) {
+    function bufferStartsWith(buffer3, start2, position2) {
+      if (buffer3.length < start2.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer3[position2.position + i]) {
+      for (let i = 0; i < start2.length; i++) {
+        if (start2[i] !== buffer3[position2.position + i]) {
           return false;
         }
       }
@@ -5814,8 +5814,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_status: (p, at, len) => {
             assert4(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert4(currentParser.ptr === p);
@@ -5823,13 +5823,13 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_header_field: (p, at, len) => {
             assert4(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_header_value: (p, at, len) => {
             assert4(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert4(currentParser.ptr === p);
@@ -5837,8 +5837,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_body: (p, at, len) => {
             assert4(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert4(currentParser.ptr === p);
@@ -9286,8 +9286,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start: start2, size, end = size - 1 } = contentRange;
+          if (this.start !== start2 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9316,13 +9316,13 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range3;
+            const { start: start2, size, end = size - 1 } = range3;
             assert4(
-              start != null && Number.isFinite(start),
+              start2 != null && Number.isFinite(start2),
               "content-range mismatch"
             );
             assert4(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start;
+            this.start = start2;
             this.end = end;
           }
           if (this.end == null) {
@@ -9648,9 +9648,9 @@ var require_readable = __commonJS({
       }
       const { _readableState: state3 } = consume2.stream;
       if (state3.bufferIndex) {
-        const start = state3.bufferIndex;
+        const start2 = state3.bufferIndex;
         const end = state3.buffer.length;
-        for (let n = start; n < end; n++) {
+        for (let n = start2; n < end; n++) {
           consumePush(consume2, state3.buffer[n]);
         }
       } else {
@@ -9675,8 +9675,8 @@ var require_readable = __commonJS({
       }
       const buffer3 = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer3.length;
-      const start = bufferLength > 2 && buffer3[0] === 239 && buffer3[1] === 187 && buffer3[2] === 191 ? 3 : 0;
-      return buffer3.utf8Slice(start, bufferLength);
+      const start2 = bufferLength > 2 && buffer3[0] === 239 && buffer3[1] === 187 && buffer3[2] === 191 ? 3 : 0;
+      return buffer3.utf8Slice(start2, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -18326,19 +18326,19 @@ var require_eventsource_stream = __commonJS({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer4, start) {
-      if (start >= buffer4.length) {
+    function isASCIINumberBytes(buffer4, start2) {
+      if (start2 >= buffer4.length) {
         return false;
       }
-      for (let i = start; i < buffer4.length; i++) {
+      for (let i = start2; i < buffer4.length; i++) {
         if (buffer4[i] < 48 || buffer4[i] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer4, start) {
-      for (let i = start; i < buffer4.length; i++) {
+    function isValidLastEventIdBytes(buffer4, start2) {
+      for (let i = start2; i < buffer4.length; i++) {
         if (buffer4[i] === 0) {
           return false;
         }
@@ -18641,9 +18641,9 @@ ${value}`;
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
+          const start2 = i === this.lineChunkIndex ? this.linePos : 0;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const slice = chunk.subarray(start2, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -20909,7 +20909,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -20942,18 +20942,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -20966,7 +20966,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -20998,18 +20998,18 @@ ${indent}${text2.slice(fold2 + 1, end2)}`;
     }
     function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
-      let start = i + 1;
-      let ch = text2[start];
+      let start2 = i + 1;
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start2 + indent) {
           ch = text2[++i];
         } else {
           do {
             ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
-          start = i + 1;
-          ch = text2[start];
+          start2 = i + 1;
+          ch = text2[start2];
         }
       }
       return end;
@@ -21040,12 +21040,12 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
+      for (let i = 0, start2 = 0; i < strLen; ++i) {
         if (str2[i] === "\n") {
-          if (i - start > limit)
+          if (i - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -21059,19 +21059,19 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
-      let start = 0;
+      let start2 = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start2, i) + "\\ ";
           i += 1;
-          start = i;
+          start2 = i;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str2 += json.slice(start2, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
@@ -21105,14 +21105,14 @@ var require_stringifyString = __commonJS({
                       str2 += json.substr(i, 6);
                 }
                 i += 5;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             case "n":
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start2, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str2 += "\n";
                   i += 2;
@@ -21121,14 +21121,14 @@ var require_stringifyString = __commonJS({
                 if (json[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             default:
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
+      str2 = start2 ? str2 + json.slice(start2) : json;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -21207,10 +21207,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -21228,14 +21228,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -21866,23 +21866,23 @@ ${indent}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum3, line) => sum3 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str2 = start2;
           for (const line of lines)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -23677,7 +23677,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -23729,7 +23729,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -23738,7 +23738,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -23786,7 +23786,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports2.resolveProps = resolveProps;
@@ -23888,8 +23888,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep10, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key: key2, sep: sep10, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep10?.[0],
           offset,
@@ -23916,14 +23916,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
@@ -23993,8 +23993,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -24015,7 +24015,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -24099,8 +24099,8 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep10, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const { start: start2, key: key2, sep: sep10, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key2 ?? sep10?.[0],
@@ -24140,7 +24140,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -24173,7 +24173,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -24336,10 +24336,10 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
@@ -24352,10 +24352,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -24436,8 +24436,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -24500,13 +24500,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -24959,7 +24959,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24969,7 +24969,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -24982,7 +24982,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -25431,9 +25431,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep10, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep10, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
@@ -26223,8 +26223,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -26604,7 +26604,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep10;
           if (scalar.end) {
             sep10 = scalar.end;
@@ -26616,7 +26616,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep10 }]
+            items: [{ start: start2, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26691,7 +26691,7 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -26711,14 +26711,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -26731,8 +26731,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -26749,12 +26749,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -26764,10 +26764,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
                   const sep10 = it.sep;
                   sep10.push(this.sourceToken);
@@ -26777,10 +26777,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep10 }]
+                    items: [{ start: start3, key: key2, sep: sep10 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -26788,7 +26788,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -26808,7 +26808,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs8, sep: [] });
+                map.items.push({ start: start2, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs8);
@@ -26832,7 +26832,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -26969,7 +26969,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep10 = fc.end.splice(1, fc.end.length);
             sep10.push(this.sourceToken);
@@ -26977,7 +26977,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep10 }]
+              items: [{ start: start2, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27036,35 +27036,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -28226,34 +28226,34 @@ var require_trim_comparator_whitespace = __commonJS({
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
     var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit(range3[start])) {
-        return start;
+    var findDigitsEndIndex = (range3, start2, limit, digitRuns) => {
+      if (!isDigit(range3[start2])) {
+        return start2;
       }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
+      if (start2 >= digitRuns.start && start2 < digitRuns.end) {
+        return Math.min(start2 + limit, digitRuns.end);
       }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
+      if (start2 >= digitRuns.previousStart && start2 < digitRuns.previousEnd) {
+        return Math.min(start2 + limit, digitRuns.previousEnd);
       }
-      let end = start + 1;
+      let end = start2 + 1;
       while (isDigit(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
       digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
+      digitRuns.start = start2;
       digitRuns.end = end;
-      return Math.min(start + limit, end);
+      return Math.min(start2 + limit, end);
     };
-    var findVersionNumberEndIndex = (range3, start, loose, digitRuns) => {
-      if (!loose && range3[start] === "0") {
-        return start + 1;
+    var findVersionNumberEndIndex = (range3, start2, loose, digitRuns) => {
+      if (!loose && range3[start2] === "0") {
+        return start2 + 1;
       }
-      return findDigitsEndIndex(range3, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+      return findDigitsEndIndex(range3, start2, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
     };
-    var findPrereleaseIdentifierEndIndex = (range3, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range3, start, MAX_LENGTH, digitRuns);
+    var findPrereleaseIdentifierEndIndex = (range3, start2, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range3, start2, MAX_LENGTH, digitRuns);
       if (isLetter(range3[digitsEnd]) || range3[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
@@ -28262,20 +28262,20 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         return end;
       }
-      return findVersionNumberEndIndex(range3, start, loose, digitRuns);
+      return findVersionNumberEndIndex(range3, start2, loose, digitRuns);
     };
-    var findPrereleaseEndIndex = (range3, start, loose, digitRuns) => {
-      const hyphen = range3[start] === "-";
+    var findPrereleaseEndIndex = (range3, start2, loose, digitRuns) => {
+      const hyphen = range3[start2] === "-";
       if (!loose && !hyphen) {
-        return start;
+        return start2;
       }
-      const identifierStart = start + (hyphen ? 1 : 0);
+      const identifierStart = start2 + (hyphen ? 1 : 0);
       let end = findPrereleaseIdentifierEndIndex(range3, identifierStart, loose, digitRuns);
       if (end === identifierStart) {
         if (!loose || !hyphen) {
-          return start;
+          return start2;
         }
-        end = findPrereleaseIdentifierEndIndex(range3, start, loose, digitRuns);
+        end = findPrereleaseIdentifierEndIndex(range3, start2, loose, digitRuns);
       }
       while (range3[end] === ".") {
         const next = findPrereleaseIdentifierEndIndex(range3, end + 1, loose, digitRuns);
@@ -28286,20 +28286,20 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return end;
     };
-    var findBuildIdentifierEndIndex = (range3, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range3[end])) {
+    var findBuildIdentifierEndIndex = (range3, start2) => {
+      let end = start2;
+      while (end - start2 < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range3[end])) {
         end++;
       }
       return end;
     };
-    var findBuildEndIndex = (range3, start) => {
-      if (range3[start] !== "+") {
-        return start;
+    var findBuildEndIndex = (range3, start2) => {
+      if (range3[start2] !== "+") {
+        return start2;
       }
-      let end = findBuildIdentifierEndIndex(range3, start + 1);
-      if (end === start + 1) {
-        return start;
+      let end = findBuildIdentifierEndIndex(range3, start2 + 1);
+      if (end === start2 + 1) {
+        return start2;
       }
       while (range3[end] === ".") {
         const next = findBuildIdentifierEndIndex(range3, end + 1);
@@ -28310,17 +28310,17 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       return end;
     };
-    var findLooseFullVersionEndIndex = (range3, start, digitRuns) => {
-      let end = start;
+    var findLooseFullVersionEndIndex = (range3, start2, digitRuns) => {
+      let end = start2;
       for (let component = 0; component < 3; component++) {
         const next = findVersionNumberEndIndex(range3, end, true, digitRuns);
         if (next === end) {
-          return start;
+          return start2;
         }
         end = next;
         if (component < 2) {
           if (range3[end] !== ".") {
-            return start;
+            return start2;
           }
           end++;
         }
@@ -28328,14 +28328,14 @@ var require_trim_comparator_whitespace = __commonJS({
       const prereleaseEnd = findPrereleaseEndIndex(range3, end, true, digitRuns);
       return findBuildEndIndex(range3, prereleaseEnd);
     };
-    var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit(range3[start])) {
-        return findVersionNumberEndIndex(range3, start, false, digitRuns);
+    var findPartialVersionComponentEndIndex = (range3, start2, digitRuns) => {
+      if (isDigit(range3[start2])) {
+        return findVersionNumberEndIndex(range3, start2, false, digitRuns);
       }
-      return isVersionStart(range3[start]) ? start + 1 : start;
+      return isVersionStart(range3[start2]) ? start2 + 1 : start2;
     };
-    var findPartialVersionEndIndex = (range3, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range3, start, digitRuns);
+    var findPartialVersionEndIndex = (range3, start2, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range3, start2, digitRuns);
       for (let component = 0; component < 2; component++) {
         if (range3[end] !== ".") {
           return end;
@@ -28349,9 +28349,9 @@ var require_trim_comparator_whitespace = __commonJS({
       const prereleaseEnd = findPrereleaseEndIndex(range3, end, false, digitRuns);
       return findBuildEndIndex(range3, prereleaseEnd);
     };
-    var findVersionEndIndex = (range3, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range3, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range3, start, digitRuns);
+    var findVersionEndIndex = (range3, start2, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range3, start2, digitRuns);
+      return fullVersionEnd !== start2 ? fullVersionEnd : findPartialVersionEndIndex(range3, start2, digitRuns);
     };
     var findRemovableWhitespaceIndex = (range3, matchStart) => {
       let position2 = matchStart;
@@ -29687,8 +29687,8 @@ var require_common = __commonJS({
         createDebug.namespaces = namespaces;
         createDebug.names = [];
         createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
+        const split2 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split2) {
           if (ns[0] === "-") {
             createDebug.skips.push(ns.slice(1));
           } else {
@@ -30357,17 +30357,17 @@ var require_parse_proxy_response = __commonJS({
       return new Promise((resolve9, reject) => {
         let buffersLength = 0;
         const buffers = [];
-        function read2() {
+        function read3() {
           const b = socket.read();
           if (b)
             ondata(b);
           else
-            socket.once("readable", read2);
+            socket.once("readable", read3);
         }
         function cleanup() {
           socket.removeListener("end", onend);
           socket.removeListener("error", onerror);
-          socket.removeListener("readable", read2);
+          socket.removeListener("readable", read3);
         }
         function onend() {
           cleanup();
@@ -30386,7 +30386,7 @@ var require_parse_proxy_response = __commonJS({
           const endOfHeaders = buffered.indexOf("\r\n\r\n");
           if (endOfHeaders === -1) {
             debug2("have not received end of HTTP headers yet...");
-            read2();
+            read3();
             return;
           }
           const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
@@ -30431,7 +30431,7 @@ var require_parse_proxy_response = __commonJS({
         }
         socket.on("error", onerror);
         socket.on("end", onend);
-        read2();
+        read3();
       });
     }
     exports2.parseProxyResponse = parseProxyResponse;
@@ -31471,7 +31471,7 @@ var require_binary_reader = __commonJS({
        * Supports WireType.StartGroup since v2.0.0-alpha.23.
        */
       skip(wireType) {
-        let start = this.pos;
+        let start2 = this.pos;
         switch (wireType) {
           case binary_format_contract_1.WireType.Varint:
             while (this.buf[this.pos++] & 128) {
@@ -31496,7 +31496,7 @@ var require_binary_reader = __commonJS({
             throw new Error("cant skip wire type " + wireType);
         }
         this.assertBounds();
-        return this.buf.subarray(start, this.pos);
+        return this.buf.subarray(start2, this.pos);
       }
       /**
        * Throws error if position in byte array is out of range.
@@ -31588,10 +31588,10 @@ var require_binary_reader = __commonJS({
        */
       bytes() {
         let len = this.uint32();
-        let start = this.pos;
+        let start2 = this.pos;
         this.pos += len;
         this.assertBounds();
-        return this.buf.subarray(start, start + len);
+        return this.buf.subarray(start2, start2 + len);
       }
       /**
        * Read a `string` field, length-delimited data converted to UTF-8 text.
@@ -35826,20 +35826,20 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k, keys, len, next, start2;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
             keys = [];
             cursor = null;
-            start = `b_${this.id}-`.length;
+            start2 = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
-                keys.push(k.slice(start, -end));
+                keys.push(k.slice(start2, -end));
               }
             }
             return keys;
@@ -39041,15 +39041,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str2, start2, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
+  for (let index = start2; index < end; index++) {
     if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
-      start = ++index;
+      result += str2.slice(start2, index);
+      start2 = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str2.slice(start2, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -42699,6 +42699,17 @@ var INDICATORS = [
     anchor: "peak-rss"
   }),
   runtimeRow({
+    key: "outsideKernels",
+    label: "time outside kernels",
+    unit: "ms",
+    quantity: "time",
+    direction: "lower-is-better",
+    // Taken from profiled runs in a few short rounds: evidence for latency, which is the gate.
+    gate: null,
+    convention: "latency p50 \xD7 share of profiled runs outside kernels",
+    anchor: "outside-kernels"
+  }),
+  runtimeRow({
     key: "achievedFlopsPerSecond",
     label: "achieved FLOP/s",
     unit: "FLOP/s",
@@ -43318,9 +43329,44 @@ function pctOf(fraction2) {
   return `${Math.round(fraction2 * 1e3) / 10}%`;
 }
 
+// src/compare/bubble.ts
+var OUTSIDE_KERNELS = "outsideKernels";
+function outsideKernelsRow(a, b, rounds2, options) {
+  const base = a.opProfile?.outsideKernels;
+  const head = b.opProfile?.outsideKernels;
+  if (!base || !head) return null;
+  const v = pairedVerdict(rounds2 ?? [], options);
+  return {
+    indicator: OUTSIDE_KERNELS,
+    label: labelOf(OUTSIDE_KERNELS),
+    unit: "ms",
+    base: base.ms,
+    head: head.ms,
+    ratio: v.ratio,
+    ci: v.ci,
+    rounds: v.rounds,
+    verdict: v.verdict,
+    reason: `profiled rounds against the timed ones: ${v.reason}`,
+    gating: false
+  };
+}
+function outsideKernelsClause(m) {
+  const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+  const out = m.runtime.find((d) => d.indicator === OUTSIDE_KERNELS);
+  const said = (d) => d !== void 0 && d.base !== null && d.head !== null && d.base > 0 && d.head > 0 && ["better", "worse", "unchanged"].includes(d.verdict);
+  if (!said(lat) || !said(out)) return null;
+  const dLat = lat.head - lat.base;
+  const dOut = out.head - out.base;
+  const shares = `${share(out.base / lat.base)} \u2192 ${share(out.head / lat.head)} of the latency`;
+  return {
+    text: `of the ${signedQuantity(dLat, "ms")} of ${labelOf("latency.p50")}, ${signedQuantity(dOut, "ms")} is ${labelOf(OUTSIDE_KERNELS)} (${shares})`,
+    ours: true
+  };
+}
+
 // src/compare/evidence.ts
 var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
-var RUN_PARTS = ["time", "achieved"];
+var RUN_PARTS = ["outside", "time", "achieved"];
 var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
 var MIN_SHARE_MOVE = 0.01;
 var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
@@ -43349,6 +43395,8 @@ function clause(m, part2) {
       return activations(m);
     case "achieved":
       return achieved(m);
+    case "outside":
+      return outsideKernelsClause(m);
   }
 }
 function nodes(m) {
@@ -43426,13 +43474,19 @@ var DEFAULT_CONTRADICTION_OPTIONS = {
   staticThreshold: 0.05,
   runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
 };
-var RUN_FOCUS = ["nodes", "flops", "time", "achieved"];
+var RUN_FOCUS = ["nodes", "flops", "outside", "time", "achieved"];
 var RULES = [
   {
     id: "flops-down-latency-up",
     description: "FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).",
     fire: (v) => both(v.down("flops"), v.slower()),
     focus: RUN_FOCUS
+  },
+  {
+    id: "flops-down-outside-kernels-up",
+    description: "FLOPs down by the static threshold or more, but time outside kernels worse: fragmentation, the work split into more, smaller kernels whose launches and the time between them cost more than the arithmetic saved.",
+    fire: (v) => both(v.down("flops"), some(v.runtime("outsideKernels", "worse"))),
+    focus: ["nodes", "outside", "time"]
   },
   {
     id: "flops-up-latency-down",
@@ -43467,7 +43521,7 @@ var RULES = [
     id: "weight-bytes-down-latency-up",
     description: "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
     fire: (v) => both(v.down("weightBytes"), v.slower()),
-    focus: ["time", "achieved", "nodes", "flops"]
+    focus: ["time", "outside", "achieved", "nodes", "flops"]
   },
   {
     id: "params-down-memory-up",
@@ -43615,12 +43669,12 @@ function asSentence(clauses) {
 }
 function mergeLefts(lefts) {
   if (lefts.length === 1) return lefts[0];
-  const split = lefts.map((l) => {
+  const split2 = lefts.map((l) => {
     const space = l.lastIndexOf(" ");
     return space < 0 ? { name: l, change: "" } : { name: l.slice(0, space), change: l.slice(space + 1) };
   });
-  const same2 = split.every((s) => s.change !== "" && s.change === split[0].change);
-  return same2 ? `${listOf(split.map((s) => s.name))} ${split[0].change}` : listOf(lefts);
+  const same2 = split2.every((s) => s.change !== "" && s.change === split2[0].change);
+  return same2 ? `${listOf(split2.map((s) => s.name))} ${split2[0].change}` : listOf(lefts);
 }
 function listOf(items) {
   return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -44131,9 +44185,9 @@ ${EXAMPLE}`
     branches: optional(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches]
   };
 }
-function optional(fields, key2, read2) {
+function optional(fields, key2, read3) {
   const f = fields.get(key2);
-  return f ? read2(f) : void 0;
+  return f ? read3(f) : void 0;
 }
 function required(y, entry2, fields, key2, hint) {
   const f = fields.get(key2);
@@ -45555,7 +45609,7 @@ var AST = class {
         this.#uflag = this.#uflag || uflag;
         return re;
       }).join("");
-      let start2 = "";
+      let start3 = "";
       if (this.isStart()) {
         if (typeof this.#parts[0] === "string") {
           const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
@@ -45568,7 +45622,7 @@ var AST = class {
               src.startsWith("\\.\\.") && aps.has(src.charAt(4))
             );
             const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+            start3 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
           }
         }
       }
@@ -45576,7 +45630,7 @@ var AST = class {
       if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
         end = "(?:$|\\/)";
       }
-      const final2 = start2 + src + end;
+      const final2 = start3 + src + end;
       return [
         final2,
         unescape(src),
@@ -45585,7 +45639,7 @@ var AST = class {
       ];
     }
     const repeated = this.type === "*" || this.type === "+";
-    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    const start2 = this.type === "!" ? "(?:(?!(?:" : "(?:";
     let body2 = this.#partsToRegExp(dot);
     if (this.isStart() && this.isEnd() && !body2 && this.type !== "!") {
       const s = this.toString();
@@ -45610,7 +45664,7 @@ var AST = class {
         // !() must match something,but !(x) can match ''
         "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
       ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-      final = start + body2 + close;
+      final = start2 + body2 + close;
     }
     return [
       final,
@@ -46550,8 +46604,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename9 = path6.basename(remaining);
-          this.segments.unshift(basename9);
+          const basename10 = path6.basename(remaining);
+          this.segments.unshift(basename10);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -52283,10 +52337,10 @@ function isWhiteSpace(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
 function readPI(xmlData, i) {
-  const start = i;
+  const start2 = i;
   for (; i < xmlData.length; i++) {
     if (xmlData[i] == "?" || xmlData[i] == " ") {
-      const tagname = xmlData.substr(start, i - start);
+      const tagname = xmlData.substr(start2, i - start2);
       if (i > 5 && tagname === "xml") {
         return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i));
       } else if (xmlData[i] == "?" && xmlData[i + 1] == ">") {
@@ -60783,9 +60837,9 @@ var StorageRetryPolicy = class extends BaseRequestPolicy {
    * @param attempt -           How many retries has been attempted to performed, starting from 1, which includes
    *                                   the attempt will be performed by this method call.
    */
-  async attemptSendRequest(request2, secondaryHas404, attempt) {
+  async attemptSendRequest(request2, secondaryHas404, attempt2) {
     const newRequest = request2.clone();
-    const isPrimaryRetry = secondaryHas404 || !this.retryOptions.secondaryHost || !(request2.method === "GET" || request2.method === "HEAD" || request2.method === "OPTIONS") || attempt % 2 === 1;
+    const isPrimaryRetry = secondaryHas404 || !this.retryOptions.secondaryHost || !(request2.method === "GET" || request2.method === "HEAD" || request2.method === "OPTIONS") || attempt2 % 2 === 1;
     if (!isPrimaryRetry) {
       newRequest.url = setURLHost(newRequest.url, this.retryOptions.secondaryHost);
     }
@@ -60794,20 +60848,20 @@ var StorageRetryPolicy = class extends BaseRequestPolicy {
     }
     let response;
     try {
-      logger6.info(`RetryPolicy: =====> Try=${attempt} ${isPrimaryRetry ? "Primary" : "Secondary"}`);
+      logger6.info(`RetryPolicy: =====> Try=${attempt2} ${isPrimaryRetry ? "Primary" : "Secondary"}`);
       response = await this._nextPolicy.sendRequest(newRequest);
-      if (!this.shouldRetry(isPrimaryRetry, attempt, response)) {
+      if (!this.shouldRetry(isPrimaryRetry, attempt2, response)) {
         return response;
       }
       secondaryHas404 = secondaryHas404 || !isPrimaryRetry && response.status === 404;
     } catch (err) {
       logger6.error(`RetryPolicy: Caught error, message: ${err.message}, code: ${err.code}`);
-      if (!this.shouldRetry(isPrimaryRetry, attempt, response, err)) {
+      if (!this.shouldRetry(isPrimaryRetry, attempt2, response, err)) {
         throw err;
       }
     }
-    await this.delay(isPrimaryRetry, attempt, request2.abortSignal);
-    return this.attemptSendRequest(request2, secondaryHas404, ++attempt);
+    await this.delay(isPrimaryRetry, attempt2, request2.abortSignal);
+    return this.attemptSendRequest(request2, secondaryHas404, ++attempt2);
   }
   /**
    * Decide whether to retry according to last HTTP response and retry counters.
@@ -60817,9 +60871,9 @@ var StorageRetryPolicy = class extends BaseRequestPolicy {
    * @param response -
    * @param err -
    */
-  shouldRetry(isPrimaryRetry, attempt, response, err) {
-    if (attempt >= this.retryOptions.maxTries) {
-      logger6.info(`RetryPolicy: Attempt(s) ${attempt} >= maxTries ${this.retryOptions.maxTries}, no further try.`);
+  shouldRetry(isPrimaryRetry, attempt2, response, err) {
+    if (attempt2 >= this.retryOptions.maxTries) {
+      logger6.info(`RetryPolicy: Attempt(s) ${attempt2} >= maxTries ${this.retryOptions.maxTries}, no further try.`);
       return false;
     }
     const retriableErrors2 = [
@@ -60879,12 +60933,12 @@ var StorageRetryPolicy = class extends BaseRequestPolicy {
    * @param attempt -
    * @param abortSignal -
    */
-  async delay(isPrimaryRetry, attempt, abortSignal) {
+  async delay(isPrimaryRetry, attempt2, abortSignal) {
     let delayTimeInMs = 0;
     if (isPrimaryRetry) {
       switch (this.retryOptions.retryPolicyType) {
         case StorageRetryPolicyType.EXPONENTIAL:
-          delayTimeInMs = Math.min((Math.pow(2, attempt - 1) - 1) * this.retryOptions.retryDelayInMs, this.retryOptions.maxRetryDelayInMs);
+          delayTimeInMs = Math.min((Math.pow(2, attempt2 - 1) - 1) * this.retryOptions.retryDelayInMs, this.retryOptions.maxRetryDelayInMs);
           break;
         case StorageRetryPolicyType.FIXED:
           delayTimeInMs = this.retryOptions.retryDelayInMs;
@@ -60977,9 +61031,9 @@ function storageRetryPolicy(options = {}) {
   const maxRetryDelayInMs = options.maxRetryDelayInMs ?? DEFAULT_RETRY_OPTIONS2.maxRetryDelayInMs;
   const secondaryHost = options.secondaryHost ?? DEFAULT_RETRY_OPTIONS2.secondaryHost;
   const tryTimeoutInMs = options.tryTimeoutInMs ?? DEFAULT_RETRY_OPTIONS2.tryTimeoutInMs;
-  function shouldRetry({ isPrimaryRetry, attempt, response, error: error2 }) {
-    if (attempt >= maxTries) {
-      logger6.info(`RetryPolicy: Attempt(s) ${attempt} >= maxTries ${maxTries}, no further try.`);
+  function shouldRetry({ isPrimaryRetry, attempt: attempt2, response, error: error2 }) {
+    if (attempt2 >= maxTries) {
+      logger6.info(`RetryPolicy: Attempt(s) ${attempt2} >= maxTries ${maxTries}, no further try.`);
       return false;
     }
     if (error2) {
@@ -61020,12 +61074,12 @@ function storageRetryPolicy(options = {}) {
     }
     return false;
   }
-  function calculateDelay(isPrimaryRetry, attempt) {
+  function calculateDelay(isPrimaryRetry, attempt2) {
     let delayTimeInMs = 0;
     if (isPrimaryRetry) {
       switch (retryPolicyType) {
         case StorageRetryPolicyType.EXPONENTIAL:
-          delayTimeInMs = Math.min((Math.pow(2, attempt - 1) - 1) * retryDelayInMs, maxRetryDelayInMs);
+          delayTimeInMs = Math.min((Math.pow(2, attempt2 - 1) - 1) * retryDelayInMs, maxRetryDelayInMs);
           break;
         case StorageRetryPolicyType.FIXED:
           delayTimeInMs = retryDelayInMs;
@@ -61046,17 +61100,17 @@ function storageRetryPolicy(options = {}) {
       const primaryUrl = request2.url;
       const secondaryUrl = secondaryHost ? setURLHost(request2.url, secondaryHost) : void 0;
       let secondaryHas404 = false;
-      let attempt = 1;
+      let attempt2 = 1;
       let retryAgain = true;
       let response;
       let error2;
       while (retryAgain) {
-        const isPrimaryRetry = secondaryHas404 || !secondaryUrl || !["GET", "HEAD", "OPTIONS"].includes(request2.method) || attempt % 2 === 1;
+        const isPrimaryRetry = secondaryHas404 || !secondaryUrl || !["GET", "HEAD", "OPTIONS"].includes(request2.method) || attempt2 % 2 === 1;
         request2.url = isPrimaryRetry ? primaryUrl : secondaryUrl;
         response = void 0;
         error2 = void 0;
         try {
-          logger6.info(`RetryPolicy: =====> Try=${attempt} ${isPrimaryRetry ? "Primary" : "Secondary"}`);
+          logger6.info(`RetryPolicy: =====> Try=${attempt2} ${isPrimaryRetry ? "Primary" : "Secondary"}`);
           response = await next(request2);
           secondaryHas404 = secondaryHas404 || !isPrimaryRetry && response.status === 404;
         } catch (e) {
@@ -61068,11 +61122,11 @@ function storageRetryPolicy(options = {}) {
             throw e;
           }
         }
-        retryAgain = shouldRetry({ isPrimaryRetry, attempt, response, error: error2 });
+        retryAgain = shouldRetry({ isPrimaryRetry, attempt: attempt2, response, error: error2 });
         if (retryAgain) {
-          await delay3(calculateDelay(isPrimaryRetry, attempt), request2.abortSignal, RETRY_ABORT_ERROR2);
+          await delay3(calculateDelay(isPrimaryRetry, attempt2), request2.abortSignal, RETRY_ABORT_ERROR2);
         }
-        attempt++;
+        attempt2++;
       }
       if (response) {
         return response;
@@ -79295,7 +79349,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
       if (!res.etag) {
         throw new RangeError(`File download response doesn't contain valid etag header`);
       }
-      return new BlobDownloadResponse(wrappedRes, async (start) => {
+      return new BlobDownloadResponse(wrappedRes, async (start2) => {
         const updatedDownloadOptions = {
           leaseAccessConditions: options.conditions,
           modifiedAccessConditions: {
@@ -79306,8 +79360,8 @@ var BlobClient = class _BlobClient extends StorageClient2 {
             ifTags: options.conditions?.tagConditions
           },
           range: rangeToString({
-            count: offset + res.contentLength - start,
-            offset: start
+            count: offset + res.contentLength - start2,
+            offset: start2
           }),
           rangeGetContentMD5: options.rangeGetContentMD5,
           rangeGetContentCRC64: options.rangeGetContentCrc64,
@@ -80878,11 +80932,11 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
       for (let i = 0; i < numBlocks; i++) {
         batch.addOperation(async () => {
           const blockID = generateBlockID(blockIDPrefix, i);
-          const start = blockSize * i;
-          const end = i === numBlocks - 1 ? size : start + blockSize;
-          const contentLength2 = end - start;
+          const start2 = blockSize * i;
+          const end = i === numBlocks - 1 ? size : start2 + blockSize;
+          const contentLength2 = end - start2;
           blockList.push(blockID);
-          await this.stageBlock(blockID, bodyFactory(start, contentLength2), contentLength2, {
+          await this.stageBlock(blockID, bodyFactory(start2, contentLength2), contentLength2, {
             abortSignal: options.abortSignal,
             conditions: options.conditions,
             encryptionScope: options.encryptionScope,
@@ -81982,8 +82036,8 @@ function sleep(milliseconds) {
 function retry(name_1, method_1, getStatusCode_1) {
   return __awaiter13(this, arguments, void 0, function* (name3, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
     let errorMessage = "";
-    let attempt = 1;
-    while (attempt <= maxAttempts) {
+    let attempt2 = 1;
+    while (attempt2 <= maxAttempts) {
       let response = void 0;
       let statusCode = void 0;
       let isRetryable = false;
@@ -82006,13 +82060,13 @@ function retry(name_1, method_1, getStatusCode_1) {
         isRetryable = isRetryableStatusCode(statusCode);
         errorMessage = `Cache service responded with ${statusCode}`;
       }
-      debug(`${name3} - Attempt ${attempt} of ${maxAttempts} failed with error: ${errorMessage}`);
+      debug(`${name3} - Attempt ${attempt2} of ${maxAttempts} failed with error: ${errorMessage}`);
       if (!isRetryable) {
         debug(`${name3} - Error is not retryable`);
         break;
       }
       yield sleep(delay4);
-      attempt++;
+      attempt2++;
     }
     throw Error(`${name3} failed: ${errorMessage}`);
   });
@@ -82609,17 +82663,17 @@ function reserveCache(key2, paths, options) {
     return response;
   });
 }
-function getContentRange(start, end) {
-  return `bytes ${start}-${end}/*`;
+function getContentRange(start2, end) {
+  return `bytes ${start2}-${end}/*`;
 }
-function uploadChunk(httpClient2, resourceUrl, openStream, start, end) {
+function uploadChunk(httpClient2, resourceUrl, openStream, start2, end) {
   return __awaiter15(this, void 0, void 0, function* () {
-    debug(`Uploading chunk of size ${end - start + 1} bytes at offset ${start} with content range: ${getContentRange(start, end)}`);
+    debug(`Uploading chunk of size ${end - start2 + 1} bytes at offset ${start2} with content range: ${getContentRange(start2, end)}`);
     const additionalHeaders = {
       "Content-Type": "application/octet-stream",
-      "Content-Range": getContentRange(start, end)
+      "Content-Range": getContentRange(start2, end)
     };
-    const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter15(this, void 0, void 0, function* () {
+    const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start2}, end: ${end})`, () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient2.sendStream("PATCH", resourceUrl, openStream(), additionalHeaders);
     }));
     if (!isSuccessStatusCode(uploadChunkResponse.message.statusCode)) {
@@ -82642,17 +82696,17 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
       yield Promise.all(parallelUploads.map(() => __awaiter15(this, void 0, void 0, function* () {
         while (offset < fileSize) {
           const chunkSize = Math.min(fileSize - offset, maxChunkSize);
-          const start = offset;
+          const start2 = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
           yield uploadChunk(httpClient2, resourceUrl, () => fs7.createReadStream(archivePath, {
             fd,
-            start,
+            start: start2,
             end,
             autoClose: false
           }).on("error", (error2) => {
             throw new Error(`Cache upload failed because file read failed with ${error2.message}`);
-          }), start, end);
+          }), start2, end);
         }
       })));
     } finally {
@@ -83438,10 +83492,10 @@ var CacheServiceClient = class {
   }
   retryableRequest(operation) {
     return __awaiter16(this, void 0, void 0, function* () {
-      let attempt = 0;
+      let attempt2 = 0;
       let errorMessage = "";
       let rawBody = "";
-      while (attempt < this.maxAttempts) {
+      while (attempt2 < this.maxAttempts) {
         let isRetryable = false;
         try {
           const response = yield operation();
@@ -83492,13 +83546,13 @@ var CacheServiceClient = class {
         if (!isRetryable) {
           throw new Error(`Received non-retryable error: ${errorMessage}`);
         }
-        if (attempt + 1 === this.maxAttempts) {
+        if (attempt2 + 1 === this.maxAttempts) {
           throw new Error(`Failed to make request after ${this.maxAttempts} attempts: ${errorMessage}`);
         }
-        const retryTimeMilliseconds = this.getExponentialRetryTimeMilliseconds(attempt);
-        info(`Attempt ${attempt + 1} of ${this.maxAttempts} failed with error: ${errorMessage}. Retrying request in ${retryTimeMilliseconds} ms...`);
+        const retryTimeMilliseconds = this.getExponentialRetryTimeMilliseconds(attempt2);
+        info(`Attempt ${attempt2 + 1} of ${this.maxAttempts} failed with error: ${errorMessage}. Retrying request in ${retryTimeMilliseconds} ms...`);
         yield this.sleep(retryTimeMilliseconds);
-        attempt++;
+        attempt2++;
       }
       throw new Error(`Request failed`);
     });
@@ -83524,14 +83578,14 @@ var CacheServiceClient = class {
       return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
     });
   }
-  getExponentialRetryTimeMilliseconds(attempt) {
-    if (attempt < 0) {
+  getExponentialRetryTimeMilliseconds(attempt2) {
+    if (attempt2 < 0) {
       throw new Error("attempt should be a positive integer");
     }
-    if (attempt === 0) {
+    if (attempt2 === 0) {
       return this.baseRetryIntervalMilliseconds;
     }
-    const minTime = this.baseRetryIntervalMilliseconds * Math.pow(this.retryMultiplier, attempt);
+    const minTime = this.baseRetryIntervalMilliseconds * Math.pow(this.retryMultiplier, attempt2);
     const maxTime = minTime * this.retryMultiplier;
     return Math.trunc(Math.random() * (maxTime - minTime) + minTime);
   }
@@ -84486,6 +84540,7 @@ function checkMeasurement(c, m, at) {
   if (rss) c.number(rss, "bytes", join7(at, "peakRss"));
   c.number(m, "achievedFlopsPerSecond", at, { optional: true });
   const profile = c.child(m, "opProfile", at, true);
+  if (profile) checkOutsideKernels(c, profile, join7(at, "opProfile"));
   const byOp = profile ? c.child(profile, "byOpType", join7(at, "opProfile")) : null;
   for (const [op, v] of Object.entries(byOp ?? {})) {
     const p = keyPath(join7(at, "opProfile.byOpType"), op);
@@ -84497,6 +84552,25 @@ function checkMeasurement(c, m, at) {
     }
   }
 }
+function checkOutsideKernels(c, profile, at) {
+  const o = c.child(profile, "outsideKernels", at, true);
+  if (!o) return;
+  const p = join7(at, "outsideKernels");
+  for (const k of OUTSIDE_KERNELS_NUMBERS) c.number(o, k, p);
+  for (const k of ["idleThreadShare", "threads"]) c.number(o, k, p, { optional: true });
+  c.list(o, "shareSamples", p, (x, q) => {
+    if (!isFiniteNumber(x)) c.problem(q, "a number", x);
+  });
+}
+var OUTSIDE_KERNELS_NUMBERS = [
+  "ms",
+  "share",
+  "latencyMs",
+  "profiledRunMs",
+  "profiledKernelMs",
+  "profiledOutsideMs",
+  "launches"
+];
 function checkSamples(c, s, at) {
   c.list(s, "samplesMs", at, (x, p) => {
     if (!isFiniteNumber(x)) c.problem(p, "a number", x);
@@ -85888,6 +85962,8 @@ function compareRuntime(pair, analyses, options) {
     )
   );
   out.push(memory(a, b, pair.memoryRounds, options.threshold));
+  const bubble = outsideKernelsRow(a, b, pair.outsideKernelsRounds, lower(options));
+  if (bubble) out.push(bubble);
   out.push(achieved2(analyses, lat, out[0], options.threshold));
   return out;
 }
@@ -86728,13 +86804,23 @@ function describe4(v) {
   return typeof v === "object" ? "an object" : `a ${typeof v}`;
 }
 function profiledKernels(kernels, windows, runs) {
-  if (windows.length === 0) return kernels;
-  if (windows.length < runs)
-    throw malformed(
-      `it records ${windows.length} model runs but ${runs} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
-    );
-  const kept = [...windows].sort((a, b) => a.startUs - b.startUs).slice(-runs);
+  const sorted = [...windows].sort((a, b) => a.startUs - b.startUs);
+  let kept;
+  if (typeof runs === "number") {
+    if (windows.length === 0) return kernels;
+    if (windows.length < runs) throw tooFewRuns(windows.length, runs);
+    kept = sorted.slice(-runs);
+  } else {
+    const last = Math.max(...runs);
+    if (windows.length <= last) throw tooFewRuns(windows.length, last + 1);
+    kept = runs.map((i) => sorted[i]);
+  }
   return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
+}
+function tooFewRuns(recorded, expected) {
+  return malformed(
+    `it records ${recorded} model runs but ${expected} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
+  );
 }
 function toSelfTime(kernels) {
   const byThread = /* @__PURE__ */ new Map();
@@ -86752,8 +86838,10 @@ function toSelfTime(kernels) {
   }
 }
 function parseProfile(events2, runs) {
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new RangeError(`parseProfile: runs must be a positive integer, got ${runs}`);
+  const count = typeof runs === "number" ? runs : runs.length;
+  const indices = typeof runs === "number" ? [] : runs;
+  if (!Number.isInteger(count) || count < 1 || !indices.every((i) => Number.isInteger(i) && i >= 0))
+    throw new RangeError(`parseProfile: runs must be a positive integer or indices, got ${runs}`);
   const { kernels, windows } = collect(events2);
   const kept = profiledKernels(kernels, windows, runs);
   toSelfTime(kept);
@@ -86766,16 +86854,16 @@ function parseProfile(events2, runs) {
     t.calls++;
     sums.set(k.opType, t);
     const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
-    n.ms += k.selfUs / 1e3 / runs;
+    n.ms += k.selfUs / 1e3 / count;
   }
   const byOpType = {};
   for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
     byOpType[op] = {
-      ms: t.us / 1e3 / runs,
+      ms: t.us / 1e3 / count,
       share: totalUs > 0 ? t.us / totalUs : 0,
-      calls: t.calls / runs
+      calls: t.calls / count
     };
-  return { runs, byOpType, byNode };
+  return { runs: count, byOpType, byNode };
 }
 function staticByOpType(analysis) {
   const out = /* @__PURE__ */ new Map();
@@ -86884,6 +86972,109 @@ function readProfileFile(prefix2) {
   }
 }
 
+// src/measure/bubble.ts
+function runSplits(events2) {
+  const { kernels, windows } = collect(events2);
+  const runs = [...windows].sort((a, b) => a.startUs - b.startUs);
+  const inRun = runs.map(() => []);
+  for (const k of kernels) {
+    const i = runOf(runs, k.startUs);
+    if (i >= 0) inRun[i].push(k);
+  }
+  return runs.map((w, i) => split(w, inRun[i]));
+}
+function runOf(runs, t) {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (runs[mid].startUs > t) hi = mid - 1;
+    else if (runs[mid].endUs < t) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+function split(w, kernels) {
+  const clip2 = (k) => [
+    Math.max(k.startUs, w.startUs),
+    Math.min(k.startUs + k.durUs, w.endUs)
+  ];
+  const byThread = /* @__PURE__ */ new Map();
+  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], clip2(k)]);
+  let busyThreadUs = 0;
+  for (const list of byThread.values()) busyThreadUs += unionLength(list);
+  const runUs = w.endUs - w.startUs;
+  const kernelUs = unionLength(kernels.map(clip2));
+  return {
+    runUs,
+    kernelUs,
+    outsideUs: Math.max(0, runUs - kernelUs),
+    launches: kernels.length,
+    threads: byThread.size,
+    busyThreadUs
+  };
+}
+function unionLength(intervals) {
+  const sorted = intervals.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of sorted) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+var outsideShareOf = (r) => r.runUs > 0 ? r.outsideUs / r.runUs : 0;
+function outsideKernels(splits, keep2, c) {
+  const runs = keep2.map((i) => splits[i]);
+  if (runs.length === 0 || runs.some((r) => r === void 0) || !(c.latencyMs > 0))
+    return void 0;
+  const of = (f) => median(runs.map(f));
+  const shareSamples = runs.map(outsideShareOf);
+  const share2 = median(shareSamples);
+  return {
+    ms: c.latencyMs * share2,
+    share: share2,
+    latencyMs: c.latencyMs,
+    profiledRunMs: of((r) => r.runUs) / 1e3,
+    profiledKernelMs: of((r) => r.kernelUs) / 1e3,
+    profiledOutsideMs: of((r) => r.outsideUs) / 1e3,
+    launches: of((r) => r.launches),
+    shareSamples,
+    ...c.parallel ? {
+      idleThreadShare: of(
+        (r) => r.runUs > 0 ? Math.max(0, 1 - r.busyThreadUs / (Math.max(1, r.threads) * r.runUs)) : 0
+      ),
+      threads: Math.max(...runs.map((r) => r.threads))
+    } : {}
+  };
+}
+function correctionOf(settings, latencyMs) {
+  if (latencyMs === void 0) return void 0;
+  return { latencyMs, parallel: isParallel(settings) };
+}
+var isParallel = (s) => s.executionMode === "parallel" || s.interOpThreads > 1;
+function profileOf(events2, runs, analysis, correction) {
+  const profile = joinWithAnalysis(parseProfile(events2, runs), analysis);
+  if (!correction) return profile;
+  const splits = runSplits(events2);
+  const keep2 = typeof runs === "number" ? lastRuns(splits.length, runs) : runs;
+  const outside = outsideKernels(splits, keep2, correction);
+  return outside ? { ...profile, outsideKernels: outside } : profile;
+}
+function lastRuns(total, runs) {
+  const n = Math.min(runs, total);
+  return Array.from({ length: n }, (_, i) => total - n + i);
+}
+function outsideKernelsDetail(o, time) {
+  const pct2 = (x) => `${(100 * x).toFixed(1)}%`;
+  const launches = Number.isInteger(o.launches) ? String(o.launches) : o.launches.toFixed(1);
+  const perLaunchUs = 1e3 * (o.profiledRunMs - o.latencyMs) / Math.max(1, o.launches);
+  const idle = o.idleThreadShare === void 0 ? "" : ` \xB7 ${pct2(o.idleThreadShare)} of the time of ${o.threads} kernel thread(s) idle`;
+  return `${pct2(o.share)} of latency p50 \xB7 ${launches} kernel launches per run \xB7 profiled runs ${time(o.profiledRunMs)}, ${time(o.profiledKernelMs)} in kernels (the profiler adds about ${perLaunchUs.toFixed(1)} \xB5s per launch)${idle}`;
+}
+
 // src/measure/measure.ts
 var LATENCY_SHARE = 0.5;
 var CHUNK_MS = 1e3;
@@ -86914,7 +87105,7 @@ async function measureModel(plan, settings, tick) {
     await timeLatencyAndThroughput(plan, settings, result, tick);
     tick(`per-op profile ${job.id}`, 0.8);
     try {
-      result.opProfile = await profileModel(plan, settings);
+      result.opProfile = await profileModel(plan, settings, result.latency?.summary.p50);
     } catch (e) {
       if (!(e instanceof ModelFailure)) throw e;
       result.error = `per-op profile: ${e.message}`;
@@ -87026,7 +87217,7 @@ function throughputOf(plan, batch, latency) {
     latency
   };
 }
-async function profileModel(plan, settings) {
+async function profileModel(plan, settings, latencyMs) {
   const dir = mkdtempSync3(join15(tmpdir2(), "misnomer-profile-"));
   const prefix2 = join15(dir, "ort");
   try {
@@ -87048,7 +87239,8 @@ async function profileModel(plan, settings) {
       await proc.close();
     }
     try {
-      return joinWithAnalysis(parseProfile(readProfileFile(prefix2), PROFILE_RUNS), plan.analysis);
+      const correction = correctionOf(settings, latencyMs);
+      return profileOf(readProfileFile(prefix2), PROFILE_RUNS, plan.analysis, correction);
     } catch (e) {
       throw new ModelFailure("failed", e.message);
     }
@@ -87138,12 +87330,134 @@ async function runOnce(job) {
 }
 
 // src/measure/pair.ts
-import { basename as basename7 } from "node:path";
+import { basename as basename8 } from "node:path";
+
+// src/measure/profile-pair.ts
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync6 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { basename as basename7, join as join16 } from "node:path";
+var PROFILE_ROUNDS = 10;
+var RUNS_PER_ROUND = 3;
+var ROUND_WARMUP_RUNS = 1;
+var SIDES = ["a", "b"];
+async function profilePair(plans, settings, rng, latency) {
+  const sides = {
+    a: { dir: mkdtempSync4(join16(tmpdir3(), "misnomer-profile-")), rounds: 0 },
+    b: { dir: mkdtempSync4(join16(tmpdir3(), "misnomer-profile-")), rounds: 0 }
+  };
+  const orders = [];
+  try {
+    for (const s of SIDES) await start(sides[s], plans[s], settings);
+    for (let i = 0; i < PROFILE_ROUNDS && SIDES.some((s) => alive(sides[s])); i++) {
+      const order = rng() < 0.5 ? "AB" : "BA";
+      for (const s of order === "AB" ? SIDES : ["b", "a"]) {
+        await attempt(sides[s], async (proc) => {
+          await proc.request(
+            { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, runs: RUNS_PER_ROUND },
+            "ran",
+            settings.timeoutMs
+          );
+          sides[s].rounds++;
+        });
+      }
+      orders.push(order);
+    }
+    for (const s of SIDES) {
+      await attempt(
+        sides[s],
+        (proc) => proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs)
+      );
+    }
+  } finally {
+    await Promise.all(SIDES.map((s) => sides[s].proc?.close()));
+  }
+  const out = { profiles: {}, errors: {}, rounds: [] };
+  try {
+    for (const s of SIDES) {
+      const p = sides[s];
+      const correction = correctionOf(settings, latency.p50[s]);
+      if (!p.error) p.error = read2(p, plans[s], correction, settings.warmupRuns, out, s);
+      if (p.error) out.errors[s] = p.error;
+    }
+  } finally {
+    for (const s of SIDES) rmSync6(sides[s].dir, { recursive: true, force: true });
+  }
+  const both2 = Math.min(sides.a.rounds, sides.b.rounds, latency.rounds.length);
+  out.rounds = pairedRounds(out.profiles, orders, latency.rounds, both2);
+  return out;
+}
+var alive = (p) => p.proc !== void 0 && p.error === void 0;
+async function start(p, plan, settings) {
+  try {
+    p.proc = await openModel(
+      plan.job.path,
+      plan.inputsByBatch.get(plan.latencyBatch),
+      settings,
+      basename7(plan.job.path),
+      join16(p.dir, "ort")
+    );
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    p.error = e.message;
+    return;
+  }
+  await attempt(
+    p,
+    (proc) => proc.request(
+      { type: "run", warmupRuns: settings.warmupRuns, warmupMs: 0, runs: 0 },
+      "ran",
+      settings.timeoutMs
+    )
+  );
+}
+async function attempt(p, f) {
+  if (!alive(p)) return;
+  try {
+    await f(p.proc);
+  } catch (e) {
+    if (!(e instanceof ModelFailure)) throw e;
+    p.error = e.message;
+    p.proc.kill();
+  }
+}
+function read2(p, plan, correction, warmupRuns, out, side2) {
+  if (p.rounds === 0) return "no profiled round completed";
+  try {
+    const events2 = readProfileFile(join16(p.dir, "ort"));
+    const runs = keptRuns(warmupRuns, p.rounds);
+    out.profiles[side2] = profileOf(events2, runs, plan.analysis, correction);
+    return void 0;
+  } catch (e) {
+    return e.message;
+  }
+}
+function keptRuns(warmupRuns, rounds2) {
+  const perRound = ROUND_WARMUP_RUNS + RUNS_PER_ROUND;
+  const out = [];
+  for (let r = 0; r < rounds2; r++) {
+    for (let i = 0; i < RUNS_PER_ROUND; i++)
+      out.push(warmupRuns + r * perRound + ROUND_WARMUP_RUNS + i);
+  }
+  return out;
+}
+function pairedRounds(profiles, orders, latency, rounds2) {
+  const a = profiles.a?.outsideKernels?.shareSamples;
+  const b = profiles.b?.outsideKernels?.shareSamples;
+  if (!a || !b) return [];
+  const ofRound = (latencyMs, shares, r) => Math.max(1e-3, latencyMs * median(shares.slice(r * RUNS_PER_ROUND, (r + 1) * RUNS_PER_ROUND)));
+  return orders.slice(0, rounds2).map((order, r) => ({
+    order,
+    a: ofRound(latency[r].a, a, r),
+    b: ofRound(latency[r].b, b, r)
+  }));
+}
+
+// src/measure/pair.ts
 var LATENCY_SHARE2 = 0.6;
 var TARGET_ROUNDS = 20;
 var MEMORY_PAIRS = 3;
-var ROUND_WARMUP_RUNS = 2;
-var SIDES = ["a", "b"];
+var ROUND_WARMUP_RUNS2 = 2;
+var SIDES2 = ["a", "b"];
 async function measurePair(planA, planB, settings, tick, options = {}) {
   const run2 = prepare({ a: planA, b: planB }, settings, tick, options);
   const finished = await withModelProcesses(run2, async (pair) => {
@@ -87203,12 +87517,12 @@ async function withModelProcesses(run2, phases) {
   }
 }
 function recordFailure(result, e) {
-  const failed2 = e.side ? [e.side] : SIDES;
+  const failed2 = e.side ? [e.side] : SIDES2;
   for (const s of failed2) {
     result[s].status = e.status;
     result[s].error = e.message;
   }
-  for (const s of SIDES) {
+  for (const s of SIDES2) {
     if (result[s].status === "ok")
       result[s].error = "not measured to the end: the other model failed";
   }
@@ -87232,7 +87546,7 @@ async function latencyRounds(run2, pair, more) {
     latency.b.push(...again.b);
   }
   result.latencyRounds = latency.rounds;
-  for (const s of SIDES) {
+  for (const s of SIDES2) {
     const plan = run2.plans[s];
     const sampled = samples(latency[s]);
     result[s].latency = { batch: plan.latencyBatch, ...sampled };
@@ -87243,7 +87557,7 @@ async function throughputRounds(run2, pair) {
   const { settings, batches, latencyBudget, result } = run2;
   const perBatch = batches.length ? (settings.budgetMs - latencyBudget) / batches.length : 0;
   for (const [k, batch] of batches.entries()) {
-    for (const s of SIDES) {
+    for (const s of SIDES2) {
       await onSide(s, () => setBatch(pair[s], run2.plans[s], batch, settings));
     }
     await warmUp(pair, settings);
@@ -87259,7 +87573,7 @@ async function throughputRounds(run2, pair) {
       )
     );
     result.throughputRounds[String(batch)] = r.rounds;
-    for (const s of SIDES) {
+    for (const s of SIDES2) {
       result[s].throughput.push(throughputOf(run2.plans[s], batch, samples(r[s])));
     }
   }
@@ -87271,7 +87585,7 @@ async function coldStartPairs(run2) {
   result.coldStartRounds = paired(fresh2.orders, fresh2.createMs);
   result.firstRunRounds = paired(fresh2.orders, fresh2.firstRunMs);
   if (fresh2.failed) return;
-  for (const s of SIDES) {
+  for (const s of SIDES2) {
     result[s].coldStart = samples(fresh2.createMs[s]);
     result[s].firstRun = samples(fresh2.firstRunMs[s]);
   }
@@ -87283,7 +87597,7 @@ async function peakMemoryPairs(run2) {
   result.memoryRounds = paired(fresh2.orders, fresh2.rssBytes);
   if (fresh2.failed) return;
   const base = median(fresh2.baselineBytes);
-  for (const s of SIDES) {
+  for (const s of SIDES2) {
     result[s].peakRss = {
       bytes: Math.max(0, median(fresh2.rssBytes[s]) - base),
       withModelBytes: fresh2.rssBytes[s],
@@ -87292,15 +87606,19 @@ async function peakMemoryPairs(run2) {
   }
 }
 async function opProfiles(run2) {
-  run2.tick("per-op profiles", 0.95);
-  for (const s of SIDES) {
-    try {
-      run2.result[s].opProfile = await profileModel(run2.plans[s], run2.settings);
-    } catch (e) {
-      if (!(e instanceof ModelFailure)) throw e;
-      run2.result[s].error ??= `per-op profile: ${e.message}`;
-    }
+  run2.tick("per-op profiles, A/B rounds", 0.95);
+  const { result } = run2;
+  const profiled = await profilePair(run2.plans, run2.settings, run2.rng, {
+    p50: { a: result.a.latency?.summary.p50, b: result.b.latency?.summary.p50 },
+    rounds: result.latencyRounds
+  });
+  for (const s of SIDES2) {
+    const profile = profiled.profiles[s];
+    if (profile) run2.result[s].opProfile = profile;
+    const error2 = profiled.errors[s];
+    if (error2) run2.result[s].error ??= `per-op profile: ${error2}`;
   }
+  run2.result.outsideKernelsRounds = profiled.rounds;
 }
 async function onSide(side2, f) {
   try {
@@ -87311,14 +87629,14 @@ async function onSide(side2, f) {
   }
 }
 function open2(side2, plan, settings) {
-  const label = basename7(plan.job.path);
+  const label = basename8(plan.job.path);
   return onSide(
     side2,
     () => openModel(plan.job.path, plan.inputsByBatch.get(plan.latencyBatch), settings, label)
   );
 }
 async function warmUp(pair, settings) {
-  for (const side2 of SIDES) {
+  for (const side2 of SIDES2) {
     await onSide(
       side2,
       () => pair[side2].request(
@@ -87347,7 +87665,7 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
       const reply = await onSide(
         s,
         () => pair[s].request(
-          { type: "run", warmupRuns: ROUND_WARMUP_RUNS, warmupMs: 0, durationMs: sideMs },
+          { type: "run", warmupRuns: ROUND_WARMUP_RUNS2, warmupMs: 0, durationMs: sideMs },
           "ran",
           settings.timeoutMs
         )
@@ -87361,7 +87679,7 @@ async function rounds(pair, budgetMs, settings, rng, progress) {
   return out;
 }
 var randomOrder = (rng) => rng() < 0.5 ? "AB" : "BA";
-var inOrder = (order) => order === "AB" ? SIDES : ["b", "a"];
+var inOrder = (order) => order === "AB" ? SIDES2 : ["b", "a"];
 var paired = (orders, v) => orders.map((order, i) => ({ order, a: v.a[i], b: v.b[i] }));
 async function freshPairs(run2, mode, count) {
   const { settings } = run2;
@@ -87397,7 +87715,7 @@ async function freshPairs(run2, mode, count) {
     }
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
-    for (const s of SIDES) {
+    for (const s of SIDES2) {
       run2.result[s].error ??= `${mode === "cold" ? "cold start" : "peak memory"}: ${e.message}`;
     }
     out.failed = true;
@@ -87455,7 +87773,8 @@ async function measureAB(a, b, settings, progress, options = {}) {
     throughputRounds: pair.throughputRounds,
     coldStartRounds: pair.coldStartRounds,
     firstRunRounds: pair.firstRunRounds,
-    memoryRounds: pair.memoryRounds
+    memoryRounds: pair.memoryRounds,
+    ...pair.outsideKernelsRounds ? { outsideKernelsRounds: pair.outsideKernelsRounds } : {}
   };
   return { measurement: doc, pair };
 }
@@ -89049,8 +89368,8 @@ var WRAP_BITS = {
   [DataType.UINT32]: 32
 };
 var SIGNED = /* @__PURE__ */ new Set([DataType.INT8, DataType.INT16, DataType.INT32]);
-function sliceBounds(dim, start, end, step) {
-  let s = start < 0 ? start + dim : start;
+function sliceBounds(dim, start2, end, step) {
+  let s = start2 < 0 ? start2 + dim : start2;
   let e = end < 0 ? end + dim : end;
   if (step > 0) {
     s = clamp(s, 0, dim);
@@ -89905,16 +90224,16 @@ function position(ctx, i, n, dflt, end = false) {
   return k;
 }
 function pieces(ctx, d) {
-  const split = ctx.inputs[1] ? ctx.constant(1) : null;
-  if (typeof d !== "number" || split === void 0) return void 0;
-  if (split === null) return new Array(d).fill(1);
-  if (ctx.inputs[1]?.shape?.length === 0 || split.length === 0) {
-    const s = split[0] ?? d;
+  const split2 = ctx.inputs[1] ? ctx.constant(1) : null;
+  if (typeof d !== "number" || split2 === void 0) return void 0;
+  if (split2 === null) return new Array(d).fill(1);
+  if (ctx.inputs[1]?.shape?.length === 0 || split2.length === 0) {
+    const s = split2[0] ?? d;
     if (!(s > 0)) return void 0;
     const count = Math.ceil(d / s);
     return Array.from({ length: count }, (_, k) => Math.min(s, d - k * s));
   }
-  return split;
+  return split2;
 }
 function splitToSequence(ctx) {
   const x = ctx.input(0);
@@ -90083,11 +90402,11 @@ function splitSizes(ctx, dim, count) {
   return new Array(count).fill(dim / count);
 }
 function sliceArgs(ctx, rank) {
-  const read2 = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
-  const starts = read2(1, "starts");
-  const ends = read2(2, "ends");
-  const axes = read2(3, "axes");
-  const steps = ctx.opset >= 10 ? read2(4, "steps") : null;
+  const read3 = (input2, attr) => ctx.opset >= 10 ? ctx.inputs[input2] ? ctx.constant(input2) : null : ctx.attrs.has(attr) ? ctx.attrs.ints(attr) : null;
+  const starts = read3(1, "starts");
+  const ends = read3(2, "ends");
+  const axes = read3(3, "axes");
+  const steps = ctx.opset >= 10 ? read3(4, "steps") : null;
   if (!starts || !ends || axes === void 0 || steps === void 0) return void 0;
   const ax = normAxes(ctx, axes ?? starts.map((_, i) => i), rank);
   if (starts.length !== ends.length || ax.length !== starts.length)
@@ -90188,7 +90507,7 @@ var rules15 = {
       return sizes.map((size) => {
         const shape = x.shape.slice();
         shape[ax] = size;
-        const start = offset;
+        const start2 = offset;
         offset += typeof size === "number" ? size : 0;
         return fold(x.dtype, shape, (out) => {
           if (!src || !isStatic(x.shape)) return void 0;
@@ -90197,7 +90516,7 @@ var rules15 = {
             out,
             src,
             (idx) => offsetOf(
-              idx.map((i, d) => d === ax ? i + start : i),
+              idx.map((i, d) => d === ax ? i + start2 : i),
               st
             )
           );
@@ -91448,13 +91767,13 @@ function constantValue(ctx) {
     "Constant has none of value, sparse_value, value_float(s), value_int(s), value_string(s)"
   );
 }
-function rangeLength(ctx, dtype, [start, limit, delta2]) {
+function rangeLength(ctx, dtype, [start2, limit, delta2]) {
   if (delta2 === 0) ctx.fail("Range: delta is 0");
-  return Math.max(Math.ceil(roundToDtype(limit - start, dtype) / delta2), 0);
+  return Math.max(Math.ceil(roundToDtype(limit - start2, dtype) / delta2), 0);
 }
-function rangeValues(dtype, n, start, delta2) {
+function rangeValues(dtype, n, start2, delta2) {
   const out = new Array(n);
-  let v = start;
+  let v = start2;
   for (let i = 0; i < n; i++) {
     out[i] = v;
     v = roundToDtype(v + delta2, dtype);
@@ -91492,8 +91811,8 @@ var rules23 = {
   Shape: {
     infer(ctx) {
       const x = ctx.input(0);
-      const [start, end] = shapeRange(ctx, x.shape.length);
-      const dims = x.shape.slice(start, Math.max(start, end));
+      const [start2, end] = shapeRange(ctx, x.shape.length);
+      const dims = x.shape.slice(start2, Math.max(start2, end));
       return [fold(INT64, [dims.length], () => isStatic(dims) ? dims : void 0)];
     },
     bytes: (_ctx, outputs) => tensorBytes(outputs[0])
@@ -91574,11 +91893,11 @@ var rules23 = {
   Range: {
     infer(ctx) {
       const dtype = ctx.input(0).dtype;
-      const [start, limit, delta2] = [0, 1, 2].map((i) => scalarOf(ctx, i));
-      if (start === void 0 || limit === void 0 || delta2 === void 0)
+      const [start2, limit, delta2] = [0, 1, 2].map((i) => scalarOf(ctx, i));
+      if (start2 === void 0 || limit === void 0 || delta2 === void 0)
         return [{ dtype, shape: [freshDim(ctx, "range")] }];
-      const n = rangeLength(ctx, dtype, [start, limit, delta2]);
-      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta2))];
+      const n = rangeLength(ctx, dtype, [start2, limit, delta2]);
+      return [fold(dtype, [n], () => rangeValues(dtype, n, start2, delta2))];
     },
     metaInputs: [0, 1, 2]
   },
@@ -92592,7 +92911,7 @@ var Inferrer = class {
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
     const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
     const subgraphs = [];
-    const runOf = (attr) => subgraphs.find((r) => r.attr === attr);
+    const runOf2 = (attr) => subgraphs.find((r) => r.attr === attr);
     const ctx = new NodeContext(
       node,
       opset,
@@ -92600,7 +92919,7 @@ var Inferrer = class {
       this.store,
       {
         run: (req) => this.subgraph(node, req, scope, subgraphs),
-        problem: (attr) => runOf(attr)?.problem,
+        problem: (attr) => runOf2(attr)?.problem,
         drop: (attr) => {
           const i = subgraphs.findIndex((r) => r.attr === attr);
           if (i >= 0) subgraphs.splice(i, 1);
@@ -93261,30 +93580,30 @@ var WireReader = class _WireReader {
   /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
   lengthDelimited() {
     const len = this.varint();
-    const start = this.pos;
-    if (len < 0 || start + len > this.end) {
+    const start2 = this.pos;
+    if (len < 0 || start2 + len > this.end) {
       throw new WireError(
         `length ${len} runs past the end of its message`,
-        start,
-        start + len > this.src.size
+        start2,
+        start2 + len > this.src.size
       );
     }
-    this.pos = start + len;
-    return [start, start + len];
+    this.pos = start2 + len;
+    return [start2, start2 + len];
   }
   /** A reader over the next length-delimited field (an embedded message). */
   message() {
-    const [start, end] = this.lengthDelimited();
+    const [start2, end] = this.lengthDelimited();
     if (this.depth >= MAX_DEPTH)
-      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start);
-    return new _WireReader(this.src, start, end, this.depth + 1);
+      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start2);
+    return new _WireReader(this.src, start2, end, this.depth + 1);
   }
   string() {
-    const [start, end] = this.lengthDelimited();
-    if (end - start > MAX_STRING_BYTES) throw new WireError(`a ${end - start}-byte name`, start);
-    if (end === start) return "";
-    const [buf, i] = this.src.view(start, end - start);
-    return buf.toString("utf8", i, i + end - start);
+    const [start2, end] = this.lengthDelimited();
+    if (end - start2 > MAX_STRING_BYTES) throw new WireError(`a ${end - start2}-byte name`, start2);
+    if (end === start2) return "";
+    const [buf, i] = this.src.view(start2, end - start2);
+    return buf.toString("utf8", i, i + end - start2);
   }
   fixed32Float() {
     return this.fixed(4, "fixed32", (buf, i) => buf.readFloatLE(i));
@@ -93293,12 +93612,12 @@ var WireReader = class _WireReader {
     return this.fixed(8, "fixed64", (buf, i) => buf.readDoubleLE(i));
   }
   /** A little-endian value of `width` bytes at the current position. */
-  fixed(width, what, read2) {
+  fixed(width, what, read3) {
     const [buf, i] = this.src.view(this.pos, width);
     this.pos += width;
     if (this.pos > this.end)
       throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
-    return read2(buf, i);
+    return read3(buf, i);
   }
   skip(wire) {
     switch (wire) {
@@ -93340,14 +93659,14 @@ var WireReader = class _WireReader {
    * A repeated scalar field: either one value with the scalar's own wire type, or a packed run
    * of them in one length-delimited field.
    */
-  repeated(wire, single, what, read2, into) {
+  repeated(wire, single, what, read3, into) {
     if (wire === single) {
-      into.push(read2(this));
+      into.push(read3(this));
       return;
     }
     if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a ${what} field`, this.pos);
     const inner = this.message();
-    while (!inner.done) into.push(read2(inner));
+    while (!inner.done) into.push(read3(inner));
   }
 };
 
@@ -93671,9 +93990,9 @@ function decodeTensor(r) {
       case 10:
       case 11: {
         expectWire(r, field, wire, ...PAYLOAD_WIRES[field]);
-        const start = r.pos;
+        const start2 = r.pos;
         r.skip(wire);
-        const range3 = { file: r.src.path, offset: start, length: r.pos - start };
+        const range3 = { file: r.src.path, offset: start2, length: r.pos - start2 };
         if (payload && payload.field === field && field !== 9) payload.ranges.push(range3);
         else payload = { field, wire, ranges: [range3] };
         break;
@@ -94015,11 +94334,11 @@ var TensorStore = class {
       return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
     }
     if (d.field === 9) {
-      const [start, end] = this.reader(d.ranges[0]).lengthDelimited();
-      if (width === void 0 || end - start < n * width) return void 0;
+      const [start2, end] = this.reader(d.ranges[0]).lengthDelimited();
+      if (width === void 0 || end - start2 < n * width) return void 0;
       return decodeRaw(
         t.dataType,
-        this.bytes({ file: d.ranges[0].file, offset: start, length: n * width }),
+        this.bytes({ file: d.ranges[0].file, offset: start2, length: n * width }),
         n
       );
     }
@@ -94062,9 +94381,9 @@ var TensorStore = class {
   }
 };
 function decodeRaw(dtype, buf, n) {
-  const [width, read2] = RAW[dtype];
+  const [width, read3] = RAW[dtype];
   const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = read2(buf, i * width);
+  for (let i = 0; i < n; i++) out[i] = read3(buf, i * width);
   return out;
 }
 var RAW = {
@@ -94311,15 +94630,15 @@ function parseHeader(header, path12) {
   }
   return { descr, fortran: fortran === "True", shape };
 }
-function strings(bytes2, start, count, width, order, path12, shape) {
+function strings(bytes2, start2, count, width, order, path12, shape) {
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  if (bytes2.length - start < count * width * 4)
+  if (bytes2.length - start2 < count * width * 4)
     throw truncated(path12, `${count * width * 4} data bytes`);
   const data = [];
   for (let i = 0; i < count; i++) {
     const points = [];
     for (let j = 0; j < width; j++) {
-      const cp = view2.getUint32(start + (i * width + j) * 4, order !== ">");
+      const cp = view2.getUint32(start2 + (i * width + j) * 4, order !== ">");
       if (cp === 0) break;
       points.push(cp);
     }
@@ -94573,27 +94892,27 @@ function positionFill(path12, name3, dtype, shape, binding, index) {
   if (!POSITION_NAME.test(name3) || FLOAT_TYPES.has(dtype) || !INT_BOUNDS[dtype] || shape.length === 0)
     return void 0;
   const s = shape[shape.length - 1];
-  let start = 0;
+  let start2 = 0;
   let why = "the name says it holds positions and no input holds a past: 0, 1, ..., s \u2212 1";
   for (const [other, b] of binding.shapes) {
     if (!b.shape || other === name3) continue;
     if (MASK_NAME.test(other) && b.shape.length === 2 && b.shape[1] >= s) {
-      start = b.shape[1] - s;
+      start2 = b.shape[1] - s;
       why = `positions follow the past: "${other}" covers ${b.shape[1]} tokens, ${s} of them new`;
       break;
     }
     if (PAST_NAME.test(other) && b.shape.length === 4) {
-      start = b.shape[2];
-      why = `positions follow the past: "${other}" holds ${start} past tokens`;
+      start2 = b.shape[2];
+      why = `positions follow the past: "${other}" holds ${start2} past tokens`;
     }
   }
-  const last = start + s - 1;
-  if (index && s > 0 && (start < index.min || last > index.max)) {
+  const last = start2 + s - 1;
+  if (index && s > 0 && (start2 < index.min || last > index.max)) {
     throw new UserError(
-      `${path12}: input "${name3}" would hold positions ${start} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
+      `${path12}: input "${name3}" would hold positions ${start2} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
     );
   }
-  return { kind: "positions", start, why };
+  return { kind: "positions", start: start2, why };
 }
 function checkRange(path12, name3, dtype, range3) {
   const [min, max] = range3;
@@ -94783,7 +95102,7 @@ function findSequenceSymbol(model2, batchSymbol) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join16 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join17 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -94802,7 +95121,7 @@ async function prepareSide(config, root, log3, side2) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join16(root, file)
+        isAbsolute3(file) ? file : join17(root, file)
       ])
     );
     const plan = planModel(
@@ -94943,7 +95262,7 @@ async function runPush(ctx, config, store, scope) {
 
 // src/github/relay.ts
 import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
-import { basename as basename8, join as join17 } from "node:path";
+import { basename as basename9, join as join18 } from "node:path";
 
 // src/compare/read-comparison.ts
 var STATIC_UNITS = [...new Set(STATIC_INDICATORS.map((r) => r.unit))];
@@ -95288,27 +95607,27 @@ function fitComparison(full, chartOpTypes, options, whole, render4) {
   const mostOps = full.opRows;
   const mostContradictions = full.contradictions;
   const fits2 = (s) => s.length <= maxChars;
-  const attempt = (plan) => render4(plan, describeCuts(plan, full));
-  const everything = attempt(full);
+  const attempt2 = (plan) => render4(plan, describeCuts(plan, full));
+  const everything = attempt2(full);
   if (fits2(everything)) return everything;
   const floor = Math.min(chartOpTypes, mostOps);
-  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt({ ...full, opRows: n })));
-  if (withChart >= floor && mostOps > 0) return attempt({ ...full, opRows: withChart });
+  const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt2({ ...full, opRows: n })));
+  if (withChart >= floor && mostOps > 0) return attempt2({ ...full, opRows: withChart });
   const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits2(attempt({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt({ ...noChart, opRows: rows });
+  const rows = largest(0, mostOps, (n) => fits2(attempt2({ ...noChart, opRows: n })));
+  if (rows >= 1) return attempt2({ ...noChart, opRows: rows });
   const noModel = { ...noChart, opRows: 0, modelDetails: false };
-  if (fits2(attempt(noModel))) return attempt(noModel);
+  if (fits2(attempt2(noModel))) return attempt2(noModel);
   const bare = { ...noModel, globalDetails: false };
-  const essentials = attempt(bare);
+  const essentials = attempt2(bare);
   if (fits2(essentials)) return essentials;
   const kept = largest(
     1,
     mostContradictions - 1,
-    (n) => fits2(attempt({ ...bare, contradictions: n }))
+    (n) => fits2(attempt2({ ...bare, contradictions: n }))
   );
-  if (kept >= 1) return attempt({ ...bare, contradictions: kept });
-  return hardCut(attempt({ ...bare, contradictions: 1 }), options.marker, maxChars, whole);
+  if (kept >= 1) return attempt2({ ...bare, contradictions: kept });
+  return hardCut(attempt2({ ...bare, contradictions: 1 }), options.marker, maxChars, whole);
 }
 function describeCuts(plan, full) {
   const cuts = [];
@@ -96032,18 +96351,18 @@ function renderAggregateMarkdown(runs, options = {}) {
     )
   );
   const full = { hardware: true, staticAll: true, models, contradictions: most };
-  const attempt = (plan) => render2(runs, options, plan, describeCuts2(plan, full));
-  const fits2 = (plan) => attempt(plan).length <= maxChars;
-  for (const plan of [full, { ...full, hardware: false }]) if (fits2(plan)) return attempt(plan);
+  const attempt2 = (plan) => render2(runs, options, plan, describeCuts2(plan, full));
+  const fits2 = (plan) => attempt2(plan).length <= maxChars;
+  for (const plan of [full, { ...full, hardware: false }]) if (fits2(plan)) return attempt2(plan);
   const lean = { ...full, hardware: false, staticAll: false };
-  if (fits2(lean)) return attempt(lean);
+  if (fits2(lean)) return attempt2(lean);
   const shown2 = largest(1, models - 1, (k) => fits2({ ...lean, models: k }));
-  if (shown2 >= 1) return attempt({ ...lean, models: shown2 });
+  if (shown2 >= 1) return attempt2({ ...lean, models: shown2 });
   const one = { ...lean, models: Math.min(1, models) };
   const kept = largest(1, most - 1, (k) => fits2({ ...one, contradictions: k }));
-  if (kept >= 1) return attempt({ ...one, contradictions: kept });
+  if (kept >= 1) return attempt2({ ...one, contradictions: kept });
   return hardCut(
-    attempt({ ...one, contradictions: Math.min(1, most) }),
+    attempt2({ ...one, contradictions: Math.min(1, most) }),
     options.marker,
     maxChars,
     WHOLE2
@@ -96114,6 +96433,11 @@ function runtimeRows(m) {
   if (m.peakRss) {
     const detail = "RSS above the same process without the model";
     rows.push([labelOf("peakRss"), quantity(num4(m.peakRss.bytes), "bytes"), detail]);
+  }
+  const outside = m.opProfile?.outsideKernels;
+  if (outside) {
+    const detail = outsideKernelsDetail(outside, (x) => quantity(x, "ms"));
+    rows.push([labelOf("outsideKernels"), quantity(num4(outside.ms), "ms"), detail]);
   }
   const fps = num4(m.achievedFlopsPerSecond);
   if (fps) {
@@ -96257,17 +96581,17 @@ function describeCuts3(plan, full) {
 function renderResultMarkdown(result, options = {}) {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const full = { opRows: TOP_OPS, models: result.models.length };
-  const attempt = (plan) => render3(result, options, plan, describeCuts3(plan, full));
-  const fits2 = (plan) => attempt(plan).length <= maxChars;
-  if (fits2(full)) return attempt(full);
+  const attempt2 = (plan) => render3(result, options, plan, describeCuts3(plan, full));
+  const fits2 = (plan) => attempt2(plan).length <= maxChars;
+  if (fits2(full)) return attempt2(full);
   const rows = largest(1, TOP_OPS - 1, (n) => fits2({ ...full, opRows: n }));
-  if (rows >= 1) return attempt({ ...full, opRows: rows });
+  if (rows >= 1) return attempt2({ ...full, opRows: rows });
   const bare = { ...full, opRows: 0 };
-  if (fits2(bare)) return attempt(bare);
+  if (fits2(bare)) return attempt2(bare);
   const models = largest(1, full.models - 1, (n) => fits2({ ...bare, models: n }));
-  if (models >= 1) return attempt({ ...bare, models });
+  if (models >= 1) return attempt2({ ...bare, models });
   return hardCut(
-    attempt({ ...bare, models: Math.min(1, full.models) }),
+    attempt2({ ...bare, models: Math.min(1, full.models) }),
     options.marker,
     maxChars,
     WHOLE3
@@ -96304,17 +96628,17 @@ async function pullRequestOf(ctx, client, log3) {
 var UNTRUSTED = "The report could not be trusted: the uploaded artifact was refused, and nothing from it is shown.";
 function relayOne(results, marker2) {
   const folder = existsSync10(results) && statSync4(results).isDirectory();
-  const file = folder ? join17(results, FILE2) : results;
+  const file = folder ? join18(results, FILE2) : results;
   try {
-    if (folder && !existsSync10(file) && existsSync10(join17(results, "result.json"))) {
-      const result = readResult(join17(results, "result.json"), { untrusted: true });
+    if (folder && !existsSync10(file) && existsSync10(join18(results, "result.json"))) {
+      const result = readResult(join18(results, "result.json"), { untrusted: true });
       const note = "No baseline to compare with: this is the head alone.";
       return {
         markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
         runs: []
       };
     }
-    const comparison = readComparison(file, basename8(file));
+    const comparison = readComparison(file, basename9(file));
     return { markdown: renderMarkdown(comparison, { marker: marker2 }), runs: [{ comparison }] };
   } catch (e) {
     if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
@@ -96339,7 +96663,7 @@ function relayMany(results, marker2) {
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`
     );
   }
-  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join17(results, name3, FILE2)));
+  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join18(results, name3, FILE2)));
   const badName = runners.find((name3) => !isRunnerName(name3));
   if (badName !== void 0) {
     return refuse(
@@ -96353,7 +96677,7 @@ function relayMany(results, marker2) {
     try {
       runs.push({
         runner: runner2,
-        comparison: readComparison(join17(results, runner2, FILE2), `${runner2}/${FILE2}`)
+        comparison: readComparison(join18(results, runner2, FILE2), `${runner2}/${FILE2}`)
       });
     } catch (e) {
       if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
@@ -96370,8 +96694,8 @@ function relayMany(results, marker2) {
 
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync6 } from "node:fs";
-import { join as join18, resolve as resolve6 } from "node:path";
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync7 } from "node:fs";
+import { join as join19, resolve as resolve6 } from "node:path";
 import { promisify as promisify3 } from "node:util";
 var run = promisify3(execFile);
 async function git(cwd, args) {
@@ -96398,10 +96722,10 @@ async function ensureCommit(cwd, sha) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path12 = join18(mkdtempSync4(join18(parent, "misnomer-base-")), "checkout");
+  const path12 = join19(mkdtempSync5(join19(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
     await tryGit(cwd, ["worktree", "remove", "--force", path12]);
-    rmSync6(join18(path12, ".."), { recursive: true, force: true });
+    rmSync7(join19(path12, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
@@ -96444,7 +96768,7 @@ async function pullRequestBase(cwd, pr) {
 }
 
 // src/pipeline/base.ts
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fetchProblem) {
   if (fetchProblem) {
     notes.push(`The base was not built here: ${fetchProblem}.`);
@@ -96455,7 +96779,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join19(worktree.path, await repoPrefix(headRoot));
+  const root = join20(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log3, "base") };
   } catch (e) {

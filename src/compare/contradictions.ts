@@ -57,7 +57,7 @@ interface Rule {
   focus: EvidencePart[];
 }
 
-const RUN_FOCUS: EvidencePart[] = ['nodes', 'flops', 'time', 'achieved'];
+const RUN_FOCUS: EvidencePart[] = ['nodes', 'flops', 'outside', 'time', 'achieved'];
 
 const RULES: Rule[] = [
   {
@@ -66,6 +66,13 @@ const RULES: Rule[] = [
       'FLOPs down by the static threshold or more, but slower: latency p50 worse, or throughput worse at any batch size (depthwise convolutions, fragmentation into many small ops).',
     fire: (v) => both(v.down('flops'), v.slower()),
     focus: RUN_FOCUS,
+  },
+  {
+    id: 'flops-down-outside-kernels-up',
+    description:
+      'FLOPs down by the static threshold or more, but time outside kernels worse: fragmentation, the work split into more, smaller kernels whose launches and the time between them cost more than the arithmetic saved.',
+    fire: (v) => both(v.down('flops'), some(v.runtime('outsideKernels', 'worse'))),
+    focus: ['nodes', 'outside', 'time'],
   },
   {
     id: 'flops-up-latency-down',
@@ -106,7 +113,7 @@ const RULES: Rule[] = [
     description:
       "weight bytes down by the static threshold or more (quantization), but slower (as above): integer kernels the runner's CPU does not accelerate.",
     fire: (v) => both(v.down('weightBytes'), v.slower()),
-    focus: ['time', 'achieved', 'nodes', 'flops'],
+    focus: ['time', 'outside', 'achieved', 'nodes', 'flops'],
   },
   {
     id: 'params-down-memory-up',

@@ -8,13 +8,15 @@
  */
 import { bytes, exact, quantity, share, signedInteger } from '../format.ts';
 import { labelOf } from '../indicators.ts';
+import { outsideKernelsClause } from './bubble.ts';
 import type { ModelComparison, OpTypeShift, OpTypeSide } from './types.ts';
 
 /** The facts an evidence sentence can state; a rule lists them in the order that matters to it. */
-export type EvidencePart = 'nodes' | 'flops' | 'bytes' | 'activations' | 'time' | 'achieved';
+export type EvidencePart =
+  'nodes' | 'flops' | 'bytes' | 'activations' | 'outside' | 'time' | 'achieved';
 
 const GRAPH_PARTS: EvidencePart[] = ['nodes', 'flops', 'bytes', 'activations'];
-const RUN_PARTS: EvidencePart[] = ['time', 'achieved'];
+const RUN_PARTS: EvidencePart[] = ['outside', 'time', 'achieved'];
 const ALL_PARTS: EvidencePart[] = [...GRAPH_PARTS, ...RUN_PARTS];
 
 /**
@@ -70,6 +72,8 @@ function clause(m: Evidence, part: EvidencePart): Clause | null {
       return activations(m);
     case 'achieved':
       return achieved(m);
+    case 'outside':
+      return outsideKernelsClause(m);
   }
 }
 

@@ -160,6 +160,7 @@ function checkMeasurement(c: Checker, m: Obj, at: string): void {
   if (rss) c.number(rss, 'bytes', join(at, 'peakRss'));
   c.number(m, 'achievedFlopsPerSecond', at, { optional: true });
   const profile = c.child(m, 'opProfile', at, true);
+  if (profile) checkOutsideKernels(c, profile, join(at, 'opProfile'));
   const byOp = profile ? c.child(profile, 'byOpType', join(at, 'opProfile')) : null;
   for (const [op, v] of Object.entries(byOp ?? {})) {
     const p = keyPath(join(at, 'opProfile.byOpType'), op);
@@ -171,6 +172,28 @@ function checkMeasurement(c: Checker, m: Obj, at: string): void {
     }
   }
 }
+
+/** opProfile.outsideKernels, when there: every figure a number, the kernel samples numbers. */
+function checkOutsideKernels(c: Checker, profile: Obj, at: string): void {
+  const o = c.child(profile, 'outsideKernels', at, true);
+  if (!o) return;
+  const p = join(at, 'outsideKernels');
+  for (const k of OUTSIDE_KERNELS_NUMBERS) c.number(o, k, p);
+  for (const k of ['idleThreadShare', 'threads']) c.number(o, k, p, { optional: true });
+  c.list(o, 'shareSamples', p, (x, q) => {
+    if (!isFiniteNumber(x)) c.problem(q, 'a number', x);
+  });
+}
+
+const OUTSIDE_KERNELS_NUMBERS = [
+  'ms',
+  'share',
+  'latencyMs',
+  'profiledRunMs',
+  'profiledKernelMs',
+  'profiledOutsideMs',
+  'launches',
+];
 
 /** samplesMs a list of numbers; the summary, when there, numbers. */
 function checkSamples(c: Checker, s: Obj, at: string): void {

@@ -9,6 +9,7 @@ import type { Analysis } from '../analyze/types.ts';
 import type { PairResult } from '../measure/pair.ts';
 import type { ModelMeasurement, Round, Throughput } from '../measure/types.ts';
 import { pairedVerdict, type Verdict, type VerdictOptions } from './ab.ts';
+import { outsideKernelsRow } from './bubble.ts';
 import { decide } from './ab-util.ts';
 import { atLook } from './sequential.ts';
 import { ratioInterval } from '../format.ts';
@@ -19,7 +20,7 @@ import { median } from '../stats/summary.ts';
 export type RuntimeVerdict = Verdict | 'changed' | 'not-tested' | 'not-comparable';
 
 export interface RuntimeDelta {
-  /** Stable key: latency.p50, throughput.b8, coldStart, firstRun, peakRss, achievedFlopsPerSecond. */
+  /** Stable key: latency.p50, throughput.b8, coldStart, firstRun, peakRss, outsideKernels, achievedFlopsPerSecond. */
   indicator: string;
   label: string;
   unit: 'ms' | 'examples/s' | 'tokens/s' | 'bytes' | 'FLOP/s';
@@ -151,6 +152,8 @@ export function compareRuntime(
     ),
   );
   out.push(memory(a, b, pair.memoryRounds, options.threshold));
+  const bubble = outsideKernelsRow(a, b, pair.outsideKernelsRounds, lower(options));
+  if (bubble) out.push(bubble);
   out.push(achieved(analyses, lat, out[0], options.threshold));
   return out;
 }

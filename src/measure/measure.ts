@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { summarize, median } from '../stats/summary.ts';
 import { ModelFailure, ModelProcess, oneShot } from './model-process.ts';
 import type { ModelPlan } from './plan.ts';
-import { joinWithAnalysis, parseProfile, readProfileFile } from './profile.ts';
+import { correctionOf, profileOf } from './bubble.ts';
+import { readProfileFile } from './profile.ts';
 import type { SessionSettings, Slot } from './protocol.ts';
 import type { InputSpec, ModelMeasurement, RuntimeSettings, Samples } from './types.ts';
 
@@ -58,7 +59,7 @@ export async function measureModel(
     tick(`per-op profile ${job.id}`, 0.8);
     // The per-op table is a bonus: without it the other indicators still stand.
     try {
-      result.opProfile = await profileModel(plan, settings);
+      result.opProfile = await profileModel(plan, settings, result.latency?.summary.p50);
     } catch (e) {
       if (!(e instanceof ModelFailure)) throw e;
       result.error = `per-op profile: ${e.message}`;
@@ -208,8 +209,11 @@ export function throughputOf(plan: ModelPlan, batch: number, latency: Samples) {
   };
 }
 
-/** Per-op kernel time from ONNX Runtime's profiler, in a process of its own (profiling slows runs). */
-export async function profileModel(plan: ModelPlan, settings: RuntimeSettings) {
+/**
+ * Per-op kernel time from ONNX Runtime's profiler, in a process of its own (profiling slows
+ * runs), and the time outside kernels against the unprofiled `latencyMs` (bubble.ts).
+ */
+async function profileModel(plan: ModelPlan, settings: RuntimeSettings, latencyMs?: number) {
   const dir = mkdtempSync(join(tmpdir(), 'misnomer-profile-'));
   const prefix = join(dir, 'ort');
   try {
@@ -232,7 +236,8 @@ export async function profileModel(plan: ModelPlan, settings: RuntimeSettings) {
       await proc.close();
     }
     try {
-      return joinWithAnalysis(parseProfile(readProfileFile(prefix), PROFILE_RUNS), plan.analysis);
+      const correction = correctionOf(settings, latencyMs);
+      return profileOf(readProfileFile(prefix), PROFILE_RUNS, plan.analysis, correction);
     } catch (e) {
       // ONNX Runtime's own output was unusable (too many events, a truncated file).
       throw new ModelFailure('failed', (e as Error).message);

@@ -12,14 +12,8 @@ import { basename } from 'node:path';
 import { seeded, type Rng } from '../stats/rng.ts';
 import { median } from '../stats/summary.ts';
 import { ModelFailure, ModelProcess, oneShot } from './model-process.ts';
-import {
-  loadInto,
-  profileModel,
-  samples,
-  sessionSettings,
-  throughputOf,
-  type Tick,
-} from './measure.ts';
+import { profilePair } from './profile-pair.ts';
+import { loadInto, samples, sessionSettings, throughputOf, type Tick } from './measure.ts';
 import type { ModelPlan } from './plan.ts';
 import type { Slot } from './protocol.ts';
 import type { Look, ModelMeasurement, Round, RuntimeSettings } from './types.ts';
@@ -50,6 +44,8 @@ export interface PairResult {
   coldStartRounds: Round[];
   firstRunRounds: Round[];
   memoryRounds: Round[];
+  /** Profiled rounds: each side's median time outside kernels, ms (profile-pair.ts). */
+  outsideKernelsRounds?: Round[];
 }
 
 /**
@@ -365,19 +361,24 @@ async function peakMemoryPairs(run: PairRun): Promise<void> {
 }
 
 /**
- * Per-op kernel time from ONNX Runtime's profiler, in a process of its own per model (profiling
- * slows every run, so it is kept out of the timed rounds). A failure here costs only the table.
+ * Per-op kernel time and time outside kernels from ONNX Runtime's profiler, both models in
+ * interleaved rounds of their own (profile-pair.ts; profiling slows every run, so it is kept out
+ * of the timed rounds). A failure here costs only the table and the rounds of that indicator.
  */
 async function opProfiles(run: PairRun): Promise<void> {
-  run.tick('per-op profiles', 0.95);
+  run.tick('per-op profiles, A/B rounds', 0.95);
+  const { result } = run;
+  const profiled = await profilePair(run.plans, run.settings, run.rng, {
+    p50: { a: result.a.latency?.summary.p50, b: result.b.latency?.summary.p50 },
+    rounds: result.latencyRounds,
+  });
   for (const s of SIDES) {
-    try {
-      run.result[s].opProfile = await profileModel(run.plans[s], run.settings);
-    } catch (e) {
-      if (!(e instanceof ModelFailure)) throw e;
-      run.result[s].error ??= `per-op profile: ${e.message}`;
-    }
+    const profile = profiled.profiles[s];
+    if (profile) run.result[s].opProfile = profile;
+    const error = profiled.errors[s];
+    if (error) run.result[s].error ??= `per-op profile: ${error}`;
   }
+  run.result.outsideKernelsRounds = profiled.rounds;
 }
 
 /** Runs `f` for one side; a failure is tagged with that side. */

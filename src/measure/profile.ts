@@ -21,7 +21,7 @@ import type { OpProfile, OpTime } from './types.ts';
 /** What the profile alone tells: times and calls, no static counters, no notes. */
 export type ParsedProfile = Omit<OpProfile, 'notes'>;
 
-interface Kernel {
+export interface Kernel {
   node: string;
   opType: string;
   tid: string;
@@ -30,7 +30,7 @@ interface Kernel {
   selfUs: number;
 }
 
-interface Window {
+export interface Window {
   startUs: number;
   endUs: number;
 }
@@ -52,8 +52,8 @@ function num(e: Record<string, unknown>, key: string, where: string): number {
   return v;
 }
 
-/** Kernel events and model_run windows, checked field by field. */
-function collect(events: unknown): { kernels: Kernel[]; windows: Window[] } {
+/** Kernel events and model_run windows (in file order), checked field by field. */
+export function collect(events: unknown): { kernels: Kernel[]; windows: Window[] } {
   if (!Array.isArray(events))
     throw malformed(`expected a JSON array of trace events, got ${describe(events)}`);
   const kernels: Kernel[] = [];
@@ -90,16 +90,34 @@ function describe(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-/** The kernels of the last `runs` model runs (all kernels when the profile marks no runs). */
-function profiledKernels(kernels: Kernel[], windows: Window[], runs: number): Kernel[] {
-  if (windows.length === 0) return kernels;
-  if (windows.length < runs)
-    throw malformed(
-      `it records ${windows.length} model runs but ${runs} were profiled (ONNX Runtime stops ` +
-        'recording after 1,000,000 events: profile fewer runs)',
-    );
-  const kept = [...windows].sort((a, b) => a.startUs - b.startUs).slice(-runs);
+/**
+ * The kernels of the profiled model runs: the last `runs` (all kernels when the profile marks no
+ * runs), or the runs at the given indices in time order (the profile must mark its runs).
+ */
+function profiledKernels(
+  kernels: Kernel[],
+  windows: Window[],
+  runs: number | readonly number[],
+): Kernel[] {
+  const sorted = [...windows].sort((a, b) => a.startUs - b.startUs);
+  let kept: Window[];
+  if (typeof runs === 'number') {
+    if (windows.length === 0) return kernels;
+    if (windows.length < runs) throw tooFewRuns(windows.length, runs);
+    kept = sorted.slice(-runs);
+  } else {
+    const last = Math.max(...runs);
+    if (windows.length <= last) throw tooFewRuns(windows.length, last + 1);
+    kept = runs.map((i) => sorted[i]);
+  }
   return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
+}
+
+export function tooFewRuns(recorded: number, expected: number): Error {
+  return malformed(
+    `it records ${recorded} model runs but ${expected} were profiled (ONNX Runtime stops ` +
+      'recording after 1,000,000 events: profile fewer runs)',
+  );
 }
 
 /** Subtracts from each kernel the kernels nested directly inside it on the same thread. */
@@ -122,11 +140,15 @@ function toSelfTime(kernels: Kernel[]): void {
 
 /**
  * Kernel time per op type and per node, per inference. `runs` is the number of profiled
- * inferences after warm-up. Throws when the profile is not a trace of kernel events.
+ * inferences after warm-up (the last ones), or the indices of the profiled inferences among
+ * all the profile records, in time order (interleaved rounds skip each round's first runs).
+ * Throws when the profile is not a trace of kernel events.
  */
-export function parseProfile(events: unknown, runs: number): ParsedProfile {
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new RangeError(`parseProfile: runs must be a positive integer, got ${runs}`);
+export function parseProfile(events: unknown, runs: number | readonly number[]): ParsedProfile {
+  const count = typeof runs === 'number' ? runs : runs.length;
+  const indices = typeof runs === 'number' ? [] : runs;
+  if (!Number.isInteger(count) || count < 1 || !indices.every((i) => Number.isInteger(i) && i >= 0))
+    throw new RangeError(`parseProfile: runs must be a positive integer or indices, got ${runs}`);
   const { kernels, windows } = collect(events);
   const kept = profiledKernels(kernels, windows, runs);
   toSelfTime(kept);
@@ -139,16 +161,16 @@ export function parseProfile(events: unknown, runs: number): ParsedProfile {
     t.calls++;
     sums.set(k.opType, t);
     const n = (byNode[k.node] ??= { opType: k.opType, ms: 0 });
-    n.ms += k.selfUs / 1000 / runs;
+    n.ms += k.selfUs / 1000 / count;
   }
   const byOpType: Record<string, OpTime> = {};
   for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
     byOpType[op] = {
-      ms: t.us / 1000 / runs,
+      ms: t.us / 1000 / count,
       share: totalUs > 0 ? t.us / totalUs : 0,
-      calls: t.calls / runs,
+      calls: t.calls / count,
     };
-  return { runs, byOpType, byNode };
+  return { runs: count, byOpType, byNode };
 }
 
 /** The analysis's op types by bare name: ORT's op_name carries no domain ("com.microsoft/Gelu"). */

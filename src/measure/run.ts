@@ -73,6 +73,7 @@ export async function measureAB(
     coldStartRounds: pair.coldStartRounds,
     firstRunRounds: pair.firstRunRounds,
     memoryRounds: pair.memoryRounds,
+    ...(pair.outsideKernelsRounds ? { outsideKernelsRounds: pair.outsideKernelsRounds } : {}),
   };
   return { measurement: doc, pair };
 }

@@ -86,6 +86,35 @@ export interface OpProfile {
   byNode: Record<string, { opType: string; ms: number }>;
   /** Op types ONNX Runtime created or fused (not in the original graph), for the reader. */
   notes: string[];
+  /** Time outside kernels per profiled run (bubble.ts), when the profile marks its runs. */
+  outsideKernels?: OutsideKernels;
+}
+
+/**
+ * The part of a run spent outside kernels (docs/measurement.md#outside-kernels): the unprofiled
+ * latency p50 times the median share of the profiled runs' wall time in which no kernel ran.
+ */
+export interface OutsideKernels {
+  /** Time outside kernels, ms per run: latencyMs × share. */
+  ms: number;
+  /** The median share of a profiled run's wall time outside kernels. */
+  share: number;
+  /** The unprofiled latency p50 it is applied to, ms. */
+  latencyMs: number;
+  /** Medians over the profiled runs, ms: wall time (model_run), in kernels, outside them. */
+  profiledRunMs: number;
+  profiledKernelMs: number;
+  profiledOutsideMs: number;
+  /** Kernel launches per run (the per-op-type `calls` summed). */
+  launches: number;
+  /** The share outside kernels of each profiled run, in time order. */
+  shareSamples: number[];
+  /**
+   * With parallel execution or several inter-op threads: the share of the time of the threads
+   * that ran kernels in a run during which they ran none, and the most such threads in a run.
+   */
+  idleThreadShare?: number;
+  threads?: number;
 }
 
 export type ModelStatus = 'ok' | 'load-failed' | 'crashed' | 'timed-out' | 'failed';
@@ -175,5 +204,7 @@ export interface Measurement {
     coldStartRounds: Round[];
     firstRunRounds: Round[];
     memoryRounds: Round[];
+    /** Profiled rounds: time outside kernels (ms) per side. */
+    outsideKernelsRounds?: Round[];
   };
 }

@@ -8,6 +8,7 @@
 import { markdownTable } from 'markdown-table';
 import type { Analysis, Totals } from '../analyze/types.ts';
 import type { Result, ResultModel } from '../compare/result.ts';
+import { outsideKernelsDetail } from '../measure/bubble.ts';
 import { fingerprintText } from '../measure/fingerprint.ts';
 import type { ModelMeasurement, OpTime } from '../measure/types.ts';
 import { splitUnit } from '../scenario.ts';
@@ -98,6 +99,11 @@ function runtimeRows(m: ModelMeasurement): string[][] {
   if (m.peakRss) {
     const detail = 'RSS above the same process without the model';
     rows.push([labelOf('peakRss'), quantity(num(m.peakRss.bytes), 'bytes'), detail]);
+  }
+  const outside = m.opProfile?.outsideKernels;
+  if (outside) {
+    const detail = outsideKernelsDetail(outside, (x) => quantity(x, 'ms'));
+    rows.push([labelOf('outsideKernels'), quantity(num(outside.ms), 'ms'), detail]);
   }
   const fps = num(m.achievedFlopsPerSecond);
   if (fps) {

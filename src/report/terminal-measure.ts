@@ -4,6 +4,7 @@
  * its confidence interval, verdict). Pure: takes documents, returns text.
  */
 import type { RuntimeDelta } from '../compare/runtime.ts';
+import { outsideKernelsDetail } from '../measure/bubble.ts';
 import type { Measurement, ModelMeasurement, Samples } from '../measure/types.ts';
 import { clean } from '../text.ts';
 import { bytes, percent, quantity, ratioChange, si } from '../format.ts';
@@ -68,6 +69,8 @@ function renderModel(m: ModelMeasurement): string {
       bytes(m.peakRss.bytes),
       'peak RSS above the same process without the model',
     ]);
+  const outside = m.opProfile?.outsideKernels;
+  if (outside) t.push(['time outside kernels', ms(outside.ms), outsideKernelsDetail(outside, ms)]);
   if (m.achievedFlopsPerSecond)
     t.push(['achieved', `${si(m.achievedFlopsPerSecond)}FLOP/s`, 'static FLOPs / p50 latency']);
   const lines = [head, t.toString()];

@@ -102,6 +102,7 @@ test('the rule list names every rule once, in kebab case, with a description', (
   const ids = contradictionRules.map((r) => r.id);
   assert.deepEqual(ids, [
     'flops-down-latency-up',
+    'flops-down-outside-kernels-up',
     'flops-up-latency-down',
     'params-down-cost-not-down',
     'params-up-flops-unchanged',
