@@ -97,7 +97,9 @@ export async function measureBoth(
       headMeasured.set(model.id, { doc, model: doc.models[0] });
       continue;
     }
-    const plan = sequentialPlan(compareOptionsOf(config), (line) => sub.log(`${model.id}: ${line}`));
+    const plan = sequentialPlan(compareOptionsOf(config), (line) =>
+      sub.log(`${model.id}: ${line}`),
+    );
     const { measurement, pair } = await measureAB(b, h, settings, sub, { plan });
     baseMeasured.set(model.id, { doc: measurement, model: pair.a });
     headMeasured.set(model.id, { doc: measurement, model: pair.b });
