@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pairedVerdict } from '../../src/compare/ab.ts';
 import { atLook, looks, resamplesFor } from '../../src/compare/sequential.ts';
+import { seeded } from '../../src/stats/rng.ts';
+import { ONE_THREAD, simulateRounds } from './simulation.ts';
 
 test("the looks spend 1 - confidence in all, O'Brien-Fleming-type within the first budget", () => {
   const plan = looks(0.99);
@@ -48,4 +50,43 @@ test('a look judges at its own confidence: a wider interval than the fixed 99%',
   const early = pairedVerdict(rounds, atLook(base, 0.9998));
   assert.ok(early.ci[0] <= fixed.ci[0] && early.ci[1] >= fixed.ci[1]);
   assert.ok(early.ci[1] / early.ci[0] > fixed.ci[1] / fixed.ci[0]);
+});
+
+test('simulated A/A runs: the plan errs far less often than peeking at a fixed 99%', () => {
+  // 300 simulated A/A comparisons on the 1-thread noise model (test/compare/simulation.ts), 80
+  // rounds each; the plan looks after 20, 40 and 80 rounds (half, all and twice a 40-round
+  // budget). A look that reaches a verdict other than inconclusive ends the comparison; better
+  // or worse is false. The same runs judged at a fixed 99% at every look (peeking) are the
+  // control. T = 1% makes the noise matter (a 99% interval here is about ±2%). A bootstrap
+  // interval of a median over 20 rounds covers a little less than its nominal level, so the
+  // plan's own rate is held to 2%, and to half of peeking's: a plan that spent nothing (99% at
+  // every look) would err exactly as often as peeking.
+  const count = 300;
+  const rng = seeded(7);
+  const plan = looks(0.99);
+  const at = [20, 40, 80];
+  const base = { threshold: 0.01, confidence: 0.99, resamples: 2000, seed: 1 };
+  const options = { ...base, direction: 'lower-is-better' as const };
+  let planWrong = 0;
+  let peekWrong = 0;
+  for (let k = 0; k < count; k++) {
+    const rounds = simulateRounds(ONE_THREAD, { rounds: 80, bOverA: 1, rng });
+    const judge = (confidence: (i: number) => number) => {
+      for (const [i, n] of at.entries()) {
+        const v = pairedVerdict(rounds.slice(0, n), {
+          ...options,
+          confidence: confidence(i),
+          seed: k,
+        });
+        if (v.verdict !== 'inconclusive') return v.verdict;
+      }
+      return 'inconclusive';
+    };
+    const wrong = (v: string) => (v === 'better' || v === 'worse' ? 1 : 0);
+    planWrong += wrong(judge((i) => plan[i].confidence));
+    peekWrong += wrong(judge(() => 0.99));
+  }
+  console.log(`A/A over ${count} runs: the plan erred ${planWrong} times, peeking ${peekWrong}`);
+  assert.ok(planWrong <= 0.02 * count, `the plan erred ${planWrong} times in ${count}`);
+  assert.ok(2 * planWrong <= peekWrong, `plan ${planWrong} vs peeking ${peekWrong}`);
 });
