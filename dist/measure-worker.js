@@ -292,6 +292,33 @@ function loadOrt() {
   return ortRequire()("onnxruntime-node");
 }
 
+// src/stats/summary.ts
+function median(samples) {
+  return percentile(sortedCopy(samples), 50);
+}
+function percentile(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("percentile of an empty sample");
+  const h = percentileRank(n, p);
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  if (frac === 0) return sorted[lo];
+  return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+}
+function percentileRank(n, p) {
+  if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile p must be in [0, 100], got ${p}`);
+  return (n - 1) * p / 100;
+}
+function sortedCopy(samples) {
+  const sorted = Float64Array.from(samples);
+  for (let i = 0; i < sorted.length; i++) {
+    if (!Number.isFinite(sorted[i])) {
+      throw new RangeError(`sample ${i} is ${sorted[i]}: every sample must be a finite number`);
+    }
+  }
+  return sorted.sort();
+}
+
 // src/measure/session.ts
 function sessionOptions(s) {
   return {
@@ -319,36 +346,91 @@ async function timeRuns(session, feeds, r) {
   }
   return samples;
 }
+var other = (s) => s === "a" ? "b" : "a";
+async function alternate(duo, r) {
+  const out = { a: [], b: [] };
+  const time = async (s) => {
+    const t0 = nowMs();
+    await duo[s].session.run(duo[s].feeds);
+    out[s].push(nowMs() - t0);
+  };
+  const until = nowMs() + r.durationMs;
+  let lead = r.first;
+  for (let cycle = 0; cycle < r.minCycles || nowMs() < until; cycle++) {
+    const next = other(lead);
+    await time(lead);
+    await time(next);
+    await time(next);
+    await time(lead);
+    lead = next;
+  }
+  return out;
+}
+var SETTLED = 0.02;
+async function settle(duo, r) {
+  const start = nowMs();
+  let runs = 0;
+  let previous;
+  let first = "a";
+  for (; ; ) {
+    const w = await alternate(duo, { durationMs: 200, minCycles: 2, first });
+    first = other(first);
+    runs += w.a.length;
+    const now = { a: median(w.a), b: median(w.b) };
+    const ms = nowMs() - start;
+    const still = previous !== void 0 && ["a", "b"].every((s) => Math.abs(Math.log(now[s] / previous[s])) < SETTLED);
+    if (still && runs >= r.minRuns && ms >= r.minMs || ms >= r.maxMs) {
+      return { runs, ms, stable: still, ...now };
+    }
+    previous = now;
+  }
+}
 
 // src/measure/worker.ts
 var ort = loadOrt();
 async function serve() {
-  let session;
-  let feeds = {};
+  const sessions = {};
+  const feeds = { a: {}, b: {} };
   const reply = (r) => process.send?.(r);
+  const duo = () => {
+    if (!sessions.a || !sessions.b) throw new Error("two models must be loaded to alternate");
+    return {
+      a: { session: sessions.a, feeds: feeds.a },
+      b: { session: sessions.b, feeds: feeds.b }
+    };
+  };
   process.on("message", async (req) => {
     try {
       switch (req.type) {
         case "load": {
           const t0 = nowMs();
-          session = await ort.InferenceSession.create(req.path, sessionOptions(req.session));
+          const session = await ort.InferenceSession.create(req.path, sessionOptions(req.session));
+          sessions[req.slot ?? "a"] = session;
           reply({ type: "loaded", loadMs: nowMs() - t0, inputNames: [...session.inputNames] });
           break;
         }
         case "inputs":
-          feeds = makeTensors(req.specs, req.seed, ort);
+          feeds[req.slot ?? "a"] = makeTensors(req.specs, req.seed, ort);
           reply({ type: "inputsReady" });
           break;
-        case "run":
+        case "run": {
+          const session = sessions[req.slot ?? "a"];
           if (!session) throw new Error("no model loaded");
-          reply({ type: "ran", samplesMs: await timeRuns(session, feeds, req) });
+          reply({ type: "ran", samplesMs: await timeRuns(session, feeds[req.slot ?? "a"], req) });
+          break;
+        }
+        case "alternate":
+          reply({ type: "alternated", ...await alternate(duo(), req) });
+          break;
+        case "settle":
+          reply({ type: "settled", ...await settle(duo(), req) });
           break;
         case "endProfiling":
-          session?.endProfiling();
+          sessions.a?.endProfiling();
           reply({ type: "profiled" });
           break;
         case "exit":
-          await session?.release();
+          await Promise.all(Object.values(sessions).map((s) => s.release()));
           process.exit(0);
       }
     } catch (e) {
