@@ -24928,8 +24928,11 @@ var ModelProcess = class {
   stderr;
   exited;
   pending;
-  /** Sends a request and waits for its reply, at most `timeoutMs`. */
-  request(req, expect, timeoutMs) {
+  /**
+   * Sends a request and waits for its reply, at most `timeoutMs`. `who` names the model in a
+   * time-out message when the process holds two (the process's label otherwise).
+   */
+  request(req, expect, timeoutMs, who = this.label) {
     if (this.exited) return Promise.reject(this.exited);
     return new Promise((resolve7, reject) => {
       const timer = setTimeout(() => {
@@ -24938,7 +24941,7 @@ var ModelProcess = class {
         reject(
           new ModelFailure(
             "timed-out",
-            `${this.label} did not finish "${req.type}" within ${duration(timeoutMs)}; the process was stopped`
+            `${who} did not finish "${req.type}" within ${duration(timeoutMs)}; the process was stopped`
           )
         );
       }, timeoutMs);
@@ -25108,18 +25111,20 @@ async function openModel(path, specs, settings, label, profilePrefix) {
     throw e;
   }
 }
-async function loadInto(proc, slot, path, specs, settings, profilePrefix) {
+async function loadInto(proc, slot, path, specs, settings, profilePrefix, who) {
   await proc.request(
     { type: "load", path, session: sessionSettings(settings, profilePrefix), slot },
     "loaded",
-    settings.timeoutMs
+    settings.timeoutMs,
+    who
   ).catch((e) => {
     throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path}: ${e.message}`) : e;
   });
   await proc.request(
     { type: "inputs", specs, seed: settings.seed, slot },
     "inputsReady",
-    settings.timeoutMs
+    settings.timeoutMs,
+    who
   );
 }
 async function timeLatencyAndThroughput(plan, settings, result, tick) {
@@ -25462,10 +25467,9 @@ async function withPairProcess(run3, phases) {
   try {
     for (const s of SIDES2) {
       const plan = run3.plans[s];
-      await onSide(
-        s,
-        () => loadInto(proc, s, plan.job.path, plan.inputsByBatch.get(plan.latencyBatch), run3.settings)
-      );
+      const specs = plan.inputsByBatch.get(plan.latencyBatch);
+      const file = basename4(plan.job.path);
+      await onSide(s, () => loadInto(proc, s, plan.job.path, specs, run3.settings, void 0, file));
     }
     await phases(proc);
     return true;

@@ -90549,8 +90549,11 @@ var ModelProcess = class {
   stderr;
   exited;
   pending;
-  /** Sends a request and waits for its reply, at most `timeoutMs`. */
-  request(req, expect, timeoutMs) {
+  /**
+   * Sends a request and waits for its reply, at most `timeoutMs`. `who` names the model in a
+   * time-out message when the process holds two (the process's label otherwise).
+   */
+  request(req, expect, timeoutMs, who = this.label) {
     if (this.exited) return Promise.reject(this.exited);
     return new Promise((resolve9, reject) => {
       const timer = setTimeout(() => {
@@ -90559,7 +90562,7 @@ var ModelProcess = class {
         reject(
           new ModelFailure(
             "timed-out",
-            `${this.label} did not finish "${req.type}" within ${duration3(timeoutMs)}; the process was stopped`
+            `${who} did not finish "${req.type}" within ${duration3(timeoutMs)}; the process was stopped`
           )
         );
       }, timeoutMs);
@@ -91052,18 +91055,20 @@ async function openModel(path12, specs, settings, label, profilePrefix) {
     throw e;
   }
 }
-async function loadInto(proc, slot, path12, specs, settings, profilePrefix) {
+async function loadInto(proc, slot, path12, specs, settings, profilePrefix, who) {
   await proc.request(
     { type: "load", path: path12, session: sessionSettings(settings, profilePrefix), slot },
     "loaded",
-    settings.timeoutMs
+    settings.timeoutMs,
+    who
   ).catch((e) => {
     throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path12}: ${e.message}`) : e;
   });
   await proc.request(
     { type: "inputs", specs, seed: settings.seed, slot },
     "inputsReady",
-    settings.timeoutMs
+    settings.timeoutMs,
+    who
   );
 }
 async function timeLatencyAndThroughput(plan, settings, result, tick) {
@@ -91406,10 +91411,9 @@ async function withPairProcess(run2, phases) {
   try {
     for (const s of SIDES2) {
       const plan = run2.plans[s];
-      await onSide(
-        s,
-        () => loadInto(proc, s, plan.job.path, plan.inputsByBatch.get(plan.latencyBatch), run2.settings)
-      );
+      const specs = plan.inputsByBatch.get(plan.latencyBatch);
+      const file = basename8(plan.job.path);
+      await onSide(s, () => loadInto(proc, s, plan.job.path, specs, run2.settings, void 0, file));
     }
     await phases(proc);
     return true;

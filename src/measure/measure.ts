@@ -136,12 +136,14 @@ export async function loadInto(
   specs: InputSpec[],
   settings: RuntimeSettings,
   profilePrefix?: string,
+  who?: string,
 ): Promise<void> {
   await proc
     .request(
       { type: 'load', path, session: sessionSettings(settings, profilePrefix), slot },
       'loaded',
       settings.timeoutMs,
+      who,
     )
     .catch((e: unknown) => {
       throw e instanceof ModelFailure && e.status === 'failed'
@@ -152,6 +154,7 @@ export async function loadInto(
     { type: 'inputs', specs, seed: settings.seed, slot },
     'inputsReady',
     settings.timeoutMs,
+    who,
   );
 }
 

@@ -108,11 +108,15 @@ export class ModelProcess {
     });
   }
 
-  /** Sends a request and waits for its reply, at most `timeoutMs`. */
+  /**
+   * Sends a request and waits for its reply, at most `timeoutMs`. `who` names the model in a
+   * time-out message when the process holds two (the process's label otherwise).
+   */
   request<T extends Reply['type']>(
     req: Request,
     expect: T,
     timeoutMs: number,
+    who = this.label,
   ): Promise<Extract<Reply, { type: T }>> {
     if (this.exited) return Promise.reject(this.exited);
     return new Promise((resolve, reject) => {
@@ -122,7 +126,7 @@ export class ModelProcess {
         reject(
           new ModelFailure(
             'timed-out',
-            `${this.label} did not finish "${req.type}" within ${duration(timeoutMs)}; the process was stopped`,
+            `${who} did not finish "${req.type}" within ${duration(timeoutMs)}; the process was stopped`,
           ),
         );
       }, timeoutMs);

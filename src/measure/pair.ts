@@ -166,9 +166,9 @@ async function withPairProcess(
   try {
     for (const s of SIDES) {
       const plan = run.plans[s];
-      await onSide(s, () =>
-        loadInto(proc, s, plan.job.path, plan.inputsByBatch.get(plan.latencyBatch)!, run.settings),
-      );
+      const specs = plan.inputsByBatch.get(plan.latencyBatch)!;
+      const file = basename(plan.job.path);
+      await onSide(s, () => loadInto(proc, s, plan.job.path, specs, run.settings, undefined, file));
     }
     await phases(proc);
     return true;
