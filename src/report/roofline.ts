@@ -78,7 +78,9 @@ export function rooflineDetails(
       : 'no per-op time was measured.');
   const more = rows < placed.length ? `\n\nTop ${rows} of ${placed.length} shown.` : '';
   return {
-    summary: `Roofline: ${memory} of ${placed.length} op types memory-bound on this runner`,
+    summary:
+      `Roofline: ${memory} of ${placed.length} op types memory-bound on this runner ` +
+      `(ridge ${quantity(ridgeFlopsPerByte, 'FLOP/B')})`,
     body: `${lead}\n\n${markdownTable([head, ...body], { align: ['l', 'r', 'l', 'r'] })}${more}`,
   };
 }

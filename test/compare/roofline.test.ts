@@ -157,8 +157,12 @@ test('results and comparisons with a roofline are read back', () => {
   assert.equal(back.models[0].opTypes.find((o) => o.opType === 'Conv')?.head?.bound, 'memory');
 });
 
+/** A parsed JSON document, as the forgeries below edit it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- forging any field is the point
+type Doc = Record<string, any>;
+
 /** Each forgery, and the field the error must name. */
-const FORGED: [string, (r: Record<string, any>) => void, RegExp][] = [
+const FORGED: [string, (r: Doc) => void, RegExp][] = [
   ['a negative peak', (r) => (r.roofline.peakFlopsPerSecond = -1), /roofline\.peakFlopsPerSecond/],
   ['a ridge as text', (r) => (r.roofline.ridgeFlopsPerByte = '10'), /roofline\.ridgeFlopsPerByte/],
   [
