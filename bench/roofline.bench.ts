@@ -32,7 +32,7 @@ async function bareProcessMs(): Promise<number> {
 
 /** The nominal clock of the first CPU, GHz: "@ 2.80GHz" in its name, else "cpu MHz". */
 function nominalGHz(): { ghz: number; from: string } | null {
-  let text = '';
+  let text: string;
   try {
     text = readFileSync('/proc/cpuinfo', 'utf8');
   } catch {
