@@ -54,30 +54,14 @@ async function main(): Promise<void> {
       probes.push(await probeRoofline({ ...DEFAULT_SETTINGS, intraOpThreads: threads }));
     const pick = (f: (r: Roofline) => number) => probes.map(f);
     console.log(`  ${threads} thread${threads > 1 ? 's' : ''}, ${PROBES} probes:`);
-    console.log(
-      `    probe wall time ${range(
-        pick((r) => r.wallMs),
-        (x) => quantity(x, 'ms'),
-      )}`,
-    );
-    console.log(
-      `    peak ${range(
-        pick((r) => r.peakFlopsPerSecond),
-        (x) => quantity(x, 'FLOP/s'),
-      )}`,
-    );
-    console.log(
-      `    bandwidth ${range(
-        pick((r) => r.bandwidthBytesPerSecond),
-        (x) => quantity(x, 'B/s'),
-      )}`,
-    );
-    console.log(
-      `    ridge ${range(
-        pick((r) => r.ridgeFlopsPerByte),
-        (x) => quantity(x, 'FLOP/B'),
-      )}`,
-    );
+    const figures: [string, (r: Roofline) => number, string][] = [
+      ['probe wall time', (r) => r.wallMs, 'ms'],
+      ['peak', (r) => r.peakFlopsPerSecond, 'FLOP/s'],
+      ['bandwidth', (r) => r.bandwidthBytesPerSecond, 'B/s'],
+      ['ridge', (r) => r.ridgeFlopsPerByte, 'FLOP/B'],
+    ];
+    for (const [label, f, unit] of figures)
+      console.log(`    ${label} ${range(pick(f), (x) => quantity(x, unit))}`);
     const clock = nominalGHz();
     if (clock) {
       const perCycle = median(pick((r) => r.peakFlopsPerSecond)) / threads / (clock.ghz * 1e9);

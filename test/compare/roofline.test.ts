@@ -9,10 +9,16 @@ import type { Analysis } from '../../src/analyze/types.ts';
 import { buildComparison } from '../../src/compare/compare.ts';
 import { parseComparison } from '../../src/compare/read-comparison.ts';
 import { makeResult, parseResult, type Result } from '../../src/compare/result.ts';
-import type { Measurement, Roofline } from '../../src/measure/types.ts';
+import type { Roofline } from '../../src/measure/types.ts';
 import { ModelBuilder, attr } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt } from '../helpers.ts';
-import { FINGERPRINT, SETTINGS, validComparison, validResult } from './artifact-fixtures.ts';
+import {
+  FINGERPRINT,
+  measurementOf,
+  SETTINGS,
+  validComparison,
+  validResult,
+} from './artifact-fixtures.ts';
 
 /** A hand-made runner: 100 GFLOP/s and 10 GB/s, so its ridge is 10 FLOP/B. */
 const ROOFLINE: Roofline = {
@@ -135,15 +141,7 @@ test('a run whose probe failed says so in the notes of the comparison', () => {
 });
 
 test('results and comparisons with a roofline are read back', () => {
-  const measurement: Measurement = {
-    schema: 'misnomer/measurement@1',
-    tool: { name: 'misnomer', version: '0.1.0' },
-    createdAt: '2026-01-01T00:00:00.000Z',
-    settings: SETTINGS,
-    fingerprint: FINGERPRINT,
-    roofline: ROOFLINE,
-    models: [],
-  };
+  const measurement = measurementOf([], { roofline: ROOFLINE });
   const result = makeResult([{ id: 'net', analysis: pointwise() }], measurement);
   assert.equal(result.roofline, ROOFLINE);
   const copy = JSON.parse(JSON.stringify(result));
