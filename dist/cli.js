@@ -23374,6 +23374,7 @@ function renderComparisonTerminal(c, options = {}) {
     );
   if (c.gates.length && !tripped.length)
     out.push(paint(`\u2713 all ${c.gates.length} gates passed`, "green"));
+  if (c.roofline) out.push("", paint(rooflineSentence(c.roofline), "dim"));
   return out.join("\n").trimEnd() + "\n";
 }
 function renderModel2(m, c, paint) {
