@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, or those named (`npm run bench -- analyze`,
- * `npm run bench -- measure`, `npm run bench -- install`). Each prints its figures; none of
+ * `npm run bench -- measure`, `npm run bench -- install`, `npm run bench -- roofline`). Each prints its figures; none of
  * them fails on a target.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ const all = {
   measure: 'measure.bench.ts',
   install: 'install.bench.ts',
   verdicts: 'verdicts.bench.ts',
+  roofline: 'roofline.bench.ts',
 };
 const asked = process.argv.slice(2);
 const chosen = asked.length ? asked : Object.keys(all);

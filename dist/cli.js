@@ -3778,70 +3778,70 @@ var require_jstat = __commonJS({
           }
         });
         jStat2.extend(jStat2.hypgeom, {
-          pdf: function pdf(k, N, m, n) {
+          pdf: function pdf(k, N2, m, n) {
             if (k !== k | 0) {
               return false;
-            } else if (k < 0 || k < m - (N - n)) {
+            } else if (k < 0 || k < m - (N2 - n)) {
               return 0;
             } else if (k > n || k > m) {
               return 0;
-            } else if (m * 2 > N) {
-              if (n * 2 > N) {
-                return jStat2.hypgeom.pdf(N - m - n + k, N, N - m, N - n);
+            } else if (m * 2 > N2) {
+              if (n * 2 > N2) {
+                return jStat2.hypgeom.pdf(N2 - m - n + k, N2, N2 - m, N2 - n);
               } else {
-                return jStat2.hypgeom.pdf(n - k, N, N - m, n);
+                return jStat2.hypgeom.pdf(n - k, N2, N2 - m, n);
               }
-            } else if (n * 2 > N) {
-              return jStat2.hypgeom.pdf(m - k, N, m, N - n);
+            } else if (n * 2 > N2) {
+              return jStat2.hypgeom.pdf(m - k, N2, m, N2 - n);
             } else if (m < n) {
-              return jStat2.hypgeom.pdf(k, N, n, m);
+              return jStat2.hypgeom.pdf(k, N2, n, m);
             } else {
               var scaledPDF = 1;
               var samplesDone = 0;
               for (var i = 0; i < k; i++) {
                 while (scaledPDF > 1 && samplesDone < n) {
-                  scaledPDF *= 1 - m / (N - samplesDone);
+                  scaledPDF *= 1 - m / (N2 - samplesDone);
                   samplesDone++;
                 }
-                scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N - m - n + i + 1));
+                scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N2 - m - n + i + 1));
               }
               for (; samplesDone < n; samplesDone++) {
-                scaledPDF *= 1 - m / (N - samplesDone);
+                scaledPDF *= 1 - m / (N2 - samplesDone);
               }
               return Math2.min(1, Math2.max(0, scaledPDF));
             }
           },
-          cdf: function cdf(x, N, m, n) {
-            if (x < 0 || x < m - (N - n)) {
+          cdf: function cdf(x, N2, m, n) {
+            if (x < 0 || x < m - (N2 - n)) {
               return 0;
             } else if (x >= n || x >= m) {
               return 1;
-            } else if (m * 2 > N) {
-              if (n * 2 > N) {
-                return jStat2.hypgeom.cdf(N - m - n + x, N, N - m, N - n);
+            } else if (m * 2 > N2) {
+              if (n * 2 > N2) {
+                return jStat2.hypgeom.cdf(N2 - m - n + x, N2, N2 - m, N2 - n);
               } else {
-                return 1 - jStat2.hypgeom.cdf(n - x - 1, N, N - m, n);
+                return 1 - jStat2.hypgeom.cdf(n - x - 1, N2, N2 - m, n);
               }
-            } else if (n * 2 > N) {
-              return 1 - jStat2.hypgeom.cdf(m - x - 1, N, m, N - n);
+            } else if (n * 2 > N2) {
+              return 1 - jStat2.hypgeom.cdf(m - x - 1, N2, m, N2 - n);
             } else if (m < n) {
-              return jStat2.hypgeom.cdf(x, N, n, m);
+              return jStat2.hypgeom.cdf(x, N2, n, m);
             } else {
               var scaledCDF = 1;
               var scaledPDF = 1;
               var samplesDone = 0;
               for (var i = 0; i < x; i++) {
                 while (scaledCDF > 1 && samplesDone < n) {
-                  var factor = 1 - m / (N - samplesDone);
+                  var factor = 1 - m / (N2 - samplesDone);
                   scaledPDF *= factor;
                   scaledCDF *= factor;
                   samplesDone++;
                 }
-                scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N - m - n + i + 1));
+                scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N2 - m - n + i + 1));
                 scaledCDF += scaledPDF;
               }
               for (; samplesDone < n; samplesDone++) {
-                scaledCDF *= 1 - m / (N - samplesDone);
+                scaledCDF *= 1 - m / (N2 - samplesDone);
               }
               return Math2.min(1, Math2.max(0, scaledCDF));
             }
@@ -5702,24 +5702,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -5728,7 +5728,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5756,98 +5756,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key2, node2, visitor, path) {
+      const ctrl = callVisitor(key2, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key2, path, ctrl);
         return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key2, node2, visitor, path) {
+      const ctrl = await callVisitor(key2, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key2, path, ctrl);
         return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -5870,32 +5870,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key2, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
-      if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor(key2, node2, path);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key2, node2, path);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key2, node2, path);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key2, node2, path);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key2, node2, path);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key2, node2, path);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key2, path, node2) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
         if (key2 === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -6055,9 +6055,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit2.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -6094,9 +6094,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit2.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -6300,20 +6300,20 @@ var require_Alias = __commonJS({
         } else {
           nodes2 = [];
           visit2.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes2.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes2.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes2;
         }
         let found = void 0;
-        for (const node of nodes2) {
-          if (node === this)
+        for (const node2 of nodes2) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -6362,22 +6362,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -6467,10 +6467,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -6478,14 +6478,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -6555,10 +6555,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key2, ...rest] = path;
-          const node = this.get(key2, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key2, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -6572,9 +6572,9 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key2);
-        const node = this.get(key2, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key2, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
@@ -6585,17 +6585,17 @@ var require_Collection = __commonJS({
        */
       getIn(path, keepScalar) {
         const [key2, ...rest] = path;
-        const node = this.get(key2, true);
+        const node2 = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -6606,8 +6606,8 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path;
         if (rest.length === 0)
           return this.has(key2);
-        const node = this.get(key2, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key2, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -6618,10 +6618,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
-          const node = this.get(key2, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key2, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -7147,16 +7147,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -7178,15 +7178,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -7453,8 +7453,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key2.toString(strCtx);
@@ -7763,8 +7763,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key2, keepScalar) {
         const it = findPair(this.items, key2);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key2) {
         return !!findPair(this.items, key2);
@@ -8077,9 +8077,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
-      stringify(node) {
-        const num5 = Number(node.value);
-        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num5 = Number(node2.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -8088,11 +8088,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node2 = new Scalar.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str2.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -8109,11 +8109,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -8122,7 +8122,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -8139,7 +8139,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -8517,9 +8517,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node) {
-        const num5 = Number(node.value);
-        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num5 = Number(node2.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -8528,14 +8528,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -8574,13 +8574,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str2 = value.toString(radix);
         return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -8589,7 +8589,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -8598,7 +8598,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -8615,7 +8615,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -8725,13 +8725,13 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num5(60) + num5(p), num5(0));
       return sign === "-" ? num5(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num5 = (n) => n;
       if (typeof value === "bigint")
         num5 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -9142,13 +9142,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name3) {
-        if (!node.anchor) {
+      createAlias(node2, name3) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -9180,11 +9180,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -9781,11 +9781,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -10085,12 +10085,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -10625,11 +10625,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -10637,17 +10637,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -10659,24 +10659,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -10685,19 +10685,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -17643,9 +17643,9 @@ function bindInputs(path, graph, dims, given = {}) {
   const shapes = /* @__PURE__ */ new Map();
   const used = {};
   const missing = /* @__PURE__ */ new Map();
-  const need = (symbol, place) => {
+  const need = (symbol, place3) => {
     const places = missing.get(symbol) ?? [];
-    places.push(place);
+    places.push(place3);
     missing.set(symbol, places);
   };
   for (const input2 of graph.inputs) {
@@ -17669,7 +17669,7 @@ function bindInputs(path, graph, dims, given = {}) {
     const shape = t.shape.map((d, axis2) => {
       if (typeof d === "number" && d >= 0) return d;
       const symbol = typeof d === "string" && d !== "" ? d : `${input2.name}:${axis2}`;
-      const place = `${input2.name}[${axis2}]`;
+      const place3 = `${input2.name}[${axis2}]`;
       const r = resolveSymbol(symbol, dims);
       if ("value" in r) {
         for (const name3 of r.uses) used[name3] = dims[name3];
@@ -17678,7 +17678,7 @@ function bindInputs(path, graph, dims, given = {}) {
       if ("error" in r) {
         throw new UserError(`${path}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
       }
-      for (const name3 of r.missing) need(name3, r.expression ? `${place} in "${symbol}"` : place);
+      for (const name3 of r.missing) need(name3, r.expression ? `${place3} in "${symbol}"` : place3);
       return 0;
     });
     const g = Object.hasOwn(given, input2.name) ? given[input2.name] : void 0;
@@ -17799,8 +17799,8 @@ function parseDims(specs) {
 var InferenceFailure = class extends Error {
 };
 var NodeAttrs = class {
-  constructor(node, store) {
-    this.node = node;
+  constructor(node2, store) {
+    this.node = node2;
     this.store = store;
   }
   node;
@@ -17855,13 +17855,13 @@ var NodeAttrs = class {
   }
 };
 var NodeContext = class {
-  constructor(node, opset, inputs, store, subgraphs, newSymbol) {
-    this.node = node;
+  constructor(node2, opset, inputs, store, subgraphs, newSymbol) {
+    this.node = node2;
     this.opset = opset;
     this.inputs = inputs;
     this.subgraphs = subgraphs;
     this.newSymbol = newSymbol;
-    this.attrs = new NodeAttrs(node, store);
+    this.attrs = new NodeAttrs(node2, store);
   }
   node;
   opset;
@@ -18103,21 +18103,21 @@ var Inferrer = class {
     const declared = /* @__PURE__ */ new Map();
     for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
     const order = executionOrder(this.model.path, g, (name3) => scope.has(name3));
-    const records = order.map((node) => this.node(node, scope, declared));
+    const records = order.map((node2) => this.node(node2, scope, declared));
     return { graph: g, records, values: scope.values };
   }
-  node(node, scope, declared) {
-    const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
-    const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
+  node(node2, scope, declared) {
+    const opset = node2.opsets?.get(node2.domain) ?? this.model.opsets.get(node2.domain) ?? 1;
+    const inputs = node2.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
     const subgraphs = [];
     const runOf2 = (attr) => subgraphs.find((r) => r.attr === attr);
     const ctx = new NodeContext(
-      node,
+      node2,
       opset,
       inputs,
       this.store,
       {
-        run: (req) => this.subgraph(node, req, scope, subgraphs),
+        run: (req) => this.subgraph(node2, req, scope, subgraphs),
         problem: (attr) => runOf2(attr)?.problem,
         drop: (attr) => {
           const i = subgraphs.findIndex((r) => r.attr === attr);
@@ -18126,8 +18126,8 @@ var Inferrer = class {
       },
       (hint) => `${hint}?${++this.symbols}`
     );
-    const rule = findRule(node.domain, node.opType);
-    const record = { node, opset, rule, ctx, inputs, outputs: [], subgraphs };
+    const rule = findRule(node2.domain, node2.opType);
+    const record = { node: node2, opset, rule, ctx, inputs, outputs: [], subgraphs };
     let outputs;
     if (rule) {
       try {
@@ -18135,21 +18135,21 @@ var Inferrer = class {
         checkDims(outputs);
       } catch (e) {
         if (e instanceof UserError) throw e;
-        record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
+        record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node2.opType} rule (${e.message}); please report it`;
       }
     }
     for (const run3 of subgraphs) this.warnings.push(...run3.warnings);
-    record.outputs = node.outputs.map((name3, i) => {
+    record.outputs = node2.outputs.map((name3, i) => {
       const inferred = outputs?.[i];
       const fromModel = declared.get(name3);
-      const v = this.reconcile(node, name3, inferred, fromModel);
+      const v = this.reconcile(node2, name3, inferred, fromModel);
       if (name3 !== "") scope.values.set(name3, v);
       return v;
     });
     return record;
   }
   /** Checks an inferred Value against the model's own value_info; fills gaps from it. */
-  reconcile(node, name3, inferred, declared) {
+  reconcile(node2, name3, inferred, declared) {
     const decl = declared && declared.kind === "tensor" ? declared : void 0;
     const declShape = decl?.shape?.map((d) => this.bindDim(d));
     if (!inferred) {
@@ -18159,7 +18159,7 @@ var Inferrer = class {
       return inferred.shape || !declShape ? inferred : { ...inferred, shape: declShape };
     }
     if (declShape.length !== inferred.shape.length) {
-      this.warn(node, name3, declShape, inferred.shape);
+      this.warn(node2, name3, declShape, inferred.shape);
       return inferred;
     }
     const shape = inferred.shape;
@@ -18167,25 +18167,25 @@ var Inferrer = class {
     shape.forEach((d, i) => {
       const m = declShape[i];
       if (typeof d === "number" && typeof m === "number" && d !== m)
-        this.warn(node, name3, declShape, shape);
+        this.warn(node2, name3, declShape, shape);
       if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
     });
     return filled ? { ...inferred, shape: filled } : inferred;
   }
   warned = /* @__PURE__ */ new Set();
-  warn(node, name3, declared, inferred) {
+  warn(node2, name3, declared, inferred) {
     if (this.warned.has(name3)) return;
     this.warned.add(name3);
     this.warnings.push(
-      `"${name3}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
+      `"${name3}" (output of ${node2.opType} node "${node2.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
     );
   }
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
   bindDim(d) {
     return bindDeclaredDim(d, this.dims);
   }
-  subgraph(node, req, outer, runs) {
-    const a = node.attributes.get(req.attr);
+  subgraph(node2, req, outer, runs) {
+    const a = node2.attributes.get(req.attr);
     if (!a || a.type !== "graph")
       throw new InferenceFailure(`attribute "${req.attr}" (a graph) is missing`);
     const g = a.value;
@@ -18252,8 +18252,8 @@ function costGraph(g, repeat = 1, prefix = "") {
   return out;
 }
 function costNode(record, repeat, prefix, out) {
-  const { node, rule, ctx } = record;
-  const name3 = prefix + (node.name || `${node.opType}`);
+  const { node: node2, rule, ctx } = record;
+  const name3 = prefix + (node2.name || `${node2.opType}`);
   const costed = { record, name: name3, cost: zero(), repeat };
   out.push(costed);
   const bytes2 = !rule ? defaultBytes(record) : rule.bytes === "view" ? 0 : rule.bytes ? safe(() => rule.bytes(ctx, record.outputs)) : defaultBytes(record);
@@ -18262,7 +18262,7 @@ function costNode(record, repeat, prefix, out) {
   if (!rule) {
     costed.problem = {
       kind: "uncounted",
-      reason: `no cost rule for ${node.domain ? node.domain + "/" : ""}${node.opType}`
+      reason: `no cost rule for ${node2.domain ? node2.domain + "/" : ""}${node2.opType}`
     };
   } else if (record.error) {
     costed.problem = { kind: "unresolved", reason: record.error };
@@ -18734,6 +18734,7 @@ function quantity(n, unit) {
     case "MACs":
     case "FLOPs":
     case "FLOP/s":
+    case "B/s":
       return prefixed(n, unit);
     case "FLOP/B":
       return `${sig3(n)} FLOP/B`;
@@ -19448,6 +19449,330 @@ function isGateName(name3) {
 }
 var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput.b8, optionally after a scenario name and a dot (decode.latency.p50)";
 
+// src/measure/profile.ts
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join as join2 } from "node:path";
+var KERNEL_SUFFIX = "_kernel_time";
+function malformed(what) {
+  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function num2(e, key2, where3) {
+  const v = e[key2];
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    throw malformed(`${where3} has no valid "${key2}" (got ${JSON.stringify(v)})`);
+  return v;
+}
+function collect(events) {
+  if (!Array.isArray(events))
+    throw malformed(`expected a JSON array of trace events, got ${describe3(events)}`);
+  const kernels = [];
+  const windows = [];
+  events.forEach((e, i) => {
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe3(e)}, not an object`);
+    const name3 = e.name;
+    const where3 = `event ${i} (${JSON.stringify(name3)})`;
+    if (e.cat === "Session" && name3 === "model_run") {
+      const startUs = num2(e, "ts", where3);
+      windows.push({ startUs, endUs: startUs + num2(e, "dur", where3) });
+    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
+      const args = e.args;
+      const opType = isRecord(args) ? args.op_name : void 0;
+      if (typeof opType !== "string" || opType === "")
+        throw malformed(`${where3} has no "args.op_name"`);
+      const durUs = num2(e, "dur", where3);
+      kernels.push({
+        node: name3.slice(0, -KERNEL_SUFFIX.length),
+        opType,
+        tid: String(e.tid ?? ""),
+        startUs: num2(e, "ts", where3),
+        durUs,
+        selfUs: durUs
+      });
+    }
+  });
+  return { kernels, windows };
+}
+function describe3(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function profiledKernels(kernels, windows, runs) {
+  const sorted = [...windows].sort((a, b) => a.startUs - b.startUs);
+  let kept;
+  if (typeof runs === "number") {
+    if (windows.length === 0) return kernels;
+    if (windows.length < runs) throw tooFewRuns(windows.length, runs);
+    kept = sorted.slice(-runs);
+  } else {
+    const last = Math.max(...runs);
+    if (windows.length <= last) throw tooFewRuns(windows.length, last + 1);
+    kept = runs.map((i) => sorted[i]);
+  }
+  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
+}
+function tooFewRuns(recorded, expected) {
+  return malformed(
+    `it records ${recorded} model runs but ${expected} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
+  );
+}
+function toSelfTime(kernels) {
+  const byThread = /* @__PURE__ */ new Map();
+  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
+  for (const list2 of byThread.values()) {
+    list2.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
+    const open = [];
+    for (const k of list2) {
+      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
+      while (open.length && !inside(open[open.length - 1])) open.pop();
+      const parent = open[open.length - 1];
+      if (parent) parent.selfUs -= k.durUs;
+      open.push(k);
+    }
+  }
+}
+function parseProfile(events, runs) {
+  const count = typeof runs === "number" ? runs : runs.length;
+  const indices = typeof runs === "number" ? [] : runs;
+  if (!Number.isInteger(count) || count < 1 || !indices.every((i) => Number.isInteger(i) && i >= 0))
+    throw new RangeError(`parseProfile: runs must be a positive integer or indices, got ${runs}`);
+  const { kernels, windows } = collect(events);
+  const kept = profiledKernels(kernels, windows, runs);
+  toSelfTime(kept);
+  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
+  const sums = /* @__PURE__ */ new Map();
+  const byNode = {};
+  for (const k of kept) {
+    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
+    t.us += k.selfUs;
+    t.calls++;
+    sums.set(k.opType, t);
+    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
+    n.ms += k.selfUs / 1e3 / count;
+  }
+  const byOpType = {};
+  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
+    byOpType[op] = {
+      ms: t.us / 1e3 / count,
+      share: totalUs > 0 ? t.us / totalUs : 0,
+      calls: t.calls / count
+    };
+  return { runs: count, byOpType, byNode };
+}
+function staticByOpType(analysis) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, c] of Object.entries(analysis.byOpType)) {
+    const bare = key2.slice(key2.lastIndexOf("/") + 1);
+    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
+    s.flops += c.flops;
+    s.bytes += c.bytesAccessed;
+    s.count += c.count;
+    out.set(bare, s);
+  }
+  return out;
+}
+function joinWithAnalysis(profile, analysis) {
+  const statics = staticByOpType(analysis);
+  let totalFlops = 0;
+  let totalBytes = 0;
+  for (const s of statics.values()) {
+    totalFlops += s.flops;
+    totalBytes += s.bytes;
+  }
+  const byOpType = {};
+  const notes = [];
+  for (const [op, t] of Object.entries(profile.byOpType)) {
+    const s = statics.get(op);
+    const joined = { ms: t.ms, share: t.share, calls: t.calls };
+    if (s) {
+      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
+      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
+      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
+    } else notes.push(createdNote(op));
+    byOpType[op] = joined;
+  }
+  const timed2 = new Set(Object.keys(profile.byOpType));
+  for (const [bare, s] of statics)
+    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
+  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
+  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
+  return { runs: profile.runs, byOpType, byNode, notes };
+}
+var CREATED = {
+  ReorderInput: "inserted by ONNX Runtime (layout change)",
+  ReorderOutput: "inserted by ONNX Runtime (layout change)",
+  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
+  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
+  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
+  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
+  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
+};
+function createdNote(opType) {
+  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
+}
+var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
+var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
+var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
+var HOSTS = {
+  ...Object.fromEntries(
+    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
+      op,
+      ACTIVATION_HOSTS
+    ])
+  ),
+  BatchNormalization: ["Conv", "FusedConv"],
+  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
+  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
+  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
+  Sub: NORM_HOSTS,
+  Pow: NORM_HOSTS,
+  Sqrt: NORM_HOSTS,
+  ReduceMean: NORM_HOSTS,
+  Erf: GELU_HOSTS,
+  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
+};
+var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
+function fusionNote(key2, bare, timed2) {
+  const host = HOSTS[bare]?.find((h) => timed2.has(h));
+  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
+  if (FOLDED.has(bare))
+    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
+  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
+}
+function profileFileOf(prefix) {
+  const dir = dirname(prefix);
+  const base = basename(prefix).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(
+    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
+  );
+  const files = readdirSync(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join2(dir, f), mtimeMs: statSync(join2(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  if (files.length === 0)
+    throw new Error(
+      `no ONNX Runtime profile file "${prefix}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
+    );
+  return files[0].path;
+}
+function readProfileFile(prefix) {
+  const path = profileFileOf(prefix);
+  try {
+    const text2 = readFileSync(path, "utf8");
+    try {
+      return JSON.parse(text2);
+    } catch (e) {
+      throw malformed(`${path} is not JSON (${e.message})`);
+    }
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+// src/measure/roofline.ts
+var ridgeOf = (r) => r.peakFlopsPerSecond / r.bandwidthBytesPerSecond;
+function place(flops, bytes2, roofs, achievedFlopsPerSecond) {
+  if (!(flops > 0) || !(bytes2 > 0)) return null;
+  const flopsPerByte = flops / bytes2;
+  const boundFlopsPerSecond = Math.min(
+    roofs.peakFlopsPerSecond,
+    flopsPerByte * roofs.bandwidthBytesPerSecond
+  );
+  return {
+    flopsPerByte,
+    bound: flopsPerByte < ridgeOf(roofs) ? "memory" : "compute",
+    boundFlopsPerSecond,
+    ...achievedFlopsPerSecond !== void 0 && achievedFlopsPerSecond > 0 ? { rooflineShare: achievedFlopsPerSecond / boundFlopsPerSecond } : {}
+  };
+}
+function rooflineFrom(gemm2, stream, intraOpThreads, wallMs) {
+  const best = (ms3, what) => {
+    const positive = ms3.filter((x) => Number.isFinite(x) && x > 0);
+    if (positive.length === 0) throw new Error(`the roofline probe timed no ${what} kernel`);
+    return Math.min(...positive) / 1e3;
+  };
+  const peakFlopsPerSecond = gemm2.flops / best(gemm2.kernelMs, "MatMul");
+  const bandwidthBytesPerSecond = stream.bytes / best(stream.kernelMs, "Add");
+  return {
+    peakFlopsPerSecond,
+    bandwidthBytesPerSecond,
+    ridgeFlopsPerByte: peakFlopsPerSecond / bandwidthBytesPerSecond,
+    intraOpThreads,
+    gemm: gemm2,
+    stream,
+    wallMs
+  };
+}
+function placeProfile(profile, analysis, roofs) {
+  const statics = staticByOpType(analysis);
+  for (const [op, t] of Object.entries(profile.byOpType)) {
+    const s = statics.get(op);
+    const p = s && place(s.flops, s.bytes, roofs, t.achievedFlopsPerSecond);
+    if (!p) continue;
+    t.flopsPerByte = p.flopsPerByte;
+    t.bound = p.bound;
+    if (p.rooflineShare !== void 0) t.rooflineShare = p.rooflineShare;
+  }
+}
+
+// src/compare/roofline.ts
+function comparisonRoofline(base, head) {
+  return head ?? base;
+}
+function placeShifts(shifts, base, head, roofs) {
+  for (const s of shifts) {
+    placeSide(s.base, base.byOpType[s.opType], roofs);
+    placeSide(s.head, head.byOpType[s.opType], roofs);
+  }
+}
+function placeSide(side2, counts, roofs) {
+  if (!side2 || !counts) return;
+  const p = place(counts.flops, counts.bytesAccessed, roofs, side2.achievedFlopsPerSecond);
+  if (!p) return;
+  side2.flopsPerByte = p.flopsPerByte;
+  side2.bound = p.bound;
+  if (p.rooflineShare !== void 0) side2.rooflineShare = p.rooflineShare;
+}
+function ridgeCrossing(m) {
+  if (m.ridgeFlopsPerByte === void 0) return null;
+  const weight = (s) => Math.max(...[s.base, s.head].flatMap((x) => [x?.flopsShare ?? 0, x?.timeShare ?? 0]));
+  const crossed = m.opTypes.filter((s) => s.base?.bound && s.head?.bound && s.base.bound !== s.head.bound).sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
+  const top = crossed[0];
+  if (!top) return null;
+  const now = quantity(top.head.flopsPerByte, "FLOP/B");
+  const was = sig3(top.base.flopsPerByte);
+  return `${top.opType} became ${top.head.bound}-bound (${now}, was ${was}; ridge ${sig3(m.ridgeFlopsPerByte)} on this runner)`;
+}
+var BOUNDS = ["memory", "compute"];
+function checkPlacement(c, o, at) {
+  c.number(o, "flopsPerByte", at, { optional: true });
+  c.number(o, "rooflineShare", at, { optional: true });
+  if (o.bound !== void 0) c.oneOf(o, "bound", at, BOUNDS);
+}
+function checkRoofline(c, root, at) {
+  c.string(root, "rooflineError", at, true);
+  const r = c.child(root, "roofline", at, true);
+  if (!r) return;
+  const p = join(at, "roofline");
+  for (const k of ["peakFlopsPerSecond", "bandwidthBytesPerSecond", "ridgeFlopsPerByte"]) {
+    if (!isFiniteNumber(r[k]) || r[k] <= 0) c.problem(join(p, k), "a positive number", r[k]);
+  }
+  for (const k of ["intraOpThreads", "wallMs"]) c.number(r, k, p);
+  const gemm2 = c.child(r, "gemm", p);
+  if (gemm2) for (const k of ["m", "k", "n", "flops"]) c.number(gemm2, k, join(p, "gemm"));
+  const stream = c.child(r, "stream", p);
+  if (stream) for (const k of ["elements", "bytes"]) c.number(stream, k, join(p, "stream"));
+  for (const [k, o] of [
+    ["gemm", gemm2],
+    ["stream", stream]
+  ]) {
+    if (o)
+      c.list(o, "kernelMs", join(p, k), (x, q) => {
+        if (!isFiniteNumber(x)) c.problem(q, "a number", x);
+      });
+  }
+}
+
 // src/compare/result.ts
 var RESULT_SCHEMA = "misnomer/result@1";
 function readResult(path, options = {}) {
@@ -19476,6 +19801,7 @@ function checkResult(c, root, untrusted) {
     for (const k of ["graphOptimizationLevel", "executionMode"]) c.string(s, k, "settings");
   }
   c.child(root, "fingerprint", "", true);
+  checkRoofline(c, root, "");
   c.list(root, "models", "", (v, at) => {
     const m = c.object(v, at);
     if (!m) return;
@@ -19553,6 +19879,7 @@ function checkMeasurement(c, m, at) {
     for (const k of ["flopsShare", "bytesShare", "achievedFlopsPerSecond"]) {
       c.number(o, k, p, { optional: true });
     }
+    checkPlacement(c, o, p);
   }
 }
 function checkOutsideKernels(c, profile, at) {
@@ -19617,6 +19944,8 @@ function makeResult(analyses, measurement, commit) {
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     ...commit ? { commit } : {},
     ...measurement ? { settings: measurement.settings, fingerprint: measurement.fingerprint } : {},
+    ...measurement?.roofline ? { roofline: measurement.roofline } : {},
+    ...measurement?.rooflineError ? { rooflineError: measurement.rooflineError } : {},
     models: analyses.map(({ id, analysis }) => {
       const m = measurement?.models.find((x) => x.id === id);
       return { id, analysis, ...m ? { measurement: m } : {} };
@@ -19625,7 +19954,7 @@ function makeResult(analyses, measurement, commit) {
 }
 
 // src/measure/npy.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 var KINDS2 = {
   f2: ["float16", 2, Uint16Array],
   f4: ["float32", 4, Float32Array],
@@ -19643,7 +19972,7 @@ var KINDS2 = {
 var MAGIC = "\x93NUMPY";
 function readNpy(path) {
   if (!existsSync(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync(path), path);
+  return parseNpy(readFileSync2(path), path);
 }
 function parseNpy(bytes2, path) {
   const magic = String.fromCharCode(...bytes2.subarray(0, 6));
@@ -19831,7 +20160,7 @@ var readGivenFiles = (files) => Object.fromEntries(
 function readJson2(path) {
   let doc;
   try {
-    doc = JSON.parse(readFileSync(path, "utf8"));
+    doc = JSON.parse(readFileSync2(path, "utf8"));
   } catch (e) {
     throw new UserError(`${path} is not valid JSON (${e.message}).`);
   }
@@ -19877,8 +20206,8 @@ function fits(dtype, v) {
 var sameShape3 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 // src/onnx/load.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, resolve } from "node:path";
 
 // src/onnx/wire.ts
 import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
@@ -20620,11 +20949,11 @@ var Expander = class {
     return { ...g, nodes: nodes2 };
   }
   node(n, depth, out) {
-    const node = mapSubgraphs(n, (sub) => this.graph(sub, depth));
+    const node2 = mapSubgraphs(n, (sub) => this.graph(sub, depth));
     const fn = this.fns.get(key(n.domain, n.opType, n.overload));
     if (!fn) {
       if (++this.produced > MAX_EXPANDED_NODES) this.tooBig();
-      out.push(node);
+      out.push(node2);
       return;
     }
     if (depth >= MAX_DEPTH2) {
@@ -20833,7 +21162,7 @@ function bf16ToFloat(b) {
 // src/onnx/load.ts
 function loadModel(path) {
   if (!existsSync2(path)) throw new UserError(`${path}: no such file. Check the model path.`);
-  const stat2 = statSync(path);
+  const stat2 = statSync2(path);
   if (stat2.isDirectory()) throw new UserError(`${path} is a directory, not an ONNX model file.`);
   if (stat2.size === 0) {
     throw new UserError(
@@ -20848,7 +21177,7 @@ function loadModel(path) {
     const bodies = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
     const externalFiles = locateExternalData(path, [raw.graph, ...bodies]);
     checkDomains(path, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
-    const fileBytes = stat2.size + externalFiles.reduce((sum3, f) => sum3 + statSync(f).size, 0);
+    const fileBytes = stat2.size + externalFiles.reduce((sum3, f) => sum3 + statSync2(f).size, 0);
     const model2 = {
       path,
       irVersion: raw.irVersion,
@@ -20913,7 +21242,7 @@ function* allTensors(g) {
   }
 }
 function locateExternalData(modelPath, graphs) {
-  const dir = dirname(resolve(modelPath));
+  const dir = dirname2(resolve(modelPath));
   const files = /* @__PURE__ */ new Map();
   for (const t of graphs.flatMap((g) => [...allTensors(g)])) {
     if (t.data.kind !== "external") continue;
@@ -20926,12 +21255,12 @@ function locateExternalData(modelPath, graphs) {
     const file = resolve(dir, location);
     let size = files.get(file);
     if (size === void 0) {
-      if (!existsSync2(file) || !statSync(file).isFile()) {
+      if (!existsSync2(file) || !statSync2(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
         );
       }
-      size = statSync(file).size;
+      size = statSync2(file).size;
       files.set(file, size);
     }
     const bytes2 = length ?? size - offset;
@@ -21257,226 +21586,6 @@ function sortedCopy(samples2) {
     }
   }
   return sorted.sort();
-}
-
-// src/measure/profile.ts
-import { readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
-var KERNEL_SUFFIX = "_kernel_time";
-function malformed(what) {
-  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function num2(e, key2, where3) {
-  const v = e[key2];
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-    throw malformed(`${where3} has no valid "${key2}" (got ${JSON.stringify(v)})`);
-  return v;
-}
-function collect(events) {
-  if (!Array.isArray(events))
-    throw malformed(`expected a JSON array of trace events, got ${describe3(events)}`);
-  const kernels = [];
-  const windows = [];
-  events.forEach((e, i) => {
-    if (!isRecord(e)) throw malformed(`event ${i} is ${describe3(e)}, not an object`);
-    const name3 = e.name;
-    const where3 = `event ${i} (${JSON.stringify(name3)})`;
-    if (e.cat === "Session" && name3 === "model_run") {
-      const startUs = num2(e, "ts", where3);
-      windows.push({ startUs, endUs: startUs + num2(e, "dur", where3) });
-    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
-      const args = e.args;
-      const opType = isRecord(args) ? args.op_name : void 0;
-      if (typeof opType !== "string" || opType === "")
-        throw malformed(`${where3} has no "args.op_name"`);
-      const durUs = num2(e, "dur", where3);
-      kernels.push({
-        node: name3.slice(0, -KERNEL_SUFFIX.length),
-        opType,
-        tid: String(e.tid ?? ""),
-        startUs: num2(e, "ts", where3),
-        durUs,
-        selfUs: durUs
-      });
-    }
-  });
-  return { kernels, windows };
-}
-function describe3(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  return typeof v === "object" ? "an object" : `a ${typeof v}`;
-}
-function profiledKernels(kernels, windows, runs) {
-  const sorted = [...windows].sort((a, b) => a.startUs - b.startUs);
-  let kept;
-  if (typeof runs === "number") {
-    if (windows.length === 0) return kernels;
-    if (windows.length < runs) throw tooFewRuns(windows.length, runs);
-    kept = sorted.slice(-runs);
-  } else {
-    const last = Math.max(...runs);
-    if (windows.length <= last) throw tooFewRuns(windows.length, last + 1);
-    kept = runs.map((i) => sorted[i]);
-  }
-  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
-}
-function tooFewRuns(recorded, expected) {
-  return malformed(
-    `it records ${recorded} model runs but ${expected} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
-  );
-}
-function toSelfTime(kernels) {
-  const byThread = /* @__PURE__ */ new Map();
-  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
-  for (const list2 of byThread.values()) {
-    list2.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
-    const open = [];
-    for (const k of list2) {
-      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
-      while (open.length && !inside(open[open.length - 1])) open.pop();
-      const parent = open[open.length - 1];
-      if (parent) parent.selfUs -= k.durUs;
-      open.push(k);
-    }
-  }
-}
-function parseProfile(events, runs) {
-  const count = typeof runs === "number" ? runs : runs.length;
-  const indices = typeof runs === "number" ? [] : runs;
-  if (!Number.isInteger(count) || count < 1 || !indices.every((i) => Number.isInteger(i) && i >= 0))
-    throw new RangeError(`parseProfile: runs must be a positive integer or indices, got ${runs}`);
-  const { kernels, windows } = collect(events);
-  const kept = profiledKernels(kernels, windows, runs);
-  toSelfTime(kept);
-  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
-  const sums = /* @__PURE__ */ new Map();
-  const byNode = {};
-  for (const k of kept) {
-    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
-    t.us += k.selfUs;
-    t.calls++;
-    sums.set(k.opType, t);
-    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
-    n.ms += k.selfUs / 1e3 / count;
-  }
-  const byOpType = {};
-  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
-    byOpType[op] = {
-      ms: t.us / 1e3 / count,
-      share: totalUs > 0 ? t.us / totalUs : 0,
-      calls: t.calls / count
-    };
-  return { runs: count, byOpType, byNode };
-}
-function staticByOpType(analysis) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [key2, c] of Object.entries(analysis.byOpType)) {
-    const bare = key2.slice(key2.lastIndexOf("/") + 1);
-    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
-    s.flops += c.flops;
-    s.bytes += c.bytesAccessed;
-    s.count += c.count;
-    out.set(bare, s);
-  }
-  return out;
-}
-function joinWithAnalysis(profile, analysis) {
-  const statics = staticByOpType(analysis);
-  let totalFlops = 0;
-  let totalBytes = 0;
-  for (const s of statics.values()) {
-    totalFlops += s.flops;
-    totalBytes += s.bytes;
-  }
-  const byOpType = {};
-  const notes = [];
-  for (const [op, t] of Object.entries(profile.byOpType)) {
-    const s = statics.get(op);
-    const joined = { ms: t.ms, share: t.share, calls: t.calls };
-    if (s) {
-      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
-      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
-      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
-    } else notes.push(createdNote(op));
-    byOpType[op] = joined;
-  }
-  const timed2 = new Set(Object.keys(profile.byOpType));
-  for (const [bare, s] of statics)
-    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
-  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
-  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
-  return { runs: profile.runs, byOpType, byNode, notes };
-}
-var CREATED = {
-  ReorderInput: "inserted by ONNX Runtime (layout change)",
-  ReorderOutput: "inserted by ONNX Runtime (layout change)",
-  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
-  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
-  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
-  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
-  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
-};
-function createdNote(opType) {
-  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
-}
-var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
-var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
-var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
-var HOSTS = {
-  ...Object.fromEntries(
-    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
-      op,
-      ACTIVATION_HOSTS
-    ])
-  ),
-  BatchNormalization: ["Conv", "FusedConv"],
-  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
-  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
-  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
-  Sub: NORM_HOSTS,
-  Pow: NORM_HOSTS,
-  Sqrt: NORM_HOSTS,
-  ReduceMean: NORM_HOSTS,
-  Erf: GELU_HOSTS,
-  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
-};
-var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
-function fusionNote(key2, bare, timed2) {
-  const host = HOSTS[bare]?.find((h) => timed2.has(h));
-  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
-  if (FOLDED.has(bare))
-    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
-  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
-}
-function profileFileOf(prefix) {
-  const dir = dirname2(prefix);
-  const base = basename(prefix).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(
-    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
-  );
-  const files = readdirSync(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join2(dir, f), mtimeMs: statSync2(join2(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
-  if (files.length === 0)
-    throw new Error(
-      `no ONNX Runtime profile file "${prefix}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
-    );
-  return files[0].path;
-}
-function readProfileFile(prefix) {
-  const path = profileFileOf(prefix);
-  try {
-    const text2 = readFileSync2(path, "utf8");
-    try {
-      return JSON.parse(text2);
-    } catch (e) {
-      throw malformed(`${path} is not JSON (${e.message})`);
-    }
-  } finally {
-    rmSync(path, { force: true });
-  }
 }
 
 // src/measure/bubble.ts
@@ -21820,6 +21929,55 @@ function fingerprintText(f) {
   const gib = (f.memoryBytes / 2 ** 30).toFixed(1);
   const image = f.runner?.imageOS ? `, runner ${f.runner.imageOS} ${f.runner.imageVersion ?? ""}`.trimEnd() : "";
   return `${f.cpu.model}, ${f.cpu.logicalCores} cores${flags}, ${gib} GiB, ${f.os.distro ?? f.os.platform}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}${image}`;
+}
+
+// src/report/roofline.ts
+function rooflineFigures(r) {
+  const threads = `${r.intraOpThreads} thread${r.intraOpThreads === 1 ? "" : "s"}`;
+  return `peak ${quantity(r.peakFlopsPerSecond, "FLOP/s")}, bandwidth ${quantity(r.bandwidthBytesPerSecond, "B/s")}, ridge ${quantity(r.ridgeFlopsPerByte, "FLOP/B")} (${threads})`;
+}
+function rooflineSentence(r) {
+  const g = r.gemm;
+  const gemm2 = g.m === g.k && g.k === g.n ? `${g.m}\xB3` : `${g.m}\xD7${g.k}\xD7${g.n}`;
+  return `Roofline of this runner: ${rooflineFigures(r)}; the best of ${r.gemm.kernelMs.length} float32 MatMul kernels (${gemm2}) and of ${r.stream.kernelMs.length} float32 Adds (${bytes(r.stream.bytes)} moved each) in ONNX Runtime, probe ${quantity(r.wallMs, "ms")}.`;
+}
+var boundCell = (b) => b ?? "\u2014";
+function arrow(a, b) {
+  return a === b ? a : `${a} \u2192 ${b}`;
+}
+function boundChange(base, head) {
+  const a = boundCell(base?.bound);
+  const b = boundCell(head?.bound);
+  return base?.bound && head?.bound && a !== b ? `${a} \u2192 **${b}**` : arrow(a, b);
+}
+var intensity2 = (s) => s?.flopsPerByte === void 0 ? "\u2014" : sig3(s.flopsPerByte);
+function rooflineDetails(ranked2, ridgeFlopsPerByte, rows, cell) {
+  if (ridgeFlopsPerByte === void 0 || rows <= 0) return null;
+  const placed = ranked2.filter((o) => o.base?.bound || o.head?.bound);
+  if (placed.length === 0) return null;
+  const timed2 = placed.some((o) => o.base?.rooflineShare ?? o.head?.rooflineShare);
+  const head = ["op type", "FLOP/B", "bound"];
+  if (timed2) head.push("of its roof");
+  const body = placed.slice(0, rows).map((o) => {
+    const row = [
+      cell(o.opType),
+      arrow(intensity2(o.base), intensity2(o.head)),
+      boundChange(o.base, o.head)
+    ];
+    if (timed2) row.push(arrow(share(o.base?.rooflineShare), share(o.head?.rooflineShare)));
+    return row;
+  });
+  const memory2 = placed.filter((o) => (o.head ?? o.base)?.bound === "memory").length;
+  const lead = `Below the ridge point (${quantity(ridgeFlopsPerByte, "FLOP/B")}) an op type is memory-bound; ` + (timed2 ? '"of its roof" is its achieved FLOP/s over min(peak, FLOP/B \xD7 bandwidth).' : "no per-op time was measured.");
+  const more = rows < placed.length ? `
+
+Top ${rows} of ${placed.length} shown.` : "";
+  return {
+    summary: `Roofline: ${memory2} of ${placed.length} op types memory-bound on this runner (ridge ${quantity(ridgeFlopsPerByte, "FLOP/B")})`,
+    body: `${lead}
+
+${markdownTable([head, ...body], { align: ["l", "r", "l", "r"] })}${more}`
+  };
 }
 
 // src/report/markdown-escape.ts
@@ -22201,7 +22359,7 @@ function outsideKernelsClause(m) {
 
 // src/compare/evidence.ts
 var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
-var RUN_PARTS = ["outside", "time", "achieved"];
+var RUN_PARTS = ["outside", "time", "achieved", "bound"];
 var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
 var MIN_SHARE_MOVE = 0.01;
 var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
@@ -22232,6 +22390,10 @@ function clause(m, part2) {
       return achieved(m);
     case "outside":
       return outsideKernelsClause(m);
+    case "bound": {
+      const text2 = ridgeCrossing(m);
+      return text2 ? { text: text2, ours: false } : null;
+    }
   }
 }
 function nodes(m) {
@@ -22309,7 +22471,7 @@ var DEFAULT_CONTRADICTION_OPTIONS = {
   staticThreshold: 0.05,
   runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
 };
-var RUN_FOCUS = ["nodes", "flops", "outside", "time", "achieved"];
+var RUN_FOCUS = ["nodes", "flops", "outside", "time", "achieved", "bound"];
 var RULES = [
   {
     id: "flops-down-latency-up",
@@ -22350,7 +22512,7 @@ var RULES = [
     id: "flops-down-bytes-up",
     description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
     fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
-    focus: ["bytes", "nodes", "flops", "time", "achieved"]
+    focus: ["bytes", "nodes", "flops", "time", "achieved", "bound"]
   },
   {
     id: "weight-bytes-down-latency-up",
@@ -22777,7 +22939,7 @@ function rankedOps(m) {
 function hasTime(m) {
   return m.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
 }
-function arrow(a, b) {
+function arrow2(a, b) {
   return a === b ? a : `${a} \u2192 ${b}`;
 }
 function opTable(ops, timed2) {
@@ -22786,14 +22948,14 @@ function opTable(ops, timed2) {
   const rows = ops.map((o) => {
     const row = [
       mdInline(o.opType, CAP.opType),
-      arrow(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
-      arrow(share(o.base?.flopsShare), share(o.head?.flopsShare))
+      arrow2(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
+      arrow2(share(o.base?.flopsShare), share(o.head?.flopsShare))
     ];
     if (timed2) {
       const fps = (x) => quantity(x, "FLOP/s");
       row.push(
-        arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
-        arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
+        arrow2(share(o.base?.timeShare), share(o.head?.timeShare)),
+        arrow2(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
       );
     }
     return row;
@@ -22874,6 +23036,7 @@ function hardwareDetails(c) {
   if (h.differences.length > 0) {
     lines.push("", ...h.differences.map((d) => `- ${md(d, CAP.note)}`));
   }
+  if (c.roofline) lines.push("", rooflineSentence(c.roofline));
   return details("Hardware", lines.join("\n"));
 }
 function methodDetails(c, method) {
@@ -22945,6 +23108,13 @@ function render(c, o, plan, cuts) {
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
       if (ops) blocks.push(ops);
+      const roof = rooflineDetails(
+        rankedOps(m),
+        m.ridgeFlopsPerByte,
+        plan.opRows,
+        (op) => mdInline(op, CAP.opType)
+      );
+      if (roof) blocks.push(details(roof.summary, roof.body));
       const reasons = reasonDetails(m);
       if (reasons) blocks.push(reasons);
     }
@@ -23165,6 +23335,7 @@ function render2(r, o, plan, cuts) {
   blocks.push(
     machineLine(r) ?? (measured ? "Measured on unrecorded hardware." : "Static analysis only: not measured.")
   );
+  if (r.roofline) blocks.push(rooflineSentence(r.roofline));
   for (const m of r.models.slice(0, plan.models)) {
     blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
     const { scenario: scenario2 } = splitUnit(String(m.id));
@@ -23241,6 +23412,8 @@ function renderMeasurement(m) {
     );
   }
   out.push(renderSetup(m));
+  if (m.roofline) out.push(rooflineSentence(m.roofline));
+  else if (m.rooflineError) out.push(clean(m.rooflineError));
   return out.join("\n").trimEnd() + "\n";
 }
 function renderModel(m) {
@@ -23287,9 +23460,13 @@ function renderModel(m) {
 }
 function renderOps(m) {
   const p = m.opProfile;
+  const placed = Object.values(p.byOpType).some((x) => x.bound);
   const t = table(
-    ["op type (as run)", "time", "% time", "% FLOPs", "% bytes", "FLOP/s", "calls"],
-    ["left", "right", "right", "right", "right", "right", "right"]
+    [
+      ...["op type (as run)", "time", "% time", "% FLOPs", "% bytes", "FLOP/s", "calls"],
+      ...placed ? ["FLOP/B", "bound", "% roof"] : []
+    ],
+    ["left", ...Array(placed ? 9 : 6).fill("right")]
   );
   const share2 = (x) => x === void 0 ? "\u2014" : percent(x, 1);
   for (const [op, x] of Object.entries(p.byOpType).sort((a, b) => b[1].ms - a[1].ms)) {
@@ -23300,7 +23477,12 @@ function renderOps(m) {
       share2(x.flopsShare),
       share2(x.bytesShare),
       x.achievedFlopsPerSecond ? si(x.achievedFlopsPerSecond) : "\u2014",
-      String(x.calls)
+      String(x.calls),
+      ...placed ? [
+        x.flopsPerByte === void 0 ? "\u2014" : sig3(x.flopsPerByte),
+        x.bound ?? "\u2014",
+        share2(x.rooflineShare)
+      ] : []
     ]);
   }
   return [t.toString(), ...p.notes.map((n) => `  ${clean(n)}`)].join("\n");
@@ -23374,6 +23556,7 @@ function renderComparisonTerminal(c, options = {}) {
     );
   if (c.gates.length && !tripped.length)
     out.push(paint(`\u2713 all ${c.gates.length} gates passed`, "green"));
+  if (c.roofline) out.push("", paint(rooflineSentence(c.roofline), "dim"));
   return out.join("\n").trimEnd() + "\n";
 }
 function renderModel2(m, c, paint) {
@@ -24236,6 +24419,10 @@ function buildComparison(base, head, options, paired2 = /* @__PURE__ */ new Map(
       seed: options.seed
     }
   };
+  const roofline = comparisonRoofline(base.result.roofline, head.result.roofline);
+  if (roofline) c.roofline = roofline;
+  const rooflineError = head.result.rooflineError ?? base.result.rooflineError;
+  if (!roofline && rooflineError) c.notes = [rooflineError];
   c.headline = headline(c);
   return c;
 }
@@ -24309,6 +24496,11 @@ function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
     }),
     notes
   };
+  const roofline = comparisonRoofline(baseResult.roofline, headResult.roofline);
+  if (roofline) {
+    placeShifts(m.opTypes, a.analysis, b.analysis, roofline);
+    m.ridgeFlopsPerByte = roofline.ridgeFlopsPerByte;
+  }
   return {
     ...m,
     contradictions: findContradictions(m, {
@@ -24566,9 +24758,9 @@ function tableIndexRanges(model2, inference) {
   const constants = new Set(model2.graph.initializers.map((t) => t.name));
   const consumers = /* @__PURE__ */ new Map();
   for (const record of inference.main.records) {
-    const { node } = record;
-    if (node.opType === "Constant" && node.domain === "") constants.add(node.outputs[0]);
-    node.inputs.forEach((name3, slot) => {
+    const { node: node2 } = record;
+    if (node2.opType === "Constant" && node2.domain === "") constants.add(node2.outputs[0]);
+    node2.inputs.forEach((name3, slot) => {
       if (name3 === "") return;
       const list2 = consumers.get(name3) ?? [];
       list2.push({ record, slot });
@@ -24602,10 +24794,10 @@ function tableIndexRanges(model2, inference) {
   return ranges;
 }
 function indexUse(record, slot, shift, constants) {
-  const { node } = record;
-  const key2 = node.domain === "" ? node.opType : `${node.domain}:${node.opType}`;
+  const { node: node2 } = record;
+  const key2 = node2.domain === "" ? node2.opType : `${node2.domain}:${node2.opType}`;
   const pair = INDEXERS[key2]?.find(([index]) => index === slot);
-  const table2 = pair && node.inputs[pair[1]];
+  const table2 = pair && node2.inputs[pair[1]];
   if (!table2 || !constants.has(table2)) return void 0;
   const shape = record.inputs[pair[1]]?.shape;
   let axis2 = key2 === "Gather" ? record.ctx.attrs.int("axis", 0) : 0;
@@ -24614,27 +24806,27 @@ function indexUse(record, slot, shift, constants) {
   if (typeof rows !== "number" || rows < 1) return void 0;
   const min = Math.max(0, -shift);
   const max = rows - 1 - shift;
-  const label = node.name ? `"${node.name}"` : `(output "${node.outputs[0]}")`;
+  const label = node2.name ? `"${node2.name}"` : `(output "${node2.outputs[0]}")`;
   const via = shift === 0 ? "" : `, after adding ${shift} on the way`;
   return {
     min,
     max,
     rows,
-    why: `indices of ${node.opType} ${label}, whose table "${table2}" has ${rows} rows along axis ${axis2}${via}`
+    why: `indices of ${node2.opType} ${label}, whose table "${table2}" has ${rows} rows along axis ${axis2}${via}`
   };
 }
 function passThrough(record, slot, shift, constants) {
-  const { node } = record;
-  if (node.domain !== "" || !node.outputs[0]) return void 0;
-  if (PASS_THROUGH2.has(node.opType)) return slot === 0 ? [node.outputs[0], shift] : void 0;
-  if (node.opType !== "Add" && node.opType !== "Sub" || node.inputs.length !== 2)
+  const { node: node2 } = record;
+  if (node2.domain !== "" || !node2.outputs[0]) return void 0;
+  if (PASS_THROUGH2.has(node2.opType)) return slot === 0 ? [node2.outputs[0], shift] : void 0;
+  if (node2.opType !== "Add" && node2.opType !== "Sub" || node2.inputs.length !== 2)
     return void 0;
   const other = 1 - slot;
-  if (node.opType === "Sub" && slot !== 0) return void 0;
-  if (!constants.has(node.inputs[other])) return void 0;
+  if (node2.opType === "Sub" && slot !== 0) return void 0;
+  if (!constants.has(node2.inputs[other])) return void 0;
   const values = record.ctx.constant(other);
   if (!values || values.length === 0 || values.some((v) => v !== values[0])) return void 0;
-  return [node.outputs[0], shift + (node.opType === "Add" ? values[0] : -values[0])];
+  return [node2.outputs[0], shift + (node2.opType === "Add" ? values[0] : -values[0])];
 }
 
 // src/measure/plan.ts
@@ -25719,22 +25911,197 @@ async function freshPairs(run3, mode, count) {
   return out;
 }
 
+// src/measure/roofline-probe.ts
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join8 } from "node:path";
+
+// src/onnx/write.ts
+var IR_VERSION = 8;
+var Message = class {
+  parts = [];
+  key(field, wire) {
+    this.parts.push(varintBytes(field * 8 + wire));
+  }
+  int(field, value) {
+    this.key(field, WIRE_VARINT);
+    this.parts.push(varintBytes(value));
+    return this;
+  }
+  bytes(field, data) {
+    this.key(field, WIRE_LEN);
+    this.parts.push(varintBytes(data.length), data);
+    return this;
+  }
+  text(field, value) {
+    return this.bytes(field, Buffer.from(value, "utf8"));
+  }
+  sub(field, message) {
+    return this.bytes(field, message.encode());
+  }
+  encode() {
+    return Buffer.concat(this.parts);
+  }
+};
+function varintBytes(value) {
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`onnx write: ${value} is not a non-negative integer`);
+  const out = [];
+  let v = value;
+  while (v >= 128) {
+    out.push(v % 128 | 128);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return Buffer.from(out);
+}
+function valueInfo(v) {
+  const shape = new Message();
+  for (const d of v.shape) shape.sub(1, new Message().int(1, d));
+  const tensor = new Message().int(1, v.elemType).sub(2, shape);
+  return new Message().text(1, v.name).sub(2, new Message().sub(1, tensor));
+}
+function node(n) {
+  const m = new Message();
+  for (const i of n.inputs) m.text(1, i);
+  for (const o of n.outputs) m.text(2, o);
+  return m.text(3, n.name).text(4, n.opType);
+}
+function encodeModel(spec) {
+  const graph = new Message();
+  for (const n of spec.nodes) graph.sub(1, node(n));
+  graph.text(2, spec.graphName);
+  for (const i of spec.inputs) graph.sub(11, valueInfo(i));
+  for (const o of spec.outputs) graph.sub(12, valueInfo(o));
+  return new Message().int(1, IR_VERSION).text(2, "misnomer").sub(7, graph).sub(8, new Message().text(1, "").int(2, spec.opset)).encode();
+}
+
+// src/measure/roofline-probe.ts
+var GEMM_SIZE = 512;
+var GEMM_CHAIN = 4;
+var STREAM_ELEMENTS = 2 ** 24;
+var RUNS = 5;
+var N = GEMM_SIZE;
+var E = STREAM_ELEMENTS;
+var FLOAT3 = DataType.FLOAT;
+var PROBE_MODEL = {
+  opset: 17,
+  graphName: "misnomer_roofline_probe",
+  inputs: [
+    { name: "a", elemType: FLOAT3, shape: [N, N] },
+    { name: "b", elemType: FLOAT3, shape: [N, N] },
+    { name: "x", elemType: FLOAT3, shape: [E] },
+    { name: "y", elemType: FLOAT3, shape: [E] }
+  ],
+  outputs: [
+    { name: "d", elemType: FLOAT3, shape: [N, N] },
+    { name: "m", elemType: FLOAT3, shape: [1] }
+  ],
+  nodes: [
+    // A chain, so that every MatMul after the first finds its operands in the cache.
+    ...Array.from({ length: GEMM_CHAIN }, (_, i) => ({
+      name: `gemm_${i}`,
+      opType: "MatMul",
+      inputs: [i === 0 ? "a" : `c${i - 1}`, "b"],
+      outputs: [i === GEMM_CHAIN - 1 ? "d" : `c${i}`]
+    })),
+    { name: "stream_add", opType: "Add", inputs: ["x", "y"], outputs: ["z"] },
+    { name: "stream_sink", opType: "ReduceMax", inputs: ["z"], outputs: ["m"] }
+  ]
+};
+var ONES = { kind: "ones", why: "the runner's roofline probe" };
+var INPUTS = [
+  ...["a", "b"].map((name3) => ({ name: name3, dtype: "float32", shape: [N, N], fill: ONES })),
+  ...["x", "y"].map((name3) => ({ name: name3, dtype: "float32", shape: [E], fill: ONES }))
+];
+var GEMM_FLOPS = 2 * N * N * N;
+var STREAM_BYTES = 3 * 4 * E;
+function kernelMs(events, opType) {
+  if (!Array.isArray(events)) throw new Error("the ONNX Runtime profile is not a list of events");
+  const out = [];
+  for (const e of events) {
+    const op = e?.args?.op_name;
+    const named = typeof e?.name === "string" && e.name.endsWith("_kernel_time");
+    if (e?.cat === "Node" && named && op === opType && typeof e.dur === "number")
+      out.push(e.dur / 1e3);
+  }
+  return out;
+}
+async function probeRoofline(settings) {
+  const t0 = performance.now();
+  const dir = mkdtempSync4(join8(tmpdir4(), "misnomer-roofline-"));
+  const path = join8(dir, "roofline.onnx");
+  const prefix = join8(dir, "ort");
+  writeFileSync3(path, encodeModel(PROBE_MODEL));
+  const proc = new ModelProcess("the runner's roofline probe");
+  try {
+    const session = sessionSettings(settings, prefix);
+    await proc.request({ type: "load", path, session }, "loaded", settings.timeoutMs);
+    await proc.request(
+      { type: "inputs", specs: INPUTS, seed: settings.seed },
+      "inputsReady",
+      settings.timeoutMs
+    );
+    await proc.request(
+      { type: "run", warmupRuns: 0, warmupMs: 0, runs: RUNS },
+      "ran",
+      settings.timeoutMs
+    );
+    await proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs);
+    await proc.close();
+    const events = readProfileFile(prefix);
+    return rooflineFrom(
+      { m: N, k: N, n: N, flops: GEMM_FLOPS, kernelMs: kernelMs(events, "MatMul") },
+      { elements: E, bytes: STREAM_BYTES, kernelMs: kernelMs(events, "Add") },
+      settings.intraOpThreads,
+      performance.now() - t0
+    );
+  } finally {
+    proc.kill();
+    rmSync5(dir, { recursive: true, force: true });
+  }
+}
+var probes = /* @__PURE__ */ new Map();
+function runnerRoofline(settings) {
+  const key2 = JSON.stringify(sessionSettings(settings));
+  let p = probes.get(key2);
+  if (!p) {
+    p = probeRoofline(settings).then(
+      (roofline) => ({ roofline }),
+      (e) => {
+        if (!(e instanceof Error)) throw e;
+        const why = e instanceof ModelFailure ? `${e.status}: ${e.message}` : e.message;
+        return { rooflineError: `the runner's roofline could not be measured (${why})` };
+      }
+    );
+    probes.set(key2, p);
+  }
+  return p;
+}
+
 // src/measure/types.ts
 var MEASUREMENT_SCHEMA = "misnomer/measurement@1";
 
 // src/measure/run.ts
-function document(settings) {
+async function document(settings, progress) {
+  progress.update("the runner's roofline", 0);
+  const roofline = await runnerRoofline(settings);
+  if ("rooflineError" in roofline) progress.log(roofline.rooflineError);
   return {
     schema: MEASUREMENT_SCHEMA,
     tool: { name: "misnomer", version: TOOL_VERSION },
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     settings,
     fingerprint: fingerprint(),
+    ...roofline,
     models: []
   };
 }
+function place2(doc, m, plan) {
+  if (doc.roofline && m.opProfile) placeProfile(m.opProfile, plan.analysis, doc.roofline);
+}
 async function measureModels(plans, settings, progress, commands = []) {
-  const doc = document(settings);
+  const doc = await document(settings, progress);
   const parts = plans.length + (commands.length ? 1 : 0);
   for (const [i, plan] of plans.entries()) {
     const m = await measureModel(
@@ -25745,6 +26112,7 @@ async function measureModels(plans, settings, progress, commands = []) {
     progress.log(
       m.status === "ok" ? `measured ${plan.job.id}: p50 ${m.latency?.summary.p50.toFixed(2)} ms over ${m.latency?.summary.count} runs` : `${plan.job.id}: ${m.status}: ${m.error}`
     );
+    place2(doc, m, plan);
     doc.models.push(m);
   }
   if (commands.length) {
@@ -25758,9 +26126,11 @@ async function measureModels(plans, settings, progress, commands = []) {
   return doc;
 }
 async function measureAB(a, b, settings, progress, options = {}) {
-  const doc = document(settings);
+  const doc = await document(settings, progress);
   const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), options);
   progress.done();
+  place2(doc, pair.a, a);
+  place2(doc, pair.b, b);
   doc.models.push(pair.a, pair.b);
   doc.ab = {
     a: a.job.id,
@@ -26057,6 +26427,7 @@ function parseComparison(data, where3, name3 = where3) {
     c.list(hw, "differences", "hardware", (d, at) => c.isString(d, at));
     c.string(hw, "description", "hardware");
   }
+  checkRoofline(c, root, "");
   const method = c.child(root, "method", "", true);
   if (method) {
     for (const k of ["threshold", "confidence", "resamples", "seed"]) c.number(method, k, "method");
@@ -26117,8 +26488,10 @@ function checkModel(c, value, at) {
       for (const k of ["count", "flops", "flopsShare", "bytesShare"]) c.number(s, k, sp);
       c.number(s, "timeShare", sp, { optional: true });
       c.number(s, "achievedFlopsPerSecond", sp, { optional: true });
+      checkPlacement(c, s, sp);
     }
   });
+  c.number(m, "ridgeFlopsPerByte", at, { optional: true });
   c.list(m, "contradictions", at, (v, p) => {
     const x = c.object(v, p);
     if (!x) return;
@@ -26448,8 +26821,8 @@ function commandJob(spec, runs, timeoutMs) {
 
 // src/commands/run.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join12, resolve as resolve6 } from "node:path";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join13, resolve as resolve6 } from "node:path";
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -26538,9 +26911,9 @@ var YamlSource = class _YamlSource {
   }
   /** The whole document (node null when the file is empty or only comments). */
   root() {
-    const node = this.doc.contents;
-    const pos = node?.range?.[0] ?? 0;
-    return { path: "", node: this.resolve(node, pos), pos };
+    const node2 = this.doc.contents;
+    const pos = node2?.range?.[0] ?? 0;
+    return { path: "", node: this.resolve(node2, pos), pos };
   }
   location(at) {
     const { line, col } = this.lines.linePos(typeof at === "number" ? at : at.pos);
@@ -26594,10 +26967,10 @@ var YamlSource = class _YamlSource {
       const name3 = scalarText(keyNode);
       const path = f.path ? `${f.path}.${name3}` : name3;
       const valuePos = pair.value?.range?.[0] ?? keyPos;
-      const node = this.resolve(pair.value, valuePos);
+      const node2 = this.resolve(pair.value, valuePos);
       return [
         { name: name3, pos: keyPos },
-        { path, node, pos: valuePos }
+        { path, node: node2, pos: valuePos }
       ];
     });
   }
@@ -26643,12 +27016,12 @@ var YamlSource = class _YamlSource {
     );
   }
   /** Follows an alias to its anchored node; an alias without an anchor is an error. */
-  resolve(node, pos) {
-    if (!(0, import_yaml.isAlias)(node)) return node;
-    const target = node.resolve(this.doc);
+  resolve(node2, pos) {
+    if (!(0, import_yaml.isAlias)(node2)) return node2;
+    const target = node2.resolve(this.doc);
     if (!target) {
       throw new UserError(
-        `${this.where(pos)}: invalid YAML: alias *${node.source} has no anchor &${node.source} before it.`
+        `${this.where(pos)}: invalid YAML: alias *${node2.source} has no anchor &${node2.source} before it.`
       );
     }
     return target;
@@ -26667,22 +27040,22 @@ function keyAt(doc, offset) {
   });
   return name3;
 }
-function isEmpty(node) {
-  return node === null || (0, import_yaml.isScalar)(node) && node.value === null;
+function isEmpty(node2) {
+  return node2 === null || (0, import_yaml.isScalar)(node2) && node2.value === null;
 }
 function scalarText(n) {
   if (typeof n.value === "string") return n.value;
   return n.source ?? String(n.value);
 }
-function got(node) {
-  if (node === null) return "nothing";
-  if ((0, import_yaml.isSeq)(node)) return node.items.length ? "a list" : "an empty list";
-  if ((0, import_yaml.isMap)(node)) return node.items.length ? "a map" : "an empty map";
-  if ((0, import_yaml.isScalar)(node)) {
-    const v = node.value;
-    if (v === null || v === void 0) return node.source ? String(node.source) : "nothing";
+function got(node2) {
+  if (node2 === null) return "nothing";
+  if ((0, import_yaml.isSeq)(node2)) return node2.items.length ? "a list" : "an empty list";
+  if ((0, import_yaml.isMap)(node2)) return node2.items.length ? "a map" : "an empty map";
+  if ((0, import_yaml.isScalar)(node2)) {
+    const v = node2.value;
+    if (v === null || v === void 0) return node2.source ? String(node2.source) : "nothing";
     if (typeof v === "string") return JSON.stringify(v);
-    return scalarText(node);
+    return scalarText(node2);
   }
   return "an unreadable value";
 }
@@ -27007,8 +27380,8 @@ function relativePath(y, f, what) {
 
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
-import { join as join8, resolve as resolve3 } from "node:path";
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
+import { join as join9, resolve as resolve3 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 async function git(cwd, args) {
@@ -27024,10 +27397,10 @@ async function tryGit(cwd, args) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path = join8(mkdtempSync4(join8(parent, "misnomer-base-")), "checkout");
+  const path = join9(mkdtempSync5(join9(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
     await tryGit(cwd, ["worktree", "remove", "--force", path]);
-    rmSync5(join8(path, ".."), { recursive: true, force: true });
+    rmSync6(join9(path, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
@@ -27074,7 +27447,7 @@ async function localBase(root, asked) {
 }
 
 // src/pipeline/base.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/config/build.ts
 import { stat } from "node:fs/promises";
@@ -27195,7 +27568,7 @@ function inputsOver(model2, s) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join9 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join10 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -27214,7 +27587,7 @@ async function prepareSide(config, root, log, side2) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join9(root, file)
+        isAbsolute3(file) ? file : join10(root, file)
       ])
     );
     const plan = planModel(
@@ -27249,7 +27622,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join10(worktree.path, await repoPrefix(headRoot));
+  const root = join11(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log, "base") };
   } catch (e) {
@@ -27637,10 +28010,10 @@ import {
   openSync as openSync3,
   readdirSync as readdirSync3,
   renameSync,
-  rmSync as rmSync6
+  rmSync as rmSync7
 } from "node:fs";
 import { statSync as statSync3, writeSync } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function osName() {
   if (process.platform === "darwin") return "macOS";
   if (process.platform === "win32") return "Windows";
@@ -27654,7 +28027,7 @@ var localScope = (key2) => ({
 var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
 var unusable = (name3, e) => `the saved baseline ${name3} is unusable: ${e.message}`;
 function folderStore(dir) {
-  const fileOf = (name3) => join11(dir, `${name3}.json`);
+  const fileOf = (name3) => join12(dir, `${name3}.json`);
   return {
     where: `the baseline folder (${dir})`,
     howToSave: "misnomer run saves there the base it builds and measures.",
@@ -27699,7 +28072,7 @@ function folderStore(dir) {
         return { saved: true, name: name3 };
       } catch (e) {
         try {
-          rmSync6(tmp, { force: true });
+          rmSync7(tmp, { force: true });
         } catch {
         }
         return { saved: false, name: name3, why: `it could not be written: ${e.message}` };
@@ -27775,7 +28148,7 @@ async function runCommand2(args, out, usage) {
   const log = (line) => progress.log(line);
   const baselines = stringOption(values.baselines);
   const store = folderStore(
-    baselines ? resolve6(baselines) : join12(await gitCommonDir(root) ?? root, "misnomer", "baselines")
+    baselines ? resolve6(baselines) : join13(await gitCommonDir(root) ?? root, "misnomer", "baselines")
   );
   const run3 = await runPullRequest({
     config,
@@ -27784,7 +28157,7 @@ async function runCommand2(args, out, usage) {
     base: await localBase(root, stringOption(values.base)),
     // No commit: the working tree may hold changes that HEAD does not.
     head: { label: "working tree" },
-    tempDir: tmpdir4(),
+    tempDir: tmpdir5(),
     store,
     scope: localScope(config.key),
     saveBase: true,

@@ -870,33 +870,33 @@ var require_tree = __commonJS({
           throw new TypeError("Unreachable");
         }
         let index = 0;
-        let node = this;
+        let node2 = this;
         while (true) {
           const code = key2.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node2.code === code) {
             if (length === ++index) {
-              node.value = value;
+              node2.value = value;
               break;
-            } else if (node.middle !== null) {
-              node = node.middle;
+            } else if (node2.middle !== null) {
+              node2 = node2.middle;
             } else {
-              node.middle = new _TstNode(key2, value, index);
+              node2.middle = new _TstNode(key2, value, index);
               break;
             }
-          } else if (node.code < code) {
-            if (node.left !== null) {
-              node = node.left;
+          } else if (node2.code < code) {
+            if (node2.left !== null) {
+              node2 = node2.left;
             } else {
-              node.left = new _TstNode(key2, value, index);
+              node2.left = new _TstNode(key2, value, index);
               break;
             }
-          } else if (node.right !== null) {
-            node = node.right;
+          } else if (node2.right !== null) {
+            node2 = node2.right;
           } else {
-            node.right = new _TstNode(key2, value, index);
+            node2.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -908,21 +908,21 @@ var require_tree = __commonJS({
       search(key2) {
         const keylength = key2.length;
         let index = 0;
-        let node = this;
-        while (node !== null && index < keylength) {
+        let node2 = this;
+        while (node2 !== null && index < keylength) {
           let code = key2[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
-          while (node !== null) {
-            if (code === node.code) {
+          while (node2 !== null) {
+            if (code === node2.code) {
               if (keylength === ++index) {
-                return node;
+                return node2;
               }
-              node = node.middle;
+              node2 = node2.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node2 = node2.code < code ? node2.left : node2.right;
           }
         }
         return null;
@@ -17835,24 +17835,24 @@ var require_sender = __commonJS({
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
-            const node2 = {
+            const node3 = {
               promise: null,
               callback: cb,
               frame
             };
-            this.#queue.push(node2);
+            this.#queue.push(node3);
           }
           return;
         }
-        const node = {
+        const node2 = {
           promise: item.arrayBuffer().then((ab) => {
-            node.promise = null;
-            node.frame = createFrame(ab, hint);
+            node2.promise = null;
+            node2.frame = createFrame(ab, hint);
           }),
           callback: cb,
           frame: null
         };
-        this.#queue.push(node);
+        this.#queue.push(node2);
         if (!this.#running) {
           this.#run();
         }
@@ -17861,12 +17861,12 @@ var require_sender = __commonJS({
         this.#running = true;
         const queue = this.#queue;
         while (!queue.isEmpty()) {
-          const node = queue.shift();
-          if (node.promise !== null) {
-            await node.promise;
+          const node2 = queue.shift();
+          if (node2.promise !== null) {
+            await node2.promise;
           }
-          this.#socket.write(node.frame, node.callback);
-          node.callback = node.frame = null;
+          this.#socket.write(node2.frame, node2.callback);
+          node2.callback = node2.frame = null;
         }
         this.#running = false;
       }
@@ -19936,24 +19936,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -19962,7 +19962,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -19990,98 +19990,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path12) {
-      const ctrl = callVisitor(key2, node, visitor, path12);
+    function visit_(key2, node2, visitor, path12) {
+      const ctrl = callVisitor(key2, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key2, path12, ctrl);
         return visit_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+        if (identity.isCollection(node2)) {
+          path12 = Object.freeze(path12.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+        } else if (identity.isPair(node2)) {
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path12) {
-      const ctrl = await callVisitor(key2, node, visitor, path12);
+    async function visitAsync_(key2, node2, visitor, path12) {
+      const ctrl = await callVisitor(key2, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key2, path12, ctrl);
         return visitAsync_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+        if (identity.isCollection(node2)) {
+          path12 = Object.freeze(path12.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+        } else if (identity.isPair(node2)) {
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -20104,32 +20104,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path12) {
+    function callVisitor(key2, node2, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path12);
-      if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path12);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path12);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path12);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path12);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path12);
+        return visitor(key2, node2, path12);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key2, node2, path12);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key2, node2, path12);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key2, node2, path12);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key2, node2, path12);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key2, node2, path12);
       return void 0;
     }
-    function replaceNode(key2, path12, node) {
+    function replaceNode(key2, path12, node2) {
       const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
         if (key2 === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -20289,9 +20289,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags2 = {};
-          visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags2[node.tag] = true;
+          visit2.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags2[node2.tag] = true;
           });
           tagNames = Object.keys(tags2);
         } else
@@ -20328,9 +20328,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit2.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -20534,20 +20534,20 @@ var require_Alias = __commonJS({
         } else {
           nodes2 = [];
           visit2.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes2.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes2.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes2;
         }
         let found = void 0;
-        for (const node of nodes2) {
-          if (node === this)
+        for (const node2 of nodes2) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -20596,22 +20596,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -20701,10 +20701,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -20712,14 +20712,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports2.createNode = createNode;
   }
@@ -20789,10 +20789,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key2, ...rest] = path12;
-          const node = this.get(key2, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key2, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -20806,9 +20806,9 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key2);
-        const node = this.get(key2, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key2, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
@@ -20819,17 +20819,17 @@ var require_Collection = __commonJS({
        */
       getIn(path12, keepScalar) {
         const [key2, ...rest] = path12;
-        const node = this.get(key2, true);
+        const node2 = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -20840,8 +20840,8 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key2);
-        const node = this.get(key2, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key2, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -20852,10 +20852,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
-          const node = this.get(key2, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key2, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -21381,16 +21381,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -21412,15 +21412,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -21687,8 +21687,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key2.toString(strCtx);
@@ -21997,8 +21997,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key2, keepScalar) {
         const it = findPair(this.items, key2);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key2) {
         return !!findPair(this.items, key2);
@@ -22311,9 +22311,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
-      stringify(node) {
-        const num5 = Number(node.value);
-        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num5 = Number(node2.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -22322,11 +22322,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node2 = new Scalar.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str2.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -22343,11 +22343,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix2) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix2) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix2 + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -22356,7 +22356,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -22373,7 +22373,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int;
     exports2.intHex = intHex;
@@ -22751,9 +22751,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node) {
-        const num5 = Number(node.value);
-        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num5 = Number(node2.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -22762,14 +22762,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -22808,13 +22808,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix2) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix2) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str2 = value.toString(radix);
         return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -22823,7 +22823,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -22832,7 +22832,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -22849,7 +22849,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int;
     exports2.intBin = intBin;
@@ -22959,13 +22959,13 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num5(60) + num5(p), num5(0));
       return sign === "-" ? num5(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num5 = (n) => n;
       if (typeof value === "bigint")
         num5 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -23376,13 +23376,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name3) {
-        if (!node.anchor) {
+      createAlias(node2, name3) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -23414,11 +23414,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -24015,11 +24015,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -24319,12 +24319,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports2.composeCollection = composeCollection;
   }
@@ -24859,11 +24859,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -24871,17 +24871,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -24893,24 +24893,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -24919,19 +24919,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -35091,21 +35091,21 @@ var require_light = __commonJS({
           this.length = 0;
         }
         push(value) {
-          var node;
+          var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
-          node = {
+          node2 = {
             value,
             prev: this._last,
             next: null
           };
           if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
+            this._last.next = node2;
+            this._last = node2;
           } else {
-            this._first = this._last = node;
+            this._first = this._last = node2;
           }
           return void 0;
         }
@@ -35133,28 +35133,28 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results;
-          node = this._first;
+          var node2, ref, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
           }
           return results;
         }
         forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
           }
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
@@ -38305,70 +38305,70 @@ var require_jstat = __commonJS({
           }
         });
         jStat2.extend(jStat2.hypgeom, {
-          pdf: function pdf(k, N, m, n) {
+          pdf: function pdf(k, N2, m, n) {
             if (k !== k | 0) {
               return false;
-            } else if (k < 0 || k < m - (N - n)) {
+            } else if (k < 0 || k < m - (N2 - n)) {
               return 0;
             } else if (k > n || k > m) {
               return 0;
-            } else if (m * 2 > N) {
-              if (n * 2 > N) {
-                return jStat2.hypgeom.pdf(N - m - n + k, N, N - m, N - n);
+            } else if (m * 2 > N2) {
+              if (n * 2 > N2) {
+                return jStat2.hypgeom.pdf(N2 - m - n + k, N2, N2 - m, N2 - n);
               } else {
-                return jStat2.hypgeom.pdf(n - k, N, N - m, n);
+                return jStat2.hypgeom.pdf(n - k, N2, N2 - m, n);
               }
-            } else if (n * 2 > N) {
-              return jStat2.hypgeom.pdf(m - k, N, m, N - n);
+            } else if (n * 2 > N2) {
+              return jStat2.hypgeom.pdf(m - k, N2, m, N2 - n);
             } else if (m < n) {
-              return jStat2.hypgeom.pdf(k, N, n, m);
+              return jStat2.hypgeom.pdf(k, N2, n, m);
             } else {
               var scaledPDF = 1;
               var samplesDone = 0;
               for (var i = 0; i < k; i++) {
                 while (scaledPDF > 1 && samplesDone < n) {
-                  scaledPDF *= 1 - m / (N - samplesDone);
+                  scaledPDF *= 1 - m / (N2 - samplesDone);
                   samplesDone++;
                 }
-                scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N - m - n + i + 1));
+                scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N2 - m - n + i + 1));
               }
               for (; samplesDone < n; samplesDone++) {
-                scaledPDF *= 1 - m / (N - samplesDone);
+                scaledPDF *= 1 - m / (N2 - samplesDone);
               }
               return Math2.min(1, Math2.max(0, scaledPDF));
             }
           },
-          cdf: function cdf(x, N, m, n) {
-            if (x < 0 || x < m - (N - n)) {
+          cdf: function cdf(x, N2, m, n) {
+            if (x < 0 || x < m - (N2 - n)) {
               return 0;
             } else if (x >= n || x >= m) {
               return 1;
-            } else if (m * 2 > N) {
-              if (n * 2 > N) {
-                return jStat2.hypgeom.cdf(N - m - n + x, N, N - m, N - n);
+            } else if (m * 2 > N2) {
+              if (n * 2 > N2) {
+                return jStat2.hypgeom.cdf(N2 - m - n + x, N2, N2 - m, N2 - n);
               } else {
-                return 1 - jStat2.hypgeom.cdf(n - x - 1, N, N - m, n);
+                return 1 - jStat2.hypgeom.cdf(n - x - 1, N2, N2 - m, n);
               }
-            } else if (n * 2 > N) {
-              return 1 - jStat2.hypgeom.cdf(m - x - 1, N, m, N - n);
+            } else if (n * 2 > N2) {
+              return 1 - jStat2.hypgeom.cdf(m - x - 1, N2, m, N2 - n);
             } else if (m < n) {
-              return jStat2.hypgeom.cdf(x, N, n, m);
+              return jStat2.hypgeom.cdf(x, N2, n, m);
             } else {
               var scaledCDF = 1;
               var scaledPDF = 1;
               var samplesDone = 0;
               for (var i = 0; i < x; i++) {
                 while (scaledCDF > 1 && samplesDone < n) {
-                  var factor = 1 - m / (N - samplesDone);
+                  var factor = 1 - m / (N2 - samplesDone);
                   scaledPDF *= factor;
                   scaledCDF *= factor;
                   samplesDone++;
                 }
-                scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N - m - n + i + 1));
+                scaledPDF *= (n - i) * (m - i) / ((i + 1) * (N2 - m - n + i + 1));
                 scaledCDF += scaledPDF;
               }
               for (; samplesDone < n; samplesDone++) {
-                scaledCDF *= 1 - m / (N - samplesDone);
+                scaledCDF *= 1 - m / (N2 - samplesDone);
               }
               return Math2.min(1, Math2.max(0, scaledCDF));
             }
@@ -42972,22 +42972,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node.first = false;
-          node.index++;
+          node2.first = false;
+          node2.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -42997,34 +42997,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node.val,
-              key: String(node.index),
+              parent: node2.val,
+              key: String(node2.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
+      while (node2.index < node2.keys.length) {
+        const k = node2.keys[node2.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node2.val[k];
+        const childVal = prepareVal(node2.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node2.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
@@ -43038,7 +43038,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node.val,
+            parent: node2.val,
             key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -43046,23 +43046,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node.first = false;
+          node2.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node.first = false;
+          node2.first = false;
         }
       }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
       stack.pop();
     }
   }
@@ -43166,10 +43166,10 @@ var applyReviverIteratively = (parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value = node2.parent[node2.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -43178,7 +43178,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key: key2 } = node;
+      const { parent, key: key2 } = node2;
       let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -46338,7 +46338,7 @@ import { relative as relative4, resolve as resolve8 } from "node:path";
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute, posix } from "node:path";
 
 // src/errors.ts
@@ -46846,6 +46846,7 @@ function quantity(n, unit) {
     case "MACs":
     case "FLOPs":
     case "FLOP/s":
+    case "B/s":
       return prefixed(n, unit);
     case "FLOP/B":
       return `${sig3(n)} FLOP/B`;
@@ -47208,9 +47209,503 @@ function outsideKernelsClause(m) {
   };
 }
 
+// src/measure/profile.ts
+import { readdirSync, readFileSync as readFileSync2, rmSync, statSync } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
+var KERNEL_SUFFIX = "_kernel_time";
+function malformed(what) {
+  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function num(e, key2, where4) {
+  const v = e[key2];
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    throw malformed(`${where4} has no valid "${key2}" (got ${JSON.stringify(v)})`);
+  return v;
+}
+function collect(events2) {
+  if (!Array.isArray(events2))
+    throw malformed(`expected a JSON array of trace events, got ${describe2(events2)}`);
+  const kernels = [];
+  const windows = [];
+  events2.forEach((e, i) => {
+    if (!isRecord(e)) throw malformed(`event ${i} is ${describe2(e)}, not an object`);
+    const name3 = e.name;
+    const where4 = `event ${i} (${JSON.stringify(name3)})`;
+    if (e.cat === "Session" && name3 === "model_run") {
+      const startUs = num(e, "ts", where4);
+      windows.push({ startUs, endUs: startUs + num(e, "dur", where4) });
+    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
+      const args = e.args;
+      const opType = isRecord(args) ? args.op_name : void 0;
+      if (typeof opType !== "string" || opType === "")
+        throw malformed(`${where4} has no "args.op_name"`);
+      const durUs = num(e, "dur", where4);
+      kernels.push({
+        node: name3.slice(0, -KERNEL_SUFFIX.length),
+        opType,
+        tid: String(e.tid ?? ""),
+        startUs: num(e, "ts", where4),
+        durUs,
+        selfUs: durUs
+      });
+    }
+  });
+  return { kernels, windows };
+}
+function describe2(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function profiledKernels(kernels, windows, runs) {
+  const sorted = [...windows].sort((a, b) => a.startUs - b.startUs);
+  let kept;
+  if (typeof runs === "number") {
+    if (windows.length === 0) return kernels;
+    if (windows.length < runs) throw tooFewRuns(windows.length, runs);
+    kept = sorted.slice(-runs);
+  } else {
+    const last = Math.max(...runs);
+    if (windows.length <= last) throw tooFewRuns(windows.length, last + 1);
+    kept = runs.map((i) => sorted[i]);
+  }
+  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
+}
+function tooFewRuns(recorded, expected) {
+  return malformed(
+    `it records ${recorded} model runs but ${expected} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
+  );
+}
+function toSelfTime(kernels) {
+  const byThread = /* @__PURE__ */ new Map();
+  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
+    const open2 = [];
+    for (const k of list) {
+      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
+      while (open2.length && !inside(open2[open2.length - 1])) open2.pop();
+      const parent = open2[open2.length - 1];
+      if (parent) parent.selfUs -= k.durUs;
+      open2.push(k);
+    }
+  }
+}
+function parseProfile(events2, runs) {
+  const count = typeof runs === "number" ? runs : runs.length;
+  const indices = typeof runs === "number" ? [] : runs;
+  if (!Number.isInteger(count) || count < 1 || !indices.every((i) => Number.isInteger(i) && i >= 0))
+    throw new RangeError(`parseProfile: runs must be a positive integer or indices, got ${runs}`);
+  const { kernels, windows } = collect(events2);
+  const kept = profiledKernels(kernels, windows, runs);
+  toSelfTime(kept);
+  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
+  const sums = /* @__PURE__ */ new Map();
+  const byNode = {};
+  for (const k of kept) {
+    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
+    t.us += k.selfUs;
+    t.calls++;
+    sums.set(k.opType, t);
+    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
+    n.ms += k.selfUs / 1e3 / count;
+  }
+  const byOpType = {};
+  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
+    byOpType[op] = {
+      ms: t.us / 1e3 / count,
+      share: totalUs > 0 ? t.us / totalUs : 0,
+      calls: t.calls / count
+    };
+  return { runs: count, byOpType, byNode };
+}
+function staticByOpType(analysis) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [key2, c] of Object.entries(analysis.byOpType)) {
+    const bare = key2.slice(key2.lastIndexOf("/") + 1);
+    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
+    s.flops += c.flops;
+    s.bytes += c.bytesAccessed;
+    s.count += c.count;
+    out.set(bare, s);
+  }
+  return out;
+}
+function joinWithAnalysis(profile, analysis) {
+  const statics = staticByOpType(analysis);
+  let totalFlops = 0;
+  let totalBytes = 0;
+  for (const s of statics.values()) {
+    totalFlops += s.flops;
+    totalBytes += s.bytes;
+  }
+  const byOpType = {};
+  const notes = [];
+  for (const [op, t] of Object.entries(profile.byOpType)) {
+    const s = statics.get(op);
+    const joined = { ms: t.ms, share: t.share, calls: t.calls };
+    if (s) {
+      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
+      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
+      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
+    } else notes.push(createdNote(op));
+    byOpType[op] = joined;
+  }
+  const timed2 = new Set(Object.keys(profile.byOpType));
+  for (const [bare, s] of statics)
+    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
+  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
+  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
+  return { runs: profile.runs, byOpType, byNode, notes };
+}
+var CREATED = {
+  ReorderInput: "inserted by ONNX Runtime (layout change)",
+  ReorderOutput: "inserted by ONNX Runtime (layout change)",
+  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
+  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
+  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
+  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
+  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
+};
+function createdNote(opType) {
+  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
+}
+var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
+var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
+var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
+var HOSTS = {
+  ...Object.fromEntries(
+    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
+      op,
+      ACTIVATION_HOSTS
+    ])
+  ),
+  BatchNormalization: ["Conv", "FusedConv"],
+  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
+  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
+  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
+  Sub: NORM_HOSTS,
+  Pow: NORM_HOSTS,
+  Sqrt: NORM_HOSTS,
+  ReduceMean: NORM_HOSTS,
+  Erf: GELU_HOSTS,
+  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
+};
+var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
+function fusionNote(key2, bare, timed2) {
+  const host = HOSTS[bare]?.find((h) => timed2.has(h));
+  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
+  if (FOLDED.has(bare))
+    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
+  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
+}
+function profileFileOf(prefix2) {
+  const dir = dirname3(prefix2);
+  const base = basename3(prefix2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(
+    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
+  );
+  const files = readdirSync(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join3(dir, f), mtimeMs: statSync(join3(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
+  if (files.length === 0)
+    throw new Error(
+      `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
+    );
+  return files[0].path;
+}
+function readProfileFile(prefix2) {
+  const path12 = profileFileOf(prefix2);
+  try {
+    const text2 = readFileSync2(path12, "utf8");
+    try {
+      return JSON.parse(text2);
+    } catch (e) {
+      throw malformed(`${path12} is not JSON (${e.message})`);
+    }
+  } finally {
+    rmSync(path12, { force: true });
+  }
+}
+
+// src/measure/roofline.ts
+var ridgeOf = (r) => r.peakFlopsPerSecond / r.bandwidthBytesPerSecond;
+function place(flops, bytes2, roofs, achievedFlopsPerSecond) {
+  if (!(flops > 0) || !(bytes2 > 0)) return null;
+  const flopsPerByte = flops / bytes2;
+  const boundFlopsPerSecond = Math.min(
+    roofs.peakFlopsPerSecond,
+    flopsPerByte * roofs.bandwidthBytesPerSecond
+  );
+  return {
+    flopsPerByte,
+    bound: flopsPerByte < ridgeOf(roofs) ? "memory" : "compute",
+    boundFlopsPerSecond,
+    ...achievedFlopsPerSecond !== void 0 && achievedFlopsPerSecond > 0 ? { rooflineShare: achievedFlopsPerSecond / boundFlopsPerSecond } : {}
+  };
+}
+function rooflineFrom(gemm2, stream2, intraOpThreads, wallMs) {
+  const best = (ms2, what) => {
+    const positive = ms2.filter((x) => Number.isFinite(x) && x > 0);
+    if (positive.length === 0) throw new Error(`the roofline probe timed no ${what} kernel`);
+    return Math.min(...positive) / 1e3;
+  };
+  const peakFlopsPerSecond = gemm2.flops / best(gemm2.kernelMs, "MatMul");
+  const bandwidthBytesPerSecond = stream2.bytes / best(stream2.kernelMs, "Add");
+  return {
+    peakFlopsPerSecond,
+    bandwidthBytesPerSecond,
+    ridgeFlopsPerByte: peakFlopsPerSecond / bandwidthBytesPerSecond,
+    intraOpThreads,
+    gemm: gemm2,
+    stream: stream2,
+    wallMs
+  };
+}
+function placeProfile(profile, analysis, roofs) {
+  const statics = staticByOpType(analysis);
+  for (const [op, t] of Object.entries(profile.byOpType)) {
+    const s = statics.get(op);
+    const p = s && place(s.flops, s.bytes, roofs, t.achievedFlopsPerSecond);
+    if (!p) continue;
+    t.flopsPerByte = p.flopsPerByte;
+    t.bound = p.bound;
+    if (p.rooflineShare !== void 0) t.rooflineShare = p.rooflineShare;
+  }
+}
+
+// src/compare/checker.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
+// src/text.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function clean(s, multiline = false) {
+  const text2 = s.replace(UNSAFE, "?");
+  return multiline ? text2 : text2.replace(/[\n\t]/g, " ");
+}
+
+// src/compare/checker.ts
+var ArtifactError = class extends UserError {
+  reason;
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+};
+var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
+var CHUNK = 1024 * 1024;
+var LISTED = 3;
+function readJson(path12, name3, what) {
+  const text2 = readCapped(path12, name3, what);
+  try {
+    return JSON.parse(text2);
+  } catch (e) {
+    const why = clean(e.message).slice(0, 200);
+    throw new ArtifactError(
+      `${path12} is not valid JSON (${why}): the file is truncated or damaged.`,
+      `${name3} is not valid JSON: the file is truncated or damaged.`
+    );
+  }
+}
+function readCapped(path12, name3, what) {
+  let fd;
+  try {
+    fd = openSync(path12, "r");
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file" : e.message;
+    throw new UserError(`${path12}: cannot read a misnomer ${what} (${why}).`);
+  }
+  try {
+    const stat3 = fstatSync(fd);
+    if (!stat3.isFile()) {
+      throw new ArtifactError(
+        `${path12}: cannot read a misnomer ${what} (not a regular file).`,
+        `${name3} is not a regular file.`
+      );
+    }
+    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path12, name3, what, `is ${bytes(stat3.size)}`);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(CHUNK);
+      const n = readSync(fd, chunk, 0, CHUNK, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_ARTIFACT_BYTES)
+        tooLarge(path12, name3, what, "grew too large while it was read");
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(path12, name3, what, how2) {
+  const tail2 = `a misnomer ${what} may be at most ${bytes(MAX_ARTIFACT_BYTES)}, so it is refused unread.`;
+  throw new ArtifactError(`${path12} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
+}
+function wrongSchema(where4, name3, schema, got2) {
+  const again = "It may come from another version of misnomer: produce it again with this one.";
+  throw new ArtifactError(
+    `${where4} is not a ${schema} file (its schema is ${shown(got2 ?? null)}). ${again}`,
+    `${name3} is not a ${schema} file. ${again}`
+  );
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+var join4 = (path12, key2) => path12 ? `${path12}.${key2}` : key2;
+var keyPath = (path12, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join4(path12, key2) : `${path12}[?]`;
+function describe3(v) {
+  if (v === void 0) return "missing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "string") return shown(v);
+  if (typeof v === "number") return Number.isFinite(v) ? "a number" : String(v);
+  if (typeof v === "boolean") return String(v);
+  return typeof v === "object" ? "an object" : typeof v;
+}
+function shown(v) {
+  const text2 = clean(JSON.stringify(v) ?? String(v));
+  return text2.length > 40 ? `${text2.slice(0, 39)}\u2026` : text2;
+}
+var Checker = class {
+  /** With the offending values (cleaned, cut): for the log. */
+  problems = [];
+  /** The same without the values: for a comment. */
+  reasons = [];
+  count = 0;
+  problem(path12, expected, value) {
+    this.count++;
+    if (this.problems.length < LISTED) {
+      this.problems.push(`${path12} should be ${expected} (it is ${describe3(value)})`);
+      const kind = typeof value === "string" ? "a string outside that" : describe3(value);
+      this.reasons.push(`${path12} should be ${expected} (it is ${kind})`);
+    }
+  }
+  /** Throws the problems found, if any: `where` names the file in the log, `name` in a comment. */
+  done(where4, name3, what) {
+    if (this.count === 0) return;
+    const more = this.count > LISTED ? `; and ${this.count - LISTED} more` : "";
+    const tail2 = `The file was edited or damaged: produce it again with ${what}.`;
+    throw new ArtifactError(
+      `${where4}: ${this.problems.join("; ")}${more}. ${tail2}`,
+      `${name3}: ${this.reasons[0]}${this.count > 1 ? ` (and ${this.count - 1} more)` : ""}. ${tail2}`
+    );
+  }
+  object(v, path12) {
+    if (isObject(v)) return v;
+    this.problem(path12, "an object", v);
+    return null;
+  }
+  /** o[key] as an object; absent is fine when optional, null when nullable. */
+  child(o, key2, path12, optional3 = false, nullable = false) {
+    const v = o[key2];
+    if (optional3 && v === void 0 || nullable && v === null) return null;
+    if (isObject(v)) return v;
+    this.problem(join4(path12, key2), nullable ? "an object or null" : "an object", v);
+    return null;
+  }
+  isString(v, path12) {
+    if (typeof v !== "string") this.problem(path12, "a string", v);
+  }
+  string(o, key2, path12, optional3 = false) {
+    if (optional3 && o[key2] === void 0) return;
+    this.isString(o[key2], join4(path12, key2));
+  }
+  /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
+  matching(o, key2, path12, test, rule) {
+    const v = o[key2];
+    if (typeof v === "string" && test(v)) return;
+    this.problem(join4(path12, key2), rule, v);
+  }
+  number(o, key2, path12, how2 = {}) {
+    const v = o[key2];
+    if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
+      return;
+    }
+    this.problem(join4(path12, key2), how2.nullable ? "a number or null" : "a number", v);
+  }
+  boolean(o, key2, path12) {
+    if (typeof o[key2] !== "boolean") this.problem(join4(path12, key2), "true or false", o[key2]);
+  }
+  oneOf(o, key2, path12, allowed) {
+    const v = o[key2];
+    if (typeof v === "string" && allowed.includes(v)) return;
+    this.problem(join4(path12, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
+  }
+  list(o, key2, path12, each) {
+    const v = o[key2];
+    const at = join4(path12, key2);
+    if (!Array.isArray(v)) {
+      this.problem(at, "a list", v);
+      return;
+    }
+    v.forEach((item, i) => each(item, `${at}[${i}]`));
+  }
+};
+
+// src/compare/roofline.ts
+function comparisonRoofline(base, head) {
+  return head ?? base;
+}
+function placeShifts(shifts, base, head, roofs) {
+  for (const s of shifts) {
+    placeSide(s.base, base.byOpType[s.opType], roofs);
+    placeSide(s.head, head.byOpType[s.opType], roofs);
+  }
+}
+function placeSide(side2, counts, roofs) {
+  if (!side2 || !counts) return;
+  const p = place(counts.flops, counts.bytesAccessed, roofs, side2.achievedFlopsPerSecond);
+  if (!p) return;
+  side2.flopsPerByte = p.flopsPerByte;
+  side2.bound = p.bound;
+  if (p.rooflineShare !== void 0) side2.rooflineShare = p.rooflineShare;
+}
+function ridgeCrossing(m) {
+  if (m.ridgeFlopsPerByte === void 0) return null;
+  const weight = (s) => Math.max(...[s.base, s.head].flatMap((x) => [x?.flopsShare ?? 0, x?.timeShare ?? 0]));
+  const crossed = m.opTypes.filter((s) => s.base?.bound && s.head?.bound && s.base.bound !== s.head.bound).sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
+  const top = crossed[0];
+  if (!top) return null;
+  const now = quantity(top.head.flopsPerByte, "FLOP/B");
+  const was = sig3(top.base.flopsPerByte);
+  return `${top.opType} became ${top.head.bound}-bound (${now}, was ${was}; ridge ${sig3(m.ridgeFlopsPerByte)} on this runner)`;
+}
+var BOUNDS = ["memory", "compute"];
+function checkPlacement(c, o, at) {
+  c.number(o, "flopsPerByte", at, { optional: true });
+  c.number(o, "rooflineShare", at, { optional: true });
+  if (o.bound !== void 0) c.oneOf(o, "bound", at, BOUNDS);
+}
+function checkRoofline(c, root, at) {
+  c.string(root, "rooflineError", at, true);
+  const r = c.child(root, "roofline", at, true);
+  if (!r) return;
+  const p = join4(at, "roofline");
+  for (const k of ["peakFlopsPerSecond", "bandwidthBytesPerSecond", "ridgeFlopsPerByte"]) {
+    if (!isFiniteNumber(r[k]) || r[k] <= 0) c.problem(join4(p, k), "a positive number", r[k]);
+  }
+  for (const k of ["intraOpThreads", "wallMs"]) c.number(r, k, p);
+  const gemm2 = c.child(r, "gemm", p);
+  if (gemm2) for (const k of ["m", "k", "n", "flops"]) c.number(gemm2, k, join4(p, "gemm"));
+  const stream2 = c.child(r, "stream", p);
+  if (stream2) for (const k of ["elements", "bytes"]) c.number(stream2, k, join4(p, "stream"));
+  for (const [k, o] of [
+    ["gemm", gemm2],
+    ["stream", stream2]
+  ]) {
+    if (o)
+      c.list(o, "kernelMs", join4(p, k), (x, q) => {
+        if (!isFiniteNumber(x)) c.problem(q, "a number", x);
+      });
+  }
+}
+
 // src/compare/evidence.ts
 var GRAPH_PARTS = ["nodes", "flops", "bytes", "activations"];
-var RUN_PARTS = ["outside", "time", "achieved"];
+var RUN_PARTS = ["outside", "time", "achieved", "bound"];
 var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
 var MIN_SHARE_MOVE = 0.01;
 var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
@@ -47241,6 +47736,10 @@ function clause(m, part2) {
       return achieved(m);
     case "outside":
       return outsideKernelsClause(m);
+    case "bound": {
+      const text2 = ridgeCrossing(m);
+      return text2 ? { text: text2, ours: false } : null;
+    }
   }
 }
 function nodes(m) {
@@ -47318,7 +47817,7 @@ var DEFAULT_CONTRADICTION_OPTIONS = {
   staticThreshold: 0.05,
   runtimeThreshold: DEFAULT_VERDICT_OPTIONS.threshold
 };
-var RUN_FOCUS = ["nodes", "flops", "outside", "time", "achieved"];
+var RUN_FOCUS = ["nodes", "flops", "outside", "time", "achieved", "bound"];
 var RULES = [
   {
     id: "flops-down-latency-up",
@@ -47359,7 +47858,7 @@ var RULES = [
     id: "flops-down-bytes-up",
     description: "FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).",
     fire: (v) => both(v.down("flops"), some(v.up("bytesAccessed"))),
-    focus: ["bytes", "nodes", "flops", "time", "achieved"]
+    focus: ["bytes", "nodes", "flops", "time", "achieved", "bound"]
   },
   {
     id: "weight-bytes-down-latency-up",
@@ -47575,7 +48074,7 @@ function staticGate(gate, model2) {
   if (row.base === null || row.head === null) {
     return {
       tripped: false,
-      reason: `${row.label} is not known on both sides (base ${num(row.base)}, head ${num(row.head)})`
+      reason: `${row.label} is not known on both sides (base ${num2(row.base)}, head ${num2(row.head)})`
     };
   }
   const delta2 = row.head - row.base;
@@ -47584,7 +48083,7 @@ function staticGate(gate, model2) {
     const tripped2 = beyond(Math.sign(delta2) * Infinity, gate);
     return {
       tripped: tripped2,
-      reason: `${row.label} went from 0 to ${num(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
+      reason: `${row.label} went from 0 to ${num2(row.head)}: no relative change exists from 0, so it ${tripped2 ? verbBeyond(gate) : "is within"} ${gate.limit}${incomplete}`
     };
   }
   const change = gate.relative ? delta2 / row.base : delta2;
@@ -47680,7 +48179,7 @@ function unitOf(quantity2) {
 function signedAmount(x, quantity2) {
   return signedQuantity(x, unitOf(quantity2));
 }
-function num(x) {
+function num2(x) {
   return x === null ? "\u2014" : si(x);
 }
 
@@ -47800,9 +48299,9 @@ var YamlSource = class _YamlSource {
   }
   /** The whole document (node null when the file is empty or only comments). */
   root() {
-    const node = this.doc.contents;
-    const pos = node?.range?.[0] ?? 0;
-    return { path: "", node: this.resolve(node, pos), pos };
+    const node2 = this.doc.contents;
+    const pos = node2?.range?.[0] ?? 0;
+    return { path: "", node: this.resolve(node2, pos), pos };
   }
   location(at) {
     const { line, col } = this.lines.linePos(typeof at === "number" ? at : at.pos);
@@ -47856,10 +48355,10 @@ var YamlSource = class _YamlSource {
       const name3 = scalarText(keyNode);
       const path12 = f.path ? `${f.path}.${name3}` : name3;
       const valuePos = pair.value?.range?.[0] ?? keyPos;
-      const node = this.resolve(pair.value, valuePos);
+      const node2 = this.resolve(pair.value, valuePos);
       return [
         { name: name3, pos: keyPos },
-        { path: path12, node, pos: valuePos }
+        { path: path12, node: node2, pos: valuePos }
       ];
     });
   }
@@ -47905,12 +48404,12 @@ var YamlSource = class _YamlSource {
     );
   }
   /** Follows an alias to its anchored node; an alias without an anchor is an error. */
-  resolve(node, pos) {
-    if (!(0, import_yaml.isAlias)(node)) return node;
-    const target = node.resolve(this.doc);
+  resolve(node2, pos) {
+    if (!(0, import_yaml.isAlias)(node2)) return node2;
+    const target = node2.resolve(this.doc);
     if (!target) {
       throw new UserError(
-        `${this.where(pos)}: invalid YAML: alias *${node.source} has no anchor &${node.source} before it.`
+        `${this.where(pos)}: invalid YAML: alias *${node2.source} has no anchor &${node2.source} before it.`
       );
     }
     return target;
@@ -47929,22 +48428,22 @@ function keyAt(doc, offset) {
   });
   return name3;
 }
-function isEmpty(node) {
-  return node === null || (0, import_yaml.isScalar)(node) && node.value === null;
+function isEmpty(node2) {
+  return node2 === null || (0, import_yaml.isScalar)(node2) && node2.value === null;
 }
 function scalarText(n) {
   if (typeof n.value === "string") return n.value;
   return n.source ?? String(n.value);
 }
-function got(node) {
-  if (node === null) return "nothing";
-  if ((0, import_yaml.isSeq)(node)) return node.items.length ? "a list" : "an empty list";
-  if ((0, import_yaml.isMap)(node)) return node.items.length ? "a map" : "an empty map";
-  if ((0, import_yaml.isScalar)(node)) {
-    const v = node.value;
-    if (v === null || v === void 0) return node.source ? String(node.source) : "nothing";
+function got(node2) {
+  if (node2 === null) return "nothing";
+  if ((0, import_yaml.isSeq)(node2)) return node2.items.length ? "a list" : "an empty list";
+  if ((0, import_yaml.isMap)(node2)) return node2.items.length ? "a map" : "an empty map";
+  if ((0, import_yaml.isScalar)(node2)) {
+    const v = node2.value;
+    if (v === null || v === void 0) return node2.source ? String(node2.source) : "nothing";
     if (typeof v === "string") return JSON.stringify(v);
-    return scalarText(node);
+    return scalarText(node2);
   }
   return "an unreadable value";
 }
@@ -47958,7 +48457,7 @@ var FRACTION = "a percentage above 0% and below 100% such as 5% (or a fraction s
 function loadConfig(file, text2) {
   if (text2 === void 0) {
     try {
-      text2 = readFileSync2(file, "utf8");
+      text2 = readFileSync3(file, "utf8");
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT") {
@@ -48314,7 +48813,7 @@ import * as path8 from "path";
 import * as path4 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname4(p) {
+function dirname5(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
@@ -48428,14 +48927,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key2;
-    let parent = dirname4(tempKey);
+    let parent = dirname5(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname4(tempKey);
+      parent = dirname5(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -48676,9 +49175,9 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
 }
 function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   const n = body2.split(/\.\./);
-  const N = [];
+  const N2 = [];
   if (n[0] === void 0 || n[1] === void 0) {
-    return N;
+    return N2;
   }
   const x = numeric(n[0]);
   const y = numeric(n[1]);
@@ -48693,7 +49192,7 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
+  for (let i = x; test(i, y) && N2.length < max; i += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
@@ -48720,10 +49219,10 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
     }
     if (length + c.length > maxLength)
       break;
-    N.push(c);
+    N2.push(c);
     length += c.length;
   }
-  return N;
+  return N2;
 }
 function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
@@ -50446,12 +50945,12 @@ var Path = class {
         this.segments = itemPath.split(path6.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname4(remaining);
+        let dir = dirname5(remaining);
         while (dir !== remaining) {
           const basename10 = path6.basename(remaining);
           this.segments.unshift(basename10);
           remaining = dir;
-          dir = dirname4(remaining);
+          dir = dirname5(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -50463,7 +50962,7 @@ var Path = class {
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          assert2(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
           assert2(!segment.includes(path6.sep), `Parameter 'itemPath' contains unexpected path separators`);
@@ -50554,7 +51053,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname4(itemPath) === itemPath) {
+    if (dirname5(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -51655,32 +52154,32 @@ var HttpPipeline = class _HttpPipeline {
       if (policyMap.has(policyName)) {
         throw new Error("Duplicate policy names not allowed in pipeline");
       }
-      const node = {
+      const node2 = {
         policy,
         dependsOn: /* @__PURE__ */ new Set(),
         dependants: /* @__PURE__ */ new Set()
       };
       if (options.afterPhase) {
-        node.afterPhase = getPhase(options.afterPhase);
-        node.afterPhase.hasAfterPolicies = true;
+        node2.afterPhase = getPhase(options.afterPhase);
+        node2.afterPhase.hasAfterPolicies = true;
       }
-      policyMap.set(policyName, node);
+      policyMap.set(policyName, node2);
       const phase = getPhase(options.phase);
-      phase.policies.add(node);
+      phase.policies.add(node2);
     }
     for (const descriptor of this._policies) {
       const { policy, options } = descriptor;
       const policyName = policy.name;
-      const node = policyMap.get(policyName);
-      if (!node) {
+      const node2 = policyMap.get(policyName);
+      if (!node2) {
         throw new Error(`Missing node for policy ${policyName}`);
       }
       if (options.afterPolicies) {
         for (const afterPolicyName of options.afterPolicies) {
           const afterNode = policyMap.get(afterPolicyName);
           if (afterNode) {
-            node.dependsOn.add(afterNode);
-            afterNode.dependants.add(node);
+            node2.dependsOn.add(afterNode);
+            afterNode.dependants.add(node2);
           }
         }
       }
@@ -51688,25 +52187,25 @@ var HttpPipeline = class _HttpPipeline {
         for (const beforePolicyName of options.beforePolicies) {
           const beforeNode = policyMap.get(beforePolicyName);
           if (beforeNode) {
-            beforeNode.dependsOn.add(node);
-            node.dependants.add(beforeNode);
+            beforeNode.dependsOn.add(node2);
+            node2.dependants.add(beforeNode);
           }
         }
       }
     }
     function walkPhase(phase) {
       phase.hasRun = true;
-      for (const node of phase.policies) {
-        if (node.afterPhase && (!node.afterPhase.hasRun || node.afterPhase.policies.size)) {
+      for (const node2 of phase.policies) {
+        if (node2.afterPhase && (!node2.afterPhase.hasRun || node2.afterPhase.policies.size)) {
           continue;
         }
-        if (node.dependsOn.size === 0) {
-          result.push(node.policy);
-          for (const dependant of node.dependants) {
-            dependant.dependsOn.delete(node);
+        if (node2.dependsOn.size === 0) {
+          result.push(node2.policy);
+          for (const dependant of node2.dependants) {
+            dependant.dependsOn.delete(node2);
           }
-          policyMap.delete(node.policy.name);
-          phase.policies.delete(node);
+          policyMap.delete(node2.policy.name);
+          phase.policies.delete(node2);
         }
       }
     }
@@ -51741,13 +52240,13 @@ function createEmptyPipeline() {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-function isObject(input2) {
+function isObject2(input2) {
   return typeof input2 === "object" && input2 !== null && !Array.isArray(input2) && !(input2 instanceof RegExp) && !(input2 instanceof Date);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
-  if (isObject(e)) {
+  if (isObject2(e)) {
     const hasName = typeof e.name === "string";
     const hasMessage = typeof e.message === "string";
     return hasName && hasMessage;
@@ -51827,11 +52326,11 @@ var Sanitizer = class {
           message: value.message
         };
       }
-      if (key2 === "headers" && isObject(value)) {
+      if (key2 === "headers" && isObject2(value)) {
         return this.sanitizeHeaders(value);
       } else if (key2 === "url" && typeof value === "string") {
         return this.sanitizeUrl(value);
-      } else if (key2 === "query" && isObject(value)) {
+      } else if (key2 === "query" && isObject2(value)) {
         return this.sanitizeQuery(value);
       } else if (key2 === "body") {
         return void 0;
@@ -51839,7 +52338,7 @@ var Sanitizer = class {
         return void 0;
       } else if (key2 === "operationSpec") {
         return void 0;
-      } else if (Array.isArray(value) || isObject(value)) {
+      } else if (Array.isArray(value) || isObject2(value)) {
         if (seen.has(value)) {
           return "[Circular]";
         }
@@ -57005,11 +57504,11 @@ var buildOptions = function(options) {
   built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
   built.unpairedTagsSet = new Set(built.unpairedTags);
   if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map((node) => {
-      if (typeof node === "string" && node.startsWith("*.")) {
-        return ".." + node.substring(2);
+    built.stopNodes = built.stopNodes.map((node2) => {
+      if (typeof node2 === "string" && node2.startsWith("*.")) {
+        return ".." + node2.substring(2);
       }
-      return node;
+      return node2;
     });
   }
   return built;
@@ -57032,12 +57531,12 @@ var XmlNode = class {
     if (key2 === "__proto__") key2 = "#__proto__";
     this.child.push({ [key2]: val });
   }
-  addChild(node, startIndex) {
-    if (node.tagname === "__proto__") node.tagname = "#__proto__";
-    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+  addChild(node2, startIndex) {
+    if (node2.tagname === "__proto__") node2.tagname = "#__proto__";
+    if (node2[":@"] && Object.keys(node2[":@"]).length > 0) {
+      this.child.push({ [node2.tagname]: node2.child, [":@"]: node2[":@"] });
     } else {
-      this.child.push({ [node.tagname]: node.child });
+      this.child.push({ [node2.tagname]: node2.child });
     }
     this.addStartIndex(startIndex);
   }
@@ -58291,18 +58790,18 @@ var Matcher = class {
     const position2 = level.total;
     level.counts.set(siblingKey, counter + 1);
     level.total++;
-    const node = {
+    const node2 = {
       tag: tagName,
       position: position2,
       counter
     };
     if (namespace !== null && namespace !== void 0) {
-      node.namespace = namespace;
+      node2.namespace = namespace;
     }
     if (attrValues !== null && attrValues !== void 0) {
-      node.values = attrValues;
+      node2.values = attrValues;
     }
-    this.path.push(node);
+    this.path.push(node2);
     const depth = this.path.length;
     const keep2 = options !== null ? options.keep : null;
     if (keep2 !== null && keep2 !== void 0 && keep2.length > 0 && attrValues) {
@@ -58321,7 +58820,7 @@ var Matcher = class {
   pop() {
     if (this.path.length === 0) return void 0;
     this._pathStringCache = null;
-    const node = this.path.pop();
+    const node2 = this.path.pop();
     if (this.siblingStacks.length > this.path.length + 1) {
       this.siblingStacks.length = this.path.length + 1;
     }
@@ -58329,7 +58828,7 @@ var Matcher = class {
     while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
       this._keptAttrs.pop();
     }
-    return node;
+    return node2;
   }
   /**
    * Update current node's attribute values.
@@ -58545,12 +59044,12 @@ var Matcher = class {
   /**
    * @private
    */
-  _matchSegment(segment, node, isCurrentNode) {
-    if (segment.tag !== "*" && segment.tag !== node.tag) {
+  _matchSegment(segment, node2, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node2.tag) {
       return false;
     }
     if (segment.namespace !== void 0) {
-      if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
+      if (segment.namespace !== "*" && segment.namespace !== node2.namespace) {
         return false;
       }
     }
@@ -58558,11 +59057,11 @@ var Matcher = class {
       if (!isCurrentNode) {
         return false;
       }
-      if (!node.values || !(segment.attrName in node.values)) {
+      if (!node2.values || !(segment.attrName in node2.values)) {
         return false;
       }
       if (segment.attrValue !== void 0) {
-        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+        if (String(node2.values[segment.attrName]) !== String(segment.attrValue)) {
           return false;
         }
       }
@@ -58571,7 +59070,7 @@ var Matcher = class {
       if (!isCurrentNode) {
         return false;
       }
-      const counter = node.counter ?? 0;
+      const counter = node2.counter ?? 0;
       if (segment.position === "first" && counter !== 0) {
         return false;
       } else if (segment.position === "odd" && counter % 2 !== 1) {
@@ -58598,7 +59097,7 @@ var Matcher = class {
    */
   snapshot() {
     return {
-      path: this.path.map((node) => ({ ...node })),
+      path: this.path.map((node2) => ({ ...node2 })),
       siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
       keptAttrs: this._keptAttrs.map((entry2) => ({ ...entry2 }))
     };
@@ -58609,7 +59108,7 @@ var Matcher = class {
    */
   restore(snapshot2) {
     this._pathStringCache = null;
-    this.path = snapshot2.path.map((node) => ({ ...node }));
+    this.path = snapshot2.path.map((node2) => ({ ...node2 }));
     this.siblingStacks = snapshot2.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
     this._keptAttrs = (snapshot2.keptAttrs || []).map((entry2) => ({ ...entry2 }));
   }
@@ -60038,8 +60537,8 @@ function stripAttributePrefix(attrs, prefix2) {
   }
   return rawAttrs;
 }
-function prettify(node, options, matcher, readonlyMatcher) {
-  return compress(node, options, matcher, readonlyMatcher);
+function prettify(node2, options, matcher, readonlyMatcher) {
+  return compress(node2, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
   let text2;
@@ -60246,11 +60745,11 @@ function toXml(jArray, options) {
   const stopNodeExpressions = [];
   if (options.stopNodes && Array.isArray(options.stopNodes)) {
     for (let i = 0; i < options.stopNodes.length; i++) {
-      const node = options.stopNodes[i];
-      if (typeof node === "string") {
-        stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        stopNodeExpressions.push(node);
+      const node2 = options.stopNodes[i];
+      if (typeof node2 === "string") {
+        stopNodeExpressions.push(new Expression(node2));
+      } else if (node2 instanceof Expression) {
+        stopNodeExpressions.push(node2);
       }
     }
   }
@@ -60531,21 +61030,21 @@ var defaultOptions3 = {
 function Builder(options) {
   this.options = Object.assign({}, defaultOptions3, options);
   if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    this.options.stopNodes = this.options.stopNodes.map((node) => {
-      if (typeof node === "string" && node.startsWith("*.")) {
-        return ".." + node.substring(2);
+    this.options.stopNodes = this.options.stopNodes.map((node2) => {
+      if (typeof node2 === "string" && node2.startsWith("*.")) {
+        return ".." + node2.substring(2);
       }
-      return node;
+      return node2;
     });
   }
   this.stopNodeExpressions = [];
   if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
     for (let i = 0; i < this.options.stopNodes.length; i++) {
-      const node = this.options.stopNodes[i];
-      if (typeof node === "string") {
-        this.stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        this.stopNodeExpressions.push(node);
+      const node2 = this.options.stopNodes[i];
+      if (typeof node2 === "string") {
+        this.stopNodeExpressions.push(new Expression(node2));
+      } else if (node2 instanceof Expression) {
+        this.stopNodeExpressions.push(node2);
       }
     }
   }
@@ -60978,8 +61477,8 @@ function getParserOptions(options = {}) {
 function stringifyXML(obj2, opts = {}) {
   const parserOptions = getSerializerOptions(opts);
   const j2x = new json2xml_default(parserOptions);
-  const node = { [parserOptions.rootNodeName]: obj2 };
-  const xmlData = j2x.build(node);
+  const node2 = { [parserOptions.rootNodeName]: obj2 };
+  const xmlData = j2x.build(node2);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
 async function parseXML(str2, opts = {}) {
@@ -61421,7 +61920,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire } from "node:module";
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 import { fileURLToPath } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -61430,7 +61929,7 @@ var __dirname;
 if (__isNode__) {
   require2 = createRequire(import.meta.url);
   __filename = fileURLToPath(import.meta.url);
-  __dirname = dirname5(__filename);
+  __dirname = dirname6(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -88093,183 +88592,13 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 
 // src/github/baseline.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8 } from "node:path";
+import { mkdirSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join9 } from "node:path";
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 var COUNTING_RULES_VERSION = 2;
 var ONNXRUNTIME_VERSION = "1.30.0";
-
-// src/compare/checker.ts
-import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync } from "node:fs";
-
-// src/text.ts
-var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function clean2(s, multiline = false) {
-  const text2 = s.replace(UNSAFE, "?");
-  return multiline ? text2 : text2.replace(/[\n\t]/g, " ");
-}
-
-// src/compare/checker.ts
-var ArtifactError = class extends UserError {
-  reason;
-  constructor(message, reason) {
-    super(message);
-    this.reason = reason;
-  }
-};
-var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
-var CHUNK = 1024 * 1024;
-var LISTED = 3;
-function readJson(path12, name3, what) {
-  const text2 = readCapped(path12, name3, what);
-  try {
-    return JSON.parse(text2);
-  } catch (e) {
-    const why = clean2(e.message).slice(0, 200);
-    throw new ArtifactError(
-      `${path12} is not valid JSON (${why}): the file is truncated or damaged.`,
-      `${name3} is not valid JSON: the file is truncated or damaged.`
-    );
-  }
-}
-function readCapped(path12, name3, what) {
-  let fd;
-  try {
-    fd = openSync3(path12, "r");
-  } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : e.message;
-    throw new UserError(`${path12}: cannot read a misnomer ${what} (${why}).`);
-  }
-  try {
-    const stat3 = fstatSync(fd);
-    if (!stat3.isFile()) {
-      throw new ArtifactError(
-        `${path12}: cannot read a misnomer ${what} (not a regular file).`,
-        `${name3} is not a regular file.`
-      );
-    }
-    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path12, name3, what, `is ${bytes(stat3.size)}`);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.alloc(CHUNK);
-      const n = readSync(fd, chunk, 0, CHUNK, null);
-      if (n === 0) break;
-      total += n;
-      if (total > MAX_ARTIFACT_BYTES)
-        tooLarge(path12, name3, what, "grew too large while it was read");
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync3(fd);
-  }
-}
-function tooLarge(path12, name3, what, how2) {
-  const tail2 = `a misnomer ${what} may be at most ${bytes(MAX_ARTIFACT_BYTES)}, so it is refused unread.`;
-  throw new ArtifactError(`${path12} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
-}
-function wrongSchema(where4, name3, schema, got2) {
-  const again = "It may come from another version of misnomer: produce it again with this one.";
-  throw new ArtifactError(
-    `${where4} is not a ${schema} file (its schema is ${shown(got2 ?? null)}). ${again}`,
-    `${name3} is not a ${schema} file. ${again}`
-  );
-}
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
-var join7 = (path12, key2) => path12 ? `${path12}.${key2}` : key2;
-var keyPath = (path12, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join7(path12, key2) : `${path12}[?]`;
-function describe2(v) {
-  if (v === void 0) return "missing";
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "string") return shown(v);
-  if (typeof v === "number") return Number.isFinite(v) ? "a number" : String(v);
-  if (typeof v === "boolean") return String(v);
-  return typeof v === "object" ? "an object" : typeof v;
-}
-function shown(v) {
-  const text2 = clean2(JSON.stringify(v) ?? String(v));
-  return text2.length > 40 ? `${text2.slice(0, 39)}\u2026` : text2;
-}
-var Checker = class {
-  /** With the offending values (cleaned, cut): for the log. */
-  problems = [];
-  /** The same without the values: for a comment. */
-  reasons = [];
-  count = 0;
-  problem(path12, expected, value) {
-    this.count++;
-    if (this.problems.length < LISTED) {
-      this.problems.push(`${path12} should be ${expected} (it is ${describe2(value)})`);
-      const kind = typeof value === "string" ? "a string outside that" : describe2(value);
-      this.reasons.push(`${path12} should be ${expected} (it is ${kind})`);
-    }
-  }
-  /** Throws the problems found, if any: `where` names the file in the log, `name` in a comment. */
-  done(where4, name3, what) {
-    if (this.count === 0) return;
-    const more = this.count > LISTED ? `; and ${this.count - LISTED} more` : "";
-    const tail2 = `The file was edited or damaged: produce it again with ${what}.`;
-    throw new ArtifactError(
-      `${where4}: ${this.problems.join("; ")}${more}. ${tail2}`,
-      `${name3}: ${this.reasons[0]}${this.count > 1 ? ` (and ${this.count - 1} more)` : ""}. ${tail2}`
-    );
-  }
-  object(v, path12) {
-    if (isObject2(v)) return v;
-    this.problem(path12, "an object", v);
-    return null;
-  }
-  /** o[key] as an object; absent is fine when optional, null when nullable. */
-  child(o, key2, path12, optional3 = false, nullable = false) {
-    const v = o[key2];
-    if (optional3 && v === void 0 || nullable && v === null) return null;
-    if (isObject2(v)) return v;
-    this.problem(join7(path12, key2), nullable ? "an object or null" : "an object", v);
-    return null;
-  }
-  isString(v, path12) {
-    if (typeof v !== "string") this.problem(path12, "a string", v);
-  }
-  string(o, key2, path12, optional3 = false) {
-    if (optional3 && o[key2] === void 0) return;
-    this.isString(o[key2], join7(path12, key2));
-  }
-  /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
-  matching(o, key2, path12, test, rule) {
-    const v = o[key2];
-    if (typeof v === "string" && test(v)) return;
-    this.problem(join7(path12, key2), rule, v);
-  }
-  number(o, key2, path12, how2 = {}) {
-    const v = o[key2];
-    if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
-      return;
-    }
-    this.problem(join7(path12, key2), how2.nullable ? "a number or null" : "a number", v);
-  }
-  boolean(o, key2, path12) {
-    if (typeof o[key2] !== "boolean") this.problem(join7(path12, key2), "true or false", o[key2]);
-  }
-  oneOf(o, key2, path12, allowed) {
-    const v = o[key2];
-    if (typeof v === "string" && allowed.includes(v)) return;
-    this.problem(join7(path12, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
-  }
-  list(o, key2, path12, each) {
-    const v = o[key2];
-    const at = join7(path12, key2);
-    if (!Array.isArray(v)) {
-      this.problem(at, "a list", v);
-      return;
-    }
-    v.forEach((item, i) => each(item, `${at}[${i}]`));
-  }
-};
 
 // src/compare/grammar.ts
 function isUnitId(id) {
@@ -88297,7 +88626,7 @@ function readResult(path12, options = {}) {
 }
 function parseResult(data, where4, options = {}) {
   const name3 = options.name ?? where4;
-  const schema = isObject2(data) ? data.schema : void 0;
+  const schema = isObject(data) ? data.schema : void 0;
   if (schema !== RESULT_SCHEMA) wrongSchema(where4, name3, RESULT_SCHEMA, schema);
   const c = new Checker();
   checkResult(c, data, options.untrusted ?? false);
@@ -88317,6 +88646,7 @@ function checkResult(c, root, untrusted) {
     for (const k of ["graphOptimizationLevel", "executionMode"]) c.string(s, k, "settings");
   }
   c.child(root, "fingerprint", "", true);
+  checkRoofline(c, root, "");
   c.list(root, "models", "", (v, at) => {
     const m = c.object(v, at);
     if (!m) return;
@@ -88324,30 +88654,30 @@ function checkResult(c, root, untrusted) {
     else c.string(m, "id", at);
     checkAnalysis(c, m, at, untrusted);
     const meas = c.child(m, "measurement", at, true);
-    if (meas) checkMeasurement(c, meas, join7(at, "measurement"));
+    if (meas) checkMeasurement(c, meas, join4(at, "measurement"));
   });
 }
 function checkAnalysis(c, m, at, untrusted) {
   const a = c.child(m, "analysis", at);
   if (!a) return;
-  const p = join7(at, "analysis");
+  const p = join4(at, "analysis");
   const totals = c.child(a, "totals", p);
   if (totals) {
-    for (const k of TOTALS_NUMBERS) c.number(totals, k, join7(p, "totals"), { optional: true });
+    for (const k of TOTALS_NUMBERS) c.number(totals, k, join4(p, "totals"), { optional: true });
   }
   const dims = c.child(a, "dims", p, true);
   for (const [k, v] of Object.entries(dims ?? {})) {
-    if (!isFiniteNumber(v)) c.problem(keyPath(join7(p, "dims"), k), "a number", v);
+    if (!isFiniteNumber(v)) c.problem(keyPath(join4(p, "dims"), k), "a number", v);
   }
   if (untrusted && a.scenario !== void 0) {
     c.matching(a, "scenario", p, isScenarioName, SCENARIO_NAME_RULE);
   } else c.string(a, "scenario", p, true);
   const ops = c.child(a, "byOpType", p, true);
   for (const [op, v] of Object.entries(ops ?? {})) {
-    const o = c.object(v, keyPath(join7(p, "byOpType"), op));
+    const o = c.object(v, keyPath(join4(p, "byOpType"), op));
     if (o)
       for (const k of OP_NUMBERS)
-        c.number(o, k, keyPath(join7(p, "byOpType"), op), { optional: true });
+        c.number(o, k, keyPath(join4(p, "byOpType"), op), { optional: true });
   }
   if (a.uncounted !== void 0) {
     c.list(a, "uncounted", p, (u, q) => {
@@ -88365,10 +88695,10 @@ function checkMeasurement(c, m, at) {
   c.string(m, "error", at, true);
   for (const k of ["latency", "coldStart", "firstRun"]) {
     const s = c.child(m, k, at, true);
-    if (s) checkSamples(c, s, join7(at, k));
+    if (s) checkSamples(c, s, join4(at, k));
   }
-  const latency = isObject2(m.latency) ? m.latency : void 0;
-  if (latency) c.number(latency, "batch", join7(at, "latency"));
+  const latency = isObject(m.latency) ? m.latency : void 0;
+  if (latency) c.number(latency, "batch", join4(at, "latency"));
   if (m.throughput !== void 0) {
     c.list(m, "throughput", at, (t, p) => {
       const o = c.object(t, p);
@@ -88377,29 +88707,30 @@ function checkMeasurement(c, m, at) {
       c.number(o, "examplesPerSecond", p);
       c.number(o, "tokensPerSecond", p, { optional: true });
       const s = c.child(o, "latency", p);
-      if (s) checkSamples(c, s, join7(p, "latency"));
+      if (s) checkSamples(c, s, join4(p, "latency"));
     });
   }
   const rss = c.child(m, "peakRss", at, true);
-  if (rss) c.number(rss, "bytes", join7(at, "peakRss"));
+  if (rss) c.number(rss, "bytes", join4(at, "peakRss"));
   c.number(m, "achievedFlopsPerSecond", at, { optional: true });
   const profile = c.child(m, "opProfile", at, true);
-  if (profile) checkOutsideKernels(c, profile, join7(at, "opProfile"));
-  const byOp = profile ? c.child(profile, "byOpType", join7(at, "opProfile")) : null;
+  if (profile) checkOutsideKernels(c, profile, join4(at, "opProfile"));
+  const byOp = profile ? c.child(profile, "byOpType", join4(at, "opProfile")) : null;
   for (const [op, v] of Object.entries(byOp ?? {})) {
-    const p = keyPath(join7(at, "opProfile.byOpType"), op);
+    const p = keyPath(join4(at, "opProfile.byOpType"), op);
     const o = c.object(v, p);
     if (!o) continue;
     for (const k of ["ms", "share", "calls"]) c.number(o, k, p);
     for (const k of ["flopsShare", "bytesShare", "achievedFlopsPerSecond"]) {
       c.number(o, k, p, { optional: true });
     }
+    checkPlacement(c, o, p);
   }
 }
 function checkOutsideKernels(c, profile, at) {
   const o = c.child(profile, "outsideKernels", at, true);
   if (!o) return;
-  const p = join7(at, "outsideKernels");
+  const p = join4(at, "outsideKernels");
   for (const k of OUTSIDE_KERNELS_NUMBERS) c.number(o, k, p);
   for (const k of ["idleThreadShare", "threads"]) c.number(o, k, p, { optional: true });
   c.list(o, "shareSamples", p, (x, q) => {
@@ -88421,7 +88752,7 @@ function checkSamples(c, s, at) {
   });
   const summary2 = c.child(s, "summary", at, true);
   if (summary2) {
-    for (const k of SUMMARY_NUMBERS) c.number(summary2, k, join7(at, "summary"), { optional: true });
+    for (const k of SUMMARY_NUMBERS) c.number(summary2, k, join4(at, "summary"), { optional: true });
   }
 }
 var SETTINGS_NUMBERS = [
@@ -88458,6 +88789,8 @@ function makeResult(analyses, measurement, commit) {
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     ...commit ? { commit } : {},
     ...measurement ? { settings: measurement.settings, fingerprint: measurement.fingerprint } : {},
+    ...measurement?.roofline ? { roofline: measurement.roofline } : {},
+    ...measurement?.rooflineError ? { rooflineError: measurement.rooflineError } : {},
     models: analyses.map(({ id, analysis }) => {
       const m = measurement?.models.find((x) => x.id === id);
       return { id, analysis, ...m ? { measurement: m } : {} };
@@ -88511,13 +88844,13 @@ var actionsCacheStore = (workspace) => ({
   restore: (scope, preferCommit) => restoreBaseline({ ...scope, workspace }, preferCommit),
   save: (scope, commit, result) => saveBaseline(result, { ...scope, workspace }, commit)
 });
-var relPath = (s) => join8(DIR, s.key);
+var relPath = (s) => join9(DIR, s.key);
 async function saveBaseline(result, scope, commit) {
   const name3 = baselinePrefix(scope) + commit;
   if (!isFeatureAvailable()) {
     return { saved: false, name: name3, why: "the Actions cache service is not available here" };
   }
-  const dir = join8(scope.workspace, relPath(scope));
+  const dir = join9(scope.workspace, relPath(scope));
   try {
     const lookup = await watchingFailures(
       () => restoreCache([relPath(scope)], name3, [], { lookupOnly: true })
@@ -88533,9 +88866,9 @@ async function saveBaseline(result, scope, commit) {
       };
     }
     mkdirSync(dir, { recursive: true });
-    const tmp = join8(dir, `${FILE}.tmp`);
+    const tmp = join9(dir, `${FILE}.tmp`);
     writeFileSync3(tmp, JSON.stringify(result));
-    renameSync(tmp, join8(dir, FILE));
+    renameSync(tmp, join9(dir, FILE));
     const save2 = await watchingFailures(() => saveCache2([relPath(scope)], name3));
     if (save2.value === -1) {
       return {
@@ -88548,7 +88881,7 @@ async function saveBaseline(result, scope, commit) {
   } catch (e) {
     return { saved: false, name: name3, why: e.message };
   } finally {
-    rmSync(join8(scope.workspace, DIR), { recursive: true, force: true });
+    rmSync2(join9(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 async function restoreBaseline(scope, preferCommit) {
@@ -88556,7 +88889,7 @@ async function restoreBaseline(scope, preferCommit) {
     return { why: "the Actions cache service is not available here" };
   }
   const prefix2 = baselinePrefix(scope);
-  const dir = join8(scope.workspace, relPath(scope));
+  const dir = join9(scope.workspace, relPath(scope));
   try {
     const { value: hit, failure } = await watchingFailures(
       () => restoreCache([relPath(scope)], prefix2 + (preferCommit ?? "none"), [prefix2])
@@ -88567,7 +88900,7 @@ async function restoreBaseline(scope, preferCommit) {
     }
     if (!hit) return { why: `no baseline in the cache (keys ${prefix2}*)` };
     try {
-      return { result: readResult(join8(dir, FILE)), name: hit };
+      return { result: readResult(join9(dir, FILE)), name: hit };
     } catch (e) {
       if (e instanceof UserError) return { name: hit, why: unusable(hit, e) };
       throw e;
@@ -88575,7 +88908,7 @@ async function restoreBaseline(scope, preferCommit) {
   } catch (e) {
     return { why: `the cache could not be read: ${e.message}` };
   } finally {
-    rmSync(join8(scope.workspace, DIR), { recursive: true, force: true });
+    rmSync2(join9(scope.workspace, DIR), { recursive: true, force: true });
   }
 }
 
@@ -88926,7 +89259,7 @@ async function ownAuthor(client) {
   } catch (e) {
     if (isReadOnly(e)) return (u) => u?.login === ACTIONS_BOT && u?.type === "Bot";
     throw new OwnerUnknown(
-      `could not learn whose comments are ours (GET /user: ${describe3(e)}), so none was written or updated`
+      `could not learn whose comments are ours (GET /user: ${describe4(e)}), so none was written or updated`
     );
   }
 }
@@ -88948,7 +89281,7 @@ function isReadOnly(e) {
   const err = e;
   return err.status === 403 && /not accessible by integration/i.test(err.message ?? "");
 }
-function describe3(e) {
+function describe4(e) {
   const err = e;
   const first2 = String(err.message ?? e).split("\n")[0];
   return err.status ? `GitHub answered ${err.status}: ${first2}` : first2;
@@ -88980,7 +89313,7 @@ async function upsertComment(client, target, marker2, body2, mode, changed) {
   } catch (e) {
     if (e instanceof OwnerUnknown) return { action: "failed", why: e.message };
     if (isReadOnly(e)) return { action: "skipped", why: CANNOT_WRITE };
-    return { action: "failed", why: describe3(e) };
+    return { action: "failed", why: describe4(e) };
   }
 }
 
@@ -89150,7 +89483,7 @@ var LineProgress = class {
 
 // src/github/log.ts
 function safeLine(line) {
-  const text2 = clean2(line);
+  const text2 = clean(line);
   return /^\s*(::|##\[)/.test(text2) ? `\u203A ${text2}` : text2;
 }
 var log2 = (line) => info(safeLine(line));
@@ -89172,23 +89505,23 @@ import {
   existsSync as existsSync5,
   mkdirSync as mkdirSync2,
   mkdtempSync,
-  readdirSync,
-  readFileSync as readFileSync3,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync4,
   renameSync as renameSync2,
-  rmSync as rmSync2,
+  rmSync as rmSync3,
   writeFileSync as writeFileSync4
 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import { basename as basename5, dirname as dirname6, join as join10 } from "node:path";
+import { basename as basename6, dirname as dirname7, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/measure/ort.ts
 import { createRequire as createRequire2 } from "node:module";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
 function ortRequire() {
   const dir = process.env[ORT_DIR_ENV];
-  return createRequire2(dir ? join9(dir, "resolve-from.js") : import.meta.url);
+  return createRequire2(dir ? join10(dir, "resolve-from.js") : import.meta.url);
 }
 function loadOrt() {
   return ortRequire()("onnxruntime-node");
@@ -89211,8 +89544,8 @@ function resolvable(from) {
 function runtimeLock() {
   for (const rel of ["runtime/", "../../runtime/"]) {
     const dir = fileURLToPath2(new URL(rel, import.meta.url));
-    if (existsSync5(join10(dir, "package-lock.json")) && existsSync5(join10(dir, "package.json"))) {
-      return { dir, lock: readFileSync3(join10(dir, "package-lock.json")) };
+    if (existsSync5(join11(dir, "package-lock.json")) && existsSync5(join11(dir, "package.json"))) {
+      return { dir, lock: readFileSync4(join11(dir, "package-lock.json")) };
     }
   }
   throw new UserError(
@@ -89225,8 +89558,8 @@ function runtimeCacheKey(lock) {
 }
 var completeMark = (dir) => `${dir}.complete`;
 function discard(dir) {
-  rmSync2(completeMark(dir), { force: true });
-  rmSync2(dir, { recursive: true, force: true });
+  rmSync3(completeMark(dir), { force: true });
+  rmSync3(dir, { recursive: true, force: true });
 }
 var LOAD = `
 try {
@@ -89240,7 +89573,7 @@ try {
 function unusable2(dir, lock) {
   let installedFrom;
   try {
-    installedFrom = readFileSync3(join10(dir, "package-lock.json"));
+    installedFrom = readFileSync4(join11(dir, "package-lock.json"));
   } catch {
     return { why: `was not installed from ${LOCK_NAME}`, broken: false };
   }
@@ -89258,16 +89591,16 @@ function unusable2(dir, lock) {
   return void 0;
 }
 function prune(dir) {
-  const bin = join10(dir, "node_modules", "onnxruntime-node", "bin", "napi-v6");
+  const bin = join11(dir, "node_modules", "onnxruntime-node", "bin", "napi-v6");
   if (!existsSync5(bin)) return;
-  for (const platform2 of readdirSync(bin)) {
+  for (const platform2 of readdirSync2(bin)) {
     if (platform2 !== process.platform) {
-      rmSync2(join10(bin, platform2), { recursive: true, force: true });
+      rmSync3(join11(bin, platform2), { recursive: true, force: true });
       continue;
     }
-    for (const arch2 of readdirSync(join10(bin, platform2))) {
+    for (const arch2 of readdirSync2(join11(bin, platform2))) {
       if (arch2 !== process.arch)
-        rmSync2(join10(bin, platform2, arch2), { recursive: true, force: true });
+        rmSync3(join11(bin, platform2, arch2), { recursive: true, force: true });
     }
   }
 }
@@ -89276,11 +89609,11 @@ async function install(dir, runtime) {
   const fail = (what) => new UserError(
     `npm could not install onnxruntime-node@${ONNXRUNTIME_VERSION} from ${LOCK_NAME} (${what}). Install it yourself (npm install --prefix <dir> onnxruntime-node@${ONNXRUNTIME_VERSION}) and set ${ORT_DIR_ENV}=<dir> for this step.`
   );
-  mkdirSync2(dirname6(dir), { recursive: true });
-  const tmp = mkdtempSync(join10(dirname6(dir), `.${basename5(dir)}-install-`));
+  mkdirSync2(dirname7(dir), { recursive: true });
+  const tmp = mkdtempSync(join11(dirname7(dir), `.${basename6(dir)}-install-`));
   try {
     for (const file of ["package.json", "package-lock.json"]) {
-      copyFileSync(join10(runtime.dir, file), join10(tmp, file));
+      copyFileSync(join11(runtime.dir, file), join11(tmp, file));
     }
     let code;
     try {
@@ -89303,7 +89636,7 @@ async function install(dir, runtime) {
     }
     writeFileSync4(completeMark(dir), "");
   } finally {
-    rmSync2(tmp, { recursive: true, force: true });
+    rmSync3(tmp, { recursive: true, force: true });
   }
 }
 async function restore(dir, key2, lock) {
@@ -89349,12 +89682,12 @@ async function save(dir, key2) {
 }
 async function ensureOnnxRuntime(runnerTemp) {
   const given = process.env[ORT_DIR_ENV];
-  if (given && resolvable(join10(given, "x.js"))) return `${given} (${ORT_DIR_ENV})`;
+  if (given && resolvable(join11(given, "x.js"))) return `${given} (${ORT_DIR_ENV})`;
   if (resolvable(import.meta.url)) return "the installation beside misnomer";
   const runtime = runtimeLock();
   const key2 = runtimeCacheKey(runtime.lock);
-  const toolCache = process.env.RUNNER_TOOL_CACHE || join10(runnerTemp, "tool-cache");
-  const dir = join10(toolCache, TOOL, ONNXRUNTIME_VERSION, process.arch);
+  const toolCache = process.env.RUNNER_TOOL_CACHE || join11(runnerTemp, "tool-cache");
+  const dir = join11(toolCache, TOOL, ONNXRUNTIME_VERSION, process.arch);
   const how2 = await group("onnxruntime-node", async () => {
     if (existsSync5(completeMark(dir))) {
       const problem = unusable2(dir, runtime.lock);
@@ -89383,7 +89716,7 @@ async function ensureOnnxRuntime(runnerTemp) {
 
 // src/github/publish.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/pipeline/verdict.ts
 var headFailed = (m) => m.status === "failed" && (m.failedSides?.includes("head") ?? true);
@@ -89421,16 +89754,16 @@ function hasChange(c) {
   );
 }
 function writeFiles(runnerTemp, key2, markdown, json) {
-  const dir = join11(runnerTemp, "misnomer", key2);
+  const dir = join12(runnerTemp, "misnomer", key2);
   mkdirSync3(dir, { recursive: true });
-  const files = { dir, markdown: join11(dir, "report.md") };
+  const files = { dir, markdown: join12(dir, "report.md") };
   writeFileSync5(files.markdown, markdown);
   if (json.result) {
-    files.resultJson = join11(dir, "result.json");
+    files.resultJson = join12(dir, "result.json");
     writeFileSync5(files.resultJson, json.result);
   }
   if (json.comparison) {
-    files.comparisonJson = join11(dir, "comparison.json");
+    files.comparisonJson = join12(dir, "comparison.json");
     writeFileSync5(files.comparisonJson, json.comparison);
   }
   return files;
@@ -89466,12 +89799,12 @@ function applyGates(comparison, config) {
   const failure = failureOf(comparison);
   for (const g of failure?.tripped ?? []) {
     const at = config.gates.find((c) => gateName(c.gate) === g.gate)?.at;
-    error(clean2(`${g.model}: ${g.reason}`), {
+    error(clean(`${g.model}: ${g.reason}`), {
       title: `misnomer gate ${g.gate} ${g.limit}`,
       ...at ? { file: at.file, startLine: at.line, startColumn: at.column } : {}
     });
   }
-  return failure && clean2(`misnomer: ${failure.message}`, true);
+  return failure && clean(`misnomer: ${failure.message}`, true);
 }
 async function publish(runnerTemp, key2, markdown, result, comparison, verdict) {
   const files = writeFiles(runnerTemp, key2, markdown, {
@@ -89485,7 +89818,7 @@ async function publish(runnerTemp, key2, markdown, result, comparison, verdict) 
 function reportComment(outcome) {
   if (outcome.action === "failed") {
     warning(
-      clean2(
+      clean(
         `misnomer: the comment could not be posted (${outcome.why}); the report is in the job summary.`
       )
     );
@@ -89541,7 +89874,7 @@ function sequentialPlan(options, log3) {
 
 // src/measure/fingerprint.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import os8 from "node:os";
 var KERNEL_FLAGS = /* @__PURE__ */ new Set([
   // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
@@ -89665,7 +89998,7 @@ function parseSysctl(text2) {
 }
 function readText(path12) {
   try {
-    return readFileSync4(path12, "utf8");
+    return readFileSync5(path12, "utf8");
   } catch {
     return void 0;
   }
@@ -89698,7 +90031,7 @@ function distro() {
 }
 function onnxruntimeVersion() {
   try {
-    const pkg = JSON.parse(readFileSync4(resolveOrt("onnxruntime-node/package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync5(resolveOrt("onnxruntime-node/package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "unknown";
   } catch {
     return "not installed";
@@ -90124,6 +90457,10 @@ function buildComparison(base, head, options, paired2 = /* @__PURE__ */ new Map(
       seed: options.seed
     }
   };
+  const roofline = comparisonRoofline(base.result.roofline, head.result.roofline);
+  if (roofline) c.roofline = roofline;
+  const rooflineError = head.result.rooflineError ?? base.result.rooflineError;
+  if (!roofline && rooflineError) c.notes = [rooflineError];
   c.headline = headline(c);
   return c;
 }
@@ -90197,6 +90534,11 @@ function compareModel(a, b, options, pair, hardware2, baseResult, headResult) {
     }),
     notes
   };
+  const roofline = comparisonRoofline(baseResult.roofline, headResult.roofline);
+  if (roofline) {
+    placeShifts(m.opTypes, a.analysis, b.analysis, roofline);
+    m.ridgeFlopsPerByte = roofline.ridgeFlopsPerByte;
+  }
   return {
     ...m,
     contradictions: findContradictions(m, {
@@ -90325,8 +90667,8 @@ function inputsOver(model2, s) {
 }
 
 // src/measure/providers.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname7, join as join12 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync3 } from "node:fs";
+import { dirname as dirname8, join as join13 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list = ort.listSupportedBackends();
@@ -90338,10 +90680,10 @@ async function checkProvider(provider) {
   );
 }
 function hasProviderLibrary(name3) {
-  const root = dirname7(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join12(root, "bin", "napi-v6", process.platform, process.arch);
+  const root = dirname8(resolveOrt("onnxruntime-node/package.json"));
+  const bin = join13(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync6(bin)) return false;
-  return readdirSync2(bin).some((f) => f.includes(`providers_${name3}`));
+  return readdirSync3(bin).some((f) => f.includes(`providers_${name3}`));
 }
 
 // src/run-shell.ts
@@ -90474,9 +90816,9 @@ import { join as join15 } from "node:path";
 
 // src/measure/model-process.ts
 import { fork, spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, writeFileSync as writeFileSync6 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync4, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname8, join as join13 } from "node:path";
+import { dirname as dirname9, join as join14 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
@@ -90492,10 +90834,10 @@ function workerProgram() {
   const here = fileURLToPath3(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join13(dirname8(here), "worker.ts"),
+      path: join14(dirname9(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join13(dirname8(here), "measure-worker.js");
+  const bundled = join14(dirname9(here), "measure-worker.js");
   if (!existsSync7(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -90602,8 +90944,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync2(join13(tmpdir(), "misnomer-job-"));
-  const jobPath = join13(dir, "job.json");
+  const dir = mkdtempSync2(join14(tmpdir(), "misnomer-job-"));
+  const jobPath = join14(dir, "job.json");
   writeFileSync6(jobPath, JSON.stringify(job));
   try {
     const child2 = spawn3(
@@ -90645,227 +90987,7 @@ async function oneShot(mode, job, timeoutMs) {
     if (code !== 0 || signal) throw describeExit(code, signal, stderr());
     return report;
   } finally {
-    rmSync3(dir, { recursive: true, force: true });
-  }
-}
-
-// src/measure/profile.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync as rmSync4, statSync as statSync2 } from "node:fs";
-import { basename as basename6, dirname as dirname9, join as join14 } from "node:path";
-var KERNEL_SUFFIX = "_kernel_time";
-function malformed(what) {
-  return new Error(`ONNX Runtime profile file is malformed: ${what}`);
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function num2(e, key2, where4) {
-  const v = e[key2];
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-    throw malformed(`${where4} has no valid "${key2}" (got ${JSON.stringify(v)})`);
-  return v;
-}
-function collect(events2) {
-  if (!Array.isArray(events2))
-    throw malformed(`expected a JSON array of trace events, got ${describe4(events2)}`);
-  const kernels = [];
-  const windows = [];
-  events2.forEach((e, i) => {
-    if (!isRecord(e)) throw malformed(`event ${i} is ${describe4(e)}, not an object`);
-    const name3 = e.name;
-    const where4 = `event ${i} (${JSON.stringify(name3)})`;
-    if (e.cat === "Session" && name3 === "model_run") {
-      const startUs = num2(e, "ts", where4);
-      windows.push({ startUs, endUs: startUs + num2(e, "dur", where4) });
-    } else if (e.cat === "Node" && typeof name3 === "string" && name3.endsWith(KERNEL_SUFFIX)) {
-      const args = e.args;
-      const opType = isRecord(args) ? args.op_name : void 0;
-      if (typeof opType !== "string" || opType === "")
-        throw malformed(`${where4} has no "args.op_name"`);
-      const durUs = num2(e, "dur", where4);
-      kernels.push({
-        node: name3.slice(0, -KERNEL_SUFFIX.length),
-        opType,
-        tid: String(e.tid ?? ""),
-        startUs: num2(e, "ts", where4),
-        durUs,
-        selfUs: durUs
-      });
-    }
-  });
-  return { kernels, windows };
-}
-function describe4(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  return typeof v === "object" ? "an object" : `a ${typeof v}`;
-}
-function profiledKernels(kernels, windows, runs) {
-  const sorted = [...windows].sort((a, b) => a.startUs - b.startUs);
-  let kept;
-  if (typeof runs === "number") {
-    if (windows.length === 0) return kernels;
-    if (windows.length < runs) throw tooFewRuns(windows.length, runs);
-    kept = sorted.slice(-runs);
-  } else {
-    const last = Math.max(...runs);
-    if (windows.length <= last) throw tooFewRuns(windows.length, last + 1);
-    kept = runs.map((i) => sorted[i]);
-  }
-  return kernels.filter((k) => kept.some((w) => k.startUs >= w.startUs && k.startUs <= w.endUs));
-}
-function tooFewRuns(recorded, expected) {
-  return malformed(
-    `it records ${recorded} model runs but ${expected} were profiled (ONNX Runtime stops recording after 1,000,000 events: profile fewer runs)`
-  );
-}
-function toSelfTime(kernels) {
-  const byThread = /* @__PURE__ */ new Map();
-  for (const k of kernels) byThread.set(k.tid, [...byThread.get(k.tid) ?? [], k]);
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.startUs - b.startUs || b.durUs - a.durUs);
-    const open2 = [];
-    for (const k of list) {
-      const inside = (p) => k.startUs + k.durUs <= p.startUs + p.durUs;
-      while (open2.length && !inside(open2[open2.length - 1])) open2.pop();
-      const parent = open2[open2.length - 1];
-      if (parent) parent.selfUs -= k.durUs;
-      open2.push(k);
-    }
-  }
-}
-function parseProfile(events2, runs) {
-  const count = typeof runs === "number" ? runs : runs.length;
-  const indices = typeof runs === "number" ? [] : runs;
-  if (!Number.isInteger(count) || count < 1 || !indices.every((i) => Number.isInteger(i) && i >= 0))
-    throw new RangeError(`parseProfile: runs must be a positive integer or indices, got ${runs}`);
-  const { kernels, windows } = collect(events2);
-  const kept = profiledKernels(kernels, windows, runs);
-  toSelfTime(kept);
-  const totalUs = kept.reduce((s, k) => s + k.selfUs, 0);
-  const sums = /* @__PURE__ */ new Map();
-  const byNode = {};
-  for (const k of kept) {
-    const t = sums.get(k.opType) ?? { us: 0, calls: 0 };
-    t.us += k.selfUs;
-    t.calls++;
-    sums.set(k.opType, t);
-    const n = byNode[k.node] ??= { opType: k.opType, ms: 0 };
-    n.ms += k.selfUs / 1e3 / count;
-  }
-  const byOpType = {};
-  for (const [op, t] of [...sums].sort((a, b) => b[1].us - a[1].us))
-    byOpType[op] = {
-      ms: t.us / 1e3 / count,
-      share: totalUs > 0 ? t.us / totalUs : 0,
-      calls: t.calls / count
-    };
-  return { runs: count, byOpType, byNode };
-}
-function staticByOpType(analysis) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [key2, c] of Object.entries(analysis.byOpType)) {
-    const bare = key2.slice(key2.lastIndexOf("/") + 1);
-    const s = out.get(bare) ?? { key: key2, flops: 0, bytes: 0, count: 0 };
-    s.flops += c.flops;
-    s.bytes += c.bytesAccessed;
-    s.count += c.count;
-    out.set(bare, s);
-  }
-  return out;
-}
-function joinWithAnalysis(profile, analysis) {
-  const statics = staticByOpType(analysis);
-  let totalFlops = 0;
-  let totalBytes = 0;
-  for (const s of statics.values()) {
-    totalFlops += s.flops;
-    totalBytes += s.bytes;
-  }
-  const byOpType = {};
-  const notes = [];
-  for (const [op, t] of Object.entries(profile.byOpType)) {
-    const s = statics.get(op);
-    const joined = { ms: t.ms, share: t.share, calls: t.calls };
-    if (s) {
-      if (totalFlops > 0) joined.flopsShare = s.flops / totalFlops;
-      if (totalBytes > 0) joined.bytesShare = s.bytes / totalBytes;
-      if (s.flops > 0 && t.ms > 0) joined.achievedFlopsPerSecond = s.flops / (t.ms / 1e3);
-    } else notes.push(createdNote(op));
-    byOpType[op] = joined;
-  }
-  const timed2 = new Set(Object.keys(profile.byOpType));
-  for (const [bare, s] of statics)
-    if (s.count > 0 && !timed2.has(bare)) notes.push(fusionNote(s.key, bare, timed2));
-  const names = analysis.nodes && new Set(analysis.nodes.map((n) => n.name));
-  const byNode = names ? Object.fromEntries(Object.entries(profile.byNode).filter(([name3]) => names.has(name3))) : { ...profile.byNode };
-  return { runs: profile.runs, byOpType, byNode, notes };
-}
-var CREATED = {
-  ReorderInput: "inserted by ONNX Runtime (layout change)",
-  ReorderOutput: "inserted by ONNX Runtime (layout change)",
-  MemcpyToHost: "inserted by ONNX Runtime (copy between devices)",
-  MemcpyFromHost: "inserted by ONNX Runtime (copy between devices)",
-  FusedConv: "created by ONNX Runtime (Conv fused with its activation)",
-  FusedGemm: "created by ONNX Runtime (Gemm fused with its activation)",
-  FusedMatMul: "created by ONNX Runtime (MatMul fused with a Transpose or a scaling Mul)"
-};
-function createdNote(opType) {
-  return `${opType}: ${CREATED[opType] ?? "created by ONNX Runtime's graph optimizations (fused from the model's ops)"}`;
-}
-var ACTIVATION_HOSTS = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul", "FusedMatMul"];
-var NORM_HOSTS = ["LayerNormalization", "SkipLayerNormalization", "SimplifiedLayerNormalization"];
-var GELU_HOSTS = ["Gelu", "BiasGelu", "FastGelu", "QuickGelu"];
-var HOSTS = {
-  ...Object.fromEntries(
-    ["Relu", "Clip", "LeakyRelu", "Sigmoid", "HardSigmoid", "Tanh", "HardSwish"].map((op) => [
-      op,
-      ACTIVATION_HOSTS
-    ])
-  ),
-  BatchNormalization: ["Conv", "FusedConv"],
-  Add: ["Conv", "FusedConv", ...NORM_HOSTS, ...GELU_HOSTS, "Gemm", "FusedGemm"],
-  Mul: ["FusedMatMul", "Conv", "FusedConv", ...GELU_HOSTS, ...NORM_HOSTS],
-  Div: ["FusedMatMul", ...GELU_HOSTS, ...NORM_HOSTS],
-  Sub: NORM_HOSTS,
-  Pow: NORM_HOSTS,
-  Sqrt: NORM_HOSTS,
-  ReduceMean: NORM_HOSTS,
-  Erf: GELU_HOSTS,
-  Transpose: ["FusedMatMul", "MatMul", "Gemm"]
-};
-var FOLDED = /* @__PURE__ */ new Set(["Constant", "Identity", "Dropout", "Shape", "ConstantOfShape", "Range"]);
-function fusionNote(key2, bare, timed2) {
-  const host = HOSTS[bare]?.find((h) => timed2.has(h));
-  if (host) return `${key2}: no kernel of its own; ONNX Runtime fused it (likely into ${host})`;
-  if (FOLDED.has(bare))
-    return `${key2}: no kernel of its own; ONNX Runtime removed it or folded it into a constant`;
-  return `${key2}: no kernel time; ONNX Runtime fused, folded or removed it, or it never ran (an untaken If branch)`;
-}
-function profileFileOf(prefix2) {
-  const dir = dirname9(prefix2);
-  const base = basename6(prefix2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(
-    `^${base}_\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:_\\d+)?\\.json$`
-  );
-  const files = readdirSync3(dir).filter((f) => pattern.test(f)).map((f) => ({ path: join14(dir, f), mtimeMs: statSync2(join14(dir, f)).mtimeMs })).sort((a, b) => b.mtimeMs - a.mtimeMs || b.path.localeCompare(a.path));
-  if (files.length === 0)
-    throw new Error(
-      `no ONNX Runtime profile file "${prefix2}_<timestamp>.json" in ${dir}: was the session created with enableProfiling and was endProfiling() called?`
-    );
-  return files[0].path;
-}
-function readProfileFile(prefix2) {
-  const path12 = profileFileOf(prefix2);
-  try {
-    const text2 = readFileSync5(path12, "utf8");
-    try {
-      return JSON.parse(text2);
-    } catch (e) {
-      throw malformed(`${path12} is not JSON (${e.message})`);
-    }
-  } finally {
-    rmSync4(path12, { force: true });
+    rmSync4(dir, { recursive: true, force: true });
   }
 }
 
@@ -91663,22 +91785,477 @@ async function freshPairs(run2, mode, count) {
   return out;
 }
 
+// src/measure/roofline-probe.ts
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join17 } from "node:path";
+
+// src/onnx/dtypes.ts
+var DataType = {
+  UNDEFINED: 0,
+  FLOAT: 1,
+  UINT8: 2,
+  INT8: 3,
+  UINT16: 4,
+  INT16: 5,
+  INT32: 6,
+  INT64: 7,
+  STRING: 8,
+  BOOL: 9,
+  FLOAT16: 10,
+  DOUBLE: 11,
+  UINT32: 12,
+  UINT64: 13,
+  COMPLEX64: 14,
+  COMPLEX128: 15,
+  BFLOAT16: 16,
+  FLOAT8E4M3FN: 17,
+  FLOAT8E4M3FNUZ: 18,
+  FLOAT8E5M2: 19,
+  FLOAT8E5M2FNUZ: 20,
+  UINT4: 21,
+  INT4: 22,
+  FLOAT4E2M1: 23,
+  FLOAT8E8M0: 24,
+  UINT2: 25,
+  INT2: 26
+};
+var INFO = {
+  0: { name: "undefined", bits: 0, float: false, quantized: false },
+  1: { name: "float32", bits: 32, float: true, quantized: false },
+  2: { name: "uint8", bits: 8, float: false, quantized: true },
+  3: { name: "int8", bits: 8, float: false, quantized: true },
+  4: { name: "uint16", bits: 16, float: false, quantized: true },
+  5: { name: "int16", bits: 16, float: false, quantized: true },
+  6: { name: "int32", bits: 32, float: false, quantized: false },
+  7: { name: "int64", bits: 64, float: false, quantized: false },
+  8: { name: "string", bits: 0, float: false, quantized: false },
+  9: { name: "bool", bits: 8, float: false, quantized: false },
+  10: { name: "float16", bits: 16, float: true, quantized: false },
+  11: { name: "float64", bits: 64, float: true, quantized: false },
+  12: { name: "uint32", bits: 32, float: false, quantized: false },
+  13: { name: "uint64", bits: 64, float: false, quantized: false },
+  14: { name: "complex64", bits: 64, float: true, quantized: false },
+  15: { name: "complex128", bits: 128, float: true, quantized: false },
+  16: { name: "bfloat16", bits: 16, float: true, quantized: false },
+  17: { name: "float8e4m3fn", bits: 8, float: true, quantized: false },
+  18: { name: "float8e4m3fnuz", bits: 8, float: true, quantized: false },
+  19: { name: "float8e5m2", bits: 8, float: true, quantized: false },
+  20: { name: "float8e5m2fnuz", bits: 8, float: true, quantized: false },
+  21: { name: "uint4", bits: 4, float: false, quantized: true },
+  22: { name: "int4", bits: 4, float: false, quantized: true },
+  23: { name: "float4e2m1", bits: 4, float: true, quantized: false },
+  24: { name: "float8e8m0", bits: 8, float: true, quantized: false },
+  25: { name: "uint2", bits: 2, float: false, quantized: true },
+  26: { name: "int2", bits: 2, float: false, quantized: true }
+};
+function info2(dtype) {
+  return INFO[dtype] ?? { name: `dtype${dtype}`, bits: 0, float: false, quantized: false };
+}
+var dtypeName = (dtype) => info2(dtype).name;
+var isFloat = (dtype) => info2(dtype).float;
+var isQuantizedInt = (dtype) => info2(dtype).quantized;
+function byteSize(dtype, elements) {
+  const bits = info2(dtype).bits;
+  if (dtype === DataType.STRING) return elements * 8;
+  return Math.ceil(elements * bits / 8);
+}
+function dtypeFromName(name3) {
+  for (const [code, i] of Object.entries(INFO)) if (i.name === name3) return Number(code);
+  return void 0;
+}
+
+// src/onnx/wire.ts
+import { closeSync as closeSync4, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
+var WIRE_VARINT = 0;
+var WIRE_FIXED64 = 1;
+var WIRE_LEN = 2;
+var WIRE_FIXED32 = 5;
+var WireError = class extends Error {
+  constructor(message, offset, truncated2 = false) {
+    super(message);
+    this.offset = offset;
+    this.truncated = truncated2;
+  }
+  offset;
+  truncated;
+};
+var WINDOW_BYTES = 256 << 10;
+var WHOLE_FILE_BYTES = 64 << 20;
+var FileSource = class {
+  constructor(path12, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
+    this.path = path12;
+    this.window = window2;
+    this.fd = openSync4(path12, "r");
+    this.size = fstatSync2(this.fd).size;
+    if (this.size <= wholeFileBytes) this.fill(0, this.size);
+  }
+  path;
+  window;
+  size;
+  fd;
+  buf = Buffer.alloc(0);
+  winStart = 0;
+  close() {
+    closeSync4(this.fd);
+  }
+  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
+  view(pos, n) {
+    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
+      if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
+      this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
+    }
+    return [this.buf, pos - this.winStart];
+  }
+  fill(pos, n) {
+    const buf = Buffer.allocUnsafe(n);
+    let done = 0;
+    while (done < n) {
+      const got2 = readSync2(this.fd, buf, done, n - done, pos + done);
+      if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
+      done += got2;
+    }
+    this.buf = buf;
+    this.winStart = pos;
+  }
+};
+var MAX_STRING_BYTES = 16 << 20;
+var MAX_DEPTH = 100;
+var WireReader = class _WireReader {
+  constructor(src, pos, end, depth = 0) {
+    this.src = src;
+    this.pos = pos;
+    this.end = end;
+    this.depth = depth;
+  }
+  src;
+  pos;
+  end;
+  depth;
+  get done() {
+    return this.pos >= this.end;
+  }
+  /** Reads a varint as a JS number. int64 values beyond 2^53 lose precision (never a dim). */
+  varint() {
+    if (this.pos >= this.end) {
+      throw new WireError("unexpected end of message", this.pos, this.pos >= this.src.size);
+    }
+    const avail = Math.min(10, this.end - this.pos);
+    const [buf, i0] = this.src.view(this.pos, avail);
+    const b0 = buf[i0];
+    if (b0 < 128) {
+      this.pos += 1;
+      return b0;
+    }
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < avail; k++) {
+      const b = buf[i0 + k];
+      if (k < 4) lo |= (b & 127) << 7 * k;
+      else if (k === 4) {
+        lo |= (b & 15) << 28;
+        hi = (b & 127) >> 4;
+      } else hi |= (b & 127) << 7 * k - 32;
+      if (b < 128) {
+        this.pos += k + 1;
+        lo >>>= 0;
+        if (hi & 2147483648) return -((~hi >>> 0) * 4294967296 + ((~lo >>> 0) + 1));
+        return (hi >>> 0) * 4294967296 + lo;
+      }
+    }
+    throw new WireError(
+      avail < 10 ? "truncated varint" : "varint longer than 10 bytes",
+      this.pos,
+      avail < 10 && this.end >= this.src.size
+    );
+  }
+  /** Reads a tag; returns [field number, wire type]. */
+  tag() {
+    const t = this.varint();
+    const field = Math.floor(t / 8);
+    const wire = t & 7;
+    if (field === 0) throw new WireError("field number 0", this.pos);
+    return [field, wire];
+  }
+  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
+  lengthDelimited() {
+    const len = this.varint();
+    const start2 = this.pos;
+    if (len < 0 || start2 + len > this.end) {
+      throw new WireError(
+        `length ${len} runs past the end of its message`,
+        start2,
+        start2 + len > this.src.size
+      );
+    }
+    this.pos = start2 + len;
+    return [start2, start2 + len];
+  }
+  /** A reader over the next length-delimited field (an embedded message). */
+  message() {
+    const [start2, end] = this.lengthDelimited();
+    if (this.depth >= MAX_DEPTH)
+      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start2);
+    return new _WireReader(this.src, start2, end, this.depth + 1);
+  }
+  string() {
+    const [start2, end] = this.lengthDelimited();
+    if (end - start2 > MAX_STRING_BYTES) throw new WireError(`a ${end - start2}-byte name`, start2);
+    if (end === start2) return "";
+    const [buf, i] = this.src.view(start2, end - start2);
+    return buf.toString("utf8", i, i + end - start2);
+  }
+  fixed32Float() {
+    return this.fixed(4, "fixed32", (buf, i) => buf.readFloatLE(i));
+  }
+  fixed64Double() {
+    return this.fixed(8, "fixed64", (buf, i) => buf.readDoubleLE(i));
+  }
+  /** A little-endian value of `width` bytes at the current position. */
+  fixed(width, what, read3) {
+    const [buf, i] = this.src.view(this.pos, width);
+    this.pos += width;
+    if (this.pos > this.end)
+      throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
+    return read3(buf, i);
+  }
+  skip(wire) {
+    switch (wire) {
+      case WIRE_VARINT:
+        this.varint();
+        return;
+      case WIRE_FIXED64:
+        this.pos += 8;
+        break;
+      case WIRE_LEN:
+        this.lengthDelimited();
+        return;
+      case WIRE_FIXED32:
+        this.pos += 4;
+        break;
+      default:
+        throw new WireError(`unsupported wire type ${wire}`, this.pos);
+    }
+    if (this.pos > this.end)
+      throw new WireError(
+        "field runs past the end of its message",
+        this.pos,
+        this.pos > this.src.size
+      );
+  }
+  /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
+  varints(wire, into) {
+    this.repeated(wire, WIRE_VARINT, "varint", (r) => r.varint(), into);
+  }
+  /** Reads a repeated float field, packed or not. */
+  floats(wire, into) {
+    this.repeated(wire, WIRE_FIXED32, "float", (r) => r.fixed32Float(), into);
+  }
+  /** Reads a repeated double field, packed or not. */
+  doubles(wire, into) {
+    this.repeated(wire, WIRE_FIXED64, "double", (r) => r.fixed64Double(), into);
+  }
+  /**
+   * A repeated scalar field: either one value with the scalar's own wire type, or a packed run
+   * of them in one length-delimited field.
+   */
+  repeated(wire, single, what, read3, into) {
+    if (wire === single) {
+      into.push(read3(this));
+      return;
+    }
+    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a ${what} field`, this.pos);
+    const inner = this.message();
+    while (!inner.done) into.push(read3(inner));
+  }
+};
+
+// src/onnx/write.ts
+var IR_VERSION = 8;
+var Message = class {
+  parts = [];
+  key(field, wire) {
+    this.parts.push(varintBytes(field * 8 + wire));
+  }
+  int(field, value) {
+    this.key(field, WIRE_VARINT);
+    this.parts.push(varintBytes(value));
+    return this;
+  }
+  bytes(field, data) {
+    this.key(field, WIRE_LEN);
+    this.parts.push(varintBytes(data.length), data);
+    return this;
+  }
+  text(field, value) {
+    return this.bytes(field, Buffer.from(value, "utf8"));
+  }
+  sub(field, message) {
+    return this.bytes(field, message.encode());
+  }
+  encode() {
+    return Buffer.concat(this.parts);
+  }
+};
+function varintBytes(value) {
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`onnx write: ${value} is not a non-negative integer`);
+  const out = [];
+  let v = value;
+  while (v >= 128) {
+    out.push(v % 128 | 128);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return Buffer.from(out);
+}
+function valueInfo(v) {
+  const shape = new Message();
+  for (const d of v.shape) shape.sub(1, new Message().int(1, d));
+  const tensor = new Message().int(1, v.elemType).sub(2, shape);
+  return new Message().text(1, v.name).sub(2, new Message().sub(1, tensor));
+}
+function node(n) {
+  const m = new Message();
+  for (const i of n.inputs) m.text(1, i);
+  for (const o of n.outputs) m.text(2, o);
+  return m.text(3, n.name).text(4, n.opType);
+}
+function encodeModel(spec) {
+  const graph = new Message();
+  for (const n of spec.nodes) graph.sub(1, node(n));
+  graph.text(2, spec.graphName);
+  for (const i of spec.inputs) graph.sub(11, valueInfo(i));
+  for (const o of spec.outputs) graph.sub(12, valueInfo(o));
+  return new Message().int(1, IR_VERSION).text(2, "misnomer").sub(7, graph).sub(8, new Message().text(1, "").int(2, spec.opset)).encode();
+}
+
+// src/measure/roofline-probe.ts
+var GEMM_SIZE = 512;
+var GEMM_CHAIN = 4;
+var STREAM_ELEMENTS = 2 ** 24;
+var RUNS = 5;
+var N = GEMM_SIZE;
+var E = STREAM_ELEMENTS;
+var FLOAT = DataType.FLOAT;
+var PROBE_MODEL = {
+  opset: 17,
+  graphName: "misnomer_roofline_probe",
+  inputs: [
+    { name: "a", elemType: FLOAT, shape: [N, N] },
+    { name: "b", elemType: FLOAT, shape: [N, N] },
+    { name: "x", elemType: FLOAT, shape: [E] },
+    { name: "y", elemType: FLOAT, shape: [E] }
+  ],
+  outputs: [
+    { name: "d", elemType: FLOAT, shape: [N, N] },
+    { name: "m", elemType: FLOAT, shape: [1] }
+  ],
+  nodes: [
+    // A chain, so that every MatMul after the first finds its operands in the cache.
+    ...Array.from({ length: GEMM_CHAIN }, (_, i) => ({
+      name: `gemm_${i}`,
+      opType: "MatMul",
+      inputs: [i === 0 ? "a" : `c${i - 1}`, "b"],
+      outputs: [i === GEMM_CHAIN - 1 ? "d" : `c${i}`]
+    })),
+    { name: "stream_add", opType: "Add", inputs: ["x", "y"], outputs: ["z"] },
+    { name: "stream_sink", opType: "ReduceMax", inputs: ["z"], outputs: ["m"] }
+  ]
+};
+var ONES = { kind: "ones", why: "the runner's roofline probe" };
+var INPUTS = [
+  ...["a", "b"].map((name3) => ({ name: name3, dtype: "float32", shape: [N, N], fill: ONES })),
+  ...["x", "y"].map((name3) => ({ name: name3, dtype: "float32", shape: [E], fill: ONES }))
+];
+var GEMM_FLOPS = 2 * N * N * N;
+var STREAM_BYTES = 3 * 4 * E;
+function kernelMs(events2, opType) {
+  if (!Array.isArray(events2)) throw new Error("the ONNX Runtime profile is not a list of events");
+  const out = [];
+  for (const e of events2) {
+    const op = e?.args?.op_name;
+    const named = typeof e?.name === "string" && e.name.endsWith("_kernel_time");
+    if (e?.cat === "Node" && named && op === opType && typeof e.dur === "number")
+      out.push(e.dur / 1e3);
+  }
+  return out;
+}
+async function probeRoofline(settings) {
+  const t0 = performance.now();
+  const dir = mkdtempSync5(join17(tmpdir4(), "misnomer-roofline-"));
+  const path12 = join17(dir, "roofline.onnx");
+  const prefix2 = join17(dir, "ort");
+  writeFileSync7(path12, encodeModel(PROBE_MODEL));
+  const proc = new ModelProcess("the runner's roofline probe");
+  try {
+    const session = sessionSettings(settings, prefix2);
+    await proc.request({ type: "load", path: path12, session }, "loaded", settings.timeoutMs);
+    await proc.request(
+      { type: "inputs", specs: INPUTS, seed: settings.seed },
+      "inputsReady",
+      settings.timeoutMs
+    );
+    await proc.request(
+      { type: "run", warmupRuns: 0, warmupMs: 0, runs: RUNS },
+      "ran",
+      settings.timeoutMs
+    );
+    await proc.request({ type: "endProfiling" }, "profiled", settings.timeoutMs);
+    await proc.close();
+    const events2 = readProfileFile(prefix2);
+    return rooflineFrom(
+      { m: N, k: N, n: N, flops: GEMM_FLOPS, kernelMs: kernelMs(events2, "MatMul") },
+      { elements: E, bytes: STREAM_BYTES, kernelMs: kernelMs(events2, "Add") },
+      settings.intraOpThreads,
+      performance.now() - t0
+    );
+  } finally {
+    proc.kill();
+    rmSync7(dir, { recursive: true, force: true });
+  }
+}
+var probes = /* @__PURE__ */ new Map();
+function runnerRoofline(settings) {
+  const key2 = JSON.stringify(sessionSettings(settings));
+  let p = probes.get(key2);
+  if (!p) {
+    p = probeRoofline(settings).then(
+      (roofline) => ({ roofline }),
+      (e) => {
+        if (!(e instanceof Error)) throw e;
+        const why = e instanceof ModelFailure ? `${e.status}: ${e.message}` : e.message;
+        return { rooflineError: `the runner's roofline could not be measured (${why})` };
+      }
+    );
+    probes.set(key2, p);
+  }
+  return p;
+}
+
 // src/measure/types.ts
 var MEASUREMENT_SCHEMA = "misnomer/measurement@1";
 
 // src/measure/run.ts
-function document2(settings) {
+async function document2(settings, progress) {
+  progress.update("the runner's roofline", 0);
+  const roofline = await runnerRoofline(settings);
+  if ("rooflineError" in roofline) progress.log(roofline.rooflineError);
   return {
     schema: MEASUREMENT_SCHEMA,
     tool: { name: "misnomer", version: TOOL_VERSION },
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     settings,
     fingerprint: fingerprint(),
+    ...roofline,
     models: []
   };
 }
+function place2(doc, m, plan) {
+  if (doc.roofline && m.opProfile) placeProfile(m.opProfile, plan.analysis, doc.roofline);
+}
 async function measureModels(plans, settings, progress, commands = []) {
-  const doc = document2(settings);
+  const doc = await document2(settings, progress);
   const parts = plans.length + (commands.length ? 1 : 0);
   for (const [i, plan] of plans.entries()) {
     const m = await measureModel(
@@ -91689,6 +92266,7 @@ async function measureModels(plans, settings, progress, commands = []) {
     progress.log(
       m.status === "ok" ? `measured ${plan.job.id}: p50 ${m.latency?.summary.p50.toFixed(2)} ms over ${m.latency?.summary.count} runs` : `${plan.job.id}: ${m.status}: ${m.error}`
     );
+    place2(doc, m, plan);
     doc.models.push(m);
   }
   if (commands.length) {
@@ -91702,9 +92280,11 @@ async function measureModels(plans, settings, progress, commands = []) {
   return doc;
 }
 async function measureAB(a, b, settings, progress, options = {}) {
-  const doc = document2(settings);
+  const doc = await document2(settings, progress);
   const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), options);
   progress.done();
+  place2(doc, pair.a, a);
+  place2(doc, pair.b, b);
   doc.models.push(pair.a, pair.b);
   doc.ab = {
     a: a.job.id,
@@ -91808,81 +92388,6 @@ function where2(m, field) {
 
 // src/onnx/model.ts
 var normalizeDomain = (domain) => domain === "ai.onnx" ? "" : domain;
-
-// src/onnx/dtypes.ts
-var DataType = {
-  UNDEFINED: 0,
-  FLOAT: 1,
-  UINT8: 2,
-  INT8: 3,
-  UINT16: 4,
-  INT16: 5,
-  INT32: 6,
-  INT64: 7,
-  STRING: 8,
-  BOOL: 9,
-  FLOAT16: 10,
-  DOUBLE: 11,
-  UINT32: 12,
-  UINT64: 13,
-  COMPLEX64: 14,
-  COMPLEX128: 15,
-  BFLOAT16: 16,
-  FLOAT8E4M3FN: 17,
-  FLOAT8E4M3FNUZ: 18,
-  FLOAT8E5M2: 19,
-  FLOAT8E5M2FNUZ: 20,
-  UINT4: 21,
-  INT4: 22,
-  FLOAT4E2M1: 23,
-  FLOAT8E8M0: 24,
-  UINT2: 25,
-  INT2: 26
-};
-var INFO = {
-  0: { name: "undefined", bits: 0, float: false, quantized: false },
-  1: { name: "float32", bits: 32, float: true, quantized: false },
-  2: { name: "uint8", bits: 8, float: false, quantized: true },
-  3: { name: "int8", bits: 8, float: false, quantized: true },
-  4: { name: "uint16", bits: 16, float: false, quantized: true },
-  5: { name: "int16", bits: 16, float: false, quantized: true },
-  6: { name: "int32", bits: 32, float: false, quantized: false },
-  7: { name: "int64", bits: 64, float: false, quantized: false },
-  8: { name: "string", bits: 0, float: false, quantized: false },
-  9: { name: "bool", bits: 8, float: false, quantized: false },
-  10: { name: "float16", bits: 16, float: true, quantized: false },
-  11: { name: "float64", bits: 64, float: true, quantized: false },
-  12: { name: "uint32", bits: 32, float: false, quantized: false },
-  13: { name: "uint64", bits: 64, float: false, quantized: false },
-  14: { name: "complex64", bits: 64, float: true, quantized: false },
-  15: { name: "complex128", bits: 128, float: true, quantized: false },
-  16: { name: "bfloat16", bits: 16, float: true, quantized: false },
-  17: { name: "float8e4m3fn", bits: 8, float: true, quantized: false },
-  18: { name: "float8e4m3fnuz", bits: 8, float: true, quantized: false },
-  19: { name: "float8e5m2", bits: 8, float: true, quantized: false },
-  20: { name: "float8e5m2fnuz", bits: 8, float: true, quantized: false },
-  21: { name: "uint4", bits: 4, float: false, quantized: true },
-  22: { name: "int4", bits: 4, float: false, quantized: true },
-  23: { name: "float4e2m1", bits: 4, float: true, quantized: false },
-  24: { name: "float8e8m0", bits: 8, float: true, quantized: false },
-  25: { name: "uint2", bits: 2, float: false, quantized: true },
-  26: { name: "int2", bits: 2, float: false, quantized: true }
-};
-function info2(dtype) {
-  return INFO[dtype] ?? { name: `dtype${dtype}`, bits: 0, float: false, quantized: false };
-}
-var dtypeName = (dtype) => info2(dtype).name;
-var isFloat = (dtype) => info2(dtype).float;
-var isQuantizedInt = (dtype) => info2(dtype).quantized;
-function byteSize(dtype, elements) {
-  const bits = info2(dtype).bits;
-  if (dtype === DataType.STRING) return elements * 8;
-  return Math.ceil(elements * bits / 8);
-}
-function dtypeFromName(name3) {
-  for (const [code, i] of Object.entries(INFO)) if (i.name === name3) return Number(code);
-  return void 0;
-}
 
 // src/ops/float-util.ts
 function roundToDtype(x, dtype) {
@@ -94569,7 +95074,7 @@ var rules15 = {
 };
 
 // src/ops/normalization.ts
-var FLOAT = DataType.FLOAT;
+var FLOAT2 = DataType.FLOAT;
 var statShape = (shape, ax) => shape.map((d, i) => i < ax ? d : 1);
 function checkOperand(ctx, i, target, what) {
   if (!ctx.inputs[i]) return;
@@ -94591,7 +95096,7 @@ function lastAxesNorm(baseFlops, affineInputs, statDtypeAttr) {
       const x = ctx.input(0);
       const ax = axisOf(ctx);
       for (const i of affineInputs) checkOperand(ctx, i, x.shape.slice(ax), `input ${i}`);
-      const stat3 = statDtypeAttr ? ctx.attrs.int("stash_type", FLOAT) : FLOAT;
+      const stat3 = statDtypeAttr ? ctx.attrs.int("stash_type", FLOAT2) : FLOAT2;
       const stats = { dtype: stat3, shape: statShape(x.shape, ax) };
       return [{ dtype: x.dtype, shape: x.shape }, stats, stats];
     },
@@ -94737,7 +95242,7 @@ function skipNorm(normFlops, affine, bias) {
       const hidden = x.shape.slice(-1);
       checkOperand(ctx, 1, x.shape, "skip");
       for (const i of [...affine, bias]) checkOperand(ctx, i, hidden, `input ${i}`);
-      const stats = { dtype: FLOAT, shape: statShape(x.shape, x.shape.length - 1) };
+      const stats = { dtype: FLOAT2, shape: statShape(x.shape, x.shape.length - 1) };
       return [{ dtype: x.dtype, shape: x.shape }, stats, stats, { dtype: x.dtype, shape: x.shape }];
     },
     cost(ctx) {
@@ -94904,7 +95409,7 @@ var REQUANTIZE_INTOPS = 3;
 var DYNAMIC_QUANTIZE_FLOPS = 2 + QUANTIZE_FLOPS;
 var UINT8 = 2;
 var INT32 = 6;
-var FLOAT2 = 1;
+var FLOAT3 = 1;
 function matmulGeometry(ctx, ai, bi) {
   const a = ctx.input(ai).shape;
   const b = ctx.input(bi).shape;
@@ -95178,7 +95683,7 @@ var dequantizeLinear = {
     const x = ctx.input(0);
     checkScale(ctx, x.shape, 1, 2);
     const attr = ctx.opset >= 23 ? ctx.attrs.int("output_dtype", 0) : 0;
-    return [{ dtype: attr || (ctx.inputs[1]?.dtype ?? FLOAT2), shape: x.shape.slice() }];
+    return [{ dtype: attr || (ctx.inputs[1]?.dtype ?? FLOAT3), shape: x.shape.slice() }];
   },
   cost: perElement(DEQUANTIZE_FLOPS)
 };
@@ -95192,7 +95697,7 @@ var rules19 = {
       const x = ctx.input(0);
       return [
         { dtype: UINT8, shape: x.shape.slice() },
-        { dtype: FLOAT2, shape: [] },
+        { dtype: FLOAT3, shape: [] },
         { dtype: UINT8, shape: [] }
       ];
     },
@@ -95226,7 +95731,7 @@ var rules19 = {
   "com.microsoft/QGemm": {
     infer(ctx) {
       const quantized = !!ctx.inputs[7];
-      const dtype = quantized ? zeroPointType(ctx, 8, UINT8) : FLOAT2;
+      const dtype = quantized ? zeroPointType(ctx, 8, UINT8) : FLOAT3;
       return [{ dtype, shape: qgemmGeometry(ctx).shape }];
     },
     cost(ctx) {
@@ -95243,7 +95748,7 @@ var rules19 = {
   },
   "com.microsoft/MatMulIntegerToFloat": {
     infer: (ctx) => [
-      { dtype: ctx.inputs[2]?.dtype ?? FLOAT2, shape: matmulGeometry(ctx, 0, 1).shape }
+      { dtype: ctx.inputs[2]?.dtype ?? FLOAT3, shape: matmulGeometry(ctx, 0, 1).shape }
     ],
     cost: (ctx) => toFloat(ctx, matmulGeometry(ctx, 0, 1), 6)
   },
@@ -96404,9 +96909,9 @@ function bindInputs(path12, graph, dims, given = {}) {
   const shapes = /* @__PURE__ */ new Map();
   const used = {};
   const missing = /* @__PURE__ */ new Map();
-  const need = (symbol, place) => {
+  const need = (symbol, place3) => {
     const places = missing.get(symbol) ?? [];
-    places.push(place);
+    places.push(place3);
     missing.set(symbol, places);
   };
   for (const input2 of graph.inputs) {
@@ -96430,7 +96935,7 @@ function bindInputs(path12, graph, dims, given = {}) {
     const shape = t.shape.map((d, axis2) => {
       if (typeof d === "number" && d >= 0) return d;
       const symbol = typeof d === "string" && d !== "" ? d : `${input2.name}:${axis2}`;
-      const place = `${input2.name}[${axis2}]`;
+      const place3 = `${input2.name}[${axis2}]`;
       const r = resolveSymbol(symbol, dims);
       if ("value" in r) {
         for (const name3 of r.uses) used[name3] = dims[name3];
@@ -96439,7 +96944,7 @@ function bindInputs(path12, graph, dims, given = {}) {
       if ("error" in r) {
         throw new UserError(`${path12}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
       }
-      for (const name3 of r.missing) need(name3, r.expression ? `${place} in "${symbol}"` : place);
+      for (const name3 of r.missing) need(name3, r.expression ? `${place3} in "${symbol}"` : place3);
       return 0;
     });
     const g = Object.hasOwn(given, input2.name) ? given[input2.name] : void 0;
@@ -96541,8 +97046,8 @@ function kindOf(t) {
 var InferenceFailure = class extends Error {
 };
 var NodeAttrs = class {
-  constructor(node, store) {
-    this.node = node;
+  constructor(node2, store) {
+    this.node = node2;
     this.store = store;
   }
   node;
@@ -96597,13 +97102,13 @@ var NodeAttrs = class {
   }
 };
 var NodeContext = class {
-  constructor(node, opset, inputs, store, subgraphs, newSymbol) {
-    this.node = node;
+  constructor(node2, opset, inputs, store, subgraphs, newSymbol) {
+    this.node = node2;
     this.opset = opset;
     this.inputs = inputs;
     this.subgraphs = subgraphs;
     this.newSymbol = newSymbol;
-    this.attrs = new NodeAttrs(node, store);
+    this.attrs = new NodeAttrs(node2, store);
   }
   node;
   opset;
@@ -96845,21 +97350,21 @@ var Inferrer = class {
     const declared = /* @__PURE__ */ new Map();
     for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
     const order = executionOrder(this.model.path, g, (name3) => scope.has(name3));
-    const records = order.map((node) => this.node(node, scope, declared));
+    const records = order.map((node2) => this.node(node2, scope, declared));
     return { graph: g, records, values: scope.values };
   }
-  node(node, scope, declared) {
-    const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
-    const inputs = node.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
+  node(node2, scope, declared) {
+    const opset = node2.opsets?.get(node2.domain) ?? this.model.opsets.get(node2.domain) ?? 1;
+    const inputs = node2.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
     const subgraphs = [];
     const runOf2 = (attr) => subgraphs.find((r) => r.attr === attr);
     const ctx = new NodeContext(
-      node,
+      node2,
       opset,
       inputs,
       this.store,
       {
-        run: (req) => this.subgraph(node, req, scope, subgraphs),
+        run: (req) => this.subgraph(node2, req, scope, subgraphs),
         problem: (attr) => runOf2(attr)?.problem,
         drop: (attr) => {
           const i = subgraphs.findIndex((r) => r.attr === attr);
@@ -96868,8 +97373,8 @@ var Inferrer = class {
       },
       (hint) => `${hint}?${++this.symbols}`
     );
-    const rule = findRule(node.domain, node.opType);
-    const record = { node, opset, rule, ctx, inputs, outputs: [], subgraphs };
+    const rule = findRule(node2.domain, node2.opType);
+    const record = { node: node2, opset, rule, ctx, inputs, outputs: [], subgraphs };
     let outputs;
     if (rule) {
       try {
@@ -96877,21 +97382,21 @@ var Inferrer = class {
         checkDims(outputs);
       } catch (e) {
         if (e instanceof UserError) throw e;
-        record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node.opType} rule (${e.message}); please report it`;
+        record.error = e instanceof InferenceFailure ? e.message : `internal error in the ${node2.opType} rule (${e.message}); please report it`;
       }
     }
     for (const run2 of subgraphs) this.warnings.push(...run2.warnings);
-    record.outputs = node.outputs.map((name3, i) => {
+    record.outputs = node2.outputs.map((name3, i) => {
       const inferred = outputs?.[i];
       const fromModel = declared.get(name3);
-      const v = this.reconcile(node, name3, inferred, fromModel);
+      const v = this.reconcile(node2, name3, inferred, fromModel);
       if (name3 !== "") scope.values.set(name3, v);
       return v;
     });
     return record;
   }
   /** Checks an inferred Value against the model's own value_info; fills gaps from it. */
-  reconcile(node, name3, inferred, declared) {
+  reconcile(node2, name3, inferred, declared) {
     const decl = declared && declared.kind === "tensor" ? declared : void 0;
     const declShape = decl?.shape?.map((d) => this.bindDim(d));
     if (!inferred) {
@@ -96901,7 +97406,7 @@ var Inferrer = class {
       return inferred.shape || !declShape ? inferred : { ...inferred, shape: declShape };
     }
     if (declShape.length !== inferred.shape.length) {
-      this.warn(node, name3, declShape, inferred.shape);
+      this.warn(node2, name3, declShape, inferred.shape);
       return inferred;
     }
     const shape = inferred.shape;
@@ -96909,25 +97414,25 @@ var Inferrer = class {
     shape.forEach((d, i) => {
       const m = declShape[i];
       if (typeof d === "number" && typeof m === "number" && d !== m)
-        this.warn(node, name3, declShape, shape);
+        this.warn(node2, name3, declShape, shape);
       if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
     });
     return filled ? { ...inferred, shape: filled } : inferred;
   }
   warned = /* @__PURE__ */ new Set();
-  warn(node, name3, declared, inferred) {
+  warn(node2, name3, declared, inferred) {
     if (this.warned.has(name3)) return;
     this.warned.add(name3);
     this.warnings.push(
-      `"${name3}" (output of ${node.opType} node "${node.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
+      `"${name3}" (output of ${node2.opType} node "${node2.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
     );
   }
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
   bindDim(d) {
     return bindDeclaredDim(d, this.dims);
   }
-  subgraph(node, req, outer, runs) {
-    const a = node.attributes.get(req.attr);
+  subgraph(node2, req, outer, runs) {
+    const a = node2.attributes.get(req.attr);
     if (!a || a.type !== "graph")
       throw new InferenceFailure(`attribute "${req.attr}" (a graph) is missing`);
     const g = a.value;
@@ -96990,8 +97495,8 @@ function costGraph(g, repeat = 1, prefix2 = "") {
   return out;
 }
 function costNode(record, repeat, prefix2, out) {
-  const { node, rule, ctx } = record;
-  const name3 = prefix2 + (node.name || `${node.opType}`);
+  const { node: node2, rule, ctx } = record;
+  const name3 = prefix2 + (node2.name || `${node2.opType}`);
   const costed = { record, name: name3, cost: zero(), repeat };
   out.push(costed);
   const bytes2 = !rule ? defaultBytes(record) : rule.bytes === "view" ? 0 : rule.bytes ? safe(() => rule.bytes(ctx, record.outputs)) : defaultBytes(record);
@@ -97000,7 +97505,7 @@ function costNode(record, repeat, prefix2, out) {
   if (!rule) {
     costed.problem = {
       kind: "uncounted",
-      reason: `no cost rule for ${node.domain ? node.domain + "/" : ""}${node.opType}`
+      reason: `no cost rule for ${node2.domain ? node2.domain + "/" : ""}${node2.opType}`
     };
   } else if (record.error) {
     costed.problem = { kind: "unresolved", reason: record.error };
@@ -97405,211 +97910,6 @@ function nodeCost(c) {
 // src/onnx/load.ts
 import { existsSync as existsSync8, statSync as statSync3 } from "node:fs";
 import { dirname as dirname10, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
-
-// src/onnx/wire.ts
-import { closeSync as closeSync4, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
-var WIRE_VARINT = 0;
-var WIRE_FIXED64 = 1;
-var WIRE_LEN = 2;
-var WIRE_FIXED32 = 5;
-var WireError = class extends Error {
-  constructor(message, offset, truncated2 = false) {
-    super(message);
-    this.offset = offset;
-    this.truncated = truncated2;
-  }
-  offset;
-  truncated;
-};
-var WINDOW_BYTES = 256 << 10;
-var WHOLE_FILE_BYTES = 64 << 20;
-var FileSource = class {
-  constructor(path12, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
-    this.path = path12;
-    this.window = window2;
-    this.fd = openSync4(path12, "r");
-    this.size = fstatSync2(this.fd).size;
-    if (this.size <= wholeFileBytes) this.fill(0, this.size);
-  }
-  path;
-  window;
-  size;
-  fd;
-  buf = Buffer.alloc(0);
-  winStart = 0;
-  close() {
-    closeSync4(this.fd);
-  }
-  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
-  view(pos, n) {
-    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
-      if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
-      this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
-    }
-    return [this.buf, pos - this.winStart];
-  }
-  fill(pos, n) {
-    const buf = Buffer.allocUnsafe(n);
-    let done = 0;
-    while (done < n) {
-      const got2 = readSync2(this.fd, buf, done, n - done, pos + done);
-      if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
-      done += got2;
-    }
-    this.buf = buf;
-    this.winStart = pos;
-  }
-};
-var MAX_STRING_BYTES = 16 << 20;
-var MAX_DEPTH = 100;
-var WireReader = class _WireReader {
-  constructor(src, pos, end, depth = 0) {
-    this.src = src;
-    this.pos = pos;
-    this.end = end;
-    this.depth = depth;
-  }
-  src;
-  pos;
-  end;
-  depth;
-  get done() {
-    return this.pos >= this.end;
-  }
-  /** Reads a varint as a JS number. int64 values beyond 2^53 lose precision (never a dim). */
-  varint() {
-    if (this.pos >= this.end) {
-      throw new WireError("unexpected end of message", this.pos, this.pos >= this.src.size);
-    }
-    const avail = Math.min(10, this.end - this.pos);
-    const [buf, i0] = this.src.view(this.pos, avail);
-    const b0 = buf[i0];
-    if (b0 < 128) {
-      this.pos += 1;
-      return b0;
-    }
-    let lo = 0;
-    let hi = 0;
-    for (let k = 0; k < avail; k++) {
-      const b = buf[i0 + k];
-      if (k < 4) lo |= (b & 127) << 7 * k;
-      else if (k === 4) {
-        lo |= (b & 15) << 28;
-        hi = (b & 127) >> 4;
-      } else hi |= (b & 127) << 7 * k - 32;
-      if (b < 128) {
-        this.pos += k + 1;
-        lo >>>= 0;
-        if (hi & 2147483648) return -((~hi >>> 0) * 4294967296 + ((~lo >>> 0) + 1));
-        return (hi >>> 0) * 4294967296 + lo;
-      }
-    }
-    throw new WireError(
-      avail < 10 ? "truncated varint" : "varint longer than 10 bytes",
-      this.pos,
-      avail < 10 && this.end >= this.src.size
-    );
-  }
-  /** Reads a tag; returns [field number, wire type]. */
-  tag() {
-    const t = this.varint();
-    const field = Math.floor(t / 8);
-    const wire = t & 7;
-    if (field === 0) throw new WireError("field number 0", this.pos);
-    return [field, wire];
-  }
-  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
-  lengthDelimited() {
-    const len = this.varint();
-    const start2 = this.pos;
-    if (len < 0 || start2 + len > this.end) {
-      throw new WireError(
-        `length ${len} runs past the end of its message`,
-        start2,
-        start2 + len > this.src.size
-      );
-    }
-    this.pos = start2 + len;
-    return [start2, start2 + len];
-  }
-  /** A reader over the next length-delimited field (an embedded message). */
-  message() {
-    const [start2, end] = this.lengthDelimited();
-    if (this.depth >= MAX_DEPTH)
-      throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start2);
-    return new _WireReader(this.src, start2, end, this.depth + 1);
-  }
-  string() {
-    const [start2, end] = this.lengthDelimited();
-    if (end - start2 > MAX_STRING_BYTES) throw new WireError(`a ${end - start2}-byte name`, start2);
-    if (end === start2) return "";
-    const [buf, i] = this.src.view(start2, end - start2);
-    return buf.toString("utf8", i, i + end - start2);
-  }
-  fixed32Float() {
-    return this.fixed(4, "fixed32", (buf, i) => buf.readFloatLE(i));
-  }
-  fixed64Double() {
-    return this.fixed(8, "fixed64", (buf, i) => buf.readDoubleLE(i));
-  }
-  /** A little-endian value of `width` bytes at the current position. */
-  fixed(width, what, read3) {
-    const [buf, i] = this.src.view(this.pos, width);
-    this.pos += width;
-    if (this.pos > this.end)
-      throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
-    return read3(buf, i);
-  }
-  skip(wire) {
-    switch (wire) {
-      case WIRE_VARINT:
-        this.varint();
-        return;
-      case WIRE_FIXED64:
-        this.pos += 8;
-        break;
-      case WIRE_LEN:
-        this.lengthDelimited();
-        return;
-      case WIRE_FIXED32:
-        this.pos += 4;
-        break;
-      default:
-        throw new WireError(`unsupported wire type ${wire}`, this.pos);
-    }
-    if (this.pos > this.end)
-      throw new WireError(
-        "field runs past the end of its message",
-        this.pos,
-        this.pos > this.src.size
-      );
-  }
-  /** Reads a repeated varint field, packed (wire type 2) or one value (wire type 0). */
-  varints(wire, into) {
-    this.repeated(wire, WIRE_VARINT, "varint", (r) => r.varint(), into);
-  }
-  /** Reads a repeated float field, packed or not. */
-  floats(wire, into) {
-    this.repeated(wire, WIRE_FIXED32, "float", (r) => r.fixed32Float(), into);
-  }
-  /** Reads a repeated double field, packed or not. */
-  doubles(wire, into) {
-    this.repeated(wire, WIRE_FIXED64, "double", (r) => r.fixed64Double(), into);
-  }
-  /**
-   * A repeated scalar field: either one value with the scalar's own wire type, or a packed run
-   * of them in one length-delimited field.
-   */
-  repeated(wire, single, what, read3, into) {
-    if (wire === single) {
-      into.push(read3(this));
-      return;
-    }
-    if (wire !== WIRE_LEN) throw new WireError(`wire type ${wire} for a ${what} field`, this.pos);
-    const inner = this.message();
-    while (!inner.done) into.push(read3(inner));
-  }
-};
 
 // src/onnx/decode.ts
 function decodeModel(r) {
@@ -98146,11 +98446,11 @@ var Expander = class {
     return { ...g, nodes: nodes2 };
   }
   node(n, depth, out) {
-    const node = mapSubgraphs(n, (sub) => this.graph(sub, depth));
+    const node2 = mapSubgraphs(n, (sub) => this.graph(sub, depth));
     const fn = this.fns.get(key(n.domain, n.opType, n.overload));
     if (!fn) {
       if (++this.produced > MAX_EXPANDED_NODES) this.tooBig();
-      out.push(node);
+      out.push(node2);
       return;
     }
     if (depth >= MAX_DEPTH2) {
@@ -98905,9 +99205,9 @@ function tableIndexRanges(model2, inference) {
   const constants4 = new Set(model2.graph.initializers.map((t) => t.name));
   const consumers = /* @__PURE__ */ new Map();
   for (const record of inference.main.records) {
-    const { node } = record;
-    if (node.opType === "Constant" && node.domain === "") constants4.add(node.outputs[0]);
-    node.inputs.forEach((name3, slot) => {
+    const { node: node2 } = record;
+    if (node2.opType === "Constant" && node2.domain === "") constants4.add(node2.outputs[0]);
+    node2.inputs.forEach((name3, slot) => {
       if (name3 === "") return;
       const list = consumers.get(name3) ?? [];
       list.push({ record, slot });
@@ -98941,10 +99241,10 @@ function tableIndexRanges(model2, inference) {
   return ranges;
 }
 function indexUse(record, slot, shift, constants4) {
-  const { node } = record;
-  const key2 = node.domain === "" ? node.opType : `${node.domain}:${node.opType}`;
+  const { node: node2 } = record;
+  const key2 = node2.domain === "" ? node2.opType : `${node2.domain}:${node2.opType}`;
   const pair = INDEXERS[key2]?.find(([index]) => index === slot);
-  const table = pair && node.inputs[pair[1]];
+  const table = pair && node2.inputs[pair[1]];
   if (!table || !constants4.has(table)) return void 0;
   const shape = record.inputs[pair[1]]?.shape;
   let axis2 = key2 === "Gather" ? record.ctx.attrs.int("axis", 0) : 0;
@@ -98953,27 +99253,27 @@ function indexUse(record, slot, shift, constants4) {
   if (typeof rows !== "number" || rows < 1) return void 0;
   const min = Math.max(0, -shift);
   const max = rows - 1 - shift;
-  const label = node.name ? `"${node.name}"` : `(output "${node.outputs[0]}")`;
+  const label = node2.name ? `"${node2.name}"` : `(output "${node2.outputs[0]}")`;
   const via = shift === 0 ? "" : `, after adding ${shift} on the way`;
   return {
     min,
     max,
     rows,
-    why: `indices of ${node.opType} ${label}, whose table "${table}" has ${rows} rows along axis ${axis2}${via}`
+    why: `indices of ${node2.opType} ${label}, whose table "${table}" has ${rows} rows along axis ${axis2}${via}`
   };
 }
 function passThrough(record, slot, shift, constants4) {
-  const { node } = record;
-  if (node.domain !== "" || !node.outputs[0]) return void 0;
-  if (PASS_THROUGH2.has(node.opType)) return slot === 0 ? [node.outputs[0], shift] : void 0;
-  if (node.opType !== "Add" && node.opType !== "Sub" || node.inputs.length !== 2)
+  const { node: node2 } = record;
+  if (node2.domain !== "" || !node2.outputs[0]) return void 0;
+  if (PASS_THROUGH2.has(node2.opType)) return slot === 0 ? [node2.outputs[0], shift] : void 0;
+  if (node2.opType !== "Add" && node2.opType !== "Sub" || node2.inputs.length !== 2)
     return void 0;
   const other = 1 - slot;
-  if (node.opType === "Sub" && slot !== 0) return void 0;
-  if (!constants4.has(node.inputs[other])) return void 0;
+  if (node2.opType === "Sub" && slot !== 0) return void 0;
+  if (!constants4.has(node2.inputs[other])) return void 0;
   const values = record.ctx.constant(other);
   if (!values || values.length === 0 || values.some((v) => v !== values[0])) return void 0;
-  return [node.outputs[0], shift + (node.opType === "Add" ? values[0] : -values[0])];
+  return [node2.outputs[0], shift + (node2.opType === "Add" ? values[0] : -values[0])];
 }
 
 // src/measure/plan.ts
@@ -99043,7 +99343,7 @@ function findSequenceSymbol(model2, batchSymbol) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join17 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join18 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -99062,7 +99362,7 @@ async function prepareSide(config, root, log3, side2) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join17(root, file)
+        isAbsolute3(file) ? file : join18(root, file)
       ])
     );
     const plan = planModel(
@@ -99206,7 +99506,7 @@ async function runPush(ctx, config, store, scope) {
 
 // src/github/relay.ts
 import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
-import { basename as basename9, join as join18 } from "node:path";
+import { basename as basename9, join as join19 } from "node:path";
 
 // src/compare/read-comparison.ts
 var STATIC_UNITS = [...new Set(STATIC_INDICATORS.map((r) => r.unit))];
@@ -99220,7 +99520,7 @@ function readComparison(path12, name3 = "comparison.json") {
   return parseComparison(readJson(path12, name3, "comparison"), path12, name3);
 }
 function parseComparison(data, where4, name3 = where4) {
-  const schema = isObject2(data) ? data.schema : void 0;
+  const schema = isObject(data) ? data.schema : void 0;
   if (schema !== COMPARISON_SCHEMA) wrongSchema(where4, name3, COMPARISON_SCHEMA, schema);
   const c = new Checker();
   const root = c.object(data, "");
@@ -99265,6 +99565,7 @@ function parseComparison(data, where4, name3 = where4) {
     c.list(hw, "differences", "hardware", (d, at) => c.isString(d, at));
     c.string(hw, "description", "hardware");
   }
+  checkRoofline(c, root, "");
   const method = c.child(root, "method", "", true);
   if (method) {
     for (const k of ["threshold", "confidence", "resamples", "seed"]) c.number(method, k, "method");
@@ -99278,11 +99579,11 @@ function checkModel(c, value, at) {
   c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
   const scenario2 = c.child(m, "scenario", at, true);
   if (scenario2) {
-    c.matching(scenario2, "name", join7(at, "scenario"), isScenarioName, SCENARIO_NAME_RULE);
-    const dims = c.child(scenario2, "dims", join7(at, "scenario"));
+    c.matching(scenario2, "name", join4(at, "scenario"), isScenarioName, SCENARIO_NAME_RULE);
+    const dims = c.child(scenario2, "dims", join4(at, "scenario"));
     for (const k of Object.keys(dims ?? {})) {
       if (!isFiniteNumber(dims[k]))
-        c.problem(keyPath(join7(at, "scenario.dims"), k), "a number", dims[k]);
+        c.problem(keyPath(join4(at, "scenario.dims"), k), "a number", dims[k]);
     }
   }
   c.oneOf(m, "status", at, STATUSES);
@@ -99325,8 +99626,10 @@ function checkModel(c, value, at) {
       for (const k of ["count", "flops", "flopsShare", "bytesShare"]) c.number(s, k, sp);
       c.number(s, "timeShare", sp, { optional: true });
       c.number(s, "achievedFlopsPerSecond", sp, { optional: true });
+      checkPlacement(c, s, sp);
     }
   });
+  c.number(m, "ridgeFlopsPerByte", at, { optional: true });
   c.list(m, "contradictions", at, (v, p) => {
     const x = c.object(v, p);
     if (!x) return;
@@ -99536,11 +99839,11 @@ function md(text2, max = Infinity) {
   return mdInline(text2, max).replace(/^[-+=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function mdInline(text2, max = Infinity) {
-  const line = clean2(text2.replace(/\r\n?/g, "\n")).trim();
+  const line = clean(text2.replace(/\r\n?/g, "\n")).trim();
   return truncate(line, max).replace(SPECIAL, (ch) => REPLACEMENTS[ch]).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b(gh)-(?=\d)/gi, `$1${ZWSP}-`);
 }
 function mermaidLabel(text2, max = 20) {
-  const safe2 = clean2(text2).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
+  const safe2 = clean(text2).replace(/[^\p{L}\p{N} ._+-]/gu, "_").trim();
   return truncate(safe2, max) || "_";
 }
 
@@ -99651,6 +99954,55 @@ function shareChart(pairs) {
     `    line [${flops.join(", ")}]`,
     "```"
   ].join("\n");
+}
+
+// src/report/roofline.ts
+function rooflineFigures(r) {
+  const threads = `${r.intraOpThreads} thread${r.intraOpThreads === 1 ? "" : "s"}`;
+  return `peak ${quantity(r.peakFlopsPerSecond, "FLOP/s")}, bandwidth ${quantity(r.bandwidthBytesPerSecond, "B/s")}, ridge ${quantity(r.ridgeFlopsPerByte, "FLOP/B")} (${threads})`;
+}
+function rooflineSentence(r) {
+  const g = r.gemm;
+  const gemm2 = g.m === g.k && g.k === g.n ? `${g.m}\xB3` : `${g.m}\xD7${g.k}\xD7${g.n}`;
+  return `Roofline of this runner: ${rooflineFigures(r)}; the best of ${r.gemm.kernelMs.length} float32 MatMul kernels (${gemm2}) and of ${r.stream.kernelMs.length} float32 Adds (${bytes(r.stream.bytes)} moved each) in ONNX Runtime, probe ${quantity(r.wallMs, "ms")}.`;
+}
+var boundCell = (b) => b ?? "\u2014";
+function arrow(a, b) {
+  return a === b ? a : `${a} \u2192 ${b}`;
+}
+function boundChange(base, head) {
+  const a = boundCell(base?.bound);
+  const b = boundCell(head?.bound);
+  return base?.bound && head?.bound && a !== b ? `${a} \u2192 **${b}**` : arrow(a, b);
+}
+var intensity2 = (s) => s?.flopsPerByte === void 0 ? "\u2014" : sig3(s.flopsPerByte);
+function rooflineDetails(ranked2, ridgeFlopsPerByte, rows, cell2) {
+  if (ridgeFlopsPerByte === void 0 || rows <= 0) return null;
+  const placed = ranked2.filter((o) => o.base?.bound || o.head?.bound);
+  if (placed.length === 0) return null;
+  const timed2 = placed.some((o) => o.base?.rooflineShare ?? o.head?.rooflineShare);
+  const head = ["op type", "FLOP/B", "bound"];
+  if (timed2) head.push("of its roof");
+  const body2 = placed.slice(0, rows).map((o) => {
+    const row = [
+      cell2(o.opType),
+      arrow(intensity2(o.base), intensity2(o.head)),
+      boundChange(o.base, o.head)
+    ];
+    if (timed2) row.push(arrow(share(o.base?.rooflineShare), share(o.head?.rooflineShare)));
+    return row;
+  });
+  const memory2 = placed.filter((o) => (o.head ?? o.base)?.bound === "memory").length;
+  const lead = `Below the ridge point (${quantity(ridgeFlopsPerByte, "FLOP/B")}) an op type is memory-bound; ` + (timed2 ? '"of its roof" is its achieved FLOP/s over min(peak, FLOP/B \xD7 bandwidth).' : "no per-op time was measured.");
+  const more = rows < placed.length ? `
+
+Top ${rows} of ${placed.length} shown.` : "";
+  return {
+    summary: `Roofline: ${memory2} of ${placed.length} op types memory-bound on this runner (ridge ${quantity(ridgeFlopsPerByte, "FLOP/B")})`,
+    body: `${lead}
+
+${markdownTable([head, ...body2], { align: ["l", "r", "l", "r"] })}${more}`
+  };
 }
 
 // src/report/markdown.ts
@@ -99842,7 +100194,7 @@ function rankedOps(m) {
 function hasTime(m) {
   return m.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
 }
-function arrow(a, b) {
+function arrow2(a, b) {
   return a === b ? a : `${a} \u2192 ${b}`;
 }
 function opTable(ops, timed2) {
@@ -99851,14 +100203,14 @@ function opTable(ops, timed2) {
   const rows = ops.map((o) => {
     const row = [
       mdInline(o.opType, CAP.opType),
-      arrow(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
-      arrow(share(o.base?.flopsShare), share(o.head?.flopsShare))
+      arrow2(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
+      arrow2(share(o.base?.flopsShare), share(o.head?.flopsShare))
     ];
     if (timed2) {
       const fps = (x) => quantity(x, "FLOP/s");
       row.push(
-        arrow(share(o.base?.timeShare), share(o.head?.timeShare)),
-        arrow(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
+        arrow2(share(o.base?.timeShare), share(o.head?.timeShare)),
+        arrow2(fps(o.base?.achievedFlopsPerSecond), fps(o.head?.achievedFlopsPerSecond))
       );
     }
     return row;
@@ -99939,6 +100291,7 @@ function hardwareDetails(c) {
   if (h.differences.length > 0) {
     lines.push("", ...h.differences.map((d) => `- ${md(d, CAP.note)}`));
   }
+  if (c.roofline) lines.push("", rooflineSentence(c.roofline));
   return details("Hardware", lines.join("\n"));
 }
 function methodDetails(c, method) {
@@ -100010,6 +100363,13 @@ function render(c, o, plan, cuts) {
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
       if (ops) blocks2.push(ops);
+      const roof = rooflineDetails(
+        rankedOps(m),
+        m.ridgeFlopsPerByte,
+        plan.opRows,
+        (op) => mdInline(op, CAP.opType)
+      );
+      if (roof) blocks2.push(details(roof.summary, roof.body));
       const reasons = reasonDetails(m);
       if (reasons) blocks2.push(reasons);
     }
@@ -100493,6 +100853,7 @@ function render3(r, o, plan, cuts) {
   blocks2.push(
     machineLine(r) ?? (measured ? "Measured on unrecorded hardware." : "Static analysis only: not measured.")
   );
+  if (r.roofline) blocks2.push(rooflineSentence(r.roofline));
   for (const m of r.models.slice(0, plan.models)) {
     blocks2.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
     const { scenario: scenario2 } = splitUnit(String(m.id));
@@ -100572,10 +100933,10 @@ async function pullRequestOf(ctx, client, log3) {
 var UNTRUSTED = "The report could not be trusted: the uploaded artifact was refused, and nothing from it is shown.";
 function relayOne(results, marker2) {
   const folder = existsSync10(results) && statSync4(results).isDirectory();
-  const file = folder ? join18(results, FILE2) : results;
+  const file = folder ? join19(results, FILE2) : results;
   try {
-    if (folder && !existsSync10(file) && existsSync10(join18(results, "result.json"))) {
-      const result = readResult(join18(results, "result.json"), { untrusted: true });
+    if (folder && !existsSync10(file) && existsSync10(join19(results, "result.json"))) {
+      const result = readResult(join19(results, "result.json"), { untrusted: true });
       const note = "No baseline to compare with: this is the head alone.";
       return {
         markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
@@ -100590,7 +100951,7 @@ function relayOne(results, marker2) {
   }
 }
 function refuse(message, reason, marker2) {
-  setFailed(clean2(`misnomer: ${message}`));
+  setFailed(clean(`misnomer: ${message}`));
   const markdown = `${marker2}
 
 **misnomer**
@@ -100607,7 +100968,7 @@ function relayMany(results, marker2) {
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`
     );
   }
-  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join18(results, name3, FILE2)));
+  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join19(results, name3, FILE2)));
   const badName = runners.find((name3) => !isRunnerName(name3));
   if (badName !== void 0) {
     return refuse(
@@ -100621,7 +100982,7 @@ function relayMany(results, marker2) {
     try {
       runs.push({
         runner: runner2,
-        comparison: readComparison(join18(results, runner2, FILE2), `${runner2}/${FILE2}`)
+        comparison: readComparison(join19(results, runner2, FILE2), `${runner2}/${FILE2}`)
       });
     } catch (e) {
       if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
@@ -100638,8 +100999,8 @@ function relayMany(results, marker2) {
 
 // src/pipeline/git.ts
 import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync5, rmSync as rmSync7 } from "node:fs";
-import { join as join19, resolve as resolve6 } from "node:path";
+import { mkdtempSync as mkdtempSync6, rmSync as rmSync8 } from "node:fs";
+import { join as join20, resolve as resolve6 } from "node:path";
 import { promisify as promisify3 } from "node:util";
 var run = promisify3(execFile);
 async function git(cwd, args) {
@@ -100666,10 +101027,10 @@ async function ensureCommit(cwd, sha) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path12 = join19(mkdtempSync5(join19(parent, "misnomer-base-")), "checkout");
+  const path12 = join20(mkdtempSync6(join20(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
     await tryGit(cwd, ["worktree", "remove", "--force", path12]);
-    rmSync7(join19(path12, ".."), { recursive: true, force: true });
+    rmSync8(join20(path12, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
@@ -100712,7 +101073,7 @@ async function pullRequestBase(cwd, pr) {
 }
 
 // src/pipeline/base.ts
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fetchProblem) {
   if (fetchProblem) {
     notes.push(`The base was not built here: ${fetchProblem}.`);
@@ -100723,7 +101084,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join20(worktree.path, await repoPrefix(headRoot));
+  const root = join21(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log3, "base") };
   } catch (e) {
@@ -101021,10 +101382,10 @@ async function runAction() {
     if (inputs.mode === "measure") await measureMode(inputs, ctx);
     else await relayMode(inputs, ctx);
   } catch (e) {
-    if (e instanceof UserError) setFailed(clean2(`misnomer: ${e.message}`, true));
+    if (e instanceof UserError) setFailed(clean(`misnomer: ${e.message}`, true));
     else {
       setFailed(
-        `misnomer: internal error, please report it: ${clean2(String(e?.stack ?? e), true)}`
+        `misnomer: internal error, please report it: ${clean(String(e?.stack ?? e), true)}`
       );
     }
   }
@@ -101109,7 +101470,7 @@ async function pullRequest(inputs, ctx, config, scope, root) {
       await upsertComment(client, target, marker2, markdown, comment, !c || hasChange(c))
     );
   }
-  const failure = c ? applyGates(c, run2.judged) : run2.failure && clean2(`misnomer: ${run2.failure}`, true);
+  const failure = c ? applyGates(c, run2.judged) : run2.failure && clean(`misnomer: ${run2.failure}`, true);
   if (failure) setFailed(failure);
 }
 async function relayMode(inputs, ctx) {

@@ -99,6 +99,7 @@ export function quantity(n: number | null | undefined, unit: Unit | string): str
     case 'MACs':
     case 'FLOPs':
     case 'FLOP/s':
+    case 'B/s':
       return prefixed(n, unit);
     case 'FLOP/B':
       return `${sig3(n)} FLOP/B`;

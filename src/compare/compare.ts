@@ -18,6 +18,7 @@ import type { Result, ResultModel } from './result.ts';
 import { compareRuntime, throughputRow, type RuntimeDelta } from './runtime.ts';
 import { opTypeShifts, staticDeltas } from './static.ts';
 import { headline } from './headline.ts';
+import { comparisonRoofline, placeShifts } from './roofline.ts';
 import { COMPARISON_SCHEMA, type Comparison, type ModelComparison } from './types.ts';
 
 export interface CompareOptions {
@@ -86,6 +87,10 @@ export function buildComparison(
       seed: options.seed,
     },
   };
+  const roofline = comparisonRoofline(base.result.roofline, head.result.roofline);
+  if (roofline) c.roofline = roofline;
+  const rooflineError = head.result.rooflineError ?? base.result.rooflineError;
+  if (!roofline && rooflineError) c.notes = [rooflineError];
   c.headline = headline(c);
   return c;
 }
@@ -179,6 +184,11 @@ function compareModel(
     }),
     notes,
   };
+  const roofline = comparisonRoofline(baseResult.roofline, headResult.roofline);
+  if (roofline) {
+    placeShifts(m.opTypes, a.analysis, b.analysis, roofline);
+    m.ridgeFlopsPerByte = roofline.ridgeFlopsPerByte;
+  }
   return {
     ...m,
     contradictions: findContradictions(m, {

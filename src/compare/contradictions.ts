@@ -57,7 +57,7 @@ interface Rule {
   focus: EvidencePart[];
 }
 
-const RUN_FOCUS: EvidencePart[] = ['nodes', 'flops', 'outside', 'time', 'achieved'];
+const RUN_FOCUS: EvidencePart[] = ['nodes', 'flops', 'outside', 'time', 'achieved', 'bound'];
 
 const RULES: Rule[] = [
   {
@@ -106,7 +106,7 @@ const RULES: Rule[] = [
     description:
       'FLOPs down and bytes accessed up, each by the static threshold or more: a memory-bound rewrite (ShuffleNet V2 guidelines 1, 2, 4).',
     fire: (v) => both(v.down('flops'), some(v.up('bytesAccessed'))),
-    focus: ['bytes', 'nodes', 'flops', 'time', 'achieved'],
+    focus: ['bytes', 'nodes', 'flops', 'time', 'achieved', 'bound'],
   },
   {
     id: 'weight-bytes-down-latency-up',

@@ -9,14 +9,15 @@
 import { bytes, exact, quantity, share, signedInteger } from '../format.ts';
 import { labelOf } from '../indicators.ts';
 import { outsideKernelsClause } from './bubble.ts';
+import { ridgeCrossing } from './roofline.ts';
 import type { ModelComparison, OpTypeShift, OpTypeSide } from './types.ts';
 
 /** The facts an evidence sentence can state; a rule lists them in the order that matters to it. */
 export type EvidencePart =
-  'nodes' | 'flops' | 'bytes' | 'activations' | 'outside' | 'time' | 'achieved';
+  'nodes' | 'flops' | 'bytes' | 'activations' | 'outside' | 'time' | 'achieved' | 'bound';
 
 const GRAPH_PARTS: EvidencePart[] = ['nodes', 'flops', 'bytes', 'activations'];
-const RUN_PARTS: EvidencePart[] = ['outside', 'time', 'achieved'];
+const RUN_PARTS: EvidencePart[] = ['outside', 'time', 'achieved', 'bound'];
 const ALL_PARTS: EvidencePart[] = [...GRAPH_PARTS, ...RUN_PARTS];
 
 /**
@@ -28,7 +29,7 @@ export const MIN_SHARE_MOVE = 0.01;
 export const NO_SHIFT_EVIDENCE =
   "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
 
-type Evidence = Pick<ModelComparison, 'static' | 'runtime' | 'opTypes'>;
+type Evidence = Pick<ModelComparison, 'static' | 'runtime' | 'opTypes' | 'ridgeFlopsPerByte'>;
 
 /** A clause, and whether it starts with our own word (capitalized at a sentence start). */
 interface Clause {
@@ -74,6 +75,10 @@ function clause(m: Evidence, part: EvidencePart): Clause | null {
       return achieved(m);
     case 'outside':
       return outsideKernelsClause(m);
+    case 'bound': {
+      const text = ridgeCrossing(m);
+      return text ? { text, ours: false } : null;
+    }
   }
 }
 

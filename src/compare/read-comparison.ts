@@ -31,6 +31,7 @@ import {
 } from './grammar.ts';
 import { STATIC_INDICATORS } from '../indicators.ts';
 import { SETTINGS_NUMBERS } from './result.ts';
+import { checkPlacement, checkRoofline } from './roofline.ts';
 import { COMPARISON_SCHEMA, type Comparison } from './types.ts';
 
 export { ArtifactError };
@@ -101,6 +102,7 @@ export function parseComparison(data: unknown, where: string, name = where): Com
     c.list(hw, 'differences', 'hardware', (d, at) => c.isString(d, at));
     c.string(hw, 'description', 'hardware');
   }
+  checkRoofline(c, root, '');
   const method = c.child(root, 'method', '', true);
   if (method) {
     for (const k of ['threshold', 'confidence', 'resamples', 'seed']) c.number(method, k, 'method');
@@ -162,8 +164,10 @@ function checkModel(c: Checker, value: unknown, at: string): void {
       for (const k of ['count', 'flops', 'flopsShare', 'bytesShare']) c.number(s, k, sp);
       c.number(s, 'timeShare', sp, { optional: true });
       c.number(s, 'achievedFlopsPerSecond', sp, { optional: true });
+      checkPlacement(c, s, sp);
     }
   });
+  c.number(m, 'ridgeFlopsPerByte', at, { optional: true });
   c.list(m, 'contradictions', at, (v, p) => {
     const x = c.object(v, p);
     if (!x) return;

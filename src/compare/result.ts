@@ -12,6 +12,7 @@ import type {
   Fingerprint,
   Measurement,
   ModelMeasurement,
+  Roofline,
   RuntimeSettings,
 } from '../measure/types.ts';
 import { COUNTING_RULES_VERSION, TOOL_VERSION } from '../version.ts';
@@ -26,6 +27,7 @@ import {
   type Obj,
 } from './checker.ts';
 import { isScenarioName, isUnitId, SCENARIO_NAME_RULE, UNIT_ID_RULE } from './grammar.ts';
+import { checkPlacement, checkRoofline } from './roofline.ts';
 
 export const RESULT_SCHEMA = 'misnomer/result@1';
 
@@ -43,6 +45,9 @@ export interface Result {
   /** Present when the models were measured. */
   settings?: RuntimeSettings;
   fingerprint?: Fingerprint;
+  /** The runner's roofline of the run, or why it could not be measured. */
+  roofline?: Roofline;
+  rooflineError?: string;
   models: ResultModel[];
 }
 
@@ -91,6 +96,7 @@ function checkResult(c: Checker, root: Obj, untrusted: boolean): void {
     for (const k of ['graphOptimizationLevel', 'executionMode']) c.string(s, k, 'settings');
   }
   c.child(root, 'fingerprint', '', true);
+  checkRoofline(c, root, '');
   c.list(root, 'models', '', (v, at) => {
     const m = c.object(v, at);
     if (!m) return;
@@ -170,6 +176,7 @@ function checkMeasurement(c: Checker, m: Obj, at: string): void {
     for (const k of ['flopsShare', 'bytesShare', 'achievedFlopsPerSecond']) {
       c.number(o, k, p, { optional: true });
     }
+    checkPlacement(c, o, p);
   }
 }
 
@@ -249,6 +256,8 @@ export function makeResult(
     ...(measurement
       ? { settings: measurement.settings, fingerprint: measurement.fingerprint }
       : {}),
+    ...(measurement?.roofline ? { roofline: measurement.roofline } : {}),
+    ...(measurement?.rooflineError ? { rooflineError: measurement.rooflineError } : {}),
     models: analyses.map(({ id, analysis }) => {
       const m = measurement?.models.find((x) => x.id === id);
       return { id, analysis, ...(m ? { measurement: m } : {}) };

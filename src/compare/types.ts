@@ -4,7 +4,7 @@
  * gates that tripped. Rendering never recomputes anything: it reads these.
  */
 import type { Direction } from '../indicators.ts';
-import type { RuntimeSettings } from '../measure/types.ts';
+import type { Bound, Roofline, RuntimeSettings } from '../measure/types.ts';
 import type { RuntimeDelta, RuntimeVerdict } from './runtime.ts';
 
 export const COMPARISON_SCHEMA = 'misnomer/comparison@1';
@@ -45,6 +45,10 @@ export interface OpTypeSide {
   /** From the profiler (only when measured): share of kernel time and FLOP/s achieved. */
   timeShare?: number;
   achievedFlopsPerSecond?: number;
+  /** Under the comparison's roofline (compare/roofline.ts): intensity, bound, share of the bound. */
+  flopsPerByte?: number;
+  bound?: Bound;
+  rooflineShare?: number;
 }
 
 export interface OpTypeShift {
@@ -80,6 +84,8 @@ export interface ModelComparison {
   /** paired: same run, interleaved; unpaired: different runs on matching hardware. */
   runtimeMode: 'paired' | 'unpaired' | 'not-comparable' | 'none';
   opTypes: OpTypeShift[];
+  /** The ridge point the op types were placed against (FLOP/B), when a roofline was measured. */
+  ridgeFlopsPerByte?: number;
   contradictions: Contradiction[];
   /** E.g. "counting rules changed between tool versions: static deltas may reflect that". */
   notes: string[];
@@ -108,6 +114,8 @@ export interface Comparison {
   headline: string;
   settings?: RuntimeSettings;
   hardware?: { comparable: boolean; differences: string[]; description: string };
+  /** The runner's roofline the op types were placed against (the head's run, else the base's). */
+  roofline?: Roofline;
   /** How runtime verdicts were decided (the threshold after any calibration). */
   method?: { threshold: number; confidence: number; resamples: number; seed: number };
   /** Run-level facts: where the base came from, what could not be compared and why. */

@@ -174,7 +174,7 @@ export function parseProfile(events: unknown, runs: number | readonly number[]):
 }
 
 /** The analysis's op types by bare name: ORT's op_name carries no domain ("com.microsoft/Gelu"). */
-function staticByOpType(analysis: Analysis) {
+export function staticByOpType(analysis: Analysis) {
   const out = new Map<string, { key: string; flops: number; bytes: number; count: number }>();
   for (const [key, c] of Object.entries(analysis.byOpType)) {
     const bare = key.slice(key.lastIndexOf('/') + 1);

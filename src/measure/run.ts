@@ -10,17 +10,34 @@ import { fingerprint } from './fingerprint.ts';
 import { measureModel } from './measure.ts';
 import { measurePair, type PairOptions, type PairResult } from './pair.ts';
 import type { ModelPlan } from './plan.ts';
-import { MEASUREMENT_SCHEMA, type Measurement, type RuntimeSettings } from './types.ts';
+import { placeProfile } from './roofline.ts';
+import { runnerRoofline } from './roofline-probe.ts';
+import {
+  MEASUREMENT_SCHEMA,
+  type Measurement,
+  type ModelMeasurement,
+  type RuntimeSettings,
+} from './types.ts';
 
-function document(settings: RuntimeSettings): Measurement {
+/** The document with the machine: its fingerprint and its roofline (once per run and settings). */
+async function document(settings: RuntimeSettings, progress: Progress): Promise<Measurement> {
+  progress.update("the runner's roofline", 0);
+  const roofline = await runnerRoofline(settings);
+  if ('rooflineError' in roofline) progress.log(roofline.rooflineError);
   return {
     schema: MEASUREMENT_SCHEMA,
     tool: { name: 'misnomer', version: TOOL_VERSION },
     createdAt: new Date().toISOString(),
     settings,
     fingerprint: fingerprint(),
+    ...roofline,
     models: [],
   };
+}
+
+/** Each profiled op type of a model placed under the run's roofline. */
+function place(doc: Measurement, m: ModelMeasurement, plan: ModelPlan): void {
+  if (doc.roofline && m.opProfile) placeProfile(m.opProfile, plan.analysis, doc.roofline);
 }
 
 export async function measureModels(
@@ -29,7 +46,7 @@ export async function measureModels(
   progress: Progress,
   commands: CommandJob[] = [],
 ): Promise<Measurement> {
-  const doc = document(settings);
+  const doc = await document(settings, progress);
   const parts = plans.length + (commands.length ? 1 : 0);
   for (const [i, plan] of plans.entries()) {
     const m = await measureModel(plan, settings, (label, f) =>
@@ -40,6 +57,7 @@ export async function measureModels(
         ? `measured ${plan.job.id}: p50 ${m.latency?.summary.p50.toFixed(2)} ms over ${m.latency?.summary.count} runs`
         : `${plan.job.id}: ${m.status}: ${m.error}`,
     );
+    place(doc, m, plan);
     doc.models.push(m);
   }
   if (commands.length) {
@@ -60,9 +78,11 @@ export async function measureAB(
   progress: Progress,
   options: PairOptions = {},
 ): Promise<{ measurement: Measurement; pair: PairResult }> {
-  const doc = document(settings);
+  const doc = await document(settings, progress);
   const pair = await measurePair(a, b, settings, (label, f) => progress.update(label, f), options);
   progress.done();
+  place(doc, pair.a, a);
+  place(doc, pair.b, b);
   doc.models.push(pair.a, pair.b);
   doc.ab = {
     a: a.job.id,

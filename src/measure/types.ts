@@ -75,6 +75,34 @@ export interface OpTime {
   bytesShare?: number;
   /** flops / time: how well this op type uses the hardware. */
   achievedFlopsPerSecond?: number;
+  /** Against the runner's roofline (roofline.ts), when it was measured: */
+  flopsPerByte?: number;
+  bound?: Bound;
+  /** achievedFlopsPerSecond / min(peak, flopsPerByte × bandwidth). */
+  rooflineShare?: number;
+}
+
+/** Which roof limits an op type: bandwidth below the ridge point, compute at or above it. */
+export type Bound = 'memory' | 'compute';
+
+/**
+ * The runner's roofline: peak FLOP/s of a large float32 GEMM and bandwidth of a large
+ * elementwise Add, both timed as ONNX Runtime kernels with the models' session settings, best
+ * of a few runs (docs/measurement.md#the-runners-roofline).
+ */
+export interface Roofline {
+  peakFlopsPerSecond: number;
+  /** Bytes read plus bytes written per second, counted as the analysis counts bytesAccessed. */
+  bandwidthBytesPerSecond: number;
+  /** peak / bandwidth: an op type below this many FLOP per byte is memory-bound. */
+  ridgeFlopsPerByte: number;
+  intraOpThreads: number;
+  /** The probe: M×K by K×N float32 MatMul, 2·M·N·K FLOPs; kernel time of every run, ms. */
+  gemm: { m: number; k: number; n: number; flops: number; kernelMs: number[] };
+  /** Add of two float32 tensors of `elements`: `bytes` = 3 × 4 × elements per run. */
+  stream: { elements: number; bytes: number; kernelMs: number[] };
+  /** Wall time of the whole probe: process, session, inputs, runs. */
+  wallMs: number;
 }
 
 export interface OpProfile {
@@ -189,6 +217,9 @@ export interface Measurement {
   createdAt: string;
   settings: RuntimeSettings;
   fingerprint: Fingerprint;
+  /** Measured once per run; when the probe failed, why (the rest stands without it). */
+  roofline?: Roofline;
+  rooflineError?: string;
   models: ModelMeasurement[];
   commands?: TimedCommand[];
   /** For an interleaved A/B run: per-round medians of each indicator that was paired. */

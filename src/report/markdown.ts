@@ -28,6 +28,7 @@ import {
 import { cutNote, fitComparison, type Plan } from './budget.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import { shareChart } from './mermaid.ts';
+import { rooflineDetails, rooflineSentence } from './roofline.ts';
 
 /** How the runtime verdicts were decided (threshold and CI as fractions). */
 export interface MethodInfo {
@@ -392,6 +393,7 @@ function hardwareDetails(c: Comparison): string | null {
   if (h.differences.length > 0) {
     lines.push('', ...h.differences.map((d) => `- ${md(d, CAP.note)}`));
   }
+  if (c.roofline) lines.push('', rooflineSentence(c.roofline));
   return details('Hardware', lines.join('\n'));
 }
 
@@ -471,6 +473,10 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
     if (plan.modelDetails) {
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
       if (ops) blocks.push(ops);
+      const roof = rooflineDetails(rankedOps(m), m.ridgeFlopsPerByte, plan.opRows, (op) =>
+        mdInline(op, CAP.opType),
+      );
+      if (roof) blocks.push(details(roof.summary, roof.body));
       const reasons = reasonDetails(m);
       if (reasons) blocks.push(reasons);
     }

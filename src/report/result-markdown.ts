@@ -10,6 +10,7 @@ import type { Analysis, Totals } from '../analyze/types.ts';
 import type { Result, ResultModel } from '../compare/result.ts';
 import { outsideKernelsDetail } from '../measure/bubble.ts';
 import { fingerprintText } from '../measure/fingerprint.ts';
+import { rooflineSentence } from './roofline.ts';
 import type { ModelMeasurement, OpTime } from '../measure/types.ts';
 import { splitUnit } from '../scenario.ts';
 import { exact, quantity, share } from '../format.ts';
@@ -245,6 +246,7 @@ function render(r: Result, o: ResultMarkdownOptions, plan: Plan, cuts: string[])
     machineLine(r) ??
       (measured ? 'Measured on unrecorded hardware.' : 'Static analysis only: not measured.'),
   );
+  if (r.roofline) blocks.push(rooflineSentence(r.roofline));
   for (const m of r.models.slice(0, plan.models)) {
     blocks.push(`### ${md(m.id, CAP.id) || '(unnamed model)'}`);
     const { scenario } = splitUnit(String(m.id));

@@ -7,6 +7,7 @@ import type { Comparison, ModelComparison } from '../compare/types.ts';
 import { contradictionLines } from '../compare/contradictions.ts';
 import { clean } from '../text.ts';
 import { bareQuantity, percentChange, quantity, ratioChange } from '../format.ts';
+import { rooflineSentence } from './roofline.ts';
 import { table } from './table.ts';
 import { renderRuntimeComparison } from './terminal-measure.ts';
 
@@ -47,6 +48,7 @@ export function renderComparisonTerminal(c: Comparison, options: { color?: boole
     );
   if (c.gates.length && !tripped.length)
     out.push(paint(`✓ all ${c.gates.length} gates passed`, 'green'));
+  if (c.roofline) out.push('', paint(rooflineSentence(c.roofline), 'dim'));
   return out.join('\n').trimEnd() + '\n';
 }
 

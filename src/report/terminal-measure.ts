@@ -7,7 +7,8 @@ import type { RuntimeDelta } from '../compare/runtime.ts';
 import { outsideKernelsDetail } from '../measure/bubble.ts';
 import type { Measurement, ModelMeasurement, Samples } from '../measure/types.ts';
 import { clean } from '../text.ts';
-import { bytes, percent, quantity, ratioChange, si } from '../format.ts';
+import { bytes, percent, quantity, ratioChange, si, sig3 } from '../format.ts';
+import { rooflineSentence } from './roofline.ts';
 import { table } from './table.ts';
 
 /** A time for humans: 1.23 s, 45.6 ms, 4.38 ms, 87 µs. */
@@ -34,6 +35,8 @@ export function renderMeasurement(m: Measurement): string {
     );
   }
   out.push(renderSetup(m));
+  if (m.roofline) out.push(rooflineSentence(m.roofline));
+  else if (m.rooflineError) out.push(clean(m.rooflineError));
   return out.join('\n').trimEnd() + '\n';
 }
 
@@ -81,9 +84,13 @@ function renderModel(m: ModelMeasurement): string {
 
 function renderOps(m: ModelMeasurement): string {
   const p = m.opProfile!;
+  const placed = Object.values(p.byOpType).some((x) => x.bound);
   const t = table(
-    ['op type (as run)', 'time', '% time', '% FLOPs', '% bytes', 'FLOP/s', 'calls'],
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    [
+      ...['op type (as run)', 'time', '% time', '% FLOPs', '% bytes', 'FLOP/s', 'calls'],
+      ...(placed ? ['FLOP/B', 'bound', '% roof'] : []),
+    ],
+    ['left', ...Array<'right'>(placed ? 9 : 6).fill('right')],
   );
   const share = (x: number | undefined) => (x === undefined ? '—' : percent(x, 1));
   for (const [op, x] of Object.entries(p.byOpType).sort((a, b) => b[1].ms - a[1].ms)) {
@@ -95,6 +102,13 @@ function renderOps(m: ModelMeasurement): string {
       share(x.bytesShare),
       x.achievedFlopsPerSecond ? si(x.achievedFlopsPerSecond) : '—',
       String(x.calls),
+      ...(placed
+        ? [
+            x.flopsPerByte === undefined ? '—' : sig3(x.flopsPerByte),
+            x.bound ?? '—',
+            share(x.rooflineShare),
+          ]
+        : []),
     ]);
   }
   return [t.toString(), ...p.notes.map((n) => `  ${clean(n)}`)].join('\n');

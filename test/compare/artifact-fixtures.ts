@@ -121,17 +121,26 @@ function pair(): PairResult {
   };
 }
 
-/** The head's result: mlp, mlp/decode and a model added in the pull request, mlp measured. */
-export function validResult(): Result {
-  const head = model();
-  const measurement: Measurement = {
+/** A measurement document on FINGERPRINT with SETTINGS, of these models, with `more` fields. */
+export function measurementOf(
+  models: ModelMeasurement[],
+  more: Partial<Measurement> = {},
+): Measurement {
+  return {
     schema: 'misnomer/measurement@1',
     tool: { name: 'misnomer', version: '0.1.0' },
     createdAt: '2026-01-01T00:00:00.000Z',
     settings: SETTINGS,
     fingerprint: FINGERPRINT,
-    models: [measured('mlp', [2, 2.1, 1.9, 2, 2.05])],
+    models,
+    ...more,
   };
+}
+
+/** The head's result: mlp, mlp/decode and a model added in the pull request, mlp measured. */
+export function validResult(): Result {
+  const head = model();
+  const measurement = measurementOf([measured('mlp', [2, 2.1, 1.9, 2, 2.05])]);
   return makeResult(
     [
       { id: 'mlp', analysis: head },
