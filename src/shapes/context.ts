@@ -5,7 +5,7 @@
 import type { AttributeValue, Graph, Node } from '../onnx/model.ts';
 import type { TensorStore } from '../onnx/tensor-data.ts';
 import type { Attrs, OpContext, Value } from '../ops/types.ts';
-import { fmtShape } from '../ops/util.ts';
+import { fmtShape, valueOf } from '../ops/util.ts';
 import type { Dim } from '../onnx/model.ts';
 
 /** Thrown by ctx.fail(): the node's shapes could not be inferred. */
@@ -115,12 +115,7 @@ export class NodeContext implements OpContext {
 
   constant(i: number): number[] | undefined {
     const v = this.inputs[i];
-    if (!v) return undefined;
-    if (v.value === undefined && v.lazy) {
-      v.value = v.lazy();
-      v.lazy = undefined;
-    }
-    return v.value;
+    return v ? valueOf(v) : undefined;
   }
 
   fail(message: string): never {
