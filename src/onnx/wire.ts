@@ -28,12 +28,16 @@ export class WireError extends Error {
 }
 
 /**
- * A read window small enough that skipping a weight rarely pages in the next one's bytes, large
- * enough that a graph of 100k small fields costs a few hundred reads.
+ * The read window grows while reading goes on where the last window ended (the graph's nodes:
+ * many small fields), up to WINDOW_BYTES, so that a graph of 100k small fields costs a few
+ * hundred reads; after a jump (a skipped weight) it starts again at MIN_WINDOW_BYTES, which
+ * holds the next tensor's header without paging in its payload. A fixed 256 KiB window read
+ * 256 KiB after every weight: 50 MB for ViT-B/16's 200 weights, a third of its analysis.
  */
 const WINDOW_BYTES = 256 << 10;
-/** Files up to this size are read whole: one read is faster than many. */
-const WHOLE_FILE_BYTES = 64 << 20;
+const MIN_WINDOW_BYTES = 8 << 10;
+/** Files up to this size are read whole: one read is cheaper than several. */
+const WHOLE_FILE_BYTES = 256 << 10;
 
 /** Random access to bytes: `view(pos, n)` returns a buffer holding [pos, pos + n). */
 export interface ByteSource {
@@ -48,6 +52,8 @@ export class FileSource implements ByteSource {
   private fd: number;
   private buf: Buffer = Buffer.alloc(0);
   private winStart = 0;
+  /** The size of the next window read where the last one ended. */
+  private next = MIN_WINDOW_BYTES;
 
   constructor(
     readonly path: string,
@@ -68,7 +74,10 @@ export class FileSource implements ByteSource {
   view(pos: number, n: number): [Buffer, number] {
     if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
       if (pos + n > this.size) throw new WireError('unexpected end of file', pos, true);
-      this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
+      const onward = pos >= this.winStart && pos <= this.winStart + this.buf.length;
+      const size = onward ? this.next : MIN_WINDOW_BYTES;
+      this.next = Math.min(this.window, 2 * size);
+      this.fill(pos, Math.max(n, Math.min(size, this.size - pos)));
     }
     return [this.buf, pos - this.winStart];
   }

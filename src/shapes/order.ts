@@ -21,12 +21,12 @@ export function executionOrder(path: string, g: Graph, known: (name: string) => 
       producer.set(o, i);
     }
   });
+  // A producer read twice is listed twice: kahn() counts distinct ones. (No Set of names per
+  // node: on a 20,000-node graph those were a twentieth of the analysis's allocations.)
   const deps = g.nodes.map((n) => {
-    const names = new Set(n.inputs);
-    for (const name of implicitInputs(n)) names.add(name);
     const out: number[] = [];
-    for (const name of names) {
-      if (name === '') continue;
+    const read = (name: string) => {
+      if (name === '') return;
       const p = producer.get(name);
       if (p !== undefined) out.push(p);
       else if (!known(name)) {
@@ -35,7 +35,9 @@ export function executionOrder(path: string, g: Graph, known: (name: string) => 
             'and which is neither a graph input nor an initializer. The model is incomplete; re-export it.',
         );
       }
-    }
+    };
+    n.inputs.forEach(read);
+    if (n.attributes.size > 0) implicitInputs(n).forEach(read);
     return out;
   });
   if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
