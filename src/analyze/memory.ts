@@ -7,7 +7,7 @@
  * adds its body's own peak while it runs, before its outputs exist.
  */
 import type { InferredGraph } from '../shapes/infer.ts';
-import { implicitInputs } from '../shapes/order.ts';
+import { readsOf } from '../shapes/order.ts';
 import { tensorBytes } from '../ops/util.ts';
 
 export interface PeakMemory {
@@ -35,7 +35,7 @@ export function peakActivation(
   };
 
   for (const name of graphInputs) own(name, tensorBytes(g.values.get(name)));
-  const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
+  const reads = g.records.map((r) => readsOf(r.node));
   g.records.forEach((r, i) => {
     if (reads[i].every(isStatic)) {
       for (const o of r.node.outputs) statics.add(o);
