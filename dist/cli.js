@@ -16556,7 +16556,7 @@ function decodeTensor(r) {
   const t = { name: "", dataType: 0, dims: [], data: { kind: "empty" } };
   let payload;
   let external = false;
-  const ext = /* @__PURE__ */ new Map();
+  let ext;
   while (!r.done) {
     const [field, wire] = r.tag();
     switch (field) {
@@ -16579,7 +16579,7 @@ function decodeTensor(r) {
       case 13: {
         expectWire(r, field, wire, LEN);
         const [k, v] = decodeStringEntry(r.message());
-        ext.set(k, v);
+        (ext ??= /* @__PURE__ */ new Map()).set(k, v);
         break;
       }
       case 4:
@@ -16602,12 +16602,12 @@ function decodeTensor(r) {
   }
   checkDims2(r, t);
   if (external) {
-    const offset = byteCount(r, t, "offset", ext.get("offset") ?? "0");
-    const length = ext.has("length") ? byteCount(r, t, "length", ext.get("length")) : void 0;
+    const offset = byteCount(r, t, "offset", ext?.get("offset") ?? "0");
+    const length = ext?.has("length") ? byteCount(r, t, "length", ext.get("length")) : void 0;
     t.data = {
       kind: "external",
       range: { file: "", offset, length: length ?? -1 },
-      declared: { location: ext.get("location") ?? "", offset, length }
+      declared: { location: ext?.get("location") ?? "", offset, length }
     };
   } else if (payload) {
     t.data = {

@@ -93704,7 +93704,7 @@ function decodeTensor(r) {
   const t = { name: "", dataType: 0, dims: [], data: { kind: "empty" } };
   let payload;
   let external = false;
-  const ext2 = /* @__PURE__ */ new Map();
+  let ext2;
   while (!r.done) {
     const [field, wire] = r.tag();
     switch (field) {
@@ -93727,7 +93727,7 @@ function decodeTensor(r) {
       case 13: {
         expectWire(r, field, wire, LEN);
         const [k, v] = decodeStringEntry(r.message());
-        ext2.set(k, v);
+        (ext2 ??= /* @__PURE__ */ new Map()).set(k, v);
         break;
       }
       case 4:
@@ -93750,12 +93750,12 @@ function decodeTensor(r) {
   }
   checkDims2(r, t);
   if (external) {
-    const offset = byteCount(r, t, "offset", ext2.get("offset") ?? "0");
-    const length = ext2.has("length") ? byteCount(r, t, "length", ext2.get("length")) : void 0;
+    const offset = byteCount(r, t, "offset", ext2?.get("offset") ?? "0");
+    const length = ext2?.has("length") ? byteCount(r, t, "length", ext2.get("length")) : void 0;
     t.data = {
       kind: "external",
       range: { file: "", offset, length: length ?? -1 },
-      declared: { location: ext2.get("location") ?? "", offset, length }
+      declared: { location: ext2?.get("location") ?? "", offset, length }
     };
   } else if (payload) {
     t.data = {

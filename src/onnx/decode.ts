@@ -371,7 +371,8 @@ export function decodeTensor(r: WireReader): Tensor {
   const t: Tensor = { name: '', dataType: 0, dims: [], data: { kind: 'empty' } };
   let payload: { field: number; wire: number; ranges: FileRange[] } | undefined;
   let external = false;
-  const ext = new Map<string, string>();
+  // external_data entries, made only for a tensor that has them (most have none)
+  let ext: Map<string, string> | undefined;
   while (!r.done) {
     const [field, wire] = r.tag();
     switch (field) {
@@ -394,7 +395,7 @@ export function decodeTensor(r: WireReader): Tensor {
       case 13: {
         expectWire(r, field, wire, LEN);
         const [k, v] = decodeStringEntry(r.message());
-        ext.set(k, v);
+        (ext ??= new Map()).set(k, v);
         break;
       }
       case 4:
@@ -419,12 +420,12 @@ export function decodeTensor(r: WireReader): Tensor {
   }
   checkDims(r, t);
   if (external) {
-    const offset = byteCount(r, t, 'offset', ext.get('offset') ?? '0');
-    const length = ext.has('length') ? byteCount(r, t, 'length', ext.get('length')!) : undefined;
+    const offset = byteCount(r, t, 'offset', ext?.get('offset') ?? '0');
+    const length = ext?.has('length') ? byteCount(r, t, 'length', ext.get('length')!) : undefined;
     t.data = {
       kind: 'external',
       range: { file: '', offset, length: length ?? -1 },
-      declared: { location: ext.get('location') ?? '', offset, length },
+      declared: { location: ext?.get('location') ?? '', offset, length },
     };
   } else if (payload) {
     t.data = {
