@@ -14588,10 +14588,11 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
   }
   let current = graphInputs.reduce((sum3, name3) => sum3 + (size.get(name3) ?? 0), 0);
   let peak = current;
-  const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
+  let staticHere;
   g.records.forEach((r, i) => {
     let inner = 0;
     for (const s of r.subgraphs) {
+      staticHere ??= /* @__PURE__ */ new Set([...statics, ...outerStatic]);
       const body = peakActivation(
         s.graph,
         s.graph.graph.inputs.map((v) => v.name),
@@ -17085,21 +17086,26 @@ function decode(path, source) {
   }
   return raw;
 }
-function* allTensors(g) {
-  yield* g.initializers;
+function allTensors(g, into = []) {
+  for (const t of g.initializers) into.push(t);
   for (const n of g.nodes) {
+    if (n.attributes.size === 0) continue;
     for (const a of n.attributes.values()) {
-      if (a.type === "tensor" || a.type === "sparse_tensor") yield a.value;
-      else if (a.type === "tensors" || a.type === "sparse_tensors") yield* a.value;
-      else if (a.type === "graph") yield* allTensors(a.value);
-      else if (a.type === "graphs") for (const sub of a.value) yield* allTensors(sub);
+      if (a.type === "tensor" || a.type === "sparse_tensor") into.push(a.value);
+      else if (a.type === "tensors" || a.type === "sparse_tensors")
+        for (const t of a.value) into.push(t);
+      else if (a.type === "graph") allTensors(a.value, into);
+      else if (a.type === "graphs") for (const sub of a.value) allTensors(sub, into);
     }
   }
+  return into;
 }
 function locateExternalData(modelPath, graphs) {
   const dir = dirname(resolve(modelPath));
   const files = /* @__PURE__ */ new Map();
-  for (const t of graphs.flatMap((g) => [...allTensors(g)])) {
+  const tensors = [];
+  for (const g of graphs) allTensors(g, tensors);
+  for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     const { location, offset, length } = t.data.declared;
     if (!location || isAbsolute(location) || location.split(/[\\/]/).includes("..")) {

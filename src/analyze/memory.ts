@@ -65,10 +65,13 @@ export function peakActivation(
   }
   let current = graphInputs.reduce((sum, name) => sum + (size.get(name) ?? 0), 0);
   let peak = current;
-  const staticHere = new Set([...statics, ...outerStatic]);
+  // What a body may treat as static: made only for a graph that has bodies (it copies every
+  // static name of the graph).
+  let staticHere: Set<string> | undefined;
   g.records.forEach((r, i) => {
     let inner = 0;
     for (const s of r.subgraphs) {
+      staticHere ??= new Set([...statics, ...outerStatic]);
       const body = peakActivation(
         s.graph,
         s.graph.graph.inputs.map((v) => v.name),
