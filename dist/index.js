@@ -93245,7 +93245,13 @@ var FileSource = class {
   window;
   size;
   fd;
+  /**
+   * The window's bytes are buf[0, winLength). One buffer serves every window that fits in it: a
+   * fresh buffer per window was an allocation, and an ArrayBuffer for the GC to sweep, per skipped
+   * weight. Views of it are read at once (a varint, a name, a constant's bytes), never kept.
+   */
   buf = Buffer.alloc(0);
+  winLength = 0;
   winStart = 0;
   /** The size of the next window read where the last one ended. */
   next = MIN_WINDOW_BYTES;
@@ -93254,9 +93260,9 @@ var FileSource = class {
   }
   /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
   view(pos, n) {
-    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
+    if (pos < this.winStart || pos + n > this.winStart + this.winLength) {
       if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
-      const onward = pos >= this.winStart && pos <= this.winStart + this.buf.length;
+      const onward = pos >= this.winStart && pos - (this.winStart + this.winLength) < this.next;
       const size = onward ? this.next : MIN_WINDOW_BYTES;
       this.next = Math.min(this.window, 2 * size);
       this.fill(pos, Math.max(n, Math.min(size, this.size - pos)));
@@ -93264,14 +93270,17 @@ var FileSource = class {
     return [this.buf, pos - this.winStart];
   }
   fill(pos, n) {
-    const buf = Buffer.allocUnsafe(n);
+    if (n > this.buf.length)
+      this.buf = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
+    const buf = this.buf;
+    this.winLength = 0;
     let done = 0;
     while (done < n) {
       const got2 = readSync2(this.fd, buf, done, n - done, pos + done);
       if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
       done += got2;
     }
-    this.buf = buf;
+    this.winLength = n;
     this.winStart = pos;
   }
 };

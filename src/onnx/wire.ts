@@ -28,10 +28,10 @@ export class WireError extends Error {
 }
 
 /**
- * The read window grows while reading goes on where the last window ended (the graph's nodes:
- * many small fields), up to WINDOW_BYTES, so that a graph of 100k small fields costs a few
- * hundred reads; after a jump (a skipped weight) it starts again at MIN_WINDOW_BYTES, which
- * holds the next tensor's header without paging in its payload. A fixed 256 KiB window read
+ * The read window grows while reading goes on near where the last window ended (the graph's
+ * nodes: many small fields; small weights), up to WINDOW_BYTES, so that a graph of 100k small
+ * fields costs a few hundred reads; after a longer jump (a skipped weight) it starts again at
+ * MIN_WINDOW_BYTES, which holds the next tensor's header without paging in its payload. A fixed 256 KiB window read
  * 256 KiB after every weight: 50 MB for ViT-B/16's 200 weights, a third of its analysis.
  */
 const WINDOW_BYTES = 256 << 10;
@@ -50,7 +50,13 @@ export interface ByteSource {
 export class FileSource implements ByteSource {
   readonly size: number;
   private fd: number;
+  /**
+   * The window's bytes are buf[0, winLength). One buffer serves every window that fits in it: a
+   * fresh buffer per window was an allocation, and an ArrayBuffer for the GC to sweep, per skipped
+   * weight. Views of it are read at once (a varint, a name, a constant's bytes), never kept.
+   */
   private buf: Buffer = Buffer.alloc(0);
+  private winLength = 0;
   private winStart = 0;
   /** The size of the next window read where the last one ended. */
   private next = MIN_WINDOW_BYTES;
@@ -72,9 +78,10 @@ export class FileSource implements ByteSource {
 
   /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
   view(pos: number, n: number): [Buffer, number] {
-    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
+    if (pos < this.winStart || pos + n > this.winStart + this.winLength) {
       if (pos + n > this.size) throw new WireError('unexpected end of file', pos, true);
-      const onward = pos >= this.winStart && pos <= this.winStart + this.buf.length;
+      // Reading on, or after a skip shorter than the next window (small weights): grow.
+      const onward = pos >= this.winStart && pos - (this.winStart + this.winLength) < this.next;
       const size = onward ? this.next : MIN_WINDOW_BYTES;
       this.next = Math.min(this.window, 2 * size);
       this.fill(pos, Math.max(n, Math.min(size, this.size - pos)));
@@ -83,14 +90,18 @@ export class FileSource implements ByteSource {
   }
 
   private fill(pos: number, n: number): void {
-    const buf = Buffer.allocUnsafe(n);
+    if (n > this.buf.length)
+      this.buf = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
+    const buf = this.buf;
+    // Until the read is complete the buffer holds no window (a failed read leaves none).
+    this.winLength = 0;
     let done = 0;
     while (done < n) {
       const got = readSync(this.fd, buf, done, n - done, pos + done);
       if (got === 0) throw new WireError('unexpected end of file', pos + done, true);
       done += got;
     }
-    this.buf = buf;
+    this.winLength = n;
     this.winStart = pos;
   }
 }
