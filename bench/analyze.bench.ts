@@ -27,7 +27,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const dir = join(tmpdir(), 'misnomer-bench');
 mkdirSync(dir, { recursive: true });
 const child = fileURLToPath(new URL('./analyze-cli-child.mjs', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/misnomer.js', import.meta.url));
 
 interface Case {
   name: string;
@@ -124,12 +123,18 @@ for (const c of cases) {
 
 const runs = (args: string[]) => Array.from({ length: RUNS }, () => timed(args));
 const nodeStart = median(runs(['-e', '0']).map((r) => r.ms));
-const cliStart = median(runs([bin, '--version']).map((r) => r.ms));
+// Through the same wrapper as the analyses, so that its peak RSS is the baseline to subtract.
+const loadRuns = runs([child, '--version']);
+const cliStart = median(loadRuns.map((r) => r.ms));
+const cliRss = median(
+  loadRuns.map((r) => JSON.parse(r.stderr.trim().split('\n').pop()!).maxRssBytes),
+);
 console.log(
   `misnomer analyze benchmark: \`node bin/misnomer.js analyze <model> --dim ...\`, ${RUNS} fresh ` +
     `processes per model, wall time from spawn to exit; medians shown.\n` +
     `Node's own start (node -e 0): ${nodeStart.toFixed(0)} ms; ` +
-    `start and loading the CLI bundle (misnomer --version): ${cliStart.toFixed(0)} ms.\n`,
+    `start and loading the CLI bundle (misnomer --version): ${cliStart.toFixed(0)} ms, ` +
+    `peak RSS ${mib(cliRss)}.\n`,
 );
 for (const c of cases) {
   const dimArgs = Object.entries(c.dims).flatMap(([k, v]) => ['--dim', `${k}=${v}`]);
@@ -155,6 +160,7 @@ for (const c of cases) {
   // CPU time suffers less than wall time from other jobs on a shared machine.
   console.log(`  CPU time  median ${cpu.toFixed(0)} ms (user + system, all threads)`);
   console.log(
-    `  peak RSS  median ${mib(rss)}, ${((100 * rss) / size).toFixed(1)}% of the file size\n`,
+    `  peak RSS  median ${mib(rss)}, ${mib(rss - cliRss)} above loading the CLI: ` +
+      `${((100 * (rss - cliRss)) / size).toFixed(1)}% of the file size\n`,
   );
 }
