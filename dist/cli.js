@@ -13199,6 +13199,32 @@ function axis(ctx, a, rank) {
   return r;
 }
 var MAX_FOLD_ELEMENTS = 1 << 16;
+var DEFER_FOLD_ELEMENTS = 1 << 10;
+function folded(elements, compute) {
+  if (elements <= DEFER_FOLD_ELEMENTS) {
+    const value = compute();
+    return value ? { value } : {};
+  }
+  return { deferred: compute };
+}
+function valueOf(v) {
+  if (v.value === void 0 && v.lazy) {
+    v.value = v.lazy();
+    v.lazy = void 0;
+  }
+  if (v.value === void 0 && v.deferred) {
+    v.value = v.deferred();
+    v.deferred = void 0;
+  }
+  return v.value;
+}
+function foldedValueOf(v) {
+  if (v.value === void 0 && v.deferred) {
+    v.value = v.deferred();
+    v.deferred = void 0;
+  }
+  return v.value;
+}
 function strides(shape) {
   const s = new Array(shape.length);
   let acc = 1;
@@ -13222,8 +13248,20 @@ function costOf(dtype, elements, per) {
   return { flops: per.flops * elements, transcendentals: t * elements };
 }
 var isIntegral = (dtype) => !isFloat(dtype);
-function foldBroadcast(ctx, indices, outShape, dtype, f) {
-  if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return void 0;
+function foldBroadcast(ctx, indices, outShape, dtype, f, eager = false) {
+  if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return {};
+  const compute = () => broadcastValues(ctx, indices, outShape, dtype, f);
+  if (eager) {
+    const value = compute();
+    return value ? { value } : {};
+  }
+  const maybe = indices.every((i) => {
+    const v = ctx.inputs[i];
+    return v && (v.value !== void 0 || v.lazy || v.deferred);
+  });
+  return maybe ? folded(numel(outShape), compute) : {};
+}
+function broadcastValues(ctx, indices, outShape, dtype, f) {
   const sources = [];
   for (const i of indices) {
     const v = ctx.inputs[i];
@@ -13232,21 +13270,23 @@ function foldBroadcast(ctx, indices, outShape, dtype, f) {
     sources.push({ values, strides: broadcastStrides(v.shape, outShape) });
   }
   const total = product(outShape);
-  const outStrides = strides(outShape);
+  const rank = outShape.length;
+  const n = sources.length;
   const out = new Array(total);
-  const args = new Array(sources.length);
+  const args = new Array(n);
+  const idx = new Array(rank).fill(0);
+  const offsets = new Array(n).fill(0);
   for (let flat = 0; flat < total; flat++) {
-    sources.forEach((s, k) => {
-      let offset = 0;
-      let rest = flat;
-      for (let d = 0; d < outShape.length; d++) {
-        const idx = Math.floor(rest / outStrides[d]);
-        rest -= idx * outStrides[d];
-        offset += idx * s.strides[d];
-      }
-      args[k] = s.values[offset];
-    });
+    for (let k = 0; k < n; k++) args[k] = sources[k].values[offsets[k]];
     out[flat] = roundToDtype(f(args), dtype);
+    for (let d = rank - 1; d >= 0; d--) {
+      if (++idx[d] < outShape[d]) {
+        for (let k = 0; k < n; k++) offsets[k] += sources[k].strides[d];
+        break;
+      }
+      idx[d] = 0;
+      for (let k = 0; k < n; k++) offsets[k] -= sources[k].strides[d] * (outShape[d] - 1);
+    }
   }
   return out;
 }
@@ -13261,8 +13301,8 @@ function broadcastInputs(ctx, indices) {
     indices.map((i) => ctx.input(i).shape)
   );
 }
-function withValue(dtype, shape, value) {
-  return value ? { dtype, shape, value } : { dtype, shape };
+function withValue(dtype, shape, contents) {
+  return { dtype, shape, ...contents };
 }
 function roundHalfEven(x) {
   const r = Math.round(x);
@@ -14355,7 +14395,7 @@ function elementwise(spec) {
       const integral = isIntegral(dtype);
       const fold2 = spec.fold;
       const out = spec.bool ? BOOL : dtype;
-      const value = fold2 && foldBroadcast(ctx, indices, shape, out, (xs) => fold2(xs, ctx, integral));
+      const value = fold2 && foldBroadcast(ctx, indices, shape, out, (xs) => fold2(xs, ctx, integral), spec.eager);
       return [withValue(out, shape, value)];
     },
     cost(ctx, outputs) {
@@ -14408,10 +14448,12 @@ var where = {
 var isInf = elementwise({
   per: ONE,
   bool: true,
+  eager: true,
   fold: ([x], ctx) => x === Infinity && ctx.attrs.int("detect_positive", 1) === 1 || x === -Infinity && ctx.attrs.int("detect_negative", 1) === 1 ? 1 : 0
 });
 var mod = elementwise({
   per: ONE,
+  eager: true,
   fold: ([a, b], ctx) => modulo(a, b, ctx.attrs.int("fmod", 0) === 1)
 });
 var rules7 = {
@@ -14477,6 +14519,18 @@ function fold(dtype, shape, compute) {
   }
   return { dtype, shape };
 }
+function foldDeferred(dtype, shape, compute) {
+  if (!isStatic(shape) || product(shape) > MAX_FOLD_ELEMENTS) return { dtype, shape };
+  const n = product(shape);
+  return {
+    dtype,
+    shape,
+    ...folded(n, () => {
+      const value = compute(shape);
+      return value && value.length === n ? value : void 0;
+    })
+  };
+}
 function constantOf(ctx, i) {
   const v = ctx.inputs[i];
   if (!v || !isStatic(v.shape)) return void 0;
@@ -14526,6 +14580,26 @@ function mapIndices(outShape, src, at, fill = 0) {
     else out[flat] = src[i];
   });
   return ok ? out : void 0;
+}
+function mapAffine(outShape, src, base, steps) {
+  const total = product(outShape);
+  const rank = outShape.length;
+  const out = new Array(total);
+  const idx = new Array(rank).fill(0);
+  let at = base;
+  for (let flat = 0; flat < total; flat++) {
+    if (at < 0 || at >= src.length) return void 0;
+    out[flat] = src[at];
+    for (let d = rank - 1; d >= 0; d--) {
+      if (++idx[d] < outShape[d]) {
+        at += steps[d];
+        break;
+      }
+      idx[d] = 0;
+      at -= steps[d] * (outShape[d] - 1);
+    }
+  }
+  return out;
 }
 var offsetOf = (idx, st) => idx.reduce((acc, x, d) => acc + x * st[d], 0);
 function castValue(x, to) {
@@ -15184,8 +15258,8 @@ function scatterNDOutput(ctx) {
     const st = strides(shape);
     const out = src.slice();
     for (let t = 0; t * k < ind.length; t++) {
-      const tuple = ind.slice(t * k, t * k + k).map((v, j) => wrapIndex(ctx, v, shape[j]));
-      const base = offsetOf(tuple, st.slice(0, k));
+      let base = 0;
+      for (let j = 0; j < k; j++) base += wrapIndex(ctx, ind[t * k + j], shape[j]) * st[j];
       for (let e = 0; e < slice; e++) out[base + e] = upd[t * slice + e];
     }
     return out;
@@ -15347,7 +15421,7 @@ function padOutput(ctx, x) {
     ctx.fail(`Pad: pads crop ${fmtShape(x.shape)} below zero`);
   const mode = ctx.attrs.string("mode", "constant");
   const fill = ctx.opset >= 11 ? ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0 : ctx.attrs.float("value", 0);
-  return fold(x.dtype, shape, (out) => {
+  return foldDeferred(x.dtype, shape, (out) => {
     const src = constantOf(ctx, 0);
     if (!src || !isStatic(x.shape) || fill === void 0) return void 0;
     const dims = x.shape;
@@ -15392,7 +15466,10 @@ function ofElements(ctx, dtype, elements) {
   const s = sequence(dtype, shared);
   return elements.length <= MAX_TRACKED ? { ...s, elements } : s;
 }
-var element = (v) => v.value ? { dtype: v.dtype, shape: v.shape, value: v.value } : { dtype: v.dtype, shape: v.shape };
+function element(v) {
+  const value = foldedValueOf(v);
+  return value ? { dtype: v.dtype, shape: v.shape, value } : { dtype: v.dtype, shape: v.shape };
+}
 function position(ctx, i, n, dflt, end = false) {
   if (!ctx.inputs[i]) return dflt;
   const p = ctx.constant(i);
@@ -15614,17 +15691,15 @@ function sliceOutput(ctx, x) {
       [shape[a], first2[a], step[a]] = [b.count, b.first, t];
     } else if (!(s === 0 && e >= HUGE_INDEX && t === 1)) shape[a] = freshDim(ctx, "slice");
   });
-  return fold(x.dtype, shape, (out) => {
+  return foldDeferred(x.dtype, shape, (out) => {
     const src = constantOf(ctx, 0);
     if (!src || !isStatic(x.shape)) return void 0;
     const st = strides(x.shape);
-    return mapIndices(
+    return mapAffine(
       out,
       src,
-      (idx) => offsetOf(
-        idx.map((i, d) => first2[d] + i * step[d]),
-        st
-      )
+      offsetOf(first2, st),
+      st.map((s, d) => s * step[d])
     );
   });
 }
@@ -15658,11 +15733,16 @@ var rules15 = {
       const p = normAxes(ctx, perm, r);
       const shape = p.map((a) => x.shape[a]);
       return [
-        fold(x.dtype, shape, (out) => {
+        foldDeferred(x.dtype, shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || !isStatic(x.shape)) return void 0;
           const st = strides(x.shape);
-          return mapIndices(out, src, (idx) => idx.reduce((acc, i, d) => acc + i * st[p[d]], 0));
+          return mapAffine(
+            out,
+            src,
+            0,
+            p.map((a) => st[a])
+          );
         })
       ];
     }
@@ -15674,7 +15754,9 @@ var rules15 = {
       const shapes = present2.map((v) => v.shape);
       const ax = axis(ctx, ctx.attrs.int("axis"), shapes[0].length);
       const shape = concatDims(ctx, shapes, ax);
-      return [fold(present2[0].dtype, shape, (out) => foldConcat(ctx, shapes.length, ax, out))];
+      return [
+        foldDeferred(present2[0].dtype, shape, (out) => foldConcat(ctx, shapes.length, ax, out))
+      ];
     }
   },
   Split: {
@@ -15689,17 +15771,10 @@ var rules15 = {
         shape[ax] = size;
         const start2 = offset;
         offset += typeof size === "number" ? size : 0;
-        return fold(x.dtype, shape, (out) => {
+        return foldDeferred(x.dtype, shape, (out) => {
           if (!src || !isStatic(x.shape)) return void 0;
           const st = strides(x.shape);
-          return mapIndices(
-            out,
-            src,
-            (idx) => offsetOf(
-              idx.map((i, d) => d === ax ? i + start2 : i),
-              st
-            )
-          );
+          return mapAffine(out, src, start2 * st[ax], st);
         });
       });
     },
@@ -15726,18 +15801,16 @@ var rules15 = {
         });
       }
       return [
-        fold(x.dtype, shape, (out) => {
+        foldDeferred(x.dtype, shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || !isStatic(x.shape)) return void 0;
           const lead = out.length - x.shape.length;
           const st = strides(x.shape);
-          return mapIndices(
+          return mapAffine(
             out,
             src,
-            (idx) => idx.reduce(
-              (acc, i, d) => d < lead || x.shape[d - lead] === 1 ? acc : acc + i * st[d - lead],
-              0
-            )
+            0,
+            out.map((_, d) => d < lead || x.shape[d - lead] === 1 ? 0 : st[d - lead])
           );
         })
       ];
@@ -15757,7 +15830,7 @@ var rules15 = {
         (d, i) => typeof d === "number" ? d * repeats[i] : repeats[i] === 1 ? d : freshDim(ctx, "tile")
       );
       return [
-        fold(x.dtype, shape, (out) => {
+        foldDeferred(x.dtype, shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || !isStatic(x.shape)) return void 0;
           const dims = x.shape;
@@ -15782,7 +15855,7 @@ var rules15 = {
       const k = ctx.inputs[1] ? constantOf(ctx, 1)?.[0] : 0;
       const upper = ctx.attrs.int("upper", 1) === 1;
       return [
-        fold(x.dtype, x.shape, (out) => {
+        foldDeferred(x.dtype, x.shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || k === void 0) return void 0;
           const [rows, cols] = out.slice(-2);
@@ -16846,7 +16919,7 @@ var rules22 = {
 };
 
 // src/ops/shape.ts
-var passValue = (ctx, dtype, shape) => fold(dtype, shape, () => constantOf(ctx, 0));
+var passValue = (ctx, dtype, shape) => foldDeferred(dtype, shape, () => constantOf(ctx, 0));
 var view = (infer, metaInputs = []) => ({
   infer,
   bytes: "view",
@@ -16980,7 +17053,7 @@ var rules23 = {
       if (dims?.some((d) => d < 0))
         ctx.fail(`ConstantOfShape: negative dim in [${dims.join(", ")}]`);
       return [
-        fold(dtype, shape, (s) => {
+        foldDeferred(dtype, shape, (s) => {
           const fill = fillTensor ? (fillTensor.value ?? fillTensor.lazy?.())?.[0] : 0;
           return fill === void 0 ? void 0 : new Array(numel(s)).fill(fill);
         })
@@ -17057,7 +17130,7 @@ var rules23 = {
       const to = ctx.attrs.int("to");
       if (x.dtype === DataType.STRING || to === DataType.STRING)
         return [{ dtype: to, shape: x.shape }];
-      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
+      return [foldDeferred(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
     }
   },
   CastLike: {
@@ -17066,7 +17139,7 @@ var rules23 = {
       const to = ctx.input(1).dtype;
       if (x.dtype === DataType.STRING || to === DataType.STRING)
         return [{ dtype: to, shape: x.shape }];
-      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
+      return [foldDeferred(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
     },
     metaInputs: [1]
   },
@@ -17077,7 +17150,7 @@ var rules23 = {
       if (start2 === void 0 || limit === void 0 || delta2 === void 0)
         return [{ dtype, shape: [freshDim(ctx, "range")] }];
       const n = rangeLength(ctx, dtype, [start2, limit, delta2]);
-      return [fold(dtype, [n], () => rangeValues(dtype, n, start2, delta2))];
+      return [foldDeferred(dtype, [n], () => rangeValues(dtype, n, start2, delta2))];
     },
     metaInputs: [0, 1, 2]
   },
@@ -17088,7 +17161,7 @@ var rules23 = {
       const dtype = ctx.attrs.int("dtype", x.dtype);
       const k = ctx.attrs.int("k", 0);
       return [
-        fold(
+        foldDeferred(
           dtype,
           x.shape,
           ([, cols]) => Array.from(
@@ -17112,7 +17185,7 @@ var rules23 = {
   OptionalGetElement: view((ctx) => {
     const x = ctx.inputs[0];
     if (!x) return ctx.fail("OptionalGetElement has no input");
-    return [{ dtype: x.dtype, shape: x.shape, value: x.value }];
+    return [{ dtype: x.dtype, shape: x.shape, value: foldedValueOf(x) }];
   })
 };
 
@@ -17855,22 +17928,24 @@ var NodeAttrs = class {
   }
 };
 var NodeContext = class {
-  constructor(node2, opset, inputs, store, subgraphs, newSymbol) {
+  constructor(node2, opset, inputs, store, scope, host) {
     this.node = node2;
     this.opset = opset;
     this.inputs = inputs;
-    this.subgraphs = subgraphs;
-    this.newSymbol = newSymbol;
+    this.scope = scope;
+    this.host = host;
     this.attrs = new NodeAttrs(node2, store);
   }
   node;
   opset;
   inputs;
-  subgraphs;
-  newSymbol;
+  scope;
+  host;
   attrs;
   notes = [];
   flags = [];
+  /** The subgraphs inferred for this node, in the order its rule asked for them. */
+  runs = [];
   input(i) {
     const v = this.inputs[i];
     if (!v) this.fail(`input ${i} is missing`);
@@ -17879,12 +17954,7 @@ var NodeContext = class {
   }
   constant(i) {
     const v = this.inputs[i];
-    if (!v) return void 0;
-    if (v.value === void 0 && v.lazy) {
-      v.value = v.lazy();
-      v.lazy = void 0;
-    }
-    return v.value;
+    return v ? valueOf(v) : void 0;
   }
   fail(message) {
     throw new InferenceFailure(message);
@@ -17896,16 +17966,17 @@ var NodeContext = class {
     this.flags.push(reason);
   }
   subgraph(attr, inputs, how) {
-    return this.subgraphs.run({ attr, inputs, how });
+    return this.host.runSubgraph(this, { attr, inputs, how });
   }
   subgraphProblem(attr) {
-    return this.subgraphs.problem(attr);
+    return this.runs.find((r) => r.attr === attr)?.problem;
   }
   dropSubgraph(attr) {
-    this.subgraphs.drop(attr);
+    const i = this.runs.findIndex((r) => r.attr === attr);
+    if (i >= 0) this.runs.splice(i, 1);
   }
   symbol(hint) {
-    return this.newSymbol(hint);
+    return this.host.symbol(hint);
   }
   describeInputs() {
     return this.inputs.map((v) => fmtShape(v?.shape)).join(", ");
@@ -17928,11 +17999,9 @@ function executionOrder(path, g, known2) {
     }
   });
   const deps = g.nodes.map((n) => {
-    const names = new Set(n.inputs);
-    for (const name3 of implicitInputs(n)) names.add(name3);
     const out = [];
-    for (const name3 of names) {
-      if (name3 === "") continue;
+    const read2 = (name3) => {
+      if (name3 === "") return;
       const p = producer.get(name3);
       if (p !== void 0) out.push(p);
       else if (!known2(name3)) {
@@ -17940,7 +18009,9 @@ function executionOrder(path, g, known2) {
           `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
       }
-    }
+    };
+    n.inputs.forEach(read2);
+    if (n.attributes.size > 0) implicitInputs(n).forEach(read2);
     return out;
   });
   if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
@@ -17977,13 +18048,18 @@ function findCycle(deps, waiting) {
   }
   return path.slice(seen.get(at)).reverse();
 }
+var NO_NAMES = Object.freeze([]);
 function implicitInputs(n) {
-  const out = [];
+  let out;
   for (const a of n.attributes.values()) {
-    const graphs = a.type === "graph" ? [a.value] : a.type === "graphs" ? a.value : [];
-    for (const g of graphs) out.push(...freeNames2(g));
+    if (a.type === "graph") (out ??= []).push(...freeNames2(a.value));
+    else if (a.type === "graphs") for (const g of a.value) (out ??= []).push(...freeNames2(g));
   }
-  return out;
+  return out ?? NO_NAMES;
+}
+function readsOf(n) {
+  const implicit2 = implicitInputs(n);
+  return implicit2.length === 0 ? n.inputs : [...n.inputs, ...implicit2];
 }
 function freeNames2(g) {
   const defined = /* @__PURE__ */ new Set([
@@ -18109,23 +18185,8 @@ var Inferrer = class {
   node(node2, scope, declared) {
     const opset = node2.opsets?.get(node2.domain) ?? this.model.opsets.get(node2.domain) ?? 1;
     const inputs = node2.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
-    const subgraphs = [];
-    const runOf2 = (attr) => subgraphs.find((r) => r.attr === attr);
-    const ctx = new NodeContext(
-      node2,
-      opset,
-      inputs,
-      this.store,
-      {
-        run: (req) => this.subgraph(node2, req, scope, subgraphs),
-        problem: (attr) => runOf2(attr)?.problem,
-        drop: (attr) => {
-          const i = subgraphs.findIndex((r) => r.attr === attr);
-          if (i >= 0) subgraphs.splice(i, 1);
-        }
-      },
-      (hint) => `${hint}?${++this.symbols}`
-    );
+    const ctx = new NodeContext(node2, opset, inputs, this.store, scope, this);
+    const subgraphs = ctx.runs;
     const rule = findRule(node2.domain, node2.opType);
     const record = { node: node2, opset, rule, ctx, inputs, outputs: [], subgraphs };
     let outputs;
@@ -18179,6 +18240,12 @@ var Inferrer = class {
     this.warnings.push(
       `"${name3}" (output of ${node2.opType} node "${node2.name}"): the model's value_info says ${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`
     );
+  }
+  runSubgraph(ctx, req) {
+    return this.subgraph(ctx.node, req, ctx.scope, ctx.runs);
+  }
+  symbol(hint) {
+    return `${hint}?${++this.symbols}`;
   }
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */
   bindDim(d) {
@@ -18289,6 +18356,7 @@ function costNode(record, repeat, prefix, out) {
     }
   }
   if (ctx.flags.length > 0) costed.problem ??= { kind: "unresolved", reason: ctx.flags.join("; ") };
+  if (record.subgraphs.length === 0) return;
   const fixed = record.subgraphs.filter((s) => !s.alternative);
   for (const s of fixed) {
     out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name3}/${s.attr}/`));
@@ -18342,7 +18410,7 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
     size.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
   };
   for (const name3 of graphInputs) own(name3, tensorBytes(g.values.get(name3)));
-  const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
+  const reads = g.records.map((r) => readsOf(r.node));
   g.records.forEach((r, i) => {
     if (reads[i].every(isStatic2)) {
       for (const o of r.node.outputs) statics.add(o);
@@ -18371,10 +18439,11 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
   }
   let current = graphInputs.reduce((sum3, name3) => sum3 + (size.get(name3) ?? 0), 0);
   let peak = current;
-  const staticHere = /* @__PURE__ */ new Set([...statics, ...outerStatic]);
+  let staticHere;
   g.records.forEach((r, i) => {
     let inner = 0;
     for (const s of r.subgraphs) {
+      staticHere ??= /* @__PURE__ */ new Set([...statics, ...outerStatic]);
       const body = peakActivation(
         s.graph,
         s.graph.graph.inputs.map((v) => v.name),
@@ -18439,14 +18508,14 @@ function countParams(main2, graphInputs) {
       r.node.outputs.forEach((o) => producers.set(o, r));
       if (r.node.inputs.some((i) => i !== "" && derived.has(i)))
         r.node.outputs.forEach((o) => derived.add(o));
-      const meta = new Set(r.rule?.metaInputs ?? []);
-      const counted = /* @__PURE__ */ new Set();
+      const meta = r.rule?.metaInputs;
+      const counted = [];
       r.node.inputs.forEach((name3, i) => {
         const w = weights.get(name3);
         if (!w) return;
-        if (meta.has(i)) w.metaUses++;
-        else if (!counted.has(w)) {
-          counted.add(w);
+        if (meta?.includes(i)) w.metaUses++;
+        else if (!counted.includes(w)) {
+          counted.push(w);
           w.dataUses++;
           if (r.node.domain === "" && LAYERS.has(r.node.opType)) w.layerUse = true;
           if (r.node.opType === "DequantizeLinear" && (i === 0 || i === 2)) w.dequantized = true;
@@ -20225,7 +20294,8 @@ var WireError = class extends Error {
   truncated;
 };
 var WINDOW_BYTES = 256 << 10;
-var WHOLE_FILE_BYTES = 64 << 20;
+var MIN_WINDOW_BYTES = 8 << 10;
+var WHOLE_FILE_BYTES = 256 << 10;
 var FileSource = class {
   constructor(path, window = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
     this.path = path;
@@ -20238,28 +20308,42 @@ var FileSource = class {
   window;
   size;
   fd;
+  /**
+   * The window's bytes are buf[0, winLength). One buffer serves every window that fits in it: a
+   * fresh buffer per window was an allocation, and an ArrayBuffer for the GC to sweep, per skipped
+   * weight. Views of it are read at once (a varint, a name, a constant's bytes), never kept.
+   */
   buf = Buffer.alloc(0);
+  winLength = 0;
   winStart = 0;
+  /** The size of the next window read where the last one ended. */
+  next = MIN_WINDOW_BYTES;
   close() {
     closeSync2(this.fd);
   }
   /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
   view(pos, n) {
-    if (pos < this.winStart || pos + n > this.winStart + this.buf.length) {
+    if (pos < this.winStart || pos + n > this.winStart + this.winLength) {
       if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
-      this.fill(pos, Math.max(n, Math.min(this.window, this.size - pos)));
+      const onward = pos >= this.winStart && pos - (this.winStart + this.winLength) < this.next;
+      const size = onward ? this.next : MIN_WINDOW_BYTES;
+      this.next = Math.min(this.window, 2 * size);
+      this.fill(pos, Math.max(n, Math.min(size, this.size - pos)));
     }
     return [this.buf, pos - this.winStart];
   }
   fill(pos, n) {
-    const buf = Buffer.allocUnsafe(n);
+    if (n > this.buf.length)
+      this.buf = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
+    const buf = this.buf;
+    this.winLength = 0;
     let done = 0;
     while (done < n) {
       const got2 = readSync2(this.fd, buf, done, n - done, pos + done);
       if (got2 === 0) throw new WireError("unexpected end of file", pos + done, true);
       done += got2;
     }
-    this.buf = buf;
+    this.winLength = n;
     this.winStart = pos;
   }
 };
@@ -20537,6 +20621,9 @@ function decodeNode(r) {
   }
   return n;
 }
+var VARINT = [WIRE_VARINT];
+var LEN = [WIRE_LEN];
+var VARINT_OR_LEN = [WIRE_VARINT, WIRE_LEN];
 var A_FLOAT = 1;
 var A_INT = 2;
 var A_STRING = 3;
@@ -20551,7 +20638,7 @@ var A_SPARSE = 11;
 var A_SPARSES = 12;
 var A_TP = 13;
 var A_TPS = 14;
-function expectWire(r, field, wire, ...allowed) {
+function expectWire(r, field, wire, allowed) {
   if (!allowed.includes(wire)) {
     throw new WireError(
       `field ${field} has wire type ${wire}, expected ${allowed.join(" or ")}`,
@@ -20570,27 +20657,16 @@ var ATTRIBUTE_FIELDS = {
   6: [[WIRE_LEN], (r, _, a) => a.g = decodeGraph(r.message())],
   22: [[WIRE_LEN], (r, _, a) => a.sp = decodeSparseTensor(r.message())],
   14: [[WIRE_LEN], (r, _, a) => a.tp = decodeType(r.message())],
-  7: [[WIRE_LEN, WIRE_FIXED32], (r, wire, a) => r.floats(wire, a.floats)],
-  8: [[WIRE_LEN, WIRE_VARINT], (r, wire, a) => r.varints(wire, a.ints)],
-  9: [[WIRE_LEN], (r, _, a) => a.strings.push(r.string())],
-  10: [[WIRE_LEN], (r, _, a) => a.tensors.push(decodeTensor(r.message()))],
-  11: [[WIRE_LEN], (r, _, a) => a.graphs.push(decodeGraph(r.message()))],
-  23: [[WIRE_LEN], (r, _, a) => a.sparses.push(decodeSparseTensor(r.message()))],
-  15: [[WIRE_LEN], (r, _, a) => a.tps.push(decodeType(r.message()))]
+  7: [[WIRE_LEN, WIRE_FIXED32], (r, wire, a) => r.floats(wire, a.floats ??= [])],
+  8: [[WIRE_LEN, WIRE_VARINT], (r, wire, a) => r.varints(wire, a.ints ??= [])],
+  9: [[WIRE_LEN], (r, _, a) => (a.strings ??= []).push(r.string())],
+  10: [[WIRE_LEN], (r, _, a) => (a.tensors ??= []).push(decodeTensor(r.message()))],
+  11: [[WIRE_LEN], (r, _, a) => (a.graphs ??= []).push(decodeGraph(r.message()))],
+  23: [[WIRE_LEN], (r, _, a) => (a.sparses ??= []).push(decodeSparseTensor(r.message()))],
+  15: [[WIRE_LEN], (r, _, a) => (a.tps ??= []).push(decodeType(r.message()))]
 };
 function decodeAttribute(r) {
-  const a = {
-    name: "",
-    type: 0,
-    ref: "",
-    floats: [],
-    ints: [],
-    strings: [],
-    tensors: [],
-    graphs: [],
-    sparses: [],
-    tps: []
-  };
+  const a = { name: "", type: 0, ref: "" };
   while (!r.done) {
     const [field, wire] = r.tag();
     const how = ATTRIBUTE_FIELDS[field];
@@ -20598,7 +20674,7 @@ function decodeAttribute(r) {
       r.skip(wire);
       continue;
     }
-    expectWire(r, field, wire, ...how[0]);
+    expectWire(r, field, wire, how[0]);
     how[1](r, wire, a);
   }
   if (a.ref) return [a.name, { type: "ref", value: a.ref, refType: a.type }];
@@ -20614,13 +20690,13 @@ function guessType(a) {
     [!!a.g, A_GRAPH],
     [!!a.sp, A_SPARSE],
     [!!a.tp, A_TP],
-    [a.floats.length > 0, A_FLOATS],
-    [a.ints.length > 0, A_INTS],
-    [a.strings.length > 0, A_STRINGS],
-    [a.tensors.length > 0, A_TENSORS],
-    [a.graphs.length > 0, A_GRAPHS],
-    [a.sparses.length > 0, A_SPARSES],
-    [a.tps.length > 0, A_TPS]
+    [!!a.floats?.length, A_FLOATS],
+    [!!a.ints?.length, A_INTS],
+    [!!a.strings?.length, A_STRINGS],
+    [!!a.tensors?.length, A_TENSORS],
+    [!!a.graphs?.length, A_GRAPHS],
+    [!!a.sparses?.length, A_SPARSES],
+    [!!a.tps?.length, A_TPS]
   ];
   return present2.find(([has]) => has)?.[1] ?? A_INTS;
 }
@@ -20641,19 +20717,19 @@ function attributeValue(a, type) {
     case A_TP:
       return { type: "type_proto", value: a.tp ?? { kind: "unknown" } };
     case A_FLOATS:
-      return { type: "floats", value: a.floats };
+      return { type: "floats", value: a.floats ?? [] };
     case A_INTS:
-      return { type: "ints", value: a.ints };
+      return { type: "ints", value: a.ints ?? [] };
     case A_STRINGS:
-      return { type: "strings", value: a.strings };
+      return { type: "strings", value: a.strings ?? [] };
     case A_TENSORS:
-      return { type: "tensors", value: a.tensors };
+      return { type: "tensors", value: a.tensors ?? [] };
     case A_GRAPHS:
-      return { type: "graphs", value: a.graphs };
+      return { type: "graphs", value: a.graphs ?? [] };
     case A_SPARSES:
-      return { type: "sparse_tensors", value: a.sparses };
+      return { type: "sparse_tensors", value: a.sparses ?? [] };
     case A_TPS:
-      return { type: "type_protos", value: a.tps };
+      return { type: "type_protos", value: a.tps ?? [] };
     default:
       return void 0;
   }
@@ -20701,30 +20777,30 @@ function decodeTensor(r) {
   const t = { name: "", dataType: 0, dims: [], data: { kind: "empty" } };
   let payload;
   let external = false;
-  const ext = /* @__PURE__ */ new Map();
+  let ext;
   while (!r.done) {
     const [field, wire] = r.tag();
     switch (field) {
       case 1:
-        expectWire(r, field, wire, WIRE_VARINT, WIRE_LEN);
+        expectWire(r, field, wire, VARINT_OR_LEN);
         r.varints(wire, t.dims);
         break;
       case 2:
-        expectWire(r, field, wire, WIRE_VARINT);
+        expectWire(r, field, wire, VARINT);
         t.dataType = r.varint();
         break;
       case 8:
-        expectWire(r, field, wire, WIRE_LEN);
+        expectWire(r, field, wire, LEN);
         t.name = r.string();
         break;
       case 14:
-        expectWire(r, field, wire, WIRE_VARINT);
+        expectWire(r, field, wire, VARINT);
         external = r.varint() === 1;
         break;
       case 13: {
-        expectWire(r, field, wire, WIRE_LEN);
+        expectWire(r, field, wire, LEN);
         const [k, v] = decodeStringEntry(r.message());
-        ext.set(k, v);
+        (ext ??= /* @__PURE__ */ new Map()).set(k, v);
         break;
       }
       case 4:
@@ -20733,7 +20809,7 @@ function decodeTensor(r) {
       case 9:
       case 10:
       case 11: {
-        expectWire(r, field, wire, ...PAYLOAD_WIRES[field]);
+        expectWire(r, field, wire, PAYLOAD_WIRES[field]);
         const start2 = r.pos;
         r.skip(wire);
         const range = { file: r.src.path, offset: start2, length: r.pos - start2 };
@@ -20747,12 +20823,12 @@ function decodeTensor(r) {
   }
   checkDims2(r, t);
   if (external) {
-    const offset = byteCount(r, t, "offset", ext.get("offset") ?? "0");
-    const length = ext.has("length") ? byteCount(r, t, "length", ext.get("length")) : void 0;
+    const offset = byteCount(r, t, "offset", ext?.get("offset") ?? "0");
+    const length = ext?.has("length") ? byteCount(r, t, "length", ext.get("length")) : void 0;
     t.data = {
       kind: "external",
       range: { file: "", offset, length: length ?? -1 },
-      declared: { location: ext.get("location") ?? "", offset, length }
+      declared: { location: ext?.get("location") ?? "", offset, length }
     };
   } else if (payload) {
     t.data = {
@@ -21230,21 +21306,26 @@ function decode(path, source) {
   }
   return raw;
 }
-function* allTensors(g) {
-  yield* g.initializers;
+function allTensors(g, into = []) {
+  for (const t of g.initializers) into.push(t);
   for (const n of g.nodes) {
+    if (n.attributes.size === 0) continue;
     for (const a of n.attributes.values()) {
-      if (a.type === "tensor" || a.type === "sparse_tensor") yield a.value;
-      else if (a.type === "tensors" || a.type === "sparse_tensors") yield* a.value;
-      else if (a.type === "graph") yield* allTensors(a.value);
-      else if (a.type === "graphs") for (const sub of a.value) yield* allTensors(sub);
+      if (a.type === "tensor" || a.type === "sparse_tensor") into.push(a.value);
+      else if (a.type === "tensors" || a.type === "sparse_tensors")
+        for (const t of a.value) into.push(t);
+      else if (a.type === "graph") allTensors(a.value, into);
+      else if (a.type === "graphs") for (const sub of a.value) allTensors(sub, into);
     }
   }
+  return into;
 }
 function locateExternalData(modelPath, graphs) {
   const dir = dirname2(resolve(modelPath));
   const files = /* @__PURE__ */ new Map();
-  for (const t of graphs.flatMap((g) => [...allTensors(g)])) {
+  const tensors = [];
+  for (const g of graphs) allTensors(g, tensors);
+  for (const t of tensors) {
     if (t.data.kind !== "external") continue;
     const { location, offset, length } = t.data.declared;
     if (!location || isAbsolute(location) || location.split(/[\\/]/).includes("..")) {

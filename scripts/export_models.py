@@ -154,6 +154,7 @@ MODELS = {  # "optional" models are skipped with a message if their export fails
     "resnet50": torchvision_spec("resnet50"),
     "mobilenet_v2": torchvision_spec("mobilenet_v2"),
     "vit_b_16": torchvision_spec("vit_b_16"),
+    "swin_t": torchvision_spec("swin_t"),
     "mobilenet_v3_large": torchvision_spec("mobilenet_v3_large", optional=True),
     "efficientnet_b0": torchvision_spec("efficientnet_b0", optional=True),
     "convnext_tiny": torchvision_spec("convnext_tiny", optional=True),

@@ -95,6 +95,7 @@ function costNode(record: NodeRecord, repeat: number, prefix: string, out: Coste
   // A flagged node is counted, but its cost is approximate: it is listed and marks the totals.
   if (ctx.flags.length > 0) costed.problem ??= { kind: 'unresolved', reason: ctx.flags.join('; ') };
 
+  if (record.subgraphs.length === 0) return;
   const fixed = record.subgraphs.filter((s) => !s.alternative);
   for (const s of fixed) {
     out.push(...costGraph(s.graph, repeat * (s.repeat ?? 1), `${name}/${s.attr}/`));

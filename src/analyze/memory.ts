@@ -7,7 +7,7 @@
  * adds its body's own peak while it runs, before its outputs exist.
  */
 import type { InferredGraph } from '../shapes/infer.ts';
-import { implicitInputs } from '../shapes/order.ts';
+import { readsOf } from '../shapes/order.ts';
 import { tensorBytes } from '../ops/util.ts';
 
 export interface PeakMemory {
@@ -35,7 +35,7 @@ export function peakActivation(
   };
 
   for (const name of graphInputs) own(name, tensorBytes(g.values.get(name)));
-  const reads = g.records.map((r) => [...r.node.inputs, ...implicitInputs(r.node)]);
+  const reads = g.records.map((r) => readsOf(r.node));
   g.records.forEach((r, i) => {
     if (reads[i].every(isStatic)) {
       for (const o of r.node.outputs) statics.add(o);
@@ -65,10 +65,13 @@ export function peakActivation(
   }
   let current = graphInputs.reduce((sum, name) => sum + (size.get(name) ?? 0), 0);
   let peak = current;
-  const staticHere = new Set([...statics, ...outerStatic]);
+  // What a body may treat as static: made only for a graph that has bodies (it copies every
+  // static name of the graph).
+  let staticHere: Set<string> | undefined;
   g.records.forEach((r, i) => {
     let inner = 0;
     for (const s of r.subgraphs) {
+      staticHere ??= new Set([...statics, ...outerStatic]);
       const body = peakActivation(
         s.graph,
         s.graph.graph.inputs.map((v) => v.name),

@@ -163,6 +163,11 @@ function decodeNode(r: WireReader): Node {
   return n;
 }
 
+// The wire types a field may have, made once (not an array per field read).
+const VARINT = [WIRE_VARINT];
+const LEN = [WIRE_LEN];
+const VARINT_OR_LEN = [WIRE_VARINT, WIRE_LEN];
+
 // AttributeProto.AttributeType
 const A_FLOAT = 1,
   A_INT = 2,
@@ -180,7 +185,7 @@ const A_STRINGS = 8,
   A_TPS = 14;
 
 /** Fails on a field whose wire type its schema does not allow (garbage, not a newer schema). */
-function expectWire(r: WireReader, field: number, wire: number, ...allowed: number[]): void {
+function expectWire(r: WireReader, field: number, wire: number, allowed: readonly number[]): void {
   if (!allowed.includes(wire)) {
     throw new WireError(
       `field ${field} has wire type ${wire}, expected ${allowed.join(' or ')}`,
@@ -200,13 +205,16 @@ interface RawAttribute {
   g?: Graph;
   sp?: Tensor;
   tp?: TypeInfo;
-  floats: number[];
-  ints: number[];
-  strings: string[];
-  tensors: Tensor[];
-  graphs: Graph[];
-  sparses: Tensor[];
-  tps: TypeInfo[];
+  // The repeated fields are made when their first element is read: an attribute has at most
+  // one of them, and seven empty arrays per attribute were a tenth of what decoding a large
+  // graph allocated.
+  floats?: number[];
+  ints?: number[];
+  strings?: string[];
+  tensors?: Tensor[];
+  graphs?: Graph[];
+  sparses?: Tensor[];
+  tps?: TypeInfo[];
 }
 
 /** A field of a message: the wire types the schema allows it, and how it is stored. */
@@ -227,29 +235,18 @@ const ATTRIBUTE_FIELDS: Record<number, Field<RawAttribute>> = {
   6: [[WIRE_LEN], (r, _, a) => (a.g = decodeGraph(r.message()))],
   22: [[WIRE_LEN], (r, _, a) => (a.sp = decodeSparseTensor(r.message()))],
   14: [[WIRE_LEN], (r, _, a) => (a.tp = decodeType(r.message()))],
-  7: [[WIRE_LEN, WIRE_FIXED32], (r, wire, a) => r.floats(wire, a.floats)],
-  8: [[WIRE_LEN, WIRE_VARINT], (r, wire, a) => r.varints(wire, a.ints)],
-  9: [[WIRE_LEN], (r, _, a) => a.strings.push(r.string())],
-  10: [[WIRE_LEN], (r, _, a) => a.tensors.push(decodeTensor(r.message()))],
-  11: [[WIRE_LEN], (r, _, a) => a.graphs.push(decodeGraph(r.message()))],
-  23: [[WIRE_LEN], (r, _, a) => a.sparses.push(decodeSparseTensor(r.message()))],
-  15: [[WIRE_LEN], (r, _, a) => a.tps.push(decodeType(r.message()))],
+  7: [[WIRE_LEN, WIRE_FIXED32], (r, wire, a) => r.floats(wire, (a.floats ??= []))],
+  8: [[WIRE_LEN, WIRE_VARINT], (r, wire, a) => r.varints(wire, (a.ints ??= []))],
+  9: [[WIRE_LEN], (r, _, a) => (a.strings ??= []).push(r.string())],
+  10: [[WIRE_LEN], (r, _, a) => (a.tensors ??= []).push(decodeTensor(r.message()))],
+  11: [[WIRE_LEN], (r, _, a) => (a.graphs ??= []).push(decodeGraph(r.message()))],
+  23: [[WIRE_LEN], (r, _, a) => (a.sparses ??= []).push(decodeSparseTensor(r.message()))],
+  15: [[WIRE_LEN], (r, _, a) => (a.tps ??= []).push(decodeType(r.message()))],
 };
 
 /** Returns undefined for an attribute of a type this reader does not know (a newer IR). */
 function decodeAttribute(r: WireReader): [string, AttributeValue] | undefined {
-  const a: RawAttribute = {
-    name: '',
-    type: 0,
-    ref: '',
-    floats: [],
-    ints: [],
-    strings: [],
-    tensors: [],
-    graphs: [],
-    sparses: [],
-    tps: [],
-  };
+  const a: RawAttribute = { name: '', type: 0, ref: '' };
   while (!r.done) {
     const [field, wire] = r.tag();
     const how = ATTRIBUTE_FIELDS[field];
@@ -257,7 +254,7 @@ function decodeAttribute(r: WireReader): [string, AttributeValue] | undefined {
       r.skip(wire);
       continue;
     }
-    expectWire(r, field, wire, ...how[0]);
+    expectWire(r, field, wire, how[0]);
     how[1](r, wire, a);
   }
   if (a.ref) return [a.name, { type: 'ref', value: a.ref, refType: a.type }];
@@ -275,13 +272,13 @@ function guessType(a: RawAttribute): number {
     [!!a.g, A_GRAPH],
     [!!a.sp, A_SPARSE],
     [!!a.tp, A_TP],
-    [a.floats.length > 0, A_FLOATS],
-    [a.ints.length > 0, A_INTS],
-    [a.strings.length > 0, A_STRINGS],
-    [a.tensors.length > 0, A_TENSORS],
-    [a.graphs.length > 0, A_GRAPHS],
-    [a.sparses.length > 0, A_SPARSES],
-    [a.tps.length > 0, A_TPS],
+    [!!a.floats?.length, A_FLOATS],
+    [!!a.ints?.length, A_INTS],
+    [!!a.strings?.length, A_STRINGS],
+    [!!a.tensors?.length, A_TENSORS],
+    [!!a.graphs?.length, A_GRAPHS],
+    [!!a.sparses?.length, A_SPARSES],
+    [!!a.tps?.length, A_TPS],
   ];
   return present.find(([has]) => has)?.[1] ?? A_INTS;
 }
@@ -303,19 +300,19 @@ function attributeValue(a: RawAttribute, type: number): AttributeValue | undefin
     case A_TP:
       return { type: 'type_proto', value: a.tp ?? { kind: 'unknown' } };
     case A_FLOATS:
-      return { type: 'floats', value: a.floats };
+      return { type: 'floats', value: a.floats ?? [] };
     case A_INTS:
-      return { type: 'ints', value: a.ints };
+      return { type: 'ints', value: a.ints ?? [] };
     case A_STRINGS:
-      return { type: 'strings', value: a.strings };
+      return { type: 'strings', value: a.strings ?? [] };
     case A_TENSORS:
-      return { type: 'tensors', value: a.tensors };
+      return { type: 'tensors', value: a.tensors ?? [] };
     case A_GRAPHS:
-      return { type: 'graphs', value: a.graphs };
+      return { type: 'graphs', value: a.graphs ?? [] };
     case A_SPARSES:
-      return { type: 'sparse_tensors', value: a.sparses };
+      return { type: 'sparse_tensors', value: a.sparses ?? [] };
     case A_TPS:
-      return { type: 'type_protos', value: a.tps };
+      return { type: 'type_protos', value: a.tps ?? [] };
     default:
       return undefined;
   }
@@ -374,30 +371,31 @@ export function decodeTensor(r: WireReader): Tensor {
   const t: Tensor = { name: '', dataType: 0, dims: [], data: { kind: 'empty' } };
   let payload: { field: number; wire: number; ranges: FileRange[] } | undefined;
   let external = false;
-  const ext = new Map<string, string>();
+  // external_data entries, made only for a tensor that has them (most have none)
+  let ext: Map<string, string> | undefined;
   while (!r.done) {
     const [field, wire] = r.tag();
     switch (field) {
       case 1:
-        expectWire(r, field, wire, WIRE_VARINT, WIRE_LEN);
+        expectWire(r, field, wire, VARINT_OR_LEN);
         r.varints(wire, t.dims);
         break;
       case 2:
-        expectWire(r, field, wire, WIRE_VARINT);
+        expectWire(r, field, wire, VARINT);
         t.dataType = r.varint();
         break;
       case 8:
-        expectWire(r, field, wire, WIRE_LEN);
+        expectWire(r, field, wire, LEN);
         t.name = r.string();
         break;
       case 14:
-        expectWire(r, field, wire, WIRE_VARINT);
+        expectWire(r, field, wire, VARINT);
         external = r.varint() === 1;
         break;
       case 13: {
-        expectWire(r, field, wire, WIRE_LEN);
+        expectWire(r, field, wire, LEN);
         const [k, v] = decodeStringEntry(r.message());
-        ext.set(k, v);
+        (ext ??= new Map()).set(k, v);
         break;
       }
       case 4:
@@ -406,7 +404,7 @@ export function decodeTensor(r: WireReader): Tensor {
       case 9:
       case 10:
       case 11: {
-        expectWire(r, field, wire, ...PAYLOAD_WIRES[field]);
+        expectWire(r, field, wire, PAYLOAD_WIRES[field]);
         // raw_data and the typed repeated fields: remember where the bytes are.
         const start = r.pos;
         r.skip(wire);
@@ -422,12 +420,12 @@ export function decodeTensor(r: WireReader): Tensor {
   }
   checkDims(r, t);
   if (external) {
-    const offset = byteCount(r, t, 'offset', ext.get('offset') ?? '0');
-    const length = ext.has('length') ? byteCount(r, t, 'length', ext.get('length')!) : undefined;
+    const offset = byteCount(r, t, 'offset', ext?.get('offset') ?? '0');
+    const length = ext?.has('length') ? byteCount(r, t, 'length', ext.get('length')!) : undefined;
     t.data = {
       kind: 'external',
       range: { file: '', offset, length: length ?? -1 },
-      declared: { location: ext.get('location') ?? '', offset, length },
+      declared: { location: ext?.get('location') ?? '', offset, length },
     };
   } else if (payload) {
     t.data = {

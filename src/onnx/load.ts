@@ -96,24 +96,32 @@ function decode(path: string, source: FileSource): RawModel & { graph: Graph } {
   return raw as RawModel & { graph: Graph };
 }
 
-/** Every tensor of a graph and its subgraphs (initializers and Constant/attribute tensors). */
-function* allTensors(g: Graph): Generator<Tensor> {
-  yield* g.initializers;
+/**
+ * Every tensor of a graph and its subgraphs (initializers and Constant/attribute tensors), added
+ * to `into`. (A plain walk: as a generator it took a tenth of loading a 20,000-node graph.)
+ */
+function allTensors(g: Graph, into: Tensor[] = []): Tensor[] {
+  for (const t of g.initializers) into.push(t);
   for (const n of g.nodes) {
+    if (n.attributes.size === 0) continue;
     for (const a of n.attributes.values()) {
-      if (a.type === 'tensor' || a.type === 'sparse_tensor') yield a.value;
-      else if (a.type === 'tensors' || a.type === 'sparse_tensors') yield* a.value;
-      else if (a.type === 'graph') yield* allTensors(a.value);
-      else if (a.type === 'graphs') for (const sub of a.value) yield* allTensors(sub);
+      if (a.type === 'tensor' || a.type === 'sparse_tensor') into.push(a.value);
+      else if (a.type === 'tensors' || a.type === 'sparse_tensors')
+        for (const t of a.value) into.push(t);
+      else if (a.type === 'graph') allTensors(a.value, into);
+      else if (a.type === 'graphs') for (const sub of a.value) allTensors(sub, into);
     }
   }
+  return into;
 }
 
 /** Resolves external-data locations next to the model and checks each range fits its file. */
 function locateExternalData(modelPath: string, graphs: Graph[]): string[] {
   const dir = dirname(resolve(modelPath));
   const files = new Map<string, number>();
-  for (const t of graphs.flatMap((g) => [...allTensors(g)])) {
+  const tensors: Tensor[] = [];
+  for (const g of graphs) allTensors(g, tensors);
+  for (const t of tensors) {
     if (t.data.kind !== 'external') continue;
     const { location, offset, length } = t.data.declared;
     if (!location || isAbsolute(location) || location.split(/[\\/]/).includes('..')) {

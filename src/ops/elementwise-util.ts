@@ -6,7 +6,16 @@ import type { Dim } from '../onnx/model.ts';
 import { isFloat } from '../onnx/dtypes.ts';
 import { roundToDtype } from './float-util.ts';
 import type { Cost, OpContext, Value } from './types.ts';
-import { broadcast, isStatic, MAX_FOLD_ELEMENTS, numel, product, strides } from './util.ts';
+import {
+  broadcast,
+  folded,
+  type Folded,
+  isStatic,
+  MAX_FOLD_ELEMENTS,
+  numel,
+  product,
+  strides,
+} from './util.ts';
 
 export const BOOL = 9;
 
@@ -31,8 +40,9 @@ export const isIntegral = (dtype: number): boolean => !isFloat(dtype);
 
 /**
  * Folds an elementwise function over known constant inputs with numpy broadcasting, each result
- * rounded to the output `dtype` (a float32 op computes in float32). Returns undefined when an
- * input is not constant, a shape is symbolic or the result is too large.
+ * rounded to the output `dtype` (a float32 op computes in float32). No contents when an input is
+ * not constant, a shape is symbolic or the result is too large. A large result is deferred
+ * (`folded` in util.ts) unless `f` reads attributes, which may fail: `eager` then.
  */
 export function foldBroadcast(
   ctx: OpContext,
@@ -40,8 +50,29 @@ export function foldBroadcast(
   outShape: readonly Dim[],
   dtype: number,
   f: (xs: number[]) => number,
+  eager = false,
+): Folded {
+  if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return {};
+  const compute = () => broadcastValues(ctx, indices, outShape, dtype, f);
+  if (eager) {
+    const value = compute();
+    return value ? { value } : {};
+  }
+  // An input that has no contents at all makes the fold fail whenever it runs: no need to defer.
+  const maybe = indices.every((i) => {
+    const v = ctx.inputs[i];
+    return v && (v.value !== undefined || v.lazy || v.deferred);
+  });
+  return maybe ? folded(numel(outShape), compute) : {};
+}
+
+function broadcastValues(
+  ctx: OpContext,
+  indices: readonly number[],
+  outShape: readonly number[],
+  dtype: number,
+  f: (xs: number[]) => number,
 ): number[] | undefined {
-  if (!isStatic(outShape) || numel(outShape) > MAX_FOLD_ELEMENTS) return undefined;
   const sources: { values: number[]; strides: number[] }[] = [];
   for (const i of indices) {
     const v = ctx.inputs[i];
@@ -49,22 +80,29 @@ export function foldBroadcast(
     if (!v || !values || !isStatic(v.shape) || values.length !== numel(v.shape)) return undefined;
     sources.push({ values, strides: broadcastStrides(v.shape, outShape) });
   }
+  // An odometer over the output in row-major order: each source's offset moves with the index,
+  // where recomputing it from the flat index cost a division per dim, per source, per element
+  // and a closure call (on the Swin-T export, whose attention masks fold through Sub, Equal,
+  // Not and Where, this loop was a fifth of the analysis).
   const total = product(outShape);
-  const outStrides = strides(outShape);
+  const rank = outShape.length;
+  const n = sources.length;
   const out = new Array<number>(total);
-  const args = new Array<number>(sources.length);
+  const args = new Array<number>(n);
+  const idx = new Array<number>(rank).fill(0);
+  const offsets = new Array<number>(n).fill(0);
   for (let flat = 0; flat < total; flat++) {
-    sources.forEach((s, k) => {
-      let offset = 0;
-      let rest = flat;
-      for (let d = 0; d < outShape.length; d++) {
-        const idx = Math.floor(rest / outStrides[d]);
-        rest -= idx * outStrides[d];
-        offset += idx * s.strides[d];
-      }
-      args[k] = s.values[offset];
-    });
+    for (let k = 0; k < n; k++) args[k] = sources[k].values[offsets[k]];
     out[flat] = roundToDtype(f(args), dtype);
+    for (let d = rank - 1; d >= 0; d--) {
+      if (++idx[d] < outShape[d]) {
+        for (let k = 0; k < n; k++) offsets[k] += sources[k].strides[d];
+        break;
+      }
+      // Back to the start of axis d; the next axis to the left moves on.
+      idx[d] = 0;
+      for (let k = 0; k < n; k++) offsets[k] -= sources[k].strides[d] * (outShape[d] - 1);
+    }
   }
   return out;
 }
@@ -84,9 +122,9 @@ export function broadcastInputs(ctx: OpContext, indices: readonly number[]): Dim
   );
 }
 
-/** A Value with `value` set when a fold succeeded. */
-export function withValue(dtype: number, shape: Dim[], value: number[] | undefined): Value {
-  return value ? { dtype, shape, value } : { dtype, shape };
+/** A Value with the contents of a fold (none when there was no fold). */
+export function withValue(dtype: number, shape: Dim[], contents: Folded | undefined): Value {
+  return { dtype, shape, ...contents };
 }
 
 /** Rounds to nearest, ties to even (ONNX Round, numpy.round). */

@@ -44,6 +44,8 @@ interface Spec {
   /** Always integer arithmetic (logical and bitwise ops). */
   integer?: boolean;
   fold?: Fold;
+  /** The fold reads attributes (which may fail): it runs now, never deferred. */
+  eager?: boolean;
 }
 
 /** Indices of the inputs actually present (variadic ops). */
@@ -61,7 +63,8 @@ function elementwise(spec: Spec): OpRule {
       const fold = spec.fold;
       const out = spec.bool ? BOOL : dtype;
       const value =
-        fold && foldBroadcast(ctx, indices, shape, out, (xs) => fold(xs, ctx, integral));
+        fold &&
+        foldBroadcast(ctx, indices, shape, out, (xs) => fold(xs, ctx, integral), spec.eager);
       return [withValue(out, shape, value)];
     },
     cost(ctx, outputs) {
@@ -131,6 +134,7 @@ const where: OpRule = {
 const isInf = elementwise({
   per: ONE,
   bool: true,
+  eager: true,
   fold: ([x], ctx) =>
     (x === Infinity && ctx.attrs.int('detect_positive', 1) === 1) ||
     (x === -Infinity && ctx.attrs.int('detect_negative', 1) === 1)
@@ -140,6 +144,7 @@ const isInf = elementwise({
 
 const mod = elementwise({
   per: ONE,
+  eager: true,
   fold: ([a, b], ctx) => modulo(a, b, ctx.attrs.int('fmod', 0) === 1),
 });
 

@@ -8,7 +8,7 @@
 import type { Dim } from '../onnx/model.ts';
 import {
   constantOf,
-  fold,
+  foldDeferred,
   freshDim,
   intsArg,
   mapIndices,
@@ -65,7 +65,7 @@ function padOutput(ctx: OpContext, x: Value & { shape: Dim[] }): Value {
   const mode = ctx.attrs.string('mode', 'constant');
   const fill =
     ctx.opset >= 11 ? (ctx.inputs[2] ? constantOf(ctx, 2)?.[0] : 0) : ctx.attrs.float('value', 0);
-  return fold(x.dtype, shape, (out) => {
+  return foldDeferred(x.dtype, shape, (out) => {
     const src = constantOf(ctx, 0);
     if (!src || !isStatic(x.shape) || fill === undefined) return undefined;
     const dims = x.shape;

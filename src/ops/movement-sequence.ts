@@ -16,7 +16,7 @@ import type { Dim } from '../onnx/model.ts';
 import { DataType } from '../onnx/dtypes.ts';
 import { freshDim, INT64 } from './shape-util.ts';
 import type { OpContext, RuleTable, Value } from './types.ts';
-import { axis, tensorBytes } from './util.ts';
+import { axis, foldedValueOf, tensorBytes } from './util.ts';
 
 /** Longer sequences are not tracked element by element. */
 const MAX_TRACKED = 1 << 12;
@@ -44,8 +44,10 @@ function ofElements(ctx: OpContext, dtype: number, elements: Value[]): Value {
 }
 
 /** An element as a fresh Value (a tensor: no kind, no lazy read shared with its producer). */
-const element = (v: Value): Value =>
-  v.value ? { dtype: v.dtype, shape: v.shape, value: v.value } : { dtype: v.dtype, shape: v.shape };
+function element(v: Value): Value {
+  const value = foldedValueOf(v);
+  return value ? { dtype: v.dtype, shape: v.shape, value } : { dtype: v.dtype, shape: v.shape };
+}
 
 /**
  * The position input i as an index into `n` elements (negative counts from the end), `dflt` when

@@ -13,10 +13,11 @@
 import type { Dim } from '../onnx/model.ts';
 import {
   constantOf,
-  fold,
+  foldDeferred,
   freshDim,
   HUGE_INDEX,
   intsArg,
+  mapAffine,
   mapIndices,
   normAxes,
   offsetOf,
@@ -135,15 +136,15 @@ function sliceOutput(ctx: OpContext, x: Value & { shape: Dim[] }): Value {
       [shape[a], first[a], step[a]] = [b.count, b.first, t];
     } else if (!(s === 0 && e >= HUGE_INDEX && t === 1)) shape[a] = freshDim(ctx, 'slice');
   });
-  return fold(x.dtype, shape, (out) => {
+  return foldDeferred(x.dtype, shape, (out) => {
     const src = constantOf(ctx, 0);
     if (!src || !isStatic(x.shape)) return undefined;
     const st = strides(x.shape);
-    return mapIndices(out, src, (idx) =>
-      offsetOf(
-        idx.map((i, d) => first[d] + i * step[d]),
-        st,
-      ),
+    return mapAffine(
+      out,
+      src,
+      offsetOf(first, st),
+      st.map((s, d) => s * step[d]),
     );
   });
 }
@@ -182,11 +183,16 @@ export const rules: RuleTable = {
       const p = normAxes(ctx, perm, r);
       const shape = p.map((a) => x.shape[a]);
       return [
-        fold(x.dtype, shape, (out) => {
+        foldDeferred(x.dtype, shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || !isStatic(x.shape)) return undefined;
           const st = strides(x.shape);
-          return mapIndices(out, src, (idx) => idx.reduce((acc, i, d) => acc + i * st[p[d]], 0));
+          return mapAffine(
+            out,
+            src,
+            0,
+            p.map((a) => st[a]),
+          );
         }),
       ];
     },
@@ -199,7 +205,9 @@ export const rules: RuleTable = {
       const shapes = present.map((v) => v.shape);
       const ax = axis(ctx, ctx.attrs.int('axis'), shapes[0].length);
       const shape = concatDims(ctx, shapes, ax);
-      return [fold(present[0].dtype, shape, (out) => foldConcat(ctx, shapes.length, ax, out))];
+      return [
+        foldDeferred(present[0].dtype, shape, (out) => foldConcat(ctx, shapes.length, ax, out)),
+      ];
     },
   },
 
@@ -215,15 +223,10 @@ export const rules: RuleTable = {
         shape[ax] = size;
         const start = offset;
         offset += typeof size === 'number' ? size : 0;
-        return fold(x.dtype, shape, (out) => {
+        return foldDeferred(x.dtype, shape, (out) => {
           if (!src || !isStatic(x.shape)) return undefined;
           const st = strides(x.shape);
-          return mapIndices(out, src, (idx) =>
-            offsetOf(
-              idx.map((i, d) => (d === ax ? i + start : i)),
-              st,
-            ),
-          );
+          return mapAffine(out, src, start * st[ax], st);
         });
       });
     },
@@ -254,16 +257,16 @@ export const rules: RuleTable = {
         });
       }
       return [
-        fold(x.dtype, shape, (out) => {
+        foldDeferred(x.dtype, shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || !isStatic(x.shape)) return undefined;
           const lead = out.length - x.shape.length;
           const st = strides(x.shape);
-          return mapIndices(out, src, (idx) =>
-            idx.reduce(
-              (acc, i, d) => (d < lead || x.shape[d - lead] === 1 ? acc : acc + i * st[d - lead]),
-              0,
-            ),
+          return mapAffine(
+            out,
+            src,
+            0,
+            out.map((_, d) => (d < lead || x.shape[d - lead] === 1 ? 0 : st[d - lead])),
           );
         }),
       ];
@@ -284,7 +287,7 @@ export const rules: RuleTable = {
         typeof d === 'number' ? d * repeats[i] : repeats[i] === 1 ? d : freshDim(ctx, 'tile'),
       );
       return [
-        fold(x.dtype, shape, (out) => {
+        foldDeferred(x.dtype, shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || !isStatic(x.shape)) return undefined;
           const dims = x.shape;
@@ -308,7 +311,7 @@ export const rules: RuleTable = {
       const k = ctx.inputs[1] ? constantOf(ctx, 1)?.[0] : 0;
       const upper = ctx.attrs.int('upper', 1) === 1;
       return [
-        fold(x.dtype, x.shape, (out) => {
+        foldDeferred(x.dtype, x.shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || k === undefined) return undefined;
           const [rows, cols] = out.slice(-2);

@@ -7,14 +7,17 @@ import type { Dim } from '../onnx/model.ts';
 import { DataType, isFloat } from '../onnx/dtypes.ts';
 import { roundToDtype } from './float-util.ts';
 import type { OpContext, Value } from './types.ts';
-import { axis, isStatic, MAX_FOLD_ELEMENTS, product, strides } from './util.ts';
+import { axis, folded, isStatic, MAX_FOLD_ELEMENTS, product, strides } from './util.ts';
 
 export const INT64 = DataType.INT64;
 
 /** Ends past this are "to the end" (PyTorch writes INT64_MAX, some exporters INT32_MAX). */
 export const HUGE_INDEX = 2 ** 31 - 1;
 
-/** The tensor, carrying its contents when it is small and `compute` can produce them. */
+/**
+ * The tensor, carrying its contents when it is small and `compute` can produce them. `compute`
+ * runs now: it may fail (an index out of range) and the failure is this node's.
+ */
 export function fold(
   dtype: number,
   shape: Dim[] | undefined,
@@ -25,6 +28,27 @@ export function fold(
     if (value && value.length === product(shape)) return { dtype, shape, value };
   }
   return { dtype, shape };
+}
+
+/**
+ * Like fold, for a `compute` that only reads constants and cannot fail: a large result is
+ * computed only when a rule reads it (`folded` in util.ts says why).
+ */
+export function foldDeferred(
+  dtype: number,
+  shape: Dim[] | undefined,
+  compute: (shape: number[]) => number[] | undefined,
+): Value {
+  if (!isStatic(shape) || product(shape) > MAX_FOLD_ELEMENTS) return { dtype, shape };
+  const n = product(shape);
+  return {
+    dtype,
+    shape,
+    ...folded(n, () => {
+      const value = compute(shape);
+      return value && value.length === n ? value : undefined;
+    }),
+  };
 }
 
 /** The contents of input i when it is a constant whose length matches its static shape. */
@@ -111,6 +135,39 @@ export function mapIndices(
     else out[flat] = src[i];
   });
   return ok ? out : undefined;
+}
+
+/**
+ * Folds an op whose output element at index `idx` copies `src[base + Σ idx[d] · steps[d]]`
+ * (Slice, Expand, Transpose, Split): the source offset moves along as the output index counts up
+ * in row-major order, so no index array is built per element as mapIndices' callers do. Those
+ * allocations made the Slice and Expand folds of the Swin-T export's masks a tenth of its
+ * analysis. Undefined when an offset falls outside `src`, as mapIndices.
+ */
+export function mapAffine(
+  outShape: readonly number[],
+  src: readonly number[],
+  base: number,
+  steps: readonly number[],
+): number[] | undefined {
+  const total = product(outShape);
+  const rank = outShape.length;
+  const out = new Array<number>(total);
+  const idx = new Array<number>(rank).fill(0);
+  let at = base;
+  for (let flat = 0; flat < total; flat++) {
+    if (at < 0 || at >= src.length) return undefined;
+    out[flat] = src[at];
+    for (let d = rank - 1; d >= 0; d--) {
+      if (++idx[d] < outShape[d]) {
+        at += steps[d];
+        break;
+      }
+      idx[d] = 0;
+      at -= steps[d] * (outShape[d] - 1);
+    }
+  }
+  return out;
 }
 
 /** Flat offset of a multi-index. */

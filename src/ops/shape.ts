@@ -23,6 +23,7 @@ import {
   constantOf,
   dimProduct,
   fold,
+  foldDeferred,
   freshDim,
   INT64,
   intsArg,
@@ -31,11 +32,11 @@ import {
 } from './shape-util.ts';
 import { roundToDtype } from './float-util.ts';
 import type { OpContext, OpRule, RuleTable, Value } from './types.ts';
-import { axis, fmtShape, isStatic, numel, tensorBytes } from './util.ts';
+import { axis, fmtShape, foldedValueOf, isStatic, numel, tensorBytes } from './util.ts';
 
 /** The input's contents carried over unchanged to a new shape (row-major order is kept). */
 const passValue = (ctx: OpContext, dtype: number, shape: Dim[] | undefined): Value =>
-  fold(dtype, shape, () => constantOf(ctx, 0));
+  foldDeferred(dtype, shape, () => constantOf(ctx, 0));
 
 const view = (infer: OpRule['infer'], metaInputs: number[] = []): OpRule => ({
   infer,
@@ -194,7 +195,7 @@ export const rules: RuleTable = {
       if (dims?.some((d) => d < 0))
         ctx.fail(`ConstantOfShape: negative dim in [${dims.join(', ')}]`);
       return [
-        fold(dtype, shape, (s) => {
+        foldDeferred(dtype, shape, (s) => {
           const fill = fillTensor ? (fillTensor.value ?? fillTensor.lazy?.())?.[0] : 0;
           return fill === undefined ? undefined : new Array<number>(numel(s)).fill(fill);
         }),
@@ -279,7 +280,7 @@ export const rules: RuleTable = {
       const to = ctx.attrs.int('to');
       if (x.dtype === DataType.STRING || to === DataType.STRING)
         return [{ dtype: to, shape: x.shape }];
-      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
+      return [foldDeferred(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
     },
   },
 
@@ -289,7 +290,7 @@ export const rules: RuleTable = {
       const to = ctx.input(1).dtype;
       if (x.dtype === DataType.STRING || to === DataType.STRING)
         return [{ dtype: to, shape: x.shape }];
-      return [fold(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
+      return [foldDeferred(to, x.shape, () => constantOf(ctx, 0)?.map((v) => castValue(v, to)))];
     },
     metaInputs: [1],
   },
@@ -301,7 +302,7 @@ export const rules: RuleTable = {
       if (start === undefined || limit === undefined || delta === undefined)
         return [{ dtype, shape: [freshDim(ctx, 'range')] }];
       const n = rangeLength(ctx, dtype, [start, limit, delta]);
-      return [fold(dtype, [n], () => rangeValues(dtype, n, start, delta))];
+      return [foldDeferred(dtype, [n], () => rangeValues(dtype, n, start, delta))];
     },
     metaInputs: [0, 1, 2],
   },
@@ -313,7 +314,7 @@ export const rules: RuleTable = {
       const dtype = ctx.attrs.int('dtype', x.dtype);
       const k = ctx.attrs.int('k', 0);
       return [
-        fold(dtype, x.shape, ([, cols]) =>
+        foldDeferred(dtype, x.shape, ([, cols]) =>
           Array.from({ length: numel(x.shape) }, (_, f) =>
             f % cols === Math.floor(f / cols) + k ? 1 : 0,
           ),
@@ -338,6 +339,6 @@ export const rules: RuleTable = {
   OptionalGetElement: view((ctx) => {
     const x = ctx.inputs[0];
     if (!x) return ctx.fail('OptionalGetElement has no input');
-    return [{ dtype: x.dtype, shape: x.shape, value: x.value }];
+    return [{ dtype: x.dtype, shape: x.shape, value: foldedValueOf(x) }];
   }),
 };

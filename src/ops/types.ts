@@ -13,6 +13,11 @@ export interface Value {
   value?: number[];
   /** Deferred read of `value` (initializers): resolved at most once, by ctx.constant(). */
   lazy?: () => number[] | undefined;
+  /**
+   * A large folded `value` not computed yet (see `folded` in util.ts): computed at most once,
+   * when a rule first reads it (ctx.constant()).
+   */
+  deferred?: () => number[] | undefined;
   /** Set for values that are not plain tensors (sequences, maps, optionals). */
   kind?: 'sequence' | 'map' | 'optional';
   /**

@@ -52,6 +52,58 @@ export function axis(ctx: OpContext, a: number, rank: number): number {
 /** Values larger than this are not folded: shape arithmetic never needs them. */
 export const MAX_FOLD_ELEMENTS = 1 << 16;
 
+/** Folds of more elements than this are deferred (see `folded`). */
+export const DEFER_FOLD_ELEMENTS = 1 << 10;
+
+/** The contents of a folded tensor: its `value`, or a `deferred` computation of it, or neither. */
+export type Folded = Pick<Value, 'value' | 'deferred'>;
+
+/**
+ * The contents of a folded tensor of `elements` elements: computed now when small, and deferred
+ * (computed the first time a rule reads it) when larger than DEFER_FOLD_ELEMENTS. Shape
+ * arithmetic reads small tensors; the large ones that exports build from shapes (Swin's
+ * shifted-window attention masks, index grids) are usually never read, yet computing them was
+ * most of the time a Swin-T export's analysis spent in its rules. `compute` returns undefined
+ * when the contents are unknown; it may run while another node is inferred, so it must only
+ * read constants: never fail, note or mint a symbol (folds that can fail use the eager path).
+ */
+export function folded(elements: number, compute: () => number[] | undefined): Folded {
+  if (elements <= DEFER_FOLD_ELEMENTS) {
+    const value = compute();
+    return value ? { value } : {};
+  }
+  return { deferred: compute };
+}
+
+/**
+ * The known contents of `v`, computing a deferred fold or reading an initializer's constant
+ * first (each at most once: the result is kept in `v.value`).
+ */
+export function valueOf(v: Value): number[] | undefined {
+  if (v.value === undefined && v.lazy) {
+    v.value = v.lazy();
+    v.lazy = undefined;
+  }
+  if (v.value === undefined && v.deferred) {
+    v.value = v.deferred();
+    v.deferred = undefined;
+  }
+  return v.value;
+}
+
+/**
+ * The contents of `v` as an op that copies tensors without sharing an initializer's deferred
+ * read sees them: `value`, with a deferred fold computed now (it stands for a value computed
+ * eagerly), an initializer's unread constant left out.
+ */
+export function foldedValueOf(v: Value): number[] | undefined {
+  if (v.value === undefined && v.deferred) {
+    v.value = v.deferred();
+    v.deferred = undefined;
+  }
+  return v.value;
+}
+
 /** Row-major strides of a numeric shape. */
 export function strides(shape: readonly number[]): number[] {
   const s = new Array<number>(shape.length);

@@ -5,7 +5,7 @@
 import type { AttributeValue, Graph, Node } from '../onnx/model.ts';
 import type { TensorStore } from '../onnx/tensor-data.ts';
 import type { Attrs, OpContext, Value } from '../ops/types.ts';
-import { fmtShape } from '../ops/util.ts';
+import { fmtShape, valueOf } from '../ops/util.ts';
 import type { Dim } from '../onnx/model.ts';
 
 /** Thrown by ctx.fail(): the node's shapes could not be inferred. */
@@ -77,31 +77,47 @@ export class NodeAttrs implements Attrs {
   }
 }
 
+/** What the context needs of an inferred subgraph: its attribute, and why it cannot run. */
+export interface SubgraphEntry {
+  attr: string;
+  problem?: string;
+}
+
 export interface SubgraphRequest {
   attr: string;
   inputs: Value[];
   how: { repeat?: number; alternative?: boolean };
 }
 
-/** What a node's context asks of the inferrer for its subgraphs. */
-export interface Subgraphs {
-  run(req: SubgraphRequest): Value[];
-  problem(attr: string): string | undefined;
-  drop(attr: string): void;
+/**
+ * What a node's context asks of the inferrer: its subgraphs, inferred in `scope` (the node's
+ * graph's values, opaque here), kept in `runs`, and fresh symbols. One host serves every node
+ * of a graph, so a node needs no closures of its own (five per node were a tenth of what the
+ * inference of a large graph allocated).
+ */
+export interface NodeHost<Scope = unknown, Run extends SubgraphEntry = SubgraphEntry> {
+  runSubgraph(ctx: NodeContext<Scope, Run>, req: SubgraphRequest): Value[];
+  symbol(hint: string): string;
 }
 
-export class NodeContext implements OpContext {
+export class NodeContext<
+  Scope = unknown,
+  Run extends SubgraphEntry = SubgraphEntry,
+> implements OpContext {
   readonly attrs: Attrs;
   readonly notes: string[] = [];
   readonly flags: string[] = [];
+  /** The subgraphs inferred for this node, in the order its rule asked for them. */
+  readonly runs: Run[] = [];
 
   constructor(
     readonly node: Node,
     readonly opset: number,
     readonly inputs: readonly (Value | undefined)[],
     store: TensorStore,
-    private subgraphs: Subgraphs,
-    private newSymbol: (hint: string) => string,
+    /** The values of the node's graph, where its subgraphs are inferred. */
+    readonly scope: Scope,
+    private host: NodeHost<Scope, Run>,
   ) {
     this.attrs = new NodeAttrs(node, store);
   }
@@ -115,12 +131,7 @@ export class NodeContext implements OpContext {
 
   constant(i: number): number[] | undefined {
     const v = this.inputs[i];
-    if (!v) return undefined;
-    if (v.value === undefined && v.lazy) {
-      v.value = v.lazy();
-      v.lazy = undefined;
-    }
-    return v.value;
+    return v ? valueOf(v) : undefined;
   }
 
   fail(message: string): never {
@@ -140,19 +151,20 @@ export class NodeContext implements OpContext {
     inputs: Value[],
     how: { repeat?: number; alternative?: boolean },
   ): Value[] {
-    return this.subgraphs.run({ attr, inputs, how });
+    return this.host.runSubgraph(this, { attr, inputs, how });
   }
 
   subgraphProblem(attr: string): string | undefined {
-    return this.subgraphs.problem(attr);
+    return this.runs.find((r) => r.attr === attr)?.problem;
   }
 
   dropSubgraph(attr: string): void {
-    this.subgraphs.drop(attr);
+    const i = this.runs.findIndex((r) => r.attr === attr);
+    if (i >= 0) this.runs.splice(i, 1);
   }
 
   symbol(hint: string): string {
-    return this.newSymbol(hint);
+    return this.host.symbol(hint);
   }
 
   describeInputs(): string {

@@ -10,7 +10,7 @@ import { findRule } from '../ops/registry.ts';
 import type { OpRule, Value } from '../ops/types.ts';
 import { fmtShape } from '../ops/util.ts';
 import { bindDeclaredDim, bindInputs, type DimValues, type InputValues } from './bind.ts';
-import { InferenceFailure, NodeContext, type SubgraphRequest } from './context.ts';
+import { InferenceFailure, NodeContext, type NodeHost, type SubgraphRequest } from './context.ts';
 import { executionOrder } from './order.ts';
 
 export interface SubgraphRun {
@@ -32,7 +32,7 @@ export interface NodeRecord {
   opset: number;
   /** undefined when no rule knows the op: it is reported as uncounted. */
   rule?: OpRule;
-  ctx: NodeContext;
+  ctx: NodeContext<Scope, SubgraphRun>;
   inputs: (Value | undefined)[];
   outputs: Value[];
   subgraphs: SubgraphRun[];
@@ -115,7 +115,7 @@ export function inferModel(
  */
 const MAX_FOLDED_INPUT = 1 << 16;
 
-class Inferrer {
+class Inferrer implements NodeHost<Scope, SubgraphRun> {
   private symbols = 0;
 
   constructor(
@@ -147,23 +147,8 @@ class Inferrer {
     // version 1 (most contrib domains have only that).
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
     const inputs = node.inputs.map((name) => (name === '' ? undefined : scope.get(name)));
-    const subgraphs: SubgraphRun[] = [];
-    const runOf = (attr: string) => subgraphs.find((r) => r.attr === attr);
-    const ctx = new NodeContext(
-      node,
-      opset,
-      inputs,
-      this.store,
-      {
-        run: (req) => this.subgraph(node, req, scope, subgraphs),
-        problem: (attr) => runOf(attr)?.problem,
-        drop: (attr) => {
-          const i = subgraphs.findIndex((r) => r.attr === attr);
-          if (i >= 0) subgraphs.splice(i, 1);
-        },
-      },
-      (hint) => `${hint}?${++this.symbols}`,
-    );
+    const ctx = new NodeContext(node, opset, inputs, this.store, scope, this);
+    const subgraphs = ctx.runs;
     const rule = findRule(node.domain, node.opType);
     const record: NodeRecord = { node, opset, rule, ctx, inputs, outputs: [], subgraphs };
     let outputs: Value[] | undefined;
@@ -229,6 +214,14 @@ class Inferrer {
       `"${name}" (output of ${node.opType} node "${node.name}"): the model's value_info says ` +
         `${fmtShape(declared)}, inference gives ${fmtShape(inferred)}; the inferred shape is used.`,
     );
+  }
+
+  runSubgraph(ctx: NodeContext<Scope, SubgraphRun>, req: SubgraphRequest): Value[] {
+    return this.subgraph(ctx.node, req, ctx.scope, ctx.runs);
+  }
+
+  symbol(hint: string): string {
+    return `${hint}?${++this.symbols}`;
   }
 
   /** Model-declared dims: bound symbols become numbers; other symbols stay symbols. */

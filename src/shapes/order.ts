@@ -21,12 +21,12 @@ export function executionOrder(path: string, g: Graph, known: (name: string) => 
       producer.set(o, i);
     }
   });
+  // A producer read twice is listed twice: kahn() counts distinct ones. (No Set of names per
+  // node: on a 20,000-node graph those were a twentieth of the analysis's allocations.)
   const deps = g.nodes.map((n) => {
-    const names = new Set(n.inputs);
-    for (const name of implicitInputs(n)) names.add(name);
     const out: number[] = [];
-    for (const name of names) {
-      if (name === '') continue;
+    const read = (name: string) => {
+      if (name === '') return;
       const p = producer.get(name);
       if (p !== undefined) out.push(p);
       else if (!known(name)) {
@@ -35,7 +35,9 @@ export function executionOrder(path: string, g: Graph, known: (name: string) => 
             'and which is neither a graph input nor an initializer. The model is incomplete; re-export it.',
         );
       }
-    }
+    };
+    n.inputs.forEach(read);
+    if (n.attributes.size > 0) implicitInputs(n).forEach(read);
     return out;
   });
   if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
@@ -77,14 +79,26 @@ function findCycle(deps: number[][], waiting: number[]): number[] {
   return path.slice(seen.get(at)).reverse();
 }
 
-/** Outer-scope names that a node's subgraphs read (If/Loop/Scan bodies capture them). */
-export function implicitInputs(n: Node): string[] {
-  const out: string[] = [];
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/**
+ * Outer-scope names that a node's subgraphs read (If/Loop/Scan bodies capture them). Nodes
+ * without subgraphs (nearly all) get one shared empty list: this runs for every node of every
+ * pass that follows data flow.
+ */
+export function implicitInputs(n: Node): readonly string[] {
+  let out: string[] | undefined;
   for (const a of n.attributes.values()) {
-    const graphs = a.type === 'graph' ? [a.value] : a.type === 'graphs' ? a.value : [];
-    for (const g of graphs) out.push(...freeNames(g));
+    if (a.type === 'graph') (out ??= []).push(...freeNames(a.value));
+    else if (a.type === 'graphs') for (const g of a.value) (out ??= []).push(...freeNames(g));
   }
-  return out;
+  return out ?? NO_NAMES;
+}
+
+/** Every name a node reads: its inputs, then the names its subgraphs capture. */
+export function readsOf(n: Node): readonly string[] {
+  const implicit = implicitInputs(n);
+  return implicit.length === 0 ? n.inputs : [...n.inputs, ...implicit];
 }
 
 function freeNames(g: Graph): string[] {

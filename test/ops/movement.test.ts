@@ -388,3 +388,50 @@ test('Concat and SequenceConstruct with no inputs fail with a clear message', ()
   assert.match(reason('cat'), /Concat needs at least one input/);
   assert.match(reason('seq'), /SequenceConstruct needs at least one input/);
 });
+
+test('folds larger than 1,024 elements are computed when a later rule reads them, with broadcasting and strided copies', () => {
+  const m = new ModelBuilder({ opset: 13 });
+  // a = [3, 4, ..., 2002]: 2,000 elements, so Range, Add and everything below are deferred folds
+  const r = m.op('Range', [int64(m, [0], []), int64(m, [2000], []), int64(m, [1], [])]);
+  const a = m.op('Add', [r, int64(m, [3], [])]);
+  // A[i][j] = 50 i + j + 3 (40 x 50); its transpose T[j][i] = A[i][j]
+  const A = m.op('Reshape', [a, int64(m, [40, 50])]);
+  const T = m.op('Transpose', [A], { perm: [1, 0] });
+  // T[49][38] = A[38][49] = 1900 + 49 + 3 = 1952; T[49][39] = A[39][49] = 1950 + 49 + 3 = 2002
+  const corner = m.op('Slice', [T, int64(m, [49, 38]), int64(m, [50, 40]), int64(m, [0, 1])]);
+  probe(m, m.op('Reshape', [corner, int64(m, [2])]), 'probe_transpose');
+  // Broadcast: B = A + C with C[i][0] = 10 i (40 x 1); B[39][49] = 2002 + 390 = 2392;
+  // Where(A < 1000, A, 5000 - A): A[0][0] = 3 stays 3, A[39][49] = 2002 becomes 2998
+  const C = m.op('Mul', [
+    m.op('Reshape', [
+      m.op('Range', [int64(m, [0], []), int64(m, [40], []), int64(m, [1], [])]),
+      int64(m, [40, 1]),
+    ]),
+    int64(m, [10], []),
+  ]);
+  const B = m.op('Add', [A, C]);
+  const W = m.op('Where', [
+    m.op('Less', [A, int64(m, [1000], [])]),
+    A,
+    m.op('Sub', [int64(m, [5000], []), A]),
+  ]);
+  const at = (x: string, i: number, j: number) =>
+    m.op('Reshape', [
+      m.op('Slice', [x, int64(m, [i, j]), int64(m, [i + 1, j + 1])]),
+      int64(m, [1]),
+    ]);
+  probe(m, m.op('Concat', [at(B, 39, 49), at(W, 0, 0), at(W, 39, 49)], { axis: 0 }), 'probe_where');
+  // A negative step over the 1-D tensor: indices 1999 and 999, values 2002 and 1002
+  const back = m.op('Slice', [
+    a,
+    int64(m, [1999]),
+    int64(m, [-2001]),
+    int64(m, [0]),
+    int64(m, [-1000]),
+  ]);
+  probe(m, back, 'probe_step');
+  const a1 = analyzeBuilt(m);
+  assert.deepEqual(shapeOf(a1, 'probe_transpose'), [1952, 2002]);
+  assert.deepEqual(shapeOf(a1, 'probe_where'), [2392, 3, 2998]);
+  assert.deepEqual(shapeOf(a1, 'probe_step'), [2002, 1002]);
+});
