@@ -127,7 +127,7 @@ function slowHead(name: string, path: string, [channels, stride]: Size): string 
 
 type Size = [channels: number, stride: number];
 /** Branch sizes in order of work: stride 2 does a quarter of stride 1's. */
-const SIZES: Size[] = [1, 2, 4, 8, 16, 32, 64, 128].flatMap((c): Size[] => [
+const SIZES: Size[] = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128].flatMap((c): Size[] => [
   [c, 2],
   [c, 1],
 ]);
