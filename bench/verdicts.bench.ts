@@ -113,44 +113,49 @@ function outcome(rounds: Round[], o: VerdictOptions, t0: number): Outcome {
 const measure = (method: string, a: ModelPlan, b: ModelPlan) =>
   method === 'blocks' ? blocks(a, b) : alternate(a, b, method === 'sequential');
 
-/** A head with a convolution branch of `channels` channels and `stride` on the input. */
-function slowHead(name: string, path: string, [channels, stride]: Size): string {
-  const out = join(dir, `${name}-extra-${channels}-s${stride}.onnx`);
+/** A head with a convolution branch of `channels` channels over `rows` rows of the input. */
+function slowHead(name: string, path: string, [channels, rows]: Size): string {
+  const out = join(dir, `${name}-extra-${channels}x${rows}.onnx`);
   if (!existsSync(out)) {
     const script = fileURLToPath(new URL('./slow-head.py', import.meta.url));
-    const args = [script, path, out, String(channels), String(stride)];
+    const args = [script, path, out, String(channels), String(rows)];
     const r = spawnSync(SYSTEM_PYTHON, args, { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`slow-head.py failed: ${r.stderr}`);
   }
   return out;
 }
 
-type Size = [channels: number, stride: number];
-/** Branch sizes in order of work: stride 2 does a quarter of stride 1's. */
-const SIZES: Size[] = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128].flatMap((c): Size[] => [
-  [c, 2],
-  [c, 1],
-]);
+type Size = [channels: number, rows: number];
+const ROWS = 224;
+
+/** The head's extra cost: a fixed 20 s A/B of latency rounds, the ratio's point estimate. */
+async function costOf(name: string, path: string, base: ModelPlan, size: Size): Promise<number> {
+  const probe = plan(`${name} probe`, slowHead(name, path, size));
+  const short = { ...settings, budgetMs: 20_000 };
+  const { pair } = await measureAB(base, probe, short, silentProgress, { latencyOnly: true });
+  return pairedVerdict(pair.latencyRounds, options).ratio - 1;
+}
 
 /**
- * The branch size whose head is nearest 3% slower: sizes in increasing work, each timed against
- * the model for a fixed 15 s, until one passes 3%.
+ * The branch size for a head about 3% slower: channels doubled from 4 until the whole input
+ * costs more than 3%, then rows scaled to 3% (the work is proportional to the rows), and once
+ * more from a second probe (a secant step), since a branch also has a small fixed cost.
  */
 async function calibrate(name: string, path: string, base: ModelPlan): Promise<Size> {
-  const sorted = [...SIZES].sort((x, y) => x[0] / x[1] ** 2 - y[0] / y[1] ** 2);
-  let best: { size: Size; ratio: number } | undefined;
-  const short = { ...settings, budgetMs: 15_000 };
-  for (const size of sorted) {
-    const probe = plan(`${name} probe`, slowHead(name, path, size));
-    const { pair } = await measureAB(base, probe, short, silentProgress, { latencyOnly: true });
-    const ratio = pairedVerdict(pair.latencyRounds, options).ratio;
-    if (!best || Math.abs(ratio - 1.03) < Math.abs(best.ratio - 1.03)) best = { size, ratio };
-    if (ratio > 1.03) break;
+  let channels = 4;
+  let cost = await costOf(name, path, base, [channels, ROWS]);
+  while (cost < 0.03 && channels < 512) {
+    channels *= 2;
+    cost = await costOf(name, path, base, [channels, ROWS]);
   }
+  let rows = Math.max(1, Math.round((ROWS * 0.03) / cost));
+  const second = await costOf(name, path, base, [channels, rows]);
+  const slope = (cost - second) / (ROWS - rows);
+  if (slope > 0) rows = Math.min(ROWS, Math.max(1, Math.round(rows + (0.03 - second) / slope)));
   console.log(
-    `  ${name}: the +3% head has a ${best!.size[0]}-channel branch at stride ${best!.size[1]} (${pct(best!.ratio)} in 15 s)`,
+    `  ${name}: the +3% head convolves ${rows} of ${ROWS} rows into ${channels} channels (probes: ${pct(1 + cost)} for all rows, ${pct(1 + second)} for the first estimate)`,
   );
-  return best!.size;
+  return [channels, rows];
 }
 
 const pct = (r: number) => `${r >= 1 ? '+' : '−'}${Math.abs(100 * (r - 1)).toFixed(2)}%`;
