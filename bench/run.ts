@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: every benchmark, or those named (`npm run bench -- analyze`,
- * `npm run bench -- measure`, `npm run bench -- install`, `npm run bench -- roofline`). Each prints its figures; none of
- * them fails on a target.
+ * `npm run bench`: every benchmark, or those named (`npm run bench -- analyze`, `measure`,
+ * `verdicts`, `install`, `roofline`). Each prints its figures; none of them fails on a target.
+ * `verdicts` is the long one: about an hour at its defaults (BENCH_RUNS=3 shortens it).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
