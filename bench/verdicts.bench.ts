@@ -14,7 +14,8 @@
  *         input, bench/slow-head.py, sized from a calibration run): the share called worse.
  * Verdicts use a 2% threshold (a 3% change cannot be called worse above 3%). Prints the time
  * to verdict (model processes opened, warm-up and rounds). BENCH_METHODS and BENCH_MODELS
- * narrow the run (e.g. BENCH_METHODS=sequential BENCH_MODELS=mobilenet_v2).
+ * narrow the run (e.g. BENCH_METHODS=sequential BENCH_MODELS=mobilenet_v2); BENCH_HEAD fixes
+ * the head's size (see calibrate).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -142,6 +143,15 @@ async function costOf(name: string, path: string, base: ModelPlan, size: Size): 
  * more from a second probe (a secant step), since a branch also has a small fixed cost.
  */
 async function calibrate(name: string, path: string, base: ModelPlan): Promise<Size> {
+  // BENCH_HEAD=mobilenet_v2=4x118,resnet50=64x130 reuses the sizes of an earlier run, so that
+  // the methods are compared on the same head.
+  const given = /^(\d+)x(\d+)$/.exec(
+    (process.env.BENCH_HEAD ?? '')
+      .split(',')
+      .find((x) => x.startsWith(`${name}=`))
+      ?.slice(name.length + 1) ?? '',
+  );
+  if (given) return [Number(given[1]), Number(given[2])];
   let channels = 4;
   let cost = await costOf(name, path, base, [channels, ROWS]);
   while (cost < 0.03 && channels < 512) {
