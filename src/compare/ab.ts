@@ -224,6 +224,7 @@ function checkOptions(o: VerdictOptions): void {
   }
 }
 
+/** 0.99 -> "99%", 0.99218 -> "99.22%", 0.99982 -> "99.98%" (never "100%"). */
 function pctOf(fraction: number): string {
-  return `${Math.round(fraction * 1000) / 10}%`;
+  return `${Math.floor(fraction * 10000 + 1e-6) / 100}%`;
 }

@@ -70,8 +70,11 @@ const RULES: Rule[] = [
   {
     id: 'flops-down-outside-kernels-up',
     description:
-      'FLOPs down by the static threshold or more, but time outside kernels worse: fragmentation, the work split into more, smaller kernels whose launches and the time between them cost more than the arithmetic saved.',
-    fire: (v) => both(v.down('flops'), some(v.runtime('outsideKernels', 'worse'))),
+      'FLOPs down by the static threshold or more and latency p50 not better, with time outside kernels worse: fragmentation, the work split into more, smaller kernels whose launches and the time between them eat what the arithmetic saved. Not raised when latency p50 is worse (the first rule says it, with the time outside kernels in its evidence) or better (the saving showed).',
+    fire: (v) =>
+      v.runtime('latency.p50', 'better') || v.runtime('latency.p50', 'worse')
+        ? null
+        : both(v.down('flops'), some(v.runtime('outsideKernels', 'worse'))),
     focus: ['nodes', 'outside', 'time'],
   },
   {

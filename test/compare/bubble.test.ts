@@ -99,15 +99,30 @@ test('FLOPs −98% but time outside kernels +350%: the fragmentation rule, with 
     opTypes: [],
     notes: [],
   };
-  const found = findContradictions(m);
-  const rule = found.find((x) => x.rule === 'flops-down-outside-kernels-up');
-  assert.ok(rule, JSON.stringify(found.map((x) => x.rule)));
+  // With latency worse, the latency contradiction speaks (with the clause); with latency
+  // unchanged (the FLOPs saved did not show), the time outside kernels is the contradiction.
+  assert.deepEqual(
+    findContradictions(m).map((x) => x.rule),
+    ['flops-down-latency-up'],
+  );
+  const hidden = {
+    ...m,
+    runtime: [{ ...m.runtime[0], verdict: 'unchanged' as const }, m.runtime[1]],
+  };
+  const better = { ...m, runtime: [{ ...m.runtime[0], verdict: 'better' as const }, m.runtime[1]] };
+  assert.equal(
+    findContradictions(better).filter((x) => x.rule.includes('outside')).length,
+    0,
+    'latency better: the saving showed',
+  );
+  const rule = findContradictions(hidden).find((x) => x.rule === 'flops-down-outside-kernels-up');
+  assert.ok(rule, JSON.stringify(findContradictions(hidden).map((x) => x.rule)));
   assert.equal(rule.title, `FLOPs ${MINUS}98.0% but time outside kernels +350%`);
   const clause = `of the +900 µs of latency p50, +700 µs is time outside kernels (100.0% → 81.8% of the latency)`;
   assert.equal(outsideKernelsClause(m)?.text, clause);
   assert.ok(rule.evidence.includes(clause[0].toUpperCase() + clause.slice(1)), rule.evidence);
   // The latency contradiction carries the same clause in its evidence.
-  const latency = found.find((x) => x.rule === 'flops-down-latency-up')!;
+  const latency = findContradictions(m).find((x) => x.rule === 'flops-down-latency-up')!;
   assert.ok(latency.evidence.startsWith(`Of the +900 µs`), latency.evidence);
   // An inconclusive time outside kernels fires nothing and says nothing.
   const unsure = {
