@@ -19,10 +19,12 @@ import type { Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import type { Progress } from '../progress.ts';
+import { pointsOf, historyView } from '../compare/history.ts';
 import { prepareBase } from './base.ts';
 import type { BaseCommit } from './base-commit.ts';
 import { withBaseConfig } from './base-config.ts';
 import { timeCommands } from './commands.ts';
+import { chainHistory } from './history.ts';
 import { compareRun, measureAlone, measureBoth, missingBaseFailure } from './pipeline.ts';
 import { prepareSide, type SidePlans } from './sides.ts';
 import type { BaselineScope, BaselineStore, RestoreOutcome } from './store.ts';
@@ -140,6 +142,7 @@ async function finish(
       paired.pairs,
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
+    if (stored?.result) comparison.history = historyView(pointsOf(stored.result), paired.head);
     return { head: paired.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
 
@@ -158,6 +161,7 @@ async function finish(
       { label: labels.head, result: headResult },
     );
     comparison.commands = await timed(job, config, { head: head.root });
+    comparison.history = historyView(pointsOf(stored.result), headResult);
     return { head: headResult, comparison, notes, failure: failureOf(comparison)?.message };
   }
   // The store could not be read, or its baseline could not: not the same as "none yet".
@@ -182,10 +186,11 @@ async function saveBase(job: PullRequestJob, commit: string, base: Result): Prom
     job.log(`the base (${short(commit)}) is not saved as a baseline: not every model measured`);
     return;
   }
-  const saved = await job.store.save(job.scope, commit, base);
+  const chained = await chainHistory(job.store, job.scope, base);
+  const saved = await job.store.save(job.scope, commit, chained.result);
   job.log(
     saved.saved
-      ? `saved the base (${short(commit)}) as the baseline ${saved.name}`
+      ? `saved the base (${short(commit)}) as the baseline ${saved.name}. ${chained.note}`
       : `the base (${short(commit)}) is not saved as a baseline: ${saved.why}`,
   );
 }

@@ -26,6 +26,7 @@ import {
   signedQuantity,
 } from '../format.ts';
 import { cutNote, fitComparison, type Plan } from './budget.ts';
+import { historyBlocks } from './history-markdown.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import { shareChart } from './mermaid.ts';
 import { rooflineDetails, rooflineSentence } from './roofline.ts';
@@ -479,6 +480,7 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
       if (roof) blocks.push(details(roof.summary, roof.body));
       const reasons = reasonDetails(m);
       if (reasons) blocks.push(reasons);
+      if (c.history) blocks.push(...historyBlocks(c.history, m.id, c.head.label, plan.charts));
     }
   }
   const commands = commandsTable(c.commands);

@@ -1,0 +1,115 @@
+/**
+ * `misnomer history`, run as a user runs it: on the baseline folder of a repository (the default,
+ * .git/misnomer/baselines, and --baselines DIR) holding three baselines chained as pushes chain
+ * them, and on a folder of plain result files. The model of each baseline is x[1,k] · W[k,k]:
+ * params k², FLOPs 2k², weight bytes 4k² (float32); k = 2, 3, 4 gives params 4, 9, 16, FLOPs
+ * 8, 18, 32, weight bytes 16, 36, 64 B.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { makeResult, type Result } from '../../src/compare/result.ts';
+import { chainHistory } from '../../src/pipeline/history.ts';
+import { folderStore, localScope } from '../../src/pipeline/store.ts';
+import { toJson } from '../../src/report/json.ts';
+import { ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { analyzeBuilt, tempDir } from '../helpers.ts';
+import { newRepo, runCli } from './run-cli.ts';
+
+const sha = (c: string) => c.repeat(40);
+
+function resultOf(k: number, commit: string, day: number): Result {
+  const m = new ModelBuilder();
+  m.initializer('w', 'float32', [k, k]);
+  m.output(m.op('MatMul', [m.input('x', 'float32', [1, k]), 'w']));
+  const r = makeResult([{ id: 'mlp', analysis: analyzeBuilt(m) }], undefined, commit);
+  return { ...r, createdAt: `2026-01-0${day}T12:00:00.000Z` };
+}
+
+/** Three pushes' baselines, chained as the Action and `misnomer run` chain them. */
+async function threeBaselines(dir: string): Promise<void> {
+  const store = folderStore(dir);
+  const scope = localScope('default');
+  for (const [k, c, day] of [
+    [2, 'a', 1],
+    [3, 'b', 2],
+    [4, 'c', 3],
+  ] as const) {
+    const chained = await chainHistory(store, scope, resultOf(k, sha(c), day));
+    assert.ok((await store.save(scope, sha(c), chained.result)).saved);
+  }
+}
+
+test('history of the repository: the baselines in .git/misnomer/baselines, a table and spark lines', async () => {
+  const repo = newRepo('misnomer-history-');
+  await threeBaselines(join(repo, '.git', 'misnomer', 'baselines'));
+  const r = runCli(['history'], repo);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    /History in .*baselines \(key default\): 3 points, 2026-01-01 12:00 to 2026-01-03 12:00 \(UTC\)/,
+  );
+  // One row per point, oldest first: commit, date, params, FLOPs, weight bytes, no latency.
+  const rows = r.stdout.split('\n').filter((l) => /^\s*[abc]{7}\s/.test(l));
+  assert.equal(rows.length, 3);
+  assert.deepEqual(
+    rows.map((l) => l.trim().split(/\s{2,}/)),
+    [
+      ['aaaaaaa', '2026-01-01 12:00', '4', '8', '16 B', '—'],
+      ['bbbbbbb', '2026-01-02 12:00', '9', '18', '36 B', '—'],
+      ['ccccccc', '2026-01-03 12:00', '16', '32', '64 B', '—'],
+    ],
+  );
+  // params 4, 9, 16: (9 − 4)/(16 − 4) · 7 = 2.9 → the 4th of 8 blocks; 16/4 − 1 = +300%.
+  assert.match(r.stdout, /params +▁▄█ \+300% over 3 points/);
+  // FLOPs 8, 18, 32: (18 − 8)/24 · 7 = 2.9 → ▄ as well; 32/8 − 1 = +300%.
+  assert.match(r.stdout, /FLOPs +▁▄█ \+300% over 3 points/);
+});
+
+test('history --json: the misnomer/history@1 document; --baselines DIR and --key', async () => {
+  const dir = join(tempDir(), 'kept');
+  await threeBaselines(dir);
+  const r = runCli(['history', '--baselines', dir, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.schema, 'misnomer/history@1');
+  assert.deepEqual(
+    doc.points.map((p: { units: { totals: { params: number } }[] }) => p.units[0].totals.params),
+    [4, 9, 16],
+  );
+  // Another key: none of these, and the message says which keys are there.
+  const other = runCli(['history', '--baselines', dir, '--key', 'gpu']);
+  assert.equal(other.code, 2);
+  assert.match(
+    other.stderr,
+    /no misnomer-v1-gpu-.*\*\.json baselines in .*kept\. Other baselines there: default \(/,
+  );
+});
+
+test('history of a folder of result files: every file a point, a damaged one skipped with a reason', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'one.json'), toJson(resultOf(2, sha('a'), 1)));
+  writeFileSync(join(dir, 'two.json'), toJson(resultOf(4, sha('b'), 2)));
+  writeFileSync(join(dir, 'broken.json'), '{"schema": "misnomer/result@1", "models": 3');
+  const r = runCli(['history', dir, '--markdown']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /skipped broken\.json: .*not valid JSON/);
+  assert.match(r.stdout, /\*\*misnomer history\*\*: 2 points in /);
+  // The newest point is the chart's last: params 4 then 16.
+  assert.match(
+    r.stdout,
+    /x-axis \["aaaaaaa", "bbbbbbb"\]\n {4}y-axis "params"\n {4}line \[4, 16\]/,
+  );
+});
+
+test('history of a folder that is not there, or outside a repository: a message that says what to give', () => {
+  const missing = runCli(['history', '--baselines', join(tempDir(), 'nope')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no such folder\. misnomer run keeps its baselines there/);
+  const dir = tempDir();
+  mkdirSync(join(dir, 'empty'));
+  const outside = runCli(['history'], join(dir, 'empty'));
+  assert.equal(outside.code, 2);
+  assert.match(outside.stderr, /is not in a git repository: give the folder of baselines/);
+});
