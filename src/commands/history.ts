@@ -11,7 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import { HISTORY_SCHEMA, mergePoints, type History } from '../compare/history.ts';
 import { readResult, type Result } from '../compare/result.ts';
 import { UserError } from '../errors.ts';
-import { gitCommonDir, repoRoot } from '../pipeline/git.ts';
+import { gitCommonDir, repoRoot, subjectsOf } from '../pipeline/git.ts';
 import { baselinePrefix, localScope } from '../pipeline/store.ts';
 import { renderHistoryMarkdown, renderHistoryTerminal } from '../report/history-terminal.ts';
 import { toJson } from '../report/json.ts';
@@ -53,12 +53,17 @@ export async function historyCommand(
   const source = prefix ? `${dir} (key ${key})` : dir;
   const points = mergePoints(results);
   const doc: History = { schema: HISTORY_SCHEMA, points };
+  // In a repository, each point's commit subject (those it has), for the terminal.
+  const subjects = await subjectsOf(
+    process.cwd(),
+    points.flatMap((p) => (p.commit ? [p.commit] : [])),
+  );
   writeOutputs(
     values,
     {
       json: () => toJson(doc),
       markdown: () => renderHistoryMarkdown(points, source),
-      terminal: () => renderHistoryTerminal(points, source),
+      terminal: () => renderHistoryTerminal(points, source, subjects),
     },
     out,
   );

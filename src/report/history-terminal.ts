@@ -92,12 +92,25 @@ function hardwareNote(letters: Map<string, string>): string {
   return `latency letters: the hardware it was measured on (A: the newest point's; ${letters.size} kinds). Only latencies of one letter compare.`;
 }
 
-/** The terminal text: a title, then per unit its table and spark lines. */
-export function renderHistoryTerminal(points: HistoryPoint[], source: string): string {
+/**
+ * The terminal text: a title, the commits' subjects when the repository has them (`subjects`, by
+ * full commit), then per unit its table and spark lines.
+ */
+export function renderHistoryTerminal(
+  points: HistoryPoint[],
+  source: string,
+  subjects: Map<string, string> = new Map(),
+): string {
   if (points.length === 0) return `No history in ${clean(source)}.\n`;
   const letters = hardwareLetters(points);
   const span = `${dateOf(points[0])} to ${dateOf(points[points.length - 1])}`;
   const lines = [`History in ${clean(source)}: ${points.length} points, ${span} (UTC)`, ''];
+  const told = points.filter((p) => p.commit && subjects.has(p.commit));
+  if (told.length > 0) {
+    for (const p of told)
+      lines.push(`  ${commitOf(p)}  ${clean(subjects.get(p.commit!)!).slice(0, 72)}`);
+    lines.push('');
+  }
   for (const id of unitIds(points)) {
     const t = table(HEAD, ['left', 'left', 'right', 'right', 'right', 'right']);
     for (const r of rows(points, id, letters)) t.push(r);

@@ -15,7 +15,7 @@ import { folderStore, localScope } from '../../src/pipeline/store.ts';
 import { toJson } from '../../src/report/json.ts';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt, tempDir } from '../helpers.ts';
-import { newRepo, runCli } from './run-cli.ts';
+import { git, newRepo, runCli } from './run-cli.ts';
 
 const sha = (c: string) => c.repeat(40);
 
@@ -27,38 +27,46 @@ function resultOf(k: number, commit: string, day: number): Result {
   return { ...r, createdAt: `2026-01-0${day}T12:00:00.000Z` };
 }
 
-/** Three pushes' baselines, chained as the Action and `misnomer run` chain them. */
-async function threeBaselines(dir: string): Promise<void> {
+/** Three pushes' baselines (k 2, 3, 4 at these commits), chained as the Action and `misnomer run` chain them. */
+async function threeBaselines(
+  dir: string,
+  commits = [sha('a'), sha('b'), sha('c')],
+): Promise<void> {
   const store = folderStore(dir);
   const scope = localScope('default');
-  for (const [k, c, day] of [
-    [2, 'a', 1],
-    [3, 'b', 2],
-    [4, 'c', 3],
-  ] as const) {
-    const chained = await chainHistory(store, scope, resultOf(k, sha(c), day));
-    assert.ok((await store.save(scope, sha(c), chained.result)).saved);
+  for (const [i, k] of [2, 3, 4].entries()) {
+    const chained = await chainHistory(store, scope, resultOf(k, commits[i], i + 1));
+    assert.ok((await store.save(scope, commits[i], chained.result)).saved);
   }
 }
 
-test('history of the repository: the baselines in .git/misnomer/baselines, a table and spark lines', async () => {
+test('history of the repository: the baselines in .git/misnomer/baselines, the commits, a table and spark lines', async () => {
   const repo = newRepo('misnomer-history-');
-  await threeBaselines(join(repo, '.git', 'misnomer', 'baselines'));
+  const commits = ['widen to 2', 'widen to 3', 'widen to 4'].map((message) => {
+    git(repo, 'commit', '-q', '--allow-empty', '-m', message);
+    return git(repo, 'rev-parse', 'HEAD');
+  });
+  await threeBaselines(join(repo, '.git', 'misnomer', 'baselines'), commits);
   const r = runCli(['history'], repo);
   assert.equal(r.code, 0, r.stderr);
   assert.match(
     r.stdout,
     /History in .*baselines \(key default\): 3 points, 2026-01-01 12:00 to 2026-01-03 12:00 \(UTC\)/,
   );
+  const c = commits.map((x) => x.slice(0, 7));
+  // The commits with their subjects, oldest first.
+  assert.ok(
+    r.stdout.includes(`  ${c[0]}  widen to 2\n  ${c[1]}  widen to 3\n  ${c[2]}  widen to 4\n`),
+    r.stdout,
+  );
   // One row per point, oldest first: commit, date, params, FLOPs, weight bytes, no latency.
-  const rows = r.stdout.split('\n').filter((l) => /^\s*[abc]{7}\s/.test(l));
-  assert.equal(rows.length, 3);
+  const rows = r.stdout.split('\n').filter((l) => c.some((x) => l.trim().startsWith(`${x}  2026`)));
   assert.deepEqual(
     rows.map((l) => l.trim().split(/\s{2,}/)),
     [
-      ['aaaaaaa', '2026-01-01 12:00', '4', '8', '16 B', '—'],
-      ['bbbbbbb', '2026-01-02 12:00', '9', '18', '36 B', '—'],
-      ['ccccccc', '2026-01-03 12:00', '16', '32', '64 B', '—'],
+      [c[0], '2026-01-01 12:00', '4', '8', '16 B', '—'],
+      [c[1], '2026-01-02 12:00', '9', '18', '36 B', '—'],
+      [c[2], '2026-01-03 12:00', '16', '32', '64 B', '—'],
     ],
   );
   // params 4, 9, 16: (9 − 4)/(16 − 4) · 7 = 2.9 → the 4th of 8 blocks; 16/4 − 1 = +300%.
