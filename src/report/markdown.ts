@@ -472,6 +472,7 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
     }
     if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join('\n>\n'));
     if (plan.modelDetails) {
+      if (c.history) blocks.push(...historyBlocks(c.history, m.id, c.head.label, plan.charts));
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
       if (ops) blocks.push(ops);
       const roof = rooflineDetails(rankedOps(m), m.ridgeFlopsPerByte, plan.opRows, (op) =>
@@ -480,7 +481,6 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
       if (roof) blocks.push(details(roof.summary, roof.body));
       const reasons = reasonDetails(m);
       if (reasons) blocks.push(reasons);
-      if (c.history) blocks.push(...historyBlocks(c.history, m.id, c.head.label, plan.charts));
     }
   }
   const commands = commandsTable(c.commands);

@@ -52,13 +52,23 @@ export function shareChart(pairs: SharePair[]): string {
 }
 
 /** A ```mermaid xychart-beta block of the comment's width, `height` pixels high. */
-function xyChart(height: number, lines: string[]): string {
-  const config = ['---', 'config:', '  xyChart:', `    width: ${WIDTH}`, `    height: ${height}`];
+function xyChart(height: number, lines: string[], theme: string[] = []): string {
+  const config = [
+    '---',
+    'config:',
+    ...theme,
+    '  xyChart:',
+    `    width: ${WIDTH}`,
+    `    height: ${height}`,
+  ];
   return ['```mermaid', ...config, '---', 'xychart-beta', ...lines, '```'].join('\n');
 }
 
-/** Height of a history chart: lower still, as a model may have four of them. */
-const LINE_HEIGHT = 180;
+/** Height of a history chart: room for the y axis's ticks, which mermaid sets about 10 of. */
+const LINE_HEIGHT = 260;
+
+/** The line in a strong blue: mermaid's default line colour is too pale to read on white. */
+const LINE_THEME = ['  themeVariables:', '    xyChart:', '      plotColorPalette: "#0969da"'];
 
 /**
  * One line over points: `title` and `axis` are made safe here (they may hold a unit id), so are
@@ -74,10 +84,14 @@ export function lineChart(title: string, axis: string, labels: string[], values:
     // Categories must differ, or mermaid draws two points on one.
     return `"${n > 1 ? `${label} ${n}` : label}"`;
   });
-  return xyChart(LINE_HEIGHT, [
-    `    title "${mermaidLabel(title, 100)}"`,
-    `    x-axis [${safe.join(', ')}]`,
-    `    y-axis "${mermaidLabel(axis, 30)}"`,
-    `    line [${values.map((v) => String(Number(v.toPrecision(4)))).join(', ')}]`,
-  ]);
+  return xyChart(
+    LINE_HEIGHT,
+    [
+      `    title "${mermaidLabel(title, 100)}"`,
+      `    x-axis [${safe.join(', ')}]`,
+      `    y-axis "${mermaidLabel(axis, 30)}"`,
+      `    line [${values.map((v) => String(Number(v.toPrecision(4)))).join(', ')}]`,
+    ],
+    LINE_THEME,
+  );
 }

@@ -60,15 +60,17 @@ test('history of the repository: the baselines in .git/misnomer/baselines, the c
     r.stdout,
   );
   // One row per point, oldest first: commit, date, params, FLOPs, weight bytes, no latency.
-  const rows = r.stdout.split('\n').filter((l) => c.some((x) => l.trim().startsWith(`${x}  2026`)));
-  assert.deepEqual(
-    rows.map((l) => l.trim().split(/\s{2,}/)),
-    [
-      [c[0], '2026-01-01 12:00', '4', '8', '16 B', '—'],
-      [c[1], '2026-01-02 12:00', '9', '18', '36 B', '—'],
-      [c[2], '2026-01-03 12:00', '16', '32', '64 B', '—'],
-    ],
-  );
+  const cells = (l: string) =>
+    l
+      .split('│')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const rows = r.stdout.split('\n').filter((l) => c.includes(cells(l)[0]));
+  assert.deepEqual(rows.map(cells), [
+    [c[0], '2026-01-01 12:00', '4', '8', '16 B', '—'],
+    [c[1], '2026-01-02 12:00', '9', '18', '36 B', '—'],
+    [c[2], '2026-01-03 12:00', '16', '32', '64 B', '—'],
+  ]);
   // params 4, 9, 16: (9 − 4)/(16 − 4) · 7 = 2.9 → the 4th of 8 blocks; 16/4 − 1 = +300%.
   assert.match(r.stdout, /params +▁▄█ \+300% over 3 points/);
   // FLOPs 8, 18, 32: (18 − 8)/24 · 7 = 2.9 → ▄ as well; 32/8 − 1 = +300%.

@@ -231,18 +231,20 @@ for (const [what, forge, field] of FORGERIES) {
     forge(doc.history);
     const e = refused(() => parseResult(doc, '/tmp/x/baseline.json', { name: 'baseline.json' }));
     assert.ok(e.reason.startsWith(`baseline.json: ${field} should be `), e.reason);
+    // The reason (what a comment may show) quotes nothing from the file.
     assert.ok(!e.reason.includes('<img'), e.reason);
-    assert.ok(!e.message.includes('<img src=x onerror'), 'the log quotes only cleaned, cut text');
   });
 }
 
 test("a comparison's history window is checked the same way, the head's point too", () => {
+  // Reading fills in a CI's open end: each read gets its own copy.
   const c = JSON.parse(toJson(validComparison()));
   const r1 = result(4, sha('a'), day(1));
   c.history = JSON.parse(JSON.stringify(historyView(pointsOf(r1), result(8, sha('b'), day(2)))));
   assert.equal(parseComparison(structuredClone(c), 'comparison.json').history!.baseline.length, 1);
-  c.history.head.units[0].id = HOSTILE;
-  const e = refused(() => parseComparison(c, 'comparison.json'));
+  const forged = structuredClone(c);
+  forged.history.head.units[0].id = HOSTILE;
+  const e = refused(() => parseComparison(forged, 'comparison.json'));
   assert.ok(e.reason.startsWith('comparison.json: history.head.units[0].id should be '), e.reason);
   delete c.history.head;
   const missing = refused(() => parseComparison(c, 'comparison.json'));
