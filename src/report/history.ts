@@ -187,6 +187,9 @@ function latencyChart(view: HistoryView, id: string, headLabel: string): string 
   if (same.length + 1 < 2) return null;
   const values = [...same.map((p) => p.units.find((u) => u.id === id)!.latency!.p50Ms), head.p50Ms];
   const labels = [...same.map(shortCommit), headLabel];
-  const title = `latency p50 in ms - only the ${values.length} points measured on this hardware`;
-  return lineChart(title, 'ms', labels, values);
+  // Below a millisecond, in microseconds: ticks of 0.0145 ms read badly.
+  const micro = Math.max(...values) < 1;
+  const unit = micro ? 'µs' : 'ms';
+  const title = `latency p50 in ${unit} - only the ${values.length} points measured on this hardware`;
+  return lineChart(title, unit, labels, micro ? values.map((v) => v * 1000) : values);
 }

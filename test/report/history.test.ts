@@ -152,6 +152,16 @@ test('the charts: each indicator that moved, and latency over the points of this
   );
 });
 
+test('a latency below a millisecond is charted in microseconds', () => {
+  const v = view();
+  for (const p of [...v.baseline, v.head]) p.units[0].latency!.p50Ms /= 100;
+  // 0.02, 0.022 and 0.021 ms: 20, 22 and 21 µs.
+  assert.match(
+    historyCharts(v, 'mlp', 'PR 7').charts[2],
+    /title "latency p50 in µs - only the 3 points measured on this hardware"\n.*\n {4}y-axis "µs"\n {4}line \[20, 22, 21\]/,
+  );
+});
+
 test('no latency chart with fewer than two points of this hardware, or at another batch', () => {
   const v = view();
   v.head.hardware = 'c'.repeat(16);
