@@ -18858,6 +18858,9 @@ function quantityWithInterval(delta2, interval, unit) {
   if (!interval) return point;
   return `${point} (${signedQuantity(interval[0], unit)} to ${signedQuantity(interval[1], unit)})`;
 }
+function plural(n, noun) {
+  return `${exact(n)} ${noun}${n === 1 ? "" : "s"}`;
+}
 
 // src/compare/checker.ts
 var ArtifactError = class extends UserError {
@@ -23119,8 +23122,10 @@ function latencyChart(view2, id, headLabel) {
   if (same2.length + 1 < 2) return null;
   const values = [...same2.map((p) => p.units.find((u) => u.id === id).latency.p50Ms), head.p50Ms];
   const labels = [...same2.map(shortCommit), headLabel];
-  const title2 = `latency p50 in ms - only the ${values.length} points measured on this hardware`;
-  return lineChart(title2, "ms", labels, values);
+  const micro = Math.max(...values) < 1;
+  const unit = micro ? "\xB5s" : "ms";
+  const title2 = `latency p50 in ${unit} - only the ${values.length} points measured on this hardware`;
+  return lineChart(title2, unit, labels, micro ? values.map((v) => v * 1e3) : values);
 }
 
 // src/report/history-markdown.ts
@@ -27390,7 +27395,10 @@ function renderHistoryTerminal(points, source, subjects = /* @__PURE__ */ new Ma
 `;
   const letters = hardwareLetters(points);
   const span = `${dateOf(points[0])} to ${dateOf(points[points.length - 1])}`;
-  const lines = [`History in ${clean(source)}: ${points.length} points, ${span} (UTC)`, ""];
+  const lines = [
+    `History in ${clean(source)}: ${plural(points.length, "point")}, ${span} (UTC)`,
+    ""
+  ];
   const told = points.filter((p) => p.commit && subjects.has(p.commit));
   if (told.length > 0) {
     for (const p of told)
@@ -27408,7 +27416,9 @@ function renderHistoryTerminal(points, source, subjects = /* @__PURE__ */ new Ma
 `;
 }
 function renderHistoryMarkdown(points, source) {
-  const blocks = [`**misnomer history**: ${points.length} points in ${mdInline(source, 200)}`];
+  const blocks = [
+    `**misnomer history**: ${plural(points.length, "point")} in ${mdInline(source, 200)}`
+  ];
   const letters = hardwareLetters(points);
   for (const id of unitIds(points)) {
     blocks.push(`### ${md(id, 200)}`);

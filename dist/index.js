@@ -100337,8 +100337,10 @@ function latencyChart(view2, id, headLabel) {
   if (same2.length + 1 < 2) return null;
   const values = [...same2.map((p) => p.units.find((u) => u.id === id).latency.p50Ms), head.p50Ms];
   const labels = [...same2.map(shortCommit), headLabel];
-  const title2 = `latency p50 in ms - only the ${values.length} points measured on this hardware`;
-  return lineChart(title2, "ms", labels, values);
+  const micro = Math.max(...values) < 1;
+  const unit = micro ? "\xB5s" : "ms";
+  const title2 = `latency p50 in ${unit} - only the ${values.length} points measured on this hardware`;
+  return lineChart(title2, unit, labels, micro ? values.map((v) => v * 1e3) : values);
 }
 
 // src/report/history-markdown.ts

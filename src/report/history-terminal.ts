@@ -7,7 +7,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { HistoryPoint, HistoryView } from '../compare/history.ts';
-import { bytes, ms, percentChange, si } from '../format.ts';
+import { bytes, ms, percentChange, plural, si } from '../format.ts';
 import { labelOf } from '../indicators.ts';
 import { clean } from '../text.ts';
 import { HISTORY_CHARTED, historyCharts } from './history.ts';
@@ -104,7 +104,10 @@ export function renderHistoryTerminal(
   if (points.length === 0) return `No history in ${clean(source)}.\n`;
   const letters = hardwareLetters(points);
   const span = `${dateOf(points[0])} to ${dateOf(points[points.length - 1])}`;
-  const lines = [`History in ${clean(source)}: ${points.length} points, ${span} (UTC)`, ''];
+  const lines = [
+    `History in ${clean(source)}: ${plural(points.length, 'point')}, ${span} (UTC)`,
+    '',
+  ];
   const told = points.filter((p) => p.commit && subjects.has(p.commit));
   if (told.length > 0) {
     for (const p of told)
@@ -123,7 +126,9 @@ export function renderHistoryTerminal(
 
 /** The Markdown: per unit the table, then the charts with the newest point as the last. */
 export function renderHistoryMarkdown(points: HistoryPoint[], source: string): string {
-  const blocks = [`**misnomer history**: ${points.length} points in ${mdInline(source, 200)}`];
+  const blocks = [
+    `**misnomer history**: ${plural(points.length, 'point')} in ${mdInline(source, 200)}`,
+  ];
   const letters = hardwareLetters(points);
   for (const id of unitIds(points)) {
     blocks.push(`### ${md(id, 200)}`);
