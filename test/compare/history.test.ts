@@ -6,7 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ArtifactError } from '../../src/compare/checker.ts';
 import {
   appendPoint,
   HISTORY_CAP,
@@ -20,12 +19,17 @@ import {
 import { parseComparison } from '../../src/compare/read-comparison.ts';
 import { makeResult, parseResult, type Result } from '../../src/compare/result.ts';
 import { hardwareKey } from '../../src/measure/hardware-key.ts';
-import type { ModelMeasurement } from '../../src/measure/types.ts';
 import { toJson } from '../../src/report/json.ts';
-import { summarize } from '../../src/stats/summary.ts';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt } from '../helpers.ts';
-import { FINGERPRINT, measurementOf, SETTINGS, validComparison } from './artifact-fixtures.ts';
+import {
+  FINGERPRINT,
+  measured,
+  measurementOf,
+  refused,
+  SETTINGS,
+  validComparison,
+} from './artifact-fixtures.ts';
 
 /** x[1,k] · W[k,k]: params k², MACs k², FLOPs 2k², weight bytes 4k² (float32). */
 function matmul(k: number) {
@@ -35,22 +39,11 @@ function matmul(k: number) {
   return analyzeBuilt(m);
 }
 
-function latency(id: string, values: number[]): ModelMeasurement {
-  return {
-    id,
-    path: `${id}.onnx`,
-    status: 'ok',
-    dims: {},
-    inputs: [],
-    latency: { batch: 1, samplesMs: values, summary: summarize(values) },
-  };
-}
-
 /** A measured result of mlp (k×k) at `commit`, created at `date`. */
 function result(k: number, commit: string, date: string, samples = [3, 1, 2]): Result {
   const r = makeResult(
     [{ id: 'mlp', analysis: matmul(k) }],
-    measurementOf([latency('mlp', samples)]),
+    measurementOf([measured('mlp', samples)]),
     commit,
   );
   return { ...r, createdAt: date };
@@ -162,16 +155,6 @@ function baselineJson(): Record<string, unknown> {
   const r1 = result(4, sha('a'), day(1));
   const r2 = result(8, sha('b'), day(2));
   return JSON.parse(toJson({ ...r2, history: appendPoint(pointsOf(r1), pointOf(r2)) }));
-}
-
-function refused(fn: () => unknown): ArtifactError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof ArtifactError, `not an ArtifactError: ${(e as Error)?.stack}`);
-    return e;
-  }
-  assert.fail('accepted');
 }
 
 test('a valid history reads back as written', () => {

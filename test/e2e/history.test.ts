@@ -9,13 +9,13 @@
  *   push 1: h 16, 1,184   push 2: h 32, 2,368   push 3: h 64, 4,736   pull request: h 128, 9,472
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { tempDir } from '../helpers.ts';
 import { FakeGitHub, startFakeGitHub } from './fake-github.ts';
-import { actionRunner, explain, git } from './run-action.ts';
+import { actionRunner, explain, git, initOrigin } from './run-action.ts';
 
 const MARKER = '<!-- misnomer:report key=default -->';
 
@@ -43,11 +43,7 @@ let feature = '';
 
 before(async () => {
   gh = await startFakeGitHub();
-  mkdirSync(join(origin, '.github'), { recursive: true });
-  git(origin, 'init', '-q', '-b', 'main');
-  git(origin, 'config', 'user.email', 'test@example.com');
-  git(origin, 'config', 'user.name', 'test');
-  writeFileSync(join(origin, '.github', 'misnomer.yml'), CONFIG);
+  initOrigin(origin, CONFIG);
   const commit = (hidden: number) => {
     writeFileSync(join(origin, 'model.onnx'), mlp(hidden));
     git(origin, 'add', '-A');
@@ -109,7 +105,10 @@ test('the pull request: a summary line and a chart of the three baselines plus t
     body,
   );
   // Every point was measured here: latency is charted over all four, labelled as such.
-  assert.match(body, /title "latency p50 in ms - only the 4 points measured on this hardware"/);
+  assert.match(
+    body,
+    /title "latency p50 in (ms|µs) - only the 4 points measured on this hardware"/,
+  );
   // The comparison (what mode comment re-renders) carries the window and the head's point.
   const comparison = JSON.parse(readFileSync(r.outputs['comparison-json'], 'utf8'));
   assert.equal(comparison.history.baseline.length, 3);
