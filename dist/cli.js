@@ -28641,12 +28641,14 @@ async function runPullRequest(job) {
   const fromBase = base.commit && !base.problem ? await withBaseConfig(config, job.configCwd, base.commit) : void 0;
   if (fromBase) notes.push(...fromBase.notes);
   const judged = fromBase?.judged ?? config;
-  const stored = config.baseline === "rebuild" ? void 0 : await phase(
+  const restored = await phase(
     "misnomer: restore the baseline",
     () => job.store.restore(job.scope, base.commit)
   );
-  if (stored?.result) log(`restored the baseline ${stored.name}`);
-  else if (stored?.why) log(`no cached baseline: ${stored.why}`);
+  const stored = config.baseline === "rebuild" ? void 0 : restored;
+  const forHistory = config.baseline === "rebuild" ? " (for its history only)" : "";
+  if (restored.result) log(`restored the baseline ${restored.name}${forHistory}`);
+  else if (restored.why) log(`no cached baseline: ${restored.why}`);
   const tree = config.baseline === "cache" || !base.commit ? void 0 : await phase(
     `misnomer: build the base (${short3(base.commit)}) in a worktree`,
     () => prepareBase(
@@ -28661,13 +28663,13 @@ async function runPullRequest(job) {
   );
   if (!base.commit && base.problem) notes.push(`The base was not built here: ${base.problem}.`);
   try {
-    const run3 = await finish(job, judged, head, tree?.side, stored, notes);
+    const run3 = await finish(job, judged, head, tree?.side, stored, notes, restored.result);
     return { ...run3, judged };
   } finally {
     await tree?.worktree.remove();
   }
 }
-async function finish(job, config, head, base, stored, notes) {
+async function finish(job, config, head, base, stored, notes, chain) {
   const { phase } = job;
   const labels = { base: job.base.ref, head: job.head.label };
   const baseCommit = job.base.commit;
@@ -28689,7 +28691,7 @@ async function finish(job, config, head, base, stored, notes) {
       paired2.pairs
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
-    if (stored?.result) comparison.history = historyView(pointsOf(stored.result), paired2.head);
+    if (chain) comparison.history = historyView(pointsOf(chain), paired2.head);
     return { head: paired2.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const headResult = await phase(

@@ -82,14 +82,14 @@ export async function runPullRequest(job: PullRequestJob): Promise<PullRequestRu
   if (fromBase) notes.push(...fromBase.notes);
   const judged = fromBase?.judged ?? config;
 
-  const stored =
-    config.baseline === 'rebuild'
-      ? undefined
-      : await phase('misnomer: restore the baseline', () =>
-          job.store.restore(job.scope, base.commit),
-        );
-  if (stored?.result) log(`restored the baseline ${stored.name}`);
-  else if (stored?.why) log(`no cached baseline: ${stored.why}`);
+  // With `rebuild` the saved baseline is never the base: it is restored for its history only.
+  const restored = await phase('misnomer: restore the baseline', () =>
+    job.store.restore(job.scope, base.commit),
+  );
+  const stored = config.baseline === 'rebuild' ? undefined : restored;
+  const forHistory = config.baseline === 'rebuild' ? ' (for its history only)' : '';
+  if (restored.result) log(`restored the baseline ${restored.name}${forHistory}`);
+  else if (restored.why) log(`no cached baseline: ${restored.why}`);
 
   const tree =
     config.baseline === 'cache' || !base.commit
@@ -107,7 +107,7 @@ export async function runPullRequest(job: PullRequestJob): Promise<PullRequestRu
         );
   if (!base.commit && base.problem) notes.push(`The base was not built here: ${base.problem}.`);
   try {
-    const run = await finish(job, judged, head, tree?.side, stored, notes);
+    const run = await finish(job, judged, head, tree?.side, stored, notes, restored.result);
     return { ...run, judged };
   } finally {
     await tree?.worktree.remove();
@@ -121,6 +121,7 @@ async function finish(
   base: SidePlans | undefined,
   stored: RestoreOutcome | undefined,
   notes: string[],
+  chain: Result | undefined,
 ): Promise<Omit<PullRequestRun, 'judged'>> {
   const { phase } = job;
   const labels = { base: job.base.ref, head: job.head.label };
@@ -142,7 +143,7 @@ async function finish(
       paired.pairs,
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
-    if (stored?.result) comparison.history = historyView(pointsOf(stored.result), paired.head);
+    if (chain) comparison.history = historyView(pointsOf(chain), paired.head);
     return { head: paired.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
 

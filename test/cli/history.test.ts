@@ -6,7 +6,7 @@
  * 8, 18, 32, weight bytes 16, 36, 64 B.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { makeResult, type Result } from '../../src/compare/result.ts';
@@ -122,4 +122,70 @@ test('history of a folder that is not there, or outside a repository: a message 
   const outside = runCli(['history'], join(dir, 'empty'));
   assert.equal(outside.code, 2);
   assert.match(outside.stderr, /is not in a git repository: give the folder of baselines/);
+});
+
+/** x[batch,32] · W1 · W2 ...: the widths of the chain of MatMuls. */
+function saveChain(path: string, widths: number[]): void {
+  const m = new ModelBuilder();
+  let h = m.input('x', 'float32', ['batch', widths[0]]);
+  for (let i = 1; i < widths.length; i++) {
+    m.initializer(`w${i}`, 'float32', [widths[i - 1], widths[i]]);
+    h = m.op('MatMul', [h, `w${i}`]);
+  }
+  m.output(h);
+  m.save(path);
+}
+
+test('run --baseline rebuild: each base it keeps goes on the chain; the saved one brings the history, never the base', () => {
+  const repo = newRepo('misnomer-history-run-');
+  const config = [
+    'models:',
+    '  - id: mlp',
+    '    path: m.onnx',
+    '    dims: { batch: 1 }',
+    'budget: 0.5s',
+    '',
+  ];
+  writeFileSync(join(repo, '.github', 'misnomer.yml'), config.join('\n'));
+  const onMain = (widths: number[]) => {
+    saveChain(join(repo, 'm.onnx'), widths);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', `widths ${widths.join(' ')}`);
+    return git(repo, 'rev-parse', 'HEAD');
+  };
+  // main: 32·32 = 1,024 params, then 32·48 = 1,536; the working tree 32·64 + 64·32 = 4,096.
+  const c1 = onMain([32, 32]);
+  saveChain(join(repo, 'm.onnx'), [32, 64, 32]);
+  const run = (json: string) =>
+    runCli(['run', '--baseline', 'rebuild', '--no-progress', '--json', join(repo, json)], repo);
+  const first = run('one.json');
+  assert.equal(first.code, 0, first.stderr);
+  // Nothing saved before: no history in the comparison.
+  assert.equal(JSON.parse(readFileSync(join(repo, 'one.json'), 'utf8')).history, undefined);
+
+  git(repo, 'checkout', '-q', '--', 'm.onnx');
+  const c2 = onMain([32, 48]);
+  saveChain(join(repo, 'm.onnx'), [32, 64, 32]);
+  const second = run('two.json');
+  assert.equal(second.code, 0, second.stderr);
+  const c = JSON.parse(readFileSync(join(repo, 'two.json'), 'utf8'));
+  // The base is c2, rebuilt here; the history is c1's baseline, then the working tree.
+  assert.equal(c.base.commit, c2);
+  assert.deepEqual(
+    c.history.baseline.map((p: { commit: string; units: { totals: { params: number } }[] }) => [
+      p.commit,
+      p.units[0].totals.params,
+    ]),
+    [[c1, 1024]],
+  );
+  assert.equal(c.history.head.units[0].totals.params, 4096);
+  // c2's baseline carries both points.
+  const h = runCli(['history', '--json'], repo);
+  assert.equal(h.code, 0, h.stderr);
+  assert.deepEqual(
+    JSON.parse(h.stdout).points.map(
+      (p: { units: { totals: { params: number } }[] }) => p.units[0].totals.params,
+    ),
+    [1024, 1536],
+  );
 });
