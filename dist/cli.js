@@ -1562,11 +1562,11 @@ var require_layout_manager = __commonJS({
         let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
         return yConflict && xConflict;
       }
-      function conflictExists(rows, x, y) {
-        let i_max = Math.min(rows.length - 1, y);
+      function conflictExists(rows2, x, y) {
+        let i_max = Math.min(rows2.length - 1, y);
         let cell = { x, y };
         for (let i = 0; i <= i_max; i++) {
-          let row = rows[i];
+          let row = rows2[i];
           for (let j = 0; j < row.length; j++) {
             if (cellsConflict(cell, row[j])) {
               return true;
@@ -1575,9 +1575,9 @@ var require_layout_manager = __commonJS({
         }
         return false;
       }
-      function allBlank(rows, y, xMin, xMax) {
+      function allBlank(rows2, y, xMin, xMax) {
         for (let x = xMin; x < xMax; x++) {
-          if (conflictExists(rows, x, y)) {
+          if (conflictExists(rows2, x, y)) {
             return false;
           }
         }
@@ -1644,8 +1644,8 @@ var require_layout_manager = __commonJS({
           }
         }
       }
-      function generateCells(rows) {
-        return rows.map(function(row) {
+      function generateCells(rows2) {
+        return rows2.map(function(row) {
           if (!Array.isArray(row)) {
             let key2 = Object.keys(row)[0];
             row = row[key2];
@@ -1661,8 +1661,8 @@ var require_layout_manager = __commonJS({
           });
         });
       }
-      function makeTableLayout(rows) {
-        let cellRows = generateCells(rows);
+      function makeTableLayout(rows2) {
+        let cellRows = generateCells(rows2);
         layoutTable(cellRows);
         fillInTable(cellRows);
         addRowSpanCells(cellRows);
@@ -1930,7 +1930,7 @@ var require_jstat = __commonJS({
           }
           return obj;
         };
-        jStat2.rows = function rows(arr) {
+        jStat2.rows = function rows2(arr) {
           return arr.length || 1;
         };
         jStat2.cols = function cols(arr) {
@@ -1991,14 +1991,14 @@ var require_jstat = __commonJS({
         };
         jStat2.transpose = function transpose(arr) {
           var obj = [];
-          var objArr, rows, cols, j, i;
+          var objArr, rows2, cols, j, i;
           if (!isArray(arr[0]))
             arr = [arr];
-          rows = arr.length;
+          rows2 = arr.length;
           cols = arr[0].length;
           for (i = 0; i < cols; i++) {
-            objArr = new Array(rows);
-            for (j = 0; j < rows; j++)
+            objArr = new Array(rows2);
+            for (j = 0; j < rows2; j++)
               objArr[j] = arr[j][i];
             obj.push(objArr);
           }
@@ -2039,14 +2039,14 @@ var require_jstat = __commonJS({
         jStat2.alter = function alter(arr, func) {
           return jStat2.map(arr, func, true);
         };
-        jStat2.create = function create(rows, cols, func) {
-          var res = new Array(rows);
+        jStat2.create = function create(rows2, cols, func) {
+          var res = new Array(rows2);
           var i, j;
           if (isFunction(cols)) {
             func = cols;
-            cols = rows;
+            cols = rows2;
           }
-          for (i = 0; i < rows; i++) {
+          for (i = 0; i < rows2; i++) {
             res[i] = new Array(cols);
             for (j = 0; j < cols; j++)
               res[i][j] = func(i, j);
@@ -2056,31 +2056,31 @@ var require_jstat = __commonJS({
         function retZero() {
           return 0;
         }
-        jStat2.zeros = function zeros(rows, cols) {
+        jStat2.zeros = function zeros(rows2, cols) {
           if (!isNumber(cols))
-            cols = rows;
-          return jStat2.create(rows, cols, retZero);
+            cols = rows2;
+          return jStat2.create(rows2, cols, retZero);
         };
         function retOne() {
           return 1;
         }
-        jStat2.ones = function ones(rows, cols) {
+        jStat2.ones = function ones(rows2, cols) {
           if (!isNumber(cols))
-            cols = rows;
-          return jStat2.create(rows, cols, retOne);
+            cols = rows2;
+          return jStat2.create(rows2, cols, retOne);
         };
-        jStat2.rand = function rand(rows, cols) {
+        jStat2.rand = function rand(rows2, cols) {
           if (!isNumber(cols))
-            cols = rows;
-          return jStat2.create(rows, cols, jStat2._random_fn);
+            cols = rows2;
+          return jStat2.create(rows2, cols, jStat2._random_fn);
         };
         function retIdent(i, j) {
           return i === j ? 1 : 0;
         }
-        jStat2.identity = function identity(rows, cols) {
+        jStat2.identity = function identity(rows2, cols) {
           if (!isNumber(cols))
-            cols = rows;
-          return jStat2.create(rows, cols, retIdent);
+            cols = rows2;
+          return jStat2.create(rows2, cols, retIdent);
         };
         jStat2.symmetric = function symmetric(arr) {
           var size = arr.length;
@@ -2188,8 +2188,8 @@ var require_jstat = __commonJS({
             }
             rowSlice = rcSlice.row || {};
             colSlice = rcSlice.col || {};
-            var rows = _slice(list2, rowSlice.start, rowSlice.end, rowSlice.step);
-            return rows.map(function(row2) {
+            var rows2 = _slice(list2, rowSlice.start, rowSlice.end, rowSlice.step);
+            return rows2.map(function(row2) {
               return _slice(row2, colSlice.start, colSlice.end, colSlice.step);
             });
           }
@@ -4416,14 +4416,14 @@ var require_jstat = __commonJS({
           // Create the inverse by augmenting the matrix by the identity matrix of the
           // appropriate size, and then use G-J elimination on the augmented matrix.
           inv: function inv(a) {
-            var rows = a.length;
+            var rows2 = a.length;
             var cols = a[0].length;
-            var b = jStat2.identity(rows, cols);
+            var b = jStat2.identity(rows2, cols);
             var c = jStat2.gauss_jordan(a, b);
             var result = [];
             var i = 0;
             var j;
-            for (; i < rows; i++) {
+            for (; i < rows2; i++) {
               result[i] = [];
               for (j = cols; j < c[0].length; j++)
                 result[i][j - cols] = c[i][j];
@@ -7026,9 +7026,9 @@ ${indent}${start2}${value}${end}`;
       const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        if (tags.some(test2) || compat?.some(test2))
           return quotedString(value, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -11955,10 +11955,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test) {
+      *pushUntil(test2) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test(ch))
+        while (!test2(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -13906,12 +13906,12 @@ function groupNormRule(skip) {
       return skip ? [sameAsInput(ctx), sameAsInput(ctx)] : [sameAsInput(ctx)];
     },
     cost(ctx) {
-      const { elements, rows } = groupNorm(ctx);
+      const { elements, rows: rows2 } = groupNorm(ctx);
       const silu = ctx.attrs.int("activation", 0) === 1;
       const extra = skip ? 1 + (ctx.inputs[4] ? 1 : 0) : 0;
       return {
         flops: elements * (NORM_FLOPS + (silu ? SILU_FLOPS : 0) + extra),
-        transcendentals: rows + (silu ? elements : 0)
+        transcendentals: rows2 + (silu ? elements : 0)
       };
     }
   };
@@ -14847,8 +14847,8 @@ var rules9 = {
     infer(ctx) {
       const x = ctx.input(0);
       const r = x.shape.length;
-      const [rows, cols] = x.shape.slice(r - 2);
-      if (r < 2 || typeof rows === "number" && typeof cols === "number" && rows !== cols) {
+      const [rows2, cols] = x.shape.slice(r - 2);
+      if (r < 2 || typeof rows2 === "number" && typeof cols === "number" && rows2 !== cols) {
         ctx.fail(`Det needs square matrices [..., M, M], got ${fmtShape(x.shape)}`);
       }
       return [{ dtype: x.dtype, shape: x.shape.slice(0, r - 2) }];
@@ -15035,9 +15035,9 @@ function fusedOperand(shape, trans, transBatch) {
   const r = shape.length;
   if (r < 2) return shape;
   const batch = transBatch ? shape.slice(1, r - 1) : shape.slice(0, r - 2);
-  const rows = transBatch ? shape[0] : shape[r - 2];
+  const rows2 = transBatch ? shape[0] : shape[r - 2];
   const cols = shape[r - 1];
-  return trans ? [...batch, cols, rows] : [...batch, rows, cols];
+  return trans ? [...batch, cols, rows2] : [...batch, rows2, cols];
 }
 function fusedMatmulShapes(ctx) {
   const flag = (name3) => ctx.attrs.int(name3, 0) !== 0;
@@ -15858,10 +15858,10 @@ var rules15 = {
         foldDeferred(x.dtype, x.shape, (out) => {
           const src = constantOf(ctx, 0);
           if (!src || k === void 0) return void 0;
-          const [rows, cols] = out.slice(-2);
+          const [rows2, cols] = out.slice(-2);
           return src.map((v, f) => {
             const j = f % cols;
-            const i = Math.floor(f / cols) % rows;
+            const i = Math.floor(f / cols) % rows2;
             return (upper ? j - i >= k : j - i <= k) ? v : 0;
           });
         })
@@ -15891,10 +15891,10 @@ function checkOperand(ctx, i, target, what) {
     ctx.fail(`${what} ${fmtShape(s)} does not match the normalized shape ${fmtShape(target)}`);
   }
 }
-function rowNormCost(ctx, n, rows, perElement2) {
+function rowNormCost(ctx, n, rows2, perElement2) {
   const c = costOf(ctx.input(0).dtype, n, { flops: perElement2 });
-  if (c.intOps !== void 0) return { intOps: c.intOps + rows };
-  return { ...c, transcendentals: rows };
+  if (c.intOps !== void 0) return { intOps: c.intOps + rows2 };
+  return { ...c, transcendentals: rows2 };
 }
 function lastAxesNorm(baseFlops, affineInputs, statDtypeAttr) {
   const axisOf = (ctx) => axis(ctx, ctx.attrs.int("axis", -1), ctx.input(0).shape.length);
@@ -15955,8 +15955,8 @@ function groupedNorm(groupsOf) {
     cost(ctx) {
       const x = ctx.input(0);
       const groups = groupsOf(ctx);
-      const rows = numel([x.shape[0], groups]);
-      return rowNormCost(ctx, numel(x.shape), rows, 7);
+      const rows2 = numel([x.shape[0], groups]);
+      return rowNormCost(ctx, numel(x.shape), rows2, 7);
     }
   };
 }
@@ -16333,9 +16333,9 @@ var rules18 = {
     cost: (_ctx, [y]) => ({ flops: DEQUANTIZE_FLOPS * numel(y.shape) }),
     bytes(ctx, [y]) {
       const { axis: ax } = gatherBlockQuantized(ctx);
-      const rows = numel([ctx.input(0).shape[ax]]);
+      const rows2 = numel([ctx.input(0).shape[ax]]);
       const table2 = [0, 2, 3].reduce((s, i) => s + tensorBytes(ctx.inputs[i]), 0);
-      const picked = numel(ctx.input(1).shape) * table2 / rows;
+      const picked = numel(ctx.input(1).shape) * table2 / rows2;
       return tensorBytes(ctx.inputs[1]) + picked + tensorBytes(y);
     },
     metaInputs: [1],
@@ -17360,7 +17360,7 @@ var tfIdfVectorizer = {
   cost(ctx, outputs) {
     const x = ctx.input(0);
     const l = x.shape[x.shape.length - 1];
-    const rows = x.shape.length === 2 ? x.shape[0] : 1;
+    const rows2 = x.shape.length === 2 ? x.shape[0] : 1;
     const a = ctx.attrs;
     const windows = typeof l === "number" ? ngramWindows(
       l,
@@ -17370,7 +17370,7 @@ var tfIdfVectorizer = {
     ) : NaN;
     const weighted = a.string("mode") === "TFIDF";
     return {
-      intOps: (typeof rows === "number" ? rows : NaN) * windows,
+      intOps: (typeof rows2 === "number" ? rows2 : NaN) * windows,
       flops: weighted ? numel(outputs[0].shape) : 0
     };
   }
@@ -18835,11 +18835,11 @@ function percentMagnitude(percent2) {
   return tenths < 100 ? tenths.toFixed(1) : String(Math.round(abs));
 }
 var signOf = (x) => x > 0 ? "+" : x < 0 ? MINUS : "";
-function percentChange(relative2) {
-  return `${signOf(relative2)}${percentMagnitude(relative2 * 100)}%`;
+function percentChange(relative3) {
+  return `${signOf(relative3)}${percentMagnitude(relative3 * 100)}%`;
 }
-function changeWithInterval(relative2, interval) {
-  const point = percentChange(relative2);
+function changeWithInterval(relative3, interval) {
+  const point = percentChange(relative3);
   if (!interval || Number.isNaN(interval[0]) || Number.isNaN(interval[1])) return point;
   return `${point} (${changeInterval(interval)})`;
 }
@@ -18857,6 +18857,9 @@ function quantityWithInterval(delta2, interval, unit) {
   const point = signedQuantity(delta2, unit);
   if (!interval) return point;
   return `${point} (${signedQuantity(interval[0], unit)} to ${signedQuantity(interval[1], unit)})`;
+}
+function plural(n, noun) {
+  return `${exact(n)} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // src/compare/checker.ts
@@ -18988,9 +18991,9 @@ var Checker = class {
     this.isString(o[key2], join(path, key2));
   }
   /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
-  matching(o, key2, path, test, rule) {
+  matching(o, key2, path, test2, rule) {
     const v = o[key2];
-    if (typeof v === "string" && test(v)) return;
+    if (typeof v === "string" && test2(v)) return;
     this.problem(join(path, key2), rule, v);
   }
   number(o, key2, path, how = {}) {
@@ -19394,10 +19397,10 @@ function parseGate(key2, limit, where3) {
   const [, sign, digits, rawUnit] = m;
   const unit = rawUnit.trim();
   let magnitude;
-  let relative2 = false;
+  let relative3 = false;
   if (unit === "%") {
     magnitude = Number(digits) / 100;
-    relative2 = true;
+    relative3 = true;
   } else {
     const scale = unitScale(unit, spec);
     if (scale === "missing") {
@@ -19425,7 +19428,7 @@ function parseGate(key2, limit, where3) {
     runtime: spec.runtime,
     quantity: spec.quantity,
     direction: spec.direction,
-    relative: relative2,
+    relative: relative3,
     amount: signed === 0 ? 0 : signed
   };
 }
@@ -19517,6 +19520,153 @@ function isGateName(name3) {
   return isScenarioName(name3.slice(0, dot)) && rest !== "on-inconclusive" && isGateKey(rest);
 }
 var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput.b8, optionally after a scenario name and a dot (decode.latency.p50)";
+
+// src/measure/hardware-key.ts
+import { createHash } from "node:crypto";
+var HARDWARE_KEY = /^[0-9a-f]{16}$/;
+function hardwareKey(fp, s) {
+  const hard = [
+    fp.cpu.model,
+    fp.cpu.vendor,
+    [...fp.cpu.flags].sort(),
+    fp.cpu.logicalCores,
+    fp.cpu.physicalCores,
+    fp.onnxruntime,
+    s.provider,
+    s.intraOpThreads,
+    s.interOpThreads,
+    s.executionMode,
+    s.graphOptimizationLevel
+  ];
+  return createHash("sha256").update(JSON.stringify(hard)).digest("hex").slice(0, 16);
+}
+
+// src/compare/history.ts
+var HISTORY_SCHEMA = "misnomer/history@1";
+var HISTORY_CAP = 500;
+var HISTORY_WINDOW = 20;
+var HISTORY_TOTALS = [
+  "params",
+  "macs",
+  "flops",
+  "weightBytes",
+  "bytesAccessed",
+  "peakActivationBytes",
+  "modelFileBytes",
+  "nodes"
+];
+function pointOf(result) {
+  const units = result.models.map((m) => {
+    const incomplete = new Set(m.analysis.incompleteTotals ?? []);
+    const totals = {};
+    for (const k of HISTORY_TOTALS) {
+      const v = m.analysis.totals[k];
+      if (isFiniteNumber(v) && !incomplete.has(k)) totals[k] = v;
+    }
+    const lat = m.measurement?.status === "ok" ? m.measurement.latency : void 0;
+    const p50 = lat?.summary?.count ? lat.summary.p50 : void 0;
+    return {
+      id: m.id,
+      totals,
+      ...lat && isFiniteNumber(p50) ? { latency: { p50Ms: p50, batch: lat.batch } } : {}
+    };
+  });
+  const measured = result.fingerprint && result.settings;
+  return {
+    ...result.commit ? { commit: result.commit } : {},
+    date: result.createdAt,
+    ...measured ? { hardware: hardwareKey(result.fingerprint, result.settings) } : {},
+    units
+  };
+}
+function pointsOf(result) {
+  return result.history ? result.history.points : [pointOf(result)];
+}
+function appendPoint(previous, point, cap = HISTORY_CAP) {
+  const kept = previous.filter((p) => !point.commit || p.commit !== point.commit);
+  const points = [...kept, point].slice(-cap);
+  return { schema: HISTORY_SCHEMA, points };
+}
+function historyView(baseline, head, window = HISTORY_WINDOW) {
+  return { baseline: baseline.slice(-window), head: pointOf(head) };
+}
+function mergePoints(results) {
+  const byCommit = /* @__PURE__ */ new Map();
+  const loose = [];
+  for (const r of results) {
+    for (const p of pointsOf(r)) {
+      if (!p.commit) {
+        loose.push(p);
+        continue;
+      }
+      const had = byCommit.get(p.commit);
+      if (!had || had.date < p.date) byCommit.set(p.commit, p);
+    }
+  }
+  return [...byCommit.values(), ...loose].sort(
+    (a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0
+  );
+}
+var COMMIT = /^[0-9a-f]{7,64}$/;
+var COMMIT_RULE = "a commit in hex (7 to 64 digits 0-9a-f)";
+var DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+var DATE_RULE = "a date such as 2026-01-31T12:00:00.000Z";
+var HARDWARE_RULE = "a hardware key (16 digits 0-9a-f)";
+var MAX_UNITS = 1e3;
+var test = (re) => (s) => re.test(s);
+function checkPoint(c, value, at) {
+  const p = c.object(value, at);
+  if (!p) return;
+  if (p.commit !== void 0) c.matching(p, "commit", at, test(COMMIT), COMMIT_RULE);
+  c.matching(p, "date", at, test(DATE), DATE_RULE);
+  if (p.hardware !== void 0) c.matching(p, "hardware", at, test(HARDWARE_KEY), HARDWARE_RULE);
+  if (Array.isArray(p.units) && p.units.length > MAX_UNITS) {
+    c.problem(join(at, "units"), `a list of at most ${MAX_UNITS} units`, "a longer list");
+    return;
+  }
+  c.list(p, "units", at, (u, q) => checkUnit(c, u, q));
+}
+function checkUnit(c, value, at) {
+  const u = c.object(value, at);
+  if (!u) return;
+  c.matching(u, "id", at, isUnitId, UNIT_ID_RULE);
+  const totals = c.child(u, "totals", at);
+  for (const [k, v] of Object.entries(totals ?? {})) {
+    const known2 = HISTORY_TOTALS.includes(k);
+    if (!known2) c.problem(`${join(at, "totals")}[?]`, `one of ${HISTORY_TOTALS.join(", ")}`, k);
+    else if (!isFiniteNumber(v) || v < 0) c.problem(join(join(at, "totals"), k), "a number \u2265 0", v);
+  }
+  const lat = c.child(u, "latency", at, true);
+  if (lat) {
+    const p = join(at, "latency");
+    for (const k of ["p50Ms", "batch"]) {
+      if (!isFiniteNumber(lat[k]) || lat[k] <= 0)
+        c.problem(join(p, k), "a number > 0", lat[k]);
+    }
+  }
+}
+function checkPoints(c, o, key2, at, max) {
+  const v = o[key2];
+  if (Array.isArray(v) && v.length > max) {
+    c.problem(join(at, key2), `a list of at most ${max} points`, "a longer list");
+    return;
+  }
+  c.list(o, key2, at, (p, q) => checkPoint(c, p, q));
+}
+function checkHistory(c, root, at) {
+  const h = c.child(root, "history", at, true);
+  if (!h) return;
+  const p = join(at, "history");
+  if (h.schema !== HISTORY_SCHEMA) c.oneOf(h, "schema", p, [HISTORY_SCHEMA]);
+  checkPoints(c, h, "points", p, HISTORY_CAP);
+}
+function checkHistoryView(c, root, at) {
+  const h = c.child(root, "history", at, true);
+  if (!h) return;
+  const p = join(at, "history");
+  checkPoints(c, h, "baseline", p, HISTORY_CAP);
+  checkPoint(c, h.head, join(p, "head"));
+}
 
 // src/measure/profile.ts
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -19871,6 +20021,7 @@ function checkResult(c, root, untrusted) {
   }
   c.child(root, "fingerprint", "", true);
   checkRoofline(c, root, "");
+  checkHistory(c, root, "");
   c.list(root, "models", "", (v, at) => {
     const m = c.object(v, at);
     if (!m) return;
@@ -21359,9 +21510,9 @@ function checkDomains(path, graph, opsets, fnDomains) {
   const walk = (g) => {
     for (const n of g.nodes) {
       if (!opsets.has(n.domain) && !fnDomains.has(n.domain)) {
-        const listed = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
+        const listed2 = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
         throw new UserError(
-          `${path}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed}). The file was written by a broken exporter; re-export it or add the opset import.`
+          `${path}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed2}). The file was written by a broken exporter; re-export it or add the opset import.`
         );
       }
       for (const a of n.attributes.values()) {
@@ -22032,14 +22183,14 @@ function boundChange(base, head) {
   return base?.bound && head?.bound && a !== b ? `${a} \u2192 **${b}**` : arrow(a, b);
 }
 var intensity2 = (s) => s?.flopsPerByte === void 0 ? "\u2014" : sig3(s.flopsPerByte);
-function rooflineDetails(ranked2, ridgeFlopsPerByte, rows, cell) {
-  if (ridgeFlopsPerByte === void 0 || rows <= 0) return null;
+function rooflineDetails(ranked2, ridgeFlopsPerByte, rows2, cell) {
+  if (ridgeFlopsPerByte === void 0 || rows2 <= 0) return null;
   const placed = ranked2.filter((o) => o.base?.bound || o.head?.bound);
   if (placed.length === 0) return null;
   const timed2 = placed.some((o) => o.base?.rooflineShare ?? o.head?.rooflineShare);
   const head = ["op type", "FLOP/B", "bound"];
   if (timed2) head.push("of its roof");
-  const body = placed.slice(0, rows).map((o) => {
+  const body = placed.slice(0, rows2).map((o) => {
     const row = [
       cell(o.opType),
       arrow(intensity2(o.base), intensity2(o.head)),
@@ -22050,9 +22201,9 @@ function rooflineDetails(ranked2, ridgeFlopsPerByte, rows, cell) {
   });
   const memory2 = placed.filter((o) => (o.head ?? o.base)?.bound === "memory").length;
   const lead = `Below the ridge point (${quantity(ridgeFlopsPerByte, "FLOP/B")}) an op type is memory-bound; ` + (timed2 ? '"of its roof" is its achieved FLOP/s over min(peak, FLOP/B \xD7 bandwidth).' : "no per-op time was measured.");
-  const more = rows < placed.length ? `
+  const more = rows2 < placed.length ? `
 
-Top ${rows} of ${placed.length} shown.` : "";
+Top ${rows2} of ${placed.length} shown.` : "";
   return {
     summary: `Roofline: ${memory2} of ${placed.length} op types memory-bound on this runner (ridge ${quantity(ridgeFlopsPerByte, "FLOP/B")})`,
     body: `${lead}
@@ -22114,8 +22265,8 @@ function fitComparison(full, chartOpTypes, options, whole, render3) {
   const withChart = largest(floor, mostOps - 1, (n) => fits2(attempt2({ ...full, opRows: n })));
   if (withChart >= floor && mostOps > 0) return attempt2({ ...full, opRows: withChart });
   const noChart = { ...full, charts: false };
-  const rows = largest(0, mostOps, (n) => fits2(attempt2({ ...noChart, opRows: n })));
-  if (rows >= 1) return attempt2({ ...noChart, opRows: rows });
+  const rows2 = largest(0, mostOps, (n) => fits2(attempt2({ ...noChart, opRows: n })));
+  if (rows2 >= 1) return attempt2({ ...noChart, opRows: rows2 });
   const noModel = { ...noChart, opRows: 0, modelDetails: false };
   if (fits2(attempt2(noModel))) return attempt2(noModel);
   const bare = { ...noModel, globalDetails: false };
@@ -22637,7 +22788,7 @@ function findContradictions(m, options = {}) {
       rule: rule.id,
       title: title(moves[0], moves[1]),
       evidence: evidence(m, rule.focus),
-      changes: moves.map(({ indicator: indicator2, relative: relative2 }) => ({ indicator: indicator2, relative: relative2 }))
+      changes: moves.map(({ indicator: indicator2, relative: relative3 }) => ({ indicator: indicator2, relative: relative3 }))
     });
   }
   return out;
@@ -22662,8 +22813,8 @@ var View = class {
     const d = this.m.static.find((x) => x.indicator === indicator2);
     return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
   }
-  move(indicator2, relative2, flat = false) {
-    return { indicator: indicator2, name: name(indicator2), relative: relative2, ...flat ? { flat } : {} };
+  move(indicator2, relative3, flat = false) {
+    return { indicator: indicator2, name: name(indicator2), relative: relative3, ...flat ? { flat } : {} };
   }
   up(indicator2) {
     const d = this.staticRelative(indicator2);
@@ -22813,22 +22964,195 @@ function shareChart(pairs) {
     100,
     10 * Math.ceil(Math.max(10, ...time.map(Number), ...flops.map(Number)) / 10)
   );
-  return [
-    "```mermaid",
-    "---",
-    "config:",
-    "  xyChart:",
-    `    width: ${WIDTH}`,
-    `    height: ${HEIGHT}`,
-    "---",
-    "xychart-beta",
+  return xyChart(HEIGHT, [
     '    title "Share of time (bars) and of FLOPs (line), %, base and head"',
     `    x-axis [${labels.join(", ")}]`,
     `    y-axis "%" 0 --> ${top}`,
     `    bar [${time.join(", ")}]`,
-    `    line [${flops.join(", ")}]`,
-    "```"
-  ].join("\n");
+    `    line [${flops.join(", ")}]`
+  ]);
+}
+function xyChart(height, lines, theme = []) {
+  const config = [
+    "---",
+    "config:",
+    ...theme,
+    "  xyChart:",
+    `    width: ${WIDTH}`,
+    `    height: ${height}`
+  ];
+  return ["```mermaid", ...config, "---", "xychart-beta", ...lines, "```"].join("\n");
+}
+var LINE_HEIGHT = 260;
+var LINE_THEME = ["  themeVariables:", "    xyChart:", '      plotColorPalette: "#0969da"'];
+function lineChart(title2, axis2, labels, values) {
+  const seen = /* @__PURE__ */ new Map();
+  const safe2 = labels.map((l) => {
+    const label = mermaidLabel(l, 12);
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return `"${n > 1 ? `${label} ${n}` : label}"`;
+  });
+  return xyChart(
+    LINE_HEIGHT,
+    [
+      `    title "${mermaidLabel(title2, 100)}"`,
+      `    x-axis [${safe2.join(", ")}]`,
+      `    y-axis "${mermaidLabel(axis2, 30)}"`,
+      `    line [${values.map((v) => String(Number(v.toPrecision(4)))).join(", ")}]`
+    ],
+    LINE_THEME
+  );
+}
+
+// src/report/history.ts
+var HISTORY_CHARTED = ["params", "flops", "weightBytes"];
+var TREND_MERGES = 5;
+var UNDO_TOLERANCE = 0.01;
+function valueAt(p, id, key2) {
+  return p.units.find((u) => u.id === id)?.totals[key2];
+}
+var relative = (to, from) => from === 0 ? to === 0 ? 0 : null : to / from - 1;
+var merges = (m) => m === 1 ? "the last merge" : `the last ${m} merges`;
+function trendClause(label, baseline, head, headName = "this PR") {
+  if (baseline.length === 0) return null;
+  const b = baseline[baseline.length - 1];
+  const m = Math.min(TREND_MERGES, baseline.length - 1);
+  const r = baseline[baseline.length - 1 - m];
+  const d = relative(b, r);
+  const p = relative(head, b);
+  if (d === null || p === null) return null;
+  if (p === 0 && (d === 0 || m === 0)) return "unchanged";
+  if (m === 0) return `${label} ${percentChange(p)} in ${headName}`;
+  if (d === 0) return `${label} unchanged over ${merges(m)}, ${percentChange(p)} in ${headName}`;
+  const drift = `${label} ${percentChange(d)} over ${merges(m)}`;
+  if (p === 0) return `${drift}, unchanged in ${headName}`;
+  if (Math.sign(p) !== Math.sign(d)) {
+    if (Math.abs(head - r) <= UNDO_TOLERANCE * Math.abs(r)) {
+      return `${label}: ${headName} undoes the ${percentChange(d)} of ${merges(m)}`;
+    }
+    return `${drift}, ${percentChange(p)} in ${headName}`;
+  }
+  return `${drift}, ${percentChange(p)} more in ${headName}`;
+}
+function series(view2, id, key2) {
+  const points = view2.baseline.filter((p) => valueAt(p, id, key2) !== void 0);
+  return {
+    points,
+    values: points.map((p) => valueAt(p, id, key2)),
+    head: valueAt(view2.head, id, key2)
+  };
+}
+function historySummary(view2, id, headName = "this PR") {
+  const said = [];
+  const same2 = [];
+  let most = 0;
+  for (const key2 of HISTORY_CHARTED) {
+    const s = series(view2, id, key2);
+    if (s.head === void 0) continue;
+    const clause2 = trendClause(labelOf(key2), s.values, s.head, headName);
+    if (clause2 === "unchanged") {
+      same2.push(labelOf(key2));
+      most = Math.max(most, Math.min(TREND_MERGES, s.values.length - 1));
+    } else if (clause2) said.push(clause2);
+  }
+  if (said.length === 0 && same2.length === 0) return null;
+  if (said.length === 0) {
+    const over = most > 0 ? `over ${merges(most)} and ` : "";
+    return `History: ${listed(same2)} unchanged ${over}in ${headName}.`;
+  }
+  return `History: ${said.join("; ")}.`;
+}
+var listed = (xs) => xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+function scaleOf(values, bytes2) {
+  const top = Math.max(...values.map(Math.abs));
+  const steps = bytes2 ? [
+    [2 ** 30, "GiB"],
+    [2 ** 20, "MiB"],
+    [2 ** 10, "KiB"]
+  ] : [
+    [1e9, "billions"],
+    [1e6, "millions"],
+    [1e3, "thousands"]
+  ];
+  for (const [div, word] of steps) if (top >= div) return { div, word };
+  return { div: 1, word: bytes2 ? "B" : "" };
+}
+var shortCommit = (p) => p.commit ? p.commit.slice(0, 7) : "no commit";
+function historyCharts(view2, id, headLabel = "head") {
+  const charts = [];
+  const constant = [];
+  let points = 0;
+  for (const key2 of HISTORY_CHARTED) {
+    const s = series(view2, id, key2);
+    if (s.head === void 0 || s.values.length === 0) continue;
+    points = Math.max(points, s.values.length);
+    const all = [...s.values, s.head];
+    const { div, word } = scaleOf(all, key2 === "weightBytes");
+    if (all.every((v) => v === all[0])) {
+      constant.push(`${labelOf(key2)} ${quantity(all[0], indicator(key2).unit)}`);
+      continue;
+    }
+    const labels = [...s.points.map(shortCommit), headLabel];
+    const label = labelOf(key2);
+    const n = s.values.length;
+    const title2 = `${label}${word ? ` in ${word}` : ""} - ${n} baseline${n === 1 ? "" : "s"} then ${headLabel}`;
+    const axis2 = word ? `${label} in ${word}` : label;
+    charts.push(
+      lineChart(
+        title2,
+        axis2,
+        labels,
+        all.map((v) => v / div)
+      )
+    );
+  }
+  const latency = latencyChart(view2, id, headLabel);
+  if (latency) charts.push(latency);
+  return { charts, constant, points };
+}
+function latencyChart(view2, id, headLabel) {
+  const head = view2.head.units.find((u) => u.id === id)?.latency;
+  const hw = view2.head.hardware;
+  if (!head || !hw) return null;
+  const same2 = view2.baseline.filter((p) => {
+    const l = p.hardware === hw ? p.units.find((u) => u.id === id)?.latency : void 0;
+    return l !== void 0 && l.batch === head.batch;
+  });
+  if (same2.length + 1 < 2) return null;
+  const values = [...same2.map((p) => p.units.find((u) => u.id === id).latency.p50Ms), head.p50Ms];
+  const labels = [...same2.map(shortCommit), headLabel];
+  const micro = Math.max(...values) < 1;
+  const unit = micro ? "\xB5s" : "ms";
+  const title2 = `latency p50 in ${unit} - only the ${values.length} points measured on this hardware`;
+  return lineChart(title2, unit, labels, micro ? values.map((v) => v * 1e3) : values);
+}
+
+// src/report/history-markdown.ts
+function headNames(label) {
+  const pr = /^#(\d{1,9})$/.exec(label);
+  return pr ? { name: "this PR", short: `PR ${pr[1]}` } : { name: "the head", short: "head" };
+}
+function historyBlocks(view2, id, headLabel, withCharts) {
+  const { name: name3, short: short4 } = headNames(headLabel);
+  const summary = historySummary(view2, id, name3);
+  if (!summary) return [];
+  const blocks = [`_${md(summary)}_`];
+  if (!withCharts) return blocks;
+  const drawn = historyCharts(view2, id, short4);
+  const parts = [...drawn.charts];
+  if (drawn.constant.length > 0)
+    parts.push(`Unchanged over these points: ${drawn.constant.join(", ")}.`);
+  if (parts.length === 0) return blocks;
+  const n = drawn.points;
+  const title2 = `History of the base branch: ${exact(n)} baseline${n === 1 ? "" : "s"}, then ${name3}`;
+  blocks.push(`<details>
+<summary>${title2}</summary>
+
+${parts.join("\n\n")}
+
+</details>`);
+  return blocks;
 }
 
 // src/report/markdown.ts
@@ -22906,24 +23230,24 @@ function runtimeCaption(m) {
   }
 }
 function mainTable(m) {
-  const rows = [];
+  const rows2 = [];
   const blank = ["", "", "", ""];
   if (m.static.length > 0) {
-    rows.push(["**static** \xB7 exact, from the graphs", ...blank]);
-    rows.push(...m.static.map((d) => staticRow2(d, m.status)));
+    rows2.push(["**static** \xB7 exact, from the graphs", ...blank]);
+    rows2.push(...m.static.map((d) => staticRow2(d, m.status)));
   }
   if (m.runtime.length > 0) {
-    rows.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
-    rows.push(...m.runtime.map(runtimeRow2));
+    rows2.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
+    rows2.push(...m.runtime.map(runtimeRow2));
   }
-  if (rows.length === 0) return null;
-  return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows], {
+  if (rows2.length === 0) return null;
+  return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows2], {
     align: ["l", "r", "r", "r", "l"]
   });
 }
 function commandsTable(commands) {
   if (!commands || commands.length === 0) return null;
-  const rows = commands.map((d) => {
+  const rows2 = commands.map((d) => {
     const change = d.ratio === null ? "\u2014" : ratioChange(d.ratio, d.ci);
     return [
       mdInline(d.name, CAP.label),
@@ -22935,7 +23259,7 @@ function commandsTable(commands) {
     ];
   });
   const table2 = markdownTable(
-    [["timed command", "base", "head", "change", "verdict", "why"], ...rows],
+    [["timed command", "base", "head", "change", "verdict", "why"], ...rows2],
     { align: ["l", "r", "r", "r", "l", "l"] }
   );
   return `**Timed commands** (median wall clock, base and head run alternately)
@@ -23026,7 +23350,7 @@ function arrow2(a, b) {
 function opTable(ops, timed2) {
   const head = ["op type", "nodes", "share of FLOPs"];
   if (timed2) head.push("share of time", "achieved FLOP/s");
-  const rows = ops.map((o) => {
+  const rows2 = ops.map((o) => {
     const row = [
       mdInline(o.opType, CAP.opType),
       arrow2(o.base ? exact(o.base.count) : "\u2014", o.head ? exact(o.head.count) : "\u2014"),
@@ -23041,7 +23365,7 @@ function opTable(ops, timed2) {
     }
     return row;
   });
-  return markdownTable([head, ...rows], { align: ["l", "r", "r", "r", "r"] });
+  return markdownTable([head, ...rows2], { align: ["l", "r", "r", "r", "r"] });
 }
 function chart(ops) {
   const timeShare = (o) => Math.max(o.base?.timeShare ?? 0, o.head?.timeShare ?? 0);
@@ -23050,16 +23374,16 @@ function chart(ops) {
   const side2 = (s) => s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
   return shareChart(top.map((o) => ({ label: o.opType, base: side2(o.base), head: side2(o.head) })));
 }
-function opDetails(m, rows, withCharts) {
-  if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
+function opDetails(m, rows2, withCharts) {
+  if (m.opTypes.length === 0 || rows2 === 0 && !withCharts) return null;
   const ops = rankedOps(m);
   const timed2 = hasTime(m);
   const parts = [];
   const drawn = withCharts && timed2 ? chart(ops) : null;
   if (drawn) parts.push(drawn);
-  if (rows > 0) {
-    parts.push(opTable(ops.slice(0, rows), timed2));
-    if (rows < ops.length) parts.push(`Top ${rows} of ${exact(ops.length)} op types shown.`);
+  if (rows2 > 0) {
+    parts.push(opTable(ops.slice(0, rows2), timed2));
+    if (rows2 < ops.length) parts.push(`Top ${rows2} of ${exact(ops.length)} op types shown.`);
   }
   if (parts.length === 0) return null;
   const what = timed2 ? "share of FLOPs and of time, achieved FLOP/s" : "share of FLOPs";
@@ -23068,14 +23392,14 @@ function opDetails(m, rows, withCharts) {
 }
 function reasonDetails(m) {
   if (m.runtime.length === 0) return null;
-  const rows = m.runtime.map((d) => [
+  const rows2 = m.runtime.map((d) => [
     mdInline(d.label, CAP.label),
     verdictCell(d.verdict),
     String(d.rounds),
     d.gating ? "yes" : "no",
     mdInline(d.reason, CAP.note)
   ]);
-  const table2 = markdownTable([["indicator", "verdict", "rounds", "can gate", "why"], ...rows], {
+  const table2 = markdownTable([["indicator", "verdict", "rounds", "can gate", "why"], ...rows2], {
     align: ["l", "l", "r", "l", "l"]
   });
   return details("Runtime verdicts: why", table2);
@@ -23085,7 +23409,7 @@ function settingsDetails(c) {
   if (!s) return null;
   const t = (v) => mdInline(String(v), CAP.label);
   const time = (v) => typeof v === "number" ? ms(v) : t(v);
-  const rows = [
+  const rows2 = [
     ["execution provider", t(s.provider)],
     ["threads", `${t(s.intraOpThreads)} intra-op, ${t(s.interOpThreads)} inter-op`],
     ["graph optimization", t(s.graphOptimizationLevel)],
@@ -23104,7 +23428,7 @@ function settingsDetails(c) {
     ["timeout per model process", time(s.timeoutMs)],
     ["input seed", t(s.seed)]
   ];
-  return details("Settings", markdownTable([["setting", "value"], ...rows]));
+  return details("Settings", markdownTable([["setting", "value"], ...rows2]));
 }
 function hardwareDetails(c) {
   const h = c.hardware;
@@ -23187,6 +23511,7 @@ function render(c, o, plan, cuts) {
     }
     if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
     if (plan.modelDetails) {
+      if (c.history) blocks.push(...historyBlocks(c.history, m.id, c.head.label, plan.charts));
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
       if (ops) blocks.push(ops);
       const roof = rooflineDetails(
@@ -23265,24 +23590,24 @@ function staticRows(a) {
   });
 }
 function runtimeRows(m) {
-  const rows = [];
+  const rows2 = [];
   const lat = m.latency;
   if (lat) {
     const batch = num3(lat.batch);
     const s = lat.summary;
     const cv = num3(s?.cv);
     const spread2 = `${num3(s?.count) ?? "?"} runs${cv === null ? "" : ` \xB7 CV ${pct(cv)}`}`;
-    rows.push([
+    rows2.push([
       `${labelOf("latency.p50")} (batch ${batch ?? "?"})`,
       quantity(num3(s?.p50), "ms"),
       spread2
     ]);
-    rows.push([labelOf("latency.p90"), quantity(num3(s?.p90), "ms"), "reported, not tested"]);
-    rows.push([labelOf("latency.p99"), quantity(num3(s?.p99), "ms"), "reported, not tested"]);
+    rows2.push([labelOf("latency.p90"), quantity(num3(s?.p90), "ms"), "reported, not tested"]);
+    rows2.push([labelOf("latency.p99"), quantity(num3(s?.p99), "ms"), "reported, not tested"]);
   }
   for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
     const tokens2 = num3(t.tokensPerSecond);
-    rows.push([
+    rows2.push([
       `${labelOf("throughput")} (batch ${num3(t.batch) ?? "?"})`,
       quantity(num3(t.examplesPerSecond), "examples/s"),
       tokens2 === null ? "" : quantity(tokens2, "tokens/s")
@@ -23291,33 +23616,33 @@ function runtimeRows(m) {
   if (m.coldStart) {
     const n = num3(m.coldStart.summary?.count);
     const detail = `session creation, median of ${n ?? "?"} fresh processes`;
-    rows.push([labelOf("coldStart"), quantity(num3(m.coldStart.summary?.p50), "ms"), detail]);
+    rows2.push([labelOf("coldStart"), quantity(num3(m.coldStart.summary?.p50), "ms"), detail]);
   }
   if (m.firstRun) {
     const detail = "first inference after load";
-    rows.push([labelOf("firstRun"), quantity(num3(m.firstRun.summary?.p50), "ms"), detail]);
+    rows2.push([labelOf("firstRun"), quantity(num3(m.firstRun.summary?.p50), "ms"), detail]);
   }
   if (m.peakRss) {
     const detail = "RSS above the same process without the model";
-    rows.push([labelOf("peakRss"), quantity(num3(m.peakRss.bytes), "bytes"), detail]);
+    rows2.push([labelOf("peakRss"), quantity(num3(m.peakRss.bytes), "bytes"), detail]);
   }
   const outside = m.opProfile?.outsideKernels;
   if (outside) {
     const detail = outsideKernelsDetail(outside, (x) => quantity(x, "ms"));
-    rows.push([labelOf("outsideKernels"), quantity(num3(outside.ms), "ms"), detail]);
+    rows2.push([labelOf("outsideKernels"), quantity(num3(outside.ms), "ms"), detail]);
   }
   const fps = num3(m.achievedFlopsPerSecond);
   if (fps) {
     const row = indicator("achievedFlopsPerSecond");
-    rows.push([row.label, quantity(fps, row.unit), row.convention]);
+    rows2.push([row.label, quantity(fps, row.unit), row.convention]);
   }
-  return rows;
+  return rows2;
 }
 function mainTable2(m) {
-  const rows = [["**static** \xB7 exact, from the graph", "", ""], ...staticRows(m.analysis)];
+  const rows2 = [["**static** \xB7 exact, from the graph", "", ""], ...staticRows(m.analysis)];
   const runtime = m.measurement ? runtimeRows(m.measurement) : [];
-  if (runtime.length > 0) rows.push(["**runtime** \xB7 measured on this runner", "", ""], ...runtime);
-  return markdownTable([["indicator", "value", "detail"], ...rows], { align: ["l", "r", "l"] });
+  if (runtime.length > 0) rows2.push(["**runtime** \xB7 measured on this runner", "", ""], ...runtime);
+  return markdownTable([["indicator", "value", "detail"], ...rows2], { align: ["l", "r", "l"] });
 }
 function remarks(m) {
   const out = [];
@@ -23335,11 +23660,11 @@ function remarks(m) {
   }
   return out;
 }
-function timeTable(profile, rows) {
+function timeTable(profile, rows2) {
   const ops = Object.entries(profile).sort(
     (x, y) => (num3(y[1]?.share) ?? 0) - (num3(x[1]?.share) ?? 0)
   );
-  const body = ops.slice(0, rows).map(([op, t]) => [
+  const body = ops.slice(0, rows2).map(([op, t]) => [
     mdInline(op, CAP.opType),
     quantity(num3(t?.ms), "ms"),
     pct(t?.share),
@@ -23357,14 +23682,14 @@ function timeTable(profile, rows) {
   ];
   return [markdownTable([head, ...body], { align: ["l", "r", "r", "r", "r", "r"] }), ops.length];
 }
-function flopsTable(a, rows) {
+function flopsTable(a, rows2) {
   const flops = num3(a.totals.flops) ?? 0;
   const moved2 = num3(a.totals.bytesAccessed) ?? 0;
   const share2 = (part2, whole) => whole ? pct((num3(part2) ?? 0) / whole) : "\u2014";
   const ops = Object.entries(a.byOpType ?? {}).sort(
     (x, y) => (num3(y[1]?.flops) ?? 0) - (num3(x[1]?.flops) ?? 0)
   );
-  const body = ops.slice(0, rows).map(([op, c]) => [
+  const body = ops.slice(0, rows2).map(([op, c]) => [
     mdInline(op, CAP.opType),
     quantity(num3(c?.count), "count"),
     share2(c?.flops, flops),
@@ -23373,17 +23698,17 @@ function flopsTable(a, rows) {
   const head = ["op type", "nodes", "share of FLOPs", "share of bytes"];
   return [markdownTable([head, ...body], { align: ["l", "r", "r", "r"] }), ops.length];
 }
-function opDetails2(m, rows) {
-  if (rows <= 0) return null;
+function opDetails2(m, rows2) {
+  if (rows2 <= 0) return null;
   const profile = m.measurement?.opProfile?.byOpType;
   const timed2 = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
-  const [table2, total] = timed2 ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
+  const [table2, total] = timed2 ? timeTable(profile, rows2) : flopsTable(m.analysis, rows2);
   if (total === 0) return null;
   const count = `${exact(total)} op type${total === 1 ? "" : "s"}`;
   const summary = timed2 ? `Top op types by share of time (${count}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count})`;
-  const more = rows < total ? `
+  const more = rows2 < total ? `
 
-Top ${rows} of ${count} shown.` : "";
+Top ${rows2} of ${count} shown.` : "";
   return details(summary, `${table2}${more}`);
 }
 function machineLine(r) {
@@ -23452,8 +23777,8 @@ function renderResultMarkdown(result, options = {}) {
   const attempt2 = (plan) => render2(result, options, plan, describeCuts2(plan, full));
   const fits2 = (plan) => attempt2(plan).length <= maxChars;
   if (fits2(full)) return attempt2(full);
-  const rows = largest(1, TOP_OPS - 1, (n) => fits2({ ...full, opRows: n }));
-  if (rows >= 1) return attempt2({ ...full, opRows: rows });
+  const rows2 = largest(1, TOP_OPS - 1, (n) => fits2({ ...full, opRows: n }));
+  if (rows2 >= 1) return attempt2({ ...full, opRows: rows2 });
   const bare = { ...full, opRows: 0 };
   if (fits2(bare)) return attempt2(bare);
   const models = largest(1, full.models - 1, (n) => fits2({ ...bare, models: n }));
@@ -24086,14 +24411,14 @@ function staticGate(gate, model2) {
   };
 }
 function runtimeGate(gate, model2, onInconclusive, ci) {
-  const rows = model2.runtime.filter(
+  const rows2 = model2.runtime.filter(
     (r) => gate.key === "throughput" ? r.indicator.startsWith("throughput.b") : r.indicator === gate.key
   );
-  if (rows.length === 0) {
+  if (rows2.length === 0) {
     const why = model2.runtimeMode === "none" ? "no runtime measurement: runtime gates do not apply" : model2.runtimeMode === "not-comparable" ? "runtime not comparable (different hardware): runtime gates never trip on it" : `${gate.key} was not measured`;
     return { tripped: false, reason: why };
   }
-  const decisions = rows.map((r) => runtimeRow3(gate, r, model2, onInconclusive, ci));
+  const decisions = rows2.map((r) => runtimeRow3(gate, r, model2, onInconclusive, ci));
   return {
     tripped: decisions.some((d) => d.tripped),
     reason: decisions.map((d) => d.reason).join("; ")
@@ -24410,9 +24735,9 @@ function staticDeltas(base, head, threshold) {
     const a = numeric(base.totals[key2]);
     const b = numeric(head.totals[key2]);
     const delta2 = a !== null && b !== null ? b - a : null;
-    const relative2 = delta2 !== null && a ? delta2 / a : null;
+    const relative3 = delta2 !== null && a ? delta2 / a : null;
     const better = delta2 !== null && (direction === "higher-is-better" ? delta2 > 0 : delta2 < 0);
-    const small = relative2 !== null && Math.abs(relative2) < threshold;
+    const small = relative3 !== null && Math.abs(relative3) < threshold;
     return {
       indicator: key2,
       label,
@@ -24420,7 +24745,7 @@ function staticDeltas(base, head, threshold) {
       base: a,
       head: b,
       delta: delta2,
-      relative: relative2,
+      relative: relative3,
       verdict: !delta2 || small ? "unchanged" : direction === "none" ? "changed" : better ? "better" : "worse",
       incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
     };
@@ -24593,13 +24918,13 @@ function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
 function unpairedRuntime(a, b, mode, options, hardware) {
   const ma = a.measurement;
   const mb = b.measurement;
-  const rows = [];
+  const rows2 = [];
   const add = (indicator2, label, unit, sa, sb, direction = "lower-is-better", base, head) => {
     if (!sa?.length || !sb?.length) return;
     const row = { indicator: indicator2, label, unit, base: base ?? null, head: head ?? null, rounds: 0 };
     if (mode === "not-comparable") {
       const why = hardware?.differences.join("; ") || "unknown";
-      rows.push({
+      rows2.push({
         ...row,
         ratio: null,
         ci: null,
@@ -24610,7 +24935,7 @@ function unpairedRuntime(a, b, mode, options, hardware) {
       return;
     }
     const v = unpairedVerdict(sa, sb, { ...options, direction });
-    rows.push({
+    rows2.push({
       ...row,
       ratio: v.ratio,
       ci: v.ci,
@@ -24655,7 +24980,7 @@ function unpairedRuntime(a, b, mode, options, hardware) {
     ma.coldStart?.summary.p50,
     mb.coldStart?.summary.p50
   );
-  return rows;
+  return rows2;
 }
 function hardwareOf(a, b) {
   const fa = a.fingerprint ?? b.fingerprint;
@@ -24808,10 +25133,10 @@ function checkRange(path, name3, dtype, range) {
 }
 function missingRanges(path, inputs) {
   const one = inputs.length === 1;
-  const listed = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
+  const listed2 = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
   const flags = inputs.map((i) => `--input-range ${i.name}=min:max`).join(" ");
   return new UserError(
-    `${path}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
+    `${path}: integer input${one ? "" : "s"} ${listed2} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
   );
 }
 var PASS_THROUGH2 = /* @__PURE__ */ new Set([
@@ -24883,17 +25208,17 @@ function indexUse(record, slot, shift, constants) {
   const shape = record.inputs[pair[1]]?.shape;
   let axis2 = key2 === "Gather" ? record.ctx.attrs.int("axis", 0) : 0;
   if (shape && axis2 < 0) axis2 += shape.length;
-  const rows = shape?.[axis2];
-  if (typeof rows !== "number" || rows < 1) return void 0;
+  const rows2 = shape?.[axis2];
+  if (typeof rows2 !== "number" || rows2 < 1) return void 0;
   const min = Math.max(0, -shift);
-  const max = rows - 1 - shift;
+  const max = rows2 - 1 - shift;
   const label = node2.name ? `"${node2.name}"` : `(output "${node2.outputs[0]}")`;
   const via = shift === 0 ? "" : `, after adding ${shift} on the way`;
   return {
     min,
     max,
-    rows,
-    why: `indices of ${node2.opType} ${label}, whose table "${table2}" has ${rows} rows along axis ${axis2}${via}`
+    rows: rows2,
+    why: `indices of ${node2.opType} ${label}, whose table "${table2}" has ${rows2} rows along axis ${axis2}${via}`
   };
 }
 function passThrough(record, slot, shift, constants) {
@@ -25050,7 +25375,7 @@ function release(pid) {
   process.off("SIGTERM", onCancel);
 }
 function runShell(job) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const t0 = performance.now();
     hold();
     let child;
@@ -25103,7 +25428,7 @@ function runShell(job) {
         if (leftovers) signalGroup(child, "SIGKILL");
         for (const pipe of pipes) pipe.destroy();
         release(pid);
-        resolve7({ code, signal, timedOut, leftovers, ms: ms3 });
+        resolve8({ code, signal, timedOut, leftovers, ms: ms3 });
       };
       if (pipes.every((p) => p.closed)) finish2();
       else {
@@ -25207,7 +25532,7 @@ var ModelProcess = class {
    */
   request(req, expect, timeoutMs, who = this.label) {
     if (this.exited) return Promise.reject(this.exited);
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       const timer = setTimeout(() => {
         this.pending = void 0;
         this.kill();
@@ -25224,7 +25549,7 @@ var ModelProcess = class {
         resolve: (r) => {
           if (r.type !== expect)
             reject(new Error(`model process answered ${r.type} to ${req.type}`));
-          else resolve7(r);
+          else resolve8(r);
         }
       };
       this.child.send(req, () => {
@@ -25241,7 +25566,7 @@ var ModelProcess = class {
   }
   async close() {
     if (this.exited || !this.child.connected || this.child.killed) return;
-    const gone = new Promise((resolve7) => this.child.once("exit", () => resolve7()));
+    const gone = new Promise((resolve8) => this.child.once("exit", () => resolve8()));
     try {
       this.child.send({ type: "exit" }, (e) => e && this.kill());
     } catch {
@@ -25272,8 +25597,8 @@ async function oneShot(mode, job, timeoutMs) {
       child.kill("SIGKILL");
     }, timeoutMs);
     const [code, signal] = await new Promise(
-      (resolve7, reject) => {
-        child.on("exit", (c, s) => resolve7([c, s]));
+      (resolve8, reject) => {
+        child.on("exit", (c, s) => resolve8([c, s]));
         child.on(
           "error",
           (e) => reject(new ModelFailure("failed", `could not start a fresh process: ${e.message}`))
@@ -26509,6 +26834,7 @@ function parseComparison(data, where3, name3 = where3) {
     c.string(hw, "description", "hardware");
   }
   checkRoofline(c, root, "");
+  checkHistoryView(c, root, "");
   const method = c.child(root, "method", "", true);
   if (method) {
     for (const k of ["threshold", "confidence", "resamples", "seed"]) c.number(method, k, "method");
@@ -26834,8 +27160,374 @@ function readPoints(path, side2, sideGiven) {
   );
 }
 
+// src/commands/history.ts
+import { readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { basename as basename6, join as join11, resolve as resolve4 } from "node:path";
+
+// src/pipeline/git.ts
+import { execFile } from "node:child_process";
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
+import { join as join9, resolve as resolve3 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+  return stdout.trim();
+}
+async function tryGit(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
+async function addWorktree(cwd, sha, parent) {
+  const path = join9(mkdtempSync5(join9(parent, "misnomer-base-")), "checkout");
+  const remove = async () => {
+    await tryGit(cwd, ["worktree", "remove", "--force", path]);
+    rmSync6(join9(path, ".."), { recursive: true, force: true });
+    await tryGit(cwd, ["worktree", "prune"]);
+  };
+  try {
+    await git(cwd, ["worktree", "add", "--detach", "--force", path, sha]);
+  } catch (e) {
+    await remove();
+    const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
+    const why = lines.slice(-2).join(" ") || e.message;
+    return { problem: `git could not check out ${sha.slice(0, 12)} in a worktree (${why})` };
+  }
+  return { path, remove };
+}
+var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
+var repoRoot = (cwd) => tryGit(cwd, ["rev-parse", "--show-toplevel"]);
+async function gitCommonDir(cwd) {
+  const dir = await tryGit(cwd, ["rev-parse", "--git-common-dir"]);
+  return dir === void 0 ? void 0 : resolve3(cwd, dir);
+}
+async function subjectsOf(cwd, shas) {
+  const wanted = shas.filter((s) => /^[0-9a-f]{7,64}$/.test(s));
+  if (wanted.length === 0) return /* @__PURE__ */ new Map();
+  const args = ["log", "--no-walk=unsorted", "--ignore-missing", "--format=%H%x09%s", ...wanted];
+  const text2 = await tryGit(cwd, args) ?? "";
+  return new Map(text2.split("\n").flatMap((l) => l.includes("	") ? [splitTab(l)] : []));
+}
+var splitTab = (line) => {
+  const tab = line.indexOf("	");
+  return [line.slice(0, tab), line.slice(tab + 1)];
+};
+var resolveRef = (cwd, ref) => tryGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+async function showFile(cwd, sha, path) {
+  try {
+    const { stdout } = await run("git", ["show", `${sha}:./${path.replace(/\\/g, "/")}`], {
+      cwd,
+      maxBuffer: 16 * 1024 * 1024
+    });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/pipeline/store.ts
+import {
+  closeSync as closeSync3,
+  fsyncSync,
+  mkdirSync,
+  openSync as openSync3,
+  readdirSync as readdirSync3,
+  renameSync,
+  rmSync as rmSync7
+} from "node:fs";
+import { statSync as statSync3, writeSync } from "node:fs";
+import { join as join10 } from "node:path";
+function osName() {
+  if (process.platform === "darwin") return "macOS";
+  if (process.platform === "win32") return "Windows";
+  return "Linux";
+}
+var localScope = (key2) => ({
+  key: key2,
+  os: osName(),
+  arch: process.arch
+});
+var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
+var unusable = (name3, e) => `the saved baseline ${name3} is unusable: ${e.message}`;
+function folderStore(dir) {
+  const fileOf = (name3) => join10(dir, `${name3}.json`);
+  return {
+    where: `the baseline folder (${dir})`,
+    howToSave: "misnomer run saves there the base it builds and measures.",
+    async restore(scope, preferCommit) {
+      const prefix = baselinePrefix(scope);
+      let names;
+      try {
+        names = readdirSync3(dir).filter((f) => f.startsWith(prefix) && f.endsWith(".json")).map((f) => f.slice(0, -".json".length));
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          return { why: `no baseline in ${dir} (it does not exist yet)` };
+        }
+        const problem = `the baseline folder ${dir} cannot be read (${e.message})`;
+        return { why: problem, serviceProblem: problem };
+      }
+      if (names.length === 0) return { why: `no baseline in ${dir} (files ${prefix}*.json)` };
+      const exact2 = preferCommit ? names.find((n) => n === prefix + preferCommit) : void 0;
+      const name3 = exact2 ?? newest(names.map(fileOf)).slice(dir.length + 1, -".json".length);
+      try {
+        return { result: readResult(fileOf(name3), { name: `${name3}.json` }), name: name3 };
+      } catch (e) {
+        if (e instanceof UserError) return { name: name3, why: unusable(name3, e) };
+        throw e;
+      }
+    },
+    async save(scope, commit, result) {
+      const name3 = baselinePrefix(scope) + commit;
+      const file = fileOf(name3);
+      const tmp = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        if (exists(file)) {
+          return {
+            saved: false,
+            already: true,
+            name: name3,
+            why: "a baseline for this commit is already saved"
+          };
+        }
+        writeDurably(tmp, JSON.stringify(result));
+        renameSync(tmp, file);
+        return { saved: true, name: name3 };
+      } catch (e) {
+        try {
+          rmSync7(tmp, { force: true });
+        } catch {
+        }
+        return { saved: false, name: name3, why: `it could not be written: ${e.message}` };
+      }
+    }
+  };
+}
+function writeDurably(path, text2) {
+  const fd = openSync3(path, "w");
+  try {
+    writeSync(fd, text2);
+    fsyncSync(fd);
+  } finally {
+    closeSync3(fd);
+  }
+}
+var exists = (path) => {
+  try {
+    statSync3(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+function newest(files) {
+  const at = (f) => {
+    try {
+      return statSync3(f).mtimeMs;
+    } catch {
+      return -Infinity;
+    }
+  };
+  return files.map((f) => ({ f, t: at(f) })).sort((a, b) => b.t - a.t || (a.f < b.f ? 1 : -1))[0].f;
+}
+
+// src/report/history-terminal.ts
+var CHART_POINTS = 40;
+var SPARKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkLine(values) {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => SPARKS[hi === lo ? 0 : Math.round((v - lo) / (hi - lo) * (SPARKS.length - 1))]).join("");
+}
+function unitIds(points) {
+  return [...new Set(points.flatMap((p) => p.units.map((u) => u.id)))];
+}
+function hardwareLetters(points) {
+  const letters = /* @__PURE__ */ new Map();
+  for (const p of [...points].reverse()) {
+    if (p.hardware && !letters.has(p.hardware) && letters.size < 26) {
+      letters.set(p.hardware, String.fromCharCode(65 + letters.size));
+    }
+  }
+  return letters;
+}
+var commitOf = (p) => p.commit ? p.commit.slice(0, 7) : "(none)";
+var dateOf = (p) => p.date.slice(0, 16).replace("T", " ");
+function rows(points, id, letters) {
+  return points.filter((p) => p.units.some((u) => u.id === id)).map((p) => {
+    const u = p.units.find((x) => x.id === id);
+    const lat = u.latency ? `${ms(u.latency.p50Ms)} (${letters.get(p.hardware ?? "") ?? "?"}, b${u.latency.batch})` : "\u2014";
+    return [
+      commitOf(p),
+      dateOf(p),
+      si(u.totals.params),
+      si(u.totals.flops),
+      bytes(u.totals.weightBytes),
+      lat
+    ];
+  });
+}
+var HEAD = ["commit", "date (UTC)", "params", "FLOPs", "weight bytes", "latency p50"];
+function sparks(points, id) {
+  const out = [];
+  for (const key2 of HISTORY_CHARTED) {
+    const values = points.map((p) => p.units.find((u) => u.id === id)?.totals[key2]).filter((v) => v !== void 0);
+    if (values.length < 2 || values.every((v) => v === values[0])) continue;
+    const first2 = values[0];
+    const last = values[values.length - 1];
+    const change = first2 === 0 ? "" : ` ${percentChange(last / first2 - 1)}`;
+    out.push(
+      `  ${labelOf(key2).padEnd(12)} ${sparkLine(values)}${change} over ${values.length} points`
+    );
+  }
+  return out;
+}
+function hardwareNote(letters) {
+  if (letters.size <= 1) return "";
+  return `latency letters: the hardware it was measured on (A: the newest point's; ${letters.size} kinds). Only latencies of one letter compare.`;
+}
+function renderHistoryTerminal(points, source, subjects = /* @__PURE__ */ new Map()) {
+  if (points.length === 0) return `No history in ${clean(source)}.
+`;
+  const letters = hardwareLetters(points);
+  const span = `${dateOf(points[0])} to ${dateOf(points[points.length - 1])}`;
+  const lines = [
+    `History in ${clean(source)}: ${plural(points.length, "point")}, ${span} (UTC)`,
+    ""
+  ];
+  const told = points.filter((p) => p.commit && subjects.has(p.commit));
+  if (told.length > 0) {
+    for (const p of told)
+      lines.push(`  ${commitOf(p)}  ${clean(subjects.get(p.commit)).slice(0, 72)}`);
+    lines.push("");
+  }
+  for (const id of unitIds(points)) {
+    const t = table(HEAD, ["left", "left", "right", "right", "right", "right"]);
+    for (const r of rows(points, id, letters)) t.push(r);
+    lines.push(clean(id), t.toString(), ...sparks(points, id), "");
+  }
+  const note = hardwareNote(letters);
+  if (note) lines.push(note);
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function renderHistoryMarkdown(points, source) {
+  const blocks = [
+    `**misnomer history**: ${plural(points.length, "point")} in ${mdInline(source, 200)}`
+  ];
+  const letters = hardwareLetters(points);
+  for (const id of unitIds(points)) {
+    blocks.push(`### ${md(id, 200)}`);
+    const body = rows(points, id, letters).map((r) => r.map((cell) => mdInline(cell, 100)));
+    blocks.push(markdownTable([HEAD, ...body], { align: ["l", "l", "r", "r", "r", "r"] }));
+    if (points.length >= 2) {
+      const shown2 = points.slice(-CHART_POINTS);
+      const view2 = { baseline: shown2.slice(0, -1), head: shown2[shown2.length - 1] };
+      blocks.push(...historyCharts(view2, id, commitOf(view2.head)).charts);
+    }
+  }
+  const note = hardwareNote(letters);
+  if (note) blocks.push(`_${md(note)}_`);
+  return `${blocks.join("\n\n")}
+`;
+}
+
+// src/commands/history.ts
+async function historyCommand(args, out, usage, warn = (s) => process.stderr.write(s)) {
+  const { values, positionals } = parse(args, {
+    baselines: { type: "string" },
+    key: { type: "string" },
+    json: { type: "string" },
+    markdown: { type: "string" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    out(usage);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    throw new UserError(
+      `history takes at most one folder of result files, got ${positionals.length}: misnomer history results/`
+    );
+  }
+  const given = positionals[0] ?? stringOption(values.baselines);
+  if (positionals[0] && values.baselines !== void 0) {
+    throw new UserError("history: give a folder of results or --baselines DIR, not both.");
+  }
+  const key2 = stringOption(values.key) ?? "default";
+  const dir = given ? resolve4(given) : await defaultFolder();
+  const prefix = positionals[0] ? "" : baselinePrefix(localScope(key2));
+  const results = readFolder(dir, prefix, warn);
+  const source = prefix ? `${dir} (key ${key2})` : dir;
+  const points = mergePoints(results);
+  const doc = { schema: HISTORY_SCHEMA, points };
+  const subjects = await subjectsOf(
+    process.cwd(),
+    points.flatMap((p) => p.commit ? [p.commit] : [])
+  );
+  writeOutputs(
+    values,
+    {
+      json: () => toJson(doc),
+      markdown: () => renderHistoryMarkdown(points, source),
+      terminal: () => renderHistoryTerminal(points, source, subjects)
+    },
+    out
+  );
+  return 0;
+}
+async function defaultFolder() {
+  const root = await repoRoot(process.cwd());
+  if (!root) {
+    throw new UserError(
+      `${process.cwd()} is not in a git repository: give the folder of baselines (--baselines DIR) or of results (misnomer history DIR).`
+    );
+  }
+  return join11(await gitCommonDir(root) ?? root, "misnomer", "baselines");
+}
+function readFolder(dir, prefix, warn) {
+  let names;
+  try {
+    if (!statSync4(dir).isDirectory()) throw new UserError(`${dir} is not a folder.`);
+    names = readdirSync4(dir).filter((f) => f.endsWith(".json")).sort();
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(
+      `${dir}: no such folder. misnomer run keeps its baselines there once it has measured a base; or give a folder of result files.`
+    );
+  }
+  const mine = names.filter((f) => f.startsWith(prefix));
+  if (mine.length === 0) {
+    const others = [...new Set(names.map(scopeOf).filter(Boolean))];
+    const hint = others.length > 0 ? ` Other baselines there: ${others.join(", ")} (--key).` : "";
+    throw new UserError(
+      `no ${prefix ? `${prefix}*.json baselines` : "result files"} in ${dir}.${hint}`
+    );
+  }
+  const results = [];
+  for (const f of mine) {
+    try {
+      results.push(readResult(join11(dir, f), { name: f }));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      warn(`misnomer: skipped ${clean(basename6(f))}: ${clean(e.message)}
+`);
+    }
+  }
+  return results;
+}
+function scopeOf(file) {
+  const m = /^misnomer-v1-(.+)-([a-z]+)-([a-z0-9]+)-[0-9a-f]{7,64}\.json$/.exec(file);
+  return m ? clean(`${m[1]} (${m[2]} ${m[3]})`) : "";
+}
+
 // src/commands/measure.ts
-import { basename as basename6 } from "node:path";
+import { basename as basename7 } from "node:path";
 async function measureCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
@@ -26856,7 +27548,7 @@ async function measureCommand(args, out, usage) {
   const settings = settingsOf(values);
   await checkProvider(settings.provider);
   const path = positionals[0];
-  const plans = jobsOf(values, stringOption(values.id) ?? basename6(path, ".onnx"), path).map(
+  const plans = jobsOf(values, stringOption(values.id) ?? basename7(path, ".onnx"), path).map(
     (job) => planModel(job, settings.batchSizes, settings.seed, askedLatencyBatch(values))
   );
   settings.latencyBatch = plans[0].latencyBatch;
@@ -26879,7 +27571,7 @@ async function measureCommand(args, out, usage) {
     values,
     {
       json: () => toJson(measurement),
-      markdown: () => renderResultMarkdown(result, { title: `misnomer: ${basename6(path)}` }),
+      markdown: () => renderResultMarkdown(result, { title: `misnomer: ${basename7(path)}` }),
       terminal: () => renderMeasurement(measurement)
     },
     out
@@ -26903,7 +27595,7 @@ function commandJob(spec, runs, timeoutMs) {
 // src/commands/run.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join13, resolve as resolve6 } from "node:path";
+import { join as join14, resolve as resolve7 } from "node:path";
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -27459,60 +28151,6 @@ function relativePath(y, f, what) {
   return p;
 }
 
-// src/pipeline/git.ts
-import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
-import { join as join9, resolve as resolve3 } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-async function git(cwd, args) {
-  const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-  return stdout.trim();
-}
-async function tryGit(cwd, args) {
-  try {
-    return await git(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
-async function addWorktree(cwd, sha, parent) {
-  const path = join9(mkdtempSync5(join9(parent, "misnomer-base-")), "checkout");
-  const remove = async () => {
-    await tryGit(cwd, ["worktree", "remove", "--force", path]);
-    rmSync6(join9(path, ".."), { recursive: true, force: true });
-    await tryGit(cwd, ["worktree", "prune"]);
-  };
-  try {
-    await git(cwd, ["worktree", "add", "--detach", "--force", path, sha]);
-  } catch (e) {
-    await remove();
-    const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
-    const why = lines.slice(-2).join(" ") || e.message;
-    return { problem: `git could not check out ${sha.slice(0, 12)} in a worktree (${why})` };
-  }
-  return { path, remove };
-}
-var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
-var repoRoot = (cwd) => tryGit(cwd, ["rev-parse", "--show-toplevel"]);
-async function gitCommonDir(cwd) {
-  const dir = await tryGit(cwd, ["rev-parse", "--git-common-dir"]);
-  return dir === void 0 ? void 0 : resolve3(cwd, dir);
-}
-var resolveRef = (cwd, ref) => tryGit(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-async function showFile(cwd, sha, path) {
-  try {
-    const { stdout } = await run("git", ["show", `${sha}:./${path.replace(/\\/g, "/")}`], {
-      cwd,
-      maxBuffer: 16 * 1024 * 1024
-    });
-    return stdout;
-  } catch {
-    return void 0;
-  }
-}
-
 // src/pipeline/base-commit.ts
 var DEFAULT_BASE_REFS = ["origin/HEAD", "origin/main", "main", "origin/master", "master"];
 async function localBase(root, asked) {
@@ -27528,11 +28166,11 @@ async function localBase(root, asked) {
 }
 
 // src/pipeline/base.ts
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/config/build.ts
 import { stat } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var TAIL_LINES = 20;
 async function runCommand(command2, cwd, onLine, options = {}) {
   const tail2 = [];
@@ -27595,7 +28233,7 @@ async function buildModels(config, root, log, options = {}) {
   }
   const paths = /* @__PURE__ */ new Map();
   for (const [i, m] of config.models.entries()) {
-    const path = resolve4(root, m.path);
+    const path = resolve5(root, m.path);
     const what = await stat(path).then(
       (s) => s.isFile() ? null : s.isDirectory() ? "is a directory, not a file," : "is not a file",
       () => "does not exist"
@@ -27649,7 +28287,7 @@ function inputsOver(model2, s) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join10 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join12 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -27668,7 +28306,7 @@ async function prepareSide(config, root, log, side2) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join10(root, file)
+        isAbsolute3(file) ? file : join12(root, file)
       ])
     );
     const plan = planModel(
@@ -27703,7 +28341,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join11(worktree.path, await repoPrefix(headRoot));
+  const root = join13(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log, "base") };
   } catch (e) {
@@ -27727,10 +28365,10 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
 }
 
 // src/pipeline/base-config.ts
-import { relative, resolve as resolve5 } from "node:path";
+import { relative as relative2, resolve as resolve6 } from "node:path";
 async function withBaseConfig(head, cwd, commit) {
   const at = commit.slice(0, 7);
-  const text2 = await showFile(cwd, commit, relative(cwd, resolve5(cwd, head.file)));
+  const text2 = await showFile(cwd, commit, relative2(cwd, resolve6(cwd, head.file)));
   if (text2 === void 0) {
     return {
       judged: head,
@@ -27874,6 +28512,33 @@ function delta(name3, command2, rounds2, headMs, failure, hasBase) {
   return { ...common, ratio: v.ratio, ci: v.ci, verdict: v.verdict, reason: v.reason };
 }
 
+// src/pipeline/history.ts
+var short2 = (sha) => sha.slice(0, 7);
+async function chainHistory(store, scope, result) {
+  const { history: _drop, ...plain2 } = result;
+  const point = pointOf(plain2);
+  const previous = await store.restore(scope, void 0);
+  const prev = previous.result;
+  const earlier = prev ? pointsOf(prev).filter((p) => !point.commit || p.commit !== point.commit) : [];
+  const history = appendPoint(earlier, point);
+  const chained = { ...plain2, history };
+  const n = history.points.length;
+  if (earlier.length > 0) {
+    const from = prev?.commit ? ` (from the baseline of ${short2(prev.commit)})` : "";
+    return {
+      result: chained,
+      note: `The history goes on: ${n} point${n === 1 ? "" : "s"}${from}.`,
+      restarted: false
+    };
+  }
+  const why = prev ? "the earlier baseline is of this same commit" : previous.why ?? `no earlier baseline in ${store.where}`;
+  return {
+    result: chained,
+    note: `The history restarts at this point: ${why}.`,
+    restarted: true
+  };
+}
+
 // src/pipeline/pipeline.ts
 function part(progress, i, n) {
   return {
@@ -27965,7 +28630,7 @@ function missingBaseFailure(config, head) {
 }
 
 // src/pipeline/pull-request.ts
-var short2 = (sha) => sha.slice(0, 7);
+var short3 = (sha) => sha.slice(0, 7);
 async function runPullRequest(job) {
   const { config, base, phase, log } = job;
   const notes = [];
@@ -27976,14 +28641,16 @@ async function runPullRequest(job) {
   const fromBase = base.commit && !base.problem ? await withBaseConfig(config, job.configCwd, base.commit) : void 0;
   if (fromBase) notes.push(...fromBase.notes);
   const judged = fromBase?.judged ?? config;
-  const stored = config.baseline === "rebuild" ? void 0 : await phase(
+  const restored = await phase(
     "misnomer: restore the baseline",
     () => job.store.restore(job.scope, base.commit)
   );
-  if (stored?.result) log(`restored the baseline ${stored.name}`);
-  else if (stored?.why) log(`no cached baseline: ${stored.why}`);
+  const stored = config.baseline === "rebuild" ? void 0 : restored;
+  const forHistory = config.baseline === "rebuild" ? " (for its history only)" : "";
+  if (restored.result) log(`restored the baseline ${restored.name}${forHistory}`);
+  else if (restored.why) log(`no cached baseline: ${restored.why}`);
   const tree = config.baseline === "cache" || !base.commit ? void 0 : await phase(
-    `misnomer: build the base (${short2(base.commit)}) in a worktree`,
+    `misnomer: build the base (${short3(base.commit)}) in a worktree`,
     () => prepareBase(
       fromBase?.baseSide ?? config,
       job.headRoot,
@@ -27996,13 +28663,13 @@ async function runPullRequest(job) {
   );
   if (!base.commit && base.problem) notes.push(`The base was not built here: ${base.problem}.`);
   try {
-    const run3 = await finish(job, judged, head, tree?.side, stored, notes);
+    const run3 = await finish(job, judged, head, tree?.side, stored, notes, restored.result);
     return { ...run3, judged };
   } finally {
     await tree?.worktree.remove();
   }
 }
-async function finish(job, config, head, base, stored, notes) {
+async function finish(job, config, head, base, stored, notes, chain) {
   const { phase } = job;
   const labels = { base: job.base.ref, head: job.head.label };
   const baseCommit = job.base.commit;
@@ -28014,7 +28681,7 @@ async function finish(job, config, head, base, stored, notes) {
     notes.push(...paired2.notes);
     if (stored?.result) notes.push(...crossCheck(stored.result, paired2.base, baseCommit));
     notes.unshift(
-      `The base (${short2(baseCommit)}) was built and measured in this run, interleaved with the head.`
+      `The base (${short3(baseCommit)}) was built and measured in this run, interleaved with the head.`
     );
     if (job.saveBase) await saveBase(job, baseCommit, paired2.base);
     const comparison = compareRun(
@@ -28024,6 +28691,7 @@ async function finish(job, config, head, base, stored, notes) {
       paired2.pairs
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
+    if (chain) comparison.history = historyView(pointsOf(chain), paired2.head);
     return { head: paired2.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const headResult = await phase(
@@ -28032,7 +28700,7 @@ async function finish(job, config, head, base, stored, notes) {
   );
   if (stored?.result) {
     notes.unshift(
-      `The base is the cached baseline ${stored.name}` + (stored.result.commit ? ` (commit ${short2(stored.result.commit)})` : "") + "; speed is compared only if it was measured on matching hardware."
+      `The base is the cached baseline ${stored.name}` + (stored.result.commit ? ` (commit ${short3(stored.result.commit)})` : "") + "; speed is compared only if it was measured on matching hardware."
     );
     const comparison = compareRun(
       config,
@@ -28040,6 +28708,7 @@ async function finish(job, config, head, base, stored, notes) {
       { label: labels.head, result: headResult }
     );
     comparison.commands = await timed(job, config, { head: head.root });
+    comparison.history = historyView(pointsOf(stored.result), headResult);
     return { head: headResult, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const problem = stored?.serviceProblem ?? (stored?.name ? stored.why : void 0);
@@ -28051,12 +28720,13 @@ async function finish(job, config, head, base, stored, notes) {
 async function saveBase(job, commit, base) {
   const broken = base.models.filter((m) => m.measurement && m.measurement.status !== "ok");
   if (base.models.every((m) => !m.measurement) || broken.length > 0) {
-    job.log(`the base (${short2(commit)}) is not saved as a baseline: not every model measured`);
+    job.log(`the base (${short3(commit)}) is not saved as a baseline: not every model measured`);
     return;
   }
-  const saved = await job.store.save(job.scope, commit, base);
+  const chained = await chainHistory(job.store, job.scope, base);
+  const saved = await job.store.save(job.scope, commit, chained.result);
   job.log(
-    saved.saved ? `saved the base (${short2(commit)}) as the baseline ${saved.name}` : `the base (${short2(commit)}) is not saved as a baseline: ${saved.why}`
+    saved.saved ? `saved the base (${short3(commit)}) as the baseline ${saved.name}. ${chained.note}` : `the base (${short3(commit)}) is not saved as a baseline: ${saved.why}`
   );
 }
 function crossCheck(stored, rebuilt, commit) {
@@ -28072,7 +28742,7 @@ function crossCheck(stored, rebuilt, commit) {
     const sameDims = JSON.stringify(c.analysis.dims) === JSON.stringify(m.analysis.dims);
     if (differs.length > 0 && sameDims) {
       out.push(
-        `${m.id}: the base rebuilt here differs from the baseline saved for ${short2(commit)} (${differs.join(", ")}): the build may not be reproducible.`
+        `${m.id}: the base rebuilt here differs from the baseline saved for ${short3(commit)} (${differs.join(", ")}): the build may not be reproducible.`
       );
     }
   }
@@ -28081,112 +28751,6 @@ function crossCheck(stored, rebuilt, commit) {
 async function timed(job, config, roots) {
   if (config.commands.length === 0) return void 0;
   return job.phase("misnomer: timed commands", () => timeCommands(config, roots, job.log));
-}
-
-// src/pipeline/store.ts
-import {
-  closeSync as closeSync3,
-  fsyncSync,
-  mkdirSync,
-  openSync as openSync3,
-  readdirSync as readdirSync3,
-  renameSync,
-  rmSync as rmSync7
-} from "node:fs";
-import { statSync as statSync3, writeSync } from "node:fs";
-import { join as join12 } from "node:path";
-function osName() {
-  if (process.platform === "darwin") return "macOS";
-  if (process.platform === "win32") return "Windows";
-  return "Linux";
-}
-var localScope = (key2) => ({
-  key: key2,
-  os: osName(),
-  arch: process.arch
-});
-var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
-var unusable = (name3, e) => `the saved baseline ${name3} is unusable: ${e.message}`;
-function folderStore(dir) {
-  const fileOf = (name3) => join12(dir, `${name3}.json`);
-  return {
-    where: `the baseline folder (${dir})`,
-    howToSave: "misnomer run saves there the base it builds and measures.",
-    async restore(scope, preferCommit) {
-      const prefix = baselinePrefix(scope);
-      let names;
-      try {
-        names = readdirSync3(dir).filter((f) => f.startsWith(prefix) && f.endsWith(".json")).map((f) => f.slice(0, -".json".length));
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          return { why: `no baseline in ${dir} (it does not exist yet)` };
-        }
-        const problem = `the baseline folder ${dir} cannot be read (${e.message})`;
-        return { why: problem, serviceProblem: problem };
-      }
-      if (names.length === 0) return { why: `no baseline in ${dir} (files ${prefix}*.json)` };
-      const exact2 = preferCommit ? names.find((n) => n === prefix + preferCommit) : void 0;
-      const name3 = exact2 ?? newest(names.map(fileOf)).slice(dir.length + 1, -".json".length);
-      try {
-        return { result: readResult(fileOf(name3), { name: `${name3}.json` }), name: name3 };
-      } catch (e) {
-        if (e instanceof UserError) return { name: name3, why: unusable(name3, e) };
-        throw e;
-      }
-    },
-    async save(scope, commit, result) {
-      const name3 = baselinePrefix(scope) + commit;
-      const file = fileOf(name3);
-      const tmp = `${file}.${process.pid}.tmp`;
-      try {
-        mkdirSync(dir, { recursive: true });
-        if (exists(file)) {
-          return {
-            saved: false,
-            already: true,
-            name: name3,
-            why: "a baseline for this commit is already saved"
-          };
-        }
-        writeDurably(tmp, JSON.stringify(result));
-        renameSync(tmp, file);
-        return { saved: true, name: name3 };
-      } catch (e) {
-        try {
-          rmSync7(tmp, { force: true });
-        } catch {
-        }
-        return { saved: false, name: name3, why: `it could not be written: ${e.message}` };
-      }
-    }
-  };
-}
-function writeDurably(path, text2) {
-  const fd = openSync3(path, "w");
-  try {
-    writeSync(fd, text2);
-    fsyncSync(fd);
-  } finally {
-    closeSync3(fd);
-  }
-}
-var exists = (path) => {
-  try {
-    statSync3(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
-function newest(files) {
-  const at = (f) => {
-    try {
-      return statSync3(f).mtimeMs;
-    } catch {
-      return -Infinity;
-    }
-  };
-  return files.map((f) => ({ f, t: at(f) })).sort((a, b) => b.t - a.t || (a.f < b.f ? 1 : -1))[0].f;
 }
 
 // src/commands/run.ts
@@ -28229,7 +28793,7 @@ async function runCommand2(args, out, usage) {
   const log = (line) => progress.log(line);
   const baselines = stringOption(values.baselines);
   const store = folderStore(
-    baselines ? resolve6(baselines) : join13(await gitCommonDir(root) ?? root, "misnomer", "baselines")
+    baselines ? resolve7(baselines) : join14(await gitCommonDir(root) ?? root, "misnomer", "baselines")
   );
   const run3 = await runPullRequest({
     config,
@@ -28292,6 +28856,7 @@ Usage:
   misnomer compare <base-result.json> <head-result.json> [options]
   misnomer run [--config file] [--base ref] [--baseline policy] [--baselines dir] [options]
   misnomer export --format bmf|customSmallerIsBetter|customBiggerIsBetter <result.json|cmp.json>
+  misnomer history [--baselines dir] [--key key] [results-folder] [options]
 
   Every command but export takes --json [file] and --markdown [file]: alone, the document is
   printed instead of the report; with a file, it is written there and the report is printed.
@@ -28312,6 +28877,10 @@ Commands:
             for bencher run --adapter json), customSmallerIsBetter / customBiggerIsBetter
             (github-action-benchmark; one file per direction); --side base|head of a
             comparison (default head), --out file (default stdout); see docs/interop.md
+  history   the base branch's history: every baseline in the baseline folder (--baselines,
+            those of --key, default "default") or every result in a folder, with the history
+            each carries; per model a table (params, FLOPs, weight bytes, latency p50 with its
+            hardware) and spark lines; --json misnomer/history@1, --markdown with charts
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -28339,8 +28908,9 @@ Options:
   --baseline policy      run: auto (build the base here; a saved baseline when it cannot be
                          built), rebuild (never a saved one), cache (the saved one only, no
                          build); default: the config's baseline
-  --baselines dir        run: the folder of saved baselines, one file per base commit (default:
-                         misnomer/baselines in the repository's .git folder)
+  --baselines dir        run, history: the folder of saved baselines, one file per base commit
+                         (default: misnomer/baselines in the repository's .git folder)
+  --key key              history: the report key of the baselines to read (default "default")
   --budget 30s           time spent sampling (measure: per model, default 30s; compare:
                          the interleaved A/B rounds, default 60s)
   --batch-sizes 1,8,32   throughput at these batch sizes (those the model's batch dim allows)
@@ -28398,6 +28968,8 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
       return runCommand2(rest, out, USAGE);
     case "export":
       return exportCommand(rest, out, USAGE);
+    case "history":
+      return historyCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command2}". Run "misnomer --help" for the commands.`);
   }

@@ -21260,9 +21260,9 @@ ${indent}${start2}${value}${end}`;
       const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags: tags2 } = ctx.doc.schema;
-        if (tags2.some(test) || compat?.some(test))
+        if (tags2.some(test2) || compat?.some(test2))
           return quotedString(value, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -26189,10 +26189,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test) {
+      *pushUntil(test2) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test(ch))
+        while (!test2(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -46334,7 +46334,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action.ts
-import { relative as relative4, resolve as resolve8 } from "node:path";
+import { relative as relative5, resolve as resolve8 } from "node:path";
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -46675,10 +46675,10 @@ function parseGate(key2, limit, where4) {
   const [, sign, digits, rawUnit] = m;
   const unit = rawUnit.trim();
   let magnitude;
-  let relative5 = false;
+  let relative6 = false;
   if (unit === "%") {
     magnitude = Number(digits) / 100;
-    relative5 = true;
+    relative6 = true;
   } else {
     const scale = unitScale(unit, spec);
     if (scale === "missing") {
@@ -46706,7 +46706,7 @@ function parseGate(key2, limit, where4) {
     runtime: spec.runtime,
     quantity: spec.quantity,
     direction: spec.direction,
-    relative: relative5,
+    relative: relative6,
     amount: signed === 0 ? 0 : signed
   };
 }
@@ -46872,11 +46872,11 @@ function percentMagnitude(percent) {
   return tenths < 100 ? tenths.toFixed(1) : String(Math.round(abs));
 }
 var signOf = (x) => x > 0 ? "+" : x < 0 ? MINUS : "";
-function percentChange(relative5) {
-  return `${signOf(relative5)}${percentMagnitude(relative5 * 100)}%`;
+function percentChange(relative6) {
+  return `${signOf(relative6)}${percentMagnitude(relative6 * 100)}%`;
 }
-function changeWithInterval(relative5, interval) {
-  const point = percentChange(relative5);
+function changeWithInterval(relative6, interval) {
+  const point = percentChange(relative6);
   if (!interval || Number.isNaN(interval[0]) || Number.isNaN(interval[1])) return point;
   return `${point} (${changeInterval(interval)})`;
 }
@@ -47614,9 +47614,9 @@ var Checker = class {
     this.isString(o[key2], join4(path12, key2));
   }
   /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
-  matching(o, key2, path12, test, rule) {
+  matching(o, key2, path12, test2, rule) {
     const v = o[key2];
-    if (typeof v === "string" && test(v)) return;
+    if (typeof v === "string" && test2(v)) return;
     this.problem(join4(path12, key2), rule, v);
   }
   number(o, key2, path12, how2 = {}) {
@@ -47902,7 +47902,7 @@ function findContradictions(m, options = {}) {
       rule: rule.id,
       title: title(moves[0], moves[1]),
       evidence: evidence(m, rule.focus),
-      changes: moves.map(({ indicator: indicator2, relative: relative5 }) => ({ indicator: indicator2, relative: relative5 }))
+      changes: moves.map(({ indicator: indicator2, relative: relative6 }) => ({ indicator: indicator2, relative: relative6 }))
     });
   }
   return out;
@@ -47927,8 +47927,8 @@ var View = class {
     const d = this.m.static.find((x) => x.indicator === indicator2);
     return d && d.relative !== null && Number.isFinite(d.relative) ? d : null;
   }
-  move(indicator2, relative5, flat = false) {
-    return { indicator: indicator2, name: name(indicator2), relative: relative5, ...flat ? { flat } : {} };
+  move(indicator2, relative6, flat = false) {
+    return { indicator: indicator2, name: name(indicator2), relative: relative6, ...flat ? { flat } : {} };
   }
   up(indicator2) {
     const d = this.staticRelative(indicator2);
@@ -49183,16 +49183,16 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   const y = numeric(n[1]);
   const width = Math.max(n[0].length, n[1].length);
   let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
+  let test2 = lte;
   const reverse = y < x;
   if (reverse) {
     incr *= -1;
-    test = gte;
+    test2 = gte;
   }
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i = x; test(i, y) && N2.length < max; i += incr) {
+  for (let i = x; test2(i, y) && N2.length < max; i += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
@@ -88618,6 +88618,136 @@ var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput
 var isRunnerName = isName;
 var RUNNER_NAME_RULE = NAME_RULE;
 
+// src/measure/hardware-key.ts
+import { createHash as createHash2 } from "node:crypto";
+var HARDWARE_KEY = /^[0-9a-f]{16}$/;
+function hardwareKey(fp, s) {
+  const hard = [
+    fp.cpu.model,
+    fp.cpu.vendor,
+    [...fp.cpu.flags].sort(),
+    fp.cpu.logicalCores,
+    fp.cpu.physicalCores,
+    fp.onnxruntime,
+    s.provider,
+    s.intraOpThreads,
+    s.interOpThreads,
+    s.executionMode,
+    s.graphOptimizationLevel
+  ];
+  return createHash2("sha256").update(JSON.stringify(hard)).digest("hex").slice(0, 16);
+}
+
+// src/compare/history.ts
+var HISTORY_SCHEMA = "misnomer/history@1";
+var HISTORY_CAP = 500;
+var HISTORY_WINDOW = 20;
+var HISTORY_TOTALS = [
+  "params",
+  "macs",
+  "flops",
+  "weightBytes",
+  "bytesAccessed",
+  "peakActivationBytes",
+  "modelFileBytes",
+  "nodes"
+];
+function pointOf(result) {
+  const units = result.models.map((m) => {
+    const incomplete = new Set(m.analysis.incompleteTotals ?? []);
+    const totals = {};
+    for (const k of HISTORY_TOTALS) {
+      const v = m.analysis.totals[k];
+      if (isFiniteNumber(v) && !incomplete.has(k)) totals[k] = v;
+    }
+    const lat = m.measurement?.status === "ok" ? m.measurement.latency : void 0;
+    const p50 = lat?.summary?.count ? lat.summary.p50 : void 0;
+    return {
+      id: m.id,
+      totals,
+      ...lat && isFiniteNumber(p50) ? { latency: { p50Ms: p50, batch: lat.batch } } : {}
+    };
+  });
+  const measured = result.fingerprint && result.settings;
+  return {
+    ...result.commit ? { commit: result.commit } : {},
+    date: result.createdAt,
+    ...measured ? { hardware: hardwareKey(result.fingerprint, result.settings) } : {},
+    units
+  };
+}
+function pointsOf(result) {
+  return result.history ? result.history.points : [pointOf(result)];
+}
+function appendPoint(previous, point, cap = HISTORY_CAP) {
+  const kept = previous.filter((p) => !point.commit || p.commit !== point.commit);
+  const points = [...kept, point].slice(-cap);
+  return { schema: HISTORY_SCHEMA, points };
+}
+function historyView(baseline, head, window2 = HISTORY_WINDOW) {
+  return { baseline: baseline.slice(-window2), head: pointOf(head) };
+}
+var COMMIT = /^[0-9a-f]{7,64}$/;
+var COMMIT_RULE = "a commit in hex (7 to 64 digits 0-9a-f)";
+var DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+var DATE_RULE = "a date such as 2026-01-31T12:00:00.000Z";
+var HARDWARE_RULE = "a hardware key (16 digits 0-9a-f)";
+var MAX_UNITS = 1e3;
+var test = (re) => (s) => re.test(s);
+function checkPoint(c, value, at) {
+  const p = c.object(value, at);
+  if (!p) return;
+  if (p.commit !== void 0) c.matching(p, "commit", at, test(COMMIT), COMMIT_RULE);
+  c.matching(p, "date", at, test(DATE), DATE_RULE);
+  if (p.hardware !== void 0) c.matching(p, "hardware", at, test(HARDWARE_KEY), HARDWARE_RULE);
+  if (Array.isArray(p.units) && p.units.length > MAX_UNITS) {
+    c.problem(join4(at, "units"), `a list of at most ${MAX_UNITS} units`, "a longer list");
+    return;
+  }
+  c.list(p, "units", at, (u, q) => checkUnit(c, u, q));
+}
+function checkUnit(c, value, at) {
+  const u = c.object(value, at);
+  if (!u) return;
+  c.matching(u, "id", at, isUnitId, UNIT_ID_RULE);
+  const totals = c.child(u, "totals", at);
+  for (const [k, v] of Object.entries(totals ?? {})) {
+    const known2 = HISTORY_TOTALS.includes(k);
+    if (!known2) c.problem(`${join4(at, "totals")}[?]`, `one of ${HISTORY_TOTALS.join(", ")}`, k);
+    else if (!isFiniteNumber(v) || v < 0) c.problem(join4(join4(at, "totals"), k), "a number \u2265 0", v);
+  }
+  const lat = c.child(u, "latency", at, true);
+  if (lat) {
+    const p = join4(at, "latency");
+    for (const k of ["p50Ms", "batch"]) {
+      if (!isFiniteNumber(lat[k]) || lat[k] <= 0)
+        c.problem(join4(p, k), "a number > 0", lat[k]);
+    }
+  }
+}
+function checkPoints(c, o, key2, at, max) {
+  const v = o[key2];
+  if (Array.isArray(v) && v.length > max) {
+    c.problem(join4(at, key2), `a list of at most ${max} points`, "a longer list");
+    return;
+  }
+  c.list(o, key2, at, (p, q) => checkPoint(c, p, q));
+}
+function checkHistory(c, root, at) {
+  const h = c.child(root, "history", at, true);
+  if (!h) return;
+  const p = join4(at, "history");
+  if (h.schema !== HISTORY_SCHEMA) c.oneOf(h, "schema", p, [HISTORY_SCHEMA]);
+  checkPoints(c, h, "points", p, HISTORY_CAP);
+}
+function checkHistoryView(c, root, at) {
+  const h = c.child(root, "history", at, true);
+  if (!h) return;
+  const p = join4(at, "history");
+  checkPoints(c, h, "baseline", p, HISTORY_CAP);
+  checkPoint(c, h.head, join4(p, "head"));
+}
+
 // src/compare/result.ts
 var RESULT_SCHEMA = "misnomer/result@1";
 function readResult(path12, options = {}) {
@@ -88647,6 +88777,7 @@ function checkResult(c, root, untrusted) {
   }
   c.child(root, "fingerprint", "", true);
   checkRoofline(c, root, "");
+  checkHistory(c, root, "");
   c.list(root, "models", "", (v, at) => {
     const m = c.object(v, at);
     if (!m) return;
@@ -89499,7 +89630,7 @@ async function group(title2, work) {
 
 // src/github/onnxruntime.ts
 import { spawnSync } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import {
   copyFileSync,
   existsSync as existsSync5,
@@ -89553,7 +89684,7 @@ function runtimeLock() {
   );
 }
 function runtimeCacheKey(lock) {
-  const hash = createHash2("sha256").update(lock).digest("hex").slice(0, 12);
+  const hash = createHash3("sha256").update(lock).digest("hex").slice(0, 12);
   return `${TOOL}-${ONNXRUNTIME_VERSION}-${process.platform}-${process.arch}-${hash}`;
 }
 var completeMark = (dir) => `${dir}.complete`;
@@ -89824,6 +89955,33 @@ function reportComment(outcome) {
     );
   } else if (outcome.action === "skipped") log2(`misnomer: ${outcome.why}`);
   else log2(`misnomer: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ""}`);
+}
+
+// src/pipeline/history.ts
+var short = (sha) => sha.slice(0, 7);
+async function chainHistory(store, scope, result) {
+  const { history: _drop, ...plain } = result;
+  const point = pointOf(plain);
+  const previous = await store.restore(scope, void 0);
+  const prev = previous.result;
+  const earlier = prev ? pointsOf(prev).filter((p) => !point.commit || p.commit !== point.commit) : [];
+  const history = appendPoint(earlier, point);
+  const chained = { ...plain, history };
+  const n = history.points.length;
+  if (earlier.length > 0) {
+    const from = prev?.commit ? ` (from the baseline of ${short(prev.commit)})` : "";
+    return {
+      result: chained,
+      note: `The history goes on: ${n} point${n === 1 ? "" : "s"}${from}.`,
+      restarted: false
+    };
+  }
+  const why = prev ? "the earlier baseline is of this same commit" : previous.why ?? `no earlier baseline in ${store.where}`;
+  return {
+    result: chained,
+    note: `The history restarts at this point: ${why}.`,
+    restarted: true
+  };
 }
 
 // src/compare/sequential.ts
@@ -90331,9 +90489,9 @@ function staticDeltas(base, head, threshold) {
     const a = numeric2(base.totals[key2]);
     const b = numeric2(head.totals[key2]);
     const delta2 = a !== null && b !== null ? b - a : null;
-    const relative5 = delta2 !== null && a ? delta2 / a : null;
+    const relative6 = delta2 !== null && a ? delta2 / a : null;
     const better = delta2 !== null && (direction === "higher-is-better" ? delta2 > 0 : delta2 < 0);
-    const small = relative5 !== null && Math.abs(relative5) < threshold;
+    const small = relative6 !== null && Math.abs(relative6) < threshold;
     return {
       indicator: key2,
       label,
@@ -90341,7 +90499,7 @@ function staticDeltas(base, head, threshold) {
       base: a,
       head: b,
       delta: delta2,
-      relative: relative5,
+      relative: relative6,
       verdict: !delta2 || small ? "unchanged" : direction === "none" ? "changed" : better ? "better" : "worse",
       incomplete: base.incompleteTotals.includes(key2) || head.incompleteTotals.includes(key2)
     };
@@ -92357,7 +92515,7 @@ async function buildModels(config, root, log3, options = {}) {
     );
     const r = await runCommand(command2, root, (line) => log3(`[${label}${m.id}] ${line}`), {
       timeoutMs: config.buildTimeoutMs,
-      label: `the build of "${m.id}"${side2} ($ ${short(command2)})`
+      label: `the build of "${m.id}"${side2} ($ ${short2(command2)})`
     });
     if (r.leftovers) {
       log3(
@@ -92369,7 +92527,7 @@ async function buildModels(config, root, log3, options = {}) {
     if (r.timedOut) {
       const limit = durationText(config.buildTimeoutMs);
       throw new UserError(
-        `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side2}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
+        `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short2(command2)}) did not finish within ${limit} (build-timeout)${side2}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
       );
     }
     if (r.code === 0) continue;
@@ -92393,7 +92551,7 @@ async function buildModels(config, root, log3, options = {}) {
   }
   return paths;
 }
-function short(command2) {
+function short2(command2) {
   const line = command2.replace(/\s+/g, " ").trim();
   return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
 }
@@ -98856,9 +99014,9 @@ function checkDomains(path12, graph, opsets, fnDomains) {
   const walk = (g) => {
     for (const n of g.nodes) {
       if (!opsets.has(n.domain) && !fnDomains.has(n.domain)) {
-        const listed = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
+        const listed2 = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
         throw new UserError(
-          `${path12}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed}). The file was written by a broken exporter; re-export it or add the opset import.`
+          `${path12}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed2}). The file was written by a broken exporter; re-export it or add the opset import.`
         );
       }
       for (const a of n.attributes.values()) {
@@ -99255,10 +99413,10 @@ function checkRange(path12, name3, dtype, range3) {
 }
 function missingRanges(path12, inputs) {
   const one = inputs.length === 1;
-  const listed = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
+  const listed2 = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
   const flags = inputs.map((i) => `--input-range ${i.name}=min:max`).join(" ");
   return new UserError(
-    `${path12}: integer input${one ? "" : "s"} ${listed} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
+    `${path12}: integer input${one ? "" : "s"} ${listed2} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
   );
 }
 var PASS_THROUGH2 = /* @__PURE__ */ new Set([
@@ -99576,13 +99734,14 @@ async function runPush(ctx, config, store, scope) {
     const why = `a ${ctx.eventName} event does not save baselines`;
     return { result, saved: false, note: `Measured; no baseline saved: ${why}.` };
   }
-  const outcome = await group(
-    "misnomer: save the baseline",
-    () => store.save(scope, ctx.sha, result)
-  );
-  const note = outcome.saved ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.name}).` : `The baseline was not saved: ${outcome.why}.`;
+  const { chained, outcome } = await group("misnomer: save the baseline", async () => {
+    const chained2 = await chainHistory(store, scope, result);
+    return { chained: chained2, outcome: await store.save(scope, ctx.sha, chained2.result) };
+  });
+  const saved = outcome.saved ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.name}).` : `The baseline was not saved: ${outcome.why}.`;
+  const note = outcome.saved ? `${saved} ${chained.note}` : saved;
   log2(note);
-  return { result, saved: outcome.saved || Boolean(outcome.already), note };
+  return { result: chained.result, saved: outcome.saved || Boolean(outcome.already), note };
 }
 
 // src/github/relay.ts
@@ -99647,6 +99806,7 @@ function parseComparison(data, where4, name3 = where4) {
     c.string(hw, "description", "hardware");
   }
   checkRoofline(c, root, "");
+  checkHistoryView(c, root, "");
   const method = c.child(root, "method", "", true);
   if (method) {
     for (const k of ["threshold", "confidence", "resamples", "seed"]) c.number(method, k, "method");
@@ -100019,22 +100179,195 @@ function shareChart(pairs) {
     100,
     10 * Math.ceil(Math.max(10, ...time.map(Number), ...flops.map(Number)) / 10)
   );
-  return [
-    "```mermaid",
-    "---",
-    "config:",
-    "  xyChart:",
-    `    width: ${WIDTH}`,
-    `    height: ${HEIGHT}`,
-    "---",
-    "xychart-beta",
+  return xyChart(HEIGHT, [
     '    title "Share of time (bars) and of FLOPs (line), %, base and head"',
     `    x-axis [${labels.join(", ")}]`,
     `    y-axis "%" 0 --> ${top}`,
     `    bar [${time.join(", ")}]`,
-    `    line [${flops.join(", ")}]`,
-    "```"
-  ].join("\n");
+    `    line [${flops.join(", ")}]`
+  ]);
+}
+function xyChart(height, lines, theme = []) {
+  const config = [
+    "---",
+    "config:",
+    ...theme,
+    "  xyChart:",
+    `    width: ${WIDTH}`,
+    `    height: ${height}`
+  ];
+  return ["```mermaid", ...config, "---", "xychart-beta", ...lines, "```"].join("\n");
+}
+var LINE_HEIGHT = 260;
+var LINE_THEME = ["  themeVariables:", "    xyChart:", '      plotColorPalette: "#0969da"'];
+function lineChart(title2, axis2, labels, values) {
+  const seen = /* @__PURE__ */ new Map();
+  const safe2 = labels.map((l) => {
+    const label = mermaidLabel(l, 12);
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return `"${n > 1 ? `${label} ${n}` : label}"`;
+  });
+  return xyChart(
+    LINE_HEIGHT,
+    [
+      `    title "${mermaidLabel(title2, 100)}"`,
+      `    x-axis [${safe2.join(", ")}]`,
+      `    y-axis "${mermaidLabel(axis2, 30)}"`,
+      `    line [${values.map((v) => String(Number(v.toPrecision(4)))).join(", ")}]`
+    ],
+    LINE_THEME
+  );
+}
+
+// src/report/history.ts
+var HISTORY_CHARTED = ["params", "flops", "weightBytes"];
+var TREND_MERGES = 5;
+var UNDO_TOLERANCE = 0.01;
+function valueAt(p, id, key2) {
+  return p.units.find((u) => u.id === id)?.totals[key2];
+}
+var relative3 = (to, from) => from === 0 ? to === 0 ? 0 : null : to / from - 1;
+var merges = (m) => m === 1 ? "the last merge" : `the last ${m} merges`;
+function trendClause(label, baseline, head, headName = "this PR") {
+  if (baseline.length === 0) return null;
+  const b = baseline[baseline.length - 1];
+  const m = Math.min(TREND_MERGES, baseline.length - 1);
+  const r = baseline[baseline.length - 1 - m];
+  const d = relative3(b, r);
+  const p = relative3(head, b);
+  if (d === null || p === null) return null;
+  if (p === 0 && (d === 0 || m === 0)) return "unchanged";
+  if (m === 0) return `${label} ${percentChange(p)} in ${headName}`;
+  if (d === 0) return `${label} unchanged over ${merges(m)}, ${percentChange(p)} in ${headName}`;
+  const drift = `${label} ${percentChange(d)} over ${merges(m)}`;
+  if (p === 0) return `${drift}, unchanged in ${headName}`;
+  if (Math.sign(p) !== Math.sign(d)) {
+    if (Math.abs(head - r) <= UNDO_TOLERANCE * Math.abs(r)) {
+      return `${label}: ${headName} undoes the ${percentChange(d)} of ${merges(m)}`;
+    }
+    return `${drift}, ${percentChange(p)} in ${headName}`;
+  }
+  return `${drift}, ${percentChange(p)} more in ${headName}`;
+}
+function series(view2, id, key2) {
+  const points = view2.baseline.filter((p) => valueAt(p, id, key2) !== void 0);
+  return {
+    points,
+    values: points.map((p) => valueAt(p, id, key2)),
+    head: valueAt(view2.head, id, key2)
+  };
+}
+function historySummary(view2, id, headName = "this PR") {
+  const said = [];
+  const same2 = [];
+  let most = 0;
+  for (const key2 of HISTORY_CHARTED) {
+    const s = series(view2, id, key2);
+    if (s.head === void 0) continue;
+    const clause2 = trendClause(labelOf(key2), s.values, s.head, headName);
+    if (clause2 === "unchanged") {
+      same2.push(labelOf(key2));
+      most = Math.max(most, Math.min(TREND_MERGES, s.values.length - 1));
+    } else if (clause2) said.push(clause2);
+  }
+  if (said.length === 0 && same2.length === 0) return null;
+  if (said.length === 0) {
+    const over = most > 0 ? `over ${merges(most)} and ` : "";
+    return `History: ${listed(same2)} unchanged ${over}in ${headName}.`;
+  }
+  return `History: ${said.join("; ")}.`;
+}
+var listed = (xs) => xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+function scaleOf(values, bytes2) {
+  const top = Math.max(...values.map(Math.abs));
+  const steps = bytes2 ? [
+    [2 ** 30, "GiB"],
+    [2 ** 20, "MiB"],
+    [2 ** 10, "KiB"]
+  ] : [
+    [1e9, "billions"],
+    [1e6, "millions"],
+    [1e3, "thousands"]
+  ];
+  for (const [div, word] of steps) if (top >= div) return { div, word };
+  return { div: 1, word: bytes2 ? "B" : "" };
+}
+var shortCommit = (p) => p.commit ? p.commit.slice(0, 7) : "no commit";
+function historyCharts(view2, id, headLabel = "head") {
+  const charts = [];
+  const constant = [];
+  let points = 0;
+  for (const key2 of HISTORY_CHARTED) {
+    const s = series(view2, id, key2);
+    if (s.head === void 0 || s.values.length === 0) continue;
+    points = Math.max(points, s.values.length);
+    const all = [...s.values, s.head];
+    const { div, word } = scaleOf(all, key2 === "weightBytes");
+    if (all.every((v) => v === all[0])) {
+      constant.push(`${labelOf(key2)} ${quantity(all[0], indicator(key2).unit)}`);
+      continue;
+    }
+    const labels = [...s.points.map(shortCommit), headLabel];
+    const label = labelOf(key2);
+    const n = s.values.length;
+    const title2 = `${label}${word ? ` in ${word}` : ""} - ${n} baseline${n === 1 ? "" : "s"} then ${headLabel}`;
+    const axis2 = word ? `${label} in ${word}` : label;
+    charts.push(
+      lineChart(
+        title2,
+        axis2,
+        labels,
+        all.map((v) => v / div)
+      )
+    );
+  }
+  const latency = latencyChart(view2, id, headLabel);
+  if (latency) charts.push(latency);
+  return { charts, constant, points };
+}
+function latencyChart(view2, id, headLabel) {
+  const head = view2.head.units.find((u) => u.id === id)?.latency;
+  const hw = view2.head.hardware;
+  if (!head || !hw) return null;
+  const same2 = view2.baseline.filter((p) => {
+    const l = p.hardware === hw ? p.units.find((u) => u.id === id)?.latency : void 0;
+    return l !== void 0 && l.batch === head.batch;
+  });
+  if (same2.length + 1 < 2) return null;
+  const values = [...same2.map((p) => p.units.find((u) => u.id === id).latency.p50Ms), head.p50Ms];
+  const labels = [...same2.map(shortCommit), headLabel];
+  const micro = Math.max(...values) < 1;
+  const unit = micro ? "\xB5s" : "ms";
+  const title2 = `latency p50 in ${unit} - only the ${values.length} points measured on this hardware`;
+  return lineChart(title2, unit, labels, micro ? values.map((v) => v * 1e3) : values);
+}
+
+// src/report/history-markdown.ts
+function headNames(label) {
+  const pr = /^#(\d{1,9})$/.exec(label);
+  return pr ? { name: "this PR", short: `PR ${pr[1]}` } : { name: "the head", short: "head" };
+}
+function historyBlocks(view2, id, headLabel, withCharts) {
+  const { name: name3, short: short4 } = headNames(headLabel);
+  const summary2 = historySummary(view2, id, name3);
+  if (!summary2) return [];
+  const blocks2 = [`_${md(summary2)}_`];
+  if (!withCharts) return blocks2;
+  const drawn = historyCharts(view2, id, short4);
+  const parts = [...drawn.charts];
+  if (drawn.constant.length > 0)
+    parts.push(`Unchanged over these points: ${drawn.constant.join(", ")}.`);
+  if (parts.length === 0) return blocks2;
+  const n = drawn.points;
+  const title2 = `History of the base branch: ${exact(n)} baseline${n === 1 ? "" : "s"}, then ${name3}`;
+  blocks2.push(`<details>
+<summary>${title2}</summary>
+
+${parts.join("\n\n")}
+
+</details>`);
+  return blocks2;
 }
 
 // src/report/roofline.ts
@@ -100442,6 +100775,7 @@ function render(c, o, plan, cuts) {
     }
     if (m.notes.length > 0) blocks2.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
     if (plan.modelDetails) {
+      if (c.history) blocks2.push(...historyBlocks(c.history, m.id, c.head.label, plan.charts));
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
       if (ops) blocks2.push(ops);
       const roof = rooflineDetails(
@@ -100643,8 +100977,8 @@ function gates2(cols, shown2, ids) {
     (col) => col.c.gates.filter((g) => g.tripped).map((g) => ({ col, g }))
   );
   if (tripped.length === 0) return `Gates: all ${total} passed on every runner.`;
-  const listed = tripped.filter(({ g }) => shown2.has(g.model) || !ids.has(g.model));
-  const rows = listed.map(({ col, g }) => [
+  const listed2 = tripped.filter(({ g }) => shown2.has(g.model) || !ids.has(g.model));
+  const rows = listed2.map(({ col, g }) => [
     col.name,
     mdInline(g.gate, CAP.label),
     mdInline(g.model, CAP.id),
@@ -100654,7 +100988,7 @@ function gates2(cols, shown2, ids) {
   const table = markdownTable([["runner", "gate", "model", "limit", "reason"], ...rows], {
     align: ["l", "l", "l", "r", "l"]
   });
-  const hidden = tripped.length - listed.length;
+  const hidden = tripped.length - listed2.length;
   const more = hidden > 0 ? `
 
 \u2026 and ${exact(hidden)} more on the models not shown.` : "";
@@ -101189,10 +101523,10 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
 }
 
 // src/pipeline/base-config.ts
-import { relative as relative3, resolve as resolve7 } from "node:path";
+import { relative as relative4, resolve as resolve7 } from "node:path";
 async function withBaseConfig(head, cwd, commit) {
   const at = commit.slice(0, 7);
-  const text2 = await showFile(cwd, commit, relative3(cwd, resolve7(cwd, head.file)));
+  const text2 = await showFile(cwd, commit, relative4(cwd, resolve7(cwd, head.file)));
   if (text2 === void 0) {
     return {
       judged: head,
@@ -101337,7 +101671,7 @@ function delta(name3, command2, rounds2, headMs, failure, hasBase) {
 }
 
 // src/pipeline/pull-request.ts
-var short2 = (sha) => sha.slice(0, 7);
+var short3 = (sha) => sha.slice(0, 7);
 async function runPullRequest(job) {
   const { config, base, phase, log: log3 } = job;
   const notes = [];
@@ -101348,14 +101682,16 @@ async function runPullRequest(job) {
   const fromBase = base.commit && !base.problem ? await withBaseConfig(config, job.configCwd, base.commit) : void 0;
   if (fromBase) notes.push(...fromBase.notes);
   const judged = fromBase?.judged ?? config;
-  const stored = config.baseline === "rebuild" ? void 0 : await phase(
+  const restored = await phase(
     "misnomer: restore the baseline",
     () => job.store.restore(job.scope, base.commit)
   );
-  if (stored?.result) log3(`restored the baseline ${stored.name}`);
-  else if (stored?.why) log3(`no cached baseline: ${stored.why}`);
+  const stored = config.baseline === "rebuild" ? void 0 : restored;
+  const forHistory = config.baseline === "rebuild" ? " (for its history only)" : "";
+  if (restored.result) log3(`restored the baseline ${restored.name}${forHistory}`);
+  else if (restored.why) log3(`no cached baseline: ${restored.why}`);
   const tree = config.baseline === "cache" || !base.commit ? void 0 : await phase(
-    `misnomer: build the base (${short2(base.commit)}) in a worktree`,
+    `misnomer: build the base (${short3(base.commit)}) in a worktree`,
     () => prepareBase(
       fromBase?.baseSide ?? config,
       job.headRoot,
@@ -101368,13 +101704,13 @@ async function runPullRequest(job) {
   );
   if (!base.commit && base.problem) notes.push(`The base was not built here: ${base.problem}.`);
   try {
-    const run2 = await finish(job, judged, head, tree?.side, stored, notes);
+    const run2 = await finish(job, judged, head, tree?.side, stored, notes, restored.result);
     return { ...run2, judged };
   } finally {
     await tree?.worktree.remove();
   }
 }
-async function finish(job, config, head, base, stored, notes) {
+async function finish(job, config, head, base, stored, notes, chain) {
   const { phase } = job;
   const labels = { base: job.base.ref, head: job.head.label };
   const baseCommit = job.base.commit;
@@ -101386,7 +101722,7 @@ async function finish(job, config, head, base, stored, notes) {
     notes.push(...paired2.notes);
     if (stored?.result) notes.push(...crossCheck(stored.result, paired2.base, baseCommit));
     notes.unshift(
-      `The base (${short2(baseCommit)}) was built and measured in this run, interleaved with the head.`
+      `The base (${short3(baseCommit)}) was built and measured in this run, interleaved with the head.`
     );
     if (job.saveBase) await saveBase(job, baseCommit, paired2.base);
     const comparison = compareRun(
@@ -101396,6 +101732,7 @@ async function finish(job, config, head, base, stored, notes) {
       paired2.pairs
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
+    if (chain) comparison.history = historyView(pointsOf(chain), paired2.head);
     return { head: paired2.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const headResult = await phase(
@@ -101404,7 +101741,7 @@ async function finish(job, config, head, base, stored, notes) {
   );
   if (stored?.result) {
     notes.unshift(
-      `The base is the cached baseline ${stored.name}` + (stored.result.commit ? ` (commit ${short2(stored.result.commit)})` : "") + "; speed is compared only if it was measured on matching hardware."
+      `The base is the cached baseline ${stored.name}` + (stored.result.commit ? ` (commit ${short3(stored.result.commit)})` : "") + "; speed is compared only if it was measured on matching hardware."
     );
     const comparison = compareRun(
       config,
@@ -101412,6 +101749,7 @@ async function finish(job, config, head, base, stored, notes) {
       { label: labels.head, result: headResult }
     );
     comparison.commands = await timed(job, config, { head: head.root });
+    comparison.history = historyView(pointsOf(stored.result), headResult);
     return { head: headResult, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const problem = stored?.serviceProblem ?? (stored?.name ? stored.why : void 0);
@@ -101423,12 +101761,13 @@ async function finish(job, config, head, base, stored, notes) {
 async function saveBase(job, commit, base) {
   const broken = base.models.filter((m) => m.measurement && m.measurement.status !== "ok");
   if (base.models.every((m) => !m.measurement) || broken.length > 0) {
-    job.log(`the base (${short2(commit)}) is not saved as a baseline: not every model measured`);
+    job.log(`the base (${short3(commit)}) is not saved as a baseline: not every model measured`);
     return;
   }
-  const saved = await job.store.save(job.scope, commit, base);
+  const chained = await chainHistory(job.store, job.scope, base);
+  const saved = await job.store.save(job.scope, commit, chained.result);
   job.log(
-    saved.saved ? `saved the base (${short2(commit)}) as the baseline ${saved.name}` : `the base (${short2(commit)}) is not saved as a baseline: ${saved.why}`
+    saved.saved ? `saved the base (${short3(commit)}) as the baseline ${saved.name}. ${chained.note}` : `the base (${short3(commit)}) is not saved as a baseline: ${saved.why}`
   );
 }
 function crossCheck(stored, rebuilt, commit) {
@@ -101444,7 +101783,7 @@ function crossCheck(stored, rebuilt, commit) {
     const sameDims = JSON.stringify(c.analysis.dims) === JSON.stringify(m.analysis.dims);
     if (differs.length > 0 && sameDims) {
       out.push(
-        `${m.id}: the base rebuilt here differs from the baseline saved for ${short2(commit)} (${differs.join(", ")}): the build may not be reproducible.`
+        `${m.id}: the base rebuilt here differs from the baseline saved for ${short3(commit)} (${differs.join(", ")}): the build may not be reproducible.`
       );
     }
   }
@@ -101475,7 +101814,7 @@ async function measureMode(inputs, ctx) {
   checkMeasureEvent(ctx.eventName, inputs.allowEvents);
   const root = resolve8(ctx.workspace, inputs.workingDirectory);
   process.chdir(ctx.workspace);
-  const config = loadConfig(relative4(ctx.workspace, resolve8(root, inputs.config)) || inputs.config);
+  const config = loadConfig(relative5(ctx.workspace, resolve8(root, inputs.config)) || inputs.config);
   const key2 = inputs.key || config.key;
   if (ctx.eventName === "push" && !isBaselineBranch(ctx, config)) {
     await skipPush(ctx, config);

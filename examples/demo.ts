@@ -3,7 +3,8 @@
  * repository is made in demo-output/repo with a config (.github/misnomer.yml) and two models on
  * main; a feature branch changes both; `misnomer run` builds both sides (the base in a git
  * worktree), measures them interleaved on this machine, compares, gates, and writes the
- * pull-request comment as Markdown.
+ * pull-request comment as Markdown. Then `misnomer history` prints the history of main from the
+ * baseline the run kept.
  *
  *   classifier: dense → separable   a small CNN whose dense 3×3 convolutions become
  *                                   depthwise-separable blocks (exported once with PyTorch;
@@ -89,6 +90,9 @@ const started = performance.now();
 process.stdout.write(`\n━━ misnomer run in ${repo}: branch "efficient" against main ━━\n\n`);
 process.chdir(repo);
 const code = await main(['run', '--markdown', report, '--json', join(outDir, 'comparison.json')]);
+// The base measured above is kept as main's baseline, the first point of its history.
+process.stdout.write(`\n━━ misnomer history: the baselines kept in ${repo}/.git/misnomer ━━\n\n`);
+await main(['history']);
 process.stdout.write(
   `\nthe pull-request comment: ${report}\n` +
     (code === 1

@@ -1,5 +1,5 @@
 /**
- * The misnomer command line: `misnomer analyze | measure | compare | run`. Parses arguments,
+ * The misnomer command line: `misnomer analyze | measure | compare | run | export | history`. Parses arguments,
  * wires the pipeline stages, prints. A UserError exits 2 with its message and no stack; any
  * other error is a bug and exits 1 with the stack.
  */
@@ -8,6 +8,7 @@ import { clean } from './text.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { compareCommand } from './commands/compare.ts';
 import { exportCommand } from './commands/export.ts';
+import { historyCommand } from './commands/history.ts';
 import { measureCommand } from './commands/measure.ts';
 import { runCommand } from './commands/run.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -21,6 +22,7 @@ Usage:
   misnomer compare <base-result.json> <head-result.json> [options]
   misnomer run [--config file] [--base ref] [--baseline policy] [--baselines dir] [options]
   misnomer export --format bmf|customSmallerIsBetter|customBiggerIsBetter <result.json|cmp.json>
+  misnomer history [--baselines dir] [--key key] [results-folder] [options]
 
   Every command but export takes --json [file] and --markdown [file]: alone, the document is
   printed instead of the report; with a file, it is written there and the report is printed.
@@ -41,6 +43,10 @@ Commands:
             for bencher run --adapter json), customSmallerIsBetter / customBiggerIsBetter
             (github-action-benchmark; one file per direction); --side base|head of a
             comparison (default head), --out file (default stdout); see docs/interop.md
+  history   the base branch's history: every baseline in the baseline folder (--baselines,
+            those of --key, default "default") or every result in a folder, with the history
+            each carries; per model a table (params, FLOPs, weight bytes, latency p50 with its
+            hardware) and spark lines; --json misnomer/history@1, --markdown with charts
 
 Options:
   --dim name=value       value of a symbolic input dim (repeatable): --dim batch=1
@@ -68,8 +74,9 @@ Options:
   --baseline policy      run: auto (build the base here; a saved baseline when it cannot be
                          built), rebuild (never a saved one), cache (the saved one only, no
                          build); default: the config's baseline
-  --baselines dir        run: the folder of saved baselines, one file per base commit (default:
-                         misnomer/baselines in the repository's .git folder)
+  --baselines dir        run, history: the folder of saved baselines, one file per base commit
+                         (default: misnomer/baselines in the repository's .git folder)
+  --key key              history: the report key of the baselines to read (default "default")
   --budget 30s           time spent sampling (measure: per model, default 30s; compare:
                          the interleaved A/B rounds, default 60s)
   --batch-sizes 1,8,32   throughput at these batch sizes (those the model's batch dim allows)
@@ -130,6 +137,8 @@ export async function main(
       return runCommand(rest, out, USAGE);
     case 'export':
       return exportCommand(rest, out, USAGE);
+    case 'history':
+      return historyCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }

@@ -29,6 +29,7 @@ import {
   SCENARIO_NAME_RULE,
   UNIT_ID_RULE,
 } from './grammar.ts';
+import { checkHistoryView } from './history.ts';
 import { STATIC_INDICATORS } from '../indicators.ts';
 import { SETTINGS_NUMBERS } from './result.ts';
 import { checkPlacement, checkRoofline } from './roofline.ts';
@@ -103,6 +104,7 @@ export function parseComparison(data: unknown, where: string, name = where): Com
     c.string(hw, 'description', 'hardware');
   }
   checkRoofline(c, root, '');
+  checkHistoryView(c, root, '');
   const method = c.child(root, 'method', '', true);
   if (method) {
     for (const k of ['threshold', 'confidence', 'resamples', 'seed']) c.number(method, k, 'method');

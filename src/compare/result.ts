@@ -27,6 +27,7 @@ import {
   type Obj,
 } from './checker.ts';
 import { isScenarioName, isUnitId, SCENARIO_NAME_RULE, UNIT_ID_RULE } from './grammar.ts';
+import { checkHistory, type History } from './history.ts';
 import { checkPlacement, checkRoofline } from './roofline.ts';
 
 export const RESULT_SCHEMA = 'misnomer/result@1';
@@ -49,6 +50,8 @@ export interface Result {
   roofline?: Roofline;
   rooflineError?: string;
   models: ResultModel[];
+  /** A baseline's history: the points of the baselines before it, then its own (history.ts). */
+  history?: History;
 }
 
 export interface ReadResultOptions {
@@ -97,6 +100,7 @@ function checkResult(c: Checker, root: Obj, untrusted: boolean): void {
   }
   c.child(root, 'fingerprint', '', true);
   checkRoofline(c, root, '');
+  checkHistory(c, root, '');
   c.list(root, 'models', '', (v, at) => {
     const m = c.object(v, at);
     if (!m) return;

@@ -5,6 +5,7 @@
  */
 import type { Direction } from '../indicators.ts';
 import type { Bound, Roofline, RuntimeSettings } from '../measure/types.ts';
+import type { HistoryView } from './history.ts';
 import type { RuntimeDelta, RuntimeVerdict } from './runtime.ts';
 
 export const COMPARISON_SCHEMA = 'misnomer/comparison@1';
@@ -122,6 +123,8 @@ export interface Comparison {
   notes?: string[];
   /** The config's timed commands, base and head run alternately (pull requests, `run`). */
   commands?: CommandDelta[];
+  /** The base branch's last baselines and this run's head, for the history chart (history.ts). */
+  history?: HistoryView;
 }
 
 /** A timed command in base and head: medians of wall-clock ms, the paired ratio and verdict. */

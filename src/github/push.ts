@@ -6,6 +6,7 @@
  */
 import type { Result } from '../compare/result.ts';
 import type { Config } from '../config/types.ts';
+import { chainHistory } from '../pipeline/history.ts';
 import { measureAlone } from '../pipeline/pipeline.ts';
 import { prepareSide } from '../pipeline/sides.ts';
 import type { BaselineScope, BaselineStore } from '../pipeline/store.ts';
@@ -41,12 +42,15 @@ export async function runPush(
     const why = `a ${ctx.eventName} event does not save baselines`;
     return { result, saved: false, note: `Measured; no baseline saved: ${why}.` };
   }
-  const outcome = await group('misnomer: save the baseline', () =>
-    store.save(scope, ctx.sha, result),
-  );
-  const note = outcome.saved
+  // The new baseline carries the history of the one before it (pipeline/history.ts).
+  const { chained, outcome } = await group('misnomer: save the baseline', async () => {
+    const chained = await chainHistory(store, scope, result);
+    return { chained, outcome: await store.save(scope, ctx.sha, chained.result) };
+  });
+  const saved = outcome.saved
     ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.name}).`
     : `The baseline was not saved: ${outcome.why}.`;
+  const note = outcome.saved ? `${saved} ${chained.note}` : saved;
   log(note);
-  return { result, saved: outcome.saved || Boolean(outcome.already), note };
+  return { result: chained.result, saved: outcome.saved || Boolean(outcome.already), note };
 }

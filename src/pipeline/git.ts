@@ -107,6 +107,20 @@ export async function gitCommonDir(cwd: string): Promise<string | undefined> {
   return dir === undefined ? undefined : resolve(cwd, dir);
 }
 
+/** The subject line of each of these commits that the repository has (one git call). */
+export async function subjectsOf(cwd: string, shas: string[]): Promise<Map<string, string>> {
+  const wanted = shas.filter((s) => /^[0-9a-f]{7,64}$/.test(s));
+  if (wanted.length === 0) return new Map();
+  const args = ['log', '--no-walk=unsorted', '--ignore-missing', '--format=%H%x09%s', ...wanted];
+  const text = (await tryGit(cwd, args)) ?? '';
+  return new Map(text.split('\n').flatMap((l) => (l.includes('\t') ? [splitTab(l)] : [])));
+}
+
+const splitTab = (line: string): [string, string] => {
+  const tab = line.indexOf('\t');
+  return [line.slice(0, tab), line.slice(tab + 1)];
+};
+
 /** The commit a ref names (branch, tag, sha, origin/main), or undefined. */
 export const resolveRef = (cwd: string, ref: string): Promise<string | undefined> =>
   tryGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

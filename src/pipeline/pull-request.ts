@@ -19,10 +19,12 @@ import type { Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import type { Progress } from '../progress.ts';
+import { pointsOf, historyView } from '../compare/history.ts';
 import { prepareBase } from './base.ts';
 import type { BaseCommit } from './base-commit.ts';
 import { withBaseConfig } from './base-config.ts';
 import { timeCommands } from './commands.ts';
+import { chainHistory } from './history.ts';
 import { compareRun, measureAlone, measureBoth, missingBaseFailure } from './pipeline.ts';
 import { prepareSide, type SidePlans } from './sides.ts';
 import type { BaselineScope, BaselineStore, RestoreOutcome } from './store.ts';
@@ -80,14 +82,14 @@ export async function runPullRequest(job: PullRequestJob): Promise<PullRequestRu
   if (fromBase) notes.push(...fromBase.notes);
   const judged = fromBase?.judged ?? config;
 
-  const stored =
-    config.baseline === 'rebuild'
-      ? undefined
-      : await phase('misnomer: restore the baseline', () =>
-          job.store.restore(job.scope, base.commit),
-        );
-  if (stored?.result) log(`restored the baseline ${stored.name}`);
-  else if (stored?.why) log(`no cached baseline: ${stored.why}`);
+  // With `rebuild` the saved baseline is never the base: it is restored for its history only.
+  const restored = await phase('misnomer: restore the baseline', () =>
+    job.store.restore(job.scope, base.commit),
+  );
+  const stored = config.baseline === 'rebuild' ? undefined : restored;
+  const forHistory = config.baseline === 'rebuild' ? ' (for its history only)' : '';
+  if (restored.result) log(`restored the baseline ${restored.name}${forHistory}`);
+  else if (restored.why) log(`no cached baseline: ${restored.why}`);
 
   const tree =
     config.baseline === 'cache' || !base.commit
@@ -105,7 +107,7 @@ export async function runPullRequest(job: PullRequestJob): Promise<PullRequestRu
         );
   if (!base.commit && base.problem) notes.push(`The base was not built here: ${base.problem}.`);
   try {
-    const run = await finish(job, judged, head, tree?.side, stored, notes);
+    const run = await finish(job, judged, head, tree?.side, stored, notes, restored.result);
     return { ...run, judged };
   } finally {
     await tree?.worktree.remove();
@@ -119,6 +121,7 @@ async function finish(
   base: SidePlans | undefined,
   stored: RestoreOutcome | undefined,
   notes: string[],
+  chain: Result | undefined,
 ): Promise<Omit<PullRequestRun, 'judged'>> {
   const { phase } = job;
   const labels = { base: job.base.ref, head: job.head.label };
@@ -140,6 +143,7 @@ async function finish(
       paired.pairs,
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
+    if (chain) comparison.history = historyView(pointsOf(chain), paired.head);
     return { head: paired.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
 
@@ -158,6 +162,7 @@ async function finish(
       { label: labels.head, result: headResult },
     );
     comparison.commands = await timed(job, config, { head: head.root });
+    comparison.history = historyView(pointsOf(stored.result), headResult);
     return { head: headResult, comparison, notes, failure: failureOf(comparison)?.message };
   }
   // The store could not be read, or its baseline could not: not the same as "none yet".
@@ -182,10 +187,11 @@ async function saveBase(job: PullRequestJob, commit: string, base: Result): Prom
     job.log(`the base (${short(commit)}) is not saved as a baseline: not every model measured`);
     return;
   }
-  const saved = await job.store.save(job.scope, commit, base);
+  const chained = await chainHistory(job.store, job.scope, base);
+  const saved = await job.store.save(job.scope, commit, chained.result);
   job.log(
     saved.saved
-      ? `saved the base (${short(commit)}) as the baseline ${saved.name}`
+      ? `saved the base (${short(commit)}) as the baseline ${saved.name}. ${chained.note}`
       : `the base (${short(commit)}) is not saved as a baseline: ${saved.why}`,
   );
 }

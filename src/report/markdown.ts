@@ -26,6 +26,7 @@ import {
   signedQuantity,
 } from '../format.ts';
 import { cutNote, fitComparison, type Plan } from './budget.ts';
+import { historyBlocks } from './history-markdown.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import { shareChart } from './mermaid.ts';
 import { rooflineDetails, rooflineSentence } from './roofline.ts';
@@ -471,6 +472,7 @@ function render(c: Comparison, o: MarkdownOptions, plan: Plan, cuts: string[]): 
     }
     if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join('\n>\n'));
     if (plan.modelDetails) {
+      if (c.history) blocks.push(...historyBlocks(c.history, m.id, c.head.label, plan.charts));
       const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
       if (ops) blocks.push(ops);
       const roof = rooflineDetails(rankedOps(m), m.ridgeFlopsPerByte, plan.opRows, (op) =>

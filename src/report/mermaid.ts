@@ -42,20 +42,56 @@ export function shareChart(pairs: SharePair[]): string {
     100,
     10 * Math.ceil(Math.max(10, ...time.map(Number), ...flops.map(Number)) / 10),
   );
-  return [
-    '```mermaid',
-    '---',
-    'config:',
-    '  xyChart:',
-    `    width: ${WIDTH}`,
-    `    height: ${HEIGHT}`,
-    '---',
-    'xychart-beta',
+  return xyChart(HEIGHT, [
     '    title "Share of time (bars) and of FLOPs (line), %, base and head"',
     `    x-axis [${labels.join(', ')}]`,
     `    y-axis "%" 0 --> ${top}`,
     `    bar [${time.join(', ')}]`,
     `    line [${flops.join(', ')}]`,
-    '```',
-  ].join('\n');
+  ]);
+}
+
+/** A ```mermaid xychart-beta block of the comment's width, `height` pixels high. */
+function xyChart(height: number, lines: string[], theme: string[] = []): string {
+  const config = [
+    '---',
+    'config:',
+    ...theme,
+    '  xyChart:',
+    `    width: ${WIDTH}`,
+    `    height: ${height}`,
+  ];
+  return ['```mermaid', ...config, '---', 'xychart-beta', ...lines, '```'].join('\n');
+}
+
+/** Height of a history chart: room for the y axis's ticks, which mermaid sets about 10 of. */
+const LINE_HEIGHT = 260;
+
+/** The line in a strong blue: mermaid's default line colour is too pale to read on white. */
+const LINE_THEME = ['  themeVariables:', '    xyChart:', '      plotColorPalette: "#0969da"'];
+
+/**
+ * One line over points: `title` and `axis` are made safe here (they may hold a unit id), so are
+ * the x labels (commits); values are numbers. Mermaid picks the y range from the values, so a
+ * small change is visible.
+ */
+export function lineChart(title: string, axis: string, labels: string[], values: number[]): string {
+  const seen = new Map<string, number>();
+  const safe = labels.map((l) => {
+    const label = mermaidLabel(l, 12);
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    // Categories must differ, or mermaid draws two points on one.
+    return `"${n > 1 ? `${label} ${n}` : label}"`;
+  });
+  return xyChart(
+    LINE_HEIGHT,
+    [
+      `    title "${mermaidLabel(title, 100)}"`,
+      `    x-axis [${safe.join(', ')}]`,
+      `    y-axis "${mermaidLabel(axis, 30)}"`,
+      `    line [${values.map((v) => String(Number(v.toPrecision(4)))).join(', ')}]`,
+    ],
+    LINE_THEME,
+  );
 }

@@ -19,6 +19,8 @@ import type {
   RuntimeSettings,
   Samples,
 } from '../../src/measure/types.ts';
+import assert from 'node:assert/strict';
+import { ArtifactError } from '../../src/compare/checker.ts';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt } from '../helpers.ts';
 
@@ -74,7 +76,7 @@ export const PATTERN = [0.98, 0.99, 1, 1.01, 1.02];
 const samples = (values: number[]): Samples => ({ samplesMs: values, summary: summarize(values) });
 
 /** A measurement with every field a report reads. */
-function measured(id: string, values: number[]): ModelMeasurement {
+export function measured(id: string, values: number[]): ModelMeasurement {
   return {
     id,
     path: `${id}.onnx`,
@@ -186,4 +188,15 @@ export function validComparison(): Comparison {
     },
     new Map([['mlp', pair()]]),
   );
+}
+
+/** The ArtifactError of `fn` (fails on anything else, or nothing). */
+export function refused(fn: () => unknown): ArtifactError {
+  try {
+    fn();
+  } catch (e) {
+    assert.ok(e instanceof ArtifactError, `not an ArtifactError: ${(e as Error)?.stack}`);
+    return e;
+  }
+  assert.fail('the file was accepted');
 }

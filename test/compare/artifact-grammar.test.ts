@@ -9,7 +9,6 @@ import assert from 'node:assert/strict';
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ArtifactError } from '../../src/compare/checker.ts';
 import { isGateName, isRunnerName, isUnitId } from '../../src/compare/grammar.ts';
 import { readComparison } from '../../src/compare/read-comparison.ts';
 import { readResult } from '../../src/compare/result.ts';
@@ -17,7 +16,7 @@ import { gatesFailed } from '../../src/github/publish.ts';
 import { toJson } from '../../src/report/json.ts';
 import { renderResultMarkdown } from '../../src/report/result-markdown.ts';
 import { tempDir } from '../helpers.ts';
-import { validComparison, validResult } from './artifact-fixtures.ts';
+import { refused, validComparison, validResult } from './artifact-fixtures.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- editing parsed JSON */
 type Json = any;
@@ -32,17 +31,6 @@ function file(doc: unknown, edit: (j: Json) => void, name: string): string {
   const path = join(tempDir(), name);
   writeFileSync(path, JSON.stringify(json));
   return path;
-}
-
-/** The ArtifactError of `fn` (fails on anything else, or nothing). */
-function refused(fn: () => unknown): ArtifactError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof ArtifactError, `not an ArtifactError: ${(e as Error)?.stack}`);
-    return e;
-  }
-  assert.fail('the file was accepted');
 }
 
 /** Refused, with the field named in message and reason, and nothing of HOSTILE in the reason. */

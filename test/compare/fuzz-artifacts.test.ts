@@ -24,6 +24,8 @@ import { renderMarkdown } from '../../src/report/markdown.ts';
 import { renderResultMarkdown } from '../../src/report/result-markdown.ts';
 import { tempDir } from '../helpers.ts';
 import { validComparison, validResult } from './artifact-fixtures.ts';
+import { appendPoint, historyView, pointOf } from '../../src/compare/history.ts';
+import { renderHistoryMarkdown, renderHistoryTerminal } from '../../src/report/history-terminal.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- mutating parsed JSON */
 type Json = any;
@@ -235,4 +237,52 @@ test(`result.json: ${ITERATIONS} mutations, only UserErrors, every accepted one 
   console.log(
     `result.json: ${ITERATIONS} mutations, ${accepted} accepted, ${Date.now() - started} ms`,
   );
+});
+
+test(`a history in comparison.json and result.json: ${ITERATIONS / 2} mutations each, only UserErrors, every accepted one renders`, () => {
+  // Two baseline points and the head, every field of a point present (latency, hardware).
+  const r = { ...validResult(), commit: 'c'.repeat(40) };
+  const points = [
+    pointOf({ ...r, commit: 'a'.repeat(40) }),
+    pointOf({ ...r, commit: 'b'.repeat(40) }),
+  ];
+  const withHistory = { ...validComparison(), history: historyView(points, r) };
+  const cases = [
+    { base: JSON.parse(toJson(withHistory)), comparison: true },
+    {
+      base: JSON.parse(toJson({ ...r, history: appendPoint(points.slice(0, 1), points[1]) })),
+      comparison: false,
+    },
+  ];
+  const hex = /^[0-9a-f]+$/;
+  for (const [k, { base, comparison }] of cases.entries()) {
+    const rng = seeded(SEED + 2 + k);
+    let accepted = 0;
+    for (let i = 0; i < ITERATIONS / 2; i++) {
+      const doc = structuredClone(base);
+      // Mutate inside the history mostly: it is what this test is about.
+      mutate(rng() < 0.8 ? doc.history : doc, rng);
+      const ok = attempt(() => {
+        if (comparison) {
+          const c = parseComparison(doc, 'comparison.json');
+          checkAccepted(c);
+          for (const p of [
+            ...(c.history?.baseline ?? []),
+            ...(c.history ? [c.history.head] : []),
+          ]) {
+            assert.ok(p.commit === undefined || hex.test(p.commit));
+            assert.ok(p.hardware === undefined || hex.test(p.hardware));
+            for (const u of p.units) assert.ok(isUnitId(u.id), u.id.slice(0, 80));
+          }
+        } else {
+          const res = parseResult(doc, 'result.json', { untrusted: true });
+          const pts = res.history?.points ?? [];
+          renderHistoryTerminal(pts, 'results');
+          renderHistoryMarkdown(pts, 'results');
+        }
+      }, `history ${k} iteration ${i}`);
+      if (ok) accepted++;
+    }
+    assert.ok(accepted > 20 && accepted < ITERATIONS / 2 - 100, `${accepted} accepted`);
+  }
 });

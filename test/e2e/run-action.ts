@@ -4,7 +4,7 @@
  * fake GitHub. Shared by the end-to-end tests.
  */
 import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isolatedEnv, WRITE_TOKEN, type FakeGitHub } from './fake-github.ts';
@@ -14,6 +14,15 @@ export const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.u
 
 export const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+/** A new test repository at `origin` (branch main, a committer set) with `config` as its config. */
+export function initOrigin(origin: string, config: string): void {
+  mkdirSync(join(origin, '.github'), { recursive: true });
+  git(origin, 'init', '-q', '-b', 'main');
+  git(origin, 'config', 'user.email', 'test@example.com');
+  git(origin, 'config', 'user.name', 'test');
+  writeFileSync(join(origin, '.github', 'misnomer.yml'), config);
+}
 
 export interface Run {
   code: number;
