@@ -47171,7 +47171,7 @@ function checkOptions(o) {
   }
 }
 function pctOf(fraction2) {
-  return `${Math.round(fraction2 * 1e3) / 10}%`;
+  return `${Math.floor(fraction2 * 1e4 + 1e-6) / 100}%`;
 }
 
 // src/compare/bubble.ts
@@ -47827,8 +47827,8 @@ var RULES = [
   },
   {
     id: "flops-down-outside-kernels-up",
-    description: "FLOPs down by the static threshold or more, but time outside kernels worse: fragmentation, the work split into more, smaller kernels whose launches and the time between them cost more than the arithmetic saved.",
-    fire: (v) => both(v.down("flops"), some(v.runtime("outsideKernels", "worse"))),
+    description: "FLOPs down by the static threshold or more and latency p50 not better, with time outside kernels worse: fragmentation, the work split into more, smaller kernels whose launches and the time between them eat what the arithmetic saved. Not raised when latency p50 is worse (the first rule says it, with the time outside kernels in its evidence) or better (the saving showed).",
+    fire: (v) => v.runtime("latency.p50", "better") || v.runtime("latency.p50", "worse") ? null : both(v.down("flops"), some(v.runtime("outsideKernels", "worse"))),
     focus: ["nodes", "outside", "time"]
   },
   {
