@@ -24319,7 +24319,22 @@ function resamplesFor(confidence, base) {
 function atLook(options, confidence) {
   return { ...options, confidence, resamples: resamplesFor(confidence, options.resamples) };
 }
-function sequentialPlan(options, log) {
+function latencyLimits(gates2, unitId2, batch) {
+  const out = [];
+  for (const g of gates2) {
+    if (g.kind !== "indicator" || !g.runtime) continue;
+    if (g.scenario && splitUnit(unitId2).scenario !== g.scenario) continue;
+    if (g.key === "latency.p50") {
+      const amount = g.amount;
+      out.push(g.relative ? () => 1 + amount : (baseMs) => (baseMs + amount) / baseMs);
+    } else if ((g.key === "throughput" || g.key === `throughput.b${batch}`) && g.relative) {
+      const amount = g.amount;
+      out.push(() => 1 / (1 + amount));
+    }
+  }
+  return out;
+}
+function sequentialPlan(options, log, limits = []) {
   return {
     looks: looks(options.confidence),
     decided: (rounds2, confidence, fraction2) => {
@@ -24327,13 +24342,17 @@ function sequentialPlan(options, log) {
         rounds2,
         atLook({ ...options, direction: "lower-is-better" }, confidence)
       );
-      const decided = v.verdict !== "inconclusive";
+      const baseMs = rounds2.length ? median(rounds2.map((r) => r.a)) : 0;
+      const open = v.verdict === "inconclusive" ? [] : limits.map((l) => l(baseMs)).filter((l) => v.ci[0] <= l && l < v.ci[1]);
+      const decided = v.verdict !== "inconclusive" && open.length === 0;
       if (decided && fraction2 < 1)
         log(
           `latency is ${v.verdict} after ${rounds2.length} rounds, half the budget: stopping early`
         );
       if (!decided && fraction2 === 1)
-        log("latency is inconclusive after the first budget: spending a second one");
+        log(
+          open.length ? "latency's interval still holds a gate's limit after the first budget: spending a second one" : "latency is inconclusive after the first budget: spending a second one"
+        );
       return decided;
     }
   };
@@ -26707,7 +26726,8 @@ async function compareModels(basePath, headPath, labels, values, options) {
   const pairs = /* @__PURE__ */ new Map();
   let measurement;
   for (const [i, b] of base.entries()) {
-    const plan = sequentialPlan(options, (line) => progress.log(`${b.job.id}: ${line}`));
+    const limits = latencyLimits(options.gates ?? [], b.job.id, settings.latencyBatch);
+    const plan = sequentialPlan(options, (line) => progress.log(`${b.job.id}: ${line}`), limits);
     const run3 = await measureAB(b, head[i], settings, progress, { plan });
     pairs.set(b.job.id, run3.pair);
     measurement ??= run3.measurement;
@@ -28588,9 +28608,15 @@ async function measureBoth(config, base, head, progress, commits = {}) {
       headMeasured.set(model2.id, { doc, model: doc.models[0] });
       continue;
     }
+    const limits = latencyLimits(
+      config.gates.map((g) => g.gate),
+      model2.id,
+      h.latencyBatch
+    );
     const plan = sequentialPlan(
       compareOptionsOf(config),
-      (line) => sub.log(`${model2.id}: ${line}`)
+      (line) => sub.log(`${model2.id}: ${line}`),
+      limits
     );
     const { measurement, pair } = await measureAB(b, h, settings, sub, { plan });
     baseMeasured.set(model2.id, { doc: measurement, model: pair.a });

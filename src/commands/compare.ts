@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor } from '../compare/ab.ts';
-import { sequentialPlan } from '../compare/sequential.ts';
+import { latencyLimits, sequentialPlan } from '../compare/sequential.ts';
 import { buildComparison, type CompareOptions } from '../compare/compare.ts';
 import { parseGate, parseScopedGate, type Gate } from '../compare/gates.ts';
 import { makeResult, readResult, type Result } from '../compare/result.ts';
@@ -131,7 +131,8 @@ async function compareModels(
   const pairs = new Map<string, PairResult>();
   let measurement: Measurement | undefined;
   for (const [i, b] of base.entries()) {
-    const plan = sequentialPlan(options, (line) => progress.log(`${b.job.id}: ${line}`));
+    const limits = latencyLimits(options.gates ?? [], b.job.id, settings.latencyBatch);
+    const plan = sequentialPlan(options, (line) => progress.log(`${b.job.id}: ${line}`), limits);
     const run = await measureAB(b, head[i], settings, progress, { plan });
     pairs.set(b.job.id, run.pair);
     measurement ??= run.measurement;

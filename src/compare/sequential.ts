@@ -17,7 +17,10 @@
 import jstat from 'jstat';
 import type { LookPlan } from '../measure/pair.ts';
 import type { Round } from '../measure/types.ts';
+import { splitUnit } from '../scenario.ts';
+import { median } from '../stats/summary.ts';
 import { pairedVerdict, type VerdictOptions } from './ab.ts';
+import type { Gate } from './gate-parse.ts';
 
 /** Looks at these fractions of the latency budget; 2 is the end of the second budget. */
 const FIRST_BUDGET_LOOKS = [0.5, 1];
@@ -58,12 +61,47 @@ export function atLook(options: VerdictOptions, confidence: number): VerdictOpti
 }
 
 /**
- * The plan that measureAB follows (its `plan` option). `log` says when a look ends the rounds
+ * A gate's limit as a bound on the latency ratio head/base, given the base's per-run time (ms):
+ * a `latency.p50: +5%` gate is 1.05 whatever the time, `+2ms` depends on it.
+ */
+export type LatencyLimit = (baseMs: number) => number;
+
+/**
+ * The limits of the gates that the latency rounds decide for a unit (model or model/scenario):
+ * `latency.p50`, and relative `throughput` gates at the latency batch (throughput there is the
+ * reciprocal of the same rounds: a limit of −5% is a latency ratio of 1 / 0.95).
+ */
+export function latencyLimits(
+  gates: readonly Gate[],
+  unitId: string,
+  batch: number,
+): LatencyLimit[] {
+  const out: LatencyLimit[] = [];
+  for (const g of gates) {
+    if (g.kind !== 'indicator' || !g.runtime) continue;
+    if (g.scenario && splitUnit(unitId).scenario !== g.scenario) continue;
+    if (g.key === 'latency.p50') {
+      const amount = g.amount;
+      out.push(g.relative ? () => 1 + amount : (baseMs) => (baseMs + amount) / baseMs);
+    } else if ((g.key === 'throughput' || g.key === `throughput.b${batch}`) && g.relative) {
+      const amount = g.amount;
+      out.push(() => 1 / (1 + amount));
+    }
+  }
+  return out;
+}
+
+/**
+ * The plan that measureAB follows (its `plan` option). A look ends the rounds when the verdict
+ * is decided and no gate's limit lies inside the interval: a gate judges the interval of the
+ * look that ended the rounds, so stopping while a limit is still inside it would decide the gate
+ * on an interval that more rounds would have narrowed. `log` says when a look ends the rounds
  * early and when a second budget is spent.
  */
 export function sequentialPlan(
   options: Omit<VerdictOptions, 'direction'>,
   log: (line: string) => void,
+  limits: readonly LatencyLimit[] = [],
 ): LookPlan {
   return {
     looks: looks(options.confidence),
@@ -72,13 +110,22 @@ export function sequentialPlan(
         rounds,
         atLook({ ...options, direction: 'lower-is-better' }, confidence),
       );
-      const decided = v.verdict !== 'inconclusive';
+      const baseMs = rounds.length ? median(rounds.map((r) => r.a)) : 0;
+      const open =
+        v.verdict === 'inconclusive'
+          ? []
+          : limits.map((l) => l(baseMs)).filter((l) => v.ci[0] <= l && l < v.ci[1]);
+      const decided = v.verdict !== 'inconclusive' && open.length === 0;
       if (decided && fraction < 1)
         log(
           `latency is ${v.verdict} after ${rounds.length} rounds, half the budget: stopping early`,
         );
       if (!decided && fraction === 1)
-        log('latency is inconclusive after the first budget: spending a second one');
+        log(
+          open.length
+            ? "latency's interval still holds a gate's limit after the first budget: spending a second one"
+            : 'latency is inconclusive after the first budget: spending a second one',
+        );
       return decided;
     },
   };

@@ -5,7 +5,7 @@
  * `misnomer run`.
  */
 import { DEFAULT_VERDICT_OPTIONS } from '../compare/ab.ts';
-import { sequentialPlan } from '../compare/sequential.ts';
+import { latencyLimits, sequentialPlan } from '../compare/sequential.ts';
 import { buildComparison, type CompareOptions, type Side } from '../compare/compare.ts';
 import type { Result } from '../compare/result.ts';
 import { gatedUnits } from '../compare/gates.ts';
@@ -97,8 +97,15 @@ export async function measureBoth(
       headMeasured.set(model.id, { doc, model: doc.models[0] });
       continue;
     }
-    const plan = sequentialPlan(compareOptionsOf(config), (line) =>
-      sub.log(`${model.id}: ${line}`),
+    const limits = latencyLimits(
+      config.gates.map((g) => g.gate),
+      model.id,
+      h.latencyBatch,
+    );
+    const plan = sequentialPlan(
+      compareOptionsOf(config),
+      (line) => sub.log(`${model.id}: ${line}`),
+      limits,
     );
     const { measurement, pair } = await measureAB(b, h, settings, sub, { plan });
     baseMeasured.set(model.id, { doc: measurement, model: pair.a });

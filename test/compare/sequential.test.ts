@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pairedVerdict } from '../../src/compare/ab.ts';
-import { atLook, looks, resamplesFor } from '../../src/compare/sequential.ts';
+import { parseGate, parseScopedGate } from '../../src/compare/gates.ts';
+import {
+  atLook,
+  latencyLimits,
+  looks,
+  resamplesFor,
+  sequentialPlan,
+} from '../../src/compare/sequential.ts';
 import { seeded } from '../../src/stats/rng.ts';
 import { ONE_THREAD, simulateRounds } from './simulation.ts';
 
@@ -89,4 +96,50 @@ test('simulated A/A runs: the plan errs far less often than peeking at a fixed 9
   console.log(`A/A over ${count} runs: the plan erred ${planWrong} times, peeking ${peekWrong}`);
   assert.ok(planWrong <= 0.02 * count, `the plan erred ${planWrong} times in ${count}`);
   assert.ok(2 * planWrong <= peekWrong, `plan ${planWrong} vs peeking ${peekWrong}`);
+});
+
+test('gate limits on the latency ratio, by hand', () => {
+  const gates = [
+    parseGate('latency.p50', '+5%'),
+    parseGate('latency.p50', '+2ms'),
+    parseGate('throughput', '-5%'),
+    parseGate('params', '+10%'),
+    parseScopedGate('decode.latency.p50', '+20%', new Set(['decode'])),
+  ];
+  // +5% → 1.05; +2 ms on a 10 ms base → 12 / 10 = 1.2; throughput −5% → latency 1 / 0.95;
+  // params is static (no limit); the decode gate only for the decode unit: 1.2.
+  const plain = latencyLimits(gates, 'm', 1).map((l) => l(10));
+  assert.deepEqual(
+    plain.map((x) => x.toFixed(4)),
+    ['1.0500', '1.2000', (1 / 0.95).toFixed(4)],
+  );
+  const decode = latencyLimits(gates, 'm/decode', 1).map((l) => l(10));
+  assert.deepEqual(
+    decode.map((x) => x.toFixed(4)),
+    ['1.0500', '1.2000', (1 / 0.95).toFixed(4), '1.2000'],
+  );
+});
+
+test('a look does not end the rounds while a gate limit lies inside the interval', () => {
+  // 20 rounds, B about 10% slower with ±3% spread: worse at a 5% threshold. A +5% gate sits
+  // below the interval (settled: it trips); a +10% gate sits inside it (not settled).
+  const ratios = Array.from({ length: 20 }, (_, i) => 1.1 + ((i % 5) - 2) * 0.015);
+  const rounds = ratios.map((r, i) => ({
+    order: (i % 2 ? 'AB' : 'BA') as 'AB' | 'BA',
+    a: 10,
+    b: 10 * r,
+  }));
+  const options = { threshold: 0.05, confidence: 0.99, resamples: 10_000, seed: 1 };
+  const lines: string[] = [];
+  const at = (limit: string) =>
+    sequentialPlan(
+      options,
+      (l) => lines.push(l),
+      latencyLimits([parseGate('latency.p50', limit)], 'm', 1),
+    );
+  assert.equal(at('+5%').decided(rounds, 0.99, 0.5), true);
+  assert.equal(at('+10%').decided(rounds, 0.99, 0.5), false);
+  assert.equal(at('+10%').decided(rounds, 0.99, 1), false);
+  assert.match(lines.at(-1)!, /gate's limit after the first budget: spending a second one/);
+  assert.equal(sequentialPlan(options, () => {}).decided(rounds, 0.99, 0.5), true);
 });
