@@ -18861,6 +18861,9 @@ function quantityWithInterval(delta2, interval, unit) {
 function plural(n, noun) {
   return `${exact(n)} ${noun}${n === 1 ? "" : "s"}`;
 }
+function confidenceLevel(fraction2) {
+  return `${Math.floor(fraction2 * 1e4 + 1e-6) / 100}%`;
+}
 
 // src/compare/checker.ts
 var ArtifactError = class extends UserError {
@@ -22461,7 +22464,7 @@ function pairedVerdict(rounds2, options) {
     const reason = `only ${n} round${n === 1 ? "" : "s"}: at least ${MIN_ROUNDS} are needed for a verdict`;
     return { ratio, ci, rounds: n, verdict: "inconclusive", reason };
   }
-  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
+  const label = `${n} rounds, ${confidenceLevel(options.confidence)} CI`;
   return {
     ratio,
     ci,
@@ -22491,7 +22494,7 @@ function unpairedVerdict(a, b, options) {
     const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
     return { ratio, ci, samples: samples2, verdict: "inconclusive", reason };
   }
-  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
+  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${confidenceLevel(options.confidence)} CI`;
   return { ratio, ci, samples: samples2, ...decide(ratio, ci, options.threshold, options.direction, label) };
 }
 function noiseFloor(rounds2, options = {}) {
@@ -22549,9 +22552,6 @@ function checkOptions(o) {
       `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`
     );
   }
-}
-function pctOf(fraction2) {
-  return `${Math.floor(fraction2 * 1e4 + 1e-6) / 100}%`;
 }
 
 // src/compare/bubble.ts
@@ -24483,7 +24483,8 @@ function runtimeRow3(gate, row, model2, onInconclusive, ciName) {
   }
   const lower2 = gate.direction === "lower-is-better";
   const nearest = row.ci ? change(lower2 ? row.ci[0] : row.ci[1]) : point;
-  const end = row.ci ? `the ${ciName}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
+  const name3 = row.confidence ? `${confidenceLevel(row.confidence)} CI` : ciName;
+  const end = row.ci ? `the ${name3}'s ${lower2 ? "lower" : "upper"} end` : "the point estimate";
   const tripped = beyond(nearest, gate);
   return {
     tripped,
@@ -24549,10 +24550,9 @@ function compareRuntime(pair, analyses, options) {
   if (a.status !== "ok" || b.status !== "ok") return [failed(a, b)];
   const out = [];
   const look = pair.latencyLooks.at(-1);
-  const lat = pairedVerdict(
-    pair.latencyRounds,
-    look ? atLook(lower(options), look.confidence) : lower(options)
-  );
+  const atLast = (o) => look ? atLook(o, look.confidence) : o;
+  const lookConfidence = look ? { confidence: look.confidence } : {};
+  const lat = pairedVerdict(pair.latencyRounds, atLast(lower(options)));
   const batch = a.latency.batch;
   out.push({
     indicator: "latency.p50",
@@ -24561,6 +24561,7 @@ function compareRuntime(pair, analyses, options) {
     base: a.latency.summary.p50,
     head: b.latency.summary.p50,
     ...fromVerdict(lat),
+    ...lookConfidence,
     gating: true
   });
   for (const p of ["p90", "p99"]) {
@@ -24586,10 +24587,12 @@ function compareRuntime(pair, analyses, options) {
     const rounds2 = t.batch === batch ? pair.latencyRounds : pair.throughputRounds[String(t.batch)];
     if (!rounds2) continue;
     const perSecond = rounds2.map((r) => ({ a: t.batch * 1e3 / r.a, b: t.batch * 1e3 / r.b }));
+    const same2 = t.batch === batch;
     out.push({
       indicator: `throughput.b${t.batch}`,
       ...throughputRow(t, h),
-      ...fromVerdict(pairedVerdict(perSecond, higher(options))),
+      ...fromVerdict(pairedVerdict(perSecond, same2 ? atLast(higher(options)) : higher(options))),
+      ...same2 ? lookConfidence : {},
       gating: true
     });
   }
@@ -26899,6 +26902,9 @@ function checkModel(c, value, at) {
     c.oneOf(d, "unit", p, RUNTIME_UNITS);
     for (const k of ["base", "head", "ratio"]) c.number(d, k, p, { nullable: true });
     checkInterval(c, d, p);
+    c.number(d, "confidence", p, { optional: true });
+    if (d.confidence !== void 0 && !(d.confidence > 0 && d.confidence < 1))
+      c.problem(join(p, "confidence"), "a number between 0 and 1", d.confidence);
     c.number(d, "rounds", p);
     c.oneOf(d, "verdict", p, RUNTIME_VERDICTS);
     c.boolean(d, "gating", p);

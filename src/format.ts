@@ -196,3 +196,11 @@ export function quantityWithInterval(
 export function plural(n: number, noun: string): string {
   return `${exact(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * A confidence level: 0.99 -> "99%", 0.99218 -> "99.21%", 0.99982 -> "99.98%". Rounded down,
+ * never up to "100%": a level is not claimed higher than it is.
+ */
+export function confidenceLevel(fraction: number): string {
+  return `${Math.floor(fraction * 10000 + 1e-6) / 100}%`;
+}

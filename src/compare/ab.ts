@@ -17,6 +17,7 @@ import { bootstrapInterval, resampledMedian } from '../stats/bootstrap.ts';
 import { seeded } from '../stats/rng.ts';
 import { sortedCopy, percentile } from '../stats/summary.ts';
 import { decide, type Direction, type Verdict } from './ab-util.ts';
+import { confidenceLevel } from '../format.ts';
 
 export type { Direction, Verdict } from './ab-util.ts';
 
@@ -98,7 +99,7 @@ export function pairedVerdict(
     const reason = `only ${n} round${n === 1 ? '' : 's'}: at least ${MIN_ROUNDS} are needed for a verdict`;
     return { ratio, ci, rounds: n, verdict: 'inconclusive', reason };
   }
-  const label = `${n} rounds, ${pctOf(options.confidence)} CI`;
+  const label = `${n} rounds, ${confidenceLevel(options.confidence)} CI`;
   return {
     ratio,
     ci,
@@ -140,7 +141,7 @@ export function unpairedVerdict(
     const reason = `${sa.length} A and ${sb.length} B samples: at least ${MIN_ROUNDS} per side are needed for a verdict`;
     return { ratio, ci, samples, verdict: 'inconclusive', reason };
   }
-  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${pctOf(options.confidence)} CI`;
+  const label = `unpaired, ${sa.length} vs ${sb.length} samples, ${confidenceLevel(options.confidence)} CI`;
   return { ratio, ci, samples, ...decide(ratio, ci, options.threshold, options.direction, label) };
 }
 
@@ -222,9 +223,4 @@ function checkOptions(o: VerdictOptions): void {
       `direction must be 'lower-is-better' or 'higher-is-better', got ${String(o.direction)}`,
     );
   }
-}
-
-/** 0.99 -> "99%", 0.99218 -> "99.22%", 0.99982 -> "99.98%" (never "100%"). */
-function pctOf(fraction: number): string {
-  return `${Math.floor(fraction * 10000 + 1e-6) / 100}%`;
 }

@@ -11,7 +11,14 @@
  * `not-tested` (tail percentiles) and `not-comparable` (different hardware) never trip. An
  * explicitly configured gate ignores RuntimeDelta.gating: the config is the user asking.
  */
-import { percentChange, quantityWithInterval, ratioChange, si, signedQuantity } from '../format.ts';
+import {
+  confidenceLevel,
+  percentChange,
+  quantityWithInterval,
+  ratioChange,
+  si,
+  signedQuantity,
+} from '../format.ts';
 import type { Quantity } from '../indicators.ts';
 import { splitUnit } from '../scenario.ts';
 import { contradictionLines } from './contradictions.ts';
@@ -201,7 +208,8 @@ function runtimeRow(
   // worse: the end of the CI nearest to no change must be beyond the limit.
   const lower = gate.direction === 'lower-is-better';
   const nearest = row.ci ? change(lower ? row.ci[0] : row.ci[1]) : point;
-  const end = row.ci ? `the ${ciName}'s ${lower ? 'lower' : 'upper'} end` : 'the point estimate';
+  const name = row.confidence ? `${confidenceLevel(row.confidence)} CI` : ciName;
+  const end = row.ci ? `the ${name}'s ${lower ? 'lower' : 'upper'} end` : 'the point estimate';
   const tripped = beyond(nearest, gate);
   return {
     tripped,

@@ -150,6 +150,12 @@ function checkModel(c: Checker, value: unknown, at: string): void {
     c.oneOf(d, 'unit', p, RUNTIME_UNITS);
     for (const k of ['base', 'head', 'ratio']) c.number(d, k, p, { nullable: true });
     checkInterval(c, d, p);
+    c.number(d, 'confidence', p, { optional: true });
+    if (
+      d.confidence !== undefined &&
+      !((d.confidence as number) > 0 && (d.confidence as number) < 1)
+    )
+      c.problem(join(p, 'confidence'), 'a number between 0 and 1', d.confidence);
     c.number(d, 'rounds', p);
     c.oneOf(d, 'verdict', p, RUNTIME_VERDICTS);
     c.boolean(d, 'gating', p);

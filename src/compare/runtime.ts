@@ -29,6 +29,11 @@ export interface RuntimeDelta {
   /** head / base. */
   ratio: number | null;
   ci: [number, number] | null;
+  /**
+   * The confidence of `ci` when it is not the comparison's own: a row decided at a look of the
+   * sequential plan (latency p50, and throughput at the latency batch) carries that look's.
+   */
+  confidence?: number;
   rounds: number;
   verdict: RuntimeVerdict;
   reason: string;
@@ -86,12 +91,12 @@ export function compareRuntime(
   const { a, b } = pair;
   if (a.status !== 'ok' || b.status !== 'ok') return [failed(a, b)];
   const out: RuntimeDelta[] = [];
-  // With a sequential plan, the verdict is the last look's: at that look's confidence.
+  // With a sequential plan, the verdict is the last look's: at that look's confidence. So is
+  // that of throughput at the latency batch, which the same rounds decide.
   const look = pair.latencyLooks.at(-1);
-  const lat = pairedVerdict(
-    pair.latencyRounds,
-    look ? atLook(lower(options), look.confidence) : lower(options),
-  );
+  const atLast = (o: VerdictOptions) => (look ? atLook(o, look.confidence) : o);
+  const lookConfidence = look ? { confidence: look.confidence } : {};
+  const lat = pairedVerdict(pair.latencyRounds, atLast(lower(options)));
   const batch = a.latency!.batch;
   out.push({
     indicator: 'latency.p50',
@@ -100,6 +105,7 @@ export function compareRuntime(
     base: a.latency!.summary.p50,
     head: b.latency!.summary.p50,
     ...fromVerdict(lat),
+    ...lookConfidence,
     gating: true,
   });
   for (const p of ['p90', 'p99'] as const) {
@@ -126,10 +132,12 @@ export function compareRuntime(
     const rounds = t.batch === batch ? pair.latencyRounds : pair.throughputRounds[String(t.batch)];
     if (!rounds) continue;
     const perSecond = rounds.map((r) => ({ a: (t.batch * 1000) / r.a, b: (t.batch * 1000) / r.b }));
+    const same = t.batch === batch;
     out.push({
       indicator: `throughput.b${t.batch}`,
       ...throughputRow(t, h),
-      ...fromVerdict(pairedVerdict(perSecond, higher(options))),
+      ...fromVerdict(pairedVerdict(perSecond, same ? atLast(higher(options)) : higher(options))),
+      ...(same ? lookConfidence : {}),
       gating: true,
     });
   }

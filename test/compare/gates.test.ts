@@ -426,6 +426,16 @@ test('a worse latency trips only when the CI lower end is beyond the limit', () 
     reason:
       "latency p50 +12.3% (+8.1 to +16.9%), worse, exceeds +5%: the 99% CI's lower end +8.1% is beyond it",
   });
+  // A row decided at a look of the sequential plan names that look's level, not the run's.
+  const looked = model({
+    runtime: [
+      { ...runtimeRow('latency.p50', 'worse', 1.123, [1.081, 1.169]), confidence: 0.99982 },
+    ],
+  });
+  assert.match(
+    outcome('latency.p50', '+5%', looked, { confidence: 0.99 }).reason,
+    /: the 99\.98% CI's lower end \+8\.1% is beyond it$/,
+  );
   // Worse (beyond the 5% threshold) but the CI reaches down to +3%: a +5% gate does not trip.
   const wide = model({ runtime: [runtimeRow('latency.p50', 'worse', 1.12, [1.03, 1.21])] });
   assert.deepEqual(outcome('latency.p50', '+5%', wide), {

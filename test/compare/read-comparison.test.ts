@@ -256,3 +256,13 @@ test('free text stays as it is (the renderers escape it); an id outside its gram
     /models\[0\]\.id should be a model id \(a name of letters, digits, "\.", "_" and "-"/,
   );
 });
+
+test("a row's confidence must be a level between 0 and 1", () => {
+  const path = written((j) => {
+    (j as any).models[0].runtime[0].confidence = 1.5; // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
+  assert.equal(
+    userError(() => readComparison(path)),
+    `${path}: models[0].runtime[0].confidence should be a number between 0 and 1 (it is a number). ${DAMAGED}`,
+  );
+});
