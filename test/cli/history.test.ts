@@ -13,6 +13,7 @@ import { makeResult, type Result } from '../../src/compare/result.ts';
 import { chainHistory } from '../../src/pipeline/history.ts';
 import { folderStore, localScope } from '../../src/pipeline/store.ts';
 import { toJson } from '../../src/report/json.ts';
+import { saveMatMulChain } from '../fixtures/matmul-chain.ts';
 import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { analyzeBuilt, tempDir } from '../helpers.ts';
 import { git, newRepo, runCli } from './run-cli.ts';
@@ -124,18 +125,6 @@ test('history of a folder that is not there, or outside a repository: a message 
   assert.match(outside.stderr, /is not in a git repository: give the folder of baselines/);
 });
 
-/** x[batch,32] · W1 · W2 ...: the widths of the chain of MatMuls. */
-function saveChain(path: string, widths: number[]): void {
-  const m = new ModelBuilder();
-  let h = m.input('x', 'float32', ['batch', widths[0]]);
-  for (let i = 1; i < widths.length; i++) {
-    m.initializer(`w${i}`, 'float32', [widths[i - 1], widths[i]]);
-    h = m.op('MatMul', [h, `w${i}`]);
-  }
-  m.output(h);
-  m.save(path);
-}
-
 test('run --baseline rebuild: each base it keeps goes on the chain; the saved one brings the history, never the base', () => {
   const repo = newRepo('misnomer-history-run-');
   const config = [
@@ -148,14 +137,14 @@ test('run --baseline rebuild: each base it keeps goes on the chain; the saved on
   ];
   writeFileSync(join(repo, '.github', 'misnomer.yml'), config.join('\n'));
   const onMain = (widths: number[]) => {
-    saveChain(join(repo, 'm.onnx'), widths);
+    saveMatMulChain(join(repo, 'm.onnx'), widths);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', `widths ${widths.join(' ')}`);
     return git(repo, 'rev-parse', 'HEAD');
   };
   // main: 32·32 = 1,024 params, then 32·48 = 1,536; the working tree 32·64 + 64·32 = 4,096.
   const c1 = onMain([32, 32]);
-  saveChain(join(repo, 'm.onnx'), [32, 64, 32]);
+  saveMatMulChain(join(repo, 'm.onnx'), [32, 64, 32]);
   const run = (json: string) =>
     runCli(['run', '--baseline', 'rebuild', '--no-progress', '--json', join(repo, json)], repo);
   const first = run('one.json');
@@ -165,7 +154,7 @@ test('run --baseline rebuild: each base it keeps goes on the chain; the saved on
 
   git(repo, 'checkout', '-q', '--', 'm.onnx');
   const c2 = onMain([32, 48]);
-  saveChain(join(repo, 'm.onnx'), [32, 64, 32]);
+  saveMatMulChain(join(repo, 'm.onnx'), [32, 64, 32]);
   const second = run('two.json');
   assert.equal(second.code, 0, second.stderr);
   const c = JSON.parse(readFileSync(join(repo, 'two.json'), 'utf8'));

@@ -9,20 +9,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { saveMatMulChain } from '../fixtures/matmul-chain.ts';
 import { tempDir } from '../helpers.ts';
 import { git, newRepo, runCli } from './run-cli.ts';
-
-function saveModel(path: string, widths: number[]): void {
-  const m = new ModelBuilder();
-  let h = m.input('x', 'float32', ['batch', widths[0]]);
-  for (let i = 1; i < widths.length; i++) {
-    m.initializer(`w${i}`, 'float32', [widths[i - 1], widths[i]]);
-    h = m.op('MatMul', [h, `w${i}`]);
-  }
-  m.output(h);
-  m.save(path);
-}
 
 test('run: the working tree against main, built by the config, compared and gated', () => {
   const repo = newRepo();
@@ -41,10 +30,10 @@ test('run: the working tree against main, built by the config, compared and gate
     ].join('\n'),
   );
   writeFileSync(join(repo, '.gitignore'), 'out/\n');
-  saveModel(join(repo, 'src.onnx'), [32, 32]);
+  saveMatMulChain(join(repo, 'src.onnx'), [32, 32]);
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'base');
-  saveModel(join(repo, 'src.onnx'), [32, 64, 32]);
+  saveMatMulChain(join(repo, 'src.onnx'), [32, 64, 32]);
 
   const md = join(repo, 'report.md');
   const r = runCli(['run', '--no-progress', '--markdown', md], repo);
@@ -78,12 +67,12 @@ test('run: a base that git cannot check out (a failing smudge filter) is a note,
   );
   // Like Git LFS without its objects: every .onnx goes through a filter, here one that fails.
   writeFileSync(join(repo, '.gitattributes'), '*.onnx filter=broken\n');
-  saveModel(join(repo, 'src.onnx'), [32, 32]);
+  saveMatMulChain(join(repo, 'src.onnx'), [32, 32]);
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'base');
   git(repo, 'config', 'filter.broken.smudge', 'false');
   git(repo, 'config', 'filter.broken.required', 'true');
-  saveModel(join(repo, 'src.onnx'), [32, 64, 32]);
+  saveMatMulChain(join(repo, 'src.onnx'), [32, 64, 32]);
 
   const saved = process.env.TMPDIR;
   process.env.TMPDIR = temp;
@@ -118,13 +107,13 @@ test("run: judged by the base's gates; a moved model file is still the same mode
     join(repo, '.github', 'misnomer.yml'),
     config('a.onnx', 'gates:\n  params: +50%\n'),
   );
-  saveModel(join(repo, 'a.onnx'), [32, 32]);
+  saveMatMulChain(join(repo, 'a.onnx'), [32, 32]);
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'base');
   // The pull request moves the model, makes it 4 times larger and deletes the gate that
   // would catch it (and adds a loose one of its own).
   git(repo, 'mv', 'a.onnx', 'b.onnx');
-  saveModel(join(repo, 'b.onnx'), [32, 64, 32]);
+  saveMatMulChain(join(repo, 'b.onnx'), [32, 64, 32]);
   writeFileSync(
     join(repo, '.github', 'misnomer.yml'),
     config('b.onnx', 'gates:\n  flops: +1000%\n'),
@@ -182,11 +171,11 @@ test('run keeps the base it measured in a folder; a later run reuses it (baselin
     join(repo, '.github', 'misnomer.yml'),
     'models:\n  - id: mlp\n    path: m.onnx\n    dims: { batch: 1 }\nbudget: 1s\n',
   );
-  saveModel(join(repo, 'm.onnx'), [32, 32]);
+  saveMatMulChain(join(repo, 'm.onnx'), [32, 32]);
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'base');
   const base = git(repo, 'rev-parse', 'HEAD');
-  saveModel(join(repo, 'm.onnx'), [32, 64, 32]);
+  saveMatMulChain(join(repo, 'm.onnx'), [32, 64, 32]);
 
   // 1. Built and measured here, and saved: by default in the repository's .git folder, under
   //    the key the Action's cache uses (key "default", this OS and arch, the base commit).

@@ -12,24 +12,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ModelBuilder } from '../fixtures/onnx-writer.ts';
+import { saveMatMulChain } from '../fixtures/matmul-chain.ts';
 import { tempDir } from '../helpers.ts';
 import { FakeGitHub, startFakeGitHub } from './fake-github.ts';
 import { actionRunner, explain, git } from './run-action.ts';
 
 const config = (path: string, gates: string) =>
   `models:\n  - id: mlp\n    path: ${path}\n    dims: { batch: 1 }\nbudget: 1s\n${gates}`;
-
-function saveMlp(path: string, widths: number[]): void {
-  const m = new ModelBuilder();
-  let h = m.input('x', 'float32', ['batch', widths[0]]);
-  for (let i = 1; i < widths.length; i++) {
-    m.initializer(`w${i}`, 'float32', [widths[i - 1], widths[i]]);
-    h = m.op('MatMul', [h, `w${i}`]);
-  }
-  m.output(h);
-  m.save(path);
-}
 
 let gh: FakeGitHub;
 const root = tempDir('misnomer-action-gates-');
@@ -48,13 +37,13 @@ before(async () => {
     join(origin, '.github', 'misnomer.yml'),
     config('models/a.onnx', 'gates:\n  params: +50%\n'),
   );
-  saveMlp(join(origin, 'models', 'a.onnx'), [32, 32]);
+  saveMatMulChain(join(origin, 'models', 'a.onnx'), [32, 32]);
   git(origin, 'add', '-A');
   git(origin, 'commit', '-q', '-m', 'base');
   shas.base = git(origin, 'rev-parse', 'HEAD');
   git(origin, 'checkout', '-q', '-b', 'loosen');
   git(origin, 'mv', 'models/a.onnx', 'models/b.onnx');
-  saveMlp(join(origin, 'models', 'b.onnx'), [32, 64, 32]);
+  saveMatMulChain(join(origin, 'models', 'b.onnx'), [32, 64, 32]);
   writeFileSync(join(origin, '.github', 'misnomer.yml'), config('models/b.onnx', ''));
   git(origin, 'commit', '-q', '-am', 'a bigger model in a new file, and no gates');
   shas.head = git(origin, 'rev-parse', 'HEAD');
@@ -66,7 +55,7 @@ before(async () => {
   git(origin, 'commit', '-q', '-am', 'fail on missing bases');
   shas.strict = git(origin, 'rev-parse', 'HEAD');
   git(origin, 'checkout', '-q', '-b', 'adds');
-  saveMlp(join(origin, 'models', 'c.onnx'), [32, 8]);
+  saveMatMulChain(join(origin, 'models', 'c.onnx'), [32, 8]);
   const added = `  - id: fresh\n    path: models/c.onnx\n    dims: { batch: 1 }\n`;
   writeFileSync(
     join(origin, '.github', 'misnomer.yml'),
