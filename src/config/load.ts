@@ -21,6 +21,7 @@ import {
 } from './schema.ts';
 import type {
   BaselineStrategy,
+  HistoryStore,
   CommandConfig,
   CommentMode,
   Config,
@@ -34,6 +35,7 @@ export { CONFIG_DEFAULTS, DEFAULT_CONFIG_FILE } from './schema.ts';
 export { locationText } from './yaml-walk.ts';
 
 const BASELINES: readonly BaselineStrategy[] = ['auto', 'cache', 'rebuild'];
+const HISTORIES: readonly HistoryStore[] = ['cache', 'branch'];
 const COMMENTS: readonly CommentMode[] = ['always', 'on-change', 'never'];
 const EXAMPLE = 'models:\n  - id: classifier\n    path: model.onnx';
 export { EXAMPLE as CONFIG_EXAMPLE };
@@ -109,6 +111,9 @@ export function loadConfig(file: string, text?: string): Config {
     comment: optional(top, 'comment', (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
     key: optional(top, 'key', (f) => name(y, f)) ?? CONFIG_DEFAULTS.key,
     branches: optional(top, 'branches', (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches],
+    history: optional(top, 'history', (f) => y.oneOf(f, HISTORIES)) ?? CONFIG_DEFAULTS.history,
+    historyBranch:
+      optional(top, 'history-branch', (f) => branchName(y, f)) ?? CONFIG_DEFAULTS.historyBranch,
   };
 }
 
@@ -377,6 +382,27 @@ function batchSizes(y: YamlSource, f: Field): number[] {
     seen.add(n);
   }
   return [...seen];
+}
+
+/**
+ * A branch name git accepts (the rules of git check-ref-format, conservatively): letters,
+ * digits and . _ / -, no `..`, no part that starts with `.` or ends with `.lock`.
+ */
+function branchName(y: YamlSource, f: Field): string {
+  const b = y.text(f, 'a branch name such as misnomer-history');
+  const parts = b.split('/');
+  const ok =
+    /^[A-Za-z0-9._/-]{1,100}$/.test(b) &&
+    !b.startsWith('-') &&
+    !b.includes('..') &&
+    parts.every((p) => p !== '' && !p.startsWith('.') && !p.endsWith('.lock'));
+  if (!ok) {
+    y.fail(
+      f,
+      `"${b}" is not a branch name misnomer writes to: use letters, digits, '.', '_', '-' and '/' (no '..', no part starting with '.'), such as misnomer-history`,
+    );
+  }
+  return b;
 }
 
 function branches(y: YamlSource, f: Field): string[] {

@@ -4,7 +4,7 @@
  * `Config` (types.ts).
  */
 import { DEFAULT_COMPARE_BUDGET_MS } from '../measure/settings.ts';
-import type { BaselineStrategy, CommentMode } from './types.ts';
+import type { BaselineStrategy, CommentMode, HistoryStore } from './types.ts';
 
 /** The YAML shape of the config file, key by key, as written (kebab-case). */
 export interface ConfigFile {
@@ -40,6 +40,15 @@ export interface ConfigFile {
   key?: string;
   /** Pushes to these branches save baselines. Default: the repository's default branch. */
   branches?: string[];
+  /**
+   * Where the history of the baseline branch is kept: `cache` (it rides along with each cached
+   * baseline, and is lost when the cache is evicted) or `branch` (each push also appends its
+   * point to a data branch of the repository; the push job needs `contents: write`). Default
+   * cache.
+   */
+  history?: HistoryStore;
+  /** The data branch of `history: branch` (a git branch name). Default misnomer-history. */
+  'history-branch'?: string;
 }
 
 /** One `models:` entry. */
@@ -122,6 +131,8 @@ export const CONFIG_DEFAULTS = {
   comment: 'always',
   key: 'default',
   branches: [] as string[],
+  history: 'cache',
+  historyBranch: 'misnomer-history',
   // Five: the fewest paired rounds that get a verdict (MIN_ROUNDS in compare/ab.ts).
   commandRuns: 5,
 } as const;
@@ -141,6 +152,8 @@ export const TOP_KEYS = Object.keys({
   comment: 1,
   key: 1,
   branches: 1,
+  history: 1,
+  'history-branch': 1,
 } satisfies Record<keyof ConfigFile, 1>);
 export const MODEL_KEYS = Object.keys({
   id: 1,

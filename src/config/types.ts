@@ -69,6 +69,7 @@ export interface CommandConfig {
 
 export type BaselineStrategy = 'auto' | 'cache' | 'rebuild';
 export type CommentMode = 'always' | 'on-change' | 'never';
+export type HistoryStore = 'cache' | 'branch';
 
 export interface GateConfig {
   gate: Gate;
@@ -98,4 +99,11 @@ export interface Config {
   key: string;
   /** Pushes to these branches save baselines; empty = the repository's default branch. */
   branches: string[];
+  /**
+   * Where the history of the baseline branch lives: `cache` (each baseline carries it) or
+   * `branch` (also appended, on pushes, to the data branch `historyBranch`). Default cache.
+   */
+  history: HistoryStore;
+  /** The data branch of `history: branch`. Default misnomer-history. */
+  historyBranch: string;
 }
