@@ -27190,19 +27190,142 @@ function readPoints(path, side2, sideGiven) {
 import { readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
 import { basename as basename6, join as join11, resolve as resolve4 } from "node:path";
 
-// src/pipeline/git.ts
+// src/compare/history-lines.ts
+var MAX_LINE = 1 << 20;
+function readHistoryLines(text2, name3) {
+  const points = [];
+  const skipped = [];
+  const lines = text2.split("\n");
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    const at = `${name3} line ${i + 1}`;
+    if (line.length > MAX_LINE) {
+      skipped.push(`${at} is longer than a point can be`);
+      return;
+    }
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      skipped.push(`${at} is not JSON`);
+      return;
+    }
+    const c = new Checker();
+    checkPoint(c, value, "point");
+    if (c.count > 0) {
+      skipped.push(`${at} is not a history point (${c.reasons[0]})`);
+      return;
+    }
+    points.push(value);
+  });
+  return { points, skipped };
+}
+var historyFile = (scope) => `history/${scope.key}-${scope.os}-${scope.arch}.jsonl`.toLowerCase();
+
+// src/pipeline/data-branch.ts
 import { execFile } from "node:child_process";
+async function authEnv(where3) {
+  if (!where3.auth?.token) return {};
+  const own = await git(where3.repo, ["config", "--get-regexp", "^http\\..*\\.extraheader$"]);
+  if (own.code === 0 && own.stdout.trim() !== "") return {};
+  const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+  const basic = Buffer.from(`x-access-token:${where3.auth.token}`).toString("base64");
+  const url = where3.auth.serverUrl.replace(/\/*$/, "/");
+  return {
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: `http.${url}.extraheader`,
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`
+  };
+}
+var localRef = (branch) => `refs/misnomer/data/${branch}`;
+function git(cwd, args, options = {}) {
+  return new Promise((resolve8) => {
+    const child = execFile(
+      "git",
+      args,
+      {
+        cwd,
+        maxBuffer: 64 * 1024 * 1024,
+        // Never prompt for credentials on a runner: fail, and say what to grant.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...options.env }
+      },
+      (error, stdout, stderr) => {
+        const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
+        resolve8({ code, stdout, stderr: stderr || (error && code !== 0 ? error.message : "") });
+      }
+    );
+    if (options.input !== void 0) child.stdin?.end(options.input);
+  });
+}
+var lastLine = (out) => out.stderr.trim().split("\n").filter((l) => l.trim() !== "").slice(-1)[0]?.trim() ?? `git exited with ${out.code}`;
+async function fetchTip(where3, env) {
+  const remote = where3.remote ?? "origin";
+  const { repo, branch } = where3;
+  const listed2 = await git(repo, ["ls-remote", "--heads", remote, `refs/heads/${branch}`], {
+    env
+  });
+  if (listed2.code !== 0) return { problem: `git ls-remote ${remote} failed: ${lastLine(listed2)}` };
+  if (listed2.stdout.trim() === "") return {};
+  const shallow = await git(repo, ["rev-parse", "--is-shallow-repository"]);
+  const depth = shallow.stdout.trim() === "true" ? ["--depth=1"] : [];
+  const spec = `+refs/heads/${branch}:${localRef(branch)}`;
+  const fetched = await git(repo, ["fetch", "--quiet", "--no-tags", ...depth, remote, spec], {
+    env
+  });
+  if (fetched.code !== 0) {
+    return { problem: `git fetch of ${branch} from ${remote} failed: ${lastLine(fetched)}` };
+  }
+  const tip = await git(repo, ["rev-parse", "--verify", "--quiet", `${localRef(branch)}^{commit}`]);
+  return tip.code === 0 ? { tip: tip.stdout.trim() } : { problem: `${branch} was not fetched` };
+}
+async function fileAt(repo, tip, file) {
+  if (!tip) return { text: "" };
+  const listed2 = await git(repo, ["ls-tree", "--name-only", tip, "--", file]);
+  if (listed2.code !== 0) return { text: "", problem: `git ls-tree failed: ${lastLine(listed2)}` };
+  if (listed2.stdout.trim() === "") return { text: "" };
+  const out = await git(repo, ["cat-file", "blob", `${tip}:${file}`]);
+  if (out.code !== 0) return { text: "", problem: `${file} could not be read: ${lastLine(out)}` };
+  return { text: out.stdout };
+}
+function readDataBranch(where3, scope) {
+  return readDataBranchFile(where3, historyFile(scope));
+}
+async function readDataBranchFile(where3, file, anyMachine) {
+  const { tip, problem } = await fetchTip(where3, await authEnv(where3));
+  if (problem) return { file, points: [], skipped: [], why: problem };
+  if (!tip) return { file, points: [], skipped: [], why: `no branch ${where3.branch} yet` };
+  if (anyMachine) {
+    const key2 = anyMachine.key.toLowerCase().replace(/[.]/g, "\\.");
+    const mine = new RegExp(`^history/${key2}-[a-z]+-[a-z0-9]+\\.jsonl$`);
+    const all = await git(where3.repo, ["ls-tree", "-r", "--name-only", tip]);
+    const files = all.stdout.split("\n").filter((f) => mine.test(f));
+    if (files.length > 1 && files.includes(file)) files.splice(0, files.length, file);
+    if (files.length !== 1) {
+      const list2 = files.map((f) => clean(f)).join(", ");
+      const why = files.length === 0 ? `${where3.branch} has no history of the report key ${anyMachine.key}` : `${where3.branch} has the history of ${anyMachine.key} from several kinds of machine (${list2})`;
+      return { file, points: [], skipped: [], why };
+    }
+    file = files[0];
+  }
+  const { text: text2, problem: unread } = await fileAt(where3.repo, tip, file);
+  if (unread) return { file, points: [], skipped: [], why: unread };
+  if (text2 === "") return { file, points: [], skipped: [], why: `no ${file} on ${where3.branch}` };
+  return { file, ...readHistoryLines(text2, `${where3.branch}:${file}`) };
+}
+
+// src/pipeline/git.ts
+import { execFile as execFile2 } from "node:child_process";
 import { mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
 import { join as join9, resolve as resolve3 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile);
-async function git(cwd, args) {
+var run = promisify(execFile2);
+async function git2(cwd, args) {
   const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
   return stdout.trim();
 }
 async function tryGit(cwd, args) {
   try {
-    return await git(cwd, args);
+    return await git2(cwd, args);
   } catch {
     return void 0;
   }
@@ -27216,7 +27339,7 @@ async function addWorktree(cwd, sha, parent) {
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
-    await git(cwd, ["worktree", "add", "--detach", "--force", path, sha]);
+    await git2(cwd, ["worktree", "add", "--detach", "--force", path, sha]);
   } catch (e) {
     await remove();
     const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
@@ -27466,6 +27589,8 @@ function renderHistoryMarkdown(points, source) {
 async function historyCommand(args, out, usage, warn = (s) => process.stderr.write(s)) {
   const { values, positionals } = parse(args, {
     baselines: { type: "string" },
+    branch: { type: "string" },
+    remote: { type: "string" },
     key: { type: "string" },
     json: { type: "string" },
     markdown: { type: "string" },
@@ -27481,16 +27606,15 @@ async function historyCommand(args, out, usage, warn = (s) => process.stderr.wri
       `history takes at most one folder of result files, got ${positionals.length}: misnomer history results/`
     );
   }
-  const given = positionals[0] ?? stringOption(values.baselines);
-  if (positionals[0] && values.baselines !== void 0) {
-    throw new UserError("history: give a folder of results or --baselines DIR, not both.");
-  }
   const key2 = stringOption(values.key) ?? "default";
-  const dir = given ? resolve4(given) : await defaultFolder();
-  const prefix = positionals[0] ? "" : baselinePrefix(localScope(key2));
-  const results = readFolder(dir, prefix, warn);
-  const source = prefix ? `${dir} (key ${key2})` : dir;
-  const points = mergePoints(results);
+  const branch = stringOption(values.branch);
+  const sources = [positionals[0], values.baselines, branch].filter((v) => v !== void 0);
+  if (sources.length > 1) {
+    throw new UserError(
+      "history: give one source: a folder of results, --baselines DIR or --branch NAME."
+    );
+  }
+  const { points, source } = branch ? await fromBranch(branch, stringOption(values.remote) ?? "origin", key2, warn) : await fromFolder(positionals[0], stringOption(values.baselines), key2, warn);
   const doc = { schema: HISTORY_SCHEMA, points };
   const subjects = await subjectsOf(
     process.cwd(),
@@ -27506,6 +27630,30 @@ async function historyCommand(args, out, usage, warn = (s) => process.stderr.wri
     out
   );
   return 0;
+}
+async function fromFolder(results, baselines, key2, warn) {
+  const dir = resolve4(results ?? baselines ?? await defaultFolder());
+  const prefix = results ? "" : baselinePrefix(localScope(key2));
+  const points = mergePoints(readFolder(dir, prefix, warn));
+  return { points, source: prefix ? `${dir} (key ${key2})` : dir };
+}
+async function fromBranch(branch, remote, key2, warn) {
+  const repo = await repoRoot(process.cwd());
+  if (!repo) {
+    throw new UserError(
+      `${process.cwd()} is not in a git repository: --branch reads the data branch of the repository you run misnomer history in.`
+    );
+  }
+  const where3 = { repo, remote, branch };
+  const read2 = await readDataBranchFile(where3, historyFile(localScope(key2)), { key: key2 });
+  for (const s of read2.skipped) warn(`misnomer: ${clean(s)}: skipped
+`);
+  if (read2.points.length === 0) {
+    throw new UserError(
+      `history --branch ${branch}: ${read2.why ?? `no points in ${read2.file}`}. Pushes write it when the config has \`history: branch\` (and --remote names where it is, origin by default).`
+    );
+  }
+  return { points: read2.points, source: `${branch}:${read2.file} (${remote})` };
 }
 async function defaultFolder() {
   const root = await repoRoot(process.cwd());
@@ -27641,6 +27789,8 @@ var CONFIG_DEFAULTS = {
   comment: "always",
   key: "default",
   branches: [],
+  history: "cache",
+  historyBranch: "misnomer-history",
   // Five: the fewest paired rounds that get a verdict (MIN_ROUNDS in compare/ab.ts).
   commandRuns: 5
 };
@@ -27657,7 +27807,9 @@ var TOP_KEYS = Object.keys({
   baseline: 1,
   comment: 1,
   key: 1,
-  branches: 1
+  branches: 1,
+  history: 1,
+  "history-branch": 1
 });
 var MODEL_KEYS = Object.keys({
   id: 1,
@@ -27861,6 +28013,7 @@ function got(node2) {
 
 // src/config/load.ts
 var BASELINES = ["auto", "cache", "rebuild"];
+var HISTORIES = ["cache", "branch"];
 var COMMENTS = ["always", "on-change", "never"];
 var EXAMPLE = "models:\n  - id: classifier\n    path: model.onnx";
 var POSITIVE = "a positive integer";
@@ -27936,7 +28089,9 @@ ${EXAMPLE}`
     baseline: optional2(top, "baseline", (f) => y.oneOf(f, BASELINES)) ?? CONFIG_DEFAULTS.baseline,
     comment: optional2(top, "comment", (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
     key: optional2(top, "key", (f) => name2(y, f)) ?? CONFIG_DEFAULTS.key,
-    branches: optional2(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches]
+    branches: optional2(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches],
+    history: optional2(top, "history", (f) => y.oneOf(f, HISTORIES)) ?? CONFIG_DEFAULTS.history,
+    historyBranch: optional2(top, "history-branch", (f) => branchName(y, f)) ?? CONFIG_DEFAULTS.historyBranch
   };
 }
 function optional2(fields, key2, read2) {
@@ -28160,6 +28315,18 @@ function batchSizes(y, f) {
     seen.add(n);
   }
   return [...seen];
+}
+function branchName(y, f) {
+  const b = y.text(f, "a branch name such as misnomer-history");
+  const parts = b.split("/");
+  const ok = /^[A-Za-z0-9._/-]{1,100}$/.test(b) && !b.startsWith("-") && !b.includes("..") && parts.every((p) => p !== "" && !p.startsWith(".") && !p.endsWith(".lock"));
+  if (!ok) {
+    y.fail(
+      f,
+      `"${b}" is not a branch name misnomer writes to: use letters, digits, '.', '_', '-' and '/' (no '..', no part starting with '.'), such as misnomer-history`
+    );
+  }
+  return b;
 }
 function branches(y, f) {
   const what = "a list of branch names such as [main]";
@@ -28723,7 +28890,8 @@ async function finish(job, config, head, base, stored, notes, chain) {
       paired2.pairs
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
-    if (chain) comparison.history = historyView(pointsOf(chain), paired2.head);
+    const points = await historyPoints(job, chain, notes);
+    if (points) comparison.history = historyView(points, paired2.head);
     return { head: paired2.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const headResult = await phase(
@@ -28740,7 +28908,8 @@ async function finish(job, config, head, base, stored, notes, chain) {
       { label: labels.head, result: headResult }
     );
     comparison.commands = await timed(job, config, { head: head.root });
-    comparison.history = historyView(pointsOf(stored.result), headResult);
+    const points = await historyPoints(job, stored.result, notes);
+    comparison.history = historyView(points ?? pointsOf(stored.result), headResult);
     return { head: headResult, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const problem = stored?.serviceProblem ?? (stored?.name ? stored.why : void 0);
@@ -28748,6 +28917,19 @@ async function finish(job, config, head, base, stored, notes, chain) {
     problem ? `No baseline to compare with: ${problem}, and the base was not built here; this report is the head alone.` : `No baseline for the base branch yet (nothing in ${job.store.where}, and the base was not built here): this report is the head alone. ${job.store.howToSave}`
   );
   return { head: headResult, notes, failure: missingBaseFailure(config, headResult) };
+}
+async function historyPoints(job, chain, notes) {
+  const cached = chain ? pointsOf(chain) : void 0;
+  if (!job.history) return cached;
+  const read2 = await readDataBranch(job.history, job.scope);
+  for (const s of read2.skipped) job.log(`${s}: skipped`);
+  if (read2.points.length > 0) {
+    job.log(`the history: ${read2.points.length} points from ${job.history.branch}:${read2.file}`);
+    return read2.points;
+  }
+  const instead = cached ? "; the cached baseline's history is shown instead" : "";
+  notes.push(`The history branch was not read (${read2.why ?? "no points"})${instead}.`);
+  return cached;
 }
 async function saveBase(job, commit, base) {
   const broken = base.models.filter((m) => m.measurement && m.measurement.status !== "ok");
@@ -28888,7 +29070,7 @@ Usage:
   misnomer compare <base-result.json> <head-result.json> [options]
   misnomer run [--config file] [--base ref] [--baseline policy] [--baselines dir] [options]
   misnomer export --format bmf|customSmallerIsBetter|customBiggerIsBetter <result.json|cmp.json>
-  misnomer history [--baselines dir] [--key key] [results-folder] [options]
+  misnomer history [--baselines dir | --branch name | results-folder] [--key key] [options]
 
   Every command but export takes --json [file] and --markdown [file]: alone, the document is
   printed instead of the report; with a file, it is written there and the report is printed.
@@ -28910,8 +29092,8 @@ Commands:
             (github-action-benchmark; one file per direction); --side base|head of a
             comparison (default head), --out file (default stdout); see docs/interop.md
   history   the base branch's history: every baseline in the baseline folder (--baselines,
-            those of --key, default "default") or every result in a folder, with the history
-            each carries; per model a table (params, FLOPs, weight bytes, latency p50 with its
+            those of --key, default "default"), every result in a folder, with the history
+            each carries, or the data branch of history: branch (--branch); per model a table (params, FLOPs, weight bytes, latency p50 with its
             hardware) and spark lines; --json misnomer/history@1, --markdown with charts
 
 Options:
@@ -28943,6 +29125,8 @@ Options:
   --baselines dir        run, history: the folder of saved baselines, one file per base commit
                          (default: misnomer/baselines in the repository's .git folder)
   --key key              history: the report key of the baselines to read (default "default")
+  --branch name          history: read the data branch pushes write with history: branch
+                         (fetched from --remote, default origin)
   --budget 30s           time spent sampling (measure: per model, default 30s; compare:
                          the interleaved A/B rounds, default 60s)
   --batch-sizes 1,8,32   throughput at these batch sizes (those the model's batch dim allows)

@@ -6172,7 +6172,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause2 = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
         if (request2.aborted) {
           return -1;
         }
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause2 ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -48231,6 +48231,8 @@ var CONFIG_DEFAULTS = {
   comment: "always",
   key: "default",
   branches: [],
+  history: "cache",
+  historyBranch: "misnomer-history",
   // Five: the fewest paired rounds that get a verdict (MIN_ROUNDS in compare/ab.ts).
   commandRuns: 5
 };
@@ -48247,7 +48249,9 @@ var TOP_KEYS = Object.keys({
   baseline: 1,
   comment: 1,
   key: 1,
-  branches: 1
+  branches: 1,
+  history: 1,
+  "history-branch": 1
 });
 var MODEL_KEYS = Object.keys({
   id: 1,
@@ -48451,6 +48455,7 @@ function got(node2) {
 
 // src/config/load.ts
 var BASELINES = ["auto", "cache", "rebuild"];
+var HISTORIES = ["cache", "branch"];
 var COMMENTS = ["always", "on-change", "never"];
 var EXAMPLE = "models:\n  - id: classifier\n    path: model.onnx";
 var POSITIVE = "a positive integer";
@@ -48526,7 +48531,9 @@ ${EXAMPLE}`
     baseline: optional(top, "baseline", (f) => y.oneOf(f, BASELINES)) ?? CONFIG_DEFAULTS.baseline,
     comment: optional(top, "comment", (f) => y.oneOf(f, COMMENTS)) ?? CONFIG_DEFAULTS.comment,
     key: optional(top, "key", (f) => name2(y, f)) ?? CONFIG_DEFAULTS.key,
-    branches: optional(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches]
+    branches: optional(top, "branches", (f) => branches(y, f)) ?? [...CONFIG_DEFAULTS.branches],
+    history: optional(top, "history", (f) => y.oneOf(f, HISTORIES)) ?? CONFIG_DEFAULTS.history,
+    historyBranch: optional(top, "history-branch", (f) => branchName(y, f)) ?? CONFIG_DEFAULTS.historyBranch
   };
 }
 function optional(fields, key2, read3) {
@@ -48750,6 +48757,18 @@ function batchSizes(y, f) {
     seen.add(n);
   }
   return [...seen];
+}
+function branchName(y, f) {
+  const b = y.text(f, "a branch name such as misnomer-history");
+  const parts = b.split("/");
+  const ok2 = /^[A-Za-z0-9._/-]{1,100}$/.test(b) && !b.startsWith("-") && !b.includes("..") && parts.every((p) => p !== "" && !p.startsWith(".") && !p.endsWith(".lock"));
+  if (!ok2) {
+    y.fail(
+      f,
+      `"${b}" is not a branch name misnomer writes to: use letters, digits, '.', '_', '-' and '/' (no '..', no part starting with '.'), such as misnomer-history`
+    );
+  }
+  return b;
 }
 function branches(y, f) {
   const what = "a list of branch names such as [main]";
@@ -89476,7 +89495,8 @@ function readContext(env, payload) {
     runnerTemp: env.RUNNER_TEMP || process.cwd(),
     os: env.RUNNER_OS || osName(),
     arch: env.RUNNER_ARCH || process.arch,
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com"
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com"
   };
   if (ref.startsWith("refs/heads/")) context5.branch = ref.slice("refs/heads/".length);
   const pr = obj(p.pull_request);
@@ -89956,6 +89976,258 @@ function reportComment(outcome) {
     );
   } else if (outcome.action === "skipped") log2(`misnomer: ${outcome.why}`);
   else log2(`misnomer: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ""}`);
+}
+
+// src/pipeline/data-branch.ts
+import { execFile } from "node:child_process";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync4 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join13 } from "node:path";
+
+// src/compare/history-lines.ts
+var MAX_LINE = 1 << 20;
+function readHistoryLines(text2, name3) {
+  const points = [];
+  const skipped = [];
+  const lines = text2.split("\n");
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    const at = `${name3} line ${i + 1}`;
+    if (line.length > MAX_LINE) {
+      skipped.push(`${at} is longer than a point can be`);
+      return;
+    }
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      skipped.push(`${at} is not JSON`);
+      return;
+    }
+    const c = new Checker();
+    checkPoint(c, value, "point");
+    if (c.count > 0) {
+      skipped.push(`${at} is not a history point (${c.reasons[0]})`);
+      return;
+    }
+    points.push(value);
+  });
+  return { points, skipped };
+}
+function appendHistoryLine(text2, point) {
+  const head = text2 === "" || text2.endsWith("\n") ? text2 : `${text2}
+`;
+  return `${head}${JSON.stringify(point)}
+`;
+}
+var historyFile = (scope) => `history/${scope.key}-${scope.os}-${scope.arch}.jsonl`.toLowerCase();
+
+// src/pipeline/data-branch.ts
+var ATTEMPTS = 8;
+var BOT = {
+  GIT_AUTHOR_NAME: "github-actions[bot]",
+  GIT_AUTHOR_EMAIL: "41898282+github-actions[bot]@users.noreply.github.com",
+  GIT_COMMITTER_NAME: "github-actions[bot]",
+  GIT_COMMITTER_EMAIL: "41898282+github-actions[bot]@users.noreply.github.com"
+};
+var README = `# misnomer history
+
+This branch is written by misnomer (\`history: branch\` in its config): each push to a baseline
+branch appends one line to \`history/<key>-<os>-<arch>.jsonl\` with the commit, the date, the
+static totals of every model and scenario, and the latency median with the runner's hardware
+key. Pull requests read it to chart where the base branch has been; \`misnomer history --branch\`
+prints it. Edit with care: a line that is not a valid point is skipped by readers.
+`;
+async function authEnv(where4) {
+  if (!where4.auth?.token) return {};
+  const own = await git(where4.repo, ["config", "--get-regexp", "^http\\..*\\.extraheader$"]);
+  if (own.code === 0 && own.stdout.trim() !== "") return {};
+  const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+  const basic = Buffer.from(`x-access-token:${where4.auth.token}`).toString("base64");
+  const url2 = where4.auth.serverUrl.replace(/\/*$/, "/");
+  return {
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: `http.${url2}.extraheader`,
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`
+  };
+}
+var localRef = (branch) => `refs/misnomer/data/${branch}`;
+function git(cwd, args, options = {}) {
+  return new Promise((resolve9) => {
+    const child2 = execFile(
+      "git",
+      args,
+      {
+        cwd,
+        maxBuffer: 64 * 1024 * 1024,
+        // Never prompt for credentials on a runner: fail, and say what to grant.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...options.env }
+      },
+      (error2, stdout, stderr) => {
+        const code = error2 ? typeof error2.code === "number" ? error2.code : 1 : 0;
+        resolve9({ code, stdout, stderr: stderr || (error2 && code !== 0 ? error2.message : "") });
+      }
+    );
+    if (options.input !== void 0) child2.stdin?.end(options.input);
+  });
+}
+var lastLine = (out) => out.stderr.trim().split("\n").filter((l) => l.trim() !== "").slice(-1)[0]?.trim() ?? `git exited with ${out.code}`;
+async function fetchTip(where4, env) {
+  const remote = where4.remote ?? "origin";
+  const { repo, branch } = where4;
+  const listed2 = await git(repo, ["ls-remote", "--heads", remote, `refs/heads/${branch}`], {
+    env
+  });
+  if (listed2.code !== 0) return { problem: `git ls-remote ${remote} failed: ${lastLine(listed2)}` };
+  if (listed2.stdout.trim() === "") return {};
+  const shallow = await git(repo, ["rev-parse", "--is-shallow-repository"]);
+  const depth = shallow.stdout.trim() === "true" ? ["--depth=1"] : [];
+  const spec = `+refs/heads/${branch}:${localRef(branch)}`;
+  const fetched = await git(repo, ["fetch", "--quiet", "--no-tags", ...depth, remote, spec], {
+    env
+  });
+  if (fetched.code !== 0) {
+    return { problem: `git fetch of ${branch} from ${remote} failed: ${lastLine(fetched)}` };
+  }
+  const tip = await git(repo, ["rev-parse", "--verify", "--quiet", `${localRef(branch)}^{commit}`]);
+  return tip.code === 0 ? { tip: tip.stdout.trim() } : { problem: `${branch} was not fetched` };
+}
+async function fileAt(repo, tip, file) {
+  if (!tip) return { text: "" };
+  const listed2 = await git(repo, ["ls-tree", "--name-only", tip, "--", file]);
+  if (listed2.code !== 0) return { text: "", problem: `git ls-tree failed: ${lastLine(listed2)}` };
+  if (listed2.stdout.trim() === "") return { text: "" };
+  const out = await git(repo, ["cat-file", "blob", `${tip}:${file}`]);
+  if (out.code !== 0) return { text: "", problem: `${file} could not be read: ${lastLine(out)}` };
+  return { text: out.stdout };
+}
+function readDataBranch(where4, scope) {
+  return readDataBranchFile(where4, historyFile(scope));
+}
+async function readDataBranchFile(where4, file, anyMachine) {
+  const { tip, problem } = await fetchTip(where4, await authEnv(where4));
+  if (problem) return { file, points: [], skipped: [], why: problem };
+  if (!tip) return { file, points: [], skipped: [], why: `no branch ${where4.branch} yet` };
+  if (anyMachine) {
+    const key2 = anyMachine.key.toLowerCase().replace(/[.]/g, "\\.");
+    const mine = new RegExp(`^history/${key2}-[a-z]+-[a-z0-9]+\\.jsonl$`);
+    const all = await git(where4.repo, ["ls-tree", "-r", "--name-only", tip]);
+    const files = all.stdout.split("\n").filter((f) => mine.test(f));
+    if (files.length > 1 && files.includes(file)) files.splice(0, files.length, file);
+    if (files.length !== 1) {
+      const list = files.map((f) => clean(f)).join(", ");
+      const why = files.length === 0 ? `${where4.branch} has no history of the report key ${anyMachine.key}` : `${where4.branch} has the history of ${anyMachine.key} from several kinds of machine (${list})`;
+      return { file, points: [], skipped: [], why };
+    }
+    file = files[0];
+  }
+  const { text: text2, problem: unread } = await fileAt(where4.repo, tip, file);
+  if (unread) return { file, points: [], skipped: [], why: unread };
+  if (text2 === "") return { file, points: [], skipped: [], why: `no ${file} on ${where4.branch}` };
+  return { file, ...readHistoryLines(text2, `${where4.branch}:${file}`) };
+}
+var lostRace = (out) => /fetch first|non-fast-forward|failed to update ref|cannot lock ref|incorrect old value|stale info/i.test(
+  out.stderr
+);
+function pushProblem(out, branch) {
+  const lines = out.stderr.split("\n").map((l) => l.trim());
+  const remote = lines.filter((l) => /^remote:\s*\S/.test(l)).map((l) => l.replace(/^remote:\s*/, ""));
+  const reason = lines.map((l) => /^! \[[^\]]+\].*\((.+)\)$/.exec(l)?.[1]).find(Boolean);
+  const fatal = lines.filter(
+    (l) => /^(fatal|error):/.test(l) && !/failed to push some refs/.test(l)
+  );
+  const said = [reason, ...remote.slice(-2), ...fatal.slice(-1)].filter(Boolean).join("; ");
+  const denied = /\b403\b|permission|denied|authentication|could not read username|terminal prompts disabled/i.test(
+    out.stderr
+  );
+  const advice = denied ? ": the push job needs `permissions: contents: write`, and actions/checkout must keep its credentials (persist-credentials, on by default)" : "";
+  return `git push to ${branch} failed (${clean(said || lastLine(out)).slice(0, 300)})${advice}`;
+}
+async function commitFile(repo, tip, file, text2, message) {
+  const dir = mkdtempSync2(join13(tmpdir(), "misnomer-index-"));
+  const env = { GIT_INDEX_FILE: join13(dir, "index"), ...BOT };
+  try {
+    const blob = async (content) => {
+      const out = await git(repo, ["hash-object", "-w", "--stdin"], { input: content });
+      if (out.code !== 0) throw new Error(`git hash-object failed: ${lastLine(out)}`);
+      return out.stdout.trim();
+    };
+    const steps = [
+      tip ? ["read-tree", tip] : ["read-tree", "--empty"],
+      ["update-index", "--add", "--cacheinfo", `100644,${await blob(text2)},${file}`]
+    ];
+    if (!tip)
+      steps.push([
+        "update-index",
+        "--add",
+        "--cacheinfo",
+        `100644,${await blob(README)},README.md`
+      ]);
+    for (const args of steps) {
+      const out = await git(repo, args, { env });
+      if (out.code !== 0) return { problem: `git ${args[0]} failed: ${lastLine(out)}` };
+    }
+    const tree = await git(repo, ["write-tree"], { env });
+    if (tree.code !== 0) return { problem: `git write-tree failed: ${lastLine(tree)}` };
+    const parent = tip ? ["-p", tip] : [];
+    const commit = await git(repo, ["commit-tree", tree.stdout.trim(), ...parent, "-m", message], {
+      env
+    });
+    if (commit.code !== 0) return { problem: `git commit-tree failed: ${lastLine(commit)}` };
+    return commit.stdout.trim();
+  } catch (e) {
+    return { problem: e.message };
+  } finally {
+    rmSync4(dir, { recursive: true, force: true });
+  }
+}
+var pause = (ms2) => new Promise((r) => setTimeout(r, ms2));
+async function appendToDataBranch(where4, scope, point, options = {}) {
+  const file = historyFile(scope);
+  const remote = where4.remote ?? "origin";
+  const attempts = options.attempts ?? ATTEMPTS;
+  const what = point.commit ? point.commit.slice(0, 7) : "a working tree";
+  const message = `misnomer history: ${scope.key} (${scope.os} ${scope.arch}) at ${what}`;
+  let skipped = [];
+  const env = await authEnv(where4);
+  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
+    const { tip, problem } = await fetchTip(where4, env);
+    if (problem) return { landed: false, attempts: attempt2, file, why: problem, skipped };
+    const { text: text2, problem: unread } = await fileAt(where4.repo, tip, file);
+    if (unread) return { landed: false, attempts: attempt2, file, why: unread, skipped };
+    const lines = readHistoryLines(text2, `${where4.branch}:${file}`);
+    skipped = lines.skipped;
+    if (point.commit && lines.points.some((p) => p.commit === point.commit)) {
+      return { landed: true, already: true, attempts: attempt2 - 1, file, skipped };
+    }
+    const commit = await commitFile(where4.repo, tip, file, appendHistoryLine(text2, point), message);
+    if (typeof commit !== "string") {
+      return { landed: false, attempts: attempt2, file, why: commit.problem, skipped };
+    }
+    const refspec = `${commit}:refs/heads/${where4.branch}`;
+    const pushed = await git(where4.repo, ["push", "--quiet", "--no-verify", remote, refspec], {
+      env
+    });
+    if (pushed.code === 0) return { landed: true, attempts: attempt2, file, skipped };
+    if (!lostRace(pushed)) {
+      return {
+        landed: false,
+        attempts: attempt2,
+        file,
+        why: pushProblem(pushed, where4.branch),
+        skipped
+      };
+    }
+    options.log?.(`${where4.branch} moved while this point was written; trying again`);
+    await pause(Math.round((100 + Math.random() * 400) * attempt2));
+  }
+  return {
+    landed: false,
+    attempts,
+    file,
+    why: `other pushes to ${where4.branch} kept landing first (${attempts} attempts)`,
+    skipped
+  };
 }
 
 // src/pipeline/history.ts
@@ -90848,7 +91120,7 @@ function inputsOver(model2, s) {
 
 // src/measure/providers.ts
 import { existsSync as existsSync6, readdirSync as readdirSync3 } from "node:fs";
-import { dirname as dirname8, join as join13 } from "node:path";
+import { dirname as dirname8, join as join14 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list = ort.listSupportedBackends();
@@ -90861,7 +91133,7 @@ async function checkProvider(provider) {
 }
 function hasProviderLibrary(name3) {
   const root = dirname8(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join13(root, "bin", "napi-v6", process.platform, process.arch);
+  const bin = join14(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync6(bin)) return false;
   return readdirSync3(bin).some((f) => f.includes(`providers_${name3}`));
 }
@@ -90990,15 +91262,15 @@ function durationText(ms2) {
 }
 
 // src/measure/measure.ts
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync5 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join15 } from "node:path";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync6 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join16 } from "node:path";
 
 // src/measure/model-process.ts
 import { fork, spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync4, writeFileSync as writeFileSync6 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname9, join as join14 } from "node:path";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, rmSync as rmSync5, writeFileSync as writeFileSync6 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname9, join as join15 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
@@ -91014,10 +91286,10 @@ function workerProgram() {
   const here = fileURLToPath3(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join14(dirname9(here), "worker.ts"),
+      path: join15(dirname9(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join14(dirname9(here), "measure-worker.js");
+  const bundled = join15(dirname9(here), "measure-worker.js");
   if (!existsSync7(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -91124,8 +91396,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync2(join14(tmpdir(), "misnomer-job-"));
-  const jobPath = join14(dir, "job.json");
+  const dir = mkdtempSync3(join15(tmpdir2(), "misnomer-job-"));
+  const jobPath = join15(dir, "job.json");
   writeFileSync6(jobPath, JSON.stringify(job));
   try {
     const child2 = spawn3(
@@ -91167,7 +91439,7 @@ async function oneShot(mode, job, timeoutMs) {
     if (code !== 0 || signal) throw describeExit(code, signal, stderr());
     return report;
   } finally {
-    rmSync4(dir, { recursive: true, force: true });
+    rmSync5(dir, { recursive: true, force: true });
   }
 }
 
@@ -91422,8 +91694,8 @@ function throughputOf(plan, batch, latency) {
   };
 }
 async function profileModel(plan, settings, latencyMs) {
-  const dir = mkdtempSync3(join15(tmpdir2(), "misnomer-profile-"));
-  const prefix2 = join15(dir, "ort");
+  const dir = mkdtempSync4(join16(tmpdir3(), "misnomer-profile-"));
+  const prefix2 = join16(dir, "ort");
   try {
     const proc = await openModel(
       plan.job.path,
@@ -91449,7 +91721,7 @@ async function profileModel(plan, settings, latencyMs) {
       throw new ModelFailure("failed", e.message);
     }
   } finally {
-    rmSync5(dir, { recursive: true, force: true });
+    rmSync6(dir, { recursive: true, force: true });
   }
 }
 function oneShotJob(plan, settings, runs) {
@@ -91537,17 +91809,17 @@ async function runOnce(job) {
 import { basename as basename8 } from "node:path";
 
 // src/measure/profile-pair.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync6 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { basename as basename7, join as join16 } from "node:path";
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync7 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { basename as basename7, join as join17 } from "node:path";
 var PROFILE_ROUNDS = 10;
 var RUNS_PER_ROUND = 3;
 var ROUND_WARMUP_RUNS = 1;
 var SIDES = ["a", "b"];
 async function profilePair(plans, settings, rng, latency) {
   const sides = {
-    a: { dir: mkdtempSync4(join16(tmpdir3(), "misnomer-profile-")), rounds: 0 },
-    b: { dir: mkdtempSync4(join16(tmpdir3(), "misnomer-profile-")), rounds: 0 }
+    a: { dir: mkdtempSync5(join17(tmpdir4(), "misnomer-profile-")), rounds: 0 },
+    b: { dir: mkdtempSync5(join17(tmpdir4(), "misnomer-profile-")), rounds: 0 }
   };
   const orders = [];
   try {
@@ -91584,7 +91856,7 @@ async function profilePair(plans, settings, rng, latency) {
       if (p.error) out.errors[s] = p.error;
     }
   } finally {
-    for (const s of SIDES) rmSync6(sides[s].dir, { recursive: true, force: true });
+    for (const s of SIDES) rmSync7(sides[s].dir, { recursive: true, force: true });
   }
   const both2 = Math.min(sides.a.rounds, sides.b.rounds, latency.rounds.length);
   out.rounds = pairedRounds(out.profiles, orders, latency.rounds, both2);
@@ -91598,7 +91870,7 @@ async function start(p, plan, settings) {
       plan.inputsByBatch.get(plan.latencyBatch),
       settings,
       basename7(plan.job.path),
-      join16(p.dir, "ort")
+      join17(p.dir, "ort")
     );
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
@@ -91627,7 +91899,7 @@ async function attempt(p, f) {
 function read2(p, plan, correction, warmupRuns, out, side2) {
   if (p.rounds === 0) return "no profiled round completed";
   try {
-    const events2 = readProfileFile(join16(p.dir, "ort"));
+    const events2 = readProfileFile(join17(p.dir, "ort"));
     const runs = keptRuns(warmupRuns, p.rounds);
     out.profiles[side2] = profileOf(events2, runs, plan.analysis, correction);
     return void 0;
@@ -91966,9 +92238,9 @@ async function freshPairs(run2, mode, count) {
 }
 
 // src/measure/roofline-probe.ts
-import { mkdtempSync as mkdtempSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join17 } from "node:path";
+import { mkdtempSync as mkdtempSync6, rmSync as rmSync8, writeFileSync as writeFileSync7 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join18 } from "node:path";
 
 // src/onnx/dtypes.ts
 var DataType = {
@@ -92378,9 +92650,9 @@ function kernelMs(events2, opType) {
 }
 async function probeRoofline(settings) {
   const t0 = performance.now();
-  const dir = mkdtempSync5(join17(tmpdir4(), "misnomer-roofline-"));
-  const path12 = join17(dir, "roofline.onnx");
-  const prefix2 = join17(dir, "ort");
+  const dir = mkdtempSync6(join18(tmpdir5(), "misnomer-roofline-"));
+  const path12 = join18(dir, "roofline.onnx");
+  const prefix2 = join18(dir, "ort");
   writeFileSync7(path12, encodeModel(PROBE_MODEL));
   const proc = new ModelProcess("the runner's roofline probe");
   try {
@@ -92407,7 +92679,7 @@ async function probeRoofline(settings) {
     );
   } finally {
     proc.kill();
-    rmSync7(dir, { recursive: true, force: true });
+    rmSync8(dir, { recursive: true, force: true });
   }
 }
 var probes = /* @__PURE__ */ new Map();
@@ -99604,7 +99876,7 @@ function findSequenceSymbol(model2, batchSymbol) {
 }
 
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join18 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join19 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -99623,7 +99895,7 @@ async function prepareSide(config, root, log3, side2) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join18(root, file)
+        isAbsolute3(file) ? file : join19(root, file)
       ])
     );
     const plan = planModel(
@@ -99749,7 +100021,7 @@ function isBaselineBranch(ctx, config) {
   const branches2 = config.branches.length > 0 ? config.branches : [ctx.defaultBranch ?? "main"];
   return branches2.includes(ctx.branch);
 }
-async function runPush(ctx, config, store, scope) {
+async function runPush(ctx, config, store, scope, token) {
   const side2 = await group(
     "misnomer: build and analyze",
     () => prepareSide(config, ctx.workspace, log2)
@@ -99767,14 +100039,43 @@ async function runPush(ctx, config, store, scope) {
     return { chained: chained2, outcome: await store.save(scope, ctx.sha, chained2.result) };
   });
   const saved = outcome.saved ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.name}).` : `The baseline was not saved: ${outcome.why}.`;
-  const note = outcome.saved ? `${saved} ${chained.note}` : saved;
+  const notes = [outcome.saved ? `${saved} ${chained.note}` : saved];
+  if (config.history === "branch") {
+    const point = chained.result.history.points.at(-1);
+    notes.push(
+      await group(
+        `misnomer: append to the history branch ${config.historyBranch}`,
+        () => recordPoint(ctx, config, scope, point, token)
+      )
+    );
+  }
+  const note = notes.join(" ");
   log2(note);
   return { result: chained.result, saved: outcome.saved || Boolean(outcome.already), note };
 }
+async function recordPoint(ctx, config, scope, point, token) {
+  const where4 = {
+    repo: ctx.workspace,
+    branch: config.historyBranch,
+    ...token ? { auth: { token, serverUrl: ctx.serverUrl } } : {}
+  };
+  const o = await appendToDataBranch(where4, scope, point, { log: log2 });
+  for (const s of o.skipped) log2(`${s}: skipped (kept on the branch as it is)`);
+  const at = `${config.historyBranch}:${o.file}`;
+  if (o.already) return `This commit's point was already on ${at}; kept.`;
+  if (o.landed) {
+    const tries = o.attempts > 1 ? ` (on the ${ordinal(o.attempts)} try: other pushes landed first)` : "";
+    return `Its point is appended to ${at}${tries}.`;
+  }
+  const line = `The history point was not written to ${config.historyBranch}: ${o.why}.`;
+  warning(clean(line, true));
+  return line;
+}
+var ordinal = (n) => n === 2 ? "2nd" : n === 3 ? "3rd" : `${n}th`;
 
 // src/github/relay.ts
 import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
-import { basename as basename9, join as join19 } from "node:path";
+import { basename as basename9, join as join20 } from "node:path";
 
 // src/compare/read-comparison.ts
 var STATIC_UNITS = [...new Set(STATIC_INDICATORS.map((r) => r.unit))];
@@ -101379,10 +101680,10 @@ async function pullRequestOf(ctx, client, log3) {
 var UNTRUSTED = "The report could not be trusted: the uploaded artifact was refused, and nothing from it is shown.";
 function relayOne(results, marker2) {
   const folder = existsSync10(results) && statSync4(results).isDirectory();
-  const file = folder ? join19(results, FILE2) : results;
+  const file = folder ? join20(results, FILE2) : results;
   try {
-    if (folder && !existsSync10(file) && existsSync10(join19(results, "result.json"))) {
-      const result = readResult(join19(results, "result.json"), { untrusted: true });
+    if (folder && !existsSync10(file) && existsSync10(join20(results, "result.json"))) {
+      const result = readResult(join20(results, "result.json"), { untrusted: true });
       const note = "No baseline to compare with: this is the head alone.";
       return {
         markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
@@ -101414,7 +101715,7 @@ function relayMany(results, marker2) {
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`
     );
   }
-  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join19(results, name3, FILE2)));
+  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join20(results, name3, FILE2)));
   const badName = runners.find((name3) => !isRunnerName(name3));
   if (badName !== void 0) {
     return refuse(
@@ -101428,7 +101729,7 @@ function relayMany(results, marker2) {
     try {
       runs.push({
         runner: runner2,
-        comparison: readComparison(join19(results, runner2, FILE2), `${runner2}/${FILE2}`)
+        comparison: readComparison(join20(results, runner2, FILE2), `${runner2}/${FILE2}`)
       });
     } catch (e) {
       if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
@@ -101444,18 +101745,18 @@ function relayMany(results, marker2) {
 }
 
 // src/pipeline/git.ts
-import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync6, rmSync as rmSync8 } from "node:fs";
-import { join as join20, resolve as resolve6 } from "node:path";
+import { execFile as execFile2 } from "node:child_process";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync9 } from "node:fs";
+import { join as join21, resolve as resolve6 } from "node:path";
 import { promisify as promisify3 } from "node:util";
-var run = promisify3(execFile);
-async function git(cwd, args) {
+var run = promisify3(execFile2);
+async function git2(cwd, args) {
   const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
   return stdout.trim();
 }
 async function tryGit(cwd, args) {
   try {
-    return await git(cwd, args);
+    return await git2(cwd, args);
   } catch {
     return void 0;
   }
@@ -101464,7 +101765,7 @@ var hasCommit = async (cwd, sha) => await tryGit(cwd, ["cat-file", "-e", `${sha}
 async function ensureCommit(cwd, sha) {
   if (await hasCommit(cwd, sha)) return void 0;
   try {
-    await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+    await git2(cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
   } catch (e) {
     const why = String(e.stderr ?? e.message).trim();
     return `commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched (${why.split("\n").pop()})`;
@@ -101473,14 +101774,14 @@ async function ensureCommit(cwd, sha) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path12 = join20(mkdtempSync6(join20(parent, "misnomer-base-")), "checkout");
+  const path12 = join21(mkdtempSync7(join21(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
     await tryGit(cwd, ["worktree", "remove", "--force", path12]);
-    rmSync8(join20(path12, ".."), { recursive: true, force: true });
+    rmSync9(join21(path12, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
-    await git(cwd, ["worktree", "add", "--detach", "--force", path12, sha]);
+    await git2(cwd, ["worktree", "add", "--detach", "--force", path12, sha]);
   } catch (e) {
     await remove();
     const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
@@ -101519,7 +101820,7 @@ async function pullRequestBase(cwd, pr) {
 }
 
 // src/pipeline/base.ts
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fetchProblem) {
   if (fetchProblem) {
     notes.push(`The base was not built here: ${fetchProblem}.`);
@@ -101530,7 +101831,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join21(worktree.path, await repoPrefix(headRoot));
+  const root = join22(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log3, "base") };
   } catch (e) {
@@ -101763,7 +102064,8 @@ async function finish(job, config, head, base, stored, notes, chain) {
       paired2.pairs
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
-    if (chain) comparison.history = historyView(pointsOf(chain), paired2.head);
+    const points = await historyPoints(job, chain, notes);
+    if (points) comparison.history = historyView(points, paired2.head);
     return { head: paired2.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const headResult = await phase(
@@ -101780,7 +102082,8 @@ async function finish(job, config, head, base, stored, notes, chain) {
       { label: labels.head, result: headResult }
     );
     comparison.commands = await timed(job, config, { head: head.root });
-    comparison.history = historyView(pointsOf(stored.result), headResult);
+    const points = await historyPoints(job, stored.result, notes);
+    comparison.history = historyView(points ?? pointsOf(stored.result), headResult);
     return { head: headResult, comparison, notes, failure: failureOf(comparison)?.message };
   }
   const problem = stored?.serviceProblem ?? (stored?.name ? stored.why : void 0);
@@ -101788,6 +102091,19 @@ async function finish(job, config, head, base, stored, notes, chain) {
     problem ? `No baseline to compare with: ${problem}, and the base was not built here; this report is the head alone.` : `No baseline for the base branch yet (nothing in ${job.store.where}, and the base was not built here): this report is the head alone. ${job.store.howToSave}`
   );
   return { head: headResult, notes, failure: missingBaseFailure(config, headResult) };
+}
+async function historyPoints(job, chain, notes) {
+  const cached = chain ? pointsOf(chain) : void 0;
+  if (!job.history) return cached;
+  const read3 = await readDataBranch(job.history, job.scope);
+  for (const s of read3.skipped) job.log(`${s}: skipped`);
+  if (read3.points.length > 0) {
+    job.log(`the history: ${read3.points.length} points from ${job.history.branch}:${read3.file}`);
+    return read3.points;
+  }
+  const instead = cached ? "; the cached baseline's history is shown instead" : "";
+  notes.push(`The history branch was not read (${read3.why ?? "no points"})${instead}.`);
+  return cached;
 }
 async function saveBase(job, commit, base) {
   const broken = base.models.filter((m) => m.measurement && m.measurement.status !== "ok");
@@ -101854,7 +102170,7 @@ async function measureMode(inputs, ctx) {
   log2(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
   const scope = { key: key2, os: ctx.os, arch: ctx.arch };
   if (ctx.pullRequest) await pullRequest(inputs, ctx, config, scope, root);
-  else await push(ctx, config, scope, root);
+  else await push(ctx, config, scope, root, inputs.token);
 }
 async function skipPush(ctx, config) {
   const line = `misnomer: ${ctx.branch ?? ctx.ref} is not a baseline branch (${config.branches.length ? `branches: ${config.branches.join(", ")}` : `the default branch is ${ctx.defaultBranch ?? "unknown"}`}): nothing to measure on this push.`;
@@ -101863,13 +102179,14 @@ async function skipPush(ctx, config) {
   await writeSummary(`${line}
 `);
 }
-async function push(ctx, config, scope, root) {
+async function push(ctx, config, scope, root, token) {
   const key2 = scope.key;
   const run2 = await runPush(
     { ...ctx, workspace: root },
     config,
     actionsCacheStore(ctx.workspace),
-    scope
+    scope,
+    token
   );
   const markdown = renderResultMarkdown(run2.result, {
     marker: markerOf(key2),
@@ -101897,6 +102214,16 @@ async function pullRequest(inputs, ctx, config, scope, root) {
     tempDir: ctx.runnerTemp,
     store: actionsCacheStore(ctx.workspace),
     scope,
+    // Read only: a pull request never writes to the data branch. The token reads it when the
+    // checkout kept no credentials; with neither (the safe setup's measuring job), a public
+    // repository is still read, and a private one falls back to the cached chain, with a note.
+    ...config.history === "branch" ? {
+      history: {
+        repo: root,
+        branch: config.historyBranch,
+        ...inputs.token ? { auth: { token: inputs.token, serverUrl: ctx.serverUrl } } : {}
+      }
+    } : {},
     saveBase: false,
     log: log2,
     progress: logProgress(),

@@ -68,7 +68,7 @@ async function measureMode(inputs: Inputs, ctx: RunContext): Promise<void> {
   log(`onnxruntime-node: ${await ensureOnnxRuntime(ctx.runnerTemp)}`);
   const scope: BaselineScope = { key, os: ctx.os, arch: ctx.arch };
   if (ctx.pullRequest) await pullRequest(inputs, ctx, config, scope, root);
-  else await push(ctx, config, scope, root);
+  else await push(ctx, config, scope, root, inputs.token);
 }
 
 /**
@@ -90,6 +90,7 @@ async function push(
   config: Config,
   scope: BaselineScope,
   root: string,
+  token: string,
 ): Promise<void> {
   const key = scope.key;
   const run = await runPush(
@@ -97,6 +98,7 @@ async function push(
     config,
     actionsCacheStore(ctx.workspace),
     scope,
+    token,
   );
   const markdown = renderResultMarkdown(run.result, {
     marker: markerOf(key),
@@ -132,6 +134,18 @@ async function pullRequest(
     tempDir: ctx.runnerTemp,
     store: actionsCacheStore(ctx.workspace),
     scope,
+    // Read only: a pull request never writes to the data branch. The token reads it when the
+    // checkout kept no credentials; with neither (the safe setup's measuring job), a public
+    // repository is still read, and a private one falls back to the cached chain, with a note.
+    ...(config.history === 'branch'
+      ? {
+          history: {
+            repo: root,
+            branch: config.historyBranch,
+            ...(inputs.token ? { auth: { token: inputs.token, serverUrl: ctx.serverUrl } } : {}),
+          },
+        }
+      : {}),
     saveBase: false,
     log,
     progress: logProgress(),

@@ -22,7 +22,7 @@ Usage:
   misnomer compare <base-result.json> <head-result.json> [options]
   misnomer run [--config file] [--base ref] [--baseline policy] [--baselines dir] [options]
   misnomer export --format bmf|customSmallerIsBetter|customBiggerIsBetter <result.json|cmp.json>
-  misnomer history [--baselines dir] [--key key] [results-folder] [options]
+  misnomer history [--baselines dir | --branch name | results-folder] [--key key] [options]
 
   Every command but export takes --json [file] and --markdown [file]: alone, the document is
   printed instead of the report; with a file, it is written there and the report is printed.
@@ -44,8 +44,8 @@ Commands:
             (github-action-benchmark; one file per direction); --side base|head of a
             comparison (default head), --out file (default stdout); see docs/interop.md
   history   the base branch's history: every baseline in the baseline folder (--baselines,
-            those of --key, default "default") or every result in a folder, with the history
-            each carries; per model a table (params, FLOPs, weight bytes, latency p50 with its
+            those of --key, default "default"), every result in a folder, with the history
+            each carries, or the data branch of history: branch (--branch); per model a table (params, FLOPs, weight bytes, latency p50 with its
             hardware) and spark lines; --json misnomer/history@1, --markdown with charts
 
 Options:
@@ -77,6 +77,8 @@ Options:
   --baselines dir        run, history: the folder of saved baselines, one file per base commit
                          (default: misnomer/baselines in the repository's .git folder)
   --key key              history: the report key of the baselines to read (default "default")
+  --branch name          history: read the data branch pushes write with history: branch
+                         (fetched from --remote, default origin)
   --budget 30s           time spent sampling (measure: per model, default 30s; compare:
                          the interleaved A/B rounds, default 60s)
   --batch-sizes 1,8,32   throughput at these batch sizes (those the model's batch dim allows)

@@ -8,9 +8,16 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { HISTORY_SCHEMA, mergePoints, type History } from '../compare/history.ts';
+import { historyFile } from '../compare/history-lines.ts';
+import {
+  HISTORY_SCHEMA,
+  mergePoints,
+  type History,
+  type HistoryPoint,
+} from '../compare/history.ts';
 import { readResult, type Result } from '../compare/result.ts';
 import { UserError } from '../errors.ts';
+import { readDataBranchFile } from '../pipeline/data-branch.ts';
 import { gitCommonDir, repoRoot, subjectsOf } from '../pipeline/git.ts';
 import { baselinePrefix, localScope } from '../pipeline/store.ts';
 import { renderHistoryMarkdown, renderHistoryTerminal } from '../report/history-terminal.ts';
@@ -26,6 +33,8 @@ export async function historyCommand(
 ): Promise<number> {
   const { values, positionals } = parse(args, {
     baselines: { type: 'string' },
+    branch: { type: 'string' },
+    remote: { type: 'string' },
     key: { type: 'string' },
     json: { type: 'string' },
     markdown: { type: 'string' },
@@ -41,17 +50,17 @@ export async function historyCommand(
       `history takes at most one folder of result files, got ${positionals.length}: misnomer history results/`,
     );
   }
-  const given = positionals[0] ?? stringOption(values.baselines);
-  if (positionals[0] && values.baselines !== undefined) {
-    throw new UserError('history: give a folder of results or --baselines DIR, not both.');
-  }
   const key = stringOption(values.key) ?? 'default';
-  const dir = given ? resolve(given) : await defaultFolder();
-  // The baseline folder names its files by scope; a folder of results is read whole.
-  const prefix = positionals[0] ? '' : baselinePrefix(localScope(key));
-  const results = readFolder(dir, prefix, warn);
-  const source = prefix ? `${dir} (key ${key})` : dir;
-  const points = mergePoints(results);
+  const branch = stringOption(values.branch);
+  const sources = [positionals[0], values.baselines, branch].filter((v) => v !== undefined);
+  if (sources.length > 1) {
+    throw new UserError(
+      'history: give one source: a folder of results, --baselines DIR or --branch NAME.',
+    );
+  }
+  const { points, source } = branch
+    ? await fromBranch(branch, stringOption(values.remote) ?? 'origin', key, warn)
+    : await fromFolder(positionals[0], stringOption(values.baselines), key, warn);
   const doc: History = { schema: HISTORY_SCHEMA, points };
   // In a repository, each point's commit subject (those it has), for the terminal.
   const subjects = await subjectsOf(
@@ -68,6 +77,49 @@ export async function historyCommand(
     out,
   );
   return 0;
+}
+
+/** The points of a folder of results, or of the baseline folder (`misnomer run`'s by default). */
+async function fromFolder(
+  results: string | undefined,
+  baselines: string | undefined,
+  key: string,
+  warn: (s: string) => void,
+): Promise<{ points: HistoryPoint[]; source: string }> {
+  const dir = resolve(results ?? baselines ?? (await defaultFolder()));
+  // The baseline folder names its files by scope; a folder of results is read whole.
+  const prefix = results ? '' : baselinePrefix(localScope(key));
+  const points = mergePoints(readFolder(dir, prefix, warn));
+  return { points, source: prefix ? `${dir} (key ${key})` : dir };
+}
+
+/**
+ * The points `history: branch` keeps on the data branch of the repository here, fetched from
+ * `remote`: the file of the report key (this kind of machine's when runners of several kinds
+ * wrote one).
+ */
+async function fromBranch(
+  branch: string,
+  remote: string,
+  key: string,
+  warn: (s: string) => void,
+): Promise<{ points: HistoryPoint[]; source: string }> {
+  const repo = await repoRoot(process.cwd());
+  if (!repo) {
+    throw new UserError(
+      `${process.cwd()} is not in a git repository: --branch reads the data branch of the repository you run misnomer history in.`,
+    );
+  }
+  const where = { repo, remote, branch };
+  const read = await readDataBranchFile(where, historyFile(localScope(key)), { key });
+  for (const s of read.skipped) warn(`misnomer: ${clean(s)}: skipped\n`);
+  if (read.points.length === 0) {
+    throw new UserError(
+      `history --branch ${branch}: ${read.why ?? `no points in ${read.file}`}. ` +
+        'Pushes write it when the config has `history: branch` (and --remote names where it is, origin by default).',
+    );
+  }
+  return { points: read.points, source: `${branch}:${read.file} (${remote})` };
 }
 
 /** misnomer/baselines in the .git folder of the repository here, as `misnomer run` keeps it. */

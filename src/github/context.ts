@@ -43,6 +43,8 @@ export interface RunContext {
   os: string;
   arch: string;
   apiUrl: string;
+  /** The server's web URL (GITHUB_SERVER_URL): where its git remotes are. */
+  serverUrl: string;
 }
 
 type Json = Record<string, unknown>;
@@ -75,6 +77,7 @@ export function readContext(env: NodeJS.ProcessEnv, payload: unknown): RunContex
     os: env.RUNNER_OS || osName(),
     arch: env.RUNNER_ARCH || process.arch,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
   };
   if (ref.startsWith('refs/heads/')) context.branch = ref.slice('refs/heads/'.length);
   const pr = obj(p.pull_request);

@@ -6,7 +6,11 @@
  */
 import type { Result } from '../compare/result.ts';
 import type { Config } from '../config/types.ts';
+import * as core from '@actions/core';
+import type { HistoryPoint } from '../compare/history.ts';
+import { appendToDataBranch } from '../pipeline/data-branch.ts';
 import { chainHistory } from '../pipeline/history.ts';
+import { clean } from '../text.ts';
 import { measureAlone } from '../pipeline/pipeline.ts';
 import { prepareSide } from '../pipeline/sides.ts';
 import type { BaselineScope, BaselineStore } from '../pipeline/store.ts';
@@ -31,6 +35,8 @@ export async function runPush(
   config: Config,
   store: BaselineStore,
   scope: BaselineScope,
+  /** The github-token input: writes the history branch when the checkout kept no credentials. */
+  token?: string,
 ): Promise<PushRun> {
   const side = await group('misnomer: build and analyze', () =>
     prepareSide(config, ctx.workspace, log),
@@ -50,7 +56,48 @@ export async function runPush(
   const saved = outcome.saved
     ? `Saved as the baseline of ${ctx.branch} @ ${ctx.sha.slice(0, 7)} (cache key ${outcome.name}).`
     : `The baseline was not saved: ${outcome.why}.`;
-  const note = outcome.saved ? `${saved} ${chained.note}` : saved;
+  const notes = [outcome.saved ? `${saved} ${chained.note}` : saved];
+  if (config.history === 'branch') {
+    const point = chained.result.history!.points.at(-1)!;
+    notes.push(
+      await group(`misnomer: append to the history branch ${config.historyBranch}`, () =>
+        recordPoint(ctx, config, scope, point, token),
+      ),
+    );
+  }
+  const note = notes.join(' ');
   log(note);
   return { result: chained.result, saved: outcome.saved || Boolean(outcome.already), note };
 }
+
+/**
+ * `history: branch`: this push's point onto the data branch (pipeline/data-branch.ts). A point
+ * that cannot be written is a warning, not a failed job: the baseline is saved all the same.
+ */
+async function recordPoint(
+  ctx: RunContext,
+  config: Config,
+  scope: BaselineScope,
+  point: HistoryPoint,
+  token: string | undefined,
+): Promise<string> {
+  const where = {
+    repo: ctx.workspace,
+    branch: config.historyBranch,
+    ...(token ? { auth: { token, serverUrl: ctx.serverUrl } } : {}),
+  };
+  const o = await appendToDataBranch(where, scope, point, { log });
+  for (const s of o.skipped) log(`${s}: skipped (kept on the branch as it is)`);
+  const at = `${config.historyBranch}:${o.file}`;
+  if (o.already) return `This commit's point was already on ${at}; kept.`;
+  if (o.landed) {
+    const tries =
+      o.attempts > 1 ? ` (on the ${ordinal(o.attempts)} try: other pushes landed first)` : '';
+    return `Its point is appended to ${at}${tries}.`;
+  }
+  const line = `The history point was not written to ${config.historyBranch}: ${o.why}.`;
+  core.warning(clean(line, true));
+  return line;
+}
+
+const ordinal = (n: number) => (n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`);

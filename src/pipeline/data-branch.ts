@@ -34,6 +34,11 @@ export interface DataBranch {
   /** The remote to fetch from and push to. Default origin. */
   remote?: string;
   branch: string;
+  /**
+   * A token for the server's HTTPS remotes (the Action's github-token), used when the checkout
+   * kept no credentials of its own (actions/checkout with `persist-credentials: false`).
+   */
+  auth?: { token: string; serverUrl: string };
 }
 
 export interface AppendOutcome {
@@ -76,6 +81,26 @@ static totals of every model and scenario, and the latency median with the runne
 key. Pull requests read it to chart where the base branch has been; \`misnomer history --branch\`
 prints it. Edit with care: a line that is not a valid point is skipped by readers.
 `;
+
+/**
+ * The environment that hands git the token as an HTTP header for the server's URLs, through
+ * GIT_CONFIG_COUNT (git ≥ 2.31): not on the command line, where other processes could read it,
+ * and not written to any config file. Not when the repository has credentials of its own: two
+ * Authorization headers make GitHub refuse the request.
+ */
+export async function authEnv(where: DataBranch): Promise<Record<string, string>> {
+  if (!where.auth?.token) return {};
+  const own = await git(where.repo, ['config', '--get-regexp', '^http\\..*\\.extraheader$']);
+  if (own.code === 0 && own.stdout.trim() !== '') return {};
+  const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+  const basic = Buffer.from(`x-access-token:${where.auth.token}`).toString('base64');
+  const url = where.auth.serverUrl.replace(/\/*$/, '/');
+  return {
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: `http.${url}.extraheader`,
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
+  };
+}
 
 /** The private ref the branch's tip is fetched into. */
 const localRef = (branch: string) => `refs/misnomer/data/${branch}`;
@@ -123,17 +148,24 @@ const lastLine = (out: GitOut): string =>
  * Fetches the branch's tip into the private ref: its commit, or undefined when the remote has
  * no such branch; a fetch that fails otherwise is a problem.
  */
-async function fetchTip(where: DataBranch): Promise<{ tip?: string; problem?: string }> {
+async function fetchTip(
+  where: DataBranch,
+  env: Record<string, string>,
+): Promise<{ tip?: string; problem?: string }> {
   const remote = where.remote ?? 'origin';
   const { repo, branch } = where;
-  const listed = await git(repo, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+  const listed = await git(repo, ['ls-remote', '--heads', remote, `refs/heads/${branch}`], {
+    env,
+  });
   if (listed.code !== 0) return { problem: `git ls-remote ${remote} failed: ${lastLine(listed)}` };
   if (listed.stdout.trim() === '') return {};
   // A shallow checkout (actions/checkout's default) stays shallow: the tip alone is enough.
   const shallow = await git(repo, ['rev-parse', '--is-shallow-repository']);
   const depth = shallow.stdout.trim() === 'true' ? ['--depth=1'] : [];
   const spec = `+refs/heads/${branch}:${localRef(branch)}`;
-  const fetched = await git(repo, ['fetch', '--quiet', '--no-tags', ...depth, remote, spec]);
+  const fetched = await git(repo, ['fetch', '--quiet', '--no-tags', ...depth, remote, spec], {
+    env,
+  });
   if (fetched.code !== 0) {
     return { problem: `git fetch of ${branch} from ${remote} failed: ${lastLine(fetched)}` };
   }
@@ -160,14 +192,40 @@ async function fileAt(
 }
 
 /** The points of `scope` on the data branch, read through a fetch of its tip. */
-export async function readDataBranch(
+export function readDataBranch(where: DataBranch, scope: BaselineScope): Promise<ReadOutcome> {
+  return readDataBranchFile(where, historyFile(scope));
+}
+
+/**
+ * The points of one file of the data branch: `file`, or with `anyMachine` the file of the report
+ * key `anyMachine.key` whatever kind of machine wrote it: the only one, else `file` when it is
+ * among them (several others are a problem that lists them).
+ */
+export async function readDataBranchFile(
   where: DataBranch,
-  scope: BaselineScope,
+  file: string,
+  anyMachine?: { key: string },
 ): Promise<ReadOutcome> {
-  const file = historyFile(scope);
-  const { tip, problem } = await fetchTip(where);
+  const { tip, problem } = await fetchTip(where, await authEnv(where));
   if (problem) return { file, points: [], skipped: [], why: problem };
   if (!tip) return { file, points: [], skipped: [], why: `no branch ${where.branch} yet` };
+  if (anyMachine) {
+    // history/<key>-<os>-<arch>.jsonl, as historyFile names them.
+    const key = anyMachine.key.toLowerCase().replace(/[.]/g, '\\.');
+    const mine = new RegExp(`^history/${key}-[a-z]+-[a-z0-9]+\\.jsonl$`);
+    const all = await git(where.repo, ['ls-tree', '-r', '--name-only', tip]);
+    const files = all.stdout.split('\n').filter((f) => mine.test(f));
+    if (files.length > 1 && files.includes(file)) files.splice(0, files.length, file);
+    if (files.length !== 1) {
+      const list = files.map((f) => clean(f)).join(', ');
+      const why =
+        files.length === 0
+          ? `${where.branch} has no history of the report key ${anyMachine.key}`
+          : `${where.branch} has the history of ${anyMachine.key} from several kinds of machine (${list})`;
+      return { file, points: [], skipped: [], why };
+    }
+    file = files[0];
+  }
   const { text, problem: unread } = await fileAt(where.repo, tip, file);
   if (unread) return { file, points: [], skipped: [], why: unread };
   if (text === '') return { file, points: [], skipped: [], why: `no ${file} on ${where.branch}` };
@@ -272,8 +330,9 @@ export async function appendToDataBranch(
   const what = point.commit ? point.commit.slice(0, 7) : 'a working tree';
   const message = `misnomer history: ${scope.key} (${scope.os} ${scope.arch}) at ${what}`;
   let skipped: string[] = [];
+  const env = await authEnv(where);
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const { tip, problem } = await fetchTip(where);
+    const { tip, problem } = await fetchTip(where, env);
     if (problem) return { landed: false, attempts: attempt, file, why: problem, skipped };
     const { text, problem: unread } = await fileAt(where.repo, tip, file);
     if (unread) return { landed: false, attempts: attempt, file, why: unread, skipped };
@@ -286,13 +345,10 @@ export async function appendToDataBranch(
     if (typeof commit !== 'string') {
       return { landed: false, attempts: attempt, file, why: commit.problem, skipped };
     }
-    const pushed = await git(where.repo, [
-      'push',
-      '--quiet',
-      '--no-verify',
-      remote,
-      `${commit}:refs/heads/${where.branch}`,
-    ]);
+    const refspec = `${commit}:refs/heads/${where.branch}`;
+    const pushed = await git(where.repo, ['push', '--quiet', '--no-verify', remote, refspec], {
+      env,
+    });
     if (pushed.code === 0) return { landed: true, attempts: attempt, file, skipped };
     if (!lostRace(pushed)) {
       return {

@@ -19,11 +19,12 @@ import type { Result } from '../compare/result.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { Config } from '../config/types.ts';
 import type { Progress } from '../progress.ts';
-import { pointsOf, historyView } from '../compare/history.ts';
+import { pointsOf, historyView, type HistoryPoint } from '../compare/history.ts';
 import { prepareBase } from './base.ts';
 import type { BaseCommit } from './base-commit.ts';
 import { withBaseConfig } from './base-config.ts';
 import { timeCommands } from './commands.ts';
+import { readDataBranch, type DataBranch } from './data-branch.ts';
 import { chainHistory } from './history.ts';
 import { compareRun, measureAlone, measureBoth, missingBaseFailure } from './pipeline.ts';
 import { prepareSide, type SidePlans } from './sides.ts';
@@ -43,6 +44,11 @@ export interface PullRequestJob {
   tempDir: string;
   store: BaselineStore;
   scope: BaselineScope;
+  /**
+   * `history: branch`: the data branch the history is read from (else, and when it cannot be
+   * read, the chain the cached baseline carries).
+   */
+  history?: DataBranch;
   /**
    * Save the base measured here as its commit's baseline. A laptop's folder: yes. The Actions
    * cache from a pull request: no (an entry saved there is visible to that pull request alone).
@@ -143,7 +149,8 @@ async function finish(
       paired.pairs,
     );
     comparison.commands = await timed(job, config, { base: base.root, head: head.root });
-    if (chain) comparison.history = historyView(pointsOf(chain), paired.head);
+    const points = await historyPoints(job, chain, notes);
+    if (points) comparison.history = historyView(points, paired.head);
     return { head: paired.head, comparison, notes, failure: failureOf(comparison)?.message };
   }
 
@@ -162,7 +169,8 @@ async function finish(
       { label: labels.head, result: headResult },
     );
     comparison.commands = await timed(job, config, { head: head.root });
-    comparison.history = historyView(pointsOf(stored.result), headResult);
+    const points = await historyPoints(job, stored.result, notes);
+    comparison.history = historyView(points ?? pointsOf(stored.result), headResult);
     return { head: headResult, comparison, notes, failure: failureOf(comparison)?.message };
   }
   // The store could not be read, or its baseline could not: not the same as "none yet".
@@ -175,6 +183,28 @@ async function finish(
           `this report is the head alone. ${job.store.howToSave}`,
   );
   return { head: headResult, notes, failure: missingBaseFailure(config, headResult) };
+}
+
+/**
+ * The base branch's history for the comment: the data branch's points when the config keeps
+ * one and it has some, else the chain of the cached baseline (`chain`), if any.
+ */
+async function historyPoints(
+  job: PullRequestJob,
+  chain: Result | undefined,
+  notes: string[],
+): Promise<HistoryPoint[] | undefined> {
+  const cached = chain ? pointsOf(chain) : undefined;
+  if (!job.history) return cached;
+  const read = await readDataBranch(job.history, job.scope);
+  for (const s of read.skipped) job.log(`${s}: skipped`);
+  if (read.points.length > 0) {
+    job.log(`the history: ${read.points.length} points from ${job.history.branch}:${read.file}`);
+    return read.points;
+  }
+  const instead = cached ? "; the cached baseline's history is shown instead" : '';
+  notes.push(`The history branch was not read (${read.why ?? 'no points'})${instead}.`);
+  return cached;
 }
 
 /**

@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pointOf } from '../../src/compare/history.ts';
 import { makeResult, type Result } from '../../src/compare/result.ts';
+import { appendToDataBranch } from '../../src/pipeline/data-branch.ts';
 import { chainHistory } from '../../src/pipeline/history.ts';
 import { folderStore, localScope } from '../../src/pipeline/store.ts';
 import { toJson } from '../../src/report/json.ts';
@@ -111,6 +113,56 @@ test('history of a folder of result files: every file a point, a damaged one ski
   assert.match(
     r.stdout,
     /x-axis \["aaaaaaa", "bbbbbbb"\]\n {4}y-axis "params"\n {4}line \[4, 16\]/,
+  );
+});
+
+test('history --branch: the data branch of history: branch, fetched from origin, whichever kind of machine wrote it', async () => {
+  // The remote, a bare repository; the runner that pushed (macOS arm64, unlike this machine)
+  // and the user's clone are two checkouts of it.
+  const root = tempDir('misnomer-history-branch-');
+  const remote = join(root, 'remote.git');
+  git(root, 'init', '-q', '--bare', '-b', 'main', remote);
+  const runner = join(root, 'runner');
+  git(root, 'clone', '-q', remote, runner);
+  const scope = { key: 'default', os: 'macOS', arch: 'arm64' };
+  for (const [i, k] of [2, 3, 4].entries()) {
+    const point = pointOf(resultOf(k, sha('abc'[i]), i + 1));
+    const o = await appendToDataBranch({ repo: runner, branch: 'misnomer-history' }, scope, point);
+    assert.ok(o.landed, o.why);
+  }
+  const clone = join(root, 'clone');
+  git(root, 'clone', '-q', remote, clone);
+
+  const r = runCli(['history', '--branch', 'misnomer-history', '--json'], clone);
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.deepEqual(
+    doc.points.map((p: { units: { totals: { params: number } }[] }) => p.units[0].totals.params),
+    [4, 9, 16],
+  );
+  const t = runCli(['history', '--branch', 'misnomer-history'], clone);
+  assert.match(
+    t.stdout,
+    /History in misnomer-history:history\/default-macos-arm64\.jsonl \(origin\): 3 points/,
+  );
+  // Another key, another branch, two sources: each a message that says what to give.
+  const gpu = runCli(['history', '--branch', 'misnomer-history', '--key', 'gpu'], clone);
+  assert.equal(gpu.code, 2);
+  assert.match(
+    gpu.stderr,
+    /history --branch misnomer-history: misnomer-history has no history of the report key gpu\./,
+  );
+  const none = runCli(['history', '--branch', 'gh-pages'], clone);
+  assert.equal(none.code, 2);
+  assert.match(
+    none.stderr,
+    /history --branch gh-pages: no branch gh-pages yet\. Pushes write it when the config has `history: branch`/,
+  );
+  const both = runCli(['history', '--branch', 'x', '--baselines', root], clone);
+  assert.equal(both.code, 2);
+  assert.match(
+    both.stderr,
+    /give one source: a folder of results, --baselines DIR or --branch NAME/,
   );
 });
 

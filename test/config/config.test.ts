@@ -168,6 +168,8 @@ test('a minimal config gets every default', () => {
     comment: 'always',
     key: 'default',
     branches: [],
+    history: 'cache',
+    historyBranch: 'misnomer-history',
   });
   assert.equal(CONFIG_DEFAULTS.budgetMs, 60_000);
 });
@@ -311,6 +313,24 @@ test('missing required keys point at the entry', () => {
   );
 });
 
+test('history: cache or branch, and the data branch a name git accepts', () => {
+  const c = loadConfig(FILE, withModel('history: branch', 'history-branch: data/misnomer'));
+  assert.deepEqual([c.history, c.historyBranch], ['branch', 'data/misnomer']);
+  rejects(
+    withModel('history: gh-pages'),
+    `${FILE}:4:10: history: expected cache or branch, got "gh-pages"`,
+  );
+  // Each refused for one of git's rules: '..', a part starting with '.', '.lock', a space,
+  // a leading '-', an empty part.
+  for (const bad of ['a..b', 'data/.hidden', 'x.lock', "'has space'", "'-x'", 'a//b']) {
+    const shown = bad.replace(/'/g, '');
+    rejects(
+      withModel(`history-branch: ${bad}`),
+      `${FILE}:4:17: history-branch: "${shown}" is not a branch name misnomer writes to: use letters, digits, '.', '_', '-' and '/' (no '..', no part starting with '.'), such as misnomer-history`,
+    );
+  }
+});
+
 test('unknown keys: a suggestion when one is close, the known keys otherwise', () => {
   rejects(
     yaml('modles:', '  - id: a'),
@@ -334,7 +354,7 @@ test('unknown keys: a suggestion when one is close, the known keys otherwise', (
   );
   rejects(
     withModel('verbose: true'),
-    `${FILE}:4:1: unknown key "verbose"; expected one of: models, commands, gates, budget, build-timeout, threshold, static-threshold, fail-on-inconclusive, fail-on-missing-base, baseline, comment, key, branches`,
+    `${FILE}:4:1: unknown key "verbose"; expected one of: models, commands, gates, budget, build-timeout, threshold, static-threshold, fail-on-inconclusive, fail-on-missing-base, baseline, comment, key, branches, history, history-branch`,
   );
 });
 

@@ -9,52 +9,27 @@
  *   push 1: h 16, 1,184   push 2: h 32, 2,368   push 3: h 64, 4,736   pull request: h 128, 9,472
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ModelBuilder } from '../fixtures/onnx-writer.ts';
 import { tempDir } from '../helpers.ts';
 import { FakeGitHub, startFakeGitHub } from './fake-github.ts';
-import { actionRunner, explain, git, initOrigin } from './run-action.ts';
+import { historyConfig, historyOrigin } from './history-repo.ts';
+import { actionRunner, explain } from './run-action.ts';
 
 const MARKER = '<!-- misnomer:report key=default -->';
 
-const CONFIG = `models:
-  - id: classifier
-    path: model.onnx
-    dims: { batch: 1 }
-budget: 1s
-`;
-
-function mlp(hidden: number): Buffer {
-  const m = new ModelBuilder();
-  const x = m.input('x', 'float32', ['batch', 64]);
-  m.initializer('w1', 'float32', [64, hidden]);
-  m.initializer('w2', 'float32', [hidden, 10]);
-  m.output(m.op('MatMul', [m.op('Relu', [m.op('MatMul', [x, 'w1'])]), 'w2']));
-  return readFileSync(m.save(join(tempDir(), 'model.onnx')));
-}
+const CONFIG = historyConfig();
 
 let gh: FakeGitHub;
 const root = tempDir('misnomer-action-history-');
 const origin = join(root, 'origin');
-const main: string[] = [];
+let main: string[] = [];
 let feature = '';
 
 before(async () => {
   gh = await startFakeGitHub();
-  initOrigin(origin, CONFIG);
-  const commit = (hidden: number) => {
-    writeFileSync(join(origin, 'model.onnx'), mlp(hidden));
-    git(origin, 'add', '-A');
-    git(origin, 'commit', '-q', '-m', `hidden ${hidden}`);
-    return git(origin, 'rev-parse', 'HEAD');
-  };
-  for (const h of [16, 32, 64]) main.push(commit(h));
-  git(origin, 'checkout', '-q', '-b', 'wider');
-  feature = commit(128);
-  git(origin, 'checkout', '-q', 'main');
-  main.push(commit(48));
+  ({ main, feature } = historyOrigin(origin, CONFIG));
 });
 
 after(() => gh.close());

@@ -10,15 +10,17 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { HistoryPoint } from '../../src/compare/history.ts';
 import {
   appendToDataBranch,
+  authEnv,
   readDataBranch,
   type DataBranch,
 } from '../../src/pipeline/data-branch.ts';
+import { preReceive, pushBarrier } from '../fixtures/git-hooks.ts';
 import { tempDir } from '../helpers.ts';
 
 const git = (cwd: string, ...args: string[]) =>
@@ -53,28 +55,6 @@ function setup(n: number): { remote: string; checkouts: string[] } {
     return dir;
   });
   return { remote, checkouts };
-}
-
-/** A pre-receive hook on the remote: `body` as a shell script. */
-function hook(remote: string, body: string): void {
-  const path = join(remote, 'hooks', 'pre-receive');
-  writeFileSync(path, `#!/bin/sh\n${body}\n`);
-  chmodSync(path, 0o755);
-}
-
-/** The barrier: each push waits (up to 10 s) until `n` pushes have reached the remote. */
-function barrier(remote: string, n: number): void {
-  const dir = join(remote, 'barrier');
-  mkdirSync(dir);
-  hook(
-    remote,
-    [
-      `touch "${dir}/arrived-$$"`,
-      'i=0',
-      `while [ "$(ls "${dir}" | wc -l)" -lt ${n} ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done`,
-      'exit 0',
-    ].join('\n'),
-  );
 }
 
 const where = (repo: string): DataBranch => ({ repo, branch: BRANCH });
@@ -126,7 +106,7 @@ test('two pushes racing on the same tip: both points land once, the loser wrote 
   const { remote, checkouts } = setup(2);
   // Both start on an existing branch: its first point is written before the race.
   await appendToDataBranch(where(checkouts[0]), scope, point('1', 1));
-  barrier(remote, 2);
+  pushBarrier(join(remote, 'hooks'), join(remote, 'barrier'), 2);
   const [x, y] = await Promise.all([
     appendToDataBranch(where(checkouts[0]), scope, point('2', 2, 1)),
     appendToDataBranch(where(checkouts[1]), scope, point('3', 3, 2)),
@@ -144,7 +124,7 @@ test('two pushes racing on the same tip: both points land once, the loser wrote 
 
 test('four pushes racing to create the branch: every point lands exactly once', async () => {
   const { remote, checkouts } = setup(4);
-  barrier(remote, 4);
+  pushBarrier(join(remote, 'hooks'), join(remote, 'barrier'), 4);
   const outcomes = await Promise.all(
     checkouts.map((c, i) => appendToDataBranch(where(c), scope, point(String(i + 4), i + 4, i))),
   );
@@ -185,7 +165,7 @@ test('a line that is not a point is kept as it is, and readers skip it and say w
 
 test('a push the remote refuses for another reason is not retried, and the outcome says why', async () => {
   const { remote, checkouts } = setup(1);
-  hook(remote, 'echo "this repository is read-only" >&2\nexit 1');
+  preReceive(join(remote, 'hooks'), 'echo "this repository is read-only" >&2\nexit 1');
   const o = await appendToDataBranch(where(checkouts[0]), scope, point('g', 1));
   assert.equal(o.landed, false);
   assert.equal(o.attempts, 1);
@@ -214,4 +194,23 @@ test('a branch with no file for this report yet reads as empty, and says so', as
   await appendToDataBranch(where(checkouts[0]), other, point('i', 1));
   const read = await readDataBranch(where(checkouts[0]), scope);
   assert.deepEqual([read.points.length, read.why], [0, `no ${FILE} on ${BRANCH}`]);
+});
+
+test('the token reaches git as an HTTP header for the server, unless the checkout has credentials of its own', async () => {
+  const { checkouts } = setup(1);
+  const repo = checkouts[0];
+  const auth = { token: 'ghs_abc', serverUrl: 'https://github.example.com' };
+  const env = await authEnv({ repo, branch: BRANCH, auth });
+  // git itself reads the header from the environment: base64("x-access-token:ghs_abc").
+  const seen = execFileSync('git', ['config', '--get-regexp', 'extraheader'], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  }).trim();
+  const basic = Buffer.from('x-access-token:ghs_abc').toString('base64');
+  assert.equal(seen, `http.https://github.example.com/.extraheader AUTHORIZATION: basic ${basic}`);
+  // Credentials kept by actions/checkout: a second Authorization header would be refused.
+  git(repo, 'config', 'http.https://github.example.com/.extraheader', 'AUTHORIZATION: basic x');
+  assert.deepEqual(await authEnv({ repo, branch: BRANCH, auth }), {});
+  assert.deepEqual(await authEnv({ repo, branch: BRANCH }), {});
 });
