@@ -3,7 +3,8 @@
  * pull request, and the reader wants them side by side. A headline per runner; per model the
  * runtime indicators with a column per runner, the static indicators once (they come from the
  * graph, not the machine: runners that disagree are shown apart and said to), the contradictions
- * of each runner; the gates that tripped; each runner's hardware. Runner names, model ids and
+ * of each runner; the history of the base branch (one runner's, said which); the gates that
+ * tripped; each runner's hardware. Runner names, model ids and
  * every other string from the comparisons are untrusted and go through `md()`.
  */
 import { markdownTable } from 'markdown-table';
@@ -14,6 +15,7 @@ import type { Comparison, ModelComparison, StaticDelta } from '../compare/types.
 import { exact, percentChange, quantity } from '../format.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import { cutNote, DEFAULT_MAX_CHARS, hardCut, largest } from './budget.ts';
+import { historyBlocks } from './history-markdown.ts';
 import { CAP, details, scenarioLine, staticRow } from './markdown.ts';
 
 const WHOLE = "Each runner's JSON comparison";
@@ -171,6 +173,22 @@ function staticBlock(id: string, cols: Column[], all: boolean): string | null {
   return parts.join('\n\n');
 }
 
+// --- the history: one runner's --------------------------------------------------------------
+
+/**
+ * The history of the first runner whose comparison carries one for this model. The static
+ * totals are the same on every runner; latency is charted for that runner's hardware only, so
+ * the section says whose it is.
+ */
+function historyPart(id: string, cols: Column[], charts: boolean): string[] {
+  const col = cols.find((x) => x.c.history && x.models.has(id));
+  if (!col) return [];
+  const blocks = historyBlocks(col.c.history!, id, col.c.head.label, charts);
+  if (blocks.length < 2 || cols.length < 2) return blocks;
+  const whose = `_The history and its latency chart are those of **${col.name}**'s baselines._`;
+  return [blocks[0], whose, ...blocks.slice(1)];
+}
+
 // --- per runner: status, contradictions, gates, hardware -------------------------------------
 
 const STATUS: Record<string, string> = {
@@ -261,6 +279,8 @@ interface Plan {
   models: number;
   /** Contradictions per runner and model. */
   contradictions: number;
+  /** The history's charts (its summary line stays). */
+  charts: boolean;
 }
 
 function render(runs: AggregateRun[], o: AggregateOptions, plan: Plan, cuts: string[]): string {
@@ -296,6 +316,7 @@ function render(runs: AggregateRun[], o: AggregateOptions, plan: Plan, cuts: str
       if (part) blocks.push(part);
     }
     blocks.push(...contradictions(id, cols, plan.contradictions));
+    blocks.push(...historyPart(id, cols, plan.charts));
     const notes = [...new Set(cols.flatMap((col) => col.models.get(id)?.notes ?? []))];
     if (notes.length > 0) blocks.push(notes.map((x) => `> ${md(x, CAP.note)}`).join('\n>\n'));
   }
@@ -312,6 +333,7 @@ function render(runs: AggregateRun[], o: AggregateOptions, plan: Plan, cuts: str
 function describeCuts(plan: Plan, full: Plan): string[] {
   const cuts: string[] = [];
   if (!plan.hardware) cuts.push('hardware dropped');
+  if (!plan.charts && full.charts) cuts.push('history charts dropped');
   if (!plan.staticAll) cuts.push('unchanged static indicators hidden');
   if (plan.models < full.models) cuts.push(`${plan.models} of ${full.models} models shown`);
   if (plan.contradictions < full.contradictions) {
@@ -333,12 +355,15 @@ export function renderAggregateMarkdown(
       r.comparison.models.map((m) => contradictionLines(m.contradictions).length),
     ),
   );
-  const full: Plan = { hardware: true, staticAll: true, models, contradictions: most };
+  const charts = runs.some((r) => r.comparison.history);
+  const full: Plan = { hardware: true, staticAll: true, models, contradictions: most, charts };
   const attempt = (plan: Plan) => render(runs, options, plan, describeCuts(plan, full));
   const fits = (plan: Plan) => attempt(plan).length <= maxChars;
-  // Detail first: the hardware, the unchanged static rows; then whole models; then contradictions.
-  for (const plan of [full, { ...full, hardware: false }]) if (fits(plan)) return attempt(plan);
-  const lean = { ...full, hardware: false, staticAll: false };
+  // Detail first: the hardware, the history's charts, the unchanged static rows; then whole
+  // models; then contradictions.
+  const lighter = [full, { ...full, hardware: false }, { ...full, hardware: false, charts: false }];
+  for (const plan of lighter) if (fits(plan)) return attempt(plan);
+  const lean = { ...full, hardware: false, staticAll: false, charts: false };
   if (fits(lean)) return attempt(lean);
   const shown = largest(1, models - 1, (k) => fits({ ...lean, models: k }));
   if (shown >= 1) return attempt({ ...lean, models: shown });

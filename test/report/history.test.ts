@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { HistoryPoint, HistoryView } from '../../src/compare/history.ts';
+import { renderAggregateMarkdown } from '../../src/report/aggregate.ts';
 import { historyCharts, historySummary, trendClause } from '../../src/report/history.ts';
 import { lineChart } from '../../src/report/mermaid.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
@@ -211,5 +212,39 @@ test('the length budget drops the history charts with the others, and keeps the 
   assert.match(cut, /charts dropped/);
   assert.match(cut, /_History: params \+300%/);
   assert.doesNotMatch(cut, /History of the base branch/);
+  assert.doesNotMatch(cut, /xychart-beta/);
+});
+
+// --- in the matrix's one comment -------------------------------------------------------------
+
+test('the matrix comment: the first runner with a history gives it, and says whose it is', () => {
+  const withHistory = comparison();
+  const without = { ...comparison(), history: undefined };
+  const runs = [
+    { runner: 'windows', comparison: without },
+    { runner: 'ubuntu', comparison: withHistory },
+  ];
+  const text = renderAggregateMarkdown(runs);
+  // The same summary as in ubuntu's own comment (the same view).
+  assert.match(text, /_History: params \+300% over the last 2 merges, \+56\.3% more in this PR;/);
+  assert.match(
+    text,
+    /_The history and its latency chart are those of \*\*ubuntu\*\*'s baselines\._/,
+  );
+  assert.match(text, /<summary>History of the base branch: 3 baselines, then this PR<\/summary>/);
+  assert.equal(text.split('History of the base branch').length - 1, 1);
+  // Alone, a runner needs no "whose".
+  assert.doesNotMatch(
+    renderAggregateMarkdown([{ runner: 'ubuntu', comparison: withHistory }]),
+    /those of \*\*ubuntu\*\*/,
+  );
+  // Short of room: the hardware goes first, then the charts (before any static row); the
+  // summary stays, and the cut is said.
+  const noHardware = renderAggregateMarkdown(runs, { maxChars: text.length - 1 });
+  assert.match(noHardware, /hardware dropped\./);
+  const cut = renderAggregateMarkdown(runs, { maxChars: noHardware.length - 1 });
+  assert.match(cut, /hardware dropped; history charts dropped\./);
+  assert.match(cut, /\| embedding params +\|/);
+  assert.match(cut, /_History: params \+300%/);
   assert.doesNotMatch(cut, /xychart-beta/);
 });
