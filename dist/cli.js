@@ -123,13 +123,13 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-7VGC5OR2.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-DIYXSIS4.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-GYZNDCYW.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-N4M7P5DD.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-LC7C4XZC.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-BHIBIZMP.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-DJ5XBOWL.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-TJSKWS5B.js")).runCommand(rest, out, USAGE);
     case "export":
       return (await import("./cli-export-LS4UXWVP.js")).exportCommand(rest, out, USAGE);
     case "history":

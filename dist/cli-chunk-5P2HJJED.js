@@ -41,7 +41,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-UFVROEZX.js";
+} from "./cli-chunk-DRK2O5N6.js";
 import {
   DataType,
   bindInputs,

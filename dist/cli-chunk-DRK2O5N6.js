@@ -4537,6 +4537,7 @@ var NodeAttrs = class {
     return a?.type === "graph" ? a.value : void 0;
   }
 };
+var NONE = Object.freeze([]);
 var NodeContext = class {
   constructor(node, opset, inputs, store, scope, host) {
     this.node = node;
@@ -4552,8 +4553,9 @@ var NodeContext = class {
   scope;
   host;
   attrs;
-  notes = [];
-  flags = [];
+  /** Notes and flags: one shared empty list until the first (nearly every node has none). */
+  notes = NONE;
+  flags = NONE;
   /** The subgraphs inferred for this node, in the order its rule asked for them. */
   runs = [];
   input(i) {
@@ -4570,10 +4572,10 @@ var NodeContext = class {
     throw new InferenceFailure(message);
   }
   note(message) {
-    this.notes.push(message);
+    this.notes = this.notes.concat(message);
   }
   flag(reason) {
-    this.flags.push(reason);
+    this.flags = this.flags.concat(reason);
   }
   subgraph(attr, inputs, how) {
     return this.host.runSubgraph(this, { attr, inputs, how });
@@ -5335,7 +5337,7 @@ function nodeCost(c) {
     outputShapes: c.record.outputs.map((v) => v.shape ?? null),
     repeat: c.repeat,
     ...c.cost,
-    ...notes.length ? { notes } : {}
+    ...notes.length ? { notes: [...notes] } : {}
   };
 }
 
@@ -5630,7 +5632,7 @@ var FileSource = class {
    * fresh buffer per window was an allocation, and an ArrayBuffer for the GC to sweep, per skipped
    * weight. Views of it are read at once (a varint, a name, a constant's bytes), never kept.
    */
-  buf = Buffer.alloc(0);
+  bytes = Buffer.alloc(0);
   winLength = 0;
   winStart = 0;
   /** The size of the next window read where the last one ended. */
@@ -5638,7 +5640,7 @@ var FileSource = class {
   close() {
     closeSync(this.fd);
   }
-  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
+  /** Returns the index in `bytes` of file offset `pos`, with at least `n` bytes there. */
   view(pos, n) {
     if (pos < this.winStart || pos + n > this.winStart + this.winLength) {
       if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
@@ -5647,12 +5649,12 @@ var FileSource = class {
       this.next = Math.min(this.window, 2 * size);
       this.fill(pos, Math.max(n, Math.min(size, this.size - pos)));
     }
-    return [this.buf, pos - this.winStart];
+    return pos - this.winStart;
   }
   fill(pos, n) {
-    if (n > this.buf.length)
-      this.buf = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
-    const buf = this.buf;
+    if (n > this.bytes.length)
+      this.bytes = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
+    const buf = this.bytes;
     this.winLength = 0;
     let done = 0;
     while (done < n) {
@@ -5677,6 +5679,8 @@ var WireReader = class _WireReader {
   pos;
   end;
   depth;
+  /** The wire type of the last tag read. */
+  wire = 0;
   get done() {
     return this.pos >= this.end;
   }
@@ -5686,7 +5690,8 @@ var WireReader = class _WireReader {
       throw new WireError("unexpected end of message", this.pos, this.pos >= this.src.size);
     }
     const avail = Math.min(10, this.end - this.pos);
-    const [buf, i0] = this.src.view(this.pos, avail);
+    const i0 = this.src.view(this.pos, avail);
+    const buf = this.src.bytes;
     const b0 = buf[i0];
     if (b0 < 128) {
       this.pos += 1;
@@ -5714,15 +5719,15 @@ var WireReader = class _WireReader {
       avail < 10 && this.end >= this.src.size
     );
   }
-  /** Reads a tag; returns [field number, wire type]. */
+  /** Reads a tag: returns its field number; its wire type is then in `wire`. */
   tag() {
     const t = this.varint();
     const field = Math.floor(t / 8);
-    const wire = t & 7;
+    this.wire = t & 7;
     if (field === 0) throw new WireError("field number 0", this.pos);
-    return [field, wire];
+    return field;
   }
-  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
+  /** Reads a length prefix and returns where the field starts, moving past it (to its end). */
   lengthDelimited() {
     const len = this.varint();
     const start = this.pos;
@@ -5734,21 +5739,23 @@ var WireReader = class _WireReader {
       );
     }
     this.pos = start + len;
-    return [start, start + len];
+    return start;
   }
   /** A reader over the next length-delimited field (an embedded message). */
   message() {
-    const [start, end] = this.lengthDelimited();
+    const start = this.lengthDelimited();
+    const end = this.pos;
     if (this.depth >= MAX_DEPTH)
       throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start);
     return new _WireReader(this.src, start, end, this.depth + 1);
   }
   string() {
-    const [start, end] = this.lengthDelimited();
-    if (end - start > MAX_STRING_BYTES) throw new WireError(`a ${end - start}-byte name`, start);
-    if (end === start) return "";
-    const [buf, i] = this.src.view(start, end - start);
-    return buf.toString("utf8", i, i + end - start);
+    const start = this.lengthDelimited();
+    const n = this.pos - start;
+    if (n > MAX_STRING_BYTES) throw new WireError(`a ${n}-byte name`, start);
+    if (n === 0) return "";
+    const i = this.src.view(start, n);
+    return this.src.bytes.toString("utf8", i, i + n);
   }
   fixed32Float() {
     return this.fixed(4, "fixed32", (buf, i) => buf.readFloatLE(i));
@@ -5758,11 +5765,11 @@ var WireReader = class _WireReader {
   }
   /** A little-endian value of `width` bytes at the current position. */
   fixed(width, what, read) {
-    const [buf, i] = this.src.view(this.pos, width);
+    const i = this.src.view(this.pos, width);
     this.pos += width;
     if (this.pos > this.end)
       throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
-    return read(buf, i);
+    return read(this.src.bytes, i);
   }
   skip(wire) {
     switch (wire) {
@@ -5826,7 +5833,8 @@ function decodeModel(r) {
     sawModelField: false
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) {
       m.irVersion = r.varint();
       m.sawModelField = true;
@@ -5843,7 +5851,8 @@ function decodeOpset(r) {
   let domain = "";
   let version = 0;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) domain = r.string();
     else if (field === 2 && wire === WIRE_VARINT) version = r.varint();
     else r.skip(wire);
@@ -5860,7 +5869,8 @@ function decodeGraph(r) {
     initializers: []
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -5893,6 +5903,7 @@ function decodeGraph(r) {
   }
   return g;
 }
+var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
 function decodeNode(r) {
   const n = {
     name: "",
@@ -5900,10 +5911,12 @@ function decodeNode(r) {
     domain: "",
     inputs: [],
     outputs: [],
-    attributes: /* @__PURE__ */ new Map()
+    attributes: NO_ATTRIBUTES
   };
+  let attributes;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -5926,7 +5939,7 @@ function decodeNode(r) {
         break;
       case 5: {
         const attribute = decodeAttribute(r.message());
-        if (attribute) n.attributes.set(attribute[0], attribute[1]);
+        if (attribute) (attributes ??= /* @__PURE__ */ new Map()).set(attribute[0], attribute[1]);
         break;
       }
       case 8:
@@ -5936,6 +5949,7 @@ function decodeNode(r) {
         r.skip(wire);
     }
   }
+  if (attributes) n.attributes = attributes;
   return n;
 }
 var VARINT = [WIRE_VARINT];
@@ -5985,7 +5999,8 @@ var ATTRIBUTE_FIELDS = {
 function decodeAttribute(r) {
   const a = { name: "", type: 0, ref: "" };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     const how = ATTRIBUTE_FIELDS[field];
     if (!how) {
       r.skip(wire);
@@ -6096,7 +6111,8 @@ function decodeTensor(r) {
   let external = false;
   let ext;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     switch (field) {
       case 1:
         expectWire(r, field, wire, VARINT_OR_LEN);
@@ -6161,7 +6177,8 @@ function decodeSparseTensor(r) {
   let values;
   const dims = [];
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) values = decodeTensor(r.message());
     else if (field === 3) r.varints(wire, dims);
     else r.skip(wire);
@@ -6181,7 +6198,8 @@ function decodeStringEntry(r) {
   let k = "";
   let v = "";
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) k = r.string();
     else if (field === 2 && wire === WIRE_LEN) v = r.string();
     else r.skip(wire);
@@ -6191,7 +6209,8 @@ function decodeStringEntry(r) {
 function decodeValueInfo(r) {
   const v = { name: "", type: { kind: "unknown" } };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) v.name = r.string();
     else if (field === 2 && wire === WIRE_LEN) v.type = decodeType(r.message());
     else r.skip(wire);
@@ -6201,7 +6220,8 @@ function decodeValueInfo(r) {
 function decodeType(r) {
   let t = { kind: "unknown" };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -6213,7 +6233,8 @@ function decodeType(r) {
       const inner = r.message();
       let elem;
       while (!inner.done) {
-        const [f2, w2] = inner.tag();
+        const f2 = inner.tag();
+        const w2 = inner.wire;
         if (f2 === 1 && w2 === WIRE_LEN) elem = decodeType(inner.message());
         else inner.skip(w2);
       }
@@ -6223,7 +6244,8 @@ function decodeType(r) {
       let keyType = 0;
       let value;
       while (!inner.done) {
-        const [f2, w2] = inner.tag();
+        const f2 = inner.tag();
+        const w2 = inner.wire;
         if (f2 === 1 && w2 === WIRE_VARINT) keyType = inner.varint();
         else if (f2 === 2 && w2 === WIRE_LEN) value = decodeType(inner.message());
         else inner.skip(w2);
@@ -6237,13 +6259,15 @@ function decodeTensorType(r) {
   let elemType = 0;
   let shape;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) elemType = r.varint();
     else if (field === 2 && wire === WIRE_LEN) {
       shape = [];
       const s = r.message();
       while (!s.done) {
-        const [f2, w2] = s.tag();
+        const f2 = s.tag();
+        const w2 = s.wire;
         if (f2 === 1 && w2 === WIRE_LEN) shape.push(decodeDim(s.message()));
         else s.skip(w2);
       }
@@ -6254,7 +6278,8 @@ function decodeTensorType(r) {
 function decodeDim(r) {
   let dim = "";
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) dim = r.varint();
     else if (field === 2 && wire === WIRE_LEN) dim = r.string();
     else r.skip(wire);
@@ -6273,7 +6298,8 @@ function decodeFunction(r) {
     opsets: /* @__PURE__ */ new Map()
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -6471,8 +6497,9 @@ var TensorStore = class {
       return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
     }
     if (d.field === 9) {
-      const [start, end] = this.reader(d.ranges[0]).lengthDelimited();
-      if (width === void 0 || end - start < n * width) return void 0;
+      const prefix = this.reader(d.ranges[0]);
+      const start = prefix.lengthDelimited();
+      if (width === void 0 || prefix.pos - start < n * width) return void 0;
       return decodeRaw(
         t.dataType,
         this.bytes({ file: d.ranges[0].file, offset: start, length: n * width }),
@@ -6513,8 +6540,9 @@ var TensorStore = class {
     return new WireReader(this.source(range.file), range.offset, range.offset + range.length);
   }
   bytes(range) {
-    const [buf, i] = this.source(range.file).view(range.offset, range.length);
-    return buf.subarray(i, i + range.length);
+    const source = this.source(range.file);
+    const i = source.view(range.offset, range.length);
+    return source.bytes.subarray(i, i + range.length);
   }
 };
 function decodeRaw(dtype, buf, n) {

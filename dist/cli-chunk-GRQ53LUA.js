@@ -4,7 +4,7 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-QJFBK6DX.js";
+} from "./cli-chunk-5P2HJJED.js";
 import {
   gateName
 } from "./cli-chunk-HKYY4MEZ.js";

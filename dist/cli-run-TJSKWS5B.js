@@ -20,7 +20,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-4KEZVD6M.js";
+} from "./cli-chunk-GRQ53LUA.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -32,7 +32,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-QJFBK6DX.js";
+} from "./cli-chunk-5P2HJJED.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -59,7 +59,7 @@ import "./cli-chunk-IXSZWLUU.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-UFVROEZX.js";
+import "./cli-chunk-DRK2O5N6.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-UFVROEZX.js";
+} from "./cli-chunk-DRK2O5N6.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";
