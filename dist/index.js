@@ -92352,7 +92352,7 @@ var FileSource = class {
    * fresh buffer per window was an allocation, and an ArrayBuffer for the GC to sweep, per skipped
    * weight. Views of it are read at once (a varint, a name, a constant's bytes), never kept.
    */
-  buf = Buffer.alloc(0);
+  bytes = Buffer.alloc(0);
   winLength = 0;
   winStart = 0;
   /** The size of the next window read where the last one ended. */
@@ -92360,7 +92360,7 @@ var FileSource = class {
   close() {
     closeSync4(this.fd);
   }
-  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
+  /** Returns the index in `bytes` of file offset `pos`, with at least `n` bytes there. */
   view(pos, n) {
     if (pos < this.winStart || pos + n > this.winStart + this.winLength) {
       if (pos + n > this.size) throw new WireError("unexpected end of file", pos, true);
@@ -92369,12 +92369,12 @@ var FileSource = class {
       this.next = Math.min(this.window, 2 * size);
       this.fill(pos, Math.max(n, Math.min(size, this.size - pos)));
     }
-    return [this.buf, pos - this.winStart];
+    return pos - this.winStart;
   }
   fill(pos, n) {
-    if (n > this.buf.length)
-      this.buf = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
-    const buf = this.buf;
+    if (n > this.bytes.length)
+      this.bytes = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
+    const buf = this.bytes;
     this.winLength = 0;
     let done = 0;
     while (done < n) {
@@ -92399,6 +92399,8 @@ var WireReader = class _WireReader {
   pos;
   end;
   depth;
+  /** The wire type of the last tag read. */
+  wire = 0;
   get done() {
     return this.pos >= this.end;
   }
@@ -92408,7 +92410,8 @@ var WireReader = class _WireReader {
       throw new WireError("unexpected end of message", this.pos, this.pos >= this.src.size);
     }
     const avail = Math.min(10, this.end - this.pos);
-    const [buf, i0] = this.src.view(this.pos, avail);
+    const i0 = this.src.view(this.pos, avail);
+    const buf = this.src.bytes;
     const b0 = buf[i0];
     if (b0 < 128) {
       this.pos += 1;
@@ -92436,15 +92439,15 @@ var WireReader = class _WireReader {
       avail < 10 && this.end >= this.src.size
     );
   }
-  /** Reads a tag; returns [field number, wire type]. */
+  /** Reads a tag: returns its field number; its wire type is then in `wire`. */
   tag() {
     const t = this.varint();
     const field = Math.floor(t / 8);
-    const wire = t & 7;
+    this.wire = t & 7;
     if (field === 0) throw new WireError("field number 0", this.pos);
-    return [field, wire];
+    return field;
   }
-  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
+  /** Reads a length prefix and returns where the field starts, moving past it (to its end). */
   lengthDelimited() {
     const len = this.varint();
     const start2 = this.pos;
@@ -92456,21 +92459,23 @@ var WireReader = class _WireReader {
       );
     }
     this.pos = start2 + len;
-    return [start2, start2 + len];
+    return start2;
   }
   /** A reader over the next length-delimited field (an embedded message). */
   message() {
-    const [start2, end] = this.lengthDelimited();
+    const start2 = this.lengthDelimited();
+    const end = this.pos;
     if (this.depth >= MAX_DEPTH)
       throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start2);
     return new _WireReader(this.src, start2, end, this.depth + 1);
   }
   string() {
-    const [start2, end] = this.lengthDelimited();
-    if (end - start2 > MAX_STRING_BYTES) throw new WireError(`a ${end - start2}-byte name`, start2);
-    if (end === start2) return "";
-    const [buf, i] = this.src.view(start2, end - start2);
-    return buf.toString("utf8", i, i + end - start2);
+    const start2 = this.lengthDelimited();
+    const n = this.pos - start2;
+    if (n > MAX_STRING_BYTES) throw new WireError(`a ${n}-byte name`, start2);
+    if (n === 0) return "";
+    const i = this.src.view(start2, n);
+    return this.src.bytes.toString("utf8", i, i + n);
   }
   fixed32Float() {
     return this.fixed(4, "fixed32", (buf, i) => buf.readFloatLE(i));
@@ -92480,11 +92485,11 @@ var WireReader = class _WireReader {
   }
   /** A little-endian value of `width` bytes at the current position. */
   fixed(width, what, read3) {
-    const [buf, i] = this.src.view(this.pos, width);
+    const i = this.src.view(this.pos, width);
     this.pos += width;
     if (this.pos > this.end)
       throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
-    return read3(buf, i);
+    return read3(this.src.bytes, i);
   }
   skip(wire) {
     switch (wire) {
@@ -97641,6 +97646,7 @@ var NodeAttrs = class {
     return a?.type === "graph" ? a.value : void 0;
   }
 };
+var NONE = Object.freeze([]);
 var NodeContext = class {
   constructor(node2, opset, inputs, store, scope, host) {
     this.node = node2;
@@ -97656,8 +97662,9 @@ var NodeContext = class {
   scope;
   host;
   attrs;
-  notes = [];
-  flags = [];
+  /** Notes and flags: one shared empty list until the first (nearly every node has none). */
+  notes = NONE;
+  flags = NONE;
   /** The subgraphs inferred for this node, in the order its rule asked for them. */
   runs = [];
   input(i) {
@@ -97674,10 +97681,10 @@ var NodeContext = class {
     throw new InferenceFailure(message);
   }
   note(message) {
-    this.notes.push(message);
+    this.notes = this.notes.concat(message);
   }
   flag(reason) {
-    this.flags.push(reason);
+    this.flags = this.flags.concat(reason);
   }
   subgraph(attr, inputs, how2) {
     return this.host.runSubgraph(this, { attr, inputs, how: how2 });
@@ -98439,7 +98446,7 @@ function nodeCost(c) {
     outputShapes: c.record.outputs.map((v) => v.shape ?? null),
     repeat: c.repeat,
     ...c.cost,
-    ...notes.length ? { notes } : {}
+    ...notes.length ? { notes: [...notes] } : {}
   };
 }
 
@@ -98458,7 +98465,8 @@ function decodeModel(r) {
     sawModelField: false
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) {
       m.irVersion = r.varint();
       m.sawModelField = true;
@@ -98475,7 +98483,8 @@ function decodeOpset(r) {
   let domain = "";
   let version3 = 0;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) domain = r.string();
     else if (field === 2 && wire === WIRE_VARINT) version3 = r.varint();
     else r.skip(wire);
@@ -98492,7 +98501,8 @@ function decodeGraph(r) {
     initializers: []
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -98525,6 +98535,7 @@ function decodeGraph(r) {
   }
   return g;
 }
+var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
 function decodeNode(r) {
   const n = {
     name: "",
@@ -98532,10 +98543,12 @@ function decodeNode(r) {
     domain: "",
     inputs: [],
     outputs: [],
-    attributes: /* @__PURE__ */ new Map()
+    attributes: NO_ATTRIBUTES
   };
+  let attributes;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -98558,7 +98571,7 @@ function decodeNode(r) {
         break;
       case 5: {
         const attribute2 = decodeAttribute(r.message());
-        if (attribute2) n.attributes.set(attribute2[0], attribute2[1]);
+        if (attribute2) (attributes ??= /* @__PURE__ */ new Map()).set(attribute2[0], attribute2[1]);
         break;
       }
       case 8:
@@ -98568,6 +98581,7 @@ function decodeNode(r) {
         r.skip(wire);
     }
   }
+  if (attributes) n.attributes = attributes;
   return n;
 }
 var VARINT = [WIRE_VARINT];
@@ -98617,7 +98631,8 @@ var ATTRIBUTE_FIELDS = {
 function decodeAttribute(r) {
   const a = { name: "", type: 0, ref: "" };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     const how2 = ATTRIBUTE_FIELDS[field];
     if (!how2) {
       r.skip(wire);
@@ -98728,7 +98743,8 @@ function decodeTensor(r) {
   let external = false;
   let ext2;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     switch (field) {
       case 1:
         expectWire(r, field, wire, VARINT_OR_LEN);
@@ -98793,7 +98809,8 @@ function decodeSparseTensor(r) {
   let values;
   const dims = [];
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) values = decodeTensor(r.message());
     else if (field === 3) r.varints(wire, dims);
     else r.skip(wire);
@@ -98813,7 +98830,8 @@ function decodeStringEntry(r) {
   let k = "";
   let v = "";
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) k = r.string();
     else if (field === 2 && wire === WIRE_LEN) v = r.string();
     else r.skip(wire);
@@ -98823,7 +98841,8 @@ function decodeStringEntry(r) {
 function decodeValueInfo(r) {
   const v = { name: "", type: { kind: "unknown" } };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) v.name = r.string();
     else if (field === 2 && wire === WIRE_LEN) v.type = decodeType(r.message());
     else r.skip(wire);
@@ -98833,7 +98852,8 @@ function decodeValueInfo(r) {
 function decodeType(r) {
   let t = { kind: "unknown" };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -98845,7 +98865,8 @@ function decodeType(r) {
       const inner = r.message();
       let elem;
       while (!inner.done) {
-        const [f2, w2] = inner.tag();
+        const f2 = inner.tag();
+        const w2 = inner.wire;
         if (f2 === 1 && w2 === WIRE_LEN) elem = decodeType(inner.message());
         else inner.skip(w2);
       }
@@ -98855,7 +98876,8 @@ function decodeType(r) {
       let keyType = 0;
       let value;
       while (!inner.done) {
-        const [f2, w2] = inner.tag();
+        const f2 = inner.tag();
+        const w2 = inner.wire;
         if (f2 === 1 && w2 === WIRE_VARINT) keyType = inner.varint();
         else if (f2 === 2 && w2 === WIRE_LEN) value = decodeType(inner.message());
         else inner.skip(w2);
@@ -98869,13 +98891,15 @@ function decodeTensorType(r) {
   let elemType = 0;
   let shape;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) elemType = r.varint();
     else if (field === 2 && wire === WIRE_LEN) {
       shape = [];
       const s = r.message();
       while (!s.done) {
-        const [f2, w2] = s.tag();
+        const f2 = s.tag();
+        const w2 = s.wire;
         if (f2 === 1 && w2 === WIRE_LEN) shape.push(decodeDim(s.message()));
         else s.skip(w2);
       }
@@ -98886,7 +98910,8 @@ function decodeTensorType(r) {
 function decodeDim(r) {
   let dim = "";
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) dim = r.varint();
     else if (field === 2 && wire === WIRE_LEN) dim = r.string();
     else r.skip(wire);
@@ -98905,7 +98930,8 @@ function decodeFunction(r) {
     opsets: /* @__PURE__ */ new Map()
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -99103,8 +99129,9 @@ var TensorStore = class {
       return decodeRaw(t.dataType, this.bytes({ ...d.range, length: n * width }), n);
     }
     if (d.field === 9) {
-      const [start2, end] = this.reader(d.ranges[0]).lengthDelimited();
-      if (width === void 0 || end - start2 < n * width) return void 0;
+      const prefix2 = this.reader(d.ranges[0]);
+      const start2 = prefix2.lengthDelimited();
+      if (width === void 0 || prefix2.pos - start2 < n * width) return void 0;
       return decodeRaw(
         t.dataType,
         this.bytes({ file: d.ranges[0].file, offset: start2, length: n * width }),
@@ -99145,8 +99172,9 @@ var TensorStore = class {
     return new WireReader(this.source(range3.file), range3.offset, range3.offset + range3.length);
   }
   bytes(range3) {
-    const [buf, i] = this.source(range3.file).view(range3.offset, range3.length);
-    return buf.subarray(i, i + range3.length);
+    const source = this.source(range3.file);
+    const i = source.view(range3.offset, range3.length);
+    return source.bytes.subarray(i, i + range3.length);
   }
 };
 function decodeRaw(dtype, buf, n) {
@@ -101268,6 +101296,14 @@ function staticBlock(id, cols, all) {
   }
   return parts.join("\n\n");
 }
+function historyPart(id, cols, charts) {
+  const col = cols.find((x) => x.c.history && x.models.has(id));
+  if (!col) return [];
+  const blocks2 = historyBlocks(col.c.history, id, col.c.head.label, charts);
+  if (blocks2.length < 2 || cols.length < 2) return blocks2;
+  const whose = `_The history and its latency chart are those of **${col.name}**'s baselines._`;
+  return [blocks2[0], whose, ...blocks2.slice(1)];
+}
 var STATUS = {
   added: "**added** in head",
   removed: "**removed** in head",
@@ -101369,6 +101405,7 @@ function render2(runs, o, plan, cuts) {
       if (part2) blocks2.push(part2);
     }
     blocks2.push(...contradictions(id, cols, plan.contradictions));
+    blocks2.push(...historyPart(id, cols, plan.charts));
     const notes = [...new Set(cols.flatMap((col) => col.models.get(id)?.notes ?? []))];
     if (notes.length > 0) blocks2.push(notes.map((x) => `> ${md(x, CAP.note)}`).join("\n>\n"));
   }
@@ -101385,6 +101422,7 @@ function render2(runs, o, plan, cuts) {
 function describeCuts2(plan, full) {
   const cuts = [];
   if (!plan.hardware) cuts.push("hardware dropped");
+  if (!plan.charts && full.charts) cuts.push("history charts dropped");
   if (!plan.staticAll) cuts.push("unchanged static indicators hidden");
   if (plan.models < full.models) cuts.push(`${plan.models} of ${full.models} models shown`);
   if (plan.contradictions < full.contradictions) {
@@ -101401,11 +101439,13 @@ function renderAggregateMarkdown(runs, options = {}) {
       (r) => r.comparison.models.map((m) => contradictionLines(m.contradictions).length)
     )
   );
-  const full = { hardware: true, staticAll: true, models, contradictions: most };
+  const charts = runs.some((r) => r.comparison.history);
+  const full = { hardware: true, staticAll: true, models, contradictions: most, charts };
   const attempt2 = (plan) => render2(runs, options, plan, describeCuts2(plan, full));
   const fits2 = (plan) => attempt2(plan).length <= maxChars;
-  for (const plan of [full, { ...full, hardware: false }]) if (fits2(plan)) return attempt2(plan);
-  const lean = { ...full, hardware: false, staticAll: false };
+  const lighter = [full, { ...full, hardware: false }, { ...full, hardware: false, charts: false }];
+  for (const plan of lighter) if (fits2(plan)) return attempt2(plan);
+  const lean = { ...full, hardware: false, staticAll: false, charts: false };
   if (fits2(lean)) return attempt2(lean);
   const shown2 = largest(1, models - 1, (k) => fits2({ ...lean, models: k }));
   if (shown2 >= 1) return attempt2({ ...lean, models: shown2 });

@@ -4,7 +4,7 @@
 // installed on the machine (on a runner: with npm ci from dist/runtime/, into the tool cache,
 // src/github/onnxruntime.ts), never bundled or committed.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 // `--outdir dir` builds elsewhere (the freshness test compares that build with dist/).
 const at = process.argv.indexOf('--outdir');
@@ -25,7 +25,20 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js` });
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js` });
+// The CLI is split: dist/cli.js dispatches, and each command's code is a chunk beside it
+// (dist/cli-*.js), loaded when that command runs, so that `misnomer analyze` does not parse and
+// compile the measurement, comparison and GitHub code. Chunks stay in dist/ itself: code in them
+// finds files beside the bundle (measure-worker.js, onnxruntime's resolution) by import.meta.url.
+// Chunks of an earlier build are removed first (their names carry a content hash).
+mkdirSync(outdir, { recursive: true });
+for (const f of readdirSync(outdir)) if (/^cli-.*\.js$/.test(f)) rmSync(`${outdir}/${f}`);
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir,
+  splitting: true,
+  chunkNames: 'cli-[name]-[hash]',
+});
 // The model process: forked by the CLI, found beside it (src/measure/model-process.ts).
 await build({
   ...common,

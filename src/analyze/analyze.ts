@@ -150,6 +150,6 @@ function nodeCost(c: CostedNode): NodeCost {
     outputShapes: c.record.outputs.map((v) => v.shape ?? null),
     repeat: c.repeat,
     ...c.cost,
-    ...(notes.length ? { notes } : {}),
+    ...(notes.length ? { notes: [...notes] } : {}),
   };
 }

@@ -3,16 +3,25 @@ import { toJson } from '../report/json.ts';
 import { basename } from 'node:path';
 import { analyze } from '../analyze/analyze.ts';
 import type { Analysis } from '../analyze/types.ts';
-import { makeResult } from '../compare/result.ts';
 import { UserError } from '../errors.ts';
 import { readGivenFiles } from '../measure/npy.ts';
 import { loadModel } from '../onnx/load.ts';
-import { renderAnalysis } from '../report/terminal-analysis.ts';
 import { splitUnit } from '../scenario.ts';
-import { renderResultMarkdown } from '../report/result-markdown.ts';
-import { emit, jobsOf, parse, STATIC_OPTIONS, stringOption, writeOutputs } from './options.ts';
+import {
+  emit,
+  jobsOf,
+  parse,
+  renderingsOf,
+  STATIC_OPTIONS,
+  stringOption,
+  writeOutputs,
+} from './options.ts';
 
-export function analyzeCommand(args: string[], out: (s: string) => void, usage: string): number {
+export async function analyzeCommand(
+  args: string[],
+  out: (s: string) => void,
+  usage: string,
+): Promise<number> {
   const { values, positionals } = parse(args, {
     ...STATIC_OPTIONS,
     'per-node': { type: 'boolean' },
@@ -44,8 +53,20 @@ export function analyzeCommand(args: string[], out: (s: string) => void, usage: 
   } finally {
     loaded.store.close();
   }
+  // Only the code of the outputs asked for is loaded: `analyze --json` loads neither the terminal
+  // table's library (15 ms to load) nor the result's checks and the Markdown report (which load
+  // node:crypto and node:child_process).
+  const wanted = renderingsOf(values);
   const resultPath = stringOption(values.result);
-  if (resultPath) emit({ out: resultPath }, toJson(makeResult(analyses)), out);
+  const result =
+    resultPath || wanted.has('markdown') ? await import('../compare/result.ts') : undefined;
+  const markdown = wanted.has('markdown')
+    ? await import('../report/result-markdown.ts')
+    : undefined;
+  const terminal = wanted.has('terminal')
+    ? await import('../report/terminal-analysis.ts')
+    : undefined;
+  if (resultPath && result) emit({ out: resultPath }, toJson(result.makeResult(analyses)), out);
   // Several scenarios: a JSON list of analyses (each names its scenario), tables one after another.
   const docs = analyses.map((a) => a.analysis);
   writeOutputs(
@@ -53,14 +74,17 @@ export function analyzeCommand(args: string[], out: (s: string) => void, usage: 
     {
       json: () => toJson(docs.length === 1 ? docs[0] : docs),
       markdown: () =>
-        renderResultMarkdown(makeResult(analyses), { title: `misnomer: ${basename(path)}` }),
+        markdown && result
+          ? markdown.renderResultMarkdown(result.makeResult(analyses), {
+              title: `misnomer: ${basename(path)}`,
+            })
+          : '',
       terminal: () =>
         docs
-          .map((a) =>
-            a.scenario
-              ? `── scenario ${a.scenario} ──\n${renderAnalysis(a, { perNode })}`
-              : renderAnalysis(a, { perNode }),
-          )
+          .map((a) => {
+            const table = terminal?.renderAnalysis(a, { perNode }) ?? '';
+            return a.scenario ? `── scenario ${a.scenario} ──\n${table}` : table;
+          })
           .join('\n'),
     },
     out,

@@ -22,7 +22,6 @@ import { createProgress, silentProgress, type Progress } from '../progress.ts';
 import { failureOf } from '../pipeline/verdict.ts';
 import {
   askedLatencyBatch,
-  comparisonOutputs,
   jobsOf,
   listOption,
   parse,
@@ -33,6 +32,7 @@ import {
   type Values,
   writeOutputs,
 } from './options.ts';
+import { comparisonOutputs } from './comparison-outputs.ts';
 
 export async function compareCommand(
   args: string[],

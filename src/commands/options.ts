@@ -3,10 +3,6 @@
  * needed) and turned into typed settings with clear errors.
  */
 import { writeFileSync } from 'node:fs';
-import type { Comparison } from '../compare/types.ts';
-import { toJson } from '../report/json.ts';
-import { renderMarkdown } from '../report/markdown.ts';
-import { renderComparisonTerminal } from '../report/terminal-compare.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../errors.ts';
 import {
@@ -88,22 +84,36 @@ function optionalValues(args: string[], names: readonly string[]): string[] {
 export const outputOf = (values: Values, name: (typeof OUTPUTS)[number]): string | undefined =>
   str(values[name]);
 
+type Rendering = 'json' | 'markdown' | 'terminal';
+
+/** The renderings the options ask for, each with its target: a file, or STDOUT (the main one). */
+function outputPlan(values: Values): [Rendering, string][] {
+  let main: Rendering = 'terminal';
+  const plan: [Rendering, string][] = [];
+  for (const name of OUTPUTS) {
+    const target = outputOf(values, name);
+    if (target === STDOUT) main = name;
+    else if (target) plan.push([name, target]);
+  }
+  plan.push([main, STDOUT]);
+  return plan;
+}
+
+/** The renderings writeOutputs will call: a command loads the code of these only. */
+export const renderingsOf = (values: Values): Set<Rendering> =>
+  new Set(outputPlan(values).map(([name]) => name));
+
 /**
  * Writes the JSON and the Markdown where the options say, and prints the main output: the one
  * asked for on stdout, else the terminal text. Each is rendered only when it is wanted.
  */
 export function writeOutputs(
   values: Values,
-  render: { json: () => string; markdown: () => string; terminal: () => string },
+  render: Record<Rendering, () => string>,
   out: (s: string) => void,
 ): void {
-  let main = render.terminal;
-  for (const name of OUTPUTS) {
-    const target = outputOf(values, name);
-    if (target === STDOUT) main = render[name];
-    else if (target) emit({ out: target }, render[name](), out);
-  }
-  emit(values, main(), out);
+  for (const [name, target] of outputPlan(values))
+    emit(target === STDOUT ? values : { out: target }, render[name](), out);
 }
 
 export const STATIC_OPTIONS: Options = {
@@ -211,13 +221,6 @@ export const askedLatencyBatch = (values: Values): number | undefined =>
   str(values['latency-batch'])
     ? parsePositiveInt(str(values['latency-batch'])!, '--latency-batch')
     : undefined;
-
-/** A comparison's three renderings, for writeOutputs (compare and run). */
-export const comparisonOutputs = (c: Comparison) => ({
-  json: () => toJson(c),
-  markdown: () => renderMarkdown(c),
-  terminal: () => renderComparisonTerminal(c, { color: Boolean(process.stdout.isTTY) }),
-});
 
 /** Writes the command's output where --out says, or to stdout. */
 export function emit(values: Values, text: string, out: (s: string) => void): void {

@@ -20,14 +20,8 @@ import { toJson } from '../report/json.ts';
 import { createProgress, silentProgress } from '../progress.ts';
 import { renderResultMarkdown } from '../report/result-markdown.ts';
 import { clean } from '../text.ts';
-import {
-  comparisonOutputs,
-  outputOf,
-  parse,
-  STDOUT,
-  stringOption,
-  writeOutputs,
-} from './options.ts';
+import { outputOf, parse, STDOUT, stringOption, writeOutputs } from './options.ts';
+import { comparisonOutputs } from './comparison-outputs.ts';
 
 const POLICIES: readonly BaselineStrategy[] = ['auto', 'rebuild', 'cache'];
 

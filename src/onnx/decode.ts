@@ -46,7 +46,8 @@ export function decodeModel(r: WireReader): RawModel {
     sawModelField: false,
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) {
       m.irVersion = r.varint();
       m.sawModelField = true;
@@ -65,7 +66,8 @@ function decodeOpset(r: WireReader): [string, number] {
   let domain = '';
   let version = 0;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) domain = r.string();
     else if (field === 2 && wire === WIRE_VARINT) version = r.varint();
     else r.skip(wire);
@@ -83,7 +85,8 @@ function decodeGraph(r: WireReader): Graph {
     initializers: [],
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -117,6 +120,9 @@ function decodeGraph(r: WireReader): Graph {
   return g;
 }
 
+/** The attributes of every node that has none (most nodes): a map per node was garbage to copy. */
+const NO_ATTRIBUTES: ReadonlyMap<string, AttributeValue> = new Map();
+
 function decodeNode(r: WireReader): Node {
   const n: Node = {
     name: '',
@@ -124,10 +130,12 @@ function decodeNode(r: WireReader): Node {
     domain: '',
     inputs: [],
     outputs: [],
-    attributes: new Map(),
+    attributes: NO_ATTRIBUTES,
   };
+  let attributes: Map<string, AttributeValue> | undefined;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -150,7 +158,7 @@ function decodeNode(r: WireReader): Node {
         break;
       case 5: {
         const attribute = decodeAttribute(r.message());
-        if (attribute) n.attributes.set(attribute[0], attribute[1]);
+        if (attribute) (attributes ??= new Map()).set(attribute[0], attribute[1]);
         break;
       }
       case 8:
@@ -160,6 +168,7 @@ function decodeNode(r: WireReader): Node {
         r.skip(wire);
     }
   }
+  if (attributes) n.attributes = attributes;
   return n;
 }
 
@@ -248,7 +257,8 @@ const ATTRIBUTE_FIELDS: Record<number, Field<RawAttribute>> = {
 function decodeAttribute(r: WireReader): [string, AttributeValue] | undefined {
   const a: RawAttribute = { name: '', type: 0, ref: '' };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     const how = ATTRIBUTE_FIELDS[field];
     if (!how) {
       r.skip(wire);
@@ -374,7 +384,8 @@ export function decodeTensor(r: WireReader): Tensor {
   // external_data entries, made only for a tensor that has them (most have none)
   let ext: Map<string, string> | undefined;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     switch (field) {
       case 1:
         expectWire(r, field, wire, VARINT_OR_LEN);
@@ -442,7 +453,8 @@ function decodeSparseTensor(r: WireReader): Tensor {
   let values: Tensor | undefined;
   const dims: number[] = [];
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) values = decodeTensor(r.message());
     else if (field === 3) r.varints(wire, dims);
     else r.skip(wire);
@@ -464,7 +476,8 @@ function decodeStringEntry(r: WireReader): [string, string] {
   let k = '';
   let v = '';
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) k = r.string();
     else if (field === 2 && wire === WIRE_LEN) v = r.string();
     else r.skip(wire);
@@ -475,7 +488,8 @@ function decodeStringEntry(r: WireReader): [string, string] {
 function decodeValueInfo(r: WireReader): ValueInfo {
   const v: ValueInfo = { name: '', type: { kind: 'unknown' } };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_LEN) v.name = r.string();
     else if (field === 2 && wire === WIRE_LEN) v.type = decodeType(r.message());
     else r.skip(wire);
@@ -486,7 +500,8 @@ function decodeValueInfo(r: WireReader): ValueInfo {
 function decodeType(r: WireReader): TypeInfo {
   let t: TypeInfo = { kind: 'unknown' };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;
@@ -498,7 +513,8 @@ function decodeType(r: WireReader): TypeInfo {
       const inner = r.message();
       let elem: TypeInfo | undefined;
       while (!inner.done) {
-        const [f2, w2] = inner.tag();
+        const f2 = inner.tag();
+        const w2 = inner.wire;
         if (f2 === 1 && w2 === WIRE_LEN) elem = decodeType(inner.message());
         else inner.skip(w2);
       }
@@ -508,7 +524,8 @@ function decodeType(r: WireReader): TypeInfo {
       let keyType = 0;
       let value: TypeInfo | undefined;
       while (!inner.done) {
-        const [f2, w2] = inner.tag();
+        const f2 = inner.tag();
+        const w2 = inner.wire;
         if (f2 === 1 && w2 === WIRE_VARINT) keyType = inner.varint();
         else if (f2 === 2 && w2 === WIRE_LEN) value = decodeType(inner.message());
         else inner.skip(w2);
@@ -523,13 +540,15 @@ function decodeTensorType(r: WireReader): [number, Dim[] | undefined] {
   let elemType = 0;
   let shape: Dim[] | undefined;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) elemType = r.varint();
     else if (field === 2 && wire === WIRE_LEN) {
       shape = [];
       const s = r.message();
       while (!s.done) {
-        const [f2, w2] = s.tag();
+        const f2 = s.tag();
+        const w2 = s.wire;
         if (f2 === 1 && w2 === WIRE_LEN) shape.push(decodeDim(s.message()));
         else s.skip(w2);
       }
@@ -542,7 +561,8 @@ function decodeTensorType(r: WireReader): [number, Dim[] | undefined] {
 function decodeDim(r: WireReader): Dim {
   let dim: Dim = '';
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) dim = r.varint();
     else if (field === 2 && wire === WIRE_LEN) dim = r.string();
     else r.skip(wire);
@@ -562,7 +582,8 @@ function decodeFunction(r: WireReader): FunctionDef {
     opsets: new Map(),
   };
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const field = r.tag();
+    const wire = r.wire;
     if (wire !== WIRE_LEN) {
       r.skip(wire);
       continue;

@@ -96,7 +96,7 @@ class Expander {
 
 /** Binds `ref_attr_name` attributes at every depth, and renames what body subgraphs read. */
 function bindAttributes(
-  attrs: Map<string, AttributeValue>,
+  attrs: ReadonlyMap<string, AttributeValue>,
   call: Node,
   fn: FunctionDef,
   outer: (name: string) => string,

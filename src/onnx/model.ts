@@ -76,7 +76,8 @@ export interface Node {
   /** '' marks an omitted optional input. */
   inputs: string[];
   outputs: string[];
-  attributes: Map<string, AttributeValue>;
+  /** Read-only: nodes without attributes (most) share one empty map. */
+  attributes: ReadonlyMap<string, AttributeValue>;
   /** Selects one of several model-local functions of the same name (IR version 10). */
   overload?: string;
   /** For nodes expanded from a function body: that function's opset imports. */

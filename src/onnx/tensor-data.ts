@@ -58,8 +58,9 @@ export class TensorStore {
     }
     if (d.field === 9) {
       // raw_data: the recorded range starts at the field's length prefix.
-      const [start, end] = this.reader(d.ranges[0]).lengthDelimited();
-      if (width === undefined || end - start < n * width) return undefined;
+      const prefix = this.reader(d.ranges[0]);
+      const start = prefix.lengthDelimited();
+      if (width === undefined || prefix.pos - start < n * width) return undefined;
       return decodeRaw(
         t.dataType,
         this.bytes({ file: d.ranges[0].file, offset: start, length: n * width }),
@@ -106,8 +107,9 @@ export class TensorStore {
   }
 
   private bytes(range: FileRange): Buffer {
-    const [buf, i] = this.source(range.file).view(range.offset, range.length);
-    return buf.subarray(i, i + range.length);
+    const source = this.source(range.file);
+    const i = source.view(range.offset, range.length);
+    return source.bytes.subarray(i, i + range.length);
   }
 }
 

@@ -39,11 +39,17 @@ const MIN_WINDOW_BYTES = 8 << 10;
 /** Files up to this size are read whole: one read is cheaper than several. */
 const WHOLE_FILE_BYTES = 256 << 10;
 
-/** Random access to bytes: `view(pos, n)` returns a buffer holding [pos, pos + n). */
+/**
+ * Random access to bytes: `view(pos, n)` makes `bytes` hold [pos, pos + n) and returns the index
+ * of `pos` in it. (An index, not a [buffer, index] pair: that pair was an allocation per field
+ * read, a tenth of what decoding a large graph allocated.)
+ */
 export interface ByteSource {
   readonly path: string;
   readonly size: number;
-  view(pos: number, n: number): [Buffer, number];
+  /** The buffer the last view is in; valid until the next view. */
+  readonly bytes: Buffer;
+  view(pos: number, n: number): number;
 }
 
 /** Random access to the bytes of one file through a cached window. */
@@ -55,7 +61,7 @@ export class FileSource implements ByteSource {
    * fresh buffer per window was an allocation, and an ArrayBuffer for the GC to sweep, per skipped
    * weight. Views of it are read at once (a varint, a name, a constant's bytes), never kept.
    */
-  private buf: Buffer = Buffer.alloc(0);
+  bytes: Buffer = Buffer.alloc(0);
   private winLength = 0;
   private winStart = 0;
   /** The size of the next window read where the last one ended. */
@@ -76,8 +82,8 @@ export class FileSource implements ByteSource {
     closeSync(this.fd);
   }
 
-  /** Returns a buffer and the index in it of file offset `pos`, with at least `n` bytes there. */
-  view(pos: number, n: number): [Buffer, number] {
+  /** Returns the index in `bytes` of file offset `pos`, with at least `n` bytes there. */
+  view(pos: number, n: number): number {
     if (pos < this.winStart || pos + n > this.winStart + this.winLength) {
       if (pos + n > this.size) throw new WireError('unexpected end of file', pos, true);
       // Reading on, or after a skip shorter than the next window (small weights): grow.
@@ -86,13 +92,13 @@ export class FileSource implements ByteSource {
       this.next = Math.min(this.window, 2 * size);
       this.fill(pos, Math.max(n, Math.min(size, this.size - pos)));
     }
-    return [this.buf, pos - this.winStart];
+    return pos - this.winStart;
   }
 
   private fill(pos: number, n: number): void {
-    if (n > this.buf.length)
-      this.buf = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
-    const buf = this.buf;
+    if (n > this.bytes.length)
+      this.bytes = Buffer.allocUnsafe(Math.max(n, Math.min(this.window, this.size)));
+    const buf = this.bytes;
     // Until the read is complete the buffer holds no window (a failed read leaves none).
     this.winLength = 0;
     let done = 0;
@@ -114,6 +120,9 @@ const MAX_DEPTH = 100;
 
 /** A cursor over the bytes [pos, end) of a FileSource: one protobuf message. */
 export class WireReader {
+  /** The wire type of the last tag read. */
+  wire = 0;
+
   constructor(
     readonly src: ByteSource,
     public pos: number,
@@ -131,7 +140,8 @@ export class WireReader {
       throw new WireError('unexpected end of message', this.pos, this.pos >= this.src.size);
     }
     const avail = Math.min(10, this.end - this.pos);
-    const [buf, i0] = this.src.view(this.pos, avail);
+    const i0 = this.src.view(this.pos, avail);
+    const buf = this.src.bytes;
     const b0 = buf[i0];
     if (b0 < 0x80) {
       this.pos += 1;
@@ -161,17 +171,17 @@ export class WireReader {
     );
   }
 
-  /** Reads a tag; returns [field number, wire type]. */
-  tag(): [number, number] {
+  /** Reads a tag: returns its field number; its wire type is then in `wire`. */
+  tag(): number {
     const t = this.varint();
     const field = Math.floor(t / 8);
-    const wire = t & 7;
+    this.wire = t & 7;
     if (field === 0) throw new WireError('field number 0', this.pos);
-    return [field, wire];
+    return field;
   }
 
-  /** Reads a length prefix and returns the [start, end) it covers, moving past it. */
-  lengthDelimited(): [number, number] {
+  /** Reads a length prefix and returns where the field starts, moving past it (to its end). */
+  lengthDelimited(): number {
     const len = this.varint();
     const start = this.pos;
     if (len < 0 || start + len > this.end) {
@@ -182,23 +192,25 @@ export class WireReader {
       );
     }
     this.pos = start + len;
-    return [start, start + len];
+    return start;
   }
 
   /** A reader over the next length-delimited field (an embedded message). */
   message(): WireReader {
-    const [start, end] = this.lengthDelimited();
+    const start = this.lengthDelimited();
+    const end = this.pos;
     if (this.depth >= MAX_DEPTH)
       throw new WireError(`messages nested more than ${MAX_DEPTH} deep`, start);
     return new WireReader(this.src, start, end, this.depth + 1);
   }
 
   string(): string {
-    const [start, end] = this.lengthDelimited();
-    if (end - start > MAX_STRING_BYTES) throw new WireError(`a ${end - start}-byte name`, start);
-    if (end === start) return '';
-    const [buf, i] = this.src.view(start, end - start);
-    return buf.toString('utf8', i, i + end - start);
+    const start = this.lengthDelimited();
+    const n = this.pos - start;
+    if (n > MAX_STRING_BYTES) throw new WireError(`a ${n}-byte name`, start);
+    if (n === 0) return '';
+    const i = this.src.view(start, n);
+    return this.src.bytes.toString('utf8', i, i + n);
   }
 
   fixed32Float(): number {
@@ -211,11 +223,11 @@ export class WireReader {
 
   /** A little-endian value of `width` bytes at the current position. */
   private fixed(width: number, what: string, read: (buf: Buffer, i: number) => number): number {
-    const [buf, i] = this.src.view(this.pos, width);
+    const i = this.src.view(this.pos, width);
     this.pos += width;
     if (this.pos > this.end)
       throw new WireError(`truncated ${what}`, this.pos - width, this.pos > this.src.size);
-    return read(buf, i);
+    return read(this.src.bytes, i);
   }
 
   skip(wire: number): void {

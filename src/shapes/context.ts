@@ -100,13 +100,16 @@ export interface NodeHost<Scope = unknown, Run extends SubgraphEntry = SubgraphE
   symbol(hint: string): string;
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export class NodeContext<
   Scope = unknown,
   Run extends SubgraphEntry = SubgraphEntry,
 > implements OpContext {
   readonly attrs: Attrs;
-  readonly notes: string[] = [];
-  readonly flags: string[] = [];
+  /** Notes and flags: one shared empty list until the first (nearly every node has none). */
+  notes: readonly string[] = NONE;
+  flags: readonly string[] = NONE;
   /** The subgraphs inferred for this node, in the order its rule asked for them. */
   readonly runs: Run[] = [];
 
@@ -139,11 +142,11 @@ export class NodeContext<
   }
 
   note(message: string): void {
-    this.notes.push(message);
+    this.notes = this.notes.concat(message);
   }
 
   flag(reason: string): void {
-    this.flags.push(reason);
+    this.flags = this.flags.concat(reason);
   }
 
   subgraph(

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 test('dist/ is the build of the current sources (run npm run build and commit dist/ if not)', () => {
   const out = tempDir('misnomer-dist-');
   execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: ROOT });
-  const files = ['index.js', 'cli.js', 'measure-worker.js'];
+  // The CLI is split into chunks (dist/cli-*.js): the same set of files, each the same.
+  const chunks = (dir: string) => readdirSync(dir).filter((f) => /^cli-.*\.js$/.test(f));
+  assert.deepEqual(
+    chunks(join(ROOT, 'dist')),
+    chunks(out),
+    'the CLI chunks in dist/ are stale: run npm run build and commit dist/',
+  );
+  const files = ['index.js', 'cli.js', 'measure-worker.js', ...chunks(out)];
   for (const file of [...files, 'runtime/package.json', 'runtime/package-lock.json']) {
     const built = readFileSync(join(out, file), 'utf8');
     const committed = readFileSync(join(ROOT, 'dist', file), 'utf8');

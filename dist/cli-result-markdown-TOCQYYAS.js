@@ -1,0 +1,15 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  renderResultMarkdown
+} from "./cli-chunk-77KDFA54.js";
+import "./cli-chunk-5ZG45AF6.js";
+import "./cli-chunk-BAMAB3GB.js";
+import "./cli-chunk-6ODXUSYU.js";
+import "./cli-chunk-IXSZWLUU.js";
+import "./cli-chunk-ZFEJNILM.js";
+import "./cli-chunk-SQU4EMMZ.js";
+import "./cli-chunk-PHQWGHNS.js";
+import "./cli-chunk-WF4NF5RW.js";
+export {
+  renderResultMarkdown
+};
