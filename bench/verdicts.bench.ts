@@ -9,7 +9,10 @@
  *   sequential  alternate, judged at the looks of the sequential plan (what `compare` does).
  * Per model and method, BENCH_RUNS runs (default 10) of each kind, the kinds interleaved:
  *   A/A   the model against a byte copy of itself: the interval's half-width, and any verdict
- *         other than unchanged/inconclusive is false;
+ *         other than unchanged/inconclusive is false; beside them the spread (SD) of the A/A
+ *         estimates across runs and how many A/A intervals leave out 0: an interval that is
+ *         narrower than that spread is overconfident, and a lower threshold would turn it into
+ *         false verdicts;
  *   +3%   the model against a head with about 3% more real work (a convolution branch on the
  *         input, bench/slow-head.py, sized from a calibration run): the share called worse.
  * Verdicts use a 2% threshold (a 3% change cannot be called worse above 3%). Prints the time
@@ -54,6 +57,8 @@ const options: VerdictOptions = {
 interface Outcome {
   verdict: string;
   ratio: number;
+  /** The interval the verdict was decided on (ratios head/base). */
+  ci: [number, number];
   halfWidth: number;
   seconds: number;
 }
@@ -106,9 +111,18 @@ function outcome(rounds: Round[], o: VerdictOptions, t0: number): Outcome {
   return {
     verdict: v.verdict,
     ratio: v.ratio,
+    ci: [v.ci[0], v.ci[1]],
     halfWidth: Math.sqrt(v.ci[1] / v.ci[0]) - 1,
     seconds: (performance.now() - t0) / 1000,
   };
+}
+
+const excludesZero = (o: Outcome) => o.ci[0] > 1 || o.ci[1] < 1;
+
+/** The sample standard deviation. */
+function stdev(xs: number[]): number {
+  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+  return Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, xs.length - 1));
 }
 
 const measure = (method: string, a: ModelPlan, b: ModelPlan) =>
@@ -181,8 +195,8 @@ console.log(
   `verdict benchmark: ${RUNS} runs per kind, budget ${settings.budgetMs / 1000} s, threshold ${100 * options.threshold}%, ${settings.intraOpThreads} thread\n`,
 );
 const table: string[] = [
-  '| model | method | A/A half-width, median (max) | A/A false verdicts | +3% called worse | +3% ratio, median | time to verdict A/A, +3% (median s) |',
-  '|---|---|---|---|---|---|---|',
+  '| model | method | A/A half-width, median (max) | A/A estimates, SD | A/A intervals without 0 | A/A false verdicts | +3% called worse | +3% ratio, median | time to verdict A/A, +3% (median s) |',
+  '|---|---|---|---|---|---|---|---|---|',
 ];
 for (const [name, path] of Object.entries(models)) {
   const copy = join(dir, `${name}-copy.onnx`);
@@ -198,13 +212,18 @@ for (const [name, path] of Object.entries(models)) {
       slow.push(await measure(method, base, head));
       const last = (o: Outcome) =>
         `${o.verdict} ${pct(o.ratio)} ±${(100 * o.halfWidth).toFixed(2)}% ${o.seconds.toFixed(0)} s`;
+      // An A/A interval that leaves out 0 is wrong about the truth, whatever the threshold.
+      if (excludesZero(aa[i])) console.log('    (the A/A interval leaves out 0)');
       console.log(`  ${name} ${method} run ${i + 1}: A/A ${last(aa[i])}; +3% ${last(slow[i])}`);
     }
     const halfWidths = aa.map((o) => 100 * o.halfWidth);
+    // The spread of the A/A point estimates across runs: what one run's interval should cover.
+    const sd = 100 * stdev(aa.map((o) => Math.log(o.ratio)));
+    const without0 = aa.filter(excludesZero).length;
     const wrong = aa.filter((o) => o.verdict === 'better' || o.verdict === 'worse').length;
     const caught = slow.filter((o) => o.verdict === 'worse').length;
     table.push(
-      `| ${name} | ${method} | ±${med(halfWidths).toFixed(2)}% (±${Math.max(...halfWidths).toFixed(2)}%) | ${wrong}/${RUNS} | ${caught}/${RUNS} | ${pct(med(slow.map((o) => o.ratio)))} | ${med(aa.map((o) => o.seconds)).toFixed(0)}, ${med(slow.map((o) => o.seconds)).toFixed(0)} |`,
+      `| ${name} | ${method} | ±${med(halfWidths).toFixed(2)}% (±${Math.max(...halfWidths).toFixed(2)}%) | ${sd.toFixed(2)}% | ${without0}/${RUNS} | ${wrong}/${RUNS} | ${caught}/${RUNS} | ${pct(med(slow.map((o) => o.ratio)))} | ${med(aa.map((o) => o.seconds)).toFixed(0)}, ${med(slow.map((o) => o.seconds)).toFixed(0)} |`,
     );
   }
 }
