@@ -129,9 +129,9 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
     case "measure":
       return (await import("./cli-measure-2QYNCOLU.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-IXDN4VII.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-KK6VL4M6.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-5TAAHZI6.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-GYLFMQJL.js")).runCommand(rest, out, USAGE);
     case "export":
       return (await import("./cli-export-3O64LQOI.js")).exportCommand(rest, out, USAGE);
     case "history":

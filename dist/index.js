@@ -90871,6 +90871,7 @@ function headline(c) {
 var COMPARISON_SCHEMA = "misnomer/comparison@1";
 
 // src/compare/compare.ts
+var LOWEST_PAIRED_THRESHOLD = 0.02;
 var UNPAIRED_THRESHOLD_FACTOR = 2;
 function buildComparison(base, head, options, paired2 = /* @__PURE__ */ new Map()) {
   const hardware2 = hardwareOf(base.result, head.result);
@@ -90912,7 +90913,13 @@ function buildComparison(base, head, options, paired2 = /* @__PURE__ */ new Map(
   const roofline = comparisonRoofline(base.result.roofline, head.result.roofline);
   if (roofline) c.roofline = roofline;
   const rooflineError = head.result.rooflineError ?? base.result.rooflineError;
-  if (!roofline && rooflineError) c.notes = [rooflineError];
+  const notes = !roofline && rooflineError ? [rooflineError] : [];
+  if (options.threshold < LOWEST_PAIRED_THRESHOLD && models.some((m) => m.runtimeMode === "paired")) {
+    notes.push(
+      `The runtime threshold, ${share(options.threshold)}, is below 2%: two sessions of one model can run about 1% apart for as long as they live, an offset the intervals do not cover yet, so a verdict this close to it may be that offset (docs/measurement.md, "What the intervals leave out").`
+    );
+  }
+  if (notes.length > 0) c.notes = notes;
   c.headline = headline(c);
   return c;
 }

@@ -7,6 +7,7 @@
 import { fingerprintText, speedComparable } from '../measure/fingerprint.ts';
 import type { PairResult } from '../measure/pair.ts';
 import type { ModelMeasurement } from '../measure/types.ts';
+import { share } from '../format.ts';
 import { labelOf } from '../indicators.ts';
 import { splitUnit } from '../scenario.ts';
 import { TOOL_VERSION } from '../version.ts';
@@ -39,6 +40,13 @@ export interface Side {
   label: string;
   result: Result;
 }
+
+/**
+ * Below this threshold a paired verdict can rest on the offset one pair of sessions carries for
+ * its whole life (about ±1% on the benchmark machine), which the intervals do not cover yet:
+ * docs/measurement.md#verdicts ("What the intervals leave out").
+ */
+export const LOWEST_PAIRED_THRESHOLD = 0.02;
 
 /** Results of different runs are compared unpaired, with this multiple of the threshold. */
 const UNPAIRED_THRESHOLD_FACTOR = 2;
@@ -90,7 +98,18 @@ export function buildComparison(
   const roofline = comparisonRoofline(base.result.roofline, head.result.roofline);
   if (roofline) c.roofline = roofline;
   const rooflineError = head.result.rooflineError ?? base.result.rooflineError;
-  if (!roofline && rooflineError) c.notes = [rooflineError];
+  const notes = !roofline && rooflineError ? [rooflineError] : [];
+  if (
+    options.threshold < LOWEST_PAIRED_THRESHOLD &&
+    models.some((m) => m.runtimeMode === 'paired')
+  ) {
+    notes.push(
+      `The runtime threshold, ${share(options.threshold)}, is below 2%: two sessions of one model ` +
+        'can run about 1% apart for as long as they live, an offset the intervals do not cover yet, ' +
+        'so a verdict this close to it may be that offset (docs/measurement.md, "What the intervals leave out").',
+    );
+  }
+  if (notes.length > 0) c.notes = notes;
   c.headline = headline(c);
   return c;
 }

@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-VBHOCG76.js";
+} from "./cli-chunk-QMQFRSCB.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,

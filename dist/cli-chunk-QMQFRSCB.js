@@ -39,6 +39,7 @@ import {
   quantityWithInterval,
   ratioChange,
   ratioInterval,
+  share,
   si,
   signedQuantity
 } from "./cli-chunk-IXSZWLUU.js";
@@ -3923,9 +3924,9 @@ function looks(confidence) {
   const spent = (t) => 2 - 2 * normal.cdf(z / Math.sqrt(t), 0, 1);
   let before = 0;
   const out = FIRST_BUDGET_LOOKS.map((t) => {
-    const share = spent(t) - before;
+    const share2 = spent(t) - before;
     before = spent(t);
-    return { fraction: t, confidence: 1 - share };
+    return { fraction: t, confidence: 1 - share2 };
   });
   out.push({ fraction: SECOND_BUDGET_LOOK, confidence: 1 - (alpha - first) });
   return out;
@@ -4423,6 +4424,7 @@ function side(a, m, opType) {
 }
 
 // src/compare/compare.ts
+var LOWEST_PAIRED_THRESHOLD = 0.02;
 var UNPAIRED_THRESHOLD_FACTOR = 2;
 function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()) {
   const hardware = hardwareOf(base.result, head.result);
@@ -4464,7 +4466,13 @@ function buildComparison(base, head, options, paired = /* @__PURE__ */ new Map()
   const roofline = comparisonRoofline(base.result.roofline, head.result.roofline);
   if (roofline) c.roofline = roofline;
   const rooflineError = head.result.rooflineError ?? base.result.rooflineError;
-  if (!roofline && rooflineError) c.notes = [rooflineError];
+  const notes = !roofline && rooflineError ? [rooflineError] : [];
+  if (options.threshold < LOWEST_PAIRED_THRESHOLD && models.some((m) => m.runtimeMode === "paired")) {
+    notes.push(
+      `The runtime threshold, ${share(options.threshold)}, is below 2%: two sessions of one model can run about 1% apart for as long as they live, an offset the intervals do not cover yet, so a verdict this close to it may be that offset (docs/measurement.md, "What the intervals leave out").`
+    );
+  }
+  if (notes.length > 0) c.notes = notes;
   c.headline = headline(c);
   return c;
 }

@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-VBHOCG76.js";
+} from "./cli-chunk-QMQFRSCB.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
