@@ -41,7 +41,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-DRK2O5N6.js";
+} from "./cli-chunk-2RPFN2XC.js";
 import {
   DataType,
   bindInputs,

@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-VBHOCG76.js";
+} from "./cli-chunk-5OIVT3DK.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -33,7 +33,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-5P2HJJED.js";
+} from "./cli-chunk-EI2WVTNQ.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -60,7 +60,7 @@ import "./cli-chunk-IXSZWLUU.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-DRK2O5N6.js";
+import "./cli-chunk-2RPFN2XC.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";
