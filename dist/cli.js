@@ -125,13 +125,13 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-JDJI4ALZ.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-C726ENCO.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-5TFOZBNG.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-MKOB6EVE.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-6GXXAKDP.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-LC67BFR4.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-SN3XM2I7.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-3FHOOPT3.js")).runCommand(rest, out, USAGE);
     case "export":
       return (await import("./cli-export-3O64LQOI.js")).exportCommand(rest, out, USAGE);
     case "history":

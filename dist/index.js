@@ -97723,18 +97723,26 @@ var GraphValues = class {
   producer;
   constructor(path12, g) {
     const { ids, names } = this;
-    const idOf = (name3) => {
-      if (name3 === "") return NO_VALUE;
-      let id = ids.get(name3);
-      if (id === void 0) {
-        id = names.length;
-        ids.set(name3, id);
-        names.push(name3);
+    const intern = (list, into) => {
+      for (const name3 of list) {
+        let id = name3 === "" ? NO_VALUE : ids.get(name3);
+        if (id === void 0) {
+          id = names.length;
+          ids.set(name3, id);
+          names.push(name3);
+        }
+        into.push(id);
       }
-      return id;
     };
-    for (const v of g.inputs) idOf(v.name);
-    for (const t of g.initializers) idOf(t.name);
+    const declared = [];
+    intern(
+      g.inputs.map((v) => v.name),
+      declared
+    );
+    intern(
+      g.initializers.map((t) => t.name),
+      declared
+    );
     const n = g.nodes.length;
     this.inputStart = new Int32Array(n + 1);
     this.outputStart = new Int32Array(n + 1);
@@ -97744,31 +97752,23 @@ var GraphValues = class {
     for (let i = 0; i < n; i++) {
       const node2 = g.nodes[i];
       this.inputStart[i] = inputs.length;
-      for (const name3 of node2.inputs) {
-        let id = name3 === "" ? NO_VALUE : ids.get(name3);
-        if (id === void 0) {
-          id = names.length;
-          ids.set(name3, id);
-          names.push(name3);
-        }
-        inputs.push(id);
-      }
+      intern(node2.inputs, inputs);
       this.outputStart[i] = outputs.length;
-      for (const name3 of node2.outputs) {
-        let id = name3 === "" ? NO_VALUE : ids.get(name3);
-        if (id === void 0) {
-          id = names.length;
-          ids.set(name3, id);
-          names.push(name3);
-        }
-        outputs.push(id);
+      intern(node2.outputs, outputs);
+      const implicit2 = node2.attributes.size > 0 ? implicitInputs(node2) : [];
+      if (implicit2.length === 0) this.captured.push(NO_IDS);
+      else {
+        const captured = [];
+        intern(implicit2, captured);
+        this.captured.push(captured);
       }
-      const implicit2 = node2.attributes.size > 0 ? implicitInputs(node2) : NO_IDS;
-      this.captured.push(implicit2.length === 0 ? NO_IDS : implicit2.map(idOf));
     }
     this.inputStart[n] = inputs.length;
     this.outputStart[n] = outputs.length;
-    for (const v of g.outputs) idOf(v.name);
+    intern(
+      g.outputs.map((v) => v.name),
+      declared
+    );
     this.inputIds = Int32Array.from(inputs);
     this.outputIds = Int32Array.from(outputs);
     this.producer = new Int32Array(this.names.length).fill(-1);

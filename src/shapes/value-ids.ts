@@ -32,20 +32,28 @@ export class GraphValues {
 
   constructor(path: string, g: Graph) {
     const { ids, names } = this;
-    // Inlined rather than a method: this runs once per name occurrence, mostly before V8 has
-    // compiled it, where every call costs.
-    const idOf = (name: string): number => {
-      if (name === '') return NO_VALUE;
-      let id = ids.get(name);
-      if (id === undefined) {
-        id = names.length;
-        ids.set(name, id);
-        names.push(name);
+    /** Appends the ids of `list` to `into`, giving new names the next ids. */
+    const intern = (list: readonly string[], into: number[]): void => {
+      for (const name of list) {
+        let id = name === '' ? NO_VALUE : ids.get(name);
+        if (id === undefined) {
+          id = names.length;
+          ids.set(name, id);
+          names.push(name);
+        }
+        into.push(id);
       }
-      return id;
     };
-    for (const v of g.inputs) idOf(v.name);
-    for (const t of g.initializers) idOf(t.name);
+    // The graph's inputs and initializers first, its outputs last (their ids are not kept).
+    const declared: number[] = [];
+    intern(
+      g.inputs.map((v) => v.name),
+      declared,
+    );
+    intern(
+      g.initializers.map((t) => t.name),
+      declared,
+    );
     const n = g.nodes.length;
     this.inputStart = new Int32Array(n + 1);
     this.outputStart = new Int32Array(n + 1);
@@ -55,31 +63,23 @@ export class GraphValues {
     for (let i = 0; i < n; i++) {
       const node = g.nodes[i];
       this.inputStart[i] = inputs.length;
-      for (const name of node.inputs) {
-        let id = name === '' ? NO_VALUE : ids.get(name);
-        if (id === undefined) {
-          id = names.length;
-          ids.set(name, id);
-          names.push(name);
-        }
-        inputs.push(id);
-      }
+      intern(node.inputs, inputs);
       this.outputStart[i] = outputs.length;
-      for (const name of node.outputs) {
-        let id = name === '' ? NO_VALUE : ids.get(name);
-        if (id === undefined) {
-          id = names.length;
-          ids.set(name, id);
-          names.push(name);
-        }
-        outputs.push(id);
+      intern(node.outputs, outputs);
+      const implicit = node.attributes.size > 0 ? implicitInputs(node) : [];
+      if (implicit.length === 0) this.captured.push(NO_IDS);
+      else {
+        const captured: number[] = [];
+        intern(implicit, captured);
+        this.captured.push(captured);
       }
-      const implicit = node.attributes.size > 0 ? implicitInputs(node) : NO_IDS;
-      this.captured.push(implicit.length === 0 ? NO_IDS : (implicit as string[]).map(idOf));
     }
     this.inputStart[n] = inputs.length;
     this.outputStart[n] = outputs.length;
-    for (const v of g.outputs) idOf(v.name);
+    intern(
+      g.outputs.map((v) => v.name),
+      declared,
+    );
     this.inputIds = Int32Array.from(inputs);
     this.outputIds = Int32Array.from(outputs);
     this.producer = new Int32Array(this.names.length).fill(-1);

@@ -41,7 +41,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-2RPFN2XC.js";
+} from "./cli-chunk-GKWMOV7I.js";
 import {
   DataType,
   bindInputs,

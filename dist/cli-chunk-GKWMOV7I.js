@@ -4614,18 +4614,26 @@ var GraphValues = class {
   producer;
   constructor(path, g) {
     const { ids, names } = this;
-    const idOf = (name) => {
-      if (name === "") return NO_VALUE;
-      let id = ids.get(name);
-      if (id === void 0) {
-        id = names.length;
-        ids.set(name, id);
-        names.push(name);
+    const intern = (list, into) => {
+      for (const name of list) {
+        let id = name === "" ? NO_VALUE : ids.get(name);
+        if (id === void 0) {
+          id = names.length;
+          ids.set(name, id);
+          names.push(name);
+        }
+        into.push(id);
       }
-      return id;
     };
-    for (const v of g.inputs) idOf(v.name);
-    for (const t of g.initializers) idOf(t.name);
+    const declared = [];
+    intern(
+      g.inputs.map((v) => v.name),
+      declared
+    );
+    intern(
+      g.initializers.map((t) => t.name),
+      declared
+    );
     const n = g.nodes.length;
     this.inputStart = new Int32Array(n + 1);
     this.outputStart = new Int32Array(n + 1);
@@ -4635,31 +4643,23 @@ var GraphValues = class {
     for (let i = 0; i < n; i++) {
       const node = g.nodes[i];
       this.inputStart[i] = inputs.length;
-      for (const name of node.inputs) {
-        let id = name === "" ? NO_VALUE : ids.get(name);
-        if (id === void 0) {
-          id = names.length;
-          ids.set(name, id);
-          names.push(name);
-        }
-        inputs.push(id);
-      }
+      intern(node.inputs, inputs);
       this.outputStart[i] = outputs.length;
-      for (const name of node.outputs) {
-        let id = name === "" ? NO_VALUE : ids.get(name);
-        if (id === void 0) {
-          id = names.length;
-          ids.set(name, id);
-          names.push(name);
-        }
-        outputs.push(id);
+      intern(node.outputs, outputs);
+      const implicit2 = node.attributes.size > 0 ? implicitInputs(node) : [];
+      if (implicit2.length === 0) this.captured.push(NO_IDS);
+      else {
+        const captured = [];
+        intern(implicit2, captured);
+        this.captured.push(captured);
       }
-      const implicit2 = node.attributes.size > 0 ? implicitInputs(node) : NO_IDS;
-      this.captured.push(implicit2.length === 0 ? NO_IDS : implicit2.map(idOf));
     }
     this.inputStart[n] = inputs.length;
     this.outputStart[n] = outputs.length;
-    for (const v of g.outputs) idOf(v.name);
+    intern(
+      g.outputs.map((v) => v.name),
+      declared
+    );
     this.inputIds = Int32Array.from(inputs);
     this.outputIds = Int32Array.from(outputs);
     this.producer = new Int32Array(this.names.length).fill(-1);

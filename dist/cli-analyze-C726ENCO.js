@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-2RPFN2XC.js";
+} from "./cli-chunk-GKWMOV7I.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";
