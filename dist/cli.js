@@ -125,13 +125,13 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-TUE465YS.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-C726ENCO.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-2QYNCOLU.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-MKOB6EVE.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-KK6VL4M6.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-X762PALI.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-GYLFMQJL.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-VMJTMTF3.js")).runCommand(rest, out, USAGE);
     case "export":
       return (await import("./cli-export-3O64LQOI.js")).exportCommand(rest, out, USAGE);
     case "history":

@@ -97711,38 +97711,114 @@ var NodeContext = class {
   }
 };
 
-// src/shapes/order.ts
-function executionOrder(path12, g, known2) {
-  const producer = /* @__PURE__ */ new Map();
-  g.nodes.forEach((n, i) => {
-    for (const o of n.outputs) {
-      if (o === "") continue;
-      const other = producer.get(o);
-      if (other !== void 0) {
-        throw new UserError(
-          `${path12}: "${o}" is written by two nodes, "${g.nodes[other].name || g.nodes[other].opType}" and "${n.name || n.opType}". Every ONNX value has one producer; re-export the model.`
-        );
+// src/shapes/value-ids.ts
+var NO_VALUE = -1;
+var NO_IDS = Object.freeze([]);
+var GraphValues = class {
+  /** name -> id */
+  ids = /* @__PURE__ */ new Map();
+  /** id -> name */
+  names = [];
+  /** Node i's (file order) inputs are inputIds[inputStart[i]] up to inputStart[i + 1]. */
+  inputStart;
+  inputIds;
+  outputStart;
+  outputIds;
+  /** Node i's captured names (what its subgraphs read from outside); most nodes none. */
+  captured;
+  /** id -> the node (file order) that writes it, or -1. */
+  producer;
+  constructor(path12, g) {
+    const { ids, names } = this;
+    const intern = (list, into) => {
+      for (const name3 of list) {
+        let id = name3 === "" ? NO_VALUE : ids.get(name3);
+        if (id === void 0) {
+          id = names.length;
+          ids.set(name3, id);
+          names.push(name3);
+        }
+        into.push(id);
       }
-      producer.set(o, i);
+    };
+    const declared = [];
+    intern(
+      g.inputs.map((v) => v.name),
+      declared
+    );
+    intern(
+      g.initializers.map((t) => t.name),
+      declared
+    );
+    const n = g.nodes.length;
+    this.inputStart = new Int32Array(n + 1);
+    this.outputStart = new Int32Array(n + 1);
+    const inputs = [];
+    const outputs = [];
+    this.captured = [];
+    for (let i = 0; i < n; i++) {
+      const node2 = g.nodes[i];
+      this.inputStart[i] = inputs.length;
+      intern(node2.inputs, inputs);
+      this.outputStart[i] = outputs.length;
+      intern(node2.outputs, outputs);
+      const implicit2 = node2.attributes.size > 0 ? implicitInputs(node2) : [];
+      if (implicit2.length === 0) this.captured.push(NO_IDS);
+      else {
+        const captured = [];
+        intern(implicit2, captured);
+        this.captured.push(captured);
+      }
     }
-  });
-  const deps = g.nodes.map((n) => {
+    this.inputStart[n] = inputs.length;
+    this.outputStart[n] = outputs.length;
+    intern(
+      g.outputs.map((v) => v.name),
+      declared
+    );
+    this.inputIds = Int32Array.from(inputs);
+    this.outputIds = Int32Array.from(outputs);
+    this.producer = new Int32Array(this.names.length).fill(-1);
+    for (let i = 0; i < n; i++) {
+      for (let k = this.outputStart[i]; k < this.outputStart[i + 1]; k++) {
+        const o = this.outputIds[k];
+        if (o === NO_VALUE) continue;
+        const other = this.producer[o];
+        if (other >= 0) {
+          const [a, b] = [g.nodes[other], g.nodes[i]];
+          throw new UserError(
+            `${path12}: "${this.names[o]}" is written by two nodes, "${a.name || a.opType}" and "${b.name || b.opType}". Every ONNX value has one producer; re-export the model.`
+          );
+        }
+        this.producer[o] = i;
+      }
+    }
+  }
+};
+
+// src/shapes/order.ts
+function executionOrder(path12, g, ids, known2) {
+  const { producer, inputIds, inputStart, captured } = ids;
+  let ordered = true;
+  const deps = g.nodes.map((n, i) => {
     const out = [];
-    const read3 = (name3) => {
-      if (name3 === "") return;
-      const p = producer.get(name3);
-      if (p !== void 0) out.push(p);
-      else if (!known2(name3)) {
+    const read3 = (id) => {
+      if (id === NO_VALUE) return;
+      const p = producer[id];
+      if (p >= 0) {
+        out.push(p);
+        if (p >= i) ordered = false;
+      } else if (!known2(id)) {
         throw new UserError(
-          `${path12}: node "${n.name || n.opType}" (${n.opType}) reads "${name3}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
+          `${path12}: node "${n.name || n.opType}" (${n.opType}) reads "${ids.names[id]}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
       }
     };
-    n.inputs.forEach(read3);
-    if (n.attributes.size > 0) implicitInputs(n).forEach(read3);
+    for (let k = inputStart[i]; k < inputStart[i + 1]; k++) read3(inputIds[k]);
+    for (const id of captured[i]) read3(id);
     return out;
   });
-  if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
+  if (ordered) return g.nodes.map((_, i) => i);
   return kahn(path12, g.nodes, deps);
 }
 function kahn(path12, nodes2, deps) {
@@ -97754,7 +97830,7 @@ function kahn(path12, nodes2, deps) {
   const order = [];
   while (ready.size > 0) {
     const i = ready.pop();
-    order.push(nodes2[i]);
+    order.push(i);
     for (const u of users[i]) if (--waiting[u] === 0) ready.push(u);
   }
   if (order.length < nodes2.length) {
@@ -97784,10 +97860,6 @@ function implicitInputs(n) {
     else if (a.type === "graphs") for (const g of a.value) (out ??= []).push(...freeNames2(g));
   }
   return out ?? NO_NAMES;
-}
-function readsOf(n) {
-  const implicit2 = implicitInputs(n);
-  return implicit2.length === 0 ? n.inputs : [...n.inputs, ...implicit2];
 }
 function freeNames2(g) {
   const defined = /* @__PURE__ */ new Set([
@@ -97855,12 +97927,40 @@ var Scope = class {
     this.parent = parent;
   }
   parent;
-  values = /* @__PURE__ */ new Map();
-  get(name3) {
-    return this.values.get(name3) ?? this.parent?.get(name3);
+  early = /* @__PURE__ */ new Map();
+  ids;
+  byId = [];
+  attach(ids) {
+    this.ids = ids;
+    this.byId = new Array(ids.names.length);
+    for (const [name3, v] of this.early) {
+      const id = ids.ids.get(name3);
+      if (id === void 0) continue;
+      this.byId[id] = v;
+      this.early.delete(name3);
+    }
   }
-  has(name3) {
-    return this.values.has(name3) || !!this.parent?.has(name3);
+  set(name3, v) {
+    const id = this.ids?.ids.get(name3);
+    if (id === void 0) this.early.set(name3, v);
+    else this.byId[id] = v;
+  }
+  setId(id, v) {
+    this.byId[id] = v;
+  }
+  /** This scope's own value of `name`, not its parents'. */
+  get(name3) {
+    const id = this.ids?.ids.get(name3);
+    return id === void 0 ? this.early.get(name3) : this.byId[id];
+  }
+  find(name3) {
+    return this.get(name3) ?? this.parent?.find(name3);
+  }
+  findId(id) {
+    return this.byId[id] ?? this.parent?.find(this.ids.names[id]);
+  }
+  hasId(id) {
+    return this.findId(id) !== void 0;
   }
 };
 function inferModel(model2, store, dims, given = {}) {
@@ -97872,7 +97972,7 @@ function inferModel(model2, store, dims, given = {}) {
   const scope = new Scope();
   for (const [name3, b] of binding.shapes) {
     const values = given[name3]?.values;
-    scope.values.set(name3, {
+    scope.set(name3, {
       dtype: b.dtype,
       shape: b.shape,
       kind: b.kind,
@@ -97896,27 +97996,38 @@ var Inferrer = class {
   warnings;
   symbols = 0;
   graph(g, scope) {
+    const ids = new GraphValues(this.model.path, g);
+    scope.attach(ids);
     for (const t of g.initializers) {
-      if (scope.values.has(t.name)) continue;
-      scope.values.set(t.name, {
+      if (scope.get(t.name)) continue;
+      scope.set(t.name, {
         dtype: t.dataType,
         shape: t.dims.slice(),
         lazy: this.store.lazyValues(t)
       });
     }
-    const declared = /* @__PURE__ */ new Map();
-    for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
-    const order = executionOrder(this.model.path, g, (name3) => scope.has(name3));
-    const records = order.map((node2) => this.node(node2, scope, declared));
-    return { graph: g, records, values: scope.values };
+    const declared = new Array(ids.names.length + 1);
+    for (const list of [g.valueInfo, g.outputs]) {
+      for (const v of list) {
+        const id = v.name === "" ? ids.names.length : ids.ids.get(v.name);
+        if (id !== void 0) declared[id] = v.type;
+      }
+    }
+    const order = executionOrder(this.model.path, g, ids, (id) => scope.hasId(id));
+    const records = order.map((at) => this.node(g.nodes[at], at, ids, scope, declared));
+    return { graph: g, records, values: scope, ids };
   }
-  node(node2, scope, declared) {
+  node(node2, at, ids, scope, declared) {
     const opset = node2.opsets?.get(node2.domain) ?? this.model.opsets.get(node2.domain) ?? 1;
-    const inputs = node2.inputs.map((name3) => name3 === "" ? void 0 : scope.get(name3));
+    const inputs = [];
+    for (let k = ids.inputStart[at]; k < ids.inputStart[at + 1]; k++) {
+      const id = ids.inputIds[k];
+      inputs.push(id === NO_VALUE ? void 0 : scope.findId(id));
+    }
     const ctx = new NodeContext(node2, opset, inputs, this.store, scope, this);
     const subgraphs = ctx.runs;
     const rule = findRule(node2.domain, node2.opType);
-    const record = { node: node2, opset, rule, ctx, inputs, outputs: [], subgraphs };
+    const record = { node: node2, opset, rule, ctx, at, inputs, outputs: [], subgraphs };
     let outputs;
     if (rule) {
       try {
@@ -97928,11 +98039,12 @@ var Inferrer = class {
       }
     }
     for (const run2 of subgraphs) this.warnings.push(...run2.warnings);
+    const first2 = ids.outputStart[at];
     record.outputs = node2.outputs.map((name3, i) => {
-      const inferred = outputs?.[i];
-      const fromModel = declared.get(name3);
-      const v = this.reconcile(node2, name3, inferred, fromModel);
-      if (name3 !== "") scope.values.set(name3, v);
+      const id = ids.outputIds[first2 + i];
+      const decl = declared[id === NO_VALUE ? ids.names.length : id];
+      const v = this.reconcile(node2, name3, outputs?.[i], decl);
+      if (id !== NO_VALUE) scope.setId(id, v);
       return v;
     });
     return record;
@@ -97989,7 +98101,7 @@ var Inferrer = class {
       const given = req.inputs[i];
       const t = formal.type;
       const declared = t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : void 0;
-      scope.values.set(formal.name, given?.shape ? given : declared ?? given ?? { dtype: 0 });
+      scope.set(formal.name, given?.shape ? given : declared ?? given ?? { dtype: 0 });
     });
     const outerWarnings = this.warnings;
     const warnings = [];
@@ -98011,7 +98123,7 @@ var Inferrer = class {
       warnings
     });
     return g.outputs.map((o) => {
-      const v = scope.get(o.name);
+      const v = scope.find(o.name);
       if (v) return v;
       const t = o.type;
       return t.kind === "tensor" ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) } : { dtype: 0 };
@@ -98122,52 +98234,76 @@ function describeShapes(record) {
 
 // src/analyze/memory.ts
 function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set()) {
-  const statics = new Set(g.graph.initializers.map((t) => t.name));
-  const isStatic2 = (name3) => name3 === "" || statics.has(name3) || outerStatic.has(name3);
-  const owner = /* @__PURE__ */ new Map();
-  const size = /* @__PURE__ */ new Map();
-  const lastUse = /* @__PURE__ */ new Map();
+  const { ids } = g;
+  const n = ids.names.length;
+  const statics = new Uint8Array(n);
+  for (const t of g.graph.initializers) statics[ids.ids.get(t.name)] = 1;
+  if (outerStatic.size > 0) {
+    for (let id = 0; id < n; id++) if (outerStatic.has(ids.names[id])) statics[id] = 1;
+  }
+  const owner = new Int32Array(n).fill(-1);
+  const size = new Float64Array(n);
+  const lastUse = new Int32Array(n).fill(-1);
   let unknown = false;
-  const own = (name3, bytes2) => {
-    owner.set(name3, name3);
+  const own = (id, bytes2) => {
+    owner[id] = id;
     if (Number.isNaN(bytes2)) unknown = true;
-    size.set(name3, Number.isNaN(bytes2) ? 0 : bytes2);
+    size[id] = Number.isNaN(bytes2) ? 0 : bytes2;
   };
-  for (const name3 of graphInputs) own(name3, tensorBytes(g.values.get(name3)));
-  const reads = g.records.map((r) => readsOf(r.node));
+  const inputs = graphInputs.map((name3) => ids.ids.get(name3) ?? NO_VALUE);
+  for (const id of inputs) if (id !== NO_VALUE) own(id, tensorBytes(g.values.get(ids.names[id])));
+  const { inputIds, inputStart, outputIds, outputStart, captured } = ids;
+  const isStatic2 = (id) => id === NO_VALUE || statics[id] === 1;
   g.records.forEach((r, i) => {
-    if (reads[i].every(isStatic2)) {
-      for (const o of r.node.outputs) statics.add(o);
+    const at = r.at;
+    let allStatic = true;
+    for (let k = inputStart[at]; allStatic && k < inputStart[at + 1]; k++)
+      allStatic = isStatic2(inputIds[k]);
+    if (allStatic) {
+      for (const id of captured[at]) if (!isStatic2(id)) allStatic = false;
+    }
+    if (allStatic) {
+      for (let k = outputStart[at]; k < outputStart[at + 1]; k++)
+        if (outputIds[k] !== NO_VALUE) statics[outputIds[k]] = 1;
       return;
     }
-    const viewOf = r.rule?.bytes === "view" ? owner.get(r.node.inputs[0]) : void 0;
-    r.node.outputs.forEach((o, k) => {
-      if (o === "") return;
-      if (viewOf) owner.set(o, viewOf);
-      else own(o, tensorBytes(r.outputs[k]));
-    });
-    for (const name3 of reads[i]) {
-      const root = owner.get(name3);
-      if (root) lastUse.set(root, i);
+    const first2 = inputIds[inputStart[at]];
+    const viewOf = r.rule?.bytes === "view" && inputStart[at + 1] > inputStart[at] && first2 !== NO_VALUE ? owner[first2] : -1;
+    for (let k = outputStart[at]; k < outputStart[at + 1]; k++) {
+      const o = outputIds[k];
+      if (o === NO_VALUE) continue;
+      if (viewOf >= 0) owner[o] = viewOf;
+      else own(o, tensorBytes(r.outputs[k - outputStart[at]]));
     }
+    const read3 = (id) => {
+      if (id === NO_VALUE) return;
+      const root = owner[id];
+      if (root >= 0) lastUse[root] = i;
+    };
+    for (let k = inputStart[at]; k < inputStart[at + 1]; k++) read3(inputIds[k]);
+    for (const id of captured[at]) read3(id);
   });
   for (const o of g.graph.outputs) {
-    const root = owner.get(o.name);
-    if (root) lastUse.set(root, g.records.length);
+    const id = ids.ids.get(o.name);
+    const root = id === void 0 ? -1 : owner[id];
+    if (root >= 0) lastUse[root] = g.records.length;
   }
-  const freeAt = /* @__PURE__ */ new Map();
-  for (const [root, at] of lastUse) {
-    const list = freeAt.get(at);
-    if (list) list.push(root);
-    else freeAt.set(at, [root]);
+  const freeHead = new Int32Array(g.records.length + 1).fill(-1);
+  const next = new Int32Array(n).fill(-1);
+  for (let id = 0; id < n; id++) {
+    const at = lastUse[id];
+    if (at < 0) continue;
+    next[id] = freeHead[at];
+    freeHead[at] = id;
   }
-  let current = graphInputs.reduce((sum3, name3) => sum3 + (size.get(name3) ?? 0), 0);
+  let current = 0;
+  for (const id of inputs) if (id !== NO_VALUE) current += size[id];
   let peak = current;
   let staticHere;
   g.records.forEach((r, i) => {
     let inner = 0;
     for (const s of r.subgraphs) {
-      staticHere ??= /* @__PURE__ */ new Set([...statics, ...outerStatic]);
+      staticHere ??= /* @__PURE__ */ new Set([...staticNames(ids.names, statics), ...outerStatic]);
       const body2 = peakActivation(
         s.graph,
         s.graph.graph.inputs.map((v) => v.name),
@@ -98177,14 +98313,22 @@ function peakActivation(g, graphInputs, outerStatic = /* @__PURE__ */ new Set())
       inner = Math.max(inner, body2.peakActivationBytes);
     }
     peak = Math.max(peak, current + inner);
-    for (const o of r.node.outputs) if (owner.get(o) === o) current += size.get(o) ?? 0;
+    const at = r.at;
+    for (let k = outputStart[at]; k < outputStart[at + 1]; k++) {
+      const o = outputIds[k];
+      if (o !== NO_VALUE && owner[o] === o) current += size[o];
+    }
     peak = Math.max(peak, current);
-    for (const root of freeAt.get(i) ?? []) current -= size.get(root) ?? 0;
-    for (const o of r.node.outputs) {
-      if (owner.get(o) === o && !lastUse.has(o)) current -= size.get(o) ?? 0;
+    for (let root = freeHead[i]; root >= 0; root = next[root]) current -= size[root];
+    for (let k = outputStart[at]; k < outputStart[at + 1]; k++) {
+      const o = outputIds[k];
+      if (o !== NO_VALUE && owner[o] === o && lastUse[o] < 0) current -= size[o];
     }
   });
   return { peakActivationBytes: peak, unknown };
+}
+function staticNames(names, statics) {
+  return names.filter((_, id) => statics[id] === 1);
 }
 
 // src/analyze/params.ts
@@ -98225,18 +98369,47 @@ function countParams(main, graphInputs) {
       }
     }
   }
-  const producers = /* @__PURE__ */ new Map();
-  const derived = new Set(graphInputs);
+  const derivedNames = new Set(graphInputs);
+  const several = graphs.length > 1;
+  let emptyDerived = false;
+  const emptyWeight = weights.get("");
+  let mainDerived;
   for (const g of graphs) {
+    const { ids } = g;
+    const { inputIds, inputStart, outputIds, outputStart } = ids;
+    const n = ids.names.length;
+    const derived = new Uint8Array(n);
+    if (g === main) {
+      for (const name3 of graphInputs) {
+        const id = ids.ids.get(name3);
+        if (id !== void 0) derived[id] = 1;
+      }
+      mainDerived = derived;
+    } else {
+      for (let id = 0; id < n; id++) if (derivedNames.has(ids.names[id])) derived[id] = 1;
+    }
+    const weightOf = new Array(n);
+    for (const [name3, w] of weights) {
+      const id = ids.ids.get(name3);
+      if (id !== void 0) weightOf[id] = w;
+    }
     for (const r of g.records) {
-      r.node.outputs.forEach((o) => producers.set(o, r));
-      if (r.node.inputs.some((i) => i !== "" && derived.has(i)))
-        r.node.outputs.forEach((o) => derived.add(o));
+      const { at } = r;
+      let reads = false;
+      for (let k = inputStart[at]; !reads && k < inputStart[at + 1]; k++)
+        reads = inputIds[k] !== NO_VALUE && derived[inputIds[k]] === 1;
+      if (reads) {
+        for (let k = outputStart[at]; k < outputStart[at + 1]; k++) {
+          if (outputIds[k] === NO_VALUE) emptyDerived = true;
+          else derived[outputIds[k]] = 1;
+        }
+      }
       const meta = r.rule?.metaInputs;
       const counted = [];
-      r.node.inputs.forEach((name3, i) => {
-        const w = weights.get(name3);
-        if (!w) return;
+      for (let i = 0; i < inputStart[at + 1] - inputStart[at]; i++) {
+        const id = inputIds[inputStart[at] + i];
+        const w = id === NO_VALUE ? emptyWeight : weightOf[id];
+        if (!w) continue;
         if (meta?.includes(i)) w.metaUses++;
         else if (!counted.includes(w)) {
           counted.push(w);
@@ -98249,14 +98422,32 @@ function countParams(main, graphInputs) {
           w.elements = packed.elements;
           w.dtype = packed.dtype;
         }
-      });
+      }
+    }
+    if (several) {
+      for (let id = 0; id < n; id++) if (derived[id] === 1) derivedNames.add(ids.names[id]);
     }
   }
+  const isDerived = (name3) => {
+    if (name3 === "") return emptyDerived || derivedNames.has(name3);
+    if (several) return derivedNames.has(name3);
+    const id = main.ids.ids.get(name3);
+    return id === void 0 ? derivedNames.has(name3) : mainDerived[id] === 1;
+  };
+  let producers;
+  const producerOf = (name3) => {
+    if (!producers) {
+      producers = /* @__PURE__ */ new Map();
+      for (const g of graphs)
+        for (const r of g.records) for (const o of r.node.outputs) producers.set(o, r);
+    }
+    return producers.get(name3);
+  };
   const traceWeight = (name3) => {
     for (let hops = 0; hops < 8; hops++) {
       const w = weights.get(name3);
       if (w) return w;
-      const p = producers.get(name3);
+      const p = producerOf(name3);
       if (!p || !PASS_THROUGH.has(p.node.opType)) return void 0;
       name3 = p.node.inputs[0];
     }
@@ -98266,7 +98457,7 @@ function countParams(main, graphInputs) {
     for (const r of g.records) {
       const { opType, domain, inputs } = r.node;
       const gather2 = opType === "Gather" && domain === "" || opType === "GatherBlockQuantized" && domain === "com.microsoft";
-      if (gather2 && derived.has(inputs[1])) {
+      if (gather2 && inputs.length > 1 && isDerived(inputs[1])) {
         const w = traceWeight(inputs[0]);
         if (w) w.embedding = true;
       } else if (opType === "EmbedLayerNormalization" && domain === "com.microsoft") {

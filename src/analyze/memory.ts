@@ -7,7 +7,7 @@
  * adds its body's own peak while it runs, before its outputs exist.
  */
 import type { InferredGraph } from '../shapes/infer.ts';
-import { readsOf } from '../shapes/order.ts';
+import { NO_VALUE } from '../shapes/value-ids.ts';
 import { tensorBytes } from '../ops/util.ts';
 
 export interface PeakMemory {
@@ -21,49 +21,77 @@ export function peakActivation(
   graphInputs: string[],
   outerStatic: ReadonlySet<string> = new Set(),
 ): PeakMemory {
-  const statics = new Set<string>(g.graph.initializers.map((t) => t.name));
-  const isStatic = (name: string) => name === '' || statics.has(name) || outerStatic.has(name);
-  // Every alias of a buffer points at the name that owns it.
-  const owner = new Map<string, string>();
-  const size = new Map<string, number>();
-  const lastUse = new Map<string, number>();
+  const { ids } = g;
+  const n = ids.names.length;
+  // By value id: static (a weight, or computed from weights alone), the id of the buffer it
+  // lives in (a view's is its input's; -1 before it is written), its size, and the index of
+  // the last node that reads the buffer (-1: none).
+  const statics = new Uint8Array(n);
+  for (const t of g.graph.initializers) statics[ids.ids.get(t.name)!] = 1;
+  if (outerStatic.size > 0) {
+    for (let id = 0; id < n; id++) if (outerStatic.has(ids.names[id])) statics[id] = 1;
+  }
+  const owner = new Int32Array(n).fill(-1);
+  const size = new Float64Array(n);
+  const lastUse = new Int32Array(n).fill(-1);
   let unknown = false;
-  const own = (name: string, bytes: number) => {
-    owner.set(name, name);
+  const own = (id: number, bytes: number) => {
+    owner[id] = id;
     if (Number.isNaN(bytes)) unknown = true;
-    size.set(name, Number.isNaN(bytes) ? 0 : bytes);
+    size[id] = Number.isNaN(bytes) ? 0 : bytes;
   };
 
-  for (const name of graphInputs) own(name, tensorBytes(g.values.get(name)));
-  const reads = g.records.map((r) => readsOf(r.node));
+  const inputs = graphInputs.map((name) => ids.ids.get(name) ?? NO_VALUE);
+  for (const id of inputs) if (id !== NO_VALUE) own(id, tensorBytes(g.values.get(ids.names[id])));
+  const { inputIds, inputStart, outputIds, outputStart, captured } = ids;
+  const isStatic = (id: number) => id === NO_VALUE || statics[id] === 1;
   g.records.forEach((r, i) => {
-    if (reads[i].every(isStatic)) {
-      for (const o of r.node.outputs) statics.add(o);
+    const at = r.at;
+    let allStatic = true;
+    for (let k = inputStart[at]; allStatic && k < inputStart[at + 1]; k++)
+      allStatic = isStatic(inputIds[k]);
+    if (allStatic) for (const id of captured[at]) if (!isStatic(id)) allStatic = false;
+    if (allStatic) {
+      for (let k = outputStart[at]; k < outputStart[at + 1]; k++)
+        if (outputIds[k] !== NO_VALUE) statics[outputIds[k]] = 1;
       return;
     }
-    const viewOf = r.rule?.bytes === 'view' ? owner.get(r.node.inputs[0]) : undefined;
-    r.node.outputs.forEach((o, k) => {
-      if (o === '') return;
-      if (viewOf) owner.set(o, viewOf);
-      else own(o, tensorBytes(r.outputs[k]));
-    });
-    for (const name of reads[i]) {
-      const root = owner.get(name);
-      if (root) lastUse.set(root, i);
+    const first = inputIds[inputStart[at]];
+    const viewOf =
+      r.rule?.bytes === 'view' && inputStart[at + 1] > inputStart[at] && first !== NO_VALUE
+        ? owner[first]
+        : -1;
+    for (let k = outputStart[at]; k < outputStart[at + 1]; k++) {
+      const o = outputIds[k];
+      if (o === NO_VALUE) continue;
+      if (viewOf >= 0) owner[o] = viewOf;
+      else own(o, tensorBytes(r.outputs[k - outputStart[at]]));
     }
+    const read = (id: number) => {
+      if (id === NO_VALUE) return;
+      const root = owner[id];
+      if (root >= 0) lastUse[root] = i;
+    };
+    for (let k = inputStart[at]; k < inputStart[at + 1]; k++) read(inputIds[k]);
+    for (const id of captured[at]) read(id);
   });
   for (const o of g.graph.outputs) {
-    const root = owner.get(o.name);
-    if (root) lastUse.set(root, g.records.length);
+    const id = ids.ids.get(o.name);
+    const root = id === undefined ? -1 : owner[id];
+    if (root >= 0) lastUse[root] = g.records.length;
   }
 
-  const freeAt = new Map<number, string[]>();
-  for (const [root, at] of lastUse) {
-    const list = freeAt.get(at);
-    if (list) list.push(root);
-    else freeAt.set(at, [root]);
+  // The buffers freed after each node: a list per node, linked through `next`.
+  const freeHead = new Int32Array(g.records.length + 1).fill(-1);
+  const next = new Int32Array(n).fill(-1);
+  for (let id = 0; id < n; id++) {
+    const at = lastUse[id];
+    if (at < 0) continue;
+    next[id] = freeHead[at];
+    freeHead[at] = id;
   }
-  let current = graphInputs.reduce((sum, name) => sum + (size.get(name) ?? 0), 0);
+  let current = 0;
+  for (const id of inputs) if (id !== NO_VALUE) current += size[id];
   let peak = current;
   // What a body may treat as static: made only for a graph that has bodies (it copies every
   // static name of the graph).
@@ -71,7 +99,7 @@ export function peakActivation(
   g.records.forEach((r, i) => {
     let inner = 0;
     for (const s of r.subgraphs) {
-      staticHere ??= new Set([...statics, ...outerStatic]);
+      staticHere ??= new Set([...staticNames(ids.names, statics), ...outerStatic]);
       const body = peakActivation(
         s.graph,
         s.graph.graph.inputs.map((v) => v.name),
@@ -81,13 +109,22 @@ export function peakActivation(
       inner = Math.max(inner, body.peakActivationBytes);
     }
     peak = Math.max(peak, current + inner);
-    for (const o of r.node.outputs) if (owner.get(o) === o) current += size.get(o) ?? 0;
+    const at = r.at;
+    for (let k = outputStart[at]; k < outputStart[at + 1]; k++) {
+      const o = outputIds[k];
+      if (o !== NO_VALUE && owner[o] === o) current += size[o];
+    }
     peak = Math.max(peak, current);
-    for (const root of freeAt.get(i) ?? []) current -= size.get(root) ?? 0;
+    for (let root = freeHead[i]; root >= 0; root = next[root]) current -= size[root];
     // Outputs nobody reads are freed right after the node.
-    for (const o of r.node.outputs) {
-      if (owner.get(o) === o && !lastUse.has(o)) current -= size.get(o) ?? 0;
+    for (let k = outputStart[at]; k < outputStart[at + 1]; k++) {
+      const o = outputIds[k];
+      if (o !== NO_VALUE && owner[o] === o && lastUse[o] < 0) current -= size[o];
     }
   });
   return { peakActivationBytes: peak, unknown };
+}
+
+function staticNames(names: string[], statics: Uint8Array): string[] {
+  return names.filter((_, id) => statics[id] === 1);
 }

@@ -10,6 +10,7 @@
 import { byteSize, dtypeName, isFloat, isQuantizedInt } from '../onnx/dtypes.ts';
 import type { InferredGraph, NodeRecord } from '../shapes/infer.ts';
 import { numel } from '../ops/util.ts';
+import { NO_VALUE } from '../shapes/value-ids.ts';
 
 export interface ParamCounts {
   params: number;
@@ -79,21 +80,54 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
     }
   }
 
-  const producers = new Map<string, NodeRecord>();
-  const derived = new Set(graphInputs);
+  // Values computed from the graph inputs (not from weights alone), by id in each graph. A
+  // body reads its parents' values by name: with several graphs, each starts from the names
+  // the graphs before it derived (`derivedNames`), and adds its own when it is done.
+  const derivedNames = new Set(graphInputs);
+  const several = graphs.length > 1;
+  // An omitted output ('') of a node that reads derived values; kept as a name would be.
+  let emptyDerived = false;
+  const emptyWeight = weights.get('');
+  let mainDerived: Uint8Array | undefined;
   for (const g of graphs) {
+    const { ids } = g;
+    const { inputIds, inputStart, outputIds, outputStart } = ids;
+    const n = ids.names.length;
+    const derived = new Uint8Array(n);
+    if (g === main) {
+      for (const name of graphInputs) {
+        const id = ids.ids.get(name);
+        if (id !== undefined) derived[id] = 1;
+      }
+      mainDerived = derived;
+    } else {
+      for (let id = 0; id < n; id++) if (derivedNames.has(ids.names[id])) derived[id] = 1;
+    }
+    const weightOf = new Array<Weight | undefined>(n);
+    for (const [name, w] of weights) {
+      const id = ids.ids.get(name);
+      if (id !== undefined) weightOf[id] = w;
+    }
     for (const r of g.records) {
-      r.node.outputs.forEach((o) => producers.set(o, r));
-      if (r.node.inputs.some((i) => i !== '' && derived.has(i)))
-        r.node.outputs.forEach((o) => derived.add(o));
+      const { at } = r;
+      let reads = false;
+      for (let k = inputStart[at]; !reads && k < inputStart[at + 1]; k++)
+        reads = inputIds[k] !== NO_VALUE && derived[inputIds[k]] === 1;
+      if (reads) {
+        for (let k = outputStart[at]; k < outputStart[at + 1]; k++) {
+          if (outputIds[k] === NO_VALUE) emptyDerived = true;
+          else derived[outputIds[k]] = 1;
+        }
+      }
       const meta = r.rule?.metaInputs;
       // A node that reads one weight twice (Mul(W, W)) is one use: uses are per consuming node.
       // (A list, not a Set: most nodes read one or two weights, and a Set per node was a tenth
       // of the memory the analysis of a 20,000-node graph allocated.)
       const counted: Weight[] = [];
-      r.node.inputs.forEach((name, i) => {
-        const w = weights.get(name);
-        if (!w) return;
+      for (let i = 0; i < inputStart[at + 1] - inputStart[at]; i++) {
+        const id = inputIds[inputStart[at] + i];
+        const w = id === NO_VALUE ? emptyWeight : weightOf[id];
+        if (!w) continue;
         if (meta?.includes(i)) w.metaUses++;
         else if (!counted.includes(w)) {
           counted.push(w);
@@ -108,15 +142,35 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
           w.elements = packed.elements;
           w.dtype = packed.dtype;
         }
-      });
+      }
+    }
+    if (several) {
+      for (let id = 0; id < n; id++) if (derived[id] === 1) derivedNames.add(ids.names[id]);
     }
   }
+  const isDerived = (name: string): boolean => {
+    if (name === '') return emptyDerived || derivedNames.has(name);
+    if (several) return derivedNames.has(name);
+    const id = main.ids.ids.get(name);
+    return id === undefined ? derivedNames.has(name) : mainDerived![id] === 1;
+  };
 
+  // Who produces each name, across the graphs (a later graph's producer wins): only embedding
+  // tables are traced through it, so it is made on the first trace.
+  let producers: Map<string, NodeRecord> | undefined;
+  const producerOf = (name: string) => {
+    if (!producers) {
+      producers = new Map();
+      for (const g of graphs)
+        for (const r of g.records) for (const o of r.node.outputs) producers.set(o, r);
+    }
+    return producers.get(name);
+  };
   const traceWeight = (name: string): Weight | undefined => {
     for (let hops = 0; hops < 8; hops++) {
       const w = weights.get(name);
       if (w) return w;
-      const p = producers.get(name);
+      const p = producerOf(name);
       if (!p || !PASS_THROUGH.has(p.node.opType)) return undefined;
       name = p.node.inputs[0];
     }
@@ -128,7 +182,7 @@ export function countParams(main: InferredGraph, graphInputs: string[]): ParamCo
       const gather =
         (opType === 'Gather' && domain === '') ||
         (opType === 'GatherBlockQuantized' && domain === 'com.microsoft');
-      if (gather && derived.has(inputs[1])) {
+      if (gather && inputs.length > 1 && isDerived(inputs[1])) {
         const w = traceWeight(inputs[0]);
         if (w) w.embedding = true;
       } else if (opType === 'EmbedLayerNormalization' && domain === 'com.microsoft') {

@@ -12,6 +12,7 @@ import { fmtShape } from '../ops/util.ts';
 import { bindDeclaredDim, bindInputs, type DimValues, type InputValues } from './bind.ts';
 import { InferenceFailure, NodeContext, type NodeHost, type SubgraphRequest } from './context.ts';
 import { executionOrder } from './order.ts';
+import { GraphValues, NO_VALUE } from './value-ids.ts';
 
 export interface SubgraphRun {
   attr: string;
@@ -33,6 +34,8 @@ export interface NodeRecord {
   /** undefined when no rule knows the op: it is reported as uncounted. */
   rule?: OpRule;
   ctx: NodeContext<Scope, SubgraphRun>;
+  /** The node's position in its graph's file order: its ids in `InferredGraph.ids`. */
+  at: number;
   inputs: (Value | undefined)[];
   outputs: Value[];
   subgraphs: SubgraphRun[];
@@ -44,7 +47,14 @@ export interface InferredGraph {
   graph: Graph;
   /** Nodes in execution order. */
   records: NodeRecord[];
-  values: Map<string, Value>;
+  /** The graph's own values (not those of enclosing graphs), by name. */
+  values: ValueTable;
+  /** Ids of the graph's values, who produces each, and what each node reads and writes. */
+  ids: GraphValues;
+}
+
+export interface ValueTable {
+  get(name: string): Value | undefined;
 }
 
 export interface Inference {
@@ -67,15 +77,47 @@ function checkDims(outputs: Value[]): void {
   });
 }
 
-/** A chain of value scopes: a subgraph sees its own values, then its parents'. */
-class Scope {
-  readonly values = new Map<string, Value>();
+/**
+ * A chain of value scopes: a subgraph sees its own values, then its parents'. A scope's own
+ * values are an array by id once its graph's ids are given (`attach`); values set before (the
+ * graph's inputs) wait in a Map by name until then.
+ */
+class Scope implements ValueTable {
+  private early = new Map<string, Value>();
+  private ids?: GraphValues;
+  private byId: (Value | undefined)[] = [];
   constructor(readonly parent?: Scope) {}
-  get(name: string): Value | undefined {
-    return this.values.get(name) ?? this.parent?.get(name);
+  attach(ids: GraphValues): void {
+    this.ids = ids;
+    this.byId = new Array<Value | undefined>(ids.names.length);
+    for (const [name, v] of this.early) {
+      const id = ids.ids.get(name);
+      if (id === undefined) continue;
+      this.byId[id] = v;
+      this.early.delete(name);
+    }
   }
-  has(name: string): boolean {
-    return this.values.has(name) || !!this.parent?.has(name);
+  set(name: string, v: Value): void {
+    const id = this.ids?.ids.get(name);
+    if (id === undefined) this.early.set(name, v);
+    else this.byId[id] = v;
+  }
+  setId(id: number, v: Value): void {
+    this.byId[id] = v;
+  }
+  /** This scope's own value of `name`, not its parents'. */
+  get(name: string): Value | undefined {
+    const id = this.ids?.ids.get(name);
+    return id === undefined ? this.early.get(name) : this.byId[id];
+  }
+  find(name: string): Value | undefined {
+    return this.get(name) ?? this.parent?.find(name);
+  }
+  findId(id: number): Value | undefined {
+    return this.byId[id] ?? this.parent?.find(this.ids!.names[id]);
+  }
+  hasId(id: number): boolean {
+    return this.findId(id) !== undefined;
   }
 }
 
@@ -97,7 +139,7 @@ export function inferModel(
   const scope = new Scope();
   for (const [name, b] of binding.shapes) {
     const values = given[name]?.values;
-    scope.values.set(name, {
+    scope.set(name, {
       dtype: b.dtype,
       shape: b.shape,
       kind: b.kind,
@@ -126,31 +168,49 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
   ) {}
 
   graph(g: Graph, scope: Scope): InferredGraph {
+    const ids = new GraphValues(this.model.path, g);
+    scope.attach(ids);
     for (const t of g.initializers) {
       // A graph input that has an initializer of the same name: the initializer is its default.
-      if (scope.values.has(t.name)) continue;
-      scope.values.set(t.name, {
+      if (scope.get(t.name)) continue;
+      scope.set(t.name, {
         dtype: t.dataType,
         shape: t.dims.slice(),
         lazy: this.store.lazyValues(t),
       });
     }
-    const declared = new Map<string, TypeInfo>();
-    for (const v of [...g.valueInfo, ...g.outputs]) declared.set(v.name, v.type);
-    const order = executionOrder(this.model.path, g, (name) => scope.has(name));
-    const records = order.map((node) => this.node(node, scope, declared));
-    return { graph: g, records, values: scope.values };
+    // What the model declares of each value, by id (a value_info named '' in the last slot).
+    const declared: (TypeInfo | undefined)[] = new Array(ids.names.length + 1);
+    for (const list of [g.valueInfo, g.outputs]) {
+      for (const v of list) {
+        const id = v.name === '' ? ids.names.length : ids.ids.get(v.name);
+        if (id !== undefined) declared[id] = v.type;
+      }
+    }
+    const order = executionOrder(this.model.path, g, ids, (id) => scope.hasId(id));
+    const records = order.map((at) => this.node(g.nodes[at], at, ids, scope, declared));
+    return { graph: g, records, values: scope, ids };
   }
 
-  private node(node: Node, scope: Scope, declared: Map<string, TypeInfo>): NodeRecord {
+  private node(
+    node: Node,
+    at: number,
+    ids: GraphValues,
+    scope: Scope,
+    declared: (TypeInfo | undefined)[],
+  ): NodeRecord {
     // A node from a function body uses that function's imports; a domain nobody imports is
     // version 1 (most contrib domains have only that).
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
-    const inputs = node.inputs.map((name) => (name === '' ? undefined : scope.get(name)));
+    const inputs: (Value | undefined)[] = [];
+    for (let k = ids.inputStart[at]; k < ids.inputStart[at + 1]; k++) {
+      const id = ids.inputIds[k];
+      inputs.push(id === NO_VALUE ? undefined : scope.findId(id));
+    }
     const ctx = new NodeContext(node, opset, inputs, this.store, scope, this);
     const subgraphs = ctx.runs;
     const rule = findRule(node.domain, node.opType);
-    const record: NodeRecord = { node, opset, rule, ctx, inputs, outputs: [], subgraphs };
+    const record: NodeRecord = { node, opset, rule, ctx, at, inputs, outputs: [], subgraphs };
     let outputs: Value[] | undefined;
     if (rule) {
       try {
@@ -166,11 +226,12 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
     }
     // A body's warnings are the node's once the rule has kept the body (If may drop one).
     for (const run of subgraphs) this.warnings.push(...run.warnings);
+    const first = ids.outputStart[at];
     record.outputs = node.outputs.map((name, i) => {
-      const inferred = outputs?.[i];
-      const fromModel = declared.get(name);
-      const v = this.reconcile(node, name, inferred, fromModel);
-      if (name !== '') scope.values.set(name, v);
+      const id = ids.outputIds[first + i];
+      const decl = declared[id === NO_VALUE ? ids.names.length : id];
+      const v = this.reconcile(node, name, outputs?.[i], decl);
+      if (id !== NO_VALUE) scope.setId(id, v);
       return v;
     });
     return record;
@@ -242,7 +303,7 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
         t.kind === 'tensor'
           ? { dtype: t.elemType, shape: t.shape?.map((d) => this.bindDim(d)) }
           : undefined;
-      scope.values.set(formal.name, given?.shape ? given : (declared ?? given ?? { dtype: 0 }));
+      scope.set(formal.name, given?.shape ? given : (declared ?? given ?? { dtype: 0 }));
     });
     // The body's warnings are held apart until the node's rule has decided to keep the body.
     const outerWarnings = this.warnings;
@@ -267,7 +328,7 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
       warnings,
     });
     return g.outputs.map((o) => {
-      const v = scope.get(o.name);
+      const v = scope.find(o.name);
       if (v) return v;
       const t = o.type;
       return t.kind === 'tensor'

@@ -1,59 +1,55 @@
 /**
- * Execution order of a graph's nodes. Exporters write nodes in a valid order, which is kept as
+ * Execution order of a graph's nodes (their indices). Exporters write nodes in a valid order, which is kept as
  * it is (peak activation memory depends on it); otherwise nodes are sorted topologically,
  * preferring file order. A cycle or a value that nothing produces is a clear error.
  */
 import { UserError } from '../errors.ts';
 import type { Graph, Node } from '../onnx/model.ts';
+import { NO_VALUE, type GraphValues } from './value-ids.ts';
 
-export function executionOrder(path: string, g: Graph, known: (name: string) => boolean): Node[] {
-  const producer = new Map<string, number>();
-  g.nodes.forEach((n, i) => {
-    for (const o of n.outputs) {
-      if (o === '') continue;
-      const other = producer.get(o);
-      if (other !== undefined) {
-        throw new UserError(
-          `${path}: "${o}" is written by two nodes, "${g.nodes[other].name || g.nodes[other].opType}" ` +
-            `and "${n.name || n.opType}". Every ONNX value has one producer; re-export the model.`,
-        );
-      }
-      producer.set(o, i);
-    }
-  });
+export function executionOrder(
+  path: string,
+  g: Graph,
+  ids: GraphValues,
+  known: (id: number) => boolean,
+): number[] {
   // A producer read twice is listed twice: kahn() counts distinct ones. (No Set of names per
   // node: on a 20,000-node graph those were a twentieth of the analysis's allocations.)
-  const deps = g.nodes.map((n) => {
+  const { producer, inputIds, inputStart, captured } = ids;
+  let ordered = true;
+  const deps = g.nodes.map((n, i) => {
     const out: number[] = [];
-    const read = (name: string) => {
-      if (name === '') return;
-      const p = producer.get(name);
-      if (p !== undefined) out.push(p);
-      else if (!known(name)) {
+    const read = (id: number) => {
+      if (id === NO_VALUE) return;
+      const p = producer[id];
+      if (p >= 0) {
+        out.push(p);
+        if (p >= i) ordered = false;
+      } else if (!known(id)) {
         throw new UserError(
-          `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${name}", which no node produces ` +
+          `${path}: node "${n.name || n.opType}" (${n.opType}) reads "${ids.names[id]}", which no node produces ` +
             'and which is neither a graph input nor an initializer. The model is incomplete; re-export it.',
         );
       }
     };
-    n.inputs.forEach(read);
-    if (n.attributes.size > 0) implicitInputs(n).forEach(read);
+    for (let k = inputStart[i]; k < inputStart[i + 1]; k++) read(inputIds[k]);
+    for (const id of captured[i]) read(id);
     return out;
   });
-  if (deps.every((d, i) => d.every((p) => p < i))) return g.nodes;
+  if (ordered) return g.nodes.map((_, i) => i);
   return kahn(path, g.nodes, deps);
 }
 
-function kahn(path: string, nodes: Node[], deps: number[][]): Node[] {
+function kahn(path: string, nodes: Node[], deps: number[][]): number[] {
   const waiting = deps.map((d) => new Set(d).size);
   const users: number[][] = nodes.map(() => []);
   deps.forEach((d, i) => new Set(d).forEach((p) => users[p].push(i)));
   const ready = new MinHeap();
   waiting.forEach((w, i) => w === 0 && ready.push(i));
-  const order: Node[] = [];
+  const order: number[] = [];
   while (ready.size > 0) {
     const i = ready.pop();
-    order.push(nodes[i]);
+    order.push(i);
     for (const u of users[i]) if (--waiting[u] === 0) ready.push(u);
   }
   if (order.length < nodes.length) {
@@ -93,12 +89,6 @@ export function implicitInputs(n: Node): readonly string[] {
     else if (a.type === 'graphs') for (const g of a.value) (out ??= []).push(...freeNames(g));
   }
   return out ?? NO_NAMES;
-}
-
-/** Every name a node reads: its inputs, then the names its subgraphs capture. */
-export function readsOf(n: Node): readonly string[] {
-  const implicit = implicitInputs(n);
-  return implicit.length === 0 ? n.inputs : [...n.inputs, ...implicit];
 }
 
 function freeNames(g: Graph): string[] {

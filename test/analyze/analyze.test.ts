@@ -364,6 +364,34 @@ test('peak memory: an If output is not counted twice; tensors computed from weig
   assert.equal(a.totals.peakActivationBytes, 8001);
 });
 
+test("a body finds its parents' values by name; a name it defines again stays its own", () => {
+  const m = new ModelBuilder();
+  const x = m.input('x', 'float32', [2, 3]);
+  m.initializer('w', 'float32', [3, 3]);
+  const h = m.op('Relu', [x], {}, { name: 'relu', outputs: ['h'] });
+  // The then branch writes its own "h" (x transposed, [3, 2]); the else branch reads the
+  // weight w, which no node of the main graph reads.
+  const then = new GraphBuilder('then');
+  const inner = then.op('Transpose', [x], { perm: [1, 0] }, { outputs: ['h'] });
+  then.output(then.op('MatMul', [inner, x], {}, { name: 'mm' }), 'float32');
+  const otherwise = new GraphBuilder('else');
+  otherwise.output(otherwise.op('MatMul', ['w', 'w'], {}, { name: 'ww' }), 'float32');
+  const cond = m.input('c', 'bool', []);
+  m.output(
+    m.op('If', [cond], { then_branch: new GraphAttr(then), else_branch: new GraphAttr(otherwise) }),
+  );
+  m.output(m.op('Add', [h, h], {}, { name: 'add' }));
+  const a = analyzeBuilt(m, { perNode: true });
+  // After the If, the main graph's "h" is still Relu's [2, 3]: Add is 6 FLOPs.
+  assert.deepEqual(nodeOf(a, 'add').outputShapes, [[2, 3]]);
+  // Then: [3, 2]·[2, 3] = 18 MACs; else: [3, 3]·[3, 3] = 27 MACs, the branch costed. FLOPs:
+  // 2·27 + Relu 6 + Add 6 = 66.
+  assert.equal(a.totals.macs, 27);
+  assert.equal(a.totals.flops, 66);
+  // w, read only inside the else branch, is a parameter: 9 elements.
+  assert.equal(a.totals.params, 9);
+});
+
 test('paramsPerUse counts consuming nodes: Mul(W, W) is one use', () => {
   const m = new ModelBuilder();
   const x = m.input('x', 'float32', [10]);

@@ -9,7 +9,7 @@ import {
   planModel,
   renderMeasurement,
   silentProgress
-} from "./cli-chunk-5P2HJJED.js";
+} from "./cli-chunk-G77QWQP2.js";
 import {
   makeResult
 } from "./cli-chunk-HS3QCWZO.js";
@@ -19,7 +19,7 @@ import "./cli-chunk-6ODXUSYU.js";
 import "./cli-chunk-GMMMORE3.js";
 import "./cli-chunk-IXSZWLUU.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-DRK2O5N6.js";
+import "./cli-chunk-GKWMOV7I.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-QMQFRSCB.js";
+} from "./cli-chunk-BLNPWC2T.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -13,7 +13,7 @@ import {
   measureAB,
   planModel,
   silentProgress
-} from "./cli-chunk-5P2HJJED.js";
+} from "./cli-chunk-G77QWQP2.js";
 import {
   makeResult,
   parseGate,
@@ -30,7 +30,7 @@ import "./cli-chunk-6ODXUSYU.js";
 import "./cli-chunk-GMMMORE3.js";
 import "./cli-chunk-IXSZWLUU.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-DRK2O5N6.js";
+import "./cli-chunk-GKWMOV7I.js";
 import "./cli-chunk-AULQVF7H.js";
 import {
   DEFAULT_COMPARE_BUDGET_MS,

@@ -41,7 +41,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-DRK2O5N6.js";
+} from "./cli-chunk-GKWMOV7I.js";
 import {
   DataType,
   bindInputs,

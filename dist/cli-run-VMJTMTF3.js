@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-QMQFRSCB.js";
+} from "./cli-chunk-BLNPWC2T.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -33,7 +33,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-5P2HJJED.js";
+} from "./cli-chunk-G77QWQP2.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -60,7 +60,7 @@ import "./cli-chunk-IXSZWLUU.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-DRK2O5N6.js";
+import "./cli-chunk-GKWMOV7I.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

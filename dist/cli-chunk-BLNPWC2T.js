@@ -4,7 +4,7 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-5P2HJJED.js";
+} from "./cli-chunk-G77QWQP2.js";
 import {
   gateName
 } from "./cli-chunk-HS3QCWZO.js";

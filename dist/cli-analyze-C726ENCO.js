@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-DRK2O5N6.js";
+} from "./cli-chunk-GKWMOV7I.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";
