@@ -13,14 +13,15 @@
  * within-epoch error. An offset that stays put across the `same` epochs, and moves when the
  * sessions are made again, is a property of the pair of sessions (where their weights and
  * buffers landed in memory, say): an A/A comparison of one pair then sees a difference that no
- * amount of sampling of that pair removes. BENCH_EPOCHS sets the epochs per phase (default 8).
+ * amount of sampling of that pair removes. BENCH_EPOCHS sets the epochs per phase (default 8);
+ * BENCH_MODEL another model file, with BENCH_DIMS its dims (`batch=64`; default batch=1).
  */
 import { DEFAULT_SETTINGS } from '../src/measure/settings.ts';
 import { makeTensors } from '../src/measure/inputs.ts';
 import { loadOrt } from '../src/measure/ort.ts';
 import { planModel } from '../src/measure/plan.ts';
 import { alternate, sessionOptions, type Duo } from '../src/measure/session.ts';
-import { median } from '../src/stats/summary.ts';
+import { median, summarize } from '../src/stats/summary.ts';
 import { exportModels, torchAvailable } from '../test/real/exported-models.ts';
 
 const EPOCHS = Number(process.env.BENCH_EPOCHS ?? 8);
@@ -28,15 +29,20 @@ const ROUNDS = 8;
 const ROUND_MS = 500;
 
 const torch = torchAvailable();
-if (!torch.ok) {
+if (!process.env.BENCH_MODEL && !torch.ok) {
   console.log(`(skipped: ${torch.why})`);
   process.exit(0);
 }
-const path = exportModels(['mobilenet_v2']).mobilenet_v2;
+const path = process.env.BENCH_MODEL ?? exportModels(['mobilenet_v2']).mobilenet_v2;
+const dims = Object.fromEntries(
+  (process.env.BENCH_DIMS ?? 'batch=1').split(',').map((d) => {
+    const [k, v] = d.split('=');
+    return [k, Number(v)];
+  }),
+);
 const ort = loadOrt();
-const specs = planModel({ id: 'mobilenet_v2', path, dims: { batch: 1 } }, [], 1).inputsByBatch.get(
-  1,
-)!;
+const model = planModel({ id: 'model', path, dims }, [], dims.batch ?? 1);
+const specs = model.inputsByBatch.get(dims.batch ?? 1) ?? [...model.inputsByBatch.values()][0];
 const options = sessionOptions(DEFAULT_SETTINGS);
 
 async function open(): Promise<Duo[keyof Duo]> {
@@ -55,14 +61,13 @@ async function epoch(duo: Duo): Promise<{ mean: number; se: number }> {
     });
     d.push(Math.log(median(t.b) / median(t.a)));
   }
-  const mean = d.reduce((s, x) => s + x, 0) / d.length;
-  const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean) ** 2, 0) / (d.length - 1));
-  return { mean, se: sd / Math.sqrt(d.length) };
+  const { mean, std } = summarize(d);
+  return { mean, se: std / Math.sqrt(d.length) };
 }
 
 const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(2)}%`;
 console.log(
-  `instance benchmark: MobileNetV2, ${EPOCHS} epochs per phase of ${ROUNDS} rounds of ${ROUND_MS} ms, ${DEFAULT_SETTINGS.intraOpThreads} thread\n`,
+  `instance benchmark: ${process.env.BENCH_MODEL ?? 'MobileNetV2'}, ${EPOCHS} epochs per phase of ${ROUNDS} rounds of ${ROUND_MS} ms, ${DEFAULT_SETTINGS.intraOpThreads} thread\n`,
 );
 let duo: Duo = { a: await open(), b: await open() };
 await alternate(duo, { durationMs: 2000, minCycles: 2, first: 'a' });
@@ -84,9 +89,8 @@ for (const fresh of [false, true]) {
     means.push(mean);
     console.log(`  ${name} epoch ${e + 1}: B/A ${pct(mean)} ± ${(200 * se).toFixed(2)}% (2 SE)`);
   }
-  const m = means.reduce((s, x) => s + x, 0) / means.length;
-  const sd = Math.sqrt(means.reduce((s, x) => s + (x - m) ** 2, 0) / (means.length - 1));
-  console.log(`  ${name}: epochs' mean ${pct(m)}, SD ${(100 * sd).toFixed(2)}%\n`);
+  const { mean, std } = summarize(means);
+  console.log(`  ${name}: epochs' mean ${pct(mean)}, SD ${(100 * std).toFixed(2)}%\n`);
 }
 await duo.a.session.release();
 await duo.b.session.release();

@@ -34,7 +34,7 @@ import { measureAB } from '../src/measure/run.ts';
 import { DEFAULT_COMPARE_BUDGET_MS, DEFAULT_SETTINGS } from '../src/measure/settings.ts';
 import type { Round } from '../src/measure/types.ts';
 import { seeded } from '../src/stats/rng.ts';
-import { median } from '../src/stats/summary.ts';
+import { median, summarize } from '../src/stats/summary.ts';
 import { silentProgress } from '../src/progress.ts';
 import { exportModels, SYSTEM_PYTHON, torchAvailable } from '../test/real/exported-models.ts';
 
@@ -118,12 +118,6 @@ function outcome(rounds: Round[], o: VerdictOptions, t0: number): Outcome {
 }
 
 const excludesZero = (o: Outcome) => o.ci[0] > 1 || o.ci[1] < 1;
-
-/** The sample standard deviation. */
-function stdev(xs: number[]): number {
-  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-  return Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, xs.length - 1));
-}
 
 const measure = (method: string, a: ModelPlan, b: ModelPlan) =>
   method === 'blocks' ? blocks(a, b) : alternate(a, b, method === 'sequential');
@@ -212,13 +206,13 @@ for (const [name, path] of Object.entries(models)) {
       slow.push(await measure(method, base, head));
       const last = (o: Outcome) =>
         `${o.verdict} ${pct(o.ratio)} ±${(100 * o.halfWidth).toFixed(2)}% ${o.seconds.toFixed(0)} s`;
-      // An A/A interval that leaves out 0 is wrong about the truth, whatever the threshold.
-      if (excludesZero(aa[i])) console.log('    (the A/A interval leaves out 0)');
       console.log(`  ${name} ${method} run ${i + 1}: A/A ${last(aa[i])}; +3% ${last(slow[i])}`);
+      // An A/A interval that leaves out 0 is wrong about the truth, whatever the threshold.
+      if (excludesZero(aa[i])) console.log('    (the A/A interval above leaves out 0)');
     }
     const halfWidths = aa.map((o) => 100 * o.halfWidth);
     // The spread of the A/A point estimates across runs: what one run's interval should cover.
-    const sd = 100 * stdev(aa.map((o) => Math.log(o.ratio)));
+    const sd = 100 * summarize(aa.map((o) => Math.log(o.ratio))).std;
     const without0 = aa.filter(excludesZero).length;
     const wrong = aa.filter((o) => o.verdict === 'better' || o.verdict === 'worse').length;
     const caught = slow.filter((o) => o.verdict === 'worse').length;

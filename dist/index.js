@@ -100279,13 +100279,18 @@ async function runPush(ctx, config, store, scope, token) {
   log2(note);
   return { result: chained.result, saved: outcome.saved || Boolean(outcome.already), note };
 }
+var dataBranchOf = (ctx, config, repo, token) => ({
+  repo,
+  branch: config.historyBranch,
+  ...token ? { auth: { token, serverUrl: ctx.serverUrl } } : {}
+});
 async function recordPoint(ctx, config, scope, point, token) {
-  const where4 = {
-    repo: ctx.workspace,
-    branch: config.historyBranch,
-    ...token ? { auth: { token, serverUrl: ctx.serverUrl } } : {}
-  };
-  const o = await appendToDataBranch(where4, scope, point, { log: log2 });
+  const o = await appendToDataBranch(
+    dataBranchOf(ctx, config, ctx.workspace, token),
+    scope,
+    point,
+    { log: log2 }
+  );
   for (const s of o.skipped) log2(`${s}: skipped (kept on the branch as it is)`);
   const at = `${config.historyBranch}:${o.file}`;
   if (o.already) return `This commit's point was already on ${at}; kept.`;
@@ -102455,13 +102460,7 @@ async function pullRequest(inputs, ctx, config, scope, root) {
     // Read only: a pull request never writes to the data branch. The token reads it when the
     // checkout kept no credentials; with neither (the safe setup's measuring job), a public
     // repository is still read, and a private one falls back to the cached chain, with a note.
-    ...config.history === "branch" ? {
-      history: {
-        repo: root,
-        branch: config.historyBranch,
-        ...inputs.token ? { auth: { token: inputs.token, serverUrl: ctx.serverUrl } } : {}
-      }
-    } : {},
+    ...config.history === "branch" ? { history: dataBranchOf(ctx, config, root, inputs.token) } : {},
     saveBase: false,
     log: log2,
     progress: logProgress(),

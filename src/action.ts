@@ -29,7 +29,7 @@ import {
   writeSummary,
   type RunVerdict,
 } from './github/publish.ts';
-import { isBaselineBranch, runPush } from './github/push.ts';
+import { dataBranchOf, isBaselineBranch, runPush } from './github/push.ts';
 import { pullRequestOf, relayMany, relayOne } from './github/relay.ts';
 import { pullRequestBase } from './pipeline/base-commit.ts';
 import { runPullRequest } from './pipeline/pull-request.ts';
@@ -138,13 +138,7 @@ async function pullRequest(
     // checkout kept no credentials; with neither (the safe setup's measuring job), a public
     // repository is still read, and a private one falls back to the cached chain, with a note.
     ...(config.history === 'branch'
-      ? {
-          history: {
-            repo: root,
-            branch: config.historyBranch,
-            ...(inputs.token ? { auth: { token: inputs.token, serverUrl: ctx.serverUrl } } : {}),
-          },
-        }
+      ? { history: dataBranchOf(ctx, config, root, inputs.token) }
       : {}),
     saveBase: false,
     log,

@@ -8,7 +8,7 @@ import type { Result } from '../compare/result.ts';
 import type { Config } from '../config/types.ts';
 import * as core from '@actions/core';
 import type { HistoryPoint } from '../compare/history.ts';
-import { appendToDataBranch } from '../pipeline/data-branch.ts';
+import { appendToDataBranch, type DataBranch } from '../pipeline/data-branch.ts';
 import { chainHistory } from '../pipeline/history.ts';
 import { clean } from '../text.ts';
 import { measureAlone } from '../pipeline/pipeline.ts';
@@ -71,6 +71,21 @@ export async function runPush(
 }
 
 /**
+ * The data branch of `history: branch` as seen from `repo` (a folder of the checkout), with the
+ * github-token for when the checkout kept no credentials. Pushes write it, pull requests read it.
+ */
+export const dataBranchOf = (
+  ctx: RunContext,
+  config: Config,
+  repo: string,
+  token: string | undefined,
+): DataBranch => ({
+  repo,
+  branch: config.historyBranch,
+  ...(token ? { auth: { token, serverUrl: ctx.serverUrl } } : {}),
+});
+
+/**
  * `history: branch`: this push's point onto the data branch (pipeline/data-branch.ts). A point
  * that cannot be written is a warning, not a failed job: the baseline is saved all the same.
  */
@@ -81,12 +96,12 @@ async function recordPoint(
   point: HistoryPoint,
   token: string | undefined,
 ): Promise<string> {
-  const where = {
-    repo: ctx.workspace,
-    branch: config.historyBranch,
-    ...(token ? { auth: { token, serverUrl: ctx.serverUrl } } : {}),
-  };
-  const o = await appendToDataBranch(where, scope, point, { log });
+  const o = await appendToDataBranch(
+    dataBranchOf(ctx, config, ctx.workspace, token),
+    scope,
+    point,
+    { log },
+  );
   for (const s of o.skipped) log(`${s}: skipped (kept on the branch as it is)`);
   const at = `${config.historyBranch}:${o.file}`;
   if (o.already) return `This commit's point was already on ${at}; kept.`;
