@@ -45,23 +45,44 @@ class OwnerUnknown extends Error {}
 /**
  * Whose comments are ours. Anyone can post a comment that starts with the marker (another bot
  * too); only ours are updated. GET /user answers a personal token with its user: only that
- * user's comments are ours. GITHUB_TOKEN is an installation token, which GitHub refuses there
- * with 403 "Resource not accessible by integration": its comments are github-actions[bot]'s,
- * and only those are ours. A failure that may pass (5xx, network) is retried by the client
- * (src/github/client.ts); when it persists, nothing is written: matching more widely would
- * take over someone else's comment, and creating one could duplicate ours.
+ * user's comments are ours. An installation token (GITHUB_TOKEN, or a GitHub App's from
+ * actions/create-github-app-token) is refused there with 403 "Resource not accessible by
+ * integration"; GraphQL's `viewer` answers it with its bot, `github-actions[bot]` or
+ * `<app-slug>[bot]`, and only that bot's comments are ours (assuming github-actions[bot] would
+ * make an App's run miss its own comment and post a new one every time). If GraphQL does not
+ * answer either, github-actions[bot], the usual case. A failure that may pass (5xx, network)
+ * is retried by the client (src/github/client.ts); when GET /user keeps failing, nothing is
+ * written: matching more widely would take over someone else's comment, and creating one
+ * could duplicate ours.
  */
 async function ownAuthor(client: GitHubClient): Promise<(u: CommentAuthor) => boolean> {
   try {
     const { data } = await client.rest.users.getAuthenticated();
     return (u) => u?.login === data.login;
   } catch (e) {
-    if (isReadOnly(e)) return (u) => u?.login === ACTIONS_BOT && u?.type === 'Bot';
+    if (isReadOnly(e)) {
+      const bot = botName(await viewerLogin(client));
+      return (u) => u?.type === 'Bot' && botName(u.login) === bot;
+    }
     throw new OwnerUnknown(
       `could not learn whose comments are ours (GET /user: ${describe(e)}), so none was written or updated`,
     );
   }
 }
+
+/** The login of an installation token's bot, from GraphQL; ACTIONS_BOT when it cannot tell. */
+async function viewerLogin(client: GitHubClient): Promise<string> {
+  try {
+    const r = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    const login = r.viewer?.login;
+    return typeof login === 'string' && login ? login : ACTIONS_BOT;
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
+
+/** A bot's name with or without GitHub's `[bot]` suffix (GraphQL and REST differ on some hosts). */
+const botName = (login: string | undefined) => (login ?? '').replace(/\[bot\]$/, '');
 
 type CommentAuthor = { login?: string; type?: string } | null | undefined;
 

@@ -544,6 +544,7 @@ export class FakeGitHub {
     if (r.path.startsWith(BLOB_PREFIX)) return this.blob(r);
     if (r.path.startsWith('/repos/')) return this.rest(r);
     if (r.path === '/user' && r.method === 'GET') return this.user(r);
+    if (r.path === '/graphql' && r.method === 'POST') return this.graphql(r);
     return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
   }
 
@@ -625,6 +626,20 @@ export class FakeGitHub {
       body: { login, id: 1000 + login.length, type: 'User' },
       headers: restHeaders(),
     };
+  }
+
+  /**
+   * POST /graphql, the one query misnomer sends: `viewer { login }`, which GitHub answers for
+   * every kind of token, an installation token with its bot (`<app-slug>[bot]`). Any other
+   * query gets GraphQL's error shape (status 200, `errors`).
+   */
+  private graphql(r: Req): Res {
+    const grant = this.authenticate(r.headers.authorization);
+    const query = String((JSON.parse(r.body.toString('utf8')) as { query?: unknown }).query ?? '');
+    const body = /^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)
+      ? { data: { viewer: { login: grant.login ?? 'github-actions[bot]' } } }
+      : { errors: [{ message: `the fake answers only { viewer { login } }, got: ${query}` }] };
+    return { status: 200, body, headers: restHeaders() };
   }
 
   private authenticate(header: string | undefined): TokenGrant {

@@ -38,7 +38,12 @@ test('an identical body is not written again; never writes nothing', async () =>
   gh.clearLog();
   const same = await upsertComment(client(), t, marker, `${marker}\nbody`, 'always', true);
   assert.equal(same.action, 'unchanged');
-  assert.equal(gh.requests('PATCH').length + gh.requests('POST').length, 0);
+  // No write: GraphQL's viewer query is the only POST (it reads who the token's bot is).
+  assert.equal(gh.requests('PATCH').length + gh.requests('POST', /\/comments/).length, 0);
+  assert.deepEqual(
+    gh.requests('POST').map((r) => r.url),
+    ['/graphql'],
+  );
   const never = await upsertComment(client(), t, marker, `${marker}\nnew`, 'never', true);
   assert.deepEqual(never, { action: 'skipped', why: 'comment: never' });
   assert.equal(gh.comments(22)[0].body, `${marker}\nbody`);
