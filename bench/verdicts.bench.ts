@@ -5,9 +5,12 @@
  *   blocks      the method before: a process per model, blocks of runs per side in rounds of a
  *               random order, one fixed budget plus a second one when inconclusive;
  *   alternate   both models in one process, run by run in ABBA cycles, warm-up until settled,
- *               rounds sized from the latency; one fixed budget;
- *   sequential  alternate, judged at the looks of the sequential plan (what `compare` does).
- * Per model and method, BENCH_RUNS runs (default 10) of each kind, the kinds interleaved:
+ *               rounds sized from the latency, all on one pair of sessions; one fixed budget;
+ *   sequential  alternate, judged at the looks of the sequential plan;
+ *   pairs       sequential, the rounds in epochs, each on a new pair of sessions, judged by a
+ *               t interval over the pairs (what `compare` does).
+ * Per model and method, BENCH_RUNS runs (default 10) of each kind; per run every method in
+ * turn, A/A then +3%, so that the machine's slow changes fall on all of them alike:
  *   A/A   the model against a byte copy of itself: the interval's half-width, and any verdict
  *         other than unchanged/inconclusive is false; beside them the spread (SD) of the A/A
  *         estimates across runs and how many A/A intervals leave out 0: an interval that is
@@ -39,8 +42,10 @@ import { silentProgress } from '../src/progress.ts';
 import { exportModels, SYSTEM_PYTHON, torchAvailable } from '../test/real/exported-models.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const METHODS = (process.env.BENCH_METHODS ?? 'blocks,alternate,sequential').split(',');
+const METHODS = (process.env.BENCH_METHODS ?? 'blocks,alternate,sequential,pairs').split(',');
 const MODELS = (process.env.BENCH_MODELS ?? 'mobilenet_v2,resnet50').split(',');
+// BENCH_EPOCHS: session pairs per budget for the pairs method (compare's default when unset).
+const PAIRS = process.env.BENCH_EPOCHS ? Number(process.env.BENCH_EPOCHS) : undefined;
 const dir = join(tmpdir(), 'misnomer-bench');
 mkdirSync(dir, { recursive: true });
 // BENCH_BUDGET_S shortens the budget for a quick try; the figures are for the default.
@@ -61,6 +66,8 @@ interface Outcome {
   ci: [number, number];
   halfWidth: number;
   seconds: number;
+  /** Session pairs the verdict was drawn over (none for one pair). */
+  pairs?: number;
 }
 
 const plan = (id: string, path: string) => planModel({ id, path, dims: { batch: 1 } }, [], 1);
@@ -98,10 +105,19 @@ async function blocks(a: ModelPlan, b: ModelPlan): Promise<Outcome> {
   }
 }
 
-async function alternate(a: ModelPlan, b: ModelPlan, sequential: boolean): Promise<Outcome> {
+async function alternate(
+  a: ModelPlan,
+  b: ModelPlan,
+  sequential: boolean,
+  epochs: number | undefined,
+): Promise<Outcome> {
   const t0 = performance.now();
   const plan = sequential ? sequentialPlan(options, () => {}) : undefined;
-  const { pair } = await measureAB(a, b, settings, silentProgress, { latencyOnly: true, plan });
+  const { pair } = await measureAB(a, b, settings, silentProgress, {
+    latencyOnly: true,
+    plan,
+    epochs,
+  });
   const look = pair.latencyLooks.at(-1);
   return outcome(pair.latencyRounds, look ? atLook(options, look.confidence) : options, t0);
 }
@@ -114,13 +130,16 @@ function outcome(rounds: Round[], o: VerdictOptions, t0: number): Outcome {
     ci: [v.ci[0], v.ci[1]],
     halfWidth: Math.sqrt(v.ci[1] / v.ci[0]) - 1,
     seconds: (performance.now() - t0) / 1000,
+    pairs: v.pairs,
   };
 }
 
 const excludesZero = (o: Outcome) => o.ci[0] > 1 || o.ci[1] < 1;
 
 const measure = (method: string, a: ModelPlan, b: ModelPlan) =>
-  method === 'blocks' ? blocks(a, b) : alternate(a, b, method === 'sequential');
+  method === 'blocks'
+    ? blocks(a, b)
+    : alternate(a, b, method !== 'alternate', method === 'pairs' ? PAIRS : 1);
 
 /** A head with a convolution branch of `channels` channels over `rows` rows of the input. */
 function slowHead(name: string, path: string, [channels, rows]: Size): string {
@@ -198,27 +217,30 @@ for (const [name, path] of Object.entries(models)) {
   const base = plan(name, path);
   const twin = plan(`${name} copy`, copy);
   const head = plan(`${name} +3%`, slowHead(name, path, await calibrate(name, path, base)));
-  for (const method of METHODS) {
-    const aa: Outcome[] = [];
-    const slow: Outcome[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      aa.push(await measure(method, base, twin));
-      slow.push(await measure(method, base, head));
-      const last = (o: Outcome) =>
-        `${o.verdict} ${pct(o.ratio)} ±${(100 * o.halfWidth).toFixed(2)}% ${o.seconds.toFixed(0)} s`;
-      console.log(`  ${name} ${method} run ${i + 1}: A/A ${last(aa[i])}; +3% ${last(slow[i])}`);
+  const aa: Record<string, Outcome[]> = Object.fromEntries(METHODS.map((m) => [m, []]));
+  const slow: Record<string, Outcome[]> = Object.fromEntries(METHODS.map((m) => [m, []]));
+  const last = (o: Outcome) =>
+    `${o.verdict} ${pct(o.ratio)} ±${(100 * o.halfWidth).toFixed(2)}% ${o.seconds.toFixed(0)} s${o.pairs ? ` (${o.pairs} pairs)` : ''}`;
+  for (let i = 0; i < RUNS; i++) {
+    for (const method of METHODS) {
+      aa[method].push(await measure(method, base, twin));
+      slow[method].push(await measure(method, base, head));
+      const [x, y] = [aa[method][i], slow[method][i]];
+      console.log(`  ${name} ${method} run ${i + 1}: A/A ${last(x)}; +3% ${last(y)}`);
       // An A/A interval that leaves out 0 is wrong about the truth, whatever the threshold.
-      if (excludesZero(aa[i])) console.log('    (the A/A interval above leaves out 0)');
+      if (excludesZero(x)) console.log('    (the A/A interval above leaves out 0)');
     }
-    const halfWidths = aa.map((o) => 100 * o.halfWidth);
-    // The spread of the A/A point estimates across runs: what one run's interval should cover.
-    const sd = 100 * summarize(aa.map((o) => Math.log(o.ratio))).std;
-    const without0 = aa.filter(excludesZero).length;
-    const wrong = aa.filter((o) => o.verdict === 'better' || o.verdict === 'worse').length;
-    const caught = slow.filter((o) => o.verdict === 'worse').length;
-    table.push(
-      `| ${name} | ${method} | ±${med(halfWidths).toFixed(2)}% (±${Math.max(...halfWidths).toFixed(2)}%) | ${sd.toFixed(2)}% | ${without0}/${RUNS} | ${wrong}/${RUNS} | ${caught}/${RUNS} | ${pct(med(slow.map((o) => o.ratio)))} | ${med(aa.map((o) => o.seconds)).toFixed(0)}, ${med(slow.map((o) => o.seconds)).toFixed(0)} |`,
-    );
   }
+  for (const method of METHODS) table.push(row(name, method, aa[method], slow[method]));
+}
+
+function row(name: string, method: string, aa: Outcome[], slow: Outcome[]): string {
+  const halfWidths = aa.map((o) => 100 * o.halfWidth);
+  // The spread of the A/A point estimates across runs: what one run's interval should cover.
+  const sd = 100 * summarize(aa.map((o) => Math.log(o.ratio))).std;
+  const without0 = aa.filter(excludesZero).length;
+  const wrong = aa.filter((o) => o.verdict === 'better' || o.verdict === 'worse').length;
+  const caught = slow.filter((o) => o.verdict === 'worse').length;
+  return `| ${name} | ${method} | ±${med(halfWidths).toFixed(2)}% (±${Math.max(...halfWidths).toFixed(2)}%) | ${sd.toFixed(2)}% | ${without0}/${RUNS} | ${wrong}/${RUNS} | ${caught}/${RUNS} | ${pct(med(slow.map((o) => o.ratio)))} | ${med(aa.map((o) => o.seconds)).toFixed(0)}, ${med(slow.map((o) => o.seconds)).toFixed(0)} |`;
 }
 console.log(`\n${table.join('\n')}`);

@@ -125,15 +125,15 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-C726ENCO.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-77KHJJYP.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-MKOB6EVE.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-PYHQ35PX.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-X762PALI.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-24FJGXBE.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-VMJTMTF3.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-GKZ75IIZ.js")).runCommand(rest, out, USAGE);
     case "export":
-      return (await import("./cli-export-3O64LQOI.js")).exportCommand(rest, out, USAGE);
+      return (await import("./cli-export-BW2N7GDN.js")).exportCommand(rest, out, USAGE);
     case "history":
       return (await import("./cli-history-4OUQMESX.js")).historyCommand(rest, out, USAGE);
     default:

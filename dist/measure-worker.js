@@ -390,6 +390,7 @@ async function settle(duo, r) {
 var ort = loadOrt();
 async function serve() {
   const sessions = {};
+  const loaded = {};
   const feeds = { a: {}, b: {} };
   const reply = (r) => process.send?.(r);
   const duo = () => {
@@ -406,7 +407,23 @@ async function serve() {
           const t0 = nowMs();
           const session = await ort.InferenceSession.create(req.path, sessionOptions(req.session));
           sessions[req.slot ?? "a"] = session;
+          loaded[req.slot ?? "a"] = { path: req.path, session: req.session };
           reply({ type: "loaded", loadMs: nowMs() - t0, inputNames: [...session.inputNames] });
+          break;
+        }
+        case "reload": {
+          const t0 = nowMs();
+          const order = req.first === "a" ? ["a", "b"] : ["b", "a"];
+          for (const s of order) {
+            if (!loaded[s]) throw new Error("two models must be loaded to reload them");
+            await sessions[s]?.release();
+            delete sessions[s];
+          }
+          for (const s of order) {
+            const l = loaded[s];
+            sessions[s] = await ort.InferenceSession.create(l.path, sessionOptions(l.session));
+          }
+          reply({ type: "reloaded", ms: nowMs() - t0 });
           break;
         }
         case "inputs":

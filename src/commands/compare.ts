@@ -5,7 +5,7 @@
  * fails as the Action's would: a gate tripped, or a model's head failed to measure.
  */
 import { basename } from 'node:path';
-import { DEFAULT_VERDICT_OPTIONS, MIN_ROUNDS, noiseFloor } from '../compare/ab.ts';
+import { DEFAULT_VERDICT_OPTIONS, MIN_PAIRS, MIN_ROUNDS, noiseFloor } from '../compare/ab.ts';
 import { latencyLimits, sequentialPlan } from '../compare/sequential.ts';
 import { buildComparison, type CompareOptions } from '../compare/compare.ts';
 import { parseGate, parseScopedGate, type Gate } from '../compare/gates.ts';
@@ -151,7 +151,7 @@ async function compareModels(
 }
 
 /**
- * Step 7 of docs/measurement.md#how-verdicts-are-decided: an A/A run (base against itself, a third of the budget) measures this
+ * Step 8 of docs/measurement.md#how-verdicts-are-decided: an A/A run (base against itself, a third of the budget) measures this
  * machine's noise; the threshold is raised to at least twice the observed spread.
  */
 async function calibrate(
@@ -170,16 +170,21 @@ async function calibrate(
       latencyOnly: true,
     },
   );
-  if (pair.latencyRounds.length < MIN_ROUNDS) {
+  const rounds = pair.latencyRounds;
+  const pairs = new Set(rounds.map((r) => r.epoch)).size;
+  if (rounds.length < MIN_ROUNDS || (pairs > 1 && pairs < MIN_PAIRS)) {
     progress.log(
-      `calibration: only ${pair.latencyRounds.length} A/A rounds; the threshold stays ${(100 * threshold).toFixed(1)}%`,
+      `calibration: only ${rounds.length} A/A rounds${pairs > 1 ? ` in ${pairs} session pairs` : ''}; the threshold stays ${(100 * threshold).toFixed(1)}%`,
     );
     return threshold;
   }
-  const floor = noiseFloor(pair.latencyRounds, { seed: settings.seed });
+  const floor = noiseFloor(rounds, { seed: settings.seed });
+  const over = floor.pairs
+    ? `${floor.rounds} rounds in ${floor.pairs} session pairs`
+    : `${floor.rounds} rounds`;
   const raised = Math.max(threshold, 2 * floor.spread);
   progress.log(
-    `calibration: A/A spread ${(100 * floor.spread).toFixed(1)}% over ${floor.rounds} rounds; ` +
+    `calibration: A/A spread ${(100 * floor.spread).toFixed(1)}% over ${over}; ` +
       `threshold ${raised > threshold ? `raised to ${(100 * raised).toFixed(1)}%` : `stays ${(100 * threshold).toFixed(1)}%`}`,
   );
   return raised;

@@ -1,10 +1,22 @@
 /**
- * Verdicts on A/B speed comparisons (steps 5-7 of docs/measurement.md#how-verdicts-are-decided).
+ * Verdicts on A/B speed comparisons (steps 5, 6 and 8 of docs/measurement.md#how-verdicts-are-decided).
  *
  * Paired (the default, one job): per round i the caller gives each side's median; d_i =
- * ln(b_i / a_i), the effect is exp(median d_i) and its CI is a seeded percentile bootstrap of
- * the median of d_i over rounds, exponentiated. Rounds are the unit: iterations inside a round
+ * ln(b_i / a_i). Rounds are the unit within one pair of sessions: iterations inside a round
  * share the machine's state and are not independent.
+ * - Rounds of several session pairs (each round tagged with its `epoch`): rounds of one pair
+ *   share that pair's offset (where its weights and buffers landed), which no amount of rounds
+ *   of that pair averages away, so the pairs are the unit. Per pair m_e = median of its d_i;
+ *   the effect is exp of their Hodges-Lehmann estimate and the CI their Wilcoxon signed-rank
+ *   interval (stats/signed-rank.ts), exponentiated. Not a bootstrap: over 10-40 values it is
+ *   too narrow (it cannot see beyond the few values it has). Not a t interval: one pair hit by
+ *   a burst widened it to ±2.7% in the verdict benchmark. The signed-rank interval is exact if
+ *   the m_e are symmetric about the effect, which the design gives: the two sessions of a pair
+ *   are created alike, in alternating order, so their offset is as likely one way as the other.
+ * - Rounds of one pair: the effect is exp(median d_i) and its CI a seeded percentile
+ *   bootstrap of the median of d_i over rounds, exponentiated. It does not cover the pair's
+ *   offset (about ±1% on MobileNetV2): fresh processes (cold start, memory) are pairs of their
+ *   own and fine; timed rounds should come from several pairs.
  *
  * Unpaired (results of different runs on matching hardware): the ratio of the two medians, each
  * side resampled independently, with a wider threshold chosen by the caller.
@@ -15,9 +27,11 @@
 import { UserError } from '../errors.ts';
 import { bootstrapInterval, resampledMedian } from '../stats/bootstrap.ts';
 import { seeded } from '../stats/rng.ts';
-import { sortedCopy, percentile } from '../stats/summary.ts';
+import { hodgesLehmann } from '../stats/signed-rank.ts';
+import { sortedCopy, percentile, median } from '../stats/summary.ts';
 import { decide, type Direction, type Verdict } from './ab-util.ts';
 import { confidenceLevel } from '../format.ts';
+import { MIN_PAIRS } from '../measure/types.ts';
 
 export type { Direction, Verdict } from './ab-util.ts';
 
@@ -48,12 +62,24 @@ export const DEFAULT_VERDICT_OPTIONS: Omit<VerdictOptions, 'direction'> = {
  */
 export const MIN_ROUNDS = 5;
 
+/** Fewer session pairs than this are always inconclusive (see its definition). */
+export { MIN_PAIRS };
+
+/** A paired round: each side's median time in it; `epoch` tells the session pair it ran on. */
+export interface PairedRound {
+  a: number;
+  b: number;
+  epoch?: number;
+}
+
 export interface PairedVerdict {
   /** exp(median d_i): B over A. */
   ratio: number;
   /** With no rounds at all: [0, Infinity] ("anything"), ratio 1, inconclusive. */
   ci: [number, number];
   rounds: number;
+  /** Session pairs the rounds came from, when more than one (the unit of the interval then). */
+  pairs?: number;
   verdict: Verdict;
   reason: string;
 }
@@ -79,14 +105,17 @@ export interface NoiseFloor {
   ratio: number;
   ci: [number, number];
   rounds: number;
+  pairs?: number;
 }
 
 /** The verdict on paired, interleaved rounds (one median per side per round). */
 export function pairedVerdict(
-  rounds: readonly { a: number; b: number }[],
+  rounds: readonly PairedRound[],
   options: VerdictOptions,
 ): PairedVerdict {
   checkOptions(options);
+  const byPair = pairEstimates(rounds);
+  if (byPair) return pairsVerdict(byPair, rounds.length, options);
   const d = logRatios(rounds);
   const n = d.length;
   if (n === 0) {
@@ -159,23 +188,88 @@ export function unpairedVerdict(
  * as well, for reports. Fewer than MIN_ROUNDS rounds throws: that would be a range, not a CI.
  */
 export function noiseFloor(
-  rounds: readonly { a: number; b: number }[],
+  rounds: readonly PairedRound[],
   options: Partial<Omit<VerdictOptions, 'direction' | 'threshold'>> = {},
 ): NoiseFloor {
   const full = { ...DEFAULT_VERDICT_OPTIONS, direction: 'lower-is-better' as const, ...options };
   checkOptions(full);
+  const byPair = pairEstimates(rounds);
+  if (byPair) {
+    if (byPair.length < MIN_PAIRS) {
+      throw new RangeError(
+        `an A/A calibration needs at least ${MIN_PAIRS} session pairs, got ${byPair.length}`,
+      );
+    }
+    const { ratio, ci } = pairsInterval(byPair, full.confidence);
+    return floorOf(ratio, ci, rounds.length, byPair.length);
+  }
   const d = logRatios(rounds);
   if (d.length < MIN_ROUNDS) {
     throw new RangeError(`an A/A calibration needs at least ${MIN_ROUNDS} rounds, got ${d.length}`);
   }
   const ci = medianLogCi(d, full);
-  const spread = Math.max(ci[1] - 1, 1 / ci[0] - 1, 0);
-  const halfWidth = Math.sqrt(ci[1] / ci[0]) - 1;
-  return { spread, halfWidth, ratio: Math.exp(percentile(d, 50)), ci, rounds: d.length };
+  return floorOf(Math.exp(percentile(d, 50)), ci, d.length);
 }
 
-/** Sorted ln(b_i / a_i). A non-positive or non-finite value is a bug in the caller. */
-function logRatios(rounds: readonly { a: number; b: number }[]): Float64Array {
+function floorOf(ratio: number, ci: [number, number], rounds: number, pairs?: number): NoiseFloor {
+  const spread = Math.max(ci[1] - 1, 1 / ci[0] - 1, 0);
+  const halfWidth = Math.sqrt(ci[1] / ci[0]) - 1;
+  return { spread, halfWidth, ratio, ci, rounds, ...(pairs ? { pairs } : {}) };
+}
+
+/**
+ * Per session pair, the median log ratio of its rounds, in the order the pairs first appear;
+ * undefined when the rounds come from one pair (or carry no pair at all). A round without a
+ * pair among rounds with one is a bug in the caller.
+ */
+function pairEstimates(rounds: readonly PairedRound[]): number[] | undefined {
+  const tagged = rounds.filter((r) => r.epoch !== undefined).length;
+  if (tagged === 0) return undefined;
+  if (tagged !== rounds.length) {
+    throw new RangeError(`${rounds.length - tagged} of ${rounds.length} rounds carry no epoch`);
+  }
+  const d = logRatios(rounds, false);
+  const groups = new Map<number, number[]>();
+  rounds.forEach((r, i) => {
+    const g = groups.get(r.epoch!) ?? [];
+    g.push(d[i]);
+    groups.set(r.epoch!, g);
+  });
+  if (groups.size < 2) return undefined;
+  return [...groups.values()].map((g) => median(g));
+}
+
+/** The verdict over session pairs: their Hodges-Lehmann estimate and signed-rank interval. */
+function pairsVerdict(m: number[], rounds: number, options: VerdictOptions): PairedVerdict {
+  const { ratio, ci } = pairsInterval(m, options.confidence);
+  const pairs = m.length;
+  const level = confidenceLevel(options.confidence);
+  const label = `${rounds} rounds in ${pairs} session pairs, ${level} CI`;
+  if (pairs < MIN_PAIRS) {
+    const reason = `only ${pairs} session pairs: at least ${MIN_PAIRS} are needed for a verdict`;
+    return { ratio, ci, rounds, pairs, verdict: 'inconclusive', reason };
+  }
+  if (!(ci[0] > 0 && Number.isFinite(ci[1]))) {
+    const reason = `${pairs} session pairs are too few for a ${level} interval`;
+    return { ratio, ci: [0, Infinity], rounds, pairs, verdict: 'inconclusive', reason };
+  }
+  return {
+    ratio,
+    ci,
+    rounds,
+    pairs,
+    ...decide(ratio, ci, options.threshold, options.direction, label),
+  };
+}
+
+/** exp of the pairs' Hodges-Lehmann estimate and of its signed-rank interval at `confidence`. */
+function pairsInterval(m: number[], confidence: number): { ratio: number; ci: [number, number] } {
+  const { estimate, interval } = hodgesLehmann(m, confidence);
+  return { ratio: Math.exp(estimate), ci: [Math.exp(interval[0]), Math.exp(interval[1])] };
+}
+
+/** ln(b_i / a_i), sorted unless asked not to. A non-positive or non-finite value is a bug in the caller. */
+function logRatios(rounds: readonly PairedRound[], sort = true): Float64Array {
   const d = new Float64Array(rounds.length);
   rounds.forEach(({ a, b }, i) => {
     if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
@@ -183,7 +277,7 @@ function logRatios(rounds: readonly { a: number; b: number }[]): Float64Array {
     }
     d[i] = Math.log(b / a);
   });
-  return d.sort();
+  return sort ? d.sort() : d;
 }
 
 /** Bootstrap CI of the median of the sorted log ratios, as a ratio. */

@@ -42,9 +42,10 @@ export interface Side {
 }
 
 /**
- * Below this threshold a paired verdict can rest on the offset one pair of sessions carries for
- * its whole life (about ±1% on the benchmark machine), which the intervals do not cover yet:
- * docs/measurement.md#verdicts ("What the intervals leave out").
+ * Below this threshold a paired verdict whose rounds all ran on one pair of sessions (a budget
+ * too short for several) can rest on the offset that pair carries for its whole life (about ±1%
+ * on the benchmark machine), which one pair's interval does not cover: docs/measurement.md#verdicts
+ * ("What one pair leaves out"). Rounds of several pairs are judged over the pairs.
  */
 export const LOWEST_PAIRED_THRESHOLD = 0.02;
 
@@ -99,14 +100,15 @@ export function buildComparison(
   if (roofline) c.roofline = roofline;
   const rooflineError = head.result.rooflineError ?? base.result.rooflineError;
   const notes = !roofline && rooflineError ? [rooflineError] : [];
-  if (
-    options.threshold < LOWEST_PAIRED_THRESHOLD &&
-    models.some((m) => m.runtimeMode === 'paired')
-  ) {
+  const onePair = (m: ModelComparison) =>
+    m.runtimeMode === 'paired' &&
+    m.runtime.some((d) => d.indicator === 'latency.p50' && d.rounds > 0 && !d.pairs);
+  if (options.threshold < LOWEST_PAIRED_THRESHOLD && models.some(onePair)) {
     notes.push(
-      `The runtime threshold, ${share(options.threshold)}, is below 2%: two sessions of one model ` +
-        'can run about 1% apart for as long as they live, an offset the intervals do not cover yet, ' +
-        'so a verdict this close to it may be that offset (docs/measurement.md, "What the intervals leave out").',
+      `The runtime threshold, ${share(options.threshold)}, is below 2%, and the budget was too short ` +
+        'for more than one pair of sessions: two sessions of one model can run about 1% apart for as ' +
+        'long as they live, an offset that the rounds of one pair do not cover, so a verdict this close ' +
+        'to it may be that offset (docs/measurement.md, "What one pair leaves out").',
     );
   }
   if (notes.length > 0) c.notes = notes;

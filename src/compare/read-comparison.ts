@@ -157,6 +157,7 @@ function checkModel(c: Checker, value: unknown, at: string): void {
     )
       c.problem(join(p, 'confidence'), 'a number between 0 and 1', d.confidence);
     c.number(d, 'rounds', p);
+    c.number(d, 'pairs', p, { optional: true });
     c.oneOf(d, 'verdict', p, RUNTIME_VERDICTS);
     c.boolean(d, 'gating', p);
   });

@@ -35,6 +35,11 @@ export interface RuntimeDelta {
    */
   confidence?: number;
   rounds: number;
+  /**
+   * The session pairs the rounds came from, when several (compare/ab.ts: the interval is then
+   * over the pairs). Absent when one pair ran every round, or for fresh-process pairs.
+   */
+  pairs?: number;
   verdict: RuntimeVerdict;
   reason: string;
   /** Whether this indicator can fail a build by default (tails and derived ones cannot). */
@@ -131,7 +136,11 @@ export function compareRuntime(
     if (!h) continue;
     const rounds = t.batch === batch ? pair.latencyRounds : pair.throughputRounds[String(t.batch)];
     if (!rounds) continue;
-    const perSecond = rounds.map((r) => ({ a: (t.batch * 1000) / r.a, b: (t.batch * 1000) / r.b }));
+    const perSecond = rounds.map((r) => ({
+      a: (t.batch * 1000) / r.a,
+      b: (t.batch * 1000) / r.b,
+      epoch: r.epoch,
+    }));
     const same = t.batch === batch;
     out.push({
       indicator: `throughput.b${t.batch}`,
@@ -167,7 +176,14 @@ export function compareRuntime(
 }
 
 function fromVerdict(v: ReturnType<typeof pairedVerdict>) {
-  return { ratio: v.ratio, ci: v.ci, rounds: v.rounds, verdict: v.verdict, reason: v.reason };
+  return {
+    ratio: v.ratio,
+    ci: v.ci,
+    rounds: v.rounds,
+    ...(v.pairs ? { pairs: v.pairs } : {}),
+    verdict: v.verdict,
+    reason: v.reason,
+  };
 }
 
 function fresh(

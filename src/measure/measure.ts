@@ -128,7 +128,7 @@ export async function openModel(
   }
 }
 
-/** Loads a model into one slot of a model process and generates its inputs there. */
+/** Loads a model into one slot of a model process and generates its inputs there; returns the session creation time (ms). */
 export async function loadInto(
   proc: ModelProcess,
   slot: Slot,
@@ -137,8 +137,8 @@ export async function loadInto(
   settings: RuntimeSettings,
   profilePrefix?: string,
   who?: string,
-): Promise<void> {
-  await proc
+): Promise<number> {
+  const loaded = await proc
     .request(
       { type: 'load', path, session: sessionSettings(settings, profilePrefix), slot },
       'loaded',
@@ -156,6 +156,7 @@ export async function loadInto(
     settings.timeoutMs,
     who,
   );
+  return loaded.loadMs;
 }
 
 async function timeLatencyAndThroughput(

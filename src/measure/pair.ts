@@ -3,26 +3,53 @@
  * into ONE model process and timed run by run in ABBA cycles (session.ts `alternate`), so that
  * a burst or a drift of the machine falls on both within milliseconds. Per round each side
  * keeps its median; rounds go on until the phase's share of the budget is spent, or until the
- * caller's sequential plan finds the latency verdict decided at one of its looks. Cold start and
+ * caller's sequential plan finds the latency verdict decided at one of its looks. The rounds
+ * run in epochs: before each, both sessions are released and created again, because every pair
+ * of sessions runs at an offset of its own (about ±1% on MobileNetV2, `npm run bench --
+ * instances`) that rounds of one pair cannot average away; the verdict's unit is then the pair. Cold start and
  * memory need fresh processes, which are paired in a random order. If the shared process
  * fails, each model is run alone in a fresh process to learn which one failed, so a crash of
  * either still leaves the report.
  */
 import { basename } from 'node:path';
 import { seeded, type Rng } from '../stats/rng.ts';
+import { fewestFor } from '../stats/signed-rank.ts';
 import { median } from '../stats/summary.ts';
 import { ModelFailure, ModelProcess, oneShot } from './model-process.ts';
 import { profilePair } from './profile-pair.ts';
 import { loadInto, samples, sessionSettings, throughputOf, type Tick } from './measure.ts';
 import type { ModelPlan } from './plan.ts';
 import type { Slot } from './protocol.ts';
-import type { Look, ModelMeasurement, Round, RuntimeSettings } from './types.ts';
+import {
+  MIN_PAIRS,
+  type Look,
+  type ModelMeasurement,
+  type Round,
+  type RuntimeSettings,
+} from './types.ts';
 
 /** Share of the budget for latency when throughput batch sizes are also compared. */
 const LATENCY_SHARE = 0.6;
 /**
- * Rounds aimed for per budget. Rounds are the unit of the verdict's statistics, so more rounds
- * give a tighter interval, as long as each still holds a few ABBA cycles for a stable median.
+ * Session pairs (epochs) aimed for per budget. The verdict's interval is over the pairs
+ * (compare/ab.ts), so it narrows with their number, and faster than 1 / sqrt(n) while they are
+ * few (an interval at 99.5% over 10 values must reach out to their 2nd most extreme averages,
+ * over 20 values far less); and the spread it sees is mostly the pairs' own offsets, not the
+ * rounds' noise: on MobileNetV2 (`npm run bench -- pairs`) 20 fresh pairs spread by 0.90%
+ * where the rounds' own noise within a pair was 0.58%, and 20 stretches of one pair by 0.44%. So many short epochs: each costs two session
+ * creations and a warm-up (about 0.6 s on MobileNetV2), a fifth of a 3 s epoch.
+ */
+const EPOCHS_PER_BUDGET = 20;
+/** Rounds aimed for per epoch (their median is the epoch's estimate). */
+const ROUNDS_PER_EPOCH = 3;
+/** An epoch holds at least this many rounds, or there are fewer epochs. */
+const MIN_EPOCH_ROUNDS = 2;
+/** Re-creating the sessions and warming up takes at most this share of an epoch. */
+const MAX_OVERHEAD_SHARE = 0.25;
+/** The shortest warm-up after a reload: two 200 ms windows that agree (session.ts `settle`). */
+const RESETTLE_MS = 400;
+/**
+ * Rounds aimed for per budget when it is too short for several epochs (one pair of sessions).
  * In a trial on MobileNetV2 (15 s, a busy 2-core machine) 20 rounds gave a 99% interval of
  * ±1.0-1.2%, 60 rounds ±0.6-1.0%; 40 keeps rounds of ResNet-50 size at several cycles each.
  */
@@ -64,6 +91,12 @@ export interface PairOptions {
   plan?: LookPlan;
   /** Latency rounds only (an A/A calibration): no throughput, cold start, memory or profile. */
   latencyOnly?: boolean;
+  /**
+   * Epochs (session pairs) per budget of latency rounds, EPOCHS_PER_BUDGET by default, fewer
+   * when they do not fit; 1 runs every round on one pair, the method before epochs, which the
+   * verdict benchmark measures against (bench/verdicts.bench.ts).
+   */
+  epochs?: number;
 }
 
 type Side = Slot;
@@ -83,6 +116,10 @@ interface PairRun {
   latencyBudget: number;
   /** The batch being timed (to run the right inputs when a failure must be attributed). */
   batch: number;
+  /** What a reload and its warm-up cost, ms (both session creations, plus RESETTLE_MS). */
+  reloadMs: number;
+  /** Epochs so far in this process: each reload alternates which side is created first. */
+  reloads: number;
   result: PairResult;
 }
 
@@ -100,7 +137,7 @@ export async function measurePair(
   const run = prepare({ a: planA, b: planB }, settings, tick, options);
   const finished = await withPairProcess(run, async (proc) => {
     const settled = await settle(proc, settings);
-    await latencyRounds(run, proc, settled, options.plan);
+    await latencyRounds(run, proc, settled, options.plan, options.epochs);
     await throughputRounds(run, proc);
   });
   if (!finished || options.latencyOnly) return run.result;
@@ -126,6 +163,8 @@ function prepare(
     batches,
     latencyBudget: batches.length ? settings.budgetMs * LATENCY_SHARE : settings.budgetMs,
     batch: plans.a.latencyBatch,
+    reloadMs: RESETTLE_MS,
+    reloads: 0,
     result: {
       a: unmeasured(plans.a),
       b: unmeasured(plans.b),
@@ -168,7 +207,9 @@ async function withPairProcess(
       const plan = run.plans[s];
       const specs = plan.inputsByBatch.get(plan.latencyBatch)!;
       const file = basename(plan.job.path);
-      await onSide(s, () => loadInto(proc, s, plan.job.path, specs, run.settings, undefined, file));
+      run.reloadMs += await onSide(s, () =>
+        loadInto(proc, s, plan.job.path, specs, run.settings, undefined, file),
+      );
     }
     await phases(proc);
     return true;
@@ -248,22 +289,47 @@ async function latencyRounds(
   proc: ModelProcess,
   settled: Settled,
   plan: LookPlan | undefined,
+  epochsPerBudget = EPOCHS_PER_BUDGET,
 ): Promise<void> {
   const { settings, latencyBudget, result } = run;
   const share = latencyBudget / settings.budgetMs;
   const all = { rounds: [] as Round[], a: [] as number[], b: [] as number[] };
   const looks = plan?.looks ?? [{ fraction: 1, confidence: 0 }];
-  const roundMs = roundLength(latencyBudget, settled);
+  const epochs = epochPlan(latencyBudget, settled, run.reloadMs, epochsPerBudget);
   const t0 = performance.now();
-  for (const look of looks) {
+  let epoch = 0;
+  // A look whose pairs are too few for its interval (fewestFor) cannot decide anything: it is
+  // skipped, and its share of the error goes to the next look, so none of it is wasted. Which
+  // looks are skipped depends on the plan and the epochs, never on the times measured, so the
+  // shares still add up to the plan's error.
+  let carried = 0;
+  for (const [i, planned] of looks.entries()) {
+    const look = { ...planned, confidence: planned.confidence - carried };
     const label = look.fraction > 1 ? 'latency, second budget' : 'latency, A/B rounds';
-    const r = await rounds(run, proc, t0 + look.fraction * latencyBudget, roundMs, (t) =>
-      run.tick(label, 0.7 * Math.min(1, (t - t0) / latencyBudget) * share),
-    );
-    all.rounds.push(...r.rounds);
-    all.a.push(...r.a);
-    all.b.push(...r.b);
+    const progress = (t: number) =>
+      run.tick(label, 0.7 * Math.min(1, (t - t0) / latencyBudget) * share);
+    const add = (r: Awaited<ReturnType<typeof rounds>>) => {
+      append(all.rounds, r.rounds);
+      append(all.a, r.a);
+      append(all.b, r.b);
+    };
+    if (epochs.count === 1) {
+      // One pair of sessions for the whole plan: its rounds until the look's share of time.
+      add(await rounds(run, proc, t0 + look.fraction * latencyBudget, epochs.roundMs, progress));
+    } else {
+      // The look's epochs, each ending at its share of the budget (reload and warm-up included).
+      for (; epoch < Math.round(look.fraction * epochs.count); epoch++) {
+        const until = t0 + ((epoch + 1) * latencyBudget) / epochs.count;
+        add(await epochRounds(run, proc, epoch, until, epochs.roundMs, progress));
+      }
+    }
     if (!plan) break;
+    const pairs = epochs.count > 1 ? epoch : Infinity;
+    if (pairs < fewestFor(look.confidence) && i < looks.length - 1) {
+      carried = 1 - look.confidence;
+      continue;
+    }
+    carried = 0;
     const decided = plan.decided(all.rounds, look.confidence, look.fraction);
     result.latencyLooks.push({ rounds: all.rounds.length, confidence: look.confidence, decided });
     if (decided) break;
@@ -277,15 +343,65 @@ async function latencyRounds(
   }
 }
 
+/** How a phase's budget is cut into epochs, and the length of their rounds. */
+interface EpochPlan {
+  count: number;
+  roundMs: number;
+}
+
+/**
+ * EPOCHS_PER_BUDGET epochs, fewer when an epoch would not hold MIN_EPOCH_ROUNDS rounds of at
+ * least MIN_CYCLES ABBA cycles of the settled per-run times, or when reloading would take more
+ * than MAX_OVERHEAD_SHARE of it; a budget too short for MIN_PAIRS epochs runs as one epoch
+ * (its rounds then judged as one pair's, compare/ab.ts). Rounds: the epoch's time after the
+ * reload over ROUNDS_PER_EPOCH (TARGET_ROUNDS for one epoch), but at least MIN_CYCLES cycles.
+ */
+function epochPlan(
+  budgetMs: number,
+  settled: Settled,
+  reloadMs: number,
+  perBudget = EPOCHS_PER_BUDGET,
+): EpochPlan {
+  const minRoundMs = MIN_CYCLES * 2 * (settled.a + settled.b);
+  const minEpochMs = Math.max(reloadMs / MAX_OVERHEAD_SHARE, MIN_EPOCH_ROUNDS * minRoundMs);
+  const fits = Math.min(perBudget, Math.floor(budgetMs / minEpochMs));
+  if (fits < MIN_PAIRS) {
+    return { count: 1, roundMs: Math.max(budgetMs / TARGET_ROUNDS, minRoundMs) };
+  }
+  const epochMs = budgetMs / fits;
+  return { count: fits, roundMs: Math.max((epochMs - reloadMs) / ROUNDS_PER_EPOCH, minRoundMs) };
+}
+
+/**
+ * One epoch's rounds until `untilMs`, tagged with its number. Every epoch but a phase's first
+ * runs on a new pair of sessions: both released and created again, the side created first
+ * alternating from epoch to epoch (the one created second ran faster in every one of 8 epochs
+ * on the bundled grouped MatMul: an order that never changed would bias the comparison), then
+ * warmed up until settled. The first epoch uses the pair the phase was warmed up on.
+ */
+async function epochRounds(
+  run: PairRun,
+  proc: ModelProcess,
+  epoch: number,
+  untilMs: number,
+  roundMs: number,
+  progress: (nowMs: number) => void,
+) {
+  if (epoch > 0) {
+    run.reloads++;
+    const first: Slot = run.reloads % 2 === 1 ? 'b' : 'a';
+    await proc.request({ type: 'reload', first }, 'reloaded', run.settings.timeoutMs);
+    await settle(proc, run.settings, true);
+  }
+  const r = await rounds(run, proc, untilMs, roundMs, progress);
+  for (const x of r.rounds) x.epoch = epoch;
+  return r;
+}
+
 /**
  * A round's length: the budget over TARGET_ROUNDS, but at least MIN_CYCLES ABBA cycles of the
  * settled per-run times (a slow model gets fewer, longer rounds).
  */
-function roundLength(budgetMs: number, settled: Settled): number {
-  const cycleMs = 2 * (settled.a + settled.b);
-  return Math.max(budgetMs / TARGET_ROUNDS, MIN_CYCLES * cycleMs);
-}
-
 /**
  * Throughput at every other batch size both models allow, each batch with its share of the rest
  * of the budget: new inputs on both sides, a fresh warm-up (the larger tensors change what the
@@ -309,12 +425,23 @@ async function throughputRounds(run: PairRun, proc: ModelProcess): Promise<void>
     const settled = await settle(proc, settings);
     const done = latencyBudget + k * perBatch;
     const t0 = performance.now();
-    const r = await rounds(run, proc, t0 + perBatch, roundLength(perBatch, settled), (t) =>
+    const progress = (t: number) =>
       run.tick(
         `throughput batch ${batch}, A/B rounds`,
         (0.7 * (done + Math.min(perBatch, t - t0))) / settings.budgetMs,
-      ),
-    );
+      );
+    const epochs = epochPlan(perBatch, settled, run.reloadMs);
+    const r = { rounds: [] as Round[], a: [] as number[], b: [] as number[] };
+    for (let epoch = 0; epoch < epochs.count; epoch++) {
+      const until = t0 + ((epoch + 1) * perBatch) / epochs.count;
+      const e =
+        epochs.count === 1
+          ? await rounds(run, proc, until, epochs.roundMs, progress)
+          : await epochRounds(run, proc, epoch, until, epochs.roundMs, progress);
+      append(r.rounds, e.rounds);
+      append(r.a, e.a);
+      append(r.b, e.b);
+    }
     result.throughputRounds[String(batch)] = r.rounds;
     for (const s of SIDES) {
       result[s].throughput!.push(throughputOf(run.plans[s], batch, samples(r[s])));
@@ -381,6 +508,15 @@ async function opProfiles(run: PairRun): Promise<void> {
   run.result.outsideKernelsRounds = profiled.rounds;
 }
 
+/**
+ * Appends `from` to `to` in place. Not `to.push(...from)`: a spread passes every element as an
+ * argument, and a tiny model's samples over a long budget (300,000 runs of 90 µs in 60 s)
+ * overflow the stack.
+ */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
+}
+
 /** Runs `f` for one side; a failure is tagged with that side. */
 async function onSide<T>(side: Side, f: () => Promise<T>): Promise<T> {
   try {
@@ -396,12 +532,18 @@ async function onSide<T>(side: Side, f: () => Promise<T>): Promise<T> {
  * drifting (session.ts `settle`), after at least `warmupRuns` runs and `warmupMs`, at most
  * SETTLE_LIMIT times `warmupMs`. Returns the settled per-run times, which size the rounds.
  */
-async function settle(proc: ModelProcess, settings: RuntimeSettings): Promise<Settled> {
+async function settle(
+  proc: ModelProcess,
+  settings: RuntimeSettings,
+  afterReload = false,
+): Promise<Settled> {
   const r = await proc.request(
     {
       type: 'settle',
       minRuns: settings.warmupRuns,
-      minMs: settings.warmupMs,
+      // After a reload the process, its inputs and the code paths are warm already: the new
+      // sessions need their first runs (arena growth) and two windows that agree.
+      minMs: afterReload ? 0 : settings.warmupMs,
       maxMs: Math.max(SETTLE_LIMIT * settings.warmupMs, 2000),
     },
     'settled',
@@ -429,8 +571,8 @@ async function rounds(
       'alternated',
       run.settings.timeoutMs,
     );
-    out.a.push(...r.a);
-    out.b.push(...r.b);
+    append(out.a, r.a);
+    append(out.b, r.b);
     out.rounds.push({ order, a: median(r.a), b: median(r.b) });
     progress(performance.now());
   } while (performance.now() + roundMs / 2 < untilMs);

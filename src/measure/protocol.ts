@@ -23,6 +23,11 @@ export type Slot = 'a' | 'b';
 export type Request =
   | { type: 'load'; path: string; session: SessionSettings; slot?: Slot }
   | { type: 'inputs'; specs: InputSpec[]; seed: number; slot?: Slot }
+  /**
+   * Releases both sessions and creates them again from the same files and settings, `first`
+   * first; the inputs stay. A new pair of sessions has an offset of its own (pair.ts, epochs).
+   */
+  | { type: 'reload'; first: Slot }
   /** Runs warm-up (at least `warmupRuns` and `warmupMs`), then samples for `durationMs` or `runs`. */
   | {
       type: 'run';
@@ -42,6 +47,7 @@ export type Request =
 export type Reply =
   | { type: 'loaded'; loadMs: number; inputNames: string[] }
   | { type: 'inputsReady' }
+  | { type: 'reloaded'; ms: number }
   | { type: 'ran'; samplesMs: number[]; firstMs?: number }
   | { type: 'alternated'; a: number[]; b: number[] }
   | { type: 'settled'; runs: number; ms: number; stable: boolean; a: number; b: number }

@@ -195,10 +195,23 @@ export interface Fingerprint {
  * One round of an interleaved A/B run: the median of each side's samples in that round, in the
  * indicator's unit (ms for latency and cold start, bytes for memory).
  */
+/**
+ * The fewest session pairs a verdict is drawn from (compare/ab.ts: fewer are inconclusive; the
+ * signed-rank interval at 99% needs 8 values, since 7 can only leave out 2 / 2^7 = 1.6%); a
+ * budget with room for fewer epochs than this runs on one pair (measure/pair.ts).
+ */
+export const MIN_PAIRS = 8;
+
 export interface Round {
   order: 'AB' | 'BA';
   a: number;
   b: number;
+  /**
+   * The pair of sessions the round ran on (0, 1, ...): timed rounds come from several pairs,
+   * each created afresh, because every pair carries an offset of its own (compare/ab.ts).
+   * Absent on rounds of fresh processes (cold start, memory), which are pairs by themselves.
+   */
+  epoch?: number;
 }
 
 /**

@@ -32,6 +32,8 @@ const ort = loadOrt();
 async function serve(): Promise<void> {
   // Slot 'a' alone when measuring one model; 'a' and 'b' when comparing two run by run.
   const sessions: Partial<Record<Slot, Ort.InferenceSession>> = {};
+  // What each slot was loaded from, to create its session again on 'reload'.
+  const loaded: Partial<Record<Slot, { path: string; session: SessionSettings }>> = {};
   const feeds: Record<Slot, Feeds> = { a: {}, b: {} };
   const reply = (r: Reply) => process.send?.(r);
   const duo = (): Duo => {
@@ -48,7 +50,25 @@ async function serve(): Promise<void> {
           const t0 = nowMs();
           const session = await ort.InferenceSession.create(req.path, sessionOptions(req.session));
           sessions[req.slot ?? 'a'] = session;
+          loaded[req.slot ?? 'a'] = { path: req.path, session: req.session };
           reply({ type: 'loaded', loadMs: nowMs() - t0, inputNames: [...session.inputNames] });
+          break;
+        }
+        case 'reload': {
+          const t0 = nowMs();
+          const order: Slot[] = req.first === 'a' ? ['a', 'b'] : ['b', 'a'];
+          // Both released before either is created: the new pair may land anywhere in memory,
+          // as a pair in a fresh process would.
+          for (const s of order) {
+            if (!loaded[s]) throw new Error('two models must be loaded to reload them');
+            await sessions[s]?.release();
+            delete sessions[s];
+          }
+          for (const s of order) {
+            const l = loaded[s]!;
+            sessions[s] = await ort.InferenceSession.create(l.path, sessionOptions(l.session));
+          }
+          reply({ type: 'reloaded', ms: nowMs() - t0 });
           break;
         }
         case 'inputs':

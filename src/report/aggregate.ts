@@ -16,7 +16,7 @@ import { exact, percentChange, quantity } from '../format.ts';
 import { md, mdInline } from './markdown-escape.ts';
 import { cutNote, DEFAULT_MAX_CHARS, hardCut, largest } from './budget.ts';
 import { historyBlocks } from './history-markdown.ts';
-import { CAP, details, scenarioLine, staticRow } from './markdown.ts';
+import { CAP, details, roundsText, scenarioLine, staticRow } from './markdown.ts';
 
 const WHOLE = "Each runner's JSON comparison";
 
@@ -96,8 +96,7 @@ function cell(d: RuntimeDelta | undefined): string {
 function how(m: ModelComparison | undefined): string {
   if (!m) return '—';
   if (m.runtime.length === 0 && m.status !== 'compared') return mdInline(String(m.status), 20);
-  const rounds = m.runtime.find((d) => d.indicator === 'latency.p50')?.rounds ?? 0;
-  if (m.runtimeMode === 'paired') return `paired, ${rounds} rounds`;
+  if (m.runtimeMode === 'paired') return `paired, ${roundsText(m)}`;
   if (m.runtimeMode === 'unpaired') return 'unpaired (two runs)';
   return m.runtimeMode === 'not-comparable' ? 'hardware differs' : 'not measured';
 }

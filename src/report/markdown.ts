@@ -132,10 +132,17 @@ function latencyRounds(m: ModelComparison): number {
   return m.runtime.find((d) => d.indicator === 'latency.p50')?.rounds ?? 0;
 }
 
+/** "40 rounds", or "40 rounds in 10 session pairs" when the rounds came from several. */
+export function roundsText(m: ModelComparison): string {
+  const lat = m.runtime.find((d) => d.indicator === 'latency.p50');
+  const rounds = `${lat?.rounds ?? 0} rounds`;
+  return lat?.pairs ? `${rounds} in ${lat.pairs} session pairs` : rounds;
+}
+
 function runtimeCaption(m: ModelComparison): string {
   switch (m.runtimeMode) {
     case 'paired':
-      return `paired A/B, ${latencyRounds(m)} rounds`;
+      return `paired A/B, ${roundsText(m)}`;
     case 'unpaired':
       return 'two runs, same hardware, unpaired';
     case 'not-comparable':
@@ -341,7 +348,7 @@ function reasonDetails(m: ModelComparison): string | null {
   const rows = m.runtime.map((d) => [
     mdInline(d.label, CAP.label),
     verdictCell(d.verdict),
-    String(d.rounds),
+    d.pairs ? `${d.rounds} in ${d.pairs} pairs` : String(d.rounds),
     d.gating ? 'yes' : 'no',
     mdInline(d.reason, CAP.note),
   ]);
@@ -402,17 +409,31 @@ function methodDetails(c: Comparison, method: MethodInfo | undefined): string {
   const m = method ?? DEFAULT_METHOD;
   const pct = (x: number) => `${+(100 * x).toFixed(2)}%`;
   const rounds = Math.max(0, ...c.models.map(latencyRounds));
+  const pairs = Math.max(
+    0,
+    ...c.models.map((x) => x.runtime.find((d) => d.indicator === 'latency.p50')?.pairs ?? 0),
+  );
   const modes = new Set(c.models.map((x) => x.runtimeMode));
   const text = [
     'Static indicators are exact counts from the two graphs: MACs are multiply-accumulates',
     '(what torchvision calls "GFLOPS"), FLOPs count 2 per floating-point MAC plus bias,',
     'elementwise, normalization, reduction, pooling and resize work; any difference is a change.',
   ];
-  if (modes.has('paired')) {
+  if (modes.has('paired') && pairs > 0) {
+    text.push(
+      `Runtime: ${rounds} paired rounds on one machine, base and head interleaved run by run, in`,
+      `${pairs} pairs of sessions created afresh (each pair runs at an offset of its own); per round`,
+      'the median of each side, per pair the median of the rounds of ln(head/base), and the change',
+      'is exp(their Hodges-Lehmann estimate) with its exact',
+      `${pct(m.confidence)} Wilcoxon signed-rank confidence interval over the pairs.`,
+    );
+  } else if (modes.has('paired')) {
     text.push(
       `Runtime: ${rounds} paired rounds on one machine, base and head interleaved in random order;`,
       'per round the median of each side, the change is exp(median of ln(head/base)) with a',
       `${pct(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`,
+      'All on one pair of sessions (the budget had no room for 8 pairs): the interval does not',
+      'cover the offset a pair of sessions can carry (about 1% on the benchmark machine).',
     );
   }
   if (modes.has('unpaired')) {

@@ -299,3 +299,111 @@ test('unpaired: ratio of medians by hand; separate runs are far noisier than pai
   console.log(`unpaired separate 1-thread A/A runs, T = 5%: false positives ${pct(wrong, count)}`);
   assert.ok(wrong > 0.1 * count, `only ${wrong} of ${count}`);
 });
+
+/** Rounds of several session pairs: per pair, rounds whose log ratios are `d` (A = 10 ms). */
+function pairsOf(perPair: number[][]): Round[] {
+  return perPair.flatMap((d, epoch) =>
+    d.map((x) => ({ order: 'AB' as const, a: 10, b: 10 * Math.exp(x), epoch })),
+  );
+}
+
+test('session pairs by hand: the Hodges-Lehmann estimate and signed-rank interval over the pairs', () => {
+  // Ten pairs of three rounds; each pair's median log ratio m_e is its middle value, whatever
+  // its outlier (+0.04, a burst): m = 0, 0.01, ..., 0.09. The 55 Walsh averages are
+  // (i + j) / 2 * 0.01 for 0 <= i <= j <= 9; their median, by symmetry, 0.045.
+  // k at 99% for n = 10: subsets of {1..10} with sum <= t number 1, 2, 3, 5, 7 for t = 0..4
+  // (sum 3: {3}, {1,2}; sum 4: {4}, {1,3}); 0.005 * 2^10 = 5.12, so P(T <= 3) = 5/1024 is within
+  // the tail and P(T <= 4) = 7/1024 is not: k = 4. The 4th smallest Walsh average is 0.01
+  // (0, 0.005, 0.01, 0.01) and the 4th largest 0.08 (0.09, 0.085, 0.08, 0.08).
+  const rounds = pairsOf(
+    [...Array(10).keys()].map((i) => 0.01 * i).map((m) => [m - 0.005, m, m + 0.04]),
+  );
+  const v = pairedVerdict(rounds, { ...latency, threshold: 0.04 });
+  assert.ok(Math.abs(v.ratio - Math.exp(0.045)) < 1e-12, `ratio ${v.ratio}`);
+  assert.ok(Math.abs(v.ci[0] - Math.exp(0.01)) < 1e-12, `ci low ${v.ci[0]}`);
+  assert.ok(Math.abs(v.ci[1] - Math.exp(0.08)) < 1e-12, `ci high ${v.ci[1]}`);
+  assert.deepEqual([v.rounds, v.pairs], [30, 10]);
+  // Above 1 and exp(0.045) = 1.046 >= 1.04: worse at T = 4%.
+  assert.equal(v.verdict, 'worse');
+  assert.match(v.reason, /30 rounds in 10 session pairs, 99% CI/);
+  // The rounds' order does not matter, only which pair each came from.
+  const shuffled = pairedVerdict([...rounds].reverse(), { ...latency, threshold: 0.04 });
+  assert.deepEqual([shuffled.ratio, shuffled.ci], [v.ratio, v.ci]);
+});
+
+test('session pairs: one pair far off moves the interval little once there are 20', () => {
+  // 20 pairs at -0.95%, -0.85%, ..., +0.95% (0.1% apart), then the same with the last one at
+  // +30% (a burst that hit one side of one pair). The outlier makes 20 of the 210 Walsh
+  // averages wild, all at the top, and the 99% interval's ends are far inside them, so they
+  // move by less than 0.5%. A t interval's upper end would move from +0.38% to +5.8% (the mean
+  // by 0.3 / 20 = 1.45%, the half-width from 0.38% to 4.3%).
+  const m = [...Array(20).keys()].map((i) => 0.001 * (i - 9.5));
+  const calm = pairedVerdict(pairsOf(m.map((x) => [x])), latency);
+  const wild = pairedVerdict(pairsOf([...m.slice(0, 19), 0.3].map((x) => [x])), latency);
+  const up = Math.log(wild.ci[1]) - Math.log(calm.ci[1]);
+  assert.ok(up > 0 && up < 0.005, `upper end moved by ${up}`);
+  assert.ok(Math.abs(Math.log(wild.ci[0]) - Math.log(calm.ci[0])) < 0.005);
+  assert.equal(wild.verdict, 'unchanged', wild.reason);
+});
+
+test('session pairs: fewer than 8 are inconclusive; untagged rounds among tagged are a bug', () => {
+  const seven = pairsOf(Array.from({ length: 7 }, () => Array(4).fill(0.5)));
+  const few = pairedVerdict(seven, latency);
+  assert.equal(few.verdict, 'inconclusive');
+  assert.match(few.reason, /only 7 session pairs: at least 8/);
+  // 8 pairs hold a 99% interval (2 / 2^8 = 0.78% is below 1%), not a 99.5% one.
+  const eight = pairsOf(Array.from({ length: 8 }, () => Array(4).fill(0.5)));
+  assert.equal(pairedVerdict(eight, latency).verdict, 'worse');
+  const strict = pairedVerdict(eight, { ...latency, confidence: 0.995 });
+  assert.deepEqual([strict.verdict, strict.ci], ['inconclusive', [0, Infinity]]);
+  assert.match(strict.reason, /8 session pairs are too few for a 99.5% interval/);
+  // One pair only: judged as one pair's rounds (the bootstrap over rounds), no `pairs`.
+  const one = pairedVerdict(pairsOf([Array(8).fill(0.1)]), latency);
+  assert.deepEqual([one.verdict, one.pairs], ['worse', undefined]);
+  const mixed = [...pairsOf([[0.1], [0.1]]), { a: 10, b: 11 }];
+  assert.throws(() => pairedVerdict(mixed, latency), /1 of 3 rounds carry no epoch/);
+  assert.throws(
+    () =>
+      noiseFloor(
+        pairsOf([
+          [0, 0.01],
+          [0, 0.01],
+        ]),
+      ),
+    /at least 8 session pairs/,
+  );
+});
+
+test("a pair's own offset: one pair's interval misses it, a t interval over pairs holds", () => {
+  // The 1-thread noise model made as quiet as the verdict benchmark's MobileNetV2 runs (one
+  // pair's A/A intervals there were about ±0.5%: round and iteration noise 1%, fewer bursts),
+  // with an offset per session (sessionSigma 0.5%: a pair's offset ln(fB / fA) then spreads by
+  // 0.5% * sqrt 2 = 0.71%, as `npm run bench -- instances` found 0.5-0.9% on MobileNetV2).
+  // 400 A/A runs of 40 rounds: on one pair, judged by the bootstrap over rounds; in 10 pairs
+  // of 4 rounds, by the signed-rank interval over pairs. A 99% interval should leave out 1 in
+  // about 1% of A/A runs (1 - 2 * 5/1024 = 99.02% for 10 pairs); the one-pair interval does
+  // far more often.
+  const model = {
+    ...ONE_THREAD,
+    roundSigma: 0.01,
+    iterationSigma: 0.01,
+    commonBurst: { ...ONE_THREAD.commonBurst, probability: 0.02 },
+    oneSideBurst: { ...ONE_THREAD.oneSideBurst, probability: 0.01 },
+    sessionSigma: 0.005,
+  };
+  const count = 400;
+  const rng = seeded(11);
+  let onePair = 0;
+  let tenPairs = 0;
+  const misses = (rounds: Round[], seed: number) => {
+    const { ci } = pairedVerdict(rounds, { ...latency, resamples: 2000, seed });
+    return ci[0] > 1 || ci[1] < 1 ? 1 : 0;
+  };
+  for (let k = 0; k < count; k++) {
+    onePair += misses(simulateRounds(model, { rounds: 40, bOverA: 1, rng }), k);
+    tenPairs += misses(simulateRounds(model, { rounds: 40, bOverA: 1, rng, pairs: 10 }), k);
+  }
+  console.log(`A/A intervals leaving out 0: one pair ${onePair}/${count}, 10 pairs ${tenPairs}`);
+  assert.ok(onePair >= 0.1 * count, `one pair: only ${onePair} of ${count}`);
+  assert.ok(tenPairs <= 0.025 * count, `10 pairs: ${tenPairs} of ${count}`);
+});

@@ -16,19 +16,19 @@ import {
 import { seeded } from '../../src/stats/rng.ts';
 import { ONE_THREAD, simulateRounds } from './simulation.ts';
 
-test("the looks spend 1 - confidence in all, O'Brien-Fleming-type within the first budget", () => {
+test('the looks spend 1 - confidence in all, Pocock-type within the first budget', () => {
   const plan = looks(0.99);
   assert.deepEqual(
     plan.map((l) => l.fraction),
     [0.5, 1, 2],
   );
-  // By hand, alpha = 0.01: the first budget gets 0.8 alpha = 0.008, so z = Phi^-1(1 - 0.004)
-  // = 2.6521. At half the budget: 2 - 2 Phi(2.6521 / sqrt(0.5) = 3.7507) = 2 (1 - 0.999912)
-  // = 0.000176. At the full budget the first budget's 0.008 is spent: 0.008 - 0.000176 =
-  // 0.007824. The second budget's look gets the rest, 0.002.
+  // By hand, alpha = 0.01: the first budget gets 0.8 alpha = 0.008. At half the budget
+  // 0.008 ln(1 + (e - 1) / 2) = 0.008 ln(1.859141) = 0.008 * 0.620115 = 0.0049609. At the
+  // full budget the rest of the first budget's 0.008: 0.0030391. The second budget's look gets
+  // the rest, 0.002.
   const spent = plan.map((l) => 1 - l.confidence);
-  assert.ok(Math.abs(spent[0] - 0.000176) < 0.000002, `${spent[0]}`);
-  assert.ok(Math.abs(spent[1] - 0.007824) < 0.000002, `${spent[1]}`);
+  assert.ok(Math.abs(spent[0] - 0.0049609) < 0.0000002, `${spent[0]}`);
+  assert.ok(Math.abs(spent[1] - 0.0030391) < 0.0000002, `${spent[1]}`);
   assert.ok(Math.abs(spent[2] - 0.002) < 1e-12, `${spent[2]}`);
   assert.ok(Math.abs(spent.reduce((s, x) => s + x, 0) - 0.01) < 1e-12);
 });
@@ -60,24 +60,26 @@ test('a look judges at its own confidence: a wider interval than the fixed 99%',
 });
 
 test('simulated A/A runs: the plan errs far less often than peeking at a fixed 99%', () => {
-  // 300 simulated A/A comparisons on the 1-thread noise model (test/compare/simulation.ts), 80
-  // rounds each; the plan looks after 20, 40 and 80 rounds (half, all and twice a 40-round
-  // budget). A look that reaches a verdict other than inconclusive ends the comparison; better
-  // or worse is false. The same runs judged at a fixed 99% at every look (peeking) are the
-  // control. T = 1% makes the noise matter (a 99% interval here is about ±2%). A bootstrap
-  // interval of a median over 20 rounds covers a little less than its nominal level, so the
-  // plan's own rate is held to 2%, and to half of peeking's: a plan that spent nothing (99% at
-  // every look) would err exactly as often as peeking.
-  const count = 300;
+  // 400 simulated A/A comparisons on the 1-thread noise model (test/compare/simulation.ts)
+  // with an offset per session pair (sessionSigma 0.5%), 120 rounds in 40 pairs of 3 each, as
+  // `compare` runs them (20 pairs per budget); the plan looks after 10, 20 and 40 pairs (half,
+  // all and twice a budget). A look that reaches a verdict other than inconclusive ends the
+  // comparison; better or worse is false. The same runs judged at a fixed 99% at every look
+  // (peeking) are the control. T = 1% makes the noise matter (a 99% interval over 20 pairs is
+  // about ±1% here). The plan's rate is held to 1.5% (1% and the simulation's own scatter),
+  // and below peeking's: a plan that spent nothing (99% at every look) would err exactly as
+  // often as peeking.
+  const count = 400;
   const rng = seeded(7);
   const plan = looks(0.99);
-  const at = [20, 40, 80];
+  const at = [30, 60, 120];
+  const model = { ...ONE_THREAD, sessionSigma: 0.005 };
   const base = { threshold: 0.01, confidence: 0.99, resamples: 2000, seed: 1 };
   const options = { ...base, direction: 'lower-is-better' as const };
   let planWrong = 0;
   let peekWrong = 0;
   for (let k = 0; k < count; k++) {
-    const rounds = simulateRounds(ONE_THREAD, { rounds: 80, bOverA: 1, rng });
+    const rounds = simulateRounds(model, { rounds: 120, bOverA: 1, rng, pairs: 40 });
     const judge = (confidence: (i: number) => number) => {
       for (const [i, n] of at.entries()) {
         const v = pairedVerdict(rounds.slice(0, n), {
@@ -94,8 +96,8 @@ test('simulated A/A runs: the plan errs far less often than peeking at a fixed 9
     peekWrong += wrong(judge(() => 0.99));
   }
   console.log(`A/A over ${count} runs: the plan erred ${planWrong} times, peeking ${peekWrong}`);
-  assert.ok(planWrong <= 0.02 * count, `the plan erred ${planWrong} times in ${count}`);
-  assert.ok(2 * planWrong <= peekWrong, `plan ${planWrong} vs peeking ${peekWrong}`);
+  assert.ok(planWrong <= 0.015 * count, `the plan erred ${planWrong} times in ${count}`);
+  assert.ok(planWrong < peekWrong, `plan ${planWrong} vs peeking ${peekWrong}`);
 });
 
 test('gate limits on the latency ratio, by hand', () => {

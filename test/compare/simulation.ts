@@ -12,8 +12,8 @@
  *   the published ranges is not recorded, 30 is an assumption.
  *
  * The latency of one iteration of side S (A or B) in round r is
- *   baseMs * trueFactor(S) * exp(level(t)) * commonBurst(r) * sideState(r, S) * sideBurst(r, S)
- *     * exp(iterationSigma * z)
+ *   baseMs * trueFactor(S) * sessionFactor(S) * exp(level(t)) * commonBurst(r) * sideState(r, S)
+ *     * sideBurst(r, S) * exp(iterationSigma * z)
  * where z is standard normal per iteration and
  * - trueFactor: 1 for A, the simulated true B/A ratio for B;
  * - level(t): a random walk over the run (drift: thermal state, neighbours ramping up), stepped
@@ -27,6 +27,10 @@
  * - sideBurst(r, S): with probability oneSideBurst.probability, a burst that hits only this side
  *   of this round (it starts and ends while that side is being timed).
  * A paired run reports per side per round the median of iterationsPerRound iterations.
+ * sessionFactor(S) = exp(sessionSigma * z), drawn for each side whenever its session is created:
+ * a pair of sessions of the same model runs at an offset of its own (where its buffers landed),
+ * which stays for the pair's life. With `pairs`, the rounds are split evenly among that many
+ * pairs (epochs), each with new factors; without, the whole run is one pair.
  * runSigma is a whole-run offset (another VM, another day, same hardware fingerprint): it cancels
  * in a paired run and is what unpaired comparisons of separate runs suffer from; it is an
  * assumption, not a published figure.
@@ -58,6 +62,8 @@ export interface NoiseModel {
   oneSideBurst: Burst;
   /** Standard deviation of a whole run's ln-offset (separate runs, matching hardware). */
   runSigma: number;
+  /** Standard deviation of one session's ln-offset (0 unless a test sets it). */
+  sessionSigma?: number;
 }
 
 /** 1 intra-op thread (the default, docs/measurement.md): A/A rounds within ~0.84x-1.10x. */
@@ -101,13 +107,22 @@ export interface SimulatedRun {
 /** One interleaved A/B run of `rounds` rounds in which B's true latency is bOverA times A's. */
 export function simulateRun(
   model: NoiseModel,
-  options: { rounds: number; bOverA: number; rng: Rng },
+  options: { rounds: number; bOverA: number; rng: Rng; pairs?: number },
 ): SimulatedRun {
   const { rounds, bOverA, rng } = options;
+  const pairs = options.pairs ?? 1;
   const stepSigma = model.driftSigma;
   let level = model.runSigma * normal(rng);
   const out: SimulatedRun = { rounds: [], aSamplesMs: [], bSamplesMs: [] };
+  const session = { A: 1, B: 1 };
+  let epoch = -1;
   for (let r = 0; r < rounds; r++) {
+    const e = Math.floor((r * pairs) / rounds);
+    if (e !== epoch) {
+      epoch = e;
+      for (const side of ['A', 'B'] as const)
+        session[side] = Math.exp((model.sessionSigma ?? 0) * normal(rng));
+    }
     const order = rng() < 0.5 ? 'AB' : 'BA';
     const common = burstFactor(model.commonBurst, rng);
     const medians = { A: 0, B: 0 };
@@ -115,7 +130,7 @@ export function simulateRun(
       level += stepSigma * normal(rng);
       const truth = side === 'A' ? 1 : bOverA;
       const state = Math.exp(model.roundSigma * normal(rng)) * burstFactor(model.oneSideBurst, rng);
-      const scale = model.baseMs * truth * Math.exp(level) * common * state;
+      const scale = model.baseMs * truth * session[side] * Math.exp(level) * common * state;
       const iterations: number[] = [];
       for (let i = 0; i < model.iterationsPerRound; i++) {
         iterations.push(scale * Math.exp(model.iterationSigma * normal(rng)));
@@ -123,7 +138,7 @@ export function simulateRun(
       medians[side] = median(iterations);
       (side === 'A' ? out.aSamplesMs : out.bSamplesMs).push(...iterations);
     }
-    out.rounds.push({ order, a: medians.A, b: medians.B });
+    out.rounds.push({ order, a: medians.A, b: medians.B, ...(pairs > 1 ? { epoch } : {}) });
   }
   return out;
 }
@@ -131,7 +146,7 @@ export function simulateRun(
 /** Per-round medians only (the paired verdict's input). */
 export function simulateRounds(
   model: NoiseModel,
-  options: { rounds: number; bOverA: number; rng: Rng },
+  options: { rounds: number; bOverA: number; rng: Rng; pairs?: number },
 ): Round[] {
   return simulateRun(model, options).rounds;
 }

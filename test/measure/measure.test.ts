@@ -178,6 +178,51 @@ test('interleaved A/B: a head with three times the work is measured as worse', a
   assert.equal(pair.coldStartRounds.length, 2);
 });
 
+test('A/B in epochs: each epoch runs on a new pair of sessions, and the pairs are the unit', async () => {
+  // A budget of 20 s for models that load in milliseconds, 10 epochs asked for: a reload with
+  // its warm-up costs about 0.4 s (two 200 ms windows that agree) plus the two loads, an epoch
+  // is at least 4 times that, so 20 s holds the 10 (floor(20 / 1.6-1.7) = 11-12), or 8-9 on a
+  // machine slow enough to take 100-200 ms per load; fewer than 8 would run on one pair. Every
+  // round is tagged with its epoch, each epoch has rounds.
+  const wide = (name: string, depth: number) =>
+    planModel({ id: name, path: mlp(name, 256, depth, 256), dims: { batch: 16 } }, [], 1);
+  // A plan whose half look (99.5%) comes after 4-5 pairs, too few for a 99.5% interval (9):
+  // that look is skipped and its 0.5% goes to the full budget's look, at 1 - 0.005 - 0.003.
+  const looked: [number, number][] = [];
+  const plan = {
+    looks: [
+      { fraction: 0.5, confidence: 0.995 },
+      { fraction: 1, confidence: 0.997 },
+    ],
+    decided: (_: unknown, confidence: number, fraction: number) => {
+      looked.push([fraction, confidence]);
+      return true;
+    },
+  };
+  const { pair } = await measureAB(
+    wide('ep-base', 1),
+    wide('ep-head', 5),
+    { ...quick, budgetMs: 20_000 },
+    silentProgress,
+    { latencyOnly: true, epochs: 10, plan },
+  );
+  assert.equal(looked.length, 1);
+  assert.equal(looked[0][0], 1);
+  assert.ok(Math.abs(looked[0][1] - 0.992) < 1e-12, `confidence ${looked[0][1]}`);
+  const epochs = pair.latencyRounds.map((r) => r.epoch);
+  const count = new Set(epochs).size;
+  assert.ok(count >= 8 && count <= 10, `epochs ${epochs.join(',')}`);
+  assert.deepEqual([...new Set(epochs)], [...Array(count).keys()], `epochs ${epochs.join(',')}`);
+  assert.deepEqual(epochs, [...epochs].sort(), 'epochs in order');
+  const v = pairedVerdict(pair.latencyRounds, {
+    ...DEFAULT_VERDICT_OPTIONS,
+    direction: 'lower-is-better',
+  });
+  assert.equal(v.pairs, count);
+  assert.equal(v.verdict, 'worse', v.reason);
+  assert.match(v.reason, new RegExp(`in ${count} session pairs`));
+});
+
 /** Gather(x[batch, 32], indices [40]) on axis 1: loads, and fails on every run (40 > 31). */
 function gatherOutOfRange(): string {
   const m = new ModelBuilder();

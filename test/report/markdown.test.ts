@@ -384,9 +384,25 @@ test('the method paragraph uses the given verdict settings, or names the default
   });
   assert.ok(given.includes('30 paired rounds'));
   assert.ok(given.includes('95% bootstrap confidence interval (2,000 resamples, seed 7)'));
+  assert.ok(given.includes('All on one pair of sessions (the budget had no room for 8 pairs)'));
   assert.ok(given.includes('beyond ±10%'));
   assert.ok(!given.includes("misnomer's default settings"));
   assert.ok(renderMarkdown(cleanComparison()).includes("misnomer's default settings"));
+});
+
+test('rounds from several session pairs: the caption and the method say so', () => {
+  const c = cleanComparison();
+  const lat = c.models[0].runtime.find((d) => d.indicator === 'latency.p50')!;
+  lat.rounds = 60;
+  lat.pairs = 20;
+  const out = renderMarkdown(c, {
+    method: { threshold: 0.05, confidence: 0.99, resamples: 10_000, seed: 1 },
+  });
+  assert.ok(out.includes('**runtime** · paired A/B, 60 rounds in 20 session pairs'), out);
+  assert.ok(out.includes('60 paired rounds on one machine'));
+  assert.ok(out.includes('20 pairs of sessions created afresh'));
+  assert.ok(out.includes('99% Wilcoxon signed-rank confidence interval over the pairs'));
+  assert.ok(!out.includes('bootstrap'));
 });
 
 test('one chart per model: base and head side by side, time as bars and FLOPs as a line', () => {

@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-QWBNICOT.js";
 import {
   renderResultMarkdown
-} from "./cli-chunk-77KDFA54.js";
+} from "./cli-chunk-S4TLXITF.js";
 import {
   buildComparison,
   comparisonOutputs,
@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-BLNPWC2T.js";
+} from "./cli-chunk-IVAU63VQ.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -33,7 +33,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-G77QWQP2.js";
+} from "./cli-chunk-SP54AB2M.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -52,7 +52,7 @@ import {
   MIN_ROUNDS,
   median,
   pairedVerdict
-} from "./cli-chunk-5ZG45AF6.js";
+} from "./cli-chunk-ELG5H2XG.js";
 import "./cli-chunk-BAMAB3GB.js";
 import "./cli-chunk-6ODXUSYU.js";
 import "./cli-chunk-GMMMORE3.js";

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderResultMarkdown
-} from "./cli-chunk-77KDFA54.js";
-import "./cli-chunk-5ZG45AF6.js";
+} from "./cli-chunk-S4TLXITF.js";
+import "./cli-chunk-ELG5H2XG.js";
 import "./cli-chunk-BAMAB3GB.js";
 import "./cli-chunk-6ODXUSYU.js";
 import "./cli-chunk-IXSZWLUU.js";

@@ -147,6 +147,7 @@ function checkModel(c, value, at) {
     if (d.confidence !== void 0 && !(d.confidence > 0 && d.confidence < 1))
       c.problem(join(p, "confidence"), "a number between 0 and 1", d.confidence);
     c.number(d, "rounds", p);
+    c.number(d, "pairs", p, { optional: true });
     c.oneOf(d, "verdict", p, RUNTIME_VERDICTS);
     c.boolean(d, "gating", p);
   });

@@ -1,6 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  MEASUREMENT_SCHEMA,
+  MIN_PAIRS,
   correctionOf,
+  fewestFor,
   fingerprint,
   loadOrt,
   median,
@@ -10,7 +13,7 @@ import {
   rooflineSentence,
   seeded,
   summarize
-} from "./cli-chunk-5ZG45AF6.js";
+} from "./cli-chunk-ELG5H2XG.js";
 import {
   placeProfile,
   readProfileFile,
@@ -763,7 +766,7 @@ async function openModel(path, specs, settings, label, profilePrefix) {
   }
 }
 async function loadInto(proc, slot, path, specs, settings, profilePrefix, who) {
-  await proc.request(
+  const loaded = await proc.request(
     { type: "load", path, session: sessionSettings(settings, profilePrefix), slot },
     "loaded",
     settings.timeoutMs,
@@ -777,6 +780,7 @@ async function loadInto(proc, slot, path, specs, settings, profilePrefix, who) {
     settings.timeoutMs,
     who
   );
+  return loaded.loadMs;
 }
 async function timeLatencyAndThroughput(plan, settings, result, tick) {
   const { job, latencyBatch } = plan;
@@ -1063,6 +1067,11 @@ function pairedRounds(profiles, orders, latency, rounds2) {
 
 // src/measure/pair.ts
 var LATENCY_SHARE2 = 0.6;
+var EPOCHS_PER_BUDGET = 20;
+var ROUNDS_PER_EPOCH = 3;
+var MIN_EPOCH_ROUNDS = 2;
+var MAX_OVERHEAD_SHARE = 0.25;
+var RESETTLE_MS = 400;
 var TARGET_ROUNDS = 40;
 var MIN_CYCLES = 4;
 var MEMORY_PAIRS = 3;
@@ -1072,7 +1081,7 @@ async function measurePair(planA, planB, settings, tick, options = {}) {
   const run = prepare({ a: planA, b: planB }, settings, tick, options);
   const finished = await withPairProcess(run, async (proc) => {
     const settled = await settle(proc, settings);
-    await latencyRounds(run, proc, settled, options.plan);
+    await latencyRounds(run, proc, settled, options.plan, options.epochs);
     await throughputRounds(run, proc);
   });
   if (!finished || options.latencyOnly) return run.result;
@@ -1091,6 +1100,8 @@ function prepare(plans, settings, tick, options) {
     batches,
     latencyBudget: batches.length ? settings.budgetMs * LATENCY_SHARE2 : settings.budgetMs,
     batch: plans.a.latencyBatch,
+    reloadMs: RESETTLE_MS,
+    reloads: 0,
     result: {
       a: unmeasured(plans.a),
       b: unmeasured(plans.b),
@@ -1120,7 +1131,10 @@ async function withPairProcess(run, phases) {
       const plan = run.plans[s];
       const specs = plan.inputsByBatch.get(plan.latencyBatch);
       const file = basename2(plan.job.path);
-      await onSide(s, () => loadInto(proc, s, plan.job.path, specs, run.settings, void 0, file));
+      run.reloadMs += await onSide(
+        s,
+        () => loadInto(proc, s, plan.job.path, specs, run.settings, void 0, file)
+      );
     }
     await phases(proc);
     return true;
@@ -1173,26 +1187,39 @@ function recordFailure(result, e) {
       result[s].error = "not measured to the end: the other model failed";
   }
 }
-async function latencyRounds(run, proc, settled, plan) {
+async function latencyRounds(run, proc, settled, plan, epochsPerBudget = EPOCHS_PER_BUDGET) {
   const { settings, latencyBudget, result } = run;
   const share = latencyBudget / settings.budgetMs;
   const all = { rounds: [], a: [], b: [] };
   const looks = plan?.looks ?? [{ fraction: 1, confidence: 0 }];
-  const roundMs = roundLength(latencyBudget, settled);
+  const epochs = epochPlan(latencyBudget, settled, run.reloadMs, epochsPerBudget);
   const t0 = performance.now();
-  for (const look of looks) {
+  let epoch = 0;
+  let carried = 0;
+  for (const [i, planned] of looks.entries()) {
+    const look = { ...planned, confidence: planned.confidence - carried };
     const label = look.fraction > 1 ? "latency, second budget" : "latency, A/B rounds";
-    const r = await rounds(
-      run,
-      proc,
-      t0 + look.fraction * latencyBudget,
-      roundMs,
-      (t) => run.tick(label, 0.7 * Math.min(1, (t - t0) / latencyBudget) * share)
-    );
-    all.rounds.push(...r.rounds);
-    all.a.push(...r.a);
-    all.b.push(...r.b);
+    const progress = (t) => run.tick(label, 0.7 * Math.min(1, (t - t0) / latencyBudget) * share);
+    const add = (r) => {
+      append(all.rounds, r.rounds);
+      append(all.a, r.a);
+      append(all.b, r.b);
+    };
+    if (epochs.count === 1) {
+      add(await rounds(run, proc, t0 + look.fraction * latencyBudget, epochs.roundMs, progress));
+    } else {
+      for (; epoch < Math.round(look.fraction * epochs.count); epoch++) {
+        const until = t0 + (epoch + 1) * latencyBudget / epochs.count;
+        add(await epochRounds(run, proc, epoch, until, epochs.roundMs, progress));
+      }
+    }
     if (!plan) break;
+    const pairs = epochs.count > 1 ? epoch : Infinity;
+    if (pairs < fewestFor(look.confidence) && i < looks.length - 1) {
+      carried = 1 - look.confidence;
+      continue;
+    }
+    carried = 0;
     const decided = plan.decided(all.rounds, look.confidence, look.fraction);
     result.latencyLooks.push({ rounds: all.rounds.length, confidence: look.confidence, decided });
     if (decided) break;
@@ -1205,9 +1232,26 @@ async function latencyRounds(run, proc, settled, plan) {
     result[s].throughput = [throughputOf(p, p.latencyBatch, sampled)];
   }
 }
-function roundLength(budgetMs, settled) {
-  const cycleMs = 2 * (settled.a + settled.b);
-  return Math.max(budgetMs / TARGET_ROUNDS, MIN_CYCLES * cycleMs);
+function epochPlan(budgetMs, settled, reloadMs, perBudget = EPOCHS_PER_BUDGET) {
+  const minRoundMs = MIN_CYCLES * 2 * (settled.a + settled.b);
+  const minEpochMs = Math.max(reloadMs / MAX_OVERHEAD_SHARE, MIN_EPOCH_ROUNDS * minRoundMs);
+  const fits2 = Math.min(perBudget, Math.floor(budgetMs / minEpochMs));
+  if (fits2 < MIN_PAIRS) {
+    return { count: 1, roundMs: Math.max(budgetMs / TARGET_ROUNDS, minRoundMs) };
+  }
+  const epochMs = budgetMs / fits2;
+  return { count: fits2, roundMs: Math.max((epochMs - reloadMs) / ROUNDS_PER_EPOCH, minRoundMs) };
+}
+async function epochRounds(run, proc, epoch, untilMs, roundMs, progress) {
+  if (epoch > 0) {
+    run.reloads++;
+    const first2 = run.reloads % 2 === 1 ? "b" : "a";
+    await proc.request({ type: "reload", first: first2 }, "reloaded", run.settings.timeoutMs);
+    await settle(proc, run.settings, true);
+  }
+  const r = await rounds(run, proc, untilMs, roundMs, progress);
+  for (const x of r.rounds) x.epoch = epoch;
+  return r;
 }
 async function throughputRounds(run, proc) {
   const { settings, batches, latencyBudget, result } = run;
@@ -1228,16 +1272,19 @@ async function throughputRounds(run, proc) {
     const settled = await settle(proc, settings);
     const done = latencyBudget + k * perBatch;
     const t0 = performance.now();
-    const r = await rounds(
-      run,
-      proc,
-      t0 + perBatch,
-      roundLength(perBatch, settled),
-      (t) => run.tick(
-        `throughput batch ${batch}, A/B rounds`,
-        0.7 * (done + Math.min(perBatch, t - t0)) / settings.budgetMs
-      )
+    const progress = (t) => run.tick(
+      `throughput batch ${batch}, A/B rounds`,
+      0.7 * (done + Math.min(perBatch, t - t0)) / settings.budgetMs
     );
+    const epochs = epochPlan(perBatch, settled, run.reloadMs);
+    const r = { rounds: [], a: [], b: [] };
+    for (let epoch = 0; epoch < epochs.count; epoch++) {
+      const until = t0 + (epoch + 1) * perBatch / epochs.count;
+      const e = epochs.count === 1 ? await rounds(run, proc, until, epochs.roundMs, progress) : await epochRounds(run, proc, epoch, until, epochs.roundMs, progress);
+      append(r.rounds, e.rounds);
+      append(r.a, e.a);
+      append(r.b, e.b);
+    }
     result.throughputRounds[String(batch)] = r.rounds;
     for (const s of SIDES2) {
       result[s].throughput.push(throughputOf(run.plans[s], batch, samples(r[s])));
@@ -1287,6 +1334,9 @@ async function opProfiles(run) {
   }
   run.result.outsideKernelsRounds = profiled.rounds;
 }
+function append(to, from) {
+  for (const x of from) to.push(x);
+}
 async function onSide(side, f) {
   try {
     return await f();
@@ -1295,12 +1345,14 @@ async function onSide(side, f) {
     throw e;
   }
 }
-async function settle(proc, settings) {
+async function settle(proc, settings, afterReload = false) {
   const r = await proc.request(
     {
       type: "settle",
       minRuns: settings.warmupRuns,
-      minMs: settings.warmupMs,
+      // After a reload the process, its inputs and the code paths are warm already: the new
+      // sessions need their first runs (arena growth) and two windows that agree.
+      minMs: afterReload ? 0 : settings.warmupMs,
       maxMs: Math.max(SETTLE_LIMIT * settings.warmupMs, 2e3)
     },
     "settled",
@@ -1317,8 +1369,8 @@ async function rounds(run, proc, untilMs, roundMs, progress) {
       "alternated",
       run.settings.timeoutMs
     );
-    out.a.push(...r.a);
-    out.b.push(...r.b);
+    append(out.a, r.a);
+    append(out.b, r.b);
     out.rounds.push({ order, a: median(r.a), b: median(r.b) });
     progress(performance.now());
   } while (performance.now() + roundMs / 2 < untilMs);
@@ -1537,9 +1589,6 @@ function runnerRoofline(settings) {
   }
   return p;
 }
-
-// src/measure/types.ts
-var MEASUREMENT_SCHEMA = "misnomer/measurement@1";
 
 // src/measure/run.ts
 async function document(settings, progress) {

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderResultMarkdown
-} from "./cli-chunk-77KDFA54.js";
+} from "./cli-chunk-S4TLXITF.js";
 import {
   checkProvider,
   createProgress,
@@ -9,11 +9,11 @@ import {
   planModel,
   renderMeasurement,
   silentProgress
-} from "./cli-chunk-G77QWQP2.js";
+} from "./cli-chunk-SP54AB2M.js";
 import {
   makeResult
 } from "./cli-chunk-HS3QCWZO.js";
-import "./cli-chunk-5ZG45AF6.js";
+import "./cli-chunk-ELG5H2XG.js";
 import "./cli-chunk-BAMAB3GB.js";
 import "./cli-chunk-6ODXUSYU.js";
 import "./cli-chunk-GMMMORE3.js";

@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-BLNPWC2T.js";
+} from "./cli-chunk-IVAU63VQ.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -13,7 +13,7 @@ import {
   measureAB,
   planModel,
   silentProgress
-} from "./cli-chunk-G77QWQP2.js";
+} from "./cli-chunk-SP54AB2M.js";
 import {
   makeResult,
   parseGate,
@@ -22,9 +22,10 @@ import {
 } from "./cli-chunk-HS3QCWZO.js";
 import {
   DEFAULT_VERDICT_OPTIONS,
+  MIN_PAIRS,
   MIN_ROUNDS,
   noiseFloor
-} from "./cli-chunk-5ZG45AF6.js";
+} from "./cli-chunk-ELG5H2XG.js";
 import "./cli-chunk-BAMAB3GB.js";
 import "./cli-chunk-6ODXUSYU.js";
 import "./cli-chunk-GMMMORE3.js";
@@ -161,16 +162,19 @@ async function calibrate(base, settings, threshold, progress) {
       latencyOnly: true
     }
   );
-  if (pair.latencyRounds.length < MIN_ROUNDS) {
+  const rounds = pair.latencyRounds;
+  const pairs = new Set(rounds.map((r) => r.epoch)).size;
+  if (rounds.length < MIN_ROUNDS || pairs > 1 && pairs < MIN_PAIRS) {
     progress.log(
-      `calibration: only ${pair.latencyRounds.length} A/A rounds; the threshold stays ${(100 * threshold).toFixed(1)}%`
+      `calibration: only ${rounds.length} A/A rounds${pairs > 1 ? ` in ${pairs} session pairs` : ""}; the threshold stays ${(100 * threshold).toFixed(1)}%`
     );
     return threshold;
   }
-  const floor = noiseFloor(pair.latencyRounds, { seed: settings.seed });
+  const floor = noiseFloor(rounds, { seed: settings.seed });
+  const over = floor.pairs ? `${floor.rounds} rounds in ${floor.pairs} session pairs` : `${floor.rounds} rounds`;
   const raised = Math.max(threshold, 2 * floor.spread);
   progress.log(
-    `calibration: A/A spread ${(100 * floor.spread).toFixed(1)}% over ${floor.rounds} rounds; threshold ${raised > threshold ? `raised to ${(100 * raised).toFixed(1)}%` : `stays ${(100 * threshold).toFixed(1)}%`}`
+    `calibration: A/A spread ${(100 * floor.spread).toFixed(1)}% over ${over}; threshold ${raised > threshold ? `raised to ${(100 * raised).toFixed(1)}%` : `stays ${(100 * threshold).toFixed(1)}%`}`
   );
   return raised;
 }

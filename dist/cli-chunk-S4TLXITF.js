@@ -10,7 +10,7 @@ import {
   outsideKernelsDetail,
   rooflineSentence,
   scenarioLine
-} from "./cli-chunk-5ZG45AF6.js";
+} from "./cli-chunk-ELG5H2XG.js";
 import {
   markdownTable,
   md,

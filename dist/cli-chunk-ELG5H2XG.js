@@ -546,6 +546,10 @@ ${cutNote(maxChars, ["the report itself was cut off here"], whole)}
   return `${cut}${note}`;
 }
 
+// src/measure/types.ts
+var MEASUREMENT_SCHEMA = "misnomer/measurement@1";
+var MIN_PAIRS = 8;
+
 // src/stats/bootstrap.ts
 function resampledMedian(sorted, counts, rng) {
   const n = sorted.length;
@@ -629,6 +633,38 @@ function seeded(seed) {
   };
 }
 
+// src/stats/signed-rank.ts
+function signedRankCdf(n) {
+  const max = n * (n + 1) / 2;
+  let p = new Float64Array(max + 1);
+  p[0] = 1;
+  for (let i = 1; i <= n; i++) {
+    const next = new Float64Array(max + 1);
+    for (let t = 0; t <= max; t++) next[t] = 0.5 * p[t] + (t >= i ? 0.5 * p[t - i] : 0);
+    p = next;
+  }
+  for (let t = 1; t <= max; t++) p[t] += p[t - 1];
+  return p;
+}
+function hodgesLehmann(values, confidence) {
+  const n = values.length;
+  if (n === 0) throw new RangeError("no values");
+  const walsh = [];
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) walsh.push((values[i] + values[j]) / 2);
+  walsh.sort((a, b) => a - b);
+  const m = walsh.length;
+  const estimate = m % 2 ? walsh[(m - 1) / 2] : (walsh[m / 2 - 1] + walsh[m / 2]) / 2;
+  const cdf = signedRankCdf(n);
+  const tail = (1 - confidence) / 2;
+  let k = 0;
+  while (k < m && cdf[k] <= tail * (1 + 1e-9)) k++;
+  if (k === 0) return { estimate, interval: [-Infinity, Infinity] };
+  return { estimate, interval: [walsh[k - 1], walsh[m - k]] };
+}
+function fewestFor(confidence) {
+  return Math.max(1, Math.ceil(Math.log2(2 / (1 - confidence)) - 1e-9));
+}
+
 // src/compare/ab-util.ts
 function decide(ratio, ci, threshold, direction, label) {
   const up = 1 + threshold;
@@ -672,6 +708,8 @@ var DEFAULT_VERDICT_OPTIONS = {
 var MIN_ROUNDS = 5;
 function pairedVerdict(rounds, options) {
   checkOptions(options);
+  const byPair = pairEstimates(rounds);
+  if (byPair) return pairsVerdict(byPair, rounds.length, options);
   const d = logRatios(rounds);
   const n = d.length;
   if (n === 0) {
@@ -720,16 +758,70 @@ function unpairedVerdict(a, b, options) {
 function noiseFloor(rounds, options = {}) {
   const full = { ...DEFAULT_VERDICT_OPTIONS, direction: "lower-is-better", ...options };
   checkOptions(full);
+  const byPair = pairEstimates(rounds);
+  if (byPair) {
+    if (byPair.length < MIN_PAIRS) {
+      throw new RangeError(
+        `an A/A calibration needs at least ${MIN_PAIRS} session pairs, got ${byPair.length}`
+      );
+    }
+    const { ratio, ci: ci2 } = pairsInterval(byPair, full.confidence);
+    return floorOf(ratio, ci2, rounds.length, byPair.length);
+  }
   const d = logRatios(rounds);
   if (d.length < MIN_ROUNDS) {
     throw new RangeError(`an A/A calibration needs at least ${MIN_ROUNDS} rounds, got ${d.length}`);
   }
   const ci = medianLogCi(d, full);
+  return floorOf(Math.exp(percentile(d, 50)), ci, d.length);
+}
+function floorOf(ratio, ci, rounds, pairs) {
   const spread = Math.max(ci[1] - 1, 1 / ci[0] - 1, 0);
   const halfWidth = Math.sqrt(ci[1] / ci[0]) - 1;
-  return { spread, halfWidth, ratio: Math.exp(percentile(d, 50)), ci, rounds: d.length };
+  return { spread, halfWidth, ratio, ci, rounds, ...pairs ? { pairs } : {} };
 }
-function logRatios(rounds) {
+function pairEstimates(rounds) {
+  const tagged = rounds.filter((r) => r.epoch !== void 0).length;
+  if (tagged === 0) return void 0;
+  if (tagged !== rounds.length) {
+    throw new RangeError(`${rounds.length - tagged} of ${rounds.length} rounds carry no epoch`);
+  }
+  const d = logRatios(rounds, false);
+  const groups = /* @__PURE__ */ new Map();
+  rounds.forEach((r, i) => {
+    const g = groups.get(r.epoch) ?? [];
+    g.push(d[i]);
+    groups.set(r.epoch, g);
+  });
+  if (groups.size < 2) return void 0;
+  return [...groups.values()].map((g) => median(g));
+}
+function pairsVerdict(m, rounds, options) {
+  const { ratio, ci } = pairsInterval(m, options.confidence);
+  const pairs = m.length;
+  const level = confidenceLevel(options.confidence);
+  const label = `${rounds} rounds in ${pairs} session pairs, ${level} CI`;
+  if (pairs < MIN_PAIRS) {
+    const reason = `only ${pairs} session pairs: at least ${MIN_PAIRS} are needed for a verdict`;
+    return { ratio, ci, rounds, pairs, verdict: "inconclusive", reason };
+  }
+  if (!(ci[0] > 0 && Number.isFinite(ci[1]))) {
+    const reason = `${pairs} session pairs are too few for a ${level} interval`;
+    return { ratio, ci: [0, Infinity], rounds, pairs, verdict: "inconclusive", reason };
+  }
+  return {
+    ratio,
+    ci,
+    rounds,
+    pairs,
+    ...decide(ratio, ci, options.threshold, options.direction, label)
+  };
+}
+function pairsInterval(m, confidence) {
+  const { estimate, interval } = hodgesLehmann(m, confidence);
+  return { ratio: Math.exp(estimate), ci: [Math.exp(interval[0]), Math.exp(interval[1])] };
+}
+function logRatios(rounds, sort = true) {
   const d = new Float64Array(rounds.length);
   rounds.forEach(({ a, b }, i) => {
     if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) {
@@ -737,7 +829,7 @@ function logRatios(rounds) {
     }
     d[i] = Math.log(b / a);
   });
-  return d.sort();
+  return sort ? d.sort() : d;
 }
 function medianLogCi(d, options) {
   const rng = seeded(options.seed);
@@ -1254,10 +1346,15 @@ function runtimeRow(d) {
 function latencyRounds(m) {
   return m.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
 }
+function roundsText(m) {
+  const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+  const rounds = `${lat?.rounds ?? 0} rounds`;
+  return lat?.pairs ? `${rounds} in ${lat.pairs} session pairs` : rounds;
+}
 function runtimeCaption(m) {
   switch (m.runtimeMode) {
     case "paired":
-      return `paired A/B, ${latencyRounds(m)} rounds`;
+      return `paired A/B, ${roundsText(m)}`;
     case "unpaired":
       return "two runs, same hardware, unpaired";
     case "not-comparable":
@@ -1432,7 +1529,7 @@ function reasonDetails(m) {
   const rows = m.runtime.map((d) => [
     mdInline(d.label, CAP.label),
     verdictCell(d.verdict),
-    String(d.rounds),
+    d.pairs ? `${d.rounds} in ${d.pairs} pairs` : String(d.rounds),
     d.gating ? "yes" : "no",
     mdInline(d.reason, CAP.note)
   ]);
@@ -1485,17 +1582,31 @@ function methodDetails(c, method) {
   const m = method ?? DEFAULT_METHOD;
   const pct = (x) => `${+(100 * x).toFixed(2)}%`;
   const rounds = Math.max(0, ...c.models.map(latencyRounds));
+  const pairs = Math.max(
+    0,
+    ...c.models.map((x) => x.runtime.find((d) => d.indicator === "latency.p50")?.pairs ?? 0)
+  );
   const modes = new Set(c.models.map((x) => x.runtimeMode));
   const text = [
     "Static indicators are exact counts from the two graphs: MACs are multiply-accumulates",
     '(what torchvision calls "GFLOPS"), FLOPs count 2 per floating-point MAC plus bias,',
     "elementwise, normalization, reduction, pooling and resize work; any difference is a change."
   ];
-  if (modes.has("paired")) {
+  if (modes.has("paired") && pairs > 0) {
+    text.push(
+      `Runtime: ${rounds} paired rounds on one machine, base and head interleaved run by run, in`,
+      `${pairs} pairs of sessions created afresh (each pair runs at an offset of its own); per round`,
+      "the median of each side, per pair the median of the rounds of ln(head/base), and the change",
+      "is exp(their Hodges-Lehmann estimate) with its exact",
+      `${pct(m.confidence)} Wilcoxon signed-rank confidence interval over the pairs.`
+    );
+  } else if (modes.has("paired")) {
     text.push(
       `Runtime: ${rounds} paired rounds on one machine, base and head interleaved in random order;`,
       "per round the median of each side, the change is exp(median of ln(head/base)) with a",
-      `${pct(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`
+      `${pct(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`,
+      "All on one pair of sessions (the budget had no room for 8 pairs): the interval does not",
+      "cover the offset a pair of sessions can carry (about 1% on the benchmark machine)."
     );
   }
   if (modes.has("unpaired")) {
@@ -1615,7 +1726,10 @@ export {
   largest,
   hardCut,
   seeded,
+  fewestFor,
   decide,
+  MEASUREMENT_SCHEMA,
+  MIN_PAIRS,
   DEFAULT_VERDICT_OPTIONS,
   MIN_ROUNDS,
   pairedVerdict,
