@@ -125,17 +125,17 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-77KHJJYP.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-QU6BJZ2N.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-PYHQ35PX.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-CD2XLV4T.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-24FJGXBE.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-OV76TTXX.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-GKZ75IIZ.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-Z6H6AQXE.js")).runCommand(rest, out, USAGE);
     case "export":
-      return (await import("./cli-export-BW2N7GDN.js")).exportCommand(rest, out, USAGE);
+      return (await import("./cli-export-X6ZFYWY6.js")).exportCommand(rest, out, USAGE);
     case "history":
-      return (await import("./cli-history-4OUQMESX.js")).historyCommand(rest, out, USAGE);
+      return (await import("./cli-history-VEXRKFE5.js")).historyCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }

@@ -17,7 +17,8 @@ const common = {
   format: 'esm',
   external: ['onnxruntime-node'],
   legalComments: 'none',
-  // Bundled CommonJS dependencies (cli-table3) call require(): give ESM output one.
+  // Bundled CommonJS dependencies (yaml, the Actions toolkit's HTTP client) call
+  // require(): give ESM output one.
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },

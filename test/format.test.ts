@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   changeWithInterval,
+  exact,
   ms,
   percentChange,
   quantity,
@@ -71,4 +72,14 @@ test('shares: one decimal, "—" for none', () => {
   assert.equal(share(0.08), '8.0%');
   assert.equal(share(0.3127), '31.3%');
   assert.equal(share(undefined), '—');
+});
+
+test('exact counts are grouped in threes, signs and non-integers kept', () => {
+  assert.equal(exact(0), '0');
+  assert.equal(exact(999), '999');
+  assert.equal(exact(1000), '1,000');
+  assert.equal(exact(25557032), '25,557,032');
+  assert.equal(exact(-1234567), '-1,234,567');
+  assert.equal(exact(2.5), '2.5');
+  assert.equal(exact(1e21), (1e21).toLocaleString('en-US'));
 });

@@ -54,8 +54,8 @@ export async function analyzeCommand(
     loaded.store.close();
   }
   // Only the code of the outputs asked for is loaded: `analyze --json` loads neither the terminal
-  // table's library (15 ms to load) nor the result's checks and the Markdown report (which load
-  // node:crypto and node:child_process).
+  // tables nor the result's checks and the Markdown report (which load node:crypto and
+  // node:child_process).
   const wanted = renderingsOf(values);
   const resultPath = stringOption(values.result);
   const result =

@@ -6,13 +6,13 @@ import {
   md,
   mdInline,
   shareChart
-} from "./cli-chunk-BAMAB3GB.js";
+} from "./cli-chunk-JEGJTU5C.js";
 import {
   collect,
   joinWithAnalysis,
   parseProfile,
   ridgeCrossing
-} from "./cli-chunk-6ODXUSYU.js";
+} from "./cli-chunk-67WLQM5X.js";
 import {
   bytes,
   confidenceLevel,
@@ -28,7 +28,7 @@ import {
   sig3,
   signedInteger,
   signedQuantity
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";

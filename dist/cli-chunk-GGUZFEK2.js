@@ -10,19 +10,19 @@ import {
   outsideKernelsDetail,
   rooflineSentence,
   scenarioLine
-} from "./cli-chunk-ELG5H2XG.js";
+} from "./cli-chunk-WEUWF7AF.js";
 import {
   markdownTable,
   md,
   mdInline
-} from "./cli-chunk-BAMAB3GB.js";
+} from "./cli-chunk-JEGJTU5C.js";
 import {
   exact,
   indicator,
   labelOf,
   quantity,
   share
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import {
   splitUnit
 } from "./cli-chunk-SQU4EMMZ.js";

@@ -7,23 +7,23 @@ import {
   readDataBranchFile,
   repoRoot,
   subjectsOf
-} from "./cli-chunk-QWBNICOT.js";
+} from "./cli-chunk-T3JUXZBD.js";
 import {
   HISTORY_SCHEMA,
   mergePoints,
   readResult
-} from "./cli-chunk-HS3QCWZO.js";
+} from "./cli-chunk-6GPCNZC2.js";
 import {
   HISTORY_CHARTED,
   historyCharts,
   markdownTable,
   md,
   mdInline
-} from "./cli-chunk-BAMAB3GB.js";
-import "./cli-chunk-6ODXUSYU.js";
+} from "./cli-chunk-JEGJTU5C.js";
+import "./cli-chunk-67WLQM5X.js";
 import {
   table
-} from "./cli-chunk-GMMMORE3.js";
+} from "./cli-chunk-OX37E5WD.js";
 import {
   bytes,
   labelOf,
@@ -31,7 +31,7 @@ import {
   percentChange,
   plural,
   si
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

@@ -4,7 +4,7 @@ import {
   labelOf,
   percentChange,
   quantity
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

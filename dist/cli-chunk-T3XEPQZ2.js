@@ -4,10 +4,10 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-SP54AB2M.js";
+} from "./cli-chunk-R7KUL2ZD.js";
 import {
   gateName
-} from "./cli-chunk-HS3QCWZO.js";
+} from "./cli-chunk-6GPCNZC2.js";
 import {
   contradictionLines,
   decide,
@@ -21,14 +21,14 @@ import {
   rooflineSentence,
   speedComparable,
   unpairedVerdict
-} from "./cli-chunk-ELG5H2XG.js";
+} from "./cli-chunk-WEUWF7AF.js";
 import {
   comparisonRoofline,
   placeShifts
-} from "./cli-chunk-6ODXUSYU.js";
+} from "./cli-chunk-67WLQM5X.js";
 import {
   table
-} from "./cli-chunk-GMMMORE3.js";
+} from "./cli-chunk-OX37E5WD.js";
 import {
   STATIC_INDICATORS,
   bareQuantity,
@@ -42,7 +42,7 @@ import {
   share,
   si,
   signedQuantity
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

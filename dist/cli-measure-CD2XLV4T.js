@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderResultMarkdown
-} from "./cli-chunk-S4TLXITF.js";
+} from "./cli-chunk-GGUZFEK2.js";
 import {
   checkProvider,
   createProgress,
@@ -9,15 +9,15 @@ import {
   planModel,
   renderMeasurement,
   silentProgress
-} from "./cli-chunk-SP54AB2M.js";
+} from "./cli-chunk-R7KUL2ZD.js";
 import {
   makeResult
-} from "./cli-chunk-HS3QCWZO.js";
-import "./cli-chunk-ELG5H2XG.js";
-import "./cli-chunk-BAMAB3GB.js";
-import "./cli-chunk-6ODXUSYU.js";
-import "./cli-chunk-GMMMORE3.js";
-import "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-6GPCNZC2.js";
+import "./cli-chunk-WEUWF7AF.js";
+import "./cli-chunk-JEGJTU5C.js";
+import "./cli-chunk-67WLQM5X.js";
+import "./cli-chunk-OX37E5WD.js";
+import "./cli-chunk-52AM3R24.js";
 import "./cli-chunk-ZFEJNILM.js";
 import "./cli-chunk-GKWMOV7I.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   checkPoint,
   readResult
-} from "./cli-chunk-HS3QCWZO.js";
+} from "./cli-chunk-6GPCNZC2.js";
 import {
   Checker
-} from "./cli-chunk-6ODXUSYU.js";
+} from "./cli-chunk-67WLQM5X.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

@@ -9,11 +9,11 @@ import {
   keyPath,
   readJson,
   wrongSchema
-} from "./cli-chunk-6ODXUSYU.js";
+} from "./cli-chunk-67WLQM5X.js";
 import {
   INDICATORS,
   THROUGHPUT_BATCH
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import {
   COUNTING_RULES_VERSION,
   TOOL_VERSION

@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-IVAU63VQ.js";
+} from "./cli-chunk-T3XEPQZ2.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -13,23 +13,23 @@ import {
   measureAB,
   planModel,
   silentProgress
-} from "./cli-chunk-SP54AB2M.js";
+} from "./cli-chunk-R7KUL2ZD.js";
 import {
   makeResult,
   parseGate,
   parseScopedGate,
   readResult
-} from "./cli-chunk-HS3QCWZO.js";
+} from "./cli-chunk-6GPCNZC2.js";
 import {
   DEFAULT_VERDICT_OPTIONS,
   MIN_PAIRS,
   MIN_ROUNDS,
   noiseFloor
-} from "./cli-chunk-ELG5H2XG.js";
-import "./cli-chunk-BAMAB3GB.js";
-import "./cli-chunk-6ODXUSYU.js";
-import "./cli-chunk-GMMMORE3.js";
-import "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-WEUWF7AF.js";
+import "./cli-chunk-JEGJTU5C.js";
+import "./cli-chunk-67WLQM5X.js";
+import "./cli-chunk-OX37E5WD.js";
+import "./cli-chunk-52AM3R24.js";
 import "./cli-chunk-ZFEJNILM.js";
 import "./cli-chunk-GKWMOV7I.js";
 import "./cli-chunk-AULQVF7H.js";

@@ -10,10 +10,10 @@ import {
   repoRoot,
   resolveRef,
   showFile
-} from "./cli-chunk-QWBNICOT.js";
+} from "./cli-chunk-T3JUXZBD.js";
 import {
   renderResultMarkdown
-} from "./cli-chunk-S4TLXITF.js";
+} from "./cli-chunk-GGUZFEK2.js";
 import {
   buildComparison,
   comparisonOutputs,
@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-IVAU63VQ.js";
+} from "./cli-chunk-T3XEPQZ2.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -33,7 +33,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-SP54AB2M.js";
+} from "./cli-chunk-R7KUL2ZD.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -46,17 +46,17 @@ import {
   pointOf,
   pointsOf,
   suggest
-} from "./cli-chunk-HS3QCWZO.js";
+} from "./cli-chunk-6GPCNZC2.js";
 import {
   DEFAULT_VERDICT_OPTIONS,
   MIN_ROUNDS,
   median,
   pairedVerdict
-} from "./cli-chunk-ELG5H2XG.js";
-import "./cli-chunk-BAMAB3GB.js";
-import "./cli-chunk-6ODXUSYU.js";
-import "./cli-chunk-GMMMORE3.js";
-import "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-WEUWF7AF.js";
+import "./cli-chunk-JEGJTU5C.js";
+import "./cli-chunk-67WLQM5X.js";
+import "./cli-chunk-OX37E5WD.js";
+import "./cli-chunk-52AM3R24.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

@@ -11,7 +11,7 @@ import {
   isGateName,
   isUnitId,
   parseResult
-} from "./cli-chunk-HS3QCWZO.js";
+} from "./cli-chunk-6GPCNZC2.js";
 import {
   Checker,
   checkPlacement,
@@ -22,11 +22,11 @@ import {
   keyPath,
   readJson,
   wrongSchema
-} from "./cli-chunk-6ODXUSYU.js";
+} from "./cli-chunk-67WLQM5X.js";
 import {
   STATIC_INDICATORS,
   findIndicator
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import "./cli-chunk-ZFEJNILM.js";
 import {
   emit,

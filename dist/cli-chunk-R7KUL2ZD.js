@@ -13,15 +13,15 @@ import {
   rooflineSentence,
   seeded,
   summarize
-} from "./cli-chunk-ELG5H2XG.js";
+} from "./cli-chunk-WEUWF7AF.js";
 import {
   placeProfile,
   readProfileFile,
   rooflineFrom
-} from "./cli-chunk-6ODXUSYU.js";
+} from "./cli-chunk-67WLQM5X.js";
 import {
   table
-} from "./cli-chunk-GMMMORE3.js";
+} from "./cli-chunk-OX37E5WD.js";
 import {
   bytes,
   percent,
@@ -29,7 +29,7 @@ import {
   ratioChange,
   si,
   sig3
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

@@ -41,7 +41,9 @@ function sig3(x) {
   return x.toFixed(digits);
 }
 function exact(n) {
-  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+  if (!Number.isInteger(n)) return String(n);
+  if (Math.abs(n) >= 1e21) return n.toLocaleString("en-US");
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 function signedInteger(n) {
   return `${n > 0 ? "+" : n < 0 ? MINUS : ""}${exact(Math.abs(n))}`;

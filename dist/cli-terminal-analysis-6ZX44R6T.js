@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   table
-} from "./cli-chunk-GMMMORE3.js";
+} from "./cli-chunk-OX37E5WD.js";
 import {
   STATIC_INDICATORS,
   bareQuantity,
@@ -9,7 +9,7 @@ import {
   exact,
   percent,
   si
-} from "./cli-chunk-IXSZWLUU.js";
+} from "./cli-chunk-52AM3R24.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
