@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, or those named (`npm run bench -- analyze`, `measure`,
- * `verdicts`, `install`, `roofline`, `instances`, `pairs`). Each prints its figures; none of them fails on a target.
+ * `verdicts`, `install`, `roofline`, `instances`, `pairs`, `load`). Each prints its figures; none of them fails on a target.
  * `verdicts` is the long one: about an hour at its defaults (BENCH_RUNS=3 shortens it).
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const all = {
   roofline: 'roofline.bench.ts',
   instances: 'instances.bench.ts',
   pairs: 'pairs.bench.ts',
+  load: 'load.bench.ts',
 };
 const asked = process.argv.slice(2);
 const chosen = asked.length ? asked : Object.keys(all);

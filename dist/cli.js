@@ -129,9 +129,9 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
     case "measure":
       return (await import("./cli-measure-CD2XLV4T.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-OV76TTXX.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-C6BHHZXA.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-Z6H6AQXE.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-QR3V3N7B.js")).runCommand(rest, out, USAGE);
     case "export":
       return (await import("./cli-export-X6ZFYWY6.js")).exportCommand(rest, out, USAGE);
     case "history":

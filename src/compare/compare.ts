@@ -19,6 +19,7 @@ import type { Result, ResultModel } from './result.ts';
 import { compareRuntime, throughputRow, type RuntimeDelta } from './runtime.ts';
 import { opTypeShifts, staticDeltas } from './static.ts';
 import { headline } from './headline.ts';
+import { loadDependence, loadDependenceNote } from './load-dependence.ts';
 import { comparisonRoofline, placeShifts } from './roofline.ts';
 import { COMPARISON_SCHEMA, type Comparison, type ModelComparison } from './types.ts';
 
@@ -163,6 +164,8 @@ function compareModel(
   if (pair) {
     runtime = compareRuntime(pair, { base: a.analysis, head: b.analysis }, verdict);
     runtimeMode = 'paired';
+    const load = loadDependence(pair.latencyRounds, options.threshold);
+    if (load) notes.push(loadDependenceNote(load));
   } else if (a.measurement && b.measurement) {
     runtimeMode = hardware?.comparable ? 'unpaired' : 'not-comparable';
     runtime = unpairedRuntime(

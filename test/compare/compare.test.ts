@@ -705,3 +705,27 @@ test('p50-down-p99-up uses 2 × the comparison threshold T, not 2 × the default
   assert.equal(runtimeRow(m, 'latency.p99').ratio, 1.15);
   assert.deepEqual(m.contradictions, []);
 });
+
+test('paired rounds whose ratio moves with the load: the model says so in a note', () => {
+  // 20 rounds: 10 on a quiet machine (base 10.0 to 10.9 ms, head equal to it) and 10 on a busy
+  // one (base 12.0 to 12.9 ms, head 1.5 times it). Ordered by the base, the busy half is
+  // 12.45 / 10.45 − 1 = 19.1% slower
+  // and its ratio 1.5 against 1.0 (test/compare/load-dependence.test.ts works such figures out).
+  const rounds: Round[] = [];
+  for (let i = 0; i < 10; i++) {
+    rounds.push({ order: 'AB', a: 10 + i / 10, b: 10 + i / 10 });
+    rounds.push({ order: 'BA', a: 12 + i / 10, b: 1.5 * (12 + i / 10) });
+  }
+  const base = result([{ id: 'm', analysis: analysis() }], sameMachine);
+  const head = result([{ id: 'm', analysis: analysis() }], sameMachine);
+  const c = buildComparison(
+    { label: 'base', result: base },
+    { label: 'head', result: head },
+    OPTIONS,
+    new Map([['m', pairOf('m', rounds)]]),
+  );
+  const m = byId(c.models, 'm');
+  assert.equal(m.notes.length, 1);
+  assert.match(m.notes[0], /^latency p50 depends on how busy the machine was: .* the head was 0% /);
+  assert.match(m.notes[0], /where the base ran 19\.1% slower, \+50\.0%/);
+});

@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-T3XEPQZ2.js";
+} from "./cli-chunk-3WHC5RGZ.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,

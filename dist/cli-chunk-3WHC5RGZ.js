@@ -576,6 +576,82 @@ function side(a, m, opType) {
   };
 }
 
+// src/stats/rank-sum.ts
+function rankSumP(x, y) {
+  const m = x.length;
+  const n = y.length;
+  if (m === 0 || n === 0) return 1;
+  const all = [...x.map((v) => ({ v, fromX: true })), ...y.map((v) => ({ v, fromX: false }))];
+  all.sort((a, b) => a.v - b.v);
+  const N = m + n;
+  let rankSumX = 0;
+  let tieTerm = 0;
+  for (let i = 0; i < N; ) {
+    let j = i;
+    while (j + 1 < N && all[j + 1].v === all[i].v) j++;
+    const midrank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) if (all[k].fromX) rankSumX += midrank;
+    const t = j - i + 1;
+    tieTerm += t ** 3 - t;
+    i = j + 1;
+  }
+  const mean = m * (N + 1) / 2;
+  const variance = m * n / 12 * (N + 1 - tieTerm / (N * (N - 1)));
+  if (variance <= 0) return 1;
+  const z = Math.max(0, Math.abs(rankSumX - mean) - 0.5) / Math.sqrt(variance);
+  return Math.min(1, 2 * upperNormalTail(z));
+}
+function upperNormalTail(z) {
+  const x = z / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const erfc = t * Math.exp(
+    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886638 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return erfc / 2;
+}
+
+// src/compare/load-dependence.ts
+var MIN_HALF_ROUNDS = 8;
+var MIN_LOAD_SPREAD = 0.05;
+var MAX_P = 1e-3;
+function loadDependence(rounds, threshold) {
+  const usable = rounds.filter((r) => r.a > 0 && r.b > 0 && isFinite(r.a) && isFinite(r.b));
+  const half = Math.floor(usable.length / 2);
+  if (half < MIN_HALF_ROUNDS) return void 0;
+  for (const orderedBy of ["base", "head"]) {
+    const level = (r) => orderedBy === "base" ? r.a : r.b;
+    const sorted = [...usable].sort((x, y) => level(x) - level(y));
+    const quiet = sorted.slice(0, half);
+    const busy = sorted.slice(sorted.length - half);
+    const loadSpread = median(busy.map(level)) / median(quiet.map(level)) - 1;
+    if (loadSpread < MIN_LOAD_SPREAD) continue;
+    const logRatio = (r) => Math.log(r.b / r.a);
+    const dq = quiet.map(logRatio);
+    const db = busy.map(logRatio);
+    const quietRatio = Math.exp(median(dq));
+    const busyRatio = Math.exp(median(db));
+    const moreSensitive = orderedBy === "base" ? "head" : "base";
+    const grows = orderedBy === "base" ? busyRatio > quietRatio : busyRatio < quietRatio;
+    if (!grows || Math.abs(Math.log(busyRatio / quietRatio)) < Math.log1p(threshold)) continue;
+    const p = rankSumP(db, dq);
+    if (p >= MAX_P) continue;
+    return {
+      moreSensitive,
+      orderedBy,
+      rounds: usable.length,
+      quietRatio,
+      busyRatio,
+      loadSpread,
+      p
+    };
+  }
+  return void 0;
+}
+function loadDependenceNote(l) {
+  const slower = `${l.orderedBy} ran ${percentChange(l.loadSpread).slice(1)} slower`;
+  return `latency p50 depends on how busy the machine was: in the half of the ${l.rounds} rounds where the ${l.orderedBy} ran fastest, the head was ${percentChange(l.quietRatio - 1)} against the base; in the half where the ${slower}, ${percentChange(l.busyRatio - 1)} (rank-sum p < ${MAX_P}). The ${l.moreSensitive} loses more to a busy machine, so the verdict mixes the two, and a run that gets another mix of quiet and busy moments can land far outside its interval (docs/measurement.md, "Differences that depend on the load").`;
+}
+
 // src/compare/compare.ts
 var LOWEST_PAIRED_THRESHOLD = 0.02;
 var UNPAIRED_THRESHOLD_FACTOR = 2;
@@ -665,6 +741,8 @@ function compareModel(a, b, options, pair, hardware, baseResult, headResult) {
   if (pair) {
     runtime = compareRuntime(pair, { base: a.analysis, head: b.analysis }, verdict);
     runtimeMode = "paired";
+    const load = loadDependence(pair.latencyRounds, options.threshold);
+    if (load) notes.push(loadDependenceNote(load));
   } else if (a.measurement && b.measurement) {
     runtimeMode = hardware?.comparable ? "unpaired" : "not-comparable";
     runtime = unpairedRuntime(
