@@ -10,12 +10,12 @@
  * start included), reading the file, shape inference, the cost, params and memory passes, and
  * the totals `analyze()` adds. BENCH_NODE names another node binary. Needs valgrind.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { countInstructions } from './shared.ts';
 
 const [model, ...dimArgs] = process.argv.slice(2);
 if (!model) {
@@ -60,28 +60,8 @@ await build({
   logLevel: 'error',
 });
 
-function instructions(upto: string): number {
-  const r = spawnSync(
-    'valgrind',
-    [
-      '--tool=cachegrind',
-      '--cache-sim=no',
-      '--smc-check=all-non-file',
-      '--cachegrind-out-file=/dev/null',
-      NODE,
-      '--single-threaded',
-      '--predictable',
-      join(dir, 'stages.mjs'),
-      model,
-      upto,
-      JSON.stringify(dims),
-    ],
-    { encoding: 'utf8' },
-  );
-  const m = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
-  if (r.status !== 0 || !m) throw new Error(`valgrind failed at "${upto}":\n${r.stderr}`);
-  return Number(m[1].replaceAll(',', ''));
-}
+const instructions = (upto: string) =>
+  countInstructions(NODE, [join(dir, 'stages.mjs'), model, upto, JSON.stringify(dims)]);
 
 const cuts = [
   ['code', "Node's start and loading the code"],

@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportModels, torchAvailable } from '../test/real/exported-models.ts';
 import { externalMlp, transformer, wideMlp } from './models.ts';
+import { countInstructions } from './shared.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const NODE = process.env.BENCH_NODE ?? process.execPath;
@@ -133,35 +134,6 @@ for (const c of cases) {
   console.log(`${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
-/**
- * Instructions of one run of `node --single-threaded --predictable <args>` under cachegrind
- * (user space, every thread), Node's compile cache off: compilation on the main thread and a GC
- * with no helper threads make the count the same run after run, where timings are not.
- */
-function instructions(args: string[]): number {
-  const r = spawnSync(
-    'valgrind',
-    [
-      '--tool=cachegrind',
-      '--cache-sim=no',
-      '--smc-check=all-non-file', // V8 writes and rewrites its machine code
-      '--cachegrind-out-file=/dev/null',
-      NODE,
-      '--single-threaded',
-      '--predictable',
-      ...args,
-    ],
-    // Without Node's compile cache, whose state would otherwise decide the count.
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-      env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' },
-    },
-  );
-  const m = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
-  if (r.status !== 0 || !m) throw new Error(`valgrind ${args.join(' ')} failed:\n${r.stderr}`);
-  return Number(m[1].replaceAll(',', ''));
-}
 const COUNT = Boolean(process.env.BENCH_INSTRUCTIONS);
 const cli = fileURLToPath(new URL('../bin/misnomer.js', import.meta.url));
 const giga = (n: number) => `${(n / 1e9).toFixed(3)} G`;
@@ -182,7 +154,7 @@ console.log(
     `start and loading the CLI's dispatcher (misnomer --version): ${cliStart.toFixed(0)} ms, ` +
     `peak RSS ${mib(cliRss)}.\n`,
 );
-const cliInstructions = COUNT ? instructions([cli, '--version']) : 0;
+const cliInstructions = COUNT ? countInstructions(NODE, [cli, '--version']) : 0;
 if (COUNT) console.log(`Instructions of misnomer --version: ${giga(cliInstructions)}.\n`);
 for (const c of cases) {
   const dimArgs = Object.entries(c.dims).flatMap(([k, v]) => ['--dim', `${k}=${v}`]);
@@ -208,7 +180,7 @@ for (const c of cases) {
   // CPU time suffers less than wall time from other jobs on a shared machine.
   console.log(`  CPU time  median ${cpu.toFixed(0)} ms (user + system, all threads)`);
   if (COUNT) {
-    const n = instructions([cli, 'analyze', c.path, ...dimArgs, '--json']);
+    const n = countInstructions(NODE, [cli, 'analyze', c.path, ...dimArgs, '--json']);
     console.log(`  instructions ${giga(n)}, ${giga(n - cliInstructions)} above misnomer --version`);
   }
   console.log(

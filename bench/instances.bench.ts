@@ -17,12 +17,11 @@
  * BENCH_MODEL another model file, with BENCH_DIMS its dims (`batch=64`; default batch=1).
  */
 import { DEFAULT_SETTINGS } from '../src/measure/settings.ts';
-import { makeTensors } from '../src/measure/inputs.ts';
 import { loadOrt } from '../src/measure/ort.ts';
-import { planModel } from '../src/measure/plan.ts';
-import { alternate, sessionOptions, type Duo } from '../src/measure/session.ts';
+import { alternate, type Duo } from '../src/measure/session.ts';
 import { median, summarize } from '../src/stats/summary.ts';
 import { exportModels, torchAvailable } from '../test/real/exported-models.ts';
+import { dimsFromEnv, openSession } from './shared.ts';
 
 const EPOCHS = Number(process.env.BENCH_EPOCHS ?? 8);
 const ROUNDS = 8;
@@ -34,21 +33,9 @@ if (!process.env.BENCH_MODEL && !torch.ok) {
   process.exit(0);
 }
 const path = process.env.BENCH_MODEL ?? exportModels(['mobilenet_v2']).mobilenet_v2;
-const dims = Object.fromEntries(
-  (process.env.BENCH_DIMS ?? 'batch=1').split(',').map((d) => {
-    const [k, v] = d.split('=');
-    return [k, Number(v)];
-  }),
-);
+const dims = dimsFromEnv('batch=1');
 const ort = loadOrt();
-const model = planModel({ id: 'model', path, dims }, [], dims.batch ?? 1);
-const specs = model.inputsByBatch.get(dims.batch ?? 1) ?? [...model.inputsByBatch.values()][0];
-const options = sessionOptions(DEFAULT_SETTINGS);
-
-async function open(): Promise<Duo[keyof Duo]> {
-  const session = await ort.InferenceSession.create(path, options);
-  return { session, feeds: makeTensors(specs, DEFAULT_SETTINGS.seed, ort) };
-}
+const open = () => openSession(ort, path, dims);
 
 /** One epoch: the mean of the rounds' ln(median B / median A), and its standard error. */
 async function epoch(duo: Duo): Promise<{ mean: number; se: number }> {

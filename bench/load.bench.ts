@@ -16,13 +16,12 @@
  */
 import { loadDependence, loadDependenceNote } from '../src/compare/load-dependence.ts';
 import { DEFAULT_SETTINGS } from '../src/measure/settings.ts';
-import { makeTensors } from '../src/measure/inputs.ts';
 import { loadOrt } from '../src/measure/ort.ts';
-import { planModel } from '../src/measure/plan.ts';
-import { alternate, sessionOptions, type Duo } from '../src/measure/session.ts';
+import { alternate, type Duo } from '../src/measure/session.ts';
 import type { Round } from '../src/measure/types.ts';
 import { rankSumP } from '../src/stats/rank-sum.ts';
 import { median } from '../src/stats/summary.ts';
+import { dimsFromEnv, openSession } from './shared.ts';
 
 const WINDOWS = Number(process.env.BENCH_WINDOWS ?? 90);
 const WINDOW_MS = 1000;
@@ -30,21 +29,8 @@ const paths = {
   a: process.env.BENCH_MODEL ?? 'examples/models/wide.onnx',
   b: process.env.BENCH_VS ?? 'examples/models/grouped.onnx',
 };
-const dims = Object.fromEntries(
-  (process.env.BENCH_DIMS ?? 'batch=64').split(',').map((d) => {
-    const [k, v] = d.split('=');
-    return [k, Number(v)];
-  }),
-);
+const dims = dimsFromEnv('batch=64');
 const ort = loadOrt();
-const options = sessionOptions(DEFAULT_SETTINGS);
-
-async function open(path: string): Promise<Duo[keyof Duo]> {
-  const model = planModel({ id: 'model', path, dims }, [], dims.batch ?? 1);
-  const specs = model.inputsByBatch.get(dims.batch ?? 1) ?? [...model.inputsByBatch.values()][0];
-  const session = await ort.InferenceSession.create(path, options);
-  return { session, feeds: makeTensors(specs, DEFAULT_SETTINGS.seed, ort) };
-}
 
 /** Ranks 0..n-1 of `xs` (no ties expected among medians of many runs). */
 function ranks(xs: number[]): number[] {
@@ -61,7 +47,10 @@ console.log(
   `load benchmark: A ${paths.a} against B ${paths.b} (${JSON.stringify(dims)}), one pair of ` +
     `sessions, ${WINDOWS} windows of ${WINDOW_MS} ms, ${DEFAULT_SETTINGS.intraOpThreads} thread\n`,
 );
-const duo: Duo = { a: await open(paths.a), b: await open(paths.b) };
+const duo: Duo = {
+  a: await openSession(ort, paths.a, dims),
+  b: await openSession(ort, paths.b, dims),
+};
 await alternate(duo, { durationMs: 2000, minCycles: 2, first: 'a' });
 const windows: Round[] = [];
 for (let w = 0; w < WINDOWS; w++) {
@@ -71,13 +60,14 @@ for (let w = 0; w < WINDOWS; w++) {
 await duo.a.session.release();
 await duo.b.session.release();
 
+const logRatio = (r: Round) => Math.log(r.b / r.a);
 const byBase = [...windows].sort((x, y) => x.a - y.a);
 const half = Math.floor(windows.length / 2);
 for (const [name, part] of [
   ['faster half of A (quieter)', byBase.slice(0, half)],
   ['slower half of A (busier) ', byBase.slice(byBase.length - half)],
 ] as const) {
-  const ratio = Math.exp(median(part.map((r) => Math.log(r.b / r.a))));
+  const ratio = Math.exp(median(part.map(logRatio)));
   console.log(
     `  ${name}: A ${us(median(part.map((r) => r.a)))}, B ${us(median(part.map((r) => r.b)))}, ` +
       `B/A ${pct(ratio - 1)} (${part.length} windows)`,
@@ -87,7 +77,6 @@ const ra = ranks(windows.map((r) => r.a));
 const rr = ranks(windows.map((r) => r.b / r.a));
 const n = windows.length;
 const d2 = ra.reduce((s, r, i) => s + (r - rr[i]) ** 2, 0);
-const logRatio = (r: Round) => Math.log(r.b / r.a);
 console.log(
   `  Spearman correlation of A's latency with B/A: ${(1 - (6 * d2) / (n * (n * n - 1))).toFixed(2)}; ` +
     `rank-sum p of the halves' ratios: ${rankSumP(

@@ -26,6 +26,7 @@ import { DEFAULT_SETTINGS } from '../src/measure/settings.ts';
 import { silentProgress } from '../src/progress.ts';
 import { median, summarize } from '../src/stats/summary.ts';
 import { exportModels, torchAvailable } from '../test/real/exported-models.ts';
+import { dimsFromEnv } from './shared.ts';
 
 const torch = torchAvailable();
 if (!process.env.BENCH_MODEL && !torch.ok) {
@@ -38,12 +39,7 @@ const name = process.env.BENCH_MODEL
   ? basename(process.env.BENCH_MODEL, '.onnx')
   : (process.env.BENCH_MODELS ?? 'mobilenet_v2').split(',')[0];
 const path = process.env.BENCH_MODEL ?? exportModels([name])[name];
-const dims = Object.fromEntries(
-  (process.env.BENCH_DIMS ?? 'batch=1').split(',').map((d) => {
-    const [k, v] = d.split('=');
-    return [k, Number(v)];
-  }),
-);
+const dims = dimsFromEnv('batch=1');
 const dir = join(tmpdir(), 'misnomer-bench');
 mkdirSync(dir, { recursive: true });
 const copy = process.env.BENCH_VS ?? join(dir, `${name}-copy.onnx`);

@@ -125,17 +125,17 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-QU6BJZ2N.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-2YMEJZET.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-CD2XLV4T.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-QIZ6QMDU.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-C6BHHZXA.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-OTGGAYM6.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-QR3V3N7B.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-FC5EJ447.js")).runCommand(rest, out, USAGE);
     case "export":
-      return (await import("./cli-export-X6ZFYWY6.js")).exportCommand(rest, out, USAGE);
+      return (await import("./cli-export-NYZKPZCI.js")).exportCommand(rest, out, USAGE);
     case "history":
-      return (await import("./cli-history-VEXRKFE5.js")).historyCommand(rest, out, USAGE);
+      return (await import("./cli-history-7H2JPWJD.js")).historyCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }

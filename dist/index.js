@@ -87190,7 +87190,7 @@ function loadDependence(rounds2, threshold) {
   return void 0;
 }
 function loadDependenceNote(l) {
-  const slower = `${l.orderedBy} ran ${percentChange(l.loadSpread).slice(1)} slower`;
+  const slower = `${l.orderedBy} ran ${percentMagnitude(100 * l.loadSpread)}% slower`;
   return `latency p50 depends on how busy the machine was: in the half of the ${l.rounds} rounds where the ${l.orderedBy} ran fastest, the head was ${percentChange(l.quietRatio - 1)} against the base; in the half where the ${slower}, ${percentChange(l.busyRatio - 1)} (rank-sum p < ${MAX_P}). The ${l.moreSensitive} loses more to a busy machine, so the verdict mixes the two, and a run that gets another mix of quiet and busy moments can land far outside its interval (docs/measurement.md, "Differences that depend on the load").`;
 }
 

@@ -20,7 +20,7 @@
  * its slower half), the two halves' ratios to differ by at least the runtime threshold, and
  * p < MAX_P.
  */
-import { percentChange } from '../format.ts';
+import { percentChange, percentMagnitude } from '../format.ts';
 import type { Round } from '../measure/types.ts';
 import { rankSumP } from '../stats/rank-sum.ts';
 import { median } from '../stats/summary.ts';
@@ -88,7 +88,7 @@ export function loadDependence(
 
 /** The model note that says so, in the report's notation. */
 export function loadDependenceNote(l: LoadDependence): string {
-  const slower = `${l.orderedBy} ran ${percentChange(l.loadSpread).slice(1)} slower`;
+  const slower = `${l.orderedBy} ran ${percentMagnitude(100 * l.loadSpread)}% slower`;
   return (
     `latency p50 depends on how busy the machine was: in the half of the ${l.rounds} rounds ` +
     `where the ${l.orderedBy} ran fastest, the head was ${percentChange(l.quietRatio - 1)} ` +

@@ -2,10 +2,9 @@
  * Terminal tables with light box borders; cells are strings, coloured or not, never wrapped.
  *
  * Written here rather than taken from cli-table3, which drew these tables before: loading it and
- * drawing the two tables of `misnomer analyze` took 25 to 30 ms of a fresh process (its width
- * function compiles a large emoji pattern, and its layout handles spans and wrapping these
- * tables never use), as long as the whole analysis of a ViT-B/16 export. What remains is
- * padding each cell to its column's display width, which `displayWidth` measures.
+ * drawing a 25-row table took 25 to 35 ms of a fresh process (its width function compiles a
+ * large emoji pattern, and its layout handles spans and wrapping these tables never use). What
+ * remains is padding each cell to its column's display width, which `displayWidth` measures.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 import { stripVTControlCharacters } from 'node:util';

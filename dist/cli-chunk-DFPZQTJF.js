@@ -10,19 +10,19 @@ import {
   outsideKernelsDetail,
   rooflineSentence,
   scenarioLine
-} from "./cli-chunk-WEUWF7AF.js";
+} from "./cli-chunk-JABN4CWC.js";
 import {
   markdownTable,
   md,
   mdInline
-} from "./cli-chunk-JEGJTU5C.js";
+} from "./cli-chunk-WKN5M4YK.js";
 import {
   exact,
   indicator,
   labelOf,
   quantity,
   share
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import {
   splitUnit
 } from "./cli-chunk-SQU4EMMZ.js";

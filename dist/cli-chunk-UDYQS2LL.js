@@ -13,12 +13,12 @@ import {
   rooflineSentence,
   seeded,
   summarize
-} from "./cli-chunk-WEUWF7AF.js";
+} from "./cli-chunk-JABN4CWC.js";
 import {
   placeProfile,
   readProfileFile,
   rooflineFrom
-} from "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-WSKYBFYN.js";
 import {
   table
 } from "./cli-chunk-OX37E5WD.js";
@@ -29,7 +29,7 @@ import {
   ratioChange,
   si,
   sig3
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderResultMarkdown
-} from "./cli-chunk-GGUZFEK2.js";
+} from "./cli-chunk-DFPZQTJF.js";
 import {
   checkProvider,
   createProgress,
@@ -9,15 +9,15 @@ import {
   planModel,
   renderMeasurement,
   silentProgress
-} from "./cli-chunk-R7KUL2ZD.js";
+} from "./cli-chunk-UDYQS2LL.js";
 import {
   makeResult
-} from "./cli-chunk-6GPCNZC2.js";
-import "./cli-chunk-WEUWF7AF.js";
-import "./cli-chunk-JEGJTU5C.js";
-import "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-G5ILWUBP.js";
+import "./cli-chunk-JABN4CWC.js";
+import "./cli-chunk-WKN5M4YK.js";
+import "./cli-chunk-WSKYBFYN.js";
 import "./cli-chunk-OX37E5WD.js";
-import "./cli-chunk-52AM3R24.js";
+import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
 import "./cli-chunk-GKWMOV7I.js";
 import {

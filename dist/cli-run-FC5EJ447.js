@@ -10,10 +10,10 @@ import {
   repoRoot,
   resolveRef,
   showFile
-} from "./cli-chunk-T3JUXZBD.js";
+} from "./cli-chunk-XOGOZ3OG.js";
 import {
   renderResultMarkdown
-} from "./cli-chunk-GGUZFEK2.js";
+} from "./cli-chunk-DFPZQTJF.js";
 import {
   buildComparison,
   comparisonOutputs,
@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-3WHC5RGZ.js";
+} from "./cli-chunk-WVDN4CYM.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -33,7 +33,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-R7KUL2ZD.js";
+} from "./cli-chunk-UDYQS2LL.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -46,17 +46,17 @@ import {
   pointOf,
   pointsOf,
   suggest
-} from "./cli-chunk-6GPCNZC2.js";
+} from "./cli-chunk-G5ILWUBP.js";
 import {
   DEFAULT_VERDICT_OPTIONS,
   MIN_ROUNDS,
   median,
   pairedVerdict
-} from "./cli-chunk-WEUWF7AF.js";
-import "./cli-chunk-JEGJTU5C.js";
-import "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-JABN4CWC.js";
+import "./cli-chunk-WKN5M4YK.js";
+import "./cli-chunk-WSKYBFYN.js";
 import "./cli-chunk-OX37E5WD.js";
-import "./cli-chunk-52AM3R24.js";
+import "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

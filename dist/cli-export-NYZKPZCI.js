@@ -11,7 +11,7 @@ import {
   isGateName,
   isUnitId,
   parseResult
-} from "./cli-chunk-6GPCNZC2.js";
+} from "./cli-chunk-G5ILWUBP.js";
 import {
   Checker,
   checkPlacement,
@@ -22,11 +22,11 @@ import {
   keyPath,
   readJson,
   wrongSchema
-} from "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-WSKYBFYN.js";
 import {
   STATIC_INDICATORS,
   findIndicator
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
 import {
   emit,

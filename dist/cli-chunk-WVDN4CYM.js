@@ -4,10 +4,10 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-R7KUL2ZD.js";
+} from "./cli-chunk-UDYQS2LL.js";
 import {
   gateName
-} from "./cli-chunk-6GPCNZC2.js";
+} from "./cli-chunk-G5ILWUBP.js";
 import {
   contradictionLines,
   decide,
@@ -21,11 +21,11 @@ import {
   rooflineSentence,
   speedComparable,
   unpairedVerdict
-} from "./cli-chunk-WEUWF7AF.js";
+} from "./cli-chunk-JABN4CWC.js";
 import {
   comparisonRoofline,
   placeShifts
-} from "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-WSKYBFYN.js";
 import {
   table
 } from "./cli-chunk-OX37E5WD.js";
@@ -35,6 +35,7 @@ import {
   confidenceLevel,
   labelOf,
   percentChange,
+  percentMagnitude,
   quantity,
   quantityWithInterval,
   ratioChange,
@@ -42,7 +43,7 @@ import {
   share,
   si,
   signedQuantity
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
@@ -648,7 +649,7 @@ function loadDependence(rounds, threshold) {
   return void 0;
 }
 function loadDependenceNote(l) {
-  const slower = `${l.orderedBy} ran ${percentChange(l.loadSpread).slice(1)} slower`;
+  const slower = `${l.orderedBy} ran ${percentMagnitude(100 * l.loadSpread)}% slower`;
   return `latency p50 depends on how busy the machine was: in the half of the ${l.rounds} rounds where the ${l.orderedBy} ran fastest, the head was ${percentChange(l.quietRatio - 1)} against the base; in the half where the ${slower}, ${percentChange(l.busyRatio - 1)} (rank-sum p < ${MAX_P}). The ${l.moreSensitive} loses more to a busy machine, so the verdict mixes the two, and a run that gets another mix of quiet and busy moments can land far outside its interval (docs/measurement.md, "Differences that depend on the load").`;
 }
 

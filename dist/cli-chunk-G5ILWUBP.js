@@ -9,11 +9,11 @@ import {
   keyPath,
   readJson,
   wrongSchema
-} from "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-WSKYBFYN.js";
 import {
   INDICATORS,
   THROUGHPUT_BATCH
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import {
   COUNTING_RULES_VERSION,
   TOOL_VERSION

@@ -61,9 +61,9 @@ async function analyzeCommand(args, out, usage) {
   }
   const wanted = renderingsOf(values);
   const resultPath = stringOption(values.result);
-  const result = resultPath || wanted.has("markdown") ? await import("./cli-result-JLMIHZJR.js") : void 0;
-  const markdown = wanted.has("markdown") ? await import("./cli-result-markdown-H5N756DQ.js") : void 0;
-  const terminal = wanted.has("terminal") ? await import("./cli-terminal-analysis-6ZX44R6T.js") : void 0;
+  const result = resultPath || wanted.has("markdown") ? await import("./cli-result-SEJYPTZ2.js") : void 0;
+  const markdown = wanted.has("markdown") ? await import("./cli-result-markdown-TDF5F73I.js") : void 0;
+  const terminal = wanted.has("terminal") ? await import("./cli-terminal-analysis-KHZKWT5S.js") : void 0;
   if (resultPath && result) emit({ out: resultPath }, toJson(result.makeResult(analyses)), out);
   const docs = analyses.map((a) => a.analysis);
   writeOutputs(

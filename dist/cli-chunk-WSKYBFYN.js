@@ -3,7 +3,7 @@ import {
   bytes,
   quantity,
   sig3
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

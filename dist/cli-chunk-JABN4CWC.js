@@ -6,13 +6,13 @@ import {
   md,
   mdInline,
   shareChart
-} from "./cli-chunk-JEGJTU5C.js";
+} from "./cli-chunk-WKN5M4YK.js";
 import {
   collect,
   joinWithAnalysis,
   parseProfile,
   ridgeCrossing
-} from "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-WSKYBFYN.js";
 import {
   bytes,
   confidenceLevel,
@@ -28,7 +28,7 @@ import {
   sig3,
   signedInteger,
   signedQuantity
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";

@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-3WHC5RGZ.js";
+} from "./cli-chunk-WVDN4CYM.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -13,23 +13,23 @@ import {
   measureAB,
   planModel,
   silentProgress
-} from "./cli-chunk-R7KUL2ZD.js";
+} from "./cli-chunk-UDYQS2LL.js";
 import {
   makeResult,
   parseGate,
   parseScopedGate,
   readResult
-} from "./cli-chunk-6GPCNZC2.js";
+} from "./cli-chunk-G5ILWUBP.js";
 import {
   DEFAULT_VERDICT_OPTIONS,
   MIN_PAIRS,
   MIN_ROUNDS,
   noiseFloor
-} from "./cli-chunk-WEUWF7AF.js";
-import "./cli-chunk-JEGJTU5C.js";
-import "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-JABN4CWC.js";
+import "./cli-chunk-WKN5M4YK.js";
+import "./cli-chunk-WSKYBFYN.js";
 import "./cli-chunk-OX37E5WD.js";
-import "./cli-chunk-52AM3R24.js";
+import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
 import "./cli-chunk-GKWMOV7I.js";
 import "./cli-chunk-AULQVF7H.js";

@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   checkPoint,
   readResult
-} from "./cli-chunk-6GPCNZC2.js";
+} from "./cli-chunk-G5ILWUBP.js";
 import {
   Checker
-} from "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-WSKYBFYN.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

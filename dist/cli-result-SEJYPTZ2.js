@@ -5,9 +5,9 @@ import {
   makeResult,
   parseResult,
   readResult
-} from "./cli-chunk-6GPCNZC2.js";
-import "./cli-chunk-67WLQM5X.js";
-import "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-G5ILWUBP.js";
+import "./cli-chunk-WSKYBFYN.js";
+import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
 import "./cli-chunk-L6VXWUZG.js";
 import "./cli-chunk-SQU4EMMZ.js";

@@ -391,6 +391,7 @@ export {
   quantity,
   bareQuantity,
   signedQuantity,
+  percentMagnitude,
   percentChange,
   ratioInterval,
   ratioChange,

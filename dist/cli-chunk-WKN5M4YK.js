@@ -4,7 +4,7 @@ import {
   labelOf,
   percentChange,
   quantity
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";

@@ -7,20 +7,20 @@ import {
   readDataBranchFile,
   repoRoot,
   subjectsOf
-} from "./cli-chunk-T3JUXZBD.js";
+} from "./cli-chunk-XOGOZ3OG.js";
 import {
   HISTORY_SCHEMA,
   mergePoints,
   readResult
-} from "./cli-chunk-6GPCNZC2.js";
+} from "./cli-chunk-G5ILWUBP.js";
 import {
   HISTORY_CHARTED,
   historyCharts,
   markdownTable,
   md,
   mdInline
-} from "./cli-chunk-JEGJTU5C.js";
-import "./cli-chunk-67WLQM5X.js";
+} from "./cli-chunk-WKN5M4YK.js";
+import "./cli-chunk-WSKYBFYN.js";
 import {
   table
 } from "./cli-chunk-OX37E5WD.js";
@@ -31,7 +31,7 @@ import {
   percentChange,
   plural,
   si
-} from "./cli-chunk-52AM3R24.js";
+} from "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
