@@ -260,6 +260,9 @@ function addWeight(weights: Map<string, Weight>, name: string, dtype: number, el
 /** The main graph and every subgraph under it (all branches). */
 export function allGraphs(g: InferredGraph): InferredGraph[] {
   const out = [g];
-  for (const r of g.records) for (const s of r.subgraphs) out.push(...allGraphs(s.graph));
+  for (const r of g.records) {
+    if (r.subgraphs.length === 0) continue;
+    for (const s of r.subgraphs) out.push(...allGraphs(s.graph));
+  }
   return out;
 }

@@ -120,6 +120,15 @@ function decodeGraph(r: WireReader): Graph {
   return g;
 }
 
+/**
+ * An array grown by push keeps room for 16 or more elements: a node's one input or a tensor's
+ * two dims then took 150 bytes where 40 do, and every one of them survives to the end of the
+ * analysis, so the young-generation GC copies it twice. A copy of exactly its length does not.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
+}
+
 /** The attributes of every node that has none (most nodes): a map per node was garbage to copy. */
 const NO_ATTRIBUTES: ReadonlyMap<string, AttributeValue> = new Map();
 
@@ -133,6 +142,8 @@ function decodeNode(r: WireReader): Node {
     attributes: NO_ATTRIBUTES,
   };
   let attributes: Map<string, AttributeValue> | undefined;
+  const inputs: string[] = [];
+  const outputs: string[] = [];
   while (!r.done) {
     const field = r.tag();
     const wire = r.wire;
@@ -142,19 +153,19 @@ function decodeNode(r: WireReader): Node {
     }
     switch (field) {
       case 1:
-        n.inputs.push(r.string());
+        inputs.push(r.shared());
         break;
       case 2:
-        n.outputs.push(r.string());
+        outputs.push(r.shared());
         break;
       case 3:
         n.name = r.string();
         break;
       case 4:
-        n.opType = r.string();
+        n.opType = r.shared();
         break;
       case 7:
-        n.domain = normalizeDomain(r.string());
+        n.domain = normalizeDomain(r.shared());
         break;
       case 5: {
         const attribute = decodeAttribute(r.message());
@@ -169,6 +180,8 @@ function decodeNode(r: WireReader): Node {
     }
   }
   if (attributes) n.attributes = attributes;
+  n.inputs = exact(inputs);
+  n.outputs = exact(outputs);
   return n;
 }
 
@@ -234,12 +247,12 @@ type Field<T> = readonly [
 
 /** AttributeProto's fields: the wire types each may have, and where its value goes. */
 const ATTRIBUTE_FIELDS: Record<number, Field<RawAttribute>> = {
-  1: [[WIRE_LEN], (r, _, a) => (a.name = r.string())],
+  1: [[WIRE_LEN], (r, _, a) => (a.name = r.shared())],
   20: [[WIRE_VARINT], (r, _, a) => (a.type = r.varint())],
   21: [[WIRE_LEN], (r, _, a) => (a.ref = r.string())],
   2: [[WIRE_FIXED32], (r, _, a) => (a.f = r.fixed32Float())],
   3: [[WIRE_VARINT], (r, _, a) => (a.i = r.varint())],
-  4: [[WIRE_LEN], (r, _, a) => (a.s = r.string())],
+  4: [[WIRE_LEN], (r, _, a) => (a.s = r.shared())],
   5: [[WIRE_LEN], (r, _, a) => (a.t = decodeTensor(r.message()))],
   6: [[WIRE_LEN], (r, _, a) => (a.g = decodeGraph(r.message()))],
   22: [[WIRE_LEN], (r, _, a) => (a.sp = decodeSparseTensor(r.message()))],
@@ -397,7 +410,7 @@ export function decodeTensor(r: WireReader): Tensor {
         break;
       case 8:
         expectWire(r, field, wire, LEN);
-        t.name = r.string();
+        t.name = r.shared();
         break;
       case 14:
         expectWire(r, field, wire, VARINT);
@@ -429,6 +442,7 @@ export function decodeTensor(r: WireReader): Tensor {
         r.skip(wire);
     }
   }
+  t.dims = exact(t.dims);
   checkDims(r, t);
   if (external) {
     const offset = byteCount(r, t, 'offset', ext?.get('offset') ?? '0');
@@ -490,7 +504,7 @@ function decodeValueInfo(r: WireReader): ValueInfo {
   while (!r.done) {
     const field = r.tag();
     const wire = r.wire;
-    if (field === 1 && wire === WIRE_LEN) v.name = r.string();
+    if (field === 1 && wire === WIRE_LEN) v.name = r.shared();
     else if (field === 2 && wire === WIRE_LEN) v.type = decodeType(r.message());
     else r.skip(wire);
   }
@@ -564,7 +578,7 @@ function decodeDim(r: WireReader): Dim {
     const field = r.tag();
     const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) dim = r.varint();
-    else if (field === 2 && wire === WIRE_LEN) dim = r.string();
+    else if (field === 2 && wire === WIRE_LEN) dim = r.shared();
     else r.skip(wire);
   }
   return dim;
@@ -593,10 +607,10 @@ function decodeFunction(r: WireReader): FunctionDef {
         fn.name = r.string();
         break;
       case 4:
-        fn.inputs.push(r.string());
+        fn.inputs.push(r.shared());
         break;
       case 5:
-        fn.outputs.push(r.string());
+        fn.outputs.push(r.shared());
         break;
       case 6:
         fn.attributes.set(r.string(), undefined);

@@ -77,6 +77,9 @@ function openSource(path: string): FileSource {
 function decode(path: string, source: FileSource): RawModel & { graph: Graph } {
   let raw: RawModel;
   try {
+    // Strings read more than once share one copy (WireReader.shared): the table lives only as
+    // long as the decoding.
+    source.seen = new Map();
     raw = decodeModel(new WireReader(source, 0, source.size));
   } catch (e) {
     if (!(e instanceof WireError)) throw e;
@@ -86,6 +89,8 @@ function decode(path: string, source: FileSource): RawModel & { graph: Graph } {
           ? 'The file looks truncated (an interrupted download or export?); export it again.'
           : 'The file is damaged or is not an ONNX protobuf; check that it is the model you meant.'),
     );
+  } finally {
+    source.seen = undefined;
   }
   if (!raw.sawModelField || !raw.graph) {
     throw new UserError(
@@ -172,6 +177,7 @@ function checkDomains(
             'The file was written by a broken exporter; re-export it or add the opset import.',
         );
       }
+      if (n.attributes.size === 0) continue;
       for (const a of n.attributes.values()) {
         if (a.type === 'graph') walk(a.value);
         else if (a.type === 'graphs') a.value.forEach(walk);

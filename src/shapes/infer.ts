@@ -202,10 +202,12 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
     // A node from a function body uses that function's imports; a domain nobody imports is
     // version 1 (most contrib domains have only that).
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
-    const inputs: (Value | undefined)[] = [];
-    for (let k = ids.inputStart[at]; k < ids.inputStart[at + 1]; k++) {
-      const id = ids.inputIds[k];
-      inputs.push(id === NO_VALUE ? undefined : scope.findId(id));
+    // Sized up front: the list lives as long as the record (see exact() in onnx/decode.ts).
+    const first = ids.inputStart[at];
+    const inputs = new Array<Value | undefined>(ids.inputStart[at + 1] - first);
+    for (let k = 0; k < inputs.length; k++) {
+      const id = ids.inputIds[first + k];
+      inputs[k] = id === NO_VALUE ? undefined : scope.findId(id);
     }
     const ctx = new NodeContext(node, opset, inputs, this.store, scope, this);
     const subgraphs = ctx.runs;
@@ -226,9 +228,9 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
     }
     // A body's warnings are the node's once the rule has kept the body (If may drop one).
     for (const run of subgraphs) this.warnings.push(...run.warnings);
-    const first = ids.outputStart[at];
+    const firstOut = ids.outputStart[at];
     record.outputs = node.outputs.map((name, i) => {
-      const id = ids.outputIds[first + i];
+      const id = ids.outputIds[firstOut + i];
       const decl = declared[id === NO_VALUE ? ids.names.length : id];
       const v = this.reconcile(node, name, outputs?.[i], decl);
       if (id !== NO_VALUE) scope.setId(id, v);

@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-GKWMOV7I.js";
+} from "./cli-chunk-MWWUZR4G.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

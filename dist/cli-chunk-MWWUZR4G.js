@@ -62,7 +62,8 @@ function toBfloat16(x) {
 function numel(shape) {
   if (!shape) return NaN;
   let n = 1;
-  for (const d of shape) {
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i];
     if (typeof d !== "number") return NaN;
     n *= d;
   }
@@ -4903,10 +4904,11 @@ var Inferrer = class {
   }
   node(node, at, ids, scope, declared) {
     const opset = node.opsets?.get(node.domain) ?? this.model.opsets.get(node.domain) ?? 1;
-    const inputs = [];
-    for (let k = ids.inputStart[at]; k < ids.inputStart[at + 1]; k++) {
-      const id = ids.inputIds[k];
-      inputs.push(id === NO_VALUE ? void 0 : scope.findId(id));
+    const first = ids.inputStart[at];
+    const inputs = new Array(ids.inputStart[at + 1] - first);
+    for (let k = 0; k < inputs.length; k++) {
+      const id = ids.inputIds[first + k];
+      inputs[k] = id === NO_VALUE ? void 0 : scope.findId(id);
     }
     const ctx = new NodeContext(node, opset, inputs, this.store, scope, this);
     const subgraphs = ctx.runs;
@@ -4923,9 +4925,9 @@ var Inferrer = class {
       }
     }
     for (const run of subgraphs) this.warnings.push(...run.warnings);
-    const first = ids.outputStart[at];
+    const firstOut = ids.outputStart[at];
     record.outputs = node.outputs.map((name, i) => {
-      const id = ids.outputIds[first + i];
+      const id = ids.outputIds[firstOut + i];
       const decl = declared[id === NO_VALUE ? ids.names.length : id];
       const v = this.reconcile(node, name, outputs?.[i], decl);
       if (id !== NO_VALUE) scope.setId(id, v);
@@ -5412,7 +5414,10 @@ function addWeight(weights, name, dtype, elements) {
 }
 function allGraphs(g) {
   const out = [g];
-  for (const r of g.records) for (const s of r.subgraphs) out.push(...allGraphs(s.graph));
+  for (const r of g.records) {
+    if (r.subgraphs.length === 0) continue;
+    for (const s of r.subgraphs) out.push(...allGraphs(s.graph));
+  }
   return out;
 }
 
@@ -5824,6 +5829,7 @@ var FileSource = class {
    * weight. Views of it are read at once (a varint, a name, a constant's bytes), never kept.
    */
   bytes = Buffer.alloc(0);
+  seen;
   winLength = 0;
   winStart = 0;
   /** The size of the next window read where the last one ended. */
@@ -5947,6 +5953,22 @@ var WireReader = class _WireReader {
     if (n === 0) return "";
     const i = this.src.view(start, n);
     return this.src.bytes.toString("utf8", i, i + n);
+  }
+  /**
+   * A string that recurs in a file (an op type, a domain, an attribute or a value name): with a
+   * `seen` table, the first copy read is returned for every later one. The strings read last to
+   * the end of the analysis, so each copy kept is one more object the young-generation GC moves
+   * twice: Swin-T's 2,702 Constant nodes would keep 2,702 "Constant" strings and as many
+   * "value"s, and every value name appears once more for each node that reads it.
+   */
+  shared() {
+    const s = this.string();
+    const seen = this.src.seen;
+    if (!seen) return s;
+    const known2 = seen.get(s);
+    if (known2 !== void 0) return known2;
+    seen.set(s, s);
+    return s;
   }
   fixed32Float() {
     return this.fixed(4, "fixed32", (buf, i) => buf.readFloatLE(i));
@@ -6094,6 +6116,9 @@ function decodeGraph(r) {
   }
   return g;
 }
+function exact(list) {
+  return list.length === 0 ? [] : list.slice();
+}
 var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
 function decodeNode(r) {
   const n = {
@@ -6105,6 +6130,8 @@ function decodeNode(r) {
     attributes: NO_ATTRIBUTES
   };
   let attributes;
+  const inputs = [];
+  const outputs = [];
   while (!r.done) {
     const field = r.tag();
     const wire = r.wire;
@@ -6114,19 +6141,19 @@ function decodeNode(r) {
     }
     switch (field) {
       case 1:
-        n.inputs.push(r.string());
+        inputs.push(r.shared());
         break;
       case 2:
-        n.outputs.push(r.string());
+        outputs.push(r.shared());
         break;
       case 3:
         n.name = r.string();
         break;
       case 4:
-        n.opType = r.string();
+        n.opType = r.shared();
         break;
       case 7:
-        n.domain = normalizeDomain(r.string());
+        n.domain = normalizeDomain(r.shared());
         break;
       case 5: {
         const attribute = decodeAttribute(r.message());
@@ -6141,6 +6168,8 @@ function decodeNode(r) {
     }
   }
   if (attributes) n.attributes = attributes;
+  n.inputs = exact(inputs);
+  n.outputs = exact(outputs);
   return n;
 }
 var VARINT = [WIRE_VARINT];
@@ -6169,12 +6198,12 @@ function expectWire(r, field, wire, allowed) {
   }
 }
 var ATTRIBUTE_FIELDS = {
-  1: [[WIRE_LEN], (r, _, a) => a.name = r.string()],
+  1: [[WIRE_LEN], (r, _, a) => a.name = r.shared()],
   20: [[WIRE_VARINT], (r, _, a) => a.type = r.varint()],
   21: [[WIRE_LEN], (r, _, a) => a.ref = r.string()],
   2: [[WIRE_FIXED32], (r, _, a) => a.f = r.fixed32Float()],
   3: [[WIRE_VARINT], (r, _, a) => a.i = r.varint()],
-  4: [[WIRE_LEN], (r, _, a) => a.s = r.string()],
+  4: [[WIRE_LEN], (r, _, a) => a.s = r.shared()],
   5: [[WIRE_LEN], (r, _, a) => a.t = decodeTensor(r.message())],
   6: [[WIRE_LEN], (r, _, a) => a.g = decodeGraph(r.message())],
   22: [[WIRE_LEN], (r, _, a) => a.sp = decodeSparseTensor(r.message())],
@@ -6315,7 +6344,7 @@ function decodeTensor(r) {
         break;
       case 8:
         expectWire(r, field, wire, LEN);
-        t.name = r.string();
+        t.name = r.shared();
         break;
       case 14:
         expectWire(r, field, wire, VARINT);
@@ -6345,6 +6374,7 @@ function decodeTensor(r) {
         r.skip(wire);
     }
   }
+  t.dims = exact(t.dims);
   checkDims2(r, t);
   if (external) {
     const offset = byteCount(r, t, "offset", ext?.get("offset") ?? "0");
@@ -6402,7 +6432,7 @@ function decodeValueInfo(r) {
   while (!r.done) {
     const field = r.tag();
     const wire = r.wire;
-    if (field === 1 && wire === WIRE_LEN) v.name = r.string();
+    if (field === 1 && wire === WIRE_LEN) v.name = r.shared();
     else if (field === 2 && wire === WIRE_LEN) v.type = decodeType(r.message());
     else r.skip(wire);
   }
@@ -6472,7 +6502,7 @@ function decodeDim(r) {
     const field = r.tag();
     const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) dim = r.varint();
-    else if (field === 2 && wire === WIRE_LEN) dim = r.string();
+    else if (field === 2 && wire === WIRE_LEN) dim = r.shared();
     else r.skip(wire);
   }
   return dim;
@@ -6500,10 +6530,10 @@ function decodeFunction(r) {
         fn.name = r.string();
         break;
       case 4:
-        fn.inputs.push(r.string());
+        fn.inputs.push(r.shared());
         break;
       case 5:
-        fn.outputs.push(r.string());
+        fn.outputs.push(r.shared());
         break;
       case 6:
         fn.attributes.set(r.string(), void 0);
@@ -6828,12 +6858,15 @@ function openSource(path) {
 function decode(path, source) {
   let raw;
   try {
+    source.seen = /* @__PURE__ */ new Map();
     raw = decodeModel(new WireReader(source, 0, source.size));
   } catch (e) {
     if (!(e instanceof WireError)) throw e;
     throw new UserError(
       `${path} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (e.truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
     );
+  } finally {
+    source.seen = void 0;
   }
   if (!raw.sawModelField || !raw.graph) {
     throw new UserError(
@@ -6900,6 +6933,7 @@ function checkDomains(path, graph, opsets, fnDomains) {
           `${path}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed}). The file was written by a broken exporter; re-export it or add the opset import.`
         );
       }
+      if (n.attributes.size === 0) continue;
       for (const a of n.attributes.values()) {
         if (a.type === "graph") walk(a.value);
         else if (a.type === "graphs") a.value.forEach(walk);

@@ -44,7 +44,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-GKWMOV7I.js";
+} from "./cli-chunk-MWWUZR4G.js";
 import {
   DataType,
   bindInputs,
