@@ -1,7 +1,7 @@
 /**
  * Runs the installed command exactly as `misnomer analyze ...` does (bin/misnomer.js, which
- * loads the bundled dist/cli.js), then writes the process's peak RSS, its CPU time and its time
- * since the process started as one JSON line to stderr. The parent times the whole process from
+ * loads the bundled dist/cli.js), then writes the process's peak RSS, its CPU time, its page
+ * faults and its time since the process started as one JSON line to stderr. The parent times the whole process from
  * outside.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +26,8 @@ process.on('exit', () => {
     `\n${JSON.stringify({
       maxRssBytes: peakRssBytes(),
       cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+      // Each first touch of a page of memory: cheap on most machines, not on every VM.
+      pageFaults: usage.minorPageFault,
       // performance.now() counts from the process's time origin: Node's own start included.
       sinceStartMs: performance.now(),
     })}\n`,

