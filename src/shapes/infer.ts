@@ -38,7 +38,7 @@ export interface NodeRecord {
   at: number;
   inputs: (Value | undefined)[];
   outputs: Value[];
-  subgraphs: SubgraphRun[];
+  subgraphs: readonly SubgraphRun[];
   /** Why inference failed for this node (its cost is then unknown). */
   error?: string;
 }
@@ -210,24 +210,26 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
       inputs[k] = id === NO_VALUE ? undefined : scope.findId(id);
     }
     const ctx = new NodeContext(node, opset, inputs, this.store, scope, this);
-    const subgraphs = ctx.runs;
     const rule = findRule(node.domain, node.opType);
-    const record: NodeRecord = { node, opset, rule, ctx, at, inputs, outputs: [], subgraphs };
     let outputs: Value[] | undefined;
+    let error: string | undefined;
     if (rule) {
       try {
         outputs = rule.infer(ctx);
         checkDims(outputs);
       } catch (e) {
         if (e instanceof UserError) throw e;
-        record.error =
+        error =
           e instanceof InferenceFailure
             ? e.message
             : `internal error in the ${node.opType} rule (${(e as Error).message}); please report it`;
       }
     }
-    // A body's warnings are the node's once the rule has kept the body (If may drop one).
+    // The subgraphs the rule kept (If may drop one): their warnings are now the node's.
+    const subgraphs = ctx.runs;
     for (const run of subgraphs) this.warnings.push(...run.warnings);
+    const record: NodeRecord = { node, opset, rule, ctx, at, inputs, outputs: [], subgraphs };
+    if (error !== undefined) record.error = error;
     const firstOut = ids.outputStart[at];
     record.outputs = node.outputs.map((name, i) => {
       const id = ids.outputIds[firstOut + i];
@@ -280,7 +282,7 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
   }
 
   runSubgraph(ctx: NodeContext<Scope, SubgraphRun>, req: SubgraphRequest): Value[] {
-    return this.subgraph(ctx.node, req, ctx.scope, ctx.runs);
+    return this.subgraph(ctx, req);
   }
 
   symbol(hint: string): string {
@@ -292,12 +294,12 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
     return bindDeclaredDim(d, this.dims);
   }
 
-  private subgraph(node: Node, req: SubgraphRequest, outer: Scope, runs: SubgraphRun[]): Value[] {
-    const a = node.attributes.get(req.attr);
+  private subgraph(ctx: NodeContext<Scope, SubgraphRun>, req: SubgraphRequest): Value[] {
+    const a = ctx.node.attributes.get(req.attr);
     if (!a || a.type !== 'graph')
       throw new InferenceFailure(`attribute "${req.attr}" (a graph) is missing`);
     const g = a.value;
-    const scope = new Scope(outer);
+    const scope = new Scope(ctx.scope);
     g.inputs.forEach((formal, i) => {
       const given = req.inputs[i];
       const t = formal.type;
@@ -321,7 +323,7 @@ class Inferrer implements NodeHost<Scope, SubgraphRun> {
     const problem = failed
       ? `${failed.node.opType} node "${failed.node.name}": ${failed.error}`
       : warnings[0];
-    runs.push({
+    ctx.addRun({
       attr: req.attr,
       graph: inferred,
       repeat: req.how.repeat,

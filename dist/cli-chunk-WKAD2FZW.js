@@ -4,7 +4,7 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-AL2JHV3O.js";
+} from "./cli-chunk-YLXP5QLN.js";
 import {
   gateName
 } from "./cli-chunk-G5ILWUBP.js";

@@ -44,7 +44,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-MWWUZR4G.js";
+} from "./cli-chunk-KZG22GA6.js";
 import {
   DataType,
   bindInputs,
