@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from '../src/stats/summary.ts';
 
 const [other, model, ...dimArgs] = process.argv.slice(2);
 if (!other || !model) {
@@ -59,10 +60,6 @@ function run(dir: string): Run {
   return { ms, cpuMs: usage.cpuMs, pageFaults: usage.pageFaults, analysis: r.stdout };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const runs = { base: [] as Run[], head: [] as Run[] };
 for (let i = 0; i < RUNS; i++) {
   for (const side of i % 2 ? (['head', 'base'] as const) : (['base', 'head'] as const))

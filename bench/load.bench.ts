@@ -14,6 +14,7 @@
  * Defaults: the bundled wide MatMul (A) against the grouped one (B) at batch 64.
  * BENCH_MODEL and BENCH_VS pick other models, BENCH_DIMS their dims (`batch=64`).
  */
+import { ms, percentChange } from '../src/format.ts';
 import { loadDependence, loadDependenceNote } from '../src/compare/load-dependence.ts';
 import { DEFAULT_SETTINGS } from '../src/measure/settings.ts';
 import { loadOrt } from '../src/measure/ort.ts';
@@ -39,9 +40,6 @@ function ranks(xs: number[]): number[] {
   order.forEach(([, i], k) => (r[i] = k));
   return r;
 }
-
-const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)}%`;
-const us = (ms: number) => `${(1000 * ms).toFixed(1)} µs`;
 
 console.log(
   `load benchmark: A ${paths.a} against B ${paths.b} (${JSON.stringify(dims)}), one pair of ` +
@@ -69,8 +67,8 @@ for (const [name, part] of [
 ] as const) {
   const ratio = Math.exp(median(part.map(logRatio)));
   console.log(
-    `  ${name}: A ${us(median(part.map((r) => r.a)))}, B ${us(median(part.map((r) => r.b)))}, ` +
-      `B/A ${pct(ratio - 1)} (${part.length} windows)`,
+    `  ${name}: A ${ms(median(part.map((r) => r.a)))}, B ${ms(median(part.map((r) => r.b)))}, ` +
+      `B/A ${percentChange(ratio - 1)} (${part.length} windows)`,
   );
 }
 const ra = ranks(windows.map((r) => r.a));

@@ -125,13 +125,13 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-UUUH5LTG.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-L3Z2SXNK.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-IPNPYSS3.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-FMDVO7JA.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-G5J5I3LJ.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-RSZEQKFR.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-MED5ZGNM.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-4GNZYLJM.js")).runCommand(rest, out, USAGE);
     case "export":
       return (await import("./cli-export-NYZKPZCI.js")).exportCommand(rest, out, USAGE);
     case "history":

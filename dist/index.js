@@ -95151,7 +95151,7 @@ function decodeGraph(r) {
   return g;
 }
 function exact2(list) {
-  return list.length === 0 ? [] : list.slice();
+  return list.slice();
 }
 var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
 function decodeNode(r) {

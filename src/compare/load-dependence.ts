@@ -4,11 +4,10 @@
  * A shared runner is not equally fast all the time: other tenants of its host take cache,
  * memory bandwidth and core time in bursts. Both sides of a round see the same burst, and the
  * A/B design cancels it when both slow down alike. They need not: on the benchmark machine
- * (`npm run bench -- load`) the bundled grouped MatMul ran within 1% of the wide one while the
- * machine was quiet and 35% slower while the wide one itself ran 16% slow, a graph of 68 small
- * ops losing more to a busy host than one of two. The verdict is then an
- * average over whatever mix of quiet and busy the budget happened to get, and a second run on
- * another mix moves far outside the first one's interval.
+ * (`npm run bench -- load`) the bundled grouped MatMul ran 50% slower than the wide one while
+ * the machine was quiet and 18% slower while something else on the host made the wide one three
+ * times slower. The verdict is then an average over whatever mix of quiet and busy the budget
+ * happened to get, and a second run on another mix moves far outside the first one's interval.
  *
  * The test: order the rounds by how fast one side ran, cut them in halves, and compare the
  * head/base ratio of the two halves (Wilcoxon rank sum of the per-round log ratios). Which side

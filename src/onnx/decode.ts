@@ -126,7 +126,7 @@ function decodeGraph(r: WireReader): Graph {
  * analysis, so the young-generation GC copies it twice. A copy of exactly its length does not.
  */
 function exact<T>(list: T[]): T[] {
-  return list.length === 0 ? [] : list.slice();
+  return list.slice();
 }
 
 /** The attributes of every node that has none (most nodes): a map per node was garbage to copy. */

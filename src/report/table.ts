@@ -2,7 +2,7 @@
  * Terminal tables with light box borders; cells are strings, coloured or not, never wrapped.
  *
  * Written here rather than taken from cli-table3, which drew these tables before: loading it and
- * drawing a 25-row table took 25 to 35 ms of a fresh process (its width function compiles a
+ * drawing a 25-row table takes 28 to 34 ms of a fresh process (its width function compiles a
  * large emoji pattern, and its layout handles spans and wrapping these tables never use). What
  * remains is padding each cell to its column's display width, which `displayWidth` measures.
  */

@@ -6136,7 +6136,7 @@ function decodeGraph(r) {
   return g;
 }
 function exact(list) {
-  return list.length === 0 ? [] : list.slice();
+  return list.slice();
 }
 var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
 function decodeNode(r) {

@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-KZG22GA6.js";
+} from "./cli-chunk-FYSM3RX6.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

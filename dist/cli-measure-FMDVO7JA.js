@@ -9,7 +9,7 @@ import {
   planModel,
   renderMeasurement,
   silentProgress
-} from "./cli-chunk-YLXP5QLN.js";
+} from "./cli-chunk-AIJ2RYB7.js";
 import {
   makeResult
 } from "./cli-chunk-G5ILWUBP.js";
@@ -19,7 +19,7 @@ import "./cli-chunk-WSKYBFYN.js";
 import "./cli-chunk-OX37E5WD.js";
 import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-KZG22GA6.js";
+import "./cli-chunk-FYSM3RX6.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-WKAD2FZW.js";
+} from "./cli-chunk-F62PLSC4.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -33,7 +33,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-YLXP5QLN.js";
+} from "./cli-chunk-AIJ2RYB7.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -60,7 +60,7 @@ import "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-KZG22GA6.js";
+import "./cli-chunk-FYSM3RX6.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

@@ -4,7 +4,7 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-YLXP5QLN.js";
+} from "./cli-chunk-AIJ2RYB7.js";
 import {
   gateName
 } from "./cli-chunk-G5ILWUBP.js";

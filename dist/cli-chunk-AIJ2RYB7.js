@@ -44,7 +44,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-KZG22GA6.js";
+} from "./cli-chunk-FYSM3RX6.js";
 import {
   DataType,
   bindInputs,

@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-WKAD2FZW.js";
+} from "./cli-chunk-F62PLSC4.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -13,7 +13,7 @@ import {
   measureAB,
   planModel,
   silentProgress
-} from "./cli-chunk-YLXP5QLN.js";
+} from "./cli-chunk-AIJ2RYB7.js";
 import {
   makeResult,
   parseGate,
@@ -31,7 +31,7 @@ import "./cli-chunk-WSKYBFYN.js";
 import "./cli-chunk-OX37E5WD.js";
 import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-KZG22GA6.js";
+import "./cli-chunk-FYSM3RX6.js";
 import "./cli-chunk-AULQVF7H.js";
 import {
   DEFAULT_COMPARE_BUDGET_MS,
