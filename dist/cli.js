@@ -125,17 +125,17 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-L3Z2SXNK.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-KHAS3WSN.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-FMDVO7JA.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-DO5HYXDD.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-RSZEQKFR.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-OORTJGSA.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-4GNZYLJM.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-Q7TXRVB2.js")).runCommand(rest, out, USAGE);
     case "export":
-      return (await import("./cli-export-NYZKPZCI.js")).exportCommand(rest, out, USAGE);
+      return (await import("./cli-export-QCXUD4I2.js")).exportCommand(rest, out, USAGE);
     case "history":
-      return (await import("./cli-history-7H2JPWJD.js")).historyCommand(rest, out, USAGE);
+      return (await import("./cli-history-WB4XWJDQ.js")).historyCommand(rest, out, USAGE);
     default:
       throw new UserError(`unknown command "${command}". Run "misnomer --help" for the commands.`);
   }

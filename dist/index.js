@@ -39,6 +39,62 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
   mod2
 ));
 
+// builtin-require:os for node_modules/@actions/core/lib/command.js
+var require_command = __commonJS({
+  "builtin-require:os for node_modules/@actions/core/lib/command.js"(exports2, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-require:crypto for node_modules/@actions/core/lib/file-command.js
+var require_file_command = __commonJS({
+  "builtin-require:crypto for node_modules/@actions/core/lib/file-command.js"(exports2, module) {
+    module.exports = __require("crypto");
+  }
+});
+
+// builtin-require:fs for node_modules/@actions/core/lib/file-command.js
+var require_file_command2 = __commonJS({
+  "builtin-require:fs for node_modules/@actions/core/lib/file-command.js"(exports2, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-require:os for node_modules/@actions/core/lib/file-command.js
+var require_file_command3 = __commonJS({
+  "builtin-require:os for node_modules/@actions/core/lib/file-command.js"(exports2, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-require:os for node_modules/@actions/core/lib/core.js
+var require_core = __commonJS({
+  "builtin-require:os for node_modules/@actions/core/lib/core.js"(exports2, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/core/lib/core.js
+var require_core2 = __commonJS({
+  "builtin-require:path for node_modules/@actions/core/lib/core.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:http for node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "builtin-require:http for node_modules/@actions/http-client/lib/index.js"(exports2, module) {
+    module.exports = __require("http");
+  }
+});
+
+// builtin-require:https for node_modules/@actions/http-client/lib/index.js
+var require_lib2 = __commonJS({
+  "builtin-require:https for node_modules/@actions/http-client/lib/index.js"(exports2, module) {
+    module.exports = __require("https");
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
@@ -49,7 +105,7 @@ var require_tunnel = __commonJS({
     var https3 = __require("https");
     var events2 = __require("events");
     var assert4 = __require("assert");
-    var util5 = __require("util");
+    var util6 = __require("util");
     exports2.httpOverHttp = httpOverHttp2;
     exports2.httpsOverHttp = httpsOverHttp2;
     exports2.httpOverHttps = httpOverHttps2;
@@ -99,7 +155,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util5.inherits(TunnelingAgent, events2.EventEmitter);
+    util6.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -969,7 +1025,7 @@ var require_util = __commonJS({
     var assert4 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
-    var stream2 = __require("node:stream");
+    var stream3 = __require("node:stream");
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
@@ -1078,14 +1134,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path12 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path15 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1143,30 +1199,30 @@ var require_util = __commonJS({
       return null;
     }
     function isDestroyed(body2) {
-      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream2.isDestroyed?.(body2));
+      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream3.isDestroyed?.(body2));
     }
-    function destroy2(stream3, err) {
-      if (stream3 == null || !isStream(stream3) || isDestroyed(stream3)) {
+    function destroy2(stream4, err) {
+      if (stream4 == null || !isStream(stream4) || isDestroyed(stream4)) {
         return;
       }
-      if (typeof stream3.destroy === "function") {
-        if (Object.getPrototypeOf(stream3).constructor === IncomingMessage) {
-          stream3.socket = null;
+      if (typeof stream4.destroy === "function") {
+        if (Object.getPrototypeOf(stream4).constructor === IncomingMessage) {
+          stream4.socket = null;
         }
-        stream3.destroy(err);
+        stream4.destroy(err);
       } else if (err) {
         queueMicrotask(() => {
-          stream3.emit("error", err);
+          stream4.emit("error", err);
         });
       }
-      if (stream3.destroyed !== true) {
-        stream3[kDestroyed] = true;
+      if (stream4.destroyed !== true) {
+        stream4[kDestroyed] = true;
       }
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
     function parseKeepAliveTimeout(val) {
-      const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
-      return m ? parseInt(m[1], 10) * 1e3 : null;
+      const m90 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
+      return m90 ? parseInt(m90[1], 10) * 1e3 : null;
     }
     function headerNameToString(value) {
       return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
@@ -1259,13 +1315,13 @@ var require_util = __commonJS({
       }
     }
     function isDisturbed(body2) {
-      return !!(body2 && (stream2.isDisturbed(body2) || body2[kBodyUsed]));
+      return !!(body2 && (stream3.isDisturbed(body2) || body2[kBodyUsed]));
     }
     function isErrored(body2) {
-      return !!(body2 && stream2.isErrored(body2));
+      return !!(body2 && stream3.isErrored(body2));
     }
     function isReadable(body2) {
-      return !!(body2 && stream2.isReadable(body2));
+      return !!(body2 && stream3.isReadable(body2));
     }
     function getSocketInfo(socket) {
       return {
@@ -1368,11 +1424,11 @@ var require_util = __commonJS({
     }
     function parseRangeHeader(range3) {
       if (range3 == null || range3 === "") return { start: 0, end: null, size: null };
-      const m = range3 ? range3.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
-      return m ? {
-        start: parseInt(m[1]),
-        end: m[2] ? parseInt(m[2]) : null,
-        size: m[3] ? parseInt(m[3]) : null
+      const m90 = range3 ? range3.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+      return m90 ? {
+        start: parseInt(m90[1]),
+        end: m90[2] ? parseInt(m90[2]) : null,
+        size: m90[3] ? parseInt(m90[3]) : null
       } : null;
     }
     function addListener(obj2, name3, listener) {
@@ -1473,10 +1529,10 @@ var require_diagnostics = __commonJS({
   "node_modules/undici/lib/core/diagnostics.js"(exports2, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
-    var util5 = __require("node:util");
-    var undiciDebugLog = util5.debuglog("undici");
-    var fetchDebuglog = util5.debuglog("fetch");
-    var websocketDebuglog = util5.debuglog("websocket");
+    var util6 = __require("node:util");
+    var undiciDebugLog = util6.debuglog("undici");
+    var fetchDebuglog = util6.debuglog("fetch");
+    var websocketDebuglog = util6.debuglog("websocket");
     var isClientSet = false;
     var channels2 = {
       // Client
@@ -1536,39 +1592,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path15,
           error2.message
         );
       });
@@ -1617,9 +1673,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1738,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path15,
         method,
         body: body2,
         headers,
@@ -1697,11 +1753,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1823,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2518,7 +2574,7 @@ var require_connect = __commonJS({
     "use strict";
     var net = __require("node:net");
     var assert4 = __require("node:assert");
-    var util5 = require_util();
+    var util6 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
     function noop4() {
@@ -2587,7 +2643,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util5.getServerName(host) || null;
+          servername = servername || options.servername || util6.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert4(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2686,7 +2742,7 @@ var require_connect = __commonJS({
         message += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
       message += ` timeout: ${opts.timeout}ms)`;
-      util5.destroy(socket, new ConnectTimeoutError(message));
+      util6.destroy(socket, new ConnectTimeoutError(message));
     }
     module.exports = buildConnector;
   }
@@ -4091,11 +4147,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto4;
+    var crypto5;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto4.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto5.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4368,7 +4424,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes2, metadataList) {
-      if (crypto4 === void 0) {
+      if (crypto5 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4383,7 +4439,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto4.createHash(algorithm).update(bytes2).digest("base64");
+        let actualValue = crypto5.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4642,8 +4698,8 @@ var require_util2 = __commonJS({
         errorSteps(e);
       }
     }
-    function isReadableStreamLike(stream2) {
-      return stream2 instanceof ReadableStream || stream2[Symbol.toStringTag] === "ReadableStream" && typeof stream2.tee === "function";
+    function isReadableStreamLike(stream3) {
+      return stream3 instanceof ReadableStream || stream3[Symbol.toStringTag] === "ReadableStream" && typeof stream3.tee === "function";
     }
     function readableStreamClose(controller) {
       try {
@@ -5425,7 +5481,7 @@ var require_formdata_parser = __commonJS({
 var require_body = __commonJS({
   "node_modules/undici/lib/web/fetch/body.js"(exports2, module) {
     "use strict";
-    var util5 = require_util();
+    var util6 = require_util();
     var {
       ReadableStreamFrom,
       isBlobLike,
@@ -5447,8 +5503,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto4 = __require("node:crypto");
-      random = (max) => crypto4.randomInt(0, max);
+      const crypto5 = __require("node:crypto");
+      random = (max) => crypto5.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5459,20 +5515,20 @@ var require_body = __commonJS({
     var streamRegistry;
     if (hasFinalizationRegistry) {
       streamRegistry = new FinalizationRegistry((weakRef) => {
-        const stream2 = weakRef.deref();
-        if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
-          stream2.cancel("Response object has been garbage collected").catch(noop4);
+        const stream3 = weakRef.deref();
+        if (stream3 && !stream3.locked && !isDisturbed(stream3) && !isErrored(stream3)) {
+          stream3.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
     function extractBody(object, keepalive = false) {
-      let stream2 = null;
+      let stream3 = null;
       if (object instanceof ReadableStream) {
-        stream2 = object;
+        stream3 = object;
       } else if (isBlobLike(object)) {
-        stream2 = object.stream();
+        stream3 = object.stream();
       } else {
-        stream2 = new ReadableStream({
+        stream3 = new ReadableStream({
           async pull(controller) {
             const buffer3 = typeof source === "string" ? textEncoder.encode(source) : source;
             if (buffer3.byteLength) {
@@ -5485,7 +5541,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert4(isReadableStreamLike(stream2));
+      assert4(isReadableStreamLike(stream3));
       let action5 = null;
       let source = null;
       let length = null;
@@ -5500,7 +5556,7 @@ var require_body = __commonJS({
         source = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util5.isFormDataLike(object)) {
+      } else if (util6.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5559,19 +5615,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util5.isDisturbed(object) || object.locked) {
+        if (util6.isDisturbed(object) || object.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream2 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream3 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
-      if (typeof source === "string" || util5.isBuffer(source)) {
+      if (typeof source === "string" || util6.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
       if (action5 != null) {
         let iterator2;
-        stream2 = new ReadableStream({
+        stream3 = new ReadableStream({
           async start() {
             iterator2 = action5(object)[Symbol.asyncIterator]();
           },
@@ -5583,7 +5639,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 controller.byobRequest?.respond(0);
               });
             } else {
-              if (!isErrored(stream2)) {
+              if (!isErrored(stream3)) {
                 const buffer3 = new Uint8Array(value);
                 if (buffer3.byteLength) {
                   controller.enqueue(buffer3);
@@ -5598,12 +5654,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body2 = { stream: stream2, source, length };
+      const body2 = { stream: stream3, source, length };
       return [body2, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
-        assert4(!util5.isDisturbed(object), "The body has already been consumed.");
+        assert4(!util6.isDisturbed(object), "The body has already been consumed.");
         assert4(!object.locked, "The stream is locked.");
       }
       return extractBody(object, keepalive);
@@ -5710,7 +5766,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     }
     function bodyUnusable(object) {
       const body2 = object[kState].body;
-      return body2 != null && (body2.stream.locked || util5.isDisturbed(body2.stream));
+      return body2 != null && (body2.stream.locked || util6.isDisturbed(body2.stream));
     }
     function parseJSONFromBytes(bytes2) {
       return JSON.parse(utf8DecodeBytes(bytes2));
@@ -5740,7 +5796,7 @@ var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var util5 = require_util();
+    var util6 = require_util();
     var { channels: channels2 } = require_diagnostics();
     var timers = require_timers();
     var {
@@ -5792,8 +5848,8 @@ var require_client_h1 = __commonJS({
     var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
-    var addListener = util5.addListener;
-    var removeAllListeners = util5.removeAllListeners;
+    var addListener = util6.addListener;
+    var removeAllListeners = util6.removeAllListeners;
     var kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation");
     var kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout");
     var kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed");
@@ -5971,7 +6027,7 @@ var require_client_h1 = __commonJS({
             }
           }
         } catch (err) {
-          util5.destroy(socket, err);
+          util6.destroy(socket, err);
         }
       }
       finish() {
@@ -6028,7 +6084,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util5.destroy(socket, new SocketError("bad response", util5.getSocketInfo(socket)));
+          util6.destroy(socket, new SocketError("bad response", util6.getSocketInfo(socket)));
           return -1;
         }
         const request2 = client[kQueue][client[kRunningIdx]];
@@ -6056,13 +6112,13 @@ var require_client_h1 = __commonJS({
         }
         const key2 = this.headers[len - 2];
         if (key2.length === 10) {
-          const headerName = util5.bufferToLowerCasedHeaderName(key2);
+          const headerName = util6.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key2.length === 14 && util5.bufferToLowerCasedHeaderName(key2) === "content-length") {
+        } else if (key2.length === 14 && util6.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6070,7 +6126,7 @@ var require_client_h1 = __commonJS({
       trackHeader(len) {
         this.headersSize += len;
         if (this.headersSize >= this.headersMaxSize) {
-          util5.destroy(this.socket, new HeadersOverflowError());
+          util6.destroy(this.socket, new HeadersOverflowError());
         }
       }
       onUpgrade(head) {
@@ -6101,8 +6157,8 @@ var require_client_h1 = __commonJS({
         try {
           request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util5.errorRequest(client, request2, error2);
-          util5.destroy(socket, error2);
+          util6.errorRequest(client, request2, error2);
+          util6.destroy(socket, error2);
         }
         client[kResume]();
       }
@@ -6112,7 +6168,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util5.destroy(socket, new SocketError("bad response", util5.getSocketInfo(socket)));
+          util6.destroy(socket, new SocketError("bad response", util6.getSocketInfo(socket)));
           return -1;
         }
         const request2 = client[kQueue][client[kRunningIdx]];
@@ -6122,11 +6178,11 @@ var require_client_h1 = __commonJS({
         assert4(!this.upgrade);
         assert4(this.statusCode < 200);
         if (statusCode === 100) {
-          util5.destroy(socket, new SocketError("bad response", util5.getSocketInfo(socket)));
+          util6.destroy(socket, new SocketError("bad response", util6.getSocketInfo(socket)));
           return -1;
         }
         if (upgrade && !request2.upgrade) {
-          util5.destroy(socket, new SocketError("bad upgrade", util5.getSocketInfo(socket)));
+          util6.destroy(socket, new SocketError("bad upgrade", util6.getSocketInfo(socket)));
           return -1;
         }
         assert4(this.timeoutType === TIMEOUT_HEADERS);
@@ -6155,7 +6211,7 @@ var require_client_h1 = __commonJS({
         this.headers = [];
         this.headersSize = 0;
         if (this.shouldKeepAlive && client[kPipelining]) {
-          const keepAliveTimeout = this.keepAlive ? util5.parseKeepAliveTimeout(this.keepAlive) : null;
+          const keepAliveTimeout = this.keepAlive ? util6.parseKeepAliveTimeout(this.keepAlive) : null;
           if (keepAliveTimeout != null) {
             const timeout = Math.min(
               keepAliveTimeout - client[kKeepAliveTimeoutThreshold],
@@ -6203,7 +6259,7 @@ var require_client_h1 = __commonJS({
         }
         assert4(statusCode >= 200);
         if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
-          util5.destroy(socket, new ResponseExceededMaxSizeError());
+          util6.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
         }
         this.bytesRead += buf.length;
@@ -6235,7 +6291,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         if (request2.method !== "HEAD" && contentLength2 && bytesRead !== parseInt(contentLength2, 10)) {
-          util5.destroy(socket, new ResponseContentLengthMismatchError());
+          util6.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
         request2.onComplete(headers);
@@ -6243,13 +6299,13 @@ var require_client_h1 = __commonJS({
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
           assert4(client[kRunning] === 0);
-          util5.destroy(socket, new InformationalError("reset"));
+          util6.destroy(socket, new InformationalError("reset"));
           return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
-          util5.destroy(socket, new InformationalError("reset"));
+          util6.destroy(socket, new InformationalError("reset"));
           return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
-          util5.destroy(socket, new InformationalError("reset"));
+          util6.destroy(socket, new InformationalError("reset"));
           return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
@@ -6263,15 +6319,15 @@ var require_client_h1 = __commonJS({
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert4(!paused, "cannot be paused while waiting for headers");
-          util5.destroy(socket, new HeadersTimeoutError());
+          util6.destroy(socket, new HeadersTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_BODY) {
         if (!paused) {
-          util5.destroy(socket, new BodyTimeoutError());
+          util6.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
         assert4(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
-        util5.destroy(socket, new InformationalError("socket idle timeout"));
+        util6.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
     async function connectH1(client, socket) {
@@ -6312,11 +6368,11 @@ var require_client_h1 = __commonJS({
         if (parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
-            util5.destroy(this, parserErr);
+            util6.destroy(this, parserErr);
           }
           return;
         }
-        util5.destroy(this, new SocketError("other side closed", util5.getSocketInfo(this)));
+        util6.destroy(this, new SocketError("other side closed", util6.getSocketInfo(this)));
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
@@ -6329,7 +6385,7 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util5.getSocketInfo(this));
+        const err = this[kError] || new SocketError("closed", util6.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
@@ -6337,12 +6393,12 @@ var require_client_h1 = __commonJS({
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
-            util5.errorRequest(client2, request2, err);
+            util6.errorRequest(client2, request2, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
           const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util5.errorRequest(client2, request2, err);
+          util6.errorRequest(client2, request2, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert4(client2[kRunning] === 0);
@@ -6383,7 +6439,7 @@ var require_client_h1 = __commonJS({
             if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util5.bodyLength(request2.body) !== 0 && (util5.isStream(request2.body) || util5.isAsyncIterable(request2.body) || util5.isFormDataLike(request2.body))) {
+            if (client[kRunning] > 0 && util6.bodyLength(request2.body) !== 0 && (util6.isStream(request2.body) || util6.isAsyncIterable(request2.body) || util6.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6460,10 +6516,10 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util5.isFormDataLike(body2)) {
+      if (util6.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
@@ -6473,12 +6529,12 @@ var require_client_h1 = __commonJS({
         }
         body2 = bodyStream.stream;
         contentLength2 = bodyStream.length;
-      } else if (util5.isBlobLike(body2) && request2.contentType == null) {
+      } else if (util6.isBlobLike(body2) && request2.contentType == null) {
         const contentType2 = body2.type;
         if (contentType2) {
           const contentTypeValue = `${contentType2}`;
-          if (!util5.isValidHeaderValue(contentTypeValue)) {
-            util5.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
+          if (!util6.isValidHeaderValue(contentTypeValue)) {
+            util6.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6487,7 +6543,7 @@ var require_client_h1 = __commonJS({
       if (body2 && typeof body2.read === "function") {
         body2.read(0);
       }
-      const bodyLength = util5.bodyLength(body2);
+      const bodyLength = util6.bodyLength(body2);
       contentLength2 = bodyLength ?? contentLength2;
       if (contentLength2 === null) {
         contentLength2 = request2.contentLength;
@@ -6497,7 +6553,7 @@ var require_client_h1 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength2 > 0 && request2.contentLength !== null && request2.contentLength !== contentLength2) {
         if (client[kStrictContentLength]) {
-          util5.errorRequest(client, request2, new RequestContentLengthMismatchError());
+          util6.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6510,18 +6566,18 @@ var require_client_h1 = __commonJS({
         }
         if (request2.completed) {
           if (request2.upgrade || request2.method === "CONNECT") {
-            util5.destroy(socket, new InformationalError("aborted"));
+            util6.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util5.errorRequest(client, request2, error2 || new RequestAbortedError());
-        util5.destroy(body2);
-        util5.destroy(socket, new InformationalError("aborted"));
+        util6.errorRequest(client, request2, error2 || new RequestAbortedError());
+        util6.destroy(body2);
+        util6.destroy(socket, new InformationalError("aborted"));
       };
       try {
         request2.onConnect(abort);
       } catch (err) {
-        util5.errorRequest(client, request2, err);
+        util6.errorRequest(client, request2, err);
       }
       if (request2.aborted) {
         return false;
@@ -6541,7 +6597,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6578,17 +6634,17 @@ upgrade: ${upgrade}\r
       }
       if (!body2 || bodyLength === 0) {
         writeBuffer(abort, null, client, request2, socket, contentLength2, header, expectsPayload);
-      } else if (util5.isBuffer(body2)) {
+      } else if (util6.isBuffer(body2)) {
         writeBuffer(abort, body2, client, request2, socket, contentLength2, header, expectsPayload);
-      } else if (util5.isBlobLike(body2)) {
+      } else if (util6.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
           writeIterable(abort, body2.stream(), client, request2, socket, contentLength2, header, expectsPayload);
         } else {
           writeBlob(abort, body2, client, request2, socket, contentLength2, header, expectsPayload);
         }
-      } else if (util5.isStream(body2)) {
+      } else if (util6.isStream(body2)) {
         writeStream(abort, body2, client, request2, socket, contentLength2, header, expectsPayload);
-      } else if (util5.isIterable(body2)) {
+      } else if (util6.isIterable(body2)) {
         writeIterable(abort, body2, client, request2, socket, contentLength2, header, expectsPayload);
       } else {
         assert4(false);
@@ -6608,7 +6664,7 @@ upgrade: ${upgrade}\r
             this.pause();
           }
         } catch (err) {
-          util5.destroy(this, err);
+          util6.destroy(this, err);
         }
       };
       const onDrain = function() {
@@ -6645,9 +6701,9 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util5.destroy(body2, err);
+          util6.destroy(body2, err);
         } else {
-          util5.destroy(body2);
+          util6.destroy(body2);
         }
       };
       body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
@@ -6676,7 +6732,7 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util5.isBuffer(body2)) {
+        } else if (util6.isBuffer(body2)) {
           assert4(contentLength2 === body2.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength2}\r
@@ -6871,8 +6927,8 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert4 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
-    var util5 = require_util();
+    var { pipeline: pipeline3 } = __require("node:stream");
+    var util6 = require_util();
     var {
       RequestContentLengthMismatchError,
       RequestAbortedError,
@@ -6950,36 +7006,36 @@ var require_client_h2 = __commonJS({
       session[kOpenStreams] = 0;
       session[kClient] = client;
       session[kSocket] = socket;
-      util5.addListener(session, "error", onHttp2SessionError);
-      util5.addListener(session, "frameError", onHttp2FrameError);
-      util5.addListener(session, "end", onHttp2SessionEnd);
-      util5.addListener(session, "goaway", onHTTP2GoAway);
-      util5.addListener(session, "close", function() {
+      util6.addListener(session, "error", onHttp2SessionError);
+      util6.addListener(session, "frameError", onHttp2FrameError);
+      util6.addListener(session, "end", onHttp2SessionEnd);
+      util6.addListener(session, "goaway", onHTTP2GoAway);
+      util6.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util5.getSocketInfo(socket2));
+        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util6.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert4(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
-            util5.errorRequest(client2, request2, err);
+            util6.errorRequest(client2, request2, err);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util5.addListener(socket, "error", function(err) {
+      util6.addListener(socket, "error", function(err) {
         this[kError] = err;
         this[kClient][kOnError](err);
       });
-      util5.addListener(socket, "end", function() {
-        util5.destroy(this, new SocketError("other side closed", util5.getSocketInfo(this)));
+      util6.addListener(socket, "end", function() {
+        util6.destroy(this, new SocketError("other side closed", util6.getSocketInfo(this)));
       });
-      util5.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util5.getSocketInfo(this));
+      util6.addListener(socket, "close", function() {
+        const err = this[kError] || new SocketError("closed", util6.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
           this[kHTTP2Session].destroy(err);
@@ -7041,12 +7097,12 @@ var require_client_h2 = __commonJS({
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util5.getSocketInfo(this[kSocket]));
+      const err = new SocketError("other side closed", util6.getSocketInfo(this[kSocket]));
       this.destroy(err);
-      util5.destroy(this[kSocket], err);
+      util6.destroy(this[kSocket], err);
     }
     function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util5.getSocketInfo(this));
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util6.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7054,11 +7110,11 @@ var require_client_h2 = __commonJS({
         this[kHTTP2Session].destroy(err);
         this[kHTTP2Session] = null;
       }
-      util5.destroy(this[kSocket], err);
+      util6.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util5.errorRequest(client, request2, err);
+        util6.errorRequest(client, request2, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert4(client[kRunning] === 0);
@@ -7070,10 +7126,10 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
-        util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
+        util6.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7092,7 +7148,7 @@ var require_client_h2 = __commonJS({
           headers[key2] = val;
         }
       }
-      let stream2;
+      let stream3;
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
@@ -7101,80 +7157,80 @@ var require_client_h2 = __commonJS({
           return;
         }
         if (request2.completed) {
-          if (method === "CONNECT" && stream2 != null) {
-            util5.destroy(stream2, error2 || new RequestAbortedError());
+          if (method === "CONNECT" && stream3 != null) {
+            util6.destroy(stream3, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util5.errorRequest(client, request2, error2);
-        if (stream2 != null) {
-          util5.destroy(stream2, error2);
+        util6.errorRequest(client, request2, error2);
+        if (stream3 != null) {
+          util6.destroy(stream3, error2);
         }
-        util5.destroy(body2, error2);
+        util6.destroy(body2, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
       try {
         request2.onConnect(abort);
       } catch (err) {
-        util5.errorRequest(client, request2, err);
+        util6.errorRequest(client, request2, err);
       }
       if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
         session.ref();
-        stream2 = session.request(headers, { endStream: false, signal });
+        stream3 = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
-          stream2.off(errorMonitor, onUpgradeError);
+          stream3.off(errorMonitor, onUpgradeError);
           request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
-          stream2.off("response", onResponse);
+          stream3.off("response", onResponse);
           request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request2.onUpgrade(null, null, stream2);
+            request2.onUpgrade(null, null, stream3);
           } catch (error2) {
-            stream2.off("response", onResponse);
+            stream3.off("response", onResponse);
             abort(error2);
             return;
           }
           if (request2.aborted) {
             return;
           }
-          stream2.off("error", abort);
-          stream2.once(errorMonitor, onUpgradeError);
+          stream3.off("error", abort);
+          stream3.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
-        stream2.once("response", onResponse);
-        stream2.once("error", abort);
+        stream3.once("response", onResponse);
+        stream3.once("error", abort);
         ++session[kOpenStreams];
         onReady();
-        stream2.once("close", () => {
+        stream3.once("close", () => {
           if (!upgradeResponseFinished && request2.completed) {
-            stream2.off("response", onResponse);
-            stream2.off(errorMonitor, onUpgradeError);
-            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
+            stream3.off("response", onResponse);
+            stream3.off(errorMonitor, onUpgradeError);
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream3.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
         body2.read(0);
       }
-      let contentLength2 = util5.bodyLength(body2);
-      if (util5.isFormDataLike(body2)) {
+      let contentLength2 = util6.bodyLength(body2);
+      if (util6.isFormDataLike(body2)) {
         extractBody ??= require_body().extractBody;
         const [bodyStream, contentType2] = extractBody(body2);
         headers["content-type"] = contentType2;
@@ -7189,7 +7245,7 @@ var require_client_h2 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength2 > 0 && request2.contentLength != null && request2.contentLength !== contentLength2) {
         if (client[kStrictContentLength]) {
-          util5.errorRequest(client, request2, new RequestContentLengthMismatchError());
+          util6.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7202,36 +7258,36 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body2 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream2 = session.request(headers, { endStream: shouldEndStream, signal });
-        stream2.once("continue", writeBodyH2);
+        stream3 = session.request(headers, { endStream: shouldEndStream, signal });
+        stream3.once("continue", writeBodyH2);
       } else {
-        stream2 = session.request(headers, {
+        stream3 = session.request(headers, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream2.once("response", (headers2) => {
+      stream3.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request2.onResponseStarted();
         if (request2.aborted) {
           const err = new RequestAbortedError();
-          util5.errorRequest(client, request2, err);
-          util5.destroy(stream2, err);
+          util6.errorRequest(client, request2, err);
+          util6.destroy(stream3, err);
           return;
         }
-        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
-          stream2.pause();
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream3.resume.bind(stream3), "") === false) {
+          stream3.pause();
         }
-        stream2.on("data", (chunk) => {
+        stream3.on("data", (chunk) => {
           if (request2.onData(chunk) === false) {
-            stream2.pause();
+            stream3.pause();
           }
         });
       });
-      stream2.once("end", () => {
-        if (stream2.state?.state == null || stream2.state.state < 6) {
+      stream3.once("end", () => {
+        if (stream3.state?.state == null || stream3.state.state < 6) {
           request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
@@ -7242,16 +7298,16 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
       });
-      stream2.once("close", () => {
+      stream3.once("close", () => {
         session[kOpenStreams] -= 1;
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
       });
-      stream2.once("error", function(err) {
+      stream3.once("error", function(err) {
         abort(err);
       });
-      stream2.once("frameError", (type, code) => {
+      stream3.once("frameError", (type, code) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       });
       return true;
@@ -7259,7 +7315,7 @@ var require_client_h2 = __commonJS({
         if (!body2 || contentLength2 === 0) {
           writeBuffer(
             abort,
-            stream2,
+            stream3,
             null,
             client,
             request2,
@@ -7267,10 +7323,10 @@ var require_client_h2 = __commonJS({
             contentLength2,
             expectsPayload
           );
-        } else if (util5.isBuffer(body2)) {
+        } else if (util6.isBuffer(body2)) {
           writeBuffer(
             abort,
-            stream2,
+            stream3,
             body2,
             client,
             request2,
@@ -7278,11 +7334,11 @@ var require_client_h2 = __commonJS({
             contentLength2,
             expectsPayload
           );
-        } else if (util5.isBlobLike(body2)) {
+        } else if (util6.isBlobLike(body2)) {
           if (typeof body2.stream === "function") {
             writeIterable(
               abort,
-              stream2,
+              stream3,
               body2.stream(),
               client,
               request2,
@@ -7293,7 +7349,7 @@ var require_client_h2 = __commonJS({
           } else {
             writeBlob(
               abort,
-              stream2,
+              stream3,
               body2,
               client,
               request2,
@@ -7302,21 +7358,21 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util5.isStream(body2)) {
+        } else if (util6.isStream(body2)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
-            stream2,
+            stream3,
             body2,
             client,
             request2,
             contentLength2
           );
-        } else if (util5.isIterable(body2)) {
+        } else if (util6.isIterable(body2)) {
           writeIterable(
             abort,
-            stream2,
+            stream3,
             body2,
             client,
             request2,
@@ -7331,7 +7387,7 @@ var require_client_h2 = __commonJS({
     }
     function writeBuffer(abort, h2stream, body2, client, request2, socket, contentLength2, expectsPayload) {
       try {
-        if (body2 != null && util5.isBuffer(body2)) {
+        if (body2 != null && util6.isBuffer(body2)) {
           assert4(contentLength2 === body2.byteLength, "buffer body must have content length");
           h2stream.cork();
           h2stream.write(body2);
@@ -7350,15 +7406,15 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request2, contentLength2) {
       assert4(contentLength2 !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline3(
         body2,
         h2stream,
         (err) => {
           if (err) {
-            util5.destroy(pipe, err);
+            util6.destroy(pipe, err);
             abort(err);
           } else {
-            util5.removeAllListeners(pipe);
+            util6.removeAllListeners(pipe);
             request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
@@ -7367,7 +7423,7 @@ var require_client_h2 = __commonJS({
           }
         }
       );
-      util5.addListener(pipe, "data", onPipeData);
+      util6.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
         request2.onBodySent(chunk);
       }
@@ -7443,7 +7499,7 @@ var require_client_h2 = __commonJS({
 var require_redirect_handler = __commonJS({
   "node_modules/undici/lib/handler/redirect-handler.js"(exports2, module) {
     "use strict";
-    var util5 = require_util();
+    var util6 = require_util();
     var { kBodyUsed } = require_symbols();
     var assert4 = __require("node:assert");
     var { InvalidArgumentError } = require_errors();
@@ -7466,7 +7522,7 @@ var require_redirect_handler = __commonJS({
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util5.validateHandler(handler2, opts.method, opts.upgrade);
+        util6.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
@@ -7475,8 +7531,8 @@ var require_redirect_handler = __commonJS({
         this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
-        if (util5.isStream(this.opts.body)) {
-          if (util5.bodyLength(this.opts.body) === 0) {
+        if (util6.isStream(this.opts.body)) {
+          if (util6.bodyLength(this.opts.body) === 0) {
             this.opts.body.on("data", function() {
               assert4(false);
             });
@@ -7489,7 +7545,7 @@ var require_redirect_handler = __commonJS({
           }
         } else if (this.opts.body && typeof this.opts.body.pipeTo === "function") {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
-        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util5.isIterable(this.opts.body)) {
+        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util6.isIterable(this.opts.body)) {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
         }
       }
@@ -7504,7 +7560,7 @@ var require_redirect_handler = __commonJS({
         this.handler.onError(error2);
       }
       onHeaders(statusCode, headers, resume, statusText) {
-        this.location = this.history.length >= this.maxRedirections || util5.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
+        this.location = this.history.length >= this.maxRedirections || util6.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
             this.request.abort(new Error("max redirects"));
@@ -7519,10 +7575,10 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7557,20 +7613,20 @@ var require_redirect_handler = __commonJS({
         return null;
       }
       for (let i = 0; i < headers.length; i += 2) {
-        if (headers[i].length === 8 && util5.headerNameToString(headers[i]) === "location") {
+        if (headers[i].length === 8 && util6.headerNameToString(headers[i]) === "location") {
           return headers[i + 1];
         }
       }
     }
     function shouldRemoveHeader(header, removeContent, unknownOrigin) {
       if (header.length === 4) {
-        return util5.headerNameToString(header) === "host";
+        return util6.headerNameToString(header) === "host";
       }
-      if (removeContent && util5.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util6.headerNameToString(header).startsWith("content-")) {
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name3 = util5.headerNameToString(header);
+        const name3 = util6.headerNameToString(header);
         return name3 === "authorization" || name3 === "cookie" || name3 === "proxy-authorization";
       }
       return false;
@@ -7627,7 +7683,7 @@ var require_client = __commonJS({
     var assert4 = __require("node:assert");
     var net = __require("node:net");
     var http3 = __require("node:http");
-    var util5 = require_util();
+    var util6 = require_util();
     var { channels: channels2 } = require_diagnostics();
     var Request = require_request();
     var DispatcherBase = require_dispatcher_base();
@@ -7812,7 +7868,7 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util5.parseOrigin(url2);
+        this[kUrl] = util6.parseOrigin(url2);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
@@ -7875,7 +7931,7 @@ var require_client = __commonJS({
         const request2 = new Request(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util5.bodyLength(request2.body) == null && util5.isIterable(request2.body)) {
+        } else if (util6.bodyLength(request2.body) == null && util6.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7900,7 +7956,7 @@ var require_client = __commonJS({
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
-            util5.errorRequest(this, request2, err);
+            util6.errorRequest(this, request2, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7926,7 +7982,7 @@ var require_client = __commonJS({
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           const request2 = requests[i];
-          util5.errorRequest(client, request2, err);
+          util6.errorRequest(client, request2, err);
         }
         assert4(client[kSize] === 0);
       }
@@ -7975,7 +8031,7 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util5.destroy(socket.on("error", noop4), new ClientDestroyedError());
+          util6.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert4(socket);
@@ -8030,7 +8086,7 @@ var require_client = __commonJS({
           assert4(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request2 = client[kQueue][client[kPendingIdx]++];
-            util5.errorRequest(client, request2, err);
+            util6.errorRequest(client, request2, err);
           }
         } else {
           onError(client, err);
@@ -8381,7 +8437,7 @@ var require_pool = __commonJS({
     var {
       InvalidArgumentError
     } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { kUrl, kInterceptors } = require_symbols();
     var buildConnector = require_connect();
     var kOptions = /* @__PURE__ */ Symbol("options");
@@ -8427,8 +8483,8 @@ var require_pool = __commonJS({
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
-        this[kUrl] = util5.parseOrigin(origin);
-        this[kOptions] = { ...util5.deepClone(options), connect, allowH2 };
+        this[kUrl] = util6.parseOrigin(origin);
+        this[kOptions] = { ...util6.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8610,7 +8666,7 @@ var require_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
     var Client = require_client();
-    var util5 = require_util();
+    var util6 = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
     var kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect");
@@ -8641,7 +8697,7 @@ var require_agent = __commonJS({
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util5.deepClone(options), connect, tls };
+        this[kOptions] = { ...util6.deepClone(options), connect, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8761,10 +8817,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9449,9 +9505,9 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable5 } = __require("node:stream");
+    var { Readable: Readable8 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError: AbortError3 } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { ReadableStreamFrom } = require_util();
     var kConsume = /* @__PURE__ */ Symbol("kConsume");
     var kReading = /* @__PURE__ */ Symbol("kReading");
@@ -9461,7 +9517,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop4 = () => {
     };
-    var BodyReadable = class extends Readable5 {
+    var BodyReadable = class extends Readable8 {
       constructor({
         resume,
         abort,
@@ -9553,7 +9609,7 @@ var require_readable = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#dom-body-bodyused
       get bodyUsed() {
-        return util5.isDisturbed(this);
+        return util6.isDisturbed(this);
       }
       // https://fetch.spec.whatwg.org/#dom-body-body
       get body() {
@@ -9604,15 +9660,15 @@ var require_readable = __commonJS({
       return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
     function isUnusable(self2) {
-      return util5.isDisturbed(self2) || isLocked(self2);
+      return util6.isDisturbed(self2) || isLocked(self2);
     }
-    async function consume(stream2, type) {
-      assert4(!stream2[kConsume]);
+    async function consume(stream3, type) {
+      assert4(!stream3[kConsume]);
       return new Promise((resolve9, reject) => {
-        if (isUnusable(stream2)) {
-          const rState = stream2._readableState;
+        if (isUnusable(stream3)) {
+          const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream2.on("error", (err) => {
+            stream3.on("error", (err) => {
               reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
@@ -9622,22 +9678,22 @@ var require_readable = __commonJS({
           }
         } else {
           queueMicrotask(() => {
-            stream2[kConsume] = {
+            stream3[kConsume] = {
               type,
-              stream: stream2,
+              stream: stream3,
               resolve: resolve9,
               reject,
               length: 0,
               body: []
             };
-            stream2.on("error", function(err) {
+            stream3.on("error", function(err) {
               consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
               }
             });
-            consumeStart(stream2[kConsume]);
+            consumeStart(stream3[kConsume]);
           });
         }
       });
@@ -9695,7 +9751,7 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve9, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve9, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
           resolve9(chunksDecode(body2, length));
@@ -9704,13 +9760,13 @@ var require_readable = __commonJS({
         } else if (type === "arrayBuffer") {
           resolve9(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body2, { type: stream2[kContentType] }));
+          resolve9(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
           resolve9(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
-        stream2.destroy(err);
+        stream3.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
@@ -9803,9 +9859,9 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable5 } = require_readable();
+    var { Readable: Readable8 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var RequestHandler = class extends AsyncResource {
@@ -9832,8 +9888,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util5.isStream(body2)) {
-            util5.destroy(body2.on("error", util5.nop), err);
+          if (util6.isStream(body2)) {
+            util6.destroy(body2.on("error", util6.nop), err);
           }
           throw err;
         }
@@ -9852,7 +9908,7 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util5.isStream(body2)) {
+        if (util6.isStream(body2)) {
           body2.on("error", (err) => {
             this.onError(err);
           });
@@ -9861,10 +9917,10 @@ var require_api_request = __commonJS({
           if (this.signal.aborted) {
             this.reason = this.signal.reason ?? new RequestAbortedError();
           } else {
-            this.removeAbortListener = util5.addAbortListener(this.signal, () => {
+            this.removeAbortListener = util6.addAbortListener(this.signal, () => {
               this.reason = this.signal.reason ?? new RequestAbortedError();
               if (this.res) {
-                util5.destroy(this.res.on("error", util5.nop), this.reason);
+                util6.destroy(this.res.on("error", util6.nop), this.reason);
               } else if (this.abort) {
                 this.abort(this.reason);
               }
@@ -9888,17 +9944,17 @@ var require_api_request = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { callback, opaque, abort, context: context5, responseHeaders, highWaterMark } = this;
-        const headers = responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
           }
           return;
         }
-        const parsedHeaders = responseHeaders === "raw" ? util5.parseHeaders(rawHeaders) : headers;
+        const parsedHeaders = responseHeaders === "raw" ? util6.parseHeaders(rawHeaders) : headers;
         const contentType2 = parsedHeaders["content-type"];
         const contentLength2 = parsedHeaders["content-length"];
-        const res = new Readable5({
+        const res = new Readable8({
           resume,
           abort,
           contentType: contentType2,
@@ -9933,7 +9989,7 @@ var require_api_request = __commonJS({
         return this.res.push(chunk);
       }
       onComplete(trailers) {
-        util5.parseHeaders(trailers, this.trailers);
+        util6.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
       onError(err) {
@@ -9947,12 +10003,12 @@ var require_api_request = __commonJS({
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util5.destroy(res, err);
+            util6.destroy(res, err);
           });
         }
         if (body2) {
           this.body = null;
-          util5.destroy(body2, err);
+          util6.destroy(body2, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -10042,7 +10098,7 @@ var require_api_stream = __commonJS({
     var assert4 = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
@@ -10070,8 +10126,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util5.isStream(body2)) {
-            util5.destroy(body2.on("error", util5.nop), err);
+          if (util6.isStream(body2)) {
+            util6.destroy(body2.on("error", util6.nop), err);
           }
           throw err;
         }
@@ -10086,7 +10142,7 @@ var require_api_stream = __commonJS({
         this.body = body2;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util5.isStream(body2)) {
+        if (util6.isStream(body2)) {
           body2.on("error", (err) => {
             this.onError(err);
           });
@@ -10104,7 +10160,7 @@ var require_api_stream = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { factory, opaque, context: context5, callback, responseHeaders } = this;
-        const headers = responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
@@ -10114,7 +10170,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         let res;
         if (this.throwOnError && statusCode >= 400) {
-          const parsedHeaders = responseHeaders === "raw" ? util5.parseHeaders(rawHeaders) : headers;
+          const parsedHeaders = responseHeaders === "raw" ? util6.parseHeaders(rawHeaders) : headers;
           const contentType2 = parsedHeaders["content-type"];
           res = new PassThrough();
           this.callback = null;
@@ -10140,7 +10196,7 @@ var require_api_stream = __commonJS({
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
-              util5.destroy(res2, err);
+              util6.destroy(res2, err);
             }
             this.callback = null;
             this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
@@ -10164,7 +10220,7 @@ var require_api_stream = __commonJS({
         if (!res) {
           return;
         }
-        this.trailers = util5.parseHeaders(trailers);
+        this.trailers = util6.parseHeaders(trailers);
         res.end();
       }
       onError(err) {
@@ -10173,7 +10229,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         if (res) {
           this.res = null;
-          util5.destroy(res, err);
+          util6.destroy(res, err);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -10182,14 +10238,14 @@ var require_api_stream = __commonJS({
         }
         if (body2) {
           this.body = null;
-          util5.destroy(body2, err);
+          util6.destroy(body2, err);
         }
       }
     };
-    function stream2(opts, factory, callback) {
+    function stream3(opts, factory, callback) {
       if (callback === void 0) {
         return new Promise((resolve9, reject) => {
-          stream2.call(this, opts, factory, (err, data) => {
+          stream3.call(this, opts, factory, (err, data) => {
             return err ? reject(err) : resolve9(data);
           });
         });
@@ -10204,7 +10260,7 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = stream2;
+    module.exports = stream3;
   }
 });
 
@@ -10213,7 +10269,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports2, module) {
     "use strict";
     var {
-      Readable: Readable5,
+      Readable: Readable8,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10222,12 +10278,12 @@ var require_api_pipeline = __commonJS({
       InvalidReturnValueError,
       RequestAbortedError
     } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
     var assert4 = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable5 {
+    var PipelineRequest = class extends Readable8 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10244,7 +10300,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable5 {
+    var PipelineResponse = class extends Readable8 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10284,7 +10340,7 @@ var require_api_pipeline = __commonJS({
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
-        this.req = new PipelineRequest().on("error", util5.nop);
+        this.req = new PipelineRequest().on("error", util6.nop);
         this.ret = new Duplex({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
@@ -10310,9 +10366,9 @@ var require_api_pipeline = __commonJS({
             if (abort && err) {
               abort();
             }
-            util5.destroy(body2, err);
-            util5.destroy(req, err);
-            util5.destroy(res, err);
+            util6.destroy(body2, err);
+            util6.destroy(req, err);
+            util6.destroy(res, err);
             removeSignal(this);
             callback(err);
           }
@@ -10338,7 +10394,7 @@ var require_api_pipeline = __commonJS({
         const { opaque, handler: handler2, context: context5 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
-            const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+            const headers = this.responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
             this.onInfo({ statusCode, headers });
           }
           return;
@@ -10347,7 +10403,7 @@ var require_api_pipeline = __commonJS({
         let body2;
         try {
           this.handler = null;
-          const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+          const headers = this.responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
           body2 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
@@ -10356,7 +10412,7 @@ var require_api_pipeline = __commonJS({
             context: context5
           });
         } catch (err) {
-          this.res.on("error", util5.nop);
+          this.res.on("error", util6.nop);
           throw err;
         }
         if (!body2 || typeof body2.on !== "function") {
@@ -10369,14 +10425,14 @@ var require_api_pipeline = __commonJS({
           }
         }).on("error", (err) => {
           const { ret } = this;
-          util5.destroy(ret, err);
+          util6.destroy(ret, err);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
         }).on("close", () => {
           const { ret } = this;
           if (!ret._readableState.ended) {
-            util5.destroy(ret, new RequestAbortedError());
+            util6.destroy(ret, new RequestAbortedError());
           }
         });
         this.body = body2;
@@ -10392,10 +10448,10 @@ var require_api_pipeline = __commonJS({
       onError(err) {
         const { ret } = this;
         this.handler = null;
-        util5.destroy(ret, err);
+        util6.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline3(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10404,7 +10460,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline3;
   }
 });
 
@@ -10414,7 +10470,7 @@ var require_api_upgrade = __commonJS({
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors();
     var { AsyncResource } = __require("node:async_hooks");
-    var util5 = require_util();
+    var util6 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var assert4 = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
@@ -10454,7 +10510,7 @@ var require_api_upgrade = __commonJS({
         const { callback, opaque, context: context5 } = this;
         removeSignal(this);
         this.callback = null;
-        const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+        const headers = this.responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
         this.runInAsyncScope(callback, null, null, {
           headers,
           socket,
@@ -10507,7 +10563,7 @@ var require_api_connect = __commonJS({
     var assert4 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var ConnectHandler = class extends AsyncResource {
       constructor(opts, callback) {
@@ -10546,7 +10602,7 @@ var require_api_connect = __commonJS({
         this.callback = null;
         let headers = rawHeaders;
         if (headers != null) {
-          headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+          headers = this.responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
         }
         this.runInAsyncScope(callback, null, null, {
           statusCode,
@@ -10736,20 +10792,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path15, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10827,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10865,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body: body2, headers, query } = opts;
+      const { path: path15, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path15,
         method,
         body: body2,
         headers,
@@ -11117,7 +11173,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify5 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11157,7 +11213,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify5(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11170,7 +11226,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify5 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11210,7 +11266,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify5(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11274,10 +11330,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11546,7 +11602,7 @@ var require_retry = __commonJS({
 var require_dump = __commonJS({
   "node_modules/undici/lib/interceptor/dump.js"(exports2, module) {
     "use strict";
-    var util5 = require_util();
+    var util6 = require_util();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var DecoratorHandler = require_decorator_handler();
     var DumpHandler = class extends DecoratorHandler {
@@ -11575,7 +11631,7 @@ var require_dump = __commonJS({
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = util5.parseHeaders(rawHeaders);
+        const headers = util6.parseHeaders(rawHeaders);
         const contentLength2 = headers["content-length"];
         if (contentLength2 != null && contentLength2 > this.#maxSize) {
           throw new RequestAbortedError(
@@ -11942,7 +11998,7 @@ var require_headers = __commonJS({
     } = require_util2();
     var { webidl } = require_webidl();
     var assert4 = __require("node:assert");
-    var util5 = __require("node:util");
+    var util6 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
     function isHTTPWhiteSpaceCharCode(code) {
@@ -12040,10 +12096,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter4 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter4}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name3, value });
@@ -12301,9 +12357,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util5.inspect.custom](depth, options) {
+      [util6.inspect.custom](depth, options) {
         options.depth ??= depth;
-        return `Headers ${util5.formatWithOptions(options, this.#headersList.entries)}`;
+        return `Headers ${util6.formatWithOptions(options, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -12335,14 +12391,14 @@ var require_headers = __commonJS({
         value: "Headers",
         configurable: true
       },
-      [util5.inspect.custom]: {
+      [util6.inspect.custom]: {
         enumerable: false
       }
     });
     webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util5.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
+        if (!util6.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12379,9 +12435,9 @@ var require_response = __commonJS({
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
-    var util5 = require_util();
+    var util6 = require_util();
     var nodeUtil = __require("node:util");
-    var { kEnumerableProperty } = util5;
+    var { kEnumerableProperty } = util6;
     var {
       isValidReasonPhrase,
       isCancelled,
@@ -12511,7 +12567,7 @@ var require_response = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Response);
-        return !!this[kState].body && util5.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util6.isDisturbed(this[kState].body.stream);
       }
       // Returns a clone of response.
       clone() {
@@ -12726,7 +12782,7 @@ var require_response = __commonJS({
       if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix2, name3);
       }
-      if (util5.isFormDataLike(V)) {
+      if (util6.isFormDataLike(V)) {
         return webidl.converters.FormData(V, prefix2, name3, { strict: false });
       }
       if (V instanceof URLSearchParams) {
@@ -12821,7 +12877,7 @@ var require_request2 = __commonJS({
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
-    var util5 = require_util();
+    var util6 = require_util();
     var nodeUtil = __require("node:util");
     var {
       isValidHTTPToken,
@@ -12838,7 +12894,7 @@ var require_request2 = __commonJS({
       requestCache,
       requestDuplex
     } = require_constants3();
-    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util5;
+    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util6;
     var { kHeaders, kSignal, kState, kDispatcher } = require_symbols2();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -13083,7 +13139,7 @@ var require_request2 = __commonJS({
               }
             } catch {
             }
-            util5.addAbortListener(signal, abort);
+            util6.addAbortListener(signal, abort);
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
@@ -13266,7 +13322,7 @@ var require_request2 = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Request);
-        return !!this[kState].body && util5.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util6.isDisturbed(this[kState].body.stream);
       }
       get duplex() {
         webidl.brandCheck(this, _Request);
@@ -13290,7 +13346,7 @@ var require_request2 = __commonJS({
           }
           const acRef = new WeakRef(ac);
           list.add(acRef);
-          util5.addAbortListener(
+          util6.addAbortListener(
             ac.signal,
             buildAbort(acRef)
           );
@@ -13569,7 +13625,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable5, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable8, pipeline: pipeline3, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14354,7 +14410,7 @@ var require_fetch = __commonJS({
           fetchParams.controller.abort(reason);
         }
       };
-      const stream2 = new ReadableStream(
+      const stream3 = new ReadableStream(
         {
           async start(controller) {
             fetchParams.controller.controller = controller;
@@ -14368,7 +14424,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream: stream2, source: null, length: null };
+      response.body = { stream: stream3, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -14404,7 +14460,7 @@ var require_fetch = __commonJS({
           if (buffer3.byteLength) {
             fetchParams.controller.controller.enqueue(buffer3);
           }
-          if (isErrored(stream2)) {
+          if (isErrored(stream3)) {
             fetchParams.controller.terminate();
             return;
           }
@@ -14416,13 +14472,13 @@ var require_fetch = __commonJS({
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream2)) {
+          if (isReadable(stream3)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream2)) {
+          if (isReadable(stream3)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason) ? reason : void 0
             }));
@@ -14508,13 +14564,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable5({ read: resume });
+              this.body = new Readable8({ read: resume });
               const onError = this.onError.bind(this);
               resolve9({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -14958,7 +15014,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -14972,8 +15028,8 @@ var require_util4 = __commonJS({
       fr[kState] = "loading";
       fr[kResult] = null;
       fr[kError] = null;
-      const stream2 = blob.stream();
-      const reader = stream2.getReader();
+      const stream3 = blob.stream();
+      const reader = stream3.getReader();
       const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
@@ -15049,7 +15105,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes2) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15078,7 +15134,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes2) {
             binaryString += decoder.write(chunk);
           }
@@ -15632,8 +15688,8 @@ var require_cache = __commonJS({
         const clonedResponse = cloneResponse(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
-          const stream2 = innerResponse.body.stream;
-          const reader = stream2.getReader();
+          const stream3 = innerResponse.body.stream;
+          const reader = stream3.getReader();
           readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
@@ -16156,9 +16212,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code = path12.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17087,13 +17143,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto4;
+    var crypto5;
     var buffer3 = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
     } catch {
-      crypto4 = {
+      crypto5 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer4, _offset, _size) {
           for (let i = 0; i < buffer4.length; ++i) {
@@ -17106,7 +17162,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto4.randomFillSync(buffer3 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto5.randomFillSync(buffer3 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer3[bufIdx++], buffer3[bufIdx++], buffer3[bufIdx++], buffer3[bufIdx++]];
     }
@@ -17178,9 +17234,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto4;
+    var crypto5;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
@@ -17200,7 +17256,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto4.randomBytes(16).toString("base64");
+      const keyValue = crypto5.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17230,7 +17286,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto5.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18715,7 +18771,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18875,7 +18931,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19024,7 +19080,7 @@ var require_undici = __commonJS({
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var errors = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { InvalidArgumentError } = errors;
     var api = require_api();
     var buildConnector = require_connect();
@@ -19059,8 +19115,8 @@ var require_undici = __commonJS({
     module.exports.buildConnector = buildConnector;
     module.exports.errors = errors;
     module.exports.util = {
-      parseHeaders: util5.parseHeaders,
-      headerNameToString: util5.headerNameToString
+      parseHeaders: util6.parseHeaders,
+      headerNameToString: util6.headerNameToString
     };
     function makeDispatcher(fn) {
       return (url2, opts, handler2) => {
@@ -19078,16 +19134,16 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path15 = `/${path15}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path12);
+          url2 = new URL(util6.parseOrigin(url2).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
           }
-          url2 = util5.parseURL(url2);
+          url2 = util6.parseURL(url2);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -19150,6 +19206,69 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// builtin-require:path for node_modules/@actions/core/lib/path-utils.js
+var require_path_utils = __commonJS({
+  "builtin-require:path for node_modules/@actions/core/lib/path-utils.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:os for node_modules/@actions/core/lib/platform.js
+var require_platform = __commonJS({
+  "builtin-require:os for node_modules/@actions/core/lib/platform.js"(exports2, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-require:os for node_modules/@actions/exec/lib/toolrunner.js
+var require_toolrunner = __commonJS({
+  "builtin-require:os for node_modules/@actions/exec/lib/toolrunner.js"(exports2, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-require:events for node_modules/@actions/exec/lib/toolrunner.js
+var require_toolrunner2 = __commonJS({
+  "builtin-require:events for node_modules/@actions/exec/lib/toolrunner.js"(exports2, module) {
+    module.exports = __require("events");
+  }
+});
+
+// builtin-require:child_process for node_modules/@actions/exec/lib/toolrunner.js
+var require_toolrunner3 = __commonJS({
+  "builtin-require:child_process for node_modules/@actions/exec/lib/toolrunner.js"(exports2, module) {
+    module.exports = __require("child_process");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/exec/lib/toolrunner.js
+var require_toolrunner4 = __commonJS({
+  "builtin-require:path for node_modules/@actions/exec/lib/toolrunner.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/io/lib/io.js
+var require_io = __commonJS({
+  "builtin-require:path for node_modules/@actions/io/lib/io.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:fs for node_modules/@actions/io/lib/io-util.js
+var require_io_util = __commonJS({
+  "builtin-require:fs for node_modules/@actions/io/lib/io-util.js"(exports2, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/io/lib/io-util.js
+var require_io_util2 = __commonJS({
+  "builtin-require:path for node_modules/@actions/io/lib/io-util.js"(exports2, module) {
+    module.exports = __require("path");
   }
 });
 
@@ -19235,21 +19354,21 @@ var require_proxy = __commonJS({
 });
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
+var require_lib3 = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      var desc = Object.getOwnPropertyDescriptor(m90, k);
+      if (!desc || ("get" in desc ? !m90.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m90[k];
         } };
       }
       Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
+    }) : (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      o[k2] = m90[k];
     }));
     var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -19487,9 +19606,9 @@ var require_lib = __commonJS({
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
-      sendStream(verb, requestUrl, stream2, additionalHeaders) {
+      sendStream(verb, requestUrl, stream3, additionalHeaders) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream2, additionalHeaders);
+          return this.request(verb, requestUrl, stream3, additionalHeaders);
         });
       }
       /**
@@ -20002,17 +20121,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path12) {
-      const ctrl = callVisitor(key2, node2, visitor, path12);
+    function visit_(key2, node2, visitor, path15) {
+      const ctrl = callVisitor(key2, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path12, ctrl);
-        return visit_(key2, ctrl, visitor, path12);
+        replaceNode(key2, path15, ctrl);
+        return visit_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path12);
+            const ci = visit_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20023,13 +20142,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path12);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path12);
+          const cv = visit_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20050,17 +20169,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path12) {
-      const ctrl = await callVisitor(key2, node2, visitor, path12);
+    async function visitAsync_(key2, node2, visitor, path15) {
+      const ctrl = await callVisitor(key2, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path12, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path12);
+        replaceNode(key2, path15, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20071,13 +20190,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path12);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path12);
+          const cv = await visitAsync_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20104,23 +20223,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path12) {
+    function callVisitor(key2, node2, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path12);
+        return visitor(key2, node2, path15);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path12);
+        return visitor.Map?.(key2, node2, path15);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path12);
+        return visitor.Seq?.(key2, node2, path15);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path12);
+        return visitor.Pair?.(key2, node2, path15);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path12);
+        return visitor.Scalar?.(key2, node2, path15);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path12);
+        return visitor.Alias?.(key2, node2, path15);
       return void 0;
     }
-    function replaceNode(key2, path12, node2) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key2, path15, node2) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -20732,10 +20851,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20754,7 +20873,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20784,11 +20903,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key2, ...rest] = path12;
+          const [key2, ...rest] = path15;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -20802,8 +20921,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key2, ...rest] = path12;
+      deleteIn(path15) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -20817,8 +20936,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key2, ...rest] = path12;
+      getIn(path15, keepScalar) {
+        const [key2, ...rest] = path15;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -20836,8 +20955,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key2, ...rest] = path12;
+      hasIn(path15) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -20847,8 +20966,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key2, ...rest] = path12;
+      setIn(path15, value) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -23363,9 +23482,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23440,14 +23559,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection2.isEmptyPath(path12)) {
+      deleteIn(path15) {
+        if (Collection2.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23462,10 +23581,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection2.isEmptyPath(path12))
+      getIn(path15, keepScalar) {
+        if (Collection2.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23476,10 +23595,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection2.isEmptyPath(path12))
+      hasIn(path15) {
+        if (Collection2.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23496,13 +23615,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection2.isEmptyPath(path12)) {
+      setIn(path15, value) {
+        if (Collection2.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -23888,10 +24007,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep10, value } = collItem;
+        const { start: start2, key: key2, sep: sep12, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep10?.[0],
+          next: key2 ?? sep12?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23905,7 +24024,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep10) {
+          if (!keyProps.anchor && !keyProps.tag && !sep12) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23929,7 +24048,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23945,7 +24064,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24036,7 +24155,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep10 = "";
+        let sep12 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24050,13 +24169,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep10 + cb;
-              sep10 = "";
+                comment += sep12 + cb;
+              sep12 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep10 += source;
+                sep12 += source;
               hasSpace = true;
               break;
             default:
@@ -24099,18 +24218,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key: key2, sep: sep10, value } = collItem;
+        const { start: start2, key: key2, sep: sep12, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep10?.[0],
+          next: key2 ?? sep12?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep10 && !value) {
+          if (!props.anchor && !props.tag && !sep12 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24164,8 +24283,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep10 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
+        if (!isMap3 && !sep12 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24177,7 +24296,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24188,8 +24307,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep10)
-                for (const st of sep10) {
+              if (sep12)
+                for (const st of sep12) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24206,7 +24325,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24386,7 +24505,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep10 = "";
+      let sep12 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -24403,24 +24522,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep10 === " ")
-            sep10 = "\n";
-          else if (!prevMoreIndented && sep10 === "\n")
-            sep10 = "\n\n";
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
+          if (sep12 === " ")
+            sep12 = "\n";
+          else if (!prevMoreIndented && sep12 === "\n")
+            sep12 = "\n\n";
+          value += sep12 + indent.slice(trimIndent) + content;
+          sep12 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep10 === "\n")
+          if (sep12 === "\n")
             value += "\n";
           else
-            sep10 = "\n";
+            sep12 = "\n";
         } else {
-          value += sep10 + content;
-          sep10 = " ";
+          value += sep12 + content;
+          sep12 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24502,8 +24621,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split2 = source.split(/\n( *)/);
       const first2 = split2[0];
-      const m = first2.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
+      const m90 = first2.match(/^( *)/);
+      const line0 = m90?.[1] ? [m90[1], first2.slice(m90[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split2.length; i += 2)
         lines.push([split2[i], split2[i + 1]]);
@@ -24603,25 +24722,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd2, "");
-      let sep10 = " ";
+      let sep12 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep10 === "\n")
-            res += sep10;
+          if (sep12 === "\n")
+            res += sep12;
           else
-            sep10 = "\n";
+            sep12 = "\n";
         } else {
-          res += sep10 + lm;
-          sep10 = " ";
+          res += sep12 + lm;
+          sep12 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep10 + (match3?.[1] ?? "");
+      return res + sep12 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25431,14 +25550,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep10, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep12, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep10)
-        for (const st of sep10)
+      if (sep12)
+        for (const st of sep12)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25463,9 +25582,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25474,23 +25593,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path15) => {
+      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25501,10 +25620,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -26605,18 +26724,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep10;
+          let sep12;
           if (scalar.end) {
-            sep10 = scalar.end;
-            sep10.push(this.sourceToken);
+            sep12 = scalar.end;
+            sep12.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep10 = [this.sourceToken];
+            sep12 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep10 }]
+            items: [{ start: start2, key: scalar, sep: sep12 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26769,15 +26888,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep10 = it.sep;
-                  sep10.push(this.sourceToken);
+                  const sep12 = it.sep;
+                  sep12.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep10 }]
+                    items: [{ start: start3, key: key2, sep: sep12 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26806,14 +26925,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs8, sep: [] });
+                map.items.push({ start: start2, key: fs9, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               } else {
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26941,13 +27060,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs8, sep: [] });
+                fc.items.push({ start: [], key: fs9, sep: [] });
               else if (it.sep)
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               else
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26971,13 +27090,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep10 = fc.end.splice(1, fc.end.length);
-            sep10.push(this.sourceToken);
+            const sep12 = fc.end.splice(1, fc.end.length);
+            sep12.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep10 }]
+              items: [{ start: start2, key: fc, sep: sep12 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -27255,6 +27374,132 @@ var require_dist = __commonJS({
   }
 });
 
+// builtin-require:path for node_modules/@actions/cache/lib/cache.js
+var require_cache2 = __commonJS({
+  "builtin-require:path for node_modules/@actions/cache/lib/cache.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:fs for node_modules/@actions/glob/lib/internal-globber.js
+var require_internal_globber = __commonJS({
+  "builtin-require:fs for node_modules/@actions/glob/lib/internal-globber.js"(exports2, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/glob/lib/internal-globber.js
+var require_internal_globber2 = __commonJS({
+  "builtin-require:path for node_modules/@actions/glob/lib/internal-globber.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/glob/lib/internal-path-helper.js
+var require_internal_path_helper = __commonJS({
+  "builtin-require:path for node_modules/@actions/glob/lib/internal-path-helper.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:assert for node_modules/@actions/glob/lib/internal-path-helper.js
+var require_internal_path_helper2 = __commonJS({
+  "builtin-require:assert for node_modules/@actions/glob/lib/internal-path-helper.js"(exports2, module) {
+    module.exports = __require("assert");
+  }
+});
+
+// builtin-require:os for node_modules/@actions/glob/lib/internal-pattern.js
+var require_internal_pattern = __commonJS({
+  "builtin-require:os for node_modules/@actions/glob/lib/internal-pattern.js"(exports2, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/glob/lib/internal-pattern.js
+var require_internal_pattern2 = __commonJS({
+  "builtin-require:path for node_modules/@actions/glob/lib/internal-pattern.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:assert for node_modules/@actions/glob/lib/internal-pattern.js
+var require_internal_pattern3 = __commonJS({
+  "builtin-require:assert for node_modules/@actions/glob/lib/internal-pattern.js"(exports2, module) {
+    module.exports = __require("assert");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/glob/lib/internal-path.js
+var require_internal_path = __commonJS({
+  "builtin-require:path for node_modules/@actions/glob/lib/internal-path.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:assert for node_modules/@actions/glob/lib/internal-path.js
+var require_internal_path2 = __commonJS({
+  "builtin-require:assert for node_modules/@actions/glob/lib/internal-path.js"(exports2, module) {
+    module.exports = __require("assert");
+  }
+});
+
+// builtin-require:crypto for node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files = __commonJS({
+  "builtin-require:crypto for node_modules/@actions/glob/lib/internal-hash-files.js"(exports2, module) {
+    module.exports = __require("crypto");
+  }
+});
+
+// builtin-require:fs for node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files2 = __commonJS({
+  "builtin-require:fs for node_modules/@actions/glob/lib/internal-hash-files.js"(exports2, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-require:stream for node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files3 = __commonJS({
+  "builtin-require:stream for node_modules/@actions/glob/lib/internal-hash-files.js"(exports2, module) {
+    module.exports = __require("stream");
+  }
+});
+
+// builtin-require:util for node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files4 = __commonJS({
+  "builtin-require:util for node_modules/@actions/glob/lib/internal-hash-files.js"(exports2, module) {
+    module.exports = __require("util");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/glob/lib/internal-hash-files.js
+var require_internal_hash_files5 = __commonJS({
+  "builtin-require:path for node_modules/@actions/glob/lib/internal-hash-files.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-require:crypto for node_modules/@actions/cache/lib/internal/cacheUtils.js
+var require_cacheUtils = __commonJS({
+  "builtin-require:crypto for node_modules/@actions/cache/lib/internal/cacheUtils.js"(exports2, module) {
+    module.exports = __require("crypto");
+  }
+});
+
+// builtin-require:fs for node_modules/@actions/cache/lib/internal/cacheUtils.js
+var require_cacheUtils2 = __commonJS({
+  "builtin-require:fs for node_modules/@actions/cache/lib/internal/cacheUtils.js"(exports2, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-require:path for node_modules/@actions/cache/lib/internal/cacheUtils.js
+var require_cacheUtils3 = __commonJS({
+  "builtin-require:path for node_modules/@actions/cache/lib/internal/cacheUtils.js"(exports2, module) {
+    module.exports = __require("path");
+  }
+});
+
 // node_modules/semver/internal/constants.js
 var require_constants6 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports2, module) {
@@ -27499,14 +27744,14 @@ var require_semver = __commonJS({
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        const m = version3.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
+        const m90 = version3.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m90) {
           throw new TypeError(`Invalid Version: ${version3}`);
         }
         this.raw = version3;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
+        this.major = +m90[1];
+        this.minor = +m90[2];
+        this.patch = +m90[3];
         if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
           throw new TypeError("Invalid major version");
         }
@@ -27516,10 +27761,10 @@ var require_semver = __commonJS({
         if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
           throw new TypeError("Invalid patch version");
         }
-        if (!m[4]) {
+        if (!m90[4]) {
           this.prerelease = [];
         } else {
-          this.prerelease = m[4].split(".").map((id) => {
+          this.prerelease = m90[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
               const num5 = +id;
               if (num5 >= 0 && num5 < MAX_SAFE_INTEGER) {
@@ -27529,7 +27774,7 @@ var require_semver = __commonJS({
             return id;
           });
         }
-        this.build = m[5] ? m[5].split(".") : [];
+        this.build = m90[5] ? m90[5].split(".") : [];
         this.format();
       }
       format() {
@@ -28587,27 +28832,27 @@ var require_range = __commonJS({
       return comp26;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var invalidXRangeOrder = (M, m90, p) => isX(M) && !isX(m90) || isX(m90) && p && !isX(p);
     var replaceTildes = (comp26, options) => {
       return comp26.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp26, options) => {
       const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z = options.includePrerelease ? "-0" : "";
-      return comp26.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp26, _, M, m, p, pr);
+      return comp26.replace(r, (_, M, m90, p, pr) => {
+        debug2("tilde", comp26, _, M, m90, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
-        } else if (isX(m)) {
+        } else if (isX(m90)) {
           ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m90}.0${z} <${M}.${+m90 + 1}.0-0`;
         } else if (pr) {
           debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m90}.${p}-${pr} <${M}.${+m90 + 1}.0-0`;
         } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m90}.${p} <${M}.${+m90 + 1}.0-0`;
         }
         debug2("tilde return", ret);
         return ret;
@@ -28620,40 +28865,40 @@ var require_range = __commonJS({
       debug2("caret", comp26, options);
       const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z = options.includePrerelease ? "-0" : "";
-      return comp26.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp26, _, M, m, p, pr);
+      return comp26.replace(r, (_, M, m90, p, pr) => {
+        debug2("caret", comp26, _, M, m90, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
-        } else if (isX(m)) {
+        } else if (isX(m90)) {
           ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
           if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+            ret = `>=${M}.${m90}.0${z} <${M}.${+m90 + 1}.0-0`;
           } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+            ret = `>=${M}.${m90}.0${z} <${+M + 1}.0.0-0`;
           }
         } else if (pr) {
           debug2("replaceCaret pr", pr);
           if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            if (m90 === "0") {
+              ret = `>=${M}.${m90}.${p}-${pr} <${M}.${m90}.${+p + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M}.${m90}.${p}-${pr} <${M}.${+m90 + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+            ret = `>=${M}.${m90}.${p}-${pr} <${+M + 1}.0.0-0`;
           }
         } else {
           debug2("no pr");
           if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            if (m90 === "0") {
+              ret = `>=${M}.${m90}.${p} <${M}.${m90}.${+p + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M}.${m90}.${p} <${M}.${+m90 + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+            ret = `>=${M}.${m90}.${p} <${+M + 1}.0.0-0`;
           }
         }
         debug2("caret return", ret);
@@ -28667,13 +28912,13 @@ var require_range = __commonJS({
     var replaceXRange = (comp26, options) => {
       comp26 = comp26.trim();
       const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp26.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp26, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
+      return comp26.replace(r, (ret, gtlt, M, m90, p, pr) => {
+        debug2("xRange", comp26, ret, gtlt, M, m90, p, pr);
+        if (invalidXRangeOrder(M, m90, p)) {
           return comp26;
         }
         const xM = isX(M);
-        const xm = xM || isX(m);
+        const xm = xM || isX(m90);
         const xp = xm || isX(p);
         const anyX = xp;
         if (gtlt === "=" && anyX) {
@@ -28688,17 +28933,17 @@ var require_range = __commonJS({
           }
         } else if (gtlt && anyX) {
           if (xm) {
-            m = 0;
+            m90 = 0;
           }
           p = 0;
           if (gtlt === ">") {
             gtlt = ">=";
             if (xm) {
               M = +M + 1;
-              m = 0;
+              m90 = 0;
               p = 0;
             } else {
-              m = +m + 1;
+              m90 = +m90 + 1;
               p = 0;
             }
           } else if (gtlt === "<=") {
@@ -28706,17 +28951,17 @@ var require_range = __commonJS({
             if (xm) {
               M = +M + 1;
             } else {
-              m = +m + 1;
+              m90 = +m90 + 1;
             }
           }
           if (gtlt === "<") {
             pr = "-0";
           }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
+          ret = `${gtlt + M}.${m90}.${p}${pr}`;
         } else if (xm) {
           ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M}.${m90}.0${pr} <${M}.${+m90 + 1}.0-0`;
         }
         debug2("xRange return", ret);
         return ret;
@@ -28815,18 +29060,18 @@ var require_comparator = __commonJS({
       }
       parse(comp26) {
         const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp26.match(r);
-        if (!m) {
+        const m90 = comp26.match(r);
+        if (!m90) {
           throw new TypeError(`Invalid comparator: ${comp26}`);
         }
-        this.operator = m[1] !== void 0 ? m[1] : "";
+        this.operator = m90[1] !== void 0 ? m90[1] : "";
         if (this.operator === "=") {
           this.operator = "";
         }
-        if (!m[2]) {
+        if (!m90[2]) {
           this.semver = ANY;
         } else {
-          this.semver = new SemVer(m[2], this.options.loose);
+          this.semver = new SemVer(m90[2], this.options.loose);
         }
       }
       toString() {
@@ -29468,12 +29713,82 @@ var require_semver2 = __commonJS({
   }
 });
 
+// builtin-require:util for node_modules/@actions/cache/lib/internal/cacheUtils.js
+var require_cacheUtils4 = __commonJS({
+  "builtin-require:util for node_modules/@actions/cache/lib/internal/cacheUtils.js"(exports2, module) {
+    module.exports = __require("util");
+  }
+});
+
+// builtin-require:fs for node_modules/@actions/cache/lib/internal/cacheHttpClient.js
+var require_cacheHttpClient = __commonJS({
+  "builtin-require:fs for node_modules/@actions/cache/lib/internal/cacheHttpClient.js"(exports2, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-require:node:util for node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+var require_log2 = __commonJS({
+  "builtin-require:node:util for node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js"(exports2, module) {
+    module.exports = __require("node:util");
+  }
+});
+
+// builtin-require:node:process for node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+var require_log3 = __commonJS({
+  "builtin-require:node:process for node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js"(exports2, module) {
+    module.exports = __require("node:process");
+  }
+});
+
+// builtin-require:node:process for node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+var require_env = __commonJS({
+  "builtin-require:node:process for node_modules/@typespec/ts-http-runtime/dist/esm/env.js"(exports2, module) {
+    module.exports = __require("node:process");
+  }
+});
+
+// builtin-require:node:http for node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+var require_nodeHttpClient = __commonJS({
+  "builtin-require:node:http for node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js"(exports2, module) {
+    module.exports = __require("node:http");
+  }
+});
+
+// builtin-require:node:https for node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+var require_nodeHttpClient2 = __commonJS({
+  "builtin-require:node:https for node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js"(exports2, module) {
+    module.exports = __require("node:https");
+  }
+});
+
+// builtin-require:node:zlib for node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+var require_nodeHttpClient3 = __commonJS({
+  "builtin-require:node:zlib for node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js"(exports2, module) {
+    module.exports = __require("node:zlib");
+  }
+});
+
+// builtin-require:node:os for node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+var require_userAgentPlatform = __commonJS({
+  "builtin-require:node:os for node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js"(exports2, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtin-require:node:process for node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+var require_userAgentPlatform2 = __commonJS({
+  "builtin-require:node:process for node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js"(exports2, module) {
+    module.exports = __require("node:process");
+  }
+});
+
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports2, module) {
     var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
+    var m90 = s * 60;
+    var h = m90 * 60;
     var d = h * 24;
     var w = d * 7;
     var y = d * 365.25;
@@ -29528,7 +29843,7 @@ var require_ms = __commonJS({
         case "mins":
         case "min":
         case "m":
-          return n * m;
+          return n * m90;
         case "seconds":
         case "second":
         case "secs":
@@ -29553,8 +29868,8 @@ var require_ms = __commonJS({
       if (msAbs >= h) {
         return Math.round(ms2 / h) + "h";
       }
-      if (msAbs >= m) {
-        return Math.round(ms2 / m) + "m";
+      if (msAbs >= m90) {
+        return Math.round(ms2 / m90) + "m";
       }
       if (msAbs >= s) {
         return Math.round(ms2 / s) + "s";
@@ -29569,8 +29884,8 @@ var require_ms = __commonJS({
       if (msAbs >= h) {
         return plural(ms2, msAbs, h, "hour");
       }
-      if (msAbs >= m) {
-        return plural(ms2, msAbs, m, "minute");
+      if (msAbs >= m90) {
+        return plural(ms2, msAbs, m90, "minute");
       }
       if (msAbs >= s) {
         return plural(ms2, msAbs, s, "second");
@@ -29677,8 +29992,8 @@ var require_common = __commonJS({
         }
         return debug2;
       }
-      function extend2(namespace, delimiter3) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter3 === "undefined" ? ":" : delimiter3) + namespace);
+      function extend2(namespace, delimiter4) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter4 === "undefined" ? ":" : delimiter4) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -29863,11 +30178,11 @@ var require_browser = __commonJS({
       if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
         return false;
       }
-      let m;
+      let m90;
       return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
       typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
       // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && (m90 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m90[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
       typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
     }
     function formatArgs(args) {
@@ -29935,14 +30250,14 @@ var require_browser = __commonJS({
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports2, module) {
     var tty = __require("tty");
-    var util5 = __require("util");
+    var util6 = __require("util");
     exports2.init = init;
     exports2.log = log3;
     exports2.formatArgs = formatArgs;
     exports2.save = save2;
     exports2.load = load;
     exports2.useColors = useColors;
-    exports2.destroy = util5.deprecate(
+    exports2.destroy = util6.deprecate(
       () => {
       },
       "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
@@ -30073,7 +30388,7 @@ var require_node = __commonJS({
       return (/* @__PURE__ */ new Date()).toISOString() + " ";
     }
     function log3(...args) {
-      return process.stderr.write(util5.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
+      return process.stderr.write(util6.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
     }
     function save2(namespaces) {
       if (namespaces) {
@@ -30096,11 +30411,11 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+      return util6.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts);
+      return util6.inspect(v, this.inspectOpts);
     };
   }
 });
@@ -30120,18 +30435,18 @@ var require_src = __commonJS({
 var require_helpers = __commonJS({
   "node_modules/agent-base/dist/helpers.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      var desc = Object.getOwnPropertyDescriptor(m90, k);
+      if (!desc || ("get" in desc ? !m90.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m90[k];
         } };
       }
       Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
+    }) : (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      o[k2] = m90[k];
     }));
     var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -30151,18 +30466,18 @@ var require_helpers = __commonJS({
     exports2.req = exports2.json = exports2.toBuffer = void 0;
     var http3 = __importStar(__require("http"));
     var https3 = __importStar(__require("https"));
-    async function toBuffer(stream2) {
+    async function toBuffer(stream3) {
       let length = 0;
       const chunks = [];
-      for await (const chunk of stream2) {
+      for await (const chunk of stream3) {
         length += chunk.length;
         chunks.push(chunk);
       }
       return Buffer.concat(chunks, length);
     }
     exports2.toBuffer = toBuffer;
-    async function json(stream2) {
-      const buf = await toBuffer(stream2);
+    async function json(stream3) {
+      const buf = await toBuffer(stream3);
       const str2 = buf.toString("utf8");
       try {
         return JSON.parse(str2);
@@ -30190,18 +30505,18 @@ var require_helpers = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/agent-base/dist/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      var desc = Object.getOwnPropertyDescriptor(m90, k);
+      if (!desc || ("get" in desc ? !m90.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m90[k];
         } };
       }
       Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
+    }) : (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      o[k2] = m90[k];
     }));
     var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -30217,8 +30532,8 @@ var require_dist2 = __commonJS({
       __setModuleDefault(result, mod2);
       return result;
     };
-    var __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m, p);
+    var __exportStar = exports2 && exports2.__exportStar || function(m90, exports3) {
+      for (var p in m90) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m90, p);
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Agent = void 0;
@@ -30442,18 +30757,18 @@ var require_parse_proxy_response = __commonJS({
 var require_dist3 = __commonJS({
   "node_modules/https-proxy-agent/dist/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      var desc = Object.getOwnPropertyDescriptor(m90, k);
+      if (!desc || ("get" in desc ? !m90.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m90[k];
         } };
       }
       Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
+    }) : (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      o[k2] = m90[k];
     }));
     var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -30592,18 +30907,18 @@ var require_dist3 = __commonJS({
 var require_dist4 = __commonJS({
   "node_modules/http-proxy-agent/dist/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      var desc = Object.getOwnPropertyDescriptor(m90, k);
+      if (!desc || ("get" in desc ? !m90.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m90[k];
         } };
       }
       Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
+    }) : (function(o, m90, k, k2) {
       if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      o[k2] = m90[k];
     }));
     var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -30718,6 +31033,20 @@ var require_dist4 = __commonJS({
   }
 });
 
+// builtin-require:node:os for node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+var require_userAgentPlatform3 = __commonJS({
+  "builtin-require:node:os for node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js"(exports2, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtin-require:node:process for node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+var require_userAgentPlatform4 = __commonJS({
+  "builtin-require:node:process for node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js"(exports2, module) {
+    module.exports = __require("node:process");
+  }
+});
+
 // node_modules/@azure/core-tracing/dist/commonjs/state.js
 var require_state = __commonJS({
   "node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports2) {
@@ -30739,6 +31068,76 @@ var require_state_cjs = __commonJS({
     exports2.state = {
       operationRequestMap: /* @__PURE__ */ new WeakMap()
     };
+  }
+});
+
+// builtin-require:node:buffer for node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
+var require_PooledBuffer = __commonJS({
+  "builtin-require:node:buffer for node_modules/@azure/storage-common/dist/esm/PooledBuffer.js"(exports2, module) {
+    module.exports = __require("node:buffer");
+  }
+});
+
+// builtin-require:node:stream for node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+var require_StructuredMessageEncodingStream = __commonJS({
+  "builtin-require:node:stream for node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js"(exports2, module) {
+    module.exports = __require("node:stream");
+  }
+});
+
+// builtin-require:node:os for node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+var require_userAgentPlatform5 = __commonJS({
+  "builtin-require:node:os for node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js"(exports2, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtin-require:node:process for node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+var require_userAgentPlatform6 = __commonJS({
+  "builtin-require:node:process for node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js"(exports2, module) {
+    module.exports = __require("node:process");
+  }
+});
+
+// builtin-require:node:fs for node_modules/@azure/storage-blob/dist/esm/utils/utils.js
+var require_utils2 = __commonJS({
+  "builtin-require:node:fs for node_modules/@azure/storage-blob/dist/esm/utils/utils.js"(exports2, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin-require:node:util for node_modules/@azure/storage-blob/dist/esm/utils/utils.js
+var require_utils3 = __commonJS({
+  "builtin-require:node:util for node_modules/@azure/storage-blob/dist/esm/utils/utils.js"(exports2, module) {
+    module.exports = __require("node:util");
+  }
+});
+
+// builtin-require:buffer for node_modules/@actions/cache/lib/internal/downloadUtils.js
+var require_downloadUtils = __commonJS({
+  "builtin-require:buffer for node_modules/@actions/cache/lib/internal/downloadUtils.js"(exports2, module) {
+    module.exports = __require("buffer");
+  }
+});
+
+// builtin-require:fs for node_modules/@actions/cache/lib/internal/downloadUtils.js
+var require_downloadUtils2 = __commonJS({
+  "builtin-require:fs for node_modules/@actions/cache/lib/internal/downloadUtils.js"(exports2, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-require:stream for node_modules/@actions/cache/lib/internal/downloadUtils.js
+var require_downloadUtils3 = __commonJS({
+  "builtin-require:stream for node_modules/@actions/cache/lib/internal/downloadUtils.js"(exports2, module) {
+    module.exports = __require("stream");
+  }
+});
+
+// builtin-require:util for node_modules/@actions/cache/lib/internal/downloadUtils.js
+var require_downloadUtils4 = __commonJS({
+  "builtin-require:util for node_modules/@actions/cache/lib/internal/downloadUtils.js"(exports2, module) {
+    module.exports = __require("util");
   }
 });
 
@@ -31998,13 +32397,13 @@ var require_reflection_info = __commonJS({
     exports2.normalizeFieldInfo = normalizeFieldInfo;
     function readFieldOptions(messageType, fieldName, extensionName, extensionType) {
       var _a2;
-      const options = (_a2 = messageType.fields.find((m, i) => m.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options = (_a2 = messageType.fields.find((m90, i) => m90.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
       return options && options[extensionName] ? extensionType.fromJson(options[extensionName]) : void 0;
     }
     exports2.readFieldOptions = readFieldOptions;
     function readFieldOption(messageType, fieldName, extensionName, extensionType) {
       var _a2;
-      const options = (_a2 = messageType.fields.find((m, i) => m.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options = (_a2 = messageType.fields.find((m90, i) => m90.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
       if (!options) {
         return void 0;
       }
@@ -33208,73 +33607,73 @@ var require_reflection_binary_writer = __commonJS({
        */
       scalarInfo(type, value) {
         let t = binary_format_contract_1.WireType.Varint;
-        let m;
+        let m90;
         let i = value === void 0;
         let d = value === 0;
         switch (type) {
           case reflection_info_1.ScalarType.INT32:
-            m = "int32";
+            m90 = "int32";
             break;
           case reflection_info_1.ScalarType.STRING:
             d = i || !value.length;
             t = binary_format_contract_1.WireType.LengthDelimited;
-            m = "string";
+            m90 = "string";
             break;
           case reflection_info_1.ScalarType.BOOL:
             d = value === false;
-            m = "bool";
+            m90 = "bool";
             break;
           case reflection_info_1.ScalarType.UINT32:
-            m = "uint32";
+            m90 = "uint32";
             break;
           case reflection_info_1.ScalarType.DOUBLE:
             t = binary_format_contract_1.WireType.Bit64;
-            m = "double";
+            m90 = "double";
             break;
           case reflection_info_1.ScalarType.FLOAT:
             t = binary_format_contract_1.WireType.Bit32;
-            m = "float";
+            m90 = "float";
             break;
           case reflection_info_1.ScalarType.INT64:
             d = i || pb_long_1.PbLong.from(value).isZero();
-            m = "int64";
+            m90 = "int64";
             break;
           case reflection_info_1.ScalarType.UINT64:
             d = i || pb_long_1.PbULong.from(value).isZero();
-            m = "uint64";
+            m90 = "uint64";
             break;
           case reflection_info_1.ScalarType.FIXED64:
             d = i || pb_long_1.PbULong.from(value).isZero();
             t = binary_format_contract_1.WireType.Bit64;
-            m = "fixed64";
+            m90 = "fixed64";
             break;
           case reflection_info_1.ScalarType.BYTES:
             d = i || !value.byteLength;
             t = binary_format_contract_1.WireType.LengthDelimited;
-            m = "bytes";
+            m90 = "bytes";
             break;
           case reflection_info_1.ScalarType.FIXED32:
             t = binary_format_contract_1.WireType.Bit32;
-            m = "fixed32";
+            m90 = "fixed32";
             break;
           case reflection_info_1.ScalarType.SFIXED32:
             t = binary_format_contract_1.WireType.Bit32;
-            m = "sfixed32";
+            m90 = "sfixed32";
             break;
           case reflection_info_1.ScalarType.SFIXED64:
             d = i || pb_long_1.PbLong.from(value).isZero();
             t = binary_format_contract_1.WireType.Bit64;
-            m = "sfixed64";
+            m90 = "sfixed64";
             break;
           case reflection_info_1.ScalarType.SINT32:
-            m = "sint32";
+            m90 = "sint32";
             break;
           case reflection_info_1.ScalarType.SINT64:
             d = i || pb_long_1.PbLong.from(value).isZero();
-            m = "sint64";
+            m90 = "sint64";
             break;
         }
-        return [t, m, i || d];
+        return [t, m90, i || d];
       }
     };
     exports2.ReflectionBinaryWriter = ReflectionBinaryWriter;
@@ -33902,25 +34301,25 @@ var require_reflection_info2 = __commonJS({
     var runtime_1 = require_commonjs();
     function normalizeMethodInfo(method, service) {
       var _a2, _b, _c;
-      let m = method;
-      m.service = service;
-      m.localName = (_a2 = m.localName) !== null && _a2 !== void 0 ? _a2 : runtime_1.lowerCamelCase(m.name);
-      m.serverStreaming = !!m.serverStreaming;
-      m.clientStreaming = !!m.clientStreaming;
-      m.options = (_b = m.options) !== null && _b !== void 0 ? _b : {};
-      m.idempotency = (_c = m.idempotency) !== null && _c !== void 0 ? _c : void 0;
-      return m;
+      let m90 = method;
+      m90.service = service;
+      m90.localName = (_a2 = m90.localName) !== null && _a2 !== void 0 ? _a2 : runtime_1.lowerCamelCase(m90.name);
+      m90.serverStreaming = !!m90.serverStreaming;
+      m90.clientStreaming = !!m90.clientStreaming;
+      m90.options = (_b = m90.options) !== null && _b !== void 0 ? _b : {};
+      m90.idempotency = (_c = m90.idempotency) !== null && _c !== void 0 ? _c : void 0;
+      return m90;
     }
     exports2.normalizeMethodInfo = normalizeMethodInfo;
     function readMethodOptions(service, methodName, extensionName, extensionType) {
       var _a2;
-      const options = (_a2 = service.methods.find((m, i) => m.localName === methodName || i === methodName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options = (_a2 = service.methods.find((m90, i) => m90.localName === methodName || i === methodName)) === null || _a2 === void 0 ? void 0 : _a2.options;
       return options && options[extensionName] ? extensionType.fromJson(options[extensionName]) : void 0;
     }
     exports2.readMethodOptions = readMethodOptions;
     function readMethodOption(service, methodName, extensionName, extensionType) {
       var _a2;
-      const options = (_a2 = service.methods.find((m, i) => m.localName === methodName || i === methodName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options = (_a2 = service.methods.find((m90, i) => m90.localName === methodName || i === methodName)) === null || _a2 === void 0 ? void 0 : _a2.options;
       if (!options) {
         return void 0;
       }
@@ -33987,11 +34386,11 @@ var require_rpc_error = __commonJS({
         if (this.serviceName && this.methodName) {
           l.push("Method: " + this.serviceName + "/" + this.methodName);
         }
-        let m = Object.entries(this.meta);
-        if (m.length) {
+        let m90 = Object.entries(this.meta);
+        if (m90.length) {
           l.push("");
           l.push("Meta:");
-          for (let [k, v] of m) {
+          for (let [k, v] of m90) {
             l.push(`  ${k}: ${v}`);
           }
         }
@@ -34673,7 +35072,7 @@ var require_test_transport = __commonJS({
        * The returned promise resolves when the stream is closed. It should
        * not reject. If it does, code is broken.
        */
-      streamResponses(method, stream2, abort) {
+      streamResponses(method, stream3, abort) {
         return __awaiter19(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
@@ -34690,31 +35089,31 @@ var require_test_transport = __commonJS({
           try {
             yield delay4(this.responseDelay, abort)(void 0);
           } catch (error2) {
-            stream2.notifyError(error2);
+            stream3.notifyError(error2);
             return;
           }
           if (this.data.response instanceof rpc_error_1.RpcError) {
-            stream2.notifyError(this.data.response);
+            stream3.notifyError(this.data.response);
             return;
           }
           for (let msg of messages) {
-            stream2.notifyMessage(msg);
+            stream3.notifyMessage(msg);
             try {
               yield delay4(this.betweenResponseDelay, abort)(void 0);
             } catch (error2) {
-              stream2.notifyError(error2);
+              stream3.notifyError(error2);
               return;
             }
           }
           if (this.data.status instanceof rpc_error_1.RpcError) {
-            stream2.notifyError(this.data.status);
+            stream3.notifyError(this.data.status);
             return;
           }
           if (this.data.trailers instanceof rpc_error_1.RpcError) {
-            stream2.notifyError(this.data.trailers);
+            stream3.notifyError(this.data.trailers);
             return;
           }
-          stream2.notifyComplete();
+          stream3.notifyComplete();
         });
       }
       // Creates a promise for response status from the mock data.
@@ -35045,6 +35444,13 @@ var require_commonjs2 = __commonJS({
     Object.defineProperty(exports2, "ServerCallContextController", { enumerable: true, get: function() {
       return server_call_context_1.ServerCallContextController;
     } });
+  }
+});
+
+// builtin-require:path for node_modules/@actions/cache/lib/internal/tar.js
+var require_tar = __commonJS({
+  "builtin-require:path for node_modules/@actions/cache/lib/internal/tar.js"(exports2, module) {
+    module.exports = __require("path");
   }
 });
 
@@ -36367,8 +36773,15 @@ var require_light = __commonJS({
   }
 });
 
+// builtin-require:node:os for src/measure/fingerprint.ts
+var require_fingerprint = __commonJS({
+  "builtin-require:node:os for src/measure/fingerprint.ts"(exports2, module) {
+    module.exports = __require("node:os");
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_command(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input2) {
@@ -36442,9 +36855,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto2 from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto2 = __toESM(require_file_command(), 1);
+var fs = __toESM(require_file_command2(), 1);
+var os2 = __toESM(require_file_command3(), 1);
 function issueFileCommand(command2, message) {
   const filePath = process.env[`GITHUB_${command2}`];
   if (!filePath) {
@@ -36458,23 +36871,24 @@ function issueFileCommand(command2, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter3 = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter4 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key2.includes(delimiter4)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter4}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter4)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter4}"`);
   }
-  return `${key2}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key2}<<${delimiter4}${os2.EOL}${convertedValue}${os2.EOL}${delimiter4}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
+var os5 = __toESM(require_core(), 1);
+var path5 = __toESM(require_core2(), 1);
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
+var http = __toESM(require_lib(), 1);
+var https = __toESM(require_lib2(), 1);
 
 // node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -36745,9 +37159,9 @@ var HttpClient = class {
       return this.request("HEAD", requestUrl, null, additionalHeaders || {});
     });
   }
-  sendStream(verb, requestUrl, stream2, additionalHeaders) {
+  sendStream(verb, requestUrl, stream3, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream2, additionalHeaders);
+      return this.request(verb, requestUrl, stream3, additionalHeaders);
     });
   }
   /**
@@ -37231,9 +37645,16 @@ var BearerCredentialHandler = class {
   }
 };
 
+// builtin-require:os for node_modules/@actions/core/lib/summary.js
+var m = __require("os");
+var EOL3 = m.EOL;
+
+// builtin-require:fs for node_modules/@actions/core/lib/summary.js
+var m2 = __require("fs");
+var constants = m2.constants;
+var promises = m2.promises;
+
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve9) {
@@ -37516,22 +37937,32 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+var path = __toESM(require_path_utils(), 1);
+
 // node_modules/@actions/core/lib/platform.js
-import os4 from "os";
+var import_os2 = __toESM(require_platform(), 1);
+
+// builtin-require:string_decoder for node_modules/@actions/exec/lib/exec.js
+var m3 = __require("string_decoder");
+var StringDecoder = m3.StringDecoder;
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path3 from "path";
+var os3 = __toESM(require_toolrunner(), 1);
+var events = __toESM(require_toolrunner2(), 1);
+var child = __toESM(require_toolrunner3(), 1);
+var path4 = __toESM(require_toolrunner4(), 1);
+
+// builtin-require:assert for node_modules/@actions/io/lib/io.js
+var m4 = __require("assert");
+var ok = m4.ok;
 
 // node_modules/@actions/io/lib/io.js
-import { ok } from "assert";
-import * as path2 from "path";
+var path3 = __toESM(require_io(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-import * as path from "path";
+var fs2 = __toESM(require_io_util(), 1);
+var path2 = __toESM(require_io_util2(), 1);
 var __awaiter4 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve9) {
@@ -37597,7 +38028,7 @@ function tryGetExecutablePath(filePath, extensions) {
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
+        const upperExt = path2.extname(filePath).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
           return filePath;
         }
@@ -37621,11 +38052,11 @@ function tryGetExecutablePath(filePath, extensions) {
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
+                filePath = path2.join(directory, actualName);
                 break;
               }
             }
@@ -37738,7 +38169,7 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
         if (extension) {
           extensions.push(extension);
         }
@@ -37751,12 +38182,12 @@ function findInPath(tool) {
       }
       return [];
     }
-    if (tool.includes(path2.sep)) {
+    if (tool.includes(path3.sep)) {
       return [];
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
         if (p) {
           directories.push(p);
         }
@@ -37764,7 +38195,7 @@ function findInPath(tool) {
     }
     const matches = [];
     for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
       }
@@ -37773,8 +38204,11 @@ function findInPath(tool) {
   });
 }
 
+// builtin-require:timers for node_modules/@actions/exec/lib/toolrunner.js
+var m5 = __require("timers");
+var setTimeout2 = m5.setTimeout;
+
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve9) {
@@ -38013,7 +38447,7 @@ var ToolRunner = class extends events.EventEmitter {
   exec() {
     return __awaiter6(this, void 0, void 0, function* () {
       if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
       return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
@@ -38261,8 +38695,8 @@ function exec(commandLine, args, options) {
 }
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os4.platform();
-var arch = os4.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -38317,9 +38751,16 @@ function endGroup() {
   issue("endgroup");
 }
 
+// builtin-require:fs for node_modules/@actions/github/lib/context.js
+var m6 = __require("fs");
+var readFileSync = m6.readFileSync;
+var existsSync2 = m6.existsSync;
+
+// builtin-require:os for node_modules/@actions/github/lib/context.js
+var m7 = __require("os");
+var EOL6 = m7.EOL;
+
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
-import { EOL as EOL6 } from "os";
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -38331,8 +38772,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path12 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL6}`);
+        const path15 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -38369,7 +38810,7 @@ var Context = class {
 };
 
 // node_modules/@actions/github/lib/internal/utils.js
-var httpClient = __toESM(require_lib(), 1);
+var httpClient = __toESM(require_lib3(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter8 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
@@ -39720,8 +40161,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -42482,13 +42923,22 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/action.ts
-import { relative as relative5, resolve as resolve8 } from "node:path";
+// builtin-require:node:path for src/action.ts
+var m8 = __require("node:path");
+var relative2 = m8.relative;
+var resolve2 = m8.resolve;
+
+// builtin-require:node:fs for src/config/load.ts
+var m9 = __require("node:fs");
+var readFileSync2 = m9.readFileSync;
+
+// builtin-require:node:path for src/config/load.ts
+var m10 = __require("node:path");
+var isAbsolute = m10.isAbsolute;
+var posix = m10.posix;
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute, posix } from "node:path";
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -42819,9 +43269,9 @@ function parseGate(key2, limit, where4) {
   if (typeof limit === "number" && !Number.isFinite(limit)) {
     throw bad(`${show(limit)} is not a limit`);
   }
-  const m = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
-  if (!m) throw bad(`${show(limit)} is not a limit`);
-  const [, sign, digits, rawUnit] = m;
+  const m90 = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
+  if (!m90) throw bad(`${show(limit)} is not a limit`);
+  const [, sign, digits, rawUnit] = m90;
   const unit = rawUnit.trim();
   let magnitude;
   let relative6 = false;
@@ -42882,8 +43332,8 @@ function unitScale(unit, spec) {
   }
   if (spec.quantity === "bytes") {
     if (unit === "" || /^(b|bytes?)$/i.test(unit)) return 1;
-    const m = /^([kmgt])(i?)b$/i.exec(unit);
-    return m ? (m[2] ? 1024 : 1e3) ** POWERS[m[1].toLowerCase()] : null;
+    const m90 = /^([kmgt])(i?)b$/i.exec(unit);
+    return m90 ? (m90[2] ? 1024 : 1e3) ** POWERS[m90[1].toLowerCase()] : null;
   }
   const isWord = (w) => w === "" || spec.words.some((x) => x.toLowerCase() === w);
   if (isWord(unit.toLowerCase())) return 1;
@@ -43211,14 +43661,14 @@ function hodgesLehmann(values, confidence) {
   const walsh = [];
   for (let i = 0; i < n; i++) for (let j = i; j < n; j++) walsh.push((values[i] + values[j]) / 2);
   walsh.sort((a, b) => a - b);
-  const m = walsh.length;
-  const estimate = m % 2 ? walsh[(m - 1) / 2] : (walsh[m / 2 - 1] + walsh[m / 2]) / 2;
+  const m90 = walsh.length;
+  const estimate = m90 % 2 ? walsh[(m90 - 1) / 2] : (walsh[m90 / 2 - 1] + walsh[m90 / 2]) / 2;
   const cdf = signedRankCdf(n);
   const tail2 = (1 - confidence) / 2;
   let k = 0;
-  while (k < m && cdf[k] <= tail2 * (1 + 1e-9)) k++;
+  while (k < m90 && cdf[k] <= tail2 * (1 + 1e-9)) k++;
   if (k === 0) return { estimate, interval: [-Infinity, Infinity] };
-  return { estimate, interval: [walsh[k - 1], walsh[m - k]] };
+  return { estimate, interval: [walsh[k - 1], walsh[m90 - k]] };
 }
 function fewestFor(confidence) {
   return Math.max(1, Math.ceil(Math.log2(2 / (1 - confidence)) - 1e-9));
@@ -43334,9 +43784,9 @@ function pairEstimates(rounds2) {
   if (groups2.size < 2) return void 0;
   return [...groups2.values()].map((g) => median(g));
 }
-function pairsVerdict(m, rounds2, options) {
-  const { ratio, ci } = pairsInterval(m, options.confidence);
-  const pairs = m.length;
+function pairsVerdict(m90, rounds2, options) {
+  const { ratio, ci } = pairsInterval(m90, options.confidence);
+  const pairs = m90.length;
   const level = confidenceLevel(options.confidence);
   const label = `${rounds2} rounds in ${pairs} session pairs, ${level} CI`;
   if (pairs < MIN_PAIRS) {
@@ -43355,8 +43805,8 @@ function pairsVerdict(m, rounds2, options) {
     ...decide(ratio, ci, options.threshold, options.direction, label)
   };
 }
-function pairsInterval(m, confidence) {
-  const { estimate, interval } = hodgesLehmann(m, confidence);
+function pairsInterval(m90, confidence) {
+  const { estimate, interval } = hodgesLehmann(m90, confidence);
   return { ratio: Math.exp(estimate), ci: [Math.exp(interval[0]), Math.exp(interval[1])] };
 }
 function logRatios(rounds2, sort = true) {
@@ -43425,9 +43875,9 @@ function outsideKernelsRow(a, b, rounds2, options) {
     gating: false
   };
 }
-function outsideKernelsClause(m) {
-  const lat = m.runtime.find((d) => d.indicator === "latency.p50");
-  const out = m.runtime.find((d) => d.indicator === OUTSIDE_KERNELS);
+function outsideKernelsClause(m90) {
+  const lat = m90.runtime.find((d) => d.indicator === "latency.p50");
+  const out = m90.runtime.find((d) => d.indicator === OUTSIDE_KERNELS);
   const said = (d) => d !== void 0 && d.base !== null && d.head !== null && d.base > 0 && d.head > 0 && ["better", "worse", "unchanged"].includes(d.verdict);
   if (!said(lat) || !said(out)) return null;
   const dLat = lat.head - lat.base;
@@ -43439,9 +43889,20 @@ function outsideKernelsClause(m) {
   };
 }
 
+// builtin-require:node:fs for src/measure/profile.ts
+var m11 = __require("node:fs");
+var readdirSync = m11.readdirSync;
+var readFileSync3 = m11.readFileSync;
+var rmSync = m11.rmSync;
+var statSync = m11.statSync;
+
+// builtin-require:node:path for src/measure/profile.ts
+var m12 = __require("node:path");
+var basename3 = m12.basename;
+var dirname3 = m12.dirname;
+var join3 = m12.join;
+
 // src/measure/profile.ts
-import { readdirSync, readFileSync as readFileSync2, rmSync, statSync } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
 var KERNEL_SUFFIX = "_kernel_time";
 function malformed(what) {
   return new Error(`ONNX Runtime profile file is malformed: ${what}`);
@@ -43646,16 +44107,16 @@ function profileFileOf(prefix2) {
   return files[0].path;
 }
 function readProfileFile(prefix2) {
-  const path12 = profileFileOf(prefix2);
+  const path15 = profileFileOf(prefix2);
   try {
-    const text2 = readFileSync2(path12, "utf8");
+    const text2 = readFileSync3(path15, "utf8");
     try {
       return JSON.parse(text2);
     } catch (e) {
-      throw malformed(`${path12} is not JSON (${e.message})`);
+      throw malformed(`${path15} is not JSON (${e.message})`);
     }
   } finally {
-    rmSync(path12, { force: true });
+    rmSync(path15, { force: true });
   }
 }
 
@@ -43675,21 +44136,21 @@ function place(flops, bytes2, roofs, achievedFlopsPerSecond) {
     ...achievedFlopsPerSecond !== void 0 && achievedFlopsPerSecond > 0 ? { rooflineShare: achievedFlopsPerSecond / boundFlopsPerSecond } : {}
   };
 }
-function rooflineFrom(gemm2, stream2, intraOpThreads, wallMs) {
+function rooflineFrom(gemm2, stream3, intraOpThreads, wallMs) {
   const best = (ms2, what) => {
     const positive = ms2.filter((x) => Number.isFinite(x) && x > 0);
     if (positive.length === 0) throw new Error(`the roofline probe timed no ${what} kernel`);
     return Math.min(...positive) / 1e3;
   };
   const peakFlopsPerSecond = gemm2.flops / best(gemm2.kernelMs, "MatMul");
-  const bandwidthBytesPerSecond = stream2.bytes / best(stream2.kernelMs, "Add");
+  const bandwidthBytesPerSecond = stream3.bytes / best(stream3.kernelMs, "Add");
   return {
     peakFlopsPerSecond,
     bandwidthBytesPerSecond,
     ridgeFlopsPerByte: peakFlopsPerSecond / bandwidthBytesPerSecond,
     intraOpThreads,
     gemm: gemm2,
-    stream: stream2,
+    stream: stream3,
     wallMs
   };
 }
@@ -43705,8 +44166,12 @@ function placeProfile(profile, analysis, roofs) {
   }
 }
 
-// src/compare/checker.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+// builtin-require:node:fs for src/compare/checker.ts
+var m13 = __require("node:fs");
+var closeSync = m13.closeSync;
+var fstatSync = m13.fstatSync;
+var openSync = m13.openSync;
+var readSync = m13.readSync;
 
 // src/text.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -43726,35 +44191,35 @@ var ArtifactError = class extends UserError {
 var MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
 var CHUNK = 1024 * 1024;
 var LISTED = 3;
-function readJson(path12, name3, what) {
-  const text2 = readCapped(path12, name3, what);
+function readJson(path15, name3, what) {
+  const text2 = readCapped(path15, name3, what);
   try {
     return JSON.parse(text2);
   } catch (e) {
     const why = clean(e.message).slice(0, 200);
     throw new ArtifactError(
-      `${path12} is not valid JSON (${why}): the file is truncated or damaged.`,
+      `${path15} is not valid JSON (${why}): the file is truncated or damaged.`,
       `${name3} is not valid JSON: the file is truncated or damaged.`
     );
   }
 }
-function readCapped(path12, name3, what) {
+function readCapped(path15, name3, what) {
   let fd;
   try {
-    fd = openSync(path12, "r");
+    fd = openSync(path15, "r");
   } catch (e) {
     const why = e.code === "ENOENT" ? "no such file" : e.message;
-    throw new UserError(`${path12}: cannot read a misnomer ${what} (${why}).`);
+    throw new UserError(`${path15}: cannot read a misnomer ${what} (${why}).`);
   }
   try {
     const stat3 = fstatSync(fd);
     if (!stat3.isFile()) {
       throw new ArtifactError(
-        `${path12}: cannot read a misnomer ${what} (not a regular file).`,
+        `${path15}: cannot read a misnomer ${what} (not a regular file).`,
         `${name3} is not a regular file.`
       );
     }
-    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path12, name3, what, `is ${bytes(stat3.size)}`);
+    if (stat3.size > MAX_ARTIFACT_BYTES) tooLarge(path15, name3, what, `is ${bytes(stat3.size)}`);
     const chunks = [];
     let total = 0;
     for (; ; ) {
@@ -43763,7 +44228,7 @@ function readCapped(path12, name3, what) {
       if (n === 0) break;
       total += n;
       if (total > MAX_ARTIFACT_BYTES)
-        tooLarge(path12, name3, what, "grew too large while it was read");
+        tooLarge(path15, name3, what, "grew too large while it was read");
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks).toString("utf8");
@@ -43771,9 +44236,9 @@ function readCapped(path12, name3, what) {
     closeSync(fd);
   }
 }
-function tooLarge(path12, name3, what, how2) {
+function tooLarge(path15, name3, what, how2) {
   const tail2 = `a misnomer ${what} may be at most ${bytes(MAX_ARTIFACT_BYTES)}, so it is refused unread.`;
-  throw new ArtifactError(`${path12} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
+  throw new ArtifactError(`${path15} ${how2}: ${tail2}`, `${name3} ${how2}: ${tail2}`);
 }
 function wrongSchema(where4, name3, schema, got2) {
   const again = "It may come from another version of misnomer: produce it again with this one.";
@@ -43784,8 +44249,8 @@ function wrongSchema(where4, name3, schema, got2) {
 }
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
-var join4 = (path12, key2) => path12 ? `${path12}.${key2}` : key2;
-var keyPath = (path12, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join4(path12, key2) : `${path12}[?]`;
+var join4 = (path15, key2) => path15 ? `${path15}.${key2}` : key2;
+var keyPath = (path15, key2) => /^[A-Za-z0-9_:-]{1,40}$/.test(key2) ? join4(path15, key2) : `${path15}[?]`;
 function describe3(v) {
   if (v === void 0) return "missing";
   if (v === null) return "null";
@@ -43805,12 +44270,12 @@ var Checker = class {
   /** The same without the values: for a comment. */
   reasons = [];
   count = 0;
-  problem(path12, expected, value) {
+  problem(path15, expected, value) {
     this.count++;
     if (this.problems.length < LISTED) {
-      this.problems.push(`${path12} should be ${expected} (it is ${describe3(value)})`);
+      this.problems.push(`${path15} should be ${expected} (it is ${describe3(value)})`);
       const kind = typeof value === "string" ? "a string outside that" : describe3(value);
-      this.reasons.push(`${path12} should be ${expected} (it is ${kind})`);
+      this.reasons.push(`${path15} should be ${expected} (it is ${kind})`);
     }
   }
   /** Throws the problems found, if any: `where` names the file in the log, `name` in a comment. */
@@ -43823,50 +44288,50 @@ var Checker = class {
       `${name3}: ${this.reasons[0]}${this.count > 1 ? ` (and ${this.count - 1} more)` : ""}. ${tail2}`
     );
   }
-  object(v, path12) {
+  object(v, path15) {
     if (isObject(v)) return v;
-    this.problem(path12, "an object", v);
+    this.problem(path15, "an object", v);
     return null;
   }
   /** o[key] as an object; absent is fine when optional, null when nullable. */
-  child(o, key2, path12, optional3 = false, nullable = false) {
+  child(o, key2, path15, optional3 = false, nullable = false) {
     const v = o[key2];
     if (optional3 && v === void 0 || nullable && v === null) return null;
     if (isObject(v)) return v;
-    this.problem(join4(path12, key2), nullable ? "an object or null" : "an object", v);
+    this.problem(join4(path15, key2), nullable ? "an object or null" : "an object", v);
     return null;
   }
-  isString(v, path12) {
-    if (typeof v !== "string") this.problem(path12, "a string", v);
+  isString(v, path15) {
+    if (typeof v !== "string") this.problem(path15, "a string", v);
   }
-  string(o, key2, path12, optional3 = false) {
+  string(o, key2, path15, optional3 = false) {
     if (optional3 && o[key2] === void 0) return;
-    this.isString(o[key2], join4(path12, key2));
+    this.isString(o[key2], join4(path15, key2));
   }
   /** A string of a grammar: `test` accepts it, `rule` says it in the message. */
-  matching(o, key2, path12, test2, rule) {
+  matching(o, key2, path15, test2, rule) {
     const v = o[key2];
     if (typeof v === "string" && test2(v)) return;
-    this.problem(join4(path12, key2), rule, v);
+    this.problem(join4(path15, key2), rule, v);
   }
-  number(o, key2, path12, how2 = {}) {
+  number(o, key2, path15, how2 = {}) {
     const v = o[key2];
     if (isFiniteNumber(v) || how2.nullable && v === null || how2.optional && v === void 0) {
       return;
     }
-    this.problem(join4(path12, key2), how2.nullable ? "a number or null" : "a number", v);
+    this.problem(join4(path15, key2), how2.nullable ? "a number or null" : "a number", v);
   }
-  boolean(o, key2, path12) {
-    if (typeof o[key2] !== "boolean") this.problem(join4(path12, key2), "true or false", o[key2]);
+  boolean(o, key2, path15) {
+    if (typeof o[key2] !== "boolean") this.problem(join4(path15, key2), "true or false", o[key2]);
   }
-  oneOf(o, key2, path12, allowed) {
+  oneOf(o, key2, path15, allowed) {
     const v = o[key2];
     if (typeof v === "string" && allowed.includes(v)) return;
-    this.problem(join4(path12, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
+    this.problem(join4(path15, key2), `one of ${allowed.map((a) => `"${a}"`).join(", ")}`, v);
   }
-  list(o, key2, path12, each) {
+  list(o, key2, path15, each) {
     const v = o[key2];
-    const at = join4(path12, key2);
+    const at = join4(path15, key2);
     if (!Array.isArray(v)) {
       this.problem(at, "a list", v);
       return;
@@ -43893,15 +44358,15 @@ function placeSide(side2, counts, roofs) {
   side2.bound = p.bound;
   if (p.rooflineShare !== void 0) side2.rooflineShare = p.rooflineShare;
 }
-function ridgeCrossing(m) {
-  if (m.ridgeFlopsPerByte === void 0) return null;
+function ridgeCrossing(m90) {
+  if (m90.ridgeFlopsPerByte === void 0) return null;
   const weight = (s) => Math.max(...[s.base, s.head].flatMap((x) => [x?.flopsShare ?? 0, x?.timeShare ?? 0]));
-  const crossed = m.opTypes.filter((s) => s.base?.bound && s.head?.bound && s.base.bound !== s.head.bound).sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
+  const crossed = m90.opTypes.filter((s) => s.base?.bound && s.head?.bound && s.base.bound !== s.head.bound).sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
   const top = crossed[0];
   if (!top) return null;
   const now = quantity(top.head.flopsPerByte, "FLOP/B");
   const was = sig3(top.base.flopsPerByte);
-  return `${top.opType} became ${top.head.bound}-bound (${now}, was ${was}; ridge ${sig3(m.ridgeFlopsPerByte)} on this runner)`;
+  return `${top.opType} became ${top.head.bound}-bound (${now}, was ${was}; ridge ${sig3(m90.ridgeFlopsPerByte)} on this runner)`;
 }
 var BOUNDS = ["memory", "compute"];
 function checkPlacement(c, o, at) {
@@ -43920,11 +44385,11 @@ function checkRoofline(c, root, at) {
   for (const k of ["intraOpThreads", "wallMs"]) c.number(r, k, p);
   const gemm2 = c.child(r, "gemm", p);
   if (gemm2) for (const k of ["m", "k", "n", "flops"]) c.number(gemm2, k, join4(p, "gemm"));
-  const stream2 = c.child(r, "stream", p);
-  if (stream2) for (const k of ["elements", "bytes"]) c.number(stream2, k, join4(p, "stream"));
+  const stream3 = c.child(r, "stream", p);
+  if (stream3) for (const k of ["elements", "bytes"]) c.number(stream3, k, join4(p, "stream"));
   for (const [k, o] of [
     ["gemm", gemm2],
-    ["stream", stream2]
+    ["stream", stream3]
   ]) {
     if (o)
       c.list(o, "kernelMs", join4(p, k), (x, q) => {
@@ -43939,43 +44404,43 @@ var RUN_PARTS = ["outside", "time", "achieved", "bound"];
 var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
 var MIN_SHARE_MOVE = 0.01;
 var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
-function evidence(m, focus) {
-  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
+function evidence(m90, focus) {
+  return sentences(m90, focus) ?? sentences(m90, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
 }
-function sentences(m, focus) {
-  const out = [GRAPH_PARTS, RUN_PARTS].map((group2) => focus.filter((p) => group2.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
+function sentences(m90, focus) {
+  const out = [GRAPH_PARTS, RUN_PARTS].map((group2) => focus.filter((p) => group2.includes(p))).map((parts) => parts.map((p) => clause(m90, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
     const [first2] = clauses;
     const lead = first2.ours ? first2.text[0].toUpperCase() + first2.text.slice(1) : first2.text;
     return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
   });
   return out.length ? out.join(" ") : null;
 }
-function clause(m, part2) {
+function clause(m90, part2) {
   switch (part2) {
     case "nodes":
-      return nodes(m);
+      return nodes(m90);
     case "flops":
-      return shareMove(m.opTypes, "flopsShare", "FLOPs");
+      return shareMove(m90.opTypes, "flopsShare", "FLOPs");
     case "bytes":
-      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
+      return shareMove(m90.opTypes, "bytesShare", "bytes accessed");
     case "time":
-      return timeMove(m.opTypes);
+      return timeMove(m90.opTypes);
     case "activations":
-      return activations(m);
+      return activations(m90);
     case "achieved":
-      return achieved(m);
+      return achieved(m90);
     case "outside":
-      return outsideKernelsClause(m);
+      return outsideKernelsClause(m90);
     case "bound": {
-      const text2 = ridgeCrossing(m);
+      const text2 = ridgeCrossing(m90);
       return text2 ? { text: text2, ours: false } : null;
     }
   }
 }
-function nodes(m) {
-  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
-  const total = counted ?? sum(m.opTypes, (s) => s.head?.count ?? 0) - sum(m.opTypes, (s) => s.base?.count ?? 0);
-  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
+function nodes(m90) {
+  const counted = m90.static.find((d) => d.indicator === "nodes")?.delta;
+  const total = counted ?? sum(m90.opTypes, (s) => s.head?.count ?? 0) - sum(m90.opTypes, (s) => s.base?.count ?? 0);
+  const top = topMove(m90.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
   if (total === 0 && !top) return null;
   const n = Math.abs(total);
   const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
@@ -44005,16 +44470,16 @@ function timeMove(shifts) {
   if (now) text2 += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
   return { text: text2, ours: false };
 }
-function activations(m) {
-  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
+function activations(m90) {
+  const d = m90.static.find((x) => x.indicator === "peakActivationBytes");
   if (!d || d.base === null || d.head === null || d.base === d.head) return null;
   return {
     text: `${labelOf("peakActivationBytes")} went from ${bytes(d.base)} to ${bytes(d.head)}`,
     ours: true
   };
 }
-function achieved(m) {
-  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
+function achieved(m90) {
+  const d = m90.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
   if (!d || !d.base || !d.head) return null;
   return {
     text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
@@ -44121,9 +44586,9 @@ var RULES = [
 var contradictionRules = RULES.map(
   ({ id, description }) => ({ id, description })
 );
-function findContradictions(m, options = {}) {
-  if (m.status !== "compared") return [];
-  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
+function findContradictions(m90, options = {}) {
+  if (m90.status !== "compared") return [];
+  const v = new View(m90, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
   const out = [];
   for (const rule of RULES) {
     const moves = rule.fire(v);
@@ -44131,7 +44596,7 @@ function findContradictions(m, options = {}) {
     out.push({
       rule: rule.id,
       title: title(moves[0], moves[1]),
-      evidence: evidence(m, rule.focus),
+      evidence: evidence(m90, rule.focus),
       changes: moves.map(({ indicator: indicator2, relative: relative6 }) => ({ indicator: indicator2, relative: relative6 }))
     });
   }
@@ -44142,13 +44607,13 @@ function title(a, b) {
   return `${a.name} ${percentChange(a.relative)} but ${right}`;
 }
 var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
-var some = (m) => m ? [m] : [];
+var some = (m90) => m90 ? [m90] : [];
 function name(indicator2) {
   return findIndicator(indicator2) ? labelOf(indicator2) : indicator2;
 }
 var View = class {
-  constructor(m, o) {
-    this.m = m;
+  constructor(m90, o) {
+    this.m = m90;
     this.o = o;
   }
   m;
@@ -44434,10 +44899,10 @@ var DEFAULT_SETTINGS = {
 };
 var DEFAULT_COMPARE_BUDGET_MS = 6e4;
 function parseDuration(text2, what) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/.exec(text2);
-  if (!m) throw new UserError(`${what} "${text2}" is not a duration: write e.g. 30s, 2m or 500ms.`);
-  const n = Number(m[1]);
-  const unit = m[2] ?? "s";
+  const m90 = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/.exec(text2);
+  if (!m90) throw new UserError(`${what} "${text2}" is not a duration: write e.g. 30s, 2m or 500ms.`);
+  const n = Number(m90[1]);
+  const unit = m90[2] ?? "s";
   const ms2 = unit === "ms" ? n : unit === "s" ? n * 1e3 : n * 6e4;
   if (ms2 <= 0) throw new UserError(`${what} must be longer than 0, got "${text2}".`);
   return ms2;
@@ -44588,12 +45053,12 @@ var YamlSource = class _YamlSource {
         );
       }
       const name3 = scalarText(keyNode);
-      const path12 = f.path ? `${f.path}.${name3}` : name3;
+      const path15 = f.path ? `${f.path}.${name3}` : name3;
       const valuePos = pair.value?.range?.[0] ?? keyPos;
       const node2 = this.resolve(pair.value, valuePos);
       return [
         { name: name3, pos: keyPos },
-        { path: path12, node: node2, pos: valuePos }
+        { path: path15, node: node2, pos: valuePos }
       ];
     });
   }
@@ -44693,7 +45158,7 @@ var FRACTION = "a percentage above 0% and below 100% such as 5% (or a fraction s
 function loadConfig(file, text2) {
   if (text2 === void 0) {
     try {
-      text2 = readFileSync3(file, "utf8");
+      text2 = readFileSync2(file, "utf8");
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT") {
@@ -44750,7 +45215,7 @@ ${EXAMPLE}`
     gates: optional(
       top,
       "gates",
-      (f) => gates(y, f, new Set(models.flatMap((m) => m.scenarios.map((s) => s.name))))
+      (f) => gates(y, f, new Set(models.flatMap((m90) => m90.scenarios.map((s) => s.name))))
     ) ?? [],
     budgetMs: optional(top, "budget", (f) => duration(y, f, "budget")) ?? CONFIG_DEFAULTS.budgetMs,
     buildTimeoutMs: optional(top, "build-timeout", (f) => duration(y, f, "build-timeout")) ?? CONFIG_DEFAULTS.buildTimeoutMs,
@@ -44785,7 +45250,7 @@ function model(y, entry2, ids) {
     "path",
     "the ONNX file, relative to the repository root, e.g. path: model.onnx"
   );
-  const m = {
+  const m90 = {
     id: ids(name2(y, idField), idField, entry2.path),
     path: relativePath(y, pathField, "the path of an ONNX file such as model.onnx"),
     dims: {},
@@ -44799,25 +45264,25 @@ function model(y, entry2, ids) {
   };
   const build = fields.get("build");
   if (build) {
-    m.build = y.text(build, "a shell command such as python export.py");
-    m.fieldsAt.build = y.location(build);
+    m90.build = y.text(build, "a shell command such as python export.py");
+    m90.fieldsAt.build = y.location(build);
   }
-  dimsAndInputs(y, fields, m);
+  dimsAndInputs(y, fields, m90);
   const latencyBatch = fields.get("latency-batch");
-  if (latencyBatch) m.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
+  if (latencyBatch) m90.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
   const threads = fields.get("threads");
-  if (threads) m.threads = y.integer(threads, `${POSITIVE} such as 1`);
+  if (threads) m90.threads = y.integer(threads, `${POSITIVE} such as 1`);
   const provider = fields.get("provider");
-  if (provider) m.provider = y.text(provider, "an execution provider such as cpu");
+  if (provider) m90.provider = y.text(provider, "an execution provider such as cpu");
   const scenarios = fields.get("scenarios");
   if (scenarios) {
     const names = uniqueNames(y, "name");
-    m.scenarios = y.items(
+    m90.scenarios = y.items(
       scenarios,
       "a list of scenarios such as [{ name: decode, dims: { sequence_length: 1 } }]"
     ).map((f) => scenario(y, f, names));
   }
-  return m;
+  return m90;
 }
 function dimsAndInputs(y, fields, into) {
   const dims = fields.get("dims");
@@ -44865,7 +45330,7 @@ function scenario(y, entry2, names) {
   if (latencyBatch) s.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
   return s;
 }
-function input(y, entry2, inputName, m) {
+function input(y, entry2, inputName, m90) {
   const shape = "{ range: [min, max] }, { file: values.npy } or { value: 16000 }";
   const fields = y.keys(entry2, INPUT_KEYS, shape);
   const range3 = fields.get("range");
@@ -44874,19 +45339,19 @@ function input(y, entry2, inputName, m) {
   if ([range3, file, value].filter(Boolean).length > 1)
     y.fail(entry2, "give one of range, file or value, not several");
   if (value) {
-    m.values[inputName] = { ...tensorValue(y, value), source: `${y.where(value)}: ${value.path}` };
+    m90.values[inputName] = { ...tensorValue(y, value), source: `${y.where(value)}: ${value.path}` };
   } else if (range3) {
     const pair = "a range of two integers [min, max] such as [0, 999]";
     const ends = y.items(range3, pair);
     if (ends.length !== 2) y.expected(range3, pair);
     const [min, max] = ends.map((f) => y.integer(f, pair, Number.MIN_SAFE_INTEGER));
     if (min > max) y.fail(range3, `expected [min, max] with min <= max, got [${min}, ${max}]`);
-    m.ranges[inputName] = [min, max];
+    m90.ranges[inputName] = [min, max];
   } else if (file) {
     const what = "a .npy or .json file such as values.npy";
     const p = relativePath(y, file, what);
     if (!/\.(npy|json)$/i.test(p)) y.expected(file, what);
-    m.files[inputName] = p;
+    m90.files[inputName] = p;
   } else {
     y.expected(entry2, shape);
   }
@@ -44966,8 +45431,8 @@ function fraction(y, f) {
     value = v >= 1 ? v / 100 : v;
     if (v >= 1) shown2 += ` (read as ${v}%)`;
   } else if (typeof v === "string") {
-    const m = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(v);
-    if (m) value = Number(m[1]) / 100;
+    const m90 = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(v);
+    if (m90) value = Number(m90[1]) / 100;
   }
   if (value === void 0 || !(value > 0 && value < 1))
     y.fail(f, `expected ${FRACTION}, got ${shown2}`);
@@ -45017,10 +45482,10 @@ function relativePath(y, f, what) {
 }
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path11 from "path";
+var path14 = __toESM(require_cache2(), 1);
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as fs3 from "fs";
+var fs3 = __toESM(require_internal_globber(), 1);
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -45057,33 +45522,33 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path8 from "path";
+var path10 = __toESM(require_internal_globber2(), 1);
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path4 from "path";
-import assert from "assert";
+var path6 = __toESM(require_internal_path_helper(), 1);
+var import_assert2 = __toESM(require_internal_path_helper2(), 1);
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname5(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path4.dirname(p);
+  let result = path6.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
   return result;
 }
 function ensureAbsoluteRoot(root, itemPath) {
-  assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-  assert(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+  (0, import_assert2.default)(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
   if (hasAbsoluteRoot(itemPath)) {
     return itemPath;
   }
   if (IS_WINDOWS3) {
     if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
       let cwd = process.cwd();
-      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      (0, import_assert2.default)(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
         if (itemPath.length === 2) {
           return `${itemPath[0]}:\\${cwd.substr(3)}`;
@@ -45098,19 +45563,19 @@ function ensureAbsoluteRoot(root, itemPath) {
       }
     } else if (normalizeSeparators2(itemPath).match(/^\\$|^\\[^\\]/)) {
       const cwd = process.cwd();
-      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      (0, import_assert2.default)(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       return `${cwd[0]}:\\${itemPath.substr(1)}`;
     }
   }
-  assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+  (0, import_assert2.default)(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path4.sep;
+    root += path6.sep;
   }
   return root + itemPath;
 }
 function hasAbsoluteRoot(itemPath) {
-  assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators2(itemPath);
   if (IS_WINDOWS3) {
     return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
@@ -45118,7 +45583,7 @@ function hasAbsoluteRoot(itemPath) {
   return itemPath.startsWith("/");
 }
 function hasRoot(itemPath) {
-  assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(itemPath, `isRooted parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators2(itemPath);
   if (IS_WINDOWS3) {
     return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
@@ -45139,10 +45604,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path4.sep)) {
+  if (!p.endsWith(path6.sep)) {
     return p;
   }
-  if (p === path4.sep) {
+  if (p === path6.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -45209,9 +45674,9 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os6 from "os";
-import * as path7 from "path";
-import assert3 from "assert";
+var os6 = __toESM(require_internal_pattern(), 1);
+var path9 = __toESM(require_internal_pattern2(), 1);
+var import_assert4 = __toESM(require_internal_pattern3(), 1);
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -45346,17 +45811,17 @@ function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m90 = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
-    if (!m) {
+    if (!m90) {
       const tail2 = str2.split(",");
       tail2[0] = carry + tail2[0];
       pushAll(parts, tail2);
       return parts;
     }
-    const { pre, body: body2, post } = m;
+    const { pre, body: body2, post } = m90;
     const p = pre.split(",");
     p[0] = carry + p[0];
     p[p.length - 1] += "{" + body2 + "}";
@@ -45485,33 +45950,33 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
   let firstGroup = true;
   let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
-    if (!m) {
+    const m90 = balancedWithBudget(str2, masked, budget);
+    if (!m90) {
       return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
-    if (m.unmatched) {
+    if (m90.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
-    const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const pre = m90.pre;
+    const literal = () => combine(acc, pre + "{" + m90.body + "}" + m90.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      acc = combine(acc, pre + "{" + m90.body + "}", [""], max, maxLength, dropEmpties && !m90.post.length, budget);
       firstGroup = false;
-      if (!m.post.length)
+      if (!m90.post.length)
         break;
-      str2 = m.post;
-      masked = masked.slice(m.end + 1);
+      str2 = m90.post;
+      masked = masked.slice(m90.end + 1);
       continue;
     }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m90.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m90.body);
     const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
+    const isOptions = m90.body.indexOf(",") >= 0;
     if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+      if (rewrites < maxRewrites && commaSetFollows(m90.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        str2 = m90.pre + "{" + m90.body + escClose + m90.post;
+        masked = masked.slice(0, m90.end) + escClose + masked.slice(m90.end + 1);
         isTop = true;
         continue;
       }
@@ -45523,12 +45988,12 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     let values;
     if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      values = expandSequence(m90.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
         return literal();
       }
     } else {
-      let n = parseCommaParts(m.body, budget);
+      let n = parseCommaParts(m90.body, budget);
       if (!n) {
         return literal();
       }
@@ -45538,19 +46003,19 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           return literal();
         }
         if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m90.post.length, budget);
           if (budget.remaining < 0) {
             return literal();
           }
           acc = next2;
-          if (!m.post.length)
+          if (!m90.post.length)
             break;
-          str2 = m.post;
-          masked = masked.slice(m.end + 1);
+          str2 = m90.post;
+          masked = masked.slice(m90.end + 1);
           continue;
         }
       }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      let dropsEmpties = dropEmpties && !m90.post.length && !pre;
       for (let d = 0; dropsEmpties && d < acc.length; d++) {
         if (acc[d]) {
           dropsEmpties = false;
@@ -45575,15 +46040,15 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m90.post.length, budget);
     if (budget.remaining < 0) {
       return literal();
     }
     acc = next;
-    if (!m.post.length)
+    if (!m90.post.length)
       break;
-    str2 = m.post;
-    masked = masked.slice(m.end + 1);
+    str2 = m90.post;
+    masked = masked.slice(m90.end + 1);
   }
   return acc;
 }
@@ -46065,8 +46530,8 @@ var AST = class {
     this.#toString = void 0;
   }
   #canUsurpType(c) {
-    const m = usurpMap.get(this.type);
-    return !!m?.has(c);
+    const m90 = usurpMap.get(this.type);
+    return !!m90?.has(c);
   }
   #canUsurp(child2) {
     if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
@@ -46079,9 +46544,9 @@ var AST = class {
     return this.#canUsurpType(gc.type);
   }
   #usurp(child2) {
-    const m = usurpMap.get(this.type);
+    const m90 = usurpMap.get(this.type);
     const gc = child2.#parts[0];
-    const nt = m?.get(gc.type);
+    const nt = m90?.get(gc.type);
     if (!nt)
       return false;
     this.#parts = gc.#parts;
@@ -46427,12 +46892,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path5 = {
+var path7 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep4 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
-minimatch.sep = sep4;
+var sep5 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
+minimatch.sep = sep5;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -46447,8 +46912,8 @@ var defaults2 = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
+  const m90 = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m90, {
     Minimatch: class Minimatch extends orig.Minimatch {
       constructor(pattern, options = {}) {
         super(pattern, ext(def, options));
@@ -46976,8 +47441,8 @@ var Minimatch = class {
     }
     const [body2, after] = bs;
     while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
+      const m90 = this.#matchOne(file.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
+      if (m90 && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
         if (sub !== false) {
           return sub;
@@ -47035,17 +47500,17 @@ var Minimatch = class {
       return GLOBSTAR;
     if (pattern === "")
       return "";
-    let m;
+    let m90;
     let fastTest = null;
-    if (m = pattern.match(starRE)) {
+    if (m90 = pattern.match(starRE)) {
       fastTest = options.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
-      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
-      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
+    } else if (m90 = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m90[1]);
+    } else if (m90 = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m90);
+    } else if (m90 = pattern.match(starDotStarRE)) {
       fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
+    } else if (m90 = pattern.match(dotStarRE)) {
       fastTest = dotStarTest;
     }
     const re = AST.fromGlob(pattern, this.options).toMMPattern();
@@ -47178,8 +47643,8 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path6 from "path";
-import assert2 from "assert";
+var path8 = __toESM(require_internal_path(), 1);
+var import_assert3 = __toESM(require_internal_path2(), 1);
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
   /**
@@ -47189,15 +47654,15 @@ var Path = class {
   constructor(itemPath) {
     this.segments = [];
     if (typeof itemPath === "string") {
-      assert2(itemPath, `Parameter 'itemPath' must not be empty`);
+      (0, import_assert3.default)(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path6.sep);
+        this.segments = itemPath.split(path8.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname5(remaining);
         while (dir !== remaining) {
-          const basename10 = path6.basename(remaining);
+          const basename10 = path8.basename(remaining);
           this.segments.unshift(basename10);
           remaining = dir;
           dir = dirname5(remaining);
@@ -47205,17 +47670,17 @@ var Path = class {
         this.segments.unshift(remaining);
       }
     } else {
-      assert2(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+      (0, import_assert3.default)(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
       for (let i = 0; i < itemPath.length; i++) {
         let segment = itemPath[i];
-        assert2(segment, `Parameter 'itemPath' must not contain any empty segments`);
+        (0, import_assert3.default)(segment, `Parameter 'itemPath' must not contain any empty segments`);
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          (0, import_assert3.default)(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path6.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          (0, import_assert3.default)(!segment.includes(path8.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -47226,12 +47691,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path6.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path8.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path6.sep;
+        result += path8.sep;
       }
       result += this.segments[i];
     }
@@ -47249,9 +47714,9 @@ var Pattern = class _Pattern {
       pattern = patternOrNegate.trim();
     } else {
       segments = segments || [];
-      assert3(segments.length, `Parameter 'segments' must not empty`);
+      (0, import_assert4.default)(segments.length, `Parameter 'segments' must not empty`);
       const root = _Pattern.getLiteral(segments[0]);
-      assert3(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+      (0, import_assert4.default)(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
       pattern = new Path(segments).toString().trim();
       if (patternOrNegate) {
         pattern = `!${pattern}`;
@@ -47263,7 +47728,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path7.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path9.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -47287,8 +47752,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path7.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path7.sep}`;
+      if (!itemPath.endsWith(path9.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path9.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -47318,17 +47783,17 @@ var Pattern = class _Pattern {
    * Normalizes slashes and ensures absolute root
    */
   static fixupPattern(pattern, homedir2) {
-    assert3(pattern, "pattern cannot be empty");
+    (0, import_assert4.default)(pattern, "pattern cannot be empty");
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
-    assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-    assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+    (0, import_assert4.default)(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+    (0, import_assert4.default)(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path7.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path9.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path7.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path9.sep}`)) {
       homedir2 = homedir2 || os6.homedir();
-      assert3(homedir2, "Unable to determine HOME directory");
-      assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
+      (0, import_assert4.default)(homedir2, "Unable to determine HOME directory");
+      (0, import_assert4.default)(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
     } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
@@ -47401,8 +47866,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path12, level) {
-    this.path = path12;
+  constructor(path15, level) {
+    this.path = path15;
     this.level = level;
   }
 };
@@ -47437,8 +47902,8 @@ var __awaiter9 = function(thisArg, _arguments, P, generator2) {
 };
 var __asyncValues = function(o) {
   if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-  var m = o[Symbol.asyncIterator], i;
-  return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
+  var m90 = o[Symbol.asyncIterator], i;
+  return m90 ? m90.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
     return this;
   }, i);
   function verb(n) {
@@ -47569,7 +48034,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path8.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path10.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -47579,7 +48044,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path8.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path10.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -47644,6 +48109,13 @@ var DefaultGlobber = class _DefaultGlobber {
   }
 };
 
+// node_modules/@actions/glob/lib/internal-hash-files.js
+var crypto3 = __toESM(require_internal_hash_files(), 1);
+var fs4 = __toESM(require_internal_hash_files2(), 1);
+var stream = __toESM(require_internal_hash_files3(), 1);
+var util = __toESM(require_internal_hash_files4(), 1);
+var path11 = __toESM(require_internal_hash_files5(), 1);
+
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter10 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
@@ -47679,11 +48151,11 @@ function create(patterns, options) {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
+var crypto4 = __toESM(require_cacheUtils(), 1);
+var fs5 = __toESM(require_cacheUtils2(), 1);
+var path12 = __toESM(require_cacheUtils3(), 1);
 var semver = __toESM(require_semver2(), 1);
-import * as crypto3 from "crypto";
-import * as fs4 from "fs";
-import * as path9 from "path";
-import * as util from "util";
+var util2 = __toESM(require_cacheUtils4(), 1);
 
 // node_modules/@actions/cache/lib/internal/constants.js
 var CacheFilename;
@@ -47742,8 +48214,8 @@ var __awaiter11 = function(thisArg, _arguments, P, generator2) {
 };
 var __asyncValues2 = function(o) {
   if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-  var m = o[Symbol.asyncIterator], i;
-  return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
+  var m90 = o[Symbol.asyncIterator], i;
+  return m90 ? m90.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
     return this;
   }, i);
   function verb(n) {
@@ -47775,15 +48247,15 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path9.join(baseLocation, "actions", "temp");
+      tempDirectory = path12.join(baseLocation, "actions", "temp");
     }
-    const dest = path9.join(tempDirectory, crypto3.randomUUID());
+    const dest = path12.join(tempDirectory, crypto4.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs4.statSync(filePath).size;
+  return fs5.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
   return __awaiter11(this, void 0, void 0, function* () {
@@ -47799,7 +48271,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path9.relative(workspace, file).replace(new RegExp(`\\${path9.sep}`, "g"), "/");
+        const relativeFile = path12.relative(workspace, file).replace(new RegExp(`\\${path12.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -47821,7 +48293,7 @@ function resolvePaths(patterns) {
 }
 function unlinkFile(filePath) {
   return __awaiter11(this, void 0, void 0, function* () {
-    return util.promisify(fs4.unlink)(filePath);
+    return util2.promisify(fs5.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -47863,7 +48335,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter11(this, void 0, void 0, function* () {
-    if (fs4.existsSync(GnuTarPathOnWindows)) {
+    if (fs5.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -47885,7 +48357,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
     components2.push("windows-only");
   }
   components2.push(versionSalt);
-  return crypto3.createHash("sha256").update(components2.join("|")).digest("hex");
+  return crypto4.createHash("sha256").update(components2.join("|")).digest("hex");
 }
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
@@ -47896,8 +48368,11 @@ function getRuntimeToken() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-import * as fs7 from "fs";
-import { URL as URL2 } from "url";
+var fs8 = __toESM(require_cacheHttpClient(), 1);
+
+// builtin-require:url for node_modules/@actions/cache/lib/internal/cacheHttpClient.js
+var m14 = __require("url");
+var URL2 = m14.URL;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
@@ -47907,21 +48382,24 @@ var AbortError = class extends Error {
   }
 };
 
+// builtin-require:node:os for node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+var m15 = __require("node:os");
+var EOL7 = m15.EOL;
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-import { EOL as EOL7 } from "node:os";
-import util2 from "node:util";
-import process2 from "node:process";
+var import_node_util = __toESM(require_log2(), 1);
+var import_node_process = __toESM(require_log3(), 1);
 function log(message, ...args) {
-  process2.stderr.write(`${util2.format(message, ...args)}${EOL7}`);
+  import_node_process.default.stderr.write(`${import_node_util.default.format(message, ...args)}${EOL7}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
-import process3 from "node:process";
+var import_node_process2 = __toESM(require_env(), 1);
 function getEnvironmentVariable(name3) {
-  return process3.env[name3];
+  return import_node_process2.default.env[name3];
 }
-var isDeno = typeof process3.versions.deno === "string" && process3.versions.deno.length > 0;
-var isBun = typeof process3.versions.bun === "string" && process3.versions.bun.length > 0;
+var isDeno = typeof import_node_process2.default.versions.deno === "string" && import_node_process2.default.versions.deno.length > 0;
+var isBun = typeof import_node_process2.default.versions.bun === "string" && import_node_process2.default.versions.bun.length > 0;
 var isNodeLike = true;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
@@ -48348,12 +48826,12 @@ var HttpPipeline = class _HttpPipeline {
   }
   sendRequest(httpClient2, request2) {
     const policies = this.getOrderedPolicies();
-    const pipeline2 = policies.reduceRight((next, policy) => {
+    const pipeline3 = policies.reduceRight((next, policy) => {
       return (req) => {
         return policy.sendRequest(req, next);
       };
     }, (req) => httpClient2.sendRequest(req));
-    return pipeline2(request2);
+    return pipeline3(request2);
   }
   getOrderedPolicies() {
     if (!this._orderedPolicies) {
@@ -48504,8 +48982,11 @@ function isError(e) {
   return false;
 }
 
+// builtin-require:node:util for node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
+var m16 = __require("node:util");
+var inspect = m16.inspect;
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
-import { inspect } from "node:util";
 var custom = inspect.custom;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
@@ -48721,10 +49202,13 @@ function stringToUint8Array(value, format) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
-import http2 from "node:http";
-import https2 from "node:https";
-import zlib from "node:zlib";
-import { Transform } from "node:stream";
+var import_node_http = __toESM(require_nodeHttpClient(), 1);
+var import_node_https = __toESM(require_nodeHttpClient2(), 1);
+var import_node_zlib = __toESM(require_nodeHttpClient3(), 1);
+
+// builtin-require:node:stream for node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+var m17 = __require("node:stream");
+var Transform = m17.Transform;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger = createClientLogger("ts-http-runtime");
@@ -48734,20 +49218,20 @@ var DEFAULT_TLS_SETTINGS = {};
 function isReadableStream(body2) {
   return body2 && typeof body2.pipe === "function";
 }
-function isStreamComplete(stream2) {
-  if (stream2.readable === false) {
+function isStreamComplete(stream3) {
+  if (stream3.readable === false) {
     return Promise.resolve();
   }
   return new Promise((resolve9) => {
     const handler2 = () => {
       resolve9();
-      stream2.removeListener("close", handler2);
-      stream2.removeListener("end", handler2);
-      stream2.removeListener("error", handler2);
+      stream3.removeListener("close", handler2);
+      stream3.removeListener("end", handler2);
+      stream3.removeListener("error", handler2);
     };
-    stream2.on("close", handler2);
-    stream2.on("end", handler2);
-    stream2.on("error", handler2);
+    stream3.on("close", handler2);
+    stream3.on("end", handler2);
+    stream3.on("error", handler2);
   });
 }
 function isArrayBuffer(body2) {
@@ -48896,7 +49380,7 @@ var NodeHttpClient = class {
       ...request2.requestOverrides
     };
     return new Promise((resolve9, reject) => {
-      const req = isInsecure ? http2.request(options, resolve9) : https2.request(options, resolve9);
+      const req = isInsecure ? import_node_http.default.request(options, resolve9) : import_node_https.default.request(options, resolve9);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -48925,15 +49409,15 @@ var NodeHttpClient = class {
     const disableKeepAlive = request2.disableKeepAlive;
     if (isInsecure) {
       if (disableKeepAlive) {
-        return http2.globalAgent;
+        return import_node_http.default.globalAgent;
       }
       if (!this.cachedHttpAgent) {
-        this.cachedHttpAgent = new http2.Agent({ keepAlive: true });
+        this.cachedHttpAgent = new import_node_http.default.Agent({ keepAlive: true });
       }
       return this.cachedHttpAgent;
     } else {
       if (disableKeepAlive && !request2.tlsSettings) {
-        return https2.globalAgent;
+        return import_node_https.default.globalAgent;
       }
       const tlsSettings = request2.tlsSettings ?? DEFAULT_TLS_SETTINGS;
       let agent = this.cachedHttpsAgents.get(tlsSettings);
@@ -48941,7 +49425,7 @@ var NodeHttpClient = class {
         return agent;
       }
       logger.info("No cached TLS Agent exist, creating a new Agent");
-      agent = new https2.Agent({
+      agent = new import_node_https.default.Agent({
         // keepAlive is true if disableKeepAlive is false.
         keepAlive: !disableKeepAlive,
         // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -48966,33 +49450,33 @@ function getResponseHeaders(res) {
   }
   return headers;
 }
-function getDecodedResponseStream(stream2, headers) {
+function getDecodedResponseStream(stream3, headers) {
   const contentEncoding = headers.get("Content-Encoding");
   if (contentEncoding === "gzip") {
-    const unzip = zlib.createGunzip();
-    stream2.pipe(unzip);
+    const unzip = import_node_zlib.default.createGunzip();
+    stream3.pipe(unzip);
     return unzip;
   } else if (contentEncoding === "deflate") {
-    const inflate = zlib.createInflate();
-    stream2.pipe(inflate);
+    const inflate = import_node_zlib.default.createInflate();
+    stream3.pipe(inflate);
     return inflate;
   }
-  return stream2;
+  return stream3;
 }
-function streamToText(stream2) {
+function streamToText(stream3) {
   return new Promise((resolve9, reject) => {
     const buffer3 = [];
-    stream2.on("data", (chunk) => {
+    stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
         buffer3.push(chunk);
       } else {
         buffer3.push(Buffer.from(chunk));
       }
     });
-    stream2.on("end", () => {
+    stream3.on("end", () => {
       resolve9(Buffer.concat(buffer3).toString("utf8"));
     });
-    stream2.on("error", (e) => {
+    stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
         reject(e);
       } else {
@@ -49051,6 +49535,8 @@ function logPolicy(options = {}) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+var import_node_os2 = __toESM(require_userAgentPlatform(), 1);
+var import_node_process3 = __toESM(require_userAgentPlatform2(), 1);
 function getHeaderName() {
   return "User-Agent";
 }
@@ -49605,13 +50091,20 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
   return response;
 }
 
+// builtin-require:stream for node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
+var m18 = __require("stream");
+var Readable = m18.Readable;
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 function isBlob(x) {
   return x instanceof Blob;
 }
 
+// builtin-require:stream for node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
+var m19 = __require("stream");
+var Readable2 = m19.Readable;
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
-import { Readable } from "stream";
 async function* streamAsyncIterator() {
   const reader = this.getReader();
   try {
@@ -49634,17 +50127,17 @@ function makeAsyncIterable(webStream) {
     webStream.values = streamAsyncIterator.bind(webStream);
   }
 }
-function ensureNodeStream(stream2) {
-  if (stream2 instanceof ReadableStream) {
-    makeAsyncIterable(stream2);
-    return Readable.fromWeb(stream2);
+function ensureNodeStream(stream3) {
+  if (stream3 instanceof ReadableStream) {
+    makeAsyncIterable(stream3);
+    return Readable2.fromWeb(stream3);
   } else {
-    return stream2;
+    return stream3;
   }
 }
 function toStream(source) {
   if (source instanceof Uint8Array) {
-    return Readable.from(Buffer.from(source));
+    return Readable2.from(Buffer.from(source));
   } else if (isBlob(source)) {
     return ensureNodeStream(source.stream());
   } else {
@@ -49654,9 +50147,9 @@ function toStream(source) {
 async function concat(sources) {
   return function() {
     const streams = sources.map((x) => typeof x === "function" ? x() : x).map(toStream);
-    return Readable.from((async function* () {
-      for (const stream2 of streams) {
-        for await (const chunk of stream2) {
+    return Readable2.from((async function* () {
+      for (const stream3 of streams) {
+        for await (const chunk of stream3) {
           yield chunk;
         }
       }
@@ -49794,15 +50287,15 @@ function redirectPolicy2(options = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-import os7 from "node:os";
-import process4 from "node:process";
+var import_node_os3 = __toESM(require_userAgentPlatform3(), 1);
+var import_node_process4 = __toESM(require_userAgentPlatform4(), 1);
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
-  if (process4 && process4.versions) {
-    const osInfo = `${os7.type()} ${os7.release()}; ${os7.arch()}`;
-    const versions = process4.versions;
+  if (import_node_process4.default && import_node_process4.default.versions) {
+    const osInfo = `${import_node_os3.default.type()} ${import_node_os3.default.release()}; ${import_node_os3.default.arch()}`;
+    const versions = import_node_process4.default.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
     } else if (versions.deno) {
@@ -49852,6 +50345,11 @@ function userAgentPolicy2(options = {}) {
     }
   };
 }
+
+// builtin-require:node:crypto for node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
+var m20 = __require("node:crypto");
+var createHash3 = m20.createHash;
+var createHmac = m20.createHmac;
 
 // node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError2 = class extends Error {
@@ -50313,31 +50811,31 @@ function wrapAbortSignalLikePolicy() {
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
-  const pipeline2 = createEmptyPipeline2();
+  const pipeline3 = createEmptyPipeline2();
   if (isNodeLike2) {
     if (options.agent) {
-      pipeline2.addPolicy(agentPolicy2(options.agent));
+      pipeline3.addPolicy(agentPolicy2(options.agent));
     }
     if (options.tlsOptions) {
-      pipeline2.addPolicy(tlsPolicy2(options.tlsOptions));
+      pipeline3.addPolicy(tlsPolicy2(options.tlsOptions));
     }
-    pipeline2.addPolicy(proxyPolicy2(options.proxyOptions));
-    pipeline2.addPolicy(decompressResponsePolicy2());
+    pipeline3.addPolicy(proxyPolicy2(options.proxyOptions));
+    pipeline3.addPolicy(decompressResponsePolicy2());
   }
-  pipeline2.addPolicy(wrapAbortSignalLikePolicy());
-  pipeline2.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
-  pipeline2.addPolicy(userAgentPolicy2(options.userAgentOptions));
-  pipeline2.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
-  pipeline2.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
-  pipeline2.addPolicy(defaultRetryPolicy2(options.retryOptions), { phase: "Retry" });
-  pipeline2.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
+  pipeline3.addPolicy(wrapAbortSignalLikePolicy());
+  pipeline3.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
+  pipeline3.addPolicy(userAgentPolicy2(options.userAgentOptions));
+  pipeline3.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
+  pipeline3.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
+  pipeline3.addPolicy(defaultRetryPolicy2(options.retryOptions), { phase: "Retry" });
+  pipeline3.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
     afterPhase: "Retry"
   });
   if (isNodeLike2) {
-    pipeline2.addPolicy(redirectPolicy2(options.redirectOptions), { afterPhase: "Retry" });
+    pipeline3.addPolicy(redirectPolicy2(options.redirectOptions), { afterPhase: "Retry" });
   }
-  pipeline2.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
-  return pipeline2;
+  pipeline3.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
+  return pipeline3;
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
@@ -50661,8 +51159,8 @@ function createDisableKeepAlivePolicy() {
     }
   };
 }
-function pipelineContainsDisableKeepAlivePolicy(pipeline2) {
-  return pipeline2.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
+function pipelineContainsDisableKeepAlivePolicy(pipeline3) {
+  return pipeline3.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
 
 // node_modules/@azure/core-client/dist/esm/base64.js
@@ -51917,18 +52415,18 @@ function prepareXMLRootList(obj2, elementName, xmlNamespaceKey, xmlNamespace) {
 
 // node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
-  const pipeline2 = createPipelineFromOptions2(options ?? {});
+  const pipeline3 = createPipelineFromOptions2(options ?? {});
   if (options.credentialOptions) {
-    pipeline2.addPolicy(bearerTokenAuthenticationPolicy({
+    pipeline3.addPolicy(bearerTokenAuthenticationPolicy({
       credential: options.credentialOptions.credential,
       scopes: options.credentialOptions.credentialScopes
     }));
   }
-  pipeline2.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
-  pipeline2.addPolicy(deserializationPolicy(options.deserializationOptions), {
+  pipeline3.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
+  pipeline3.addPolicy(deserializationPolicy(options.deserializationOptions), {
     phase: "Deserialize"
   });
-  return pipeline2;
+  return pipeline3;
 }
 
 // node_modules/@azure/core-client/dist/esm/httpClientCache.js
@@ -51953,15 +52451,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path12 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path12.startsWith("/")) {
-      path12 = path12.substring(1);
+    let path15 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path15.startsWith("/")) {
+      path15 = path15.substring(1);
     }
-    if (isAbsoluteUrl(path12)) {
-      requestUrl = path12;
+    if (isAbsoluteUrl(path15)) {
+      requestUrl = path15;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path12);
+      requestUrl = appendPath(requestUrl, path15);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -52007,9 +52505,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path12 = pathToAppend.substring(0, searchStart);
+    const path15 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path12;
+    newPath = newPath + path15;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -52030,7 +52528,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
       let queryParameterValue = getOperationArgumentValueFromParameter(operationArguments, queryParameter, fallbackObject);
       if (queryParameterValue !== void 0 && queryParameterValue !== null || queryParameter.mapper.required) {
         queryParameterValue = operationSpec.serializer.serialize(queryParameter.mapper, queryParameterValue, getPathStringFromParameter(queryParameter));
-        const delimiter3 = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
+        const delimiter4 = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
         if (Array.isArray(queryParameterValue)) {
           queryParameterValue = queryParameterValue.map((item) => {
             if (item === null || item === void 0) {
@@ -52042,7 +52540,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
         if (queryParameter.collectionFormat === "Multi" && queryParameterValue.length === 0) {
           continue;
         } else if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "SSV" || queryParameter.collectionFormat === "TSV")) {
-          queryParameterValue = queryParameterValue.join(delimiter3);
+          queryParameterValue = queryParameterValue.join(delimiter4);
         }
         if (!queryParameter.skipEncoding) {
           if (Array.isArray(queryParameterValue)) {
@@ -52054,7 +52552,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
           }
         }
         if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) {
-          queryParameterValue = queryParameterValue.join(delimiter3);
+          queryParameterValue = queryParameterValue.join(delimiter4);
         }
         result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
       }
@@ -54886,16 +55384,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path12 = this._matcher.path;
-    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path12 = this._matcher.path;
-    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -54903,9 +55401,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return void 0;
-    return path12[path12.length - 1].values?.[attrName];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return void 0;
+    return path15[path15.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -54913,9 +55411,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return false;
-    const current = path12[path12.length - 1];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return false;
+    const current = path15[path15.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -54941,18 +55439,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return -1;
-    return path12[path12.length - 1].position ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return -1;
-    return path12[path12.length - 1].counter ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -55194,21 +55692,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep10 = separator || this.separator;
-    const isDefault = sep10 === this.separator && includeNamespace === true;
+    const sep12 = separator || this.separator;
+    const isDefault = sep12 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep10);
+      ).join(sep12);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep10);
+    ).join(sep12);
   }
   /**
    * Get path as array of tag names.
@@ -55846,73 +56344,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep8 = `["'\\s]*:`;
+var sep10 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep8}`, "i")
+    pattern: new RegExp(`\\$where${sep10}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep8}`, "i")
+    pattern: new RegExp(`\\$ne${sep10}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep8}`, "i")
+    pattern: new RegExp(`\\$gte?${sep10}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep8}`, "i")
+    pattern: new RegExp(`\\$lte?${sep10}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep8}`, "i")
+    pattern: new RegExp(`\\$regex${sep10}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep8}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep10}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep8}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep10}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep8}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep10}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep8}`, "i")
+    pattern: new RegExp(`\\$exists${sep10}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep8}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep10}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep8}`, "i")
+    pattern: new RegExp(`\\$expr${sep10}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep8}`, "i")
+    pattern: new RegExp(`\\$function${sep10}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep8}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep10}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -56727,8 +57225,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep10 = exp.search(/\s/);
-            const name3 = sep10 === -1 ? exp : exp.substring(0, sep10);
+            const sep12 = exp.search(/\s/);
+            const name3 = sep12 === -1 ? exp : exp.substring(0, sep12);
             if (name3 === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -57756,12 +58254,16 @@ async function parseXML(str2, opts = {}) {
 // node_modules/@azure/storage-blob/dist/esm/log.js
 var logger4 = createClientLogger2("storage-blob");
 
-// node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
-import { EventEmitter as EventEmitter2 } from "events";
+// builtin-require:events for node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
+var m21 = __require("events");
+var EventEmitter2 = m21.EventEmitter;
+
+// builtin-require:node:stream for node_modules/@azure/storage-common/dist/esm/BuffersStream.js
+var m22 = __require("node:stream");
+var Readable3 = m22.Readable;
 
 // node_modules/@azure/storage-common/dist/esm/BuffersStream.js
-import { Readable as Readable2 } from "node:stream";
-var BuffersStream = class extends Readable2 {
+var BuffersStream = class extends Readable3 {
   buffers;
   byteLength;
   /**
@@ -57845,8 +58347,8 @@ var BuffersStream = class extends Readable2 {
 };
 
 // node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
-import buffer from "node:buffer";
-var maxBufferLength = buffer.constants.MAX_LENGTH;
+var import_node_buffer = __toESM(require_PooledBuffer(), 1);
+var maxBufferLength = import_node_buffer.default.constants.MAX_LENGTH;
 var PooledBuffer = class {
   /**
    * Internal buffers used to keep the data.
@@ -58168,10 +58670,22 @@ var BufferScheduler = class {
   }
 };
 
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+var import_node_stream3 = __toESM(require_StructuredMessageEncodingStream(), 1);
+
+// builtin-require:node:module for node_modules/@azure/storage-common/dist/esm/crc64.js
+var m23 = __require("node:module");
+var createRequire = m23.createRequire;
+
+// builtin-require:node:path for node_modules/@azure/storage-common/dist/esm/crc64.js
+var m24 = __require("node:path");
+var dirname6 = m24.dirname;
+
+// builtin-require:node:url for node_modules/@azure/storage-common/dist/esm/crc64.js
+var m25 = __require("node:url");
+var fileURLToPath = m25.fileURLToPath;
+
 // node_modules/@azure/storage-common/dist/esm/crc64.js
-import { createRequire } from "node:module";
-import { dirname as dirname6 } from "node:path";
-import { fileURLToPath } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename;
@@ -58214,11 +58728,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path12) {
+    function locateFile(path15) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path12, scriptDirectory);
+        return Module["locateFile"](path15, scriptDirectory);
       }
-      return scriptDirectory + path12;
+      return scriptDirectory + path15;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -58231,7 +58745,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs8 = require2("fs");
+      var fs9 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -58240,7 +58754,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary2) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs8.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return fs9.readFileSync(filename, binary2 ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -58252,7 +58766,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs8.readFile(filename, function(err2, data) {
+        fs9.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -59673,11 +60187,11 @@ var NativeCRC64 = (() => {
       return 70;
     }
     var printCharBuffers = [null, [], []];
-    function printChar(stream2, curr) {
-      var buffer4 = printCharBuffers[stream2];
+    function printChar(stream3, curr) {
+      var buffer4 = printCharBuffers[stream3];
       assert4(buffer4);
       if (curr === 0 || curr === 10) {
-        (stream2 === 1 ? out : err)(UTF8ArrayToString(buffer4, 0));
+        (stream3 === 1 ? out : err)(UTF8ArrayToString(buffer4, 0));
         buffer4.length = 0;
       } else {
         buffer4.push(curr);
@@ -60440,6 +60954,10 @@ var SMRegion;
   SMRegion3[SMRegion3["Completed"] = 5] = "Completed";
 })(SMRegion || (SMRegion = {}));
 
+// builtin-require:node:stream for node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
+var m26 = __require("node:stream");
+var Readable5 = m26.Readable;
+
 // node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
 var SMRegion2;
 (function(SMRegion3) {
@@ -60454,6 +60972,8 @@ var SMRegion2;
 var logger5 = createClientLogger2("core-rest-pipeline");
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+var import_node_os4 = __toESM(require_userAgentPlatform5(), 1);
+var import_node_process5 = __toESM(require_userAgentPlatform6(), 1);
 function getHeaderName3() {
   return "User-Agent";
 }
@@ -60662,8 +61182,9 @@ var AnonymousCredential = class extends Credential {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
-import { createHmac } from "node:crypto";
+// builtin-require:node:crypto for node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
+var m27 = __require("node:crypto");
+var createHmac2 = m27.createHmac;
 
 // node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
@@ -61305,9 +61826,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path12 = getURLPath(request2.url) || "/";
+    const path15 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path12}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path15}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -61364,7 +61885,7 @@ var StorageSharedKeyCredential = class extends Credential {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return createHmac("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
+    return createHmac2("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -61729,8 +62250,11 @@ function storageRetryPolicy(options = {}) {
   };
 }
 
+// builtin-require:node:crypto for node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
+var m28 = __require("node:crypto");
+var createHmac3 = m28.createHmac;
+
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
-import { createHmac as createHmac2 } from "node:crypto";
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
   function signRequest(request2) {
@@ -61752,7 +62276,7 @@ function storageSharedKeyCredentialPolicy(options) {
       getHeaderValueToSign(request2, HeaderConstants.IF_UNMODIFIED_SINCE),
       getHeaderValueToSign(request2, HeaderConstants.RANGE)
     ].join("\n") + "\n" + getCanonicalizedHeadersString(request2) + getCanonicalizedResourceString(request2);
-    const signature = createHmac2("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
+    const signature = createHmac3("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
     request2.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
   }
   function getHeaderValueToSign(request2, headerName) {
@@ -61789,9 +62313,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path12 = getURLPath(request2.url) || "/";
+    const path15 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path12}`;
+    canonicalizedResourceString += `/${options.accountName}${path15}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -61841,8 +62365,11 @@ function storageRequestFailureDetailsParserPolicy() {
   };
 }
 
+// builtin-require:node:crypto for node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
+var m29 = __require("node:crypto");
+var createHmac4 = m29.createHmac;
+
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
-import { createHmac as createHmac3 } from "node:crypto";
 var UserDelegationKeyCredential = class {
   /**
    * Azure Storage account name; readonly.
@@ -61872,7 +62399,7 @@ var UserDelegationKeyCredential = class {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return createHmac3("sha256", this.key).update(stringToSign, "utf8").digest("base64");
+    return createHmac4("sha256", this.key).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -62061,11 +62588,11 @@ var PathStylePorts2 = [
 ];
 
 // node_modules/@azure/storage-blob/dist/esm/Pipeline.js
-function isPipelineLike(pipeline2) {
-  if (!pipeline2 || typeof pipeline2 !== "object") {
+function isPipelineLike(pipeline3) {
+  if (!pipeline3 || typeof pipeline3 !== "object") {
     return false;
   }
-  const castPipeline = pipeline2;
+  const castPipeline = pipeline3;
   return Array.isArray(castPipeline.factories) && typeof castPipeline.options === "object" && typeof castPipeline.toServiceClientOptions === "function";
 }
 var Pipeline = class {
@@ -62104,11 +62631,11 @@ function newPipeline(credential, pipelineOptions = {}) {
   if (!credential) {
     credential = new AnonymousCredential();
   }
-  const pipeline2 = new Pipeline([], pipelineOptions);
-  pipeline2._credential = credential;
-  return pipeline2;
+  const pipeline3 = new Pipeline([], pipelineOptions);
+  pipeline3._credential = credential;
+  return pipeline3;
 }
-function processDownlevelPipeline(pipeline2) {
+function processDownlevelPipeline(pipeline3) {
   const knownFactoryFunctions = [
     isAnonymousCredential,
     isStorageSharedKeyCredential,
@@ -62118,8 +62645,8 @@ function processDownlevelPipeline(pipeline2) {
     isStorageTelemetryPolicyFactory,
     isCoreHttpPolicyFactory
   ];
-  if (pipeline2.factories.length) {
-    const novelFactories = pipeline2.factories.filter((factory) => {
+  if (pipeline3.factories.length) {
+    const novelFactories = pipeline3.factories.filter((factory) => {
       return !knownFactoryFunctions.some((knownFactory) => knownFactory(factory));
     });
     if (novelFactories.length) {
@@ -62132,14 +62659,14 @@ function processDownlevelPipeline(pipeline2) {
   }
   return void 0;
 }
-function getCoreClientOptions(pipeline2) {
-  const { httpClient: v1Client, ...restOptions } = pipeline2.options;
-  let httpClient2 = pipeline2._coreHttpClient;
+function getCoreClientOptions(pipeline3) {
+  const { httpClient: v1Client, ...restOptions } = pipeline3.options;
+  let httpClient2 = pipeline3._coreHttpClient;
   if (!httpClient2) {
     httpClient2 = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
-    pipeline2._coreHttpClient = httpClient2;
+    pipeline3._coreHttpClient = httpClient2;
   }
-  let corePipeline = pipeline2._corePipeline;
+  let corePipeline = pipeline3._corePipeline;
   if (!corePipeline) {
     const packageDetails = `azsdk-js-azure-storage-blob/${SDK_VERSION4}`;
     const userAgentPrefix = restOptions.userAgentOptions && restOptions.userAgentOptions.userAgentPrefix ? `${restOptions.userAgentOptions.userAgentPrefix} ${packageDetails}` : `${packageDetails}`;
@@ -62180,11 +62707,11 @@ function getCoreClientOptions(pipeline2) {
     corePipeline.addPolicy(storageRetryPolicy(restOptions.retryOptions), { phase: "Retry" });
     corePipeline.addPolicy(storageRequestFailureDetailsParserPolicy());
     corePipeline.addPolicy(storageBrowserPolicy());
-    const downlevelResults = processDownlevelPipeline(pipeline2);
+    const downlevelResults = processDownlevelPipeline(pipeline3);
     if (downlevelResults) {
       corePipeline.addPolicy(downlevelResults.wrappedPolicies, downlevelResults.afterRetry ? { afterPhase: "Retry" } : void 0);
     }
-    const credential = getCredentialFromPipeline(pipeline2);
+    const credential = getCredentialFromPipeline(pipeline3);
     if (isTokenCredential(credential)) {
       corePipeline.addPolicy(bearerTokenAuthenticationPolicy({
         credential,
@@ -62197,7 +62724,7 @@ function getCoreClientOptions(pipeline2) {
         accountKey: credential.accountKey
       }), { phase: "Sign" });
     }
-    pipeline2._corePipeline = corePipeline;
+    pipeline3._corePipeline = corePipeline;
   }
   return {
     ...restOptions,
@@ -62206,12 +62733,12 @@ function getCoreClientOptions(pipeline2) {
     pipeline: corePipeline
   };
 }
-function getCredentialFromPipeline(pipeline2) {
-  if (pipeline2._credential) {
-    return pipeline2._credential;
+function getCredentialFromPipeline(pipeline3) {
+  if (pipeline3._credential) {
+    return pipeline3._credential;
   }
   let credential = new AnonymousCredential();
-  for (const factory of pipeline2.factories) {
+  for (const factory of pipeline3.factories) {
     if (isTokenCredential(factory.credential)) {
       credential = factory.credential;
     } else if (isStorageSharedKeyCredential(factory)) {
@@ -71548,7 +72075,7 @@ var startFrom = {
     }
   }
 };
-var delimiter2 = {
+var delimiter3 = {
   parameterPath: "delimiter",
   mapper: {
     serializedName: "delimiter",
@@ -73062,8 +73589,8 @@ var ContainerImpl = class {
    *                  character or a string.
    * @param options The options parameters.
    */
-  listBlobHierarchySegment(delimiter3, options) {
-    return this.client.sendOperationRequest({ delimiter: delimiter3, options }, listBlobHierarchySegmentOperationSpec);
+  listBlobHierarchySegment(delimiter4, options) {
+    return this.client.sendOperationRequest({ delimiter: delimiter4, options }, listBlobHierarchySegmentOperationSpec);
   }
   /**
    * Returns the sku name and account kind
@@ -73581,7 +74108,7 @@ var listBlobHierarchySegmentOperationSpec = {
     restype2,
     include1,
     startFrom,
-    delimiter2
+    delimiter3
   ],
   urlParameters: [url],
   headerParameters: [
@@ -75732,10 +76259,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path12 = urlParsed.pathname;
-  path12 = path12 || "/";
-  path12 = escape2(path12);
-  urlParsed.pathname = path12;
+  let path15 = urlParsed.pathname;
+  path15 = path15 || "/";
+  path15 = escape2(path15);
+  urlParsed.pathname = path15;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -75820,9 +76347,9 @@ function escape2(text2) {
 }
 function appendToURLPath(url2, name3) {
   const urlParsed = new URL(url2);
-  let path12 = urlParsed.pathname;
-  path12 = path12 ? path12.endsWith("/") ? `${path12}${name3}` : `${path12}/${name3}` : name3;
-  urlParsed.pathname = path12;
+  let path15 = urlParsed.pathname;
+  path15 = path15 ? path15.endsWith("/") ? `${path15}${name3}` : `${path15}/${name3}` : name3;
+  urlParsed.pathname = path15;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name3, value) {
@@ -76121,13 +76648,13 @@ var StorageClient2 = class {
    * @param url - url to resource
    * @param pipeline - request policy pipeline.
    */
-  constructor(url2, pipeline2) {
+  constructor(url2, pipeline3) {
     this.url = escapeURLPath(url2);
     this.accountName = getAccountNameFromUrl(url2);
-    this.pipeline = pipeline2;
-    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline2));
+    this.pipeline = pipeline3;
+    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline3));
     this.isHttps = iEqual(getURLScheme(this.url) || "", "https");
-    this.credential = getCredentialFromPipeline(pipeline2);
+    this.credential = getCredentialFromPipeline(pipeline3);
     const storageClientContext = this.storageClientContext;
     storageClientContext.requestContentType = void 0;
   }
@@ -77515,9 +78042,12 @@ var BlobLeaseClient = class {
   }
 };
 
+// builtin-require:node:stream for node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
+var m30 = __require("node:stream");
+var Readable6 = m30.Readable;
+
 // node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
-import { Readable as Readable3 } from "node:stream";
-var RetriableReadableStream = class extends Readable3 {
+var RetriableReadableStream = class extends Readable6 {
   start;
   offset;
   end;
@@ -78068,8 +78598,9 @@ var BlobDownloadResponse = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
-import { Readable as Readable4 } from "node:stream";
+// builtin-require:node:stream for node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+var m31 = __require("node:stream");
+var Readable7 = m31.Readable;
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
 var AVRO_SYNC_MARKER_SIZE = 16;
@@ -78086,8 +78617,8 @@ var AvroParser = class _AvroParser {
    * @param length -
    * @param options -
    */
-  static async readFixedBytes(stream2, length, options = {}) {
-    const bytes2 = await stream2.read(length, { abortSignal: options.abortSignal });
+  static async readFixedBytes(stream3, length, options = {}) {
+    const bytes2 = await stream3.read(length, { abortSignal: options.abortSignal });
     if (bytes2.length !== length) {
       throw new Error("Hit stream end.");
     }
@@ -78099,19 +78630,19 @@ var AvroParser = class _AvroParser {
    * @param stream -
    * @param options -
    */
-  static async readByte(stream2, options = {}) {
-    const buf = await _AvroParser.readFixedBytes(stream2, 1, options);
+  static async readByte(stream3, options = {}) {
+    const buf = await _AvroParser.readFixedBytes(stream3, 1, options);
     return buf[0];
   }
   // int and long are stored in variable-length zig-zag coding.
   // variable-length: https://lucene.apache.org/core/3_5_0/fileformats.html#VInt
   // zig-zag: https://developers.google.com/protocol-buffers/docs/encoding?csw=1#types
-  static async readZigZagLong(stream2, options = {}) {
+  static async readZigZagLong(stream3, options = {}) {
     let zigZagEncoded = 0;
     let significanceInBit = 0;
     let byte, haveMoreByte, significanceInFloat;
     do {
-      byte = await _AvroParser.readByte(stream2, options);
+      byte = await _AvroParser.readByte(stream3, options);
       haveMoreByte = byte & 128;
       zigZagEncoded |= (byte & 127) << significanceInBit;
       significanceInBit += 7;
@@ -78120,7 +78651,7 @@ var AvroParser = class _AvroParser {
       zigZagEncoded = zigZagEncoded;
       significanceInFloat = 268435456;
       do {
-        byte = await _AvroParser.readByte(stream2, options);
+        byte = await _AvroParser.readByte(stream3, options);
         zigZagEncoded += (byte & 127) * significanceInFloat;
         significanceInFloat *= 128;
       } while (byte & 128);
@@ -78132,17 +78663,17 @@ var AvroParser = class _AvroParser {
     }
     return zigZagEncoded >> 1 ^ -(zigZagEncoded & 1);
   }
-  static async readLong(stream2, options = {}) {
-    return _AvroParser.readZigZagLong(stream2, options);
+  static async readLong(stream3, options = {}) {
+    return _AvroParser.readZigZagLong(stream3, options);
   }
-  static async readInt(stream2, options = {}) {
-    return _AvroParser.readZigZagLong(stream2, options);
+  static async readInt(stream3, options = {}) {
+    return _AvroParser.readZigZagLong(stream3, options);
   }
   static async readNull() {
     return null;
   }
-  static async readBoolean(stream2, options = {}) {
-    const b = await _AvroParser.readByte(stream2, options);
+  static async readBoolean(stream3, options = {}) {
+    const b = await _AvroParser.readByte(stream3, options);
     if (b === 1) {
       return true;
     } else if (b === 0) {
@@ -78151,53 +78682,53 @@ var AvroParser = class _AvroParser {
       throw new Error("Byte was not a boolean.");
     }
   }
-  static async readFloat(stream2, options = {}) {
-    const u8arr = await _AvroParser.readFixedBytes(stream2, 4, options);
+  static async readFloat(stream3, options = {}) {
+    const u8arr = await _AvroParser.readFixedBytes(stream3, 4, options);
     const view2 = new DataView(u8arr.buffer, u8arr.byteOffset, u8arr.byteLength);
     return view2.getFloat32(0, true);
   }
-  static async readDouble(stream2, options = {}) {
-    const u8arr = await _AvroParser.readFixedBytes(stream2, 8, options);
+  static async readDouble(stream3, options = {}) {
+    const u8arr = await _AvroParser.readFixedBytes(stream3, 8, options);
     const view2 = new DataView(u8arr.buffer, u8arr.byteOffset, u8arr.byteLength);
     return view2.getFloat64(0, true);
   }
-  static async readBytes(stream2, options = {}) {
-    const size = await _AvroParser.readLong(stream2, options);
+  static async readBytes(stream3, options = {}) {
+    const size = await _AvroParser.readLong(stream3, options);
     if (size < 0) {
       throw new Error("Bytes size was negative.");
     }
-    return stream2.read(size, { abortSignal: options.abortSignal });
+    return stream3.read(size, { abortSignal: options.abortSignal });
   }
-  static async readString(stream2, options = {}) {
-    const u8arr = await _AvroParser.readBytes(stream2, options);
+  static async readString(stream3, options = {}) {
+    const u8arr = await _AvroParser.readBytes(stream3, options);
     const utf8decoder = new TextDecoder();
     return utf8decoder.decode(u8arr);
   }
-  static async readMapPair(stream2, readItemMethod, options = {}) {
-    const key2 = await _AvroParser.readString(stream2, options);
-    const value = await readItemMethod(stream2, options);
+  static async readMapPair(stream3, readItemMethod, options = {}) {
+    const key2 = await _AvroParser.readString(stream3, options);
+    const value = await readItemMethod(stream3, options);
     return { key: key2, value };
   }
-  static async readMap(stream2, readItemMethod, options = {}) {
+  static async readMap(stream3, readItemMethod, options = {}) {
     const readPairMethod = (s, opts = {}) => {
       return _AvroParser.readMapPair(s, readItemMethod, opts);
     };
-    const pairs = await _AvroParser.readArray(stream2, readPairMethod, options);
+    const pairs = await _AvroParser.readArray(stream3, readPairMethod, options);
     const dict = {};
     for (const pair of pairs) {
       dict[pair.key] = pair.value;
     }
     return dict;
   }
-  static async readArray(stream2, readItemMethod, options = {}) {
+  static async readArray(stream3, readItemMethod, options = {}) {
     const items = [];
-    for (let count = await _AvroParser.readLong(stream2, options); count !== 0; count = await _AvroParser.readLong(stream2, options)) {
+    for (let count = await _AvroParser.readLong(stream3, options); count !== 0; count = await _AvroParser.readLong(stream3, options)) {
       if (count < 0) {
-        await _AvroParser.readLong(stream2, options);
+        await _AvroParser.readLong(stream3, options);
         count = -count;
       }
       while (count--) {
-        const item = await readItemMethod(stream2, options);
+        const item = await readItemMethod(stream3, options);
         items.push(item);
       }
     }
@@ -78307,24 +78838,24 @@ var AvroPrimitiveType = class extends AvroType {
     this._primitive = primitive;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-  read(stream2, options = {}) {
+  read(stream3, options = {}) {
     switch (this._primitive) {
       case AvroPrimitive.NULL:
         return AvroParser.readNull();
       case AvroPrimitive.BOOLEAN:
-        return AvroParser.readBoolean(stream2, options);
+        return AvroParser.readBoolean(stream3, options);
       case AvroPrimitive.INT:
-        return AvroParser.readInt(stream2, options);
+        return AvroParser.readInt(stream3, options);
       case AvroPrimitive.LONG:
-        return AvroParser.readLong(stream2, options);
+        return AvroParser.readLong(stream3, options);
       case AvroPrimitive.FLOAT:
-        return AvroParser.readFloat(stream2, options);
+        return AvroParser.readFloat(stream3, options);
       case AvroPrimitive.DOUBLE:
-        return AvroParser.readDouble(stream2, options);
+        return AvroParser.readDouble(stream3, options);
       case AvroPrimitive.BYTES:
-        return AvroParser.readBytes(stream2, options);
+        return AvroParser.readBytes(stream3, options);
       case AvroPrimitive.STRING:
-        return AvroParser.readString(stream2, options);
+        return AvroParser.readString(stream3, options);
       default:
         throw new Error("Unknown Avro Primitive");
     }
@@ -78337,8 +78868,8 @@ var AvroEnumType = class extends AvroType {
     this._symbols = symbols;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-  async read(stream2, options = {}) {
-    const value = await AvroParser.readInt(stream2, options);
+  async read(stream3, options = {}) {
+    const value = await AvroParser.readInt(stream3, options);
     return this._symbols[value];
   }
 };
@@ -78348,9 +78879,9 @@ var AvroUnionType = class extends AvroType {
     super();
     this._types = types2;
   }
-  async read(stream2, options = {}) {
-    const typeIndex = await AvroParser.readInt(stream2, options);
-    return this._types[typeIndex].read(stream2, options);
+  async read(stream3, options = {}) {
+    const typeIndex = await AvroParser.readInt(stream3, options);
+    return this._types[typeIndex].read(stream3, options);
   }
 };
 var AvroMapType = class extends AvroType {
@@ -78360,11 +78891,11 @@ var AvroMapType = class extends AvroType {
     this._itemType = itemType;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-  read(stream2, options = {}) {
+  read(stream3, options = {}) {
     const readItemMethod = (s, opts) => {
       return this._itemType.read(s, opts);
     };
-    return AvroParser.readMap(stream2, readItemMethod, options);
+    return AvroParser.readMap(stream3, readItemMethod, options);
   }
 };
 var AvroRecordType = class extends AvroType {
@@ -78376,12 +78907,12 @@ var AvroRecordType = class extends AvroType {
     this._name = name3;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-  async read(stream2, options = {}) {
+  async read(stream3, options = {}) {
     const record = {};
     record["$schema"] = this._name;
     for (const key2 in this._fields) {
       if (Object.prototype.hasOwnProperty.call(this._fields, key2)) {
-        record[key2] = await this._fields[key2].read(stream2, options);
+        record[key2] = await this._fields[key2].read(stream3, options);
       }
     }
     return record;
@@ -78508,8 +79039,11 @@ var AvroReader = class {
 var AvroReadable = class {
 };
 
+// builtin-require:buffer for node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
+var m32 = __require("buffer");
+var Buffer2 = m32.Buffer;
+
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
-import { Buffer as Buffer2 } from "buffer";
 var ABORT_ERROR = new AbortError2("Reading from the avro stream was aborted.");
 var AvroReadableFromStream = class extends AvroReadable {
   _position;
@@ -78585,7 +79119,7 @@ var AvroReadableFromStream = class extends AvroReadable {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
-var BlobQuickQueryStream = class extends Readable4 {
+var BlobQuickQueryStream = class extends Readable7 {
   source;
   avroReader;
   avroIter;
@@ -79538,8 +80072,11 @@ function rangeToString(iRange) {
   return iRange.count ? `bytes=${iRange.offset}-${iRange.offset + iRange.count - 1}` : `bytes=${iRange.offset}-`;
 }
 
+// builtin-require:events for node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
+var m33 = __require("events");
+var EventEmitter3 = m33.EventEmitter;
+
 // node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
-import { EventEmitter as EventEmitter3 } from "events";
 var BatchStates;
 (function(BatchStates2) {
   BatchStates2[BatchStates2["Good"] = 0] = "Good";
@@ -79656,20 +80193,20 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs5 from "node:fs";
-import util3 from "node:util";
-async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
+var import_node_fs4 = __toESM(require_utils2(), 1);
+var import_node_util3 = __toESM(require_utils3(), 1);
+async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
   return new Promise((resolve9, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
-    stream2.on("readable", () => {
+    stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
         resolve9();
         return;
       }
-      let chunk = stream2.read();
+      let chunk = stream3.read();
       if (!chunk) {
         return;
       }
@@ -79680,14 +80217,14 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       buffer3.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
       pos += chunkLength;
     });
-    stream2.on("end", () => {
+    stream3.on("end", () => {
       clearTimeout(timeout);
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
       resolve9();
     });
-    stream2.on("error", (msg) => {
+    stream3.on("error", (msg) => {
       clearTimeout(timeout);
       reject(msg);
     });
@@ -79695,7 +80232,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve9, reject) => {
-    const ws = fs5.createWriteStream(file);
+    const ws = import_node_fs4.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -79706,8 +80243,8 @@ async function readStreamToLocalFile(rs, file) {
     rs.pipe(ws);
   });
 }
-var fsStat = util3.promisify(fs5.stat);
-var fsCreateReadStream = fs5.createReadStream;
+var fsStat = import_node_util3.default.promisify(import_node_fs4.default.stat);
+var fsCreateReadStream = import_node_fs4.default.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -79733,21 +80270,21 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   }
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
     options = options || {};
-    let pipeline2;
+    let pipeline3;
     let url2;
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline2 = credentialOrPipelineOrContainerName;
+      pipeline3 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options = blobNameOrOptions;
       }
-      pipeline2 = newPipeline(new AnonymousCredential(), options);
+      pipeline3 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -79759,20 +80296,20 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline2 = newPipeline(sharedKeyCredential, options);
+          pipeline3 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline2 = newPipeline(new AnonymousCredential(), options);
+        pipeline3 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline2);
+    super(url2, pipeline3);
     ({ blobName: this._name, containerName: this._containerName } = this.getBlobAndContainerNamesFromUrl());
     this.blobContext = this.storageClientContext.blob;
     this._snapshot = getURLParameter(this.url, URLConstants2.Parameters.SNAPSHOT);
@@ -80489,8 +81026,8 @@ var BlobClient = class _BlobClient extends StorageClient2 {
             customerProvidedKey: options.customerProvidedKey,
             tracingOptions: updatedOptions.tracingOptions
           });
-          const stream2 = response.readableStreamBody;
-          await streamToBuffer(stream2, buffer3, off - offset, chunkEnd - offset);
+          const stream3 = response.readableStreamBody;
+          await streamToBuffer(stream3, buffer3, off - offset, chunkEnd - offset);
           transferProgress += chunkEnd - off;
           if (options.onProgress) {
             options.onProgress({ loadedBytes: transferProgress });
@@ -80759,19 +81296,19 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    */
   appendBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline2;
+    let pipeline3;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline2 = credentialOrPipelineOrContainerName;
+      pipeline3 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline2 = newPipeline(new AnonymousCredential(), options);
+      pipeline3 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -80783,20 +81320,20 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline2 = newPipeline(sharedKeyCredential, options);
+          pipeline3 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline2 = newPipeline(new AnonymousCredential(), options);
+        pipeline3 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline2);
+    super(url2, pipeline3);
     this.appendBlobContext = this.storageClientContext.appendBlob;
   }
   /**
@@ -81031,22 +81568,22 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    */
   blockBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline2;
+    let pipeline3;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline2 = credentialOrPipelineOrContainerName;
+      pipeline3 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options = blobNameOrOptions;
       }
-      pipeline2 = newPipeline(new AnonymousCredential(), options);
+      pipeline3 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -81058,20 +81595,20 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline2 = newPipeline(sharedKeyCredential, options);
+          pipeline3 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline2 = newPipeline(new AnonymousCredential(), options);
+        pipeline3 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline2);
+    super(url2, pipeline3);
     this.blockBlobContext = this.storageClientContext.blockBlob;
     this._blobContext = this.storageClientContext.blob;
   }
@@ -81591,7 +82128,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to Upload Stream to Block Blob operation.
    * @returns Response data for the Blob Upload operation.
    */
-  async uploadStream(stream2, bufferSize = DEFAULT_BLOCK_BUFFER_SIZE_BYTES, maxConcurrency = 5, options = {}) {
+  async uploadStream(stream3, bufferSize = DEFAULT_BLOCK_BUFFER_SIZE_BYTES, maxConcurrency = 5, options = {}) {
     if (!options.blobHTTPHeaders) {
       options.blobHTTPHeaders = {};
     }
@@ -81604,7 +82141,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
       let transferProgress = 0;
       const blockList = [];
       const scheduler = new BufferScheduler(
-        stream2,
+        stream3,
         bufferSize,
         maxConcurrency,
         async (body2, length) => {
@@ -81642,19 +82179,19 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    */
   pageBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline2;
+    let pipeline3;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline2 = credentialOrPipelineOrContainerName;
+      pipeline3 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline2 = newPipeline(new AnonymousCredential(), options);
+      pipeline3 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -81666,20 +82203,20 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline2 = newPipeline(sharedKeyCredential, options);
+          pipeline3 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline2 = newPipeline(new AnonymousCredential(), options);
+        pipeline3 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline2);
+    super(url2, pipeline3);
     this.pageBlobContext = this.storageClientContext.pageBlob;
   }
   /**
@@ -82565,10 +83102,10 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
 }
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
-import * as buffer2 from "buffer";
-import * as fs6 from "fs";
-import * as stream from "stream";
-import * as util4 from "util";
+var buffer2 = __toESM(require_downloadUtils(), 1);
+var fs7 = __toESM(require_downloadUtils2(), 1);
+var stream2 = __toESM(require_downloadUtils3(), 1);
+var util5 = __toESM(require_downloadUtils4(), 1);
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator2) {
@@ -82725,8 +83262,8 @@ var __awaiter14 = function(thisArg, _arguments, P, generator2) {
 };
 function pipeResponseToStream(response, output) {
   return __awaiter14(this, void 0, void 0, function* () {
-    const pipeline2 = util4.promisify(stream.pipeline);
-    yield pipeline2(response.message, output);
+    const pipeline3 = util5.promisify(stream2.pipeline);
+    yield pipeline3(response.message, output);
   });
 }
 var DownloadProgress = class {
@@ -82826,7 +83363,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter14(this, void 0, void 0, function* () {
-    const writeStream = fs6.createWriteStream(archivePath);
+    const writeStream = fs7.createWriteStream(archivePath);
     const httpClient2 = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter14(this, void 0, void 0, function* () {
       return httpClient2.get(archiveLocation);
@@ -82851,7 +83388,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs6.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
     const httpClient2 = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -82967,7 +83504,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs6.openSync(archivePath, "w");
+      const fd = fs7.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -82985,12 +83522,12 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs6.writeFileSync(fd, result);
+            fs7.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs6.closeSync(fd);
+        fs7.closeSync(fd);
       }
     }
   });
@@ -83278,7 +83815,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
   return __awaiter15(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-    const fd = fs7.openSync(archivePath, "r");
+    const fd = fs8.openSync(archivePath, "r");
     const uploadOptions = getUploadOptions(options);
     const concurrency = assertDefined("uploadConcurrency", uploadOptions.uploadConcurrency);
     const maxChunkSize = assertDefined("uploadChunkSize", uploadOptions.uploadChunkSize);
@@ -83292,7 +83829,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
           const start2 = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient2, resourceUrl, () => fs7.createReadStream(archivePath, {
+          yield uploadChunk(httpClient2, resourceUrl, () => fs8.createReadStream(archivePath, {
             fd,
             start: start2,
             end,
@@ -83303,7 +83840,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options) {
         }
       })));
     } finally {
-      fs7.closeSync(fd);
+      fs8.closeSync(fd);
     }
     return;
   });
@@ -84188,9 +84725,13 @@ function internalCacheTwirpClient(options) {
   return new CacheServiceClientJSON(client);
 }
 
+// builtin-require:fs for node_modules/@actions/cache/lib/internal/tar.js
+var m34 = __require("fs");
+var existsSync4 = m34.existsSync;
+var writeFileSync2 = m34.writeFileSync;
+
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
-import * as path10 from "path";
+var path13 = __toESM(require_tar(), 1);
 var __awaiter17 = function(thisArg, _arguments, P, generator2) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve9) {
@@ -84261,13 +84802,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -84306,7 +84847,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path10.resolve(filePath).replace(new RegExp(`\\${path10.sep}`, "g"), "/")}"`;
+  return `"${path13.resolve(filePath).replace(new RegExp(`\\${path13.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter17(this, void 0, void 0, function* () {
@@ -84336,7 +84877,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -84345,7 +84886,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -84398,7 +84939,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter17(this, void 0, void 0, function* () {
-    writeFileSync2(path10.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path13.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -84549,7 +85090,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -84628,7 +85169,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -84696,7 +85237,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path11.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -84765,7 +85306,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path11.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -84841,9 +85382,16 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
-// src/github/baseline.ts
-import { mkdirSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join9 } from "node:path";
+// builtin-require:node:fs for src/github/baseline.ts
+var m35 = __require("node:fs");
+var mkdirSync = m35.mkdirSync;
+var renameSync = m35.renameSync;
+var rmSync2 = m35.rmSync;
+var writeFileSync3 = m35.writeFileSync;
+
+// builtin-require:node:path for src/github/baseline.ts
+var m36 = __require("node:path");
+var join9 = m36.join;
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
@@ -84868,8 +85416,11 @@ var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput
 var isRunnerName = isName;
 var RUNNER_NAME_RULE = NAME_RULE;
 
+// builtin-require:node:crypto for src/measure/hardware-key.ts
+var m37 = __require("node:crypto");
+var createHash4 = m37.createHash;
+
 // src/measure/hardware-key.ts
-import { createHash as createHash2 } from "node:crypto";
 var HARDWARE_KEY = /^[0-9a-f]{16}$/;
 function hardwareKey(fp, s) {
   const hard = [
@@ -84885,7 +85436,7 @@ function hardwareKey(fp, s) {
     s.executionMode,
     s.graphOptimizationLevel
   ];
-  return createHash2("sha256").update(JSON.stringify(hard)).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(JSON.stringify(hard)).digest("hex").slice(0, 16);
 }
 
 // src/compare/history.ts
@@ -84903,17 +85454,17 @@ var HISTORY_TOTALS = [
   "nodes"
 ];
 function pointOf(result) {
-  const units = result.models.map((m) => {
-    const incomplete = new Set(m.analysis.incompleteTotals ?? []);
+  const units = result.models.map((m90) => {
+    const incomplete = new Set(m90.analysis.incompleteTotals ?? []);
     const totals = {};
     for (const k of HISTORY_TOTALS) {
-      const v = m.analysis.totals[k];
+      const v = m90.analysis.totals[k];
       if (isFiniteNumber(v) && !incomplete.has(k)) totals[k] = v;
     }
-    const lat = m.measurement?.status === "ok" ? m.measurement.latency : void 0;
+    const lat = m90.measurement?.status === "ok" ? m90.measurement.latency : void 0;
     const p50 = lat?.summary?.count ? lat.summary.p50 : void 0;
     return {
-      id: m.id,
+      id: m90.id,
       totals,
       ...lat && isFiniteNumber(p50) ? { latency: { p50Ms: p50, batch: lat.batch } } : {}
     };
@@ -85000,9 +85551,9 @@ function checkHistoryView(c, root, at) {
 
 // src/compare/result.ts
 var RESULT_SCHEMA = "misnomer/result@1";
-function readResult(path12, options = {}) {
+function readResult(path15, options = {}) {
   const name3 = options.name ?? "result.json";
-  return parseResult(readJson(path12, name3, "result"), path12, { ...options, name: name3 });
+  return parseResult(readJson(path15, name3, "result"), path15, { ...options, name: name3 });
 }
 function parseResult(data, where4, options = {}) {
   const name3 = options.name ?? where4;
@@ -85029,17 +85580,17 @@ function checkResult(c, root, untrusted) {
   checkRoofline(c, root, "");
   checkHistory(c, root, "");
   c.list(root, "models", "", (v, at) => {
-    const m = c.object(v, at);
-    if (!m) return;
-    if (untrusted) c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
-    else c.string(m, "id", at);
-    checkAnalysis(c, m, at, untrusted);
-    const meas = c.child(m, "measurement", at, true);
+    const m90 = c.object(v, at);
+    if (!m90) return;
+    if (untrusted) c.matching(m90, "id", at, isUnitId, UNIT_ID_RULE);
+    else c.string(m90, "id", at);
+    checkAnalysis(c, m90, at, untrusted);
+    const meas = c.child(m90, "measurement", at, true);
     if (meas) checkMeasurement(c, meas, join4(at, "measurement"));
   });
 }
-function checkAnalysis(c, m, at, untrusted) {
-  const a = c.child(m, "analysis", at);
+function checkAnalysis(c, m90, at, untrusted) {
+  const a = c.child(m90, "analysis", at);
   if (!a) return;
   const p = join4(at, "analysis");
   const totals = c.child(a, "totals", p);
@@ -85071,17 +85622,17 @@ function checkAnalysis(c, m, at, untrusted) {
   if (a.incompleteTotals !== void 0)
     c.list(a, "incompleteTotals", p, (x, q) => c.isString(x, q));
 }
-function checkMeasurement(c, m, at) {
-  c.oneOf(m, "status", at, MODEL_STATUSES);
-  c.string(m, "error", at, true);
+function checkMeasurement(c, m90, at) {
+  c.oneOf(m90, "status", at, MODEL_STATUSES);
+  c.string(m90, "error", at, true);
   for (const k of ["latency", "coldStart", "firstRun"]) {
-    const s = c.child(m, k, at, true);
+    const s = c.child(m90, k, at, true);
     if (s) checkSamples(c, s, join4(at, k));
   }
-  const latency = isObject(m.latency) ? m.latency : void 0;
+  const latency = isObject(m90.latency) ? m90.latency : void 0;
   if (latency) c.number(latency, "batch", join4(at, "latency"));
-  if (m.throughput !== void 0) {
-    c.list(m, "throughput", at, (t, p) => {
+  if (m90.throughput !== void 0) {
+    c.list(m90, "throughput", at, (t, p) => {
       const o = c.object(t, p);
       if (!o) return;
       c.number(o, "batch", p);
@@ -85091,10 +85642,10 @@ function checkMeasurement(c, m, at) {
       if (s) checkSamples(c, s, join4(p, "latency"));
     });
   }
-  const rss = c.child(m, "peakRss", at, true);
+  const rss = c.child(m90, "peakRss", at, true);
   if (rss) c.number(rss, "bytes", join4(at, "peakRss"));
-  c.number(m, "achievedFlopsPerSecond", at, { optional: true });
-  const profile = c.child(m, "opProfile", at, true);
+  c.number(m90, "achievedFlopsPerSecond", at, { optional: true });
+  const profile = c.child(m90, "opProfile", at, true);
   if (profile) checkOutsideKernels(c, profile, join4(at, "opProfile"));
   const byOp = profile ? c.child(profile, "byOpType", join4(at, "opProfile")) : null;
   for (const [op, v] of Object.entries(byOp ?? {})) {
@@ -85173,11 +85724,27 @@ function makeResult(analyses, measurement, commit) {
     ...measurement?.roofline ? { roofline: measurement.roofline } : {},
     ...measurement?.rooflineError ? { rooflineError: measurement.rooflineError } : {},
     models: analyses.map(({ id, analysis }) => {
-      const m = measurement?.models.find((x) => x.id === id);
-      return { id, analysis, ...m ? { measurement: m } : {} };
+      const m90 = measurement?.models.find((x) => x.id === id);
+      return { id, analysis, ...m90 ? { measurement: m90 } : {} };
     })
   };
 }
+
+// builtin-require:node:fs for src/pipeline/store.ts
+var m38 = __require("node:fs");
+var closeSync4 = m38.closeSync;
+var fsyncSync = m38.fsyncSync;
+var mkdirSync2 = m38.mkdirSync;
+var openSync4 = m38.openSync;
+var readdirSync2 = m38.readdirSync;
+var renameSync2 = m38.renameSync;
+var rmSync3 = m38.rmSync;
+var statSync4 = m38.statSync;
+var writeSync = m38.writeSync;
+
+// builtin-require:node:path for src/pipeline/store.ts
+var m39 = __require("node:path");
+var join10 = m39.join;
 
 // src/pipeline/store.ts
 function osName() {
@@ -85195,8 +85762,8 @@ async function watchingFailures(run2) {
   let failure;
   stdout.write = function(chunk, ...rest) {
     const text2 = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
-    const m = /^::(?:warning|error)[^:]*::Failed to (?:restore|save): (.*)$/m.exec(text2);
-    failure ??= m?.[1];
+    const m90 = /^::(?:warning|error)[^:]*::Failed to (?:restore|save): (.*)$/m.exec(text2);
+    failure ??= m90?.[1];
     return write.call(this, chunk, ...rest);
   };
   try {
@@ -85437,7 +86004,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -85892,31 +86459,53 @@ async function group(title2, work) {
   }
 }
 
-// src/github/onnxruntime.ts
-import { spawnSync } from "node:child_process";
-import { createHash as createHash3 } from "node:crypto";
-import {
-  copyFileSync,
-  existsSync as existsSync5,
-  mkdirSync as mkdirSync2,
-  mkdtempSync,
-  readdirSync as readdirSync2,
-  readFileSync as readFileSync4,
-  renameSync as renameSync2,
-  rmSync as rmSync3,
-  writeFileSync as writeFileSync4
-} from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { basename as basename6, dirname as dirname7, join as join11 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+// builtin-require:node:child_process for src/github/onnxruntime.ts
+var m40 = __require("node:child_process");
+var spawnSync = m40.spawnSync;
+
+// builtin-require:node:crypto for src/github/onnxruntime.ts
+var m41 = __require("node:crypto");
+var createHash5 = m41.createHash;
+
+// builtin-require:node:fs for src/github/onnxruntime.ts
+var m42 = __require("node:fs");
+var copyFileSync = m42.copyFileSync;
+var existsSync5 = m42.existsSync;
+var mkdirSync3 = m42.mkdirSync;
+var mkdtempSync = m42.mkdtempSync;
+var readdirSync3 = m42.readdirSync;
+var readFileSync4 = m42.readFileSync;
+var renameSync3 = m42.renameSync;
+var rmSync4 = m42.rmSync;
+var writeFileSync4 = m42.writeFileSync;
+
+// builtin-require:node:module for src/github/onnxruntime.ts
+var m43 = __require("node:module");
+var createRequire2 = m43.createRequire;
+
+// builtin-require:node:path for src/github/onnxruntime.ts
+var m44 = __require("node:path");
+var basename6 = m44.basename;
+var dirname7 = m44.dirname;
+var join11 = m44.join;
+
+// builtin-require:node:url for src/github/onnxruntime.ts
+var m45 = __require("node:url");
+var fileURLToPath2 = m45.fileURLToPath;
+
+// builtin-require:node:module for src/measure/ort.ts
+var m46 = __require("node:module");
+var createRequire3 = m46.createRequire;
+
+// builtin-require:node:path for src/measure/ort.ts
+var m47 = __require("node:path");
+var join12 = m47.join;
 
 // src/measure/ort.ts
-import { createRequire as createRequire2 } from "node:module";
-import { join as join10 } from "node:path";
 var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
 function ortRequire() {
   const dir = process.env[ORT_DIR_ENV];
-  return createRequire2(dir ? join10(dir, "resolve-from.js") : import.meta.url);
+  return createRequire3(dir ? join12(dir, "resolve-from.js") : import.meta.url);
 }
 function loadOrt() {
   return ortRequire()("onnxruntime-node");
@@ -85930,7 +86519,7 @@ var TOOL = "misnomer-onnxruntime-node";
 var LOCK_NAME = "dist/runtime/package-lock.json";
 function resolvable(from) {
   try {
-    createRequire3(from).resolve("onnxruntime-node/package.json");
+    createRequire2(from).resolve("onnxruntime-node/package.json");
     return true;
   } catch {
     return false;
@@ -85948,13 +86537,13 @@ function runtimeLock() {
   );
 }
 function runtimeCacheKey(lock) {
-  const hash = createHash3("sha256").update(lock).digest("hex").slice(0, 12);
+  const hash = createHash5("sha256").update(lock).digest("hex").slice(0, 12);
   return `${TOOL}-${ONNXRUNTIME_VERSION}-${process.platform}-${process.arch}-${hash}`;
 }
 var completeMark = (dir) => `${dir}.complete`;
 function discard(dir) {
-  rmSync3(completeMark(dir), { force: true });
-  rmSync3(dir, { recursive: true, force: true });
+  rmSync4(completeMark(dir), { force: true });
+  rmSync4(dir, { recursive: true, force: true });
 }
 var LOAD = `
 try {
@@ -85988,14 +86577,14 @@ function unusable2(dir, lock) {
 function prune(dir) {
   const bin = join11(dir, "node_modules", "onnxruntime-node", "bin", "napi-v6");
   if (!existsSync5(bin)) return;
-  for (const platform2 of readdirSync2(bin)) {
+  for (const platform2 of readdirSync3(bin)) {
     if (platform2 !== process.platform) {
-      rmSync3(join11(bin, platform2), { recursive: true, force: true });
+      rmSync4(join11(bin, platform2), { recursive: true, force: true });
       continue;
     }
-    for (const arch2 of readdirSync2(join11(bin, platform2))) {
+    for (const arch2 of readdirSync3(join11(bin, platform2))) {
       if (arch2 !== process.arch)
-        rmSync3(join11(bin, platform2, arch2), { recursive: true, force: true });
+        rmSync4(join11(bin, platform2, arch2), { recursive: true, force: true });
     }
   }
 }
@@ -86004,7 +86593,7 @@ async function install(dir, runtime) {
   const fail = (what) => new UserError(
     `npm could not install onnxruntime-node@${ONNXRUNTIME_VERSION} from ${LOCK_NAME} (${what}). Install it yourself (npm install --prefix <dir> onnxruntime-node@${ONNXRUNTIME_VERSION}) and set ${ORT_DIR_ENV}=<dir> for this step.`
   );
-  mkdirSync2(dirname7(dir), { recursive: true });
+  mkdirSync3(dirname7(dir), { recursive: true });
   const tmp = mkdtempSync(join11(dirname7(dir), `.${basename6(dir)}-install-`));
   try {
     for (const file of ["package.json", "package-lock.json"]) {
@@ -86025,13 +86614,13 @@ async function install(dir, runtime) {
     if (problem) throw fail(`the installed package ${problem.why}`);
     discard(dir);
     try {
-      renameSync2(tmp, dir);
+      renameSync3(tmp, dir);
     } catch (e) {
       if (!existsSync5(dir) || unusable2(dir, runtime.lock)) throw e;
     }
     writeFileSync4(completeMark(dir), "");
   } finally {
-    rmSync3(tmp, { recursive: true, force: true });
+    rmSync4(tmp, { recursive: true, force: true });
   }
 }
 async function restore(dir, key2, lock) {
@@ -86109,19 +86698,24 @@ async function ensureOnnxRuntime(runnerTemp) {
   return `${dir} (${how2})`;
 }
 
-// src/github/publish.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+// builtin-require:node:fs for src/github/publish.ts
+var m48 = __require("node:fs");
+var mkdirSync4 = m48.mkdirSync;
+var writeFileSync5 = m48.writeFileSync;
+
+// builtin-require:node:path for src/github/publish.ts
+var m49 = __require("node:path");
+var join13 = m49.join;
 
 // src/pipeline/verdict.ts
-var headFailed = (m) => m.status === "failed" && (m.failedSides?.includes("head") ?? true);
+var headFailed = (m90) => m90.status === "failed" && (m90.failedSides?.includes("head") ?? true);
 function failureOf(c) {
   const tripped = c.gates.filter((g) => g.tripped);
   const failed2 = c.models.filter(headFailed);
   if (tripped.length === 0 && failed2.length === 0) return void 0;
   const lines = [
     ...tripped.map((g) => `${g.model}: ${g.reason}`),
-    ...failed2.map((m) => `${m.id}: ${m.reason ?? "the model failed"}`)
+    ...failed2.map((m90) => `${m90.id}: ${m90.reason ?? "the model failed"}`)
   ];
   const what = tripped.length > 0 ? `${tripped.length} gate${tripped.length === 1 ? "" : "s"} tripped` : `${failed2.length} model${failed2.length === 1 ? "" : "s"} failed`;
   return { tripped, failed: failed2, message: `${what}:
@@ -86140,25 +86734,25 @@ function toJson(value) {
 // src/github/publish.ts
 function verdictOf(c) {
   if (failureOf(c)) return "fail";
-  if (c.models.some((m) => m.contradictions.length > 0)) return "contradiction";
+  if (c.models.some((m90) => m90.contradictions.length > 0)) return "contradiction";
   return hasChange(c) ? "changed" : "unchanged";
 }
 function hasChange(c) {
   return c.models.some(
-    (m) => m.status !== "compared" || m.static.some((d) => d.verdict !== "unchanged") || m.runtime.some((d) => d.verdict === "better" || d.verdict === "worse")
+    (m90) => m90.status !== "compared" || m90.static.some((d) => d.verdict !== "unchanged") || m90.runtime.some((d) => d.verdict === "better" || d.verdict === "worse")
   );
 }
 function writeFiles(runnerTemp, key2, markdown, json) {
-  const dir = join12(runnerTemp, "misnomer", key2);
-  mkdirSync3(dir, { recursive: true });
-  const files = { dir, markdown: join12(dir, "report.md") };
+  const dir = join13(runnerTemp, "misnomer", key2);
+  mkdirSync4(dir, { recursive: true });
+  const files = { dir, markdown: join13(dir, "report.md") };
   writeFileSync5(files.markdown, markdown);
   if (json.result) {
-    files.resultJson = join12(dir, "result.json");
+    files.resultJson = join13(dir, "result.json");
     writeFileSync5(files.resultJson, json.result);
   }
   if (json.comparison) {
-    files.comparisonJson = join12(dir, "comparison.json");
+    files.comparisonJson = join13(dir, "comparison.json");
     writeFileSync5(files.comparisonJson, json.comparison);
   }
   return files;
@@ -86169,7 +86763,7 @@ function setOutputs(files, verdict, comparisons) {
   setOutput(OUTPUT.comparisonJson, files.comparisonJson ?? "");
   setOutput(OUTPUT.reportDir, files.dir);
   setOutput(OUTPUT.verdict, verdict);
-  const contradictions2 = comparisons.flatMap(({ comparison }) => comparison.models).reduce((n, m) => n + m.contradictions.length, 0);
+  const contradictions2 = comparisons.flatMap(({ comparison }) => comparison.models).reduce((n, m90) => n + m90.contradictions.length, 0);
   setOutput(OUTPUT.contradictions, String(contradictions2));
   setOutput(OUTPUT.gatesFailed, gatesFailed(comparisons));
 }
@@ -86221,11 +86815,22 @@ function reportComment(outcome) {
   else log2(`misnomer: comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ""}`);
 }
 
-// src/pipeline/data-branch.ts
-import { execFile } from "node:child_process";
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync4 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join13 } from "node:path";
+// builtin-require:node:child_process for src/pipeline/data-branch.ts
+var m50 = __require("node:child_process");
+var execFile = m50.execFile;
+
+// builtin-require:node:fs for src/pipeline/data-branch.ts
+var m51 = __require("node:fs");
+var mkdtempSync2 = m51.mkdtempSync;
+var rmSync5 = m51.rmSync;
+
+// builtin-require:node:os for src/pipeline/data-branch.ts
+var m52 = __require("node:os");
+var tmpdir = m52.tmpdir;
+
+// builtin-require:node:path for src/pipeline/data-branch.ts
+var m53 = __require("node:path");
+var join14 = m53.join;
 
 // src/compare/history-lines.ts
 var MAX_LINE = 1 << 20;
@@ -86387,8 +86992,8 @@ function pushProblem(out, branch) {
   return `git push to ${branch} failed (${clean(said || lastLine(out)).slice(0, 300)})${advice}`;
 }
 async function commitFile(repo, tip, file, text2, message) {
-  const dir = mkdtempSync2(join13(tmpdir(), "misnomer-index-"));
-  const env = { GIT_INDEX_FILE: join13(dir, "index"), ...BOT };
+  const dir = mkdtempSync2(join14(tmpdir(), "misnomer-index-"));
+  const env = { GIT_INDEX_FILE: join14(dir, "index"), ...BOT };
   try {
     const blob = async (content) => {
       const out = await git(repo, ["hash-object", "-w", "--stdin"], { input: content });
@@ -86421,7 +87026,7 @@ async function commitFile(repo, tip, file, text2, message) {
   } catch (e) {
     return { problem: e.message };
   } finally {
-    rmSync4(dir, { recursive: true, force: true });
+    rmSync5(dir, { recursive: true, force: true });
   }
 }
 var pause = (ms2) => new Promise((r) => setTimeout(r, ms2));
@@ -86562,10 +87167,16 @@ function sequentialPlan(options, log3, limits = []) {
   };
 }
 
+// builtin-require:node:child_process for src/measure/fingerprint.ts
+var m54 = __require("node:child_process");
+var execFileSync = m54.execFileSync;
+
+// builtin-require:node:fs for src/measure/fingerprint.ts
+var m55 = __require("node:fs");
+var readFileSync5 = m55.readFileSync;
+
 // src/measure/fingerprint.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
-import os8 from "node:os";
+var import_node_os6 = __toESM(require_fingerprint(), 1);
 var KERNEL_FLAGS = /* @__PURE__ */ new Set([
   // x86: float kernels (AVX2/FMA, AVX-512), fp16 conversion, int8 (VNNI), bf16/fp16, AMX tiles.
   ...["avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"],
@@ -86686,9 +87297,9 @@ function parseSysctl(text2) {
     physicalCores: Number(values.get("hw.physicalcpu") ?? logicalCores)
   };
 }
-function readText(path12) {
+function readText(path15) {
   try {
-    return readFileSync5(path12, "utf8");
+    return readFileSync5(path15, "utf8");
   } catch {
     return void 0;
   }
@@ -86701,9 +87312,9 @@ function sysctl() {
   }
 }
 function cpu() {
-  const text2 = os8.platform() === "linux" ? readText("/proc/cpuinfo") : os8.platform() === "darwin" ? sysctl() : void 0;
-  const parsed = text2 ? os8.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
-  const cpus = os8.cpus();
+  const text2 = import_node_os6.default.platform() === "linux" ? readText("/proc/cpuinfo") : import_node_os6.default.platform() === "darwin" ? sysctl() : void 0;
+  const parsed = text2 ? import_node_os6.default.platform() === "linux" ? parseCpuinfo(text2) : parseSysctl(text2) : void 0;
+  const cpus = import_node_os6.default.cpus();
   const logical2 = parsed?.logicalCores || cpus.length;
   const model2 = tidyModel(cpus[0]?.model ?? "unknown");
   return {
@@ -86741,8 +87352,8 @@ function runner(env) {
 function fingerprint(env = process.env) {
   const fp = {
     cpu: cpu(),
-    memoryBytes: os8.totalmem(),
-    os: { platform: os8.platform(), release: os8.release() },
+    memoryBytes: import_node_os6.default.totalmem(),
+    os: { platform: import_node_os6.default.platform(), release: import_node_os6.default.release() },
     node: process.versions.node,
     onnxruntime: onnxruntimeVersion()
   };
@@ -87012,7 +87623,7 @@ function achieved2(analyses, lat, latency, threshold) {
   };
 }
 function failed(a, b) {
-  const bad = [a, b].filter((m) => m.status !== "ok").map((m) => `${m.id}: ${m.status}: ${m.error}`);
+  const bad = [a, b].filter((m90) => m90.status !== "ok").map((m90) => `${m90.id}: ${m90.status}: ${m90.error}`);
   return {
     indicator: "latency.p50",
     label: labelOf("latency.p50"),
@@ -87053,8 +87664,8 @@ function staticDeltas(base, head, threshold) {
 var numeric2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
 function opTypeShifts(base, head, measured) {
   const names = /* @__PURE__ */ new Set([...Object.keys(base.byOpType), ...Object.keys(head.byOpType)]);
-  for (const m of [measured?.base, measured?.head])
-    for (const op of Object.keys(m?.opProfile?.byOpType ?? {})) names.add(op);
+  for (const m90 of [measured?.base, measured?.head])
+    for (const op of Object.keys(m90?.opProfile?.byOpType ?? {})) names.add(op);
   const shifts = [...names].map((opType) => ({
     opType,
     base: side(base, measured?.base, opType),
@@ -87068,9 +87679,9 @@ function opTypeShifts(base, head, measured) {
   );
   return shifts.sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
 }
-function side(a, m, opType) {
+function side(a, m90, opType) {
   const c = a.byOpType[opType];
-  const t = m?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
+  const t = m90?.opProfile?.byOpType[opType.includes("/") ? opType.slice(opType.indexOf("/") + 1) : opType];
   if (!c && !t) return null;
   return {
     count: c?.count ?? 0,
@@ -87086,7 +87697,7 @@ function side(a, m, opType) {
 function headline(c) {
   const parts = [];
   const contradictions2 = c.models.reduce(
-    (n, m) => n + contradictionLines(m.contradictions).length,
+    (n, m90) => n + contradictionLines(m90.contradictions).length,
     0
   );
   if (contradictions2 > 0) {
@@ -87095,19 +87706,19 @@ function headline(c) {
   const tripped = c.gates.filter((g) => g.tripped).length;
   if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
   const several = c.models.length > 1;
-  for (const m of c.models) {
-    const who = several ? `${m.id}: ` : "";
-    if (m.status !== "compared") {
-      parts.push(`${who}${m.status}`);
+  for (const m90 of c.models) {
+    const who = several ? `${m90.id}: ` : "";
+    if (m90.status !== "compared") {
+      parts.push(`${who}${m90.status}`);
       continue;
     }
     const changes = [];
-    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+    const lat = m90.runtime.find((d) => d.indicator === "latency.p50");
     if (lat?.ratio != null && lat.verdict !== "not-comparable") {
       changes.push(`${labelOf("latency.p50")} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`);
     }
     for (const key2 of ["flops", "params"]) {
-      const d = m.static.find((s) => s.indicator === key2);
+      const d = m90.static.find((s) => s.indicator === key2);
       if (d && d.relative !== null && d.relative !== 0) {
         changes.push(`${d.label} ${percentChange(d.relative)}`);
       }
@@ -87120,12 +87731,12 @@ function headline(c) {
 
 // src/stats/rank-sum.ts
 function rankSumP(x, y) {
-  const m = x.length;
+  const m90 = x.length;
   const n = y.length;
-  if (m === 0 || n === 0) return 1;
+  if (m90 === 0 || n === 0) return 1;
   const all = [...x.map((v) => ({ v, fromX: true })), ...y.map((v) => ({ v, fromX: false }))];
   all.sort((a, b) => a.v - b.v);
-  const N2 = m + n;
+  const N2 = m90 + n;
   let rankSumX = 0;
   let tieTerm = 0;
   for (let i = 0; i < N2; ) {
@@ -87137,8 +87748,8 @@ function rankSumP(x, y) {
     tieTerm += t ** 3 - t;
     i = j + 1;
   }
-  const mean = m * (N2 + 1) / 2;
-  const variance = m * n / 12 * (N2 + 1 - tieTerm / (N2 * (N2 - 1)));
+  const mean = m90 * (N2 + 1) / 2;
+  const variance = m90 * n / 12 * (N2 + 1 - tieTerm / (N2 * (N2 - 1)));
   if (variance <= 0) return 1;
   const z = Math.max(0, Math.abs(rankSumX - mean) - 0.5) / Math.sqrt(variance);
   return Math.min(1, 2 * upperNormalTail(z));
@@ -87203,11 +87814,11 @@ var UNPAIRED_THRESHOLD_FACTOR = 2;
 function buildComparison(base, head, options, paired2 = /* @__PURE__ */ new Map()) {
   const hardware2 = hardwareOf(base.result, head.result);
   const ids = [
-    .../* @__PURE__ */ new Set([...base.result.models.map((m) => m.id), ...head.result.models.map((m) => m.id)])
+    .../* @__PURE__ */ new Set([...base.result.models.map((m90) => m90.id), ...head.result.models.map((m90) => m90.id)])
   ];
   const models = ids.map((id) => {
-    const a = base.result.models.find((m) => m.id === id);
-    const b = head.result.models.find((m) => m.id === id);
+    const a = base.result.models.find((m90) => m90.id === id);
+    const b = head.result.models.find((m90) => m90.id === id);
     const scenario2 = scenarioOf(id, b ?? a);
     if (!a || !b) return { ...onlyOne(id, a ? "removed" : "added"), ...scenario2 };
     return {
@@ -87241,7 +87852,7 @@ function buildComparison(base, head, options, paired2 = /* @__PURE__ */ new Map(
   if (roofline) c.roofline = roofline;
   const rooflineError = head.result.rooflineError ?? base.result.rooflineError;
   const notes = !roofline && rooflineError ? [rooflineError] : [];
-  const onePair = (m) => m.runtimeMode === "paired" && m.runtime.some((d) => d.indicator === "latency.p50" && d.rounds > 0 && !d.pairs);
+  const onePair = (m90) => m90.runtimeMode === "paired" && m90.runtime.some((d) => d.indicator === "latency.p50" && d.rounds > 0 && !d.pairs);
   if (options.threshold < LOWEST_PAIRED_THRESHOLD && models.some(onePair)) {
     notes.push(
       `The runtime threshold, ${share(options.threshold)}, is below 2%, and the budget was too short for more than one pair of sessions: two sessions of one model can run about 1% apart for as long as they live, an offset that the rounds of one pair do not cover, so a verdict this close to it may be that offset (docs/measurement.md, "What one pair leaves out").`
@@ -87251,9 +87862,9 @@ function buildComparison(base, head, options, paired2 = /* @__PURE__ */ new Map(
   c.headline = headline(c);
   return c;
 }
-function scenarioOf(id, m) {
+function scenarioOf(id, m90) {
   const { scenario: scenario2 } = splitUnit(id);
-  return scenario2 ? { scenario: { name: scenario2, dims: { ...m.analysis.dims } } } : {};
+  return scenario2 ? { scenario: { name: scenario2, dims: { ...m90.analysis.dims } } } : {};
 }
 function onlyOne(id, status) {
   return {
@@ -87305,7 +87916,7 @@ function compareModel(a, b, options, pair, hardware2, baseResult, headResult) {
   }
   const sides = { base: pair?.a ?? a.measurement, head: pair?.b ?? b.measurement };
   const failures = ["base", "head"].filter((k) => sides[k] && sides[k].status !== "ok").map((k) => `${k}: ${sides[k].status}: ${sides[k].error ?? ""}`);
-  const m = {
+  const m90 = {
     id: a.id,
     status: failures.length ? "failed" : "compared",
     ...failures.length ? {
@@ -87325,12 +87936,12 @@ function compareModel(a, b, options, pair, hardware2, baseResult, headResult) {
   };
   const roofline = comparisonRoofline(baseResult.roofline, headResult.roofline);
   if (roofline) {
-    placeShifts(m.opTypes, a.analysis, b.analysis, roofline);
-    m.ridgeFlopsPerByte = roofline.ridgeFlopsPerByte;
+    placeShifts(m90.opTypes, a.analysis, b.analysis, roofline);
+    m90.ridgeFlopsPerByte = roofline.ridgeFlopsPerByte;
   }
   return {
-    ...m,
-    contradictions: findContradictions(m, {
+    ...m90,
+    contradictions: findContradictions(m90, {
       staticThreshold: options.staticThreshold,
       runtimeThreshold: runtimeMode === "unpaired" ? UNPAIRED_THRESHOLD_FACTOR * options.threshold : options.threshold
     })
@@ -87425,7 +88036,7 @@ function hardwareOf(a, b) {
 
 // src/config/units.ts
 function unitsOf(config) {
-  return config.models.flatMap((m) => unitsOfModel(m));
+  return config.models.flatMap((m90) => unitsOfModel(m90));
 }
 function unitsOfModel(model2) {
   const { scenarios, ...own } = model2;
@@ -87455,9 +88066,17 @@ function inputsOver(model2, s) {
   };
 }
 
+// builtin-require:node:fs for src/measure/providers.ts
+var m56 = __require("node:fs");
+var existsSync6 = m56.existsSync;
+var readdirSync4 = m56.readdirSync;
+
+// builtin-require:node:path for src/measure/providers.ts
+var m57 = __require("node:path");
+var dirname8 = m57.dirname;
+var join15 = m57.join;
+
 // src/measure/providers.ts
-import { existsSync as existsSync6, readdirSync as readdirSync3 } from "node:fs";
-import { dirname as dirname8, join as join14 } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list = ort.listSupportedBackends();
@@ -87470,13 +88089,14 @@ async function checkProvider(provider) {
 }
 function hasProviderLibrary(name3) {
   const root = dirname8(resolveOrt("onnxruntime-node/package.json"));
-  const bin = join14(root, "bin", "napi-v6", process.platform, process.arch);
+  const bin = join15(root, "bin", "napi-v6", process.platform, process.arch);
   if (!existsSync6(bin)) return false;
-  return readdirSync3(bin).some((f) => f.includes(`providers_${name3}`));
+  return readdirSync4(bin).some((f) => f.includes(`providers_${name3}`));
 }
 
-// src/run-shell.ts
-import { spawn as spawn2 } from "node:child_process";
+// builtin-require:node:child_process for src/run-shell.ts
+var m58 = __require("node:child_process");
+var spawn2 = m58.spawn;
 
 // src/child-env.ts
 var PRIVATE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
@@ -87598,17 +88218,45 @@ function durationText(ms2) {
   return `${ms2 / 6e4} min`;
 }
 
-// src/measure/measure.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync6 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join16 } from "node:path";
+// builtin-require:node:fs for src/measure/measure.ts
+var m59 = __require("node:fs");
+var mkdtempSync3 = m59.mkdtempSync;
+var rmSync6 = m59.rmSync;
+
+// builtin-require:node:os for src/measure/measure.ts
+var m60 = __require("node:os");
+var tmpdir2 = m60.tmpdir;
+
+// builtin-require:node:path for src/measure/measure.ts
+var m61 = __require("node:path");
+var join16 = m61.join;
+
+// builtin-require:node:child_process for src/measure/model-process.ts
+var m62 = __require("node:child_process");
+var fork = m62.fork;
+var spawn3 = m62.spawn;
+
+// builtin-require:node:fs for src/measure/model-process.ts
+var m63 = __require("node:fs");
+var existsSync7 = m63.existsSync;
+var mkdtempSync4 = m63.mkdtempSync;
+var rmSync7 = m63.rmSync;
+var writeFileSync6 = m63.writeFileSync;
+
+// builtin-require:node:os for src/measure/model-process.ts
+var m64 = __require("node:os");
+var tmpdir3 = m64.tmpdir;
+
+// builtin-require:node:path for src/measure/model-process.ts
+var m65 = __require("node:path");
+var dirname9 = m65.dirname;
+var join17 = m65.join;
+
+// builtin-require:node:url for src/measure/model-process.ts
+var m66 = __require("node:url");
+var fileURLToPath3 = m66.fileURLToPath;
 
 // src/measure/model-process.ts
-import { fork, spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, rmSync as rmSync5, writeFileSync as writeFileSync6 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname9, join as join15 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
     super(message);
@@ -87623,10 +88271,10 @@ function workerProgram() {
   const here = fileURLToPath3(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join15(dirname9(here), "worker.ts"),
+      path: join17(dirname9(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join15(dirname9(here), "measure-worker.js");
+  const bundled = join17(dirname9(here), "measure-worker.js");
   if (!existsSync7(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -87733,8 +88381,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync3(join15(tmpdir2(), "misnomer-job-"));
-  const jobPath = join15(dir, "job.json");
+  const dir = mkdtempSync4(join17(tmpdir3(), "misnomer-job-"));
+  const jobPath = join17(dir, "job.json");
   writeFileSync6(jobPath, JSON.stringify(job));
   try {
     const child2 = spawn3(
@@ -87776,7 +88424,7 @@ async function oneShot(mode, job, timeoutMs) {
     if (code !== 0 || signal) throw describeExit(code, signal, stderr());
     return report;
   } finally {
-    rmSync5(dir, { recursive: true, force: true });
+    rmSync7(dir, { recursive: true, force: true });
   }
 }
 
@@ -87956,24 +88604,24 @@ async function sampleFor(proc, budgetMs, settings, onChunk) {
   }
   return all;
 }
-async function openModel(path12, specs, settings, label, profilePrefix) {
+async function openModel(path15, specs, settings, label, profilePrefix) {
   const proc = new ModelProcess(label);
   try {
-    await loadInto(proc, "a", path12, specs, settings, profilePrefix);
+    await loadInto(proc, "a", path15, specs, settings, profilePrefix);
     return proc;
   } catch (e) {
     proc.kill();
     throw e;
   }
 }
-async function loadInto(proc, slot, path12, specs, settings, profilePrefix, who) {
+async function loadInto(proc, slot, path15, specs, settings, profilePrefix, who) {
   const loaded = await proc.request(
-    { type: "load", path: path12, session: sessionSettings(settings, profilePrefix), slot },
+    { type: "load", path: path15, session: sessionSettings(settings, profilePrefix), slot },
     "loaded",
     settings.timeoutMs,
     who
   ).catch((e) => {
-    throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path12}: ${e.message}`) : e;
+    throw e instanceof ModelFailure && e.status === "failed" ? new ModelFailure("load-failed", `ONNX Runtime could not load ${path15}: ${e.message}`) : e;
   });
   await proc.request(
     { type: "inputs", specs, seed: settings.seed, slot },
@@ -88032,7 +88680,7 @@ function throughputOf(plan, batch, latency) {
   };
 }
 async function profileModel(plan, settings, latencyMs) {
-  const dir = mkdtempSync4(join16(tmpdir3(), "misnomer-profile-"));
+  const dir = mkdtempSync3(join16(tmpdir2(), "misnomer-profile-"));
   const prefix2 = join16(dir, "ort");
   try {
     const proc = await openModel(
@@ -88143,21 +88791,33 @@ async function runOnce(job) {
   return { status: "ok", ms: r.ms };
 }
 
-// src/measure/pair.ts
-import { basename as basename8 } from "node:path";
+// builtin-require:node:path for src/measure/pair.ts
+var m67 = __require("node:path");
+var basename7 = m67.basename;
+
+// builtin-require:node:fs for src/measure/profile-pair.ts
+var m68 = __require("node:fs");
+var mkdtempSync5 = m68.mkdtempSync;
+var rmSync8 = m68.rmSync;
+
+// builtin-require:node:os for src/measure/profile-pair.ts
+var m69 = __require("node:os");
+var tmpdir4 = m69.tmpdir;
+
+// builtin-require:node:path for src/measure/profile-pair.ts
+var m70 = __require("node:path");
+var basename8 = m70.basename;
+var join18 = m70.join;
 
 // src/measure/profile-pair.ts
-import { mkdtempSync as mkdtempSync5, rmSync as rmSync7 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import { basename as basename7, join as join17 } from "node:path";
 var PROFILE_ROUNDS = 10;
 var RUNS_PER_ROUND = 3;
 var ROUND_WARMUP_RUNS = 1;
 var SIDES = ["a", "b"];
 async function profilePair(plans, settings, rng, latency) {
   const sides = {
-    a: { dir: mkdtempSync5(join17(tmpdir4(), "misnomer-profile-")), rounds: 0 },
-    b: { dir: mkdtempSync5(join17(tmpdir4(), "misnomer-profile-")), rounds: 0 }
+    a: { dir: mkdtempSync5(join18(tmpdir4(), "misnomer-profile-")), rounds: 0 },
+    b: { dir: mkdtempSync5(join18(tmpdir4(), "misnomer-profile-")), rounds: 0 }
   };
   const orders = [];
   try {
@@ -88194,7 +88854,7 @@ async function profilePair(plans, settings, rng, latency) {
       if (p.error) out.errors[s] = p.error;
     }
   } finally {
-    for (const s of SIDES) rmSync7(sides[s].dir, { recursive: true, force: true });
+    for (const s of SIDES) rmSync8(sides[s].dir, { recursive: true, force: true });
   }
   const both2 = Math.min(sides.a.rounds, sides.b.rounds, latency.rounds.length);
   out.rounds = pairedRounds(out.profiles, orders, latency.rounds, both2);
@@ -88207,8 +88867,8 @@ async function start(p, plan, settings) {
       plan.job.path,
       plan.inputsByBatch.get(plan.latencyBatch),
       settings,
-      basename7(plan.job.path),
-      join17(p.dir, "ort")
+      basename8(plan.job.path),
+      join18(p.dir, "ort")
     );
   } catch (e) {
     if (!(e instanceof ModelFailure)) throw e;
@@ -88237,7 +88897,7 @@ async function attempt(p, f) {
 function read2(p, plan, correction, warmupRuns, out, side2) {
   if (p.rounds === 0) return "no profiled round completed";
   try {
-    const events2 = readProfileFile(join17(p.dir, "ort"));
+    const events2 = readProfileFile(join18(p.dir, "ort"));
     const runs = keptRuns(warmupRuns, p.rounds);
     out.profiles[side2] = profileOf(events2, runs, plan.analysis, correction);
     return void 0;
@@ -88326,12 +88986,12 @@ function sharedBatches(a, b) {
   return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
 }
 async function withPairProcess(run2, phases) {
-  const proc = new ModelProcess(SIDES2.map((s) => basename8(run2.plans[s].job.path)).join(" and "));
+  const proc = new ModelProcess(SIDES2.map((s) => basename7(run2.plans[s].job.path)).join(" and "));
   try {
     for (const s of SIDES2) {
       const plan = run2.plans[s];
       const specs = plan.inputsByBatch.get(plan.latencyBatch);
-      const file = basename8(plan.job.path);
+      const file = basename7(plan.job.path);
       run2.reloadMs += await onSide(
         s,
         () => loadInto(proc, s, plan.job.path, specs, run2.settings, void 0, file)
@@ -88623,10 +89283,19 @@ async function freshPairs(run2, mode, count) {
   return out;
 }
 
-// src/measure/roofline-probe.ts
-import { mkdtempSync as mkdtempSync6, rmSync as rmSync8, writeFileSync as writeFileSync7 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import { join as join18 } from "node:path";
+// builtin-require:node:fs for src/measure/roofline-probe.ts
+var m71 = __require("node:fs");
+var mkdtempSync6 = m71.mkdtempSync;
+var rmSync9 = m71.rmSync;
+var writeFileSync7 = m71.writeFileSync;
+
+// builtin-require:node:os for src/measure/roofline-probe.ts
+var m72 = __require("node:os");
+var tmpdir5 = m72.tmpdir;
+
+// builtin-require:node:path for src/measure/roofline-probe.ts
+var m73 = __require("node:path");
+var join19 = m73.join;
 
 // src/onnx/dtypes.ts
 var DataType = {
@@ -88703,8 +89372,14 @@ function dtypeFromName(name3) {
   return void 0;
 }
 
+// builtin-require:node:fs for src/onnx/wire.ts
+var m74 = __require("node:fs");
+var closeSync5 = m74.closeSync;
+var fstatSync2 = m74.fstatSync;
+var openSync5 = m74.openSync;
+var readSync2 = m74.readSync;
+
 // src/onnx/wire.ts
-import { closeSync as closeSync4, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
 var WIRE_VARINT = 0;
 var WIRE_FIXED64 = 1;
 var WIRE_LEN = 2;
@@ -88722,10 +89397,10 @@ var WINDOW_BYTES = 256 << 10;
 var MIN_WINDOW_BYTES = 8 << 10;
 var WHOLE_FILE_BYTES = 256 << 10;
 var FileSource = class {
-  constructor(path12, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
-    this.path = path12;
+  constructor(path15, window2 = WINDOW_BYTES, wholeFileBytes = WHOLE_FILE_BYTES) {
+    this.path = path15;
     this.window = window2;
-    this.fd = openSync4(path12, "r");
+    this.fd = openSync5(path15, "r");
     this.size = fstatSync2(this.fd).size;
     if (this.size <= wholeFileBytes) this.fill(0, this.size);
   }
@@ -88745,7 +89420,7 @@ var FileSource = class {
   /** The size of the next window read where the last one ended. */
   next = MIN_WINDOW_BYTES;
   close() {
-    closeSync4(this.fd);
+    closeSync5(this.fd);
   }
   /** Returns the index in `bytes` of file offset `pos`, with at least `n` bytes there. */
   view(pos, n) {
@@ -88991,10 +89666,10 @@ function valueInfo(v) {
   return new Message().text(1, v.name).sub(2, new Message().sub(1, tensor));
 }
 function node(n) {
-  const m = new Message();
-  for (const i of n.inputs) m.text(1, i);
-  for (const o of n.outputs) m.text(2, o);
-  return m.text(3, n.name).text(4, n.opType);
+  const m90 = new Message();
+  for (const i of n.inputs) m90.text(1, i);
+  for (const o of n.outputs) m90.text(2, o);
+  return m90.text(3, n.name).text(4, n.opType);
 }
 function encodeModel(spec) {
   const graph = new Message();
@@ -89058,14 +89733,14 @@ function kernelMs(events2, opType) {
 }
 async function probeRoofline(settings) {
   const t0 = performance.now();
-  const dir = mkdtempSync6(join18(tmpdir5(), "misnomer-roofline-"));
-  const path12 = join18(dir, "roofline.onnx");
-  const prefix2 = join18(dir, "ort");
-  writeFileSync7(path12, encodeModel(PROBE_MODEL));
+  const dir = mkdtempSync6(join19(tmpdir5(), "misnomer-roofline-"));
+  const path15 = join19(dir, "roofline.onnx");
+  const prefix2 = join19(dir, "ort");
+  writeFileSync7(path15, encodeModel(PROBE_MODEL));
   const proc = new ModelProcess("the runner's roofline probe");
   try {
     const session = sessionSettings(settings, prefix2);
-    await proc.request({ type: "load", path: path12, session }, "loaded", settings.timeoutMs);
+    await proc.request({ type: "load", path: path15, session }, "loaded", settings.timeoutMs);
     await proc.request(
       { type: "inputs", specs: INPUTS, seed: settings.seed },
       "inputsReady",
@@ -89087,7 +89762,7 @@ async function probeRoofline(settings) {
     );
   } finally {
     proc.kill();
-    rmSync8(dir, { recursive: true, force: true });
+    rmSync9(dir, { recursive: true, force: true });
   }
 }
 var probes = /* @__PURE__ */ new Map();
@@ -89123,23 +89798,23 @@ async function document2(settings, progress) {
     models: []
   };
 }
-function place2(doc, m, plan) {
-  if (doc.roofline && m.opProfile) placeProfile(m.opProfile, plan.analysis, doc.roofline);
+function place2(doc, m90, plan) {
+  if (doc.roofline && m90.opProfile) placeProfile(m90.opProfile, plan.analysis, doc.roofline);
 }
 async function measureModels(plans, settings, progress, commands = []) {
   const doc = await document2(settings, progress);
   const parts = plans.length + (commands.length ? 1 : 0);
   for (const [i, plan] of plans.entries()) {
-    const m = await measureModel(
+    const m90 = await measureModel(
       plan,
       settings,
       (label, f) => progress.update(label, (i + f) / parts)
     );
     progress.log(
-      m.status === "ok" ? `measured ${plan.job.id}: p50 ${m.latency?.summary.p50.toFixed(2)} ms over ${m.latency?.summary.count} runs` : `${plan.job.id}: ${m.status}: ${m.error}`
+      m90.status === "ok" ? `measured ${plan.job.id}: p50 ${m90.latency?.summary.p50.toFixed(2)} ms over ${m90.latency?.summary.count} runs` : `${plan.job.id}: ${m90.status}: ${m90.error}`
     );
-    place2(doc, m, plan);
-    doc.models.push(m);
+    place2(doc, m90, plan);
+    doc.models.push(m90);
   }
   if (commands.length) {
     doc.commands = [];
@@ -89172,9 +89847,15 @@ async function measureAB(a, b, settings, progress, options = {}) {
   return { measurement: doc, pair };
 }
 
+// builtin-require:node:fs/promises for src/config/build.ts
+var m75 = __require("node:fs/promises");
+var stat2 = m75.stat;
+
+// builtin-require:node:path for src/config/build.ts
+var m76 = __require("node:path");
+var resolve4 = m76.resolve;
+
 // src/config/build.ts
-import { stat as stat2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
 var TAIL_LINES = 20;
 async function runCommand(command2, cwd, onLine, options = {}) {
   const tail2 = [];
@@ -89202,23 +89883,23 @@ async function buildModels(config, root, log3, options = {}) {
   const side2 = options.side ? ` in the ${options.side} checkout` : "";
   const label = options.side ? `${options.side} ` : "";
   const groups2 = /* @__PURE__ */ new Map();
-  config.models.forEach((m, i) => {
-    if (m.build !== void 0) groups2.set(m.build, [...groups2.get(m.build) ?? [], i]);
+  config.models.forEach((m90, i) => {
+    if (m90.build !== void 0) groups2.set(m90.build, [...groups2.get(m90.build) ?? [], i]);
   });
   for (const [command2, indexes] of groups2) {
     const i = indexes[0];
-    const m = config.models[i];
+    const m90 = config.models[i];
     const others = indexes.slice(1).map((j) => `"${config.models[j].id}"`);
     log3(
-      `[${label}${m.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
+      `[${label}${m90.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
     );
-    const r = await runCommand(command2, root, (line) => log3(`[${label}${m.id}] ${line}`), {
+    const r = await runCommand(command2, root, (line) => log3(`[${label}${m90.id}] ${line}`), {
       timeoutMs: config.buildTimeoutMs,
-      label: `the build of "${m.id}"${side2} ($ ${short2(command2)})`
+      label: `the build of "${m90.id}"${side2} ($ ${short2(command2)})`
     });
     if (r.leftovers) {
       log3(
-        `[${label}${m.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`
+        `[${label}${m90.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`
       );
     }
     const shared = others.length ? ` (shared with ${others.join(", ")})` : "";
@@ -89226,27 +89907,27 @@ async function buildModels(config, root, log3, options = {}) {
     if (r.timedOut) {
       const limit = durationText(config.buildTimeoutMs);
       throw new UserError(
-        `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short2(command2)}) did not finish within ${limit} (build-timeout)${side2}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
+        `${where2(m90, "build")}: models[${i}].build for "${m90.id}"${shared} ($ ${short2(command2)}) did not finish within ${limit} (build-timeout)${side2}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
       );
     }
     if (r.code === 0) continue;
     const how2 = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
     throw new UserError(
-      `${where2(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how2}${side2}: ${output}`
+      `${where2(m90, "build")}: models[${i}].build for "${m90.id}"${shared} ${how2}${side2}: ${output}`
     );
   }
   const paths = /* @__PURE__ */ new Map();
-  for (const [i, m] of config.models.entries()) {
-    const path12 = resolve3(root, m.path);
-    const what = await stat2(path12).then(
+  for (const [i, m90] of config.models.entries()) {
+    const path15 = resolve4(root, m90.path);
+    const what = await stat2(path15).then(
       (s) => s.isFile() ? null : s.isDirectory() ? "is a directory, not a file," : "is not a file",
       () => "does not exist"
     );
     if (what !== null) {
-      const fix = m.build === void 0 ? `${what} in ${root}; check the path (relative to the repository root), or add a build command that makes it.` : `${what} in ${root} after the build; check the path (relative to the repository root) or the build command.`;
-      throw new UserError(`${where2(m, "path")}: models[${i}].path "${m.path}" ${fix}`);
+      const fix = m90.build === void 0 ? `${what} in ${root}; check the path (relative to the repository root), or add a build command that makes it.` : `${what} in ${root} after the build; check the path (relative to the repository root) or the build command.`;
+      throw new UserError(`${where2(m90, "path")}: models[${i}].path "${m90.path}" ${fix}`);
     }
-    paths.set(m.id, path12);
+    paths.set(m90.id, path15);
   }
   return paths;
 }
@@ -89254,8 +89935,8 @@ function short2(command2) {
   const line = command2.replace(/\s+/g, " ").trim();
   return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
 }
-function where2(m, field) {
-  return locationText(m.fieldsAt[field] ?? m.at);
+function where2(m90, field) {
+  return locationText(m90.fieldsAt[field] ?? m90.at);
 }
 
 // src/onnx/model.ts
@@ -90250,9 +90931,9 @@ var rules5 = {
   },
   Loop: {
     infer(ctx) {
-      const m = ctx.constant(0);
+      const m90 = ctx.constant(0);
       const condValue = ctx.constant(1);
-      const given = m && m.length === 1 ? m[0] : void 0;
+      const given = m90 && m90.length === 1 ? m90[0] : void 0;
       const tripCount = given !== void 0 && given >= 0 && given <= MAX_TRIP_COUNT ? given : void 0;
       const carried = ctx.inputs.slice(2).map(typeOnly);
       if (tripCount === void 0) {
@@ -90748,9 +91429,9 @@ function castValue(x, to) {
   const t = Math.trunc(x);
   const bits = WRAP_BITS[to];
   if (bits === void 0) return t;
-  const m = 2 ** bits;
-  const u = (t % m + m) % m;
-  return SIGNED.has(to) && u >= m / 2 ? u - m : u;
+  const m90 = 2 ** bits;
+  const u = (t % m90 + m90) % m90;
+  return SIGNED.has(to) && u >= m90 / 2 ? u - m90 : u;
 }
 var WRAP_BITS = {
   [DataType.INT8]: 8,
@@ -90976,9 +91657,9 @@ var rules8 = {
 };
 
 // src/ops/linalg.ts
-function detFlops(m) {
-  let flops = m - 1;
-  for (let j = 1; j < m; j++) flops += j + 2 * j * j;
+function detFlops(m90) {
+  let flops = m90 - 1;
+  for (let j = 1; j < m90; j++) flops += j + 2 * j * j;
   return flops;
 }
 var rules9 = {
@@ -90994,8 +91675,8 @@ var rules9 = {
     },
     cost(ctx, outputs) {
       const x = ctx.input(0);
-      const m = x.shape[x.shape.length - 1];
-      const perMatrix = typeof m === "number" ? detFlops(m) : NaN;
+      const m90 = x.shape[x.shape.length - 1];
+      const perMatrix = typeof m90 === "number" ? detFlops(m90) : NaN;
       return costOf(x.dtype, numel(outputs[0].shape), { flops: perMatrix });
     }
   }
@@ -91030,13 +91711,13 @@ function lossValue(ctx) {
   const shape = positions(ctx);
   return { dtype: ctx.input(0).dtype, shape: reduction(ctx) === "none" ? shape : [] };
 }
-function nllFlops(ctx, m) {
+function nllFlops(ctx, m90) {
   const weighted = !!ctx.inputs[2];
   const r = reduction(ctx);
-  const pick = m * (weighted ? 2 : 1);
+  const pick = m90 * (weighted ? 2 : 1);
   if (r === "none") return pick;
-  if (r === "sum") return pick + m;
-  return pick + m + (weighted ? m : 0) + 1;
+  if (r === "sum") return pick + m90;
+  return pick + m90 + (weighted ? m90 : 0) + 1;
 }
 var nll = {
   infer: (ctx) => [lossValue(ctx)],
@@ -91052,9 +91733,9 @@ var softmaxCrossEntropy = {
   },
   cost(ctx) {
     const x = ctx.input(0);
-    const m = numel(positions(ctx));
+    const m90 = numel(positions(ctx));
     const n = numel(x.shape);
-    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m), transcendentals: n + m });
+    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m90), transcendentals: n + m90 });
   },
   metaInputs: [1]
 };
@@ -91164,10 +91845,10 @@ function matmulShapes(ctx, a, b) {
     ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
   }
   const batch = broadcast(ctx, [left.slice(0, -2), right.slice(0, -2)]);
-  const m = left[left.length - 2];
+  const m90 = left[left.length - 2];
   const n = right[right.length - 1];
-  const out = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
-  return { out, batch, m, k: typeof ka === "number" ? ka : kb, n };
+  const out = [...batch, ...a.length === 1 ? [] : [m90], ...b.length === 1 ? [] : [n]];
+  return { out, batch, m: m90, k: typeof ka === "number" ? ka : kb, n };
 }
 var productMacs = (p) => numel([...p.batch, p.m, p.k, p.n]);
 function fusedOperand(shape, trans, transBatch) {
@@ -91224,32 +91905,32 @@ function gemmShapes(ctx) {
   if (a.length !== 2 || b.length !== 2) {
     ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} must be matrices`);
   }
-  const [m, ka] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
+  const [m90, ka] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
   const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
   if (typeof ka === "number" && typeof kb === "number" && ka !== kb) {
     ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
   }
   const c = ctx.inputs[2]?.shape;
   if (c) {
-    const target = [m, n];
+    const target = [m90, n];
     const bad = c.length > 2 || c.some((d, i) => {
       const t = target[target.length - c.length + i];
       return typeof d === "number" && d !== 1 && typeof t === "number" && d !== t;
     });
     if (bad) ctx.fail(`${op}: C ${fmtShape(c)} does not broadcast to [M, N] = ${fmtShape(target)}`);
   }
-  return { m, k: typeof ka === "number" ? ka : kb, n };
+  return { m: m90, k: typeof ka === "number" ? ka : kb, n };
 }
 function gemmCost(ctx, y, extraPerElement, transcendentals) {
-  const { m, k, n } = gemmShapes(ctx);
-  const mn = numel([m, n]);
+  const { m: m90, k, n } = gemmShapes(ctx);
+  const mn = numel([m90, n]);
   const extra = (ctx.inputs[2] ? mn : 0) + extraPerElement * mn;
-  return denseCost(y.dtype, numel([m, k, n]), extra, transcendentals * mn);
+  return denseCost(y.dtype, numel([m90, k, n]), extra, transcendentals * mn);
 }
 var gemm = {
   infer(ctx) {
-    const { m, n } = gemmShapes(ctx);
-    return [{ dtype: ctx.input(0).dtype, shape: [m, n] }];
+    const { m: m90, n } = gemmShapes(ctx);
+    return [{ dtype: ctx.input(0).dtype, shape: [m90, n] }];
   },
   cost: (ctx, [y]) => gemmCost(ctx, y, 0, 0)
 };
@@ -92364,14 +93045,14 @@ function matmulGeometry(ctx, ai, bi) {
   }
   const a2 = a.length === 1 ? [1, a[0]] : a;
   const b2 = b.length === 1 ? [b[0], 1] : b;
-  const [m, k] = a2.slice(-2);
+  const [m90, k] = a2.slice(-2);
   const [kb, n] = b2.slice(-2);
   if (typeof k === "number" && typeof kb === "number" && k !== kb) {
     ctx.fail(`inner dims of ${fmtShape(a)} and ${fmtShape(b)} differ (${k} vs ${kb})`);
   }
   const batch = broadcast(ctx, [a2.slice(0, -2), b2.slice(0, -2)]);
-  const shape = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
-  return { shape, macs: numel([...batch, m, k, n]) };
+  const shape = [...batch, ...a.length === 1 ? [] : [m90], ...b.length === 1 ? [] : [n]];
+  return { shape, macs: numel([...batch, m90, k, n]) };
 }
 function convGeometry(ctx, xi, wi) {
   const x = ctx.input(xi).shape;
@@ -92608,12 +93289,12 @@ function qgemmGeometry(ctx) {
   if (a.length !== 2 || b.length !== 2) {
     ctx.fail(`A ${fmtShape(a)} and B ${fmtShape(b)} must be 2-D`);
   }
-  const [m, k] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
+  const [m90, k] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
   const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
   if (typeof k === "number" && typeof kb === "number" && k !== kb) {
     ctx.fail(`inner dims of A ${fmtShape(a)} and B ${fmtShape(b)} differ (${k} vs ${kb})`);
   }
-  return { shape: [m, n], macs: numel([m, k, n]) };
+  return { shape: [m90, n], macs: numel([m90, k, n]) };
 }
 var quantizeLinear = {
   infer(ctx) {
@@ -93849,9 +94530,9 @@ function shellWord(word) {
 }
 
 // src/shapes/bind.ts
-function bindInputs(path12, graph, dims, given = {}) {
+function bindInputs(path15, graph, dims, given = {}) {
   const initializers = new Set(graph.initializers.map((t) => t.name));
-  dims = withGivenDims(path12, graph, initializers, dims, given);
+  dims = withGivenDims(path15, graph, initializers, dims, given);
   const shapes = /* @__PURE__ */ new Map();
   const used = {};
   const missing = /* @__PURE__ */ new Map();
@@ -93875,7 +94556,7 @@ function bindInputs(path12, graph, dims, given = {}) {
     }
     if (!t.shape) {
       throw new UserError(
-        `${path12}: input "${input2.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
+        `${path15}: input "${input2.name}" has no shape in the model, so its cost cannot be computed. Export the model with input shapes (torch.onnx.export does this by default).`
       );
     }
     const shape = t.shape.map((d, axis2) => {
@@ -93888,26 +94569,26 @@ function bindInputs(path12, graph, dims, given = {}) {
         return r.value;
       }
       if ("error" in r) {
-        throw new UserError(`${path12}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
+        throw new UserError(`${path15}: input "${input2.name}", dim ${axis2}: ${r.error}.`);
       }
       for (const name3 of r.missing) need(name3, r.expression ? `${place3} in "${symbol}"` : place3);
       return 0;
     });
     const g = Object.hasOwn(given, input2.name) ? given[input2.name] : void 0;
-    if (g) checkGiven(path12, input2.name, t.elemType, shape, g);
+    if (g) checkGiven(path15, input2.name, t.elemType, shape, g);
     shapes.set(input2.name, { dtype: t.elemType, shape });
   }
   if (missing.size > 0) {
     const list = [...missing].map(([s, places]) => `"${s}" (${places.join(", ")})`).join("; ");
     const example = [...missing.keys()].map((s) => `--dim ${shellWord(`${s}=N`)}`).join(" ");
     throw new UserError(
-      `${path12}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
+      `${path15}: dims without a value: ${list}. Give each one a value, e.g. ${example} (or \`dims:\` in the config).`
     );
   }
   const unused = Object.keys(dims).filter((k) => !Object.hasOwn(used, k));
   return { shapes, used, unused };
 }
-function withGivenDims(path12, graph, initializers, dims, given) {
+function withGivenDims(path15, graph, initializers, dims, given) {
   const inputs = graph.inputs.filter((i) => !initializers.has(i.name));
   const out = { ...dims };
   for (const [name3, g] of Object.entries(given)) {
@@ -93915,7 +94596,7 @@ function withGivenDims(path12, graph, initializers, dims, given) {
     if (!input2) {
       const names = inputs.map((i) => `"${i.name}"`).join(", ");
       throw new UserError(
-        `${g.source}: ${path12} has no input named "${name3}"; its inputs are ${names || "none"}.`
+        `${g.source}: ${path15} has no input named "${name3}"; its inputs are ${names || "none"}.`
       );
     }
     const t = input2.type;
@@ -93929,16 +94610,16 @@ function withGivenDims(path12, graph, initializers, dims, given) {
   }
   return out;
 }
-function checkGiven(path12, name3, dtype, shape, g) {
+function checkGiven(path15, name3, dtype, shape, g) {
   const want = `${dtypeName(dtype)} [${shape.join(", ")}]`;
   if (g.dtype !== void 0 && g.dtype !== dtype) {
     throw new UserError(
-      `${g.source}: input "${name3}" of ${path12} is ${want}; the values given are ${dtypeName(g.dtype)}. Give values of the input's dtype.`
+      `${g.source}: input "${name3}" of ${path15} is ${want}; the values given are ${dtypeName(g.dtype)}. Give values of the input's dtype.`
     );
   }
   if (g.shape.length !== shape.length || g.shape.some((d, i) => d !== shape[i])) {
     throw new UserError(
-      `${g.source}: input "${name3}" of ${path12} is ${want} at these dims; the values given have shape [${g.shape.join(", ")}]. Give values of that shape (or dims that match them).`
+      `${g.source}: input "${name3}" of ${path15} is ${want} at these dims; the values given have shape [${g.shape.join(", ")}]. Give values of that shape (or dims that match them).`
     );
   }
 }
@@ -94139,7 +94820,7 @@ var GraphValues = class {
   captured;
   /** id -> the node (file order) that writes it, or -1. */
   producer;
-  constructor(path12, g) {
+  constructor(path15, g) {
     const { ids, names } = this;
     const intern = (list, into) => {
       for (const name3 of list) {
@@ -94198,7 +94879,7 @@ var GraphValues = class {
         if (other >= 0) {
           const [a, b] = [g.nodes[other], g.nodes[i]];
           throw new UserError(
-            `${path12}: "${this.names[o]}" is written by two nodes, "${a.name || a.opType}" and "${b.name || b.opType}". Every ONNX value has one producer; re-export the model.`
+            `${path15}: "${this.names[o]}" is written by two nodes, "${a.name || a.opType}" and "${b.name || b.opType}". Every ONNX value has one producer; re-export the model.`
           );
         }
         this.producer[o] = i;
@@ -94208,7 +94889,7 @@ var GraphValues = class {
 };
 
 // src/shapes/order.ts
-function executionOrder(path12, g, ids, known2) {
+function executionOrder(path15, g, ids, known2) {
   const { producer, inputIds, inputStart, captured } = ids;
   let ordered = true;
   const deps = g.nodes.map((n, i) => {
@@ -94221,7 +94902,7 @@ function executionOrder(path12, g, ids, known2) {
         if (p >= i) ordered = false;
       } else if (!known2(id)) {
         throw new UserError(
-          `${path12}: node "${n.name || n.opType}" (${n.opType}) reads "${ids.names[id]}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
+          `${path15}: node "${n.name || n.opType}" (${n.opType}) reads "${ids.names[id]}", which no node produces and which is neither a graph input nor an initializer. The model is incomplete; re-export it.`
         );
       }
     };
@@ -94230,9 +94911,9 @@ function executionOrder(path12, g, ids, known2) {
     return out;
   });
   if (ordered) return g.nodes.map((_, i) => i);
-  return kahn(path12, g.nodes, deps);
+  return kahn(path15, g.nodes, deps);
 }
-function kahn(path12, nodes2, deps) {
+function kahn(path15, nodes2, deps) {
   const waiting = deps.map((d) => new Set(d).size);
   const users = nodes2.map(() => []);
   deps.forEach((d, i) => new Set(d).forEach((p) => users[p].push(i)));
@@ -94247,7 +94928,7 @@ function kahn(path12, nodes2, deps) {
   if (order.length < nodes2.length) {
     const cycle = findCycle(deps, waiting).map((i) => `"${nodes2[i].name || nodes2[i].opType}"`);
     throw new UserError(
-      `${path12}: the graph has a cycle: ${cycle.join(" -> ")} -> ${cycle[0]}. ONNX graphs must be acyclic (loops belong in a Loop node); the exporter wrote a broken file.`
+      `${path15}: the graph has a cycle: ${cycle.join(" -> ")} -> ${cycle[0]}. ONNX graphs must be acyclic (loops belong in a Loop node); the exporter wrote a broken file.`
     );
   }
   return order;
@@ -94255,13 +94936,13 @@ function kahn(path12, nodes2, deps) {
 function findCycle(deps, waiting) {
   let at = waiting.findIndex((w) => w > 0);
   const seen = /* @__PURE__ */ new Map();
-  const path12 = [];
+  const path15 = [];
   while (!seen.has(at)) {
-    seen.set(at, path12.length);
-    path12.push(at);
+    seen.set(at, path15.length);
+    path15.push(at);
     at = deps[at].find((p) => waiting[p] > 0) ?? at;
   }
-  return path12.slice(seen.get(at)).reverse();
+  return path15.slice(seen.get(at)).reverse();
 }
 var NO_NAMES = Object.freeze([]);
 function implicitInputs(n) {
@@ -94310,12 +94991,12 @@ var MinHeap = class {
       let i = 0;
       for (; ; ) {
         const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < a.length && a[l] < a[m]) m = l;
-        if (r < a.length && a[r] < a[m]) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
-        i = m;
+        let m90 = i;
+        if (l < a.length && a[l] < a[m90]) m90 = l;
+        if (r < a.length && a[r] < a[m90]) m90 = r;
+        if (m90 === i) break;
+        [a[m90], a[i]] = [a[i], a[m90]];
+        i = m90;
       }
     }
     return top;
@@ -94480,10 +95161,10 @@ var Inferrer = class {
     const shape = inferred.shape;
     let filled;
     shape.forEach((d, i) => {
-      const m = declShape[i];
-      if (typeof d === "number" && typeof m === "number" && d !== m)
+      const m90 = declShape[i];
+      if (typeof d === "number" && typeof m90 === "number" && d !== m90)
         this.warn(node2, name3, declShape, shape);
-      if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
+      if (typeof d === "string" && typeof m90 === "number") (filled ??= shape.slice())[i] = m90;
     });
     return filled ? { ...inferred, shape: filled } : inferred;
   }
@@ -95065,13 +95746,20 @@ function nodeCost(c) {
   };
 }
 
-// src/onnx/load.ts
-import { existsSync as existsSync8, statSync as statSync3 } from "node:fs";
-import { dirname as dirname10, isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
+// builtin-require:node:fs for src/onnx/load.ts
+var m77 = __require("node:fs");
+var existsSync8 = m77.existsSync;
+var statSync5 = m77.statSync;
+
+// builtin-require:node:path for src/onnx/load.ts
+var m78 = __require("node:path");
+var dirname10 = m78.dirname;
+var isAbsolute2 = m78.isAbsolute;
+var resolve5 = m78.resolve;
 
 // src/onnx/decode.ts
 function decodeModel(r) {
-  const m = {
+  const m90 = {
     irVersion: 0,
     producerName: "",
     producerVersion: "",
@@ -95083,16 +95771,16 @@ function decodeModel(r) {
     const field = r.tag();
     const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) {
-      m.irVersion = r.varint();
-      m.sawModelField = true;
-    } else if (field === 2 && wire === WIRE_LEN) m.producerName = r.string();
-    else if (field === 3 && wire === WIRE_LEN) m.producerVersion = r.string();
-    else if (field === 7 && wire === WIRE_LEN) m.graph = decodeGraph(r.message());
-    else if (field === 8 && wire === WIRE_LEN) m.opsets.set(...decodeOpset(r.message()));
-    else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
+      m90.irVersion = r.varint();
+      m90.sawModelField = true;
+    } else if (field === 2 && wire === WIRE_LEN) m90.producerName = r.string();
+    else if (field === 3 && wire === WIRE_LEN) m90.producerVersion = r.string();
+    else if (field === 7 && wire === WIRE_LEN) m90.graph = decodeGraph(r.message());
+    else if (field === 8 && wire === WIRE_LEN) m90.opsets.set(...decodeOpset(r.message()));
+    else if (field === 25 && wire === WIRE_LEN) m90.functions.push(decodeFunction(r.message()));
     else r.skip(wire);
   }
-  return m;
+  return m90;
 }
 function decodeOpset(r) {
   let domain = "";
@@ -95600,18 +96288,18 @@ function decodeFunction(r) {
 var MAX_DEPTH2 = 32;
 var MAX_EXPANDED_NODES = 1e6;
 var key = (domain, name3, overload = "") => `${normalizeDomain(domain)}::${name3}::${overload}`;
-function expandFunctions(graph, functions, path12) {
+function expandFunctions(graph, functions, path15) {
   if (functions.length === 0) return graph;
   const expander = new Expander(
     new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f])),
-    path12
+    path15
   );
   return expander.graph(graph, 0);
 }
 var Expander = class {
-  constructor(fns, path12) {
+  constructor(fns, path15) {
     this.fns = fns;
-    this.path = path12;
+    this.path = path15;
   }
   fns;
   path;
@@ -95836,31 +96524,31 @@ function bf16ToFloat(b) {
 }
 
 // src/onnx/load.ts
-function loadModel(path12) {
-  if (!existsSync8(path12)) throw new UserError(`${path12}: no such file. Check the model path.`);
-  const stat3 = statSync3(path12);
-  if (stat3.isDirectory()) throw new UserError(`${path12} is a directory, not an ONNX model file.`);
+function loadModel(path15) {
+  if (!existsSync8(path15)) throw new UserError(`${path15}: no such file. Check the model path.`);
+  const stat3 = statSync5(path15);
+  if (stat3.isDirectory()) throw new UserError(`${path15} is a directory, not an ONNX model file.`);
   if (stat3.size === 0) {
     throw new UserError(
-      `${path12} is empty (0 bytes). Re-export the model; the export may have failed.`
+      `${path15} is empty (0 bytes). Re-export the model; the export may have failed.`
     );
   }
-  const source = openSource(path12);
+  const source = openSource(path15);
   let ok2 = false;
   try {
-    const raw = decode(path12, source);
+    const raw = decode(path15, source);
     if (raw.opsets.size === 0) raw.opsets.set("", 1);
     const bodies = raw.functions.map((f) => ({ ...emptyGraph(f.name), nodes: f.nodes }));
-    const externalFiles = locateExternalData(path12, [raw.graph, ...bodies]);
-    checkDomains(path12, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
-    const fileBytes = stat3.size + externalFiles.reduce((sum3, f) => sum3 + statSync3(f).size, 0);
+    const externalFiles = locateExternalData(path15, [raw.graph, ...bodies]);
+    checkDomains(path15, raw.graph, raw.opsets, new Set(raw.functions.map((f) => f.domain)));
+    const fileBytes = stat3.size + externalFiles.reduce((sum3, f) => sum3 + statSync5(f).size, 0);
     const model2 = {
-      path: path12,
+      path: path15,
       irVersion: raw.irVersion,
       producerName: raw.producerName,
       producerVersion: raw.producerVersion,
       opsets: raw.opsets,
-      graph: expandFunctions(raw.graph, raw.functions, path12),
+      graph: expandFunctions(raw.graph, raw.functions, path15),
       functions: raw.functions,
       fileBytes,
       externalFiles
@@ -95871,25 +96559,25 @@ function loadModel(path12) {
     if (!ok2) source.close();
   }
 }
-function openSource(path12) {
+function openSource(path15) {
   try {
-    return new FileSource(path12);
+    return new FileSource(path15);
   } catch (e) {
     const code = e.code;
     if (code === "EACCES" || code === "EPERM") {
       throw new UserError(
-        `${path12} cannot be read (permission denied). Check the file's permissions.`
+        `${path15} cannot be read (permission denied). Check the file's permissions.`
       );
     }
     if (e instanceof WireError || code === "ENOENT") {
       throw new UserError(
-        `${path12} changed or disappeared while it was being read; run again when it is complete.`
+        `${path15} changed or disappeared while it was being read; run again when it is complete.`
       );
     }
     throw e;
   }
 }
-function decode(path12, source) {
+function decode(path15, source) {
   let raw;
   try {
     source.seen = /* @__PURE__ */ new Map();
@@ -95897,14 +96585,14 @@ function decode(path12, source) {
   } catch (e) {
     if (!(e instanceof WireError)) throw e;
     throw new UserError(
-      `${path12} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (e.truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
+      `${path15} is not a readable ONNX model: ${e.message} at byte ${e.offset} of ${source.size}. ` + (e.truncated ? "The file looks truncated (an interrupted download or export?); export it again." : "The file is damaged or is not an ONNX protobuf; check that it is the model you meant.")
     );
   } finally {
     source.seen = void 0;
   }
   if (!raw.sawModelField || !raw.graph) {
     throw new UserError(
-      `${path12} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
+      `${path15} is not an ONNX model: it has no ${raw.graph ? "ir_version" : "graph"}. Pass the .onnx file written by your exporter (torch.onnx.export, tf2onnx, ...).`
     );
   }
   return raw;
@@ -95924,7 +96612,7 @@ function allTensors(g, into = []) {
   return into;
 }
 function locateExternalData(modelPath, graphs) {
-  const dir = dirname10(resolve4(modelPath));
+  const dir = dirname10(resolve5(modelPath));
   const files = /* @__PURE__ */ new Map();
   const tensors = [];
   for (const g of graphs) allTensors(g, tensors);
@@ -95936,15 +96624,15 @@ function locateExternalData(modelPath, graphs) {
         `${modelPath}: tensor "${t.name}" has external data at "${location}", which is not a path relative to the model folder. ONNX requires a relative path inside that folder.`
       );
     }
-    const file = resolve4(dir, location);
+    const file = resolve5(dir, location);
     let size = files.get(file);
     if (size === void 0) {
-      if (!existsSync8(file) || !statSync3(file).isFile()) {
+      if (!existsSync8(file) || !statSync5(file).isFile()) {
         throw new UserError(
           `${modelPath}: tensor "${t.name}" keeps its data in "${location}", which is missing (looked for ${file}). Copy the external-data file next to the model.`
         );
       }
-      size = statSync3(file).size;
+      size = statSync5(file).size;
       files.set(file, size);
     }
     const bytes2 = length ?? size - offset;
@@ -95958,13 +96646,13 @@ function locateExternalData(modelPath, graphs) {
   }
   return [...files.keys()];
 }
-function checkDomains(path12, graph, opsets, fnDomains) {
+function checkDomains(path15, graph, opsets, fnDomains) {
   const walk = (g) => {
     for (const n of g.nodes) {
       if (!opsets.has(n.domain) && !fnDomains.has(n.domain)) {
         const listed2 = [...opsets.keys()].map((d) => `"${d || "ai.onnx"}"`).join(", ") || "none";
         throw new UserError(
-          `${path12}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed2}). The file was written by a broken exporter; re-export it or add the opset import.`
+          `${path15}: node "${n.name || n.opType}" (${n.opType}) uses the operator domain "${n.domain || "ai.onnx"}", which the model does not import (opset_import lists ${listed2}). The file was written by a broken exporter; re-export it or add the opset import.`
         );
       }
       if (n.attributes.size === 0) continue;
@@ -95977,11 +96665,16 @@ function checkDomains(path12, graph, opsets, fnDomains) {
   walk(graph);
 }
 
-// src/measure/inputs.ts
-import { resolve as resolve5 } from "node:path";
+// builtin-require:node:path for src/measure/inputs.ts
+var m79 = __require("node:path");
+var resolve6 = m79.resolve;
+
+// builtin-require:node:fs for src/measure/npy.ts
+var m80 = __require("node:fs");
+var existsSync9 = m80.existsSync;
+var readFileSync6 = m80.readFileSync;
 
 // src/measure/npy.ts
-import { existsSync as existsSync9, readFileSync as readFileSync6 } from "node:fs";
 var KINDS2 = {
   f2: ["float16", 2, Uint16Array],
   f4: ["float32", 4, Float32Array],
@@ -95997,45 +96690,45 @@ var KINDS2 = {
   b1: ["bool", 1, Uint8Array]
 };
 var MAGIC = "\x93NUMPY";
-function readNpy(path12) {
-  if (!existsSync9(path12)) throw new UserError(`${path12}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync6(path12), path12);
+function readNpy(path15) {
+  if (!existsSync9(path15)) throw new UserError(`${path15}: no such file. Check the input file path.`);
+  return parseNpy(readFileSync6(path15), path15);
 }
-function parseNpy(bytes2, path12) {
+function parseNpy(bytes2, path15) {
   const magic = String.fromCharCode(...bytes2.subarray(0, 6));
   if (magic !== MAGIC) {
     throw new UserError(
-      `${path12} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
+      `${path15} is not a .npy file (it does not start with "\\x93NUMPY"). Write it with numpy.save, or give a .json file.`
     );
   }
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   const major = bytes2[6];
   const lengthBytes = major === 1 ? 2 : 4;
-  if (bytes2.length < 8 + lengthBytes) throw truncated(path12, "header");
+  if (bytes2.length < 8 + lengthBytes) throw truncated(path15, "header");
   const headerLength = major === 1 ? view2.getUint16(8, true) : view2.getUint32(8, true);
   const dataStart = 8 + lengthBytes + headerLength;
-  if (bytes2.length < dataStart) throw truncated(path12, "header");
+  if (bytes2.length < dataStart) throw truncated(path15, "header");
   const header = new TextDecoder().decode(bytes2.subarray(8 + lengthBytes, dataStart));
-  const { descr, fortran, shape } = parseHeader(header, path12);
+  const { descr, fortran, shape } = parseHeader(header, path15);
   if (fortran) {
     throw new UserError(
-      `${path12} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
+      `${path15} stores its array in Fortran order, which misnomer does not read. Save a C-ordered copy: numpy.save(path, numpy.ascontiguousarray(a)).`
     );
   }
   const count = shape.reduce((a, b) => a * b, 1);
   const order = descr[0];
   const code = descr.slice(1);
   if (code.startsWith("U"))
-    return strings(bytes2, dataStart, count, Number(code.slice(1)), order, path12, shape);
+    return strings(bytes2, dataStart, count, Number(code.slice(1)), order, path15, shape);
   const kind = KINDS2[code];
   if (!kind || !"<>|=".includes(order)) {
     throw new UserError(
-      `${path12} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
+      `${path15} holds dtype '${descr}', which misnomer cannot feed to ONNX Runtime. Use one of float16/32/64, int8/16/32/64, uint8/16/32/64, bool or str.`
     );
   }
   const [dtype, width, Ctor] = kind;
   const byteCount2 = count * width;
-  if (bytes2.length - dataStart < byteCount2) throw truncated(path12, `${byteCount2} data bytes`);
+  if (bytes2.length - dataStart < byteCount2) throw truncated(path15, `${byteCount2} data bytes`);
   const buffer3 = new ArrayBuffer(byteCount2);
   const out = new Uint8Array(buffer3);
   out.set(bytes2.subarray(dataStart, dataStart + byteCount2));
@@ -96044,25 +96737,25 @@ function parseNpy(bytes2, path12) {
   }
   return { dtype, shape, data: new Ctor(buffer3) };
 }
-function parseHeader(header, path12) {
+function parseHeader(header, path15) {
   const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
   const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
   const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
   if (descr === void 0 || fortran === void 0 || shapeText === void 0) {
     throw new UserError(
-      `${path12}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
+      `${path15}: the .npy header ${JSON.stringify(header.trim())} lacks 'descr', 'fortran_order' or 'shape'. The file is damaged; write it again with numpy.save.`
     );
   }
   const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
   if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
-    throw new UserError(`${path12}: the .npy header has an invalid shape (${shapeText}).`);
+    throw new UserError(`${path15}: the .npy header has an invalid shape (${shapeText}).`);
   }
   return { descr, fortran: fortran === "True", shape };
 }
-function strings(bytes2, start2, count, width, order, path12, shape) {
+function strings(bytes2, start2, count, width, order, path15, shape) {
   const view2 = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   if (bytes2.length - start2 < count * width * 4)
-    throw truncated(path12, `${count * width * 4} data bytes`);
+    throw truncated(path15, `${count * width * 4} data bytes`);
   const data = [];
   for (let i = 0; i < count; i++) {
     const points = [];
@@ -96075,9 +96768,9 @@ function strings(bytes2, start2, count, width, order, path12, shape) {
   }
   return { dtype: "string", shape, data };
 }
-function truncated(path12, what) {
+function truncated(path15, what) {
   return new UserError(
-    `${path12} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
+    `${path15} is truncated: it ends before its ${what}. Write the file again with numpy.save.`
   );
 }
 var INT_BOUNDS = {
@@ -96126,32 +96819,32 @@ function toHalf(v) {
   const rounded = rest > halfway || rest === halfway && kept & 1 ? kept + 1 : kept;
   return sign | (e > 0 ? e << 10 : 0) + rounded;
 }
-function readInputFile(path12, expected) {
-  if (!existsSync9(path12)) {
+function readInputFile(path15, expected) {
+  if (!existsSync9(path15)) {
     throw new UserError(
-      `${path12}: no such file (given as the values of input "${expected.name}"). Check the path.`
+      `${path15}: no such file (given as the values of input "${expected.name}"). Check the path.`
     );
   }
   const want = `${expected.dtype} [${expected.shape.join(", ")}]`;
-  if (!path12.toLowerCase().endsWith(".json")) {
-    const found = readNpy(path12);
+  if (!path15.toLowerCase().endsWith(".json")) {
+    const found = readNpy(path15);
     if (found.dtype !== expected.dtype || !sameShape3(found.shape, expected.shape)) {
       throw new UserError(
-        `${path12}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
+        `${path15}: input "${expected.name}" expects ${want}; the file holds ${found.dtype} [${found.shape.join(", ")}]. Save an array of that dtype and shape (numpy: a.astype('${expected.dtype === "string" ? "str" : expected.dtype}').reshape(${expected.shape.join(", ")})).`
       );
     }
     return found.data;
   }
-  const { shape, flat } = readJson2(path12);
+  const { shape, flat } = readJson2(path15);
   if (!sameShape3(shape, expected.shape)) {
     throw new UserError(
-      `${path12}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
+      `${path15}: input "${expected.name}" expects ${want}; the file holds a JSON array of shape [${shape.join(", ")}]. Give a nested array of that shape, or {"dims": [...], "data": [...]}.`
     );
   }
   const bad = flat.findIndex((v) => !fits(expected.dtype, v));
   if (bad >= 0) {
     throw new UserError(
-      `${path12}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
+      `${path15}: input "${expected.name}" expects ${want}; the file holds ${JSON.stringify(flat[bad])} at flat index ${bad}, which is not a valid ${expected.dtype} value.`
     );
   }
   return ortArray(expected.dtype, flat.length, (i) => {
@@ -96159,64 +96852,64 @@ function readInputFile(path12, expected) {
     return typeof v === "boolean" ? Number(v) : v;
   });
 }
-function readGivenFile(path12, name3) {
-  const source = `--input ${name3}=${path12}`;
-  if (!existsSync9(path12)) {
+function readGivenFile(path15, name3) {
+  const source = `--input ${name3}=${path15}`;
+  if (!existsSync9(path15)) {
     throw new UserError(
-      `${path12}: no such file (given as the values of input "${name3}"). Check the path.`
+      `${path15}: no such file (given as the values of input "${name3}"). Check the path.`
     );
   }
-  if (!path12.toLowerCase().endsWith(".json")) {
-    const a = readNpy(path12);
+  if (!path15.toLowerCase().endsWith(".json")) {
+    const a = readNpy(path15);
     const values = Array.isArray(a.data) ? void 0 : Array.from(a.data, Number);
     return { dtype: dtypeFromName(a.dtype), shape: a.shape, values, source };
   }
-  const { shape, flat } = readJson2(path12);
+  const { shape, flat } = readJson2(path15);
   if (flat.every((v) => typeof v === "string")) return { shape, source };
   const bad = flat.findIndex((v) => typeof v !== "number" && typeof v !== "boolean");
   if (bad >= 0) {
     throw new UserError(
-      `${path12}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
+      `${path15}: the values of input "${name3}" must be numbers, booleans or text; flat index ${bad} holds ${JSON.stringify(flat[bad])}.`
     );
   }
   return { shape, values: flat.map(Number), source };
 }
 var readGivenFiles = (files) => Object.fromEntries(
-  Object.entries(files).map(([name3, path12]) => [name3, readGivenFile(path12, name3)])
+  Object.entries(files).map(([name3, path15]) => [name3, readGivenFile(path15, name3)])
 );
-function readJson2(path12) {
+function readJson2(path15) {
   let doc;
   try {
-    doc = JSON.parse(readFileSync6(path12, "utf8"));
+    doc = JSON.parse(readFileSync6(path15, "utf8"));
   } catch (e) {
-    throw new UserError(`${path12} is not valid JSON (${e.message}).`);
+    throw new UserError(`${path15} is not valid JSON (${e.message}).`);
   }
   if (doc !== null && typeof doc === "object" && !Array.isArray(doc)) {
     const { dims, data } = doc;
     if (!Array.isArray(dims) || !dims.every((d) => Number.isInteger(d) && d >= 0)) {
       throw new UserError(
-        `${path12}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
+        `${path15}: a JSON object must be {"dims": [...], "data": [...]} with "dims" a list of non-negative integers; or give a nested array.`
       );
     }
-    const flat = nested(data, path12).flat;
+    const flat = nested(data, path15).flat;
     const count = dims.reduce((a, b) => a * b, 1);
     if (flat.length !== count) {
       throw new UserError(
-        `${path12}: "dims" [${dims.join(", ")}] needs ${count} values, but "data" has ${flat.length}.`
+        `${path15}: "dims" [${dims.join(", ")}] needs ${count} values, but "data" has ${flat.length}.`
       );
     }
     return { shape: dims, flat };
   }
-  return nested(doc, path12);
+  return nested(doc, path15);
 }
-function nested(v, path12) {
+function nested(v, path15) {
   if (!Array.isArray(v)) return { shape: [], flat: [v] };
-  const parts = v.map((x) => nested(x, path12));
+  const parts = v.map((x) => nested(x, path15));
   const inner = parts[0]?.shape ?? [];
   for (const p of parts) {
     if (!sameShape3(p.shape, inner)) {
       throw new UserError(
-        `${path12}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
+        `${path15}: the nested array is ragged (elements of shape [${inner.join(", ")}] and [${p.shape.join(", ")}] side by side). Give a rectangular array.`
       );
     }
   }
@@ -96272,7 +96965,7 @@ function planInputs(model2, inference, options) {
     const file = options.files?.[name3];
     if (file !== void 0) {
       readInputFile(file, { name: name3, dtype, shape });
-      specs.push({ name: name3, dtype, shape, fill: { kind: "file", path: resolve5(file) } });
+      specs.push({ name: name3, dtype, shape, fill: { kind: "file", path: resolve6(file) } });
       continue;
     }
     const values = options.given?.[name3]?.values;
@@ -96293,10 +96986,10 @@ function planInputs(model2, inference, options) {
   if (unranged.length > 0) throw missingRanges(model2.path, unranged);
   return specs;
 }
-function chooseFill(path12, name3, dtype, range3, index) {
+function chooseFill(path15, name3, dtype, range3, index) {
   const float = FLOAT_TYPES.has(dtype);
   if (range3) {
-    const [min, max] = checkRange(path12, name3, dtype, range3);
+    const [min, max] = checkRange(path15, name3, dtype, range3);
     return float ? { kind: "uniform", min, max } : { kind: "integers", min, max, why: WHY.user };
   }
   if (MASK_NAME.test(name3)) return { kind: "ones", why: WHY.mask };
@@ -96317,7 +97010,7 @@ function chooseFill(path12, name3, dtype, range3, index) {
 }
 var POSITION_NAME = /(^|[_.:/-])position_ids?$/i;
 var PAST_NAME = /(^|[_.:/-])past/i;
-function positionFill(path12, name3, dtype, shape, binding, index) {
+function positionFill(path15, name3, dtype, shape, binding, index) {
   if (!POSITION_NAME.test(name3) || FLOAT_TYPES.has(dtype) || !INT_BOUNDS[dtype] || shape.length === 0)
     return void 0;
   const s = shape[shape.length - 1];
@@ -96338,14 +97031,14 @@ function positionFill(path12, name3, dtype, shape, binding, index) {
   const last = start2 + s - 1;
   if (index && s > 0 && (start2 < index.min || last > index.max)) {
     throw new UserError(
-      `${path12}: input "${name3}" would hold positions ${start2} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
+      `${path15}: input "${name3}" would hold positions ${start2} to ${last}, but only ${index.min} to ${index.max} are valid (${index.why}). Lower the sequence or past dims, or give the positions (--input ${name3}=file.npy).`
     );
   }
   return { kind: "positions", start: start2, why };
 }
-function checkRange(path12, name3, dtype, range3) {
+function checkRange(path15, name3, dtype, range3) {
   const [min, max] = range3;
-  const given = `range ${min}:${max} for input "${name3}" of ${path12}`;
+  const given = `range ${min}:${max} for input "${name3}" of ${path15}`;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
     throw new UserError(`The ${given} is not min:max with min <= max; give e.g. ${name3}=0:99.`);
   }
@@ -96360,12 +97053,12 @@ function checkRange(path12, name3, dtype, range3) {
   }
   return range3;
 }
-function missingRanges(path12, inputs) {
+function missingRanges(path15, inputs) {
   const one = inputs.length === 1;
   const listed2 = inputs.map((i) => `"${i.name}" (${i.type})`).join(", ");
   const flags = inputs.map((i) => `--input-range ${i.name}=min:max`).join(" ");
   return new UserError(
-    `${path12}: integer input${one ? "" : "s"} ${listed2} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
+    `${path15}: integer input${one ? "" : "s"} ${listed2} ${one ? "does" : "do"} not index an embedding table, so misnomer cannot tell which values are valid. Give ${one ? "a range" : "ranges"}: ${flags} (or, in the config, ${inputs.map((i) => `\`inputs.${i.name}.range: [min, max]\``).join(", ")}).`
   );
 }
 var PASS_THROUGH2 = /* @__PURE__ */ new Set([
@@ -96530,8 +97223,12 @@ function findSequenceSymbol(model2, batchSymbol) {
   return void 0;
 }
 
+// builtin-require:node:path for src/pipeline/sides.ts
+var m81 = __require("node:path");
+var isAbsolute3 = m81.isAbsolute;
+var join20 = m81.join;
+
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute3, join as join19 } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -96545,16 +97242,16 @@ async function prepareSide(config, root, log3, side2) {
   const paths = await buildModels(config, root, log3, side2 ? { side: side2 } : void 0);
   const plans = /* @__PURE__ */ new Map();
   for (const model2 of unitsOf(config)) {
-    const path12 = paths.get(model2.modelId);
+    const path15 = paths.get(model2.modelId);
     const settings = settingsFor(config, model2);
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name3, file]) => [
         name3,
-        isAbsolute3(file) ? file : join19(root, file)
+        isAbsolute3(file) ? file : join20(root, file)
       ])
     );
     const plan = planModel(
-      { id: model2.id, path: path12, dims: model2.dims, ranges: model2.ranges, files, values: model2.values },
+      { id: model2.id, path: path15, dims: model2.dims, ranges: model2.ranges, files, values: model2.values },
       settings.batchSizes,
       settings.seed,
       model2.latencyBatch
@@ -96567,9 +97264,9 @@ function resultOf(plans, measured, commit) {
   const analyses = [...plans.values()].map((p) => ({ id: p.job.id, analysis: p.analysis }));
   const first2 = [...measured.values()][0];
   const result = makeResult(analyses, first2?.doc, commit);
-  result.models = result.models.map((m) => {
-    const got2 = measured.get(m.id);
-    return got2 ? { ...m, measurement: got2.model } : { id: m.id, analysis: m.analysis };
+  result.models = result.models.map((m90) => {
+    const got2 = measured.get(m90.id);
+    return got2 ? { ...m90, measurement: got2.model } : { id: m90.id, analysis: m90.analysis };
   });
   return result;
 }
@@ -96584,14 +97281,14 @@ function part(progress, i, n) {
   };
 }
 async function checkProviders(config) {
-  for (const p of new Set(unitsOf(config).map((m) => settingsFor(config, m).provider))) {
+  for (const p of new Set(unitsOf(config).map((m90) => settingsFor(config, m90).provider))) {
     await checkProvider(p);
   }
 }
 async function measureAlone(config, side2, progress, commit) {
   await checkProviders(config);
   const measured = /* @__PURE__ */ new Map();
-  const models = unitsOf(config).filter((m) => side2.plans.has(m.id));
+  const models = unitsOf(config).filter((m90) => side2.plans.has(m90.id));
   for (const [i, model2] of models.entries()) {
     const plan = side2.plans.get(model2.id);
     const settings = { ...settingsFor(config, model2), latencyBatch: plan.latencyBatch };
@@ -96607,7 +97304,7 @@ async function measureBoth(config, base, head, progress, commits = {}) {
   const headMeasured = /* @__PURE__ */ new Map();
   const pairs = /* @__PURE__ */ new Map();
   const notes = [];
-  const models = unitsOf(config).filter((m) => head.plans.has(m.id));
+  const models = unitsOf(config).filter((m90) => head.plans.has(m90.id));
   for (const [i, model2] of models.entries()) {
     const h = head.plans.get(model2.id);
     const b = base.plans.get(model2.id);
@@ -96664,7 +97361,7 @@ function missingBaseFailure(config, head) {
   if (!config.failOnMissingBase) return void 0;
   const units = gatedUnits(
     config.gates.map((g) => g.gate),
-    head.models.map((m) => m.id)
+    head.models.map((m90) => m90.id)
   );
   if (units.length === 0) return void 0;
   return `no base to judge the gates of ${units.map((u) => `"${u}"`).join(", ")} against, and fail-on-missing-base is on. Push to the base branch to save a baseline, or let the job build the base (baseline: auto).`;
@@ -96733,9 +97430,16 @@ async function recordPoint(ctx, config, scope, point, token) {
 }
 var ordinal = (n) => n === 2 ? "2nd" : n === 3 ? "3rd" : `${n}th`;
 
-// src/github/relay.ts
-import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
-import { basename as basename9, join as join20 } from "node:path";
+// builtin-require:node:fs for src/github/relay.ts
+var m82 = __require("node:fs");
+var existsSync10 = m82.existsSync;
+var readdirSync5 = m82.readdirSync;
+var statSync6 = m82.statSync;
+
+// builtin-require:node:path for src/github/relay.ts
+var m83 = __require("node:path");
+var basename9 = m83.basename;
+var join21 = m83.join;
 
 // src/compare/read-comparison.ts
 var STATIC_UNITS = [...new Set(STATIC_INDICATORS.map((r) => r.unit))];
@@ -96745,8 +97449,8 @@ var RUNTIME_VERDICTS = [...STATIC_VERDICTS, "inconclusive", "not-tested", "not-c
 var STATUSES = ["compared", "added", "removed", "failed"];
 var RUNTIME_MODES = ["paired", "unpaired", "not-comparable", "none"];
 var AGAIN = "misnomer compare --json";
-function readComparison(path12, name3 = "comparison.json") {
-  return parseComparison(readJson(path12, name3, "comparison"), path12, name3);
+function readComparison(path15, name3 = "comparison.json") {
+  return parseComparison(readJson(path15, name3, "comparison"), path15, name3);
 }
 function parseComparison(data, where4, name3 = where4) {
   const schema = isObject(data) ? data.schema : void 0;
@@ -96765,7 +97469,7 @@ function parseComparison(data, where4, name3 = where4) {
       c.string(s, "commit", side2, true);
     }
   }
-  c.list(root, "models", "", (m, at) => checkModel(c, m, at));
+  c.list(root, "models", "", (m90, at) => checkModel(c, m90, at));
   c.list(root, "gates", "", (g, at) => {
     const o = c.object(g, at);
     if (!o) return;
@@ -96804,10 +97508,10 @@ function parseComparison(data, where4, name3 = where4) {
   return data;
 }
 function checkModel(c, value, at) {
-  const m = c.object(value, at);
-  if (!m) return;
-  c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
-  const scenario2 = c.child(m, "scenario", at, true);
+  const m90 = c.object(value, at);
+  if (!m90) return;
+  c.matching(m90, "id", at, isUnitId, UNIT_ID_RULE);
+  const scenario2 = c.child(m90, "scenario", at, true);
   if (scenario2) {
     c.matching(scenario2, "name", join4(at, "scenario"), isScenarioName, SCENARIO_NAME_RULE);
     const dims = c.child(scenario2, "dims", join4(at, "scenario"));
@@ -96816,14 +97520,14 @@ function checkModel(c, value, at) {
         c.problem(keyPath(join4(at, "scenario.dims"), k), "a number", dims[k]);
     }
   }
-  c.oneOf(m, "status", at, STATUSES);
-  c.string(m, "reason", at, true);
-  if (m.failedSides !== void 0) {
-    c.list(m, "failedSides", at, (v, p) => {
+  c.oneOf(m90, "status", at, STATUSES);
+  c.string(m90, "reason", at, true);
+  if (m90.failedSides !== void 0) {
+    c.list(m90, "failedSides", at, (v, p) => {
       if (v !== "base" && v !== "head") c.problem(p, '"base" or "head"', v);
     });
   }
-  c.list(m, "static", at, (v, p) => {
+  c.list(m90, "static", at, (v, p) => {
     const d = c.object(v, p);
     if (!d) return;
     c.string(d, "indicator", p);
@@ -96833,7 +97537,7 @@ function checkModel(c, value, at) {
     c.oneOf(d, "verdict", p, STATIC_VERDICTS);
     c.boolean(d, "incomplete", p);
   });
-  c.list(m, "runtime", at, (v, p) => {
+  c.list(m90, "runtime", at, (v, p) => {
     const d = c.object(v, p);
     if (!d) return;
     for (const k of ["indicator", "label", "reason"]) c.string(d, k, p);
@@ -96848,8 +97552,8 @@ function checkModel(c, value, at) {
     c.oneOf(d, "verdict", p, RUNTIME_VERDICTS);
     c.boolean(d, "gating", p);
   });
-  c.oneOf(m, "runtimeMode", at, RUNTIME_MODES);
-  c.list(m, "opTypes", at, (v, p) => {
+  c.oneOf(m90, "runtimeMode", at, RUNTIME_MODES);
+  c.list(m90, "opTypes", at, (v, p) => {
     const o = c.object(v, p);
     if (!o) return;
     c.string(o, "opType", p);
@@ -96863,8 +97567,8 @@ function checkModel(c, value, at) {
       checkPlacement(c, s, sp);
     }
   });
-  c.number(m, "ridgeFlopsPerByte", at, { optional: true });
-  c.list(m, "contradictions", at, (v, p) => {
+  c.number(m90, "ridgeFlopsPerByte", at, { optional: true });
+  c.list(m90, "contradictions", at, (v, p) => {
     const x = c.object(v, p);
     if (!x) return;
     for (const k of ["rule", "title", "evidence"]) c.string(x, k, p);
@@ -96875,7 +97579,7 @@ function checkModel(c, value, at) {
       c.number(o, "relative", q);
     });
   });
-  c.list(m, "notes", at, (n, p) => c.isString(n, p));
+  c.list(m90, "notes", at, (n, p) => c.isString(n, p));
 }
 function checkInterval(c, d, at) {
   const ci = d.ci;
@@ -97220,24 +97924,24 @@ var UNDO_TOLERANCE = 0.01;
 function valueAt(p, id, key2) {
   return p.units.find((u) => u.id === id)?.totals[key2];
 }
-var relative3 = (to, from) => from === 0 ? to === 0 ? 0 : null : to / from - 1;
-var merges = (m) => m === 1 ? "the last merge" : `the last ${m} merges`;
+var relative4 = (to, from) => from === 0 ? to === 0 ? 0 : null : to / from - 1;
+var merges = (m90) => m90 === 1 ? "the last merge" : `the last ${m90} merges`;
 function trendClause(label, baseline, head, headName = "this PR") {
   if (baseline.length === 0) return null;
   const b = baseline[baseline.length - 1];
-  const m = Math.min(TREND_MERGES, baseline.length - 1);
-  const r = baseline[baseline.length - 1 - m];
-  const d = relative3(b, r);
-  const p = relative3(head, b);
+  const m90 = Math.min(TREND_MERGES, baseline.length - 1);
+  const r = baseline[baseline.length - 1 - m90];
+  const d = relative4(b, r);
+  const p = relative4(head, b);
   if (d === null || p === null) return null;
-  if (p === 0 && (d === 0 || m === 0)) return "unchanged";
-  if (m === 0) return `${label} ${percentChange(p)} in ${headName}`;
-  if (d === 0) return `${label} unchanged over ${merges(m)}, ${percentChange(p)} in ${headName}`;
-  const drift = `${label} ${percentChange(d)} over ${merges(m)}`;
+  if (p === 0 && (d === 0 || m90 === 0)) return "unchanged";
+  if (m90 === 0) return `${label} ${percentChange(p)} in ${headName}`;
+  if (d === 0) return `${label} unchanged over ${merges(m90)}, ${percentChange(p)} in ${headName}`;
+  const drift = `${label} ${percentChange(d)} over ${merges(m90)}`;
   if (p === 0) return `${drift}, unchanged in ${headName}`;
   if (Math.sign(p) !== Math.sign(d)) {
     if (Math.abs(head - r) <= UNDO_TOLERANCE * Math.abs(r)) {
-      return `${label}: ${headName} undoes the ${percentChange(d)} of ${merges(m)}`;
+      return `${label}: ${headName} undoes the ${percentChange(d)} of ${merges(m90)}`;
     }
     return `${drift}, ${percentChange(p)} in ${headName}`;
   }
@@ -97471,18 +98175,18 @@ function runtimeRow3(d) {
     verdictCell(d.verdict)
   ];
 }
-function latencyRounds2(m) {
-  return m.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
+function latencyRounds2(m90) {
+  return m90.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
 }
-function roundsText(m) {
-  const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+function roundsText(m90) {
+  const lat = m90.runtime.find((d) => d.indicator === "latency.p50");
   const rounds2 = `${lat?.rounds ?? 0} rounds`;
   return lat?.pairs ? `${rounds2} in ${lat.pairs} session pairs` : rounds2;
 }
-function runtimeCaption(m) {
-  switch (m.runtimeMode) {
+function runtimeCaption(m90) {
+  switch (m90.runtimeMode) {
     case "paired":
-      return `paired A/B, ${roundsText(m)}`;
+      return `paired A/B, ${roundsText(m90)}`;
     case "unpaired":
       return "two runs, same hardware, unpaired";
     case "not-comparable":
@@ -97491,16 +98195,16 @@ function runtimeCaption(m) {
       return "not measured";
   }
 }
-function mainTable(m) {
+function mainTable(m90) {
   const rows = [];
   const blank = ["", "", "", ""];
-  if (m.static.length > 0) {
+  if (m90.static.length > 0) {
     rows.push(["**static** \xB7 exact, from the graphs", ...blank]);
-    rows.push(...m.static.map((d) => staticRow2(d, m.status)));
+    rows.push(...m90.static.map((d) => staticRow2(d, m90.status)));
   }
-  if (m.runtime.length > 0) {
-    rows.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
-    rows.push(...m.runtime.map(runtimeRow3));
+  if (m90.runtime.length > 0) {
+    rows.push([`**runtime** \xB7 ${runtimeCaption(m90)}`, ...blank]);
+    rows.push(...m90.runtime.map(runtimeRow3));
   }
   if (rows.length === 0) return null;
   return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows], {
@@ -97532,9 +98236,9 @@ function scenarioLine(s) {
   const dims = Object.entries(s.dims).map(([k, v]) => `${mdInline(k, CAP.label)} ${exact(v)}`).join(", ");
   return `_Scenario **${mdInline(s.name, CAP.label)}**${dims ? `: ${dims}` : ""}._`;
 }
-function statusLine(m) {
-  const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
-  switch (m.status) {
+function statusLine(m90) {
+  const why = m90.reason ? `: ${mdInline(m90.reason, CAP.note)}` : "";
+  switch (m90.status) {
     case "added":
       return `**Added** in head (no base to compare with)${why}.`;
     case "removed":
@@ -97572,8 +98276,8 @@ function gatesTable(gates3, fold2) {
   }
   return blocks2.join("\n\n");
 }
-function contradictionList(m, limit) {
-  const lines = contradictionLines(m.contradictions);
+function contradictionList(m90, limit) {
+  const lines = contradictionLines(m90.contradictions);
   if (lines.length === 0 || limit <= 0) return null;
   const shown2 = lines.slice(0, limit);
   const items = shown2.map(
@@ -97598,13 +98302,13 @@ function opWeight(o) {
   const sides = [o.base, o.head].filter((s) => s !== null);
   return Math.max(0, ...sides.flatMap((s) => [s.flopsShare, s.timeShare ?? 0]));
 }
-function rankedOps(m) {
-  return [...m.opTypes].sort(
+function rankedOps(m90) {
+  return [...m90.opTypes].sort(
     (a, b) => opWeight(b) - opWeight(a) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0)
   );
 }
-function hasTime(m) {
-  return m.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
+function hasTime(m90) {
+  return m90.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
 }
 function arrow2(a, b) {
   return a === b ? a : `${a} \u2192 ${b}`;
@@ -97636,10 +98340,10 @@ function chart(ops) {
   const side2 = (s) => s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
   return shareChart(top.map((o) => ({ label: o.opType, base: side2(o.base), head: side2(o.head) })));
 }
-function opDetails(m, rows, withCharts) {
-  if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
-  const ops = rankedOps(m);
-  const timed2 = hasTime(m);
+function opDetails(m90, rows, withCharts) {
+  if (m90.opTypes.length === 0 || rows === 0 && !withCharts) return null;
+  const ops = rankedOps(m90);
+  const timed2 = hasTime(m90);
   const parts = [];
   const drawn = withCharts && timed2 ? chart(ops) : null;
   if (drawn) parts.push(drawn);
@@ -97652,9 +98356,9 @@ function opDetails(m, rows, withCharts) {
   const count = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
   return details(`Per op type: ${what} (${count})`, parts.join("\n\n"));
 }
-function reasonDetails(m) {
-  if (m.runtime.length === 0) return null;
-  const rows = m.runtime.map((d) => [
+function reasonDetails(m90) {
+  if (m90.runtime.length === 0) return null;
+  const rows = m90.runtime.map((d) => [
     mdInline(d.label, CAP.label),
     verdictCell(d.verdict),
     d.pairs ? `${d.rounds} in ${d.pairs} pairs` : String(d.rounds),
@@ -97707,7 +98411,7 @@ function hardwareDetails(c) {
   return details("Hardware", lines.join("\n"));
 }
 function methodDetails(c, method) {
-  const m = method ?? DEFAULT_METHOD;
+  const m90 = method ?? DEFAULT_METHOD;
   const pct2 = (x) => `${+(100 * x).toFixed(2)}%`;
   const rounds2 = Math.max(0, ...c.models.map(latencyRounds2));
   const pairs = Math.max(
@@ -97726,13 +98430,13 @@ function methodDetails(c, method) {
       `${pairs} pairs of sessions created afresh (each pair runs at an offset of its own); per round`,
       "the median of each side, per pair the median of the rounds of ln(head/base), and the change",
       "is exp(their Hodges-Lehmann estimate) with its exact",
-      `${pct2(m.confidence)} Wilcoxon signed-rank confidence interval over the pairs.`
+      `${pct2(m90.confidence)} Wilcoxon signed-rank confidence interval over the pairs.`
     );
   } else if (modes.has("paired")) {
     text2.push(
       `Runtime: ${rounds2} paired rounds on one machine, base and head interleaved in random order;`,
       "per round the median of each side, the change is exp(median of ln(head/base)) with a",
-      `${pct2(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`,
+      `${pct2(m90.confidence)} bootstrap confidence interval (${exact(m90.resamples)} resamples, seed ${m90.seed}).`,
       "All on one pair of sessions (the budget had no room for 8 pairs): the interval does not",
       "cover the offset a pair of sessions can carry (about 1% on the benchmark machine)."
     );
@@ -97748,8 +98452,8 @@ function methodDetails(c, method) {
   }
   if (modes.has("paired") || modes.has("unpaired")) {
     text2.push(
-      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct2(m.threshold)};`,
-      `unchanged when the whole interval lies within \xB1${pct2(m.threshold)}; otherwise inconclusive, which`,
+      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct2(m90.threshold)};`,
+      `unchanged when the whole interval lies within \xB1${pct2(m90.threshold)}; otherwise inconclusive, which`,
       "never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the",
       "range of its few pairs."
     );
@@ -97773,31 +98477,31 @@ function render(c, o, plan, cuts) {
   const gates3 = gatesTable(c.gates, plan.globalDetails);
   if (gates3) blocks2.push(gates3);
   const several = c.models.length > 1;
-  for (const m of c.models) {
-    if (several) blocks2.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
-    if (m.scenario) blocks2.push(scenarioLine(m.scenario));
-    const status = statusLine(m);
+  for (const m90 of c.models) {
+    if (several) blocks2.push(`### ${md(m90.id, CAP.id) || "(unnamed model)"}`);
+    if (m90.scenario) blocks2.push(scenarioLine(m90.scenario));
+    const status = statusLine(m90);
     if (status) blocks2.push(status);
-    const list = contradictionList(m, plan.contradictions);
+    const list = contradictionList(m90, plan.contradictions);
     if (list) blocks2.push(list);
-    const table = mainTable(m);
+    const table = mainTable(m90);
     if (table) blocks2.push(table);
-    if (m.static.some((d) => d.incomplete)) {
+    if (m90.static.some((d) => d.incomplete)) {
       blocks2.push("_incomplete: base or head could not count every op for this total._");
     }
-    if (m.notes.length > 0) blocks2.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
+    if (m90.notes.length > 0) blocks2.push(m90.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
     if (plan.modelDetails) {
-      if (c.history) blocks2.push(...historyBlocks(c.history, m.id, c.head.label, plan.charts));
-      const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
+      if (c.history) blocks2.push(...historyBlocks(c.history, m90.id, c.head.label, plan.charts));
+      const ops = opDetails(m90, Math.min(plan.opRows, m90.opTypes.length), plan.charts);
       if (ops) blocks2.push(ops);
       const roof = rooflineDetails(
-        rankedOps(m),
-        m.ridgeFlopsPerByte,
+        rankedOps(m90),
+        m90.ridgeFlopsPerByte,
         plan.opRows,
         (op) => mdInline(op, CAP.opType)
       );
       if (roof) blocks2.push(details(roof.summary, roof.body));
-      const reasons = reasonDetails(m);
+      const reasons = reasonDetails(m90);
       if (reasons) blocks2.push(reasons);
     }
   }
@@ -97819,13 +98523,13 @@ function render(c, o, plan, cuts) {
 var WHOLE = "The JSON comparison";
 function renderMarkdown(c, options = {}) {
   const full = {
-    opRows: Math.max(0, ...c.models.map((m) => m.opTypes.length)),
+    opRows: Math.max(0, ...c.models.map((m90) => m90.opTypes.length)),
     charts: true,
     modelDetails: true,
     globalDetails: true,
     contradictions: Math.max(
       0,
-      ...c.models.map((m) => contradictionLines(m.contradictions).length)
+      ...c.models.map((m90) => contradictionLines(m90.contradictions).length)
     )
   };
   return fitComparison(
@@ -97857,7 +98561,7 @@ function columns(runs) {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const models = /* @__PURE__ */ new Map();
-    for (const m of comparison.models) if (!models.has(m.id)) models.set(m.id, m);
+    for (const m90 of comparison.models) if (!models.has(m90.id)) models.set(m90.id, m90);
     return { name: mdInline(n > 1 ? `${base} (${n})` : base, RUNNER_CAP), c: comparison, models };
   });
 }
@@ -97879,12 +98583,12 @@ function cell(d) {
   if (d.ratio === null || !Number.isFinite(d.ratio)) return `${value} ${mark}`;
   return `${value} (${percentChange(d.ratio - 1)}) ${mark}`;
 }
-function how(m) {
-  if (!m) return "\u2014";
-  if (m.runtime.length === 0 && m.status !== "compared") return mdInline(String(m.status), 20);
-  if (m.runtimeMode === "paired") return `paired, ${roundsText(m)}`;
-  if (m.runtimeMode === "unpaired") return "unpaired (two runs)";
-  return m.runtimeMode === "not-comparable" ? "hardware differs" : "not measured";
+function how(m90) {
+  if (!m90) return "\u2014";
+  if (m90.runtime.length === 0 && m90.status !== "compared") return mdInline(String(m90.status), 20);
+  if (m90.runtimeMode === "paired") return `paired, ${roundsText(m90)}`;
+  if (m90.runtimeMode === "unpaired") return "unpaired (two runs)";
+  return m90.runtimeMode === "not-comparable" ? "hardware differs" : "not measured";
 }
 function runtimeTable(id, cols) {
   const keys = /* @__PURE__ */ new Set();
@@ -97903,12 +98607,12 @@ function runtimeTable(id, cols) {
 function staticBlock(id, cols, all) {
   const byKey = /* @__PURE__ */ new Map();
   for (const col of cols) {
-    const m = col.models.get(id);
-    for (const d of m?.static ?? []) {
+    const m90 = col.models.get(id);
+    for (const d of m90?.static ?? []) {
       const groups2 = byKey.get(d.indicator) ?? /* @__PURE__ */ new Map();
       byKey.set(d.indicator, groups2);
       const sig = JSON.stringify([d.base, d.head]);
-      groups2.set(sig, [...groups2.get(sig) ?? [], { col, d, status: m.status }]);
+      groups2.set(sig, [...groups2.get(sig) ?? [], { col, d, status: m90.status }]);
     }
   }
   if (byKey.size === 0) return null;
@@ -97963,10 +98667,10 @@ var STATUS = {
 function statusLines(id, cols) {
   const lines = [];
   for (const col of cols) {
-    const m = col.models.get(id);
-    if (m?.status === "compared") continue;
-    const why = m?.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
-    const what = m ? STATUS[m.status] ?? mdInline(String(m.status), 20) : "not in its comparison";
+    const m90 = col.models.get(id);
+    if (m90?.status === "compared") continue;
+    const why = m90?.reason ? `: ${mdInline(m90.reason, CAP.note)}` : "";
+    const what = m90 ? STATUS[m90.status] ?? mdInline(String(m90.status), 20) : "not in its comparison";
     lines.push(`- **${col.name}**: ${what}${why}`);
   }
   return lines.length > 0 ? lines.join("\n") : null;
@@ -98083,11 +98787,11 @@ function describeCuts2(plan, full) {
 }
 function renderAggregateMarkdown(runs, options = {}) {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const models = new Set(runs.flatMap((r) => r.comparison.models.map((m) => m.id))).size;
+  const models = new Set(runs.flatMap((r) => r.comparison.models.map((m90) => m90.id))).size;
   const most = Math.max(
     0,
     ...runs.flatMap(
-      (r) => r.comparison.models.map((m) => contradictionLines(m.contradictions).length)
+      (r) => r.comparison.models.map((m90) => contradictionLines(m90.contradictions).length)
     )
   );
   const charts = runs.some((r) => r.comparison.history);
@@ -98139,9 +98843,9 @@ function staticRows(a) {
     return [[row.label, `${quantity(value, row.unit)}${mark}`, ""]];
   });
 }
-function runtimeRows(m) {
+function runtimeRows(m90) {
   const rows = [];
-  const lat = m.latency;
+  const lat = m90.latency;
   if (lat) {
     const batch = num4(lat.batch);
     const s = lat.summary;
@@ -98155,7 +98859,7 @@ function runtimeRows(m) {
     rows.push([labelOf("latency.p90"), quantity(num4(s?.p90), "ms"), "reported, not tested"]);
     rows.push([labelOf("latency.p99"), quantity(num4(s?.p99), "ms"), "reported, not tested"]);
   }
-  for (const t of Array.isArray(m.throughput) ? m.throughput : []) {
+  for (const t of Array.isArray(m90.throughput) ? m90.throughput : []) {
     const tokens2 = num4(t.tokensPerSecond);
     rows.push([
       `${labelOf("throughput")} (batch ${num4(t.batch) ?? "?"})`,
@@ -98163,47 +98867,47 @@ function runtimeRows(m) {
       tokens2 === null ? "" : quantity(tokens2, "tokens/s")
     ]);
   }
-  if (m.coldStart) {
-    const n = num4(m.coldStart.summary?.count);
+  if (m90.coldStart) {
+    const n = num4(m90.coldStart.summary?.count);
     const detail = `session creation, median of ${n ?? "?"} fresh processes`;
-    rows.push([labelOf("coldStart"), quantity(num4(m.coldStart.summary?.p50), "ms"), detail]);
+    rows.push([labelOf("coldStart"), quantity(num4(m90.coldStart.summary?.p50), "ms"), detail]);
   }
-  if (m.firstRun) {
+  if (m90.firstRun) {
     const detail = "first inference after load";
-    rows.push([labelOf("firstRun"), quantity(num4(m.firstRun.summary?.p50), "ms"), detail]);
+    rows.push([labelOf("firstRun"), quantity(num4(m90.firstRun.summary?.p50), "ms"), detail]);
   }
-  if (m.peakRss) {
+  if (m90.peakRss) {
     const detail = "RSS above the same process without the model";
-    rows.push([labelOf("peakRss"), quantity(num4(m.peakRss.bytes), "bytes"), detail]);
+    rows.push([labelOf("peakRss"), quantity(num4(m90.peakRss.bytes), "bytes"), detail]);
   }
-  const outside = m.opProfile?.outsideKernels;
+  const outside = m90.opProfile?.outsideKernels;
   if (outside) {
     const detail = outsideKernelsDetail(outside, (x) => quantity(x, "ms"));
     rows.push([labelOf("outsideKernels"), quantity(num4(outside.ms), "ms"), detail]);
   }
-  const fps = num4(m.achievedFlopsPerSecond);
+  const fps = num4(m90.achievedFlopsPerSecond);
   if (fps) {
     const row = indicator("achievedFlopsPerSecond");
     rows.push([row.label, quantity(fps, row.unit), row.convention]);
   }
   return rows;
 }
-function mainTable2(m) {
-  const rows = [["**static** \xB7 exact, from the graph", "", ""], ...staticRows(m.analysis)];
-  const runtime = m.measurement ? runtimeRows(m.measurement) : [];
+function mainTable2(m90) {
+  const rows = [["**static** \xB7 exact, from the graph", "", ""], ...staticRows(m90.analysis)];
+  const runtime = m90.measurement ? runtimeRows(m90.measurement) : [];
   if (runtime.length > 0) rows.push(["**runtime** \xB7 measured on this runner", "", ""], ...runtime);
   return markdownTable([["indicator", "value", "detail"], ...rows], { align: ["l", "r", "l"] });
 }
-function remarks(m) {
+function remarks(m90) {
   const out = [];
-  const uncounted = Array.isArray(m.analysis.uncounted) ? m.analysis.uncounted : [];
-  if (m.analysis.incomplete || uncounted.length > 0) {
+  const uncounted = Array.isArray(m90.analysis.uncounted) ? m90.analysis.uncounted : [];
+  if (m90.analysis.incomplete || uncounted.length > 0) {
     const ops = uncounted.slice(0, 5).map((u) => `${text(u.opType, CAP.opType)} (\xD7${num4(u.count) ?? "?"})`);
     const more = uncounted.length > 5 ? `, and ${uncounted.length - 5} more` : "";
     const what = ops.length ? `: ${ops.join(", ")}${more}` : "";
     out.push(`_\\* incomplete: some ops could not be counted${what}._`);
   }
-  const meas = m.measurement;
+  const meas = m90.measurement;
   if (meas && meas.status !== "ok") {
     const why = meas.error ? `: ${text(meas.error, CAP.note)}` : "";
     out.push(`**\u2717 Measurement ${text(meas.status, 40)}**${why}.`);
@@ -98248,11 +98952,11 @@ function flopsTable(a, rows) {
   const head = ["op type", "nodes", "share of FLOPs", "share of bytes"];
   return [markdownTable([head, ...body2], { align: ["l", "r", "r", "r"] }), ops.length];
 }
-function opDetails2(m, rows) {
+function opDetails2(m90, rows) {
   if (rows <= 0) return null;
-  const profile = m.measurement?.opProfile?.byOpType;
+  const profile = m90.measurement?.opProfile?.byOpType;
   const timed2 = !!profile && typeof profile === "object" && Object.keys(profile).length > 0;
-  const [table, total] = timed2 ? timeTable(profile, rows) : flopsTable(m.analysis, rows);
+  const [table, total] = timed2 ? timeTable(profile, rows) : flopsTable(m90.analysis, rows);
   if (total === 0) return null;
   const count = `${exact(total)} op type${total === 1 ? "" : "s"}`;
   const summary2 = timed2 ? `Top op types by share of time (${count}, as ONNX Runtime ran them)` : `Top op types by share of FLOPs (${count})`;
@@ -98287,20 +98991,20 @@ function render3(r, o, plan, cuts) {
   blocks2.push(
     `${exact(n)} model${n === 1 ? "" : "s"}${commit} \xB7 misnomer ${text(r.tool?.version, 40)}`
   );
-  const measured = r.models.some((m) => m.measurement);
+  const measured = r.models.some((m90) => m90.measurement);
   blocks2.push(
     machineLine(r) ?? (measured ? "Measured on unrecorded hardware." : "Static analysis only: not measured.")
   );
   if (r.roofline) blocks2.push(rooflineSentence(r.roofline));
-  for (const m of r.models.slice(0, plan.models)) {
-    blocks2.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
-    const { scenario: scenario2 } = splitUnit(String(m.id));
-    const dims = m.analysis?.dims;
+  for (const m90 of r.models.slice(0, plan.models)) {
+    blocks2.push(`### ${md(m90.id, CAP.id) || "(unnamed model)"}`);
+    const { scenario: scenario2 } = splitUnit(String(m90.id));
+    const dims = m90.analysis?.dims;
     if (scenario2 && dims && typeof dims === "object") {
       blocks2.push(scenarioLine({ name: scenario2, dims: numbersOnly(dims) }));
     }
-    blocks2.push(mainTable2(m), ...remarks(m));
-    const ops = opDetails2(m, plan.opRows);
+    blocks2.push(mainTable2(m90), ...remarks(m90));
+    const ops = opDetails2(m90, plan.opRows);
     if (ops) blocks2.push(ops);
   }
   const hidden = n - plan.models;
@@ -98370,11 +99074,11 @@ async function pullRequestOf(ctx, client, log3) {
 }
 var UNTRUSTED = "The report could not be trusted: the uploaded artifact was refused, and nothing from it is shown.";
 function relayOne(results, marker2) {
-  const folder = existsSync10(results) && statSync4(results).isDirectory();
-  const file = folder ? join20(results, FILE2) : results;
+  const folder = existsSync10(results) && statSync6(results).isDirectory();
+  const file = folder ? join21(results, FILE2) : results;
   try {
-    if (folder && !existsSync10(file) && existsSync10(join20(results, "result.json"))) {
-      const result = readResult(join20(results, "result.json"), { untrusted: true });
+    if (folder && !existsSync10(file) && existsSync10(join21(results, "result.json"))) {
+      const result = readResult(join21(results, "result.json"), { untrusted: true });
       const note = "No baseline to compare with: this is the head alone.";
       return {
         markdown: renderResultMarkdown(result, { marker: marker2, title: "misnomer", note }),
@@ -98401,12 +99105,12 @@ ${md(reason, 1e3)}
   return { markdown, runs: [], refused: reason };
 }
 function relayMany(results, marker2) {
-  if (!existsSync10(results) || !statSync4(results).isDirectory()) {
+  if (!existsSync10(results) || !statSync6(results).isDirectory()) {
     throw new UserError(
       `results "${results}" is not a folder: give the folder the matrix jobs' artifacts were downloaded to.`
     );
   }
-  const runners = readdirSync4(results).sort().filter((name3) => existsSync10(join20(results, name3, FILE2)));
+  const runners = readdirSync5(results).sort().filter((name3) => existsSync10(join21(results, name3, FILE2)));
   const badName = runners.find((name3) => !isRunnerName(name3));
   if (badName !== void 0) {
     return refuse(
@@ -98420,7 +99124,7 @@ function relayMany(results, marker2) {
     try {
       runs.push({
         runner: runner2,
-        comparison: readComparison(join20(results, runner2, FILE2), `${runner2}/${FILE2}`)
+        comparison: readComparison(join21(results, runner2, FILE2), `${runner2}/${FILE2}`)
       });
     } catch (e) {
       if (e instanceof ArtifactError) return refuse(e.message, e.reason, marker2);
@@ -98435,12 +99139,26 @@ function relayMany(results, marker2) {
   return { markdown: renderAggregateMarkdown(runs, { marker: marker2 }), runs };
 }
 
+// builtin-require:node:child_process for src/pipeline/git.ts
+var m84 = __require("node:child_process");
+var execFile2 = m84.execFile;
+
+// builtin-require:node:fs for src/pipeline/git.ts
+var m85 = __require("node:fs");
+var mkdtempSync7 = m85.mkdtempSync;
+var rmSync10 = m85.rmSync;
+
+// builtin-require:node:path for src/pipeline/git.ts
+var m86 = __require("node:path");
+var join22 = m86.join;
+var resolve7 = m86.resolve;
+
+// builtin-require:node:util for src/pipeline/git.ts
+var m87 = __require("node:util");
+var promisify4 = m87.promisify;
+
 // src/pipeline/git.ts
-import { execFile as execFile2 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync9 } from "node:fs";
-import { join as join21, resolve as resolve6 } from "node:path";
-import { promisify as promisify3 } from "node:util";
-var run = promisify3(execFile2);
+var run = promisify4(execFile2);
 async function git2(cwd, args) {
   const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
   return stdout.trim();
@@ -98465,30 +99183,30 @@ async function ensureCommit(cwd, sha) {
 }
 var mergeBase = (cwd, a, b) => tryGit(cwd, ["merge-base", a, b]);
 async function addWorktree(cwd, sha, parent) {
-  const path12 = join21(mkdtempSync7(join21(parent, "misnomer-base-")), "checkout");
+  const path15 = join22(mkdtempSync7(join22(parent, "misnomer-base-")), "checkout");
   const remove = async () => {
-    await tryGit(cwd, ["worktree", "remove", "--force", path12]);
-    rmSync9(join21(path12, ".."), { recursive: true, force: true });
+    await tryGit(cwd, ["worktree", "remove", "--force", path15]);
+    rmSync10(join22(path15, ".."), { recursive: true, force: true });
     await tryGit(cwd, ["worktree", "prune"]);
   };
   try {
-    await git2(cwd, ["worktree", "add", "--detach", "--force", path12, sha]);
+    await git2(cwd, ["worktree", "add", "--detach", "--force", path15, sha]);
   } catch (e) {
     await remove();
     const lines = String(e.stderr ?? e.message).trim().split("\n").filter((l) => /error|fatal/i.test(l));
     const why = lines.slice(-2).join(" ") || e.message;
     return { problem: `git could not check out ${sha.slice(0, 12)} in a worktree (${why})` };
   }
-  return { path: path12, remove };
+  return { path: path15, remove };
 }
 var repoPrefix = async (cwd) => await tryGit(cwd, ["rev-parse", "--show-prefix"]) ?? "";
 async function parentsOf(cwd, rev = "HEAD") {
   const text2 = await tryGit(cwd, ["cat-file", "-p", rev]) ?? "";
-  return [...text2.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+  return [...text2.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m90) => m90[1]);
 }
-async function showFile(cwd, sha, path12) {
+async function showFile(cwd, sha, path15) {
   try {
-    const { stdout } = await run("git", ["show", `${sha}:./${path12.replace(/\\/g, "/")}`], {
+    const { stdout } = await run("git", ["show", `${sha}:./${path15.replace(/\\/g, "/")}`], {
       cwd,
       maxBuffer: 16 * 1024 * 1024
     });
@@ -98510,8 +99228,11 @@ async function pullRequestBase(cwd, pr) {
   return { commit, ref, problem };
 }
 
+// builtin-require:node:path for src/pipeline/base.ts
+var m88 = __require("node:path");
+var join23 = m88.join;
+
 // src/pipeline/base.ts
-import { join as join22 } from "node:path";
 async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fetchProblem) {
   if (fetchProblem) {
     notes.push(`The base was not built here: ${fetchProblem}.`);
@@ -98522,7 +99243,7 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
     notes.push(`The base was not built here: ${worktree.problem}.`);
     return void 0;
   }
-  const root = join22(worktree.path, await repoPrefix(headRoot));
+  const root = join23(worktree.path, await repoPrefix(headRoot));
   try {
     return { worktree, side: await prepareSide(config, root, log3, "base") };
   } catch (e) {
@@ -98545,11 +99266,15 @@ async function prepareBase(config, headRoot, commit, tempParent, log3, notes, fe
   return { worktree, side: plans.plans.size > 0 ? plans : void 0 };
 }
 
+// builtin-require:node:path for src/pipeline/base-config.ts
+var m89 = __require("node:path");
+var relative5 = m89.relative;
+var resolve8 = m89.resolve;
+
 // src/pipeline/base-config.ts
-import { relative as relative4, resolve as resolve7 } from "node:path";
 async function withBaseConfig(head, cwd, commit) {
   const at = commit.slice(0, 7);
-  const text2 = await showFile(cwd, commit, relative4(cwd, resolve7(cwd, head.file)));
+  const text2 = await showFile(cwd, commit, relative5(cwd, resolve8(cwd, head.file)));
   if (text2 === void 0) {
     return {
       judged: head,
@@ -98579,14 +99304,14 @@ async function withBaseConfig(head, cwd, commit) {
       `Gates changed in this pull request: ${changed.join("; ")}. They apply after the merge: this pull request is judged by the base's.`
     );
   }
-  const headIds = new Set(head.models.map((m) => m.id));
-  const gone = base.models.filter((m) => !headIds.has(m.id)).map((m) => `"${m.id}"`);
+  const headIds = new Set(head.models.map((m90) => m90.id));
+  const gone = base.models.filter((m90) => !headIds.has(m90.id)).map((m90) => `"${m90.id}"`);
   if (gone.length > 0) {
     notes.push(
       `Removed (or renamed) in this pull request: ${gone.join(", ")}, in the base's config and not in the head's.`
     );
   }
-  const baseModels = new Map(base.models.map((m) => [m.id, m]));
+  const baseModels = new Map(base.models.map((m90) => [m90.id, m90]));
   return {
     judged: {
       ...head,
@@ -98598,9 +99323,9 @@ async function withBaseConfig(head, cwd, commit) {
     },
     baseSide: {
       ...head,
-      models: head.models.map((m) => {
-        const b = baseModels.get(m.id);
-        return b ? { ...m, path: b.path, build: b.build, fieldsAt: b.fieldsAt } : m;
+      models: head.models.map((m90) => {
+        const b = baseModels.get(m90.id);
+        return b ? { ...m90, path: b.path, build: b.build, fieldsAt: b.fieldsAt } : m90;
       })
     },
     notes
@@ -98797,8 +99522,8 @@ async function historyPoints(job, chain, notes) {
   return cached;
 }
 async function saveBase(job, commit, base) {
-  const broken = base.models.filter((m) => m.measurement && m.measurement.status !== "ok");
-  if (base.models.every((m) => !m.measurement) || broken.length > 0) {
+  const broken = base.models.filter((m90) => m90.measurement && m90.measurement.status !== "ok");
+  if (base.models.every((m90) => !m90.measurement) || broken.length > 0) {
     job.log(`the base (${short3(commit)}) is not saved as a baseline: not every model measured`);
     return;
   }
@@ -98812,16 +99537,16 @@ function crossCheck(stored, rebuilt, commit) {
   if (stored.commit !== commit || stored.tool.countingRules !== rebuilt.tool.countingRules)
     return [];
   const out = [];
-  for (const m of rebuilt.models) {
-    const c = stored.models.find((x) => x.id === m.id);
+  for (const m90 of rebuilt.models) {
+    const c = stored.models.find((x) => x.id === m90.id);
     if (!c) continue;
     const differs = ["params", "flops", "weightBytes"].filter(
-      (k) => c.analysis.totals[k] !== m.analysis.totals[k]
+      (k) => c.analysis.totals[k] !== m90.analysis.totals[k]
     );
-    const sameDims = JSON.stringify(c.analysis.dims) === JSON.stringify(m.analysis.dims);
+    const sameDims = JSON.stringify(c.analysis.dims) === JSON.stringify(m90.analysis.dims);
     if (differs.length > 0 && sameDims) {
       out.push(
-        `${m.id}: the base rebuilt here differs from the baseline saved for ${short3(commit)} (${differs.join(", ")}): the build may not be reproducible.`
+        `${m90.id}: the base rebuilt here differs from the baseline saved for ${short3(commit)} (${differs.join(", ")}): the build may not be reproducible.`
       );
     }
   }
@@ -98850,9 +99575,9 @@ async function runAction() {
 }
 async function measureMode(inputs, ctx) {
   checkMeasureEvent(ctx.eventName, inputs.allowEvents);
-  const root = resolve8(ctx.workspace, inputs.workingDirectory);
+  const root = resolve2(ctx.workspace, inputs.workingDirectory);
   process.chdir(ctx.workspace);
-  const config = loadConfig(relative5(ctx.workspace, resolve8(root, inputs.config)) || inputs.config);
+  const config = loadConfig(relative2(ctx.workspace, resolve2(root, inputs.config)) || inputs.config);
   const key2 = inputs.key || config.key;
   if (ctx.eventName === "push" && !isBaselineBranch(ctx, config)) {
     await skipPush(ctx, config);
@@ -98944,7 +99669,7 @@ async function relayMode(inputs, ctx) {
   }
   const key2 = inputs.key || "default";
   const marker2 = markerOf(key2);
-  const results = resolve8(ctx.workspace, inputs.results);
+  const results = resolve2(ctx.workspace, inputs.results);
   const { markdown, runs, refused } = inputs.mode === "comment" ? relayOne(results, marker2) : relayMany(results, marker2);
   const files = writeFiles(ctx.runnerTemp, key2, markdown, {});
   const comparisons = runs.map((r) => r.comparison);

@@ -1,7 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
 
-// src/measure/worker.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+// builtin-require:node:fs for src/measure/worker.ts
+var m = __require("node:fs");
+var readFileSync = m.readFileSync;
+
+// builtin-require:node:path for src/measure/inputs.ts
+var m2 = __require("node:path");
+var resolve = m2.resolve;
 
 // src/stats/rng.ts
 function seeded(seed) {
@@ -19,8 +30,12 @@ var UserError = class extends Error {
   name = "UserError";
 };
 
+// builtin-require:node:fs for src/measure/npy.ts
+var m3 = __require("node:fs");
+var existsSync = m3.existsSync;
+var readFileSync2 = m3.readFileSync;
+
 // src/measure/npy.ts
-import { existsSync, readFileSync } from "node:fs";
 var KINDS = {
   f2: ["float16", 2, Uint16Array],
   f4: ["float32", 4, Float32Array],
@@ -38,7 +53,7 @@ var KINDS = {
 var MAGIC = "\x93NUMPY";
 function readNpy(path) {
   if (!existsSync(path)) throw new UserError(`${path}: no such file. Check the input file path.`);
-  return parseNpy(readFileSync(path), path);
+  return parseNpy(readFileSync2(path), path);
 }
 function parseNpy(bytes, path) {
   const magic = String.fromCharCode(...bytes.subarray(0, 6));
@@ -201,7 +216,7 @@ function readInputFile(path, expected) {
 function readJson(path) {
   let doc;
   try {
-    doc = JSON.parse(readFileSync(path, "utf8"));
+    doc = JSON.parse(readFileSync2(path, "utf8"));
   } catch (e) {
     throw new UserError(`${path} is not valid JSON (${e.message}).`);
   }
@@ -280,9 +295,15 @@ function inputSeed(seed, name) {
   return (h ^ Math.imul(seed >>> 0, 2654435761)) >>> 0;
 }
 
+// builtin-require:node:module for src/measure/ort.ts
+var m4 = __require("node:module");
+var createRequire = m4.createRequire;
+
+// builtin-require:node:path for src/measure/ort.ts
+var m5 = __require("node:path");
+var join = m5.join;
+
 // src/measure/ort.ts
-import { createRequire } from "node:module";
-import { join } from "node:path";
 var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
 function ortRequire() {
   const dir = process.env[ORT_DIR_ENV];
@@ -457,7 +478,7 @@ async function serve() {
   process.on("disconnect", () => process.exit(0));
 }
 async function oneShot(mode, jobPath) {
-  const job = JSON.parse(readFileSync2(jobPath, "utf8"));
+  const job = JSON.parse(readFileSync(jobPath, "utf8"));
   const feeds = makeTensors(job.inputs, job.seed, ort);
   if (mode === "baseline") {
     return { maxRssBytes: process.resourceUsage().maxRSS * 1024 };

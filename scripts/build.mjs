@@ -4,11 +4,75 @@
 // installed on the machine (on a runner: with npm ci from dist/runtime/, into the tool cache,
 // src/github/onnxruntime.ts), never bundled or committed.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { relative, sep } from 'node:path';
 
 // `--outdir dir` builds elsewhere (the freshness test compares that build with dist/).
 const at = process.argv.indexOf('--outdir');
 const outdir = at > 0 ? process.argv[at + 1] : 'dist';
+
+/**
+ * Node's built-in modules reach the bundle through require(), and only the names a file imports
+ * are read from them. Node makes an ESM import of a built-in by reading every property of the
+ * module, and esbuild's interop for a required CommonJS module reads every property's descriptor:
+ * either way some of them are lazy and load more of Node (`node:util` loads its text diff and
+ * worker_threads, `node:fs` its promises API and readline). On Node 24 that was about 10 ms of the
+ * start of `misnomer analyze`, for modules it never uses. esbuild has no option for this, hence the
+ * plugin: each file's `import { a, b } from 'node:x'` becomes a module of its own that requires
+ * node:x and exports a and b. Other forms (default, namespace, dynamic import) get the whole module.
+ */
+const builtinsViaRequire = {
+  name: 'builtins-via-require',
+  setup(b) {
+    // `node:x`, and the bare names the ESM code of dependencies (the Actions toolkit) imports.
+    const builtin = new Set(builtinModules);
+    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) =>
+      (args.path.startsWith('node:') || builtin.has(args.path)) && args.kind === 'import-statement'
+        ? {
+            // Relative, so that the bundle does not depend on where the checkout is.
+            path: `${args.path} for ${relative(process.cwd(), args.importer).split(sep).join('/')}`,
+            namespace: 'builtin-require',
+            pluginData: { id: args.path, importer: args.importer },
+          }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, ({ pluginData: { id, importer } }) => {
+      const required = `require(${JSON.stringify(id)})`;
+      const names = namedImports(readFileSync(importer, 'utf8'), id);
+      return {
+        contents: names
+          ? `const m = ${required};\n${names.map((n) => `export const ${n} = m.${n};`).join('\n')}`
+          : `module.exports = ${required};`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * The names `source` imports from `id` when every import of it has the form
+ * `import { a, b as c, type T } from 'id'` or `import type { T } from 'id'` (types dropped);
+ * undefined for any other form.
+ */
+function namedImports(source, id) {
+  const quoted = `['"]${id.replace(/[/]/g, '\\/')}['"]`;
+  const all = [...source.matchAll(new RegExp(`\\bfrom\\s*${quoted}|\\bimport\\s*${quoted}`, 'g'))];
+  const named = [
+    ...source.matchAll(
+      new RegExp(`\\bimport\\s*(type\\s*)?\\{([^}]*)\\}\\s*from\\s*${quoted}`, 'g'),
+    ),
+  ];
+  if (all.length === 0 || named.length !== all.length) return undefined;
+  const names = named.flatMap((m) =>
+    (m[1] ? '' : m[2])
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part && !part.startsWith('type '))
+      .map((part) => part.split(/\s+as\s+/)[0]),
+  );
+  return [...new Set(names)];
+}
 
 const common = {
   bundle: true,
@@ -23,6 +87,7 @@ const common = {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
   logLevel: 'warning',
+  plugins: [builtinsViaRequire],
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js` });

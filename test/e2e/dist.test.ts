@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,24 @@ test('dist/ is the build of the current sources (run npm run build and commit di
     const built = readFileSync(join(out, file), 'utf8');
     const committed = readFileSync(join(ROOT, 'dist', file), 'utf8');
     assert.ok(built === committed, `dist/${file} is stale: run npm run build and commit dist/`);
+  }
+});
+
+test("dist/ imports Node's built-ins through require(), reading only the names it uses", () => {
+  // An ESM import of a built-in reads every property of it, and some load more of Node on first
+  // read (on Node 24, node:util's load worker_threads and a text diff): scripts/build.mjs turns
+  // each into a require(). The banner's import of node:module, which makes that require(), is the
+  // one ESM import of a built-in left; every other `from "x"` names a chunk of the bundle or a
+  // package kept outside it.
+  const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'));
+  assert.ok(files.length > 3, 'dist/ holds the bundles');
+  const builtins = new Set(builtinModules);
+  for (const file of files) {
+    const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+    const imported = [...code.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gms)]
+      .map((m) => m[1])
+      .filter((id) => id.startsWith('node:') || builtins.has(id));
+    assert.deepEqual(imported, ['node:module'], `dist/${file}`);
   }
 });
 

@@ -10,9 +10,18 @@ import {
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
+
+// builtin-require:node:fs for src/compare/checker.ts
+var m = __require("node:fs");
+var closeSync = m.closeSync;
+var fstatSync = m.fstatSync;
+var openSync = m.openSync;
+var readSync = m.readSync;
 
 // src/compare/checker.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var ArtifactError = class extends UserError {
   reason;
   constructor(message, reason) {
@@ -172,9 +181,20 @@ var Checker = class {
   }
 };
 
+// builtin-require:node:fs for src/measure/profile.ts
+var m2 = __require("node:fs");
+var readdirSync = m2.readdirSync;
+var readFileSync = m2.readFileSync;
+var rmSync = m2.rmSync;
+var statSync = m2.statSync;
+
+// builtin-require:node:path for src/measure/profile.ts
+var m3 = __require("node:path");
+var basename = m3.basename;
+var dirname = m3.dirname;
+var join2 = m3.join;
+
 // src/measure/profile.ts
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { basename, dirname, join as join2 } from "node:path";
 var KERNEL_SUFFIX = "_kernel_time";
 function malformed(what) {
   return new Error(`ONNX Runtime profile file is malformed: ${what}`);
@@ -456,15 +476,15 @@ function placeSide(side, counts, roofs) {
   side.bound = p.bound;
   if (p.rooflineShare !== void 0) side.rooflineShare = p.rooflineShare;
 }
-function ridgeCrossing(m) {
-  if (m.ridgeFlopsPerByte === void 0) return null;
+function ridgeCrossing(m4) {
+  if (m4.ridgeFlopsPerByte === void 0) return null;
   const weight = (s) => Math.max(...[s.base, s.head].flatMap((x) => [x?.flopsShare ?? 0, x?.timeShare ?? 0]));
-  const crossed = m.opTypes.filter((s) => s.base?.bound && s.head?.bound && s.base.bound !== s.head.bound).sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
+  const crossed = m4.opTypes.filter((s) => s.base?.bound && s.head?.bound && s.base.bound !== s.head.bound).sort((x, y) => weight(y) - weight(x) || (x.opType < y.opType ? -1 : 1));
   const top = crossed[0];
   if (!top) return null;
   const now = quantity(top.head.flopsPerByte, "FLOP/B");
   const was = sig3(top.base.flopsPerByte);
-  return `${top.opType} became ${top.head.bound}-bound (${now}, was ${was}; ridge ${sig3(m.ridgeFlopsPerByte)} on this runner)`;
+  return `${top.opType} became ${top.head.bound}-bound (${now}, was ${was}; ridge ${sig3(m4.ridgeFlopsPerByte)} on this runner)`;
 }
 var BOUNDS = ["memory", "compute"];
 function checkPlacement(c, o, at) {

@@ -9,7 +9,7 @@ import {
   keyPath,
   readJson,
   wrongSchema
-} from "./cli-chunk-WSKYBFYN.js";
+} from "./cli-chunk-ZCPTUKAO.js";
 import {
   INDICATORS,
   THROUGHPUT_BATCH
@@ -25,6 +25,9 @@ import {
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
 
 // src/names.ts
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -107,9 +110,9 @@ function parseGate(key, limit, where) {
   if (typeof limit === "number" && !Number.isFinite(limit)) {
     throw bad(`${show(limit)} is not a limit`);
   }
-  const m = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
-  if (!m) throw bad(`${show(limit)} is not a limit`);
-  const [, sign, digits, rawUnit] = m;
+  const m2 = /^([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(written.trim());
+  if (!m2) throw bad(`${show(limit)} is not a limit`);
+  const [, sign, digits, rawUnit] = m2;
   const unit = rawUnit.trim();
   let magnitude;
   let relative = false;
@@ -170,8 +173,8 @@ function unitScale(unit, spec) {
   }
   if (spec.quantity === "bytes") {
     if (unit === "" || /^(b|bytes?)$/i.test(unit)) return 1;
-    const m = /^([kmgt])(i?)b$/i.exec(unit);
-    return m ? (m[2] ? 1024 : 1e3) ** POWERS[m[1].toLowerCase()] : null;
+    const m2 = /^([kmgt])(i?)b$/i.exec(unit);
+    return m2 ? (m2[2] ? 1024 : 1e3) ** POWERS[m2[1].toLowerCase()] : null;
   }
   const isWord = (w) => w === "" || spec.words.some((x) => x.toLowerCase() === w);
   if (isWord(unit.toLowerCase())) return 1;
@@ -236,8 +239,11 @@ function isGateName(name) {
 }
 var GATE_NAME_RULE = "a known gate key such as params, latency.p50 or throughput.b8, optionally after a scenario name and a dot (decode.latency.p50)";
 
+// builtin-require:node:crypto for src/measure/hardware-key.ts
+var m = __require("node:crypto");
+var createHash = m.createHash;
+
 // src/measure/hardware-key.ts
-import { createHash } from "node:crypto";
 var HARDWARE_KEY = /^[0-9a-f]{16}$/;
 function hardwareKey(fp, s) {
   const hard = [
@@ -271,17 +277,17 @@ var HISTORY_TOTALS = [
   "nodes"
 ];
 function pointOf(result) {
-  const units = result.models.map((m) => {
-    const incomplete = new Set(m.analysis.incompleteTotals ?? []);
+  const units = result.models.map((m2) => {
+    const incomplete = new Set(m2.analysis.incompleteTotals ?? []);
     const totals = {};
     for (const k of HISTORY_TOTALS) {
-      const v = m.analysis.totals[k];
+      const v = m2.analysis.totals[k];
       if (isFiniteNumber(v) && !incomplete.has(k)) totals[k] = v;
     }
-    const lat = m.measurement?.status === "ok" ? m.measurement.latency : void 0;
+    const lat = m2.measurement?.status === "ok" ? m2.measurement.latency : void 0;
     const p50 = lat?.summary?.count ? lat.summary.p50 : void 0;
     return {
-      id: m.id,
+      id: m2.id,
       totals,
       ...lat && isFiniteNumber(p50) ? { latency: { p50Ms: p50, batch: lat.batch } } : {}
     };
@@ -414,17 +420,17 @@ function checkResult(c, root, untrusted) {
   checkRoofline(c, root, "");
   checkHistory(c, root, "");
   c.list(root, "models", "", (v, at) => {
-    const m = c.object(v, at);
-    if (!m) return;
-    if (untrusted) c.matching(m, "id", at, isUnitId, UNIT_ID_RULE);
-    else c.string(m, "id", at);
-    checkAnalysis(c, m, at, untrusted);
-    const meas = c.child(m, "measurement", at, true);
+    const m2 = c.object(v, at);
+    if (!m2) return;
+    if (untrusted) c.matching(m2, "id", at, isUnitId, UNIT_ID_RULE);
+    else c.string(m2, "id", at);
+    checkAnalysis(c, m2, at, untrusted);
+    const meas = c.child(m2, "measurement", at, true);
     if (meas) checkMeasurement(c, meas, join(at, "measurement"));
   });
 }
-function checkAnalysis(c, m, at, untrusted) {
-  const a = c.child(m, "analysis", at);
+function checkAnalysis(c, m2, at, untrusted) {
+  const a = c.child(m2, "analysis", at);
   if (!a) return;
   const p = join(at, "analysis");
   const totals = c.child(a, "totals", p);
@@ -456,17 +462,17 @@ function checkAnalysis(c, m, at, untrusted) {
   if (a.incompleteTotals !== void 0)
     c.list(a, "incompleteTotals", p, (x, q) => c.isString(x, q));
 }
-function checkMeasurement(c, m, at) {
-  c.oneOf(m, "status", at, MODEL_STATUSES);
-  c.string(m, "error", at, true);
+function checkMeasurement(c, m2, at) {
+  c.oneOf(m2, "status", at, MODEL_STATUSES);
+  c.string(m2, "error", at, true);
   for (const k of ["latency", "coldStart", "firstRun"]) {
-    const s = c.child(m, k, at, true);
+    const s = c.child(m2, k, at, true);
     if (s) checkSamples(c, s, join(at, k));
   }
-  const latency = isObject(m.latency) ? m.latency : void 0;
+  const latency = isObject(m2.latency) ? m2.latency : void 0;
   if (latency) c.number(latency, "batch", join(at, "latency"));
-  if (m.throughput !== void 0) {
-    c.list(m, "throughput", at, (t, p) => {
+  if (m2.throughput !== void 0) {
+    c.list(m2, "throughput", at, (t, p) => {
       const o = c.object(t, p);
       if (!o) return;
       c.number(o, "batch", p);
@@ -476,10 +482,10 @@ function checkMeasurement(c, m, at) {
       if (s) checkSamples(c, s, join(p, "latency"));
     });
   }
-  const rss = c.child(m, "peakRss", at, true);
+  const rss = c.child(m2, "peakRss", at, true);
   if (rss) c.number(rss, "bytes", join(at, "peakRss"));
-  c.number(m, "achievedFlopsPerSecond", at, { optional: true });
-  const profile = c.child(m, "opProfile", at, true);
+  c.number(m2, "achievedFlopsPerSecond", at, { optional: true });
+  const profile = c.child(m2, "opProfile", at, true);
   if (profile) checkOutsideKernels(c, profile, join(at, "opProfile"));
   const byOp = profile ? c.child(profile, "byOpType", join(at, "opProfile")) : null;
   for (const [op, v] of Object.entries(byOp ?? {})) {
@@ -558,8 +564,8 @@ function makeResult(analyses, measurement, commit) {
     ...measurement?.roofline ? { roofline: measurement.roofline } : {},
     ...measurement?.rooflineError ? { rooflineError: measurement.rooflineError } : {},
     models: analyses.map(({ id, analysis }) => {
-      const m = measurement?.models.find((x) => x.id === id);
-      return { id, analysis, ...m ? { measurement: m } : {} };
+      const m2 = measurement?.models.find((x) => x.id === id);
+      return { id, analysis, ...m2 ? { measurement: m2 } : {} };
     })
   };
 }

@@ -1,4 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
 
 // node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint = 161;
@@ -84,8 +87,11 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 
+// builtin-require:node:util for src/report/table.ts
+var m = __require("node:util");
+var stripVTControlCharacters = m.stripVTControlCharacters;
+
 // src/report/table.ts
-import { stripVTControlCharacters } from "node:util";
 function table(head, align) {
   const rows = [head];
   return {

@@ -12,7 +12,7 @@ import {
   joinWithAnalysis,
   parseProfile,
   ridgeCrossing
-} from "./cli-chunk-WSKYBFYN.js";
+} from "./cli-chunk-ZCPTUKAO.js";
 import {
   bytes,
   confidenceLevel,
@@ -32,6 +32,18 @@ import {
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./cli-chunk-WF4NF5RW.js";
+
+// builtin-require:node:os for src/measure/fingerprint.ts
+var require_fingerprint = __commonJS({
+  "builtin-require:node:os for src/measure/fingerprint.ts"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
 
 // src/stats/summary.ts
 function summarize(samples) {
@@ -185,14 +197,26 @@ function outsideKernelsDetail(o, time) {
   return `${pct(o.share)} of latency p50 \xB7 ${launches} kernel launches per run \xB7 profiled runs ${time(o.profiledRunMs)}, ${time(o.profiledKernelMs)} in kernels (the profiler adds about ${perLaunchUs.toFixed(1)} \xB5s per launch)${idle}`;
 }
 
+// builtin-require:node:child_process for src/measure/fingerprint.ts
+var m = __require("node:child_process");
+var execFileSync = m.execFileSync;
+
+// builtin-require:node:fs for src/measure/fingerprint.ts
+var m2 = __require("node:fs");
+var readFileSync = m2.readFileSync;
+
 // src/measure/fingerprint.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import os from "node:os";
+var import_node_os = __toESM(require_fingerprint(), 1);
+
+// builtin-require:node:module for src/measure/ort.ts
+var m3 = __require("node:module");
+var createRequire = m3.createRequire;
+
+// builtin-require:node:path for src/measure/ort.ts
+var m4 = __require("node:path");
+var join = m4.join;
 
 // src/measure/ort.ts
-import { createRequire } from "node:module";
-import { join } from "node:path";
 var ORT_DIR_ENV = "MISNOMER_ONNXRUNTIME_DIR";
 function ortRequire() {
   const dir = process.env[ORT_DIR_ENV];
@@ -341,9 +365,9 @@ function sysctl() {
   }
 }
 function cpu() {
-  const text = os.platform() === "linux" ? readText("/proc/cpuinfo") : os.platform() === "darwin" ? sysctl() : void 0;
-  const parsed = text ? os.platform() === "linux" ? parseCpuinfo(text) : parseSysctl(text) : void 0;
-  const cpus = os.cpus();
+  const text = import_node_os.default.platform() === "linux" ? readText("/proc/cpuinfo") : import_node_os.default.platform() === "darwin" ? sysctl() : void 0;
+  const parsed = text ? import_node_os.default.platform() === "linux" ? parseCpuinfo(text) : parseSysctl(text) : void 0;
+  const cpus = import_node_os.default.cpus();
   const logical = parsed?.logicalCores || cpus.length;
   const model = tidyModel(cpus[0]?.model ?? "unknown");
   return {
@@ -381,8 +405,8 @@ function runner(env) {
 function fingerprint(env = process.env) {
   const fp = {
     cpu: cpu(),
-    memoryBytes: os.totalmem(),
-    os: { platform: os.platform(), release: os.release() },
+    memoryBytes: import_node_os.default.totalmem(),
+    os: { platform: import_node_os.default.platform(), release: import_node_os.default.release() },
     node: process.versions.node,
     onnxruntime: onnxruntimeVersion()
   };
@@ -652,14 +676,14 @@ function hodgesLehmann(values, confidence) {
   const walsh = [];
   for (let i = 0; i < n; i++) for (let j = i; j < n; j++) walsh.push((values[i] + values[j]) / 2);
   walsh.sort((a, b) => a - b);
-  const m = walsh.length;
-  const estimate = m % 2 ? walsh[(m - 1) / 2] : (walsh[m / 2 - 1] + walsh[m / 2]) / 2;
+  const m5 = walsh.length;
+  const estimate = m5 % 2 ? walsh[(m5 - 1) / 2] : (walsh[m5 / 2 - 1] + walsh[m5 / 2]) / 2;
   const cdf = signedRankCdf(n);
   const tail = (1 - confidence) / 2;
   let k = 0;
-  while (k < m && cdf[k] <= tail * (1 + 1e-9)) k++;
+  while (k < m5 && cdf[k] <= tail * (1 + 1e-9)) k++;
   if (k === 0) return { estimate, interval: [-Infinity, Infinity] };
-  return { estimate, interval: [walsh[k - 1], walsh[m - k]] };
+  return { estimate, interval: [walsh[k - 1], walsh[m5 - k]] };
 }
 function fewestFor(confidence) {
   return Math.max(1, Math.ceil(Math.log2(2 / (1 - confidence)) - 1e-9));
@@ -796,9 +820,9 @@ function pairEstimates(rounds) {
   if (groups.size < 2) return void 0;
   return [...groups.values()].map((g) => median(g));
 }
-function pairsVerdict(m, rounds, options) {
-  const { ratio, ci } = pairsInterval(m, options.confidence);
-  const pairs = m.length;
+function pairsVerdict(m5, rounds, options) {
+  const { ratio, ci } = pairsInterval(m5, options.confidence);
+  const pairs = m5.length;
   const level = confidenceLevel(options.confidence);
   const label = `${rounds} rounds in ${pairs} session pairs, ${level} CI`;
   if (pairs < MIN_PAIRS) {
@@ -817,8 +841,8 @@ function pairsVerdict(m, rounds, options) {
     ...decide(ratio, ci, options.threshold, options.direction, label)
   };
 }
-function pairsInterval(m, confidence) {
-  const { estimate, interval } = hodgesLehmann(m, confidence);
+function pairsInterval(m5, confidence) {
+  const { estimate, interval } = hodgesLehmann(m5, confidence);
   return { ratio: Math.exp(estimate), ci: [Math.exp(interval[0]), Math.exp(interval[1])] };
 }
 function logRatios(rounds, sort = true) {
@@ -887,9 +911,9 @@ function outsideKernelsRow(a, b, rounds, options) {
     gating: false
   };
 }
-function outsideKernelsClause(m) {
-  const lat = m.runtime.find((d) => d.indicator === "latency.p50");
-  const out = m.runtime.find((d) => d.indicator === OUTSIDE_KERNELS);
+function outsideKernelsClause(m5) {
+  const lat = m5.runtime.find((d) => d.indicator === "latency.p50");
+  const out = m5.runtime.find((d) => d.indicator === OUTSIDE_KERNELS);
   const said = (d) => d !== void 0 && d.base !== null && d.head !== null && d.base > 0 && d.head > 0 && ["better", "worse", "unchanged"].includes(d.verdict);
   if (!said(lat) || !said(out)) return null;
   const dLat = lat.head - lat.base;
@@ -907,43 +931,43 @@ var RUN_PARTS = ["outside", "time", "achieved", "bound"];
 var ALL_PARTS = [...GRAPH_PARTS, ...RUN_PARTS];
 var MIN_SHARE_MOVE = 0.01;
 var NO_SHIFT_EVIDENCE = "No op type's share of FLOPs, bytes or time moved by a point or more, and the node count is unchanged.";
-function evidence(m, focus) {
-  return sentences(m, focus) ?? sentences(m, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
+function evidence(m5, focus) {
+  return sentences(m5, focus) ?? sentences(m5, ALL_PARTS) ?? NO_SHIFT_EVIDENCE;
 }
-function sentences(m, focus) {
-  const out = [GRAPH_PARTS, RUN_PARTS].map((group) => focus.filter((p) => group.includes(p))).map((parts) => parts.map((p) => clause(m, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
+function sentences(m5, focus) {
+  const out = [GRAPH_PARTS, RUN_PARTS].map((group) => focus.filter((p) => group.includes(p))).map((parts) => parts.map((p) => clause(m5, p)).filter((c) => c !== null)).filter((clauses) => clauses.length > 0).map((clauses) => {
     const [first] = clauses;
     const lead = first.ours ? first.text[0].toUpperCase() + first.text.slice(1) : first.text;
     return [lead, ...clauses.slice(1).map((c) => c.text)].join("; ") + ".";
   });
   return out.length ? out.join(" ") : null;
 }
-function clause(m, part) {
+function clause(m5, part) {
   switch (part) {
     case "nodes":
-      return nodes(m);
+      return nodes(m5);
     case "flops":
-      return shareMove(m.opTypes, "flopsShare", "FLOPs");
+      return shareMove(m5.opTypes, "flopsShare", "FLOPs");
     case "bytes":
-      return shareMove(m.opTypes, "bytesShare", "bytes accessed");
+      return shareMove(m5.opTypes, "bytesShare", "bytes accessed");
     case "time":
-      return timeMove(m.opTypes);
+      return timeMove(m5.opTypes);
     case "activations":
-      return activations(m);
+      return activations(m5);
     case "achieved":
-      return achieved(m);
+      return achieved(m5);
     case "outside":
-      return outsideKernelsClause(m);
+      return outsideKernelsClause(m5);
     case "bound": {
-      const text = ridgeCrossing(m);
+      const text = ridgeCrossing(m5);
       return text ? { text, ours: false } : null;
     }
   }
 }
-function nodes(m) {
-  const counted = m.static.find((d) => d.indicator === "nodes")?.delta;
-  const total = counted ?? sum(m.opTypes, (s) => s.head?.count ?? 0) - sum(m.opTypes, (s) => s.base?.count ?? 0);
-  const top = topMove(m.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
+function nodes(m5) {
+  const counted = m5.static.find((d) => d.indicator === "nodes")?.delta;
+  const total = counted ?? sum(m5.opTypes, (s) => s.head?.count ?? 0) - sum(m5.opTypes, (s) => s.base?.count ?? 0);
+  const top = topMove(m5.opTypes, (s) => (s.head?.count ?? 0) - (s.base?.count ?? 0), 1);
   if (total === 0 && !top) return null;
   const n = Math.abs(total);
   const head = total === 0 ? "same node count" : `${exact(n)} ${total > 0 ? "more" : "fewer"} node${n === 1 ? "" : "s"}`;
@@ -973,16 +997,16 @@ function timeMove(shifts) {
   if (now) text += ` at ${flopsPerSecond(now)}${was ? ` (was ${flopsPerSecond(was)})` : ""}`;
   return { text, ours: false };
 }
-function activations(m) {
-  const d = m.static.find((x) => x.indicator === "peakActivationBytes");
+function activations(m5) {
+  const d = m5.static.find((x) => x.indicator === "peakActivationBytes");
   if (!d || d.base === null || d.head === null || d.base === d.head) return null;
   return {
     text: `${labelOf("peakActivationBytes")} went from ${bytes(d.base)} to ${bytes(d.head)}`,
     ours: true
   };
 }
-function achieved(m) {
-  const d = m.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
+function achieved(m5) {
+  const d = m5.runtime.find((x) => x.indicator === "achievedFlopsPerSecond");
   if (!d || !d.base || !d.head) return null;
   return {
     text: `the whole model ran at ${flopsPerSecond(d.head)} (was ${flopsPerSecond(d.base)})`,
@@ -1089,9 +1113,9 @@ var RULES = [
 var contradictionRules = RULES.map(
   ({ id, description }) => ({ id, description })
 );
-function findContradictions(m, options = {}) {
-  if (m.status !== "compared") return [];
-  const v = new View(m, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
+function findContradictions(m5, options = {}) {
+  if (m5.status !== "compared") return [];
+  const v = new View(m5, { ...DEFAULT_CONTRADICTION_OPTIONS, ...options });
   const out = [];
   for (const rule of RULES) {
     const moves = rule.fire(v);
@@ -1099,7 +1123,7 @@ function findContradictions(m, options = {}) {
     out.push({
       rule: rule.id,
       title: title(moves[0], moves[1]),
-      evidence: evidence(m, rule.focus),
+      evidence: evidence(m5, rule.focus),
       changes: moves.map(({ indicator, relative }) => ({ indicator, relative }))
     });
   }
@@ -1110,13 +1134,13 @@ function title(a, b) {
   return `${a.name} ${percentChange(a.relative)} but ${right}`;
 }
 var both = (lead, partners) => lead && partners.length ? [lead, ...partners] : null;
-var some = (m) => m ? [m] : [];
+var some = (m5) => m5 ? [m5] : [];
 function name(indicator) {
   return findIndicator(indicator) ? labelOf(indicator) : indicator;
 }
 var View = class {
-  constructor(m, o) {
-    this.m = m;
+  constructor(m5, o) {
+    this.m = m5;
     this.o = o;
   }
   m;
@@ -1225,7 +1249,7 @@ function listOf(items) {
 function headline(c) {
   const parts = [];
   const contradictions = c.models.reduce(
-    (n, m) => n + contradictionLines(m.contradictions).length,
+    (n, m5) => n + contradictionLines(m5.contradictions).length,
     0
   );
   if (contradictions > 0) {
@@ -1234,19 +1258,19 @@ function headline(c) {
   const tripped = c.gates.filter((g) => g.tripped).length;
   if (tripped > 0) parts.push(`\u2717 ${tripped} gate${tripped === 1 ? "" : "s"} tripped`);
   const several = c.models.length > 1;
-  for (const m of c.models) {
-    const who = several ? `${m.id}: ` : "";
-    if (m.status !== "compared") {
-      parts.push(`${who}${m.status}`);
+  for (const m5 of c.models) {
+    const who = several ? `${m5.id}: ` : "";
+    if (m5.status !== "compared") {
+      parts.push(`${who}${m5.status}`);
       continue;
     }
     const changes = [];
-    const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+    const lat = m5.runtime.find((d) => d.indicator === "latency.p50");
     if (lat?.ratio != null && lat.verdict !== "not-comparable") {
       changes.push(`${labelOf("latency.p50")} ${ratioChange(lat.ratio, lat.ci)} ${lat.verdict}`);
     }
     for (const key of ["flops", "params"]) {
-      const d = m.static.find((s) => s.indicator === key);
+      const d = m5.static.find((s) => s.indicator === key);
       if (d && d.relative !== null && d.relative !== 0) {
         changes.push(`${d.label} ${percentChange(d.relative)}`);
       }
@@ -1343,18 +1367,18 @@ function runtimeRow(d) {
     verdictCell(d.verdict)
   ];
 }
-function latencyRounds(m) {
-  return m.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
+function latencyRounds(m5) {
+  return m5.runtime.find((d) => d.indicator === "latency.p50")?.rounds ?? 0;
 }
-function roundsText(m) {
-  const lat = m.runtime.find((d) => d.indicator === "latency.p50");
+function roundsText(m5) {
+  const lat = m5.runtime.find((d) => d.indicator === "latency.p50");
   const rounds = `${lat?.rounds ?? 0} rounds`;
   return lat?.pairs ? `${rounds} in ${lat.pairs} session pairs` : rounds;
 }
-function runtimeCaption(m) {
-  switch (m.runtimeMode) {
+function runtimeCaption(m5) {
+  switch (m5.runtimeMode) {
     case "paired":
-      return `paired A/B, ${roundsText(m)}`;
+      return `paired A/B, ${roundsText(m5)}`;
     case "unpaired":
       return "two runs, same hardware, unpaired";
     case "not-comparable":
@@ -1363,16 +1387,16 @@ function runtimeCaption(m) {
       return "not measured";
   }
 }
-function mainTable(m) {
+function mainTable(m5) {
   const rows = [];
   const blank = ["", "", "", ""];
-  if (m.static.length > 0) {
+  if (m5.static.length > 0) {
     rows.push(["**static** \xB7 exact, from the graphs", ...blank]);
-    rows.push(...m.static.map((d) => staticRow(d, m.status)));
+    rows.push(...m5.static.map((d) => staticRow(d, m5.status)));
   }
-  if (m.runtime.length > 0) {
-    rows.push([`**runtime** \xB7 ${runtimeCaption(m)}`, ...blank]);
-    rows.push(...m.runtime.map(runtimeRow));
+  if (m5.runtime.length > 0) {
+    rows.push([`**runtime** \xB7 ${runtimeCaption(m5)}`, ...blank]);
+    rows.push(...m5.runtime.map(runtimeRow));
   }
   if (rows.length === 0) return null;
   return markdownTable([["indicator", "base", "head", "change", "verdict"], ...rows], {
@@ -1404,9 +1428,9 @@ function scenarioLine(s) {
   const dims = Object.entries(s.dims).map(([k, v]) => `${mdInline(k, CAP.label)} ${exact(v)}`).join(", ");
   return `_Scenario **${mdInline(s.name, CAP.label)}**${dims ? `: ${dims}` : ""}._`;
 }
-function statusLine(m) {
-  const why = m.reason ? `: ${mdInline(m.reason, CAP.note)}` : "";
-  switch (m.status) {
+function statusLine(m5) {
+  const why = m5.reason ? `: ${mdInline(m5.reason, CAP.note)}` : "";
+  switch (m5.status) {
     case "added":
       return `**Added** in head (no base to compare with)${why}.`;
     case "removed":
@@ -1444,8 +1468,8 @@ function gatesTable(gates, fold) {
   }
   return blocks.join("\n\n");
 }
-function contradictionList(m, limit) {
-  const lines = contradictionLines(m.contradictions);
+function contradictionList(m5, limit) {
+  const lines = contradictionLines(m5.contradictions);
   if (lines.length === 0 || limit <= 0) return null;
   const shown = lines.slice(0, limit);
   const items = shown.map(
@@ -1470,13 +1494,13 @@ function opWeight(o) {
   const sides = [o.base, o.head].filter((s) => s !== null);
   return Math.max(0, ...sides.flatMap((s) => [s.flopsShare, s.timeShare ?? 0]));
 }
-function rankedOps(m) {
-  return [...m.opTypes].sort(
+function rankedOps(m5) {
+  return [...m5.opTypes].sort(
     (a, b) => opWeight(b) - opWeight(a) || (a.opType < b.opType ? -1 : a.opType > b.opType ? 1 : 0)
   );
 }
-function hasTime(m) {
-  return m.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
+function hasTime(m5) {
+  return m5.opTypes.some((o) => o.base?.timeShare !== void 0 || o.head?.timeShare !== void 0);
 }
 function arrow2(a, b) {
   return a === b ? a : `${a} \u2192 ${b}`;
@@ -1508,10 +1532,10 @@ function chart(ops) {
   const side = (s) => s ? { timeShare: s.timeShare ?? 0, flopsShare: s.flopsShare } : null;
   return shareChart(top.map((o) => ({ label: o.opType, base: side(o.base), head: side(o.head) })));
 }
-function opDetails(m, rows, withCharts) {
-  if (m.opTypes.length === 0 || rows === 0 && !withCharts) return null;
-  const ops = rankedOps(m);
-  const timed = hasTime(m);
+function opDetails(m5, rows, withCharts) {
+  if (m5.opTypes.length === 0 || rows === 0 && !withCharts) return null;
+  const ops = rankedOps(m5);
+  const timed = hasTime(m5);
   const parts = [];
   const drawn = withCharts && timed ? chart(ops) : null;
   if (drawn) parts.push(drawn);
@@ -1524,9 +1548,9 @@ function opDetails(m, rows, withCharts) {
   const count = `${exact(ops.length)} op type${ops.length === 1 ? "" : "s"}`;
   return details(`Per op type: ${what} (${count})`, parts.join("\n\n"));
 }
-function reasonDetails(m) {
-  if (m.runtime.length === 0) return null;
-  const rows = m.runtime.map((d) => [
+function reasonDetails(m5) {
+  if (m5.runtime.length === 0) return null;
+  const rows = m5.runtime.map((d) => [
     mdInline(d.label, CAP.label),
     verdictCell(d.verdict),
     d.pairs ? `${d.rounds} in ${d.pairs} pairs` : String(d.rounds),
@@ -1579,7 +1603,7 @@ function hardwareDetails(c) {
   return details("Hardware", lines.join("\n"));
 }
 function methodDetails(c, method) {
-  const m = method ?? DEFAULT_METHOD;
+  const m5 = method ?? DEFAULT_METHOD;
   const pct = (x) => `${+(100 * x).toFixed(2)}%`;
   const rounds = Math.max(0, ...c.models.map(latencyRounds));
   const pairs = Math.max(
@@ -1598,13 +1622,13 @@ function methodDetails(c, method) {
       `${pairs} pairs of sessions created afresh (each pair runs at an offset of its own); per round`,
       "the median of each side, per pair the median of the rounds of ln(head/base), and the change",
       "is exp(their Hodges-Lehmann estimate) with its exact",
-      `${pct(m.confidence)} Wilcoxon signed-rank confidence interval over the pairs.`
+      `${pct(m5.confidence)} Wilcoxon signed-rank confidence interval over the pairs.`
     );
   } else if (modes.has("paired")) {
     text.push(
       `Runtime: ${rounds} paired rounds on one machine, base and head interleaved in random order;`,
       "per round the median of each side, the change is exp(median of ln(head/base)) with a",
-      `${pct(m.confidence)} bootstrap confidence interval (${exact(m.resamples)} resamples, seed ${m.seed}).`,
+      `${pct(m5.confidence)} bootstrap confidence interval (${exact(m5.resamples)} resamples, seed ${m5.seed}).`,
       "All on one pair of sessions (the budget had no room for 8 pairs): the interval does not",
       "cover the offset a pair of sessions can carry (about 1% on the benchmark machine)."
     );
@@ -1620,8 +1644,8 @@ function methodDetails(c, method) {
   }
   if (modes.has("paired") || modes.has("unpaired")) {
     text.push(
-      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct(m.threshold)};`,
-      `unchanged when the whole interval lies within \xB1${pct(m.threshold)}; otherwise inconclusive, which`,
+      `A change is worse or better when the interval excludes 1 and the estimate is beyond \xB1${pct(m5.threshold)};`,
+      `unchanged when the whole interval lies within \xB1${pct(m5.threshold)}; otherwise inconclusive, which`,
       "never fails a build. Tail percentiles are shown, not tested; peak memory is decided on the",
       "range of its few pairs."
     );
@@ -1645,31 +1669,31 @@ function render(c, o, plan, cuts) {
   const gates = gatesTable(c.gates, plan.globalDetails);
   if (gates) blocks.push(gates);
   const several = c.models.length > 1;
-  for (const m of c.models) {
-    if (several) blocks.push(`### ${md(m.id, CAP.id) || "(unnamed model)"}`);
-    if (m.scenario) blocks.push(scenarioLine(m.scenario));
-    const status = statusLine(m);
+  for (const m5 of c.models) {
+    if (several) blocks.push(`### ${md(m5.id, CAP.id) || "(unnamed model)"}`);
+    if (m5.scenario) blocks.push(scenarioLine(m5.scenario));
+    const status = statusLine(m5);
     if (status) blocks.push(status);
-    const list = contradictionList(m, plan.contradictions);
+    const list = contradictionList(m5, plan.contradictions);
     if (list) blocks.push(list);
-    const table = mainTable(m);
+    const table = mainTable(m5);
     if (table) blocks.push(table);
-    if (m.static.some((d) => d.incomplete)) {
+    if (m5.static.some((d) => d.incomplete)) {
       blocks.push("_incomplete: base or head could not count every op for this total._");
     }
-    if (m.notes.length > 0) blocks.push(m.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
+    if (m5.notes.length > 0) blocks.push(m5.notes.map((n) => `> ${md(n, CAP.note)}`).join("\n>\n"));
     if (plan.modelDetails) {
-      if (c.history) blocks.push(...historyBlocks(c.history, m.id, c.head.label, plan.charts));
-      const ops = opDetails(m, Math.min(plan.opRows, m.opTypes.length), plan.charts);
+      if (c.history) blocks.push(...historyBlocks(c.history, m5.id, c.head.label, plan.charts));
+      const ops = opDetails(m5, Math.min(plan.opRows, m5.opTypes.length), plan.charts);
       if (ops) blocks.push(ops);
       const roof = rooflineDetails(
-        rankedOps(m),
-        m.ridgeFlopsPerByte,
+        rankedOps(m5),
+        m5.ridgeFlopsPerByte,
         plan.opRows,
         (op) => mdInline(op, CAP.opType)
       );
       if (roof) blocks.push(details(roof.summary, roof.body));
-      const reasons = reasonDetails(m);
+      const reasons = reasonDetails(m5);
       if (reasons) blocks.push(reasons);
     }
   }
@@ -1691,13 +1715,13 @@ function render(c, o, plan, cuts) {
 var WHOLE = "The JSON comparison";
 function renderMarkdown(c, options = {}) {
   const full = {
-    opRows: Math.max(0, ...c.models.map((m) => m.opTypes.length)),
+    opRows: Math.max(0, ...c.models.map((m5) => m5.opTypes.length)),
     charts: true,
     modelDetails: true,
     globalDetails: true,
     contradictions: Math.max(
       0,
-      ...c.models.map((m) => contradictionLines(m.contradictions).length)
+      ...c.models.map((m5) => contradictionLines(m5.contradictions).length)
     )
   };
   return fitComparison(

@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-F62PLSC4.js";
+} from "./cli-chunk-CGDWJY5P.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -13,25 +13,25 @@ import {
   measureAB,
   planModel,
   silentProgress
-} from "./cli-chunk-AIJ2RYB7.js";
+} from "./cli-chunk-36HSPOG3.js";
 import {
   makeResult,
   parseGate,
   parseScopedGate,
   readResult
-} from "./cli-chunk-G5ILWUBP.js";
+} from "./cli-chunk-3ZCWGRPH.js";
 import {
   DEFAULT_VERDICT_OPTIONS,
   MIN_PAIRS,
   MIN_ROUNDS,
   noiseFloor
-} from "./cli-chunk-JABN4CWC.js";
+} from "./cli-chunk-35RXOLIQ.js";
 import "./cli-chunk-WKN5M4YK.js";
-import "./cli-chunk-WSKYBFYN.js";
-import "./cli-chunk-OX37E5WD.js";
+import "./cli-chunk-ZCPTUKAO.js";
+import "./cli-chunk-YTVESH7V.js";
 import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-FYSM3RX6.js";
+import "./cli-chunk-BPHTAUDE.js";
 import "./cli-chunk-AULQVF7H.js";
 import {
   DEFAULT_COMPARE_BUDGET_MS,
@@ -44,16 +44,21 @@ import {
   settingsOf,
   stringOption,
   writeOutputs
-} from "./cli-chunk-DHOVNTLH.js";
+} from "./cli-chunk-QJ3TDFTY.js";
 import "./cli-chunk-L6VXWUZG.js";
 import "./cli-chunk-SQU4EMMZ.js";
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
-import "./cli-chunk-WF4NF5RW.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
+
+// builtin-require:node:path for src/commands/compare.ts
+var m = __require("node:path");
+var basename = m.basename;
 
 // src/commands/compare.ts
-import { basename } from "node:path";
 async function compareCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
@@ -198,10 +203,10 @@ function gatesOf(values) {
   return gates;
 }
 function parseThreshold(text, what) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
-  const n = m ? Number(m[1]) : NaN;
-  const t = m && (m[2] === "%" || n >= 1) ? n / 100 : n;
-  if (!m || !(t > 0 && t < 1))
+  const m2 = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  const n = m2 ? Number(m2[1]) : NaN;
+  const t = m2 && (m2[2] === "%" || n >= 1) ? n / 100 : n;
+  if (!m2 || !(t > 0 && t < 1))
     throw new UserError(`${what} "${text}" must be a percentage between 0 and 100, e.g. 5%.`);
   return t;
 }

@@ -11,7 +11,7 @@ import {
   isGateName,
   isUnitId,
   parseResult
-} from "./cli-chunk-G5ILWUBP.js";
+} from "./cli-chunk-3ZCWGRPH.js";
 import {
   Checker,
   checkPlacement,
@@ -22,7 +22,7 @@ import {
   keyPath,
   readJson,
   wrongSchema
-} from "./cli-chunk-WSKYBFYN.js";
+} from "./cli-chunk-ZCPTUKAO.js";
 import {
   STATIC_INDICATORS,
   findIndicator
@@ -32,7 +32,7 @@ import {
   emit,
   parse,
   stringOption
-} from "./cli-chunk-DHOVNTLH.js";
+} from "./cli-chunk-QJ3TDFTY.js";
 import "./cli-chunk-L6VXWUZG.js";
 import {
   SCENARIO_NAME_RULE,

@@ -10,7 +10,7 @@ import {
   outsideKernelsDetail,
   rooflineSentence,
   scenarioLine
-} from "./cli-chunk-JABN4CWC.js";
+} from "./cli-chunk-35RXOLIQ.js";
 import {
   markdownTable,
   md,

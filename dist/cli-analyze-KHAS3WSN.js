@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-FYSM3RX6.js";
+} from "./cli-chunk-BPHTAUDE.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";
@@ -15,7 +15,7 @@ import {
   renderingsOf,
   stringOption,
   writeOutputs
-} from "./cli-chunk-DHOVNTLH.js";
+} from "./cli-chunk-QJ3TDFTY.js";
 import "./cli-chunk-L6VXWUZG.js";
 import {
   splitUnit
@@ -23,10 +23,15 @@ import {
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
-import "./cli-chunk-WF4NF5RW.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
+
+// builtin-require:node:path for src/commands/analyze.ts
+var m = __require("node:path");
+var basename = m.basename;
 
 // src/commands/analyze.ts
-import { basename } from "node:path";
 async function analyzeCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...STATIC_OPTIONS,
@@ -61,9 +66,9 @@ async function analyzeCommand(args, out, usage) {
   }
   const wanted = renderingsOf(values);
   const resultPath = stringOption(values.result);
-  const result = resultPath || wanted.has("markdown") ? await import("./cli-result-SEJYPTZ2.js") : void 0;
-  const markdown = wanted.has("markdown") ? await import("./cli-result-markdown-TDF5F73I.js") : void 0;
-  const terminal = wanted.has("terminal") ? await import("./cli-terminal-analysis-KHZKWT5S.js") : void 0;
+  const result = resultPath || wanted.has("markdown") ? await import("./cli-result-ISO47YBH.js") : void 0;
+  const markdown = wanted.has("markdown") ? await import("./cli-result-markdown-OCNKNONC.js") : void 0;
+  const terminal = wanted.has("terminal") ? await import("./cli-terminal-analysis-DRHSTJJ4.js") : void 0;
   if (resultPath && result) emit({ out: resultPath }, toJson(result.makeResult(analyses)), out);
   const docs = analyses.map((a) => a.analysis);
   writeOutputs(

@@ -2,22 +2,39 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   checkPoint,
   readResult
-} from "./cli-chunk-G5ILWUBP.js";
+} from "./cli-chunk-3ZCWGRPH.js";
 import {
   Checker
-} from "./cli-chunk-WSKYBFYN.js";
+} from "./cli-chunk-ZCPTUKAO.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
+
+// builtin-require:node:child_process for src/pipeline/git.ts
+var m = __require("node:child_process");
+var execFile = m.execFile;
+
+// builtin-require:node:fs for src/pipeline/git.ts
+var m2 = __require("node:fs");
+var mkdtempSync = m2.mkdtempSync;
+var rmSync = m2.rmSync;
+
+// builtin-require:node:path for src/pipeline/git.ts
+var m3 = __require("node:path");
+var join = m3.join;
+var resolve = m3.resolve;
+
+// builtin-require:node:util for src/pipeline/git.ts
+var m4 = __require("node:util");
+var promisify = m4.promisify;
 
 // src/pipeline/git.ts
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 var run = promisify(execFile);
 async function git(cwd, args) {
   const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
@@ -110,8 +127,24 @@ function readHistoryLines(text, name) {
 }
 var historyFile = (scope) => `history/${scope.key}-${scope.os}-${scope.arch}.jsonl`.toLowerCase();
 
+// builtin-require:node:child_process for src/pipeline/data-branch.ts
+var m5 = __require("node:child_process");
+var execFile2 = m5.execFile;
+
+// builtin-require:node:fs for src/pipeline/data-branch.ts
+var m6 = __require("node:fs");
+var mkdtempSync2 = m6.mkdtempSync;
+var rmSync2 = m6.rmSync;
+
+// builtin-require:node:os for src/pipeline/data-branch.ts
+var m7 = __require("node:os");
+var tmpdir = m7.tmpdir;
+
+// builtin-require:node:path for src/pipeline/data-branch.ts
+var m8 = __require("node:path");
+var join2 = m8.join;
+
 // src/pipeline/data-branch.ts
-import { execFile as execFile2 } from "node:child_process";
 async function authEnv(where) {
   if (!where.auth?.token) return {};
   const own = await git2(where.repo, ["config", "--get-regexp", "^http\\..*\\.extraheader$"]);
@@ -201,18 +234,23 @@ async function readDataBranchFile(where, file, anyMachine) {
   return { file, ...readHistoryLines(text, `${where.branch}:${file}`) };
 }
 
+// builtin-require:node:fs for src/pipeline/store.ts
+var m9 = __require("node:fs");
+var closeSync = m9.closeSync;
+var fsyncSync = m9.fsyncSync;
+var mkdirSync = m9.mkdirSync;
+var openSync = m9.openSync;
+var readdirSync = m9.readdirSync;
+var renameSync = m9.renameSync;
+var rmSync3 = m9.rmSync;
+var statSync = m9.statSync;
+var writeSync = m9.writeSync;
+
+// builtin-require:node:path for src/pipeline/store.ts
+var m10 = __require("node:path");
+var join3 = m10.join;
+
 // src/pipeline/store.ts
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync as rmSync2
-} from "node:fs";
-import { statSync, writeSync } from "node:fs";
-import { join as join2 } from "node:path";
 function osName() {
   if (process.platform === "darwin") return "macOS";
   if (process.platform === "win32") return "Windows";
@@ -226,7 +264,7 @@ var localScope = (key) => ({
 var baselinePrefix = (s) => `misnomer-v1-${s.key}-${s.os}-${s.arch}-`.toLowerCase();
 var unusable = (name, e) => `the saved baseline ${name} is unusable: ${e.message}`;
 function folderStore(dir) {
-  const fileOf = (name) => join2(dir, `${name}.json`);
+  const fileOf = (name) => join3(dir, `${name}.json`);
   return {
     where: `the baseline folder (${dir})`,
     howToSave: "misnomer run saves there the base it builds and measures.",
@@ -271,7 +309,7 @@ function folderStore(dir) {
         return { saved: true, name };
       } catch (e) {
         try {
-          rmSync2(tmp, { force: true });
+          rmSync3(tmp, { force: true });
         } catch {
         }
         return { saved: false, name, why: `it could not be written: ${e.message}` };

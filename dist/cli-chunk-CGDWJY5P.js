@@ -4,10 +4,10 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-AIJ2RYB7.js";
+} from "./cli-chunk-36HSPOG3.js";
 import {
   gateName
-} from "./cli-chunk-G5ILWUBP.js";
+} from "./cli-chunk-3ZCWGRPH.js";
 import {
   contradictionLines,
   decide,
@@ -21,14 +21,14 @@ import {
   rooflineSentence,
   speedComparable,
   unpairedVerdict
-} from "./cli-chunk-JABN4CWC.js";
+} from "./cli-chunk-35RXOLIQ.js";
 import {
   comparisonRoofline,
   placeShifts
-} from "./cli-chunk-WSKYBFYN.js";
+} from "./cli-chunk-ZCPTUKAO.js";
 import {
   table
-} from "./cli-chunk-OX37E5WD.js";
+} from "./cli-chunk-YTVESH7V.js";
 import {
   STATIC_INDICATORS,
   bareQuantity,

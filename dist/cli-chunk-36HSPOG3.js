@@ -13,15 +13,15 @@ import {
   rooflineSentence,
   seeded,
   summarize
-} from "./cli-chunk-JABN4CWC.js";
+} from "./cli-chunk-35RXOLIQ.js";
 import {
   placeProfile,
   readProfileFile,
   rooflineFrom
-} from "./cli-chunk-WSKYBFYN.js";
+} from "./cli-chunk-ZCPTUKAO.js";
 import {
   table
-} from "./cli-chunk-OX37E5WD.js";
+} from "./cli-chunk-YTVESH7V.js";
 import {
   bytes,
   percent,
@@ -44,22 +44,28 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-FYSM3RX6.js";
+} from "./cli-chunk-BPHTAUDE.js";
 import {
   DataType,
   bindInputs,
   dtypeName,
   parseDimExpr
-} from "./cli-chunk-DHOVNTLH.js";
+} from "./cli-chunk-QJ3TDFTY.js";
 import {
   TOOL_VERSION
 } from "./cli-chunk-L6VXWUZG.js";
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
+
+// builtin-require:node:path for src/measure/inputs.ts
+var m = __require("node:path");
+var resolve = m.resolve;
 
 // src/measure/inputs.ts
-import { resolve } from "node:path";
 var FEEDABLE = /* @__PURE__ */ new Set([...FLOAT_TYPES, ...Object.keys(INT_BOUNDS), "string"]);
 var WHY = {
   user: "range given by the user (--input-range or `ranges` in the config)",
@@ -357,9 +363,17 @@ function findSequenceSymbol(model, batchSymbol) {
   return void 0;
 }
 
+// builtin-require:node:fs for src/measure/providers.ts
+var m2 = __require("node:fs");
+var existsSync = m2.existsSync;
+var readdirSync = m2.readdirSync;
+
+// builtin-require:node:path for src/measure/providers.ts
+var m3 = __require("node:path");
+var dirname = m3.dirname;
+var join = m3.join;
+
 // src/measure/providers.ts
-import { existsSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
 async function checkProvider(provider) {
   const ort = loadOrt();
   const list = ort.listSupportedBackends();
@@ -377,8 +391,9 @@ function hasProviderLibrary(name) {
   return readdirSync(bin).some((f) => f.includes(`providers_${name}`));
 }
 
-// src/run-shell.ts
-import { spawn } from "node:child_process";
+// builtin-require:node:child_process for src/run-shell.ts
+var m4 = __require("node:child_process");
+var spawn = m4.spawn;
 
 // src/child-env.ts
 var PRIVATE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
@@ -500,17 +515,45 @@ function durationText(ms2) {
   return `${ms2 / 6e4} min`;
 }
 
-// src/measure/measure.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
+// builtin-require:node:fs for src/measure/measure.ts
+var m5 = __require("node:fs");
+var mkdtempSync = m5.mkdtempSync;
+var rmSync = m5.rmSync;
+
+// builtin-require:node:os for src/measure/measure.ts
+var m6 = __require("node:os");
+var tmpdir = m6.tmpdir;
+
+// builtin-require:node:path for src/measure/measure.ts
+var m7 = __require("node:path");
+var join2 = m7.join;
+
+// builtin-require:node:child_process for src/measure/model-process.ts
+var m8 = __require("node:child_process");
+var fork = m8.fork;
+var spawn2 = m8.spawn;
+
+// builtin-require:node:fs for src/measure/model-process.ts
+var m9 = __require("node:fs");
+var existsSync2 = m9.existsSync;
+var mkdtempSync2 = m9.mkdtempSync;
+var rmSync2 = m9.rmSync;
+var writeFileSync = m9.writeFileSync;
+
+// builtin-require:node:os for src/measure/model-process.ts
+var m10 = __require("node:os");
+var tmpdir2 = m10.tmpdir;
+
+// builtin-require:node:path for src/measure/model-process.ts
+var m11 = __require("node:path");
+var dirname2 = m11.dirname;
+var join3 = m11.join;
+
+// builtin-require:node:url for src/measure/model-process.ts
+var m12 = __require("node:url");
+var fileURLToPath = m12.fileURLToPath;
 
 // src/measure/model-process.ts
-import { fork, spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
 var ModelFailure = class extends Error {
   constructor(status, message) {
     super(message);
@@ -525,10 +568,10 @@ function workerProgram() {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith(".ts"))
     return {
-      path: join2(dirname2(here), "worker.ts"),
+      path: join3(dirname2(here), "worker.ts"),
       execArgv: ["--import", import.meta.resolve("tsx")]
     };
-  const bundled = join2(dirname2(here), "measure-worker.js");
+  const bundled = join3(dirname2(here), "measure-worker.js");
   if (!existsSync2(bundled)) throw new Error(`the model-process program is missing: ${bundled}`);
   return { path: bundled, execArgv: [] };
 }
@@ -635,8 +678,8 @@ var ModelProcess = class {
 };
 async function oneShot(mode, job, timeoutMs) {
   const program = workerProgram();
-  const dir = mkdtempSync(join2(tmpdir(), "misnomer-job-"));
-  const jobPath = join2(dir, "job.json");
+  const dir = mkdtempSync2(join3(tmpdir2(), "misnomer-job-"));
+  const jobPath = join3(dir, "job.json");
   writeFileSync(jobPath, JSON.stringify(job));
   try {
     const child = spawn2(
@@ -678,7 +721,7 @@ async function oneShot(mode, job, timeoutMs) {
     if (code !== 0 || signal) throw describeExit(code, signal, stderr());
     return report;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
   }
 }
 
@@ -831,8 +874,8 @@ function throughputOf(plan, batch, latency) {
   };
 }
 async function profileModel(plan, settings, latencyMs) {
-  const dir = mkdtempSync2(join3(tmpdir2(), "misnomer-profile-"));
-  const prefix = join3(dir, "ort");
+  const dir = mkdtempSync(join2(tmpdir(), "misnomer-profile-"));
+  const prefix = join2(dir, "ort");
   try {
     const proc = await openModel(
       plan.job.path,
@@ -858,7 +901,7 @@ async function profileModel(plan, settings, latencyMs) {
       throw new ModelFailure("failed", e.message);
     }
   } finally {
-    rmSync2(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 function oneShotJob(plan, settings, runs) {
@@ -942,13 +985,25 @@ async function runOnce(job) {
   return { status: "ok", ms: r.ms };
 }
 
-// src/measure/pair.ts
-import { basename as basename2 } from "node:path";
+// builtin-require:node:path for src/measure/pair.ts
+var m13 = __require("node:path");
+var basename = m13.basename;
+
+// builtin-require:node:fs for src/measure/profile-pair.ts
+var m14 = __require("node:fs");
+var mkdtempSync3 = m14.mkdtempSync;
+var rmSync3 = m14.rmSync;
+
+// builtin-require:node:os for src/measure/profile-pair.ts
+var m15 = __require("node:os");
+var tmpdir3 = m15.tmpdir;
+
+// builtin-require:node:path for src/measure/profile-pair.ts
+var m16 = __require("node:path");
+var basename2 = m16.basename;
+var join4 = m16.join;
 
 // src/measure/profile-pair.ts
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { basename, join as join4 } from "node:path";
 var PROFILE_ROUNDS = 10;
 var RUNS_PER_ROUND = 3;
 var ROUND_WARMUP_RUNS = 1;
@@ -1006,7 +1061,7 @@ async function start(p, plan, settings) {
       plan.job.path,
       plan.inputsByBatch.get(plan.latencyBatch),
       settings,
-      basename(plan.job.path),
+      basename2(plan.job.path),
       join4(p.dir, "ort")
     );
   } catch (e) {
@@ -1125,12 +1180,12 @@ function sharedBatches(a, b) {
   return [...a.inputsByBatch.keys()].filter((n) => n !== a.latencyBatch && b.inputsByBatch.has(n));
 }
 async function withPairProcess(run, phases) {
-  const proc = new ModelProcess(SIDES2.map((s) => basename2(run.plans[s].job.path)).join(" and "));
+  const proc = new ModelProcess(SIDES2.map((s) => basename(run.plans[s].job.path)).join(" and "));
   try {
     for (const s of SIDES2) {
       const plan = run.plans[s];
       const specs = plan.inputsByBatch.get(plan.latencyBatch);
-      const file = basename2(plan.job.path);
+      const file = basename(plan.job.path);
       run.reloadMs += await onSide(
         s,
         () => loadInto(proc, s, plan.job.path, specs, run.settings, void 0, file)
@@ -1422,10 +1477,19 @@ async function freshPairs(run, mode, count) {
   return out;
 }
 
-// src/measure/roofline-probe.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join5 } from "node:path";
+// builtin-require:node:fs for src/measure/roofline-probe.ts
+var m17 = __require("node:fs");
+var mkdtempSync4 = m17.mkdtempSync;
+var rmSync4 = m17.rmSync;
+var writeFileSync2 = m17.writeFileSync;
+
+// builtin-require:node:os for src/measure/roofline-probe.ts
+var m18 = __require("node:os");
+var tmpdir4 = m18.tmpdir;
+
+// builtin-require:node:path for src/measure/roofline-probe.ts
+var m19 = __require("node:path");
+var join5 = m19.join;
 
 // src/onnx/write.ts
 var IR_VERSION = 8;
@@ -1473,10 +1537,10 @@ function valueInfo(v) {
   return new Message().text(1, v.name).sub(2, new Message().sub(1, tensor));
 }
 function node(n) {
-  const m = new Message();
-  for (const i of n.inputs) m.text(1, i);
-  for (const o of n.outputs) m.text(2, o);
-  return m.text(3, n.name).text(4, n.opType);
+  const m20 = new Message();
+  for (const i of n.inputs) m20.text(1, i);
+  for (const o of n.outputs) m20.text(2, o);
+  return m20.text(3, n.name).text(4, n.opType);
 }
 function encodeModel(spec) {
   const graph = new Message();
@@ -1605,23 +1669,23 @@ async function document(settings, progress) {
     models: []
   };
 }
-function place(doc, m, plan) {
-  if (doc.roofline && m.opProfile) placeProfile(m.opProfile, plan.analysis, doc.roofline);
+function place(doc, m20, plan) {
+  if (doc.roofline && m20.opProfile) placeProfile(m20.opProfile, plan.analysis, doc.roofline);
 }
 async function measureModels(plans, settings, progress, commands = []) {
   const doc = await document(settings, progress);
   const parts = plans.length + (commands.length ? 1 : 0);
   for (const [i, plan] of plans.entries()) {
-    const m = await measureModel(
+    const m20 = await measureModel(
       plan,
       settings,
       (label, f) => progress.update(label, (i + f) / parts)
     );
     progress.log(
-      m.status === "ok" ? `measured ${plan.job.id}: p50 ${m.latency?.summary.p50.toFixed(2)} ms over ${m.latency?.summary.count} runs` : `${plan.job.id}: ${m.status}: ${m.error}`
+      m20.status === "ok" ? `measured ${plan.job.id}: p50 ${m20.latency?.summary.p50.toFixed(2)} ms over ${m20.latency?.summary.count} runs` : `${plan.job.id}: ${m20.status}: ${m20.error}`
     );
-    place(doc, m, plan);
-    doc.models.push(m);
+    place(doc, m20, plan);
+    doc.models.push(m20);
   }
   if (commands.length) {
     doc.commands = [];
@@ -1723,31 +1787,31 @@ function ms(x) {
   return `${(x * 1e3).toFixed(x >= 0.01 ? 0 : 1)} \xB5s`;
 }
 var spread = (s) => `p90 ${ms(s.summary.p90)} \xB7 p99 ${ms(s.summary.p99)} \xB7 mean ${ms(s.summary.mean)} \xB1 ${ms(s.summary.std)} \xB7 min ${ms(s.summary.min)} \xB7 CV ${(100 * s.summary.cv).toFixed(1)}% \xB7 n ${s.summary.count}`;
-function renderMeasurement(m) {
+function renderMeasurement(m20) {
   const out = [];
-  for (const model of m.models) out.push(renderModel(model), "");
-  for (const c of m.commands ?? []) {
+  for (const model of m20.models) out.push(renderModel(model), "");
+  for (const c of m20.commands ?? []) {
     out.push(
       c.status === "ok" ? `command ${clean(c.name)}: median ${ms(c.wallClock.summary.p50)} (${spread(c.wallClock)})` : `command ${clean(c.name)}: ${c.status}: ${clean(c.error ?? "")}`
     );
   }
-  out.push(renderSetup(m));
-  if (m.roofline) out.push(rooflineSentence(m.roofline));
-  else if (m.rooflineError) out.push(clean(m.rooflineError));
+  out.push(renderSetup(m20));
+  if (m20.roofline) out.push(rooflineSentence(m20.roofline));
+  else if (m20.rooflineError) out.push(clean(m20.rooflineError));
   return out.join("\n").trimEnd() + "\n";
 }
-function renderModel(m) {
-  const head = `${clean(m.id)}  ${clean(m.path)}`;
-  if (m.status !== "ok" && !m.latency) return `${head}
-  ${m.status}: ${clean(m.error ?? "")}`;
+function renderModel(m20) {
+  const head = `${clean(m20.id)}  ${clean(m20.path)}`;
+  if (m20.status !== "ok" && !m20.latency) return `${head}
+  ${m20.status}: ${clean(m20.error ?? "")}`;
   const t = table(["indicator", "value", "detail"], ["left", "right", "left"]);
-  if (m.latency)
+  if (m20.latency)
     t.push([
-      `latency p50 (batch ${m.latency.batch})`,
-      ms(m.latency.summary.p50),
-      spread(m.latency)
+      `latency p50 (batch ${m20.latency.batch})`,
+      ms(m20.latency.summary.p50),
+      spread(m20.latency)
     ]);
-  for (const x of m.throughput ?? []) {
+  for (const x of m20.throughput ?? []) {
     const tokens = x.tokensPerSecond ? ` \xB7 ${si(x.tokensPerSecond)} tokens/s` : "";
     t.push([
       `throughput (batch ${x.batch})`,
@@ -1755,31 +1819,31 @@ function renderModel(m) {
       `p50 ${ms(x.latency.summary.p50)} per run${tokens}`
     ]);
   }
-  if (m.coldStart)
+  if (m20.coldStart)
     t.push([
       "cold start",
-      ms(m.coldStart.summary.p50),
-      `session creation, median of ${m.coldStart.summary.count} fresh processes`
+      ms(m20.coldStart.summary.p50),
+      `session creation, median of ${m20.coldStart.summary.count} fresh processes`
     ]);
-  if (m.firstRun)
-    t.push(["first run", ms(m.firstRun.summary.p50), "first inference after load, same processes"]);
-  if (m.peakRss)
+  if (m20.firstRun)
+    t.push(["first run", ms(m20.firstRun.summary.p50), "first inference after load, same processes"]);
+  if (m20.peakRss)
     t.push([
       "peak memory",
-      bytes(m.peakRss.bytes),
+      bytes(m20.peakRss.bytes),
       "peak RSS above the same process without the model"
     ]);
-  const outside = m.opProfile?.outsideKernels;
+  const outside = m20.opProfile?.outsideKernels;
   if (outside) t.push(["time outside kernels", ms(outside.ms), outsideKernelsDetail(outside, ms)]);
-  if (m.achievedFlopsPerSecond)
-    t.push(["achieved", `${si(m.achievedFlopsPerSecond)}FLOP/s`, "static FLOPs / p50 latency"]);
+  if (m20.achievedFlopsPerSecond)
+    t.push(["achieved", `${si(m20.achievedFlopsPerSecond)}FLOP/s`, "static FLOPs / p50 latency"]);
   const lines = [head, t.toString()];
-  if (m.opProfile) lines.push(renderOps(m));
-  if (m.error) lines.push(`note: ${clean(m.error)}`);
+  if (m20.opProfile) lines.push(renderOps(m20));
+  if (m20.error) lines.push(`note: ${clean(m20.error)}`);
   return lines.join("\n");
 }
-function renderOps(m) {
-  const p = m.opProfile;
+function renderOps(m20) {
+  const p = m20.opProfile;
   const placed = Object.values(p.byOpType).some((x) => x.bound);
   const t = table(
     [
@@ -1807,9 +1871,9 @@ function renderOps(m) {
   }
   return [t.toString(), ...p.notes.map((n) => `  ${clean(n)}`)].join("\n");
 }
-function renderSetup(m) {
-  const s = m.settings;
-  const f = m.fingerprint;
+function renderSetup(m20) {
+  const s = m20.settings;
+  const f = m20.fingerprint;
   return `settings: ${s.provider}, ${s.intraOpThreads} intra-op / ${s.interOpThreads} inter-op threads, optimization ${s.graphOptimizationLevel}, budget ${(s.budgetMs / 1e3).toFixed(0)} s, seed ${s.seed}
 machine: ${clean(f.cpu.model)} (${f.cpu.logicalCores} cores), ${bytes(f.memoryBytes)}, ${clean(f.os.distro ?? f.os.platform)}, Node ${f.node}, onnxruntime-node ${f.onnxruntime}`;
 }

@@ -7,12 +7,12 @@ import {
   readDataBranchFile,
   repoRoot,
   subjectsOf
-} from "./cli-chunk-XOGOZ3OG.js";
+} from "./cli-chunk-GGNLDOII.js";
 import {
   HISTORY_SCHEMA,
   mergePoints,
   readResult
-} from "./cli-chunk-G5ILWUBP.js";
+} from "./cli-chunk-3ZCWGRPH.js";
 import {
   HISTORY_CHARTED,
   historyCharts,
@@ -20,10 +20,10 @@ import {
   md,
   mdInline
 } from "./cli-chunk-WKN5M4YK.js";
-import "./cli-chunk-WSKYBFYN.js";
+import "./cli-chunk-ZCPTUKAO.js";
 import {
   table
-} from "./cli-chunk-OX37E5WD.js";
+} from "./cli-chunk-YTVESH7V.js";
 import {
   bytes,
   labelOf,
@@ -42,17 +42,26 @@ import {
   parse,
   stringOption,
   writeOutputs
-} from "./cli-chunk-DHOVNTLH.js";
+} from "./cli-chunk-QJ3TDFTY.js";
 import "./cli-chunk-L6VXWUZG.js";
 import "./cli-chunk-SQU4EMMZ.js";
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
-import "./cli-chunk-WF4NF5RW.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
 
-// src/commands/history.ts
-import { readdirSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+// builtin-require:node:fs for src/commands/history.ts
+var m = __require("node:fs");
+var readdirSync = m.readdirSync;
+var statSync = m.statSync;
+
+// builtin-require:node:path for src/commands/history.ts
+var m2 = __require("node:path");
+var basename = m2.basename;
+var join = m2.join;
+var resolve = m2.resolve;
 
 // src/report/history-terminal.ts
 var CHART_POINTS = 40;
@@ -266,8 +275,8 @@ function readFolder(dir, prefix, warn) {
   return results;
 }
 function scopeOf(file) {
-  const m = /^misnomer-v1-(.+)-([a-z]+)-([a-z0-9]+)-[0-9a-f]{7,64}\.json$/.exec(file);
-  return m ? clean(`${m[1]} (${m[2]} ${m[3]})`) : "";
+  const m3 = /^misnomer-v1-(.+)-([a-z]+)-([a-z0-9]+)-[0-9a-f]{7,64}\.json$/.exec(file);
+  return m3 ? clean(`${m3[1]} (${m3[2]} ${m3[3]})`) : "";
 }
 export {
   historyCommand

@@ -10,10 +10,10 @@ import {
   repoRoot,
   resolveRef,
   showFile
-} from "./cli-chunk-XOGOZ3OG.js";
+} from "./cli-chunk-GGNLDOII.js";
 import {
   renderResultMarkdown
-} from "./cli-chunk-DFPZQTJF.js";
+} from "./cli-chunk-XYRDETTV.js";
 import {
   buildComparison,
   comparisonOutputs,
@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-F62PLSC4.js";
+} from "./cli-chunk-CGDWJY5P.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -33,7 +33,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-AIJ2RYB7.js";
+} from "./cli-chunk-36HSPOG3.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -46,21 +46,21 @@ import {
   pointOf,
   pointsOf,
   suggest
-} from "./cli-chunk-G5ILWUBP.js";
+} from "./cli-chunk-3ZCWGRPH.js";
 import {
   DEFAULT_VERDICT_OPTIONS,
   MIN_ROUNDS,
   median,
   pairedVerdict
-} from "./cli-chunk-JABN4CWC.js";
+} from "./cli-chunk-35RXOLIQ.js";
 import "./cli-chunk-WKN5M4YK.js";
-import "./cli-chunk-WSKYBFYN.js";
-import "./cli-chunk-OX37E5WD.js";
+import "./cli-chunk-ZCPTUKAO.js";
+import "./cli-chunk-YTVESH7V.js";
 import "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-FYSM3RX6.js";
+import "./cli-chunk-BPHTAUDE.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";
@@ -73,7 +73,7 @@ import {
   parseDuration,
   stringOption,
   writeOutputs
-} from "./cli-chunk-DHOVNTLH.js";
+} from "./cli-chunk-QJ3TDFTY.js";
 import "./cli-chunk-L6VXWUZG.js";
 import {
   SCENARIO_NAME_RULE,
@@ -4666,8 +4666,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const m11 = first.match(/^( *)/);
+      const line0 = m11?.[1] ? [m11[1], first.slice(m11[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -7419,15 +7419,30 @@ var require_dist = __commonJS({
   }
 });
 
-// src/commands/run.ts
-import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join3, resolve as resolve3 } from "node:path";
+// builtin-require:node:fs for src/commands/run.ts
+var m = __require("node:fs");
+var existsSync = m.existsSync;
+
+// builtin-require:node:os for src/commands/run.ts
+var m2 = __require("node:os");
+var tmpdir = m2.tmpdir;
+
+// builtin-require:node:path for src/commands/run.ts
+var m3 = __require("node:path");
+var join = m3.join;
+var resolve = m3.resolve;
+
+// builtin-require:node:fs for src/config/load.ts
+var m4 = __require("node:fs");
+var readFileSync = m4.readFileSync;
+
+// builtin-require:node:path for src/config/load.ts
+var m5 = __require("node:path");
+var isAbsolute = m5.isAbsolute;
+var posix = m5.posix;
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
-import { isAbsolute, posix } from "node:path";
 
 // src/config/schema.ts
 var DEFAULT_CONFIG_FILE = ".github/misnomer.yml";
@@ -7731,7 +7746,7 @@ ${EXAMPLE}`
     gates: optional(
       top,
       "gates",
-      (f) => gates(y, f, new Set(models.flatMap((m) => m.scenarios.map((s) => s.name))))
+      (f) => gates(y, f, new Set(models.flatMap((m11) => m11.scenarios.map((s) => s.name))))
     ) ?? [],
     budgetMs: optional(top, "budget", (f) => duration(y, f, "budget")) ?? CONFIG_DEFAULTS.budgetMs,
     buildTimeoutMs: optional(top, "build-timeout", (f) => duration(y, f, "build-timeout")) ?? CONFIG_DEFAULTS.buildTimeoutMs,
@@ -7766,7 +7781,7 @@ function model(y, entry, ids) {
     "path",
     "the ONNX file, relative to the repository root, e.g. path: model.onnx"
   );
-  const m = {
+  const m11 = {
     id: ids(name(y, idField), idField, entry.path),
     path: relativePath(y, pathField, "the path of an ONNX file such as model.onnx"),
     dims: {},
@@ -7780,25 +7795,25 @@ function model(y, entry, ids) {
   };
   const build = fields.get("build");
   if (build) {
-    m.build = y.text(build, "a shell command such as python export.py");
-    m.fieldsAt.build = y.location(build);
+    m11.build = y.text(build, "a shell command such as python export.py");
+    m11.fieldsAt.build = y.location(build);
   }
-  dimsAndInputs(y, fields, m);
+  dimsAndInputs(y, fields, m11);
   const latencyBatch = fields.get("latency-batch");
-  if (latencyBatch) m.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
+  if (latencyBatch) m11.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
   const threads = fields.get("threads");
-  if (threads) m.threads = y.integer(threads, `${POSITIVE} such as 1`);
+  if (threads) m11.threads = y.integer(threads, `${POSITIVE} such as 1`);
   const provider = fields.get("provider");
-  if (provider) m.provider = y.text(provider, "an execution provider such as cpu");
+  if (provider) m11.provider = y.text(provider, "an execution provider such as cpu");
   const scenarios = fields.get("scenarios");
   if (scenarios) {
     const names = uniqueNames(y, "name");
-    m.scenarios = y.items(
+    m11.scenarios = y.items(
       scenarios,
       "a list of scenarios such as [{ name: decode, dims: { sequence_length: 1 } }]"
     ).map((f) => scenario(y, f, names));
   }
-  return m;
+  return m11;
 }
 function dimsAndInputs(y, fields, into) {
   const dims = fields.get("dims");
@@ -7846,7 +7861,7 @@ function scenario(y, entry, names) {
   if (latencyBatch) s.latencyBatch = y.integer(latencyBatch, `${POSITIVE} such as 1`);
   return s;
 }
-function input(y, entry, inputName, m) {
+function input(y, entry, inputName, m11) {
   const shape = "{ range: [min, max] }, { file: values.npy } or { value: 16000 }";
   const fields = y.keys(entry, INPUT_KEYS, shape);
   const range = fields.get("range");
@@ -7855,19 +7870,19 @@ function input(y, entry, inputName, m) {
   if ([range, file, value].filter(Boolean).length > 1)
     y.fail(entry, "give one of range, file or value, not several");
   if (value) {
-    m.values[inputName] = { ...tensorValue(y, value), source: `${y.where(value)}: ${value.path}` };
+    m11.values[inputName] = { ...tensorValue(y, value), source: `${y.where(value)}: ${value.path}` };
   } else if (range) {
     const pair = "a range of two integers [min, max] such as [0, 999]";
     const ends = y.items(range, pair);
     if (ends.length !== 2) y.expected(range, pair);
     const [min, max] = ends.map((f) => y.integer(f, pair, Number.MIN_SAFE_INTEGER));
     if (min > max) y.fail(range, `expected [min, max] with min <= max, got [${min}, ${max}]`);
-    m.ranges[inputName] = [min, max];
+    m11.ranges[inputName] = [min, max];
   } else if (file) {
     const what = "a .npy or .json file such as values.npy";
     const p = relativePath(y, file, what);
     if (!/\.(npy|json)$/i.test(p)) y.expected(file, what);
-    m.files[inputName] = p;
+    m11.files[inputName] = p;
   } else {
     y.expected(entry, shape);
   }
@@ -7947,8 +7962,8 @@ function fraction(y, f) {
     value = v >= 1 ? v / 100 : v;
     if (v >= 1) shown += ` (read as ${v}%)`;
   } else if (typeof v === "string") {
-    const m = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(v);
-    if (m) value = Number(m[1]) / 100;
+    const m11 = /^\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*$/.exec(v);
+    if (m11) value = Number(m11[1]) / 100;
   }
   if (value === void 0 || !(value > 0 && value < 1))
     y.fail(f, `expected ${FRACTION}, got ${shown}`);
@@ -8011,12 +8026,19 @@ async function localBase(root, asked) {
   };
 }
 
-// src/pipeline/base.ts
-import { join as join2 } from "node:path";
+// builtin-require:node:path for src/pipeline/base.ts
+var m6 = __require("node:path");
+var join2 = m6.join;
+
+// builtin-require:node:fs/promises for src/config/build.ts
+var m7 = __require("node:fs/promises");
+var stat = m7.stat;
+
+// builtin-require:node:path for src/config/build.ts
+var m8 = __require("node:path");
+var resolve2 = m8.resolve;
 
 // src/config/build.ts
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
 var TAIL_LINES = 20;
 async function runCommand(command2, cwd, onLine, options = {}) {
   const tail = [];
@@ -8044,23 +8066,23 @@ async function buildModels(config, root, log, options = {}) {
   const side = options.side ? ` in the ${options.side} checkout` : "";
   const label = options.side ? `${options.side} ` : "";
   const groups = /* @__PURE__ */ new Map();
-  config.models.forEach((m, i) => {
-    if (m.build !== void 0) groups.set(m.build, [...groups.get(m.build) ?? [], i]);
+  config.models.forEach((m11, i) => {
+    if (m11.build !== void 0) groups.set(m11.build, [...groups.get(m11.build) ?? [], i]);
   });
   for (const [command2, indexes] of groups) {
     const i = indexes[0];
-    const m = config.models[i];
+    const m11 = config.models[i];
     const others = indexes.slice(1).map((j) => `"${config.models[j].id}"`);
     log(
-      `[${label}${m.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
+      `[${label}${m11.id}] $ ${command2}${others.length ? ` (also builds ${others.join(", ")})` : ""}`
     );
-    const r = await runCommand(command2, root, (line) => log(`[${label}${m.id}] ${line}`), {
+    const r = await runCommand(command2, root, (line) => log(`[${label}${m11.id}] ${line}`), {
       timeoutMs: config.buildTimeoutMs,
-      label: `the build of "${m.id}"${side} ($ ${short(command2)})`
+      label: `the build of "${m11.id}"${side} ($ ${short(command2)})`
     });
     if (r.leftovers) {
       log(
-        `[${label}${m.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`
+        `[${label}${m11.id}] the build exited and left processes running (e.g. a daemon started with &): they were stopped.`
       );
     }
     const shared = others.length ? ` (shared with ${others.join(", ")})` : "";
@@ -8068,27 +8090,27 @@ async function buildModels(config, root, log, options = {}) {
     if (r.timedOut) {
       const limit = durationText(config.buildTimeoutMs);
       throw new UserError(
-        `${where(m, "build")}: models[${i}].build for "${m.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
+        `${where(m11, "build")}: models[${i}].build for "${m11.id}"${shared} ($ ${short(command2)}) did not finish within ${limit} (build-timeout)${side}: it was stopped with every process it started. Make the build faster, or raise build-timeout in ${config.file}. Its last output: ${output}`
       );
     }
     if (r.code === 0) continue;
     const how = r.signal ? `was killed by ${r.signal}` : `failed with exit code ${r.code}`;
     throw new UserError(
-      `${where(m, "build")}: models[${i}].build for "${m.id}"${shared} ${how}${side}: ${output}`
+      `${where(m11, "build")}: models[${i}].build for "${m11.id}"${shared} ${how}${side}: ${output}`
     );
   }
   const paths = /* @__PURE__ */ new Map();
-  for (const [i, m] of config.models.entries()) {
-    const path = resolve(root, m.path);
+  for (const [i, m11] of config.models.entries()) {
+    const path = resolve2(root, m11.path);
     const what = await stat(path).then(
       (s) => s.isFile() ? null : s.isDirectory() ? "is a directory, not a file," : "is not a file",
       () => "does not exist"
     );
     if (what !== null) {
-      const fix = m.build === void 0 ? `${what} in ${root}; check the path (relative to the repository root), or add a build command that makes it.` : `${what} in ${root} after the build; check the path (relative to the repository root) or the build command.`;
-      throw new UserError(`${where(m, "path")}: models[${i}].path "${m.path}" ${fix}`);
+      const fix = m11.build === void 0 ? `${what} in ${root}; check the path (relative to the repository root), or add a build command that makes it.` : `${what} in ${root} after the build; check the path (relative to the repository root) or the build command.`;
+      throw new UserError(`${where(m11, "path")}: models[${i}].path "${m11.path}" ${fix}`);
     }
-    paths.set(m.id, path);
+    paths.set(m11.id, path);
   }
   return paths;
 }
@@ -8096,13 +8118,13 @@ function short(command2) {
   const line = command2.replace(/\s+/g, " ").trim();
   return line.length > 80 ? `${line.slice(0, 79)}\u2026` : line;
 }
-function where(m, field) {
-  return locationText(m.fieldsAt[field] ?? m.at);
+function where(m11, field) {
+  return locationText(m11.fieldsAt[field] ?? m11.at);
 }
 
 // src/config/units.ts
 function unitsOf(config) {
-  return config.models.flatMap((m) => unitsOfModel(m));
+  return config.models.flatMap((m11) => unitsOfModel(m11));
 }
 function unitsOfModel(model2) {
   const { scenarios, ...own } = model2;
@@ -8132,8 +8154,12 @@ function inputsOver(model2, s) {
   };
 }
 
+// builtin-require:node:path for src/pipeline/sides.ts
+var m9 = __require("node:path");
+var isAbsolute2 = m9.isAbsolute;
+var join3 = m9.join;
+
 // src/pipeline/sides.ts
-import { isAbsolute as isAbsolute2, join } from "node:path";
 function settingsFor(config, model2) {
   return {
     ...DEFAULT_SETTINGS,
@@ -8152,7 +8178,7 @@ async function prepareSide(config, root, log, side) {
     const files = Object.fromEntries(
       Object.entries(model2.files).map(([name2, file]) => [
         name2,
-        isAbsolute2(file) ? file : join(root, file)
+        isAbsolute2(file) ? file : join3(root, file)
       ])
     );
     const plan = planModel(
@@ -8169,9 +8195,9 @@ function resultOf(plans, measured, commit) {
   const analyses = [...plans.values()].map((p) => ({ id: p.job.id, analysis: p.analysis }));
   const first = [...measured.values()][0];
   const result = makeResult(analyses, first?.doc, commit);
-  result.models = result.models.map((m) => {
-    const got2 = measured.get(m.id);
-    return got2 ? { ...m, measurement: got2.model } : { id: m.id, analysis: m.analysis };
+  result.models = result.models.map((m11) => {
+    const got2 = measured.get(m11.id);
+    return got2 ? { ...m11, measurement: got2.model } : { id: m11.id, analysis: m11.analysis };
   });
   return result;
 }
@@ -8210,11 +8236,15 @@ async function prepareBase(config, headRoot, commit, tempParent, log, notes, fet
   return { worktree, side: plans.plans.size > 0 ? plans : void 0 };
 }
 
+// builtin-require:node:path for src/pipeline/base-config.ts
+var m10 = __require("node:path");
+var relative = m10.relative;
+var resolve3 = m10.resolve;
+
 // src/pipeline/base-config.ts
-import { relative, resolve as resolve2 } from "node:path";
 async function withBaseConfig(head, cwd, commit) {
   const at = commit.slice(0, 7);
-  const text = await showFile(cwd, commit, relative(cwd, resolve2(cwd, head.file)));
+  const text = await showFile(cwd, commit, relative(cwd, resolve3(cwd, head.file)));
   if (text === void 0) {
     return {
       judged: head,
@@ -8244,14 +8274,14 @@ async function withBaseConfig(head, cwd, commit) {
       `Gates changed in this pull request: ${changed.join("; ")}. They apply after the merge: this pull request is judged by the base's.`
     );
   }
-  const headIds = new Set(head.models.map((m) => m.id));
-  const gone = base.models.filter((m) => !headIds.has(m.id)).map((m) => `"${m.id}"`);
+  const headIds = new Set(head.models.map((m11) => m11.id));
+  const gone = base.models.filter((m11) => !headIds.has(m11.id)).map((m11) => `"${m11.id}"`);
   if (gone.length > 0) {
     notes.push(
       `Removed (or renamed) in this pull request: ${gone.join(", ")}, in the base's config and not in the head's.`
     );
   }
-  const baseModels = new Map(base.models.map((m) => [m.id, m]));
+  const baseModels = new Map(base.models.map((m11) => [m11.id, m11]));
   return {
     judged: {
       ...head,
@@ -8263,9 +8293,9 @@ async function withBaseConfig(head, cwd, commit) {
     },
     baseSide: {
       ...head,
-      models: head.models.map((m) => {
-        const b = baseModels.get(m.id);
-        return b ? { ...m, path: b.path, build: b.build, fieldsAt: b.fieldsAt } : m;
+      models: head.models.map((m11) => {
+        const b = baseModels.get(m11.id);
+        return b ? { ...m11, path: b.path, build: b.build, fieldsAt: b.fieldsAt } : m11;
       })
     },
     notes
@@ -8395,14 +8425,14 @@ function part(progress, i, n) {
   };
 }
 async function checkProviders(config) {
-  for (const p of new Set(unitsOf(config).map((m) => settingsFor(config, m).provider))) {
+  for (const p of new Set(unitsOf(config).map((m11) => settingsFor(config, m11).provider))) {
     await checkProvider(p);
   }
 }
 async function measureAlone(config, side, progress, commit) {
   await checkProviders(config);
   const measured = /* @__PURE__ */ new Map();
-  const models = unitsOf(config).filter((m) => side.plans.has(m.id));
+  const models = unitsOf(config).filter((m11) => side.plans.has(m11.id));
   for (const [i, model2] of models.entries()) {
     const plan = side.plans.get(model2.id);
     const settings = { ...settingsFor(config, model2), latencyBatch: plan.latencyBatch };
@@ -8418,7 +8448,7 @@ async function measureBoth(config, base, head, progress, commits = {}) {
   const headMeasured = /* @__PURE__ */ new Map();
   const pairs = /* @__PURE__ */ new Map();
   const notes = [];
-  const models = unitsOf(config).filter((m) => head.plans.has(m.id));
+  const models = unitsOf(config).filter((m11) => head.plans.has(m11.id));
   for (const [i, model2] of models.entries()) {
     const h = head.plans.get(model2.id);
     const b = base.plans.get(model2.id);
@@ -8475,7 +8505,7 @@ function missingBaseFailure(config, head) {
   if (!config.failOnMissingBase) return void 0;
   const units = gatedUnits(
     config.gates.map((g) => g.gate),
-    head.models.map((m) => m.id)
+    head.models.map((m11) => m11.id)
   );
   if (units.length === 0) return void 0;
   return `no base to judge the gates of ${units.map((u) => `"${u}"`).join(", ")} against, and fail-on-missing-base is on. Push to the base branch to save a baseline, or let the job build the base (baseline: auto).`;
@@ -8585,8 +8615,8 @@ async function historyPoints(job, chain, notes) {
   return cached;
 }
 async function saveBase(job, commit, base) {
-  const broken = base.models.filter((m) => m.measurement && m.measurement.status !== "ok");
-  if (base.models.every((m) => !m.measurement) || broken.length > 0) {
+  const broken = base.models.filter((m11) => m11.measurement && m11.measurement.status !== "ok");
+  if (base.models.every((m11) => !m11.measurement) || broken.length > 0) {
     job.log(`the base (${short3(commit)}) is not saved as a baseline: not every model measured`);
     return;
   }
@@ -8600,16 +8630,16 @@ function crossCheck(stored, rebuilt, commit) {
   if (stored.commit !== commit || stored.tool.countingRules !== rebuilt.tool.countingRules)
     return [];
   const out = [];
-  for (const m of rebuilt.models) {
-    const c = stored.models.find((x) => x.id === m.id);
+  for (const m11 of rebuilt.models) {
+    const c = stored.models.find((x) => x.id === m11.id);
     if (!c) continue;
     const differs = ["params", "flops", "weightBytes"].filter(
-      (k) => c.analysis.totals[k] !== m.analysis.totals[k]
+      (k) => c.analysis.totals[k] !== m11.analysis.totals[k]
     );
-    const sameDims = JSON.stringify(c.analysis.dims) === JSON.stringify(m.analysis.dims);
+    const sameDims = JSON.stringify(c.analysis.dims) === JSON.stringify(m11.analysis.dims);
     if (differs.length > 0 && sameDims) {
       out.push(
-        `${m.id}: the base rebuilt here differs from the baseline saved for ${short3(commit)} (${differs.join(", ")}): the build may not be reproducible.`
+        `${m11.id}: the base rebuilt here differs from the baseline saved for ${short3(commit)} (${differs.join(", ")}): the build may not be reproducible.`
       );
     }
   }
@@ -8660,7 +8690,7 @@ async function runCommand2(args, out, usage) {
   const log = (line) => progress.log(line);
   const baselines = stringOption(values.baselines);
   const store = folderStore(
-    baselines ? resolve3(baselines) : join3(await gitCommonDir(root) ?? root, "misnomer", "baselines")
+    baselines ? resolve(baselines) : join(await gitCommonDir(root) ?? root, "misnomer", "baselines")
   );
   const run = await runPullRequest({
     config,

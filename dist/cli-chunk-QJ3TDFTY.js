@@ -7,6 +7,9 @@ import {
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
 
 // src/measure/settings.ts
 var DEFAULT_SETTINGS = {
@@ -28,10 +31,10 @@ var DEFAULT_SETTINGS = {
 };
 var DEFAULT_COMPARE_BUDGET_MS = 6e4;
 function parseDuration(text, what) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/.exec(text);
-  if (!m) throw new UserError(`${what} "${text}" is not a duration: write e.g. 30s, 2m or 500ms.`);
-  const n = Number(m[1]);
-  const unit = m[2] ?? "s";
+  const m3 = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/.exec(text);
+  if (!m3) throw new UserError(`${what} "${text}" is not a duration: write e.g. 30s, 2m or 500ms.`);
+  const n = Number(m3[1]);
+  const unit = m3[2] ?? "s";
   const ms = unit === "ms" ? n : unit === "s" ? n * 1e3 : n * 6e4;
   if (ms <= 0) throw new UserError(`${what} must be longer than 0, got "${text}".`);
   return ms;
@@ -67,12 +70,12 @@ function parseOptLevel(text) {
 function parseRanges(specs) {
   const ranges = {};
   for (const spec of specs) {
-    const m = /^([^=]+)=(-?\d+):(-?\d+)$/.exec(spec.trim());
-    if (!m)
+    const m3 = /^([^=]+)=(-?\d+):(-?\d+)$/.exec(spec.trim());
+    if (!m3)
       throw new UserError(
         `--input-range "${spec}" is not of the form name=min:max (e.g. --input-range pixel_ids=0:255).`
       );
-    ranges[m[1]] = [Number(m[2]), Number(m[3])];
+    ranges[m3[1]] = [Number(m3[2]), Number(m3[3])];
   }
   return ranges;
 }
@@ -90,9 +93,13 @@ function parseFiles(specs) {
   return files;
 }
 
-// src/commands/options.ts
-import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+// builtin-require:node:fs for src/commands/options.ts
+var m = __require("node:fs");
+var writeFileSync = m.writeFileSync;
+
+// builtin-require:node:util for src/commands/options.ts
+var m2 = __require("node:util");
+var parseArgs = m2.parseArgs;
 
 // src/onnx/dtypes.ts
 var DataType = {
@@ -439,19 +446,19 @@ function kindOf(t) {
 function parseDims(specs) {
   const dims = {};
   for (const spec of specs) {
-    const m = /^([^=]+)=(\d+)$/.exec(spec.trim());
-    if (!m) {
+    const m3 = /^([^=]+)=(\d+)$/.exec(spec.trim());
+    if (!m3) {
       throw new UserError(
         `--dim "${spec}" is not of the form name=value (e.g. --dim batch=1, or --dim input_ids:1=128 for an unnamed dim).`
       );
     }
-    if (m[1].trim() === "__proto__")
+    if (m3[1].trim() === "__proto__")
       throw new UserError("--dim __proto__ is not a usable dim name.");
-    const value = Number(m[2]);
+    const value = Number(m3[2]);
     if (!Number.isSafeInteger(value)) {
-      throw new UserError(`--dim "${spec}": ${m[2]} is too large for a dim.`);
+      throw new UserError(`--dim "${spec}": ${m3[2]} is too large for a dim.`);
     }
-    dims[m[1].trim()] = value;
+    dims[m3[1].trim()] = value;
   }
   return dims;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   table
-} from "./cli-chunk-OX37E5WD.js";
+} from "./cli-chunk-YTVESH7V.js";
 import {
   STATIC_INDICATORS,
   bareQuantity,

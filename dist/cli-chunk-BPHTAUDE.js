@@ -8,7 +8,7 @@ import {
   dtypeName,
   isFloat,
   isQuantizedInt
-} from "./cli-chunk-DHOVNTLH.js";
+} from "./cli-chunk-QJ3TDFTY.js";
 import {
   COUNTING_RULES_VERSION,
   TOOL_VERSION
@@ -16,6 +16,9 @@ import {
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
 
 // src/onnx/model.ts
 var normalizeDomain = (domain) => domain === "ai.onnx" ? "" : domain;
@@ -1009,9 +1012,9 @@ var rules5 = {
   },
   Loop: {
     infer(ctx) {
-      const m = ctx.constant(0);
+      const m5 = ctx.constant(0);
       const condValue = ctx.constant(1);
-      const given = m && m.length === 1 ? m[0] : void 0;
+      const given = m5 && m5.length === 1 ? m5[0] : void 0;
       const tripCount = given !== void 0 && given >= 0 && given <= MAX_TRIP_COUNT ? given : void 0;
       const carried = ctx.inputs.slice(2).map(typeOnly);
       if (tripCount === void 0) {
@@ -1507,9 +1510,9 @@ function castValue(x, to) {
   const t = Math.trunc(x);
   const bits = WRAP_BITS[to];
   if (bits === void 0) return t;
-  const m = 2 ** bits;
-  const u = (t % m + m) % m;
-  return SIGNED.has(to) && u >= m / 2 ? u - m : u;
+  const m5 = 2 ** bits;
+  const u = (t % m5 + m5) % m5;
+  return SIGNED.has(to) && u >= m5 / 2 ? u - m5 : u;
 }
 var WRAP_BITS = {
   [DataType.INT8]: 8,
@@ -1735,9 +1738,9 @@ var rules8 = {
 };
 
 // src/ops/linalg.ts
-function detFlops(m) {
-  let flops = m - 1;
-  for (let j = 1; j < m; j++) flops += j + 2 * j * j;
+function detFlops(m5) {
+  let flops = m5 - 1;
+  for (let j = 1; j < m5; j++) flops += j + 2 * j * j;
   return flops;
 }
 var rules9 = {
@@ -1753,8 +1756,8 @@ var rules9 = {
     },
     cost(ctx, outputs) {
       const x = ctx.input(0);
-      const m = x.shape[x.shape.length - 1];
-      const perMatrix = typeof m === "number" ? detFlops(m) : NaN;
+      const m5 = x.shape[x.shape.length - 1];
+      const perMatrix = typeof m5 === "number" ? detFlops(m5) : NaN;
       return costOf(x.dtype, numel(outputs[0].shape), { flops: perMatrix });
     }
   }
@@ -1789,13 +1792,13 @@ function lossValue(ctx) {
   const shape = positions(ctx);
   return { dtype: ctx.input(0).dtype, shape: reduction(ctx) === "none" ? shape : [] };
 }
-function nllFlops(ctx, m) {
+function nllFlops(ctx, m5) {
   const weighted = !!ctx.inputs[2];
   const r = reduction(ctx);
-  const pick = m * (weighted ? 2 : 1);
+  const pick = m5 * (weighted ? 2 : 1);
   if (r === "none") return pick;
-  if (r === "sum") return pick + m;
-  return pick + m + (weighted ? m : 0) + 1;
+  if (r === "sum") return pick + m5;
+  return pick + m5 + (weighted ? m5 : 0) + 1;
 }
 var nll = {
   infer: (ctx) => [lossValue(ctx)],
@@ -1811,9 +1814,9 @@ var softmaxCrossEntropy = {
   },
   cost(ctx) {
     const x = ctx.input(0);
-    const m = numel(positions(ctx));
+    const m5 = numel(positions(ctx));
     const n = numel(x.shape);
-    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m), transcendentals: n + m });
+    return costOf(x.dtype, 1, { flops: 4 * n + nllFlops(ctx, m5), transcendentals: n + m5 });
   },
   metaInputs: [1]
 };
@@ -1923,10 +1926,10 @@ function matmulShapes(ctx, a, b) {
     ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
   }
   const batch = broadcast(ctx, [left.slice(0, -2), right.slice(0, -2)]);
-  const m = left[left.length - 2];
+  const m5 = left[left.length - 2];
   const n = right[right.length - 1];
-  const out = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
-  return { out, batch, m, k: typeof ka === "number" ? ka : kb, n };
+  const out = [...batch, ...a.length === 1 ? [] : [m5], ...b.length === 1 ? [] : [n]];
+  return { out, batch, m: m5, k: typeof ka === "number" ? ka : kb, n };
 }
 var productMacs = (p) => numel([...p.batch, p.m, p.k, p.n]);
 function fusedOperand(shape, trans, transBatch) {
@@ -1983,32 +1986,32 @@ function gemmShapes(ctx) {
   if (a.length !== 2 || b.length !== 2) {
     ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} must be matrices`);
   }
-  const [m, ka] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
+  const [m5, ka] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
   const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
   if (typeof ka === "number" && typeof kb === "number" && ka !== kb) {
     ctx.fail(`${op}: A ${fmtShape(a)} and B ${fmtShape(b)} disagree on K (${ka} vs ${kb})`);
   }
   const c = ctx.inputs[2]?.shape;
   if (c) {
-    const target = [m, n];
+    const target = [m5, n];
     const bad = c.length > 2 || c.some((d, i) => {
       const t = target[target.length - c.length + i];
       return typeof d === "number" && d !== 1 && typeof t === "number" && d !== t;
     });
     if (bad) ctx.fail(`${op}: C ${fmtShape(c)} does not broadcast to [M, N] = ${fmtShape(target)}`);
   }
-  return { m, k: typeof ka === "number" ? ka : kb, n };
+  return { m: m5, k: typeof ka === "number" ? ka : kb, n };
 }
 function gemmCost(ctx, y, extraPerElement, transcendentals) {
-  const { m, k, n } = gemmShapes(ctx);
-  const mn = numel([m, n]);
+  const { m: m5, k, n } = gemmShapes(ctx);
+  const mn = numel([m5, n]);
   const extra = (ctx.inputs[2] ? mn : 0) + extraPerElement * mn;
-  return denseCost(y.dtype, numel([m, k, n]), extra, transcendentals * mn);
+  return denseCost(y.dtype, numel([m5, k, n]), extra, transcendentals * mn);
 }
 var gemm = {
   infer(ctx) {
-    const { m, n } = gemmShapes(ctx);
-    return [{ dtype: ctx.input(0).dtype, shape: [m, n] }];
+    const { m: m5, n } = gemmShapes(ctx);
+    return [{ dtype: ctx.input(0).dtype, shape: [m5, n] }];
   },
   cost: (ctx, [y]) => gemmCost(ctx, y, 0, 0)
 };
@@ -3123,14 +3126,14 @@ function matmulGeometry(ctx, ai, bi) {
   }
   const a2 = a.length === 1 ? [1, a[0]] : a;
   const b2 = b.length === 1 ? [b[0], 1] : b;
-  const [m, k] = a2.slice(-2);
+  const [m5, k] = a2.slice(-2);
   const [kb, n] = b2.slice(-2);
   if (typeof k === "number" && typeof kb === "number" && k !== kb) {
     ctx.fail(`inner dims of ${fmtShape(a)} and ${fmtShape(b)} differ (${k} vs ${kb})`);
   }
   const batch = broadcast(ctx, [a2.slice(0, -2), b2.slice(0, -2)]);
-  const shape = [...batch, ...a.length === 1 ? [] : [m], ...b.length === 1 ? [] : [n]];
-  return { shape, macs: numel([...batch, m, k, n]) };
+  const shape = [...batch, ...a.length === 1 ? [] : [m5], ...b.length === 1 ? [] : [n]];
+  return { shape, macs: numel([...batch, m5, k, n]) };
 }
 function convGeometry(ctx, xi, wi) {
   const x = ctx.input(xi).shape;
@@ -3367,12 +3370,12 @@ function qgemmGeometry(ctx) {
   if (a.length !== 2 || b.length !== 2) {
     ctx.fail(`A ${fmtShape(a)} and B ${fmtShape(b)} must be 2-D`);
   }
-  const [m, k] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
+  const [m5, k] = ctx.attrs.int("transA", 0) ? [a[1], a[0]] : a;
   const [kb, n] = ctx.attrs.int("transB", 0) ? [b[1], b[0]] : b;
   if (typeof k === "number" && typeof kb === "number" && k !== kb) {
     ctx.fail(`inner dims of A ${fmtShape(a)} and B ${fmtShape(b)} differ (${k} vs ${kb})`);
   }
-  return { shape: [m, n], macs: numel([m, k, n]) };
+  return { shape: [m5, n], macs: numel([m5, k, n]) };
 }
 var quantizeLinear = {
   infer(ctx) {
@@ -4801,12 +4804,12 @@ var MinHeap = class {
       let i = 0;
       for (; ; ) {
         const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < a.length && a[l] < a[m]) m = l;
-        if (r < a.length && a[r] < a[m]) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
-        i = m;
+        let m5 = i;
+        if (l < a.length && a[l] < a[m5]) m5 = l;
+        if (r < a.length && a[r] < a[m5]) m5 = r;
+        if (m5 === i) break;
+        [a[m5], a[i]] = [a[i], a[m5]];
+        i = m5;
       }
     }
     return top;
@@ -4971,10 +4974,10 @@ var Inferrer = class {
     const shape = inferred.shape;
     let filled;
     shape.forEach((d, i) => {
-      const m = declShape[i];
-      if (typeof d === "number" && typeof m === "number" && d !== m)
+      const m5 = declShape[i];
+      if (typeof d === "number" && typeof m5 === "number" && d !== m5)
         this.warn(node, name, declShape, shape);
-      if (typeof d === "string" && typeof m === "number") (filled ??= shape.slice())[i] = m;
+      if (typeof d === "string" && typeof m5 === "number") (filled ??= shape.slice())[i] = m5;
     });
     return filled ? { ...inferred, shape: filled } : inferred;
   }
@@ -5556,8 +5559,12 @@ function nodeCost(c) {
   };
 }
 
+// builtin-require:node:fs for src/measure/npy.ts
+var m = __require("node:fs");
+var existsSync = m.existsSync;
+var readFileSync = m.readFileSync;
+
 // src/measure/npy.ts
-import { existsSync, readFileSync } from "node:fs";
 var KINDS2 = {
   f2: ["float16", 2, Uint16Array],
   f4: ["float32", 4, Float32Array],
@@ -5808,12 +5815,25 @@ function fits(dtype, v) {
 }
 var sameShape3 = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 
-// src/onnx/load.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+// builtin-require:node:fs for src/onnx/load.ts
+var m2 = __require("node:fs");
+var existsSync2 = m2.existsSync;
+var statSync = m2.statSync;
+
+// builtin-require:node:path for src/onnx/load.ts
+var m3 = __require("node:path");
+var dirname = m3.dirname;
+var isAbsolute = m3.isAbsolute;
+var resolve = m3.resolve;
+
+// builtin-require:node:fs for src/onnx/wire.ts
+var m4 = __require("node:fs");
+var closeSync = m4.closeSync;
+var fstatSync = m4.fstatSync;
+var openSync = m4.openSync;
+var readSync = m4.readSync;
 
 // src/onnx/wire.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var WIRE_VARINT = 0;
 var WIRE_FIXED64 = 1;
 var WIRE_LEN = 2;
@@ -6056,7 +6076,7 @@ var WireReader = class _WireReader {
 
 // src/onnx/decode.ts
 function decodeModel(r) {
-  const m = {
+  const m5 = {
     irVersion: 0,
     producerName: "",
     producerVersion: "",
@@ -6068,16 +6088,16 @@ function decodeModel(r) {
     const field = r.tag();
     const wire = r.wire;
     if (field === 1 && wire === WIRE_VARINT) {
-      m.irVersion = r.varint();
-      m.sawModelField = true;
-    } else if (field === 2 && wire === WIRE_LEN) m.producerName = r.string();
-    else if (field === 3 && wire === WIRE_LEN) m.producerVersion = r.string();
-    else if (field === 7 && wire === WIRE_LEN) m.graph = decodeGraph(r.message());
-    else if (field === 8 && wire === WIRE_LEN) m.opsets.set(...decodeOpset(r.message()));
-    else if (field === 25 && wire === WIRE_LEN) m.functions.push(decodeFunction(r.message()));
+      m5.irVersion = r.varint();
+      m5.sawModelField = true;
+    } else if (field === 2 && wire === WIRE_LEN) m5.producerName = r.string();
+    else if (field === 3 && wire === WIRE_LEN) m5.producerVersion = r.string();
+    else if (field === 7 && wire === WIRE_LEN) m5.graph = decodeGraph(r.message());
+    else if (field === 8 && wire === WIRE_LEN) m5.opsets.set(...decodeOpset(r.message()));
+    else if (field === 25 && wire === WIRE_LEN) m5.functions.push(decodeFunction(r.message()));
     else r.skip(wire);
   }
-  return m;
+  return m5;
 }
 function decodeOpset(r) {
   let domain = "";

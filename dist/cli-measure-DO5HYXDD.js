@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderResultMarkdown
-} from "./cli-chunk-DFPZQTJF.js";
+} from "./cli-chunk-XYRDETTV.js";
 import {
   checkProvider,
   createProgress,
@@ -9,17 +9,17 @@ import {
   planModel,
   renderMeasurement,
   silentProgress
-} from "./cli-chunk-AIJ2RYB7.js";
+} from "./cli-chunk-36HSPOG3.js";
 import {
   makeResult
-} from "./cli-chunk-G5ILWUBP.js";
-import "./cli-chunk-JABN4CWC.js";
+} from "./cli-chunk-3ZCWGRPH.js";
+import "./cli-chunk-35RXOLIQ.js";
 import "./cli-chunk-WKN5M4YK.js";
-import "./cli-chunk-WSKYBFYN.js";
-import "./cli-chunk-OX37E5WD.js";
+import "./cli-chunk-ZCPTUKAO.js";
+import "./cli-chunk-YTVESH7V.js";
 import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-FYSM3RX6.js";
+import "./cli-chunk-BPHTAUDE.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";
@@ -36,16 +36,21 @@ import {
   settingsOf,
   stringOption,
   writeOutputs
-} from "./cli-chunk-DHOVNTLH.js";
+} from "./cli-chunk-QJ3TDFTY.js";
 import "./cli-chunk-L6VXWUZG.js";
 import "./cli-chunk-SQU4EMMZ.js";
 import {
   UserError
 } from "./cli-chunk-PHQWGHNS.js";
-import "./cli-chunk-WF4NF5RW.js";
+import {
+  __require
+} from "./cli-chunk-WF4NF5RW.js";
+
+// builtin-require:node:path for src/commands/measure.ts
+var m = __require("node:path");
+var basename = m.basename;
 
 // src/commands/measure.ts
-import { basename } from "node:path";
 async function measureCommand(args, out, usage) {
   const { values, positionals } = parse(args, {
     ...RUNTIME_OPTIONS,
@@ -95,7 +100,7 @@ async function measureCommand(args, out, usage) {
     out
   );
   const commandsOk = (measurement.commands ?? []).every((c) => c.status === "ok");
-  return measurement.models.every((m) => m.status === "ok") && commandsOk ? 0 : 1;
+  return measurement.models.every((m2) => m2.status === "ok") && commandsOk ? 0 : 1;
 }
 function commandJob(spec, runs, timeoutMs) {
   const at = spec.indexOf("=");

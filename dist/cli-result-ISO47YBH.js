@@ -5,8 +5,8 @@ import {
   makeResult,
   parseResult,
   readResult
-} from "./cli-chunk-G5ILWUBP.js";
-import "./cli-chunk-WSKYBFYN.js";
+} from "./cli-chunk-3ZCWGRPH.js";
+import "./cli-chunk-ZCPTUKAO.js";
 import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
 import "./cli-chunk-L6VXWUZG.js";
