@@ -103,3 +103,29 @@ test('shape inference reads integer constants but never a float weight', () => {
     store.close();
   }
 });
+
+test('reads names and strings in any script, as UTF-8, the same at every repetition', () => {
+  // ONNX strings are UTF-8. The reader decodes them with Buffer's utf8Slice and keeps one copy of
+  // a value name that recurs: each must come back as written, a multi-byte name included, and the
+  // name a node writes must be the very string the next node reads.
+  const m = new ModelBuilder();
+  const x = m.input('entrée', 'float32', [2]);
+  const [mid] = m.node('Relu', [x], {}, { name: 'ノード_1', outputs: ['中间/输出 ✓'] });
+  const y = m.op('Neg', [mid], { note: 'ümlaut' }, { name: 'nœud' });
+  m.output(y);
+  const path = m.save(join(tempDir(), 'utf8.onnx'));
+  const { model, store } = loadModel(path);
+  try {
+    const [relu, neg] = model.graph.nodes;
+    assert.equal(model.graph.inputs[0].name, 'entrée');
+    assert.deepEqual(
+      [relu.name, relu.inputs, relu.outputs],
+      ['ノード_1', ['entrée'], ['中间/输出 ✓']],
+    );
+    assert.equal(neg.name, 'nœud');
+    assert.equal(neg.inputs[0], '中间/输出 ✓');
+    assert.deepEqual(neg.attributes.get('note'), { type: 'string', value: 'ümlaut' });
+  } finally {
+    store.close();
+  }
+});

@@ -44,7 +44,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-BPHTAUDE.js";
+} from "./cli-chunk-W64T5367.js";
 import {
   DataType,
   bindInputs,

@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-BPHTAUDE.js";
+} from "./cli-chunk-W64T5367.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

@@ -4,7 +4,7 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-36HSPOG3.js";
+} from "./cli-chunk-5QSDXYAC.js";
 import {
   gateName
 } from "./cli-chunk-3ZCWGRPH.js";
