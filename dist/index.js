@@ -95641,9 +95641,7 @@ var COMPUTE_TOTALS = [
   "intOps",
   "arithmeticIntensity"
 ];
-function analyze(loaded, options = {}) {
-  const { model: model2, store } = loaded;
-  const inference = inferModel(model2, store, options.dims ?? {}, options.inputValues);
+function analyzeInferred(model2, inference, options = {}) {
   const { main } = inference;
   const graphInputs = inference.inputs;
   const costed = costGraph(main);
@@ -97187,7 +97185,7 @@ function planModel(job, batchSizes2, seed, askedLatencyBatch) {
           given
         })
       );
-      if (size === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
+      if (size === latencyBatch) analysis = analyzeInferred(model2, inference);
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
     return {

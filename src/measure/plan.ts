@@ -3,7 +3,7 @@
  * which dim is the batch (throughput) and which the sequence (tokens/s), and the input specs at
  * each batch size. Runs in the parent process; never touches ONNX Runtime.
  */
-import { analyze } from '../analyze/analyze.ts';
+import { analyzeInferred } from '../analyze/analyze.ts';
 import type { Analysis } from '../analyze/types.ts';
 import { loadModel } from '../onnx/load.ts';
 import type { Model } from '../onnx/model.ts';
@@ -78,7 +78,7 @@ export function planModel(
           given,
         }),
       );
-      if (size === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
+      if (size === latencyBatch) analysis = analyzeInferred(model, inference);
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : undefined;
     return {

@@ -6,9 +6,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { analyze } from '../../src/analyze/analyze.ts';
 import { inputData } from '../../src/measure/inputs.ts';
 import { planModel } from '../../src/measure/plan.ts';
 import { measureModels } from '../../src/measure/run.ts';
+import { loadModel } from '../../src/onnx/load.ts';
 import { DEFAULT_SETTINGS } from '../../src/measure/settings.ts';
 import type { InputSpec, RuntimeSettings } from '../../src/measure/types.ts';
 import { silentProgress } from '../../src/progress.ts';
@@ -60,6 +62,25 @@ test('decode step: position ids continue the past, the mask covers past + new, i
   assert.equal(p.analysis.totals.macs, kvDecoderMacs(2, 3, 5));
   // tokens per example: the bound sequence length (3): each run handles batch × 3 tokens.
   assert.equal(p.tokensPerExample, 3);
+});
+
+test("the plan's analysis is the latency batch's, the same as analyze() gives, among other sizes", () => {
+  // The plan infers shapes once per batch size (2, then 1 and 4) and analyzes the inference of
+  // the latency batch (2, the bound batch dim) instead of inferring it again.
+  const job = {
+    id: 'decode',
+    path: decoder,
+    dims: { batch_size: 2, sequence_length: 3, past_sequence_length: 5 },
+  };
+  const p = planModel(job, [1, 4], 1);
+  assert.deepEqual([...p.inputsByBatch.keys()], [2, 1, 4]);
+  assert.equal(p.analysis.totals.macs, kvDecoderMacs(2, 3, 5));
+  const loaded = loadModel(decoder);
+  try {
+    assert.deepEqual(p.analysis, analyze(loaded, { dims: job.dims }));
+  } finally {
+    loaded.store.close();
+  }
 });
 
 test('positions past the position table are a clear error, not an ONNX Runtime crash', () => {

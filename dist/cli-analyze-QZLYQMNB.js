@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-W64T5367.js";
+} from "./cli-chunk-3PJW4A56.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

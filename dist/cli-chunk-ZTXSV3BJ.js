@@ -38,13 +38,13 @@ import {
   INT_BOUNDS,
   WIRE_LEN,
   WIRE_VARINT,
-  analyze,
+  analyzeInferred,
   fits,
   inferModel,
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-W64T5367.js";
+} from "./cli-chunk-3PJW4A56.js";
 import {
   DataType,
   bindInputs,
@@ -327,7 +327,7 @@ function planModel(job, batchSizes, seed, askedLatencyBatch) {
           given
         })
       );
-      if (size === latencyBatch) analysis = analyze(loaded, { dims, inputValues: given });
+      if (size === latencyBatch) analysis = analyzeInferred(model, inference);
     }
     const tokensPerExample = sequenceSymbol ? job.dims[sequenceSymbol] : void 0;
     return {

@@ -5456,7 +5456,13 @@ var COMPUTE_TOTALS = [
 ];
 function analyze(loaded, options = {}) {
   const { model, store } = loaded;
-  const inference = inferModel(model, store, options.dims ?? {}, options.inputValues);
+  return analyzeInferred(
+    model,
+    inferModel(model, store, options.dims ?? {}, options.inputValues),
+    options
+  );
+}
+function analyzeInferred(model, inference, options = {}) {
   const { main } = inference;
   const graphInputs = inference.inputs;
   const costed = costGraph(main);
@@ -6985,6 +6991,7 @@ function checkDomains(path, graph, opsets, fnDomains) {
 export {
   inferModel,
   analyze,
+  analyzeInferred,
   INT_BOUNDS,
   FLOAT_TYPES,
   readInputFile,

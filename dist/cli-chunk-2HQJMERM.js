@@ -4,7 +4,7 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-5QSDXYAC.js";
+} from "./cli-chunk-ZTXSV3BJ.js";
 import {
   gateName
 } from "./cli-chunk-3ZCWGRPH.js";

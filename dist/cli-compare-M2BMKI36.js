@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-H4EK5MGK.js";
+} from "./cli-chunk-2HQJMERM.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -13,7 +13,7 @@ import {
   measureAB,
   planModel,
   silentProgress
-} from "./cli-chunk-5QSDXYAC.js";
+} from "./cli-chunk-ZTXSV3BJ.js";
 import {
   makeResult,
   parseGate,
@@ -31,7 +31,7 @@ import "./cli-chunk-ZCPTUKAO.js";
 import "./cli-chunk-YTVESH7V.js";
 import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-W64T5367.js";
+import "./cli-chunk-3PJW4A56.js";
 import "./cli-chunk-AULQVF7H.js";
 import {
   DEFAULT_COMPARE_BUDGET_MS,
