@@ -3,10 +3,11 @@
 // (dist/measure-worker.js) with esbuild. onnxruntime-node stays external: its native binaries are
 // installed on the machine (on a runner: with npm ci from dist/runtime/, into the tool cache,
 // src/github/onnxruntime.ts), never bundled or committed.
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // `--outdir dir` builds elsewhere (the freshness test compares that build with dist/).
 const at = process.argv.indexOf('--outdir');
@@ -17,21 +18,24 @@ const outdir = at > 0 ? process.argv[at + 1] : 'dist';
  * are read from them. Node makes an ESM import of a built-in by reading every property of the
  * module, and esbuild's interop for a required CommonJS module reads every property's descriptor:
  * either way some of them are lazy and load more of Node (`node:util` loads its text diff and
- * worker_threads, `node:fs` its promises API and readline). On Node 24 that was about 10 ms of the
- * start of `misnomer analyze`, for modules it never uses. esbuild has no option for this, hence the
- * plugin: each file's `import { a, b } from 'node:x'` becomes a module of its own that requires
- * node:x and exports a and b. Other forms (default, namespace, dynamic import) get the whole module.
+ * worker_threads, `node:fs` its promises API and readline), which `misnomer analyze` never uses.
+ * esbuild has no option for this, hence the plugin: each file's static
+ * `import { a, b } from 'node:x'` becomes a module of its own that requires node:x and exports a
+ * and b. Any other static form (a default or namespace import, a name that is not a plain
+ * identifier) gets the whole module through require(). Dynamic import() and require() calls are
+ * not touched; test/e2e/dist.test.ts checks that dist/ has no dynamic import of a built-in.
  */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const builtinsViaRequire = {
   name: 'builtins-via-require',
   setup(b) {
     // `node:x`, and the bare names the ESM code of dependencies (the Actions toolkit) imports.
     const builtin = new Set(builtinModules);
-    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) =>
+    b.onResolve({ filter: /^(node:)?[a-z0-9_/]+$/ }, (args) =>
       (args.path.startsWith('node:') || builtin.has(args.path)) && args.kind === 'import-statement'
         ? {
-            // Relative, so that the bundle does not depend on where the checkout is.
-            path: `${args.path} for ${relative(process.cwd(), args.importer).split(sep).join('/')}`,
+            // Relative to the checkout, so that the bundle does not depend on where it is.
+            path: `${args.path} for ${relative(ROOT, args.importer).split(sep).join('/')}`,
             namespace: 'builtin-require',
             pluginData: { id: args.path, importer: args.importer },
           }
@@ -39,7 +43,7 @@ const builtinsViaRequire = {
     );
     b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, ({ pluginData: { id, importer } }) => {
       const required = `require(${JSON.stringify(id)})`;
-      const names = namedImports(readFileSync(importer, 'utf8'), id);
+      const names = namedImports(importer, id);
       return {
         contents: names
           ? `const m = ${required};\n${names.map((n) => `export const ${n} = m.${n};`).join('\n')}`
@@ -51,26 +55,40 @@ const builtinsViaRequire = {
 };
 
 /**
- * The names `source` imports from `id` when every import of it has the form
- * `import { a, b as c, type T } from 'id'` or `import type { T } from 'id'` (types dropped);
- * undefined for any other form.
+ * The names the file `importer` imports from `id` when every import of it has the form
+ * `import { a, b as c } from 'id'`; undefined for any other form, or when a name is not a plain
+ * identifier. The file is first put through esbuild's own transform, which drops comments, type
+ * imports and imports the code never uses, and prints every import in one form, so that the
+ * patterns below match code, not text that merely looks like it.
  */
-function namedImports(source, id) {
-  const quoted = `['"]${id.replace(/[/]/g, '\\/')}['"]`;
-  const all = [...source.matchAll(new RegExp(`\\bfrom\\s*${quoted}|\\bimport\\s*${quoted}`, 'g'))];
+function namedImports(importer, id) {
+  let code;
+  try {
+    const loader = /\.[cm]?tsx?$/.test(importer) ? 'ts' : 'js';
+    code = transformSync(readFileSync(importer, 'utf8'), {
+      loader,
+      format: 'esm',
+      // Keep value imports the code does not use, as the bundle itself keeps them.
+      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+    }).code;
+  } catch {
+    return undefined;
+  }
+  const quoted = `"${id.replace(/[/]/g, '\\/')}"`;
+  const all = [...code.matchAll(new RegExp(`\\bfrom\\s*${quoted}|\\bimport\\s*${quoted}`, 'g'))];
   const named = [
-    ...source.matchAll(
-      new RegExp(`\\bimport\\s*(type\\s*)?\\{([^}]*)\\}\\s*from\\s*${quoted}`, 'g'),
-    ),
+    ...code.matchAll(new RegExp(`\\bimport\\s*\\{([^}]*)\\}\\s*from\\s*${quoted}`, 'g')),
   ];
   if (all.length === 0 || named.length !== all.length) return undefined;
   const names = named.flatMap((m) =>
-    (m[1] ? '' : m[2])
+    m[1]
       .split(',')
       .map((part) => part.trim())
-      .filter((part) => part && !part.startsWith('type '))
+      .filter(Boolean)
       .map((part) => part.split(/\s+as\s+/)[0]),
   );
+  const identifier = /^[A-Za-z_$][\w$]*$/;
+  if (!names.every((n) => identifier.test(n) && n !== 'default')) return undefined;
   return [...new Set(names)];
 }
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { transformSync } from 'esbuild';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +33,13 @@ test('dist/ is the build of the current sources (run npm run build and commit di
   }
 });
 
-test("dist/ imports Node's built-ins through require(), reading only the names it uses", () => {
+test("dist/ reaches Node's built-ins through require(), not through ESM imports", () => {
   // An ESM import of a built-in reads every property of it, and some load more of Node on first
   // read (on Node 24, node:util's load worker_threads and a text diff): scripts/build.mjs turns
   // each into a require(). The banner's import of node:module, which makes that require(), is the
   // one ESM import of a built-in left; every other `from "x"` names a chunk of the bundle or a
-  // package kept outside it.
+  // package kept outside it. The plugin leaves dynamic import() alone, so there must be none of a
+  // built-in either.
   const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'));
   assert.ok(files.length > 3, 'dist/ holds the bundles');
   const builtins = new Set(builtinModules);
@@ -47,6 +49,13 @@ test("dist/ imports Node's built-ins through require(), reading only the names i
       .map((m) => m[1])
       .filter((id) => id.startsWith('node:') || builtins.has(id));
     assert.deepEqual(imported, ['node:module'], `dist/${file}`);
+    // Bundled libraries name built-ins in JSDoc types (`@type {import('node:net').Socket}`):
+    // esbuild's minifier drops comments, so that only code is searched.
+    const bare = transformSync(code, { loader: 'js', format: 'esm', minifyWhitespace: true }).code;
+    const dynamic = [...bare.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)]
+      .map((m) => m[1])
+      .filter((id) => id.startsWith('node:') || builtins.has(id));
+    assert.deepEqual(dynamic, [], `dist/${file}: dynamic import() of a built-in`);
   }
 });
 
