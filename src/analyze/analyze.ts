@@ -46,10 +46,12 @@ export function analyze(loaded: LoadedModel, options: AnalyzeOptions = {}): Anal
 }
 
 /**
- * The analysis of a model whose shapes the caller has inferred already, at the dims and input
- * values it wants analyzed: a measurement plan infers them to make the inputs, and inferring them
- * again was a second pass over the graph, as long as the first (on Swin-T, about a third of the
- * analysis).
+ * The analysis of a model whose shapes the caller has inferred already: a measurement plan infers
+ * them to make the inputs, and inferring them again was a second pass over the graph, as long as
+ * the first (on Swin-T, about a third of the analysis). The contract: `inference` is
+ * `inferModel(model, ...)` of this same `model`, at the dims and input values the analysis is to
+ * report; the result is then the one `analyze()` gives with those options. Nothing here checks
+ * it: an inference of another model, or at other dims, gives counts for that one.
  */
 export function analyzeInferred(
   model: Model,
