@@ -57,23 +57,13 @@ const builtinsViaRequire = {
 /**
  * The names the file `importer` imports from `id` when every import of it has the form
  * `import { a, b as c } from 'id'`; undefined for any other form, or when a name is not a plain
- * identifier. The file is first put through esbuild's own transform, which drops comments, type
- * imports and imports the code never uses, and prints every import in one form, so that the
- * patterns below match code, not text that merely looks like it.
+ * identifier. The file is first put through esbuild's own transform, which drops comments and
+ * type imports and prints every import in one form, so that the patterns below match code, not
+ * text that merely looks like it.
  */
 function namedImports(importer, id) {
-  let code;
-  try {
-    const loader = /\.[cm]?tsx?$/.test(importer) ? 'ts' : 'js';
-    code = transformSync(readFileSync(importer, 'utf8'), {
-      loader,
-      format: 'esm',
-      // Keep value imports the code does not use, as the bundle itself keeps them.
-      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
-    }).code;
-  } catch {
-    return undefined;
-  }
+  const code = transformed(importer);
+  if (code === undefined) return undefined;
   const quoted = `"${id.replace(/[/]/g, '\\/')}"`;
   const all = [...code.matchAll(new RegExp(`\\bfrom\\s*${quoted}|\\bimport\\s*${quoted}`, 'g'))];
   const named = [
@@ -90,6 +80,26 @@ function namedImports(importer, id) {
   const identifier = /^[A-Za-z_$][\w$]*$/;
   if (!names.every((n) => identifier.test(n) && n !== 'default')) return undefined;
   return [...new Set(names)];
+}
+
+/** Each importer's transformed code, made once however many built-ins it imports. */
+const transforms = new Map();
+function transformed(importer) {
+  if (!transforms.has(importer)) {
+    let code;
+    try {
+      code = transformSync(readFileSync(importer, 'utf8'), {
+        loader: /\.[cm]?tsx?$/.test(importer) ? 'ts' : 'js',
+        format: 'esm',
+        // Keep value imports the code does not use, as the bundle itself keeps them.
+        tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+      }).code;
+    } catch {
+      code = undefined;
+    }
+    transforms.set(importer, code);
+  }
+  return transforms.get(importer);
 }
 
 const common = {
