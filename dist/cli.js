@@ -125,13 +125,13 @@ async function main(argv, out = (s) => process.stdout.write(s)) {
   }
   switch (command) {
     case "analyze":
-      return (await import("./cli-analyze-QZLYQMNB.js")).analyzeCommand(rest, out, USAGE);
+      return (await import("./cli-analyze-IZ67BIV5.js")).analyzeCommand(rest, out, USAGE);
     case "measure":
-      return (await import("./cli-measure-WIQSOL4D.js")).measureCommand(rest, out, USAGE);
+      return (await import("./cli-measure-LQNIIWWC.js")).measureCommand(rest, out, USAGE);
     case "compare":
-      return (await import("./cli-compare-M2BMKI36.js")).compareCommand(rest, out, USAGE);
+      return (await import("./cli-compare-MCHT55CD.js")).compareCommand(rest, out, USAGE);
     case "run":
-      return (await import("./cli-run-CTZLMPPX.js")).runCommand(rest, out, USAGE);
+      return (await import("./cli-run-XRJSE7RE.js")).runCommand(rest, out, USAGE);
     case "export":
       return (await import("./cli-export-QCXUD4I2.js")).exportCommand(rest, out, USAGE);
     case "history":

@@ -89537,7 +89537,7 @@ var WireReader = class _WireReader {
     if (n > MAX_STRING_BYTES) throw new WireError(`a ${n}-byte name`, start2);
     if (n === 0) return "";
     const i = this.src.view(start2, n);
-    return this.src.bytes.utf8Slice(i, i + n);
+    return this.src.bytes.toString("utf8", i, i + n);
   }
   /**
    * A string that recurs in a file (an op type, a domain, an attribute or a value name): with a

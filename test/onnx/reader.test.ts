@@ -105,7 +105,7 @@ test('shape inference reads integer constants but never a float weight', () => {
 });
 
 test('reads names and strings in any script, as UTF-8, the same at every repetition', () => {
-  // ONNX strings are UTF-8. The reader decodes them with Buffer's utf8Slice and keeps one copy of
+  // ONNX strings are UTF-8. The reader decodes them with Buffer's UTF-8 decoder and keeps one copy of
   // a value name that recurs: each must come back as written, a multi-byte name included, and the
   // name a node writes must equal the one the next node reads.
   const m = new ModelBuilder();

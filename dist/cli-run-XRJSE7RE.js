@@ -21,7 +21,7 @@ import {
   gatedUnits,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-2HQJMERM.js";
+} from "./cli-chunk-4EZ7P7FD.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -33,7 +33,7 @@ import {
   runShell,
   silentProgress,
   timeCommand
-} from "./cli-chunk-ZTXSV3BJ.js";
+} from "./cli-chunk-HMKPXGY6.js";
 import {
   NAME_RULE,
   appendPoint,
@@ -60,7 +60,7 @@ import "./cli-chunk-QVUGMA3D.js";
 import {
   clean
 } from "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-3PJW4A56.js";
+import "./cli-chunk-7HWICYBM.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

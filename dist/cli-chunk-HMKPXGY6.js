@@ -44,7 +44,7 @@ import {
   loadModel,
   readGivenFiles,
   readInputFile
-} from "./cli-chunk-3PJW4A56.js";
+} from "./cli-chunk-7HWICYBM.js";
 import {
   DataType,
   bindInputs,

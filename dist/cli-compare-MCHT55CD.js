@@ -5,7 +5,7 @@ import {
   failureOf,
   latencyLimits,
   sequentialPlan
-} from "./cli-chunk-2HQJMERM.js";
+} from "./cli-chunk-4EZ7P7FD.js";
 import "./cli-chunk-UBNKFECH.js";
 import {
   checkProvider,
@@ -13,7 +13,7 @@ import {
   measureAB,
   planModel,
   silentProgress
-} from "./cli-chunk-ZTXSV3BJ.js";
+} from "./cli-chunk-HMKPXGY6.js";
 import {
   makeResult,
   parseGate,
@@ -31,7 +31,7 @@ import "./cli-chunk-ZCPTUKAO.js";
 import "./cli-chunk-YTVESH7V.js";
 import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-3PJW4A56.js";
+import "./cli-chunk-7HWICYBM.js";
 import "./cli-chunk-AULQVF7H.js";
 import {
   DEFAULT_COMPARE_BUDGET_MS,

@@ -9,7 +9,7 @@ import {
   planModel,
   renderMeasurement,
   silentProgress
-} from "./cli-chunk-ZTXSV3BJ.js";
+} from "./cli-chunk-HMKPXGY6.js";
 import {
   makeResult
 } from "./cli-chunk-3ZCWGRPH.js";
@@ -19,7 +19,7 @@ import "./cli-chunk-ZCPTUKAO.js";
 import "./cli-chunk-YTVESH7V.js";
 import "./cli-chunk-QVUGMA3D.js";
 import "./cli-chunk-ZFEJNILM.js";
-import "./cli-chunk-3PJW4A56.js";
+import "./cli-chunk-7HWICYBM.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";

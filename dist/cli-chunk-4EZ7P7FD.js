@@ -4,7 +4,7 @@ import {
 } from "./cli-chunk-UBNKFECH.js";
 import {
   renderRuntimeComparison
-} from "./cli-chunk-ZTXSV3BJ.js";
+} from "./cli-chunk-HMKPXGY6.js";
 import {
   gateName
 } from "./cli-chunk-3ZCWGRPH.js";

@@ -5997,7 +5997,7 @@ var WireReader = class _WireReader {
     if (n > MAX_STRING_BYTES) throw new WireError(`a ${n}-byte name`, start);
     if (n === 0) return "";
     const i = this.src.view(start, n);
-    return this.src.bytes.utf8Slice(i, i + n);
+    return this.src.bytes.toString("utf8", i, i + n);
   }
   /**
    * A string that recurs in a file (an op type, a domain, an attribute or a value name): with a

@@ -3,7 +3,7 @@ import {
   analyze,
   loadModel,
   readGivenFiles
-} from "./cli-chunk-3PJW4A56.js";
+} from "./cli-chunk-7HWICYBM.js";
 import {
   toJson
 } from "./cli-chunk-AULQVF7H.js";
